@@ -1,0 +1,31 @@
+// Lint rules for the whole repository: typescript-eslint's recommended set plus a few habits of ours.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.tap/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'max-params': ['error', 3],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['fastify', 'fastify-*', '@fastify/*'], message: 'The domain is pure: no Fastify.' },
+          { group: ['node:fs', 'node:fs/*', 'fs', 'node:http', 'node:net'], message: 'The domain is pure: no I/O.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', { name: 'Date', message: 'Time goes through src/deps.ts.' }],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Randomness goes through src/deps.ts.' }],
+    },
+  },
+);

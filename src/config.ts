@@ -1,0 +1,109 @@
+// The only reader of argv and the environment. Every setting is a flag and an environment variable
+// (`--store-limit` ↔ RESPONSES_MOCK_STORE_LIMIT; PORT and HOST also plain); all problems are listed at once.
+import { parseArgs } from 'node:util';
+import type { Strictness } from './domain/types.js';
+
+export interface Config {
+  port: number;
+  host: string;
+  seed: number | undefined;
+  strictness: Strictness;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  bodyLimit: number;
+  storeLimit: number;
+  sessionLimit: number;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  port: 8080,
+  host: '127.0.0.1',
+  seed: undefined,
+  strictness: 'strict',
+  logLevel: 'info',
+  bodyLimit: 32 * 1024 * 1024,
+  storeLimit: 1000,
+  sessionLimit: 1000,
+};
+
+interface Setting {
+  flag: string;
+  env: string[];
+  help: string;
+  parse(raw: string): { value: unknown } | { problem: string };
+  key: keyof Config;
+}
+
+const integer = (min: number, max: number) => (raw: string) => {
+  const value = Number(raw);
+  return Number.isInteger(value) && value >= min && value <= max
+    ? { value }
+    : { problem: `expected an integer from ${min} to ${max}, got '${raw}'` };
+};
+const oneOf = (...allowed: string[]) => (raw: string) =>
+  allowed.includes(raw) ? { value: raw } : { problem: `expected one of ${allowed.join(', ')}, got '${raw}'` };
+const text = (raw: string) => (raw.trim() ? { value: raw } : { problem: 'must not be empty' });
+
+const env = (name: string) => [`RESPONSES_MOCK_${name}`];
+
+export const SETTINGS: Setting[] = [
+  { flag: 'port', env: ['PORT', ...env('PORT')], key: 'port', parse: integer(0, 65535), help: 'port to listen on (0 = any free port)' },
+  { flag: 'host', env: ['HOST', ...env('HOST')], key: 'host', parse: text, help: 'address to bind' },
+  { flag: 'seed', env: env('SEED'), key: 'seed', parse: integer(0, 2 ** 32 - 1), help: 'fix ids and timestamps: same request + same seed → same bytes' },
+  { flag: 'strictness', env: env('STRICTNESS'), key: 'strictness', parse: oneOf('strict', 'lenient'), help: 'history validation: strict (documented rules) or lenient (what the live services accept)' },
+  { flag: 'log-level', env: env('LOG_LEVEL'), key: 'logLevel', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), help: 'log level; debug logs every request' },
+  { flag: 'body-limit', env: env('BODY_LIMIT'), key: 'bodyLimit', parse: integer(1024, 1024 ** 3), help: 'largest request body in bytes' },
+  { flag: 'store-limit', env: env('STORE_LIMIT'), key: 'storeLimit', parse: integer(1, 1_000_000), help: 'stored responses kept per session (OpenAI path)' },
+  { flag: 'session-limit', env: env('SESSION_LIMIT'), key: 'sessionLimit', parse: integer(1, 1_000_000), help: 'sessions kept at once (least recently used dropped)' },
+];
+
+export type ConfigResult =
+  | { ok: true; config: Config }
+  | { ok: false; problems: string[] }
+  | { ok: 'help' }
+  | { ok: 'version' };
+
+export function parseConfig(argv: string[], environment: Record<string, string | undefined>): ConfigResult {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        ...Object.fromEntries(SETTINGS.map((setting) => [setting.flag, { type: 'string' as const }])),
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return { ok: false, problems: [(error as Error).message] };
+  }
+  if (parsed.values.help) return { ok: 'help' };
+  if (parsed.values.version) return { ok: 'version' };
+  const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
+  const problems: string[] = [];
+  for (const setting of SETTINGS) {
+    const fromFlag = parsed.values[setting.flag];
+    const envName = setting.env.find((name) => environment[name] !== undefined && environment[name] !== '');
+    const raw = typeof fromFlag === 'string' ? fromFlag : envName ? environment[envName] : undefined;
+    if (raw === undefined) continue;
+    const result = setting.parse(raw);
+    if ('problem' in result) problems.push(`${typeof fromFlag === 'string' ? `--${setting.flag}` : envName}: ${result.problem}`);
+    else config[setting.key] = result.value;
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config: config as unknown as Config };
+}
+
+export function usage(): string {
+  const lines = SETTINGS.map((s) => `  --${`${s.flag} <value>`.padEnd(24)} ${s.help} [${s.env.join(', ')}]`);
+  return [
+    'Usage: responses-mock [options]',
+    '',
+    'A local mock of the Responses API tool-calling behaviour of OpenRouter (/api/v1) and OpenAI (/v1).',
+    '',
+    'Options (each also an environment variable):',
+    ...lines,
+    '  -h, --help                 show this help',
+    '  -v, --version              print the version',
+  ].join('\n');
+}

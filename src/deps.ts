@@ -1,0 +1,105 @@
+// The only place that touches time and randomness. Everything else receives a `RequestDeps`
+// (clock + seeded random source) so that the same request and the same seed give the same bytes.
+import { createHash, randomBytes } from 'node:crypto';
+
+/** A deterministic 32-bit random source (sfc32). */
+export interface Random {
+  /** Uniform float in [0, 1). */
+  next(): number;
+  /** Uniform integer in [0, max). */
+  int(max: number): number;
+  /** A 32-bit unsigned integer, e.g. to seed a library. */
+  uint32(): number;
+  /** `length` characters drawn from `alphabet`. */
+  string(alphabet: string, length: number): string;
+}
+
+export interface Clock {
+  /** Unix time in seconds. */
+  nowSeconds(): number;
+}
+
+/** What a single request may use: its random streams and the clock. */
+export interface RequestDeps {
+  /** Content decisions (which tools, which arguments, which words): always a function of the request. */
+  content: Random;
+  /** Ids: a function of the request once a seed is set, fresh otherwise. */
+  ids: Random;
+  clock: Clock;
+  /** True when the server or the request fixed a seed: ids and timestamps are then derived too. */
+  seeded: boolean;
+}
+
+export function createRandom(seed: readonly [number, number, number, number]): Random {
+  let [a, b, c, d] = seed;
+  const uint32 = (): number => {
+    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    const t = (a + b) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    d = (d + 1) | 0;
+    const out = (t + d) | 0;
+    c = (c + out) | 0;
+    return out >>> 0;
+  };
+  const next = (): number => uint32() / 4294967296;
+  const int = (max: number): number => Math.floor(next() * max);
+  return {
+    next,
+    int,
+    uint32,
+    string(alphabet, length) {
+      let out = '';
+      for (let i = 0; i < length; i += 1) out += alphabet[int(alphabet.length)];
+      return out;
+    },
+  };
+}
+
+/** Four 32-bit words from a SHA-256 of the parts: the seed of one request's random stream. */
+export function seedFrom(...parts: string[]): [number, number, number, number] {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  const digest = hash.digest();
+  return [digest.readUInt32LE(0), digest.readUInt32LE(4), digest.readUInt32LE(8), digest.readUInt32LE(12)];
+}
+
+/** A fixed instant used for every timestamp when a seed is set (2026-09-30T16:00:00Z). */
+export const SEEDED_EPOCH_SECONDS = 1_790_784_000;
+
+export const systemClock: Clock = { nowSeconds: () => Math.floor(Date.now() / 1000) };
+const seededClock: Clock = { nowSeconds: () => SEEDED_EPOCH_SECONDS };
+
+export interface DepsFactoryOptions {
+  /** Server-wide seed (`--seed`); undefined means ids and timestamps are fresh on every request. */
+  seed?: number;
+  /** Replaces the system clock when no seed is set (tests). */
+  clock?: Clock;
+}
+
+export interface RequestKey {
+  /** The raw request body as received. */
+  body: string;
+  /** Route discriminator (provider) so both paths do not share ids. */
+  scope: string;
+  /** Per-request seed override (`x-mock-seed`). */
+  seed?: number;
+}
+
+/**
+ * Makes the deps of each request. The content stream is always a pure function of the request (and the
+ * seed); ids and timestamps are too once a seed is set, and fresh otherwise, as on the real services.
+ */
+export function createDepsFactory(options: DepsFactoryOptions = {}): (key: RequestKey) => RequestDeps {
+  const clock = options.clock ?? systemClock;
+  return (key) => {
+    const seed = key.seed ?? options.seed;
+    const seeded = seed !== undefined;
+    const content = createRandom(seedFrom('content', String(seed ?? 0), key.scope, key.body));
+    const ids = createRandom(seeded
+      ? seedFrom('ids', String(seed), key.scope, key.body)
+      : seedFrom(randomBytes(16).toString('hex')));
+    return { content, ids, clock: seeded ? seededClock : clock, seeded };
+  };
+}

@@ -1,0 +1,87 @@
+// The rule-based engine: decides what the "model" says for a prepared request (text, calls, or both) and
+// turns that decision into a Plan with ids, usage and a terminal status.
+import type { Random } from '../../deps.js';
+import { generateArgumentSets } from '../arguments/index.js';
+import type { ModelProfile } from '../models.js';
+import type { FunctionTool, Plan, PlannedItem } from '../types.js';
+import type { PreparedRequest } from '../validation/prepare.js';
+import { matchTools } from './match-tools.js';
+import { composeText, lastUserText, trailingOutputs } from './text.js';
+import { countTokens, estimateUsage } from './usage.js';
+
+export interface IdFactory {
+  message(): string;
+  functionCall(): string;
+  /** `index` is the call's position in this response (xAI numbers its call ids). */
+  callId(index: number): string;
+}
+
+/** What to say, before ids and usage: also the shape a scripted scenario produces. */
+export interface Decision {
+  text?: string;
+  calls: Array<{ tool: FunctionTool; arguments: string }>;
+}
+
+/** The rule-based decision. Obeys the tool policy: none → text, required/forced → at least one call. */
+export function decide(request: PreparedRequest, random: Random): Decision {
+  const { policy, conversation } = request;
+  const prompt = lastUserText(conversation);
+  const outputs = trailingOutputs(conversation);
+  const text = (): Decision => ({
+    text: composeText({ prompt, instructions: request.body.instructions ?? undefined, outputs }),
+    calls: [],
+  });
+  if (policy.mode === 'none' || policy.allowed.length === 0) return text();
+  if (policy.mode === 'auto' && outputs.length > 0) return text();
+  let chosen = policy.forced ? [policy.forced] : matchTools(prompt, policy.allowed).map((match) => match.tool);
+  if (chosen.length === 0) {
+    if (policy.mode === 'auto') return text();
+    chosen = [policy.allowed[0]!];
+  }
+  if (!policy.parallel) chosen = chosen.slice(0, 1);
+  const calls: Decision['calls'] = [];
+  for (const tool of chosen) {
+    const sets = generateArgumentSets({ schema: tool.parameters, prompt, seed: random.uint32() });
+    for (const args of policy.parallel ? sets : sets.slice(0, 1)) calls.push({ tool, arguments: args });
+  }
+  return { calls: policy.parallel ? calls : calls.slice(0, 1) };
+}
+
+export interface PlanContext {
+  request: PreparedRequest;
+  ids: IdFactory;
+  model: ModelProfile;
+}
+
+/** Ids, usage and status for a decision; text beyond max_output_tokens is cut and the plan incomplete. */
+export function buildPlan(decision: Decision, context: PlanContext): Plan {
+  const { request, ids, model } = context;
+  const items: PlannedItem[] = [];
+  let cut = false;
+  if (decision.text !== undefined) {
+    const limit = request.body.max_output_tokens ?? undefined;
+    const text = limit !== undefined && countTokens(decision.text) > limit ? decision.text.slice(0, limit * 4) : decision.text;
+    cut = text !== decision.text;
+    const phase = decision.calls.length === 0 ? model.messagePhase : undefined;
+    items.push({ type: 'message', id: ids.message(), text, ...(phase ? { phase } : {}), ...(cut ? { status: 'incomplete' as const } : {}) });
+  }
+  decision.calls.forEach((call, index) => {
+    items.push({
+      type: 'function_call',
+      id: ids.functionCall(),
+      callId: ids.callId(index),
+      name: call.tool.name,
+      ...(call.tool.namespace ? { namespace: call.tool.namespace } : {}),
+      arguments: call.arguments,
+    });
+  });
+  const usage = estimateUsage({
+    instructions: request.body.instructions ?? undefined,
+    conversation: request.conversation,
+    functions: request.functions,
+    output: items,
+  });
+  return cut
+    ? { items, status: 'incomplete', incompleteReason: 'max_output_tokens', usage }
+    : { items, status: 'completed', usage };
+}

@@ -1,0 +1,43 @@
+// Token estimates: about four characters a token, as a rule of thumb for English and JSON. Consistent by
+// construction: total = input + output, every count an integer.
+import type { ConversationItem, FunctionTool, PlannedItem, Usage } from '../types.js';
+
+const CHARS_PER_TOKEN = 4;
+const PER_ITEM_OVERHEAD = 4;
+const PER_TOOL_OVERHEAD = 8;
+
+export function countTokens(text: string): number {
+  return Math.ceil(text.length / CHARS_PER_TOKEN);
+}
+
+export interface UsageInput {
+  instructions: string | undefined;
+  conversation: ConversationItem[];
+  functions: FunctionTool[];
+  output: PlannedItem[];
+}
+
+export function estimateUsage(input: UsageInput): Usage {
+  let inputTokens = input.instructions ? countTokens(input.instructions) + PER_ITEM_OVERHEAD : 0;
+  for (const item of input.conversation) inputTokens += PER_ITEM_OVERHEAD + countTokens(itemText(item));
+  for (const tool of input.functions) {
+    inputTokens += PER_TOOL_OVERHEAD + countTokens(tool.name) + countTokens(tool.description)
+      + countTokens(JSON.stringify(tool.parameters ?? {}));
+  }
+  let outputTokens = 0;
+  for (const item of input.output) outputTokens += outputTokensOf(item);
+  return { inputTokens: Math.max(1, inputTokens), outputTokens, cachedTokens: 0, reasoningTokens: 0 };
+}
+
+export function outputTokensOf(item: PlannedItem): number {
+  return item.type === 'message' ? countTokens(item.text) : countTokens(item.name) + countTokens(item.arguments);
+}
+
+function itemText(item: ConversationItem): string {
+  switch (item.type) {
+    case 'message': return item.text;
+    case 'function_call': return item.name + item.arguments;
+    case 'function_call_output': return item.output;
+    default: return '';
+  }
+}

@@ -1,0 +1,53 @@
+// What differs between models that the mock imitates: call_id style, argument chunking, message phase,
+// prices (for OpenRouter's cost fields) and OpenAI's dated snapshots. Unknown models get OpenAI-like traits.
+
+export interface ModelProfile {
+  /** How upstream call ids look: `call_` + 24 (OpenAI), `call-<uuid>-N` (xAI), `toolu_…` (Anthropic), `call_` + 32 hex (Meta). */
+  callIdStyle: 'openai' | 'xai' | 'anthropic' | 'meta';
+  /** Arguments streamed in small pieces (`{"`, `city`, …) or as one delta (grok, muse-spark). */
+  argumentChunking: 'pieces' | 'whole';
+  /** gpt-5.x marks its answer message `phase: "final_answer"`. */
+  messagePhase?: 'final_answer';
+  /** USD per million tokens. */
+  pricing: { input: number; output: number };
+  /** The dated snapshot OpenAI echoes as `model` for an alias. */
+  snapshot?: string;
+}
+
+export interface CatalogModel {
+  id: string;
+  name: string;
+  created: number;
+  contextLength: number;
+  profile: ModelProfile;
+}
+
+const openai = (input: number, output: number, extra: Partial<ModelProfile> = {}): ModelProfile => ({
+  callIdStyle: 'openai', argumentChunking: 'pieces', pricing: { input, output }, ...extra,
+});
+
+/** The models both /models endpoints list (OpenRouter slugs; OpenAI lists the part after the slash). */
+export const MODEL_CATALOG: CatalogModel[] = [
+  { id: 'openai/gpt-4o-mini', name: 'OpenAI: GPT-4o-mini', created: 1721260800, contextLength: 128000, profile: openai(0.15, 0.6, { snapshot: 'gpt-4o-mini-2024-07-18' }) },
+  { id: 'openai/gpt-4o', name: 'OpenAI: GPT-4o', created: 1715558400, contextLength: 128000, profile: openai(2.5, 10, { snapshot: 'gpt-4o-2024-08-06' }) },
+  { id: 'openai/gpt-4.1', name: 'OpenAI: GPT-4.1', created: 1744588800, contextLength: 1047576, profile: openai(2, 8, { snapshot: 'gpt-4.1-2025-04-14' }) },
+  { id: 'openai/gpt-4.1-mini', name: 'OpenAI: GPT-4.1 Mini', created: 1744588800, contextLength: 1047576, profile: openai(0.4, 1.6, { snapshot: 'gpt-4.1-mini-2025-04-14' }) },
+  { id: 'openai/gpt-5.5', name: 'OpenAI: GPT-5.5', created: 1785456000, contextLength: 400000, profile: openai(5, 30, { messagePhase: 'final_answer' }) },
+  { id: 'x-ai/grok-4.3', name: 'xAI: Grok 4.3', created: 1785456000, contextLength: 256000, profile: { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 } } },
+  { id: 'anthropic/claude-sonnet-4.5', name: 'Anthropic: Claude Sonnet 4.5', created: 1759104000, contextLength: 1000000, profile: { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 } } },
+  { id: 'meta/muse-spark-1.3', name: 'Meta: Muse Spark 1.3', created: 1785456000, contextLength: 262144, profile: { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 } } },
+];
+
+const BY_ID = new Map(MODEL_CATALOG.map((model) => [model.id, model.profile]));
+
+/** The traits of a model by slug (`openai/gpt-4o-mini`) or bare name (`gpt-4o-mini`). */
+export function modelProfile(model: string): ModelProfile {
+  const exact = BY_ID.get(model) ?? BY_ID.get(`openai/${model}`);
+  if (exact) return exact;
+  const name = model.toLowerCase();
+  if (name.startsWith('x-ai/') || name.includes('grok')) return { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 } };
+  if (name.startsWith('anthropic/') || name.includes('claude')) return { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 } };
+  if (name.startsWith('meta/') || name.startsWith('meta-llama/')) return { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 } };
+  if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer' });
+  return openai(1, 4);
+}

@@ -1,0 +1,132 @@
+// Input items: each checked against the schema of its type (so errors name `input[i].field` precisely) and
+// turned into the engine's ConversationItem. Item references are kept for the caller to resolve.
+import {
+  FunctionCallItem, FunctionCallOutputItem, ItemReference, MessageItem, PART_SCHEMAS, PASSTHROUGH_ITEM_TYPES,
+  ReasoningItem,
+} from '../../schemas/request.js';
+import type { ConversationItem, MockError, Result } from '../types.js';
+import { fail, ok } from '../types.js';
+import { compileChecker, invalidValue } from './schema-check.js';
+
+/** An input item after checking: the raw object (for storage and echo) and what it means. */
+export type ParsedItem =
+  | { kind: 'item'; raw: Record<string, unknown>; item: ConversationItem }
+  | { kind: 'reference'; raw: Record<string, unknown>; id: string; path: string };
+
+const checkMessage = compileChecker(MessageItem);
+const checkFunctionCall = compileChecker(FunctionCallItem);
+const checkFunctionCallOutput = compileChecker(FunctionCallOutputItem);
+const checkReasoning = compileChecker(ReasoningItem);
+const checkReference = compileChecker(ItemReference);
+const partCheckers = Object.fromEntries(
+  Object.entries(PART_SCHEMAS).map(([type, schema]) => [type, compileChecker(schema)]),
+);
+
+const ITEM_TYPES = ['message', 'function_call', 'function_call_output', 'reasoning', 'item_reference'];
+const PASSTHROUGH = new Set<string>(PASSTHROUGH_ITEM_TYPES);
+
+/** A string input is one user message. */
+export function normalizeInput(input: unknown): Record<string, unknown>[] {
+  if (input === undefined) return [];
+  if (typeof input === 'string') return [{ type: 'message', role: 'user', content: input }];
+  return input as Record<string, unknown>[];
+}
+
+export function parseItems(items: Record<string, unknown>[]): Result<ParsedItem[]> {
+  const parsed: ParsedItem[] = [];
+  for (let index = 0; index < items.length; index += 1) {
+    const result = parseItem(items[index]!, `input[${index}]`);
+    if (!result.ok) return result;
+    parsed.push(result.value);
+  }
+  return ok(parsed);
+}
+
+export function parseItem(raw: Record<string, unknown>, path: string): Result<ParsedItem> {
+  const type = raw.type ?? (raw.role !== undefined ? 'message' : raw.id !== undefined ? 'item_reference' : undefined);
+  const problem = checkByType(raw, { type, path });
+  if (problem) return fail(problem);
+  switch (type) {
+    case 'message':
+      return ok({ kind: 'item', raw, item: toMessage(raw) });
+    case 'function_call':
+      return ok({ kind: 'item', raw, item: {
+        type: 'function_call',
+        id: optionalString(raw.id),
+        callId: raw.call_id as string,
+        name: raw.name as string,
+        namespace: optionalString(raw.namespace),
+        arguments: raw.arguments as string,
+      } });
+    case 'function_call_output':
+      return ok({ kind: 'item', raw, item: {
+        type: 'function_call_output',
+        id: optionalString(raw.id),
+        callId: raw.call_id as string,
+        output: textOf(raw.output),
+      } });
+    case 'reasoning':
+      return ok({ kind: 'item', raw, item: { type: 'reasoning', id: raw.id as string } });
+    case 'item_reference':
+      return ok({ kind: 'reference', raw, id: raw.id as string, path: `${path}.id` });
+    default:
+      return ok({ kind: 'item', raw, item: { type: 'other', itemType: String(type), id: optionalString(raw.id) } });
+  }
+}
+
+function checkByType(raw: Record<string, unknown>, at: { type: unknown; path: string }): MockError | null {
+  const { type, path } = at;
+  switch (type) {
+    case undefined:
+      return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.role'.`, param: `${path}.role` };
+    case 'message':
+      return checkMessage(raw, path) ?? checkParts(raw.content, `${path}.content`);
+    case 'function_call':
+      return checkFunctionCall(raw, path);
+    case 'function_call_output':
+      return checkFunctionCallOutput(raw, path) ?? checkParts(raw.output, `${path}.output`);
+    case 'reasoning':
+      return checkReasoning(raw, path);
+    case 'item_reference':
+      return checkReference(raw, path);
+    default:
+      if (typeof type === 'string' && PASSTHROUGH.has(type)) return null;
+      if (typeof type !== 'string') {
+        return { code: 'invalid_type', message: `Invalid type for '${path}.type': expected a string.`, param: `${path}.type` };
+      }
+      return invalidValue(`${path}.type`, type, [...ITEM_TYPES, ...PASSTHROUGH_ITEM_TYPES]);
+  }
+}
+
+function checkParts(content: unknown, path: string): MockError | null {
+  if (!Array.isArray(content)) return null;
+  for (let index = 0; index < content.length; index += 1) {
+    const part = content[index] as Record<string, unknown>;
+    const partPath = `${path}[${index}]`;
+    const checker = partCheckers[part.type as string];
+    if (!checker) return invalidValue(`${partPath}.type`, part.type, Object.keys(PART_SCHEMAS));
+    const problem = checker(part, partPath);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function toMessage(raw: Record<string, unknown>): ConversationItem {
+  return { type: 'message', role: raw.role as string, text: textOf(raw.content), id: optionalString(raw.id) };
+}
+
+/** The text of string content or of its text parts (input_text, output_text, refusal). */
+export function textOf(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  const texts: string[] = [];
+  for (const part of content as Array<Record<string, unknown>>) {
+    const text = part.text ?? part.refusal;
+    if (typeof text === 'string') texts.push(text);
+  }
+  return texts.join('\n');
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

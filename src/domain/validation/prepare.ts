@@ -1,0 +1,149 @@
+// The validation pipeline: a parsed JSON body in, a PreparedRequest (tools, policy, effective conversation)
+// or the first MockError out. Stored state (previous_response_id, item_reference) comes in as a HistorySource.
+import { ResponsesRequest } from '../../schemas/request.js';
+import type { ConversationItem, FunctionTool, MockError, Result, ToolPolicy } from '../types.js';
+import { fail, ok } from '../types.js';
+import { validateHistory, type HistoryRules, type LocatedItem } from './history.js';
+import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items.js';
+import { compileChecker } from './schema-check.js';
+import { resolveToolPolicy } from './tool-choice.js';
+import { parseTools } from './tools.js';
+
+export interface RequestRules {
+  /** OpenRouter: `store` must be false or absent, `previous_response_id` null or absent. */
+  stateless: boolean;
+  history: HistoryRules;
+}
+
+/** Read access to stored responses (OpenAI path); empty on a stateless provider. */
+export interface HistorySource {
+  /** The full conversation (inputs and outputs) up to and including a stored response. */
+  conversation(responseId: string): Array<Record<string, unknown>> | undefined;
+  /** One stored item by id, for `item_reference`. */
+  item(itemId: string): Record<string, unknown> | undefined;
+}
+
+export interface PreparedRequest {
+  body: ResponsesRequest;
+  /** The input items as sent (a string input becomes one user message). */
+  inputItems: Array<Record<string, unknown>>;
+  /** The raw items of the effective history: stored chain, then input with references resolved. */
+  historyItems: Array<Record<string, unknown>>;
+  conversation: ConversationItem[];
+  functions: FunctionTool[];
+  policy: ToolPolicy;
+}
+
+export const MAX_BODY_DEPTH = 128;
+const checkTopLevel = compileChecker(ResponsesRequest);
+
+export function prepareRequest(body: unknown, context: { rules: RequestRules; history: HistorySource }): Result<PreparedRequest> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return fail({ code: 'invalid_body', message: 'The request body must be a JSON object.', param: null });
+  }
+  if (depthOf(body) > MAX_BODY_DEPTH) {
+    return fail({ code: 'too_deeply_nested', message: `The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`, param: null });
+  }
+  const problem = checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules);
+  if (problem) return fail(problem);
+  const request = body as ResponsesRequest;
+  if (request.input === undefined && !request.previous_response_id) {
+    return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'input'.`, param: 'input' });
+  }
+  const tools = parseTools((request.tools ?? []) as Array<Record<string, unknown>>);
+  if (!tools.ok) return tools;
+  const policy = resolveToolPolicy({
+    toolChoice: request.tool_choice,
+    functions: tools.value.functions,
+    hostedTypes: tools.value.hostedTypes,
+    parallel: request.parallel_tool_calls,
+  });
+  if (!policy.ok) return policy;
+  const inputItems = normalizeInput(request.input);
+  const parsed = parseItems(inputItems);
+  if (!parsed.ok) return parsed;
+  const located = locateHistory({ request, parsed: parsed.value, history: context.history });
+  if (!located.ok) return located;
+  const invalid = validateHistory(located.value, { functions: tools.value.functions, rules: context.rules.history });
+  if (invalid) return fail(invalid);
+  return ok({
+    body: request,
+    inputItems,
+    historyItems: located.value.map((entry) => entry.raw),
+    conversation: located.value.map((entry) => entry.item),
+    functions: tools.value.functions,
+    policy: policy.value,
+  });
+}
+
+function statelessProblem(request: ResponsesRequest, rules: RequestRules): MockError | null {
+  if (!rules.stateless) return null;
+  if ('store' in request && request.store !== false && request.store !== undefined) {
+    return {
+      code: 'store_not_supported',
+      message: `Invalid value for 'store': ${JSON.stringify(request.store)}. This endpoint is stateless: 'store' must be false or absent.`,
+      param: 'store',
+    };
+  }
+  if (request.previous_response_id != null) {
+    return {
+      code: 'previous_response_not_supported',
+      message: `Invalid value for 'previous_response_id': this endpoint is stateless and does not accept it; send the full conversation in 'input' instead.`,
+      param: 'previous_response_id',
+    };
+  }
+  return null;
+}
+
+type LocatedRaw = LocatedItem & { raw: Record<string, unknown> };
+
+function locateHistory(args: { request: ResponsesRequest; parsed: ParsedItem[]; history: HistorySource }): Result<LocatedRaw[]> {
+  const { request, parsed, history } = args;
+  const located: LocatedRaw[] = [];
+  if (request.previous_response_id) {
+    const chain = history.conversation(request.previous_response_id);
+    if (!chain) {
+      return fail({
+        code: 'previous_response_not_found',
+        message: `Previous response with id '${request.previous_response_id}' not found.`,
+        param: 'previous_response_id',
+      });
+    }
+    for (const raw of chain) {
+      const item = parseItem(raw, 'previous_response_id');
+      if (item.ok && item.value.kind === 'item') located.push({ item: item.value.item, raw, path: 'previous_response_id' });
+    }
+  }
+  for (const [index, entry] of parsed.entries()) {
+    const path = `input[${index}]`;
+    if (entry.kind === 'item') {
+      located.push({ item: entry.item, raw: entry.raw, path });
+      continue;
+    }
+    const stored = history.item(entry.id);
+    const resolved = stored ? parseItem(stored, path) : undefined;
+    if (!resolved?.ok || resolved.value.kind !== 'item') {
+      return fail({
+        code: 'item_reference_not_found',
+        message: `Item with id '${entry.id}' not found: '${entry.path}' references no stored item.`,
+        param: entry.path,
+      });
+    }
+    located.push({ item: resolved.value.item, raw: stored!, path });
+  }
+  return ok(located);
+}
+
+/** Nesting depth of a JSON value, computed without recursion so hostile bodies cannot overflow the stack. */
+export function depthOf(value: unknown): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth > max) max = depth;
+    if (max > MAX_BODY_DEPTH) return max;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return max;
+}

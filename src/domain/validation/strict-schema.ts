@@ -1,0 +1,78 @@
+// OpenAI's strict-mode rules for a function's parameters (`strict: true`): the root is an object, and every
+// object lists all its properties in `required` and sets `additionalProperties: false`.
+
+type Schema = Record<string, unknown>;
+
+/** The first violation, worded as the real API words it, or null when the schema obeys strict mode. */
+export function strictSchemaViolation(schema: unknown): string | null {
+  if (!isObject(schema) || schema.type !== 'object') {
+    const got = isObject(schema) && typeof schema.type === 'string' ? schema.type : 'None';
+    return `schema must be a JSON Schema of 'type: "object"', got 'type: "${got}"'.`;
+  }
+  return visit(schema, []);
+}
+
+/** True when the schema already obeys strict mode (OpenAI then echoes `strict: true` for an omitted strict). */
+export function isStrictCompatible(schema: unknown): boolean {
+  return strictSchemaViolation(schema) === null;
+}
+
+const MAX_DEPTH = 64;
+
+function visit(schema: Schema, context: Array<string | number>): string | null {
+  if (context.length > MAX_DEPTH) return null;
+  if (isObjectSchema(schema)) {
+    const problem = objectProblem(schema);
+    if (problem) return `In context=${formatContext(context)}, ${problem}`;
+  }
+  for (const [key, child] of children(schema)) {
+    const problem = visit(child, [...context, ...key]);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function objectProblem(schema: Schema): string | null {
+  if (schema.additionalProperties !== false) {
+    return `'additionalProperties' is required to be supplied and to be false.`;
+  }
+  const keys = Object.keys(isObject(schema.properties) ? schema.properties : {});
+  const required = Array.isArray(schema.required) ? (schema.required as unknown[]).map(String) : null;
+  const missing = keys.find((key) => !required?.includes(key));
+  if (required === null || missing !== undefined) {
+    const suffix = missing !== undefined ? ` Missing '${missing}'.` : '';
+    return `'required' is required to be supplied and to be an array including every key in properties.${suffix}`;
+  }
+  const extra = required.find((key) => !keys.includes(key));
+  if (extra !== undefined) return `Extra required key '${extra}' supplied.`;
+  return null;
+}
+
+function* children(schema: Schema): Generator<[Array<string | number>, Schema]> {
+  for (const group of ['properties', '$defs', 'definitions'] as const) {
+    const members = schema[group];
+    if (!isObject(members)) continue;
+    for (const [name, child] of Object.entries(members)) if (isObject(child)) yield [[group, name], child];
+  }
+  if (isObject(schema.items)) yield [['items'], schema.items];
+  for (const group of ['anyOf', 'allOf'] as const) {
+    const branches = schema[group];
+    if (!Array.isArray(branches)) continue;
+    for (const [index, child] of branches.entries()) if (isObject(child)) yield [[group, index], child];
+  }
+}
+
+function isObjectSchema(schema: Schema): boolean {
+  const type = schema.type;
+  return type === 'object' || (Array.isArray(type) && type.includes('object'));
+}
+
+/** Python's tuple repr, as the real message shows it: `()`, `('properties', 'meta')`, `('items',)`. */
+function formatContext(context: Array<string | number>): string {
+  const parts = context.map((part) => (typeof part === 'number' ? String(part) : `'${part}'`));
+  return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+}
+
+function isObject(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

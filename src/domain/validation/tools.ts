@@ -1,0 +1,103 @@
+// The `tools` array: each tool checked by type (function, namespace, hosted), names checked as the real API
+// checks them, strict schemas checked for strict mode; function tools flattened for the engine.
+import {
+  FunctionToolSchema, HOSTED_TOOL_TYPES, HostedToolSchema, NamespaceToolSchema, TOOL_NAME_MAX_LENGTH,
+  TOOL_NAME_PATTERN,
+} from '../../schemas/request.js';
+import type { FunctionTool, MockError, Result } from '../types.js';
+import { fail, ok } from '../types.js';
+import { compileChecker, invalidValue } from './schema-check.js';
+import { strictSchemaViolation } from './strict-schema.js';
+
+const checkFunction = compileChecker(FunctionToolSchema);
+const checkNamespace = compileChecker(NamespaceToolSchema);
+const checkHosted = compileChecker(HostedToolSchema);
+const HOSTED = new Set<string>(HOSTED_TOOL_TYPES);
+const NAME = new RegExp(TOOL_NAME_PATTERN);
+
+export interface ParsedTools {
+  /** Function tools, namespace members included, in definition order. */
+  functions: FunctionTool[];
+  /** Hosted tool types present (web_search_preview, …): accepted, never called. */
+  hostedTypes: string[];
+}
+
+export function parseTools(tools: Array<Record<string, unknown>>): Result<ParsedTools> {
+  const parsed: ParsedTools = { functions: [], hostedTypes: [] };
+  for (let index = 0; index < tools.length; index += 1) {
+    const problem = parseTool(tools[index]!, { path: `tools[${index}]`, into: parsed });
+    if (problem) return fail(problem);
+  }
+  return ok(parsed);
+}
+
+interface ToolTarget {
+  path: string;
+  into: ParsedTools;
+  namespace?: string;
+}
+
+function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError | null {
+  const { path, into } = target;
+  if (tool.type === undefined) {
+    return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.type'.`, param: `${path}.type` };
+  }
+  if (tool.type === 'function') {
+    const problem = checkFunction(tool, path) ?? checkName(tool.name as string, `${path}.name`) ?? checkStrict(tool, path);
+    if (problem) return problem;
+    into.functions.push({
+      name: tool.name as string,
+      namespace: target.namespace,
+      description: typeof tool.description === 'string' ? tool.description : '',
+      parameters: tool.parameters ?? null,
+      strict: typeof tool.strict === 'boolean' ? tool.strict : undefined,
+    });
+    return null;
+  }
+  if (tool.type === 'namespace' && target.namespace === undefined) {
+    const problem = checkNamespace(tool, path) ?? checkName(tool.name as string, `${path}.name`);
+    if (problem) return problem;
+    const members = tool.tools as Array<Record<string, unknown>>;
+    for (let index = 0; index < members.length; index += 1) {
+      const memberPath = `${path}.tools[${index}]`;
+      if (members[index]!.type !== 'function') return invalidValue(`${memberPath}.type`, members[index]!.type, ['function']);
+      const inner = parseTool(members[index]!, { path: memberPath, into, namespace: tool.name as string });
+      if (inner) return inner;
+    }
+    return null;
+  }
+  if (typeof tool.type === 'string' && HOSTED.has(tool.type) && target.namespace === undefined) {
+    into.hostedTypes.push(tool.type);
+    return checkHosted(tool, path);
+  }
+  return invalidValue(`${path}.type`, tool.type, ['function', 'namespace', ...HOSTED_TOOL_TYPES]);
+}
+
+function checkName(name: string, path: string): MockError | null {
+  if (name.length > TOOL_NAME_MAX_LENGTH) {
+    return {
+      code: 'string_above_max_length',
+      message: `Invalid '${path}': string too long. Expected a string with maximum length ${TOOL_NAME_MAX_LENGTH}, but got a string with length ${name.length} instead.`,
+      param: path,
+    };
+  }
+  if (!NAME.test(name)) {
+    return {
+      code: 'invalid_value',
+      message: `Invalid '${path}': string does not match pattern. Expected a string that matches the pattern '${TOOL_NAME_PATTERN}'.`,
+      param: path,
+    };
+  }
+  return null;
+}
+
+function checkStrict(tool: Record<string, unknown>, path: string): MockError | null {
+  if (tool.strict !== true) return null;
+  const violation = strictSchemaViolation(tool.parameters);
+  if (!violation) return null;
+  return {
+    code: 'invalid_function_parameters',
+    message: `Invalid schema for function '${String(tool.name)}': ${violation}`,
+    param: `${path}.parameters`,
+  };
+}

@@ -1,0 +1,53 @@
+// One catalog of every error responses-mock answers: a stable code, its HTTP status and the OpenAI
+// `type`/`code` it maps to. Provider envelopes are built from it in src/providers/.
+
+export interface CatalogEntry {
+  status: number;
+  /** OpenAI `error.type`. */
+  openaiType: string;
+  /** OpenAI `error.code` (null where the real API sends null). */
+  openaiCode: string | null;
+  /** What the code means, for the documentation. */
+  summary: string;
+}
+
+export const ERROR_CATALOG = {
+  invalid_json: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'The body is not valid JSON.' },
+  invalid_body: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'The body is not a JSON object.' },
+  unsupported_media_type: { status: 415, openaiType: 'invalid_request_error', openaiCode: null, summary: 'The content type is not application/json.' },
+  body_too_large: { status: 413, openaiType: 'invalid_request_error', openaiCode: null, summary: 'The body exceeds the body limit.' },
+  too_deeply_nested: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'The body is nested deeper than the mock accepts.' },
+  missing_required_parameter: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'missing_required_parameter', summary: 'A required field is absent.' },
+  invalid_type: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_type', summary: 'A field has the wrong JSON type.' },
+  invalid_value: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A field has a value outside what is allowed.' },
+  value_out_of_range: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A number is below its minimum or above its maximum.' },
+  string_above_max_length: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'string_above_max_length', summary: 'A string is longer than allowed.' },
+  array_above_max_length: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'array_above_max_length', summary: 'An array or map has more entries than allowed.' },
+  unknown_parameter: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'unknown_parameter', summary: 'A field that the item type does not have.' },
+  invalid_function_parameters: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_function_parameters', summary: 'A strict tool whose schema breaks strict-mode rules.' },
+  duplicate_tool_name: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'Two tools share a name.' },
+  tool_choice_not_found: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'tool_choice names a tool that is not in tools.' },
+  history_missing_id: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'missing_required_parameter', summary: 'A function_call or function_call_output in history lacks its id (strict mode).' },
+  history_unknown_tool: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A function_call in history names a tool that is not defined (strict mode).' },
+  history_invalid_arguments: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A function_call in history has arguments that are not a JSON string (strict mode).' },
+  invalid_item_id: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A function_call id does not begin with fc (OpenAI).' },
+  orphan_function_call_output: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'A function_call_output whose call_id matches no earlier function_call.' },
+  function_call_without_output: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'A function_call in history has no function_call_output (OpenAI).' },
+  duplicate_item_id: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'Two input items share an id.' },
+  store_not_supported: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'OpenRouter is stateless: store must be false or absent.' },
+  previous_response_not_supported: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'OpenRouter is stateless: previous_response_id must be null or absent.' },
+  previous_response_not_found: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'previous_response_not_found', summary: 'previous_response_id names no stored response.' },
+  item_reference_not_found: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'An item_reference names no stored item.' },
+  response_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'GET/DELETE of a response id that is not stored.' },
+  model_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: 'model_not_found', summary: 'GET /v1/models/:id of a model the mock does not list.' },
+  route_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'No such endpoint.' },
+  invalid_header: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'An x-mock-* request header has an invalid value.' },
+  injected_fault: { status: 500, openaiType: 'server_error', openaiCode: 'server_error', summary: 'An error injected by a scenario (status, code and message as the scenario says).' },
+  internal_error: { status: 500, openaiType: 'server_error', openaiCode: 'server_error', summary: 'A bug in responses-mock (please report it).' },
+} as const satisfies Record<string, CatalogEntry>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+export function catalogEntry(code: ErrorCode): CatalogEntry {
+  return ERROR_CATALOG[code];
+}

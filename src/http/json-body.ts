@@ -1,0 +1,20 @@
+// The JSON body parser: keeps the raw text (ids are seeded from it, the journal shows it) and parses with
+// Fastify's own parser, dropping `__proto__`/`constructor` keys instead of rejecting the request.
+import type { FastifyInstance } from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The request body exactly as received ('' when there was none). */
+    rawBody: string;
+  }
+}
+
+export function registerJsonBody(app: FastifyInstance, bodyLimit: number): void {
+  app.decorateRequest('rawBody', '');
+  const parse = app.getDefaultJsonParser('remove', 'remove');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, body, done) => {
+    request.rawBody = body as string;
+    parse(request, body as string, done);
+  });
+}

@@ -1,0 +1,152 @@
+// The OpenAI profile (`/v1`): stored responses (store defaults to true), pairing enforced both ways and the
+// `fc` id prefix, resp_/msg_/fc_ ids, OpenAI's response field set, and `event:` + `data:` streams.
+import type { Random } from '../deps.js';
+import { catalogEntry } from '../errors.js';
+import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
+import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.js';
+import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
+import { isStrictCompatible } from '../domain/validation/strict-schema.js';
+import { alnum, hex } from './ids.js';
+import type { ErrorReply, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
+
+function rules(strictness: Strictness): RequestRules {
+  const strict = strictness === 'strict';
+  return {
+    stateless: false,
+    history: {
+      requireIds: false,
+      requireKnownCalls: false,
+      rejectOrphanOutputs: strict,
+      rejectUnansweredCalls: strict,
+      functionCallIdPrefix: strict ? 'fc' : undefined,
+      hint: "send the header 'x-mock-strictness: lenient' to skip these checks",
+    },
+  };
+}
+
+function ids({ random }: { random: Random; model: ModelProfile }) {
+  return {
+    response: () => `resp_${hex(random, 50)}`,
+    message: () => `msg_${hex(random, 50)}`,
+    functionCall: () => `fc_${hex(random, 50)}`,
+    callId: () => `call_${alnum(random, 24)}`,
+  };
+}
+
+function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
+  const done = stage !== 'added';
+  const status = done ? (item.type === 'message' && item.status) || 'completed' : 'in_progress';
+  if (item.type === 'function_call') {
+    return {
+      id: item.id, type: 'function_call', status, arguments: done ? item.arguments : '', call_id: item.callId,
+      name: item.name, ...(item.namespace ? { namespace: item.namespace } : {}),
+    };
+  }
+  const content = done ? [{ type: 'output_text', annotations: [], logprobs: [], text: item.text }] : [];
+  return { id: item.id, type: 'message', status, content, role: 'assistant', ...(item.phase ? { phase: item.phase } : {}) };
+}
+
+function echoTools(tools: unknown): unknown[] {
+  if (!Array.isArray(tools)) return [];
+  return tools.map((tool: Record<string, unknown>) => (tool.type !== 'function' ? tool : {
+    type: 'function',
+    name: tool.name,
+    description: tool.description ?? null,
+    parameters: tool.parameters ?? null,
+    // An omitted strict is resolved: strict when the schema already obeys strict mode.
+    strict: typeof tool.strict === 'boolean' ? tool.strict : isStrictCompatible(tool.parameters),
+  }));
+}
+
+function renderUsage(usage: Usage): Record<string, unknown> {
+  return {
+    input_tokens: usage.inputTokens,
+    input_tokens_details: { cached_tokens: usage.cachedTokens },
+    output_tokens: usage.outputTokens,
+    output_tokens_details: { reasoning_tokens: usage.reasoningTokens },
+    total_tokens: usage.inputTokens + usage.outputTokens,
+  };
+}
+
+function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, echoModel: string): Record<string, unknown> {
+  const body = request.body;
+  return {
+    id: snapshot.id,
+    object: 'response',
+    created_at: snapshot.createdAt,
+    status: snapshot.status,
+    background: false,
+    completed_at: snapshot.completedAt,
+    conversation: null,
+    error: snapshot.error ?? null,
+    incomplete_details: snapshot.incompleteReason ? { reason: snapshot.incompleteReason } : null,
+    instructions: body.instructions ?? null,
+    max_output_tokens: body.max_output_tokens ?? null,
+    max_tool_calls: body.max_tool_calls ?? null,
+    model: echoModel,
+    output: snapshot.items.map((item) => renderItem(item, 'final')),
+    parallel_tool_calls: body.parallel_tool_calls ?? true,
+    previous_response_id: body.previous_response_id ?? null,
+    prompt_cache_key: body.prompt_cache_key ?? null,
+    prompt_cache_retention: null,
+    reasoning: { effort: null, summary: null, ...(body.reasoning ?? {}) },
+    safety_identifier: body.safety_identifier ?? null,
+    service_tier: 'default',
+    store: body.store ?? true,
+    temperature: body.temperature ?? 1,
+    text: body.text?.format ? body.text : { format: { type: 'text' }, ...(body.text ?? {}) },
+    tool_choice: body.tool_choice ?? 'auto',
+    tools: echoTools(body.tools),
+    top_logprobs: body.top_logprobs ?? 0,
+    top_p: body.top_p ?? 1,
+    truncation: body.truncation ?? 'disabled',
+    usage: snapshot.usage ? renderUsage(snapshot.usage) : null,
+    user: body.user ?? null,
+    metadata: body.metadata ?? {},
+  };
+}
+
+function errorReply(error: MockError): ErrorReply {
+  const entry = catalogEntry(error.code);
+  return {
+    status: error.status ?? entry.status,
+    headers: error.headers ?? {},
+    body: {
+      error: {
+        message: error.message,
+        type: error.type ?? entry.openaiType,
+        param: error.param,
+        code: error.providerCode !== undefined ? error.providerCode : entry.openaiCode,
+      },
+    },
+  };
+}
+
+function listModels(): unknown {
+  return {
+    object: 'list',
+    data: MODEL_CATALOG.filter((model) => model.id.startsWith('openai/')).map((model) => ({
+      id: model.id.slice('openai/'.length),
+      object: 'model',
+      created: model.created,
+      owned_by: 'system',
+    })),
+  };
+}
+
+export function createOpenAIProfile(resolveModel: (model: string) => ModelProfile): ProviderProfile {
+  return {
+    id: 'openai',
+    prefix: '/v1',
+    stateful: true,
+    defaultStore: true,
+    rules,
+    ids,
+    echoModel: (model) => resolveModel(model).snapshot ?? model,
+    renderResponse: (snapshot, request) => renderResponse(snapshot, request, resolveModel(request.body.model).snapshot ?? request.body.model),
+    renderItem,
+    errorReply,
+    stream: { eventLines: true, doneMarker: false, keepAliveComment: null },
+    listModels,
+  };
+}

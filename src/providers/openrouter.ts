@@ -1,0 +1,177 @@
+// The OpenRouter profile (`/api/v1`): stateless, strict history rules by default (its documented ones),
+// gen-/msg_tmp_/fc_tmp_ ids, the 32-key response object with cost fields, and `data:`-only streams.
+import type { Random } from '../deps.js';
+import { catalogEntry } from '../errors.js';
+import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
+import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.js';
+import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
+import { pathSegments } from '../domain/validation/paths.js';
+import { alnum, lowerAlnum, vendorCallId } from './ids.js';
+import type { ErrorReply, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
+
+export const LENIENT_HINT = "send the header 'x-mock-strictness: lenient' to accept what the live service accepts";
+
+function rules(strictness: Strictness): RequestRules {
+  const strict = strictness === 'strict';
+  return {
+    stateless: true,
+    history: {
+      requireIds: strict,
+      requireKnownCalls: strict,
+      rejectOrphanOutputs: strict,
+      rejectUnansweredCalls: false,
+      hint: LENIENT_HINT,
+    },
+  };
+}
+
+function ids({ random, model }: { random: Random; model: ModelProfile }) {
+  return {
+    response: (createdAt: number) => `gen-${createdAt}-${alnum(random, 20)}`,
+    message: () => `msg_tmp_${lowerAlnum(random, 11)}`,
+    functionCall: () => `fc_tmp_${lowerAlnum(random, 11)}`,
+    callId: (index: number) => vendorCallId({ random, model, index }),
+  };
+}
+
+function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
+  const done = stage !== 'added';
+  const status = done ? (item.type === 'message' && item.status) || 'completed' : 'in_progress';
+  if (item.type === 'function_call') {
+    return {
+      id: item.id, type: 'function_call', status, call_id: item.callId, name: item.name,
+      arguments: done ? item.arguments : '',
+      ...(item.namespace ? { namespace: item.namespace } : {}),
+    };
+  }
+  const content = done ? [textPart(item.text)] : [];
+  const phase = item.phase ? { phase: item.phase } : {};
+  // Key order differs on the wire between the final object and the item events.
+  return stage === 'final'
+    ? { id: item.id, type: 'message', role: 'assistant', status, content, ...phase }
+    : { id: item.id, type: 'message', status, role: 'assistant', content, ...phase };
+}
+
+export const textPart = (text: string) => ({ type: 'output_text', text, annotations: [], logprobs: [] });
+
+function echoTools(tools: unknown): unknown[] {
+  if (!Array.isArray(tools)) return [];
+  return tools.map((tool: Record<string, unknown>) => (tool.type !== 'function' ? tool : {
+    type: 'function',
+    name: tool.name,
+    ...(tool.description != null ? { description: tool.description } : {}),
+    ...(typeof tool.strict === 'boolean' ? { strict: tool.strict } : {}),
+    parameters: tool.parameters ?? null,
+  }));
+}
+
+function renderUsage(usage: Usage, model: ModelProfile): Record<string, unknown> {
+  const inputCost = round(usage.inputTokens * model.pricing.input / 1e6);
+  const outputCost = round(usage.outputTokens * model.pricing.output / 1e6);
+  const cost = round(inputCost + outputCost);
+  return {
+    input_tokens: usage.inputTokens,
+    input_tokens_details: { cached_tokens: usage.cachedTokens },
+    output_tokens: usage.outputTokens,
+    output_tokens_details: { reasoning_tokens: usage.reasoningTokens },
+    total_tokens: usage.inputTokens + usage.outputTokens,
+    cost,
+    is_byok: false,
+    cost_details: { upstream_inference_cost: cost, upstream_inference_input_cost: inputCost, upstream_inference_output_cost: outputCost },
+  };
+}
+
+const round = (value: number): number => Number(value.toPrecision(12));
+
+function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, model: ModelProfile): Record<string, unknown> {
+  const body = request.body;
+  return {
+    id: snapshot.id,
+    object: 'response',
+    created_at: snapshot.createdAt,
+    model: body.model,
+    status: snapshot.status,
+    completed_at: snapshot.completedAt,
+    output: snapshot.items.map((item) => renderItem(item, 'final')),
+    error: snapshot.error ?? null,
+    incomplete_details: snapshot.incompleteReason ? { reason: snapshot.incompleteReason } : null,
+    tools: echoTools(body.tools),
+    tool_choice: body.tool_choice ?? 'auto',
+    parallel_tool_calls: body.parallel_tool_calls ?? true,
+    max_output_tokens: body.max_output_tokens ?? null,
+    temperature: body.temperature ?? 1,
+    top_p: body.top_p ?? 1,
+    presence_penalty: body.presence_penalty ?? 0,
+    frequency_penalty: body.frequency_penalty ?? 0,
+    top_logprobs: body.top_logprobs ?? 0,
+    max_tool_calls: body.max_tool_calls ?? null,
+    metadata: body.metadata ?? {},
+    background: false,
+    previous_response_id: null,
+    service_tier: snapshot.status === 'in_progress' ? 'auto' : 'default',
+    truncation: body.truncation ?? 'disabled',
+    store: false,
+    instructions: body.instructions ?? null,
+    text: body.text?.format ? body.text : { format: { type: 'text' }, ...(body.text ?? {}) },
+    reasoning: body.reasoning ?? null,
+    safety_identifier: body.safety_identifier ?? null,
+    prompt_cache_key: body.prompt_cache_key ?? null,
+    prompt_cache_options: null,
+    usage: snapshot.usage ? renderUsage(snapshot.usage, model) : null,
+  };
+}
+
+/** Request validation errors carry the string code `invalid_prompt` and zod-style issues; the rest a number. */
+function errorReply(error: MockError): ErrorReply {
+  const entry = catalogEntry(error.code);
+  const status = error.status ?? entry.status;
+  const headers = error.headers ?? {};
+  if (error.code !== 'injected_fault' && status === 400 && error.param !== null) {
+    const issue = { code: zodCode(error), path: pathSegments(error.param), message: error.message };
+    return { status, headers, body: { error: { code: 'invalid_prompt', message: error.message }, metadata: { raw: JSON.stringify([issue]) } } };
+  }
+  const code = typeof error.providerCode === 'number' ? error.providerCode : status;
+  return { status, headers, body: { error: { code, message: error.message } } };
+}
+
+function zodCode(error: MockError): string {
+  if (error.code === 'missing_required_parameter' || error.code === 'invalid_type' || error.code === 'history_missing_id') return 'invalid_type';
+  if (error.code === 'invalid_value' || error.code === 'store_not_supported') return 'invalid_value';
+  return 'custom';
+}
+
+function listModels(): unknown {
+  const perToken = (usdPerMillion: number): string => (usdPerMillion / 1e6).toFixed(12).replace(/\.?0+$/, '') || '0';
+  return {
+    data: MODEL_CATALOG.map((model) => ({
+      id: model.id,
+      canonical_slug: model.id,
+      name: model.name,
+      created: model.created,
+      description: `${model.name} (served by responses-mock).`,
+      context_length: model.contextLength,
+      architecture: { modality: 'text->text', input_modalities: ['text'], output_modalities: ['text'], tokenizer: 'Other', instruct_type: null },
+      pricing: { prompt: perToken(model.profile.pricing.input), completion: perToken(model.profile.pricing.output), request: '0', image: '0' },
+      top_provider: { context_length: model.contextLength, max_completion_tokens: 16384, is_moderated: false },
+      per_request_limits: null,
+      supported_parameters: ['tools', 'tool_choice', 'parallel_tool_calls', 'max_tokens', 'temperature', 'top_p', 'reasoning', 'response_format', 'structured_outputs'],
+    })),
+  };
+}
+
+export function createOpenRouterProfile(resolveModel: (model: string) => ModelProfile): ProviderProfile {
+  return {
+    id: 'openrouter',
+    prefix: '/api/v1',
+    stateful: false,
+    defaultStore: false,
+    rules,
+    ids,
+    echoModel: (model) => model,
+    renderResponse: (snapshot, request) => renderResponse(snapshot, request, resolveModel(request.body.model)),
+    renderItem,
+    errorReply,
+    stream: { eventLines: false, doneMarker: true, keepAliveComment: ' ' },
+    listModels,
+  };
+}

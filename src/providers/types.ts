@@ -1,0 +1,55 @@
+// What differs between the two emulated services, behind one interface chosen by the route's base path:
+// validation rules, id formats, the response object's field set, error envelopes and stream framing.
+import type { Random } from '../deps.js';
+import type { IdFactory } from '../domain/engine/plan.js';
+import type { ModelProfile } from '../domain/models.js';
+import type { MockError, Plan, PlannedItem, ProviderId, Strictness, Usage } from '../domain/types.js';
+import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
+
+/** A response at one moment: in progress (no output yet) or finished. */
+export interface ResponseSnapshot {
+  id: string;
+  createdAt: number;
+  completedAt: number | null;
+  status: 'in_progress' | Plan['status'];
+  items: PlannedItem[];
+  usage: Usage | null;
+  error?: Plan['error'];
+  incompleteReason?: Plan['incompleteReason'];
+}
+
+export interface ErrorReply {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+export interface StreamFraming {
+  /** OpenRouter: `data:` lines only; OpenAI: `event:` + `data:`. */
+  eventLines: boolean;
+  /** OpenRouter ends with `data: [DONE]`. */
+  doneMarker: boolean;
+  /** The keep-alive comment text OpenRouter sends (a bare `: ` on the 2026-09 wire). */
+  keepAliveComment: string | null;
+}
+
+export type ItemStage = 'added' | 'done' | 'final';
+
+export interface ProviderProfile {
+  id: ProviderId;
+  /** The base path: `/api/v1` or `/v1`. */
+  prefix: string;
+  /** Whether responses are stored (previous_response_id, GET /responses/:id). */
+  stateful: boolean;
+  /** `store` when the request does not say. */
+  defaultStore: boolean;
+  rules(strictness: Strictness): RequestRules;
+  ids(args: { random: Random; model: ModelProfile }): IdFactory & { response(createdAt: number): string };
+  /** The `model` the response echoes (OpenAI echoes the dated snapshot of an alias). */
+  echoModel(model: string): string;
+  renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest): Record<string, unknown>;
+  renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown>;
+  errorReply(error: MockError): ErrorReply;
+  stream: StreamFraming;
+  listModels(): unknown;
+}

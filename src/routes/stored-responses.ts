@@ -1,0 +1,64 @@
+// Stored responses on the OpenAI path: GET and DELETE /v1/responses/:id, GET /v1/responses/:id/input_items.
+import type { FastifyInstance } from 'fastify';
+import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { ProviderProfile } from '../providers/types.js';
+import { readMockHeaders } from '../http/mock-headers.js';
+import { sendError, sendJson } from '../http/reply.js';
+import type { Runtime } from '../runtime.js';
+
+const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }) });
+const ListQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+  order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
+  after: Type.Optional(Type.String()),
+});
+
+export function storedResponsesRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
+  const { profile, runtime } = args;
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+  const notFound = (id: string) => ({
+    code: 'response_not_found' as const,
+    message: `Response with id '${id}' not found.`,
+    param: 'id',
+  });
+  const storeOf = (headers: Parameters<typeof readMockHeaders>[0]) => {
+    const read = readMockHeaders(headers);
+    return read.ok ? { ok: true as const, store: runtime.sessions.get(read.value.session).store } : read;
+  };
+
+  typed.get(`${profile.prefix}/responses/:id`, { schema: { params: Params } }, (request, reply) => {
+    const found = storeOf(request.headers);
+    if (!found.ok) return sendError(reply, { profile, error: found.error });
+    const stored = found.store.get(request.params.id);
+    if (!stored) return sendError(reply, { profile, error: notFound(request.params.id) });
+    return sendJson(reply, { body: stored.response });
+  });
+
+  typed.delete(`${profile.prefix}/responses/:id`, { schema: { params: Params } }, (request, reply) => {
+    const found = storeOf(request.headers);
+    if (!found.ok) return sendError(reply, { profile, error: found.error });
+    if (!found.store.delete(request.params.id)) return sendError(reply, { profile, error: notFound(request.params.id) });
+    return sendJson(reply, { body: { id: request.params.id, object: 'response.deleted', deleted: true } });
+  });
+
+  typed.get(`${profile.prefix}/responses/:id/input_items`, { schema: { params: Params, querystring: ListQuery } }, (request, reply) => {
+    const found = storeOf(request.headers);
+    if (!found.ok) return sendError(reply, { profile, error: found.error });
+    const stored = found.store.get(request.params.id);
+    if (!stored) return sendError(reply, { profile, error: notFound(request.params.id) });
+    const { limit = 20, order = 'desc', after } = request.query;
+    let items = order === 'desc' ? [...stored.inputItems].reverse() : stored.inputItems;
+    if (after) {
+      const at = items.findIndex((item) => item.id === after);
+      items = at >= 0 ? items.slice(at + 1) : items;
+    }
+    const page = items.slice(0, limit);
+    return sendJson(reply, { body: {
+      object: 'list',
+      data: page,
+      first_id: (page[0]?.id as string | undefined) ?? null,
+      last_id: (page[page.length - 1]?.id as string | undefined) ?? null,
+      has_more: items.length > page.length,
+    } });
+  });
+}

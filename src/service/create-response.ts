@@ -1,0 +1,64 @@
+// One create request from parsed body to finished response: validate, decide, plan, render, store.
+// Both renderings (JSON body and stream events) start from the `CreatedResponse` this returns.
+import type { RequestDeps } from '../deps.js';
+import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
+import type { ModelProfile } from '../domain/models.js';
+import type { MockError, Plan, Strictness } from '../domain/types.js';
+import { prepareRequest, type PreparedRequest } from '../domain/validation/prepare.js';
+import type { ProviderProfile, ResponseSnapshot } from '../providers/types.js';
+import { EMPTY_HISTORY, type ResponseStore } from '../state/response-store.js';
+
+export interface CreateContext {
+  profile: ProviderProfile;
+  strictness: Strictness;
+  deps: RequestDeps;
+  /** The session's store; ignored by stateless providers. */
+  store: ResponseStore;
+  resolveModel(model: string): ModelProfile;
+}
+
+export interface CreatedResponse {
+  request: PreparedRequest;
+  plan: Plan;
+  /** The finished response (what `response.completed` carries and the JSON body is). */
+  snapshot: ResponseSnapshot;
+  body: Record<string, unknown>;
+}
+
+export type CreateOutcome = { ok: true; value: CreatedResponse } | { ok: false; error: MockError };
+
+export function createResponse(body: unknown, context: CreateContext): CreateOutcome {
+  const { profile, deps } = context;
+  const history = profile.stateful ? context.store : EMPTY_HISTORY;
+  const prepared = prepareRequest(body, { rules: profile.rules(context.strictness), history });
+  if (!prepared.ok) return prepared;
+  const request = prepared.value;
+  const decision: Decision = decide(request, deps.content);
+  return { ok: true, value: finish({ request, decision, context }) };
+}
+
+function finish(args: { request: PreparedRequest; decision: Decision; context: CreateContext }): CreatedResponse {
+  const { request, decision, context } = args;
+  const { profile, deps } = context;
+  const model = context.resolveModel(request.body.model);
+  const ids = profile.ids({ random: deps.ids, model });
+  const createdAt = deps.clock.nowSeconds();
+  const id = ids.response(createdAt);
+  const plan = buildPlan(decision, { request, ids, model });
+  const snapshot: ResponseSnapshot = {
+    id,
+    createdAt,
+    completedAt: createdAt,
+    status: plan.status,
+    items: plan.items,
+    usage: plan.usage,
+    ...(plan.error ? { error: plan.error } : {}),
+    ...(plan.incompleteReason ? { incompleteReason: plan.incompleteReason } : {}),
+  };
+  const body = profile.renderResponse(snapshot, request);
+  if (profile.stateful && (request.body.store ?? profile.defaultStore)) {
+    const output = (body.output as Array<Record<string, unknown>>);
+    context.store.put({ id, response: body, inputItems: request.inputItems, conversation: [...request.historyItems, ...output] });
+  }
+  return { request, plan, snapshot, body };
+}
