@@ -1,5 +1,6 @@
 // The JSON body parser: keeps the raw text (ids are seeded from it, the journal shows it) and parses with
 // Fastify's own parser, dropping `__proto__`/`constructor` keys instead of rejecting the request.
+// Other content types are not parsed at all.
 import type { FastifyInstance } from 'fastify';
 
 declare module 'fastify' {
@@ -12,7 +13,8 @@ declare module 'fastify' {
 export function registerJsonBody(app: FastifyInstance, bodyLimit: number): void {
   app.decorateRequest('rawBody', '');
   const parse = app.getDefaultJsonParser('remove', 'remove');
-  app.removeContentTypeParser('application/json');
+  // Only JSON is accepted: any other content type (text/plain included) is a clear 415.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, body, done) => {
     request.rawBody = body as string;
     parse(request, body as string, done);

@@ -105,7 +105,7 @@ function locateHistory(args: { request: ResponsesRequest; parsed: ParsedItem[]; 
     if (!chain) {
       return fail({
         code: 'previous_response_not_found',
-        message: `Previous response with id '${request.previous_response_id}' not found.`,
+        message: `Previous response with id '${request.previous_response_id}' not found: 'previous_response_id' names no response stored in this session.`,
         param: 'previous_response_id',
       });
     }

@@ -91,7 +91,7 @@ function hostedChoice(choice: Record<string, unknown>, hostedTypes: string[], pa
   if (!hostedTypes.includes(choice.type)) {
     return fail({
       code: 'tool_choice_not_found',
-      message: `Tool choice '${choice.type}' not found in 'tools' parameter.`,
+      message: `Tool choice '${choice.type}' not found in 'tools' parameter: 'tool_choice.type' names a tool type that 'tools' does not contain.`,
       param: 'tool_choice',
     });
   }

@@ -97,7 +97,7 @@ function checkStrict(tool: Record<string, unknown>, path: string): MockError | n
   if (!violation) return null;
   return {
     code: 'invalid_function_parameters',
-    message: `Invalid schema for function '${String(tool.name)}': ${violation}`,
+    message: `Invalid schema for function '${String(tool.name)}': ${violation} (at '${path}.parameters')`,
     param: `${path}.parameters`,
   };
 }

@@ -1,0 +1,82 @@
+// The official openai SDK, unmodified, against both base paths on a real port: the full tool loop
+// (call → function_call + function_call_output → answer) and validation errors as BadRequestError.
+import t from 'tap';
+import OpenAI from 'openai';
+import type { ResponseFunctionToolCall, ResponseInputItem } from 'openai/resources/responses/responses';
+import { listen } from '../helpers/server.js';
+import { weatherTool } from '../helpers/app.js';
+
+const tools = [{ ...weatherTool, strict: true }] as OpenAI.Responses.Tool[];
+
+t.test('the tool loop on both paths', async (t) => {
+  const server = await listen(t);
+  for (const [name, baseURL, model] of [['OpenRouter', server.openrouterBaseURL, 'openai/gpt-4o-mini'], ['OpenAI', server.openaiBaseURL, 'gpt-4o-mini']] as const) {
+    const client = new OpenAI({ apiKey: 'test-key', baseURL, maxRetries: 0 });
+    const first = await client.responses.create({ model, input: 'What is the weather in Paris?', tools, store: false });
+    const call = first.output.find((item): item is ResponseFunctionToolCall => item.type === 'function_call');
+    t.ok(call, `${name}: a function call`);
+    if (!call) continue;
+    t.equal(call.name, 'get_weather');
+    t.type(JSON.parse(call.arguments), 'object', `${name}: JSON arguments`);
+    t.equal(first.output_text, '', `${name}: no text yet`);
+
+    const input: ResponseInputItem[] = [
+      { role: 'user', content: 'What is the weather in Paris?' },
+      { type: 'function_call', id: call.id, call_id: call.call_id, name: call.name, arguments: call.arguments },
+      { type: 'function_call_output', id: `fco_${call.call_id}`, call_id: call.call_id, output: '{"temperature":22,"condition":"sunny"}' } as ResponseInputItem,
+    ];
+    const second = await client.responses.create({ model, input, tools, store: false });
+    t.equal(second.status, 'completed', `${name}: completed`);
+    t.match(second.output_text, /get_weather returned .*sunny/, `${name}: the answer uses the output`);
+    t.equal(second.usage?.total_tokens, (second.usage?.input_tokens ?? 0) + (second.usage?.output_tokens ?? 0));
+  }
+});
+
+t.test('validation errors surface as BadRequestError naming the path', async (t) => {
+  const server = await listen(t);
+  const openrouter = new OpenAI({ apiKey: 'k', baseURL: server.openrouterBaseURL, maxRetries: 0 });
+  const missingId = openrouter.responses.create({
+    model: 'openai/gpt-4o-mini',
+    tools,
+    input: [
+      { role: 'user', content: 'weather?' },
+      { type: 'function_call', id: 'fc_1', call_id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris"}' },
+      { type: 'function_call_output', call_id: 'call_1', output: 'sunny' },
+    ],
+  });
+  await t.rejects(missingId, { constructor: OpenAI.BadRequestError, status: 400, message: /^400 Missing required parameter: 'input\[2\]\.id'/ });
+
+  const openai = new OpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL, maxRetries: 0 });
+  await t.rejects(openai.responses.create({ model: 'gpt-4o', input: 'hi', tools, tool_choice: { type: 'function', name: 'get_time' } }), {
+    constructor: OpenAI.BadRequestError,
+    param: 'tool_choice',
+    message: /Tool choice 'function' not found in 'tools' parameter/,
+  });
+  await t.rejects(openai.responses.create({
+    model: 'gpt-4o', tools,
+    input: [{ role: 'user', content: 'x' }, { type: 'function_call_output', call_id: 'call_nope', output: 'x' }],
+  }), { constructor: OpenAI.BadRequestError, param: 'input[1].call_id', message: /No tool call found for function call output with call_id call_nope/ });
+  await t.rejects(openai.responses.create({ model: 'gpt-4o', input: 'hi', tools: [{ type: 'function', name: 'f', strict: true, parameters: { type: 'object', properties: { a: { type: 'string' } } } }] }), {
+    constructor: OpenAI.BadRequestError,
+    code: 'invalid_function_parameters',
+    param: 'tools[0].parameters',
+  });
+});
+
+t.test('stored responses through the SDK (OpenAI path)', async (t) => {
+  const server = await listen(t);
+  const client = new OpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL, maxRetries: 0 });
+  const first = await client.responses.create({ model: 'gpt-4o', input: 'What is the weather in Paris?', tools });
+  const call = first.output[0] as ResponseFunctionToolCall;
+  const second = await client.responses.create({
+    model: 'gpt-4o', tools, previous_response_id: first.id,
+    input: [{ type: 'function_call_output', call_id: call.call_id, output: 'sunny' }],
+  });
+  t.match(second.output_text, /sunny/);
+  const retrieved = await client.responses.retrieve(second.id);
+  t.equal(retrieved.id, second.id);
+  t.equal(retrieved.output_text, second.output_text);
+  await client.responses.delete(second.id);
+  const missing: unknown = await client.responses.retrieve(second.id).catch((error: unknown) => error);
+  t.type(missing, OpenAI.NotFoundError);
+});

@@ -1,0 +1,122 @@
+// POST /api/v1/responses and /v1/responses through inject: response shapes per provider, tool-calling
+// semantics end to end, determinism under a seed.
+import t from 'tap';
+import { OPENAI, OPENROUTER, post, testApp, timeTool, weatherTool } from '../helpers/app.js';
+
+const OPENROUTER_KEYS = [
+  'id', 'object', 'created_at', 'model', 'status', 'completed_at', 'output', 'error', 'incomplete_details', 'tools',
+  'tool_choice', 'parallel_tool_calls', 'max_output_tokens', 'temperature', 'top_p', 'presence_penalty',
+  'frequency_penalty', 'top_logprobs', 'max_tool_calls', 'metadata', 'background', 'previous_response_id',
+  'service_tier', 'truncation', 'store', 'instructions', 'text', 'reasoning', 'safety_identifier', 'prompt_cache_key',
+  'prompt_cache_options', 'usage',
+];
+
+t.test('OpenRouter: a tool call with the wire field set and ids', async (t) => {
+  const app = testApp();
+  const { status, body, headers } = await post(app, { url: OPENROUTER, body: { model: 'openai/gpt-4o-mini', input: 'What is the weather in Paris?', tools: [weatherTool], temperature: 0 } });
+  t.equal(status, 200);
+  t.match(headers['content-type'], /^application\/json/);
+  t.same(Object.keys(body), OPENROUTER_KEYS, 'the 32 keys in wire order');
+  t.match(body.id, /^gen-\d{10}-[A-Za-z0-9]{20}$/);
+  t.equal(body.status, 'completed');
+  t.equal(body.temperature, 0, 'temperature echoed');
+  t.equal(body.store, false);
+  const [call] = body.output!;
+  t.same(Object.keys(call!), ['id', 'type', 'status', 'call_id', 'name', 'arguments']);
+  t.match(call!.id, /^fc_tmp_[a-z0-9]{10,11}$/);
+  t.match(call!.call_id, /^call_[A-Za-z0-9]{24}$/);
+  t.equal(call!.name, 'get_weather');
+  t.doesNotThrow(() => JSON.parse(call!.arguments as string), 'arguments are a JSON string');
+  const usage = body.usage as { input_tokens: number; output_tokens: number; total_tokens: number; cost: number; cost_details: Record<string, number> };
+  t.equal(usage.total_tokens, usage.input_tokens + usage.output_tokens);
+  t.equal(usage.cost, usage.cost_details.upstream_inference_cost);
+  t.ok(Math.abs(usage.cost - (usage.cost_details.upstream_inference_input_cost + usage.cost_details.upstream_inference_output_cost)) < 1e-12);
+  t.same((body.tools as unknown[])[0], { type: 'function', name: 'get_weather', description: weatherTool.description, parameters: weatherTool.parameters }, 'tools echoed, strict only when sent');
+});
+
+t.test('OpenAI: a text answer with OpenAI ids, snapshot model and resolved strict', async (t) => {
+  const app = testApp();
+  const { status, body } = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Reply exactly with: Hello!', tools: [weatherTool] } });
+  t.equal(status, 200);
+  t.match(body.id, /^resp_[0-9a-f]{50}$/);
+  t.equal(body.model, 'gpt-4o-mini-2024-07-18');
+  t.equal(body.store, true);
+  const [message] = body.output!;
+  t.match(message!.id, /^msg_[0-9a-f]{50}$/);
+  t.same(message!.content, [{ type: 'output_text', annotations: [], logprobs: [], text: 'Hello!' }]);
+  t.same((body.tools as Array<Record<string, unknown>>)[0]!.strict, true, 'strict resolved for a strict-compatible schema');
+  t.same((body.tools as Array<Record<string, unknown>>)[0]!.description, weatherTool.description);
+});
+
+t.test('tool_choice and parallel_tool_calls are enforced over HTTP', async (t) => {
+  const app = testApp();
+  const ask = async (extra: object) => (await post(app, { url: OPENROUTER, body: { model: 'm', tools: [weatherTool, timeTool], ...extra } })).body;
+  const types = (body: { output?: Array<Record<string, unknown>> }) => body.output!.map((item) => item.name ?? item.type);
+  t.same(types(await ask({ input: 'What is the weather in Paris?', tool_choice: 'none' })), ['message']);
+  t.same(types(await ask({ input: 'Tell me a story', tool_choice: 'required' })), ['get_weather']);
+  t.same(types(await ask({ input: 'What is the weather?', tool_choice: { type: 'function', name: 'get_time' } })), ['get_time']);
+  const parallel = await ask({ input: 'What is the weather and the time in Tokyo?' });
+  t.same(types(parallel), ['get_weather', 'get_time']);
+  t.not(parallel.output![0]!.call_id, parallel.output![1]!.call_id, 'distinct call ids');
+  t.not(parallel.output![0]!.id, parallel.output![1]!.id, 'distinct item ids');
+  t.same(types(await ask({ input: 'What is the weather and the time in Tokyo?', parallel_tool_calls: false })), ['get_weather']);
+  const echoed = await ask({ input: 'x', tool_choice: { type: 'function', name: 'get_time' }, parallel_tool_calls: false });
+  t.same(echoed.tool_choice, { type: 'function', name: 'get_time' });
+  t.equal(echoed.parallel_tool_calls, false);
+});
+
+t.test('the full loop: call, then outputs, then a text answer', async (t) => {
+  const app = testApp();
+  const first = await post(app, { url: OPENROUTER, body: { model: 'm', input: 'What is the weather in Paris?', tools: [weatherTool] } });
+  const call = first.body.output![0]!;
+  const second = await post(app, {
+    url: OPENROUTER,
+    body: {
+      model: 'm', tools: [weatherTool],
+      input: [
+        { role: 'user', content: 'What is the weather in Paris?' },
+        { type: 'function_call', id: call.id, call_id: call.call_id, name: call.name, arguments: call.arguments },
+        { type: 'function_call_output', id: 'out_1', call_id: call.call_id, output: '{"temperature":22}' },
+      ],
+    },
+  });
+  t.equal(second.status, 200);
+  t.equal(second.body.output![0]!.type, 'message');
+  t.match(JSON.stringify(second.body.output![0]!.content), /get_weather returned \{\\"temperature\\":22\}/);
+});
+
+t.test('same request + same seed → byte-identical answer; another seed → other ids', async (t) => {
+  const body = { model: 'openai/gpt-4o-mini', input: 'What is the weather in Paris?', tools: [weatherTool] };
+  const a = await post(testApp({ seed: 42 }), { url: OPENROUTER, body });
+  const b = await post(testApp({ seed: 42 }), { url: OPENROUTER, body });
+  const c = await post(testApp({ seed: 43 }), { url: OPENROUTER, body });
+  t.equal(a.raw, b.raw);
+  t.not(a.raw, c.raw);
+  const viaHeader = await post(testApp({ seed: undefined }), { url: OPENROUTER, body, headers: { 'x-mock-seed': '42' } });
+  t.equal(viaHeader.raw, a.raw, 'x-mock-seed equals --seed');
+  const unseeded1 = await post(testApp({ seed: undefined }), { url: OPENROUTER, body });
+  const unseeded2 = await post(testApp({ seed: undefined }), { url: OPENROUTER, body });
+  t.not(unseeded1.body.id, unseeded2.body.id, 'fresh ids without a seed');
+  t.equal(unseeded1.body.output![0]!.arguments, unseeded2.body.output![0]!.arguments, 'but the same decision');
+});
+
+t.test('max_output_tokens cuts a text answer and marks it incomplete', async (t) => {
+  const { body } = await post(testApp(), { url: OPENAI, body: { model: 'gpt-4o', input: `Reply exactly with: ${'lorem ipsum '.repeat(50)}`, max_output_tokens: 16 } });
+  t.equal(body.status, 'incomplete');
+  t.same(body.incomplete_details, { reason: 'max_output_tokens' });
+  t.equal(body.output![0]!.status, 'incomplete');
+});
+
+t.test('namespace tools: calls carry their namespace', async (t) => {
+  const tools = [{ type: 'namespace', name: 'crm', description: 'CRM tools', tools: [{ type: 'function', name: 'lookup', description: 'Look up a reference value', parameters: { type: 'object', properties: { query: { type: 'string' } }, required: ['query'] } }] }];
+  const { body } = await post(testApp(), { url: OPENROUTER, body: { model: 'meta/muse-spark-1.3', input: 'Call crm.lookup with query ping.', tools } });
+  t.equal(body.output![0]!.name, 'lookup');
+  t.equal(body.output![0]!.namespace, 'crm');
+  t.match(body.output![0]!.call_id, /^call_[0-9a-f]{32}$/, 'Meta-style call id');
+  t.same(body.tools, tools, 'namespace tools echoed verbatim');
+});
+
+t.test('vendor call ids follow the model', async (t) => {
+  const { body } = await post(testApp(), { url: OPENROUTER, body: { model: 'x-ai/grok-4.3', input: 'weather in Paris?', tools: [weatherTool] } });
+  t.match(body.output![0]!.call_id, /^call-[0-9a-f-]{36}-0$/);
+});

@@ -1,0 +1,76 @@
+// The rule-based decision obeys the tool policy: none → text, auto → matching tools or text,
+// required → at least one call, forced → exactly that tool, parallel off → at most one call.
+import t from 'tap';
+import { createRandom } from '../../../src/deps.js';
+import { buildPlan, decide } from '../../../src/domain/engine/plan.js';
+import { modelProfile } from '../../../src/domain/models.js';
+import { prepareRequest, type PreparedRequest } from '../../../src/domain/validation/prepare.js';
+import { openRouterProfile } from '../../../src/providers/index.js';
+import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
+import { timeTool, weatherTool } from '../../helpers/app.js';
+
+function prepared(body: object): PreparedRequest {
+  const result = prepareRequest({ model: 'openai/gpt-4o-mini', tools: [weatherTool, timeTool], ...body }, {
+    rules: openRouterProfile.rules('lenient'),
+    history: EMPTY_HISTORY,
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const random = () => createRandom([1, 2, 3, 4]);
+const names = (body: object) => decide(prepared(body), random()).calls.map((call) => call.tool.name);
+
+t.test('tool_choice semantics', async (t) => {
+  t.same(names({ input: 'What is the weather in Paris?' }), ['get_weather'], 'auto calls the matching tool');
+  t.same(names({ input: 'Tell me a joke' }), [], 'auto answers with text when nothing matches');
+  t.ok(decide(prepared({ input: 'Tell me a joke' }), random()).text, 'that text is present');
+  t.same(names({ input: 'What is the weather in Paris?', tool_choice: 'none' }), [], 'none never calls');
+  t.same(names({ input: 'Tell me a joke', tool_choice: 'required' }), ['get_weather'], 'required falls back to the first tool');
+  t.same(names({ input: 'What time is it?', tool_choice: 'required' }), ['get_time'], 'required prefers the best match');
+  t.same(names({ input: 'What is the weather?', tool_choice: { type: 'function', name: 'get_time' } }), ['get_time'], 'forced uses the named tool');
+  t.same(names({ input: 'weather and time please', tool_choice: { type: 'allowed_tools', mode: 'auto', tools: [{ type: 'function', name: 'get_time' }] } }), ['get_time'], 'allowed_tools restricts');
+});
+
+t.test('parallel calls', async (t) => {
+  t.same(names({ input: 'What is the weather and the time in Tokyo?' }), ['get_weather', 'get_time'], 'one call per tool asked for');
+  t.same(names({ input: 'What is the weather and the time in Tokyo?', parallel_tool_calls: false }), ['get_weather'], 'at most one without parallel');
+});
+
+t.test('after tool outputs, auto answers with text built from them', async (t) => {
+  const input = [
+    { role: 'user', content: 'What is the weather in Paris?' },
+    { type: 'function_call', call_id: 'c1', name: 'get_weather', arguments: '{"city":"Paris"}' },
+    { type: 'function_call_output', call_id: 'c1', output: '{"temperature":22}' },
+  ];
+  const decision = decide(prepared({ input }), random());
+  t.same(decision.calls, []);
+  t.equal(decision.text, 'get_weather returned {"temperature":22}.');
+  t.same(decide(prepared({ input, tool_choice: 'required' }), random()).calls.map((c) => c.tool.name), ['get_weather'], 'required still calls');
+});
+
+t.test('plans carry distinct ids, usage and the truncation status', async (t) => {
+  let n = 0;
+  const ids = { message: () => `msg_${++n}`, functionCall: () => `fc_${++n}`, callId: () => `call_${++n}` };
+  const request = prepared({ input: 'What is the weather and the time in Tokyo?' });
+  const plan = buildPlan(decide(request, random()), { request, ids, model: modelProfile('openai/gpt-4o-mini') });
+  t.equal(plan.status, 'completed');
+  t.equal(plan.items.length, 2);
+  const callIds = plan.items.map((item) => (item.type === 'function_call' ? item.callId : ''));
+  t.equal(new Set(callIds).size, 2, 'distinct call ids');
+  t.ok(plan.usage.inputTokens > 0 && plan.usage.outputTokens > 0);
+
+  const long = prepared({ input: `Reply exactly with: ${'word '.repeat(100)}`, max_output_tokens: 16 });
+  const cut = buildPlan(decide(long, random()), { request: long, ids, model: modelProfile('openai/gpt-4o-mini') });
+  t.equal(cut.status, 'incomplete');
+  t.equal(cut.incompleteReason, 'max_output_tokens');
+  t.equal(cut.items[0]?.type === 'message' && cut.items[0].text.length, 64);
+  t.equal(cut.items[0]?.type === 'message' && cut.items[0].status, 'incomplete');
+});
+
+t.test('gpt-5 answers carry phase final_answer', async (t) => {
+  const request = prepared({ model: 'openai/gpt-5.5', input: 'hello' });
+  const ids = { message: () => 'msg_1', functionCall: () => 'fc_1', callId: () => 'call_1' };
+  const plan = buildPlan(decide(request, random()), { request, ids, model: modelProfile('openai/gpt-5.5') });
+  t.equal(plan.items[0]?.type === 'message' && plan.items[0].phase, 'final_answer');
+});

@@ -1,0 +1,52 @@
+import t from 'tap';
+import { matchTools } from '../../../src/domain/engine/match-tools.js';
+import { keywords, splitWords } from '../../../src/domain/engine/words.js';
+import type { FunctionTool } from '../../../src/domain/types.js';
+
+const tool = (name: string, description = '', namespace?: string): FunctionTool => ({ name, description, parameters: {}, strict: undefined, namespace });
+const weather = tool('get_weather', 'Get current weather for a city.');
+const time = tool('get_time', 'Get the local time in a timezone.');
+const search = tool('searchDocs', 'Search the product documentation.');
+const email = tool('send_email', 'Send an email message to a recipient.');
+const tools = [weather, time, search, email];
+
+t.test('identifiers split into words', async (t) => {
+  t.same(splitWords('getWeatherForecast'), ['get', 'weather', 'forecast']);
+  t.same(splitWords('send_email-now'), ['send', 'email', 'now']);
+  t.same(splitWords('HTTPRequest'), ['http', 'request']);
+  t.same([...keywords('What is the weather in Paris?')], ['weather', 'pari']);
+});
+
+const cases: Array<{ prompt: string; expect: string[] }> = [
+  { prompt: 'What is the weather in Paris?', expect: ['get_weather'] },
+  { prompt: 'What time is it in Tokyo?', expect: ['get_time'] },
+  { prompt: 'What is the weather and the time in Tokyo?', expect: ['get_weather', 'get_time'] },
+  { prompt: 'Search the documentation for rate limits', expect: ['searchDocs'] },
+  { prompt: 'Email Bob that the build is green', expect: ['send_email'] },
+  { prompt: 'Call get_time now.', expect: ['get_time'] },
+  { prompt: 'Tell me a joke', expect: [] },
+  { prompt: '', expect: [] },
+];
+
+t.test('prompts match the tools they ask for', async (t) => {
+  for (const c of cases) {
+    t.same(matchTools(c.prompt, tools).map((m) => m.tool.name).sort(), [...c.expect].sort(), c.prompt || '(empty)');
+  }
+});
+
+t.test('a tool named verbatim ranks first; a refused one is excluded', async (t) => {
+  const crm = tool('lookup', 'Look up a reference value', 'crm');
+  const inventory = tool('lookup', 'Look up a reference value', 'inventory');
+  const matches = matchTools('Call only crm.lookup once with query ping. Do not call inventory.lookup.', [crm, inventory]);
+  t.same(matches.map((m) => m.tool.namespace), ['crm']);
+  t.equal(matches[0]!.score, 100);
+  t.same(matchTools('Do not use get_weather; just say hi.', [weather]).map((m) => m.tool.name), []);
+});
+
+t.test('matching is deterministic and keeps definition order on ties', async (t) => {
+  const a = tool('lookup_user', 'Find a user');
+  const b = tool('lookup_order', 'Find an order');
+  const first = matchTools('lookup', [a, b]).map((m) => m.tool.name);
+  t.same(first, ['lookup_user', 'lookup_order']);
+  t.same(matchTools('lookup', [a, b]).map((m) => m.tool.name), first);
+});
