@@ -1,6 +1,6 @@
 // The only place that touches time and randomness. Everything else receives a `RequestDeps`
 // (clock + seeded random source) so that the same request and the same seed give the same bytes.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 /** A deterministic 32-bit random source (sfc32). */
 export interface Random {
@@ -57,12 +57,32 @@ export function createRandom(seed: readonly [number, number, number, number]): R
   };
 }
 
-/** Four 32-bit words from a SHA-256 of the parts: the seed of one request's random stream. */
+/**
+ * Four 32-bit words from the parts: the seed of one request's random stream. A fast non-cryptographic
+ * 128-bit mix (four lanes of multiply-xorshift): seeding needs spread, not secrecy, and this runs on
+ * every request.
+ */
 export function seedFrom(...parts: string[]): [number, number, number, number] {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\u0000');
-  const digest = hash.digest();
-  return [digest.readUInt32LE(0), digest.readUInt32LE(4), digest.readUInt32LE(8), digest.readUInt32LE(12)];
+  let h1 = 0x6a09e667, h2 = 0xbb67ae85, h3 = 0x3c6ef372, h4 = 0xa54ff53a;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i += 1) {
+      const k = part.charCodeAt(i);
+      h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+      h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+      h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+      h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+    }
+    h1 = Math.imul(h1 ^ 0x1f, 0x85ebca6b);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }
 
 /** A fixed instant used for every timestamp when a seed is set (2026-09-30T16:00:00Z). */
@@ -93,13 +113,18 @@ export interface RequestKey {
  */
 export function createDepsFactory(options: DepsFactoryOptions = {}): (key: RequestKey) => RequestDeps {
   const clock = options.clock ?? systemClock;
+  // Unseeded ids come from one stream seeded by the OS at start-up: fresh per request, no syscall each.
+  const entropy = randomBytes(16);
+  const fresh = createRandom([entropy.readUInt32LE(0), entropy.readUInt32LE(4), entropy.readUInt32LE(8), entropy.readUInt32LE(12)]);
   return (key) => {
     const seed = key.seed ?? options.seed;
     const seeded = seed !== undefined;
-    const content = createRandom(seedFrom('content', String(seed ?? 0), key.scope, key.body));
+    // One pass over the body; the two streams differ by a tweak of that digest.
+    const digest = seedFrom(String(seed ?? 0), key.scope, key.body);
+    const content = createRandom(digest);
     const ids = createRandom(seeded
-      ? seedFrom('ids', String(seed), key.scope, key.body)
-      : seedFrom(randomBytes(16).toString('hex')));
+      ? [digest[0] ^ 0x9e3779b9, digest[1] ^ 0x7f4a7c15, digest[2] ^ 0x85ebca6b, digest[3] ^ 0xc2b2ae35]
+      : [fresh.uint32(), fresh.uint32(), fresh.uint32(), fresh.uint32()]);
     return { content, ids, clock: seeded ? seededClock : clock, seeded };
   };
 }

@@ -21,8 +21,20 @@ export function splitWords(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** Meaningful words, folded to a stem, without duplicates. */
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, Set<string>>();
+
+/** Meaningful words, folded to a stem, without duplicates. Memoised: tool names recur on every request. */
 export function keywords(text: string): Set<string> {
+  const known = memo.get(text);
+  if (known) return known;
+  const out = computeKeywords(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+function computeKeywords(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of splitWords(text)) {
     if (word.length < 2 || STOPWORDS.has(word)) continue;

@@ -137,13 +137,19 @@ function locateHistory(args: { request: ResponsesRequest; parsed: ParsedItem[]; 
 /** Nesting depth of a JSON value, computed without recursion so hostile bodies cannot overflow the stack. */
 export function depthOf(value: unknown): number {
   let max = 0;
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop()!;
-    if (typeof current !== 'object' || current === null) continue;
-    if (depth > max) max = depth;
-    if (max > MAX_BODY_DEPTH) return max;
-    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  const values: object[] = [];
+  const depths: number[] = [];
+  if (typeof value === 'object' && value !== null) { values.push(value); depths.push(1); }
+  while (values.length > 0) {
+    const current = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth > max) {
+      max = depth;
+      if (max > MAX_BODY_DEPTH) return max;
+    }
+    for (const child of Array.isArray(current) ? current : Object.values(current)) {
+      if (typeof child === 'object' && child !== null) { values.push(child); depths.push(depth + 1); }
+    }
   }
   return max;
 }
