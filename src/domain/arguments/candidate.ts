@@ -1,0 +1,26 @@
+// A prompt-derived value offered to one property: the JSON values to try, the prompt span it came from
+// (one span fills one property) and, when it was one item of a list, the whole list.
+import { valuesFor } from './convert.js';
+import type { Mention } from './mentions.js';
+import type { PropertyView } from './schema-view.js';
+
+export interface Candidate {
+  /** JSON values to try in order. */
+  values: readonly unknown[];
+  /** The prompt span the value was read from; negative for values not read from one place. */
+  at: number;
+  end: number;
+  /** Every item when the value was one of a list in the prompt ("Paris and London"). */
+  list?: readonly string[];
+  /** Weak guesses only replace sampled values; they never add an optional property. */
+  weak?: boolean;
+}
+
+export function fromMention(property: PropertyView, mention: Mention): Candidate {
+  const candidate: Candidate = { values: valuesFor(property, mention.value), at: mention.at, end: mention.end };
+  return mention.list === undefined ? candidate : { ...candidate, list: mention.list };
+}
+
+export function overlaps(candidate: Candidate, spans: readonly (readonly [number, number])[]): boolean {
+  return spans.some(([at, end]) => candidate.at < end && candidate.end > at);
+}

@@ -1,0 +1,77 @@
+// Candidates from explicit "key value" mentions of a property's name ("with city Paris", `limit: 5`):
+// the value text is read as far as the property's kind allows — a place, a number, a clause, a token.
+import type { Candidate } from './candidate.js';
+import { valuesFor } from './convert.js';
+import { findExplicit } from './extract-explicit.js';
+import { placeAtStart } from './extract-places.js';
+import { cleanValue, NUMBER_PATTERN } from './mentions.js';
+import { nameAlternation, nameWords, roleOf } from './names.js';
+import type { PromptFacts } from './prompt-facts.js';
+import type { PropertyView } from './schema-view.js';
+
+export interface CandidateContext {
+  property: PropertyView;
+  facts: PromptFacts;
+  /** Names of the sibling properties, where a free-text value read after a key must stop. */
+  siblings: readonly string[];
+}
+
+interface ValueText {
+  text: string;
+  /** Length of the prompt text the value was read from. */
+  length: number;
+  list?: readonly string[];
+}
+
+/** Words that are never a value on their own: "set the name to the…" must not give "the". */
+const NOT_VALUES = new Set([
+  'the', 'a', 'an', 'my', 'your', 'our', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'on', 'at',
+  'for', 'to', 'and', 'or', 'of', 'with', 'from', 'by', 'me', 'please', 'is', 'are', 'be', 'as', 'if',
+]);
+
+/** The free text after a key: up to the end of the clause or the next sibling key. */
+function clauseAfterKey(rest: string, siblings: readonly string[]): string {
+  let clause = /^(?:[^.!?;,\n]|\.(?=\S))*/u.exec(rest)?.[0] ?? '';
+  for (const sibling of siblings) {
+    const next = new RegExp(`\\s+(?:and\\s+|with\\s+)?(?:${nameAlternation(sibling)})(?![\\p{L}\\p{N}_])`, 'iu').exec(clause);
+    if (next !== null) clause = clause.slice(0, next.index);
+  }
+  return clause;
+}
+
+function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
+  const quoted = /^["“‘'`]([^"”’'`\n]+)["”’'`]/u.exec(rest);
+  if (quoted !== null) return [{ text: quoted[1] ?? '', length: quoted[0].length }];
+  const texts: ValueText[] = [];
+  const role = roleOf(nameWords(context.property.name));
+  if (role === 'location') {
+    const place = placeAtStart(rest, new Set());
+    if (place !== undefined) texts.push({ text: place.value, length: place.end, ...(place.list === undefined ? {} : { list: place.list }) });
+  }
+  const number = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\p{L}\\p{N}])`, 'iu').exec(rest);
+  if (number !== null) texts.push({ text: number[0], length: number[0].length });
+  if (role === 'text' || role === 'command') {
+    const clause = clauseAfterKey(rest, context.siblings);
+    texts.push({ text: cleanValue(clause), length: clause.length });
+  }
+  const capitalised = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(rest);
+  if (capitalised !== null) texts.push({ text: cleanValue(capitalised[0]), length: capitalised[0].length });
+  const token = /^[^\s,;]+/u.exec(rest)?.[0] ?? '';
+  if (!NOT_VALUES.has(token.toLowerCase())) texts.push({ text: cleanValue(token), length: token.length });
+  return texts;
+}
+
+/** Candidates from explicit "key value" mentions of this property's name. */
+export function explicitCandidates(context: CandidateContext): Candidate[] {
+  const { property, facts } = context;
+  // Free-text names ("query", "text") are everyday words: running text must not read as a key.
+  const allowBare = roleOf(nameWords(property.name)) !== 'text' && property.name.length >= 4;
+  const candidates: Candidate[] = [];
+  for (const explicit of findExplicit({ prompt: facts.prompt, name: property.name, allowBare })) {
+    for (const { text, length, list } of explicitTexts(context, explicit.rest)) {
+      const candidate: Candidate = { values: valuesFor(property, text), at: explicit.at, end: explicit.at + Math.max(1, length) };
+      candidates.push(list === undefined ? candidate : { ...candidate, list });
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,137 @@
+// Candidates from the prompt at large for one property, most specific first: enum members named,
+// formatted values (emails, dates…), then by kind of name (places, paths, channels, repositories,
+// quoted text, the salient phrase), nearby numbers, identifier-shaped tokens, and the whole prompt.
+import { fromMention, type Candidate } from './candidate.js';
+import type { CandidateContext } from './candidates-explicit.js';
+import { valuesFor } from './convert.js';
+import { numbersFor } from './extract-numbers.js';
+import type { PlaceMention } from './extract-places.js';
+import type { Mention } from './mentions.js';
+import { formatKindsFor, nameWords, roleOf, type Role } from './names.js';
+
+/** Pseudo-spans for values not read from one place, so that only one property takes each. */
+const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };
+const WHOLE: Pick<Candidate, 'at' | 'end'> = { at: -2, end: -1 };
+
+const ORIGIN_WORDS = new Set(['origin', 'from', 'departure', 'source', 'start', 'pickup', 'src']);
+const DESTINATION_WORDS = new Set(['destination', 'to', 'dest', 'arrival', 'target', 'dropoff', 'dst']);
+const TOWARDS = new Set(['to', 'into', 'toward', 'towards']);
+const CONNECTORS = new Set(['to', 'as', 'is', 'set', 'mark', 'marked', 'be', 'equals', 'use', 'using', 'in']);
+
+function direction(words: readonly string[]): 'from' | 'to' | undefined {
+  if (words.some((word) => ORIGIN_WORDS.has(word))) return 'from';
+  if (words.some((word) => DESTINATION_WORDS.has(word))) return 'to';
+  return undefined;
+}
+
+function placeRank(words: readonly string[], place: PlaceMention): number {
+  const wanted = direction(words);
+  if (wanted === 'from') return place.preposition === 'from' ? 0 : 2;
+  if (wanted === 'to') return TOWARDS.has(place.preposition) ? 0 : 2;
+  if (place.preposition === 'from' || place.preposition === '') return 2;
+  return TOWARDS.has(place.preposition) || place.preposition === 'between' || place.preposition === 'via' ? 1 : 0;
+}
+
+/**
+ * Which named enum member belongs to this property: one right after a word of its name ("priority
+ * high") or in its direction ("from km", "to mi") first, after a connector ("to done") next, a direction
+ * that belongs to a sibling ("to mi" for from_unit) last.
+ */
+function enumRank(context: CandidateContext, words: readonly string[], mention: Mention): number {
+  const before = context.facts.prompt.slice(Math.max(0, mention.at - 32), mention.at).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  const previous = before[before.length - 1] ?? '';
+  const after = context.facts.prompt.slice(mention.end, mention.end + 32).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  if (words.some((word) => word.length > 1 && (before.slice(-2).includes(word) || after[0] === word))) return 0;
+  const wanted = direction(words);
+  const seen = previous === 'from' ? 'from' : TOWARDS.has(previous) ? 'to' : undefined;
+  if (wanted !== undefined && seen !== undefined) return wanted === seen ? 0 : 3;
+  return CONNECTORS.has(previous) ? 1 : 2;
+}
+
+function enumCandidates(context: CandidateContext, words: readonly string[]): Candidate[] {
+  const mentions = context.facts.enumMentions(context.property.enumValues);
+  const ranked = mentions.map((mention) => ({ mention, rank: enumRank(context, words, mention) }));
+  ranked.sort((a, b) => a.rank - b.rank || a.mention.at - b.mention.at);
+  return ranked.map(({ mention }) => fromMention(context.property, mention));
+}
+
+function textCandidates(context: CandidateContext): Candidate[] {
+  const { facts, property } = context;
+  const salient = facts.salient();
+  return [
+    ...facts.quoted().map((mention) => fromMention(property, mention)),
+    ...(salient === undefined ? [] : [{ values: valuesFor(property, salient), ...SALIENT }]),
+    { values: valuesFor(property, facts.whole()), ...WHOLE, weak: true },
+  ];
+}
+
+function roleCandidates(context: CandidateContext, role: Role, words: readonly string[]): Candidate[] {
+  const { facts, property } = context;
+  const of = (mentions: readonly Mention[]): Candidate[] => mentions.map((mention) => fromMention(property, mention));
+  switch (role) {
+    case 'location':
+      return of([...facts.places()].sort((a, b) => placeRank(words, a) - placeRank(words, b) || a.at - b.at));
+    case 'path':
+      // A quoted "hello world" is content, not a file name.
+      return of([...facts.paths(), ...facts.quoted().filter((mention) => !/\s/u.test(mention.value))]);
+    case 'channel':
+      return of(facts.channels());
+    case 'command':
+      return of(facts.quoted());
+    case 'owner':
+      return of(facts.slugs().map((slug) => slug.owner));
+    case 'repo':
+      return of(facts.slugs().flatMap((slug) => [slug.repo, slug.slug]));
+    case 'text':
+      return textCandidates(context);
+    default:
+      return [];
+  }
+}
+
+/** Candidates from the prompt at large, most specific first. */
+export function heuristicCandidates(context: CandidateContext): Candidate[] {
+  const { property, facts } = context;
+  const words = nameWords(property.name);
+  if (property.enumValues.length > 0) return enumCandidates(context, words);
+  const candidates: Candidate[] = [];
+  for (const kind of formatKindsFor(words, property.formats)) {
+    for (const mention of facts.formatted(kind)) {
+      candidates.push({ values: mention.variants.flatMap((text) => valuesFor(property, text)), at: mention.at, end: mention.end });
+    }
+  }
+  candidates.push(...roleCandidates(context, roleOf(words), words));
+  if (property.types.has('number') || property.types.has('integer')) {
+    for (const mention of numbersFor(facts.prompt, words)) candidates.push({ ...fromMention(property, mention), weak: mention.weak });
+  }
+  if (property.patterns.some(isSelective)) {
+    for (const mention of facts.shapedTokens()) candidates.push({ ...fromMention(property, mention), weak: true });
+  }
+  return candidates;
+}
+
+const selective = new Map<string, boolean>();
+
+/** A pattern that accepts ordinary words or plain numbers would take any token: it says nothing. */
+function isSelective(pattern: string): boolean {
+  let known = selective.get(pattern);
+  if (known === undefined) {
+    try {
+      const regex = new RegExp(pattern, 'u');
+      known = !['sample', '12345', 'Sample'].some((probe) => regex.test(probe));
+    } catch {
+      known = false;
+    }
+    if (selective.size > 2000) selective.clear();
+    selective.set(pattern, known);
+  }
+  return known;
+}
+
+/** Last resort for plain string properties of no known kind: a quoted string nobody took. */
+export function leftoverCandidates(context: CandidateContext): Candidate[] {
+  const { property } = context;
+  if (roleOf(nameWords(property.name)) !== 'other' || property.enumValues.length > 0) return [];
+  if (!(property.types.size === 0 || property.types.has('string'))) return [];
+  return context.facts.quoted().map((mention) => ({ ...fromMention(property, mention), weak: true }));
+}

@@ -1,0 +1,61 @@
+// Values with a recognisable shape in a prompt (emails, URLs, UUIDs, ISO dates and times, IPv4
+// addresses, host names), each with the spellings to try in order, since formats differ in strictness.
+import type { FormatKind } from './names.js';
+import type { Mention } from './mentions.js';
+
+export interface FormattedMention extends Mention {
+  /** Spellings to try, best first (e.g. "14:30", "14:30:00", "14:30:00Z" for a time). */
+  variants: readonly string[];
+}
+
+const PATTERNS: Record<FormatKind, RegExp> = {
+  email: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+  uri: /\b(?:https?|ftp|wss?|file|mailto):(?:\/\/)?[^\s<>"'`]+/giu,
+  uuid: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/giu,
+  'date-time': /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/gu,
+  date: /\b\d{4}-\d{2}-\d{2}(?!\d)/gu,
+  time: /(?<![\d:-])\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?(?![\d:])/gu,
+  ipv4: /\b(?:\d{1,3}\.){3}\d{1,3}\b/gu,
+  hostname: /(?<![@/.\p{L}\p{N}-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}(?![\p{L}\p{N}@-])/giu,
+};
+
+function pad2(text: string): string {
+  return text.length === 1 ? `0${text}` : text;
+}
+
+function variantsOf(kind: FormatKind, raw: string): string[] {
+  switch (kind) {
+    case 'date-time': {
+      const [date = '', rest = ''] = raw.split(/[T ]/u);
+      const time = /^\d{2}:\d{2}$/u.test(rest.slice(0, 5)) && rest.length === 5 ? `${rest}:00` : rest;
+      const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/u.test(time) ? time : `${time}Z`;
+      return [`${date}T${zoned}`, raw];
+    }
+    case 'date':
+      return [raw, `${raw}T00:00:00Z`];
+    case 'time': {
+      const [hours = '0', minutes = '00', seconds] = raw.replace(/(?:Z|[+-]\d{2}:\d{2})$/u, '').split(':');
+      const full = `${pad2(hours)}:${minutes}:${seconds ?? '00'}`;
+      return [raw, full, `${full}Z`];
+    }
+    case 'uri':
+      return [raw.replace(/[.,;:!?)\]]+$/u, '')];
+    default:
+      return [raw.replace(/\.$/u, '')];
+  }
+}
+
+/** Mentions of one format kind, in prompt order. Host names inside emails and URLs are not repeated. */
+export function findFormatted(prompt: string, kind: FormatKind): FormattedMention[] {
+  const shadowed = kind === 'hostname'
+    ? [...findFormatted(prompt, 'email'), ...findFormatted(prompt, 'uri')].map((mention) => [mention.at, mention.end])
+    : [];
+  const found: FormattedMention[] = [];
+  for (const match of prompt.matchAll(PATTERNS[kind])) {
+    const at = match.index ?? 0;
+    if (shadowed.some(([start = 0, end = 0]) => at >= start && at < end)) continue;
+    const variants = variantsOf(kind, match[0]);
+    found.push({ value: variants[0] ?? match[0], at, end: at + match[0].length, variants });
+  }
+  return found;
+}

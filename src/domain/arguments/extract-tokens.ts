@@ -1,0 +1,54 @@
+// Small token shapes for names that want them: file paths ("/etc/hosts", "src/app.ts", "notes.txt"),
+// "#channel" names for chat tools, "owner/repo" slugs, and shaped tokens ("ORD-123", "LHR") for patterns.
+import type { Mention } from './mentions.js';
+
+const BEFORE = '(?<![\\p{L}\\p{N}@/:.#-])';
+const PATH = new RegExp(
+  `${BEFORE}(?:~|\\.{1,2})?(?:\\/[\\w.-]+)+\\/?|${BEFORE}[\\w-]+(?:\\/[\\w.-]+)+|${BEFORE}[\\w-]+\\.[A-Za-z][A-Za-z0-9]{0,4}(?![\\p{L}\\p{N}@/])`,
+  'gu',
+);
+const CHANNEL = /(?<![\p{L}\p{N}&])#[\p{L}\p{N}_-]+/gu;
+
+function collect(prompt: string, pattern: RegExp): Mention[] {
+  return [...prompt.matchAll(pattern)].map((match) => {
+    const at = match.index ?? 0;
+    return { value: match[0].replace(/\.$/u, ''), at, end: at + match[0].length };
+  });
+}
+
+export function findPaths(prompt: string): Mention[] {
+  // URLs are not paths: drop matches inside one.
+  const urls = [...prompt.matchAll(/\b[a-z]+:\/\/\S+/giu)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  return collect(prompt, PATH).filter((mention) => !urls.some(([start = 0, end = 0]) => mention.at >= start && mention.at < end));
+}
+
+export function findChannels(prompt: string): Mention[] {
+  return collect(prompt, CHANNEL);
+}
+
+const SLUG = /(?<![\p{L}\p{N}/.:@#-])([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?![\p{L}\p{N}/])/gu;
+
+/** "octocat/hello-world": the owner part, the repository part, and the whole slug, each a mention. */
+export function findSlugs(prompt: string): { owner: Mention; repo: Mention; slug: Mention }[] {
+  return [...prompt.matchAll(SLUG)].map((match) => {
+    const at = match.index ?? 0;
+    const owner = match[1] ?? '';
+    const repo = (match[2] ?? '').replace(/\.$/u, '');
+    const end = at + match[0].length;
+    // Owner and repository are separate spans, so that one property can take each.
+    return {
+      owner: { value: owner, at, end: at + owner.length },
+      repo: { value: repo, at: at + owner.length + 1, end },
+      slug: { value: `${owner}/${repo}`, at, end },
+    };
+  });
+}
+
+// Identifier-like tokens: with a digit, an inner capital run, or punctuation such as - _ / . : #
+const SHAPED = /(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}_./:#-]*[\p{L}\p{N}]|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
+/** Tokens that look like identifiers, for properties whose `pattern` may accept one. */
+export function findShapedTokens(prompt: string): Mention[] {
+  // Numbers, dates and times have their own readers; they are not identifiers.
+  return collect(prompt, SHAPED).filter((mention) => /[\d_./:#-]|\p{Lu}{2,}/u.test(mention.value) && !/^[\d.:/-]+$/u.test(mention.value));
+}

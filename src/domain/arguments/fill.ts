@@ -1,0 +1,95 @@
+// Puts prompt values into a sampled, schema-valid argument object. Every change is re-validated against
+// the whole schema and undone if it fails, so the result stays valid; one prompt position fills one property.
+import { overlaps, type Candidate } from './candidate.js';
+import { explicitCandidates, type CandidateContext } from './candidates-explicit.js';
+import { heuristicCandidates, leftoverCandidates } from './candidates.js';
+import type { PromptFacts } from './prompt-facts.js';
+import type { PropertyView } from './schema-view.js';
+import { isRecord, type Validate } from './validator.js';
+
+export interface FillRequest {
+  /** A schema-valid sample; not modified. */
+  sample: unknown;
+  properties: readonly PropertyView[];
+  facts: PromptFacts;
+  validate: Validate;
+}
+
+export interface FillResult {
+  value: unknown;
+  /** The candidate each top-level property took from the prompt. */
+  applied: ReadonlyMap<string, Candidate>;
+}
+
+const MAX_NESTING = 3;
+
+interface FillState {
+  root: unknown;
+  validate: Validate;
+  facts: PromptFacts;
+  /** Prompt spans already given to a property. */
+  used: [number, number][];
+}
+
+interface ObjectTarget {
+  object: Record<string, unknown>;
+  properties: readonly PropertyView[];
+  depth: number;
+}
+
+function tryCandidates(state: FillState, target: ObjectTarget, entry: { property: PropertyView; candidates: readonly Candidate[] }): Candidate | undefined {
+  const { object } = target;
+  const { name } = entry.property;
+  const present = Object.hasOwn(object, name);
+  const previous = object[name];
+  for (const candidate of entry.candidates) {
+    if (overlaps(candidate, state.used) || (candidate.weak === true && !present)) continue;
+    for (const value of candidate.values) {
+      object[name] = value;
+      if (state.validate(state.root)) {
+        state.used.push([candidate.at, candidate.end]);
+        return candidate;
+      }
+    }
+  }
+  if (present) object[name] = previous;
+  else delete object[name];
+  return undefined;
+}
+
+function fillObject(state: FillState, target: ObjectTarget): Map<string, Candidate> {
+  const applied = new Map<string, Candidate>();
+  const open = target.properties.filter((property) => !property.fixed);
+  const siblings = open.map((property) => property.name);
+  const contextOf = (property: PropertyView): CandidateContext => ({
+    property, facts: state.facts, siblings: siblings.filter((name) => name !== property.name),
+  });
+  // Explicit "key value" mentions go first, so that heuristics for other properties cannot take their
+  // spans; leftovers go last, so that a quoted string goes to a free-text property before any other.
+  for (const pass of [explicitCandidates, heuristicCandidates, leftoverCandidates]) {
+    for (const property of open) {
+      if (applied.has(property.name)) continue;
+      const taken = tryCandidates(state, target, { property, candidates: pass(contextOf(property)) });
+      if (taken !== undefined) applied.set(property.name, taken);
+    }
+  }
+  if (target.depth < MAX_NESTING) {
+    for (const property of open) {
+      const nested = target.object[property.name];
+      if (property.properties.length > 0 && isRecord(nested)) {
+        fillObject(state, { object: nested, properties: property.properties, depth: target.depth + 1 });
+      }
+    }
+  }
+  return applied;
+}
+
+export function fillFromPrompt(request: FillRequest): FillResult {
+  if (!isRecord(request.sample) || request.properties.length === 0 || request.facts.prompt.trim() === '') {
+    return { value: request.sample, applied: new Map() };
+  }
+  const root = structuredClone(request.sample);
+  const state: FillState = { root, validate: request.validate, facts: request.facts, used: [] };
+  const applied = fillObject(state, { object: root, properties: request.properties, depth: 0 });
+  return { value: root, applied };
+}

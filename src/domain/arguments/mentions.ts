@@ -1,0 +1,67 @@
+// The unit of prompt extraction: a value found at a position in the prompt, possibly one of a list
+// ("Paris, London and Tokyo"). Positions let one mention fill one property only, and keep prompt order.
+
+export interface Mention {
+  /** The value as text (or the enum value itself for enum mentions). */
+  value: string;
+  /** Where the mention starts and ends in the prompt: a span fills at most one property. */
+  at: number;
+  end: number;
+  /** When the mention is part of a list joined by and/or/commas: every item, in prompt order. */
+  list?: readonly string[];
+}
+
+/** Letters and digits that make up words, Unicode-aware: used for custom word boundaries. */
+export const WORD_CHAR = '[\\p{L}\\p{N}_]';
+
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|(?:and|or|&|vs\.?|versus|plus)\s*)$/iu;
+
+/** Whether the text between two mentions joins them into a list. */
+export function joinsList(between: string): boolean {
+  return LIST_JOINER.test(between) && between.trim() !== '';
+}
+
+/**
+ * Groups mentions (sorted by position) into lists where only a joiner separates them, and gives each
+ * member of a list of two or more the whole list.
+ */
+export function withLists<M extends Mention>(prompt: string, mentions: readonly M[]): M[] {
+  const sorted = [...mentions].sort((a, b) => a.at - b.at);
+  const grouped: M[] = [];
+  let run: M[] = [];
+  const flush = (): void => {
+    const list = run.length > 1 ? run.map((mention) => mention.value) : undefined;
+    for (const mention of run) grouped.push(list === undefined ? mention : { ...mention, list });
+    run = [];
+  };
+  for (const mention of sorted) {
+    const previous = run[run.length - 1];
+    if (previous !== undefined && !joinsList(prompt.slice(previous.end, mention.at))) flush();
+    run.push(mention);
+  }
+  flush();
+  return grouped;
+}
+
+/** Removes sentence punctuation and wrapping quotes around an extracted value. */
+export function cleanValue(text: string): string {
+  return text
+    .trim()
+    .replace(/^["'“‘`]+|["'”’`]+$/gu, '')
+    .replace(/[\s.,;:!?)]+$/u, '')
+    .trim();
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, dozen: 12,
+};
+
+export const NUMBER_PATTERN = `-?\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}`;
+
+export function parseNumber(token: string): number | undefined {
+  const word = NUMBER_WORDS[token.toLowerCase()];
+  if (word !== undefined) return word;
+  const value = Number(token);
+  return token.trim() !== '' && Number.isFinite(value) ? value : undefined;
+}

@@ -1,0 +1,161 @@
+// A read-only view of the parts of a tool schema that prompt extraction needs: the properties of an
+// object schema and, per property, its allowed types, enum, format and string length bounds. Local
+// `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf` contribute types; depth is bounded throughout.
+import { isRecord } from './validator.js';
+
+export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
+
+export interface PropertyView {
+  name: string;
+  required: boolean;
+  /** Allowed types; empty when the schema does not constrain the type. */
+  types: ReadonlySet<JsonType>;
+  enumValues: readonly unknown[];
+  /** True for `const`: there is nothing to choose. */
+  fixed: boolean;
+  /** Declared formats, including those of alternatives and of array items. */
+  formats: readonly string[];
+  maxLength: number | undefined;
+  /** Declared `pattern`s (own, alternatives', items'): prompt tokens of that shape are worth trying. */
+  patterns: readonly string[];
+  /** For arrays: the allowed types of the items. */
+  itemTypes: ReadonlySet<JsonType>;
+  /** For objects: the nested properties (bounded depth). */
+  properties: readonly PropertyView[];
+}
+
+interface Facts {
+  types: Set<JsonType>;
+  enumValues: unknown[];
+  fixed: boolean;
+  formats: string[];
+  maxLength: number | undefined;
+  patterns: string[];
+  items: unknown;
+  properties: Map<string, unknown>;
+  required: Set<string>;
+}
+
+const MAX_DEPTH = 12;
+const MAX_NESTED_OBJECTS = 3;
+const JSON_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
+
+function emptyFacts(): Facts {
+  return {
+    types: new Set(), enumValues: [], fixed: false, formats: [], maxLength: undefined, patterns: [],
+    items: undefined, properties: new Map(), required: new Set(),
+  };
+}
+
+function decodePointerToken(token: string): string {
+  let decoded = token;
+  try {
+    decoded = decodeURIComponent(token);
+  } catch {
+    // keep the raw token: a malformed escape is just a property name with a percent sign
+  }
+  return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The target of a local `#/...` reference; undefined for remote or broken ones. */
+export function refTarget(ref: string, root: unknown): unknown {
+  if (!ref.startsWith('#')) return undefined;
+  let target: unknown = root;
+  for (const token of ref.slice(1).split('/').filter((part) => part !== '')) {
+    target = isRecord(target) || Array.isArray(target) ? (target as Record<string, unknown>)[decodePointerToken(token)] : undefined;
+  }
+  return target;
+}
+
+/** Follows local `#/...` references; remote or broken ones resolve to `{}` (unconstrained). */
+export function resolveRef(schema: unknown, root: unknown): unknown {
+  let current = schema;
+  for (let hops = 0; hops < MAX_DEPTH && isRecord(current) && typeof current.$ref === 'string'; hops += 1) {
+    const target = refTarget(current.$ref, root);
+    if (target === undefined) return {};
+    current = target;
+  }
+  return current;
+}
+
+function addTypes(facts: Facts, schema: Record<string, unknown>): void {
+  const declared = Array.isArray(schema.type) ? schema.type : [schema.type];
+  for (const type of declared) if (typeof type === 'string' && JSON_TYPES.has(type)) facts.types.add(type as JsonType);
+  if (schema.nullable === true && facts.types.size > 0) facts.types.add('null');
+}
+
+function collect(facts: Facts, schema: unknown, context: { root: unknown; depth: number }): void {
+  if (context.depth > MAX_DEPTH) return;
+  const resolved = resolveRef(schema, context.root);
+  if (!isRecord(resolved)) return;
+  const deeper = { root: context.root, depth: context.depth + 1 };
+  addTypes(facts, resolved);
+  if (Array.isArray(resolved.enum)) facts.enumValues.push(...resolved.enum);
+  if ('const' in resolved) { facts.enumValues.push(resolved.const); facts.fixed = true; }
+  if (typeof resolved.format === 'string') facts.formats.push(resolved.format);
+  if (typeof resolved.pattern === 'string') facts.patterns.push(resolved.pattern);
+  if (typeof resolved.maxLength === 'number') facts.maxLength ??= resolved.maxLength;
+  if (resolved.items !== undefined && !Array.isArray(resolved.items)) facts.items ??= resolved.items;
+  if (isRecord(resolved.properties)) {
+    for (const [name, sub] of Object.entries(resolved.properties)) if (!facts.properties.has(name)) facts.properties.set(name, sub);
+  }
+  if (Array.isArray(resolved.required)) for (const name of resolved.required) if (typeof name === 'string') facts.required.add(name);
+  if (Array.isArray(resolved.allOf)) for (const member of resolved.allOf) collect(facts, member, deeper);
+  // Alternatives only widen what a value may be; their properties are not merged into the object view.
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const branches = resolved[key];
+    if (!Array.isArray(branches)) continue;
+    for (const branch of branches) {
+      const branchFacts = emptyFacts();
+      collect(branchFacts, branch, deeper);
+      branchFacts.types.forEach((type) => facts.types.add(type));
+      facts.enumValues.push(...branchFacts.enumValues);
+      facts.formats.push(...branchFacts.formats);
+      facts.patterns.push(...branchFacts.patterns);
+      facts.maxLength ??= branchFacts.maxLength;
+      facts.items ??= branchFacts.items;
+    }
+  }
+}
+
+function typeOfValue(value: unknown): JsonType {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' || type === 'object' ? type : 'null';
+}
+
+function factsOf(schema: unknown, root: unknown): Facts {
+  const facts = emptyFacts();
+  collect(facts, schema, { root, depth: 0 });
+  if (facts.types.size === 0) {
+    for (const value of facts.enumValues) facts.types.add(typeOfValue(value));
+  }
+  return facts;
+}
+
+function propertiesOf(facts: Facts, context: { root: unknown; nesting: number }): PropertyView[] {
+  if (context.nesting > MAX_NESTED_OBJECTS) return [];
+  return [...facts.properties].map(([name, sub]) => {
+    const own = factsOf(sub, context.root);
+    const isObject = own.types.has('object') || (own.types.size === 0 && own.properties.size > 0);
+    const items = own.items === undefined ? undefined : factsOf(own.items, context.root);
+    return {
+      name,
+      required: facts.required.has(name),
+      types: own.types,
+      enumValues: own.enumValues,
+      fixed: own.fixed,
+      formats: [...own.formats, ...(items?.formats ?? [])],
+      maxLength: own.maxLength,
+      patterns: [...own.patterns, ...(items?.patterns ?? [])],
+      itemTypes: items?.types ?? new Set<JsonType>(),
+      properties: isObject ? propertiesOf(own, { root: context.root, nesting: context.nesting + 1 }) : [],
+    };
+  });
+}
+
+/** The properties of the root object schema (empty for non-object roots). */
+export function rootProperties(schema: unknown): PropertyView[] {
+  return propertiesOf(factsOf(schema, schema), { root: schema, nesting: 0 });
+}

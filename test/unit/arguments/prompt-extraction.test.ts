@@ -1,0 +1,120 @@
+// Table-driven checks of the values read from the prompt: explicit key/values, enums, places, free
+// text, numbers, booleans, formats, name spellings, and one argument set per listed value.
+import t from 'tap';
+import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+
+const str = { type: 'string' } as const;
+const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)): unknown => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+});
+
+const weather = object({ city: str, unit: { type: 'string', enum: ['celsius', 'fahrenheit'] } }, ['city']);
+const search = object({ query: str, limit: { type: 'integer', minimum: 1, maximum: 10 } }, ['query']);
+
+interface Row {
+  prompt: string;
+  schema: unknown;
+  /** The exact argument sets expected, parsed. */
+  sets?: unknown[];
+  /** Or: a pattern the single set must match (tap's t.match semantics). */
+  match?: Record<string, unknown>;
+  /** Keys the single set must not have. */
+  absent?: string[];
+}
+
+const rows: Row[] = [
+  // explicit key/value
+  { prompt: 'Call get_weather with city exactly Paris.', schema: weather, sets: [{ city: 'Paris' }] },
+  { prompt: 'Call search with query ping', schema: search, sets: [{ query: 'ping' }] },
+  { prompt: 'weather in Oslo, unit=celsius', schema: weather, sets: [{ city: 'Oslo', unit: 'celsius' }] },
+  { prompt: 'search with query "hello world" and limit: 5', schema: search, sets: [{ query: 'hello world', limit: 5 }] },
+  { prompt: 'Forecast for Rome with "days" 3', schema: object({ city: str, days: { type: 'integer' } }), sets: [{ city: 'Rome', days: 3 }] },
+  { prompt: "Look up the note titled 'Q3 plan'", schema: object({ title: str }), sets: [{ title: 'Q3 plan' }] },
+  { prompt: 'Set the name to "Ada Lovelace"', schema: object({ name: str }), sets: [{ name: 'Ada Lovelace' }] },
+  // enum
+  { prompt: 'What is the weather in Paris in Fahrenheit?', schema: weather, sets: [{ city: 'Paris', unit: 'fahrenheit' }] },
+  { prompt: 'Mark it as in progress', schema: object({ status: { enum: ['todo', 'in_progress', 'done'] } }), sets: [{ status: 'in_progress' }] },
+  { prompt: 'Convert 42 km to mi', schema: object({ value: { type: 'number' }, from: { enum: ['km', 'mi'] }, to: { enum: ['km', 'mi'] } }), sets: [{ value: 42, from: 'km', to: 'mi' }] },
+  { prompt: 'Update todo 7 to done', schema: object({ status: { enum: ['todo', 'done'] } }), sets: [{ status: 'done' }] },
+  // places
+  { prompt: 'What is the weather in Paris?', schema: weather, sets: [{ city: 'Paris' }] },
+  { prompt: "How's the weather in New York today?", schema: weather, sets: [{ city: 'New York' }] },
+  { prompt: 'Any rain expected for San Francisco?', schema: object({ location: str }), sets: [{ location: 'San Francisco' }] },
+  { prompt: 'weather at Rio de Janeiro', schema: object({ location: str }), sets: [{ location: 'Rio de Janeiro' }] },
+  { prompt: 'Flights from London to Tokyo', schema: object({ origin: str, destination: str }), sets: [{ origin: 'London', destination: 'Tokyo' }] },
+  { prompt: 'weather in Paris, France', schema: object({ location: str }), sets: [{ location: 'Paris, France' }] },
+  // free text
+  { prompt: 'Search the web for the latest news on AI.', schema: search, sets: [{ query: 'the latest news on AI' }] },
+  { prompt: 'Tell me about quantum computing!', schema: object({ topic: str }), sets: [{ topic: 'quantum computing' }] },
+  { prompt: 'Hello there, general assistant', schema: object({ message: str }), sets: [{ message: 'Hello there, general assistant' }] },
+  { prompt: 'Please summarise this very long request', schema: object({ text: { type: 'string', maxLength: 15 } }), sets: [{ text: 'Please' }] },
+  // numbers
+  { prompt: 'Forecast for Berlin for 3 days', schema: object({ location: str, days: { type: 'integer', minimum: 1 } }), sets: [{ location: 'Berlin', days: 3 }] },
+  { prompt: 'Search for cats, top 5 results', schema: object({ query: str, max_results: { type: 'integer' } }), sets: [{ query: 'cats', max_results: 5 }] },
+  { prompt: 'give me the first 4 hits for llamas', schema: object({ q: str, limit: { type: 'integer' } }), sets: [{ q: 'llamas', limit: 4 }] },
+  { prompt: 'Search for cats, top 50 results', schema: search, match: { query: 'cats' }, absent: ['limit'] },
+  { prompt: 'Pick n = 6 items', schema: object({ n: { type: 'integer', multipleOf: 3 } }), sets: [{ n: 6 }] },
+  { prompt: 'Pick n = 7 items', schema: object({ n: { type: 'integer', multipleOf: 3, minimum: 3, maximum: 3 } }), sets: [{ n: 3 }] },
+  { prompt: 'Wait for three minutes', schema: object({ minutes: { type: 'integer' } }), sets: [{ minutes: 3 }] },
+  { prompt: 'multiply 6 by 7', schema: object({ a: { type: 'number' }, b: { type: 'number' } }), sets: [{ a: 6, b: 7 }] },
+  // booleans
+  { prompt: 'List files with recursive=true', schema: object({ recursive: { type: 'boolean' } }, []), sets: [{ recursive: true }] },
+  { prompt: 'List files recursively', schema: object({ recursive: { type: 'boolean' } }, []), sets: [{}] },
+  // formats
+  { prompt: 'Send it to ops@example.com please', schema: object({ recipient: { type: 'string', format: 'email' } }), sets: [{ recipient: 'ops@example.com' }] },
+  { prompt: 'Open https://example.org/a?b=1.', schema: object({ url: { type: 'string', format: 'uri' } }), sets: [{ url: 'https://example.org/a?b=1' }] },
+  { prompt: 'Fetch order 123e4567-e89b-12d3-a456-426614174000', schema: object({ id: { type: 'string', format: 'uuid' } }), sets: [{ id: '123e4567-e89b-12d3-a456-426614174000' }] },
+  { prompt: 'Book it for 2025-03-14', schema: object({ date: { type: 'string', format: 'date' } }), sets: [{ date: '2025-03-14' }] },
+  { prompt: 'Starts 2025-03-14', schema: object({ start: { type: 'string', format: 'date-time' } }), sets: [{ start: '2025-03-14T00:00:00Z' }] },
+  { prompt: 'Email bob@example.com', schema: object({ email_address: str }), sets: [{ email_address: 'bob@example.com' }] },
+  // name spellings
+  { prompt: 'weather in Lisbon', schema: object({ city_name: str }), sets: [{ city_name: 'Lisbon' }] },
+  { prompt: 'weather in Lisbon', schema: object({ cityName: str }), sets: [{ cityName: 'Lisbon' }] },
+  { prompt: 'search with search-query llamas and max results 3', schema: object({ 'search-query': str, maxResults: { type: 'integer' } }), sets: [{ 'search-query': 'llamas', maxResults: 3 }] },
+  // values the schema rejects are dropped, not forced
+  { prompt: 'weather in Paris', schema: object({ city: { type: 'string', enum: ['Berlin', 'Rome'] } }), match: { city: /^(Berlin|Rome)$/ } },
+  { prompt: 'weather in Paris', schema: object({ city: { type: 'string', pattern: '^[A-Z]{3}$' } }), match: { city: /^[A-Z]{3}$/ } },
+  { prompt: 'What is the weather?', schema: weather, absent: ['unit'] },
+  // several sets
+  { prompt: 'What is the weather in Paris and London?', schema: weather, sets: [{ city: 'Paris' }, { city: 'London' }] },
+  { prompt: 'Weather for Paris, London and Tokyo', schema: weather, sets: [{ city: 'Paris' }, { city: 'London' }, { city: 'Tokyo' }] },
+  { prompt: 'weather in Paris and London in celsius', schema: weather, sets: [{ city: 'Paris', unit: 'celsius' }, { city: 'London', unit: 'celsius' }] },
+  { prompt: 'Weather in A1a, B1b, C1c, D1d, E1e, F1f, G1g, H1h, I1i and J1j', schema: object({ city: { type: 'string', pattern: '^[A-Z]' } }), match: {} },
+  { prompt: 'Search for "cats" and "dogs"', schema: search, sets: [{ query: 'cats' }, { query: 'dogs' }] },
+  { prompt: 'Show open and closed issues', schema: object({ state: { enum: ['open', 'closed', 'all'] } }), sets: [{ state: 'open' }, { state: 'closed' }] },
+  { prompt: 'Paris is nice. Weather in London?', schema: weather, sets: [{ city: 'London' }] },
+  { prompt: 'Weather in Paris. London is next.', schema: weather, sets: [{ city: 'Paris' }] },
+  { prompt: 'Weather in Washington D.C. please', schema: weather, sets: [{ city: 'Washington D.C.' }] },
+  { prompt: 'Give me a 5-day forecast for Oslo', schema: object({ city: str, days: { type: 'integer' } }), sets: [{ city: 'Oslo', days: 5 }] },
+];
+
+for (const row of rows) {
+  t.test(`${row.prompt} → ${JSON.stringify(row.sets ?? row.match ?? {})}`, async (t) => {
+    const sets = generateArgumentSets({ schema: row.schema, prompt: row.prompt, seed: 7 }).map((text) => JSON.parse(text) as unknown);
+    if (row.sets !== undefined) t.same(sets, row.sets);
+    if (row.match !== undefined) {
+      t.equal(sets.length, 1, 'one set');
+      t.match(sets[0], row.match);
+    }
+    for (const key of row.absent ?? []) t.notOk(Object.hasOwn(sets[0] as object, key), `no ${key}`);
+  });
+}
+
+t.test('at most eight sets, in prompt order', async (t) => {
+  const cities = ['Paris', 'London', 'Tokyo', 'Berlin', 'Rome', 'Madrid', 'Vienna', 'Prague', 'Oslo', 'Lisbon'];
+  const prompt = `Weather in ${cities.slice(0, -1).join(', ')} and ${cities.at(-1) ?? ''}`;
+  const sets = generateArgumentSets({ schema: weather, prompt, seed: 1 }).map((text) => JSON.parse(text) as { city: string });
+  t.same(sets.map((set) => set.city), cities.slice(0, 8));
+});
+
+t.test('the seed changes sampled values, never prompt values', async (t) => {
+  const schema = object({ city: str, ref_id: { type: 'string', minLength: 5 } });
+  const first = JSON.parse(generateArgumentSets({ schema, prompt: 'weather in Paris', seed: 1 })[0] ?? '') as Record<string, string>;
+  const second = JSON.parse(generateArgumentSets({ schema, prompt: 'weather in Paris', seed: 2 })[0] ?? '') as Record<string, string>;
+  t.equal(first.city, 'Paris');
+  t.equal(second.city, 'Paris');
+  t.not(first.ref_id, second.ref_id);
+});
