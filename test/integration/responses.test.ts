@@ -27,7 +27,7 @@ t.test('OpenRouter: a tool call with the wire field set and ids', async (t) => {
   t.match(call!.call_id, /^call_[A-Za-z0-9]{24}$/);
   t.equal(call!.name, 'get_weather');
   t.doesNotThrow(() => JSON.parse(call!.arguments as string), 'arguments are a JSON string');
-  const usage = body.usage as { input_tokens: number; output_tokens: number; total_tokens: number; cost: number; cost_details: Record<string, number> };
+  const usage = body.usage as { input_tokens: number; output_tokens: number; total_tokens: number; cost: number; cost_details: { upstream_inference_cost: number; upstream_inference_input_cost: number; upstream_inference_output_cost: number } };
   t.equal(usage.total_tokens, usage.input_tokens + usage.output_tokens);
   t.equal(usage.cost, usage.cost_details.upstream_inference_cost);
   t.ok(Math.abs(usage.cost - (usage.cost_details.upstream_inference_input_cost + usage.cost_details.upstream_inference_output_cost)) < 1e-12);
