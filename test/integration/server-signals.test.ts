@@ -1,0 +1,121 @@
+// The real CLI entry in a child process: SIGTERM/SIGINT close the server and exit 0 within 2 s, whether
+// connections are idle (keep-alive), streaming, or stuck half-way through a request body.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request, Agent } from 'node:http';
+import { connect } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import t, { type Test } from 'tap';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const STOP_LIMIT_MS = 2000;
+
+interface Server {
+  child: ChildProcess;
+  url: URL;
+  output: () => string;
+}
+
+function startServer(t: Test, env: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', '--port', '0', '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, RESPONSES_MOCK_LOG_LEVEL: 'info', PORT: '', HOST: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  t.teardown(() => void (child.exitCode === null && child.signalCode === null && child.kill('SIGKILL')));
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      // The whole line, up to the text after the URL, so that a chunk cut mid-URL is never taken for it.
+      const match = /listening on (http:\/\/[^\s"]+) \(/.exec(output);
+      if (match?.[1]) resolve({ child, url: new URL(match[1]), output: () => output });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
+  });
+}
+
+/** Sends `signal` and resolves with the exit code and how long the process took to exit. */
+function stopWith(server: Server, signal: NodeJS.Signals): Promise<{ code: number | null; ms: number }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const timer = setTimeout(() => server.child.kill('SIGKILL'), 5000);
+    server.child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, ms: performance.now() - started });
+    });
+    server.child.kill(signal);
+  });
+}
+
+const toolRequest = (stream: boolean) =>
+  JSON.stringify({
+    model: 'openai/gpt-4o-mini',
+    input: 'What is the weather in Paris?',
+    stream,
+    tools: [{ type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } }],
+  });
+
+function post(url: URL, args: { body: string; agent?: Agent }): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL('/api/v1/responses', url), { method: 'POST', agent: args.agent, headers: { 'content-type': 'application/json' } });
+    req.on('response', (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(args.body);
+  });
+}
+
+function assertQuickCleanExit(t: Test, stopped: { code: number | null; ms: number }, server: Server): void {
+  t.equal(stopped.code, 0, 'exit code 0', { output: server.output() });
+  t.ok(stopped.ms < STOP_LIMIT_MS, `exited in ${Math.round(stopped.ms)} ms (< ${STOP_LIMIT_MS} ms)`);
+  t.notMatch(server.output(), /still closing/, 'app.close() finished: no forced exit');
+}
+
+t.test('SIGTERM with an idle keep-alive connection open', async (t) => {
+  const server = await startServer(t);
+  const agent = new Agent({ keepAlive: true });
+  t.teardown(() => agent.destroy());
+  const answer = await post(server.url, { body: toolRequest(false), agent });
+  t.equal(answer.status, 200);
+  t.match(JSON.parse(answer.body), { output: [{ type: 'function_call', name: 'get_weather' }] });
+  const stopped = await stopWith(server, 'SIGTERM');
+  assertQuickCleanExit(t, stopped, server);
+  t.match(server.output(), /SIGTERM received, closing/);
+});
+
+t.test('SIGINT closes the same way', async (t) => {
+  const server = await startServer(t);
+  assertQuickCleanExit(t, await stopWith(server, 'SIGINT'), server);
+});
+
+t.test('SIGTERM during a slow streamed response: the stream ends and the process exits', async (t) => {
+  // Paced deltas keep the stream open for seconds unless the close hooks end it.
+  const server = await startServer(t, { RESPONSES_MOCK_STREAM_DELAY_MS: '400', RESPONSES_MOCK_STREAM_CHUNK_SIZE: '1' });
+  const streamed = post(server.url, { body: toolRequest(true) }).catch((error: Error) => ({ status: -1, body: error.message }));
+  // Give the request time to reach the handler, so that close() finds it in flight.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const stopped = await stopWith(server, 'SIGTERM');
+  assertQuickCleanExit(t, stopped, server);
+  const answer = await streamed;
+  t.not(answer.status, 0, `the client saw the stream end (status ${answer.status}; -1: torn down)`);
+});
+
+t.test('SIGTERM while a request body is still arriving: the connection is cut and the process exits', async (t) => {
+  const server = await startServer(t);
+  const socket = connect(Number(server.url.port), server.url.hostname);
+  t.teardown(() => socket.destroy());
+  socket.on('error', () => {});
+  await new Promise<void>((resolve) => socket.once('connect', resolve));
+  socket.write('POST /api/v1/responses HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"model":');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  assertQuickCleanExit(t, await stopWith(server, 'SIGTERM'), server);
+  await closed;
+  t.pass('the half-sent request was closed');
+});
