@@ -3,7 +3,7 @@
 import type { Random } from '../../deps.js';
 import { generateArgumentSets } from '../arguments/index.js';
 import type { ModelProfile } from '../models.js';
-import type { FunctionTool, Plan, PlannedItem } from '../types.js';
+import type { FunctionTool, Plan, PlannedItem, Usage } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { matchTools } from './match-tools.js';
 import { composeText, lastUserText, trailingOutputs } from './text.js';
@@ -20,6 +20,10 @@ export interface IdFactory {
 export interface Decision {
   text?: string;
   calls: Array<{ tool: FunctionTool; arguments: string }>;
+  /** A scripted ending other than completed. */
+  outcome?: { status: 'incomplete'; reason: 'max_output_tokens' | 'content_filter' } | { status: 'failed'; error: { code: string; message: string } };
+  /** Scripted usage figures, replacing the estimates. */
+  usage?: Partial<Usage>;
 }
 
 /** The rule-based decision. Obeys the tool policy: none → text, required/forced → at least one call. */
@@ -75,13 +79,25 @@ export function buildPlan(decision: Decision, context: PlanContext): Plan {
       arguments: call.arguments,
     });
   });
-  const usage = estimateUsage({
-    instructions: request.body.instructions ?? undefined,
-    conversation: request.conversation,
-    functions: request.functions,
-    output: items,
-  });
+  const usage = {
+    ...estimateUsage({
+      instructions: request.body.instructions ?? undefined,
+      conversation: request.conversation,
+      functions: request.functions,
+      output: items,
+    }),
+    ...decision.usage,
+  };
+  const outcome = decision.outcome;
+  if (outcome?.status === 'failed') return { items, status: 'failed', error: outcome.error, usage };
+  if (outcome?.status === 'incomplete') return { items: markIncomplete(items), status: 'incomplete', incompleteReason: outcome.reason, usage };
   return cut
     ? { items, status: 'incomplete', incompleteReason: 'max_output_tokens', usage }
     : { items, status: 'completed', usage };
+}
+
+/** The message an incomplete response was cut in is itself incomplete. */
+function markIncomplete(items: PlannedItem[]): PlannedItem[] {
+  const last = items.findLastIndex((item) => item.type === 'message');
+  return items.map((item, index) => (index === last && item.type === 'message' ? { ...item, status: 'incomplete' as const } : item));
 }

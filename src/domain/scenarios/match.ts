@@ -1,0 +1,128 @@
+// Whether a rule's `match` holds for a request: every condition is checked and each failure explained,
+// so an unmatched request can say which rule came closest and why it did not match.
+import type { Match, StringMatch } from '../../schemas/fixtures.js';
+import { lastUserText, trailingOutputs } from '../engine/text.js';
+import type { ProviderId } from '../types.js';
+import type { PreparedRequest } from '../validation/prepare.js';
+
+export interface MatchContext {
+  provider: ProviderId;
+  request: PreparedRequest;
+  headers: Record<string, string | string[] | undefined>;
+  /** The request's number within its session for this scenario (1 = first). */
+  turn: number;
+}
+
+/** Reasons the match fails; an empty list means it holds. */
+export function mismatches(match: Match | undefined, context: MatchContext): string[] {
+  if (!match) return [];
+  const { request } = context;
+  const reasons: string[] = [];
+  const check = (holds: boolean, reason: () => string) => { if (!holds) reasons.push(reason()); };
+  if (match.message !== undefined) {
+    const text = lastUserText(request.conversation);
+    check(matchesString(match.message, text), () => `message ${describeMatch(match.message!)}, but the last user message is ${quote(text)}`);
+  }
+  if (match.tools) {
+    const offered = request.functions.map((tool) => (tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name));
+    for (const name of match.tools) {
+      check(offered.includes(name) || request.functions.some((tool) => tool.name === name), () => `tool '${name}' is not offered (offered: ${offered.join(', ') || 'none'})`);
+    }
+  }
+  if (match.toolChoice !== undefined) {
+    const actual = toolChoiceName(request.body.tool_choice);
+    check(actual === match.toolChoice, () => `toolChoice should be '${match.toolChoice}', but is '${actual}'`);
+  }
+  if (match.model !== undefined) {
+    check(matchesString(match.model, request.body.model), () => `model ${describeMatch(match.model!)}, but is '${request.body.model}'`);
+  }
+  if (match.afterToolOutput !== undefined) reasons.push(...afterOutputMismatch(match.afterToolOutput, request));
+  if (match.turn !== undefined) {
+    const { min, max } = typeof match.turn === 'number' ? { min: match.turn, max: match.turn } : match.turn;
+    check((min === undefined || context.turn >= min) && (max === undefined || context.turn <= max), () => `turn should be ${describeRange(min, max)}, but this is turn ${context.turn}`);
+  }
+  for (const [name, expected] of Object.entries(match.headers ?? {})) {
+    const raw = context.headers[name];
+    const value = Array.isArray(raw) ? raw.join(', ') : raw;
+    check(value !== undefined && matchesString(expected, value), () => `header '${name}' ${describeMatch(expected)}, but is ${value === undefined ? 'absent' : quote(value)}`);
+  }
+  if (match.stream !== undefined) {
+    const stream = request.body.stream === true;
+    check(stream === match.stream, () => `stream should be ${String(match.stream)}`);
+  }
+  if (match.provider !== undefined) {
+    check(context.provider === match.provider, () => `provider should be '${match.provider}', but the ${context.provider} path was called`);
+  }
+  return reasons;
+}
+
+function afterOutputMismatch(expected: NonNullable<Match['afterToolOutput']>, request: PreparedRequest): string[] {
+  const outputs = trailingOutputs(request.conversation);
+  if (expected === true) return outputs.length > 0 ? [] : ['the input should end with a function_call_output'];
+  if (expected === false) return outputs.length === 0 ? [] : ['the input should not end with a function_call_output'];
+  const want = typeof expected === 'string' ? { tool: expected } : expected;
+  const callIds = trailingCallIds(request);
+  if (want.tool !== undefined && !outputs.some((output) => output.name === want.tool)) {
+    return [`the input should end with a function_call_output for '${want.tool}'${outputs.length ? ` (it ends with outputs for ${outputs.map((o) => `'${o.name}'`).join(', ')})` : ''}`];
+  }
+  if (want.callId !== undefined && !callIds.includes(want.callId)) {
+    return [`the input should end with a function_call_output for call_id '${want.callId}'`];
+  }
+  return [];
+}
+
+function trailingCallIds(request: PreparedRequest): string[] {
+  const ids: string[] = [];
+  for (let i = request.conversation.length - 1; i >= 0; i -= 1) {
+    const item = request.conversation[i]!;
+    if (item.type === 'function_call' || item.type === 'reasoning') continue;
+    if (item.type !== 'function_call_output') break;
+    ids.push(item.callId);
+  }
+  return ids;
+}
+
+export function toolChoiceName(choice: unknown): string {
+  if (choice === undefined || choice === null) return 'auto';
+  if (typeof choice === 'string') return choice;
+  const object = choice as { type?: unknown; name?: unknown; mode?: unknown };
+  if (object.type === 'function' && typeof object.name === 'string') return object.name;
+  if (object.type === 'allowed_tools') return String(object.mode ?? 'auto');
+  return String(object.type);
+}
+
+const regexCache = new Map<string, RegExp>();
+
+export function matchesString(expected: StringMatch, actual: string): boolean {
+  if (typeof expected === 'string') return actual.toLowerCase().includes(expected.toLowerCase());
+  if (expected.equals !== undefined && actual !== expected.equals) return false;
+  if (expected.contains !== undefined && !actual.toLowerCase().includes(expected.contains.toLowerCase())) return false;
+  if (expected.regex !== undefined) {
+    const key = `${expected.flags ?? ''}/${expected.regex}`;
+    let regex = regexCache.get(key);
+    if (!regex) {
+      regex = new RegExp(expected.regex, (expected.flags ?? '').replace(/[gy]/g, ''));
+      if (regexCache.size > 1000) regexCache.clear();
+      regexCache.set(key, regex);
+    }
+    if (!regex.test(actual)) return false;
+  }
+  return true;
+}
+
+function describeMatch(expected: StringMatch): string {
+  if (typeof expected === 'string') return `should contain ${quote(expected)}`;
+  const parts: string[] = [];
+  if (expected.equals !== undefined) parts.push(`equal ${quote(expected.equals)}`);
+  if (expected.contains !== undefined) parts.push(`contain ${quote(expected.contains)}`);
+  if (expected.regex !== undefined) parts.push(`match /${expected.regex}/${expected.flags ?? ''}`);
+  return `should ${parts.join(' and ')}`;
+}
+
+function describeRange(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && min === max) return String(min);
+  if (min !== undefined && max !== undefined) return `${min} to ${max}`;
+  return min !== undefined ? `at least ${min}` : `at most ${String(max)}`;
+}
+
+const quote = (text: string): string => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);

@@ -1,0 +1,80 @@
+// A rule's `respond` → what the engine would otherwise decide: scripted text and calls (arguments explicit,
+// or generated from the tool's schema), outcome and usage overrides, or an injected HTTP error.
+import type { Random } from '../../deps.js';
+import type { Respond } from '../../schemas/fixtures.js';
+import { generateArgumentSets } from '../arguments/index.js';
+import { decide, type Decision } from '../engine/plan.js';
+import { lastUserText } from '../engine/text.js';
+import type { FunctionTool, MockError, ProviderId } from '../types.js';
+import { findTool } from '../validation/tool-choice.js';
+import type { PreparedRequest } from '../validation/prepare.js';
+
+export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random }): Decision {
+  const { request, random } = context;
+  const scripted = respond.text !== undefined || respond.calls !== undefined;
+  const base: Decision = scripted
+    ? { ...(respond.text !== undefined ? { text: respond.text } : {}), calls: (respond.calls ?? []).map((call) => scriptedCall(call, context)) }
+    : decide(request, random);
+  if (respond.fail) base.outcome = { status: 'failed', error: { code: respond.fail.code, message: respond.fail.message } };
+  if (respond.incomplete) base.outcome = { status: 'incomplete', reason: respond.incomplete };
+  if (respond.usage) {
+    base.usage = {
+      ...(respond.usage.input_tokens !== undefined ? { inputTokens: respond.usage.input_tokens } : {}),
+      ...(respond.usage.output_tokens !== undefined ? { outputTokens: respond.usage.output_tokens } : {}),
+      ...(respond.usage.cached_tokens !== undefined ? { cachedTokens: respond.usage.cached_tokens } : {}),
+      ...(respond.usage.reasoning_tokens !== undefined ? { reasoningTokens: respond.usage.reasoning_tokens } : {}),
+    };
+  }
+  return base;
+}
+
+function scriptedCall(
+  call: NonNullable<Respond['calls']>[number],
+  context: { request: PreparedRequest; random: Random },
+): Decision['calls'][number] {
+  const offered = findTool(context.request.functions, call.name, call.namespace);
+  const tool: FunctionTool = offered ?? { name: call.name, namespace: call.namespace, description: '', parameters: null, strict: undefined };
+  const seed = context.random.uint32();
+  let args: string;
+  if (typeof call.arguments === 'string') args = call.arguments;
+  else if (call.arguments !== undefined) args = JSON.stringify(call.arguments);
+  else args = offered ? generateArgumentSets({ schema: offered.parameters, prompt: lastUserText(context.request.conversation), seed })[0] ?? '{}' : '{}';
+  return { tool, arguments: args };
+}
+
+const DEFAULT_MESSAGES: Record<number, string> = {
+  400: 'Bad request.',
+  401: 'Incorrect API key provided.',
+  402: 'Insufficient credits.',
+  403: 'Forbidden.',
+  404: 'Not found.',
+  408: 'Request timed out.',
+  409: 'Conflict.',
+  413: 'Request too large.',
+  422: 'Unprocessable entity.',
+  429: 'Rate limit reached for requests. Please try again later.',
+  500: 'The server had an error while processing your request. Sorry about that!',
+  502: 'Bad gateway.',
+  503: 'The engine is currently overloaded, please try again later.',
+  504: 'Gateway timeout.',
+};
+
+const DEFAULT_TYPES: Record<number, string> = { 401: 'invalid_request_error', 403: 'invalid_request_error', 429: 'requests' };
+const DEFAULT_CODES: Record<number, string> = { 401: 'invalid_api_key', 429: 'rate_limit_exceeded', 500: 'server_error', 503: 'server_error' };
+
+/**
+ * An injected error in the shape the provider envelopes expect. OpenRouter's generic envelope carries the
+ * status as a numeric code unless the scenario names a code; OpenAI's gets a per-status default code.
+ */
+export function scriptedError(error: NonNullable<Respond['error']>, provider: ProviderId): MockError {
+  const defaultCode = provider === 'openrouter' ? error.status : DEFAULT_CODES[error.status] ?? null;
+  return {
+    code: 'injected_fault',
+    status: error.status,
+    message: error.message ?? DEFAULT_MESSAGES[error.status] ?? `HTTP ${error.status}.`,
+    param: error.param ?? null,
+    headers: error.headers ?? {},
+    type: error.type ?? DEFAULT_TYPES[error.status] ?? (error.status >= 500 ? 'server_error' : 'invalid_request_error'),
+    providerCode: error.code !== undefined ? error.code : defaultCode,
+  };
+}

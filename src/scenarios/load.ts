@@ -1,0 +1,105 @@
+// Loads every *.json, *.yaml and *.yml file of a fixtures folder: parse, validate, and gather scenarios.
+// Every problem of every file is reported as `file: path: reason`; nothing invalid is half-loaded.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { validateFixtureFile } from '../domain/scenarios/validate.js';
+import type { Scenario } from '../schemas/fixtures.js';
+
+export interface LoadedScenario {
+  scenario: Scenario;
+  /** The file it came from (for messages), or 'admin API'. */
+  source: string;
+}
+
+export type LoadResult = { ok: true; scenarios: Map<string, LoadedScenario>; files: number } | { ok: false; problems: string[] };
+
+const FIXTURE_FILE = /\.(json|ya?ml)$/i;
+/** JSON Schema files beside the fixtures are for editors, not scenarios. */
+const SCHEMA_FILE = /\.schema\.json$/i;
+
+export function loadFixtures(dir: string, options: { displayBase?: string } = {}): LoadResult {
+  const shown = (file: string) => relative(options.displayBase ?? process.cwd(), file) || file;
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) return { ok: false, problems: [`${dir}: not a directory`] };
+    names = readdirSync(dir).filter((name) => FIXTURE_FILE.test(name) && !SCHEMA_FILE.test(name)).sort();
+  } catch (error) {
+    return { ok: false, problems: [`${dir}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}`] };
+  }
+  const problems: string[] = [];
+  const scenarios = new Map<string, LoadedScenario>();
+  for (const name of names) {
+    const file = join(dir, name);
+    const parsed = parseFile(file);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems.map((problem) => `${shown(file)}: ${problem}`));
+      continue;
+    }
+    const checked = validateFixtureFile(parsed.value);
+    if (!checked.ok) {
+      problems.push(...checked.problems.map((problem) => `${shown(file)}: ${problem}`));
+      continue;
+    }
+    for (const [scenarioName, scenario] of Object.entries(checked.value.scenarios)) {
+      const earlier = scenarios.get(scenarioName);
+      if (earlier) {
+        problems.push(`${shown(file)}: scenarios.${scenarioName}: the name is already used in ${earlier.source}`);
+        continue;
+      }
+      scenarios.set(scenarioName, { scenario, source: shown(file) });
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios, files: names.length };
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; problems: string[] };
+
+function parseFile(file: string): Parsed {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { ok: false, problems: [`(file): cannot be read (${(error as Error).message})`] };
+  }
+  return /\.json$/i.test(file) ? parseJson(text) : parseYaml(text);
+}
+
+function parseJson(text: string): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const message = (error as Error).message;
+    return { ok: false, problems: [`(file): invalid JSON${jsonErrorLocation(text, message)}: ${message}`] };
+  }
+}
+
+/** Where JSON.parse failed: from its message when it says, else from the YAML parser (a JSON superset). */
+function jsonErrorLocation(text: string, message: string): string {
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return ` at line ${lineCol[1]}, column ${lineCol[2]}`;
+  const position = /position (\d+)/.exec(message);
+  if (position) return ` at ${lineColumn(text, Number(position[1]))}`;
+  const at = parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
+  return at ? ` at line ${at.line}, column ${at.col}` : '';
+}
+
+function parseYaml(text: string): Parsed {
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => {
+        const at = error.linePos?.[0];
+        const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        return `(file): invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${reason}`;
+      }),
+    };
+  }
+  return { ok: true, value: document.toJS({ maxAliasCount: 100 }) };
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+}

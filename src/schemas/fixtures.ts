@@ -1,0 +1,111 @@
+// TypeBox schemas of fixture files: a file holds named scenarios, a scenario an ordered list of rules, a
+// rule a `match`, a `respond` and optional `times`. Exported as JSON Schema for editor completion.
+import { Type, type Static } from '@sinclair/typebox';
+
+const Text = (description: string) => Type.String({ description });
+const Strict = { additionalProperties: false } as const;
+
+export const StringMatch = Type.Union([
+  Type.String({ description: 'Contains this text (case-insensitive).' }),
+  Type.Object({
+    equals: Type.Optional(Text('Equals this text exactly.')),
+    contains: Type.Optional(Text('Contains this text (case-insensitive).')),
+    regex: Type.Optional(Text('Matches this regular expression (JavaScript syntax).')),
+    flags: Type.Optional(Type.String({ pattern: '^[dgimsuyv]*$', description: 'Regular expression flags, e.g. "i".' })),
+  }, { ...Strict, minProperties: 1 }),
+]);
+export type StringMatch = Static<typeof StringMatch>;
+
+export const Match = Type.Object({
+  message: Type.Optional(Type.Unsafe<StringMatch>({ ...StringMatch, description: 'The last user message.' })),
+  tools: Type.Optional(Type.Array(Type.String(), { description: 'Tool names that must all be offered in `tools`.' })),
+  toolChoice: Type.Optional(Type.String({ description: "'auto', 'none', 'required', or the name of the forced function." })),
+  model: Type.Optional(Type.Unsafe<StringMatch>({ ...StringMatch, description: 'The requested model.' })),
+  afterToolOutput: Type.Optional(Type.Union([
+    Type.Boolean(),
+    Type.String({ description: 'The input ends with a function_call_output for this tool.' }),
+    Type.Object({ tool: Type.Optional(Type.String()), callId: Type.Optional(Type.String()) }, Strict),
+  ], { description: 'Whether the input ends with function_call_output items (optionally for a tool or call_id).' })),
+  turn: Type.Optional(Type.Union([
+    Type.Integer({ minimum: 1 }),
+    Type.Object({ min: Type.Optional(Type.Integer({ minimum: 1 })), max: Type.Optional(Type.Integer({ minimum: 1 })) }, Strict),
+  ], { description: 'The request number within the session for this scenario (1 = first).' })),
+  headers: Type.Optional(Type.Record(Type.String(), Type.Unsafe<StringMatch>(StringMatch), { description: 'Request headers (names in lower case).' })),
+  stream: Type.Optional(Type.Boolean({ description: 'Whether the request asks for a stream.' })),
+  provider: Type.Optional(Type.Union([Type.Literal('openrouter'), Type.Literal('openai')], { description: 'Which base path was called.' })),
+}, { ...Strict, description: 'Every condition given must hold; an empty match matches any request.' });
+export type Match = Static<typeof Match>;
+
+export const ScriptedCall = Type.Object({
+  name: Text('The function to call.'),
+  namespace: Type.Optional(Text('The namespace tool it belongs to, if any.')),
+  arguments: Type.Optional(Type.Union([
+    Type.Record(Type.String(), Type.Unknown()),
+    Type.String({ description: 'Sent verbatim, even if it is not valid JSON (to test client error handling).' }),
+  ], { description: "Omit to generate arguments from the tool's JSON Schema and the prompt." })),
+}, Strict);
+
+export const ScriptedError = Type.Object({
+  status: Type.Integer({ minimum: 400, maximum: 599, description: 'HTTP status.' }),
+  message: Type.Optional(Text('Error message (a default per status otherwise).')),
+  code: Type.Optional(Type.Union([Type.String(), Type.Integer(), Type.Null()], { description: 'error.code (OpenAI: a string; OpenRouter: the status number by default).' })),
+  type: Type.Optional(Text('OpenAI error.type (invalid_request_error, rate_limit_exceeded, server_error, …).')),
+  param: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  headers: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Response headers, e.g. retry-after.' })),
+}, Strict);
+
+export const StreamBehaviour = Type.Object({
+  chunkSize: Type.Optional(Type.Integer({ minimum: 1, description: 'Characters per delta (default: natural word/JSON pieces).' })),
+  ttftMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 600_000, description: 'Delay before the first event.' })),
+  delayMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 60_000, description: 'Delay between deltas.' })),
+  disconnectAfter: Type.Optional(Type.Integer({ minimum: 0, description: 'Close the connection after this many events (a cut stream).' })),
+}, Strict);
+
+export const Respond = Type.Object({
+  text: Type.Optional(Text('An assistant message.')),
+  calls: Type.Optional(Type.Array(ScriptedCall, { description: 'Function calls, after the message if both are given.' })),
+  usage: Type.Optional(Type.Object({
+    input_tokens: Type.Optional(Type.Integer({ minimum: 0 })),
+    output_tokens: Type.Optional(Type.Integer({ minimum: 0 })),
+    cached_tokens: Type.Optional(Type.Integer({ minimum: 0 })),
+    reasoning_tokens: Type.Optional(Type.Integer({ minimum: 0 })),
+  }, { ...Strict, description: 'Overrides of the estimated usage.' })),
+  error: Type.Optional(ScriptedError),
+  fail: Type.Optional(Type.Object({
+    code: Text('response.error.code, e.g. server_error or rate_limit_exceeded.'),
+    message: Text('response.error.message.'),
+  }, { ...Strict, description: 'A response that fails after HTTP 200: status failed; streams end with an error event and response.failed.' })),
+  incomplete: Type.Optional(Type.Union([Type.Literal('max_output_tokens'), Type.Literal('content_filter')], {
+    description: 'A response that ends incomplete: status incomplete; streams end with response.incomplete.',
+  })),
+  stream: Type.Optional(StreamBehaviour),
+  latencyMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 600_000, description: 'Delay before answering (JSON and streams).' })),
+}, { ...Strict, description: 'What the model does. Give text and/or calls, or an error; an empty respond uses the rule-based engine.' });
+export type Respond = Static<typeof Respond>;
+
+export const Rule = Type.Object({
+  name: Type.Optional(Text('A label shown in the journal and in error messages.')),
+  match: Type.Optional(Match),
+  respond: Respond,
+  times: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Literal('always')], {
+    description: "How many requests this rule answers before the next one takes over (default 1; 'always' = never used up).",
+  })),
+}, Strict);
+export type Rule = Static<typeof Rule>;
+
+export const Scenario = Type.Object({
+  description: Type.Optional(Text('What the scenario shows.')),
+  rules: Type.Array(Rule, { minItems: 1, description: 'Tried in order; the first unused rule that matches answers.' }),
+}, Strict);
+export type Scenario = Static<typeof Scenario>;
+
+export const SCENARIO_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$';
+
+export const FixtureFile = Type.Object({
+  $schema: Type.Optional(Type.String()),
+  scenarios: Type.Record(Type.String({ pattern: SCENARIO_NAME_PATTERN }), Scenario, {
+    description: 'Scenarios by name (letters, digits, _ . : -; at most 128 characters).',
+    additionalProperties: false,
+  }),
+}, { ...Strict, title: 'responses-mock fixture file' });
+export type FixtureFile = Static<typeof FixtureFile>;

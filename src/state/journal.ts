@@ -1,0 +1,56 @@
+// The request journal of one session: what the client sent (method, path, selected headers, the raw body)
+// and what answered it (scenario, rule, status). Bounded: the oldest entries go first.
+import type { IncomingHttpHeaders } from 'node:http';
+
+export interface JournalEntry {
+  time: string;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  /** The request body exactly as received. */
+  body: string;
+  scenario: string | null;
+  rule: { index: number; name: string | null } | null;
+  /** null while a stream is still being written. */
+  status: number | null;
+}
+
+const KEPT_HEADERS = new Set(['content-type', 'accept', 'user-agent', 'authorization', 'http-referer', 'openai-organization', 'openai-project', 'openai-beta']);
+
+/** The headers worth asserting on: content negotiation, identity, x-* (x-stainless-retry-count, x-title, x-mock-*). */
+export function selectHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || !(KEPT_HEADERS.has(name) || name.startsWith('x-'))) continue;
+    const text = Array.isArray(value) ? value.join(', ') : value;
+    out[name] = name === 'authorization' ? redact(text) : text;
+  }
+  return out;
+}
+
+/** `Bearer sk-abc…wxyz` → `Bearer ***wxyz`: enough to tell keys apart, not enough to leak one. */
+function redact(value: string): string {
+  const [scheme, token] = value.split(/\s+/, 2);
+  if (!token) return '***';
+  return `${scheme} ***${token.length > 8 ? token.slice(-4) : ''}`;
+}
+
+export class Journal {
+  private readonly entries: JournalEntry[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  add(entry: JournalEntry): JournalEntry {
+    this.entries.push(entry);
+    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
+    return entry;
+  }
+
+  list(): JournalEntry[] {
+    return [...this.entries];
+  }
+
+  clear(): void {
+    this.entries.length = 0;
+  }
+}

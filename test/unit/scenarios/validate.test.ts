@@ -1,0 +1,66 @@
+// Fixture validation lists every problem with its path, schema failures and semantic ones alike.
+import t from 'tap';
+import { validateFixtureFile, validateScenario } from '../../../src/domain/scenarios/validate.js';
+
+t.test('a valid file passes', async (t) => {
+  const result = validateFixtureFile({
+    scenarios: {
+      weather: {
+        description: 'd',
+        rules: [
+          { match: { message: 'weather', tools: ['get_weather'] }, respond: { calls: [{ name: 'get_weather', arguments: { city: 'Paris' } }] } },
+          { match: { afterToolOutput: 'get_weather', message: { regex: '^w', flags: 'i' } }, respond: { text: 'sunny' }, times: 'always' },
+          { respond: { error: { status: 429, headers: { 'retry-after': '1' } } }, times: 2 },
+        ],
+      },
+    },
+  });
+  t.ok(result.ok, result.ok ? '' : result.problems.join('\n'));
+});
+
+t.test('every problem is listed with its path', async (t) => {
+  const result = validateFixtureFile({
+    scenarios: {
+      'bad name!': { rules: [{ respond: {} }] },
+      broken: {
+        rules: [
+          { mach: {}, respond: {} },
+          { respond: { calls: [{ arguments: {} }] }, times: 0 },
+          { match: { message: 5, turn: { min: 3, max: 1 } }, respond: { text: 'x' } },
+          { match: { message: { regex: '(' } }, respond: { error: { status: 429 }, text: 'x' } },
+          { respond: { error: { status: 200 } } },
+        ],
+      },
+      empty: { rules: [] },
+    },
+  });
+  t.notOk(result.ok);
+  const problems = result.ok ? [] : result.problems;
+  const expect = [
+    /^scenarios: name 'bad name!' is not allowed/,
+    /^scenarios\.broken\.rules\[0\]: unknown field 'mach' \(did you mean 'match'\?\)/,
+    /^scenarios\.broken\.rules\[1\]\.respond\.calls\[0\]: 'name' is required/,
+    /^scenarios\.broken\.rules\[1\]\.times: must be an integer or 'always'/,
+    /^scenarios\.broken\.rules\[2\]\.match\.message: must be a string or an object with equals\/contains\/regex\/flags/,
+    /^scenarios\.broken\.rules\[4\]\.respond\.error\.status: must be >= 400/,
+    /^scenarios\.empty\.rules: must have at least 1 item/,
+  ];
+  for (const pattern of expect) t.ok(problems.some((p) => pattern.test(p)), `${pattern}\n  in: ${problems.join('\n      ')}`);
+});
+
+t.test('semantic problems once the schema holds', async (t) => {
+  const result = validateScenario({
+    rules: [
+      { match: { message: { regex: '(' } }, respond: { error: { status: 429 }, text: 'x' } },
+      { match: { turn: { min: 3, max: 1 }, headers: { 'X-Test': 'a' } }, respond: { fail: { code: 'c', message: 'm' }, incomplete: 'max_output_tokens' } },
+    ],
+  });
+  t.notOk(result.ok);
+  t.same(result.ok ? [] : result.problems, [
+    "rules[0].respond: 'error' answers with an HTTP error; it cannot be combined with text, calls, fail or incomplete",
+    'rules[0].match.message.regex: does not compile (Invalid regular expression: /(/: Unterminated group)',
+    "rules[1].respond: 'fail' and 'incomplete' are exclusive",
+    'rules[1].match.turn: min 3 is above max 1',
+    'rules[1].match.headers.X-Test: header names must be lower case',
+  ]);
+});
