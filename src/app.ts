@@ -11,6 +11,7 @@ import { modelsRoutes } from './routes/models.js';
 import { responsesRoute } from './routes/responses.js';
 import { storedResponsesRoutes } from './routes/stored-responses.js';
 import { createRuntime, type Runtime } from './runtime.js';
+import { registerStreaming } from './streaming/register.js';
 import { VERSION } from './version.js';
 
 export interface AppOptions extends Partial<Config> {
@@ -40,6 +41,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.decorate('mock', runtime);
   registerJsonBody(app, config.bodyLimit);
   registerErrorHandlers(app);
+  registerStreaming(app, runtime.streams);
   healthRoute(app, { version: VERSION });
   for (const profile of PROFILES) {
     responsesRoute(app, { profile, runtime });

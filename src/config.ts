@@ -12,6 +12,12 @@ export interface Config {
   bodyLimit: number;
   storeLimit: number;
   sessionLimit: number;
+  /** Characters per streamed delta; 0 = natural pieces (words, JSON tokens). */
+  streamChunkSize: number;
+  /** Milliseconds before the first stream event. */
+  streamTtftMs: number;
+  /** Milliseconds before each streamed delta. */
+  streamDelayMs: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -23,6 +29,9 @@ export const DEFAULT_CONFIG: Config = {
   bodyLimit: 32 * 1024 * 1024,
   storeLimit: 1000,
   sessionLimit: 1000,
+  streamChunkSize: 0,
+  streamTtftMs: 0,
+  streamDelayMs: 0,
 };
 
 interface Setting {
@@ -54,6 +63,9 @@ export const SETTINGS: Setting[] = [
   { flag: 'body-limit', env: env('BODY_LIMIT'), key: 'bodyLimit', parse: integer(1024, 1024 ** 3), help: 'largest request body in bytes' },
   { flag: 'store-limit', env: env('STORE_LIMIT'), key: 'storeLimit', parse: integer(1, 1_000_000), help: 'stored responses kept per session (OpenAI path)' },
   { flag: 'session-limit', env: env('SESSION_LIMIT'), key: 'sessionLimit', parse: integer(1, 1_000_000), help: 'sessions kept at once (least recently used dropped)' },
+  { flag: 'stream-chunk-size', env: env('STREAM_CHUNK_SIZE'), key: 'streamChunkSize', parse: integer(0, 1_000_000), help: 'characters per streamed delta (0 = word and JSON-token pieces)' },
+  { flag: 'stream-ttft-ms', env: env('STREAM_TTFT_MS'), key: 'streamTtftMs', parse: integer(0, 600_000), help: 'milliseconds before the first stream event' },
+  { flag: 'stream-delay-ms', env: env('STREAM_DELAY_MS'), key: 'streamDelayMs', parse: integer(0, 60_000), help: 'milliseconds before each streamed delta' },
 ];
 
 export type ConfigResult =

@@ -91,7 +91,8 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, ec
     prompt_cache_retention: null,
     reasoning: { effort: null, summary: null, ...(body.reasoning ?? {}) },
     safety_identifier: body.safety_identifier ?? null,
-    service_tier: 'default',
+    // `auto` while in progress (response.created / in_progress), `default` once finished, as on the wire.
+    service_tier: snapshot.status === 'in_progress' ? 'auto' : 'default',
     store: body.store ?? true,
     temperature: body.temperature ?? 1,
     text: body.text?.format ? body.text : { format: { type: 'text' }, ...(body.text ?? {}) },
@@ -146,7 +147,10 @@ export function createOpenAIProfile(resolveModel: (model: string) => ModelProfil
     renderResponse: (snapshot, request) => renderResponse(snapshot, request, resolveModel(request.body.model).snapshot ?? request.body.model),
     renderItem,
     errorReply,
-    stream: { eventLines: true, doneMarker: false, keepAliveComment: null },
+    stream: {
+      eventLines: true, doneMarker: false, keepAliveComment: null, sequenceNumber: 'after-type',
+      locatorOrder: 'item-id-first', obfuscation: true, nameOnArgumentsDone: false, errorEvent: 'nested',
+    },
     listModels,
   };
 }

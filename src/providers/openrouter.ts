@@ -130,7 +130,7 @@ function errorReply(error: MockError): ErrorReply {
     const issue = { code: zodCode(error), path: pathSegments(error.param), message: error.message };
     return { status, headers, body: { error: { code: 'invalid_prompt', message: error.message }, metadata: { raw: JSON.stringify([issue]) } } };
   }
-  const code = typeof error.providerCode === 'number' ? error.providerCode : status;
+  const code = error.code === 'injected_fault' && error.providerCode != null ? error.providerCode : status;
   return { status, headers, body: { error: { code, message: error.message } } };
 }
 
@@ -171,7 +171,10 @@ export function createOpenRouterProfile(resolveModel: (model: string) => ModelPr
     renderResponse: (snapshot, request) => renderResponse(snapshot, request, resolveModel(request.body.model)),
     renderItem,
     errorReply,
-    stream: { eventLines: false, doneMarker: true, keepAliveComment: ' ' },
+    stream: {
+      eventLines: false, doneMarker: true, keepAliveComment: ' ', sequenceNumber: 'last',
+      locatorOrder: 'output-index-first', obfuscation: false, nameOnArgumentsDone: true, errorEvent: 'flat',
+    },
     listModels,
   };
 }

@@ -31,6 +31,16 @@ export interface StreamFraming {
   doneMarker: boolean;
   /** The keep-alive comment text OpenRouter sends (a bare `: ` on the 2026-09 wire). */
   keepAliveComment: string | null;
+  /** `sequence_number` right after `type` (OpenAI) or last in every event (OpenRouter wire order). */
+  sequenceNumber: 'after-type' | 'last';
+  /** Item-scoped events lead with `output_index` (OpenRouter) or with `item_id` (OpenAI). */
+  locatorOrder: 'output-index-first' | 'item-id-first';
+  /** OpenAI pads delta events with a random `obfuscation` string (unless stream_options turns it off). */
+  obfuscation: boolean;
+  /** OpenRouter repeats the function `name` on `function_call_arguments.done`; OpenAI live omits it. */
+  nameOnArgumentsDone: boolean;
+  /** The mid-stream `error` event: OpenAI live nests `{error:{type,code,message,param}}`; OpenRouter's is flat. */
+  errorEvent: 'nested' | 'flat';
 }
 
 export type ItemStage = 'added' | 'done' | 'final';

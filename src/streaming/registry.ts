@@ -1,0 +1,78 @@
+// The open streams of one app: a count for tests and benchmarks, and abort-all for shutdown, so that
+// `app.close()` ends streams that are still pacing instead of waiting for them.
+
+export interface StreamHandle {
+  /** Aborted when the client goes away or the server shuts down. */
+  signal: AbortSignal;
+  /** The client disconnected: stop at once. */
+  abort(): void;
+  /** The response is over (finished or torn down); idempotent. */
+  release(): void;
+}
+
+export interface StreamStats {
+  /** Streams in flight now. */
+  open: number;
+  /** Streams started since the app was built. */
+  started: number;
+  /** Streams that sent their last frame. */
+  completed: number;
+  /** Streams ended early: client gone, or shutdown. */
+  aborted: number;
+}
+
+export class StreamRegistry {
+  readonly #open = new Set<AbortController>();
+  #started = 0;
+  #completed = 0;
+  #aborted = 0;
+  readonly #drained: Array<() => void> = [];
+
+  get open(): number {
+    return this.#open.size;
+  }
+
+  stats(): StreamStats {
+    return { open: this.#open.size, started: this.#started, completed: this.#completed, aborted: this.#aborted };
+  }
+
+  register(): StreamHandle {
+    const controller = new AbortController();
+    this.#open.add(controller);
+    this.#started += 1;
+    return {
+      signal: controller.signal,
+      abort: () => controller.abort(new Error('client disconnected')),
+      release: () => {
+        if (!this.#open.delete(controller)) return;
+        if (controller.signal.aborted) this.#aborted += 1;
+        else this.#completed += 1;
+        this.#settle();
+      },
+    };
+  }
+
+  /**
+   * Aborts every open stream and resolves once each writer has torn its response down (a socket close is a
+   * tick away), or after `graceMs` at most. Resolves with how many streams were open.
+   */
+  async abortAll(options: { reason?: string; graceMs?: number } = {}): Promise<number> {
+    const count = this.#open.size;
+    const reason = new Error(options.reason ?? 'server shutting down');
+    for (const controller of [...this.#open]) controller.abort(reason);
+    if (this.#open.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        this.#drained.push(resolve);
+        timer = setTimeout(resolve, options.graceMs ?? 1000);
+      });
+      clearTimeout(timer);
+    }
+    return count;
+  }
+
+  #settle(): void {
+    if (this.#open.size > 0) return;
+    for (const resolve of this.#drained.splice(0)) resolve();
+  }
+}

@@ -1,0 +1,99 @@
+// Real OpenRouter traffic (test/conformance/recordings, see its README) replayed against the mock: each
+// recorded request is sent as is (lenient history rules, as the live service) and the mock's stream must have
+// the recorded shape: framing, event order, and the keys of every event and of the objects inside them.
+// Ids, text and numbers may differ. Eligible: plain text and function-tool requests. muse-spark is excluded
+// (its answer has a reasoning item and a commentary message the mock does not plan) but its requests must
+// still be answered; the hosted web-search recording is out of scope (function tools only).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import t from 'tap';
+import { buildApp } from '../../src/app.js';
+import { eventsOf, parseSse } from '../helpers/sse.js';
+import { diffStreams, framingProblems } from './shape-diff.js';
+
+const BUNDLED = fileURLToPath(new URL('./recordings', import.meta.url));
+const FOLDER = process.env.RESPONSES_MOCK_RECORDINGS || BUNDLED;
+const ELIGIBLE = [
+  'openrouter-gpt-4o-mini-text.json',
+  'openrouter-gpt-4o-mini-tool-call.json',
+  'openrouter-gpt-4o-mini-tool-loop.json',
+  'openrouter-gpt-5-5-tool-loop.json',
+  'openrouter-grok-4-3-tool-loop.json',
+];
+
+interface Recording {
+  interactions: Array<{ request: { url: string; body: string }; response: { status: number; headers: Record<string, string>; body: string } }>;
+}
+
+const read = (file: string): Recording => JSON.parse(readFileSync(join(FOLDER, file), 'utf8')) as Recording;
+const app = buildApp({ logLevel: 'silent' });
+t.teardown(() => app.close());
+const replay = (body: string) => app.inject({
+  method: 'POST',
+  url: '/api/v1/responses',
+  headers: { 'content-type': 'application/json', 'x-mock-strictness': 'lenient' },
+  payload: body,
+});
+
+t.test('the bundled copies are the ones the README lists', { skip: FOLDER !== BUNDLED && 'RESPONSES_MOCK_RECORDINGS is set' }, async (t) => {
+  const readme = readFileSync(join(BUNDLED, 'README.md'), 'utf8');
+  const listed = new Map([...readme.matchAll(/^\| `([^`]+\.json)` \| (\d+) \| `([0-9a-f]{64})` \|$/gm)].map((m) => [m[1]!, { bytes: Number(m[2]), sha256: m[3]! }]));
+  t.same([...listed.keys()].sort(), [...ELIGIBLE].sort(), 'the README lists exactly the eligible files');
+  for (const [file, expected] of listed) {
+    const bytes = readFileSync(join(BUNDLED, file));
+    t.equal(bytes.length, expected.bytes, `${file}: size`);
+    t.equal(createHash('sha256').update(bytes).digest('hex'), expected.sha256, `${file}: sha256`);
+  }
+});
+
+for (const file of ELIGIBLE) {
+  t.test(file, async (t) => {
+    const recording = read(file);
+    t.ok(recording.interactions.length > 0);
+    for (const [index, interaction] of recording.interactions.entries()) {
+      const label = `interaction ${index + 1}`;
+      t.equal(interaction.request.url, 'https://openrouter.ai/api/v1/responses');
+      const recorded = parseSse(interaction.response.body);
+      const answer = await replay(interaction.request.body);
+      t.equal(answer.statusCode, interaction.response.status, `${label}: status`);
+      t.match(answer.headers['content-type'], /^text\/event-stream/, `${label}: content type`);
+      const mock = parseSse(answer.body);
+      t.same(framingProblems(recorded), [], `${label}: the recording itself is well framed`);
+      t.same(framingProblems(mock), [], `${label}: data: frames only, [DONE] last`);
+      t.same(diffStreams({ mock, recorded }), [], `${label}: same event order and key sets as recorded`);
+      const events = eventsOf(mock);
+      t.same(events.map((event) => event.sequence_number), events.map((_, i) => i), `${label}: sequence numbers`);
+    }
+  });
+}
+
+t.test('muse-spark (excluded from the shape comparison): its requests are answered, turn 1 calls crm.lookup', async (t) => {
+  const museFile = join(BUNDLED, 'openrouter-muse-spark-1-3-requests.json');
+  const { requests } = JSON.parse(readFileSync(museFile, 'utf8')) as { requests: string[] };
+  t.equal(requests.length, 2);
+  const [first, second] = await Promise.all(requests.map(replay));
+  for (const answer of [first!, second!]) t.equal(answer.statusCode, 200);
+  const completed = eventsOf(parseSse(first!.body)).at(-1)!;
+  t.equal(completed.type, 'response.completed');
+  const output = (completed.response as { output: Array<Record<string, unknown>> }).output;
+  t.match(output.filter((item) => item.type === 'function_call'), [{ name: 'lookup', namespace: 'crm' }], 'turn 1: the crm namespaced lookup');
+  t.equal(eventsOf(parseSse(second!.body)).at(-1)!.type, 'response.completed', 'turn 2 (replayed reasoning, message, call and output) completes');
+});
+
+t.test('the comparison catches differences', async (t) => {
+  const recorded = parseSse(read('openrouter-gpt-4o-mini-tool-call.json').interactions[0]!.response.body);
+  const mock = parseSse((await replay(read('openrouter-gpt-4o-mini-tool-call.json').interactions[0]!.request.body)).body);
+  const tamper = (mutate: (events: Array<Record<string, unknown>>) => void) => {
+    const copy = structuredClone(mock);
+    mutate(eventsOf(copy));
+    return diffStreams({ mock: copy, recorded });
+  };
+  t.match(tamper((events) => delete (events.at(-1)!.response as { usage: { cost_details: Record<string, unknown> } }).usage.cost_details.upstream_inference_cost), [
+    /event \d+ \(response\.completed\) \$\.response\.usage\.cost_details: missing \[upstream_inference_cost\]/,
+  ]);
+  t.match(tamper((events) => Object.assign(events[2]!.item as object, { extra_field: 1 })), [/event 2 \(response\.output_item\.added\) \$\.item: extra \[extra_field\]/]);
+  t.match(tamper((events) => Object.assign(events[3]!, { type: 'response.output_text.delta' })), [/^event order: /]);
+  t.match(framingProblems(mock.slice(0, -1)), ['does not end with data: [DONE]', '[DONE] is not sent exactly once']);
+});
