@@ -187,31 +187,27 @@ say "ok: stopped in ${STOPPED_MS} ms with exit code 0"
 STOP_MS="$STOPPED_MS"
 
 # --- scenario from mounted fixtures --------------------------------------------------------------------
-# PROVISIONAL: the fixture format and the scenario header are settled by the fixtures issue; adjust this
-# step when they land. Until src/config.ts knows RESPONSES_MOCK_FIXTURES the step is skipped.
-if ! grep -q RESPONSES_MOCK_FIXTURES "$ROOT/src/config.ts"; then
-  echo "SKIP scenario check (fixtures not supported yet)"
-else
-  fixtures="$SCRATCH/fixtures"
-  mkdir -p "$fixtures"
-  cat >"$fixtures/smoke-weather.yaml" <<'YAML'
-name: smoke-weather
-description: Docker smoke test - always calls get_weather for Smokeville.
-responses:
-  - output:
-      - type: function_call
-        name: get_weather
-        arguments: { city: Smokeville }
+fixtures="$SCRATCH/fixtures"
+mkdir -p "$fixtures"
+cat >"$fixtures/smoke-weather.yaml" <<'YAML'
+scenarios:
+  smoke-weather:
+    description: Docker smoke test - always calls get_weather for Smokeville.
+    rules:
+      - respond:
+          calls:
+            - name: get_weather
+              arguments: { city: Smokeville }
+        times: always
 YAML
-  # The server runs as uid 1000: the mounted folder must be readable by others.
-  chmod 0755 "$SCRATCH" "$fixtures" && chmod 0644 "$fixtures"/*
-  start_container -v "$fixtures:/fixtures:ro" -e RESPONSES_MOCK_FIXTURES=/fixtures
-  engine exec "$CURRENT" cat /fixtures/smoke-weather.yaml >/dev/null || fail "the server's user cannot read the mounted fixtures"
-  post /api/v1/responses "$(tool_request openai/gpt-4o-mini false)" scenario -H 'x-mock-scenario: smoke-weather'
-  expect_json scenario "$has_weather_call"' && b.output.some((item) => String(item.arguments).includes("Smokeville"))' \
-    'the scripted get_weather call for Smokeville'
-  stop_container
-  say "ok: scenario smoke-weather from a mounted fixtures folder"
-fi
+# The server runs as uid 1000: the mounted folder must be readable by others.
+chmod 0755 "$SCRATCH" "$fixtures" && chmod 0644 "$fixtures"/*
+start_container -v "$fixtures:/fixtures:ro" -e RESPONSES_MOCK_FIXTURES=/fixtures
+engine exec "$CURRENT" cat /fixtures/smoke-weather.yaml >/dev/null || fail "the server's user cannot read the mounted fixtures"
+post /api/v1/responses "$(tool_request openai/gpt-4o-mini false)" scenario -H 'x-mock-scenario: smoke-weather'
+expect_json scenario "$has_weather_call"' && b.output.some((item) => String(item.arguments).includes("Smokeville"))' \
+  'the scripted get_weather call for Smokeville'
+stop_container
+say "ok: scenario smoke-weather from a mounted fixtures folder"
 
 say "PASS  image $(mb "$IMAGE_BYTES") | build $(( BUILD_MS / 1000 )) s | start to healthy ${START_MS} ms | stop ${STOP_MS} ms"

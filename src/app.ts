@@ -4,21 +4,29 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config.js';
 import type { Clock } from './deps.js';
 import { registerErrorHandlers } from './http/errors.js';
+import { registerJournal } from './http/journal.js';
 import { registerJsonBody } from './http/json-body.js';
 import { PROFILES } from './providers/index.js';
+import { adminRoutes } from './routes/admin.js';
 import { healthRoute } from './routes/health.js';
 import { modelsRoutes } from './routes/models.js';
 import { responsesRoute } from './routes/responses.js';
 import { storedResponsesRoutes } from './routes/stored-responses.js';
 import { createRuntime, type Runtime } from './runtime.js';
+import type { Scenario } from './schemas/fixtures.js';
+import { watchFixtures } from './scenarios/watch.js';
 import { registerStreaming } from './streaming/register.js';
 import { VERSION } from './version.js';
 
-export interface AppOptions extends Partial<Config> {
+export interface AppOptions extends Omit<Partial<Config>, 'fixtures'> {
   /** Log through pino at `logLevel` (default: off, as tests want). */
   logger?: boolean;
   /** Replaces the system clock when no seed is set. */
   clock?: Clock;
+  /** The fixtures folder (default: the shipped fixtures/), or false to load none. */
+  fixtures?: string | false;
+  /** Scenarios defined in code, on top of the fixture files. */
+  scenarios?: Record<string, Scenario>;
 }
 
 declare module 'fastify' {
@@ -27,21 +35,27 @@ declare module 'fastify' {
   }
 }
 
+/** Throws a StartupError listing every problem when the fixtures are invalid. */
 export function buildApp(options: AppOptions = {}): FastifyInstance {
-  const { logger = false, clock, ...settings } = options;
-  const config: Config = { ...DEFAULT_CONFIG, ...settings };
+  const { logger = false, clock, fixtures, scenarios, ...settings } = options;
+  const config: Config = { ...DEFAULT_CONFIG, ...settings, fixtures: typeof fixtures === 'string' ? fixtures : undefined };
+  const runtime = createRuntime(config, { clock, fixtures, scenarios });
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     // Per-request log lines only at debug: they would otherwise dominate the cost of a canned answer.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     bodyLimit: config.bodyLimit,
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: true, allErrors: false } },
+    // Query strings need coercion (?limit=5); nothing is stripped from bodies. Request bodies of the emulated
+    // APIs are validated by src/domain/validation, not here.
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, useDefaults: true, allErrors: false } },
   });
-  const runtime = createRuntime(config, { clock });
   app.decorate('mock', runtime);
   registerJsonBody(app, config.bodyLimit);
   registerErrorHandlers(app);
   registerStreaming(app, runtime.streams);
+  registerJournal(app, runtime);
+  if (config.admin) adminRoutes(app, runtime);
+  if (config.watch && runtime.fixturesDir !== undefined) watchFixtures(app, { dir: runtime.fixturesDir, registry: runtime.scenarios });
   healthRoute(app, { version: VERSION });
   for (const profile of PROFILES) {
     responsesRoute(app, { profile, runtime });

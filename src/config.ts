@@ -18,6 +18,20 @@ export interface Config {
   streamTtftMs: number;
   /** Milliseconds before each streamed delta. */
   streamDelayMs: number;
+  /** Folder of fixture files; undefined = the shipped fixtures/. */
+  fixtures: string | undefined;
+  /** Scenario used when a request names none. */
+  scenario: string | undefined;
+  /** Unmatched scenario requests get an error instead of the rule-based engine. */
+  strictScenarios: boolean;
+  /** Reload fixtures when their files change. */
+  watch: boolean;
+  /** Serve the /__mock admin API. */
+  admin: boolean;
+  /** Require this token (Authorization: Bearer …, or x-mock-admin-token) on the admin API. */
+  adminToken: string | undefined;
+  /** Journal entries kept per session. */
+  journalLimit: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -32,6 +46,13 @@ export const DEFAULT_CONFIG: Config = {
   streamChunkSize: 0,
   streamTtftMs: 0,
   streamDelayMs: 0,
+  fixtures: undefined,
+  scenario: undefined,
+  strictScenarios: false,
+  watch: false,
+  admin: true,
+  adminToken: undefined,
+  journalLimit: 500,
 };
 
 interface Setting {
@@ -40,6 +61,8 @@ interface Setting {
   help: string;
   parse(raw: string): { value: unknown } | { problem: string };
   key: keyof Config;
+  /** A switch (`--watch`): no value on the command line; its env var takes true/false. */
+  boolean?: { whenSet: boolean };
 }
 
 const integer = (min: number, max: number) => (raw: string) => {
@@ -51,6 +74,11 @@ const integer = (min: number, max: number) => (raw: string) => {
 const oneOf = (...allowed: string[]) => (raw: string) =>
   allowed.includes(raw) ? { value: raw } : { problem: `expected one of ${allowed.join(', ')}, got '${raw}'` };
 const text = (raw: string) => (raw.trim() ? { value: raw } : { problem: 'must not be empty' });
+const truth = (whenSet: boolean) => (raw: string) => {
+  if (/^(1|true|yes|on)$/i.test(raw)) return { value: whenSet };
+  if (/^(0|false|no|off)$/i.test(raw)) return { value: !whenSet };
+  return { problem: `expected true or false, got '${raw}'` };
+};
 
 const env = (name: string) => [`RESPONSES_MOCK_${name}`];
 
@@ -66,6 +94,13 @@ export const SETTINGS: Setting[] = [
   { flag: 'stream-chunk-size', env: env('STREAM_CHUNK_SIZE'), key: 'streamChunkSize', parse: integer(0, 1_000_000), help: 'characters per streamed delta (0 = word and JSON-token pieces)' },
   { flag: 'stream-ttft-ms', env: env('STREAM_TTFT_MS'), key: 'streamTtftMs', parse: integer(0, 600_000), help: 'milliseconds before the first stream event' },
   { flag: 'stream-delay-ms', env: env('STREAM_DELAY_MS'), key: 'streamDelayMs', parse: integer(0, 60_000), help: 'milliseconds before each streamed delta' },
+  { flag: 'fixtures', env: env('FIXTURES'), key: 'fixtures', parse: text, help: 'folder of *.json / *.yaml scenario files (default: the shipped fixtures/)' },
+  { flag: 'scenario', env: env('SCENARIO'), key: 'scenario', parse: text, help: 'scenario used when a request sends no x-mock-scenario header' },
+  { flag: 'strict-scenarios', env: env('STRICT_SCENARIOS'), key: 'strictScenarios', parse: truth(true), boolean: { whenSet: true }, help: 'answer an unmatched scenario request with an error instead of the rule-based engine' },
+  { flag: 'watch', env: env('WATCH'), key: 'watch', parse: truth(true), boolean: { whenSet: true }, help: 'reload fixtures when their files change' },
+  { flag: 'no-admin', env: env('NO_ADMIN'), key: 'admin', parse: truth(false), boolean: { whenSet: false }, help: 'disable the /__mock admin API' },
+  { flag: 'admin-token', env: env('ADMIN_TOKEN'), key: 'adminToken', parse: text, help: 'require this bearer token on the /__mock admin API' },
+  { flag: 'journal-limit', env: env('JOURNAL_LIMIT'), key: 'journalLimit', parse: integer(1, 1_000_000), help: 'request journal entries kept per session' },
 ];
 
 export type ConfigResult =
@@ -82,7 +117,7 @@ export function parseConfig(argv: string[], environment: Record<string, string |
       strict: true,
       allowPositionals: false,
       options: {
-        ...Object.fromEntries(SETTINGS.map((setting) => [setting.flag, { type: 'string' as const }])),
+        ...Object.fromEntries(SETTINGS.map((setting) => [setting.flag, { type: setting.boolean ? 'boolean' as const : 'string' as const }])),
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -95,7 +130,9 @@ export function parseConfig(argv: string[], environment: Record<string, string |
   const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
   const problems: string[] = [];
   for (const setting of SETTINGS) {
-    const fromFlag = parsed.values[setting.flag];
+    const flagValue = parsed.values[setting.flag];
+    // A switch on the command line reads as its env-var spelling of "set".
+    const fromFlag = flagValue === true ? 'true' : flagValue;
     const envName = setting.env.find((name) => environment[name] !== undefined && environment[name] !== '');
     const raw = typeof fromFlag === 'string' ? fromFlag : envName ? environment[envName] : undefined;
     if (raw === undefined) continue;
@@ -107,7 +144,7 @@ export function parseConfig(argv: string[], environment: Record<string, string |
 }
 
 export function usage(): string {
-  const lines = SETTINGS.map((s) => `  --${`${s.flag} <value>`.padEnd(24)} ${s.help} [${s.env.join(', ')}]`);
+  const lines = SETTINGS.map((s) => `  --${(s.boolean ? s.flag : `${s.flag} <value>`).padEnd(26)} ${s.help} [${s.env.join(', ')}]`);
   return [
     'Usage: responses-mock [options]',
     '',
@@ -115,7 +152,7 @@ export function usage(): string {
     '',
     'Options (each also an environment variable):',
     ...lines,
-    '  -h, --help                 show this help',
-    '  -v, --version              print the version',
+    '  -h, --help                   show this help',
+    '  -v, --version                print the version',
   ].join('\n');
 }

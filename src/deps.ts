@@ -17,6 +17,8 @@ export interface Random {
 export interface Clock {
   /** Unix time in seconds. */
   nowSeconds(): number;
+  /** Unix time in milliseconds (journal timestamps). */
+  nowMillis(): number;
 }
 
 /** What a single request may use: its random streams and the clock. */
@@ -88,8 +90,8 @@ export function seedFrom(...parts: string[]): [number, number, number, number] {
 /** A fixed instant used for every timestamp when a seed is set (2026-09-30T16:00:00Z). */
 export const SEEDED_EPOCH_SECONDS = 1_790_784_000;
 
-export const systemClock: Clock = { nowSeconds: () => Math.floor(Date.now() / 1000) };
-const seededClock: Clock = { nowSeconds: () => SEEDED_EPOCH_SECONDS };
+export const systemClock: Clock = { nowSeconds: () => Math.floor(Date.now() / 1000), nowMillis: () => Date.now() };
+const seededClock: Clock = { nowSeconds: () => SEEDED_EPOCH_SECONDS, nowMillis: () => SEEDED_EPOCH_SECONDS * 1000 };
 
 export interface DepsFactoryOptions {
   /** Server-wide seed (`--seed`); undefined means ids and timestamps are fresh on every request. */

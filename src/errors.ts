@@ -42,6 +42,10 @@ export const ERROR_CATALOG = {
   model_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: 'model_not_found', summary: 'GET /v1/models/:id of a model the mock does not list.' },
   route_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'No such endpoint.' },
   invalid_header: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'An x-mock-* request header has an invalid value.' },
+  scenario_not_found: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'x-mock-scenario names no loaded scenario (the message lists them).' },
+  scenario_no_match: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'scenario_no_match', summary: 'Under --strict-scenarios, no rule matched; the message names the closest rule and why.' },
+  admin_unauthorized: { status: 401, openaiType: 'invalid_request_error', openaiCode: 'invalid_api_key', summary: 'The admin API needs the --admin-token.' },
+  admin_invalid_scenario: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A scenario sent to the admin API is invalid (every problem listed).' },
   injected_fault: { status: 500, openaiType: 'server_error', openaiCode: 'server_error', summary: 'An error injected by a scenario (status, code and message as the scenario says).' },
   internal_error: { status: 500, openaiType: 'server_error', openaiCode: 'server_error', summary: 'A bug in responses-mock (please report it).' },
 } as const satisfies Record<string, CatalogEntry>;

@@ -1,24 +1,70 @@
-// The state one app instance shares across requests: its settings, sessions, the deps factory and the
-// model table. Built once by buildApp and handed to every route.
+// The state one app instance shares across requests: its settings, sessions, scenarios, the deps factory,
+// the model table and the open streams. Built once by buildApp and handed to every route.
+import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { createDepsFactory, type Clock, type RequestDeps, type RequestKey } from './deps.js';
 import { modelProfile, type ModelProfile } from './domain/models.js';
+import { validateScenario } from './domain/scenarios/validate.js';
+import type { Scenario } from './schemas/fixtures.js';
+import { loadFixtures, type LoadedScenario } from './scenarios/load.js';
+import { ScenarioRegistry } from './scenarios/registry.js';
 import { SessionRegistry } from './state/sessions.js';
-import { StreamRegistry } from './streaming/registry.js';
+import { StreamRegistry } from './streaming/index.js';
 
 export interface Runtime {
   config: Config;
   sessions: SessionRegistry;
+  scenarios: ScenarioRegistry;
+  /** The folder fixtures were loaded from (undefined when loading was turned off). */
+  fixturesDir: string | undefined;
   depsFor(key: RequestKey): RequestDeps;
   resolveModel(model: string): ModelProfile;
   /** Open streams: counted, and aborted together on shutdown. */
   streams: StreamRegistry;
 }
 
-export function createRuntime(config: Config, options: { clock?: Clock } = {}): Runtime {
+/** The fixtures shipped with the package (next to src/ and dist/). */
+export const SHIPPED_FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+/** Start-up problems (invalid fixtures, unknown default scenario), each as `file: path: reason`. */
+export class StartupError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`responses-mock cannot start:\n${problems.join('\n')}`);
+  }
+}
+
+export interface RuntimeOptions {
+  clock?: Clock;
+  /** Load no fixture folder at all (false), or this one instead of config.fixtures. */
+  fixtures?: string | false;
+  /** Scenarios added in code, on top of the fixture files. */
+  scenarios?: Record<string, Scenario>;
+}
+
+export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
+  const fixturesDir = options.fixtures === false ? undefined : options.fixtures ?? config.fixtures ?? SHIPPED_FIXTURES;
+  const loaded = new Map<string, LoadedScenario>();
+  if (fixturesDir !== undefined) {
+    const result = loadFixtures(fixturesDir);
+    if (!result.ok) throw new StartupError(result.problems);
+    for (const [name, entry] of result.scenarios) loaded.set(name, entry);
+  }
+  const scenarios = new ScenarioRegistry(loaded);
+  const problems: string[] = [];
+  for (const [name, scenario] of Object.entries(options.scenarios ?? {})) {
+    const checked = validateScenario(scenario);
+    if (checked.ok) scenarios.put(name, checked.value, 'code');
+    else problems.push(...checked.problems.map((problem) => `scenarios.${name}: ${problem}`));
+  }
+  if (problems.length > 0) throw new StartupError(problems);
+  if (config.scenario !== undefined && !scenarios.get(config.scenario)) {
+    throw new StartupError([`--scenario: no scenario named '${config.scenario}' (known: ${scenarios.names().join(', ') || 'none'})`]);
+  }
   return {
     config,
-    sessions: new SessionRegistry({ storeLimit: config.storeLimit, sessionLimit: config.sessionLimit }),
+    sessions: new SessionRegistry({ storeLimit: config.storeLimit, sessionLimit: config.sessionLimit, journalLimit: config.journalLimit }),
+    scenarios,
+    fixturesDir,
     depsFor: createDepsFactory({ seed: config.seed, clock: options.clock }),
     resolveModel: modelProfile,
     streams: new StreamRegistry(),

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { parseConfig, usage } from './config.js';
+import { StartupError } from './runtime.js';
 import { VERSION } from './version.js';
 
 // CI services and `docker stop` want a stop well under 2 s. Open streams are ended by the app's close hooks;
@@ -49,6 +50,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('responses-mock: could not start:', error instanceof Error ? error.message : error);
+  if (error instanceof StartupError) {
+    for (const problem of error.problems) console.error(problem);
+    console.error(`responses-mock: not started (${error.problems.length} problem(s) above)`);
+  } else {
+    console.error('responses-mock: could not start:', error instanceof Error ? error.message : error);
+  }
   process.exit(1);
 });

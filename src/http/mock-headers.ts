@@ -1,4 +1,4 @@
-// The x-mock-* request headers that steer one request: session, strictness and seed. An invalid value is a
+// The x-mock-* request headers that steer one request: session, scenario, strictness and seed. An invalid value is a
 // 400 that names the header, never silently ignored.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Result, Strictness } from '../domain/types.js';
@@ -6,6 +6,7 @@ import { fail, ok } from '../domain/types.js';
 
 export interface MockHeaders {
   session: string | undefined;
+  scenario: string | undefined;
   strictness: Strictness | undefined;
   seed: number | undefined;
 }
@@ -16,15 +17,19 @@ export function readMockHeaders(headers: IncomingHttpHeaders): Result<MockHeader
   const session = single(headers['x-mock-session']);
   const strictness = single(headers['x-mock-strictness']);
   const seed = single(headers['x-mock-seed']);
+  const scenario = single(headers['x-mock-scenario']);
   if (session !== undefined && (session.length === 0 || session.length > 200)) {
     return fail({ code: 'invalid_header', message: `Invalid 'x-mock-session' header: expected 1 to 200 characters.`, param: 'x-mock-session' });
   }
   if (strictness !== undefined && strictness !== 'strict' && strictness !== 'lenient') {
     return fail({ code: 'invalid_header', message: `Invalid 'x-mock-strictness' header: '${strictness.slice(0, 50)}'. Supported values are: 'strict' and 'lenient'.`, param: 'x-mock-strictness' });
   }
+  if (scenario !== undefined && (scenario.length === 0 || scenario.length > 128)) {
+    return fail({ code: 'invalid_header', message: `Invalid 'x-mock-scenario' header: expected a scenario name of 1 to 128 characters.`, param: 'x-mock-scenario' });
+  }
   const seedValue = seed === undefined ? undefined : Number(seed);
   if (seedValue !== undefined && !(Number.isInteger(seedValue) && seedValue >= 0 && seedValue < 2 ** 32)) {
     return fail({ code: 'invalid_header', message: `Invalid 'x-mock-seed' header: '${String(seed).slice(0, 50)}'. Expected an integer from 0 to 4294967295.`, param: 'x-mock-seed' });
   }
-  return ok({ session, strictness, seed: seedValue });
+  return ok({ session, scenario, strictness, seed: seedValue });
 }

@@ -3,6 +3,8 @@
 import type { RequestDeps } from '../deps.js';
 import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
 import type { ModelProfile } from '../domain/models.js';
+import { scriptedDecision } from '../domain/scenarios/respond.js';
+import type { Respond } from '../schemas/fixtures.js';
 import type { MockError, Plan, Strictness } from '../domain/types.js';
 import { prepareRequest, type PreparedRequest } from '../domain/validation/prepare.js';
 import type { ProviderProfile, ResponseSnapshot } from '../providers/types.js';
@@ -15,6 +17,11 @@ export interface CreateContext {
   /** The session's store; ignored by stateless providers. */
   store: ResponseStore;
   resolveModel(model: string): ModelProfile;
+  /**
+   * A scenario's say, once the request is valid: a scripted respond, an error, or nothing (the rule-based
+   * engine answers).
+   */
+  script?: (request: PreparedRequest) => { respond: Respond } | { error: MockError } | undefined;
 }
 
 export interface CreatedResponse {
@@ -33,7 +40,11 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
   const prepared = prepareRequest(body, { rules: profile.rules(context.strictness), history });
   if (!prepared.ok) return prepared;
   const request = prepared.value;
-  const decision: Decision = decide(request, deps.content);
+  const scripted = context.script?.(request);
+  if (scripted && 'error' in scripted) return { ok: false, error: scripted.error };
+  const decision: Decision = scripted
+    ? scriptedDecision(scripted.respond, { request, random: deps.content })
+    : decide(request, deps.content);
   return { ok: true, value: finish({ request, decision, context }) };
 }
 
@@ -51,7 +62,8 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
     completedAt: createdAt,
     status: plan.status,
     items: plan.items,
-    usage: plan.usage,
+    // A failed response reports no usage, as the real services do.
+    usage: plan.status === 'failed' ? null : plan.usage,
     ...(plan.error ? { error: plan.error } : {}),
     ...(plan.incompleteReason ? { incompleteReason: plan.incompleteReason } : {}),
   };

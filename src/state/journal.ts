@@ -2,17 +2,35 @@
 // and what answered it (scenario, rule, status). Bounded: the oldest entries go first.
 import type { IncomingHttpHeaders } from 'node:http';
 
+/** As recorded: cheap references, formatted by `describeEntry` when read. */
 export interface JournalEntry {
-  time: string;
+  /** Unix milliseconds. */
+  time: number;
   method: string;
   path: string;
-  headers: Record<string, string>;
+  headers: IncomingHttpHeaders;
   /** The request body exactly as received. */
   body: string;
   scenario: string | null;
   rule: { index: number; name: string | null } | null;
   /** null while a stream is still being written. */
   status: number | null;
+}
+
+/** An entry as the admin and programmatic APIs show it. */
+export interface JournalView {
+  time: string;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  scenario: string | null;
+  rule: { index: number; name: string | null } | null;
+  status: number | null;
+}
+
+export function describeEntry(entry: JournalEntry): JournalView {
+  return { ...entry, time: new Date(entry.time).toISOString(), headers: selectHeaders(entry.headers) };
 }
 
 const KEPT_HEADERS = new Set(['content-type', 'accept', 'user-agent', 'authorization', 'http-referer', 'openai-organization', 'openai-project', 'openai-beta']);

@@ -10,7 +10,8 @@ import { resolveStreamOptions, serverStreamOptions, type StreamOptions } from '.
 import { scheduleFrames } from './schedule.js';
 import { writeStream } from './writer.js';
 
-export { readStreamHeader, type StreamOptions } from './options.js';
+export { readStreamHeader, streamOptionsOf, type StreamOptions } from './options.js';
+export { sleep } from './writer.js';
 export { StreamRegistry, type StreamStats } from './registry.js';
 export { registerStreaming } from './register.js';
 export { seedKey } from './seed-key.js';

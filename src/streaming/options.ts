@@ -3,6 +3,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Config } from '../config.js';
 import { fail, ok, type Result } from '../domain/types.js';
+import type { Respond } from '../schemas/fixtures.js';
 import type { CutMode } from './writer.js';
 
 export interface StreamOptions {
@@ -81,4 +82,16 @@ export function readStreamHeader(headers: IncomingHttpHeaders): Result<StreamOpt
     options[spec.option] = number;
   }
   return ok(options);
+}
+
+/** A scenario's stream behaviour: pacing, and a dropped connection after N events (a cut stream). */
+export function streamOptionsOf(respond: Respond | undefined): StreamOptions | undefined {
+  const stream = respond?.stream;
+  if (!stream) return undefined;
+  return {
+    ...(stream.chunkSize !== undefined ? { chunkSize: stream.chunkSize } : {}),
+    ...(stream.ttftMs !== undefined ? { ttftMs: stream.ttftMs } : {}),
+    ...(stream.delayMs !== undefined ? { deltaDelayMs: stream.delayMs } : {}),
+    ...(stream.disconnectAfter !== undefined ? { cutAfterEvents: stream.disconnectAfter, cutMode: 'reset' as const } : {}),
+  };
 }

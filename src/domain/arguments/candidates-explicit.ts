@@ -14,6 +14,8 @@ export interface CandidateContext {
   facts: PromptFacts;
   /** Names of the sibling properties, where a free-text value read after a key must stop. */
   siblings: readonly string[];
+  /** The one numeric property of its object ("a table for 4" → party_size = 4 when nothing else is numeric). */
+  onlyNumeric?: boolean;
 }
 
 interface ValueText {

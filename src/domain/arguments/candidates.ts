@@ -128,9 +128,16 @@ function isSelective(pattern: string): boolean {
   return known;
 }
 
-/** Last resort for plain string properties of no known kind: a quoted string nobody took. */
+/**
+ * Last resorts: the prompt's only number for an object's only numeric property; for plain string properties
+ * of no known kind, a quoted string nobody took.
+ */
 export function leftoverCandidates(context: CandidateContext): Candidate[] {
   const { property } = context;
+  if (context.onlyNumeric) {
+    const numbers = numbersFor(context.facts.prompt, ['value']);
+    return numbers.length === 1 ? [{ ...fromMention(property, numbers[0]!), weak: true }] : [];
+  }
   if (roleOf(nameWords(property.name)) !== 'other' || property.enumValues.length > 0) return [];
   if (!(property.types.size === 0 || property.types.has('string'))) return [];
   return context.facts.quoted().map((mention) => ({ ...fromMention(property, mention), weak: true }));

@@ -10,6 +10,7 @@ export type FormatKind = 'email' | 'uri' | 'uuid' | 'date' | 'date-time' | 'time
 const LOCATION_WORDS = new Set([
   'city', 'location', 'place', 'town', 'country', 'region', 'destination', 'origin', 'address', 'province',
   'venue', 'where', 'locality', 'county', 'village', 'area', 'dest', 'from', 'to', 'departure', 'arrival',
+  'restaurant', 'hotel', 'airport', 'station', 'store', 'shop', 'museum', 'stadium', 'landmark',
 ]);
 const TEXT_WORDS = new Set([
   'query', 'q', 'search', 'text', 'message', 'prompt', 'topic', 'question', 'keywords', 'keyword', 'term',

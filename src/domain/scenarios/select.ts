@@ -9,14 +9,17 @@ export type Selection =
 
 /** `uses[i]` is how often rule i has answered in this session. */
 export function selectRule(scenario: Scenario, args: { uses: number[]; context: MatchContext }): Selection {
-  let closest: { index: number; rule: Rule; reasons: string[] } | undefined;
+  let closest: { index: number; rule: Rule; reasons: string[]; distance: number } | undefined;
   for (const [index, rule] of scenario.rules.entries()) {
     const reasons = mismatches(rule.match, args.context);
-    if (usedUp(rule, args.uses[index] ?? 0)) reasons.push(`it is used up (answered ${args.uses[index] ?? 0} time(s), times: ${String(rule.times ?? 1)})`);
-    if (reasons.length === 0) return { matched: true, index, rule };
-    if (!closest || reasons.length < closest.reasons.length) closest = { index, rule, reasons };
+    const spent = usedUp(rule, args.uses[index] ?? 0);
+    if (reasons.length === 0 && !spent) return { matched: true, index, rule };
+    // A rule that matches but is used up is the most telling miss: it counts half a failed condition.
+    const distance = reasons.length + (spent ? 0.5 : 0);
+    if (spent) reasons.push(`it ${reasons.length === 0 ? 'matches but ' : ''}is used up (answered ${args.uses[index] ?? 0} time(s), times: ${String(rule.times ?? 1)})`);
+    if (!closest || distance < closest.distance) closest = { index, rule, reasons, distance };
   }
-  return closest ? { matched: false, closest } : { matched: false };
+  return closest ? { matched: false, closest: { index: closest.index, rule: closest.rule, reasons: closest.reasons } } : { matched: false };
 }
 
 export function usedUp(rule: Rule, uses: number): boolean {

@@ -34,6 +34,9 @@ const rows: Row[] = [
   { prompt: 'Forecast for Rome with "days" 3', schema: object({ city: str, days: { type: 'integer' } }), sets: [{ city: 'Rome', days: 3 }] },
   { prompt: "Look up the note titled 'Q3 plan'", schema: object({ title: str }), sets: [{ title: 'Q3 plan' }] },
   { prompt: 'Set the name to "Ada Lovelace"', schema: object({ name: str }), sets: [{ name: 'Ada Lovelace' }] },
+  // the only number for the only numeric property; venues are places
+  { prompt: 'Book a table for 4 at Chez Panisse', schema: object({ restaurant: str, party_size: { type: 'integer', minimum: 1 } }), sets: [{ restaurant: 'Chez Panisse', party_size: 4 }] },
+  { prompt: 'Book a meeting on 2026-12-01 for 3 people', schema: object({ date: { type: 'string', format: 'date' }, attendees: { type: 'integer' } }), sets: [{ date: '2026-12-01', attendees: 3 }] },
   // enum
   { prompt: 'What is the weather in Paris in Fahrenheit?', schema: weather, sets: [{ city: 'Paris', unit: 'fahrenheit' }] },
   { prompt: 'Mark it as in progress', schema: object({ status: { enum: ['todo', 'in_progress', 'done'] } }), sets: [{ status: 'in_progress' }] },

@@ -63,7 +63,7 @@ t.test('first unused matching rule wins; times are honoured', async (t) => {
   t.equal(pick({ input: 'hello' }), 'twice');
   t.equal(pick({ input: loop }), 'forever');
   t.equal(pick({ input: loop }), 'forever');
-  t.equal(pick({ input: 'hello' }), 'none (closest twice: it is used up (answered 2 time(s), times: 2))');
+  t.equal(pick({ input: 'hello' }), 'none (closest twice: it matches but is used up (answered 2 time(s), times: 2))');
 });
 
 t.test('scripted responds become decisions', async (t) => {

@@ -1,0 +1,50 @@
+// Journals every request to the emulated APIs in its session: what the client sent and what answered it.
+// Recording only keeps references (headers object, raw body); formatting happens when the journal is read.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { systemClock } from '../deps.js';
+import { PROFILES } from '../providers/index.js';
+import type { Runtime } from '../runtime.js';
+import type { JournalEntry } from '../state/journal.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** This request's journal entry (API paths only). */
+    journalEntry: JournalEntry | null;
+  }
+}
+
+const API_PREFIXES = PROFILES.map((profile) => `${profile.prefix}/`);
+
+export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
+  app.decorateRequest('journalEntry', null);
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (API_PREFIXES.some((prefix) => request.url.startsWith(prefix))) {
+      const session = sessionHeader(request);
+      request.journalEntry = runtime.sessions.get(session).journal.add({
+        time: systemClock.nowMillis(),
+        method: request.method,
+        path: request.url,
+        headers: request.headers,
+        body: '',
+        scenario: null,
+        rule: null,
+        status: null,
+      });
+    }
+    done();
+  });
+  app.addHook('onResponse', (request, reply, done) => {
+    const entry = request.journalEntry;
+    if (entry) {
+      entry.body = request.rawBody;
+      entry.status = reply.statusCode;
+    }
+    done();
+  });
+}
+
+/** An invalid session header is answered by the route; the request is journaled in the default session. */
+function sessionHeader(request: FastifyRequest): string | undefined {
+  const value = request.headers['x-mock-session'];
+  return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : undefined;
+}

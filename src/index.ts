@@ -1,0 +1,85 @@
+// The programmatic API: start a mock server for a test file, point clients at it, script it, read what the
+// client sent, and close it.
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppOptions } from './app.js';
+import { validateScenario } from './domain/scenarios/validate.js';
+import type { Scenario } from './schemas/fixtures.js';
+import { describeEntry, type JournalView } from './state/journal.js';
+import { DEFAULT_SESSION } from './state/sessions.js';
+
+export { buildApp, type AppOptions } from './app.js';
+export type { Config } from './config.js';
+export { StartupError } from './runtime.js';
+export type { FixtureFile, Match, Respond, Rule, Scenario } from './schemas/fixtures.js';
+export type { JournalView } from './state/journal.js';
+
+export interface MockServerOptions extends AppOptions {
+  /** Defaults to 127.0.0.1. */
+  host?: string;
+  /** Defaults to 0 (any free port). */
+  port?: number;
+}
+
+export interface SessionOption {
+  /** The `x-mock-session` the call applies to (default: requests without the header). */
+  session?: string;
+}
+
+export interface MockServer {
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  /** `…/api/v1`: for @openrouter/sdk's serverURL, or openai's baseURL to emulate OpenRouter. */
+  openrouterBaseURL: string;
+  /** `…/v1`: for openai, @openai/agents and @ai-sdk/openai. */
+  openaiBaseURL: string;
+  app: FastifyInstance;
+  /**
+   * Makes a scenario the default for a session (requests that send no x-mock-scenario). Pass a loaded
+   * scenario's name, or a definition (registered under `options.name`, else a generated name). Its rule
+   * counters start over. Returns the scenario's name.
+   */
+  useScenario(scenario: string | Scenario, options?: SessionOption & { name?: string }): string;
+  /** What the client sent, oldest first. */
+  requests(options?: SessionOption): JournalView[];
+  /** Forgets a session's state (stored responses, scenario progress, journal), or every session's. */
+  reset(options?: SessionOption & { all?: boolean }): void;
+  close(): Promise<void>;
+}
+
+let inline = 0;
+
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const { host = '127.0.0.1', port = 0, ...appOptions } = options;
+  const app = buildApp({ logLevel: 'silent', ...appOptions });
+  const url = await app.listen({ host, port });
+  const runtime = app.mock;
+  return {
+    url,
+    openrouterBaseURL: `${url}/api/v1`,
+    openaiBaseURL: `${url}/v1`,
+    app,
+    useScenario(scenario, opts = {}) {
+      let name: string;
+      if (typeof scenario === 'string') {
+        if (!runtime.scenarios.get(scenario)) throw new Error(`No scenario named '${scenario}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.`);
+        name = scenario;
+      } else {
+        const checked = validateScenario(scenario);
+        if (!checked.ok) throw new Error(`Invalid scenario:\n${checked.problems.join('\n')}`);
+        name = opts.name ?? `inline-${(inline += 1)}`;
+        runtime.scenarios.put(name, checked.value, 'code');
+      }
+      const session = runtime.sessions.get(opts.session ?? DEFAULT_SESSION);
+      session.scenario = name;
+      session.progress.delete(name);
+      return name;
+    },
+    requests(opts = {}) {
+      return (runtime.sessions.peek(opts.session ?? DEFAULT_SESSION)?.journal.list() ?? []).map(describeEntry);
+    },
+    reset(opts = {}) {
+      runtime.sessions.reset(opts.all ? undefined : opts.session ?? DEFAULT_SESSION);
+    },
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,49 @@
+// One request's step through its scenario: count the turn, pick the first unused matching rule and use it
+// up, or explain the miss (an error under --strict-scenarios, the rule-based engine otherwise).
+import type { MatchContext } from '../domain/scenarios/match.js';
+import { scriptedError } from '../domain/scenarios/respond.js';
+import { ruleLabel, selectRule } from '../domain/scenarios/select.js';
+import type { MockError } from '../domain/types.js';
+import type { Respond } from '../schemas/fixtures.js';
+import type { RegisteredScenario } from '../scenarios/registry.js';
+import { progressOf, type Session } from '../state/sessions.js';
+
+export type StepOutcome =
+  | { kind: 'respond'; respond: Respond; rule: { index: number; name: string | null } }
+  | { kind: 'error'; error: MockError; rule: { index: number; name: string | null } | null }
+  | { kind: 'fallback' };
+
+export interface StepArgs {
+  scenario: RegisteredScenario;
+  session: Session;
+  context: Omit<MatchContext, 'turn'>;
+  strict: boolean;
+}
+
+export function stepScenario(args: StepArgs): StepOutcome {
+  const { scenario, session, context } = args;
+  const rules = scenario.scenario.rules;
+  const progress = progressOf(session, { name: scenario.name, version: scenario.version, ruleCount: rules.length });
+  progress.turn += 1;
+  const selection = selectRule(scenario.scenario, { uses: progress.uses, context: { ...context, turn: progress.turn } });
+  if (selection.matched) {
+    progress.uses[selection.index] = (progress.uses[selection.index] ?? 0) + 1;
+    const rule = { index: selection.index, name: selection.rule.name ?? null };
+    const respond = selection.rule.respond;
+    return respond.error
+      ? { kind: 'error', error: scriptedError(respond.error, context.provider), rule }
+      : { kind: 'respond', respond, rule };
+  }
+  if (!args.strict) return { kind: 'fallback' };
+  const closest = selection.closest;
+  const why = closest ? ` The closest is ${ruleLabel(closest.rule, closest.index)}: ${closest.reasons.join('; ')}.` : '';
+  return {
+    kind: 'error',
+    rule: null,
+    error: {
+      code: 'scenario_no_match',
+      message: `No rule of scenario '${scenario.name}' matches turn ${progress.turn} of session '${session.id}'.${why}`,
+      param: null,
+    },
+  };
+}
