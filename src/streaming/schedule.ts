@@ -3,7 +3,7 @@
 import type { StreamFraming } from '../providers/types.js';
 import type { StreamEvent } from './events.js';
 
-/** One SSE frame, in the shape fastify-sse-v2 serialises (`event:` / `data:` lines or a `:` comment). */
+/** One SSE frame: `event:` + `data:` lines, `data:` alone, or a `:` comment. */
 export interface SseFrame {
   event?: string;
   data?: string;

@@ -1,5 +1,6 @@
-// The writer: sends a schedule through fastify-sse-v2, waits where the schedule says, and stops at once when
-// the client goes away or the server shuts down (no timer or listener outlives the response).
+// The writer: frames a schedule as server-sent events on the raw response, waits where the schedule says,
+// and stops at once when the client goes away or the server shuts down (no timer or listener outlives the
+// response). Frames due together go out in one write; an unpaced stream is a single write.
 import type { ServerResponse } from 'node:http';
 import type { FastifyReply } from 'fastify';
 import type { StreamRegistry } from './registry.js';
@@ -15,8 +16,34 @@ export interface WriteArgs {
   cutMode: CutMode;
 }
 
+const SSE_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache',
+  connection: 'keep-alive',
+  // Proxies such as nginx would otherwise buffer the stream.
+  'x-accel-buffering': 'no',
+};
+
+/** One frame as it goes on the wire. */
+export function serializeFrame(frame: SseFrame): string {
+  if (frame.comment !== undefined) return `:${frame.comment}\n\n`;
+  return frame.event !== undefined ? `event: ${frame.event}\ndata: ${frame.data ?? ''}\n\n` : `data: ${frame.data ?? ''}\n\n`;
+}
+
+/** Consecutive frames with no wait between them, joined: each burst is one socket write. */
+export function bursts(schedule: Schedule): Array<{ waitMs: number; text: string }> {
+  const out: Array<{ waitMs: number; text: string }> = [];
+  for (const step of schedule.steps) {
+    const last = out[out.length - 1];
+    if (last && step.waitMs === 0) last.text += serializeFrame(step.frame);
+    else out.push({ waitMs: step.waitMs, text: serializeFrame(step.frame) });
+  }
+  return out;
+}
+
 export function writeStream(args: WriteArgs): void {
   const { reply, schedule, registry, cutMode } = args;
+  reply.hijack();
   const res = reply.raw;
   const handle = registry.register();
   // Shutdown (abortAll) tears the response down; a client that left has torn it down already.
@@ -35,38 +62,37 @@ export function writeStream(args: WriteArgs): void {
   });
   // Writes racing a vanished client fail; that is the client's doing, not a server crash.
   res.on('error', ignore);
-  reply.sse(frames({ schedule, signal: handle.signal, res, cutMode }));
+  res.writeHead(200, { ...headersOf(reply), ...SSE_HEADERS });
+  const parts = bursts(schedule);
+  // Clients see the response (and its status) before a first event that is a while away; otherwise the
+  // headers go out with the first burst.
+  if ((parts[0]?.waitMs ?? 0) > 0) res.flushHeaders();
+  void send({ res, parts, signal: handle.signal, cut: schedule.cut ? cutMode : undefined });
 }
 
-async function* frames(args: { schedule: Schedule; signal: AbortSignal; res: ServerResponse; cutMode: CutMode }): AsyncGenerator<SseFrame> {
-  const { schedule, signal, res, cutMode } = args;
-  // Frames due at the same moment are corked into one socket write: when the generator resumes, the frame
-  // it yielded has been written (into the cork), so uncorking before a wait or at the end flushes the burst.
-  // A full buffer is flushed at once too: the pipe feeding the response waits for a drain that a corked
-  // socket never emits.
-  let corked = false;
-  const flush = (): void => {
-    if (corked) res.uncork();
-    corked = false;
-  };
-  try {
-    for (const step of schedule.steps) {
-      if (step.waitMs > 0 || res.writableNeedDrain) flush();
-      if (step.waitMs > 0 && !(await sleep(step.waitMs, signal))) return;
-      if (signal.aborted) return;
-      if (!corked) res.cork();
-      corked = true;
-      yield step.frame;
-    }
-  } finally {
-    flush();
+async function send(args: { res: ServerResponse; parts: Array<{ waitMs: number; text: string }>; signal: AbortSignal; cut?: CutMode }): Promise<void> {
+  const { res, parts, signal, cut } = args;
+  for (const [index, part] of parts.entries()) {
+    if (part.waitMs > 0 && !(await sleep(part.waitMs, signal))) return;
+    if (signal.aborted || res.destroyed) return;
+    if (index < parts.length - 1 || cut === 'reset') res.write(part.text);
+    else res.end(part.text);
   }
-  // Resumed after the last yield: that frame has been handed to the response; drop the connection once
-  // the socket has flushed it, so the client sees the events and then a closed connection without the end.
-  if (schedule.cut && cutMode === 'reset' && !signal.aborted) {
+  if (parts.length === 0 && cut !== 'reset') res.end();
+  // A dropped connection after the sent frames: the client sees the events, then no end of the body.
+  if (cut === 'reset' && !signal.aborted) {
     await flushed(res);
     res.destroy();
   }
+}
+
+/** Headers set on the reply before streaming (e.g. by hooks), kept on the hijacked response. */
+function headersOf(reply: FastifyReply): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value !== undefined) out[name] = typeof value === 'number' ? String(value) : value;
+  }
+  return out;
 }
 
 /** Resolves true after `ms`, or false as soon as the signal aborts (clearing the timer). */

@@ -47,7 +47,7 @@ t.test('frames go out in order, after their waits, with SSE headers', async (t) 
   const { chunks, ended, headers } = await fetchRaw(url);
   t.equal(ended, 'end');
   t.match(headers['content-type'], /^text\/event-stream/);
-  t.equal(headers['cache-control'], 'no-cache,no-transform');
+  t.equal(headers['cache-control'], 'no-cache', 'as OpenRouter sends it');
   const body = chunks.map((chunk) => chunk.text).join('');
   t.equal(body, ': \n\ndata: {"type":"e","sequence_number":0}\n\nevent: x\ndata: {}\n\ndata: [DONE]\n\n', 'no retry: line, frames as serialised');
   const firstData = chunks.find((chunk) => chunk.text.includes('sequence_number'))!;
@@ -100,4 +100,25 @@ t.test('closing the app ends a waiting stream promptly', async (t) => {
   t.equal(registry.open, 0, 'released by the time close resolves');
   const { chunks } = await response;
   t.equal(chunks.map((chunk) => chunk.text).join(''), `data: ${frame(0).data}\n\n`);
+});
+
+t.test('frames due together form one burst; a wait starts the next', async (t) => {
+  const { bursts, serializeFrame } = await import('../../../src/streaming/writer.js');
+  t.equal(serializeFrame({ comment: ' ' }), ': \n\n');
+  t.equal(serializeFrame({ event: 'response.created', data: '{}' }), 'event: response.created\ndata: {}\n\n');
+  t.equal(serializeFrame({ data: '[DONE]' }), 'data: [DONE]\n\n');
+  const schedule = {
+    cut: false,
+    steps: [
+      { waitMs: 0, frame: { data: 'a' } },
+      { waitMs: 0, frame: { data: 'b' } },
+      { waitMs: 20, frame: { data: 'c' } },
+      { waitMs: 0, frame: { data: '[DONE]' } },
+    ],
+  };
+  t.same(bursts(schedule), [
+    { waitMs: 0, text: 'data: a\n\ndata: b\n\n' },
+    { waitMs: 20, text: 'data: c\n\ndata: [DONE]\n\n' },
+  ]);
+  t.same(bursts({ cut: false, steps: [{ waitMs: 0, frame: { data: 'x' } }] }).length, 1, 'an unpaced stream is one write');
 });
