@@ -9,7 +9,7 @@ const canned = process.argv[3] ?? '{}';
 
 const app = kind === 'baseline'
   ? Fastify({ logger: false })
-  : buildApp({ logLevel: 'silent', seed: 1 });
+  : buildApp({ logLevel: 'silent' });
 if (kind === 'baseline') {
   app.post('/canned', (_request, reply) => reply.header('content-type', 'application/json').send(canned));
 }

@@ -30,7 +30,11 @@ export interface RequestDeps {
   clock: Clock;
   /** True when the server or the request fixed a seed: ids and timestamps are then derived too. */
   seeded: boolean;
+  /** The request's digest: a later identical request can pass it back instead of hashing again. */
+  digest: Digest;
 }
+
+export type Digest = [number, number, number, number];
 
 export function createRandom(seed: readonly [number, number, number, number]): Random {
   let [a, b, c, d] = seed;
@@ -45,6 +49,8 @@ export function createRandom(seed: readonly [number, number, number, number]): R
     c = (c + out) | 0;
     return out >>> 0;
   };
+  // sfc32's first outputs echo a small seed; a few rounds mix it.
+  for (let i = 0; i < 8; i += 1) uint32();
   const next = (): number => uint32() / 4294967296;
   const int = (max: number): number => Math.floor(next() * max);
   return {
@@ -52,8 +58,19 @@ export function createRandom(seed: readonly [number, number, number, number]): R
     int,
     uint32,
     string(alphabet, length) {
+      // Several characters from each 32-bit word (5 for 62 letters, 8 for hex): ids are drawn on every
+      // request. The slight bias of the last digit of a word does not matter for ids.
+      const base = alphabet.length;
+      const perWord = Math.max(1, Math.floor(32 / Math.ceil(Math.log2(base))));
       let out = '';
-      for (let i = 0; i < length; i += 1) out += alphabet[int(alphabet.length)];
+      let word = 0;
+      let left = 0;
+      for (let i = 0; i < length; i += 1) {
+        if (left === 0) { word = uint32(); left = perWord; }
+        out += alphabet[word % base];
+        word = Math.floor(word / base);
+        left -= 1;
+      }
       return out;
     },
   };
@@ -107,6 +124,8 @@ export interface RequestKey {
   scope: string;
   /** Per-request seed override (`x-mock-seed`). */
   seed?: number;
+  /** The digest of this same key, when already known. */
+  digest?: Digest;
 }
 
 /**
@@ -122,11 +141,21 @@ export function createDepsFactory(options: DepsFactoryOptions = {}): (key: Reque
     const seed = key.seed ?? options.seed;
     const seeded = seed !== undefined;
     // One pass over the body; the two streams differ by a tweak of that digest.
-    const digest = seedFrom(String(seed ?? 0), key.scope, key.body);
-    const content = createRandom(digest);
+    const digest = key.digest ?? seedFrom(String(seed ?? 0), key.scope, key.body);
     const ids = createRandom(seeded
       ? [digest[0] ^ 0x9e3779b9, digest[1] ^ 0x7f4a7c15, digest[2] ^ 0x85ebca6b, digest[3] ^ 0xc2b2ae35]
       : [fresh.uint32(), fresh.uint32(), fresh.uint32(), fresh.uint32()]);
-    return { content, ids, clock: seeded ? seededClock : clock, seeded };
+    // The content stream is only needed when the request is rendered (not when a template is filled).
+    let content: Random | undefined;
+    return {
+      get content(): Random {
+        content ??= createRandom(digest);
+        return content;
+      },
+      ids,
+      clock: seeded ? seededClock : clock,
+      seeded,
+      digest,
+    };
   };
 }

@@ -9,6 +9,7 @@ import type { Scenario } from './schemas/fixtures.js';
 import { loadFixtures, type LoadedScenario } from './scenarios/load.js';
 import { ScenarioRegistry } from './scenarios/registry.js';
 import { SessionRegistry } from './state/sessions.js';
+import { TemplateCache } from './service/templates/cache.js';
 import { StreamRegistry } from './streaming/index.js';
 
 export interface Runtime {
@@ -21,7 +22,12 @@ export interface Runtime {
   resolveModel(model: string): ModelProfile;
   /** Open streams: counted, and aborted together on shutdown. */
   streams: StreamRegistry;
+  /** Rendered responses by request text, filled in per request. */
+  templates: TemplateCache;
 }
+
+/** Distinct request texts whose rendering is kept, and how much text they may hold together. */
+const TEMPLATE_LIMIT = { entries: 1000, chars: 8 * 1024 * 1024 };
 
 /** The fixtures shipped with the package (next to src/ and dist/). */
 export const SHIPPED_FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
@@ -68,5 +74,6 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
     depsFor: createDepsFactory({ seed: config.seed, clock: options.clock }),
     resolveModel: modelProfile,
     streams: new StreamRegistry(),
+    templates: new TemplateCache(TEMPLATE_LIMIT),
   };
 }

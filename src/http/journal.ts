@@ -1,5 +1,6 @@
-// Journals every request to the emulated APIs in its session: what the client sent and what answered it.
-// Recording only keeps references (headers object, raw body); formatting happens when the journal is read.
+// Journals every request to the emulated APIs in its session, in arrival order: what the client sent and what
+// answered it. The reply helpers (src/http/reply.ts) complete the entry with the status and the raw body.
+// Recording only keeps references; formatting happens when the journal is read.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { systemClock } from '../deps.js';
 import { PROFILES } from '../providers/index.js';
@@ -30,14 +31,6 @@ export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
         rule: null,
         status: null,
       });
-    }
-    done();
-  });
-  app.addHook('onResponse', (request, reply, done) => {
-    const entry = request.journalEntry;
-    if (entry) {
-      entry.body = request.rawBody;
-      entry.status = reply.statusCode;
     }
     done();
   });

@@ -1,13 +1,12 @@
 // The OpenAI profile (`/v1`): stored responses (store defaults to true), pairing enforced both ways and the
 // `fc` id prefix, resp_/msg_/fc_ ids, OpenAI's response field set, and `event:` + `data:` streams.
-import type { Random } from '../deps.js';
 import { catalogEntry } from '../errors.js';
 import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import { isStrictCompatible } from '../domain/validation/strict-schema.js';
 import { alnum, hex } from './ids.js';
-import type { ErrorReply, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
+import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 
 function rules(strictness: Strictness): RequestRules {
   const strict = strictness === 'strict';
@@ -24,14 +23,12 @@ function rules(strictness: Strictness): RequestRules {
   };
 }
 
-function ids({ random }: { random: Random; model: ModelProfile }) {
-  return {
-    response: () => `resp_${hex(random, 50)}`,
-    message: () => `msg_${hex(random, 50)}`,
-    functionCall: () => `fc_${hex(random, 50)}`,
-    callId: () => `call_${alnum(random, 24)}`,
-  };
-}
+const ids: IdFormats = {
+  response: (random) => `resp_${hex(random, 50)}`,
+  message: (random) => `msg_${hex(random, 50)}`,
+  functionCall: (random) => `fc_${hex(random, 50)}`,
+  callId: (random) => `call_${alnum(random, 24)}`,
+};
 
 function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
   const done = stage !== 'added';

@@ -1,13 +1,12 @@
 // The OpenRouter profile (`/api/v1`): stateless, strict history rules by default (its documented ones),
 // gen-/msg_tmp_/fc_tmp_ ids, the 32-key response object with cost fields, and `data:`-only streams.
-import type { Random } from '../deps.js';
 import { catalogEntry } from '../errors.js';
 import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import { pathSegments } from '../domain/validation/paths.js';
 import { alnum, lowerAlnum, vendorCallId } from './ids.js';
-import type { ErrorReply, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
+import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 
 export const LENIENT_HINT = "send the header 'x-mock-strictness: lenient' to accept what the live service accepts";
 
@@ -25,14 +24,12 @@ function rules(strictness: Strictness): RequestRules {
   };
 }
 
-function ids({ random, model }: { random: Random; model: ModelProfile }) {
-  return {
-    response: (createdAt: number) => `gen-${createdAt}-${alnum(random, 20)}`,
-    message: () => `msg_tmp_${lowerAlnum(random, 11)}`,
-    functionCall: () => `fc_tmp_${lowerAlnum(random, 11)}`,
-    callId: (index: number) => vendorCallId({ random, model, index }),
-  };
-}
+const ids: IdFormats = {
+  response: (random, createdAt) => `gen-${createdAt}-${alnum(random, 20)}`,
+  message: (random) => `msg_tmp_${lowerAlnum(random, 11)}`,
+  functionCall: (random) => `fc_tmp_${lowerAlnum(random, 11)}`,
+  callId: (random, at) => vendorCallId({ random, ...at }),
+};
 
 function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
   const done = stage !== 'added';

@@ -1,7 +1,6 @@
 // What differs between the two emulated services, behind one interface chosen by the route's base path:
 // validation rules, id formats, the response object's field set, error envelopes and stream framing.
 import type { Random } from '../deps.js';
-import type { IdFactory } from '../domain/engine/plan.js';
 import type { ModelProfile } from '../domain/models.js';
 import type { MockError, Plan, PlannedItem, ProviderId, Strictness, Usage } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
@@ -45,6 +44,14 @@ export interface StreamFraming {
 
 export type ItemStage = 'added' | 'done' | 'final';
 
+export interface IdFormats {
+  response(random: Random, createdAt: number): string;
+  message(random: Random): string;
+  functionCall(random: Random): string;
+  /** `index` is the call's position in the response (xAI numbers its call ids). */
+  callId(random: Random, at: { model: ModelProfile; index: number }): string;
+}
+
 export interface ProviderProfile {
   id: ProviderId;
   /** The base path: `/api/v1` or `/v1`. */
@@ -54,7 +61,8 @@ export interface ProviderProfile {
   /** `store` when the request does not say. */
   defaultStore: boolean;
   rules(strictness: Strictness): RequestRules;
-  ids(args: { random: Random; model: ModelProfile }): IdFactory & { response(createdAt: number): string };
+  /** How this provider's ids look; each draws from the request's id stream. */
+  ids: IdFormats;
   /** The `model` the response echoes (OpenAI echoes the dated snapshot of an alias). */
   echoModel(model: string): string;
   renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest): Record<string, unknown>;

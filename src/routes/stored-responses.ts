@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { ProviderProfile } from '../providers/types.js';
 import { readMockHeaders } from '../http/mock-headers.js';
-import { sendError, sendJson } from '../http/reply.js';
+import { sendError, sendJson, sendText } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
 
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }) });
@@ -31,7 +31,7 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
     if (!found.ok) return sendError(reply, { profile, error: found.error });
     const stored = found.store.get(request.params.id);
     if (!stored) return sendError(reply, { profile, error: notFound(request.params.id) });
-    return sendJson(reply, { body: stored.response });
+    return sendText(reply, stored.text);
   });
 
   typed.delete(`${profile.prefix}/responses/:id`, { schema: { params: Params } }, (request, reply) => {
@@ -47,7 +47,7 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
     const stored = found.store.get(request.params.id);
     if (!stored) return sendError(reply, { profile, error: notFound(request.params.id) });
     const { limit = 20, order = 'desc', after } = request.query;
-    let items = order === 'desc' ? [...stored.inputItems].reverse() : stored.inputItems;
+    let items = order === 'desc' ? [...stored.input.inputItems].reverse() : stored.input.inputItems;
     if (after) {
       const at = items.findIndex((item) => item.id === after);
       items = at >= 0 ? items.slice(at + 1) : items;

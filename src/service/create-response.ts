@@ -1,4 +1,4 @@
-// One create request from parsed body to finished response: validate, decide, plan, render, store.
+// One create request from parsed body to finished response: validate, decide, plan, render.
 // Both renderings (JSON body and stream events) start from the `CreatedResponse` this returns.
 import type { RequestDeps } from '../deps.js';
 import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
@@ -9,14 +9,17 @@ import type { MockError, Plan, Strictness } from '../domain/types.js';
 import { prepareRequest, type PreparedRequest } from '../domain/validation/prepare.js';
 import type { ProviderProfile, ResponseSnapshot } from '../providers/types.js';
 import { EMPTY_HISTORY, type ResponseStore } from '../state/response-store.js';
+import { liveVariables, type Variables, type VariablesFactory } from './variables.js';
 
 export interface CreateContext {
   profile: ProviderProfile;
   strictness: Strictness;
   deps: RequestDeps;
-  /** The session's store; ignored by stateless providers. */
+  /** The session's store, read for previous_response_id and item_reference; ignored by stateless providers. */
   store: ResponseStore;
   resolveModel(model: string): ModelProfile;
+  /** Where ids, timestamps and padding come from (default: the request's deps). */
+  variables?: VariablesFactory;
   /**
    * A scenario's say, once the request is valid: a scripted respond, an error, or nothing (the rule-based
    * engine answers).
@@ -26,6 +29,8 @@ export interface CreateContext {
 
 export interface CreatedResponse {
   request: PreparedRequest;
+  /** The source of this response's ids and timestamps; a stream keeps drawing its padding from it. */
+  variables: Variables;
   plan: Plan;
   /** The finished response (what `response.completed` carries and the JSON body is). */
   snapshot: ResponseSnapshot;
@@ -52,10 +57,10 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
   const { request, decision, context } = args;
   const { profile, deps } = context;
   const model = context.resolveModel(request.body.model);
-  const ids = profile.ids({ random: deps.ids, model });
-  const createdAt = deps.clock.nowSeconds();
-  const id = ids.response(createdAt);
-  const plan = buildPlan(decision, { request, ids, model });
+  const variables = (context.variables ?? liveVariables({ profile, deps }))(model);
+  const createdAt = variables.now();
+  const id = variables.responseId(createdAt);
+  const plan = buildPlan(decision, { request, ids: variables, model });
   const snapshot: ResponseSnapshot = {
     id,
     createdAt,
@@ -68,9 +73,5 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
     ...(plan.incompleteReason ? { incompleteReason: plan.incompleteReason } : {}),
   };
   const body = profile.renderResponse(snapshot, request);
-  if (profile.stateful && (request.body.store ?? profile.defaultStore)) {
-    const output = (body.output as Array<Record<string, unknown>>);
-    context.store.put({ id, response: body, inputItems: request.inputItems, conversation: [...request.historyItems, ...output] });
-  }
-  return { request, plan, snapshot, body };
+  return { request, variables, plan, snapshot, body };
 }

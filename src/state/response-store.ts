@@ -1,20 +1,52 @@
 // Stored responses of one session (OpenAI path): a bounded map, oldest evicted first, with an index of
-// stored items by id so `item_reference` and `previous_response_id` resolve.
+// stored items by id so `item_reference` and `previous_response_id` resolve. A response is kept as the text
+// that was sent and parsed only when something reads it back.
 import type { HistorySource } from '../domain/validation/prepare.js';
 
-export interface StoredResponse {
+export interface StoredInput {
   id: string;
-  /** The response object as returned. */
-  response: Record<string, unknown>;
+  /** The response body exactly as sent. */
+  text: string | Buffer;
   /** The input items as sent (for GET /responses/:id/input_items). */
   inputItems: Array<Record<string, unknown>>;
+  /** The effective history before this response: stored chain, then input with references resolved. */
+  historyItems: Array<Record<string, unknown>>;
+  /** Ids of the output items, in order. */
+  outputIds: string[];
+}
+
+export class StoredResponse {
+  #parsed: Record<string, unknown> | undefined;
+
+  constructor(readonly input: StoredInput) {}
+
+  get id(): string {
+    return this.input.id;
+  }
+
+  get text(): string | Buffer {
+    return this.input.text;
+  }
+
+  get response(): Record<string, unknown> {
+    this.#parsed ??= JSON.parse(this.input.text.toString()) as Record<string, unknown>;
+    return this.#parsed;
+  }
+
+  get output(): Array<Record<string, unknown>> {
+    return (this.response.output as Array<Record<string, unknown>> | undefined) ?? [];
+  }
+
   /** Effective history then output: what a later previous_response_id continues from. */
-  conversation: Array<Record<string, unknown>>;
+  get conversation(): Array<Record<string, unknown>> {
+    return [...this.input.historyItems, ...this.output];
+  }
 }
 
 export class ResponseStore implements HistorySource {
   private readonly responses = new Map<string, StoredResponse>();
-  private readonly items = new Map<string, { owner: string; item: Record<string, unknown> }>();
+  /** Item id → the response that holds it (in its history or output). */
+  private readonly owners = new Map<string, string>();
 
   constructor(private readonly limit: number) {}
 
@@ -22,16 +54,11 @@ export class ResponseStore implements HistorySource {
     return this.responses.size;
   }
 
-  put(stored: StoredResponse): void {
-    this.delete(stored.id);
-    this.responses.set(stored.id, stored);
-    for (const item of stored.conversation) {
-      if (typeof item.id === 'string' && !this.items.has(item.id)) this.items.set(item.id, { owner: stored.id, item });
-    }
-    while (this.responses.size > this.limit) {
-      const oldest = this.responses.keys().next().value as string;
-      this.delete(oldest);
-    }
+  put(input: StoredInput): void {
+    this.delete(input.id);
+    this.responses.set(input.id, new StoredResponse(input));
+    for (const id of this.itemIds(input)) if (!this.owners.has(id)) this.owners.set(id, input.id);
+    while (this.responses.size > this.limit) this.delete(this.responses.keys().next().value as string);
   }
 
   get(id: string): StoredResponse | undefined {
@@ -42,15 +69,13 @@ export class ResponseStore implements HistorySource {
     const stored = this.responses.get(id);
     if (!stored) return false;
     this.responses.delete(id);
-    for (const item of stored.conversation) {
-      if (typeof item.id === 'string' && this.items.get(item.id)?.owner === id) this.items.delete(item.id);
-    }
+    for (const itemId of this.itemIds(stored.input)) if (this.owners.get(itemId) === id) this.owners.delete(itemId);
     return true;
   }
 
   clear(): void {
     this.responses.clear();
-    this.items.clear();
+    this.owners.clear();
   }
 
   conversation(responseId: string): Array<Record<string, unknown>> | undefined {
@@ -58,7 +83,13 @@ export class ResponseStore implements HistorySource {
   }
 
   item(itemId: string): Record<string, unknown> | undefined {
-    return this.items.get(itemId)?.item;
+    const owner = this.owners.get(itemId);
+    return owner === undefined ? undefined : this.responses.get(owner)?.conversation.find((item) => item.id === itemId);
+  }
+
+  private *itemIds(input: StoredInput): Generator<string> {
+    for (const item of input.historyItems) if (typeof item.id === 'string') yield item.id;
+    yield* input.outputIds;
   }
 }
 

@@ -39,12 +39,16 @@ export class SessionRegistry {
 
   constructor(private readonly options: SessionOptions) {}
 
+  private newest: Session | undefined;
+
   get(id: string = DEFAULT_SESSION): Session {
+    if (this.newest?.id === id) return this.newest;
     let session = this.sessions.get(id);
     if (session) {
       // Refresh recency: Map iteration order is insertion order.
       this.sessions.delete(id);
       this.sessions.set(id, session);
+      this.newest = session;
       return session;
     }
     session = {
@@ -55,6 +59,7 @@ export class SessionRegistry {
       progress: new Map(),
     };
     this.sessions.set(id, session);
+    this.newest = session;
     while (this.sessions.size > this.options.sessionLimit) {
       const oldest = this.sessions.keys().next().value as string;
       this.sessions.delete(oldest);
@@ -75,6 +80,7 @@ export class SessionRegistry {
   reset(id?: string): void {
     if (id === undefined) this.sessions.clear();
     else this.sessions.delete(id);
+    this.newest = undefined;
   }
 }
 

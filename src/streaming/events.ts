@@ -1,11 +1,10 @@
 // The event builder: a CreatedResponse in, the provider's list of stream events out (pure, no I/O).
 // created → in_progress → each output item in turn → the terminal event for the plan's status.
-import type { Random } from '../deps.js';
 import type { PlannedItem } from '../domain/types.js';
 import type { ProviderProfile, StreamFraming } from '../providers/types.js';
 import type { CreatedResponse } from '../service/create-response.js';
 import { argumentPieces, textPieces } from './chunking.js';
-import { obfuscation } from './obfuscation.js';
+import { paddingLength } from './obfuscation.js';
 
 export interface StreamEvent {
   type: string;
@@ -20,8 +19,8 @@ export interface EventOptions {
   chunkSize: number;
   /** The model's trait: arguments in small pieces, or in one delta. */
   argumentChunking: 'pieces' | 'whole';
-  /** Source of OpenAI's obfuscation padding (the request's id stream). */
-  random: Random;
+  /** Source of OpenAI's obfuscation padding (the response's variables). */
+  padding(length: number): string;
 }
 
 type Fields = Record<string, unknown>;
@@ -51,7 +50,7 @@ export function buildStreamEvents(args: { created: CreatedResponse; profile: Pro
   list.push('response.created', { response: inProgress });
   list.push('response.in_progress', { response: inProgress });
   const padding = profile.stream.obfuscation && request.body.stream_options?.include_obfuscation !== false
-    ? (delta: string): Fields => ({ obfuscation: obfuscation(options.random, delta) })
+    ? (delta: string): Fields => ({ obfuscation: options.padding(paddingLength(delta)) })
     : (): Fields => ({});
   const context: ItemContext = { list, profile, options, padding };
   snapshot.items.forEach((item, outputIndex) => {

@@ -11,9 +11,16 @@ export type CutMode = 'end' | 'reset';
 
 export interface WriteArgs {
   reply: FastifyReply;
-  schedule: Schedule;
+  bursts: Burst[];
   registry: StreamRegistry;
-  cutMode: CutMode;
+  /** Set when the stream stops early: how it ends. */
+  cut?: CutMode;
+}
+
+/** Frames due at the same moment, serialised, and the wait before them. */
+export interface Burst {
+  waitMs: number;
+  text: string | Buffer;
 }
 
 const SSE_HEADERS = {
@@ -42,9 +49,17 @@ export function bursts(schedule: Schedule): Array<{ waitMs: number; text: string
 }
 
 export function writeStream(args: WriteArgs): void {
-  const { reply, schedule, registry, cutMode } = args;
+  const { reply, bursts: parts, registry, cut } = args;
   reply.hijack();
   const res = reply.raw;
+  if (parts.length === 1 && parts[0]!.waitMs === 0 && cut === undefined) {
+    // Nothing to pace or cut: one write, no timer, signal or listener to clean up.
+    registry.countWritten();
+    res.on('error', ignore);
+    res.writeHead(200, { ...headersOf(reply), ...SSE_HEADERS });
+    res.end(parts[0]!.text);
+    return;
+  }
   const handle = registry.register();
   // Shutdown (abortAll) tears the response down; a client that left has torn it down already.
   const onAbort = (): void => {
@@ -63,14 +78,13 @@ export function writeStream(args: WriteArgs): void {
   // Writes racing a vanished client fail; that is the client's doing, not a server crash.
   res.on('error', ignore);
   res.writeHead(200, { ...headersOf(reply), ...SSE_HEADERS });
-  const parts = bursts(schedule);
   // Clients see the response (and its status) before a first event that is a while away; otherwise the
   // headers go out with the first burst.
   if ((parts[0]?.waitMs ?? 0) > 0) res.flushHeaders();
-  void send({ res, parts, signal: handle.signal, cut: schedule.cut ? cutMode : undefined });
+  void send({ res, parts, signal: handle.signal, cut });
 }
 
-async function send(args: { res: ServerResponse; parts: Array<{ waitMs: number; text: string }>; signal: AbortSignal; cut?: CutMode }): Promise<void> {
+async function send(args: { res: ServerResponse; parts: Burst[]; signal: AbortSignal; cut?: CutMode }): Promise<void> {
   const { res, parts, signal, cut } = args;
   for (const [index, part] of parts.entries()) {
     if (part.waitMs > 0 && !(await sleep(part.waitMs, signal))) return;

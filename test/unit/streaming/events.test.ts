@@ -2,13 +2,19 @@
 // carrying exactly the JSON body, for completed, incomplete and failed plans.
 import t from 'tap';
 import { createRandom } from '../../../src/deps.js';
+import { alnum } from '../../../src/providers/ids.js';
+
+const paddingFrom = (seed: [number, number, number, number]) => {
+  const random = createRandom(seed);
+  return (length: number) => alnum(random, length);
+};
 import type { ProviderProfile } from '../../../src/providers/types.js';
 import type { CreatedResponse } from '../../../src/service/create-response.js';
 import { buildStreamEvents, type EventOptions, type StreamEvent } from '../../../src/streaming/events.js';
 import { asFailed, asIncomplete, created, parallelRequest, PROFILES, textRequest, toolRequest } from './fixtures.js';
 
 const options = (extra: Partial<EventOptions> = {}): EventOptions => ({
-  chunkSize: 0, argumentChunking: 'pieces', random: createRandom([1, 2, 3, 4]), ...extra,
+  chunkSize: 0, argumentChunking: 'pieces', padding: paddingFrom([1, 2, 3, 4]), ...extra,
 });
 const build = (profile: ProviderProfile, response: CreatedResponse, extra: Partial<EventOptions> = {}) =>
   buildStreamEvents({ created: response, profile, options: options(extra) });
@@ -155,9 +161,9 @@ t.test('OpenAI key order: type, sequence_number, then item_id before output_inde
 t.test('obfuscation: deterministic per random source, and off when the request says so', async (t) => {
   const [, profile] = PROFILES[1]!;
   const response = created(profile, textRequest);
-  const first = build(profile, response, { random: createRandom([9, 9, 9, 9]) });
-  const again = build(profile, response, { random: createRandom([9, 9, 9, 9]) });
-  const other = build(profile, response, { random: createRandom([1, 1, 1, 1]) });
+  const first = build(profile, response, { padding: paddingFrom([9, 9, 9, 9]) });
+  const again = build(profile, response, { padding: paddingFrom([9, 9, 9, 9]) });
+  const other = build(profile, response, { padding: paddingFrom([1, 1, 1, 1]) });
   const pads = (events: StreamEvent[]) => events.map((event) => event.payload.obfuscation).filter(Boolean);
   t.same(pads(first), pads(again));
   t.notSame(pads(first), pads(other));

@@ -2,6 +2,12 @@
 // the [DONE] marker, and a cut after N events.
 import t from 'tap';
 import { createRandom } from '../../../src/deps.js';
+import { alnum } from '../../../src/providers/ids.js';
+
+const paddingFrom = (seed: [number, number, number, number]) => {
+  const random = createRandom(seed);
+  return (length: number) => alnum(random, length);
+};
 import { buildStreamEvents } from '../../../src/streaming/events.js';
 import { scheduleFrames, type Pacing } from '../../../src/streaming/schedule.js';
 import { openAIProfile as openAI, openRouterProfile as openRouter } from '../../../src/providers/index.js';
@@ -9,7 +15,7 @@ import type { ProviderProfile } from '../../../src/providers/types.js';
 import { created, textRequest } from './fixtures.js';
 
 const eventsFor = (profile: ProviderProfile) =>
-  buildStreamEvents({ created: created(profile, textRequest), profile, options: { chunkSize: 0, argumentChunking: 'pieces', random: createRandom([1, 2, 3, 4]) } });
+  buildStreamEvents({ created: created(profile, textRequest), profile, options: { chunkSize: 0, argumentChunking: 'pieces', padding: paddingFrom([1, 2, 3, 4]) } });
 const pacing = (extra: Partial<Pacing> = {}): Pacing => ({ ttftMs: 0, deltaDelayMs: 0, keepAliveMs: 1000, ...extra });
 const comments = (steps: ReturnType<typeof scheduleFrames>['steps']) => steps.filter((step) => step.frame.comment !== undefined);
 /** When each frame goes out, from the start. */

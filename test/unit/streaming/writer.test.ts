@@ -6,7 +6,7 @@ import t, { type Test } from 'tap';
 import { registerStreaming } from '../../../src/streaming/register.js';
 import { StreamRegistry } from '../../../src/streaming/registry.js';
 import type { Schedule } from '../../../src/streaming/schedule.js';
-import { writeStream, type CutMode } from '../../../src/streaming/writer.js';
+import { bursts, writeStream, type CutMode } from '../../../src/streaming/writer.js';
 
 const frame = (n: number) => ({ data: JSON.stringify({ type: 'e', sequence_number: n }) });
 
@@ -14,7 +14,7 @@ async function serve(t: Test, args: { schedule: Schedule; cutMode?: CutMode }): 
   const app = Fastify();
   const registry = new StreamRegistry();
   registerStreaming(app, registry);
-  app.get('/', (_request, reply) => writeStream({ reply, schedule: args.schedule, registry, cutMode: args.cutMode ?? 'end' }));
+  app.get('/', (_request, reply) => writeStream({ reply, bursts: bursts(args.schedule), registry, cut: args.schedule.cut ? args.cutMode ?? 'end' : undefined }));
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   t.teardown(() => app.close());
   return { app, registry, url };
@@ -103,7 +103,7 @@ t.test('closing the app ends a waiting stream promptly', async (t) => {
 });
 
 t.test('frames due together form one burst; a wait starts the next', async (t) => {
-  const { bursts, serializeFrame } = await import('../../../src/streaming/writer.js');
+  const { serializeFrame } = await import('../../../src/streaming/writer.js');
   t.equal(serializeFrame({ comment: ' ' }), ': \n\n');
   t.equal(serializeFrame({ event: 'response.created', data: '{}' }), 'event: response.created\ndata: {}\n\n');
   t.equal(serializeFrame({ data: '[DONE]' }), 'data: [DONE]\n\n');

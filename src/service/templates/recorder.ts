@@ -1,0 +1,67 @@
+// Renders a response with sentinels instead of ids, timestamps and padding, and remembers the order of
+// those draws, so that the same draws can be replayed for real on every later identical request.
+import type { Variables } from '../variables.js';
+
+/** One draw of a variable, in the order the renderer made it. */
+export type Draw =
+  | { kind: 'now' }
+  | { kind: 'responseId'; createdAt: number }
+  | { kind: 'message' }
+  | { kind: 'functionCall' }
+  | { kind: 'callId'; index: number }
+  | { kind: 'padding'; length: number };
+
+/** Sentinels: private-use characters around a draw index for strings; a reserved negative for numbers. */
+export const OPEN = '\uE000';
+export const CLOSE = '\uE001';
+const NUMBER_BASE = 9_000_000_000_000_000;
+export const MAX_DRAWS = 999_999;
+
+export const stringSentinel = (index: number): string => `${OPEN}${index}${CLOSE}`;
+export const numberSentinel = (index: number): number => -(NUMBER_BASE + index);
+/** The sentinels as JSON.stringify writes them: `\uE000` is not escaped; numbers print as -9000000000xxxxxx. */
+export const SENTINEL_PATTERN = /\uE000(\d+)\uE001|-9000000000(\d{6})(?!\d)/g;
+
+export class Recorder {
+  constructor(readonly draws: Draw[] = []) {}
+
+  /** A recorder that starts with this one's draws so far (for another rendering of the same response). */
+  fork(): Recorder {
+    return new Recorder([...this.draws]);
+  }
+
+  variables(): Variables {
+    const draw = (entry: Draw): number => {
+      if (this.draws.length >= MAX_DRAWS) throw new TooManyDraws();
+      return this.draws.push(entry) - 1;
+    };
+    return {
+      now: () => numberSentinel(draw({ kind: 'now' })),
+      responseId: (createdAt) => stringSentinel(draw({ kind: 'responseId', createdAt: -createdAt - NUMBER_BASE })),
+      message: () => stringSentinel(draw({ kind: 'message' })),
+      functionCall: () => stringSentinel(draw({ kind: 'functionCall' })),
+      callId: (index) => stringSentinel(draw({ kind: 'callId', index })),
+      padding: (length) => stringSentinel(draw({ kind: 'padding', length })),
+    };
+  }
+}
+
+export class TooManyDraws extends Error {}
+
+/** The real values of recorded draws, drawn in the same order, as JSON text (numbers bare, strings unquoted). */
+export function replay(draws: readonly Draw[], live: Variables): string[] {
+  const values: string[] = new Array<string>(draws.length);
+  const numbers: number[] = new Array<number>(draws.length);
+  for (let index = 0; index < draws.length; index += 1) {
+    const draw = draws[index]!;
+    switch (draw.kind) {
+      case 'now': numbers[index] = live.now(); values[index] = String(numbers[index]); break;
+      case 'responseId': values[index] = live.responseId(numbers[draw.createdAt]!); break;
+      case 'message': values[index] = live.message(); break;
+      case 'functionCall': values[index] = live.functionCall(); break;
+      case 'callId': values[index] = live.callId(draw.index); break;
+      case 'padding': values[index] = live.padding(draw.length); break;
+    }
+  }
+  return values;
+}

@@ -1,0 +1,56 @@
+// What differs between two answers to the same request: the clock, the ids and OpenAI's obfuscation padding.
+// Everything that renders a response draws them through this one interface, in a fixed order, which is what
+// lets a response template be rendered once and filled per request (src/service/templates/).
+import type { Clock, Random } from '../deps.js';
+import type { IdFactory } from '../domain/engine/plan.js';
+import type { ModelProfile } from '../domain/models.js';
+import { alnum } from '../providers/ids.js';
+import type { IdFormats, ProviderProfile } from '../providers/types.js';
+
+export interface Variables extends IdFactory {
+  /** Unix seconds, for created_at / completed_at. */
+  now(): number;
+  responseId(createdAt: number): string;
+  /** OpenAI's obfuscation padding of `length` characters. */
+  padding(length: number): string;
+}
+
+export type VariablesFactory = (model: ModelProfile) => Variables;
+
+/** The real values, from the request's id stream and clock. A class: one small object per request. */
+export class LiveVariables implements Variables {
+  constructor(
+    private readonly formats: IdFormats,
+    private readonly source: { random: Random; clock: Clock },
+    private readonly model: ModelProfile,
+  ) {}
+
+  now(): number {
+    return this.source.clock.nowSeconds();
+  }
+
+  responseId(createdAt: number): string {
+    return this.formats.response(this.source.random, createdAt);
+  }
+
+  message(): string {
+    return this.formats.message(this.source.random);
+  }
+
+  functionCall(): string {
+    return this.formats.functionCall(this.source.random);
+  }
+
+  callId(index: number): string {
+    return this.formats.callId(this.source.random, { model: this.model, index });
+  }
+
+  padding(length: number): string {
+    return alnum(this.source.random, length);
+  }
+}
+
+export function liveVariables(args: { profile: ProviderProfile; deps: { ids: Random; clock: Clock } }): VariablesFactory {
+  const source = { random: args.deps.ids, clock: args.deps.clock };
+  return (model) => new LiveVariables(args.profile.ids, source, model);
+}
