@@ -49,7 +49,8 @@ function mentionsToolResult(instructions: string | undefined): boolean {
 
 function summarizeOutputs(outputs: Array<{ name: string; output: string }>): string {
   const parts = outputs.map(({ name, output }) => `${name} returned ${clip(output.trim() || '(empty)')}`);
-  return `${parts.join('; ')}.`;
+  const text = parts.join('; ');
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function clip(text: string): string {
