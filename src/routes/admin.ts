@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { validateScenario } from '../domain/scenarios/validate.js';
+import { catalogEntry, type ErrorCode } from '../errors.js';
 import { sendJson } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
 import { SCENARIO_NAME_PATTERN } from '../schemas/fixtures.js';
@@ -20,8 +21,10 @@ const UseScenario = Type.Object({ scenario: Type.Union([Type.String({ pattern: S
 
 export const ADMIN_PREFIX = '/__mock';
 
-function adminError(reply: FastifyReply, args: { status: number; message: string; problems?: string[] }): FastifyReply {
-  return sendJson(reply, { status: args.status, body: { error: { message: args.message, ...(args.problems ? { problems: args.problems } : {}) } } });
+/** Admin errors: `{ error: { code, message, problems? } }`, codes from the catalog. */
+function adminError(reply: FastifyReply, args: { code: ErrorCode; message: string; problems?: string[] }): FastifyReply {
+  const body = { error: { code: args.code, message: args.message, ...(args.problems ? { problems: args.problems } : {}) } };
+  return sendJson(reply, { status: catalogEntry(args.code).status, body });
 }
 
 export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
@@ -32,7 +35,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
       api.addHook('onRequest', async (request, reply) => {
         const bearer = request.headers.authorization?.replace(/^Bearer\s+/i, '');
         if (bearer !== token && request.headers['x-mock-admin-token'] !== token) {
-          return adminError(reply, { status: 401, message: 'The admin API needs the token set with --admin-token: send Authorization: Bearer <token> or x-mock-admin-token.' });
+          return adminError(reply, { code: 'admin_unauthorized', message: 'The admin API needs the token set with --admin-token: send Authorization: Bearer <token> or x-mock-admin-token.' });
         }
       });
     }
@@ -43,14 +46,14 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
 
     api.get('/scenarios/:name', { schema: { params: Name } }, (request, reply) => {
       const entry = runtime.scenarios.get(request.params.name);
-      if (!entry) return adminError(reply, { status: 404, message: `No scenario named '${request.params.name}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` });
+      if (!entry) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${request.params.name}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` });
       return sendJson(reply, { body: entry.scenario });
     });
 
     api.put('/scenarios/:name', { schema: { params: Name } }, (request, reply) => {
       const checked = validateScenario(request.body);
       if (!checked.ok) {
-        return adminError(reply, { status: 400, message: `Scenario '${request.params.name}' is invalid: ${checked.problems.length} problem(s).`, problems: checked.problems });
+        return adminError(reply, { code: 'admin_invalid_scenario', message: `Scenario '${request.params.name}' is invalid: ${checked.problems.length} problem(s).`, problems: checked.problems });
       }
       const existed = runtime.scenarios.get(request.params.name) !== undefined;
       runtime.scenarios.put(request.params.name, checked.value);
@@ -58,13 +61,13 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
     });
 
     api.delete('/scenarios/:name', { schema: { params: Name } }, (request, reply) => {
-      if (!runtime.scenarios.delete(request.params.name)) return adminError(reply, { status: 404, message: `No scenario named '${request.params.name}'.` });
+      if (!runtime.scenarios.delete(request.params.name)) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${request.params.name}'.` });
       return sendJson(reply, { body: { name: request.params.name, deleted: true } });
     });
 
     api.get('/sessions/:id', { schema: { params: SessionParams } }, (request, reply) => {
       const session = runtime.sessions.peek(request.params.id);
-      if (!session) return adminError(reply, { status: 404, message: `No session '${request.params.id}' yet: it starts with its first request.` });
+      if (!session) return adminError(reply, { code: 'admin_not_found', message: `No session '${request.params.id}' yet: it starts with its first request.` });
       return sendJson(reply, {
         body: {
           id: session.id,
@@ -78,7 +81,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
 
     api.put('/sessions/:id/scenario', { schema: { params: SessionParams, body: UseScenario } }, (request, reply) => {
       const name = request.body.scenario;
-      if (name !== null && !runtime.scenarios.get(name)) return adminError(reply, { status: 404, message: `No scenario named '${name}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` });
+      if (name !== null && !runtime.scenarios.get(name)) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${name}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` });
       const session = runtime.sessions.get(request.params.id);
       session.scenario = name ?? undefined;
       session.progress.delete(name ?? '');

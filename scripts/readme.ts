@@ -1,0 +1,39 @@
+// The generated sections of README.md: the client examples (verbatim from examples/clients/), the error
+// codes (from the catalog) and the settings (from the config table). `npm run readme` rewrites them; a test
+// fails when README.md is out of date.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_CONFIG, SETTINGS } from '../src/config.js';
+import { ERROR_CATALOG } from '../src/errors.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SECTION = /<!-- BEGIN generated: (.+?) -->\n[\s\S]*?<!-- END generated -->/g;
+
+function errorCodes(): string {
+  const rows = Object.entries(ERROR_CATALOG).map(([code, entry]) => `| \`${code}\` | ${entry.status} | ${entry.summary} |`);
+  return ['| code | status | meaning |', '|---|---|---|', ...rows].join('\n');
+}
+
+function settings(): string {
+  const shown = (value: unknown): string => (value === undefined ? '—' : `\`${String(value)}\``);
+  const rows = SETTINGS.map((setting) => {
+    const fallback = setting.boolean ? 'off' : shown(DEFAULT_CONFIG[setting.key]);
+    const flag = setting.boolean ? `--${setting.flag}` : `--${setting.flag} <value>`;
+    return `| \`${flag}\` | ${setting.env.map((name) => `\`${name}\``).join(', ')} | ${fallback} | ${setting.help} |`;
+  });
+  return ['| flag | environment | default | meaning |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+function generated(name: string): string {
+  if (name === 'error codes') return errorCodes();
+  if (name === 'settings') return settings();
+  const fence = name.endsWith('.sh') ? 'sh' : 'ts';
+  return `\`\`\`${fence}\n${readFileSync(`${ROOT}${name}`, 'utf8').trimEnd()}\n\`\`\``;
+}
+
+/** README.md with every generated section rebuilt. */
+export function renderReadme(current: string): string {
+  return current.replace(SECTION, (_all, name: string) => `<!-- BEGIN generated: ${name} -->\n${generated(name)}\n<!-- END generated -->`);
+}
+
+export const README_PATH = `${ROOT}README.md`;
