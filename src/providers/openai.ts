@@ -2,10 +2,11 @@
 // `fc` id prefix, resp_/msg_/fc_ ids, OpenAI's response field set, and `event:` + `data:` streams.
 import { catalogEntry } from '../errors.js';
 import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
-import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.js';
+import type { MockError, PlannedItem, Strictness } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import { isStrictCompatible } from '../domain/validation/strict-schema.js';
 import { alnum, hex } from './ids.js';
+import { textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 
 function rules(strictness: Strictness): RequestRules {
@@ -55,16 +56,6 @@ function echoTools(tools: unknown): unknown[] {
   }));
 }
 
-function renderUsage(usage: Usage): Record<string, unknown> {
-  return {
-    input_tokens: usage.inputTokens,
-    input_tokens_details: { cached_tokens: usage.cachedTokens },
-    output_tokens: usage.outputTokens,
-    output_tokens_details: { reasoning_tokens: usage.reasoningTokens },
-    total_tokens: usage.inputTokens + usage.outputTokens,
-  };
-}
-
 function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, echoModel: string): Record<string, unknown> {
   const body = request.body;
   return {
@@ -92,13 +83,13 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, ec
     service_tier: snapshot.status === 'in_progress' ? 'auto' : 'default',
     store: body.store ?? true,
     temperature: body.temperature ?? 1,
-    text: body.text?.format ? body.text : { format: { type: 'text' }, ...(body.text ?? {}) },
+    text: textEcho(body),
     tool_choice: body.tool_choice ?? 'auto',
     tools: echoTools(body.tools),
     top_logprobs: body.top_logprobs ?? 0,
     top_p: body.top_p ?? 1,
     truncation: body.truncation ?? 'disabled',
-    usage: snapshot.usage ? renderUsage(snapshot.usage) : null,
+    usage: snapshot.usage ? usageFields(snapshot.usage) : null,
     user: body.user ?? null,
     metadata: body.metadata ?? {},
   };

@@ -6,6 +6,7 @@ import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import { pathSegments } from '../domain/validation/paths.js';
 import { alnum, lowerAlnum, vendorCallId } from './ids.js';
+import { textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 
 export const LENIENT_HINT = "send the header 'x-mock-strictness: lenient' to accept what the live service accepts";
@@ -67,11 +68,7 @@ function renderUsage(usage: Usage, model: ModelProfile): Record<string, unknown>
   const outputCost = round(usage.outputTokens * model.pricing.output / 1e6);
   const cost = round(inputCost + outputCost);
   return {
-    input_tokens: usage.inputTokens,
-    input_tokens_details: { cached_tokens: usage.cachedTokens },
-    output_tokens: usage.outputTokens,
-    output_tokens_details: { reasoning_tokens: usage.reasoningTokens },
-    total_tokens: usage.inputTokens + usage.outputTokens,
+    ...usageFields(usage),
     cost,
     is_byok: false,
     cost_details: { upstream_inference_cost: cost, upstream_inference_input_cost: inputCost, upstream_inference_output_cost: outputCost },
@@ -109,7 +106,7 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     truncation: body.truncation ?? 'disabled',
     store: false,
     instructions: body.instructions ?? null,
-    text: body.text?.format ? body.text : { format: { type: 'text' }, ...(body.text ?? {}) },
+    text: textEcho(body),
     reasoning: body.reasoning ?? null,
     safety_identifier: body.safety_identifier ?? null,
     prompt_cache_key: body.prompt_cache_key ?? null,
