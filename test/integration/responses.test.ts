@@ -120,3 +120,24 @@ t.test('vendor call ids follow the model', async (t) => {
   const { body } = await post(testApp(), { url: OPENROUTER, body: { model: 'x-ai/grok-4.3', input: 'weather in Paris?', tools: [weatherTool] } });
   t.match(body.output![0]!.call_id, /^call-[0-9a-f-]{36}-0$/);
 });
+
+t.test('repeated requests (answered from a template after the first) stay byte-identical under a seed', async (t) => {
+  const app = testApp({ seed: 5 });
+  for (const [url, body] of [
+    [OPENROUTER, { model: 'openai/gpt-4o-mini', input: 'What is the weather and the time in Tokyo?', tools: [weatherTool, timeTool] }],
+    [OPENAI, { model: 'gpt-4o', input: 'What is the weather in Paris?', tools: [weatherTool], stream: true }],
+  ] as const) {
+    const answers = [];
+    for (let i = 0; i < 4; i += 1) answers.push((await post(app, { url, body })).raw);
+    t.equal(new Set(answers).size, 1, `${url}: direct, template build and template fills agree`);
+    t.equal((await post(testApp({ seed: 5 }), { url, body })).raw, answers[0], 'and agree with a fresh server');
+  }
+});
+
+t.test('without a seed, repeated requests keep fresh ids', async (t) => {
+  const app = testApp({ seed: undefined });
+  const body = { model: 'gpt-4o', input: 'What is the weather in Paris?', tools: [weatherTool] };
+  const ids = new Set<unknown>();
+  for (let i = 0; i < 4; i += 1) ids.add((await post(app, { url: OPENAI, body })).body.output![0]!.call_id);
+  t.equal(ids.size, 4);
+});
