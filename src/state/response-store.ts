@@ -73,11 +73,6 @@ export class ResponseStore implements HistorySource {
     return true;
   }
 
-  clear(): void {
-    this.responses.clear();
-    this.owners.clear();
-  }
-
   conversation(responseId: string): Array<Record<string, unknown>> | undefined {
     return this.responses.get(responseId)?.conversation;
   }

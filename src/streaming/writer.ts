@@ -52,11 +52,12 @@ export function writeStream(args: WriteArgs): void {
   const { reply, bursts: parts, registry, cut } = args;
   reply.hijack();
   const res = reply.raw;
+  // Writes racing a vanished client fail; that is the client's doing, not a server crash.
+  res.on('error', ignore);
+  res.writeHead(200, { ...headersOf(reply), ...SSE_HEADERS });
   if (parts.length === 1 && parts[0]!.waitMs === 0 && cut === undefined) {
     // Nothing to pace or cut: one write, no timer, signal or listener to clean up.
     registry.countWritten();
-    res.on('error', ignore);
-    res.writeHead(200, { ...headersOf(reply), ...SSE_HEADERS });
     res.end(parts[0]!.text);
     return;
   }
@@ -75,9 +76,6 @@ export function writeStream(args: WriteArgs): void {
     handle.signal.removeEventListener('abort', onAbort);
     handle.release();
   });
-  // Writes racing a vanished client fail; that is the client's doing, not a server crash.
-  res.on('error', ignore);
-  res.writeHead(200, { ...headersOf(reply), ...SSE_HEADERS });
   // Clients see the response (and its status) before a first event that is a while away; otherwise the
   // headers go out with the first burst.
   if ((parts[0]?.waitMs ?? 0) > 0) res.flushHeaders();

@@ -35,14 +35,14 @@ export function templateAnswer(args: AnswerArgs): Answer | undefined {
   if (body.stream !== true) {
     const values = replay(entry.draws, live);
     const text = fill(entry.body, values);
-    store(args, { entry, values, text });
+    if (entry.stores) store(args, { entry, values, text });
     return { kind: 'json', text };
   }
   const options = streamOptionsFor(runtime.config, { header: args.streamHeader });
   const variant = streamVariant(args, { entry, options, obfuscation: body.stream_options?.include_obfuscation, header: args.streamHeader });
   if (!variant) return undefined;
   const values = replay(variant.draws, live);
-  if (storesResponse(profile, entry.request.body.store)) store(args, { entry, values, text: fill(entry.body, values) });
+  if (entry.stores) store(args, { entry, values, text: fill(entry.body, values) });
   return {
     kind: 'stream',
     plan: { bursts: variant.bursts.map((burst) => ({ waitMs: burst.waitMs, text: fill(burst.body, values) })), cut: variant.cut, cutMode: variant.cutMode },
@@ -68,14 +68,14 @@ function buildEntry(args: AnswerArgs): Built {
     });
     if (!outcome.ok) return { error: { kind: 'error', error: outcome.error } };
     const created = outcome.value;
-    const draws = [...recorder.draws];
+    const draws = recorder.draws;
     const body = compile(JSON.stringify(created.body), draws.length);
     if (!body) return { entry: null };
     return {
       entry: {
         request: created.request,
         created,
-        recorder,
+        stores: storesResponse(profile, created.request.body.store),
         digest: deps.digest,
         draws,
         body,
@@ -115,7 +115,6 @@ function streamVariant(args: AnswerArgs, at: { entry: TemplateEntry; options: Re
 
 function store(args: AnswerArgs, at: { entry: TemplateEntry; values: string[]; text: Buffer }): void {
   const { entry, values, text } = at;
-  if (!storesResponse(args.profile, entry.request.body.store)) return;
   args.session.store.put({
     id: values[entry.responseDraw]!,
     text,

@@ -4,7 +4,7 @@ import { seedFrom } from '../../deps.js';
 import type { PreparedRequest } from '../../domain/validation/prepare.js';
 import type { CutMode } from '../../streaming/writer.js';
 import type { Compiled } from './compile.js';
-import type { Draw, Recorder } from './recorder.js';
+import type { Draw } from './recorder.js';
 import type { CreatedResponse } from '../create-response.js';
 
 export interface StreamTemplate {
@@ -18,7 +18,8 @@ export interface TemplateEntry {
   request: PreparedRequest;
   /** The recorded rendering, for stream variants made later. */
   created: CreatedResponse;
-  recorder: Recorder;
+  /** Whether answers are stored (OpenAI path, store on): fixed by the request text. */
+  stores: boolean;
   /** Digest that seeds the request's streams (content and, when seeded, ids). */
   digest: [number, number, number, number];
   /** Draws of the JSON body (a prefix of every stream variant's draws). */

@@ -25,11 +25,6 @@ export const SENTINEL_PATTERN = /\uE000(\d+)\uE001|-9000000000(\d{6})(?!\d)/g;
 export class Recorder {
   constructor(readonly draws: Draw[] = []) {}
 
-  /** A recorder that starts with this one's draws so far (for another rendering of the same response). */
-  fork(): Recorder {
-    return new Recorder([...this.draws]);
-  }
-
   variables(): Variables {
     const draw = (entry: Draw): number => {
       if (this.draws.length >= MAX_DRAWS) throw new TooManyDraws();
