@@ -1,6 +1,9 @@
 // TypeBox schemas of fixture files: a file holds named scenarios, a scenario an ordered list of rules, a
 // rule a `match`, a `respond` and optional `times`. Exported as JSON Schema for editor completion.
 import { Type, type Static } from '@sinclair/typebox';
+import { SCENARIO_NAME_PATTERN } from './constants.js';
+
+export { SCENARIO_NAME_PATTERN } from './constants.js';
 
 const Text = (description: string) => Type.String({ description });
 const Strict = { additionalProperties: false } as const;
@@ -98,8 +101,6 @@ export const Scenario = Type.Object({
   rules: Type.Array(Rule, { minItems: 1, description: 'Tried in order; the first unused rule that matches answers.' }),
 }, Strict);
 export type Scenario = Static<typeof Scenario>;
-
-export const SCENARIO_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$';
 
 export const FixtureFile = Type.Object({
   $schema: Type.Optional(Type.String()),

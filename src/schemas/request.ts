@@ -1,6 +1,11 @@
 // TypeBox schemas of the Responses request body: the top level, and one schema per input item, content part
 // and tool type. Unknown top-level fields are accepted (both services ignore them); items are checked by type.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { MESSAGE_ROLES, type PART_TYPES } from './constants.js';
+
+export {
+  HOSTED_TOOL_TYPES, MESSAGE_ROLES, PART_TYPES, PASSTHROUGH_ITEM_TYPES, TOOL_NAME_MAX_LENGTH, TOOL_NAME_PATTERN,
+} from './constants.js';
 
 /** `T | null`, written as a JSON Schema type array so that validation errors stay simple. */
 export function Nullable<T extends TSchema>(schema: T) {
@@ -80,18 +85,16 @@ export const OutputText = Type.Object({
 }, Open);
 export const Refusal = Type.Object({ type: Type.Literal('refusal'), refusal: Type.String() }, Open);
 
-/** Part schemas by `type`, and which item roles may use them. */
-export const PART_SCHEMAS = {
+/** Part schemas by `type`. */
+export const PART_SCHEMAS: Record<(typeof PART_TYPES)[number], TSchema> = {
   input_text: InputText,
   input_image: InputImage,
   input_file: InputFile,
   output_text: OutputText,
   refusal: Refusal,
-} as const;
+};
 
 // ---- input items -----------------------------------------------------------------------------------------
-
-export const MESSAGE_ROLES = ['user', 'assistant', 'system', 'developer'] as const;
 
 export const MessageItem = Type.Object({
   type: Type.Optional(Type.Literal('message')),
@@ -134,20 +137,9 @@ export const ItemReference = Type.Object({
   id: Type.String({ minLength: 1 }),
 }, Open);
 
-/** Item types of the API that the mock accepts without interpreting (hosted tools and their outputs). */
-export const PASSTHROUGH_ITEM_TYPES = [
-  'web_search_call', 'file_search_call', 'computer_call', 'computer_call_output', 'code_interpreter_call',
-  'image_generation_call', 'local_shell_call', 'local_shell_call_output', 'shell_call', 'shell_call_output',
-  'apply_patch_call', 'apply_patch_call_output', 'mcp_list_tools', 'mcp_approval_request',
-  'mcp_approval_response', 'mcp_call', 'custom_tool_call', 'custom_tool_call_output', 'compaction',
-] as const;
-
 export const PassthroughItem = Type.Object({ type: Type.String() }, Open);
 
 // ---- tools -----------------------------------------------------------------------------------------------
-
-export const TOOL_NAME_PATTERN = '^[a-zA-Z0-9_-]+$';
-export const TOOL_NAME_MAX_LENGTH = 64;
 
 export const FunctionToolSchema = Type.Object({
   type: Type.Literal('function'),
@@ -163,12 +155,5 @@ export const NamespaceToolSchema = Type.Object({
   description: Type.Optional(Nullable(Type.String())),
   tools: Type.Array(Type.Object({ type: Type.String() }, Open)),
 }, Open);
-
-/** Hosted tool types: accepted and echoed, never called by the mock. */
-export const HOSTED_TOOL_TYPES = [
-  'web_search', 'web_search_preview', 'web_search_preview_2025_03_11', 'web_search_2025_08_26', 'file_search',
-  'code_interpreter', 'image_generation', 'computer_use_preview', 'computer_use', 'mcp', 'local_shell', 'shell',
-  'apply_patch', 'custom', 'openrouter:web_search', 'openrouter:datetime',
-] as const;
 
 export const HostedToolSchema = Type.Object({ type: Type.String() }, Open);

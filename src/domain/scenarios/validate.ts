@@ -1,13 +1,13 @@
 // Checks a fixture document (a whole file, or one scenario sent to the admin API) and lists every problem
 // as `path: reason`, schema failures and semantic ones (bad regexes, contradictory responds) alike.
-import AjvModule, { type ErrorObject } from 'ajv';
-import { FixtureFile, Scenario, type Match, type Rule } from '../../schemas/fixtures.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validators } from '../../generated/fixture-validators.js';
+import type { FixtureFile, Match, Rule, Scenario } from '../../schemas/fixtures.js';
 import { formatPath, joinPath } from '../validation/paths.js';
 
-const Ajv = AjvModule.default;
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
-const checkFile = ajv.compile(FixtureFile);
-const checkScenario = ajv.compile(Scenario);
+// Compiled at build time (src/schemas/validators.ts → src/generated/fixture-validators.ts).
+const checkFile = validators.fixtureFile;
+const checkScenario = validators.scenario;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -20,7 +20,7 @@ export function validateScenario(document: unknown): Checked<Scenario> {
   return validateWith({ document, check: checkScenario, base: '' });
 }
 
-function validateWith<T>(args: { document: unknown; check: ReturnType<typeof ajv.compile>; base: string }): Checked<T> {
+function validateWith<T>(args: { document: unknown; check: ValidateFunction; base: string }): Checked<T> {
   const { document, check, base } = args;
   if (!check(document)) return { ok: false, problems: describe(check.errors ?? [], base) };
   const problems = semanticProblems(document as Record<string, unknown>);

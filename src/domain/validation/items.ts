@@ -1,26 +1,22 @@
 // Input items: each checked against the schema of its type (so errors name `input[i].field` precisely) and
 // turned into the engine's ConversationItem. Item references are kept for the caller to resolve.
-import {
-  FunctionCallItem, FunctionCallOutputItem, ItemReference, MessageItem, PART_SCHEMAS, PASSTHROUGH_ITEM_TYPES,
-  ReasoningItem,
-} from '../../schemas/request.js';
+import { validators } from '../../generated/request-validators.js';
+import { PART_TYPES, PASSTHROUGH_ITEM_TYPES } from '../../schemas/constants.js';
 import type { ConversationItem, MockError, Result } from '../types.js';
 import { fail, ok } from '../types.js';
-import { compileChecker, invalidValue } from './schema-check.js';
+import { invalidValue, toChecker } from './schema-check.js';
 
 /** An input item after checking: the raw object (for storage and echo) and what it means. */
 export type ParsedItem =
   | { kind: 'item'; raw: Record<string, unknown>; item: ConversationItem }
   | { kind: 'reference'; raw: Record<string, unknown>; id: string; path: string };
 
-const checkMessage = compileChecker(MessageItem);
-const checkFunctionCall = compileChecker(FunctionCallItem);
-const checkFunctionCallOutput = compileChecker(FunctionCallOutputItem);
-const checkReasoning = compileChecker(ReasoningItem);
-const checkReference = compileChecker(ItemReference);
-const partCheckers = Object.fromEntries(
-  Object.entries(PART_SCHEMAS).map(([type, schema]) => [type, compileChecker(schema)]),
-);
+const checkMessage = toChecker(validators.message);
+const checkFunctionCall = toChecker(validators.functionCall);
+const checkFunctionCallOutput = toChecker(validators.functionCallOutput);
+const checkReasoning = toChecker(validators.reasoning);
+const checkReference = toChecker(validators.itemReference);
+const partCheckers = new Map(PART_TYPES.map((type) => [type as string, toChecker(validators[`part:${type}`])]));
 
 const ITEM_TYPES = ['message', 'function_call', 'function_call_output', 'reasoning', 'item_reference'];
 const PASSTHROUGH = new Set<string>(PASSTHROUGH_ITEM_TYPES);
@@ -103,8 +99,8 @@ function checkParts(content: unknown, path: string): MockError | null {
   for (let index = 0; index < content.length; index += 1) {
     const part = content[index] as Record<string, unknown>;
     const partPath = `${path}[${index}]`;
-    const checker = partCheckers[part.type as string];
-    if (!checker) return invalidValue(`${partPath}.type`, part.type, Object.keys(PART_SCHEMAS));
+    const checker = partCheckers.get(part.type as string);
+    if (!checker) return invalidValue(`${partPath}.type`, part.type, [...PART_TYPES]);
     const problem = checker(part, partPath);
     if (problem) return problem;
   }

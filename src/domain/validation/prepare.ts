@@ -1,11 +1,12 @@
 // The validation pipeline: a parsed JSON body in, a PreparedRequest (tools, policy, effective conversation)
 // or the first MockError out. Stored state (previous_response_id, item_reference) comes in as a HistorySource.
-import { ResponsesRequest } from '../../schemas/request.js';
+import { validators } from '../../generated/request-validators.js';
+import type { ResponsesRequest } from '../../schemas/request.js';
 import type { ConversationItem, FunctionTool, MockError, Result, ToolPolicy } from '../types.js';
 import { fail, ok } from '../types.js';
 import { validateHistory, type HistoryRules, type LocatedItem } from './history.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items.js';
-import { compileChecker } from './schema-check.js';
+import { toChecker } from './schema-check.js';
 import { resolveToolPolicy } from './tool-choice.js';
 import { parseTools } from './tools.js';
 
@@ -35,7 +36,7 @@ export interface PreparedRequest {
 }
 
 export const MAX_BODY_DEPTH = 128;
-const checkTopLevel = compileChecker(ResponsesRequest);
+const checkTopLevel = toChecker(validators.request);
 
 export function prepareRequest(body: unknown, context: { rules: RequestRules; history: HistorySource }): Result<PreparedRequest> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {

@@ -1,24 +1,13 @@
-// Runs a TypeBox schema through Ajv and turns the first failure into a MockError whose message reads like
-// the real API's ("Missing required parameter: 'input[1].call_id'.") and whose param is the JSON path.
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
-import type { TSchema } from '@sinclair/typebox';
+// Turns the first failure of a request validator into a MockError whose message reads like the real API's
+// ("Missing required parameter: 'input[1].call_id'.") and whose param is the JSON path. The validators are
+// compiled at build time (src/schemas/validators.ts → src/generated/request-validators.ts).
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { MockError } from '../types.js';
 import { describeValue, formatPath, joinPath, quoteList } from './paths.js';
 
-const Ajv = AjvModule.default;
-const ajv = new Ajv({
-  allErrors: false,
-  verbose: true,
-  strict: false,
-  allowUnionTypes: true,
-  coerceTypes: false,
-  useDefaults: false,
-});
-
 export type Checker = (value: unknown, basePath: string) => MockError | null;
 
-export function compileChecker(schema: TSchema): Checker {
-  const validate = ajv.compile(schema);
+export function toChecker(validate: ValidateFunction): Checker {
   return (value, basePath) => (validate(value) ? null : describeErrors(validate, basePath));
 }
 

@@ -1,17 +1,15 @@
 // The `tools` array: each tool checked by type (function, namespace, hosted), names checked as the real API
 // checks them, strict schemas checked for strict mode; function tools flattened for the engine.
-import {
-  FunctionToolSchema, HOSTED_TOOL_TYPES, HostedToolSchema, NamespaceToolSchema, TOOL_NAME_MAX_LENGTH,
-  TOOL_NAME_PATTERN,
-} from '../../schemas/request.js';
+import { validators } from '../../generated/request-validators.js';
+import { HOSTED_TOOL_TYPES, TOOL_NAME_MAX_LENGTH, TOOL_NAME_PATTERN } from '../../schemas/constants.js';
 import type { FunctionTool, MockError, Result } from '../types.js';
 import { fail, ok } from '../types.js';
-import { compileChecker, invalidValue } from './schema-check.js';
+import { invalidValue, toChecker } from './schema-check.js';
 import { strictSchemaViolation } from './strict-schema.js';
 
-const checkFunction = compileChecker(FunctionToolSchema);
-const checkNamespace = compileChecker(NamespaceToolSchema);
-const checkHosted = compileChecker(HostedToolSchema);
+const checkFunction = toChecker(validators.functionTool);
+const checkNamespace = toChecker(validators.namespaceTool);
+const checkHosted = toChecker(validators.hostedTool);
 const HOSTED = new Set<string>(HOSTED_TOOL_TYPES);
 const NAME = new RegExp(TOOL_NAME_PATTERN);
 
