@@ -52,7 +52,8 @@ export function jsonPieces(json: string): string[] {
       run += '"';
       if (body) {
         flush();
-        pieces.push(...(body.match(WORDS) ?? []));
+        // A loop, not push(...matches): a string of 200,000 words would overflow the call stack.
+        for (const word of body.match(WORDS) ?? []) pieces.push(word);
       }
       if (end < json.length) run += '"';
       index = end + 1;

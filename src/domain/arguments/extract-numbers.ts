@@ -5,11 +5,12 @@ import { NUMBER_PATTERN, type Mention } from './mentions.js';
 
 const NUMBER = `(?<![\\p{L}\\p{N}.:/-])(${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
 const NOT_UNITS = new Set(['max', 'min', 'maximum', 'minimum', 'num', 'number', 'of', 'the', 'count', 'total', 'limit', 'n', 'k', 'top', 'default', 'per', 'number']);
-const UNIT_ALIASES: Record<string, readonly string[]> = {
+// A Map: looked up with words of the client's property names (`constructor` included).
+const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
   hours: ['hour', 'hr', 'hrs', 'h'], minutes: ['minute', 'min', 'mins'], seconds: ['second', 'sec', 'secs', 's'],
   years: ['year', 'yr', 'yrs'], kilometers: ['kilometer', 'km', 'kms'], miles: ['mile', 'mi'], meters: ['meter', 'metre', 'metres', 'm'],
   results: ['result', 'hits', 'items', 'entries', 'links', 'matches'], radius: ['km', 'miles', 'meters'],
-};
+}));
 const COUNTED_THINGS = 'results|items|entries|records|hits|links|articles|rows|matches|pages|posts|repos|repositories|issues|files|images|videos|news|stories|headlines|suggestions|options|examples|lines|messages|emails|events|products|tweets|comments';
 const COUNT_CUE = `(?:top|first|last|max(?:imum)?|up\\s+to|at\\s+most|limit(?:\\s+(?:to|of|it\\s+to))?|only)`;
 
@@ -18,7 +19,7 @@ function unitForms(words: readonly string[]): string[] {
   for (const word of words) {
     if (NOT_UNITS.has(word) || word.length < 2) continue;
     const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-    [word, singular, `${singular}s`, ...(UNIT_ALIASES[word] ?? UNIT_ALIASES[`${singular}s`] ?? [])].forEach((form) => forms.add(form));
+    [word, singular, `${singular}s`, ...(UNIT_ALIASES.get(word) ?? UNIT_ALIASES.get(`${singular}s`) ?? [])].forEach((form) => forms.add(form));
   }
   return [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
 }

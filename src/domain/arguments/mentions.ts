@@ -52,15 +52,15 @@ export function cleanValue(text: string): string {
     .trim();
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, dozen: 12,
-};
+}));
 
-export const NUMBER_PATTERN = `-?\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}`;
+export const NUMBER_PATTERN = `-?\\d+(?:\\.\\d+)?|${[...NUMBER_WORDS.keys()].join('|')}`;
 
 export function parseNumber(token: string): number | undefined {
-  const word = NUMBER_WORDS[token.toLowerCase()];
+  const word = NUMBER_WORDS.get(token.toLowerCase());
   if (word !== undefined) return word;
   const value = Number(token);
   return token.trim() !== '' && Number.isFinite(value) ? value : undefined;

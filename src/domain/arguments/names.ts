@@ -24,14 +24,15 @@ export const COUNT_WORDS = new Set(['limit', 'count', 'results', 'result', 'top'
 /** Names that take "the next number in the prompt" when nothing more specific matched. */
 export const GENERIC_NUMBER_WORDS = new Set(['amount', 'value', 'quantity', 'number', 'num', 'x', 'y', 'z', 'a', 'b', 'n', 'operand']);
 
-const FORMAT_BY_WORD: Record<string, readonly FormatKind[]> = {
+// A Map: looked up with words of the client's property names (`constructor` included).
+const FORMAT_BY_WORD = new Map<string, readonly FormatKind[]>(Object.entries({
   email: ['email'], mail: ['email'], recipient: ['email'], recipients: ['email'], cc: ['email'], bcc: ['email'],
   url: ['uri'], uri: ['uri'], link: ['uri'], href: ['uri'], website: ['uri'], homepage: ['uri'], endpoint: ['uri'],
   uuid: ['uuid'], guid: ['uuid'],
   date: ['date', 'date-time'], deadline: ['date', 'date-time'], birthday: ['date'],
   datetime: ['date-time', 'date'], timestamp: ['date-time', 'date'], time: ['date-time', 'time', 'date'],
   ip: ['ipv4'], hostname: ['hostname'], host: ['hostname'], domain: ['hostname'],
-};
+}));
 
 /** `cityName`, `city_name`, `city-name`, `HTTPServer` → lower-case words. */
 export function nameWords(name: string): string[] {
@@ -69,7 +70,7 @@ function kindsForDeclared(declared: string): FormatKind[] {
 export function formatKindsFor(words: readonly string[], declared: readonly string[]): readonly FormatKind[] {
   if (declared.length > 0) return [...new Set(declared.flatMap(kindsForDeclared))];
   for (const word of words) {
-    const kinds = FORMAT_BY_WORD[word];
+    const kinds = FORMAT_BY_WORD.get(word);
     if (kinds !== undefined) return kinds;
   }
   return [];

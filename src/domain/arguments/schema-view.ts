@@ -62,7 +62,9 @@ export function refTarget(ref: string, root: unknown): unknown {
   if (!ref.startsWith('#')) return undefined;
   let target: unknown = root;
   for (const token of ref.slice(1).split('/').filter((part) => part !== '')) {
-    target = isRecord(target) || Array.isArray(target) ? (target as Record<string, unknown>)[decodePointerToken(token)] : undefined;
+    const key = decodePointerToken(token);
+    // Own properties only: `#/constructor` names nothing in the client's schema.
+    target = (isRecord(target) || Array.isArray(target)) && Object.hasOwn(target, key) ? (target as Record<string, unknown>)[key] : undefined;
   }
   return target;
 }

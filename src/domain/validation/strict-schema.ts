@@ -37,7 +37,8 @@ function objectProblem(schema: Schema): string | null {
     return `'additionalProperties' is required to be supplied and to be false.`;
   }
   const keys = Object.keys(isObject(schema.properties) ? schema.properties : {});
-  const required = Array.isArray(schema.required) ? (schema.required as unknown[]).map(String) : null;
+  // Not String(): a client's `{"toString": 1}` in `required` would throw.
+  const required = Array.isArray(schema.required) ? (schema.required as unknown[]).map((key) => (typeof key === 'string' ? key : JSON.stringify(key))) : null;
   const missing = keys.find((key) => !required?.includes(key));
   if (required === null || missing !== undefined) {
     const suffix = missing !== undefined ? ` Missing '${missing}'.` : '';

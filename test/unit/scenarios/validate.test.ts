@@ -64,3 +64,17 @@ t.test('semantic problems once the schema holds', async (t) => {
     'rules[1].match.headers.X-Test: header names must be lower case',
   ]);
 });
+
+t.test('injected error headers must be valid HTTP and leave framing alone', async (t) => {
+  const result = validateScenario({
+    rules: [{ respond: { error: { status: 429, headers: { 'retry-after': '1\r\nx-injected: yes', 'bad name': 'v', 'content-length': '5', 'x-ok': 'tab\tand obs-text \u00e9' } } } }],
+  });
+  t.notOk(result.ok);
+  const problems = result.ok ? [] : result.problems;
+  t.match(problems, [
+    /^rules\[0\]\.respond\.error\.headers\.retry-after: the value contains a line break/,
+    /^rules\[0\]\.respond\.error\.headers: header name "bad name" is not a valid HTTP header name/,
+    /^rules\[0\]\.respond\.error\.headers\.content-length: 'content-length' frames the response/,
+  ]);
+  t.equal(problems.length, 3, 'a tab and Latin-1 text are allowed');
+});

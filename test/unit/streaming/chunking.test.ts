@@ -45,3 +45,11 @@ t.test('pieces are never empty', async () => {
   fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (input) =>
     [...textPieces(input, { chunkSize: 0 }), ...jsonPieces(input)].every((piece) => piece.length > 0)), { numRuns: 1000 });
 });
+
+t.test('huge argument strings are split without deep recursion or spread', async (t) => {
+  const args = JSON.stringify({ query: `search for ${'word '.repeat(200_000)}` });
+  const pieces = jsonPieces(args);
+  // {" query ":" search  for  200,000 × word  the trailing space  "}
+  t.equal(pieces.length, 3 + 2 + 200_000 + 1 + 1, 'one piece per word, plus the structure');
+  t.equal(pieces.join(''), args, 'lossless');
+});
