@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG, type Config } from './config.js';
 import type { Clock } from './deps.js';
 import { registerErrorHandlers } from './http/errors.js';
 import { registerJournal } from './http/journal.js';
-import { jsonParser, keepRawJson, registerJsonBody } from './http/json-body.js';
+import { keepRawJson, registerJsonBody } from './http/json-body.js';
 import { PROFILES } from './providers/index.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoute } from './routes/health.js';
@@ -57,11 +57,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   if (config.admin) adminRoutes(app, runtime);
   if (config.watch && runtime.fixturesDir !== undefined) watchFixtures(app, { dir: runtime.fixturesDir, registry: runtime.scenarios });
   healthRoute(app, { version: VERSION });
-  // The responses routes parse their bodies on demand (see keepRawJson).
-  const parse = jsonParser(app);
+  // The responses routes parse their bodies on demand, in the pipeline (see keepRawJson).
   app.register(async (scope) => {
     keepRawJson(scope, config.bodyLimit);
-    for (const profile of PROFILES) responsesRoute(scope, { profile, runtime, parse });
+    for (const profile of PROFILES) responsesRoute(scope, { profile, runtime });
   });
   for (const profile of PROFILES) {
     modelsRoutes(app, { profile });

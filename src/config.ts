@@ -18,6 +18,8 @@ export interface Config {
   streamTtftMs: number;
   /** Milliseconds before each streamed delta. */
   streamDelayMs: number;
+  /** Milliseconds a streaming client may leave written data unread before it is dropped. */
+  streamStallMs: number;
   /** Folder of fixture files; undefined = the shipped fixtures/. */
   fixtures: string | undefined;
   /** Scenario used when a request names none. */
@@ -46,6 +48,7 @@ export const DEFAULT_CONFIG: Config = {
   streamChunkSize: 0,
   streamTtftMs: 0,
   streamDelayMs: 0,
+  streamStallMs: 30_000,
   fixtures: undefined,
   scenario: undefined,
   strictScenarios: false,
@@ -94,6 +97,7 @@ export const SETTINGS: Setting[] = [
   { flag: 'stream-chunk-size', env: env('STREAM_CHUNK_SIZE'), key: 'streamChunkSize', parse: integer(0, 1_000_000), help: 'characters per streamed delta (0 = word and JSON-token pieces)' },
   { flag: 'stream-ttft-ms', env: env('STREAM_TTFT_MS'), key: 'streamTtftMs', parse: integer(0, 600_000), help: 'milliseconds before the first stream event' },
   { flag: 'stream-delay-ms', env: env('STREAM_DELAY_MS'), key: 'streamDelayMs', parse: integer(0, 60_000), help: 'milliseconds before each streamed delta' },
+  { flag: 'stream-stall-ms', env: env('STREAM_STALL_MS'), key: 'streamStallMs', parse: integer(100, 3_600_000), help: 'drop a streaming client that reads nothing for this long (ms)' },
   { flag: 'fixtures', env: env('FIXTURES'), key: 'fixtures', parse: text, help: 'folder of *.json / *.yaml scenario files (default: the shipped fixtures/)' },
   { flag: 'scenario', env: env('SCENARIO'), key: 'scenario', parse: text, help: 'scenario used when a request sends no x-mock-scenario header' },
   { flag: 'strict-scenarios', env: env('STRICT_SCENARIOS'), key: 'strictScenarios', parse: truth(true), boolean: { whenSet: true }, help: 'answer an unmatched scenario request with an error instead of the rule-based engine' },

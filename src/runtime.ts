@@ -1,5 +1,5 @@
 // The state one app instance shares across requests: its settings, sessions, scenarios, the deps factory,
-// the model table and the open streams. Built once by buildApp and handed to every route.
+// the model table, the open streams and the answer memo. Built once by buildApp and handed to every route.
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { createDepsFactory, type Clock, type RequestDeps, type RequestKey } from './deps.js';
@@ -9,7 +9,7 @@ import type { Scenario } from './schemas/fixtures.js';
 import { loadFixtures, type LoadedScenario } from './scenarios/load.js';
 import { ScenarioRegistry } from './scenarios/registry.js';
 import { SessionRegistry } from './state/sessions.js';
-import { TemplateCache } from './service/templates/cache.js';
+import { MemoCache } from './pipeline/memo/cache.js';
 import { StreamRegistry } from './streaming/index.js';
 
 export interface Runtime {
@@ -22,12 +22,12 @@ export interface Runtime {
   resolveModel(model: string): ModelProfile;
   /** Open streams: counted, and aborted together on shutdown. */
   streams: StreamRegistry;
-  /** Rendered responses by request text, filled in per request. */
-  templates: TemplateCache;
+  /** Compiled JSON answers by request text, filled in per identical request. */
+  memo: MemoCache;
 }
 
-/** Distinct request texts whose rendering is kept, and how much text they may hold together. */
-const TEMPLATE_LIMIT = { entries: 1000, chars: 8 * 1024 * 1024 };
+/** Distinct request texts whose rendering is kept, and how much text and compiled answer they may hold together. */
+const MEMO_LIMIT = { entries: 1000, chars: 16 * 1024 * 1024 };
 
 /** The fixtures shipped with the package (next to src/ and dist/). */
 export const SHIPPED_FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
@@ -74,6 +74,6 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
     depsFor: createDepsFactory({ seed: config.seed, clock: options.clock }),
     resolveModel: modelProfile,
     streams: new StreamRegistry(),
-    templates: new TemplateCache(TEMPLATE_LIMIT),
+    memo: new MemoCache(MEMO_LIMIT),
   };
 }

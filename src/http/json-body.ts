@@ -1,9 +1,7 @@
 // The JSON body parser: keeps the raw text (ids are seeded from it, the journal shows it) and parses with
 // Fastify's own parser, dropping `__proto__`/`constructor` keys instead of rejecting the request.
 // Other content types are not parsed at all.
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
-import { fail, ok, type Result } from '../domain/types.js';
-import { mapFastifyError } from './errors.js';
+import type { FastifyInstance } from 'fastify';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -11,8 +9,6 @@ declare module 'fastify' {
     rawBody: string;
   }
 }
-
-export type JsonParse = (raw: string) => Result<unknown>;
 
 export function registerJsonBody(app: FastifyInstance, bodyLimit: number): void {
   app.decorateRequest('rawBody', '');
@@ -26,9 +22,8 @@ export function registerJsonBody(app: FastifyInstance, bodyLimit: number): void 
 }
 
 /**
- * For routes that parse on demand (the responses routes: a request answered from a template is never
- * parsed): keep only the raw text here, and parse with `jsonParser` when needed — the same parser and the
- * same errors as everywhere else.
+ * For routes that parse on demand (the responses routes: the pipeline parses, and a memoised answer never
+ * does): keep only the raw text here.
  */
 export function keepRawJson(scope: FastifyInstance, bodyLimit: number): void {
   scope.removeAllContentTypeParsers();
@@ -36,16 +31,4 @@ export function keepRawJson(scope: FastifyInstance, bodyLimit: number): void {
     request.rawBody = body as string;
     done(null, undefined);
   });
-}
-
-export function jsonParser(app: FastifyInstance): JsonParse {
-  const parse = app.getDefaultJsonParser('remove', 'remove');
-  return (raw) => {
-    let result: Result<unknown> = fail({ code: 'invalid_json', message: 'The request body could not be parsed.', param: null });
-    // Fastify's default JSON parser calls back synchronously.
-    parse({} as FastifyRequest, raw, (error, value) => {
-      result = error ? fail(mapFastifyError(error as FastifyError)) : ok(value);
-    });
-    return result;
-  };
 }

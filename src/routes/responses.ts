@@ -1,84 +1,47 @@
-// POST {prefix}/responses: the thin adapter between HTTP and answer(), for one provider profile — headers
-// read, scenario stepped, then a JSON body or a stream.
+// POST {prefix}/responses: the HTTP transport of the create pipeline. The request goes in as plain data; the
+// answer comes out as an error envelope, JSON text or an SSE stream, after a scenario's latency.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { MockError, Result } from '../domain/types.js';
-import type { JsonParse } from '../http/json-body.js';
-import type { ProviderProfile } from '../providers/types.js';
-import { readMockHeaders } from '../http/mock-headers.js';
 import { sendError, sendText } from '../http/reply.js';
+import { handleCreate } from '../pipeline/handle-create.js';
+import type { Answer, AnswerFacts } from '../pipeline/types.js';
+import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
-import { answer, type Answer } from '../service/answer.js';
-import { stepScenario, type StepOutcome } from '../service/scenario-step.js';
-import { readStreamHeader, seedKey, sendStream, sleep, streamOptionsOf } from '../streaming/index.js';
+import { sleep, writeSse } from '../streaming/index.js';
 
-export function responsesRoute(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime; parse: JsonParse }): void {
-  const { profile, runtime, parse } = args;
+export function responsesRoute(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
+  const { profile, runtime } = args;
   app.post(`${profile.prefix}/responses`, (request, reply) => {
-    const headers = readMockHeaders(request.headers);
-    if (!headers.ok) return sendError(reply, { profile, error: headers.error });
-    const streamHeader = readStreamHeader(request.headers);
-    if (!streamHeader.ok) return sendError(reply, { profile, error: streamHeader.error });
-    const session = runtime.sessions.get(headers.value.session);
-    const scenarioName = headers.value.scenario ?? session.scenario ?? runtime.config.scenario;
-    const scenario = scenarioName === undefined ? undefined : runtime.scenarios.get(scenarioName);
-    if (scenarioName !== undefined && !scenario) return sendError(reply, { profile, error: unknownScenario(scenarioName, runtime) });
-    let step: StepOutcome | undefined;
-    const respond = () => (step?.kind === 'respond' ? step.respond : undefined);
-    let parsed: Result<unknown> | undefined;
-    const body = () => (parsed ??= parse(request.rawBody));
-    const result = answer({
-      profile,
-      runtime,
-      session,
-      body,
-      raw: request.rawBody,
-      seedText: () => {
-        const parsedBody = body();
-        return seedKey(parsedBody.ok ? parsedBody.value : undefined, request.rawBody);
-      },
-      strictness: headers.value.strictness ?? runtime.config.strictness,
-      seed: headers.value.seed,
-      streamHeader: streamHeader.value,
-      ...(scenario ? {
-        script: (prepared) => {
-          step = stepScenario({ scenario, session, strict: runtime.config.strictScenarios, context: { provider: profile.id, request: prepared, headers: request.headers } });
-          if (step.kind === 'respond') return { respond: step.respond };
-          return step.kind === 'error' ? { error: step.error } : undefined;
-        },
-        scenarioStream: () => streamOptionsOf(respond()),
-      } : {}),
-    });
-    note(request, { scenario: scenario?.name, step });
-    const latency = respond()?.latencyMs;
-    if (latency) return wait(reply, latency).then((stillThere) => (stillThere ? send({ request, reply, profile, runtime, result }) : reply));
-    return send({ request, reply, profile, runtime, result });
+    const answer = handleCreate(runtime, { profile, transport: 'http', headers: request.headers, raw: request.rawBody });
+    note(request, answer.facts);
+    if (answer.kind === 'error') return sendError(reply, { profile, error: answer.error });
+    if (answer.delayMs > 0) return wait(reply, answer.delayMs).then((stillThere) => (stillThere ? send({ request, reply, runtime, answer }) : reply));
+    return send({ request, reply, runtime, answer });
   });
 }
 
-function send(args: { request: FastifyRequest; reply: FastifyReply; profile: ProviderProfile; runtime: Runtime; result: Answer }): FastifyReply {
-  const { request, reply, result } = args;
-  if (result.kind === 'error') return sendError(reply, { profile: args.profile, error: result.error });
-  if (result.kind === 'json') return sendText(reply, result.text);
+function send(args: { request: FastifyRequest; reply: FastifyReply; runtime: Runtime; answer: Exclude<Answer, { kind: 'error' }> }): FastifyReply {
+  const { request, reply, runtime, answer } = args;
+  if (answer.kind === 'json') return sendText(reply, answer.text);
   // A streamed reply is hijacked: it does not pass through the reply helpers that complete journal entries.
   if (request.journalEntry) Object.assign(request.journalEntry, { body: request.rawBody, status: 200 });
-  sendStream({ reply, plan: result.plan, registry: args.runtime.streams });
+  writeSse({
+    reply,
+    plan: answer.plan,
+    registry: runtime.streams,
+    stallMs: runtime.config.streamStallMs,
+    onFailure: (error) => {
+      request.log.error({ err: error }, 'stream failed');
+      answer.onFailure(error);
+    },
+  });
   return reply;
 }
 
-function unknownScenario(name: string, runtime: Runtime): MockError {
-  const known = runtime.scenarios.names();
-  return {
-    code: 'scenario_not_found',
-    message: `Unknown scenario '${name.slice(0, 128)}' in 'x-mock-scenario'. Known scenarios: ${known.join(', ') || 'none (load some with --fixtures)'}.`,
-    param: 'x-mock-scenario',
-  };
-}
-
-function note(request: FastifyRequest, args: { scenario: string | undefined; step: StepOutcome | undefined }): void {
+function note(request: FastifyRequest, facts: AnswerFacts): void {
   const entry = request.journalEntry;
   if (!entry) return;
-  entry.scenario = args.scenario ?? null;
-  entry.rule = args.step && args.step.kind !== 'fallback' ? args.step.rule : null;
+  entry.scenario = facts.scenario;
+  entry.rule = facts.rule;
 }
 
 /** A scenario's latency, cut short (false) when the client goes away. */

@@ -1,8 +1,9 @@
-// The event builder: a CreatedResponse in, the provider's list of stream events out (pure, no I/O).
-// created → in_progress → each output item in turn → the terminal event for the plan's status.
+// The event builder: a CreatedResponse in, the provider's stream events out, generated one at a time as a
+// writer asks for them (pure, no I/O). created → in_progress → each output item in turn → the terminal event;
+// a stream stopped early (server shutdown) ends with the events the real service sends when it fails.
 import type { PlannedItem } from '../domain/types.js';
 import type { ProviderProfile, StreamFraming } from '../providers/types.js';
-import type { CreatedResponse } from '../service/create-response.js';
+import type { CreatedResponse } from '../pipeline/create-response.js';
 import { argumentPieces, textPieces } from './chunking.js';
 import { paddingLength } from './obfuscation.js';
 
@@ -25,101 +26,150 @@ export interface EventOptions {
 
 type Fields = Record<string, unknown>;
 
-/** Numbers events from 0 and lays out their keys the way the provider does. */
-class EventList {
-  readonly events: StreamEvent[] = [];
-  constructor(private readonly framing: StreamFraming) {}
-
-  push(type: string, fields: Fields, options: { delta?: boolean } = {}): void {
-    const sequence_number = this.events.length;
-    const payload = this.framing.sequenceNumber === 'last'
-      ? { type, ...fields, sequence_number }
-      : { type, sequence_number, ...fields };
-    this.events.push({ type, payload, delta: options.delta ?? false });
-  }
-}
-
-export function buildStreamEvents(args: { created: CreatedResponse; profile: ProviderProfile; options: EventOptions }): StreamEvent[] {
-  const { created, profile, options } = args;
-  const { snapshot, request } = created;
-  const list = new EventList(profile.stream);
-  const inProgress = profile.renderResponse(
-    { id: snapshot.id, createdAt: snapshot.createdAt, completedAt: null, status: 'in_progress', items: [], usage: null },
-    request,
-  );
-  list.push('response.created', { response: inProgress });
-  list.push('response.in_progress', { response: inProgress });
-  const padding = profile.stream.obfuscation && request.body.stream_options?.include_obfuscation !== false
-    ? (delta: string): Fields => ({ obfuscation: options.padding(paddingLength(delta)) })
-    : (): Fields => ({});
-  const context: ItemContext = { list, profile, options, padding };
-  snapshot.items.forEach((item, outputIndex) => {
-    if (item.type === 'message') messageEvents({ item, outputIndex, context });
-    else functionCallEvents({ item, outputIndex, context });
-  });
-  terminalEvents({ list, created, framing: profile.stream });
-  return list.events;
-}
-
-interface ItemContext {
-  list: EventList;
+export interface EventSourceArgs {
+  created: CreatedResponse;
   profile: ProviderProfile;
   options: EventOptions;
-  padding(delta: string): Fields;
 }
 
-interface ItemArgs<T extends PlannedItem['type']> {
-  item: Extract<PlannedItem, { type: T }>;
-  outputIndex: number;
-  context: ItemContext;
-}
+/**
+ * A response's events, numbered from 0 in the provider's key order. Iterate once; `interrupt` gives the events
+ * that end the stream properly from wherever iteration stopped.
+ */
+export class ResponseEvents implements Iterable<StreamEvent> {
+  #next = 0;
+  /** Items whose `output_item.done` has been produced, with that event's number. */
+  readonly #finished: Array<{ item: PlannedItem; at: number }> = [];
+  #terminal = false;
 
-/** `output_index` and `item_id`, in the provider's order. */
-function locator(framing: StreamFraming, args: { itemId: string; outputIndex: number }): Fields {
-  return framing.locatorOrder === 'output-index-first'
-    ? { output_index: args.outputIndex, item_id: args.itemId }
-    : { item_id: args.itemId, output_index: args.outputIndex };
-}
+  constructor(private readonly args: EventSourceArgs) {}
 
-function messageEvents({ item, outputIndex, context }: ItemArgs<'message'>): void {
-  const { list, profile, options, padding } = context;
-  const at = { ...locator(profile.stream, { itemId: item.id, outputIndex }), content_index: 0 };
-  const done = profile.renderItem(item, 'done');
-  const part = (done.content as Fields[])[0]!;
-  list.push('response.output_item.added', { output_index: outputIndex, item: profile.renderItem(item, 'added') });
-  list.push('response.content_part.added', { ...at, part: { ...part, text: '' } });
-  for (const delta of textPieces(item.text, options)) {
-    list.push('response.output_text.delta', { ...at, delta, logprobs: [], ...padding(delta) }, { delta: true });
+  /** Events produced so far. */
+  get produced(): number {
+    return this.#next;
   }
-  list.push('response.output_text.done', { ...at, text: item.text, logprobs: [] });
-  list.push('response.content_part.done', { ...at, part });
-  list.push('response.output_item.done', { output_index: outputIndex, item: done });
-}
 
-function functionCallEvents({ item, outputIndex, context }: ItemArgs<'function_call'>): void {
-  const { list, profile, options, padding } = context;
-  const at = locator(profile.stream, { itemId: item.id, outputIndex });
-  list.push('response.output_item.added', { output_index: outputIndex, item: profile.renderItem(item, 'added') });
-  const pieces = argumentPieces(item.arguments, { chunkSize: options.chunkSize, whole: options.argumentChunking === 'whole' });
-  for (const delta of pieces) {
-    list.push('response.function_call_arguments.delta', { ...at, delta, ...padding(delta) }, { delta: true });
+  *[Symbol.iterator](): Iterator<StreamEvent> {
+    const { created, profile } = this.args;
+    const { snapshot, request } = created;
+    const inProgress = profile.renderResponse(
+      { id: snapshot.id, createdAt: snapshot.createdAt, completedAt: null, status: 'in_progress', items: [], usage: null },
+      request,
+    );
+    yield this.#event('response.created', { response: inProgress });
+    yield this.#event('response.in_progress', { response: inProgress });
+    for (const [outputIndex, item] of snapshot.items.entries()) {
+      yield* item.type === 'message' ? this.#message(item, outputIndex) : this.#functionCall(item, outputIndex);
+    }
+    this.#terminal = true;
+    yield* this.#terminalEvents();
   }
-  const name = profile.stream.nameOnArgumentsDone ? { name: item.name } : {};
-  list.push('response.function_call_arguments.done', { ...at, ...name, arguments: item.arguments });
-  list.push('response.output_item.done', { output_index: outputIndex, item: profile.renderItem(item, 'done') });
+
+  /**
+   * The events that stop the response after the first `sent` events: an `error` event and `response.failed`
+   * carrying the items finished by then, numbered on from `sent`. Empty once the terminal event was produced.
+   */
+  interrupt(args: { sent: number; error: { code: string; message: string } }): StreamEvent[] {
+    const { sent, error } = args;
+    if (this.#terminal) return [];
+    this.#terminal = true;
+    this.#next = sent;
+    const { created, profile } = this.args;
+    const items = this.#finished.filter((done) => done.at < sent).map((done) => done.item);
+    const response = profile.renderResponse(
+      { ...created.snapshot, completedAt: null, status: 'failed', items, usage: null, error },
+      created.request,
+    );
+    return [this.#errorEvent(error), this.#event('response.failed', { response })];
+  }
+
+  #event(type: string, fields: Fields): StreamEvent {
+    return this.#numbered(type, fields, { delta: false });
+  }
+
+  /** A text or arguments delta: pacing waits before these. */
+  #delta(type: string, fields: Fields): StreamEvent {
+    return this.#numbered(type, fields, { delta: true });
+  }
+
+  #numbered(type: string, fields: Fields, kind: { delta: boolean }): StreamEvent {
+    const sequence_number = this.#next;
+    this.#next += 1;
+    const payload = this.#framing.sequenceNumber === 'last' ? { type, ...fields, sequence_number } : { type, sequence_number, ...fields };
+    return { type, payload, delta: kind.delta };
+  }
+
+  get #framing(): StreamFraming {
+    return this.args.profile.stream;
+  }
+
+  #padding(delta: string): Fields {
+    const { profile, created, options } = this.args;
+    return profile.stream.obfuscation && created.request.body.stream_options?.include_obfuscation !== false
+      ? { obfuscation: options.padding(paddingLength(delta)) }
+      : {};
+  }
+
+  /** `output_index` and `item_id`, in the provider's order. */
+  #locator(itemId: string, outputIndex: number): Fields {
+    return this.#framing.locatorOrder === 'output-index-first'
+      ? { output_index: outputIndex, item_id: itemId }
+      : { item_id: itemId, output_index: outputIndex };
+  }
+
+  *#message(item: Extract<PlannedItem, { type: 'message' }>, outputIndex: number): Generator<StreamEvent> {
+    const { profile, options } = this.args;
+    const at = { ...this.#locator(item.id, outputIndex), content_index: 0 };
+    const done = profile.renderItem(item, 'done');
+    const part = (done.content as Fields[])[0]!;
+    yield this.#event('response.output_item.added', { output_index: outputIndex, item: profile.renderItem(item, 'added') });
+    yield this.#event('response.content_part.added', { ...at, part: { ...part, text: '' } });
+    for (const delta of textPieces(item.text, options)) {
+      yield this.#delta('response.output_text.delta', { ...at, delta, logprobs: [], ...this.#padding(delta) });
+    }
+    yield this.#event('response.output_text.done', { ...at, text: item.text, logprobs: [] });
+    yield this.#event('response.content_part.done', { ...at, part });
+    yield this.#itemDone(item, { outputIndex, rendered: done });
+  }
+
+  *#functionCall(item: Extract<PlannedItem, { type: 'function_call' }>, outputIndex: number): Generator<StreamEvent> {
+    const { profile, options } = this.args;
+    const at = this.#locator(item.id, outputIndex);
+    yield this.#event('response.output_item.added', { output_index: outputIndex, item: profile.renderItem(item, 'added') });
+    const pieces = argumentPieces(item.arguments, { chunkSize: options.chunkSize, whole: options.argumentChunking === 'whole' });
+    for (const delta of pieces) {
+      yield this.#delta('response.function_call_arguments.delta', { ...at, delta, ...this.#padding(delta) });
+    }
+    const name = this.#framing.nameOnArgumentsDone ? { name: item.name } : {};
+    yield this.#event('response.function_call_arguments.done', { ...at, ...name, arguments: item.arguments });
+    yield this.#itemDone(item, { outputIndex, rendered: profile.renderItem(item, 'done') });
+  }
+
+  #itemDone(item: PlannedItem, at: { outputIndex: number; rendered: Fields }): StreamEvent {
+    this.#finished.push({ item, at: this.#next });
+    return this.#event('response.output_item.done', { output_index: at.outputIndex, item: at.rendered });
+  }
+
+  /** The terminal event carries the JSON body itself, so streamed and non-streamed answers cannot drift apart. */
+  *#terminalEvents(): Generator<StreamEvent> {
+    const { created } = this.args;
+    const response = created.body;
+    const status = created.plan.status;
+    if (status === 'completed') return yield this.#event('response.completed', { response });
+    if (status === 'incomplete') return yield this.#event('response.incomplete', { response });
+    yield this.#errorEvent(created.plan.error ?? { code: 'server_error', message: 'The model failed to produce a response.' });
+    yield this.#event('response.failed', { response });
+  }
+
+  /** OpenAI live nests `{error:{type,code,message,param}}` (no `type` is planned: the code is repeated); OpenRouter's is flat. */
+  #errorEvent(error: { code: string; message: string }): StreamEvent {
+    return this.#event('error', this.#framing.errorEvent === 'nested'
+      ? { error: { type: error.code, code: error.code, message: error.message, param: null } }
+      : { code: error.code, message: error.message, param: null });
+  }
 }
 
-/** The terminal event carries the JSON body itself, so streamed and non-streamed answers cannot drift apart. */
-function terminalEvents(args: { list: EventList; created: CreatedResponse; framing: StreamFraming }): void {
-  const { list, created, framing } = args;
-  const response = created.body;
-  const status = created.plan.status;
-  if (status === 'completed') return list.push('response.completed', { response });
-  if (status === 'incomplete') return list.push('response.incomplete', { response });
-  const error = created.plan.error ?? { code: 'server_error', message: 'The model failed to produce a response.' };
-  // No OpenAI `type` is planned; the live `insufficient_quota` event repeats its code there.
-  list.push('error', framing.errorEvent === 'nested'
-    ? { error: { type: error.code, code: error.code, message: error.message, param: null } }
-    : { code: error.code, message: error.message, param: null });
-  list.push('response.failed', { response });
+/** Every event at once (tests, and callers that want the whole list). */
+export function buildStreamEvents(args: EventSourceArgs): StreamEvent[] {
+  return [...new ResponseEvents(args)];
 }

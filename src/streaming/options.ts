@@ -4,7 +4,9 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Config } from '../config.js';
 import { fail, ok, type Result } from '../domain/types.js';
 import type { Respond } from '../schemas/fixtures.js';
-import type { CutMode } from './writer.js';
+
+/** How a cut stream ends: a clean end of the body, or a dropped connection (after the sent events). */
+export type CutMode = 'end' | 'reset';
 
 export interface StreamOptions {
   /** Characters per delta; 0 = the natural pieces (words, JSON tokens). */

@@ -1,6 +1,13 @@
 // The open streams of one app: a count for tests and benchmarks, and abort-all for shutdown, so that
 // `app.close()` ends streams that are still pacing instead of waiting for them.
 
+/** Why the server (not the client) stopped a stream: its writer ends it with the events of a failed response. */
+export class ServerStopping extends Error {}
+
+export function stoppedByServer(signal: AbortSignal): boolean {
+  return signal.reason instanceof ServerStopping;
+}
+
 export interface StreamHandle {
   /** Aborted when the client goes away or the server shuts down. */
   signal: AbortSignal;
@@ -64,7 +71,7 @@ export class StreamRegistry {
    */
   async abortAll(options: { reason?: string; graceMs?: number } = {}): Promise<number> {
     const count = this.#open.size;
-    const reason = new Error(options.reason ?? 'server shutting down');
+    const reason = new ServerStopping(options.reason ?? 'server shutting down');
     for (const controller of [...this.#open]) controller.abort(reason);
     if (this.#open.size > 0) {
       let timer: NodeJS.Timeout | undefined;

@@ -1,20 +1,13 @@
-// When each frame goes out (pure): keep-alive comments during the wait for the first event, delays before
-// deltas, the `[DONE]` marker, and an optional cut after N events (a fault: no terminal event, no marker).
+// When each part of a stream goes out (pure, lazy): keep-alive comments during the wait for the first event
+// (OpenRouter), delays before deltas, the `[DONE]` marker, and an optional cut after N events (a fault: no
+// terminal event, no marker). Transport-neutral: SSE writes comments and the marker, a socket skips them.
 import type { StreamFraming } from '../providers/types.js';
 import type { StreamEvent } from './events.js';
 
-/** One SSE frame: `event:` + `data:` lines, `data:` alone, or a `:` comment. */
-export interface SseFrame {
-  event?: string;
-  data?: string;
-  comment?: string;
-}
-
-export interface Step {
-  /** Milliseconds to wait before sending the frame. */
-  waitMs: number;
-  frame: SseFrame;
-}
+export type Step =
+  | { waitMs: number; kind: 'event'; event: StreamEvent }
+  | { waitMs: number; kind: 'comment'; text: string }
+  | { waitMs: number; kind: 'done' };
 
 export interface Pacing {
   /** Wait before the first event. */
@@ -25,45 +18,49 @@ export interface Pacing {
   keepAliveMs: number;
 }
 
-export interface Schedule {
-  steps: Step[];
-  /** True when the stream stops early (a `cutAfterEvents` fault): the writer then ends it without a marker. */
-  cut: boolean;
-}
-
-export const DONE_FRAME: SseFrame = { data: '[DONE]' };
-
-export function scheduleFrames(args: {
-  events: StreamEvent[];
+export interface ScheduleArgs {
+  events: Iterable<StreamEvent>;
   framing: StreamFraming;
   pacing: Pacing;
-  /** Send only the first N events, then end the stream (ignored when N ≥ the number of events). */
+  /** Send only the first N events, then end the stream (no cut when N ≥ the number of events). */
   cutAfterEvents?: number;
-}): Schedule {
-  const { events, framing, pacing } = args;
+}
+
+/** The steps, one at a time; the generator's return value says whether the stream was cut. */
+export function* scheduleSteps(args: ScheduleArgs): Generator<Step, { cut: boolean }> {
+  const { framing, pacing } = args;
   const limit = args.cutAfterEvents ?? Infinity;
-  const cut = limit < events.length;
-  const steps: Step[] = [];
   let firstWait = pacing.ttftMs;
   // OpenRouter sends its keep-alive comment at once and then about every second until the first event.
   if (pacing.ttftMs > 0 && framing.keepAliveComment !== null) {
     const interval = Math.max(1, pacing.keepAliveMs);
     let at = 0;
     for (let next = 0; next < pacing.ttftMs; next += interval) {
-      steps.push({ waitMs: next - at, frame: { comment: framing.keepAliveComment } });
+      yield { waitMs: next - at, kind: 'comment', text: framing.keepAliveComment };
       at = next;
     }
     firstWait = pacing.ttftMs - at;
   }
-  events.slice(0, limit).forEach((event, index) => {
-    const waitMs = index === 0 ? firstWait : event.delta ? pacing.deltaDelayMs : 0;
-    steps.push({ waitMs, frame: toFrame(event, framing) });
-  });
-  if (!cut && framing.doneMarker) steps.push({ waitMs: 0, frame: DONE_FRAME });
-  return { steps, cut };
+  const events = args.events[Symbol.iterator]();
+  for (let index = 0; ; index += 1) {
+    const next = events.next();
+    if (next.done) break;
+    // One event past the limit means the stream is cut (it is never sent).
+    if (index >= limit) return { cut: true };
+    const event = next.value;
+    yield { waitMs: index === 0 ? firstWait : event.delta ? pacing.deltaDelayMs : 0, kind: 'event', event };
+  }
+  if (framing.doneMarker) yield { waitMs: 0, kind: 'done' };
+  return { cut: false };
 }
 
-export function toFrame(event: StreamEvent, framing: StreamFraming): SseFrame {
-  const data = JSON.stringify(event.payload);
-  return framing.eventLines ? { event: event.type, data } : { data };
+/** Every step at once, and whether the stream was cut (tests). */
+export function scheduleAll(args: ScheduleArgs): { steps: Step[]; cut: boolean } {
+  const steps: Step[] = [];
+  const generator = scheduleSteps(args);
+  for (;;) {
+    const next = generator.next();
+    if (next.done) return { steps, cut: next.value.cut };
+    steps.push(next.value);
+  }
 }

@@ -1,5 +1,5 @@
 // Streams over real HTTP (127.0.0.1, port 0): clients that leave mid-stream leak nothing, 200 concurrent
-// streams all complete, and app.close() ends open streams instead of waiting for them.
+// streams all complete, and app.close() ends open streams (as failed responses) instead of waiting for them.
 import { request, type ClientRequest, type IncomingMessage } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import t, { type Test } from 'tap';
@@ -124,19 +124,19 @@ t.test('bursts larger than the socket buffer (a 300 kB tool echo, three times) d
   }
 });
 
-t.test('app.close() ends open streams promptly', async (t) => {
+t.test('app.close() ends open streams promptly, each as a failed response', async (t) => {
   const app = buildApp({ logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
   const opened = Array.from({ length: 10 }, (_, i) => open({ port, path: i % 2 ? '/v1/responses' : '/api/v1/responses', body: longText, pacing: 'ttft=30000' }));
   const endings = opened.map(async (stream) => {
     const res = await stream.response;
-    return readAll(res).then(() => 'end', () => 'error');
+    return readAll(res).then((body) => eventsOf(parseSse(body)).map((event) => event.type).join(' '), () => 'error');
   });
   t.ok(await until(() => app.mock.streams.open === 10), 'all waiting for their first event');
   const started = performance.now();
   await app.close();
   t.ok(performance.now() - started < 1000, `closed in ${Math.round(performance.now() - started)} ms`);
   t.equal(app.mock.streams.open, 0);
-  t.same(await Promise.all(endings), opened.map(() => 'error'), 'clients see the connection end early');
+  t.same(await Promise.all(endings), opened.map(() => 'error response.failed'), 'clients see the response fail, then a clean end');
 });

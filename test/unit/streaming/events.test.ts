@@ -9,7 +9,7 @@ const paddingFrom = (seed: [number, number, number, number]) => {
   return (length: number) => alnum(random, length);
 };
 import type { ProviderProfile } from '../../../src/providers/types.js';
-import type { CreatedResponse } from '../../../src/service/create-response.js';
+import type { CreatedResponse } from '../../../src/pipeline/create-response.js';
 import { buildStreamEvents, type EventOptions, type StreamEvent } from '../../../src/streaming/events.js';
 import { asFailed, asIncomplete, created, parallelRequest, PROFILES, textRequest, toolRequest } from './fixtures.js';
 

@@ -4,7 +4,7 @@ import { createDepsFactory } from '../../../src/deps.js';
 import { modelProfile } from '../../../src/domain/models.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
 import type { ProviderProfile } from '../../../src/providers/types.js';
-import { createResponse, type CreatedResponse } from '../../../src/service/create-response.js';
+import { createResponse, type CreatedResponse } from '../../../src/pipeline/create-response.js';
 import { ResponseStore } from '../../../src/state/response-store.js';
 
 export const PROFILES: Array<[string, ProviderProfile]> = [['openrouter', openRouterProfile], ['openai', openAIProfile]];
@@ -29,7 +29,7 @@ export function created(profile: ProviderProfile, body: Record<string, unknown>)
     profile,
     strictness: 'lenient',
     deps,
-    store: new ResponseStore(10),
+    history: new ResponseStore(10),
     resolveModel: modelProfile,
   });
   if (!outcome.ok) throw new Error(`fixture request rejected: ${outcome.error.message}`);

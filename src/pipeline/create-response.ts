@@ -6,17 +6,17 @@ import type { ModelProfile } from '../domain/models.js';
 import { scriptedDecision } from '../domain/scenarios/respond.js';
 import type { Respond } from '../schemas/fixtures.js';
 import type { MockError, Plan, Strictness } from '../domain/types.js';
-import { prepareRequest, type PreparedRequest } from '../domain/validation/prepare.js';
+import { prepareRequest, type HistorySource, type PreparedRequest } from '../domain/validation/prepare.js';
 import type { ProviderProfile, ResponseSnapshot } from '../providers/types.js';
-import { EMPTY_HISTORY, type ResponseStore } from '../state/response-store.js';
+import { EMPTY_HISTORY } from '../state/response-store.js';
 import { liveVariables, type Variables, type VariablesFactory } from './variables.js';
 
 export interface CreateContext {
   profile: ProviderProfile;
   strictness: Strictness;
   deps: RequestDeps;
-  /** The session's store, read for previous_response_id and item_reference; ignored by stateless providers. */
-  store: ResponseStore;
+  /** Stored responses, read for previous_response_id and item_reference; ignored by stateless providers. */
+  history: HistorySource;
   resolveModel(model: string): ModelProfile;
   /** Where ids, timestamps and padding come from (default: the request's deps). */
   variables?: VariablesFactory;
@@ -32,6 +32,8 @@ export interface CreatedResponse {
   /** The source of this response's ids and timestamps; a stream keeps drawing its padding from it. */
   variables: Variables;
   plan: Plan;
+  /** The model the response was made as (id formats and streaming traits). */
+  model: ModelProfile;
   /** The finished response (what `response.completed` carries and the JSON body is). */
   snapshot: ResponseSnapshot;
   body: Record<string, unknown>;
@@ -41,7 +43,7 @@ export type CreateOutcome = { ok: true; value: CreatedResponse } | { ok: false; 
 
 export function createResponse(body: unknown, context: CreateContext): CreateOutcome {
   const { profile, deps } = context;
-  const history = profile.stateful ? context.store : EMPTY_HISTORY;
+  const history = profile.stateful ? context.history : EMPTY_HISTORY;
   const prepared = prepareRequest(body, { rules: profile.rules(context.strictness), history });
   if (!prepared.ok) return prepared;
   const request = prepared.value;
@@ -73,5 +75,5 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
     ...(plan.incompleteReason ? { incompleteReason: plan.incompleteReason } : {}),
   };
   const body = profile.renderResponse(snapshot, request);
-  return { request, variables, plan, snapshot, body };
+  return { request, variables, plan, model, snapshot, body };
 }

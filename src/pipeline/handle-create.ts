@@ -1,0 +1,164 @@
+// The one request pipeline for a create request, whatever the transport: the x-mock-* settings, the session
+// and its scenario, then the response — rendered, or filled from the memo of an identical earlier request —
+// stored when the provider stores it, and handed back as JSON text or a stream plan with the journal's facts.
+import type { Digest } from '../deps.js';
+import type { MockError, Result, Strictness } from '../domain/types.js';
+import type { HistorySource } from '../domain/validation/prepare.js';
+import { readMockHeaders } from '../http/mock-headers.js';
+import type { ProviderProfile } from '../providers/types.js';
+import type { Runtime } from '../runtime.js';
+import type { RegisteredScenario } from '../scenarios/registry.js';
+import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
+import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
+import { createResponse, type CreatedResponse } from './create-response.js';
+import { memoAnswer } from './memo/memo.js';
+import { parseJsonBody } from './parse-body.js';
+import { stepScenario, type StepOutcome } from './scenario-step.js';
+import type { Answer, AnswerFacts, CreateInput } from './types.js';
+import { liveVariables, type VariablesFactory } from './variables.js';
+
+/** One request's settings, read from its headers and the server's configuration. */
+interface Settings {
+  profile: ProviderProfile;
+  session: Session;
+  scenario: RegisteredScenario | undefined;
+  strictness: Strictness;
+  seed: number | undefined;
+  streamHeader: StreamOptions | undefined;
+}
+
+export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
+  const headers = readMockHeaders(input.headers);
+  const facts: AnswerFacts = { session: (headers.ok && headers.value.session) || DEFAULT_SESSION, scenario: null, rule: null, responseId: null };
+  const failed = (error: MockError): Answer => ({ kind: 'error', error, facts });
+  if (!headers.ok) return failed(headers.error);
+  const streamHeader = readStreamHeader(input.headers);
+  if (!streamHeader.ok) return failed(streamHeader.error);
+  const session = runtime.sessions.get(facts.session);
+  const scenarioName = headers.value.scenario ?? session.scenario ?? runtime.config.scenario;
+  const scenario = scenarioName === undefined ? undefined : runtime.scenarios.get(scenarioName);
+  if (scenarioName !== undefined && !scenario) return failed(unknownScenario(scenarioName, runtime));
+  facts.scenario = scenario?.name ?? null;
+  const settings: Settings = {
+    profile: input.profile,
+    session,
+    scenario,
+    strictness: headers.value.strictness ?? runtime.config.strictness,
+    seed: headers.value.seed,
+    streamHeader: streamHeader.value,
+  };
+  if (!scenario && input.parsed === undefined && input.history === undefined) {
+    const memo = fromMemo(runtime, { input, settings, facts });
+    if (memo) return memo;
+  }
+  return render(runtime, { input, settings, facts });
+}
+
+/** An answer filled from the memo, or undefined when the request has to be rendered. */
+function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settings; facts: AnswerFacts }): Answer | undefined {
+  const { input, settings, facts } = args;
+  const { profile } = settings;
+  const outcome = memoAnswer(runtime.memo, {
+    raw: input.raw,
+    settings: `${profile.id} ${settings.strictness} ${settings.seed ?? ''}`,
+    render: (variables) => {
+      const rendered = renderResponse(runtime, { input, settings, variables });
+      return rendered.ok ? { ok: true, value: { created: rendered.created, digest: rendered.digest } } : rendered;
+    },
+    live: ({ digest, model }) => liveVariables({ profile, deps: runtime.depsFor({ body: '', scope: profile.id, seed: settings.seed, digest }) })(model),
+    stores: (store) => storesResponse(profile, store),
+  });
+  if (outcome.kind === 'miss') return undefined;
+  if (outcome.kind === 'error') return { kind: 'error', error: outcome.error, facts };
+  if (outcome.stored) settings.session.store.put(outcome.stored);
+  facts.responseId = outcome.responseId;
+  return { kind: 'json', text: outcome.text, delayMs: 0, facts };
+}
+
+function render(runtime: Runtime, args: { input: CreateInput; settings: Settings; facts: AnswerFacts }): Answer {
+  const { input, settings, facts } = args;
+  const { profile, session } = settings;
+  const rendered = renderResponse(runtime, { input, settings });
+  const { step } = rendered;
+  if (step && step.kind !== 'fallback') facts.rule = step.rule;
+  if (!rendered.ok) return { kind: 'error', error: rendered.error, facts };
+  const { created } = rendered;
+  const respond = step?.kind === 'respond' ? step.respond : undefined;
+  facts.responseId = created.snapshot.id;
+  const body = created.request.body;
+  const stores = storesResponse(profile, body.store);
+  const text = stores || !body.stream ? JSON.stringify(created.body) : '';
+  if (stores) {
+    session.store.put({
+      id: created.snapshot.id,
+      text,
+      inputItems: created.request.inputItems,
+      historyItems: created.request.historyItems,
+      outputIds: created.snapshot.items.map((item) => item.id),
+    });
+  }
+  const delayMs = respond?.latencyMs ?? 0;
+  if (!body.stream) return { kind: 'json', text, delayMs, facts };
+  const options = streamOptionsFor(runtime.config, { scenario: streamOptionsOf(respond), header: settings.streamHeader });
+  return {
+    kind: 'stream',
+    plan: planStream({ created, profile, options, model: created.model }),
+    delayMs,
+    facts,
+    onFailure: () => {
+      if (stores) session.store.delete(created.snapshot.id);
+    },
+  };
+}
+
+type Rendered =
+  | { ok: true; created: CreatedResponse; digest: Digest; step: StepOutcome | undefined }
+  | { ok: false; error: MockError; step: StepOutcome | undefined };
+
+/** Parse, validate, step the scenario or ask the engine, and render: the request's response, or why not. */
+function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: Settings; variables?: VariablesFactory }): Rendered {
+  const { input, settings } = args;
+  const { profile, session, scenario } = settings;
+  const parsed: Result<unknown> = input.parsed !== undefined ? { ok: true, value: input.parsed } : parseJsonBody(input.raw);
+  if (!parsed.ok) return { ok: false, error: parsed.error, step: undefined };
+  const deps = runtime.depsFor({ body: seedKey(parsed.value, input.raw), scope: profile.id, seed: settings.seed });
+  let step: StepOutcome | undefined;
+  const outcome = createResponse(parsed.value, {
+    profile,
+    strictness: settings.strictness,
+    deps,
+    history: input.history ? layered(input.history, session.store) : session.store,
+    resolveModel: runtime.resolveModel,
+    ...(args.variables ? { variables: args.variables } : {}),
+    ...(scenario ? {
+      script: (request) => {
+        step = stepScenario({ scenario, session, strict: runtime.config.strictScenarios, context: { provider: profile.id, request, headers: input.headers } });
+        if (step.kind === 'respond') return { respond: step.respond };
+        return step.kind === 'error' ? { error: step.error } : undefined;
+      },
+    } : {}),
+  });
+  if (!outcome.ok) return { ok: false, error: outcome.error, step };
+  return { ok: true, created: outcome.value, digest: deps.digest, step };
+}
+
+export function storesResponse(profile: ProviderProfile, store: boolean | null | undefined): boolean {
+  return profile.stateful && (store ?? profile.defaultStore);
+}
+
+/** A transport's own history first (a socket's responses), then the session's stored responses. */
+function layered(first: HistorySource, then: HistorySource): HistorySource {
+  return {
+    conversation: (id) => first.conversation(id) ?? then.conversation(id),
+    item: (id) => first.item(id) ?? then.item(id),
+  };
+}
+
+function unknownScenario(name: string, runtime: Runtime): MockError {
+  const known = runtime.scenarios.names();
+  return {
+    code: 'scenario_not_found',
+    message: `Unknown scenario '${name.slice(0, 128)}' in 'x-mock-scenario'. Known scenarios: ${known.join(', ') || 'none (load some with --fixtures)'}.`,
+    param: 'x-mock-scenario',
+  };
+}

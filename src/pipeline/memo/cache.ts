@@ -1,0 +1,108 @@
+// The memo's entries by request text: the compiled JSON answer of a request that depends only on its text
+// (and the settings in the key), kept so that identical requests are answered by filling in ids and
+// timestamps. Bounded in entries and characters, least recently added first out.
+import { seedFrom, type Digest } from '../../deps.js';
+import type { ModelProfile } from '../../domain/models.js';
+import type { Compiled } from './compile.js';
+import type { Draw } from './recorder.js';
+
+export interface MemoEntry {
+  model: ModelProfile;
+  /** Whether answers are stored (OpenAI path, store on): fixed by the request text. */
+  stores: boolean;
+  inputItems: Array<Record<string, unknown>>;
+  historyItems: Array<Record<string, unknown>>;
+  /** Digest that seeds the request's streams (content and, when seeded, ids). */
+  digest: Digest;
+  draws: Draw[];
+  body: Compiled;
+  /** Indices of the draws that are output item ids (message and function call), for the store's index. */
+  itemDraws: number[];
+  responseDraw: number;
+}
+
+export const MAX_KEY_LENGTH = 64 * 1024;
+
+interface Group {
+  /** By settings; null = known not to be memoisable. */
+  variants: Map<string, MemoEntry | null>;
+  /** Characters this group holds: its text and the compiled bodies of its entries. */
+  chars: number;
+}
+
+/** Settings variants kept per text (each seed is a variant). */
+const VARIANTS_PER_TEXT = 8;
+/** What an entry costs beyond its text and body (draws, item lists): a rough constant. */
+const ENTRY_OVERHEAD = 256;
+
+/**
+ * Keyed first by the request text (hashed once, no concatenation on the hot path), then by the settings that
+ * change the rendering (provider, strictness, seed). Bounded by entries and by the characters of text and
+ * compiled bodies held; the oldest text goes first.
+ */
+export class MemoCache {
+  private readonly byText = new Map<string, Group>();
+  private chars = 0;
+
+  constructor(private readonly limit: { entries: number; chars: number }) {}
+
+  get(text: string, settings: string): MemoEntry | null | undefined {
+    return this.byText.get(text)?.variants.get(settings);
+  }
+
+  set(text: string, settings: string, entry: MemoEntry | null): void {
+    let group = this.byText.get(text);
+    if (!group) {
+      group = { variants: new Map(), chars: text.length };
+      this.byText.set(text, group);
+      this.chars += text.length;
+    }
+    if (group.variants.size >= VARIANTS_PER_TEXT) {
+      const [oldest, dropped] = group.variants.entries().next().value as [string, MemoEntry | null];
+      group.variants.delete(oldest);
+      this.account(group, -costOf(dropped));
+    }
+    group.variants.set(settings, entry);
+    this.account(group, costOf(entry));
+    while (this.byText.size > this.limit.entries || this.chars > this.limit.chars) {
+      const [oldest, evicted] = this.byText.entries().next().value as [string, Group];
+      this.byText.delete(oldest);
+      this.chars -= evicted.chars;
+    }
+  }
+
+  /** Characters held (text and compiled bodies). */
+  get heldChars(): number {
+    return this.chars;
+  }
+
+  private account(group: Group, delta: number): void {
+    group.chars += delta;
+    this.chars += delta;
+  }
+
+  get size(): number {
+    return this.byText.size;
+  }
+
+  private readonly seenOnce = new Set<string>();
+
+  /**
+   * Whether a text (with these settings) was seen before: a template pays off from the second request on,
+   * and building one for a text that never comes back would only slow the first. Remembers hashes only.
+   */
+  secondSight(text: string, settings: string): boolean {
+    const [a, b] = seedFrom(settings, text);
+    const key = `${a}:${b}`;
+    if (this.seenOnce.delete(key)) return true;
+    this.seenOnce.add(key);
+    if (this.seenOnce.size > SEEN_LIMIT) this.seenOnce.delete(this.seenOnce.values().next().value as string);
+    return false;
+  }
+}
+
+const SEEN_LIMIT = 100_000;
+
+function costOf(entry: MemoEntry | null): number {
+  return entry === null ? ENTRY_OVERHEAD : ENTRY_OVERHEAD + entry.body.staticLength;
+}

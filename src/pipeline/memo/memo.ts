@@ -1,0 +1,86 @@
+// A memo around the pipeline's rendering, for JSON answers: the second time a request text is seen (same
+// provider, strictness and seed, no scenario, no stored-state reference) it is rendered once with sentinels for
+// ids, timestamps and padding and compiled; every identical request after that replays those draws for real
+// and joins the parts. Never a second pipeline: a miss, and anything it cannot template, is rendered directly.
+import type { Result } from '../../domain/types.js';
+import type { ModelProfile } from '../../domain/models.js';
+import type { Digest } from '../../deps.js';
+import type { StoredInput } from '../../state/response-store.js';
+import type { CreatedResponse } from '../create-response.js';
+import type { Variables, VariablesFactory } from '../variables.js';
+import { MAX_KEY_LENGTH, type MemoCache, type MemoEntry } from './cache.js';
+import { compile, fill } from './compile.js';
+import { Recorder, replay, TooManyDraws } from './recorder.js';
+
+export interface MemoRequest {
+  raw: string;
+  /** What decides the rendering besides the text: provider, strictness, seed. */
+  settings: string;
+  /** The pipeline's rendering, with these variables for ids, timestamps and padding. */
+  render(variables: VariablesFactory): Result<{ created: CreatedResponse; digest: Digest }>;
+  /** The real variables for an answer filled from an entry rendered under this digest. */
+  live(args: { digest: Digest; model: ModelProfile }): Variables;
+  /** Whether the provider stores a response with this `store` field. */
+  stores(store: boolean | null | undefined): boolean;
+}
+
+export type MemoOutcome =
+  | { kind: 'miss' }
+  | { kind: 'error'; error: Extract<Result<never>, { ok: false }>['error'] }
+  | { kind: 'hit'; text: Buffer; responseId: string; stored: StoredInput | undefined };
+
+/** Request texts never memoised: stored-state references, and look-alikes of the sentinels. */
+const INELIGIBLE = /previous_response_id|item_reference|[\uE000\uE001]|\\u[eE]00[01]|9000000000/;
+
+export function memoAnswer(cache: MemoCache, request: MemoRequest): MemoOutcome {
+  const { raw, settings } = request;
+  if (raw.length > MAX_KEY_LENGTH) return { kind: 'miss' };
+  let entry = cache.get(raw, settings);
+  if (entry === null) return { kind: 'miss' };
+  if (entry === undefined) {
+    if (INELIGIBLE.test(raw) || !cache.secondSight(raw, settings)) return { kind: 'miss' };
+    const built = buildEntry(request);
+    if (!built.ok) return { kind: 'error', error: built.error };
+    cache.set(raw, settings, built.value);
+    if (built.value === null) return { kind: 'miss' };
+    entry = built.value;
+  }
+  const values = replay(entry.draws, request.live({ digest: entry.digest, model: entry.model }));
+  const text = fill(entry.body, values);
+  const responseId = values[entry.responseDraw]!;
+  const stored = entry.stores
+    ? { id: responseId, text, inputItems: entry.inputItems, historyItems: entry.historyItems, outputIds: entry.itemDraws.map((index) => values[index]!) }
+    : undefined;
+  return { kind: 'hit', text, responseId, stored };
+}
+
+/** The entry for a request, or null when it cannot be memoised (a stream, too many draws, ambiguous text). */
+function buildEntry(request: MemoRequest): Result<MemoEntry | null> {
+  const recorder = new Recorder();
+  try {
+    const rendered = request.render(() => recorder.variables());
+    if (!rendered.ok) return rendered;
+    const { created, digest } = rendered.value;
+    if (created.request.body.stream === true) return { ok: true, value: null };
+    const draws = recorder.draws;
+    const body = compile(JSON.stringify(created.body), draws.length);
+    if (!body) return { ok: true, value: null };
+    return {
+      ok: true,
+      value: {
+        model: created.model,
+        stores: request.stores(created.request.body.store),
+        inputItems: created.request.inputItems,
+        historyItems: created.request.historyItems,
+        digest,
+        draws,
+        body,
+        itemDraws: draws.flatMap((draw, index) => (draw.kind === 'message' || draw.kind === 'functionCall' ? [index] : [])),
+        responseDraw: draws.findIndex((draw) => draw.kind === 'responseId'),
+      },
+    };
+  } catch (error) {
+    if (error instanceof TooManyDraws) return { ok: true, value: null };
+    throw error;
+  }
+}

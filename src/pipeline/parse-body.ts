@@ -1,0 +1,19 @@
+// The create body as JSON: parsed when the answer needs it (a memoised answer never parses), dropping
+// `__proto__`/`constructor` keys instead of rejecting the request, with the same errors as every other route.
+import secureJson from 'secure-json-parse';
+import { fail, ok, type Result } from '../domain/types.js';
+
+const OPTIONS = { protoAction: 'remove', constructorAction: 'remove' } as const;
+
+export function parseJsonBody(raw: string): Result<unknown> {
+  if (raw.length === 0) return fail({ code: 'invalid_json', message: 'The request body is empty: expected a JSON object.', param: null });
+  try {
+    return ok(secureJson.parse(raw, undefined, OPTIONS));
+  } catch {
+    return fail({
+      code: 'invalid_json',
+      message: "We could not parse the JSON body of your request: Body is not valid JSON but content-type is set to 'application/json'",
+      param: null,
+    });
+  }
+}

@@ -1,0 +1,49 @@
+// The plain data that goes into the request pipeline and comes out of it: what a transport read (provider,
+// headers, body) and what it must write (JSON text, a stream plan, or an error), with what the journal keeps.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { MockError } from '../domain/types.js';
+import type { HistorySource } from '../domain/validation/prepare.js';
+import type { ProviderProfile } from '../providers/types.js';
+import type { StreamPlan } from '../streaming/plan.js';
+
+export type Transport = 'http' | 'websocket';
+
+export interface CreateInput {
+  profile: ProviderProfile;
+  transport: Transport;
+  /** Request headers, names in lower case: the `x-mock-*` settings, and what scenario rules match on. */
+  headers: IncomingHttpHeaders;
+  /** The body exactly as received (what seeds the answer and what the journal shows). */
+  raw: string;
+  /** The body already parsed, when the transport has it (a socket message); otherwise `raw` is parsed. */
+  parsed?: unknown;
+  /** Looked up before the session's stored responses (a socket's connection-local responses). */
+  history?: HistorySource;
+}
+
+/** Which scenario rule answered. */
+export interface RuleRef {
+  index: number;
+  name: string | null;
+}
+
+/** What the journal keeps about how a request was answered. */
+export interface AnswerFacts {
+  session: string;
+  scenario: string | null;
+  rule: RuleRef | null;
+  /** The created response's id (none for errors). */
+  responseId: string | null;
+}
+
+export type Answer =
+  | { kind: 'error'; error: MockError; facts: AnswerFacts }
+  | { kind: 'json'; text: string | Buffer; delayMs: number; facts: AnswerFacts }
+  | {
+      kind: 'stream';
+      plan: StreamPlan;
+      delayMs: number;
+      facts: AnswerFacts;
+      /** The stream could not be generated to its end: forget what was stored for it. */
+      onFailure(error: unknown): void;
+    };

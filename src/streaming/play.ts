@@ -1,0 +1,95 @@
+// Plays a stream plan into a sink, whatever the transport: waits where the schedule says, writes no faster
+// than the peer reads (a sink that is behind is awaited before more is generated), and on a stop by the
+// server ends the response with the failure events the real service sends. A plan with nothing to wait for
+// plays synchronously, with no timer, listener or registration.
+import type { StreamEvent } from './events.js';
+import type { CutMode } from './options.js';
+import type { StreamPlan } from './plan.js';
+import { stoppedByServer } from './registry.js';
+import { scheduleSteps, type Step } from './schedule.js';
+
+/** Where a stream's steps go: SSE frames on an HTTP response, or messages on a socket. */
+export interface StreamSink {
+  /** Adds a step to what goes out next. */
+  add(step: Step): void;
+  /** Characters added and not yet written. */
+  readonly pending: number;
+  /** Writes what was added; false when the peer is behind (then wait for `drained`). */
+  flush(): boolean;
+  /** True once the peer has caught up; false if the stream stopped meanwhile (client gone, stalled, aborted). */
+  drained(signal: AbortSignal): Promise<boolean>;
+  /** Writes what is left and ends the stream: complete, or cut as the fault says. */
+  end(how: 'complete' | CutMode): void;
+  /** Tears the stream down at once (the client is gone). */
+  destroy(): void;
+}
+
+export interface PlayArgs {
+  plan: StreamPlan;
+  sink: StreamSink;
+  /** Registers the stream for shutdown and client-gone aborts; called only when the stream has to wait. */
+  track(): AbortSignal;
+  /** Generating the events failed: the response is ended with an error (and must not stay stored). */
+  onFailure?(error: unknown): void;
+}
+
+/** Pending output written before generating more. */
+const FLUSH_CHARS = 64 * 1024;
+
+const SHUTDOWN_ERROR = { code: 'server_error', message: 'The server is shutting down: the response was stopped before it finished.' };
+const FAILURE_ERROR = { code: 'server_error', message: 'The mock server failed while streaming this response; it has been logged.' };
+
+export async function playStream(args: PlayArgs): Promise<void> {
+  const { plan, sink } = args;
+  const steps = scheduleSteps({ events: plan.events, framing: plan.framing, pacing: plan.pacing, cutAfterEvents: plan.cutAfterEvents });
+  let signal: AbortSignal | undefined;
+  let sent = 0;
+  const caughtUp = (): Promise<boolean> => sink.drained((signal ??= args.track()));
+  try {
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return sink.end(next.value.cut ? plan.cutMode : 'complete');
+      const step = next.value;
+      if (step.waitMs > 0) {
+        if (sink.pending > 0 && !sink.flush() && !(await caughtUp())) return stop({ sink, plan, signal, sent });
+        if (!(await sleep(step.waitMs, (signal ??= args.track())))) return stop({ sink, plan, signal, sent });
+      }
+      sink.add(step);
+      if (step.kind === 'event') sent += 1;
+      if (sink.pending >= FLUSH_CHARS && !sink.flush() && !(await caughtUp())) return stop({ sink, plan, signal, sent });
+    }
+  } catch (error) {
+    args.onFailure?.(error);
+    finishWith({ sink, plan, events: plan.events.interrupt({ sent, error: FAILURE_ERROR }) });
+  }
+}
+
+/** The client left (or stalled): tear down. The server is stopping: end the response as failed. */
+function stop(args: { sink: StreamSink; plan: StreamPlan; signal: AbortSignal | undefined; sent: number }): void {
+  const { sink, plan, signal, sent } = args;
+  if (signal !== undefined && stoppedByServer(signal)) finishWith({ sink, plan, events: plan.events.interrupt({ sent, error: SHUTDOWN_ERROR }) });
+  else sink.destroy();
+}
+
+function finishWith(args: { sink: StreamSink; plan: StreamPlan; events: StreamEvent[] }): void {
+  const { sink, plan } = args;
+  for (const event of args.events) sink.add({ waitMs: 0, kind: 'event', event });
+  if (plan.framing.doneMarker) sink.add({ waitMs: 0, kind: 'done' });
+  sink.end('complete');
+}
+
+/** Resolves true after `ms`, or false as soon as the signal aborts (clearing the timer). */
+export function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
