@@ -128,20 +128,26 @@ export interface RequestKey {
   digest?: Digest;
 }
 
+export interface DepsFactory {
+  (key: RequestKey): RequestDeps;
+  /** The digest a key's deps are drawn from (hash it once, pass it back in `key.digest`). */
+  digest(key: RequestKey): Digest;
+}
+
 /**
  * Makes the deps of each request. The content stream is always a pure function of the request (and the
  * seed); ids and timestamps are too once a seed is set, and fresh otherwise, as on the real services.
  */
-export function createDepsFactory(options: DepsFactoryOptions = {}): (key: RequestKey) => RequestDeps {
+export function createDepsFactory(options: DepsFactoryOptions = {}): DepsFactory {
   const clock = options.clock ?? systemClock;
   // Unseeded ids come from one stream seeded by the OS at start-up: fresh per request, no syscall each.
   const entropy = randomBytes(16);
   const fresh = createRandom([entropy.readUInt32LE(0), entropy.readUInt32LE(4), entropy.readUInt32LE(8), entropy.readUInt32LE(12)]);
-  return (key) => {
-    const seed = key.seed ?? options.seed;
-    const seeded = seed !== undefined;
-    // One pass over the body; the two streams differ by a tweak of that digest.
-    const digest = key.digest ?? seedFrom(String(seed ?? 0), key.scope, key.body);
+  // One pass over the body; the two streams differ by a tweak of that digest.
+  const digestOf = (key: RequestKey): Digest => key.digest ?? seedFrom(String(key.seed ?? options.seed ?? 0), key.scope, key.body);
+  const factory = (key: RequestKey): RequestDeps => {
+    const seeded = (key.seed ?? options.seed) !== undefined;
+    const digest = digestOf(key);
     const ids = createRandom(seeded
       ? [digest[0] ^ 0x9e3779b9, digest[1] ^ 0x7f4a7c15, digest[2] ^ 0x85ebca6b, digest[3] ^ 0xc2b2ae35]
       : [fresh.uint32(), fresh.uint32(), fresh.uint32(), fresh.uint32()]);
@@ -158,4 +164,5 @@ export function createDepsFactory(options: DepsFactoryOptions = {}): (key: Reque
       digest,
     };
   };
+  return Object.assign(factory, { digest: digestOf });
 }

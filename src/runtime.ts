@@ -2,7 +2,7 @@
 // the model table, the open streams and the answer memo. Built once by buildApp and handed to every route.
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
-import { createDepsFactory, type Clock, type RequestDeps, type RequestKey } from './deps.js';
+import { createDepsFactory, type Clock, type DepsFactory } from './deps.js';
 import { modelProfile, type ModelProfile } from './domain/models.js';
 import { validateScenario } from './domain/scenarios/validate.js';
 import type { Scenario } from './schemas/fixtures.js';
@@ -18,7 +18,7 @@ export interface Runtime {
   scenarios: ScenarioRegistry;
   /** The folder fixtures were loaded from (undefined when loading was turned off). */
   fixturesDir: string | undefined;
-  depsFor(key: RequestKey): RequestDeps;
+  depsFor: DepsFactory;
   resolveModel(model: string): ModelProfile;
   /** Open streams: counted, and aborted together on shutdown. */
   streams: StreamRegistry;

@@ -48,21 +48,23 @@ export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
     streamHeader: streamHeader.value,
   };
   if (!scenario && input.parsed === undefined && input.history === undefined) {
-    const memo = fromMemo(runtime, { input, settings, facts });
-    if (memo) return memo;
+    // Hashed once: the memo's key for "seen before", and the seed of the rendering if the memo misses.
+    const digest = runtime.depsFor.digest({ body: input.raw, scope: input.profile.id, seed: settings.seed });
+    return fromMemo(runtime, { input, settings, facts, digest }) ?? render(runtime, { input, settings, facts, digest });
   }
   return render(runtime, { input, settings, facts });
 }
 
 /** An answer filled from the memo, or undefined when the request has to be rendered. */
-function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settings; facts: AnswerFacts }): Answer | undefined {
-  const { input, settings, facts } = args;
+function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settings; facts: AnswerFacts; digest: Digest }): Answer | undefined {
+  const { input, settings, facts, digest } = args;
   const { profile } = settings;
   const outcome = memoAnswer(runtime.memo, {
     raw: input.raw,
     settings: `${profile.id} ${settings.strictness} ${settings.seed ?? ''}`,
+    digest,
     render: (variables) => {
-      const rendered = renderResponse(runtime, { input, settings, variables });
+      const rendered = renderResponse(runtime, { input, settings, variables, digest });
       return rendered.ok ? { ok: true, value: { created: rendered.created, digest: rendered.digest } } : rendered;
     },
     live: ({ digest, model }) => liveVariables({ profile, deps: runtime.depsFor({ body: '', scope: profile.id, seed: settings.seed, digest }) })(model),
@@ -75,10 +77,10 @@ function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settin
   return { kind: 'json', text: outcome.text, delayMs: 0, facts };
 }
 
-function render(runtime: Runtime, args: { input: CreateInput; settings: Settings; facts: AnswerFacts }): Answer {
+function render(runtime: Runtime, args: { input: CreateInput; settings: Settings; facts: AnswerFacts; digest?: Digest }): Answer {
   const { input, settings, facts } = args;
   const { profile, session } = settings;
-  const rendered = renderResponse(runtime, { input, settings });
+  const rendered = renderResponse(runtime, { input, settings, digest: args.digest });
   const { step } = rendered;
   if (step && step.kind !== 'fallback') facts.rule = step.rule;
   if (!rendered.ok) return { kind: 'error', error: rendered.error, facts };
@@ -116,12 +118,15 @@ type Rendered =
   | { ok: false; error: MockError; step: StepOutcome | undefined };
 
 /** Parse, validate, step the scenario or ask the engine, and render: the request's response, or why not. */
-function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: Settings; variables?: VariablesFactory }): Rendered {
+function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: Settings; variables?: VariablesFactory; digest?: Digest | undefined }): Rendered {
   const { input, settings } = args;
   const { profile, session, scenario } = settings;
   const parsed: Result<unknown> = input.parsed !== undefined ? { ok: true, value: input.parsed } : parseJsonBody(input.raw);
   if (!parsed.ok) return { ok: false, error: parsed.error, step: undefined };
-  const deps = runtime.depsFor({ body: seedKey(parsed.value, input.raw), scope: profile.id, seed: settings.seed });
+  const seedText = seedKey(parsed.value, input.raw);
+  // The raw text's digest is this one when the body has no stream switches to leave out.
+  const known = seedText === input.raw && args.digest ? { digest: args.digest } : {};
+  const deps = runtime.depsFor({ body: seedText, scope: profile.id, seed: settings.seed, ...known });
   let step: StepOutcome | undefined;
   const outcome = createResponse(parsed.value, {
     profile,

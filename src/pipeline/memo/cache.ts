@@ -1,7 +1,7 @@
 // The memo's entries by request text: the compiled JSON answer of a request that depends only on its text
 // (and the settings in the key), kept so that identical requests are answered by filling in ids and
 // timestamps. Bounded in entries and characters, least recently added first out.
-import { seedFrom, type Digest } from '../../deps.js';
+import type { Digest } from '../../deps.js';
 import type { ModelProfile } from '../../domain/models.js';
 import type { Compiled } from './compile.js';
 import type { Draw } from './recorder.js';
@@ -88,12 +88,11 @@ export class MemoCache {
   private readonly seenOnce = new Set<string>();
 
   /**
-   * Whether a text (with these settings) was seen before: a template pays off from the second request on,
-   * and building one for a text that never comes back would only slow the first. Remembers hashes only.
+   * Whether a text (with these settings) was seen before: an entry pays off from the second request on, and
+   * building one for a text that never comes back would only slow the first. `key` is a digest of the text
+   * and the settings: only those are remembered.
    */
-  secondSight(text: string, settings: string): boolean {
-    const [a, b] = seedFrom(settings, text);
-    const key = `${a}:${b}`;
+  secondSight(key: string): boolean {
     if (this.seenOnce.delete(key)) return true;
     this.seenOnce.add(key);
     if (this.seenOnce.size > SEEN_LIMIT) this.seenOnce.delete(this.seenOnce.values().next().value as string);

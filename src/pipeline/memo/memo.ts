@@ -16,6 +16,8 @@ export interface MemoRequest {
   raw: string;
   /** What decides the rendering besides the text: provider, strictness, seed. */
   settings: string;
+  /** The text's digest (already computed for seeding): what "seen before" remembers. */
+  digest: Digest;
   /** The pipeline's rendering, with these variables for ids, timestamps and padding. */
   render(variables: VariablesFactory): Result<{ created: CreatedResponse; digest: Digest }>;
   /** The real variables for an answer filled from an entry rendered under this digest. */
@@ -38,7 +40,7 @@ export function memoAnswer(cache: MemoCache, request: MemoRequest): MemoOutcome 
   let entry = cache.get(raw, settings);
   if (entry === null) return { kind: 'miss' };
   if (entry === undefined) {
-    if (INELIGIBLE.test(raw) || !cache.secondSight(raw, settings)) return { kind: 'miss' };
+    if (INELIGIBLE.test(raw) || !cache.secondSight(`${request.digest.join(':')} ${settings}`)) return { kind: 'miss' };
     const built = buildEntry(request);
     if (!built.ok) return { kind: 'error', error: built.error };
     cache.set(raw, settings, built.value);
