@@ -7,7 +7,7 @@ import { modelProfile, type ModelProfile } from './domain/models.js';
 import { validateScenario } from './domain/scenarios/validate.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { loadFixtures, type LoadedScenario } from './scenarios/load.js';
-import { ScenarioRegistry } from './scenarios/registry.js';
+import { ScenarioRegistry, type InitialScenarios } from './scenarios/registry.js';
 import { SessionRegistry } from './state/sessions.js';
 import { MemoCache } from './pipeline/memo/cache.js';
 import { StreamRegistry } from './streaming/index.js';
@@ -39,6 +39,12 @@ export class StartupError extends Error {
   }
 }
 
+function loadOrThrow(dir: string): Map<string, LoadedScenario> {
+  const result = loadFixtures(dir);
+  if (!result.ok) throw new StartupError(result.problems);
+  return result.scenarios;
+}
+
 export interface RuntimeOptions {
   clock?: Clock;
   /** Load no fixture folder at all (false), or this one instead of config.fixtures. */
@@ -49,13 +55,11 @@ export interface RuntimeOptions {
 
 export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
   const fixturesDir = options.fixtures === false ? undefined : options.fixtures ?? config.fixtures ?? SHIPPED_FIXTURES;
-  const loaded = new Map<string, LoadedScenario>();
-  if (fixturesDir !== undefined) {
-    const result = loadFixtures(fixturesDir);
-    if (!result.ok) throw new StartupError(result.problems);
-    for (const [name, entry] of result.scenarios) loaded.set(name, entry);
-  }
-  const scenarios = new ScenarioRegistry(loaded);
+  // A folder of the user's is checked before listening (invalid fixtures stop start-up); the shipped one, which
+  // the tests check, is parsed on first use, so that a start that uses none of its scenarios parses no YAML.
+  const initial: InitialScenarios = fixturesDir === undefined ? new Map()
+    : fixturesDir === SHIPPED_FIXTURES ? () => loadOrThrow(SHIPPED_FIXTURES) : loadOrThrow(fixturesDir);
+  const scenarios = new ScenarioRegistry(initial);
   const problems: string[] = [];
   for (const [name, scenario] of Object.entries(options.scenarios ?? {})) {
     const checked = validateScenario(scenario);

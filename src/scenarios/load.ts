@@ -1,8 +1,9 @@
 // Loads every *.json, *.yaml and *.yml file of a fixtures folder: parse, validate, and gather scenarios.
 // Every problem of every file is reported as `file: path: reason`; nothing invalid is half-loaded.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
 import { validateFixtureFile } from '../domain/scenarios/validate.js';
 import type { Scenario } from '../schemas/fixtures.js';
 
@@ -17,6 +18,12 @@ export type LoadResult = { ok: true; scenarios: Map<string, LoadedScenario>; fil
 const FIXTURE_FILE = /\.(json|ya?ml)$/i;
 /** JSON Schema files beside the fixtures are for editors, not scenarios. */
 const SCHEMA_FILE = /\.schema\.json$/i;
+
+// The YAML parser is loaded when the first YAML file is parsed: most starts parse none (the shipped fixtures
+// load on first use, see runtime.ts), and loading it would cost each start tens of milliseconds.
+const require = createRequire(import.meta.url);
+let yaml: typeof Yaml | undefined;
+const yamlParser = (): typeof Yaml => (yaml ??= require('yaml') as typeof Yaml);
 
 export function loadFixtures(dir: string, options: { displayBase?: string } = {}): LoadResult {
   const shown = (file: string) => relative(options.displayBase ?? process.cwd(), file) || file;
@@ -80,12 +87,12 @@ function jsonErrorLocation(text: string, message: string): string {
   if (lineCol) return ` at line ${lineCol[1]}, column ${lineCol[2]}`;
   const position = /position (\d+)/.exec(message);
   if (position) return ` at ${lineColumn(text, Number(position[1]))}`;
-  const at = parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
+  const at = yamlParser().parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
   return at ? ` at line ${at.line}, column ${at.col}` : '';
 }
 
 function parseYaml(text: string): Parsed {
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const document = yamlParser().parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
       ok: false,

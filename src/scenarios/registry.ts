@@ -8,20 +8,25 @@ export interface RegisteredScenario extends LoadedScenario {
   version: number;
 }
 
+/** The initial scenarios, or a function that loads them when the registry is first used. */
+export type InitialScenarios = Map<string, LoadedScenario> | (() => Map<string, LoadedScenario>);
+
 export class ScenarioRegistry {
   private readonly entries = new Map<string, RegisteredScenario>();
   private versions = 0;
+  private pending: (() => Map<string, LoadedScenario>) | undefined;
 
-  constructor(initial: Map<string, LoadedScenario> = new Map()) {
-    this.replaceAll(initial);
+  constructor(initial: InitialScenarios = new Map()) {
+    if (typeof initial === 'function') this.pending = initial;
+    else this.replaceAll(initial);
   }
 
   get(name: string): RegisteredScenario | undefined {
-    return this.entries.get(name);
+    return this.loaded().get(name);
   }
 
   names(): string[] {
-    return [...this.entries.keys()].sort();
+    return [...this.loaded().keys()].sort();
   }
 
   all(): RegisteredScenario[] {
@@ -30,21 +35,31 @@ export class ScenarioRegistry {
 
   put(name: string, scenario: Scenario, source = 'admin API'): RegisteredScenario {
     const entry = { name, scenario, source, version: (this.versions += 1) };
-    this.entries.set(name, entry);
+    this.loaded().set(name, entry);
     return entry;
   }
 
   delete(name: string): boolean {
-    return this.entries.delete(name);
+    return this.loaded().delete(name);
   }
 
   /** Swaps in a freshly loaded set (--watch): scenarios added through the API are kept. */
   replaceAll(loaded: Map<string, LoadedScenario>): void {
-    for (const [name, entry] of this.entries) if (!loaded.has(name) && entry.source !== 'admin API') this.entries.delete(name);
+    for (const [name, entry] of this.loaded()) if (!loaded.has(name) && entry.source !== 'admin API') this.entries.delete(name);
     for (const [name, entry] of loaded) {
-      const current = this.entries.get(name);
+      const current = this.loaded().get(name);
       if (current && current.source === entry.source && JSON.stringify(current.scenario) === JSON.stringify(entry.scenario)) continue;
       this.put(name, entry.scenario, entry.source);
     }
+  }
+
+  /** The entries, after the pending load if this is the first use (a load that throws is tried again). */
+  private loaded(): Map<string, RegisteredScenario> {
+    if (this.pending) {
+      const scenarios = this.pending();
+      this.pending = undefined;
+      this.replaceAll(scenarios);
+    }
+    return this.entries;
   }
 }

@@ -1,0 +1,37 @@
+// The scenario registry: a set given as a loader (the shipped fixtures) is loaded on first use, once, before
+// anything is added, so that adding or replacing behaves as if it had been loaded at start.
+import t from 'tap';
+import type { LoadedScenario } from '../../../src/scenarios/load.js';
+import { ScenarioRegistry } from '../../../src/scenarios/registry.js';
+
+const scenario = (text: string): LoadedScenario => ({ scenario: { rules: [{ respond: { text } }] }, source: 'shipped.yaml' });
+
+t.test('a loader runs on first use, once', async (t) => {
+  let loads = 0;
+  const registry = new ScenarioRegistry(() => {
+    loads += 1;
+    return new Map([['a', scenario('from file')]]);
+  });
+  t.equal(loads, 0, 'nothing loaded before use');
+  t.same(registry.names(), ['a']);
+  t.equal(registry.get('a')?.source, 'shipped.yaml');
+  t.equal(loads, 1);
+});
+
+t.test('what is added first is added on top of the loaded set', async (t) => {
+  const registry = new ScenarioRegistry(() => new Map([['a', scenario('from file')], ['b', scenario('from file')]]));
+  registry.put('a', { rules: [{ respond: { text: 'from code' } }] }, 'code');
+  t.same(registry.names(), ['a', 'b']);
+  t.same(registry.get('a')?.scenario.rules[0]?.respond, { text: 'from code' });
+});
+
+t.test('a loader that throws is tried again on the next use', async (t) => {
+  let fail = true;
+  const registry = new ScenarioRegistry(() => {
+    if (fail) throw new Error('broken');
+    return new Map([['a', scenario('x')]]);
+  });
+  t.throws(() => registry.names(), /broken/);
+  fail = false;
+  t.same(registry.names(), ['a']);
+});
