@@ -7,6 +7,7 @@ import { registerErrorHandlers } from './http/errors.js';
 import { registerJournal } from './http/journal.js';
 import { keepRawJson, registerJsonBody } from './http/json-body.js';
 import { PROFILES } from './providers/index.js';
+import { buildLazyValidator } from './route-validation.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoute } from './routes/health.js';
 import { modelsRoutes } from './routes/models.js';
@@ -48,6 +49,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     // Query strings need coercion (?limit=5); nothing is stripped from bodies. Request bodies of the emulated
     // APIs are validated by src/domain/validation, not here.
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, useDefaults: true, allErrors: false } },
+    schemaController: { compilersFactory: { buildValidator: buildLazyValidator() } },
   });
   app.decorate('mock', runtime);
   registerJsonBody(app, config.bodyLimit);
