@@ -23,7 +23,7 @@ export const ERROR_CATALOG = {
   value_out_of_range: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A number is below its minimum or above its maximum.' },
   string_above_max_length: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'string_above_max_length', summary: 'A string is longer than allowed.' },
   array_above_max_length: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'array_above_max_length', summary: 'An array or map has more entries than allowed.' },
-  invalid_function_parameters: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_function_parameters', summary: 'A strict tool whose schema breaks strict-mode rules.' },
+  invalid_function_parameters: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_function_parameters', summary: 'A strict tool whose schema breaks strict-mode rules, or a tool schema whose every value lies beyond what the mock generates (the message names the schema path).' },
   tool_choice_not_found: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'tool_choice names a tool that is not in tools.' },
   history_missing_id: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'missing_required_parameter', summary: 'A function_call or function_call_output in history lacks its id (strict mode).' },
   history_unknown_tool: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A function_call in history names a tool that is not defined (strict mode).' },

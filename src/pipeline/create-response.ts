@@ -49,10 +49,11 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
   const request = prepared.value;
   const scripted = context.script?.(request);
   if (scripted && 'error' in scripted) return { ok: false, error: scripted.error };
-  const decision: Decision = scripted
+  const decided = scripted
     ? scriptedDecision(scripted.respond, { request, random: deps.content })
     : decide(request, deps.content);
-  return { ok: true, value: finish({ request, decision, context }) };
+  if (!decided.ok) return decided;
+  return { ok: true, value: finish({ request, decision: decided.value, context }) };
 }
 
 function finish(args: { request: PreparedRequest; decision: Decision; context: CreateContext }): CreatedResponse {

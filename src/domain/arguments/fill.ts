@@ -1,18 +1,26 @@
-// Puts prompt values into a sampled, schema-valid argument object. Every change is re-validated against
-// the whole schema and undone if it fails, so the result stays valid; one prompt position fills one property.
+// Puts prompt values into a generated, schema-valid argument object. Each candidate is checked against the
+// property's own subschemas (compiled once); the caller checks the finished document as a whole and, in the
+// rare case a constraint spans properties, fills again checking the whole document per change.
 import { overlaps, type Candidate } from './candidate.js';
 import { explicitCandidates, type CandidateContext } from './candidates-explicit.js';
 import { heuristicCandidates, leftoverCandidates } from './candidates.js';
 import type { PromptFacts } from './prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
-import { isRecord, type Validate } from './validator.js';
+import { setOwn } from './schema/generate.js';
+import { isRecord } from './schema/validator.js';
+
+/**
+ * Whether `property` may keep the candidate `value` it now holds inside `root`: the property's own check,
+ * or, when constraints span properties, the whole document's.
+ */
+export type Accepts = (change: { root: unknown; property: PropertyView; value: unknown }) => boolean;
 
 export interface FillRequest {
   /** A schema-valid sample; not modified. */
   sample: unknown;
   properties: readonly PropertyView[];
   facts: PromptFacts;
-  validate: Validate;
+  accepts: Accepts;
 }
 
 export interface FillResult {
@@ -25,7 +33,7 @@ const MAX_NESTING = 3;
 
 interface FillState {
   root: unknown;
-  validate: Validate;
+  accepts: Accepts;
   facts: PromptFacts;
   /** Prompt spans already given to a property. */
   used: [number, number][];
@@ -45,14 +53,14 @@ function tryCandidates(state: FillState, target: ObjectTarget, entry: { property
   for (const candidate of entry.candidates) {
     if (overlaps(candidate, state.used) || (candidate.weak === true && !present)) continue;
     for (const value of candidate.values) {
-      object[name] = value;
-      if (state.validate(state.root)) {
+      setOwn(object, name, value);
+      if (state.accepts({ root: state.root, property: entry.property, value })) {
         state.used.push([candidate.at, candidate.end]);
         return candidate;
       }
     }
   }
-  if (present) object[name] = previous;
+  if (present) setOwn(object, name, previous);
   else delete object[name];
   return undefined;
 }
@@ -86,12 +94,13 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
   return applied;
 }
 
+/** The sample with prompt values put in; the sample itself is not modified. */
 export function fillFromPrompt(request: FillRequest): FillResult {
   if (!isRecord(request.sample) || request.properties.length === 0 || request.facts.prompt.trim() === '') {
     return { value: request.sample, applied: new Map() };
   }
   const root = structuredClone(request.sample);
-  const state: FillState = { root, validate: request.validate, facts: request.facts, used: [] };
+  const state: FillState = { root, accepts: request.accepts, facts: request.facts, used: [] };
   const applied = fillObject(state, { object: root, properties: request.properties, depth: 0 });
   return { value: root, applied };
 }

@@ -1,58 +1,110 @@
-// Function-call arguments from a tool's JSON Schema: valid against the schema, with values taken from the
-// user's prompt where the schema allows. Pure and deterministic: same input, same output. Never throws:
-// a schema that is unsatisfiable (`false`, contradictory) or that Ajv cannot compile yields `['{}']`.
-import { fillFromPrompt } from './fill.js';
-import { LruMap } from './lru.js';
-import { preparedSchema } from './prepared.js';
+// Schema-valid JSON from a JSON Schema, a seed and the user's prompt: tool-call arguments (one or more
+// sets), any value (structured output), or a string matching a regular expression (grammar tools). Pure and
+// deterministic: same input, same output. A schema no value can satisfy within the mock's bounds gives a
+// failure naming the schema path, never a throw.
+import { createRandom } from '../../deps.js';
+import { fillFromPrompt, type Accepts } from './fill.js';
 import { PromptFacts } from './prompt-facts.js';
-import { sampleValid } from './sample.js';
+import { pointerToPath, type Problem } from './schema/types.js';
+import { compiledSchema, generateDocument, type CompiledSchema } from './schema/compiled.js';
+import { MAX_ATTEMPTS, MAX_STRING_LENGTH } from './schema/limits.js';
+import { patternMatcher, stringFromPattern } from './schema/patterns.js';
 import { expandSets } from './sets.js';
 
-export interface ArgumentRequest {
-  /** The tool's `parameters` as sent (may be null/undefined: then `{}` is produced). */
+export { PromptFacts } from './prompt-facts.js';
+
+/** Why no value was generated: the JSON pointer into the schema, the same as a dotted path, and the reason. */
+export interface SchemaProblem {
+  pointer: string;
+  /** `.properties.a.items` ('' for the root): append it to the path of the schema in the request. */
+  path: string;
+  reason: string;
+}
+
+export type Generated<T> = { ok: true; value: T } | { ok: false; problem: SchemaProblem };
+
+export interface ValueRequest {
+  /** A JSON Schema (a tool's `parameters`, a `text.format` schema); null/undefined/true mean "anything": `{}`. */
   schema: unknown;
-  /** The text of the last user message (may be empty). */
-  prompt: string;
+  /** The last user message, as text or as facts already scanned (shared by every tool of a request). */
+  prompt: string | PromptFacts;
   /** A 32-bit seed drawn from the request's content stream. */
   seed: number;
 }
 
-const EMPTY = ['{}'] as const;
-const MAX_RESULTS = 1000;
+const problem = (found: Problem): Generated<never> => ({ ok: false, problem: { ...found, path: pointerToPath(found.pointer) } });
 
-const results = new LruMap<string, readonly string[]>({ maxEntries: MAX_RESULTS });
+function factsFor(prompt: string | PromptFacts, compiled: CompiledSchema): PromptFacts {
+  return typeof prompt === 'string' ? new PromptFacts(prompt, compiled.enumWords) : prompt.forSchema(compiled.enumWords);
+}
 
-/** The computation without the result cache (schema preparation is still cached); exported for tests. */
-export function computeArgumentSets(request: ArgumentRequest, schemaText: string): string[] {
-  const { schema, prompt } = request;
-  if (schema === null || schema === undefined || schema === true) return [...EMPTY];
-  const prepared = preparedSchema(schemaText, schema);
-  const { validate, properties } = prepared;
-  if (validate === undefined) return [...EMPTY];
-  const sample = sampleValid({ schema, sampling: prepared.sampling, validate, seed: request.seed >>> 0 });
-  if (sample === undefined) return [...EMPTY];
-  const facts = new PromptFacts(prompt, prepared.enumWords);
-  const filled = fillFromPrompt({ sample, properties, facts, validate });
-  return expandSets({ value: filled.value, properties, applied: filled.applied, validate });
+function compiledFor(schema: unknown): Generated<CompiledSchema> {
+  let text: string;
+  try {
+    text = JSON.stringify(schema) ?? 'null';
+  } catch {
+    return problem({ pointer: '', reason: 'the schema cannot be read as JSON' });
+  }
+  const compiled = compiledSchema(schema, text);
+  return compiled.ok ? compiled : problem(compiled.problem);
+}
+
+interface Filled {
+  value: unknown;
+  compiled: CompiledSchema;
+  applied: ReturnType<typeof fillFromPrompt>['applied'];
+}
+
+function generateFilled(request: ValueRequest): Generated<Filled | undefined> {
+  const { schema } = request;
+  if (schema === null || schema === undefined || schema === true) return { ok: true, value: undefined };
+  const compiled = compiledFor(schema);
+  if (!compiled.ok) return compiled;
+  const made = generateDocument(compiled.value, request.seed);
+  if (!made.ok) return problem(made.problem);
+  const facts = factsFor(request.prompt, compiled.value);
+  const { validator, properties } = compiled.value;
+  // Each candidate is checked against the property's own subschemas; a constraint spanning properties
+  // (dependentRequired, if/then, oneOf at the root) shows in the final check, and the fill is then redone
+  // checking the whole document at every change.
+  const own: Accepts = ({ root, property, value }) =>
+    property.pointers.every((pointer) => { const check = validator.at(pointer); return check === undefined ? validator.validate(root) : check(value); });
+  const whole: Accepts = ({ root }) => validator.validate(root);
+  let filled = fillFromPrompt({ sample: made.value, properties, facts, accepts: own });
+  if (!validator.validate(filled.value)) filled = fillFromPrompt({ sample: made.value, properties, facts, accepts: whole });
+  return { ok: true, value: { value: filled.value, compiled: compiled.value, applied: filled.applied } };
+}
+
+/** One value valid for `schema`, with values from the prompt where they fit (structured output). */
+export function generateValue(request: ValueRequest): Generated<unknown> {
+  const filled = generateFilled(request);
+  if (!filled.ok) return filled;
+  return { ok: true, value: filled.value === undefined ? {} : filled.value.value };
 }
 
 /**
- * One or more argument sets for one tool, each a JSON string valid against the schema.
- * Several sets when the prompt names several values for the tool's main parameter
- * ("weather in Paris and London" → two sets); the caller decides whether to use them all.
+ * One or more argument sets for one tool, each a JSON string valid against the schema. Several sets when
+ * the prompt names several values for the tool's main parameter ("weather in Paris and London" → two
+ * sets); the caller decides whether to use them all.
  */
-export function generateArgumentSets(request: ArgumentRequest): string[] {
-  try {
-    const schemaText = JSON.stringify(request.schema) ?? 'undefined';
-    const prompt = typeof request.prompt === 'string' ? request.prompt : '';
-    const key = `${request.seed >>> 0}\u0000${prompt}\u0000${schemaText}`;
-    const cached = results.get(key);
-    if (cached !== undefined) return [...cached];
-    const computed = computeArgumentSets({ schema: request.schema, prompt, seed: request.seed }, schemaText);
-    results.set(key, computed);
-    return [...computed];
-  } catch {
-    // Deeply nested input can exhaust the stack in JSON.stringify, Ajv or the sampler.
-    return [...EMPTY];
+export function generateArgumentSets(request: ValueRequest): Generated<string[]> {
+  const filled = generateFilled(request);
+  if (!filled.ok) return filled;
+  if (filled.value === undefined) return { ok: true, value: ['{}'] };
+  const { value, compiled, applied } = filled.value;
+  return { ok: true, value: expandSets({ value, properties: compiled.properties, applied, validate: compiled.validator.validate }) };
+}
+
+/** A string matching `pattern` (a custom tool's `syntax: regex` grammar), at most `maxLength` long. */
+export function generateMatchingString(request: { pattern: string; seed: number; maxLength?: number }): Generated<string> {
+  const matcher = patternMatcher(request.pattern);
+  if (matcher === undefined) return problem({ pointer: '', reason: `${JSON.stringify(request.pattern)} is not a regular expression` });
+  const maxLength = Math.min(request.maxLength ?? MAX_STRING_LENGTH, MAX_STRING_LENGTH);
+  const random = createRandom([request.seed >>> 0, 0x243f6a88, 0x85a308d3, 0x13198a2e]);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const made = stringFromPattern(request.pattern, random);
+    if (!made.ok) return problem({ pointer: '', reason: made.reason });
+    if (made.text.length <= maxLength && matcher.test(made.text)) return { ok: true, value: made.text };
   }
+  return problem({ pointer: '', reason: `the mock found no string matching ${JSON.stringify(request.pattern)} within ${maxLength} characters` });
 }

@@ -1,4 +1,5 @@
-// Everything extracted from one prompt, computed on first use and shared by all properties of a call.
+// Everything extracted from one prompt, computed on first use and shared by all properties of a call and,
+// through `forSchema`, by every tool of a request (only the place names depend on the schema).
 import { findEnumMentions, type EnumMention } from './extract-enum.js';
 import { findFormatted, type FormattedMention } from './extract-formats.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
@@ -8,17 +9,27 @@ import type { Mention } from './mentions.js';
 import type { FormatKind } from './names.js';
 
 export class PromptFacts {
-  private readonly memo = new Map<string, unknown>();
+  private readonly own = new Map<string, unknown>();
 
   /**
    * @param prompt the last user message
    * @param notPlaces lower-case words that must not be read as places (e.g. the schema's enum values)
+   * @param memo facts already found in this prompt (shared between the views of `forSchema`)
    */
-  constructor(readonly prompt: string, private readonly notPlaces: ReadonlySet<string>) {}
+  constructor(
+    readonly prompt: string,
+    private readonly notPlaces: ReadonlySet<string> = new Set(),
+    private readonly memo: Map<string, unknown> = new Map(),
+  ) {}
 
-  private remember<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
-    return this.memo.get(key) as T;
+  /** The same facts for a schema whose enum words must not be read as places. */
+  forSchema(notPlaces: ReadonlySet<string>): PromptFacts {
+    return new PromptFacts(this.prompt, notPlaces, this.memo);
+  }
+
+  private remember<T>(key: string, compute: () => T, memo: Map<string, unknown> = this.memo): T {
+    if (!memo.has(key)) memo.set(key, compute());
+    return memo.get(key) as T;
   }
 
   quoted(): Mention[] {
@@ -26,7 +37,7 @@ export class PromptFacts {
   }
 
   places(): PlaceMention[] {
-    return this.remember('places', () => findPlaces(this.prompt, this.notPlaces));
+    return this.remember('places', () => findPlaces(this.prompt, this.notPlaces), this.own);
   }
 
   formatted(kind: FormatKind): FormattedMention[] {

@@ -1,7 +1,7 @@
 // A read-only view of the parts of a tool schema that prompt extraction needs: the properties of an
 // object schema and, per property, its allowed types, enum, format and string length bounds. Local
 // `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf` contribute types; depth is bounded throughout.
-import { isRecord } from './validator.js';
+import { isRecord } from './schema/validator.js';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
 
@@ -22,6 +22,8 @@ export interface PropertyView {
   itemTypes: ReadonlySet<JsonType>;
   /** For objects: the nested properties (bounded depth). */
   properties: readonly PropertyView[];
+  /** JSON pointers of every subschema declaring this property: a value is checked against each alone. */
+  pointers: readonly string[];
 }
 
 interface Facts {
@@ -32,7 +34,8 @@ interface Facts {
   maxLength: number | undefined;
   patterns: string[];
   items: unknown;
-  properties: Map<string, unknown>;
+  itemsPointer: string;
+  properties: Map<string, { schema: unknown; pointers: string[] }>;
   required: Set<string>;
 }
 
@@ -43,7 +46,7 @@ const JSON_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'n
 function emptyFacts(): Facts {
   return {
     types: new Set(), enumValues: [], fixed: false, formats: [], maxLength: undefined, patterns: [],
-    items: undefined, properties: new Map(), required: new Set(),
+    items: undefined, itemsPointer: '', properties: new Map(), required: new Set(),
   };
 }
 
@@ -71,14 +74,23 @@ export function refTarget(ref: string, root: unknown): unknown {
 
 /** Follows local `#/...` references; remote or broken ones resolve to `{}` (unconstrained). */
 export function resolveRef(schema: unknown, root: unknown): unknown {
-  let current = schema;
-  for (let hops = 0; hops < MAX_DEPTH && isRecord(current) && typeof current.$ref === 'string'; hops += 1) {
-    const target = refTarget(current.$ref, root);
-    if (target === undefined) return {};
-    current = target;
+  return resolveAt({ schema, pointer: '' }, root).schema;
+}
+
+interface Located { schema: unknown; pointer: string }
+
+function resolveAt(located: Located, root: unknown): Located {
+  let current = located;
+  for (let hops = 0; hops < MAX_DEPTH && isRecord(current.schema) && typeof current.schema.$ref === 'string'; hops += 1) {
+    const ref: string = current.schema.$ref;
+    const target = refTarget(ref, root);
+    if (target === undefined) return { schema: {}, pointer: current.pointer };
+    current = { schema: target, pointer: ref.slice(1) };
   }
   return current;
 }
+
+const encodeToken = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
 
 function addTypes(facts: Facts, schema: Record<string, unknown>): void {
   const declared = Array.isArray(schema.type) ? schema.type : [schema.type];
@@ -86,9 +98,9 @@ function addTypes(facts: Facts, schema: Record<string, unknown>): void {
   if (schema.nullable === true && facts.types.size > 0) facts.types.add('null');
 }
 
-function collect(facts: Facts, schema: unknown, context: { root: unknown; depth: number }): void {
+function collect(facts: Facts, located: Located, context: { root: unknown; depth: number }): void {
   if (context.depth > MAX_DEPTH) return;
-  const resolved = resolveRef(schema, context.root);
+  const { schema: resolved, pointer } = resolveAt(located, context.root);
   if (!isRecord(resolved)) return;
   const deeper = { root: context.root, depth: context.depth + 1 };
   addTypes(facts, resolved);
@@ -97,25 +109,33 @@ function collect(facts: Facts, schema: unknown, context: { root: unknown; depth:
   if (typeof resolved.format === 'string') facts.formats.push(resolved.format);
   if (typeof resolved.pattern === 'string') facts.patterns.push(resolved.pattern);
   if (typeof resolved.maxLength === 'number') facts.maxLength ??= resolved.maxLength;
-  if (resolved.items !== undefined && !Array.isArray(resolved.items)) facts.items ??= resolved.items;
+  if (resolved.items !== undefined && !Array.isArray(resolved.items) && facts.items === undefined) {
+    facts.items = resolved.items;
+    facts.itemsPointer = `${pointer}/items`;
+  }
   if (isRecord(resolved.properties)) {
-    for (const [name, sub] of Object.entries(resolved.properties)) if (!facts.properties.has(name)) facts.properties.set(name, sub);
+    for (const [name, sub] of Object.entries(resolved.properties)) {
+      const at = `${pointer}/properties/${encodeToken(name)}`;
+      const known = facts.properties.get(name);
+      if (known === undefined) facts.properties.set(name, { schema: sub, pointers: [at] });
+      else known.pointers.push(at);
+    }
   }
   if (Array.isArray(resolved.required)) for (const name of resolved.required) if (typeof name === 'string') facts.required.add(name);
-  if (Array.isArray(resolved.allOf)) for (const member of resolved.allOf) collect(facts, member, deeper);
+  if (Array.isArray(resolved.allOf)) resolved.allOf.forEach((member, index) => collect(facts, { schema: member, pointer: `${pointer}/allOf/${index}` }, deeper));
   // Alternatives only widen what a value may be; their properties are not merged into the object view.
   for (const key of ['anyOf', 'oneOf'] as const) {
     const branches = resolved[key];
     if (!Array.isArray(branches)) continue;
-    for (const branch of branches) {
+    for (const [index, branch] of branches.entries()) {
       const branchFacts = emptyFacts();
-      collect(branchFacts, branch, deeper);
+      collect(branchFacts, { schema: branch, pointer: `${pointer}/${key}/${index}` }, deeper);
       branchFacts.types.forEach((type) => facts.types.add(type));
       facts.enumValues.push(...branchFacts.enumValues);
       facts.formats.push(...branchFacts.formats);
       facts.patterns.push(...branchFacts.patterns);
       facts.maxLength ??= branchFacts.maxLength;
-      facts.items ??= branchFacts.items;
+      if (facts.items === undefined) { facts.items = branchFacts.items; facts.itemsPointer = branchFacts.itemsPointer; }
     }
   }
 }
@@ -127,9 +147,9 @@ function typeOfValue(value: unknown): JsonType {
   return type === 'string' || type === 'number' || type === 'boolean' || type === 'object' ? type : 'null';
 }
 
-function factsOf(schema: unknown, root: unknown): Facts {
+function factsOf(located: Located, root: unknown): Facts {
   const facts = emptyFacts();
-  collect(facts, schema, { root, depth: 0 });
+  collect(facts, located, { root, depth: 0 });
   if (facts.types.size === 0) {
     for (const value of facts.enumValues) facts.types.add(typeOfValue(value));
   }
@@ -138,10 +158,10 @@ function factsOf(schema: unknown, root: unknown): Facts {
 
 function propertiesOf(facts: Facts, context: { root: unknown; nesting: number }): PropertyView[] {
   if (context.nesting > MAX_NESTED_OBJECTS) return [];
-  return [...facts.properties].map(([name, sub]) => {
-    const own = factsOf(sub, context.root);
+  return [...facts.properties].map(([name, { schema: sub, pointers }]) => {
+    const own = factsOf({ schema: sub, pointer: pointers[0] ?? '' }, context.root);
     const isObject = own.types.has('object') || (own.types.size === 0 && own.properties.size > 0);
-    const items = own.items === undefined ? undefined : factsOf(own.items, context.root);
+    const items = own.items === undefined ? undefined : factsOf({ schema: own.items, pointer: own.itemsPointer }, context.root);
     return {
       name,
       required: facts.required.has(name),
@@ -153,11 +173,12 @@ function propertiesOf(facts: Facts, context: { root: unknown; nesting: number })
       patterns: [...own.patterns, ...(items?.patterns ?? [])],
       itemTypes: items?.types ?? new Set<JsonType>(),
       properties: isObject ? propertiesOf(own, { root: context.root, nesting: context.nesting + 1 }) : [],
+      pointers,
     };
   });
 }
 
 /** The properties of the root object schema (empty for non-object roots). */
 export function rootProperties(schema: unknown): PropertyView[] {
-  return propertiesOf(factsOf(schema, schema), { root: schema, nesting: 0 });
+  return propertiesOf(factsOf({ schema, pointer: '' }, schema), { root: schema, nesting: 0 });
 }

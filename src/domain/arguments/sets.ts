@@ -4,7 +4,8 @@ import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
 import { nameWords, roleOf } from './names.js';
 import type { PropertyView } from './schema-view.js';
-import { isRecord, type Validate } from './validator.js';
+import { setOwn } from './schema/generate.js';
+import { isRecord, type Validate } from './schema/validator.js';
 
 export const MAX_SETS = 8;
 
@@ -38,7 +39,7 @@ export function expandSets(request: ExpandRequest): string[] {
     if (texts.length >= MAX_SETS) break;
     const variant = structuredClone(request.value);
     const accepted = valuesFor(main, item).find((candidate) => {
-      variant[main.name] = candidate;
+      setOwn(variant, main.name, candidate);
       return request.validate(variant);
     });
     const text = JSON.stringify(variant);

@@ -1,9 +1,9 @@
 // The rule-based engine: decides what the "model" says for a prepared request (text, calls, or both) and
 // turns that decision into a Plan with ids, usage and a terminal status.
 import type { Random } from '../../deps.js';
-import { generateArgumentSets } from '../arguments/index.js';
+import { generateArgumentSets, PromptFacts, type SchemaProblem } from '../arguments/index.js';
 import type { ModelProfile } from '../models.js';
-import type { FunctionTool, Plan, PlannedItem, Usage } from '../types.js';
+import { fail, ok, type FunctionTool, type MockError, type Plan, type PlannedItem, type Result, type Usage } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { matchTools } from './match-tools.js';
 import { composeText, lastUserText, trailingOutputs } from './text.js';
@@ -26,12 +26,15 @@ export interface Decision {
   usage?: Partial<Usage>;
 }
 
-/** The rule-based decision. Obeys the tool policy: none → text, required/forced → at least one call. */
-export function decide(request: PreparedRequest, random: Random): Decision {
+/**
+ * The rule-based decision. Obeys the tool policy: none → text, required/forced → at least one call. Fails
+ * only when a chosen tool's schema is beyond what the mock can generate (a 400 naming the schema path).
+ */
+export function decide(request: PreparedRequest, random: Random): Result<Decision> {
   const { policy, conversation } = request;
   const prompt = lastUserText(conversation);
   const outputs = trailingOutputs(conversation);
-  const text = (): Decision => ({
+  const text = (): Result<Decision> => ok({
     text: composeText({ prompt, instructions: request.body.instructions ?? undefined, outputs }),
     calls: [],
   });
@@ -43,12 +46,38 @@ export function decide(request: PreparedRequest, random: Random): Decision {
     chosen = [policy.allowed[0]!];
   }
   if (!policy.parallel) chosen = chosen.slice(0, 1);
+  // The prompt is scanned once for every tool.
+  const facts = new PromptFacts(prompt);
   const calls: Decision['calls'] = [];
   for (const tool of chosen) {
-    const sets = generateArgumentSets({ schema: tool.parameters, prompt, seed: random.uint32() });
-    for (const args of policy.parallel ? sets : sets.slice(0, 1)) calls.push({ tool, arguments: args });
+    const sets = generateArgumentSets({ schema: tool.parameters, prompt: facts, seed: random.uint32() });
+    if (!sets.ok) return fail(unsupportedSchema(request, { tool, problem: sets.problem }));
+    for (const args of policy.parallel ? sets.value : sets.value.slice(0, 1)) calls.push({ tool, arguments: args });
   }
-  return { calls: policy.parallel ? calls : calls.slice(0, 1) };
+  return ok({ calls: policy.parallel ? calls : calls.slice(0, 1) });
+}
+
+/** Where a function tool sits in the request (`tools[2]`, `tools[0].tools[1]` inside a namespace). */
+function toolPath(request: PreparedRequest, tool: FunctionTool): string {
+  const tools = (request.body.tools ?? []) as Array<Record<string, unknown>>;
+  for (const [index, entry] of tools.entries()) {
+    if (tool.namespace === undefined && entry.type === 'function' && entry.name === tool.name) return `tools[${index}]`;
+    if (tool.namespace !== undefined && entry.type === 'namespace' && entry.name === tool.namespace && Array.isArray(entry.tools)) {
+      const inner = (entry.tools as Array<Record<string, unknown>>).findIndex((member) => member.name === tool.name);
+      if (inner >= 0) return `tools[${index}].tools[${inner}]`;
+    }
+  }
+  return 'tools';
+}
+
+/** The 400 for a tool schema whose values lie beyond the mock's bounds, as the real API rejects schemas. */
+export function unsupportedSchema(request: PreparedRequest, found: { tool: FunctionTool; problem: SchemaProblem }): MockError {
+  const param = `${toolPath(request, found.tool)}.parameters${found.problem.path}`;
+  return {
+    code: 'invalid_function_parameters',
+    message: `Invalid schema for function '${found.tool.name}': ${param}: ${found.problem.reason}.`,
+    param,
+  };
 }
 
 export interface PlanContext {

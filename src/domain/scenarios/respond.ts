@@ -3,18 +3,24 @@
 import type { Random } from '../../deps.js';
 import type { Respond } from '../../schemas/fixtures.js';
 import { generateArgumentSets } from '../arguments/index.js';
-import { decide, type Decision } from '../engine/plan.js';
+import { decide, unsupportedSchema, type Decision } from '../engine/plan.js';
 import { lastUserText } from '../engine/text.js';
-import type { FunctionTool, MockError, ProviderId } from '../types.js';
+import { fail, ok, type FunctionTool, type MockError, type ProviderId, type Result } from '../types.js';
 import { findTool } from '../validation/tool-choice.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 
-export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random }): Decision {
+export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random }): Result<Decision> {
   const { request, random } = context;
   const scripted = respond.text !== undefined || respond.calls !== undefined;
-  const base: Decision = scripted
-    ? { ...(respond.text !== undefined ? { text: respond.text } : {}), calls: (respond.calls ?? []).map((call) => scriptedCall(call, context)) }
-    : decide(request, random);
+  const calls: Decision['calls'] = [];
+  for (const call of scripted ? respond.calls ?? [] : []) {
+    const made = scriptedCall(call, context);
+    if (!made.ok) return made;
+    calls.push(made.value);
+  }
+  const decided = scripted ? ok<Decision>({ ...(respond.text !== undefined ? { text: respond.text } : {}), calls }) : decide(request, random);
+  if (!decided.ok) return decided;
+  const base = decided.value;
   if (respond.fail) base.outcome = { status: 'failed', error: { code: respond.fail.code, message: respond.fail.message } };
   if (respond.incomplete) base.outcome = { status: 'incomplete', reason: respond.incomplete };
   if (respond.usage) {
@@ -25,21 +31,25 @@ export function scriptedDecision(respond: Respond, context: { request: PreparedR
       ...(respond.usage.reasoning_tokens !== undefined ? { reasoningTokens: respond.usage.reasoning_tokens } : {}),
     };
   }
-  return base;
+  return ok(base);
 }
 
 function scriptedCall(
   call: NonNullable<Respond['calls']>[number],
   context: { request: PreparedRequest; random: Random },
-): Decision['calls'][number] {
+): Result<Decision['calls'][number]> {
   const offered = findTool(context.request.functions, call.name, call.namespace);
   const tool: FunctionTool = offered ?? { name: call.name, namespace: call.namespace, description: '', parameters: null, strict: undefined };
   const seed = context.random.uint32();
   let args: string;
   if (typeof call.arguments === 'string') args = call.arguments;
   else if (call.arguments !== undefined) args = JSON.stringify(call.arguments);
-  else args = offered ? generateArgumentSets({ schema: offered.parameters, prompt: lastUserText(context.request.conversation), seed })[0] ?? '{}' : '{}';
-  return { tool, arguments: args };
+  else if (offered) {
+    const sets = generateArgumentSets({ schema: offered.parameters, prompt: lastUserText(context.request.conversation), seed });
+    if (!sets.ok) return fail(unsupportedSchema(context.request, { tool: offered, problem: sets.problem }));
+    args = sets.value[0] ?? '{}';
+  } else args = '{}';
+  return ok({ tool, arguments: args });
 }
 
 const DEFAULT_MESSAGES: Record<number, string> = {

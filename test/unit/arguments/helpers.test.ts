@@ -1,13 +1,13 @@
-// The small building blocks: the bounded LRU map, property-name splitting, and roles read from names.
+// The small building blocks: the bounded cache, property-name splitting, roles read from names, paths.
 import t from 'tap';
-import { LruMap } from '../../../src/domain/arguments/lru.js';
+import { BoundedCache, digestKey } from '../../../src/domain/arguments/cache.js';
 import { nameWords, roleOf } from '../../../src/domain/arguments/names.js';
 import { fitLength } from '../../../src/domain/arguments/extract-text.js';
-import { hasCompositionCycle } from '../../../src/domain/arguments/sampling-schema.js';
+import { pointerToPath } from '../../../src/domain/arguments/schema/types.js';
 
-t.test('LruMap evicts the least recently used entry and reports it', async (t) => {
+t.test('BoundedCache evicts the least recently used entry and reports it', async (t) => {
   const evicted: string[] = [];
-  const map = new LruMap<string, string>({ maxEntries: 2, onEvict: (value) => evicted.push(value) });
+  const map = new BoundedCache<string>({ maxEntries: 2, maxBytes: 1e6, sizeOf: (value) => value.length, onEvict: (value) => evicted.push(value) });
   map.set('a', 'A');
   map.set('b', 'B');
   t.equal(map.get('a'), 'A', 'reading a makes b the oldest');
@@ -15,6 +15,17 @@ t.test('LruMap evicts the least recently used entry and reports it', async (t) =
   t.same(evicted, ['B']);
   t.equal(map.get('b'), undefined);
   t.equal(map.size, 2);
+});
+
+t.test('BoundedCache keeps to its byte budget too', async (t) => {
+  const map = new BoundedCache<string>({ maxEntries: 1000, maxBytes: 3000, sizeOf: (value) => value.length });
+  for (let index = 0; index < 50; index += 1) map.set(digestKey(`prompt ${index}`), 'x'.repeat(500));
+  t.ok(map.bytes <= 3000, `${map.bytes} bytes kept`);
+  t.ok(map.size < 50 && map.size > 0, `${map.size} entries kept`);
+  map.set('huge', 'x'.repeat(10000));
+  t.equal(map.get('huge'), undefined, 'a value larger than the whole budget is not kept');
+  t.equal(digestKey('a'.repeat(2_000_000)).length, 44, 'keys are fixed-size digests, whatever the text');
+  t.not(digestKey('ab', 'c'), digestKey('a', 'bc'), 'parts are kept apart');
 });
 
 const names: [string, string[]][] = [
@@ -51,9 +62,9 @@ t.test('fitLength cuts after a whole word when it can', async (t) => {
   t.equal(fitLength('short', undefined), 'short');
 });
 
-t.test('hasCompositionCycle finds $ref/allOf loops only', async (t) => {
-  t.ok(hasCompositionCycle({ allOf: [{ $ref: '#' }] }));
-  t.ok(hasCompositionCycle({ $defs: { a: { allOf: [{ $ref: '#/$defs/b' }] }, b: { $ref: '#/$defs/a' } }, $ref: '#/$defs/a' }));
-  t.notOk(hasCompositionCycle({ $defs: { n: { type: 'object', properties: { kids: { type: 'array', items: { $ref: '#/$defs/n' } } } } }, $ref: '#/$defs/n' }));
-  t.notOk(hasCompositionCycle({ type: 'object', properties: { a: { type: 'string' } } }));
+t.test('pointerToPath reads a JSON pointer as a dotted path', async (t) => {
+  t.equal(pointerToPath(''), '');
+  t.equal(pointerToPath('/properties/a/items'), '.properties.a.items');
+  t.equal(pointerToPath('/properties/a b/anyOf/1'), '.properties["a b"].anyOf[1]');
+  t.equal(pointerToPath('/$defs/a~1b'), '.$defs["a/b"]');
 });

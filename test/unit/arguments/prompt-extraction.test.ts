@@ -3,6 +3,12 @@
 import t from 'tap';
 import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
 
+function argumentSets(request: { schema: unknown; prompt: string; seed: number }): string[] {
+  const generated = generateArgumentSets(request);
+  if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
+  return generated.value;
+}
+
 const str = { type: 'string' } as const;
 const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)): unknown => ({
   type: 'object',
@@ -96,7 +102,7 @@ const rows: Row[] = [
 
 for (const row of rows) {
   t.test(`${row.prompt} → ${JSON.stringify(row.sets ?? row.match ?? {})}`, async (t) => {
-    const sets = generateArgumentSets({ schema: row.schema, prompt: row.prompt, seed: 7 }).map((text) => JSON.parse(text) as unknown);
+    const sets = argumentSets({ schema: row.schema, prompt: row.prompt, seed: 7 }).map((text) => JSON.parse(text) as unknown);
     if (row.sets !== undefined) t.same(sets, row.sets);
     if (row.match !== undefined) {
       t.equal(sets.length, 1, 'one set');
@@ -109,14 +115,14 @@ for (const row of rows) {
 t.test('at most eight sets, in prompt order', async (t) => {
   const cities = ['Paris', 'London', 'Tokyo', 'Berlin', 'Rome', 'Madrid', 'Vienna', 'Prague', 'Oslo', 'Lisbon'];
   const prompt = `Weather in ${cities.slice(0, -1).join(', ')} and ${cities.at(-1) ?? ''}`;
-  const sets = generateArgumentSets({ schema: weather, prompt, seed: 1 }).map((text) => JSON.parse(text) as { city: string });
+  const sets = argumentSets({ schema: weather, prompt, seed: 1 }).map((text) => JSON.parse(text) as { city: string });
   t.same(sets.map((set) => set.city), cities.slice(0, 8));
 });
 
 t.test('the seed changes sampled values, never prompt values', async (t) => {
   const schema = object({ city: str, ref_id: { type: 'string', minLength: 5 } });
-  const first = JSON.parse(generateArgumentSets({ schema, prompt: 'weather in Paris', seed: 1 })[0] ?? '') as Record<string, string>;
-  const second = JSON.parse(generateArgumentSets({ schema, prompt: 'weather in Paris', seed: 2 })[0] ?? '') as Record<string, string>;
+  const first = JSON.parse(argumentSets({ schema, prompt: 'weather in Paris', seed: 1 })[0] ?? '') as Record<string, string>;
+  const second = JSON.parse(argumentSets({ schema, prompt: 'weather in Paris', seed: 2 })[0] ?? '') as Record<string, string>;
   t.equal(first.city, 'Paris');
   t.equal(second.city, 'Paris');
   t.not(first.ref_id, second.ref_id);

@@ -2,7 +2,7 @@
 // required → at least one call, forced → exactly that tool, parallel off → at most one call.
 import t from 'tap';
 import { createRandom } from '../../../src/deps.js';
-import { buildPlan, decide } from '../../../src/domain/engine/plan.js';
+import { buildPlan, decide as decideResult, type Decision } from '../../../src/domain/engine/plan.js';
 import { modelProfile } from '../../../src/domain/models.js';
 import { prepareRequest, type PreparedRequest } from '../../../src/domain/validation/prepare.js';
 import { openRouterProfile } from '../../../src/providers/index.js';
@@ -19,6 +19,12 @@ function prepared(body: object): PreparedRequest {
 }
 
 const random = () => createRandom([1, 2, 3, 4]);
+
+function decide(request: PreparedRequest, source: ReturnType<typeof random>): Decision {
+  const decided = decideResult(request, source);
+  if (!decided.ok) throw new Error(decided.error.message);
+  return decided.value;
+}
 const names = (body: object) => decide(prepared(body), random()).calls.map((call) => call.tool.name);
 
 t.test('tool_choice semantics', async (t) => {
@@ -73,4 +79,16 @@ t.test('gpt-5 answers carry phase final_answer', async (t) => {
   const ids = { message: () => 'msg_1', functionCall: () => 'fc_1', callId: () => 'call_1' };
   const plan = buildPlan(decide(request, random()), { request, ids, model: modelProfile('openai/gpt-5.5') });
   t.equal(plan.items[0]?.type === 'message' && plan.items[0].phase, 'final_answer');
+});
+
+t.test('a tool schema beyond the bounds is a failure naming the tool and the schema path', async (t) => {
+  const tool = { type: 'function', name: 'huge', parameters: { type: 'object', properties: { a: { type: 'string', minLength: 1e9 } }, required: ['a'] } };
+  const decided = decideResult(prepared({ input: 'call huge', tools: [weatherTool, tool], tool_choice: 'required' }), random());
+  t.notOk(decided.ok);
+  if (decided.ok) return;
+  t.equal(decided.error.code, 'invalid_function_parameters');
+  t.equal(decided.error.param, 'tools[1].parameters.properties.a');
+  t.match(decided.error.message, /^Invalid schema for function 'huge': tools\[1\]\.parameters\.properties\.a: minLength 1000000000 is beyond what the mock generates \(max \d+\)\.$/);
+  const namespaced = decideResult(prepared({ input: 'x', tools: [{ type: 'namespace', name: 'ns', description: 'd', tools: [tool] }], tool_choice: 'required' }), random());
+  t.equal(!namespaced.ok && namespaced.error.param, 'tools[0].tools[0].parameters.properties.a', 'inside a namespace');
 });

@@ -2,7 +2,8 @@
 import t from 'tap';
 import { createRandom } from '../../../src/deps.js';
 import { mismatches, toolChoiceName, type MatchContext } from '../../../src/domain/scenarios/match.js';
-import { scriptedDecision, scriptedError } from '../../../src/domain/scenarios/respond.js';
+import { scriptedDecision as scriptedResult, scriptedError } from '../../../src/domain/scenarios/respond.js';
+import type { Decision } from '../../../src/domain/engine/plan.js';
 import { selectRule } from '../../../src/domain/scenarios/select.js';
 import { prepareRequest, type PreparedRequest } from '../../../src/domain/validation/prepare.js';
 import { openRouterProfile } from '../../../src/providers/index.js';
@@ -69,6 +70,11 @@ t.test('first unused matching rule wins; times are honoured', async (t) => {
 t.test('scripted responds become decisions', async (t) => {
   const random = createRandom([1, 2, 3, 4]);
   const req = request({ input: 'What is the weather in Paris?' });
+  const scriptedDecision = (...args: Parameters<typeof scriptedResult>): Decision => {
+    const decided = scriptedResult(...args);
+    if (!decided.ok) throw new Error(decided.error.message);
+    return decided.value;
+  };
   const explicit = scriptedDecision({ text: 'Checking.', calls: [{ name: 'get_weather', arguments: { city: 'Rome' } }, { name: 'nope', arguments: '{"broken' }] }, { request: req, random });
   t.equal(explicit.text, 'Checking.');
   t.same(explicit.calls.map((c) => [c.tool.name, c.arguments]), [['get_weather', '{"city":"Rome"}'], ['nope', '{"broken']]);

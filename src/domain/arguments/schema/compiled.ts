@@ -1,0 +1,89 @@
+// A tool schema compiled once, keyed by a digest of its JSON text, in a cache bounded in entries and bytes:
+// the Ajv validator, the node graph the generator walks, and the view prompt filling reads. Generating a
+// document is then a few microseconds: walk the nodes with a seeded Random, check once with Ajv.
+import { createRandom } from '../../../deps.js';
+import { BoundedCache, digestKey } from '../cache.js';
+import { rootProperties, type PropertyView } from '../schema-view.js';
+import { SchemaContext } from './context.js';
+import type { Built, Problem } from './types.js';
+import { generateAt, type GenerateState } from './generate.js';
+import { MAX_ATTEMPTS } from './limits.js';
+import { isRecord } from './validator.js';
+import { compileValidator, UNCHECKED, type CompiledValidator } from './validator.js';
+
+export interface CompiledSchema {
+  schema: unknown;
+  validator: CompiledValidator;
+  context: SchemaContext;
+  /** The root object's properties, for prompt filling (empty for other roots). */
+  properties: readonly PropertyView[];
+  /** Lower-case enum values of the root properties: "in Celsius" names a unit, not a place. */
+  enumWords: ReadonlySet<string>;
+}
+
+const cache = new BoundedCache<Built<CompiledSchema>>({
+  maxEntries: 512,
+  maxBytes: 64 * 1024 * 1024,
+  // The schema text times a factor covers Ajv's generated code, the nodes and the views.
+  sizeOf: (entry) => 16384 + 12 * (entry.ok ? schemaBytes.get(entry.value) ?? 0 : 0),
+  onEvict: (entry) => { if (entry.ok) entry.value.validator.release(); },
+});
+const schemaBytes = new WeakMap<CompiledSchema, number>();
+
+function enumWordsOf(properties: readonly PropertyView[]): Set<string> {
+  const words = new Set<string>();
+  for (const property of properties) {
+    for (const value of property.enumValues) if (typeof value === 'string') words.add(value.toLowerCase());
+  }
+  return words;
+}
+
+function compile(schema: unknown, text: string): Built<CompiledSchema> {
+  if (typeof schema !== 'boolean' && !isRecord(schema)) return { ok: false, problem: { pointer: '', reason: 'a schema must be a JSON object' } };
+  // What Ajv cannot compile (a remote $ref, `nullable` without `type`) a model would still answer: the
+  // generator does its best from what it understands, unchecked.
+  const validator = compileValidator(schema);
+  const properties = rootProperties(schema);
+  const compiled: CompiledSchema = { schema, validator: validator.ok ? validator.value : UNCHECKED, context: new SchemaContext(schema), properties, enumWords: enumWordsOf(properties) };
+  schemaBytes.set(compiled, text.length);
+  return { ok: true, value: compiled };
+}
+
+/** The compiled form of `schema` (whose JSON text is `text`), from the cache when the same schema was seen. */
+export function compiledSchema(schema: unknown, text: string): Built<CompiledSchema> {
+  const key = digestKey(text);
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const created = compile(schema, text);
+  cache.set(key, created);
+  return created;
+}
+
+function failureProblem(path: string | undefined): Problem {
+  const parts = (path ?? '').split('/');
+  const keyword = parts.pop() ?? '';
+  return { pointer: parts.join('/'), reason: `the mock found no value that satisfies ${keyword === '' ? 'this schema' : `'${keyword}'`} here` };
+}
+
+/** One schema-valid value from a seed, or why none can be made within the mock's bounds. */
+export function generateDocument(compiled: CompiledSchema, seed: number): Built<unknown> {
+  let problem: Problem | undefined;
+  let minimal = false;
+  const root = compiled.context.node([{ schema: compiled.schema, pointer: '' }]);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const random = createRandom([seed >>> 0, attempt, 0x9e3779b9, 0x85ebca6b]);
+    const state: GenerateState = { context: compiled.context, random, attempt, minimal, values: 0, characters: 0 };
+    const made = generateAt(root, state, 0);
+    if (!made.ok) {
+      problem ??= made.problem;
+      // A budget that ran out may fit once only what is required is generated.
+      minimal = true;
+      continue;
+    }
+    // Values come from JSON (the schema's own) or from the generator, which writes only finite numbers.
+    if (compiled.validator.validate(made.value)) return { ok: true, value: made.value };
+    problem ??= failureProblem(compiled.validator.lastFailure());
+  }
+  for (const literal of [{}, null, '', 0, false, []]) if (compiled.validator.validate(literal)) return { ok: true, value: literal };
+  return { ok: false, problem: problem ?? { pointer: '', reason: 'no value can be generated for this schema' } };
+}

@@ -1,0 +1,30 @@
+// The bounds of generation: whatever a tool schema asks, one value stays small and quick to make. A schema
+// whose valid values all lie beyond them is refused with a clear reason instead of being tried.
+
+/** Longest string the mock writes (a schema's minLength above this is refused). */
+export const MAX_STRING_LENGTH = 4096;
+/** Most items in one array (a schema's minItems above this is refused). */
+export const MAX_ARRAY_ITEMS = 256;
+/** Most properties in one object (a schema's minProperties above this is refused). */
+export const MAX_OBJECT_PROPERTIES = 256;
+/** Deepest nesting of a generated value; recursion through `$ref` must end before it. */
+export const MAX_DEPTH = 48;
+/** Most JSON values (scalars, arrays, objects) in one generated document. */
+export const MAX_VALUES = 4096;
+/** Most characters of string content in one generated document. */
+export const MAX_TOTAL_CHARACTERS = 65536;
+/** Most distinct schema nodes (merged subschemas) one tool schema may compile to. */
+export const MAX_NODES = 2048;
+/** Most schema objects merged into one node (through allOf and $ref). */
+export const MAX_FRAGMENTS = 256;
+/** Enum members looked at when choosing one (the choice starts at a seeded offset). */
+export const MAX_ENUM_SCAN = 64;
+/** Repetitions added beyond a quantifier's minimum when a pattern is turned into a string. */
+export const MAX_PATTERN_REPEAT = 6;
+/**
+ * Longest input a pattern that only the backtracking engine understands (look-around, back-references)
+ * is ever tested on; every other pattern runs on the linear-time engine at any length.
+ */
+export const MAX_BACKTRACKING_INPUT = 24;
+/** Whole-document tries (other seeds, other branches) before a schema is declared beyond the mock. */
+export const MAX_ATTEMPTS = 8;

@@ -1,0 +1,157 @@
+// Schema `pattern`s meet text two ways: tested (on prompt words and on values) with RE2's linear-time
+// engine, the backtracking engine kept only for what RE2 lacks (look-around, back-references) and only on
+// short input; and turned into strings with randexp, seeded by our own Random, on bounded repetitions.
+import RandExpModule from 'randexp';
+import { RE2JS } from 're2js';
+import type { Tokens } from 'ret';
+import type { Random } from '../../../deps.js';
+import { BoundedCache } from '../cache.js';
+import { MAX_BACKTRACKING_INPUT, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
+
+// randexp is CommonJS: under NodeNext the default import is the module object, whose default is the class.
+type RandExpClass = typeof RandExpModule.default;
+const RandExp = ((RandExpModule as unknown as { default?: RandExpClass }).default ?? RandExpModule) as RandExpClass;
+
+export interface PatternMatcher {
+  source: string;
+  /** Whether `text` contains a match (as JSON Schema's unanchored `pattern`). */
+  test: (text: string) => boolean;
+  /** False when only the backtracking engine understands the pattern: then long input never matches. */
+  linear: boolean;
+}
+
+const matchers = new BoundedCache<PatternMatcher | null>({ maxEntries: 2048, maxBytes: 8 * 1024 * 1024, sizeOf: (m) => 512 + 8 * (m?.source.length ?? 0) });
+
+function compile(source: string): PatternMatcher | null {
+  try {
+    const re2 = RE2JS.compile(RE2JS.translateRegExp(source));
+    return { source, linear: true, test: (text) => re2.test(text) };
+  } catch {
+    // Not RE2 syntax: look-around or a back-reference.
+  }
+  try {
+    const native = new RegExp(source, 'u');
+    return { source, linear: false, test: (text) => text.length <= MAX_BACKTRACKING_INPUT && native.test(text) };
+  } catch {
+    return null;
+  }
+}
+
+/** A matcher for a schema pattern, or undefined when the pattern is not a regular expression at all. */
+export function patternMatcher(source: string): PatternMatcher | undefined {
+  const cached = matchers.get(source);
+  if (cached !== undefined) return cached ?? undefined;
+  const created = compile(source);
+  matchers.set(source, created);
+  return created ?? undefined;
+}
+
+/**
+ * Ajv's `code.regExp` engine: every pattern Ajv compiles runs through `patternMatcher`. Ajv keys compiled
+ * patterns by their `toString()`, so each one answers with its own source.
+ */
+export const linearRegExp = Object.assign(
+  (source: string): PatternMatcher & { toString: () => string } => {
+    const matcher = patternMatcher(source);
+    if (matcher === undefined) throw new Error(`Invalid regular expression: /${source}/`);
+    return { ...matcher, toString: () => `/${source}/` };
+  },
+  { code: 'linearRegExp' },
+);
+
+type Token = Tokens & { min?: number; max?: number; value?: unknown; stack?: Token[]; options?: Token[][] };
+interface Bounds { min: number; max: number }
+const CAP = 1e9;
+
+function isLookaround(token: Token): boolean {
+  const group = token as { followedBy?: boolean; notFollowedBy?: boolean; lookBehind?: boolean };
+  return group.followedBy === true || group.notFollowedBy === true || group.lookBehind === true;
+}
+
+function sequenceBounds(stack: readonly Token[]): Bounds {
+  let min = 0;
+  let max = 0;
+  for (const token of stack) {
+    const bounds = tokenBounds(token);
+    min = Math.min(CAP, min + bounds.min);
+    max = Math.min(CAP, max + bounds.max);
+  }
+  return { min, max };
+}
+
+/** Shortest and longest strings a token produces (capped), with repetitions as they now stand. */
+function tokenBounds(token: Token): Bounds {
+  switch (token.type) {
+    case 0: case 1: {
+      if (isLookaround(token)) return { min: 0, max: 0 };
+      if (token.options !== undefined) {
+        const all = token.options.map(sequenceBounds);
+        return { min: Math.min(...all.map((b) => b.min)), max: Math.max(...all.map((b) => b.max)) };
+      }
+      return sequenceBounds(token.stack ?? []);
+    }
+    case 5: {
+      const inner = tokenBounds(token.value as Token);
+      return { min: Math.min(CAP, (token.min ?? 0) * inner.min), max: Math.min(CAP, (token.max ?? 0) * inner.max) };
+    }
+    case 2: return { min: 0, max: 0 };
+    case 6: return { min: 0, max: MAX_STRING_LENGTH };
+    default: return { min: 1, max: 1 };
+  }
+}
+
+function eachRepetition(token: Token, visit: (repetition: Token) => void): void {
+  if (token.type === 5) { visit(token); eachRepetition(token.value as Token, visit); return; }
+  for (const child of token.stack ?? []) eachRepetition(child, visit);
+  for (const option of token.options ?? []) for (const child of option) eachRepetition(child, visit);
+}
+
+interface PreparedPattern {
+  generator: InstanceType<RandExpClass>;
+  /** Shortest string the pattern can produce. */
+  minLength: number;
+}
+
+const generators = new BoundedCache<PreparedPattern | null>({ maxEntries: 512, maxBytes: 8 * 1024 * 1024, sizeOf: () => 4096 });
+
+function prepare(source: string): PreparedPattern | null {
+  let generator: InstanceType<RandExpClass>;
+  try {
+    generator = new RandExp(source);
+  } catch {
+    return null;
+  }
+  const root = (generator as unknown as { tokens: Token }).tokens;
+  const { min } = tokenBounds(root);
+  // Open-ended and wide quantifiers get a few repetitions beyond their minimum; if nesting still multiplies
+  // that past the string limit, every quantifier keeps to its minimum.
+  eachRepetition(root, (repetition) => {
+    const low = repetition.min ?? 0;
+    if ((repetition.max ?? 0) - low > MAX_PATTERN_REPEAT) repetition.max = low + MAX_PATTERN_REPEAT;
+  });
+  if (tokenBounds(root).max > MAX_STRING_LENGTH) eachRepetition(root, (repetition) => { repetition.max = repetition.min ?? 0; });
+  generator.max = MAX_PATTERN_REPEAT;
+  return { generator, minLength: min };
+}
+
+export type PatternString = { ok: true; text: string } | { ok: false; reason: string };
+
+/**
+ * A string produced from `source` by randexp with `random`, not yet checked (look-ahead is ignored by
+ * the generator): the caller tests it with `patternMatcher`. Fails when the pattern cannot be parsed or
+ * its shortest match is longer than the mock writes.
+ */
+export function stringFromPattern(source: string, random: Random): PatternString {
+  let prepared = generators.get(source);
+  if (prepared === undefined) {
+    prepared = prepare(source);
+    generators.set(source, prepared);
+  }
+  if (prepared === null) return { ok: false, reason: `pattern ${JSON.stringify(source)} is not a regular expression the mock can generate from` };
+  if (prepared.minLength > MAX_STRING_LENGTH) {
+    return { ok: false, reason: `pattern ${JSON.stringify(source)} needs at least ${prepared.minLength} characters, beyond what the mock generates (max ${MAX_STRING_LENGTH})` };
+  }
+  const { generator } = prepared;
+  generator.randInt = (low: number, high: number): number => low + random.int(high - low + 1);
+  return { ok: true, text: generator.gen() };
+}

@@ -1,0 +1,123 @@
+// Ajv validators for tool schemas, in whichever supported dialect (2020-12, 2019-09, draft-07) compiles the
+// schema first, with every `pattern` on the linear-time engine. Besides the whole-document check, a
+// validator for any subschema by JSON pointer lets one property be checked without the rest.
+import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
+import { linearRegExp } from './patterns.js';
+
+export type Validate = (value: unknown) => boolean;
+
+export interface CompiledValidator {
+  /** The whole-document check. */
+  validate: Validate;
+  /** The check of the subschema at a JSON pointer of the original schema ('/properties/city'), when there is one. */
+  at: (pointer: string) => Validate | undefined;
+  /** The schema path (`/properties/x/minimum`) of the last failure of `validate`, if any. */
+  lastFailure: () => string | undefined;
+  /** Frees what Ajv keeps for this schema; call when the validator is dropped from a cache. */
+  release: () => void;
+}
+
+export type CompiledOutcome = { ok: true; value: CompiledValidator } | { ok: false; reason: string };
+
+type Dialect = 'draft-07' | '2019-09' | '2020-12';
+type AjvInstance = Ajv | Ajv2019 | Ajv2020;
+
+// ajv-formats is CommonJS: under NodeNext the default import is the module object, whose default is the plugin.
+const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as FormatsPlugin;
+
+const instances = new Map<Dialect, AjvInstance>();
+let serial = 0;
+
+function ajvFor(dialect: Dialect): AjvInstance {
+  const existing = instances.get(dialect);
+  if (existing !== undefined) return existing;
+  // strict: false because tool schemas carry foreign keys (title, x-*, strict, examples…) that Ajv would reject.
+  const options = { strict: false, logger: false, allErrors: false, validateFormats: true, code: { regExp: linearRegExp } } as const;
+  const created = dialect === '2020-12' ? new Ajv2020(options) : dialect === '2019-09' ? new Ajv2019(options) : new Ajv(options);
+  addFormats(created);
+  instances.set(dialect, created);
+  return created;
+}
+
+/** Dialects to try, most likely first, guessed from `$schema`. */
+function dialectsFor(schema: unknown): Dialect[] {
+  const declared = isRecord(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
+  if (/draft-0[4-7]/.test(declared)) return ['draft-07', '2019-09', '2020-12'];
+  if (declared.includes('2019-09')) return ['2019-09', '2020-12', 'draft-07'];
+  return ['2020-12', '2019-09', 'draft-07'];
+}
+
+function schemaPathOf(errors: ErrorObject[] | null | undefined): string | undefined {
+  const path = errors?.[0]?.schemaPath;
+  return path === undefined ? undefined : path.replace(/^#/, '');
+}
+
+function registered(ajv: AjvInstance, schema: Record<string, unknown>): CompiledOutcome {
+  // Root `$schema` would make Ajv look up a meta-schema it may not have, and a client's `$id` could collide
+  // with another tool's: both are replaced by an id of our own, which also anchors the pointer look-ups.
+  const { $schema: _schema, $id: _id, ...rest } = schema;
+  serial += 1;
+  const id = `https://schemas.responses-mock.invalid/${serial}.json`;
+  const keys = [id];
+  try {
+    ajv.addSchema({ ...rest, $id: id });
+    const whole = ajv.getSchema(id);
+    if (whole === undefined) throw new Error('not compiled');
+    let failure: string | undefined;
+    const fragments = new Map<string, Validate | undefined>();
+    const release = (): void => { for (const key of keys) ajv.removeSchema(key); };
+    return { ok: true, value: {
+      validate: (value) => { const valid = safely(() => whole(value) === true); failure = valid ? undefined : schemaPathOf(whole.errors) ?? ''; return valid; },
+      lastFailure: () => failure,
+      at: (pointer) => {
+        if (fragments.has(pointer)) return fragments.get(pointer);
+        let check: Validate | undefined;
+        try {
+          const compiled = ajv.getSchema(`${id}#${pointer}`);
+          if (compiled !== undefined) { keys.push(`${id}#${pointer}`); check = (value) => safely(() => compiled(value) === true); }
+        } catch {
+          check = undefined;
+        }
+        fragments.set(pointer, check);
+        return check;
+      },
+      release,
+    } };
+  } catch (error) {
+    for (const key of keys) ajv.removeSchema(key);
+    return { ok: false, reason: error instanceof Error ? error.message : 'Ajv cannot compile it' };
+  }
+}
+
+/** A schema that refers to itself without end ({ $ref: '#' }) overflows Ajv's stack: that value is not valid. */
+function safely(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch {
+    return false;
+  }
+}
+
+/** For a schema Ajv cannot compile (a remote $ref, a keyword misused): generated values go unchecked. */
+export const UNCHECKED: CompiledValidator = { validate: () => true, at: () => undefined, lastFailure: () => undefined, release: () => undefined };
+
+export function compileValidator(schema: unknown): CompiledOutcome {
+  if (typeof schema === 'boolean') {
+    return { ok: true, value: { validate: () => schema, at: () => undefined, lastFailure: () => (schema ? undefined : ''), release: () => undefined } };
+  }
+  if (!isRecord(schema)) return { ok: false, reason: 'the schema is not a JSON object' };
+  let first: CompiledOutcome | undefined;
+  for (const dialect of dialectsFor(schema)) {
+    const compiled = registered(ajvFor(dialect), schema);
+    if (compiled.ok) return compiled;
+    first ??= compiled;
+  }
+  return first ?? { ok: false, reason: 'no supported JSON Schema dialect compiles it' };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
