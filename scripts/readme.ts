@@ -15,7 +15,7 @@ function errorCodes(): string {
 }
 
 function settings(): string {
-  const shown = (value: unknown): string => (value === undefined ? '—' : `\`${String(value)}\``);
+  const shown = (value: unknown): string => (value === undefined || (Array.isArray(value) && value.length === 0) ? '—' : `\`${String(value)}\``);
   const rows = SETTINGS.map((setting) => {
     const fallback = setting.boolean ? 'off' : shown(DEFAULT_CONFIG[setting.key]);
     const flag = setting.boolean ? `--${setting.flag}` : `--${setting.flag} <value>`;

@@ -5,6 +5,7 @@ import { DEFAULT_CONFIG, type Config } from './config.js';
 import type { Clock } from './deps.js';
 import { registerErrorHandlers } from './http/errors.js';
 import { registerJournal } from './http/journal.js';
+import { logEviction, logSerializers } from './http/logging.js';
 import { keepRawJson, registerJsonBody } from './http/json-body.js';
 import { PROFILES } from './providers/index.js';
 import { buildLazyValidator } from './route-validation.js';
@@ -42,7 +43,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const config: Config = { ...DEFAULT_CONFIG, ...settings, fixtures: typeof fixtures === 'string' ? fixtures : undefined };
   const runtime = createRuntime(config, { clock, fixtures, scenarios });
   const app = Fastify({
-    logger: logger ? { level: config.logLevel } : false,
+    logger: logger ? { level: config.logLevel, serializers: logSerializers(runtime.redactor) } : false,
     // Per-request log lines only at debug: they would otherwise dominate the cost of a canned answer.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     bodyLimit: config.bodyLimit,
@@ -52,6 +53,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     schemaController: { compilersFactory: { buildValidator: buildLazyValidator() } },
   });
   app.decorate('mock', runtime);
+  runtime.sessions.onEvict((eviction) => logEviction(app.log, eviction));
   registerJsonBody(app, config.bodyLimit);
   registerErrorHandlers(app);
   registerStreaming(app, runtime.streams);

@@ -34,6 +34,14 @@ export interface Config {
   adminToken: string | undefined;
   /** Journal entries kept per session. */
   journalLimit: number;
+  /** Bytes of each journaled body kept; the rest is cut, with a marker saying how much. */
+  journalBodyLimit: number;
+  /** Bytes of session state (journals, stored responses) kept over all sessions; undefined = a quarter of the heap limit. */
+  stateMemory: number | undefined;
+  /** A session unused this long is the first to go when a limit is reached. */
+  sessionIdleMs: number;
+  /** More header, query-parameter and JSON field names whose values are masked wherever traffic is kept or shown. */
+  redact: string[];
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -44,7 +52,7 @@ export const DEFAULT_CONFIG: Config = {
   logLevel: 'info',
   bodyLimit: 32 * 1024 * 1024,
   storeLimit: 1000,
-  sessionLimit: 1000,
+  sessionLimit: 100_000,
   streamChunkSize: 0,
   streamTtftMs: 0,
   streamDelayMs: 0,
@@ -56,6 +64,10 @@ export const DEFAULT_CONFIG: Config = {
   admin: true,
   adminToken: undefined,
   journalLimit: 500,
+  journalBodyLimit: 1024 * 1024,
+  stateMemory: undefined,
+  sessionIdleMs: 60_000,
+  redact: [],
 };
 
 interface Setting {
@@ -76,6 +88,21 @@ const integer = (min: number, max: number) => (raw: string) => {
 };
 const oneOf = (...allowed: string[]) => (raw: string) =>
   allowed.includes(raw) ? { value: raw } : { problem: `expected one of ${allowed.join(', ')}, got '${raw}'` };
+const SIZE_UNITS = new Map([['', 1], ['k', 1024], ['m', 1024 ** 2], ['g', 1024 ** 3]]);
+/** A byte count: `1048576`, `512k`, `64m`, `1g` (binary units; a trailing `b` or `ib` is allowed). */
+const size = (min: number, max: number) => (raw: string) => {
+  const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(raw.trim());
+  const value = match ? Number(match[1]) * SIZE_UNITS.get(match[2]!.toLowerCase())! : NaN;
+  return Number.isSafeInteger(value) && value >= min && value <= max
+    ? { value }
+    : { problem: `expected a size from ${min} bytes to ${max / 1024 ** 3} GiB (e.g. 1048576, 512k, 64m, 1g), got '${raw}'` };
+};
+const names = (raw: string) => {
+  const list = raw.split(',').map((name) => name.trim()).filter(Boolean);
+  return list.length > 0 && list.every((name) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+    ? { value: list }
+    : { problem: `expected comma-separated header or field names, got '${raw}'` };
+};
 const text = (raw: string) => (raw.trim() ? { value: raw } : { problem: 'must not be empty' });
 const truth = (whenSet: boolean) => (raw: string) => {
   if (/^(1|true|yes|on)$/i.test(raw)) return { value: whenSet };
@@ -93,7 +120,9 @@ export const SETTINGS: Setting[] = [
   { flag: 'log-level', env: env('LOG_LEVEL'), key: 'logLevel', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), help: 'log level; debug logs every request' },
   { flag: 'body-limit', env: env('BODY_LIMIT'), key: 'bodyLimit', parse: integer(1024, 1024 ** 3), help: 'largest request body in bytes' },
   { flag: 'store-limit', env: env('STORE_LIMIT'), key: 'storeLimit', parse: integer(1, 1_000_000), help: 'stored responses kept per session (OpenAI path)' },
-  { flag: 'session-limit', env: env('SESSION_LIMIT'), key: 'sessionLimit', parse: integer(1, 1_000_000), help: 'sessions kept at once (least recently used dropped)' },
+  { flag: 'session-limit', env: env('SESSION_LIMIT'), key: 'sessionLimit', parse: integer(1, 1_000_000), help: 'sessions kept at once; idle ones go first, and a request that needed a dropped session\'s state gets an error naming it' },
+  { flag: 'session-idle-ms', env: env('SESSION_IDLE_MS'), key: 'sessionIdleMs', parse: integer(0, 86_400_000), help: 'a session unused this long is dropped first when --session-limit or --state-memory is reached' },
+  { flag: 'state-memory', env: env('STATE_MEMORY'), key: 'stateMemory', parse: size(1024 * 1024, 64 * 1024 ** 3), help: 'memory for session state (journals, stored responses) over all sessions; a session keeps at most an eighth in each (default: a quarter of the heap limit)' },
   { flag: 'stream-chunk-size', env: env('STREAM_CHUNK_SIZE'), key: 'streamChunkSize', parse: integer(0, 1_000_000), help: 'characters per streamed delta (0 = word and JSON-token pieces)' },
   { flag: 'stream-ttft-ms', env: env('STREAM_TTFT_MS'), key: 'streamTtftMs', parse: integer(0, 600_000), help: 'milliseconds before the first stream event' },
   { flag: 'stream-delay-ms', env: env('STREAM_DELAY_MS'), key: 'streamDelayMs', parse: integer(0, 60_000), help: 'milliseconds before each streamed delta' },
@@ -105,6 +134,8 @@ export const SETTINGS: Setting[] = [
   { flag: 'no-admin', env: env('NO_ADMIN'), key: 'admin', parse: truth(false), boolean: { whenSet: false }, help: 'disable the /__mock admin API' },
   { flag: 'admin-token', env: env('ADMIN_TOKEN'), key: 'adminToken', parse: text, help: 'require this bearer token on the /__mock admin API' },
   { flag: 'journal-limit', env: env('JOURNAL_LIMIT'), key: 'journalLimit', parse: integer(1, 1_000_000), help: 'request journal entries kept per session' },
+  { flag: 'journal-body-limit', env: env('JOURNAL_BODY_LIMIT'), key: 'journalBodyLimit', parse: size(1024, 1024 ** 3), help: 'bytes of each request body kept in the journal; the rest is cut, with a marker saying how much' },
+  { flag: 'redact', env: env('REDACT'), key: 'redact', parse: names, help: 'more header, query-parameter or JSON field names to mask in the journal and logs (comma-separated; credentials and key-like names always are)' },
 ];
 
 export type ConfigResult =

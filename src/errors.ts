@@ -42,6 +42,7 @@ export const ERROR_CATALOG = {
   invalid_header: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'An x-mock-* request header has an invalid value.' },
   scenario_not_found: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'x-mock-scenario names no loaded scenario (the message lists them).' },
   scenario_no_match: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'scenario_no_match', summary: 'Under --strict-scenarios, no rule matched; the message names the closest rule and why.' },
+  state_evicted: { status: 410, openaiType: 'invalid_request_error', openaiCode: 'state_evicted', summary: 'The scenario progress this request continues was dropped with its session to stay within --session-limit or --state-memory; the message names the session and the setting.' },
   admin_unauthorized: { status: 401, openaiType: 'invalid_request_error', openaiCode: 'invalid_api_key', summary: 'The admin API needs the --admin-token.' },
   admin_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'The admin API has no such scenario or session.' },
   admin_invalid_scenario: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A scenario sent to the admin API is invalid (every problem listed).' },

@@ -5,7 +5,7 @@ import { buildApp, type AppOptions } from './app.js';
 import { validateScenario } from './domain/scenarios/validate.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { describeEntry, type JournalView } from './state/journal.js';
-import { DEFAULT_SESSION } from './state/sessions.js';
+import { DEFAULT_SESSION, startScenario } from './state/sessions.js';
 
 export { buildApp, type AppOptions } from './app.js';
 export type { Config } from './config.js';
@@ -69,9 +69,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         name = opts.name ?? `inline-${(inline += 1)}`;
         runtime.scenarios.put(name, checked.value, 'code');
       }
-      const session = runtime.sessions.get(opts.session ?? DEFAULT_SESSION);
-      session.scenario = name;
-      session.progress.delete(name);
+      startScenario(runtime.sessions.get(opts.session ?? DEFAULT_SESSION), name);
       return name;
     },
     requests(opts = {}) {

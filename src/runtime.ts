@@ -1,6 +1,7 @@
 // The state one app instance shares across requests: its settings, sessions, scenarios, the deps factory,
 // the model table, the open streams and the answer memo. Built once by buildApp and handed to every route.
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import type { Config } from './config.js';
 import { createDepsFactory, type Clock, type DepsFactory } from './deps.js';
 import { modelProfile, type ModelProfile } from './domain/models.js';
@@ -8,6 +9,7 @@ import { validateScenario } from './domain/scenarios/validate.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { loadFixtures, type LoadedScenario } from './scenarios/load.js';
 import { ScenarioRegistry, type InitialScenarios } from './scenarios/registry.js';
+import { createRedactor, type Redactor } from './http/redact.js';
 import { SessionRegistry } from './state/sessions.js';
 import { MemoCache } from './pipeline/memo/cache.js';
 import { StreamRegistry } from './streaming/index.js';
@@ -24,10 +26,17 @@ export interface Runtime {
   streams: StreamRegistry;
   /** Compiled JSON answers by request text, filled in per identical request. */
   memo: MemoCache;
+  /** Masks credentials in everything that keeps or shows traffic (--redact adds names). */
+  redactor: Redactor;
 }
 
 /** Distinct request texts whose rendering is kept, and how much text and compiled answer they may hold together. */
 const MEMO_LIMIT = { entries: 1000, chars: 16 * 1024 * 1024 };
+
+/** Session state may use a quarter of the heap by default (about 1 GiB on a 64-bit machine with 16 GiB or more). */
+function defaultStateMemory(): number {
+  return Math.floor(getHeapStatistics().heap_size_limit / 4);
+}
 
 /** The fixtures shipped with the package (next to src/ and dist/). */
 export const SHIPPED_FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
@@ -70,9 +79,19 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
   if (config.scenario !== undefined && !scenarios.get(config.scenario)) {
     throw new StartupError([`--scenario: no scenario named '${config.scenario}' (known: ${scenarios.names().join(', ') || 'none'})`]);
   }
+  const redactor = createRedactor({ extra: config.redact });
   return {
     config,
-    sessions: new SessionRegistry({ storeLimit: config.storeLimit, sessionLimit: config.sessionLimit, journalLimit: config.journalLimit }),
+    sessions: new SessionRegistry({
+      storeLimit: config.storeLimit,
+      sessionLimit: config.sessionLimit,
+      journalLimit: config.journalLimit,
+      journalBodyLimit: config.journalBodyLimit,
+      stateMemory: config.stateMemory ?? defaultStateMemory(),
+      idleMs: config.sessionIdleMs,
+      redactor,
+    }),
+    redactor,
     scenarios,
     fixturesDir,
     depsFor: createDepsFactory({ seed: config.seed, clock: options.clock }),

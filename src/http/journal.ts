@@ -1,6 +1,6 @@
 // Journals every request to the emulated APIs in its session, in arrival order: what the client sent and what
-// answered it. The reply helpers (src/http/reply.ts) complete the entry with the status and the raw body.
-// Recording only keeps references; formatting happens when the journal is read.
+// answered it. The entry is opened when the request arrives; the reply helpers (src/http/reply.ts) complete it
+// with the status and the body. Masking and cutting happen in the journal itself (src/state/journal.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { systemClock } from '../deps.js';
 import { PROFILES } from '../providers/index.js';
@@ -26,10 +26,6 @@ export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
         method: request.method,
         path: request.url,
         headers: request.headers,
-        body: '',
-        scenario: null,
-        rule: null,
-        status: null,
       });
     }
     done();

@@ -1,19 +1,19 @@
 // Sending JSON bodies and provider error envelopes: the one place the HTTP layer turns a MockError into
 // a status code.
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MockError } from '../domain/types.js';
 import type { ProviderProfile } from '../providers/types.js';
 
-/** Completes the request's journal entry: every API reply goes through the helpers below. */
-function journal(reply: FastifyReply, status: number): void {
-  const entry = reply.request.journalEntry;
-  if (!entry) return;
-  entry.status = status;
-  entry.body = reply.request.rawBody;
+/**
+ * Completes the request's journal entry with its status and body: every API reply goes through the helpers
+ * below, and a stream calls it before it starts.
+ */
+export function completeJournal(request: FastifyRequest, status: number): void {
+  request.journalEntry?.complete({ status, body: request.rawBody });
 }
 
 export function sendJson(reply: FastifyReply, args: { status?: number; body: unknown }): FastifyReply {
-  journal(reply, args.status ?? 200);
+  completeJournal(reply.request, args.status ?? 200);
   return reply
     .code(args.status ?? 200)
     .header('content-type', 'application/json')
@@ -22,7 +22,7 @@ export function sendJson(reply: FastifyReply, args: { status?: number; body: unk
 
 /** A JSON body that is already text (a filled template, a stored response). */
 export function sendText(reply: FastifyReply, text: string | Buffer): FastifyReply {
-  journal(reply, 200);
+  completeJournal(reply.request, 200);
   return reply.code(200).header('content-type', 'application/json').send(text);
 }
 

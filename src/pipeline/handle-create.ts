@@ -8,6 +8,7 @@ import { readMockHeaders } from '../http/mock-headers.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
+import { explainMissingState } from '../state/lost.js';
 import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
 import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
 import { createResponse, type CreatedResponse } from './create-response.js';
@@ -96,6 +97,8 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
       text,
       inputItems: created.request.inputItems,
       historyItems: created.request.historyItems,
+      // Stored as a link to the response it continues, not a copy of the chain.
+      previousResponseId: created.request.body.previous_response_id,
       outputIds: created.snapshot.items.map((item) => item.id),
     });
   }
@@ -143,7 +146,8 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
       },
     } : {}),
   });
-  if (!outcome.ok) return { ok: false, error: outcome.error, step };
+  // A stored response missing because a limit dropped it: the error says so, and which setting to raise.
+  if (!outcome.ok) return { ok: false, error: explainMissingState(session, outcome.error, { responseId: (parsed.value as { previous_response_id?: unknown }).previous_response_id }), step };
   return { ok: true, created: outcome.value, digest: deps.digest, step };
 }
 

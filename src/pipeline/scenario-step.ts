@@ -6,6 +6,7 @@ import { ruleLabel, selectRule } from '../domain/scenarios/select.js';
 import type { MockError } from '../domain/types.js';
 import type { Respond } from '../schemas/fixtures.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
+import { lostScenarioError } from '../state/lost.js';
 import { progressOf, type Session } from '../state/sessions.js';
 
 export type StepOutcome =
@@ -23,6 +24,9 @@ export interface StepArgs {
 export function stepScenario(args: StepArgs): StepOutcome {
   const { scenario, session, context } = args;
   const rules = scenario.scenario.rules;
+  // Progress dropped with an evicted session: a clear error, never a silent first turn.
+  const lost = lostScenarioError(session, scenario.name);
+  if (lost) return { kind: 'error', error: lost, rule: null };
   const progress = progressOf(session, { name: scenario.name, version: scenario.version, ruleCount: rules.length });
   progress.turn += 1;
   const selection = selectRule(scenario.scenario, { uses: progress.uses, context: { ...context, turn: progress.turn } });

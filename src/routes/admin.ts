@@ -1,5 +1,6 @@
 // The admin API under /__mock: scenarios in the file format (fetch, edit, send back), per-session default
 // scenario, the request journal and resets. Optional bearer token; JSON errors of its own simple shape.
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { validateScenario } from '../domain/scenarios/validate.js';
@@ -7,19 +8,29 @@ import { catalogEntry, type ErrorCode } from '../errors.js';
 import { sendJson } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
 import { SCENARIO_NAME_PATTERN } from '../schemas/fixtures.js';
-import { describeEntry } from '../state/journal.js';
-import { DEFAULT_SESSION } from '../state/sessions.js';
+import { describeEntry, type JournalEntry } from '../state/journal.js';
+import { DEFAULT_SESSION, startScenario } from '../state/sessions.js';
 
 const Name = Type.Object({ name: Type.String({ pattern: SCENARIO_NAME_PATTERN }) });
 const SessionParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 const SessionQuery = Type.Object({ session: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) });
 const RequestsQuery = Type.Object({
   session: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+  /** The newest N (or, with `after`, the next N). */
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+  /** Only entries with a greater `seq`: poll or page forward from the last one seen. */
+  after: Type.Optional(Type.Integer({ minimum: 0 })),
 });
 const UseScenario = Type.Object({ scenario: Type.Union([Type.String({ pattern: SCENARIO_NAME_PATTERN }), Type.Null()]) }, { additionalProperties: false });
 
 export const ADMIN_PREFIX = '/__mock';
+
+/** `{…head, "requests": [entry, entry, …]}`, one entry per chunk. */
+function* journalJson(head: string, entries: JournalEntry[]): Generator<string> {
+  yield `${head.slice(0, -1)},"requests":[`;
+  for (const [index, entry] of entries.entries()) yield `${index === 0 ? '' : ','}${JSON.stringify(describeEntry(entry))}`;
+  yield ']}';
+}
 
 /** Admin errors: `{ error: { code, message, problems? } }`, codes from the catalog. */
 function adminError(reply: FastifyReply, args: { code: ErrorCode; message: string; problems?: string[] }): FastifyReply {
@@ -74,7 +85,11 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
           scenario: session.scenario ?? null,
           progress: Object.fromEntries([...session.progress].map(([name, p]) => [name, { turn: p.turn, uses: p.uses }])),
           storedResponses: session.store.size,
-          journalEntries: session.journal.list().length,
+          storedBytes: session.store.bytes,
+          journalEntries: session.journal.size,
+          journalBytes: session.journal.bytes,
+          journalDropped: session.journal.dropped,
+          lost: session.lost ?? null,
         },
       });
     });
@@ -83,17 +98,20 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
       const name = request.body.scenario;
       if (name !== null && !runtime.scenarios.get(name)) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${name}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` });
       const session = runtime.sessions.get(request.params.id);
-      session.scenario = name ?? undefined;
-      session.progress.delete(name ?? '');
+      startScenario(session, name ?? undefined);
       return sendJson(reply, { body: { session: session.id, scenario: name } });
     });
 
+    // Streamed entry by entry: a journal may hold more than one string can (bodies are cut, entries are many).
     api.get('/requests', { schema: { querystring: RequestsQuery } }, (request, reply) => {
       const id = request.query.session ?? DEFAULT_SESSION;
-      const entries = runtime.sessions.peek(id)?.journal.list() ?? [];
-      const limited = request.query.limit !== undefined ? entries.slice(-request.query.limit) : entries;
-      return sendJson(reply, { body: { session: id, requests: limited.map(describeEntry) } });
+      const session = runtime.sessions.peek(id);
+      const entries = session?.journal.page({ after: request.query.after, limit: request.query.limit }) ?? [];
+      const head = { session: id, total: session?.journal.size ?? 0, dropped: session?.journal.dropped ?? 0, lost: session?.lost ?? runtime.sessions.lostNote(id) ?? null };
+      return reply.type('application/json').send(Readable.from(journalJson(JSON.stringify(head), entries)));
     });
+
+    api.get('/stats', (_request, reply) => sendJson(reply, { body: runtime.sessions.stats() }));
 
     api.post('/reset', { schema: { querystring: SessionQuery } }, (request, reply) => {
       runtime.sessions.reset(request.query.session);

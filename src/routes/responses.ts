@@ -1,7 +1,7 @@
 // POST {prefix}/responses: the HTTP transport of the create pipeline. The request goes in as plain data; the
 // answer comes out as an error envelope, JSON text or an SSE stream, after a scenario's latency.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sendError, sendText } from '../http/reply.js';
+import { completeJournal, sendError, sendText } from '../http/reply.js';
 import { handleCreate } from '../pipeline/handle-create.js';
 import type { Answer, AnswerFacts } from '../pipeline/types.js';
 import type { ProviderProfile } from '../providers/types.js';
@@ -23,7 +23,7 @@ function send(args: { request: FastifyRequest; reply: FastifyReply; runtime: Run
   const { request, reply, runtime, answer } = args;
   if (answer.kind === 'json') return sendText(reply, answer.text);
   // A streamed reply is hijacked: it does not pass through the reply helpers that complete journal entries.
-  if (request.journalEntry) Object.assign(request.journalEntry, { body: request.rawBody, status: 200 });
+  completeJournal(request, 200);
   writeSse({
     reply,
     plan: answer.plan,

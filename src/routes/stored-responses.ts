@@ -5,6 +5,7 @@ import type { ProviderProfile } from '../providers/types.js';
 import { readMockHeaders } from '../http/mock-headers.js';
 import { sendError, sendJson, sendText } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
+import { explainMissingState } from '../state/lost.js';
 
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }) });
 const ListQuery = Type.Object({
@@ -23,14 +24,16 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
   });
   const storeOf = (headers: Parameters<typeof readMockHeaders>[0]) => {
     const read = readMockHeaders(headers);
-    return read.ok ? { ok: true as const, store: runtime.sessions.get(read.value.session).store } : read;
+    const session = read.ok ? runtime.sessions.get(read.value.session) : undefined;
+    return read.ok ? { ok: true as const, session: session!, store: session!.store } : read;
   };
 
   typed.get(`${profile.prefix}/responses/:id`, { schema: { params: Params } }, (request, reply) => {
     const found = storeOf(request.headers);
     if (!found.ok) return sendError(reply, { profile, error: found.error });
     const stored = found.store.get(request.params.id);
-    if (!stored) return sendError(reply, { profile, error: notFound(request.params.id) });
+    // Dropped by a limit: the 404 says so.
+    if (!stored) return sendError(reply, { profile, error: explainMissingState(found.session, notFound(request.params.id), { responseId: request.params.id }) });
     return sendText(reply, stored.text);
   });
 
@@ -45,7 +48,8 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
     const found = storeOf(request.headers);
     if (!found.ok) return sendError(reply, { profile, error: found.error });
     const stored = found.store.get(request.params.id);
-    if (!stored) return sendError(reply, { profile, error: notFound(request.params.id) });
+    // Dropped by a limit: the 404 says so.
+    if (!stored) return sendError(reply, { profile, error: explainMissingState(found.session, notFound(request.params.id), { responseId: request.params.id }) });
     const { limit = 20, order = 'desc', after } = request.query;
     let items = order === 'desc' ? [...stored.input.inputItems].reverse() : stored.input.inputItems;
     if (after) {

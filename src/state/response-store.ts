@@ -1,90 +1,223 @@
-// Stored responses of one session (OpenAI path): a bounded map, oldest evicted first, with an index of
-// stored items by id so `item_reference` and `previous_response_id` resolve. A response is kept as the text
-// that was sent and parsed only when something reads it back.
+// Stored responses of one session (OpenAI path), bounded in responses and in bytes. Each response keeps only
+// its own items and a link to the response it continues (previous_response_id), so a long chain grows
+// linearly; `conversation()` walks the links. A response still continued by a stored one is kept, hidden,
+// after it is deleted or pushed out by the response limit; the byte limit drops the oldest outright.
 import type { HistorySource } from '../domain/validation/prepare.js';
+import { approximateSize, StoredResponse, type StoredInput } from './stored-response.js';
 
-export interface StoredInput {
-  id: string;
-  /** The response body exactly as sent. */
-  text: string | Buffer;
-  /** The input items as sent (for GET /responses/:id/input_items). */
-  inputItems: Array<Record<string, unknown>>;
-  /** The effective history before this response: stored chain, then input with references resolved. */
-  historyItems: Array<Record<string, unknown>>;
-  /** Ids of the output items, in order. */
-  outputIds: string[];
+export { approximateSize, StoredResponse, type StoredInput } from './stored-response.js';
+
+export interface StoreLimits {
+  /** Responses kept (visible to GET); older ones are hidden, and dropped once nothing continues them. */
+  responses: number;
+  /** Bytes held by the store, hidden links included: past it the oldest response is dropped outright. */
+  bytes: number;
 }
 
-export class StoredResponse {
-  #parsed: Record<string, unknown> | undefined;
-
-  constructor(readonly input: StoredInput) {}
-
-  get id(): string {
-    return this.input.id;
-  }
-
-  get text(): string | Buffer {
-    return this.input.text;
-  }
-
-  get response(): Record<string, unknown> {
-    this.#parsed ??= JSON.parse(this.input.text.toString()) as Record<string, unknown>;
-    return this.#parsed;
-  }
-
-  get output(): Array<Record<string, unknown>> {
-    return (this.response.output as Array<Record<string, unknown>> | undefined) ?? [];
-  }
-
-  /** Effective history then output: what a later previous_response_id continues from. */
-  get conversation(): Array<Record<string, unknown>> {
-    return [...this.input.historyItems, ...this.output];
-  }
+export interface StoreOptions {
+  limits: StoreLimits;
+  /** Told every change of the bytes held (the session registry's memory budget). */
+  onBytes?: (delta: number) => void;
 }
+
+/** Fixed cost of a response beyond its texts and items. */
+const RESPONSE_OVERHEAD = 256;
+/** Ids of responses dropped by the limits, remembered to explain a later "not found". */
+const REMEMBERED_DROPS = 1024;
 
 export class ResponseStore implements HistorySource {
-  private readonly responses = new Map<string, StoredResponse>();
-  /** Item id → the response that holds it (in its history or output). */
+  /** Every response held, hidden ones included, oldest first. */
+  private readonly nodes = new Map<string, StoredResponse>();
+  /** The visible ones, oldest first. */
+  private readonly visible = new Map<string, StoredResponse>();
+  /** Item id → the id of the response that holds it (in its own items or its output). */
   private readonly owners = new Map<string, string>();
+  private readonly dropped = new Map<string, 'responses' | 'bytes'>();
+  private held = 0;
 
-  constructor(private readonly limit: number) {}
+  constructor(private readonly options: StoreOptions) {}
 
+  /** Responses visible to GET. */
   get size(): number {
-    return this.responses.size;
+    return this.visible.size;
+  }
+
+  get bytes(): number {
+    return this.held;
   }
 
   put(input: StoredInput): void {
-    this.delete(input.id);
-    this.responses.set(input.id, new StoredResponse(input));
-    for (const id of this.itemIds(input)) if (!this.owners.has(id)) this.owners.set(id, input.id);
-    while (this.responses.size > this.limit) this.delete(this.responses.keys().next().value as string);
+    const previousResponseId = input.previousResponseId ?? null;
+    const ownCount = input.inputItems.length;
+    const ownItems = previousResponseId === null ? input.historyItems : ownCount === 0 ? [] : input.historyItems.slice(-ownCount);
+    const { historyItems: _chain, ...kept } = input;
+    const node = new StoredResponse({ ...kept, previousResponseId }, ownItems);
+    // The same id again (a seeded request repeated): the new response takes the old one's place in chains.
+    const replaced = this.nodes.get(input.id);
+    const oldParent = replaced && this.parentOf(replaced);
+    if (replaced) {
+      node.children = replaced.children;
+      this.drop(replaced);
+      if (oldParent) oldParent.children -= 1;
+    }
+    this.nodes.set(node.id, node);
+    this.visible.set(node.id, node);
+    this.dropped.delete(node.id);
+    const parent = this.parentOf(node);
+    if (parent) parent.children += 1;
+    if (oldParent && oldParent !== parent) this.release(oldParent);
+    for (const id of this.itemIds(node)) if (!this.owners.has(id)) this.owners.set(id, node.id);
+    this.recount(node);
+    this.enforce(node);
+  }
+
+  /** Ids of the responses visible to GET, oldest first. */
+  ids(): string[] {
+    return [...this.visible.keys()];
   }
 
   get(id: string): StoredResponse | undefined {
-    return this.responses.get(id);
+    return this.visible.get(id);
   }
 
+  /** DELETE: hidden at once, dropped when nothing continues it. */
   delete(id: string): boolean {
-    const stored = this.responses.get(id);
-    if (!stored) return false;
-    this.responses.delete(id);
-    for (const itemId of this.itemIds(stored.input)) if (this.owners.get(itemId) === id) this.owners.delete(itemId);
+    const node = this.visible.get(id);
+    if (!node) return false;
+    this.hide(node);
     return true;
   }
 
+  /** The conversation up to and including a stored response; undefined if it, or a link of its chain, is gone. */
   conversation(responseId: string): Array<Record<string, unknown>> | undefined {
-    return this.responses.get(responseId)?.conversation;
+    const start = this.visible.get(responseId);
+    if (!start) return undefined;
+    const chain: StoredResponse[] = [];
+    for (let node: StoredResponse | undefined = start; node; ) {
+      chain.push(node);
+      if (node.previousId === null) break;
+      if (chain.length > this.nodes.size) return undefined;
+      node = this.nodes.get(node.previousId);
+      if (!node) return undefined;
+    }
+    const items: Array<Record<string, unknown>> = [];
+    for (let index = chain.length - 1; index >= 0; index -= 1) {
+      const node = chain[index]!;
+      const parsed = node.outputParsed;
+      for (const item of node.ownItems) items.push(item);
+      for (const item of node.output) items.push(item);
+      if (!parsed) this.recount(node);
+    }
+    return items;
   }
 
   item(itemId: string): Record<string, unknown> | undefined {
     const owner = this.owners.get(itemId);
-    return owner === undefined ? undefined : this.responses.get(owner)?.conversation.find((item) => item.id === itemId);
+    const node = owner === undefined ? undefined : this.nodes.get(owner);
+    if (!node) return undefined;
+    return node.ownItems.find((item) => item.id === itemId) ?? node.output.find((item) => item.id === itemId);
   }
 
-  private *itemIds(input: StoredInput): Generator<string> {
-    for (const item of input.historyItems) if (typeof item.id === 'string') yield item.id;
-    yield* input.outputIds;
+  /**
+   * Why a response id resolves to nothing, when the limits are the reason: it (or a response its chain
+   * continues) was dropped to keep within them. Undefined when it was never stored or was deleted.
+   */
+  whyMissing(responseId: string): { id: string; limit: 'responses' | 'bytes' } | undefined {
+    let id: string | null = responseId;
+    for (let steps = 0; id !== null && steps <= this.nodes.size + 1; steps += 1) {
+      const limit = this.dropped.get(id);
+      if (limit) return { id, limit };
+      const node = this.nodes.get(id);
+      if (!node) return undefined;
+      id = node.previousId;
+    }
+    return undefined;
+  }
+
+  /** Forgets everything (the session is reset or dropped). */
+  clear(): void {
+    this.nodes.clear();
+    this.visible.clear();
+    this.owners.clear();
+    this.dropped.clear();
+    this.charge(-this.held);
+  }
+
+  private enforce(newest: StoredResponse): void {
+    while (this.visible.size > this.options.limits.responses) {
+      const oldest = this.visible.values().next().value!;
+      this.remember(oldest.id, 'responses');
+      this.hide(oldest);
+    }
+    // The newest response stays even alone above the byte limit: a store must hold what it just answered.
+    while (this.held > this.options.limits.bytes && this.nodes.size > 1) {
+      const oldest = this.nodes.values().next().value!;
+      if (oldest === newest) break;
+      this.remember(oldest.id, 'bytes');
+      this.evict(oldest);
+    }
+  }
+
+  private hide(node: StoredResponse): void {
+    node.visible = false;
+    this.visible.delete(node.id);
+    this.release(node);
+  }
+
+  /** Drops hidden responses that nothing continues any more, walking up the chain (a loop: chains are long). */
+  private release(start: StoredResponse): void {
+    for (let current: StoredResponse | undefined = start; current && !current.visible && current.children === 0;) {
+      const parent = this.parentOf(current);
+      this.drop(current);
+      if (!parent) break;
+      parent.children -= 1;
+      current = parent;
+    }
+  }
+
+  /** Drops a response outright, even if others continue it (their chains are then broken). */
+  private evict(node: StoredResponse): void {
+    const parent = this.parentOf(node);
+    this.drop(node);
+    if (!parent) return;
+    parent.children -= 1;
+    this.release(parent);
+  }
+
+  private parentOf(node: StoredResponse): StoredResponse | undefined {
+    return node.previousId === null ? undefined : this.nodes.get(node.previousId);
+  }
+
+  private drop(node: StoredResponse): void {
+    this.nodes.delete(node.id);
+    this.visible.delete(node.id);
+    for (const id of this.itemIds(node)) if (this.owners.get(id) === node.id) this.owners.delete(id);
+    this.charge(-node.bytes);
+    node.bytes = 0;
+  }
+
+  private remember(id: string, limit: 'responses' | 'bytes'): void {
+    if (this.dropped.size >= REMEMBERED_DROPS) this.dropped.delete(this.dropped.keys().next().value!);
+    this.dropped.set(id, limit);
+  }
+
+  private recount(node: StoredResponse): void {
+    if (!this.nodes.has(node.id)) return;
+    const textBytes = node.text.length;
+    const bytes = RESPONSE_OVERHEAD + textBytes * (node.outputParsed ? 2 : 1) + approximateSize(node.ownItems);
+    this.charge(bytes - node.bytes);
+    node.bytes = bytes;
+  }
+
+  private charge(delta: number): void {
+    if (delta === 0) return;
+    this.held += delta;
+    this.options.onBytes?.(delta);
+  }
+
+  private *itemIds(node: StoredResponse): Generator<string> {
+    for (const item of node.ownItems) if (typeof item.id === 'string') yield item.id;
+    yield* node.input.outputIds;
   }
 }
 

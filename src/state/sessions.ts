@@ -1,28 +1,25 @@
 // Per-test isolation: each `x-mock-session` id gets its own state (stored responses, scenario progress,
-// journal, default scenario); requests without the header share the default session. Sessions are created
-// on first use and bounded in number (least recently used dropped).
+// journal, default scenario); requests without the header share the default session. Sessions are bounded
+// in number and, with their journals and stores, in bytes: idle sessions go first, and a dropped session
+// that held state leaves a small note, so that a request that needed that state gets a clear error.
+import { systemClock } from '../deps.js';
+import { defaultRedactor, type Redactor } from '../http/redact.js';
 import { Journal } from './journal.js';
 import { ResponseStore } from './response-store.js';
+import { holdsDependentState, lostState, type LostState, type Session } from './session.js';
+
+export { progressOf, startScenario, type LostState, type ScenarioProgress, type Session } from './session.js';
 
 export const DEFAULT_SESSION = 'default';
 
-/** How far a session has got in one scenario. */
-export interface ScenarioProgress {
-  /** The registry version the counters belong to: a replaced scenario starts over. */
-  version: number;
-  /** Requests this session sent while the scenario was selected. */
-  turn: number;
-  /** How often each rule has answered. */
-  uses: number[];
-}
-
-export interface Session {
-  id: string;
-  store: ResponseStore;
-  journal: Journal;
-  /** The scenario used when a request names none (set by the admin or programmatic API). */
-  scenario: string | undefined;
-  progress: Map<string, ScenarioProgress>;
+export interface Eviction {
+  session: string;
+  limit: LostState['limit'];
+  /** Milliseconds since the session was last used. */
+  idleMs: number;
+  /** Whether it had been idle for --session-idle-ms (else it was in use: a limit is too low). */
+  idle: boolean;
+  lost: LostState | undefined;
 }
 
 export interface SessionOptions {
@@ -32,64 +29,197 @@ export interface SessionOptions {
   sessionLimit: number;
   /** Journal entries kept per session (default 500). */
   journalLimit?: number;
+  /** Bytes of each journaled body kept (default 1 MiB). */
+  journalBodyLimit?: number;
+  /** Bytes of state over all sessions (default 256 MiB); a session's journal and store get an eighth each. */
+  stateMemory?: number;
+  /** Sessions unused this long are dropped first (default 60 s). */
+  idleMs?: number;
+  redactor?: Redactor;
+  /** Unix milliseconds (default: the system clock). */
+  now?: () => number;
 }
 
+/** What a session costs beyond its journal and store: the objects, maps and progress counters. */
+const SESSION_OVERHEAD = 2048;
+/** Notes of dropped sessions kept (each a few hundred bytes at most). */
+const LOST_NOTES = 10_000;
+/** How far past the oldest sessions to look for one whose loss breaks nothing. */
+const CANDIDATE_WINDOW = 64;
+
 export class SessionRegistry {
+  /** Least recently used first. */
   private readonly sessions = new Map<string, Session>();
-
-  constructor(private readonly options: SessionOptions) {}
-
+  private readonly lostNotes = new Map<string, LostState>();
+  /** Sessions that came back after a drop: until they gain state of their own, dropping them again loses nothing. */
+  private readonly revenants = new Set<Session>();
+  private readonly listeners: Array<(eviction: Eviction) => void> = [];
+  private readonly stateMemory: number;
+  private readonly now: () => number;
+  private held = 0;
+  private evictions = 0;
   private newest: Session | undefined;
 
+  constructor(private readonly options: SessionOptions) {
+    this.stateMemory = options.stateMemory ?? 256 * 1024 * 1024;
+    this.now = options.now ?? (() => systemClock.nowMillis());
+  }
+
+  /** Bytes held by all sessions, as counted against --state-memory. */
+  get bytes(): number {
+    return this.held;
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  /** The registry's own counters (GET /__mock/stats). */
+  stats(): { sessions: number; sessionLimit: number; stateBytes: number; stateMemory: number; evictions: number; lostNotes: number } {
+    return {
+      sessions: this.sessions.size,
+      sessionLimit: this.options.sessionLimit,
+      stateBytes: this.held,
+      stateMemory: this.stateMemory,
+      evictions: this.evictions,
+      lostNotes: this.lostNotes.size,
+    };
+  }
+
+  /** Called for every dropped session (the app logs them). */
+  onEvict(listener: (eviction: Eviction) => void): void {
+    this.listeners.push(listener);
+  }
+
   get(id: string = DEFAULT_SESSION): Session {
-    if (this.newest?.id === id) return this.newest;
+    const now = this.now();
+    if (this.newest?.id === id) {
+      this.newest.lastUsed = now;
+      return this.newest;
+    }
     let session = this.sessions.get(id);
     if (session) {
       // Refresh recency: Map iteration order is insertion order.
       this.sessions.delete(id);
       this.sessions.set(id, session);
+      session.lastUsed = now;
       this.newest = session;
       return session;
     }
-    session = {
-      id,
-      store: new ResponseStore(this.options.storeLimit),
-      journal: new Journal(this.options.journalLimit ?? 500),
-      scenario: undefined,
-      progress: new Map(),
-    };
+    session = this.create(id, now);
     this.sessions.set(id, session);
     this.newest = session;
-    while (this.sessions.size > this.options.sessionLimit) {
-      const oldest = this.sessions.keys().next().value as string;
-      this.sessions.delete(oldest);
-    }
+    this.charge(session, SESSION_OVERHEAD);
     return session;
   }
 
-  /** The session if it exists, without creating it. */
+  /** The session if it exists, without creating it or refreshing it. */
   peek(id: string): Session | undefined {
     return this.sessions.get(id);
+  }
+
+  /** What an earlier session of this id lost, if it was dropped holding state and has not come back. */
+  lostNote(id: string): LostState | undefined {
+    return this.lostNotes.get(id);
   }
 
   ids(): string[] {
     return [...this.sessions.keys()];
   }
 
-  /** Forgets a session's state entirely (or every session's). */
+  /** Forgets a session's state entirely (or every session's), and any note of an earlier drop. */
   reset(id?: string): void {
-    if (id === undefined) this.sessions.clear();
-    else this.sessions.delete(id);
+    const targets = id === undefined ? [...this.sessions.values()] : [this.sessions.get(id)].filter((s) => s !== undefined);
+    for (const session of targets) this.forget(session);
+    if (id === undefined) this.lostNotes.clear();
+    else this.lostNotes.delete(id);
     this.newest = undefined;
   }
-}
 
-/** The progress of a session in a scenario, restarted when the scenario's version changed. */
-export function progressOf(session: Session, scenario: { name: string; version: number; ruleCount: number }): ScenarioProgress {
-  let progress = session.progress.get(scenario.name);
-  if (!progress || progress.version !== scenario.version) {
-    progress = { version: scenario.version, turn: 0, uses: new Array<number>(scenario.ruleCount).fill(0) };
-    session.progress.set(scenario.name, progress);
+  private create(id: string, now: number): Session {
+    const memory = this.stateMemory;
+    const lost = this.lostNotes.get(id);
+    this.lostNotes.delete(id);
+    const session: Session = {
+      id,
+      store: undefined as unknown as ResponseStore,
+      journal: undefined as unknown as Journal,
+      // A dropped session's default scenario comes back, so that its requests reach the scenario and are
+      // told that its progress was lost, instead of being answered by the rule-based engine.
+      scenario: lost?.defaultScenario,
+      progress: new Map(),
+      lastUsed: now,
+      lost,
+    };
+    if (lost) this.revenants.add(session);
+    const onBytes = (delta: number) => this.charge(session, delta);
+    session.store = new ResponseStore({ limits: { responses: this.options.storeLimit, bytes: Math.floor(memory / 8) }, onBytes });
+    session.journal = new Journal({
+      limits: { entries: this.options.journalLimit ?? 500, bytes: Math.floor(memory / 8), bodyBytes: this.options.journalBodyLimit ?? 1024 * 1024 },
+      redactor: this.options.redactor ?? defaultRedactor,
+      onBytes,
+    });
+    return session;
   }
-  return progress;
+
+  private charge(session: Session, delta: number): void {
+    if (this.sessions.get(session.id) !== session) return;
+    this.held += delta;
+    if (delta > 0) this.enforce(session);
+  }
+
+  /** Drops sessions until both limits hold, never the one being used (its own journal and store are capped). */
+  private enforce(current: Session): void {
+    while (this.sessions.size > this.options.sessionLimit || this.held > this.stateMemory) {
+      const victim = this.victim(current);
+      if (!victim) return;
+      this.evict(victim, this.sessions.size > this.options.sessionLimit ? 'session-limit' : 'state-memory');
+    }
+  }
+
+  /**
+   * The oldest session if idle; else one whose loss breaks nothing: a session that came back after a drop
+   * and has no state of its own yet (its requests are refused anyway), or one of the oldest few without
+   * state; else the oldest. So a suite that outgrows a limit loses a few sessions, not one after another.
+   */
+  private victim(current: Session): Session | undefined {
+    const idleBefore = this.now() - (this.options.idleMs ?? 60_000);
+    let oldest: Session | undefined;
+    for (const session of this.sessions.values()) {
+      if (session === current) continue;
+      if (session.lastUsed <= idleBefore) return session;
+      oldest = session;
+      break;
+    }
+    for (const session of this.revenants) if (session !== current && !holdsDependentState(session)) return session;
+    let seen = 0;
+    for (const session of this.sessions.values()) {
+      if (session === current) continue;
+      if (!holdsDependentState(session)) return session;
+      if ((seen += 1) >= CANDIDATE_WINDOW) break;
+    }
+    return oldest;
+  }
+
+  private evict(session: Session, limit: LostState['limit']): void {
+    const now = this.now();
+    const lost = lostState(session, { at: now, limit });
+    if (lost) {
+      if (this.lostNotes.size >= LOST_NOTES) this.lostNotes.delete(this.lostNotes.keys().next().value!);
+      this.lostNotes.set(session.id, lost);
+    }
+    const idleMs = now - session.lastUsed;
+    this.evictions += 1;
+    this.forget(session);
+    for (const listener of this.listeners) listener({ session: session.id, limit, idleMs, idle: idleMs >= (this.options.idleMs ?? 60_000), lost });
+  }
+
+  private forget(session: Session): void {
+    session.journal.clear();
+    session.store.clear();
+    this.held -= SESSION_OVERHEAD;
+    this.sessions.delete(session.id);
+    this.revenants.delete(session);
+    if (this.newest === session) this.newest = undefined;
+  }
 }

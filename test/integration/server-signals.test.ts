@@ -1,40 +1,13 @@
 // The real CLI entry in a child process: SIGTERM/SIGINT close the server and exit 0 within 2 s, whether
 // connections are idle (keep-alive), streaming, or stuck half-way through a request body.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { request, Agent } from 'node:http';
 import { connect } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import t, { type Test } from 'tap';
+import { startServer, type ChildServer } from '../helpers/child-server.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STOP_LIMIT_MS = 2000;
 
-interface Server {
-  child: ChildProcess;
-  url: URL;
-  output: () => string;
-}
-
-function startServer(t: Test, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', '--port', '0', '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, RESPONSES_MOCK_LOG_LEVEL: 'info', PORT: '', HOST: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  t.teardown(() => void (child.exitCode === null && child.signalCode === null && child.kill('SIGKILL')));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      // The whole line, up to the text after the URL, so that a chunk cut mid-URL is never taken for it.
-      const match = /listening on (http:\/\/[^\s"]+) \(/.exec(output);
-      if (match?.[1]) resolve({ child, url: new URL(match[1]), output: () => output });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
-  });
-}
+type Server = ChildServer;
 
 /** Sends `signal` and resolves with the exit code and how long the process took to exit. */
 function stopWith(server: Server, signal: NodeJS.Signals): Promise<{ code: number | null; ms: number }> {

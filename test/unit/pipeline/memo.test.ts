@@ -26,7 +26,7 @@ const ask = (runtime: Runtime, args: { profile: ProviderProfile; raw: string; se
 const wire = (answer: Answer): string => (answer.kind === 'json' ? String(answer.text) : answer.kind === 'error' ? JSON.stringify(answer.error) : 'stream');
 const storedTexts = (runtime: Runtime, session: string) => {
   const store = runtime.sessions.get(session).store;
-  return [...(store as unknown as { responses: Map<string, unknown> }).responses.keys()].map((id) => String(store.get(id)!.text));
+  return store.ids().map((id) => String(store.get(id)!.text));
 };
 
 t.test('filled answers equal rendered ones: first sight, building the entry, and reuse', async (t) => {

@@ -29,7 +29,7 @@ export function created(profile: ProviderProfile, body: Record<string, unknown>)
     profile,
     strictness: 'lenient',
     deps,
-    history: new ResponseStore(10),
+    history: new ResponseStore({ limits: { responses: 10, bytes: 1_000_000 } }),
     resolveModel: modelProfile,
   });
   if (!outcome.ok) throw new Error(`fixture request rejected: ${outcome.error.message}`);

@@ -1,0 +1,128 @@
+// Which header, query parameter and JSON field names carry credentials, and how their values are masked
+// wherever traffic is kept or shown (the journal, the admin API, logs). One list, extendable by configuration.
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** Always secret, whatever the configuration adds. */
+export const SECRET_NAMES: readonly string[] = [
+  'authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key', 'x-goog-api-key',
+  'x-openrouter-key', 'x-mock-admin-token', 'openai-organization', 'api_key', 'key',
+];
+
+/** Request fields of the emulated APIs that end like a key name but are not credentials. */
+const NOT_SECRET = new Set(['prompt_cache_key', 'idempotency-key', 'idempotency_key']);
+
+/** Names "like a key": the last word is key/token/secret/password/…, or an api-key spelled any way. */
+const LIKE_A_KEY = /(?:^|_)(?:api_?key|access_?key|private_?key|secret_?key|key|keys|token|secret|password|passwd|cookie|credentials?|authorization|auth)$/;
+
+export interface Redactor {
+  /** Whether values under this header, query parameter or JSON field name are credentials. */
+  isSecretName(name: string): boolean;
+  /** `Bearer sk-or-v1-…c0ffee` → `Bearer ***ffee`: enough to tell keys apart, not enough to use one. */
+  maskValue(value: string): string;
+  /** Every header as one string, credentials masked (names as given, usually lower case). */
+  redactHeaders(headers: IncomingHttpHeaders | Record<string, string | string[] | number | undefined>): Record<string, string>;
+  /** A path with its query string: secret parameters (`?api_key=…`, `?key=…`) masked. */
+  redactUrl(url: string): string;
+  /** JSON text (whole or cut short): string values of secret fields masked, also inside escaped JSON strings. */
+  redactJsonText(text: string): string;
+}
+
+export interface RedactorOptions {
+  /** More names to treat as secret (case-insensitive), on top of SECRET_NAMES and the key-like rule. */
+  extra?: readonly string[];
+}
+
+/** Distinct names remembered per redactor: header and field names repeat, so the rule runs once per name. */
+const MAX_REMEMBERED = 2048;
+
+export function createRedactor(options: RedactorOptions = {}): Redactor {
+  const listed = new Set([...SECRET_NAMES, ...(options.extra ?? [])].map((name) => name.toLowerCase()));
+  const remembered = new Map<string, boolean>();
+  const isSecretName = (name: string): boolean => {
+    let secret = remembered.get(name);
+    if (secret === undefined) {
+      secret = decide(name, listed);
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+      remembered.set(name, secret);
+    }
+    return secret;
+  };
+  return {
+    isSecretName,
+    maskValue,
+    redactHeaders: (headers) => redactHeaders(headers, isSecretName),
+    redactUrl: (url) => redactUrl(url, isSecretName),
+    redactJsonText: (text) => redactJsonText(text, isSecretName),
+  };
+}
+
+/** The default list, for code that has no configuration at hand. */
+export const defaultRedactor = createRedactor();
+
+function decide(name: string, listed: ReadonlySet<string>): boolean {
+  const lower = name.toLowerCase();
+  if (listed.has(lower)) return true;
+  if (NOT_SECRET.has(lower)) return false;
+  // camelCase and kebab-case read as snake_case: apiKey, x-openrouter-key, accessToken.
+  const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  return LIKE_A_KEY.test(snake);
+}
+
+const SCHEME = /^(bearer|basic|token|digest|apikey|key)\s+/i;
+
+export function maskValue(value: string): string {
+  const scheme = SCHEME.exec(value)?.[0] ?? '';
+  const secret = value.slice(scheme.length);
+  // A suffix only from long secrets, so that at most a quarter of one is shown.
+  const suffix = secret.length >= 16 ? secret.slice(-4) : '';
+  return `${scheme}***${suffix}`;
+}
+
+function redactHeaders(headers: Record<string, string | string[] | number | undefined>, isSecret: (name: string) => boolean): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(', ') : String(value);
+    // defineProperty: a header named __proto__ stays a plain key.
+    Object.defineProperty(out, name, { value: isSecret(name) ? maskValue(text) : text, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function redactUrl(url: string, isSecret: (name: string) => boolean): string {
+  const mark = url.indexOf('?');
+  if (mark < 0) return url;
+  const pairs = url.slice(mark + 1).split('&').map((pair) => {
+    const equals = pair.indexOf('=');
+    if (equals < 0) return pair;
+    return isSecret(decodeName(pair.slice(0, equals))) ? `${pair.slice(0, equals)}=${maskValue(decodeValue(pair.slice(equals + 1)))}` : pair;
+  });
+  return `${url.slice(0, mark)}?${pairs.join('&')}`;
+}
+
+function decodeName(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
+}
+
+const decodeValue = decodeName;
+
+// `"name": "value"` in JSON text, and `\"name\": \"value\"` inside a JSON string (tool arguments, say).
+// Names are short and plain; values run to their closing quote or to the end of a text that was cut short.
+// Both are linear: each alternative consumes what it matches, with no nested repetition.
+const FIELD = /"([^"\\]{1,128})"(\s*:\s*)"((?:[^"\\]|\\.)*)(?:"|$)/g;
+const ESCAPED_FIELD = /\\"([^"\\]{1,128})\\"(\s*:\s*)\\"((?:[^"\\]|\\[^"])*)(?:\\"|$)/g;
+
+function redactJsonText(text: string, isSecret: (name: string) => boolean): string {
+  // String.replace hands the groups over as separate arguments.
+  const mask = (quote: string) => (match: string, ...groups: string[]): string => {
+    const [name = '', colon = '', value = ''] = groups;
+    return isSecret(name) ? `${quote}"${name}${quote}"${colon}${quote}"${maskValue(value)}${quote}"` : match;
+  };
+  const plain = text.replace(FIELD, mask(''));
+  return plain.includes('\\"') ? plain.replace(ESCAPED_FIELD, mask('\\')) : plain;
+}

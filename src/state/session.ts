@@ -1,0 +1,83 @@
+// A session's state and what follows from it: scenario progress, whether its loss would change a later
+// answer, and the note kept when it is dropped.
+import type { Journal } from './journal.js';
+import type { ResponseStore } from './response-store.js';
+
+/** How far a session has got in one scenario. */
+export interface ScenarioProgress {
+  /** The registry version the counters belong to: a replaced scenario starts over. */
+  version: number;
+  /** Requests this session sent while the scenario was selected. */
+  turn: number;
+  /** How often each rule has answered. */
+  uses: number[];
+}
+
+/** What a dropped session held that later requests may depend on. */
+export interface LostState {
+  /** Unix milliseconds. */
+  at: number;
+  /** The setting whose limit was reached. */
+  limit: 'session-limit' | 'state-memory';
+  /** Scenarios the session had started (their rule counters are gone). */
+  scenarios: string[];
+  /** The session's default scenario (restored when the session comes back; its progress is not). */
+  defaultScenario: string | undefined;
+  /** Stored responses that were dropped. */
+  storedResponses: number;
+  /** Journal entries that were dropped. */
+  journalEntries: number;
+}
+
+export interface Session {
+  id: string;
+  store: ResponseStore;
+  journal: Journal;
+  /** The scenario used when a request names none (set by the admin or programmatic API). */
+  scenario: string | undefined;
+  progress: Map<string, ScenarioProgress>;
+  /** Unix milliseconds of the last request or admin call that used it. */
+  lastUsed: number;
+  /** Set when an earlier session of this id was dropped holding state. */
+  lost: LostState | undefined;
+}
+
+/**
+ * State whose loss would change a later answer: scenario progress, a default scenario, stored responses (a
+ * default scenario brought back from a drop is already remembered in the note).
+ */
+export function holdsDependentState(session: Session): boolean {
+  const ownDefault = session.scenario !== undefined && session.scenario !== session.lost?.defaultScenario;
+  return ownDefault || session.store.size > 0 || [...session.progress.values()].some((p) => p.turn > 0);
+}
+
+export function lostState(session: Session, at: { at: number; limit: LostState['limit'] }): LostState | undefined {
+  const scenarios = [...session.progress].filter(([, progress]) => progress.turn > 0).map(([name]) => name);
+  const earlier = session.lost;
+  if (!holdsDependentState(session) && !earlier) return undefined;
+  return {
+    ...at,
+    scenarios: [...new Set([...(earlier?.scenarios ?? []), ...scenarios])],
+    defaultScenario: session.scenario,
+    storedResponses: session.store.size + (earlier?.storedResponses ?? 0),
+    journalEntries: session.journal.size + (earlier?.journalEntries ?? 0),
+  };
+}
+
+/** The progress of a session in a scenario, restarted when the scenario's version changed. */
+export function progressOf(session: Session, scenario: { name: string; version: number; ruleCount: number }): ScenarioProgress {
+  let progress = session.progress.get(scenario.name);
+  if (!progress || progress.version !== scenario.version) {
+    progress = { version: scenario.version, turn: 0, uses: new Array<number>(scenario.ruleCount).fill(0) };
+    session.progress.set(scenario.name, progress);
+  }
+  return progress;
+}
+
+/** Makes `name` the session's default scenario from its first turn (a dropped earlier run of it is forgotten). */
+export function startScenario(session: Session, name: string | undefined): void {
+  session.scenario = name;
+  if (name === undefined) return;
+  session.progress.delete(name);
+  if (session.lost) session.lost = { ...session.lost, scenarios: session.lost.scenarios.filter((lost) => lost !== name) };
+}

@@ -1,0 +1,77 @@
+// One stored response as the store keeps it: the text that was sent, its own input items, a link to the
+// response it continues, and its output parsed once when a later turn reads it.
+
+export interface StoredInput {
+  id: string;
+  /** The response body exactly as sent. */
+  text: string | Buffer;
+  /** The input items as sent (for GET /responses/:id/input_items). */
+  inputItems: Array<Record<string, unknown>>;
+  /** The effective history before this response: the stored chain, then the input with references resolved. */
+  historyItems: Array<Record<string, unknown>>;
+  /** The response this one continues: only the history after its conversation is kept here. */
+  previousResponseId?: string | null;
+  /** Ids of the output items, in order. */
+  outputIds: string[];
+}
+
+/** One stored response: what GET, input_items and the chain read. */
+export class StoredResponse {
+  #output: Array<Record<string, unknown>> | undefined;
+  visible = true;
+  /** Stored responses that continue this one. */
+  children = 0;
+  bytes = 0;
+
+  constructor(
+    readonly input: Omit<StoredInput, 'historyItems'> & { previousResponseId: string | null },
+    /** This response's own share of the history: its input with references resolved. */
+    readonly ownItems: Array<Record<string, unknown>>,
+  ) {}
+
+  get id(): string {
+    return this.input.id;
+  }
+
+  get text(): string | Buffer {
+    return this.input.text;
+  }
+
+  get previousId(): string | null {
+    return this.input.previousResponseId;
+  }
+
+  get response(): Record<string, unknown> {
+    return JSON.parse(this.input.text.toString()) as Record<string, unknown>;
+  }
+
+  get outputParsed(): boolean {
+    return this.#output !== undefined;
+  }
+
+  /** Parsed once and kept: every later turn of the chain reads it. */
+  get output(): Array<Record<string, unknown>> {
+    this.#output ??= (this.response.output as Array<Record<string, unknown>> | undefined) ?? [];
+    return this.#output;
+  }
+}
+
+/** About how much memory a parsed JSON value holds: string lengths plus a fixed cost per value. Iterative. */
+export function approximateSize(value: unknown): number {
+  let size = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    size += 16;
+    if (typeof current === 'string') size += current.length;
+    else if (Array.isArray(current)) for (const child of current) pending.push(child);
+    else if (typeof current === 'object' && current !== null) {
+      for (const key of Object.keys(current)) {
+        size += key.length;
+        pending.push((current as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return size;
+}
+

@@ -1,0 +1,82 @@
+// Every form a credential arrives in (auth headers, provider key headers, cookies, the admin token, key query
+// parameters, key-like JSON fields, --redact names) is absent from everything the server serves or writes:
+// API answers and errors, the journal over the admin API and the programmatic API, and its own debug logs.
+import t from 'tap';
+import { startMockServer } from '../../src/index.js';
+import { startServer } from '../helpers/child-server.js';
+
+/** Each secret is distinct, so that a leak names its form. */
+const SECRETS = {
+  authorization: 'sk-or-v1-authorization-0000000001',
+  'proxy-authorization': 'proxy-secret-0000000002',
+  'x-api-key': 'sk-ant-x-api-key-0000000003',
+  'x-goog-api-key': 'AIzaGoogApiKey0000000004',
+  'x-openrouter-key': 'sk-or-openrouter-0000000005',
+  'x-mock-admin-token': 'admin-token-0000000006',
+  'openai-organization': 'org-secret0000000007',
+  cookie: 'session=cookie-secret-0000000008',
+  'api-key': 'azure-api-key-0000000009',
+  'x-tenant-secret': 'tenant-secret-0000000010',
+  'x-team': 'configured-secret-0000000011',
+};
+const QUERY = { api_key: 'query-api-key-0000000012', key: 'query-key-0000000013' };
+const BODY = { api_key: 'body-api-key-0000000014', apiKey: 'body-camel-key-0000000015', token: 'body-token-0000000016' };
+const ALL = [...Object.values(SECRETS), ...Object.values(QUERY), ...Object.values(BODY)];
+/** The distinctive part of each secret: a masked value keeps at most its last four characters. */
+const cores = ALL.map((secret) => secret.slice(0, -4));
+
+const headers = {
+  ...SECRETS,
+  authorization: `Bearer ${SECRETS.authorization}`,
+  'proxy-authorization': `Basic ${SECRETS['proxy-authorization']}`,
+  'content-type': 'application/json',
+  'x-mock-session': 'creds',
+};
+const query = `?api_key=${QUERY.api_key}&key=${QUERY.key}`;
+const body = JSON.stringify({ model: 'gpt-4o', input: 'Reply exactly with: ok', store: false, ...BODY });
+
+function leaks(text: string): string[] {
+  return cores.filter((core) => text.includes(core));
+}
+
+async function exercise(base: string): Promise<string> {
+  let served = '';
+  const record = async (response: Response) => {
+    served += `${JSON.stringify([...response.headers])}\n${await response.text()}\n`;
+  };
+  for (const path of ['/v1/responses', '/api/v1/responses']) {
+    await record(await fetch(`${base}${path}${query}`, { method: 'POST', headers, body }));
+    await record(await fetch(`${base}${path}${query}`, { method: 'POST', headers, body: body.replace('"model"', '"mode"') }));
+    await record(await fetch(`${base}${path}${query}`, { method: 'POST', headers, body: body.slice(0, -10) }));
+  }
+  await record(await fetch(`${base}/v1/responses/resp_nope${query}`, { headers }));
+  const admin = { 'x-mock-admin-token': SECRETS['x-mock-admin-token'] };
+  for (const path of ['/__mock/requests?session=creds', '/__mock/sessions/creds', '/__mock/stats']) await record(await fetch(`${base}${path}`, { headers: admin }));
+  await record(await fetch(`${base}/__mock/requests?session=creds`, { headers: { 'x-mock-admin-token': 'wrong' } }));
+  return served;
+}
+
+t.test('no credential reaches an answer, the journal or the logs', async (t) => {
+  const server = await startServer(t, { RESPONSES_MOCK_LOG_LEVEL: 'debug', RESPONSES_MOCK_REDACT: 'x-team' }, ['--admin-token', SECRETS['x-mock-admin-token']]);
+  const base = server.url.origin;
+  const served = await exercise(base);
+  const journal = await (await fetch(`${base}/__mock/requests?session=creds`, { headers: { 'x-mock-admin-token': SECRETS['x-mock-admin-token'] } })).json() as { requests: Array<{ headers: Record<string, string>; path: string; body: string }> };
+  t.equal(journal.requests.length, 7, 'every API request journaled');
+  t.match(journal.requests[0], {
+    path: '/v1/responses?api_key=***0012&key=***0013',
+    headers: { authorization: 'Bearer ***0001', 'x-api-key': '***0003', cookie: '***0008', 'x-team': '***0011', 'x-mock-session': 'creds' },
+  });
+  t.match(JSON.parse(journal.requests[0]!.body), { api_key: '***0014', apiKey: '***0015', token: '***0016', input: 'Reply exactly with: ok' });
+  t.same(leaks(served), [], 'nothing served holds a credential');
+  t.match(server.output(), /incoming request/, 'debug logs were written');
+  t.same(leaks(server.output()), [], 'the logs hold none either');
+});
+
+t.test('the programmatic journal masks them too', async (t) => {
+  const mock = await startMockServer({ redact: ['x-team'] });
+  t.teardown(() => mock.close());
+  await exercise(mock.url);
+  const requests = mock.requests({ session: 'creds' });
+  t.equal(requests.length, 7);
+  t.same(leaks(JSON.stringify(requests)), []);
+});

@@ -1,0 +1,44 @@
+// The one redaction list: which names are secret, how values are masked in headers, URLs and JSON text.
+import t from 'tap';
+import { createRedactor, maskValue } from '../../../src/http/redact.js';
+
+const redactor = createRedactor();
+
+t.test('listed and key-like names are secret; ordinary request fields are not', async (t) => {
+  for (const name of ['Authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'X-Goog-Api-Key', 'x-openrouter-key', 'x-mock-admin-token', 'openai-organization', 'api_key', 'key', 'apiKey', 'openrouterKey', 'access_token', 'client_secret', 'password', 'x-auth', 'aws-secret-access-key', 'private_key']) {
+    t.ok(redactor.isSecretName(name), name);
+  }
+  for (const name of ['content-type', 'user-agent', 'x-mock-session', 'model', 'input', 'max_output_tokens', 'prompt_cache_key', 'idempotency-key', 'keyword', 'monkey', 'tokens', 'x-stainless-retry-count', 'author']) {
+    t.notOk(redactor.isSecretName(name), name);
+  }
+  t.ok(createRedactor({ extra: ['X-Tenant'] }).isSecretName('x-tenant'), 'the configured list adds names');
+});
+
+t.test('values keep a scheme and a short suffix, only from long secrets', async (t) => {
+  t.equal(maskValue('Bearer sk-or-v1-0123456789abcdef'), 'Bearer ***cdef');
+  t.equal(maskValue('sk-short'), '***');
+  t.equal(maskValue('Basic dXNlcjpwYXNzd29yZA=='), 'Basic ***ZA==');
+  t.equal(maskValue(''), '***');
+});
+
+t.test('headers, URLs and JSON text are masked', async (t) => {
+  t.same(redactor.redactHeaders({ authorization: 'Bearer sk-live-0123456789abcdef', 'x-api-key': 'k', cookie: ['a=1', 'b=2'], accept: '*/*' }), {
+    authorization: 'Bearer ***cdef', 'x-api-key': '***', cookie: '***', accept: '*/*',
+  });
+  const proto = redactor.redactHeaders(JSON.parse('{"__proto__":"x","x-api-key":"sk-0123456789abcdefgh"}') as Record<string, string>);
+  t.equal(Object.getPrototypeOf(proto), Object.prototype, 'a header named __proto__ is a plain key');
+  t.equal(redactor.redactUrl('/v1/responses?api_key=sk-0123456789abcdef&limit=2&key=AIzaSyA0123456789abc'), '/v1/responses?api_key=***cdef&limit=2&key=***9abc');
+  t.equal(redactor.redactUrl('/v1/responses?ap%69_key=secret-value-0123'), '/v1/responses?ap%69_key=***0123', 'encoded names are decoded');
+  t.equal(redactor.redactUrl('/v1/responses'), '/v1/responses');
+  const body = JSON.stringify({ model: 'm', api_key: 'sk-0123456789abcdef', metadata: { token: 'tok-0123456789abcdef' }, input: [{ type: 'function_call', arguments: JSON.stringify({ password: 'hunter2-hunter2-hunter2', city: 'Paris' }) }] });
+  const masked = redactor.redactJsonText(body);
+  t.notMatch(masked, /sk-0123|tok-0123|hunter2-hunter2/);
+  t.same(JSON.parse(masked), { model: 'm', api_key: '***cdef', metadata: { token: '***cdef' }, input: [{ type: 'function_call', arguments: JSON.stringify({ password: '***ter2', city: 'Paris' }) }] });
+  t.equal(redactor.redactJsonText('{"model":"m","api_key":"sk-012345678'), '{"model":"m","api_key":"***"', 'a value cut short is masked too');
+  t.equal(redactor.redactJsonText('{"key":{"type":"string"},"n":1}'), '{"key":{"type":"string"},"n":1}', 'only string values are masked');
+});
+
+t.test('masking JSON text is linear on hostile text', async (t) => {
+  const hostile = `${'"a":'.repeat(50_000)}${'\\"'.repeat(50_000)}${'"'.repeat(50_000)}`;
+  t.equal(redactor.redactJsonText(hostile).length, hostile.length, 'no backtracking blow-up (the run finishes)');
+});

@@ -1,0 +1,76 @@
+// The journal: bounded in entries and bytes (oldest first), bodies cut at a character boundary with a marker,
+// credentials masked, pages of the newest entries or those after a seq, and exact byte accounting.
+import t from 'tap';
+import { createRedactor } from '../../../src/http/redact.js';
+import { Journal, keepBody } from '../../../src/state/journal.js';
+
+const redactor = createRedactor();
+const facts = (n: number, body = '') => ({ time: n, method: 'POST', path: `/v1/responses?n=${n}`, headers: { 'content-type': 'application/json' }, body });
+
+function journal(limits: { entries?: number; bytes?: number; bodyBytes?: number }) {
+  let reported = 0;
+  const made = new Journal({ limits: { entries: 1000, bytes: 1e9, bodyBytes: 1e6, ...limits }, redactor, onBytes: (delta) => { reported += delta; } });
+  return { journal: made, reported: () => reported };
+}
+
+t.test('bodies past the limit are cut at a character boundary, with a marker saying how much', async (t) => {
+  t.same(keepBody('{"a":1}', 1024), { text: '{"a":1}', bytes: 7 });
+  const big = `{"text":"${'é'.repeat(1000)}"}`;
+  const kept = keepBody(big, 1024);
+  t.equal(kept.bytes, Buffer.byteLength(big));
+  const [text, marker] = kept.text.split('…');
+  // 9 bytes of `{"text":"`, then two per é: the 1024th byte would be half of one.
+  t.equal(Buffer.byteLength(text!), 1023, 'cut before a character that does not fit whole');
+  t.equal(marker, `[responses-mock: ${kept.bytes - 1023} of ${kept.bytes} bytes cut; raise --journal-body-limit to keep more]`);
+  t.notOk(text!.includes('\ufffd'), 'no broken character');
+});
+
+t.test('bounded by entries and by bytes, oldest first, with exact accounting', async (t) => {
+  const byCount = journal({ entries: 3 });
+  for (let n = 1; n <= 5; n += 1) byCount.journal.add(facts(n));
+  t.same(byCount.journal.list().map((entry) => entry.seq), [3, 4, 5]);
+  t.equal(byCount.journal.dropped, 2);
+  t.equal(byCount.reported(), byCount.journal.bytes, 'the bytes reported are the bytes held');
+
+  const byBytes = journal({ bytes: 64 * 1024, bodyBytes: 16 * 1024 });
+  for (let n = 1; n <= 100; n += 1) byBytes.journal.add(facts(n, 'x'.repeat(30 * 1024 * 1024)));
+  t.ok(byBytes.journal.bytes <= 64 * 1024, `at most the byte limit (${byBytes.journal.bytes})`);
+  t.ok(byBytes.journal.size >= 3, `several 16 KiB bodies fit (${byBytes.journal.size})`);
+  t.equal(byBytes.journal.list().at(-1)!.seq, 100, 'the newest is kept');
+  t.equal(byBytes.journal.list().at(-1)!.bodyBytes, 30 * 1024 * 1024, 'the size received is recorded');
+  t.equal(byBytes.reported(), byBytes.journal.bytes);
+  byBytes.journal.clear();
+  t.equal(byBytes.reported(), 0, 'clearing gives every byte back');
+});
+
+t.test('an entry completed later is re-counted; one dropped meanwhile is not', async (t) => {
+  const { journal: j, reported } = journal({ entries: 2 });
+  const first = j.add(facts(1));
+  const before = j.bytes;
+  first.complete({ status: 200, body: '{"model":"m","api_key":"sk-0123456789abcdef"}' });
+  t.ok(j.bytes > before, 'the body is counted once known');
+  t.equal(first.body, '{"model":"m","api_key":"***cdef"}', 'and masked');
+  j.add(facts(2));
+  j.add(facts(3));
+  const held = j.bytes;
+  first.complete({ status: 500, body: 'x'.repeat(1000) });
+  t.equal(j.bytes, held, 'a dropped entry no longer counts');
+  t.equal(reported(), j.bytes);
+});
+
+t.test('pages: the newest N, or the entries after a seq', async (t) => {
+  const { journal: j } = journal({});
+  for (let n = 1; n <= 10; n += 1) j.add(facts(n));
+  t.same(j.page({ limit: 3 }).map((entry) => entry.seq), [8, 9, 10], 'limit keeps the newest, oldest first');
+  t.same(j.page({ after: 4, limit: 3 }).map((entry) => entry.seq), [5, 6, 7]);
+  t.same(j.page({ after: 9 }).map((entry) => entry.seq), [10]);
+  t.same(j.page({ after: 10 }), []);
+  t.same(j.page().length, 10);
+});
+
+t.test('paths and headers are masked when recorded', async (t) => {
+  const { journal: j } = journal({});
+  const entry = j.add({ time: 0, method: 'GET', path: '/v1/models?key=AIza0123456789abcdef', headers: { authorization: 'Bearer sk-0123456789abcdef', 'x-goog-api-key': 'AIza0123456789abcdef', 'x-mock-session': 's', host: 'localhost' } });
+  t.equal(entry.path, '/v1/models?key=***cdef');
+  t.same(entry.headers, { authorization: 'Bearer ***cdef', 'x-goog-api-key': '***cdef', 'x-mock-session': 's' }, 'selected headers, credentials masked');
+});
