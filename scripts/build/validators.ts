@@ -1,7 +1,6 @@
 // Build step: compiles each group of src/schemas/validators.ts into Ajv standalone code and writes it to
-// src/generated/<module>.ts (tsc then emits it into dist/, and tsx runs it in tests), so that neither the
-// server nor startMockServer() compiles a schema at start-up. Run by `npm run build`; generated files are
-// not in git.
+// src/generated/<module>.ts (bundled into dist/, and run by tsx in tests), so that neither the server nor
+// startMockServer() compiles a schema at start-up. Generated files are not in git.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
@@ -61,7 +60,8 @@ function writeIfChanged(file: string, text: string): void {
   if (current !== text) writeFileSync(file, text);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+/** Writes src/generated/<module>.ts for every group (a file that would not change is left alone). */
+export function writeValidatorModules(): void {
   mkdirSync(GENERATED_DIR, { recursive: true });
   for (const group of VALIDATOR_GROUPS) writeIfChanged(`${GENERATED_DIR}${group.module}.ts`, generateValidatorModule(group));
 }

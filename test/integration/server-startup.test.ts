@@ -1,12 +1,14 @@
-// The CLI as users run it: the bin (dist/server.js, the bundle `npm run build` makes) answers /health and
-// create requests on both paths, loads the shipped scenarios on first use, and refuses invalid fixtures
-// before listening, every problem as `file: path: reason`, non-zero exit. `npm start` runs the same file.
+// The package as users run it, built by `npm run build` (bundled): the bin answers /health and create requests
+// on both paths, loads the shipped scenarios on first use, and refuses invalid fixtures before listening,
+// every problem as `file: path: reason`, non-zero exit; `npm start` runs the same file; the package entry's
+// startMockServer() serves the same.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import t, { type Test } from 'tap';
+import type * as Package from '../../src/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin/responses-mock.js');
@@ -80,6 +82,16 @@ t.test('npm start runs the compiled server with node, not tsx', async (t) => {
   const { child, url } = await start(t, ['npm', ['start', '--silent']]);
   t.equal((await fetch(`${url}/health`)).status, 200);
   await stop(child);
+});
+
+t.test('startMockServer() from the package entry answers a create request', async (t) => {
+  const { startMockServer } = await import(pathToFileURL(join(ROOT, 'dist/index.js')).href) as typeof Package;
+  const server = await startMockServer();
+  t.teardown(() => server.close());
+  const answer = await create(server.url, { path: '/v1/responses' });
+  t.equal(answer.status, 200);
+  t.match(answer.body, { output: [{ type: 'function_call', name: 'get_weather' }] });
+  t.equal(server.requests().length, 1, 'the journal saw it');
 });
 
 t.test('invalid fixtures stop start-up with file: path: reason', async (t) => {
