@@ -12,6 +12,8 @@ export interface ModelProfile {
   pricing: { input: number; output: number };
   /** The dated snapshot OpenAI echoes as `model` for an alias. */
   snapshot?: string;
+  /** A reasoning model (o-series, gpt-5*, grok 4, Claude, muse-spark): it may emit reasoning items. */
+  reasoning?: boolean;
 }
 
 export interface CatalogModel {
@@ -32,11 +34,21 @@ export const MODEL_CATALOG: CatalogModel[] = [
   { id: 'openai/gpt-4o', name: 'OpenAI: GPT-4o', created: 1715558400, contextLength: 128000, profile: openai(2.5, 10, { snapshot: 'gpt-4o-2024-08-06' }) },
   { id: 'openai/gpt-4.1', name: 'OpenAI: GPT-4.1', created: 1744588800, contextLength: 1047576, profile: openai(2, 8, { snapshot: 'gpt-4.1-2025-04-14' }) },
   { id: 'openai/gpt-4.1-mini', name: 'OpenAI: GPT-4.1 Mini', created: 1744588800, contextLength: 1047576, profile: openai(0.4, 1.6, { snapshot: 'gpt-4.1-mini-2025-04-14' }) },
-  { id: 'openai/gpt-5.5', name: 'OpenAI: GPT-5.5', created: 1785456000, contextLength: 400000, profile: openai(5, 30, { messagePhase: 'final_answer' }) },
-  { id: 'x-ai/grok-4.3', name: 'xAI: Grok 4.3', created: 1785456000, contextLength: 256000, profile: { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 } } },
-  { id: 'anthropic/claude-sonnet-4.5', name: 'Anthropic: Claude Sonnet 4.5', created: 1759104000, contextLength: 1000000, profile: { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 } } },
-  { id: 'meta/muse-spark-1.3', name: 'Meta: Muse Spark 1.3', created: 1785456000, contextLength: 262144, profile: { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 } } },
+  { id: 'openai/gpt-5.5', name: 'OpenAI: GPT-5.5', created: 1785456000, contextLength: 400000, profile: openai(5, 30, { messagePhase: 'final_answer', reasoning: true }) },
+  { id: 'x-ai/grok-4.3', name: 'xAI: Grok 4.3', created: 1785456000, contextLength: 256000, profile: { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: true } },
+  { id: 'anthropic/claude-sonnet-4.5', name: 'Anthropic: Claude Sonnet 4.5', created: 1759104000, contextLength: 1000000, profile: { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true } },
+  { id: 'meta/muse-spark-1.3', name: 'Meta: Muse Spark 1.3', created: 1785456000, contextLength: 262144, profile: { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: true } },
 ];
+
+/** OpenRouter's `format` of a reasoning item, by the upstream vendor. */
+export function reasoningFormat(model: ModelProfile): string {
+  switch (model.callIdStyle) {
+    case 'xai': return 'xai-responses-v1';
+    case 'anthropic': return 'anthropic-claude-v1';
+    case 'meta': return 'meta-responses-v1';
+    default: return 'openai-responses-v1';
+  }
+}
 
 const BY_ID = new Map(MODEL_CATALOG.map((model) => [model.id, model.profile]));
 
@@ -45,9 +57,10 @@ export function modelProfile(model: string): ModelProfile {
   const exact = BY_ID.get(model) ?? BY_ID.get(`openai/${model}`);
   if (exact) return exact;
   const name = model.toLowerCase();
-  if (name.startsWith('x-ai/') || name.includes('grok')) return { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 } };
-  if (name.startsWith('anthropic/') || name.includes('claude')) return { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 } };
-  if (name.startsWith('meta/') || name.startsWith('meta-llama/')) return { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 } };
-  if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer' });
+  if (name.startsWith('x-ai/') || name.includes('grok')) return { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: /grok-[34]/.test(name) };
+  if (name.startsWith('anthropic/') || name.includes('claude')) return { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true };
+  if (name.startsWith('meta/') || name.startsWith('meta-llama/')) return { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: name.includes('muse') };
+  if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true });
+  if (/(^|\/)o\d/.test(name)) return openai(1.1, 4.4, { reasoning: true });
   return openai(1, 4);
 }

@@ -7,6 +7,7 @@ export type Strictness = 'strict' | 'lenient';
 
 /** A function tool as sent, flattened (namespace tools contribute their inner functions). */
 export interface FunctionTool {
+  kind?: 'function';
   name: string;
   namespace?: string;
   description: string;
@@ -14,21 +15,40 @@ export interface FunctionTool {
   strict: boolean | undefined;
 }
 
+/** What a custom tool's input must look like: free text, or a string of a grammar (regex or Lark). */
+export type CustomToolFormat = { type: 'text' } | { type: 'grammar'; syntax: 'regex' | 'lark'; definition: string };
+
+/** A custom (freeform) tool: the model calls it with raw text that fits its format, not JSON arguments. */
+export interface CustomTool {
+  kind: 'custom';
+  name: string;
+  namespace?: string;
+  description: string;
+  format: CustomToolFormat;
+}
+
+/** Any tool the engine may call itself. */
+export type CallableTool = FunctionTool | CustomTool;
+
+export const isCustomTool = (tool: CallableTool): tool is CustomTool => tool.kind === 'custom';
+
 /** The conversation as the engine sees it, one entry per input item (after references are resolved). */
 export type ConversationItem =
   | { type: 'message'; role: string; text: string; id?: string }
   | { type: 'function_call'; id?: string; callId: string; name: string; namespace?: string; arguments: string }
   | { type: 'function_call_output'; id?: string; callId: string; output: string }
-  | { type: 'reasoning'; id: string }
+  | { type: 'custom_tool_call'; id?: string; callId: string; name: string; namespace?: string; input: string }
+  | { type: 'custom_tool_call_output'; id?: string; callId: string; output: string }
+  | { type: 'reasoning'; id: string; encryptedContent?: string }
   | { type: 'other'; itemType: string; id?: string };
 
 /** What the caller allows the model to do with tools, resolved from `tool_choice` and `tools`. */
 export interface ToolPolicy {
   mode: 'none' | 'auto' | 'required';
   /** The tools the model may call (all, a subset for allowed_tools, or the forced one). */
-  allowed: FunctionTool[];
-  /** Set when tool_choice names one function: exactly that one must be called. */
-  forced?: FunctionTool;
+  allowed: CallableTool[];
+  /** Set when tool_choice names one function or custom tool: exactly that one must be called. */
+  forced?: CallableTool;
   parallel: boolean;
 }
 
@@ -40,6 +60,8 @@ export type PlannedItem =
       phase?: 'commentary' | 'final_answer';
       /** Set on a message cut by max_output_tokens. */
       status?: 'incomplete';
+      /** The text is a refusal: a `refusal` content part instead of `output_text`. */
+      refusal?: boolean;
     }
   | {
       type: 'function_call';
@@ -48,6 +70,17 @@ export type PlannedItem =
       name: string;
       namespace?: string;
       arguments: string;
+    }
+  | { type: 'custom_tool_call'; id: string; callId: string; name: string; namespace?: string; input: string }
+  | {
+      type: 'reasoning';
+      id: string;
+      /** Summary parts (empty unless the request asked for a summary). */
+      summary: string[];
+      /** The opaque state a client sends back (only when `include` asks for it). */
+      encryptedContent?: string;
+      /** OpenRouter's `format` of the upstream's reasoning (`openai-responses-v1`, …). */
+      format: string;
     };
 
 export interface Usage {

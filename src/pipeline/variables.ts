@@ -41,6 +41,14 @@ export class LiveVariables implements Variables {
     return this.formats.functionCall(this.source.random);
   }
 
+  customToolCall(): string {
+    return this.formats.customToolCall(this.source.random);
+  }
+
+  reasoning(): string {
+    return this.formats.reasoning(this.source.random, { model: this.model });
+  }
+
   callId(index: number): string {
     return this.formats.callId(this.source.random, { model: this.model, index });
   }

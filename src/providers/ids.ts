@@ -27,3 +27,13 @@ export function vendorCallId(args: { random: Random; model: ModelProfile; index:
     default: return `call_${alnum(random, 24)}`;
   }
 }
+
+/** OpenRouter passes the upstream's reasoning id through: `rs_<hex>:rs_<hex>` (Meta), `rs_<uuid>` (xAI), OpenAI's. */
+export function vendorReasoningId(args: { random: Random; model: ModelProfile }): string {
+  const { random, model } = args;
+  switch (model.callIdStyle) {
+    case 'meta': return `rs_${hex(random, 24)}:rs_${hex(random, 32)}`;
+    case 'xai': return `rs_${uuid(random)}`;
+    default: return `rs_${hex(random, 50)}`;
+  }
+}

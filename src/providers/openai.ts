@@ -5,6 +5,7 @@ import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import { isStrictCompatible } from '../domain/validation/strict-schema.js';
+import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
 import { alnum, hex } from './ids.js';
 import { textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
@@ -19,6 +20,7 @@ function rules(strictness: Strictness): RequestRules {
       rejectOrphanOutputs: strict,
       rejectUnansweredCalls: strict,
       functionCallIdPrefix: strict ? 'fc' : undefined,
+      customCallIdPrefix: strict ? 'ctc' : undefined,
       hint: "send the header 'x-mock-strictness: lenient' to skip these checks",
     },
   };
@@ -28,6 +30,8 @@ const ids: IdFormats = {
   response: (random) => `resp_${hex(random, 50)}`,
   message: (random) => `msg_${hex(random, 50)}`,
   functionCall: (random) => `fc_${hex(random, 50)}`,
+  customToolCall: (random) => `ctc_${hex(random, 50)}`,
+  reasoning: (random) => `rs_${hex(random, 50)}`,
   callId: (random) => `call_${alnum(random, 24)}`,
 };
 
@@ -40,9 +44,13 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
       name: item.name, ...(item.namespace ? { namespace: item.namespace } : {}),
     };
   }
-  const content = done ? [{ type: 'output_text', annotations: [], logprobs: [], text: item.text }] : [];
+  if (item.type === 'custom_tool_call') return renderCustomCall(item, { stage, provider: 'openai' });
+  if (item.type === 'reasoning') return renderReasoning(item, { stage, provider: 'openai' });
+  const content = done ? [messagePart(item, textPart)] : [];
   return { id: item.id, type: 'message', status, content, role: 'assistant', ...(item.phase ? { phase: item.phase } : {}) };
 }
+
+const textPart = (text: string) => ({ type: 'output_text', annotations: [], logprobs: [], text });
 
 function echoTools(tools: unknown): unknown[] {
   if (!Array.isArray(tools)) return [];

@@ -5,7 +5,8 @@ import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import { pathSegments } from '../domain/validation/paths.js';
-import { alnum, lowerAlnum, vendorCallId } from './ids.js';
+import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
+import { alnum, lowerAlnum, vendorCallId, vendorReasoningId } from './ids.js';
 import { textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 
@@ -29,6 +30,8 @@ const ids: IdFormats = {
   response: (random, createdAt) => `gen-${createdAt}-${alnum(random, 20)}`,
   message: (random) => `msg_tmp_${lowerAlnum(random, 11)}`,
   functionCall: (random) => `fc_tmp_${lowerAlnum(random, 11)}`,
+  customToolCall: (random) => `ctc_tmp_${lowerAlnum(random, 11)}`,
+  reasoning: (random, at) => vendorReasoningId({ random, ...at }),
   callId: (random, at) => vendorCallId({ random, ...at }),
 };
 
@@ -42,7 +45,9 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
       ...(item.namespace ? { namespace: item.namespace } : {}),
     };
   }
-  const content = done ? [textPart(item.text)] : [];
+  if (item.type === 'custom_tool_call') return renderCustomCall(item, { stage, provider: 'openrouter' });
+  if (item.type === 'reasoning') return renderReasoning(item, { stage, provider: 'openrouter' });
+  const content = done ? [messagePart(item, textPart)] : [];
   const phase = item.phase ? { phase: item.phase } : {};
   // Key order differs on the wire between the final object and the item events.
   return stage === 'final'

@@ -48,6 +48,9 @@ export interface IdFormats {
   response(random: Random, createdAt: number): string;
   message(random: Random): string;
   functionCall(random: Random): string;
+  customToolCall(random: Random): string;
+  /** A reasoning item's id, in the style of the model's vendor where it shows through. */
+  reasoning(random: Random, at: { model: ModelProfile }): string;
   /** `index` is the call's position in the response (xAI numbers its call ids). */
   callId(random: Random, at: { model: ModelProfile; index: number }): string;
 }

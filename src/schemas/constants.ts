@@ -11,17 +11,20 @@ export const PASSTHROUGH_ITEM_TYPES = [
   'web_search_call', 'file_search_call', 'computer_call', 'computer_call_output', 'code_interpreter_call',
   'image_generation_call', 'local_shell_call', 'local_shell_call_output', 'shell_call', 'shell_call_output',
   'apply_patch_call', 'apply_patch_call_output', 'mcp_list_tools', 'mcp_approval_request',
-  'mcp_approval_response', 'mcp_call', 'custom_tool_call', 'custom_tool_call_output', 'compaction',
+  'mcp_approval_response', 'mcp_call', 'compaction',
 ] as const;
 
 export const TOOL_NAME_PATTERN = '^[a-zA-Z0-9_-]+$';
 export const TOOL_NAME_MAX_LENGTH = 64;
 
+/** Grammar syntaxes of a custom tool's `format`. */
+export const GRAMMAR_SYNTAXES = ['lark', 'regex'] as const;
+
 /** Hosted tool types: accepted and echoed, never called by the mock. */
 export const HOSTED_TOOL_TYPES = [
   'web_search', 'web_search_preview', 'web_search_preview_2025_03_11', 'web_search_2025_08_26', 'file_search',
   'code_interpreter', 'image_generation', 'computer_use_preview', 'computer_use', 'mcp', 'local_shell', 'shell',
-  'apply_patch', 'custom', 'openrouter:web_search', 'openrouter:datetime',
+  'apply_patch', 'openrouter:web_search', 'openrouter:datetime',
 ] as const;
 
 export const SCENARIO_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$';

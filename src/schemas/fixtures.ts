@@ -40,12 +40,13 @@ export const Match = Type.Object({
 export type Match = Static<typeof Match>;
 
 export const ScriptedCall = Type.Object({
-  name: Text('The function to call.'),
+  name: Text('The function or custom tool to call.'),
   namespace: Type.Optional(Text('The namespace tool it belongs to, if any.')),
   arguments: Type.Optional(Type.Union([
     Type.Record(Type.String(), Type.Unknown()),
     Type.String({ description: 'Sent verbatim, even if it is not valid JSON (to test client error handling).' }),
   ], { description: "Omit to generate arguments from the tool's JSON Schema and the prompt." })),
+  input: Type.Optional(Type.String({ description: "A custom tool's raw input (a custom_tool_call). Omit to generate it from the tool's format and the prompt." })),
 }, Strict);
 
 export const ScriptedError = Type.Object({

@@ -1,7 +1,7 @@
 // TypeBox schemas of the Responses request body: the top level, and one schema per input item, content part
 // and tool type. Unknown top-level fields are accepted (both services ignore them); items are checked by type.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { MESSAGE_ROLES, type PART_TYPES } from './constants.js';
+import { GRAMMAR_SYNTAXES, MESSAGE_ROLES, type PART_TYPES } from './constants.js';
 
 export {
   HOSTED_TOOL_TYPES, MESSAGE_ROLES, PART_TYPES, PASSTHROUGH_ITEM_TYPES, TOOL_NAME_MAX_LENGTH, TOOL_NAME_PATTERN,
@@ -123,6 +123,24 @@ export const FunctionCallOutputItem = Type.Object({
   status: Type.Optional(Nullable(Type.String())),
 }, Open);
 
+export const CustomToolCallItem = Type.Object({
+  type: Type.Literal('custom_tool_call'),
+  call_id: Type.String({ minLength: 1, maxLength: 256 }),
+  name: Type.String({ minLength: 1 }),
+  input: Type.String(),
+  id: Type.Optional(Nullable(Type.String())),
+  status: Type.Optional(Nullable(Type.String())),
+  namespace: Type.Optional(Nullable(Type.String())),
+}, Open);
+
+export const CustomToolCallOutputItem = Type.Object({
+  type: Type.Literal('custom_tool_call_output'),
+  call_id: Type.String({ minLength: 1, maxLength: 256 }),
+  output: Type.Union([Type.String(), Type.Array(Type.Object({ type: Type.String() }, Open))]),
+  id: Type.Optional(Nullable(Type.String())),
+  status: Type.Optional(Nullable(Type.String())),
+}, Open);
+
 export const ReasoningItem = Type.Object({
   type: Type.Literal('reasoning'),
   id: Type.String({ minLength: 1 }),
@@ -147,6 +165,20 @@ export const FunctionToolSchema = Type.Object({
   description: Type.Optional(Nullable(Type.String())),
   parameters: Type.Optional(Nullable(Type.Object({}, Open))),
   strict: Type.Optional(Nullable(Type.Boolean())),
+}, Open);
+
+export const CustomToolSchema = Type.Object({
+  type: Type.Literal('custom'),
+  name: Type.String(),
+  description: Type.Optional(Nullable(Type.String())),
+  format: Type.Optional(Nullable(Type.Object({ type: Type.Union([Type.Literal('text'), Type.Literal('grammar')]) }, Open))),
+}, Open);
+
+/** `format` of a custom tool when its type is `grammar`. */
+export const GrammarFormatSchema = Type.Object({
+  type: Type.Literal('grammar'),
+  syntax: Type.Union(GRAMMAR_SYNTAXES.map((syntax) => Type.Literal(syntax))),
+  definition: Type.String(),
 }, Open);
 
 export const NamespaceToolSchema = Type.Object({

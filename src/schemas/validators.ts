@@ -5,8 +5,9 @@ import type { TSchema } from '@sinclair/typebox';
 import type { Options } from 'ajv';
 import { FixtureFile, Scenario } from './fixtures.js';
 import {
-  FunctionCallItem, FunctionCallOutputItem, FunctionToolSchema, HostedToolSchema, ItemReference, MessageItem,
-  NamespaceToolSchema, PART_SCHEMAS, ReasoningItem, ResponsesRequest,
+  CustomToolCallItem, CustomToolCallOutputItem, CustomToolSchema, FunctionCallItem, FunctionCallOutputItem,
+  FunctionToolSchema, GrammarFormatSchema, HostedToolSchema, ItemReference, MessageItem, NamespaceToolSchema,
+  PART_SCHEMAS, ReasoningItem, ResponsesRequest,
 } from './request.js';
 
 export interface ValidatorGroup {
@@ -27,10 +28,14 @@ export const VALIDATOR_GROUPS: ValidatorGroup[] = [
       message: MessageItem,
       functionCall: FunctionCallItem,
       functionCallOutput: FunctionCallOutputItem,
+      customToolCall: CustomToolCallItem,
+      customToolCallOutput: CustomToolCallOutputItem,
       reasoning: ReasoningItem,
       itemReference: ItemReference,
       functionTool: FunctionToolSchema,
       namespaceTool: NamespaceToolSchema,
+      customTool: CustomToolSchema,
+      grammarFormat: GrammarFormatSchema,
       hostedTool: HostedToolSchema,
       ...Object.fromEntries(Object.entries(PART_SCHEMAS).map(([type, schema]) => [`part:${type}`, schema])),
     },

@@ -5,15 +5,11 @@ import type { PlannedItem } from '../domain/types.js';
 import type { ProviderProfile, StreamFraming } from '../providers/types.js';
 import type { CreatedResponse } from '../pipeline/create-response.js';
 import { argumentPieces, textPieces } from './chunking.js';
+import { customCallEvents, reasoningEvents, refusalEvents, type ItemEmitter } from './events-agent.js';
+import type { StreamEvent } from './stream-event.js';
 import { paddingLength } from './obfuscation.js';
 
-export interface StreamEvent {
-  type: string;
-  /** The event as sent: provider key order, `sequence_number` included. */
-  payload: Record<string, unknown>;
-  /** A text or arguments delta: pacing waits before these. */
-  delta: boolean;
-}
+export type { StreamEvent } from './stream-event.js';
 
 export interface EventOptions {
   /** Characters per delta; 0 = the natural pieces. */
@@ -58,9 +54,7 @@ export class ResponseEvents implements Iterable<StreamEvent> {
     );
     yield this.#event('response.created', { response: inProgress });
     yield this.#event('response.in_progress', { response: inProgress });
-    for (const [outputIndex, item] of snapshot.items.entries()) {
-      yield* item.type === 'message' ? this.#message(item, outputIndex) : this.#functionCall(item, outputIndex);
-    }
+    for (const [outputIndex, item] of snapshot.items.entries()) yield* this.#item(item, outputIndex);
     this.#terminal = true;
     yield* this.#terminalEvents();
   }
@@ -115,6 +109,30 @@ export class ResponseEvents implements Iterable<StreamEvent> {
     return this.#framing.locatorOrder === 'output-index-first'
       ? { output_index: outputIndex, item_id: itemId }
       : { item_id: itemId, output_index: outputIndex };
+  }
+
+  #item(item: PlannedItem, outputIndex: number): Iterable<StreamEvent> {
+    const at = { outputIndex, emit: this.#emitter };
+    switch (item.type) {
+      case 'message': return item.refusal ? refusalEvents(item, at) : this.#message(item, outputIndex);
+      case 'function_call': return this.#functionCall(item, outputIndex);
+      case 'custom_tool_call': return customCallEvents(item, at);
+      case 'reasoning': return reasoningEvents(item, at);
+    }
+  }
+
+  /** The helpers the events of other item kinds (events-agent.ts) are built with. */
+  get #emitter(): ItemEmitter {
+    const { profile, options } = this.args;
+    return {
+      event: (type, fields) => this.#event(type, fields),
+      delta: (type, fields) => this.#delta(type, fields),
+      locator: (itemId, outputIndex) => this.#locator(itemId, outputIndex),
+      padding: (delta) => this.#padding(delta),
+      render: (item, stage) => profile.renderItem(item, stage),
+      itemDone: (item, at) => this.#itemDone(item, at),
+      pieces: (text) => textPieces(text, options),
+    };
   }
 
   *#message(item: Extract<PlannedItem, { type: 'message' }>, outputIndex: number): Generator<StreamEvent> {

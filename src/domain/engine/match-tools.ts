@@ -1,10 +1,10 @@
 // Which tools a prompt asks for: deterministic word overlap between the prompt and each tool's name (strong)
 // and description (weak). A tool named verbatim in the prompt always matches.
-import type { FunctionTool } from '../types.js';
+import type { CallableTool } from '../types.js';
 import { keywords } from './words.js';
 
-export interface ToolMatch {
-  tool: FunctionTool;
+export interface ToolMatch<T extends CallableTool = CallableTool> {
+  tool: T;
   score: number;
 }
 
@@ -14,10 +14,10 @@ const DESCRIPTION_WEIGHT = 1;
 const DESCRIPTION_THRESHOLD = 2;
 
 /** Tools that match the prompt, best first; ties keep definition order. */
-export function matchTools(prompt: string, tools: FunctionTool[]): ToolMatch[] {
+export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): Array<ToolMatch<T>> {
   const words = keywords(prompt);
   const lowered = prompt.toLowerCase();
-  const matches: ToolMatch[] = [];
+  const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {
     const score = scoreTool({ tool, words, lowered });
     if (score > 0) matches.push({ tool, score });
@@ -25,7 +25,7 @@ export function matchTools(prompt: string, tools: FunctionTool[]): ToolMatch[] {
   return matches.sort((a, b) => b.score - a.score);
 }
 
-function scoreTool(args: { tool: FunctionTool; words: Set<string>; lowered: string }): number {
+function scoreTool(args: { tool: CallableTool; words: Set<string>; lowered: string }): number {
   const { tool, words, lowered } = args;
   const qualified = tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name;
   const mention = mentions(lowered, qualified.toLowerCase()) ?? (tool.namespace ? undefined : mentions(lowered, tool.name.toLowerCase()));

@@ -3,23 +3,30 @@
 import type { Random } from '../../deps.js';
 import { generateArgumentSets, PromptFacts, type SchemaProblem } from '../arguments/index.js';
 import type { ModelProfile } from '../models.js';
-import { fail, ok, type FunctionTool, type MockError, type Plan, type PlannedItem, type Result, type Usage } from '../types.js';
+import { fail, isCustomTool, ok, type CustomTool, type FunctionTool, type MockError, type Plan, type PlannedItem, type Result, type Usage } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
+import { customToolInput } from './custom.js';
 import { matchTools } from './match-tools.js';
+import { toolPath } from './tool-path.js';
 import { composeText, lastUserText, trailingOutputs } from './text.js';
 import { countTokens, estimateUsage } from './usage.js';
 
 export interface IdFactory {
   message(): string;
   functionCall(): string;
+  customToolCall(): string;
+  reasoning(): string;
   /** `index` is the call's position in this response (xAI numbers its call ids). */
   callId(index: number): string;
 }
 
+/** One call the model makes: JSON arguments for a function, raw input for a custom tool. */
+export type DecidedCall = { tool: FunctionTool; arguments: string } | { tool: CustomTool; input: string };
+
 /** What to say, before ids and usage: also the shape a scripted scenario produces. */
 export interface Decision {
   text?: string;
-  calls: Array<{ tool: FunctionTool; arguments: string }>;
+  calls: DecidedCall[];
   /** A scripted ending other than completed. */
   outcome?: { status: 'incomplete'; reason: 'max_output_tokens' | 'content_filter' } | { status: 'failed'; error: { code: string; message: string } };
   /** Scripted usage figures, replacing the estimates. */
@@ -28,7 +35,7 @@ export interface Decision {
 
 /**
  * The rule-based decision. Obeys the tool policy: none → text, required/forced → at least one call. Fails
- * only when a chosen tool's schema is beyond what the mock can generate (a 400 naming the schema path).
+ * only when a chosen tool's schema or format is beyond what the mock can generate (a 400 naming the path).
  */
 export function decide(request: PreparedRequest, random: Random): Result<Decision> {
   const { policy, conversation } = request;
@@ -50,6 +57,12 @@ export function decide(request: PreparedRequest, random: Random): Result<Decisio
   const facts = new PromptFacts(prompt);
   const calls: Decision['calls'] = [];
   for (const tool of chosen) {
+    if (isCustomTool(tool)) {
+      const input = customToolInput(tool, { prompt, random, path: toolPath(request.body.tools, tool, 'custom') });
+      if (!input.ok) return input;
+      calls.push({ tool, input: input.value });
+      continue;
+    }
     const sets = generateArgumentSets({ schema: tool.parameters, prompt: facts, seed: random.uint32() });
     if (!sets.ok) return fail(unsupportedSchema(request, { tool, problem: sets.problem }));
     for (const args of policy.parallel ? sets.value : sets.value.slice(0, 1)) calls.push({ tool, arguments: args });
@@ -57,22 +70,9 @@ export function decide(request: PreparedRequest, random: Random): Result<Decisio
   return ok({ calls: policy.parallel ? calls : calls.slice(0, 1) });
 }
 
-/** Where a function tool sits in the request (`tools[2]`, `tools[0].tools[1]` inside a namespace). */
-function toolPath(request: PreparedRequest, tool: FunctionTool): string {
-  const tools = (request.body.tools ?? []) as Array<Record<string, unknown>>;
-  for (const [index, entry] of tools.entries()) {
-    if (tool.namespace === undefined && entry.type === 'function' && entry.name === tool.name) return `tools[${index}]`;
-    if (tool.namespace !== undefined && entry.type === 'namespace' && entry.name === tool.namespace && Array.isArray(entry.tools)) {
-      const inner = (entry.tools as Array<Record<string, unknown>>).findIndex((member) => member.name === tool.name);
-      if (inner >= 0) return `tools[${index}].tools[${inner}]`;
-    }
-  }
-  return 'tools';
-}
-
 /** The 400 for a tool schema whose values lie beyond the mock's bounds, as the real API rejects schemas. */
 export function unsupportedSchema(request: PreparedRequest, found: { tool: FunctionTool; problem: SchemaProblem }): MockError {
-  const param = `${toolPath(request, found.tool)}.parameters${found.problem.path}`;
+  const param = `${toolPath(request.body.tools, found.tool, 'function')}.parameters${found.problem.path}`;
   return {
     code: 'invalid_function_parameters',
     message: `Invalid schema for function '${found.tool.name}': ${param}: ${found.problem.reason}.`,
@@ -99,14 +99,10 @@ export function buildPlan(decision: Decision, context: PlanContext): Plan {
     items.push({ type: 'message', id: ids.message(), text, ...(phase ? { phase } : {}), ...(cut ? { status: 'incomplete' as const } : {}) });
   }
   decision.calls.forEach((call, index) => {
-    items.push({
-      type: 'function_call',
-      id: ids.functionCall(),
-      callId: ids.callId(index),
-      name: call.tool.name,
-      ...(call.tool.namespace ? { namespace: call.tool.namespace } : {}),
-      arguments: call.arguments,
-    });
+    const namespace = call.tool.namespace ? { namespace: call.tool.namespace } : {};
+    items.push('input' in call
+      ? { type: 'custom_tool_call', id: ids.customToolCall(), callId: ids.callId(index), name: call.tool.name, ...namespace, input: call.input }
+      : { type: 'function_call', id: ids.functionCall(), callId: ids.callId(index), name: call.tool.name, ...namespace, arguments: call.arguments });
   });
   const usage = {
     ...estimateUsage({

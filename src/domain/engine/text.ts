@@ -61,12 +61,12 @@ function clip(text: string): string {
 /** Outputs at the end of the conversation, paired with the names of the calls they answer. */
 export function trailingOutputs(conversation: ConversationItem[]): Array<{ name: string; output: string }> {
   const names = new Map<string, string>();
-  for (const item of conversation) if (item.type === 'function_call') names.set(item.callId, item.name);
+  for (const item of conversation) if (item.type === 'function_call' || item.type === 'custom_tool_call') names.set(item.callId, item.name);
   const out: Array<{ name: string; output: string }> = [];
   for (let index = conversation.length - 1; index >= 0; index -= 1) {
     const item = conversation[index]!;
-    if (item.type === 'function_call' || item.type === 'reasoning') continue;
-    if (item.type !== 'function_call_output') break;
+    if (item.type === 'function_call' || item.type === 'custom_tool_call' || item.type === 'reasoning') continue;
+    if (item.type !== 'function_call_output' && item.type !== 'custom_tool_call_output') break;
     out.unshift({ name: names.get(item.callId) ?? 'the tool', output: item.output });
   }
   return out;

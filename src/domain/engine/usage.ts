@@ -30,7 +30,13 @@ export function estimateUsage(input: UsageInput): Usage {
 }
 
 export function outputTokensOf(item: PlannedItem): number {
-  return item.type === 'message' ? countTokens(item.text) : countTokens(item.name) + countTokens(item.arguments);
+  switch (item.type) {
+    case 'message': return countTokens(item.text);
+    case 'function_call': return countTokens(item.name) + countTokens(item.arguments);
+    case 'custom_tool_call': return countTokens(item.name) + countTokens(item.input);
+    // Reasoning is counted as reasoning_tokens (part of output_tokens) by the plan.
+    case 'reasoning': return 0;
+  }
 }
 
 function itemText(item: ConversationItem): string {
@@ -38,6 +44,8 @@ function itemText(item: ConversationItem): string {
     case 'message': return item.text;
     case 'function_call': return item.name + item.arguments;
     case 'function_call_output': return item.output;
+    case 'custom_tool_call': return item.name + item.input;
+    case 'custom_tool_call_output': return item.output;
     default: return '';
   }
 }

@@ -75,8 +75,8 @@ function trailingCallIds(request: PreparedRequest): string[] {
   const ids: string[] = [];
   for (let i = request.conversation.length - 1; i >= 0; i -= 1) {
     const item = request.conversation[i]!;
-    if (item.type === 'function_call' || item.type === 'reasoning') continue;
-    if (item.type !== 'function_call_output') break;
+    if (item.type === 'function_call' || item.type === 'custom_tool_call' || item.type === 'reasoning') continue;
+    if (item.type !== 'function_call_output' && item.type !== 'custom_tool_call_output') break;
     ids.push(item.callId);
   }
   return ids;

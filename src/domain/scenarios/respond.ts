@@ -3,16 +3,18 @@
 import type { Random } from '../../deps.js';
 import type { Respond } from '../../schemas/fixtures.js';
 import { generateArgumentSets } from '../arguments/index.js';
-import { decide, unsupportedSchema, type Decision } from '../engine/plan.js';
+import { customToolInput } from '../engine/custom.js';
+import { decide, unsupportedSchema, type DecidedCall, type Decision } from '../engine/plan.js';
 import { lastUserText } from '../engine/text.js';
-import { fail, ok, type FunctionTool, type MockError, type ProviderId, type Result } from '../types.js';
+import { toolPath } from '../engine/tool-path.js';
+import { fail, isCustomTool, ok, type FunctionTool, type MockError, type ProviderId, type Result } from '../types.js';
 import { findTool } from '../validation/tool-choice.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 
 export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random }): Result<Decision> {
   const { request, random } = context;
   const scripted = respond.text !== undefined || respond.calls !== undefined;
-  const calls: Decision['calls'] = [];
+  const calls: DecidedCall[] = [];
   for (const call of scripted ? respond.calls ?? [] : []) {
     const made = scriptedCall(call, context);
     if (!made.ok) return made;
@@ -34,19 +36,28 @@ export function scriptedDecision(respond: Respond, context: { request: PreparedR
   return ok(base);
 }
 
-function scriptedCall(
-  call: NonNullable<Respond['calls']>[number],
-  context: { request: PreparedRequest; random: Random },
-): Result<Decision['calls'][number]> {
-  const offered = findTool(context.request.functions, call.name, call.namespace);
-  const tool: FunctionTool = offered ?? { name: call.name, namespace: call.namespace, description: '', parameters: null, strict: undefined };
+/** A scripted call: to an offered tool (function or custom) or to any name; what is not scripted is generated. */
+function scriptedCall(call: NonNullable<Respond['calls']>[number], context: { request: PreparedRequest; random: Random }): Result<DecidedCall> {
+  const { request } = context;
+  const found = findTool([...request.functions, ...request.customTools], call.name, call.namespace);
   const seed = context.random.uint32();
+  const prompt = lastUserText(request.conversation);
+  if (found && isCustomTool(found)) {
+    if (call.input !== undefined) return ok({ tool: found, input: call.input });
+    const input = customToolInput(found, { prompt, random: context.random, path: toolPath(request.body.tools, found, 'custom') });
+    return input.ok ? ok({ tool: found, input: input.value }) : input;
+  }
+  const offered = found as FunctionTool | undefined;
+  if (call.input !== undefined) {
+    return ok({ tool: { kind: 'custom', name: call.name, namespace: call.namespace, description: '', format: { type: 'text' } }, input: call.input });
+  }
+  const tool: FunctionTool = offered ?? { name: call.name, namespace: call.namespace, description: '', parameters: null, strict: undefined };
   let args: string;
   if (typeof call.arguments === 'string') args = call.arguments;
   else if (call.arguments !== undefined) args = JSON.stringify(call.arguments);
   else if (offered) {
-    const sets = generateArgumentSets({ schema: offered.parameters, prompt: lastUserText(context.request.conversation), seed });
-    if (!sets.ok) return fail(unsupportedSchema(context.request, { tool: offered, problem: sets.problem }));
+    const sets = generateArgumentSets({ schema: offered.parameters, prompt, seed });
+    if (!sets.ok) return fail(unsupportedSchema(request, { tool: offered, problem: sets.problem }));
     args = sets.value[0] ?? '{}';
   } else args = '{}';
   return ok({ tool, arguments: args });

@@ -1,6 +1,8 @@
 // Conversation history checks: ids, tool names and arguments of replayed calls (OpenRouter's documented
-// rules), call/output pairing, duplicate ids and OpenAI's `fc` id prefix. Which checks run is a HistoryRules.
-import type { ConversationItem, FunctionTool, MockError } from '../types.js';
+// rules), call/output pairing for function and custom tool calls, duplicate ids and OpenAI's id prefixes
+// (`fc`, `ctc`). Which checks run is a HistoryRules.
+import type { ErrorCode } from '../../errors.js';
+import type { ConversationItem, CustomTool, FunctionTool, MockError } from '../types.js';
 import { findTool } from './tool-choice.js';
 
 export interface HistoryRules {
@@ -14,6 +16,8 @@ export interface HistoryRules {
   rejectUnansweredCalls: boolean;
   /** A present function_call id must start with this (OpenAI: `fc`). */
   functionCallIdPrefix?: string;
+  /** A present custom_tool_call id must start with this (OpenAI: `ctc`). */
+  customCallIdPrefix?: string;
   /** How to lift the strict rules, named in messages (the strictness header). */
   hint: string;
 }
@@ -24,14 +28,24 @@ export interface LocatedItem {
   path: string;
 }
 
-export function validateHistory(items: LocatedItem[], context: { functions: FunctionTool[]; rules: HistoryRules }): MockError | null {
+interface HistoryContext {
+  functions: FunctionTool[];
+  customTools?: CustomTool[];
+  rules: HistoryRules;
+}
+
+export function validateHistory(items: LocatedItem[], context: HistoryContext): MockError | null {
   const { rules } = context;
   return duplicateIds(items)
     ?? (rules.requireIds ? missingIds(items, rules.hint) : null)
-    ?? (rules.functionCallIdPrefix ? badCallIdPrefix(items, rules.functionCallIdPrefix) : null)
-    ?? (rules.requireKnownCalls ? badCalls(items, context) : null)
-    ?? pairing(items, rules);
+    ?? (rules.functionCallIdPrefix ? badCallIdPrefix(items, { type: 'function_call', prefix: rules.functionCallIdPrefix }) : null)
+    ?? (rules.customCallIdPrefix ? badCallIdPrefix(items, { type: 'custom_tool_call', prefix: rules.customCallIdPrefix }) : null)
+    ?? (rules.requireKnownCalls ? badCalls(items, context) ?? unknownCustomCalls(items, context) : null)
+    ?? pairing(items, { rules, pair: FUNCTION_PAIR })
+    ?? pairing(items, { rules, pair: CUSTOM_PAIR });
 }
+
+const ID_REQUIRED = new Set(['function_call', 'function_call_output', 'custom_tool_call', 'custom_tool_call_output']);
 
 function duplicateIds(items: LocatedItem[]): MockError | null {
   const seen = new Map<string, string>();
@@ -52,7 +66,7 @@ function duplicateIds(items: LocatedItem[]): MockError | null {
 
 function missingIds(items: LocatedItem[], hint: string): MockError | null {
   for (const { item, path } of items) {
-    if ((item.type === 'function_call' || item.type === 'function_call_output') && !item.id) {
+    if (ID_REQUIRED.has(item.type) && !('id' in item && item.id)) {
       return {
         code: 'history_missing_id',
         message: `Missing required parameter: '${path}.id'. A ${item.type} in conversation history needs an 'id' (strict validation; ${hint}).`,
@@ -63,9 +77,10 @@ function missingIds(items: LocatedItem[], hint: string): MockError | null {
   return null;
 }
 
-function badCallIdPrefix(items: LocatedItem[], prefix: string): MockError | null {
+function badCallIdPrefix(items: LocatedItem[], rule: { type: 'function_call' | 'custom_tool_call'; prefix: string }): MockError | null {
+  const { prefix } = rule;
   for (const { item, path } of items) {
-    if (item.type === 'function_call' && item.id && !item.id.startsWith(prefix)) {
+    if (item.type === rule.type && item.id && !item.id.startsWith(prefix)) {
       return {
         code: 'invalid_item_id',
         message: `Invalid '${path}.id': '${item.id}'. Expected an ID that begins with '${prefix}'.`,
@@ -76,7 +91,7 @@ function badCallIdPrefix(items: LocatedItem[], prefix: string): MockError | null
   return null;
 }
 
-function badCalls(items: LocatedItem[], context: { functions: FunctionTool[]; rules: HistoryRules }): MockError | null {
+function badCalls(items: LocatedItem[], context: HistoryContext): MockError | null {
   for (const { item, path } of items) {
     if (item.type !== 'function_call') continue;
     if (!findTool(context.functions, item.name, item.namespace)) {
@@ -99,6 +114,20 @@ function badCalls(items: LocatedItem[], context: { functions: FunctionTool[]; ru
   return null;
 }
 
+function unknownCustomCalls(items: LocatedItem[], context: HistoryContext): MockError | null {
+  const custom = context.customTools ?? [];
+  for (const { item, path } of items) {
+    if (item.type !== 'custom_tool_call' || findTool(custom, item.name, item.namespace)) continue;
+    const defined = custom.map((tool) => `'${tool.name}'`).join(', ') || 'none';
+    return {
+      code: 'history_unknown_tool',
+      message: `Invalid value for '${path}.name': '${item.name}' matches no custom tool in 'tools' (defined: ${defined}); a custom_tool_call in history must name a defined tool (strict validation; ${context.rules.hint}).`,
+      param: `${path}.name`,
+    };
+  }
+  return null;
+}
+
 function jsonProblem(text: string): string | null {
   if (text.trim() === '') return 'got an empty string';
   try {
@@ -109,16 +138,35 @@ function jsonProblem(text: string): string | null {
   }
 }
 
-function pairing(items: LocatedItem[], rules: HistoryRules): MockError | null {
+interface Pair {
+  call: 'function_call' | 'custom_tool_call';
+  output: 'function_call_output' | 'custom_tool_call_output';
+  /** As the real messages name the kind: "function call", "custom tool call". */
+  label: string;
+  orphan: ErrorCode;
+  unanswered: ErrorCode;
+}
+
+const FUNCTION_PAIR: Pair = {
+  call: 'function_call', output: 'function_call_output', label: 'function call',
+  orphan: 'orphan_function_call_output', unanswered: 'function_call_without_output',
+};
+const CUSTOM_PAIR: Pair = {
+  call: 'custom_tool_call', output: 'custom_tool_call_output', label: 'custom tool call',
+  orphan: 'orphan_custom_tool_call_output', unanswered: 'custom_tool_call_without_output',
+};
+
+function pairing(items: LocatedItem[], args: { rules: HistoryRules; pair: Pair }): MockError | null {
+  const { rules, pair } = args;
   const calls = new Map<string, string>();
   const answered = new Set<string>();
   for (const { item, path } of items) {
-    if (item.type === 'function_call') calls.set(item.callId, path);
-    if (item.type !== 'function_call_output') continue;
+    if (item.type === pair.call && 'callId' in item) calls.set(item.callId, path);
+    if (item.type !== pair.output || !('callId' in item)) continue;
     if (rules.rejectOrphanOutputs && !calls.has(item.callId)) {
       return {
-        code: 'orphan_function_call_output',
-        message: `No tool call found for function call output with call_id ${item.callId}: '${path}.call_id' matches no earlier function_call.`,
+        code: pair.orphan,
+        message: `No tool call found for ${pair.label} output with call_id ${item.callId}: '${path}.call_id' matches no earlier ${pair.call}.`,
         param: `${path}.call_id`,
       };
     }
@@ -128,8 +176,8 @@ function pairing(items: LocatedItem[], rules: HistoryRules): MockError | null {
   for (const [callId, path] of calls) {
     if (!answered.has(callId)) {
       return {
-        code: 'function_call_without_output',
-        message: `No tool output found for function call ${callId}: '${path}' has no function_call_output with that call_id.`,
+        code: pair.unanswered,
+        message: `No tool output found for ${pair.label} ${callId}: '${path}' has no ${pair.output} with that call_id.`,
         param: `${path}.call_id`,
       };
     }

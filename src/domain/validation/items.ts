@@ -14,11 +14,15 @@ export type ParsedItem =
 const checkMessage = toChecker(validators.message);
 const checkFunctionCall = toChecker(validators.functionCall);
 const checkFunctionCallOutput = toChecker(validators.functionCallOutput);
+const checkCustomToolCall = toChecker(validators.customToolCall);
+const checkCustomToolCallOutput = toChecker(validators.customToolCallOutput);
 const checkReasoning = toChecker(validators.reasoning);
 const checkReference = toChecker(validators.itemReference);
 const partCheckers = new Map(PART_TYPES.map((type) => [type as string, toChecker(validators[`part:${type}`])]));
 
-const ITEM_TYPES = ['message', 'function_call', 'function_call_output', 'reasoning', 'item_reference'];
+const ITEM_TYPES = [
+  'message', 'function_call', 'function_call_output', 'custom_tool_call', 'custom_tool_call_output', 'reasoning', 'item_reference',
+];
 const PASSTHROUGH = new Set<string>(PASSTHROUGH_ITEM_TYPES);
 
 /** A string input is one user message. */
@@ -61,8 +65,26 @@ export function parseItem(raw: Record<string, unknown>, path: string): Result<Pa
         callId: raw.call_id as string,
         output: textOf(raw.output),
       } });
-    case 'reasoning':
-      return ok({ kind: 'item', raw, item: { type: 'reasoning', id: raw.id as string } });
+    case 'custom_tool_call':
+      return ok({ kind: 'item', raw, item: {
+        type: 'custom_tool_call',
+        id: optionalString(raw.id),
+        callId: raw.call_id as string,
+        name: raw.name as string,
+        namespace: optionalString(raw.namespace),
+        input: raw.input as string,
+      } });
+    case 'custom_tool_call_output':
+      return ok({ kind: 'item', raw, item: {
+        type: 'custom_tool_call_output',
+        id: optionalString(raw.id),
+        callId: raw.call_id as string,
+        output: textOf(raw.output),
+      } });
+    case 'reasoning': {
+      const encrypted = optionalString(raw.encrypted_content);
+      return ok({ kind: 'item', raw, item: { type: 'reasoning', id: raw.id as string, ...(encrypted !== undefined ? { encryptedContent: encrypted } : {}) } });
+    }
     case 'item_reference':
       return ok({ kind: 'reference', raw, id: raw.id as string, path: `${path}.id` });
     default:
@@ -81,6 +103,10 @@ function checkByType(raw: Record<string, unknown>, at: { type: unknown; path: st
       return checkFunctionCall(raw, path);
     case 'function_call_output':
       return checkFunctionCallOutput(raw, path) ?? checkParts(raw.output, `${path}.output`);
+    case 'custom_tool_call':
+      return checkCustomToolCall(raw, path);
+    case 'custom_tool_call_output':
+      return checkCustomToolCallOutput(raw, path) ?? checkParts(raw.output, `${path}.output`);
     case 'reasoning':
       return checkReasoning(raw, path);
     case 'item_reference':

@@ -2,7 +2,7 @@
 // or the first MockError out. Stored state (previous_response_id, item_reference) comes in as a HistorySource.
 import { validators } from '../../generated/request-validators.js';
 import type { ResponsesRequest } from '../../schemas/request.js';
-import type { ConversationItem, FunctionTool, MockError, Result, ToolPolicy } from '../types.js';
+import type { ConversationItem, CustomTool, FunctionTool, MockError, Result, ToolPolicy } from '../types.js';
 import { fail, ok } from '../types.js';
 import { validateHistory, type HistoryRules, type LocatedItem } from './history.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items.js';
@@ -32,6 +32,8 @@ export interface PreparedRequest {
   historyItems: Array<Record<string, unknown>>;
   conversation: ConversationItem[];
   functions: FunctionTool[];
+  /** Custom (freeform) tools offered. */
+  customTools: CustomTool[];
   policy: ToolPolicy;
 }
 
@@ -55,7 +57,7 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (!tools.ok) return tools;
   const policy = resolveToolPolicy({
     toolChoice: request.tool_choice,
-    functions: tools.value.functions,
+    callable: tools.value.callable,
     hostedTypes: tools.value.hostedTypes,
     parallel: request.parallel_tool_calls,
   });
@@ -65,7 +67,7 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (!parsed.ok) return parsed;
   const located = locateHistory({ request, parsed: parsed.value, history: context.history });
   if (!located.ok) return located;
-  const invalid = validateHistory(located.value, { functions: tools.value.functions, rules: context.rules.history });
+  const invalid = validateHistory(located.value, { functions: tools.value.functions, customTools: tools.value.custom, rules: context.rules.history });
   if (invalid) return fail(invalid);
   return ok({
     body: request,
@@ -73,6 +75,7 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
     historyItems: located.value.map((entry) => entry.raw),
     conversation: located.value.map((entry) => entry.item),
     functions: tools.value.functions,
+    customTools: tools.value.custom,
     policy: policy.value,
   });
 }

@@ -1,9 +1,10 @@
-// The `tools` array: each tool checked by type (function, namespace, hosted), names checked as the real API
-// checks them, strict schemas checked for strict mode; function tools flattened for the engine.
+// The `tools` array: each tool checked by type (function, custom, namespace, hosted), names checked as the
+// real API checks them, strict schemas checked for strict mode; callable tools flattened for the engine.
 import { validators } from '../../generated/request-validators.js';
 import { HOSTED_TOOL_TYPES, TOOL_NAME_MAX_LENGTH, TOOL_NAME_PATTERN } from '../../schemas/constants.js';
-import type { FunctionTool, MockError, Result } from '../types.js';
+import type { CallableTool, CustomTool, FunctionTool, MockError, Result } from '../types.js';
 import { fail, ok } from '../types.js';
+import { parseCustomTool } from './custom-tools.js';
 import { invalidValue, toChecker } from './schema-check.js';
 import { strictSchemaViolation } from './strict-schema.js';
 
@@ -16,12 +17,16 @@ const NAME = new RegExp(TOOL_NAME_PATTERN);
 export interface ParsedTools {
   /** Function tools, namespace members included, in definition order. */
   functions: FunctionTool[];
+  /** Custom (freeform) tools, namespace members included, in definition order. */
+  custom: CustomTool[];
+  /** Function and custom tools together, in definition order: what the engine may call. */
+  callable: CallableTool[];
   /** Hosted tool types present (web_search_preview, …): accepted, never called. */
   hostedTypes: string[];
 }
 
 export function parseTools(tools: Array<Record<string, unknown>>): Result<ParsedTools> {
-  const parsed: ParsedTools = { functions: [], hostedTypes: [] };
+  const parsed: ParsedTools = { functions: [], custom: [], callable: [], hostedTypes: [] };
   for (let index = 0; index < tools.length; index += 1) {
     const problem = parseTool(tools[index]!, { path: `tools[${index}]`, into: parsed });
     if (problem) return fail(problem);
@@ -43,13 +48,24 @@ function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError
   if (tool.type === 'function') {
     const problem = checkFunction(tool, path) ?? checkName(tool.name as string, `${path}.name`) ?? checkStrict(tool, path);
     if (problem) return problem;
-    into.functions.push({
+    const parsed: FunctionTool = {
       name: tool.name as string,
       namespace: target.namespace,
       description: typeof tool.description === 'string' ? tool.description : '',
       parameters: tool.parameters ?? null,
       strict: typeof tool.strict === 'boolean' ? tool.strict : undefined,
-    });
+    };
+    into.functions.push(parsed);
+    into.callable.push(parsed);
+    return null;
+  }
+  if (tool.type === 'custom') {
+    const parsed = parseCustomTool(tool, { path, namespace: target.namespace });
+    if (!parsed.ok) return parsed.error;
+    const problem = checkName(parsed.value.name, `${path}.name`);
+    if (problem) return problem;
+    into.custom.push(parsed.value);
+    into.callable.push(parsed.value);
     return null;
   }
   if (tool.type === 'namespace' && target.namespace === undefined) {
@@ -58,7 +74,8 @@ function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError
     const members = tool.tools as Array<Record<string, unknown>>;
     for (let index = 0; index < members.length; index += 1) {
       const memberPath = `${path}.tools[${index}]`;
-      if (members[index]!.type !== 'function') return invalidValue(`${memberPath}.type`, members[index]!.type, ['function']);
+      const type = members[index]!.type;
+      if (type !== 'function' && type !== 'custom') return invalidValue(`${memberPath}.type`, type, ['function', 'custom']);
       const inner = parseTool(members[index]!, { path: memberPath, into, namespace: tool.name as string });
       if (inner) return inner;
     }
@@ -68,7 +85,7 @@ function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError
     into.hostedTypes.push(tool.type);
     return checkHosted(tool, path);
   }
-  return invalidValue(`${path}.type`, tool.type, ['function', 'namespace', ...HOSTED_TOOL_TYPES]);
+  return invalidValue(`${path}.type`, tool.type, ['function', 'custom', 'namespace', ...HOSTED_TOOL_TYPES]);
 }
 
 function checkName(name: string, path: string): MockError | null {

@@ -16,7 +16,7 @@ export interface MemoEntry {
   digest: Digest;
   draws: Draw[];
   body: Compiled;
-  /** Indices of the draws that are output item ids (message and function call), for the store's index. */
+  /** Indices of the draws that are output item ids (messages, calls, reasoning), for the store's index. */
   itemDraws: number[];
   responseDraw: number;
 }

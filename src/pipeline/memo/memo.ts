@@ -10,7 +10,7 @@ import type { CreatedResponse } from '../create-response.js';
 import type { Variables, VariablesFactory } from '../variables.js';
 import { MAX_KEY_LENGTH, type MemoCache, type MemoEntry } from './cache.js';
 import { compile, fill } from './compile.js';
-import { Recorder, replay, TooManyDraws } from './recorder.js';
+import { Recorder, replay, TooManyDraws, type Draw } from './recorder.js';
 
 export interface MemoRequest {
   raw: string;
@@ -30,6 +30,9 @@ export type MemoOutcome =
   | { kind: 'miss' }
   | { kind: 'error'; error: Extract<Result<never>, { ok: false }>['error'] }
   | { kind: 'hit'; text: Buffer; responseId: string; stored: StoredInput | undefined };
+
+/** Draws that are output item ids, which the store indexes. */
+const ITEM_DRAWS = new Set<Draw['kind']>(['message', 'functionCall', 'customToolCall', 'reasoning']);
 
 /** Request texts never memoised: stored-state references, and look-alikes of the sentinels. */
 const INELIGIBLE = /previous_response_id|item_reference|[\uE000\uE001]|\\u[eE]00[01]|9000000000/;
@@ -77,7 +80,7 @@ function buildEntry(request: MemoRequest): Result<MemoEntry | null> {
         digest,
         draws,
         body,
-        itemDraws: draws.flatMap((draw, index) => (draw.kind === 'message' || draw.kind === 'functionCall' ? [index] : [])),
+        itemDraws: draws.flatMap((draw, index) => (ITEM_DRAWS.has(draw.kind) ? [index] : [])),
         responseDraw: draws.findIndex((draw) => draw.kind === 'responseId'),
       },
     };

@@ -8,6 +8,8 @@ export type Draw =
   | { kind: 'responseId'; createdAt: number }
   | { kind: 'message' }
   | { kind: 'functionCall' }
+  | { kind: 'customToolCall' }
+  | { kind: 'reasoning' }
   | { kind: 'callId'; index: number }
   | { kind: 'padding'; length: number };
 
@@ -35,6 +37,8 @@ export class Recorder {
       responseId: (createdAt) => stringSentinel(draw({ kind: 'responseId', createdAt: -createdAt - NUMBER_BASE })),
       message: () => stringSentinel(draw({ kind: 'message' })),
       functionCall: () => stringSentinel(draw({ kind: 'functionCall' })),
+      customToolCall: () => stringSentinel(draw({ kind: 'customToolCall' })),
+      reasoning: () => stringSentinel(draw({ kind: 'reasoning' })),
       callId: (index) => stringSentinel(draw({ kind: 'callId', index })),
       padding: (length) => stringSentinel(draw({ kind: 'padding', length })),
     };
@@ -54,6 +58,8 @@ export function replay(draws: readonly Draw[], live: Variables): string[] {
       case 'responseId': values[index] = live.responseId(numbers[draw.createdAt]!); break;
       case 'message': values[index] = live.message(); break;
       case 'functionCall': values[index] = live.functionCall(); break;
+      case 'customToolCall': values[index] = live.customToolCall(); break;
+      case 'reasoning': values[index] = live.reasoning(); break;
       case 'callId': values[index] = live.callId(draw.index); break;
       case 'padding': values[index] = live.padding(draw.length); break;
     }

@@ -26,11 +26,16 @@ function decide(request: PreparedRequest, source: ReturnType<typeof random>): De
   return decided.value;
 }
 const names = (body: object) => decide(prepared(body), random()).calls.map((call) => call.tool.name);
+const decided = (request: PreparedRequest): Decision => decide(request, random());
+const ids = () => {
+  let n = 0;
+  return { message: () => `msg_${++n}`, functionCall: () => `fc_${++n}`, customToolCall: () => `ctc_${++n}`, reasoning: () => `rs_${++n}`, callId: () => `call_${++n}` };
+};
 
 t.test('tool_choice semantics', async (t) => {
   t.same(names({ input: 'What is the weather in Paris?' }), ['get_weather'], 'auto calls the matching tool');
   t.same(names({ input: 'Tell me a joke' }), [], 'auto answers with text when nothing matches');
-  t.ok(decide(prepared({ input: 'Tell me a joke' }), random()).text, 'that text is present');
+  t.ok(decided(prepared({ input: 'Tell me a joke' })).text, 'that text is present');
   t.same(names({ input: 'What is the weather in Paris?', tool_choice: 'none' }), [], 'none never calls');
   t.same(names({ input: 'Tell me a joke', tool_choice: 'required' }), ['get_weather'], 'required falls back to the first tool');
   t.same(names({ input: 'What time is it?', tool_choice: 'required' }), ['get_time'], 'required prefers the best match');
@@ -49,17 +54,15 @@ t.test('after tool outputs, auto answers with text built from them', async (t) =
     { type: 'function_call', call_id: 'c1', name: 'get_weather', arguments: '{"city":"Paris"}' },
     { type: 'function_call_output', call_id: 'c1', output: '{"temperature":22}' },
   ];
-  const decision = decide(prepared({ input }), random());
+  const decision = decided(prepared({ input }));
   t.same(decision.calls, []);
   t.equal(decision.text, 'get_weather returned {"temperature":22}.');
-  t.same(decide(prepared({ input, tool_choice: 'required' }), random()).calls.map((c) => c.tool.name), ['get_weather'], 'required still calls');
+  t.same(decided(prepared({ input, tool_choice: 'required' })).calls.map((c) => c.tool.name), ['get_weather'], 'required still calls');
 });
 
 t.test('plans carry distinct ids, usage and the truncation status', async (t) => {
-  let n = 0;
-  const ids = { message: () => `msg_${++n}`, functionCall: () => `fc_${++n}`, callId: () => `call_${++n}` };
   const request = prepared({ input: 'What is the weather and the time in Tokyo?' });
-  const plan = buildPlan(decide(request, random()), { request, ids, model: modelProfile('openai/gpt-4o-mini') });
+  const plan = buildPlan(decided(request), { request, ids: ids(), model: modelProfile('openai/gpt-4o-mini') });
   t.equal(plan.status, 'completed');
   t.equal(plan.items.length, 2);
   const callIds = plan.items.map((item) => (item.type === 'function_call' ? item.callId : ''));
@@ -67,7 +70,7 @@ t.test('plans carry distinct ids, usage and the truncation status', async (t) =>
   t.ok(plan.usage.inputTokens > 0 && plan.usage.outputTokens > 0);
 
   const long = prepared({ input: `Reply exactly with: ${'word '.repeat(100)}`, max_output_tokens: 16 });
-  const cut = buildPlan(decide(long, random()), { request: long, ids, model: modelProfile('openai/gpt-4o-mini') });
+  const cut = buildPlan(decided(long), { request: long, ids: ids(), model: modelProfile('openai/gpt-4o-mini') });
   t.equal(cut.status, 'incomplete');
   t.equal(cut.incompleteReason, 'max_output_tokens');
   t.equal(cut.items[0]?.type === 'message' && cut.items[0].text.length, 64);
@@ -76,8 +79,7 @@ t.test('plans carry distinct ids, usage and the truncation status', async (t) =>
 
 t.test('gpt-5 answers carry phase final_answer', async (t) => {
   const request = prepared({ model: 'openai/gpt-5.5', input: 'hello' });
-  const ids = { message: () => 'msg_1', functionCall: () => 'fc_1', callId: () => 'call_1' };
-  const plan = buildPlan(decide(request, random()), { request, ids, model: modelProfile('openai/gpt-5.5') });
+  const plan = buildPlan(decided(request), { request, ids: ids(), model: modelProfile('openai/gpt-5.5') });
   t.equal(plan.items[0]?.type === 'message' && plan.items[0].phase, 'final_answer');
 });
 
