@@ -2,6 +2,7 @@
 // the value text is read as far as the property's kind allows — a place, a number, a clause, a token.
 import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
+import { BoundedCache, digestKey } from './cache.js';
 import { findExplicit } from './extract-explicit.js';
 import { placeAtStart } from './extract-places.js';
 import { cleanValue, NUMBER_PATTERN } from './mentions.js';
@@ -31,12 +32,39 @@ const NOT_VALUES = new Set([
   'for', 'to', 'and', 'or', 'of', 'with', 'from', 'by', 'me', 'please', 'is', 'are', 'be', 'as', 'if',
 ]);
 
+const siblingNames = new BoundedCache<RegExp>({ maxEntries: 2048, maxBytes: 4 * 1024 * 1024, sizeOf: (pattern) => 256 + 4 * pattern.source.length });
+
+/** A sibling's name as a whole word (the spaces before it are checked by hand, without backtracking). */
+function siblingPattern(name: string): RegExp {
+  const key = digestKey(name);
+  let pattern = siblingNames.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:${nameAlternation(name)})(?![\\p{L}\\p{N}_])`, 'giu');
+    siblingNames.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** Where a sibling key starts cutting the clause: the spaces (and an "and"/"with") before its name. */
+function cutBefore(clause: string, at: number): number | undefined {
+  let start = at;
+  while (start > 0 && /\s/u.test(clause[start - 1] ?? '')) start -= 1;
+  if (start === at) return undefined;
+  const word = /(?:^|\s)(and|with)$/iu.exec(clause.slice(Math.max(0, start - 5), start));
+  if (word === null) return start;
+  let before = start - (word[1] ?? '').length;
+  while (before > 0 && /\s/u.test(clause[before - 1] ?? '')) before -= 1;
+  return before < start - (word[1] ?? '').length ? before : start;
+}
+
 /** The free text after a key: up to the end of the clause or the next sibling key. */
 function clauseAfterKey(rest: string, siblings: readonly string[]): string {
   let clause = /^(?:[^.!?;,\n]|\.(?=\S))*/u.exec(rest)?.[0] ?? '';
   for (const sibling of siblings) {
-    const next = new RegExp(`\\s+(?:and\\s+|with\\s+)?(?:${nameAlternation(sibling)})(?![\\p{L}\\p{N}_])`, 'iu').exec(clause);
-    if (next !== null) clause = clause.slice(0, next.index);
+    for (const match of clause.matchAll(siblingPattern(sibling))) {
+      const cut = cutBefore(clause, match.index);
+      if (cut !== undefined) { clause = clause.slice(0, cut); break; }
+    }
   }
   return clause;
 }
@@ -69,7 +97,7 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
   // Free-text names ("query", "text") are everyday words: running text must not read as a key.
   const allowBare = roleOf(nameWords(property.name)) !== 'text' && property.name.length >= 4;
   const candidates: Candidate[] = [];
-  for (const explicit of findExplicit({ prompt: facts.prompt, name: property.name, allowBare })) {
+  for (const explicit of findExplicit({ prompt: facts.prompt, name: property.name, allowBare, index: facts.index() })) {
     for (const { text, length, list } of explicitTexts(context, explicit.rest)) {
       const candidate: Candidate = { values: valuesFor(property, text), at: explicit.at, end: explicit.at + Math.max(1, length) };
       candidates.push(list === undefined ? candidate : { ...candidate, list });

@@ -8,6 +8,7 @@ import { numbersFor } from './extract-numbers.js';
 import type { PlaceMention } from './extract-places.js';
 import type { Mention } from './mentions.js';
 import { formatKindsFor, nameWords, roleOf, type Role } from './names.js';
+import { patternMatcher } from './schema/patterns.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
 const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };
@@ -49,7 +50,7 @@ function enumRank(context: CandidateContext, words: readonly string[], mention: 
 }
 
 function enumCandidates(context: CandidateContext, words: readonly string[]): Candidate[] {
-  const mentions = context.facts.enumMentions(context.property.enumValues);
+  const mentions = context.facts.enumMentions(context.property.enumIndex);
   const ranked = mentions.map((mention) => ({ mention, rank: enumRank(context, words, mention) }));
   ranked.sort((a, b) => a.rank - b.rank || a.mention.at - b.mention.at);
   return ranked.map(({ mention }) => fromMention(context.property, mention));
@@ -110,22 +111,13 @@ export function heuristicCandidates(context: CandidateContext): Candidate[] {
   return candidates;
 }
 
-const selective = new Map<string, boolean>();
-
-/** A pattern that accepts ordinary words or plain numbers would take any token: it says nothing. */
+/**
+ * A pattern that accepts ordinary words or plain numbers would take any token: it says nothing. Tested on
+ * the linear-time engine (schema patterns such as `(a+)+$` meet prompt words here).
+ */
 function isSelective(pattern: string): boolean {
-  let known = selective.get(pattern);
-  if (known === undefined) {
-    try {
-      const regex = new RegExp(pattern, 'u');
-      known = !['sample', '12345', 'Sample'].some((probe) => regex.test(probe));
-    } catch {
-      known = false;
-    }
-    if (selective.size > 2000) selective.clear();
-    selective.set(pattern, known);
-  }
-  return known;
+  const matcher = patternMatcher(pattern);
+  return matcher !== undefined && !['sample', '12345', 'Sample'].some((probe) => matcher.test(probe));
 }
 
 /**

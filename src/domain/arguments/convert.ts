@@ -2,15 +2,10 @@
 // it names, a number, a boolean, the string itself (cut to maxLength), or a one-item array of those.
 import { fitLength } from './extract-text.js';
 import { parseNumber } from './mentions.js';
-import type { JsonType, PropertyView } from './schema-view.js';
+import { enumSpelling, type JsonType, type PropertyView } from './schema-view.js';
 
 const TRUE_WORDS = new Set(['true', 'yes', 'on', 'enabled', 'enable', 'y']);
 const FALSE_WORDS = new Set(['false', 'no', 'off', 'disabled', 'disable', 'n']);
-
-function sameSpelling(a: string, b: string): boolean {
-  const normalise = (text: string): string => text.toLowerCase().replace(/[\s_-]+/gu, ' ').trim();
-  return normalise(a) === normalise(b);
-}
 
 function scalarValues(types: ReadonlySet<JsonType>, text: string, maxLength: number | undefined): unknown[] {
   const any = types.size === 0;
@@ -28,9 +23,7 @@ function scalarValues(types: ReadonlySet<JsonType>, text: string, maxLength: num
 /** The JSON values `text` could stand for in `property`, most plausible first; [] when none. */
 export function valuesFor(property: PropertyView, text: string): unknown[] {
   if (text === '') return [];
-  if (property.enumValues.length > 0) {
-    return property.enumValues.filter((value) => (typeof value === 'string' || typeof value === 'number') && sameSpelling(String(value), text));
-  }
+  if (property.enumValues.length > 0) return [...(property.enumByText.get(enumSpelling(text)) ?? [])];
   const values = scalarValues(property.types, text, property.maxLength);
   if (property.types.has('array')) {
     const items = scalarValues(property.itemTypes, text, undefined);

@@ -9,7 +9,8 @@ export interface FormattedMention extends Mention {
 }
 
 const PATTERNS: Record<FormatKind, RegExp> = {
-  email: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+  // Starts only where a run of address characters starts: a long run without '@' is read once.
+  email: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
   uri: /\b(?:https?|ftp|wss?|file|mailto):(?:\/\/)?[^\s<>"'`]+/giu,
   uuid: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/giu,
   'date-time': /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/gu,
@@ -45,15 +46,23 @@ function variantsOf(kind: FormatKind, raw: string): string[] {
   }
 }
 
+/** Whether `at` lies inside one of `spans` (sorted by start), moving the shared cursor forward only. */
+export function insideSorted(spans: ReadonlyArray<readonly [number, number]>, cursor: { next: number }, at: number): boolean {
+  while (cursor.next < spans.length && (spans[cursor.next]?.[1] ?? 0) <= at) cursor.next += 1;
+  const span = spans[cursor.next];
+  return span !== undefined && span[0] <= at;
+}
+
 /** Mentions of one format kind, in prompt order. Host names inside emails and URLs are not repeated. */
 export function findFormatted(prompt: string, kind: FormatKind): FormattedMention[] {
   const shadowed = kind === 'hostname'
-    ? [...findFormatted(prompt, 'email'), ...findFormatted(prompt, 'uri')].map((mention) => [mention.at, mention.end])
+    ? [...findFormatted(prompt, 'email'), ...findFormatted(prompt, 'uri')].map((mention) => [mention.at, mention.end] as const).sort((a, b) => a[0] - b[0])
     : [];
+  const cursor = { next: 0 };
   const found: FormattedMention[] = [];
   for (const match of prompt.matchAll(PATTERNS[kind])) {
     const at = match.index ?? 0;
-    if (shadowed.some(([start = 0, end = 0]) => at >= start && at < end)) continue;
+    if (insideSorted(shadowed, cursor, at)) continue;
     const variants = variantsOf(kind, match[0]);
     found.push({ value: variants[0] ?? match[0], at, end: at + match[0].length, variants });
   }

@@ -1,5 +1,6 @@
 // Numbers in a prompt that belong to a numeric property: next to its unit word ("for 3 days" → days),
 // after a count cue ("top 5", "5 results" → limit), or, for generic names (a, b, amount), in order.
+import { BoundedCache, digestKey } from './cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from './names.js';
 import { NUMBER_PATTERN, type Mention } from './mentions.js';
 
@@ -12,7 +13,7 @@ const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
   results: ['result', 'hits', 'items', 'entries', 'links', 'matches'], radius: ['km', 'miles', 'meters'],
 }));
 const COUNTED_THINGS = 'results|items|entries|records|hits|links|articles|rows|matches|pages|posts|repos|repositories|issues|files|images|videos|news|stories|headlines|suggestions|options|examples|lines|messages|emails|events|products|tweets|comments';
-const COUNT_CUE = `(?:top|first|last|max(?:imum)?|up\\s+to|at\\s+most|limit(?:\\s+(?:to|of|it\\s+to))?|only)`;
+const COUNT_CUE = `(?:top|first|last|max(?:imum)?|up\\s{1,8}to|at\\s{1,8}most|limit(?:\\s{1,8}(?:to|of|it\\s{1,8}to))?|only)`;
 
 function unitForms(words: readonly string[]): string[] {
   const forms = new Set<string>();
@@ -23,6 +24,29 @@ function unitForms(words: readonly string[]): string[] {
   }
   return [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
 }
+
+// The patterns for a property's name words, compiled once per set of words; every repetition next to the
+// number is bounded, so a number followed by a long run of dashes or spaces costs a few steps.
+const patterns = new BoundedCache<RegExp[]>({ maxEntries: 1024, maxBytes: 4 * 1024 * 1024, sizeOf: (list) => 256 + list.reduce((sum, pattern) => sum + 4 * pattern.source.length, 0) });
+
+function patternsFor(words: readonly string[]): RegExp[] {
+  const key = digestKey(...words);
+  const known = patterns.get(key);
+  if (known !== undefined) return known;
+  const units = unitForms(words);
+  const list: RegExp[] = [];
+  // "3 days", "3 more days", "3-day".
+  if (units.length > 0) list.push(new RegExp(`${NUMBER}[\\s-]{0,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${units.join('|')})(?![\\p{L}\\p{N}])`, 'giu'));
+  else list.push(NEVER);
+  if (words.some((word) => COUNT_WORDS.has(word))) {
+    list.push(new RegExp(`\\b${COUNT_CUE}\\s{1,8}${NUMBER}`, 'giu'), new RegExp(`${NUMBER}\\s{1,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${COUNTED_THINGS})\\b`, 'giu'));
+  } else list.push(NEVER, NEVER);
+  list.push(words.some((word) => GENERIC_NUMBER_WORDS.has(word)) ? new RegExp(NUMBER, 'giu') : NEVER);
+  patterns.set(key, list);
+  return list;
+}
+
+const NEVER = /(?!)/g;
 
 export interface NumberMention extends Mention {
   /** Found only because the name is generic ("a", "value"): a guess, not a reading. */
@@ -41,19 +65,9 @@ function collect(prompt: string, pattern: RegExp): NumberMention[] {
 
 /** Candidate numbers for a numeric property with these name words, most specific first. */
 export function numbersFor(prompt: string, words: readonly string[]): NumberMention[] {
+  const [units, cue, counted, generic] = patternsFor(words);
   const candidates: NumberMention[] = [];
-  const units = unitForms(words);
-  if (units.length > 0) {
-    const unit = `(?:${units.join('|')})`;
-    // "3 days", "3 more days", "3-day".
-    candidates.push(...collect(prompt, new RegExp(`${NUMBER}[\\s-]*(?:[\\p{L}-]+\\s+)?${unit}(?![\\p{L}\\p{N}])`, 'giu')));
-  }
-  if (words.some((word) => COUNT_WORDS.has(word))) {
-    candidates.push(...collect(prompt, new RegExp(`\\b${COUNT_CUE}\\s+${NUMBER}`, 'giu')));
-    candidates.push(...collect(prompt, new RegExp(`${NUMBER}\\s+(?:[\\p{L}-]+\\s+)?(?:${COUNTED_THINGS})\\b`, 'giu')));
-  }
-  if (words.some((word) => GENERIC_NUMBER_WORDS.has(word))) {
-    candidates.push(...collect(prompt, new RegExp(NUMBER, 'giu')).map((mention) => ({ ...mention, weak: true })));
-  }
+  for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
+  if (generic !== undefined && generic !== NEVER) candidates.push(...collect(prompt, generic).map((mention) => ({ ...mention, weak: true })));
   return candidates;
 }

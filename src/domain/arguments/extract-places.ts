@@ -1,23 +1,17 @@
 // Place names in a prompt: capitalised phrases ("New York", "Rio de Janeiro") after in/for/at/to/from…,
-// with lists ("Paris, London and Tokyo") kept together. Common capitalised non-places are skipped.
+// with lists ("Paris, London and Tokyo") kept together. Common capitalised non-places are skipped. Read by
+// a hand-written scanner in one left-to-right pass: no backtracking, however long the runs of spaces.
 import type { Mention } from './mentions.js';
+import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark } from './text-scan.js';
 
 export interface PlaceMention extends Mention {
   /** The preposition before it ("in", "from"…), or '' for a bare capitalised phrase. */
   preposition: string;
 }
 
-const CAPITALISED = "[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*";
-const PARTICLE = '(?:de|da|del|di|do|dos|du|la|le|van|von|upon|am|sur|el|al)';
-const PHRASE = `${CAPITALISED}(?:\\s+(?:${PARTICLE}\\s+)?${CAPITALISED})*`;
-const SEPARATOR = '\\s*,\\s*(?:and\\s+|or\\s+|&\\s*)?|\\s+(?:and|or|&|vs\\.?|versus)\\s+';
-// Spelled with both initial cases by hand: an `i` flag would also make \p{Lu} match lower case.
-const PREPOSITIONS = ['in', 'for', 'at', 'to', 'from', 'near', 'around', 'of', 'between', 'into', 'via', 'towards?']
-  .map((word) => `[${word[0] ?? ''}${(word[0] ?? '').toUpperCase()}]${word.slice(1)}`)
-  .join('|');
-const AFTER_PREPOSITION = new RegExp(`(?<![\\p{L}])(${PREPOSITIONS})\\s+(?:the\\s+)?(${PHRASE}(?:(?:${SEPARATOR})${PHRASE})*)`, 'gu');
-const BARE = new RegExp(`(?<=[\\p{Ll}\\p{N},:]\\s+)(${PHRASE}(?:(?:${SEPARATOR})${PHRASE})*)`, 'gu');
-const SPLITTER = new RegExp(`(${SEPARATOR})`, 'u');
+const PARTICLES = new Set(['de', 'da', 'del', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'upon', 'am', 'sur', 'el', 'al']);
+const PREPOSITIONS = new Set(['in', 'for', 'at', 'to', 'from', 'near', 'around', 'of', 'between', 'into', 'via', 'toward', 'towards']);
+const CONJUNCTIONS = ['and', 'or', '&', 'vs.', 'vs', 'versus'];
 
 const NOT_PLACES = new Set([
   'i', "i'm", 'today', 'tomorrow', 'tonight', 'yesterday', 'please', 'thanks', 'also', 'then', 'celsius',
@@ -26,41 +20,109 @@ const NOT_PLACES = new Set([
   'december', 'am', 'pm', 'utc', 'gmt', 'json', 'api', 'call', 'use', 'what', 'how', 'ok',
 ]);
 
+function skipSpaces(text: string, at: number): number {
+  let next = at;
+  while (isSpace(charAt(text, next))) next += 1;
+  return next;
+}
+
+/** A capitalised word at `at` (a capital, then letters, marks, apostrophes, dots, hyphens): its end, or -1. */
+function capitalisedWord(text: string, at: number): number {
+  if (!isUpper(charAt(text, at))) return -1;
+  let end = at + 1;
+  for (let char = charAt(text, end); char !== '' && (isLetter(char) || isWordMark(char) || "'’.-".includes(char)); char = charAt(text, end)) end += char.length;
+  return end;
+}
+
+/** A lower-case word from `words` at `at` followed by at least one space: the position after the spaces, or -1. */
+function wordThenSpaces(text: string, at: number, words: ReadonlySet<string> | readonly string[]): number {
+  for (const word of words) {
+    if (!text.startsWith(word, at)) continue;
+    const after = skipSpaces(text, at + word.length);
+    if (after > at + word.length) return after;
+  }
+  return -1;
+}
+
+/** A lower-case particle ("de", "van"…) at `at` followed by spaces: the position after them, or -1. */
+function particle(text: string, at: number): number {
+  let end = at;
+  while (end - at < 5 && /[a-z]/.test(text[end] ?? '')) end += 1;
+  if (!PARTICLES.has(text.slice(at, end))) return -1;
+  const after = skipSpaces(text, end);
+  return after > end ? after : -1;
+}
+
+/** "New York", "Rio de Janeiro": capitalised words joined by spaces, with an optional particle between. */
+function phrase(text: string, at: number): number {
+  let end = capitalisedWord(text, at);
+  if (end < 0) return -1;
+  for (;;) {
+    const next = skipSpaces(text, end);
+    if (next === end) return end;
+    const afterParticle = particle(text, next);
+    let word = afterParticle < 0 ? -1 : capitalisedWord(text, afterParticle);
+    if (word < 0) word = capitalisedWord(text, next);
+    if (word < 0) return end;
+    end = word;
+  }
+}
+
+/** After a phrase: ", ", ", and ", " and ", " & ", " vs. "…, when another phrase follows. */
+function separator(text: string, at: number): { next: number; conjoined: boolean } | undefined {
+  const comma = skipSpaces(text, at);
+  if (text[comma] === ',') {
+    const afterComma = skipSpaces(text, comma + 1);
+    const conjunction = text[afterComma] === '&' ? skipSpaces(text, afterComma + 1) : wordThenSpaces(text, afterComma, ['and', 'or']);
+    if (conjunction >= 0 && phrase(text, conjunction) >= 0) return { next: conjunction, conjoined: true };
+    if (phrase(text, afterComma) >= 0) return { next: afterComma, conjoined: false };
+  }
+  if (comma > at) {
+    const after = wordThenSpaces(text, comma, CONJUNCTIONS);
+    if (after >= 0 && phrase(text, after) >= 0) return { next: after, conjoined: true };
+  }
+  return undefined;
+}
+
+interface ParsedList {
+  end: number;
+  items: string[];
+  conjoined: boolean;
+}
+
+/** Phrases joined by separators, starting at `at`, with each item cut to its leading place words. */
+function list(text: string, at: number, excluded: ReadonlySet<string>): ParsedList | undefined {
+  let end = phrase(text, at);
+  if (end < 0) return undefined;
+  const parsed: ParsedList = { end, items: [], conjoined: false };
+  let start = at;
+  for (;;) {
+    const item = placePrefix(text.slice(start, end), excluded);
+    if (item !== '') parsed.items.push(item);
+    const joined = separator(text, end);
+    if (joined === undefined) break;
+    parsed.conjoined ||= joined.conjoined;
+    start = joined.next;
+    end = phrase(text, start);
+  }
+  parsed.end = end;
+  return parsed;
+}
+
 /** Keeps the leading words of a phrase up to the first word that is not a place name. */
-function placePrefix(phrase: string, excluded: ReadonlySet<string>): string {
-  const words = phrase.split(/\s+/);
+function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string {
+  const words = phraseText.split(/\s+/);
   const kept: string[] = [];
   for (const word of words) {
     const bare = word.replace(/[.'’]+$/u, '').toLowerCase();
     if (NOT_PLACES.has(bare) || excluded.has(bare)) break;
     // "Paris." ends the sentence ("in Paris. London is next"); "St." and "D.C." are abbreviations.
-    if (/^[^.]{3,}\.$/u.test(word)) { kept.push(word.slice(0, -1)); break; }
+    if (word.length >= 4 && word.endsWith('.') && !word.slice(0, -1).includes('.')) { kept.push(word.slice(0, -1)); break; }
     kept.push(word);
   }
   // A trailing particle ("Rio de") is not part of a name.
   while (kept.length > 0 && /^\p{Ll}/u.test(kept[kept.length - 1] ?? '')) kept.pop();
   return kept.join(' ');
-}
-
-interface ListParse {
-  items: string[];
-  /** Whether a conjunction joined the items, not just commas. */
-  conjoined: boolean;
-}
-
-function parseList(text: string, excluded: ReadonlySet<string>): ListParse {
-  const parts = text.split(SPLITTER);
-  const items: string[] = [];
-  let conjoined = false;
-  parts.forEach((part, index) => {
-    if (index % 2 === 1) {
-      if (/\S/.test(part.replace(',', ''))) conjoined = true;
-      return;
-    }
-    const item = placePrefix(part, excluded);
-    if (item !== '') items.push(item);
-  });
-  return { items, conjoined };
 }
 
 interface Span {
@@ -69,7 +131,7 @@ interface Span {
   preposition: string;
 }
 
-function toMention(parse: ListParse, span: Span): PlaceMention | undefined {
+function toMention(parse: ParsedList, span: Span): PlaceMention | undefined {
   const first = parse.items[0];
   if (first === undefined) return undefined;
   // "Paris, France" is one place; "Paris and London" or "Paris, London, Tokyo" is a list.
@@ -78,30 +140,56 @@ function toMention(parse: ListParse, span: Span): PlaceMention | undefined {
   return { value: first, ...span, list: parse.items };
 }
 
-const AT_START = new RegExp(`^(?:${PHRASE}(?:(?:${SEPARATOR})${PHRASE})*)`, 'u');
-
 /** The place (or list of places) that `text` starts with, e.g. the value after "city". */
 export function placeAtStart(text: string, excluded: ReadonlySet<string>): PlaceMention | undefined {
-  const match = AT_START.exec(text);
-  return match === null ? undefined : toMention(parseList(match[0], excluded), { at: 0, end: match[0].length, preposition: '' });
+  const parsed = list(text, 0, excluded);
+  return parsed === undefined ? undefined : toMention(parsed, { at: 0, end: parsed.end, preposition: '' });
+}
+
+/** A preposition word at `at` (any case for its first letter), not preceded by a letter: its end, or -1. */
+function prepositionAt(text: string, at: number): number {
+  if (at > 0 && isLetter(charAt(text, at - 1))) return -1;
+  let end = at;
+  while (end < text.length && end - at < 8 && isLetter(charAt(text, end))) end += 1;
+  const word = text.slice(at, end);
+  if (!PREPOSITIONS.has(word.charAt(0).toLowerCase() + word.slice(1))) return -1;
+  return isSpace(charAt(text, end)) ? end : -1;
 }
 
 /** Place mentions, prepositional ones first, then bare capitalised phrases that do not start a sentence. */
 export function findPlaces(prompt: string, excluded: ReadonlySet<string>): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const covered: [number, number][] = [];
-  for (const match of prompt.matchAll(AFTER_PREPOSITION)) {
-    const text = match[2] ?? '';
-    const end = (match.index ?? 0) + match[0].length;
-    const mention = toMention(parseList(text, excluded), { at: end - text.length, end, preposition: (match[1] ?? '').toLowerCase() });
-    covered.push([end - text.length, end]);
+  const covered: Array<[number, number]> = [];
+  for (let at = 0; at < prompt.length; at += 1) {
+    const word = prepositionAt(prompt, at);
+    if (word < 0) continue;
+    const afterSpaces = skipSpaces(prompt, word);
+    const afterThe = wordThenSpaces(prompt, afterSpaces, ['the']);
+    const start = afterThe >= 0 && list(prompt, afterThe, excluded) !== undefined ? afterThe : afterSpaces;
+    const parsed = list(prompt, start, excluded);
+    if (parsed === undefined) continue;
+    const mention = toMention(parsed, { at: start, end: parsed.end, preposition: prompt.slice(at, word).toLowerCase() });
+    covered.push([start, parsed.end]);
     if (mention !== undefined) found.push(mention);
+    at = parsed.end - 1;
   }
-  for (const match of prompt.matchAll(BARE)) {
-    const at = match.index ?? 0;
-    if (covered.some(([start, end]) => at >= start && at < end)) continue;
-    const mention = toMention(parseList(match[1] ?? '', excluded), { at, end: at + match[0].length, preposition: '' });
+  // Bare phrases after a lower-case word, a digit, a comma or a colon: not at the start of a sentence.
+  let before = '';
+  let cover = 0;
+  for (let at = 0; at < prompt.length; at += 1) {
+    const char = charAt(prompt, at);
+    if (isSpace(char)) continue;
+    const eligible = at > 0 && isSpace(charAt(prompt, at - 1)) && (isLowerOrDigit(before) || before === ',' || before === ':');
+    before = char;
+    if (!eligible || !isUpper(char)) continue;
+    const parsed = list(prompt, at, excluded);
+    if (parsed === undefined) continue;
+    while (cover < covered.length && (covered[cover]?.[1] ?? 0) <= at) cover += 1;
+    const inside = cover < covered.length && (covered[cover]?.[0] ?? Infinity) <= at;
+    const mention = inside ? undefined : toMention(parsed, { at, end: parsed.end, preposition: '' });
     if (mention !== undefined) found.push(mention);
+    at = parsed.end - 1;
+    before = charAt(prompt, at);
   }
   return found;
 }

@@ -14,14 +14,19 @@ const QUOTES = [
 /** Quoted strings in prompt order; adjacent ones joined by and/or/commas form a list. */
 export function findQuoted(prompt: string): Mention[] {
   const found: Mention[] = [];
+  // Quotes of one kind never overlap each other, so each position is marked at most once per kind.
+  let covered: Uint8Array | undefined;
   for (const pattern of QUOTES) {
+    const accepted: Mention[] = [];
     for (const match of prompt.matchAll(pattern)) {
       const at = match.index ?? 0;
       const end = at + match[0].length;
       const value = (match[1] ?? '').trim();
-      if (value === '' || found.some((other) => at < other.end && end > other.at)) continue;
-      found.push({ value, at, end });
+      if (value === '' || (covered !== undefined && covered.subarray(at, end).includes(1))) continue;
+      accepted.push({ value, at, end });
     }
+    for (const mention of accepted) (covered ??= new Uint8Array(prompt.length)).fill(1, mention.at, mention.end);
+    found.push(...accepted);
   }
   return withLists(prompt, found);
 }

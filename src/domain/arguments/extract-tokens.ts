@@ -1,8 +1,11 @@
 // Small token shapes for names that want them: file paths ("/etc/hosts", "src/app.ts", "notes.txt"),
 // "#channel" names for chat tools, "owner/repo" slugs, and shaped tokens ("ORD-123", "LHR") for patterns.
+import { insideSorted } from './extract-formats.js';
 import type { Mention } from './mentions.js';
 
-const BEFORE = '(?<![\\p{L}\\p{N}@/:.#-])';
+// '_' is in the look-behind too: a path starts where its run of word characters starts, so a long run
+// without a slash is read once.
+const BEFORE = '(?<![\\p{L}\\p{N}@/:.#_-])';
 const PATH = new RegExp(
   `${BEFORE}(?:~|\\.{1,2})?(?:\\/[\\w.-]+)+\\/?|${BEFORE}[\\w-]+(?:\\/[\\w.-]+)+|${BEFORE}[\\w-]+\\.[A-Za-z][A-Za-z0-9]{0,4}(?![\\p{L}\\p{N}@/])`,
   'gu',
@@ -18,15 +21,16 @@ function collect(prompt: string, pattern: RegExp): Mention[] {
 
 export function findPaths(prompt: string): Mention[] {
   // URLs are not paths: drop matches inside one.
-  const urls = [...prompt.matchAll(/\b[a-z]+:\/\/\S+/giu)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]);
-  return collect(prompt, PATH).filter((mention) => !urls.some(([start = 0, end = 0]) => mention.at >= start && mention.at < end));
+  const urls = [...prompt.matchAll(/\b[a-z]+:\/\/\S+/giu)].map((match) => [match.index, match.index + match[0].length] as const);
+  const cursor = { next: 0 };
+  return collect(prompt, PATH).filter((mention) => !insideSorted(urls, cursor, mention.at));
 }
 
 export function findChannels(prompt: string): Mention[] {
   return collect(prompt, CHANNEL);
 }
 
-const SLUG = /(?<![\p{L}\p{N}/.:@#-])([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?![\p{L}\p{N}/])/gu;
+const SLUG = /(?<![\p{L}\p{N}/.:@#_-])([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?![\p{L}\p{N}/])/gu;
 
 /** "octocat/hello-world": the owner part, the repository part, and the whole slug, each a mention. */
 export function findSlugs(prompt: string): { owner: Mention; repo: Mention; slug: Mention }[] {

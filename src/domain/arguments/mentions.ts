@@ -16,9 +16,9 @@ export const WORD_CHAR = '[\\p{L}\\p{N}_]';
 
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|(?:and|or|&|vs\.?|versus|plus)\s*)$/iu;
 
-/** Whether the text between two mentions joins them into a list. */
+/** Whether the text between two mentions joins them into a list (a joiner is short). */
 export function joinsList(between: string): boolean {
-  return LIST_JOINER.test(between) && between.trim() !== '';
+  return between.length <= 24 && LIST_JOINER.test(between) && between.trim() !== '';
 }
 
 /**
@@ -43,13 +43,19 @@ export function withLists<M extends Mention>(prompt: string, mentions: readonly 
   return grouped;
 }
 
-/** Removes sentence punctuation and wrapping quotes around an extracted value. */
+const OPENING_QUOTES = new Set(['"', "'", '“', '‘', '`']);
+const CLOSING_QUOTES = new Set(['"', "'", '”', '’', '`']);
+const TRAILING = /[\s.,;:!?)]/u;
+
+/** Removes sentence punctuation and wrapping quotes around an extracted value (character by character). */
 export function cleanValue(text: string): string {
-  return text
-    .trim()
-    .replace(/^["'“‘`]+|["'”’`]+$/gu, '')
-    .replace(/[\s.,;:!?)]+$/u, '')
-    .trim();
+  const trimmed = text.trim();
+  let start = 0;
+  let end = trimmed.length;
+  while (start < end && OPENING_QUOTES.has(trimmed[start] ?? '')) start += 1;
+  while (end > start && CLOSING_QUOTES.has(trimmed[end - 1] ?? '')) end -= 1;
+  while (end > start && TRAILING.test(trimmed[end - 1] ?? '')) end -= 1;
+  return trimmed.slice(start, end).trim();
 }
 
 const NUMBER_WORDS = new Map<string, number>(Object.entries({

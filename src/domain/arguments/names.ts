@@ -1,5 +1,6 @@
 // What a property's name says about it: its words (snake_case, camelCase and kebab-case split), the
 // spellings a prompt may use for it, and the kind of prompt value it is likely to want.
+import { splitCamelCase } from '../engine/words.js';
 
 /** The kind of prompt value a property is likely to want, judged from its name alone. */
 export type Role = 'location' | 'text' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'other';
@@ -36,9 +37,7 @@ const FORMAT_BY_WORD = new Map<string, readonly FormatKind[]>(Object.entries({
 
 /** `cityName`, `city_name`, `city-name`, `HTTPServer` → lower-case words. */
 export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+  return splitCamelCase(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '')
     .map((word) => word.toLowerCase());

@@ -1,12 +1,20 @@
 // Everything extracted from one prompt, computed on first use and shared by all properties of a call and,
 // through `forSchema`, by every tool of a request (only the place names depend on the schema).
-import { findEnumMentions, type EnumMention } from './extract-enum.js';
+import { findEnumMentions, type EnumIndex, type EnumMention } from './extract-enum.js';
 import { findFormatted, type FormattedMention } from './extract-formats.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
 import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
 import { findChannels, findPaths, findShapedTokens, findSlugs } from './extract-tokens.js';
 import type { Mention } from './mentions.js';
 import type { FormatKind } from './names.js';
+import { indexPrompt, type PromptIndex } from './prompt-index.js';
+
+/**
+ * How much of a prompt is read for values: enough for any message a model would be asked to act on, and a
+ * bound on the work whatever the body limit lets through (a 32 MB prompt is read on its first 100,000
+ * characters).
+ */
+export const MAX_SCANNED_PROMPT = 100_000;
 
 export class PromptFacts {
   private readonly own = new Map<string, unknown>();
@@ -16,11 +24,15 @@ export class PromptFacts {
    * @param notPlaces lower-case words that must not be read as places (e.g. the schema's enum values)
    * @param memo facts already found in this prompt (shared between the views of `forSchema`)
    */
+  readonly prompt: string;
+
   constructor(
-    readonly prompt: string,
+    prompt: string,
     private readonly notPlaces: ReadonlySet<string> = new Set(),
     private readonly memo: Map<string, unknown> = new Map(),
-  ) {}
+  ) {
+    this.prompt = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
+  }
 
   /** The same facts for a schema whose enum words must not be read as places. */
   forSchema(notPlaces: ReadonlySet<string>): PromptFacts {
@@ -68,7 +80,12 @@ export class PromptFacts {
     return this.remember('whole', () => wholePrompt(this.prompt));
   }
 
-  enumMentions(values: readonly unknown[]): EnumMention[] {
-    return findEnumMentions(this.prompt, values);
+  /** Lower-cased words and where they start: what name, enum and unit look-ups search. */
+  index(): PromptIndex {
+    return this.remember('index', () => indexPrompt(this.prompt));
+  }
+
+  enumMentions(values: EnumIndex): EnumMention[] {
+    return findEnumMentions(this.prompt, { index: this.index(), values });
   }
 }

@@ -1,6 +1,7 @@
 // A read-only view of the parts of a tool schema that prompt extraction needs: the properties of an
 // object schema and, per property, its allowed types, enum, format and string length bounds. Local
 // `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf` contribute types; depth is bounded throughout.
+import { enumIndex, type EnumIndex } from './extract-enum.js';
 import { isRecord } from './schema/validator.js';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
@@ -24,6 +25,27 @@ export interface PropertyView {
   properties: readonly PropertyView[];
   /** JSON pointers of every subschema declaring this property: a value is checked against each alone. */
   pointers: readonly string[];
+  /** The enum prepared for finding its values in a prompt. */
+  enumIndex: EnumIndex;
+  /** Enum members by their spelling folded (lower case, `_`/`-`/spaces as one space). */
+  enumByText: ReadonlyMap<string, readonly unknown[]>;
+}
+
+/** How a prompt may spell an enum value: case, `_`, `-` and runs of spaces do not matter. */
+export function enumSpelling(text: string): string {
+  return text.toLowerCase().replace(/[\s_-]+/gu, ' ').trim();
+}
+
+function enumByText(values: readonly unknown[]): Map<string, unknown[]> {
+  const map = new Map<string, unknown[]>();
+  for (const value of values) {
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const key = enumSpelling(String(value));
+    const known = map.get(key);
+    if (known === undefined) map.set(key, [value]);
+    else known.push(value);
+  }
+  return map;
 }
 
 interface Facts {
@@ -174,6 +196,8 @@ function propertiesOf(facts: Facts, context: { root: unknown; nesting: number })
       itemTypes: items?.types ?? new Set<JsonType>(),
       properties: isObject ? propertiesOf(own, { root: context.root, nesting: context.nesting + 1 }) : [],
       pointers,
+      enumIndex: enumIndex(own.enumValues),
+      enumByText: enumByText(own.enumValues),
     };
   });
 }

@@ -2,14 +2,64 @@
 // built from them; otherwise a short, deterministic acknowledgement of the prompt.
 import type { ConversationItem } from '../types.js';
 
-const DIRECTIVE = /\b(?:reply|respond|answer|say)\s+(?:exactly|only|verbatim)?\s*(?:with)?\s*[:-]?\s*(["'“]?)(.+?)\1\s*$/i;
-
 /** "Reply exactly with: Hello!" → "Hello!" (last sentence-level directive in the text). */
 export function directiveText(text: string): string | undefined {
-  for (const line of text.split(/\n/).reverse()) {
-    for (const sentence of splitDirectiveCandidates(line)) {
-      const match = DIRECTIVE.exec(sentence);
-      if (match?.[2]) return tidy(match[2].trim());
+  const lines = text.split('\n');
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const line = lines[index] ?? '';
+    const at = line.search(DIRECTIVE_START);
+    if (at < 0) continue;
+    const found = directiveAt(line.slice(at));
+    if (found !== undefined) return tidy(found.trim());
+  }
+  return undefined;
+}
+
+// "After the tool result, reply exactly: Paris is sunny." → the clause that holds the directive. Literal
+// words and one run of spaces: no backtracking beyond that run.
+const DIRECTIVE_START = /\b(?:reply|respond|answer|say)\s+(?:exactly|only|verbatim)\b|\b(?:reply|respond)\s+with\b/i;
+const KEYWORD = /\b(?:reply|respond|answer|say)(?=\s)/giy;
+const MODIFIERS = ['exactly', 'only', 'verbatim'];
+const QUOTES = new Set(['"', "'", '“']);
+function isSpace(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(char));
+}
+
+function skipSpaces(text: string, at: number): number {
+  let next = at;
+  while (isSpace(text[next])) next += 1;
+  return next;
+}
+
+function skipWord(text: string, at: number, words: readonly string[]): number {
+  const lower = text.slice(at, at + 8).toLowerCase();
+  const word = words.find((candidate) => lower.startsWith(candidate));
+  return word === undefined ? at : at + word.length;
+}
+
+/**
+ * The text a directive asks for, read left to right without backtracking: keyword, spaces, an optional
+ * "exactly"/"only"/"verbatim", an optional "with", an optional ':' or '-', then the rest of the line —
+ * without a wrapping pair of quotes when it is quoted, and without trailing spaces.
+ */
+function directiveAt(clause: string): string | undefined {
+  for (KEYWORD.lastIndex = 0; KEYWORD.lastIndex < clause.length;) {
+    const match = KEYWORD.exec(clause);
+    if (match === null) { KEYWORD.lastIndex += 1; continue; }
+    const afterKeyword = skipSpaces(clause, match.index + match[0].length);
+    for (const useModifier of [true, false]) {
+      let at = useModifier ? skipWord(clause, afterKeyword, MODIFIERS) : afterKeyword;
+      if (useModifier && at === afterKeyword) continue;
+      at = skipSpaces(clause, skipWord(clause, skipSpaces(clause, at), ['with']));
+      if (clause[at] === ':' || clause[at] === '-') at = skipSpaces(clause, at + 1);
+      let end = clause.length;
+      while (end > at && isSpace(clause[end - 1])) end -= 1;
+      if (end <= at) continue;
+      const quote = clause[at] ?? '';
+      if (QUOTES.has(quote) && end - at >= 3 && clause[end - 1] === quote) return clause.slice(at + 1, end - 1);
+      return clause.slice(at, end);
     }
   }
   return undefined;
@@ -18,12 +68,6 @@ export function directiveText(text: string): string | undefined {
 /** A one-word directive loses its sentence dot ("Reply exactly pong." → "pong"), as models answer. */
 function tidy(text: string): string {
   return /^[^\s.]+\.$/.test(text) ? text.slice(0, -1) : text;
-}
-
-function splitDirectiveCandidates(line: string): string[] {
-  // "After the tool result, reply exactly: Paris is sunny." → the clause that holds the directive.
-  const at = line.search(/\b(?:reply|respond|answer|say)\s+(?:exactly|only|verbatim)\b|\b(?:reply|respond)\s+with\b/i);
-  return at >= 0 ? [line.slice(at)] : [];
 }
 
 export interface TextContext {
@@ -42,9 +86,17 @@ export function composeText(context: TextContext): string {
   return `This is a mock response to: "${prompt.length > 160 ? `${prompt.slice(0, 157)}...` : prompt}"`;
 }
 
-/** An instruction like "After the tool result, reply exactly: X" only applies once a result is in. */
+/**
+ * An instruction like "After the tool result, reply exactly: X" only applies once a result is in. Read one
+ * sentence at a time, so a long instruction full of "after"s costs one pass.
+ */
 function mentionsToolResult(instructions: string | undefined): boolean {
-  return instructions !== undefined && /\bafter\b[^.]*\b(tool|function|result|output)s?\b/i.test(instructions);
+  if (instructions === undefined) return false;
+  for (const sentence of instructions.split('.')) {
+    const after = sentence.search(/\bafter\b/i);
+    if (after >= 0 && /\b(?:tool|function|result|output)s?\b/i.test(sentence.slice(after + 5))) return true;
+  }
+  return false;
 }
 
 function summarizeOutputs(outputs: Array<{ name: string; output: string }>): string {

@@ -1,5 +1,6 @@
 // Words for matching prompts against tools: lower-cased, split on snake_case, camelCase and kebab-case,
 // with filler words removed and a light plural/verb-ending fold so "weathers"/"searching" still match.
+import { BoundedCache, digestKey } from '../arguments/cache.js';
 
 const STOPWORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'about', 'as',
@@ -11,26 +12,49 @@ const STOPWORDS = new Set([
   'value', 'values', 'data', 'info', 'information', 'result', 'results', 'returns', 'return', 'provided', 'specified',
 ]);
 
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+const isLowerOrDigit = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/**
+ * `cityName` → `city Name`, `HTTPServer` → `HTTP Server`: a space before a capital that follows a lower-case
+ * letter or digit, or that starts a capitalised word after a run of capitals. One pass, no regex.
+ */
+export function splitCamelCase(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let index = 1; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (!isUpper(code)) continue;
+    const previous = text.charCodeAt(index - 1);
+    const next = text.charCodeAt(index + 1);
+    if (isLowerOrDigit(previous) || (isUpper(previous) && next >= 97 && next <= 122)) {
+      out += `${text.slice(from, index)} `;
+      from = index;
+    }
+  }
+  return out + text.slice(from);
+}
+
 /** Splits identifiers and prose into words: `getWeatherForecast` → get, weather, forecast. */
 export function splitWords(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+  return splitCamelCase(text)
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);
 }
 
-const MEMO_LIMIT = 4096;
-const memo = new Map<string, Set<string>>();
+// Tool names and descriptions recur on every request; prompts do not and are never kept.
+const memo = new BoundedCache<Set<string>>({ maxEntries: 4096, maxBytes: 4 * 1024 * 1024, sizeOf: (words) => 64 + 48 * words.size });
+const MEMO_MAX_TEXT = 4096;
 
-/** Meaningful words, folded to a stem, without duplicates. Memoised: tool names recur on every request. */
+/** Meaningful words, folded to a stem, without duplicates. Memoised for short texts (tool names, descriptions). */
 export function keywords(text: string): Set<string> {
-  const known = memo.get(text);
+  if (text.length > MEMO_MAX_TEXT) return computeKeywords(text);
+  const key = digestKey(text);
+  const known = memo.get(key);
   if (known) return known;
   const out = computeKeywords(text);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(text, out);
+  memo.set(key, out);
   return out;
 }
 
