@@ -49,6 +49,7 @@ export const ERROR_CATALOG = {
   admin_unauthorized: { status: 401, openaiType: 'invalid_request_error', openaiCode: 'invalid_api_key', summary: 'The admin API needs the --admin-token.' },
   admin_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'The admin API has no such scenario or session.' },
   admin_invalid_scenario: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A scenario sent to the admin API is invalid (every problem listed).' },
+  upstream_failed: { status: 502, openaiType: 'server_error', openaiCode: null, summary: 'Recording: the upstream could not be reached or dropped the connection; also a replayed dropped stream asked for as JSON.' },
   injected_fault: { status: 500, openaiType: 'server_error', openaiCode: 'server_error', summary: 'An error injected by a scenario (status, code and message as the scenario says).' },
   internal_error: { status: 500, openaiType: 'server_error', openaiCode: 'server_error', summary: 'A bug in responses-mock (please report it).' },
 } as const satisfies Record<string, CatalogEntry>;

@@ -81,7 +81,9 @@ export type PlannedItem =
       encryptedContent?: string;
       /** OpenRouter's `format` of the upstream's reasoning (`openai-responses-v1`, …). */
       format: string;
-    };
+    }
+  /** An output item of a replayed recording that the mock never makes itself: streamed as added, then done. */
+  | { type: 'recorded'; id: string; item: Record<string, unknown> };
 
 export interface Usage {
   inputTokens: number;
@@ -111,6 +113,8 @@ export interface MockError {
   /** The provider-specific error type/code, for injected faults that imitate a given error. */
   type?: string;
   providerCode?: string | number | null;
+  /** A recorded error body, answered exactly as it came (a replayed recording). */
+  envelope?: unknown;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: MockError };

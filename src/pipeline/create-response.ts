@@ -9,6 +9,7 @@ import type { MockError, Plan, Strictness } from '../domain/types.js';
 import { prepareRequest, type HistorySource, type PreparedRequest } from '../domain/validation/prepare.js';
 import type { ProviderProfile, ResponseSnapshot } from '../providers/types.js';
 import { EMPTY_HISTORY } from '../state/response-store.js';
+import { replayRecording, type ReplayRendering } from './replay.js';
 import { liveVariables, type Variables, type VariablesFactory } from './variables.js';
 
 export interface CreateContext {
@@ -37,6 +38,8 @@ export interface CreatedResponse {
   /** The finished response (what `response.completed` carries and the JSON body is). */
   snapshot: ResponseSnapshot;
   body: Record<string, unknown>;
+  /** A replayed recording: its objects render as recorded, and a recorded stream plays its own events. */
+  replay?: ReplayRendering;
 }
 
 export type CreateOutcome = { ok: true; value: CreatedResponse } | { ok: false; error: MockError };
@@ -49,6 +52,7 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
   const request = prepared.value;
   const scripted = context.script?.(request);
   if (scripted && 'error' in scripted) return { ok: false, error: scripted.error };
+  if (scripted?.respond.replay) return replayed({ request, replay: scripted.respond.replay, context });
   const decided = scripted
     ? scriptedDecision(scripted.respond, { request, random: deps.content })
     : decide(request, deps.content);
@@ -56,11 +60,24 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
   return { ok: true, value: finish({ request, decision: decided.value, context }) };
 }
 
+/** A recording answers: its response, ids and items, not the engine's. */
+function replayed(args: { request: PreparedRequest; replay: NonNullable<Respond['replay']>; context: CreateContext }): CreateOutcome {
+  const { request, context } = args;
+  const recorded = replayRecording(args.replay, { stream: request.body.stream === true });
+  if (!recorded.ok) return recorded;
+  const model = context.resolveModel(request.body.model);
+  return { ok: true, value: { request, variables: variablesFor(context, model), model, ...recorded.value } };
+}
+
+function variablesFor(context: CreateContext, model: ModelProfile): Variables {
+  return (context.variables ?? liveVariables({ profile: context.profile, deps: context.deps }))(model);
+}
+
 function finish(args: { request: PreparedRequest; decision: Decision; context: CreateContext }): CreatedResponse {
   const { request, decision, context } = args;
-  const { profile, deps } = context;
+  const { profile } = context;
   const model = context.resolveModel(request.body.model);
-  const variables = (context.variables ?? liveVariables({ profile, deps }))(model);
+  const variables = variablesFor(context, model);
   const createdAt = variables.now();
   const id = variables.responseId(createdAt);
   const plan = buildPlan(decision, { request, ids: variables, model });

@@ -36,7 +36,7 @@ export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
   const streamHeader = readStreamHeader(input.headers);
   if (!streamHeader.ok) return failed(streamHeader.error);
   const session = runtime.sessions.get(facts.session);
-  const scenarioName = headers.value.scenario ?? session.scenario ?? runtime.config.scenario;
+  const scenarioName = headers.value.scenario ?? session.scenario ?? runtime.scenarios.forSession(session.id)?.name ?? runtime.config.scenario;
   const scenario = scenarioName === undefined ? undefined : runtime.scenarios.get(scenarioName);
   if (scenarioName !== undefined && !scenario) return failed(unknownScenario(scenarioName, runtime));
   facts.scenario = scenario?.name ?? null;

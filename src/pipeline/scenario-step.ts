@@ -8,6 +8,7 @@ import type { Respond } from '../schemas/fixtures.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
 import { lostScenarioError } from '../state/lost.js';
 import { progressOf, type Session } from '../state/sessions.js';
+import { replayedError } from './replay.js';
 
 export type StepOutcome =
   | { kind: 'respond'; respond: Respond; rule: { index: number; name: string | null } }
@@ -34,9 +35,9 @@ export function stepScenario(args: StepArgs): StepOutcome {
     progress.uses[selection.index] = (progress.uses[selection.index] ?? 0) + 1;
     const rule = { index: selection.index, name: selection.rule.name ?? null };
     const respond = selection.rule.respond;
-    return respond.error
-      ? { kind: 'error', error: scriptedError(respond.error, context.provider), rule }
-      : { kind: 'respond', respond, rule };
+    if (respond.error) return { kind: 'error', error: scriptedError(respond.error, context.provider), rule };
+    if (respond.replay && (respond.replay.status ?? 200) >= 400) return { kind: 'error', error: replayedError(respond.replay), rule };
+    return { kind: 'respond', respond, rule };
   }
   if (!args.strict) return { kind: 'fallback' };
   const closest = selection.closest;

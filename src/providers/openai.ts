@@ -7,7 +7,7 @@ import type { PreparedRequest, RequestRules } from '../domain/validation/prepare
 import { isStrictCompatible } from '../domain/validation/strict-schema.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
 import { alnum, hex } from './ids.js';
-import { textEcho, usageFields } from './shared.js';
+import { recordedItem, textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 
 function rules(strictness: Strictness): RequestRules {
@@ -36,6 +36,7 @@ const ids: IdFormats = {
 };
 
 function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
+  if (item.type === 'recorded') return recordedItem(item.item, stage);
   const done = stage !== 'added';
   const status = done ? (item.type === 'message' && item.status) || 'completed' : 'in_progress';
   if (item.type === 'function_call') {
@@ -105,8 +106,10 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, ec
 
 function errorReply(error: MockError): ErrorReply {
   const entry = catalogEntry(error.code);
+  const status = error.status ?? entry.status;
+  if (error.envelope !== undefined) return { status, headers: error.headers ?? {}, body: error.envelope };
   return {
-    status: error.status ?? entry.status,
+    status,
     headers: error.headers ?? {},
     body: {
       error: {

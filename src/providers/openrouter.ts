@@ -7,7 +7,7 @@ import type { PreparedRequest, RequestRules } from '../domain/validation/prepare
 import { pathSegments } from '../domain/validation/paths.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
 import { alnum, lowerAlnum, vendorCallId, vendorReasoningId } from './ids.js';
-import { textEcho, usageFields } from './shared.js';
+import { recordedItem, textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 
 export const LENIENT_HINT = "send the header 'x-mock-strictness: lenient' to accept what the live service accepts";
@@ -36,6 +36,7 @@ const ids: IdFormats = {
 };
 
 function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
+  if (item.type === 'recorded') return recordedItem(item.item, stage);
   const done = stage !== 'added';
   const status = done ? (item.type === 'message' && item.status) || 'completed' : 'in_progress';
   if (item.type === 'function_call') {
@@ -125,6 +126,7 @@ function errorReply(error: MockError): ErrorReply {
   const entry = catalogEntry(error.code);
   const status = error.status ?? entry.status;
   const headers = error.headers ?? {};
+  if (error.envelope !== undefined) return { status, headers, body: error.envelope };
   if (error.code !== 'injected_fault' && status === 400 && error.param !== null) {
     const issue = { code: zodCode(error), path: pathSegments(error.param), message: error.message };
     return { status, headers, body: { error: { code: 'invalid_prompt', message: error.message }, metadata: { raw: JSON.stringify([issue]) } } };

@@ -1,6 +1,7 @@
 // Pieces of the response object both providers render the same way.
 import type { Usage } from '../domain/types.js';
 import type { ResponsesRequest } from '../schemas/request.js';
+import type { ItemStage } from './types.js';
 
 /** The token counts, as both services lay them out; OpenRouter adds its cost fields after them. */
 export function usageFields(usage: Usage): Record<string, unknown> {
@@ -16,4 +17,22 @@ export function usageFields(usage: Usage): Record<string, unknown> {
 /** `text` as sent, with the default format filled in. */
 export function textEcho(body: ResponsesRequest): unknown {
   return body.text?.format ? body.text : { format: { type: 'text' }, ...(body.text ?? {}) };
+}
+
+/** What grows while an item streams: empty when it is added (text parts, arguments, input, summary). */
+const GROWING = new Map<string, () => unknown>([['content', () => []], ['arguments', () => ''], ['input', () => ''], ['summary', () => []]]);
+
+/**
+ * A recorded output item as the stream shows it: as it came once done; when added, in progress with what
+ * grows emptied and what only a finished item carries (encrypted reasoning) left out.
+ */
+export function recordedItem(item: Record<string, unknown>, stage: ItemStage): Record<string, unknown> {
+  if (stage !== 'added') return item;
+  const added: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) {
+    if (key === 'encrypted_content') continue;
+    const empty = GROWING.get(key);
+    added[key] = key === 'status' ? 'in_progress' : empty ? empty() : value;
+  }
+  return added;
 }

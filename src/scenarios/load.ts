@@ -36,6 +36,7 @@ export function loadFixtures(dir: string, options: { displayBase?: string } = {}
   }
   const problems: string[] = [];
   const scenarios = new Map<string, LoadedScenario>();
+  const claims = new Map<string, string>();
   for (const name of names) {
     const file = join(dir, name);
     const parsed = parseFile(file);
@@ -55,9 +56,21 @@ export function loadFixtures(dir: string, options: { displayBase?: string } = {}
         continue;
       }
       scenarios.set(scenarioName, { scenario, source: shown(file) });
+      problems.push(...claimSessions({ claims, name: scenarioName, scenario, at: `${shown(file)}: scenarios.${scenarioName}` }));
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios, files: names.length };
+}
+
+/** A session is the default of one scenario at most. */
+function claimSessions(args: { claims: Map<string, string>; name: string; scenario: Scenario; at: string }): string[] {
+  const problems: string[] = [];
+  for (const [index, session] of (args.scenario.sessions ?? []).entries()) {
+    const owner = args.claims.get(session);
+    if (owner !== undefined && owner !== args.name) problems.push(`${args.at}.sessions[${index}]: session '${session.slice(0, 200)}' already uses scenario '${owner}'`);
+    else args.claims.set(session, args.name);
+  }
+  return problems;
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; problems: string[] };

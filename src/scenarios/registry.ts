@@ -13,6 +13,8 @@ export type InitialScenarios = Map<string, LoadedScenario> | (() => Map<string, 
 
 export class ScenarioRegistry {
   private readonly entries = new Map<string, RegisteredScenario>();
+  /** Session id → the scenario that lists it in `sessions` (the latest one put, if several do). */
+  private readonly claims = new Map<string, string>();
   private versions = 0;
   private pending: (() => Map<string, LoadedScenario>) | undefined;
 
@@ -25,6 +27,16 @@ export class ScenarioRegistry {
     return this.loaded().get(name);
   }
 
+  /**
+   * The scenario a session uses when its requests name none: the one that lists it in `sessions`. Scenarios
+   * still waiting to be loaded (the shipped ones, which list no sessions) are not loaded for this.
+   */
+  forSession(session: string): RegisteredScenario | undefined {
+    if (this.claims.size === 0) return undefined;
+    const name = this.claims.get(session);
+    return name === undefined ? undefined : this.entries.get(name);
+  }
+
   names(): string[] {
     return [...this.loaded().keys()].sort();
   }
@@ -35,17 +47,26 @@ export class ScenarioRegistry {
 
   put(name: string, scenario: Scenario, source = 'admin API'): RegisteredScenario {
     const entry = { name, scenario, source, version: (this.versions += 1) };
-    this.loaded().set(name, entry);
+    const entries = this.loaded();
+    this.unclaim(name);
+    entries.set(name, entry);
+    for (const session of scenario.sessions ?? []) this.claims.set(session, name);
     return entry;
   }
 
   delete(name: string): boolean {
-    return this.loaded().delete(name);
+    const entries = this.loaded();
+    this.unclaim(name);
+    return entries.delete(name);
+  }
+
+  private unclaim(name: string): void {
+    for (const session of this.entries.get(name)?.scenario.sessions ?? []) if (this.claims.get(session) === name) this.claims.delete(session);
   }
 
   /** Swaps in a freshly loaded set (--watch): scenarios added through the API are kept. */
   replaceAll(loaded: Map<string, LoadedScenario>): void {
-    for (const [name, entry] of this.loaded()) if (!loaded.has(name) && entry.source !== 'admin API') this.entries.delete(name);
+    for (const [name, entry] of this.loaded()) if (!loaded.has(name) && entry.source !== 'admin API') this.delete(name);
     for (const [name, entry] of loaded) {
       const current = this.loaded().get(name);
       if (current && current.source === entry.source && JSON.stringify(current.scenario) === JSON.stringify(entry.scenario)) continue;

@@ -2,6 +2,7 @@
 // rule a `match`, a `respond` and optional `times`. Exported as JSON Schema for editor completion.
 import { Type, type Static } from '@sinclair/typebox';
 import { SCENARIO_NAME_PATTERN } from './constants.js';
+import { Replay } from './replay.js';
 
 export { SCENARIO_NAME_PATTERN } from './constants.js';
 
@@ -84,7 +85,8 @@ export const Respond = Type.Object({
   })),
   stream: Type.Optional(StreamBehaviour),
   latencyMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 600_000, description: 'Delay before answering (JSON and streams).' })),
-}, { ...Strict, description: 'What the model does. Give text and/or calls, or an error; an empty respond uses the rule-based engine.' });
+  replay: Type.Optional(Replay),
+}, { ...Strict, description: 'What the model does. Give text and/or calls, an error, or a recorded replay; an empty respond uses the rule-based engine.' });
 export type Respond = Static<typeof Respond>;
 
 export const Rule = Type.Object({
@@ -99,6 +101,9 @@ export type Rule = Static<typeof Rule>;
 
 export const Scenario = Type.Object({
   description: Type.Optional(Text('What the scenario shows.')),
+  sessions: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+    description: 'x-mock-session ids that use this scenario when a request names none (a recording lists the sessions it came from).',
+  })),
   rules: Type.Array(Rule, { minItems: 1, description: 'Tried in order; the first unused rule that matches answers.' }),
 }, Strict);
 export type Scenario = Static<typeof Scenario>;

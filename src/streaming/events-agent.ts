@@ -60,3 +60,10 @@ export function* refusalEvents(item: Extract<PlannedItem, { type: 'message' }>, 
   yield emit.event('response.content_part.done', { ...where, part });
   yield emit.itemDone(item, { outputIndex, rendered: emit.render(item, 'done') });
 }
+
+/** An item of a replayed recording that the mock never makes itself: added, then done, nothing between. */
+export function* recordedItemEvents(item: Extract<PlannedItem, { type: 'recorded' }>, at: { outputIndex: number; emit: ItemEmitter }): Generator<StreamEvent> {
+  const { outputIndex, emit } = at;
+  yield emit.event('response.output_item.added', { output_index: outputIndex, item: emit.render(item, 'added') });
+  yield emit.itemDone(item, { outputIndex, rendered: emit.render(item, 'done') });
+}

@@ -5,11 +5,18 @@ import type { PlannedItem } from '../domain/types.js';
 import type { ProviderProfile, StreamFraming } from '../providers/types.js';
 import type { CreatedResponse } from '../pipeline/create-response.js';
 import { argumentPieces, textPieces } from './chunking.js';
-import { customCallEvents, reasoningEvents, refusalEvents, type ItemEmitter } from './events-agent.js';
+import { customCallEvents, reasoningEvents, recordedItemEvents, refusalEvents, type ItemEmitter } from './events-agent.js';
 import type { StreamEvent } from './stream-event.js';
 import { paddingLength } from './obfuscation.js';
 
 export type { StreamEvent } from './stream-event.js';
+
+/** What a stream plays: its events, made as they are written, and the events that end it if it is stopped. */
+export interface EventSource extends Iterable<StreamEvent> {
+  /** Events produced so far. */
+  readonly produced: number;
+  interrupt(args: { sent: number; error: { code: string; message: string } }): StreamEvent[];
+}
 
 export interface EventOptions {
   /** Characters per delta; 0 = the natural pieces. */
@@ -32,7 +39,7 @@ export interface EventSourceArgs {
  * A response's events, numbered from 0 in the provider's key order. Iterate once; `interrupt` gives the events
  * that end the stream properly from wherever iteration stopped.
  */
-export class ResponseEvents implements Iterable<StreamEvent> {
+export class ResponseEvents implements EventSource {
   #next = 0;
   /** Items whose `output_item.done` has been produced, with that event's number. */
   readonly #finished: Array<{ item: PlannedItem; at: number }> = [];
@@ -118,6 +125,7 @@ export class ResponseEvents implements Iterable<StreamEvent> {
       case 'function_call': return this.#functionCall(item, outputIndex);
       case 'custom_tool_call': return customCallEvents(item, at);
       case 'reasoning': return reasoningEvents(item, at);
+      case 'recorded': return recordedItemEvents(item, at);
     }
   }
 

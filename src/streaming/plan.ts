@@ -3,32 +3,40 @@
 import type { ModelProfile } from '../domain/models.js';
 import type { ProviderProfile, StreamFraming } from '../providers/types.js';
 import type { CreatedResponse } from '../pipeline/create-response.js';
-import { ResponseEvents } from './events.js';
+import { ResponseEvents, type EventSource } from './events.js';
 import type { CutMode, ResolvedStreamOptions } from './options.js';
+import { RecordedEvents } from './recorded.js';
 import type { Pacing } from './schedule.js';
 
 export interface StreamPlan {
-  events: ResponseEvents;
+  events: EventSource;
   framing: StreamFraming;
   pacing: Pacing;
   /** Fault: stop after this many events (no terminal event, no `[DONE]`), ending as `cutMode` says. */
   cutAfterEvents?: number;
+  /** The events end without a terminal one (a replayed dropped stream): cut after the last, as `cutMode` says. */
+  endsCut?: boolean;
   cutMode: CutMode;
 }
 
-/** Pure: nothing is generated until the plan is played. Padding is drawn from the response's variables. */
+/**
+ * Pure: nothing is generated until the plan is played. Padding is drawn from the response's variables. A
+ * replayed recording renders its own objects; a recorded stream plays its events as they came.
+ */
 export function planStream(args: { created: CreatedResponse; profile: ProviderProfile; options: ResolvedStreamOptions; model: ModelProfile }): StreamPlan {
   const { created, profile, options, model } = args;
-  const events = new ResponseEvents({
+  const rendered = new ResponseEvents({
     created,
-    profile,
+    profile: created.replay ? { ...profile, ...created.replay.render } : profile,
     options: { chunkSize: options.chunkSize, argumentChunking: model.argumentChunking, padding: (length) => created.variables.padding(length) },
   });
+  const recorded = created.replay?.stream;
   return {
-    events,
+    events: recorded ? new RecordedEvents({ recorded, stopped: rendered }) : rendered,
     framing: profile.stream,
-    pacing: { ttftMs: options.ttftMs, deltaDelayMs: options.deltaDelayMs, keepAliveMs: options.keepAliveMs },
+    pacing: { ttftMs: recorded?.timing?.[0] ?? options.ttftMs, deltaDelayMs: options.deltaDelayMs, keepAliveMs: options.keepAliveMs },
     ...(options.cutAfterEvents !== undefined ? { cutAfterEvents: options.cutAfterEvents } : {}),
-    cutMode: options.cutMode,
+    ...(recorded?.cut ? { endsCut: true } : {}),
+    cutMode: recorded?.cut ? 'reset' : options.cutMode,
   };
 }

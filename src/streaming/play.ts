@@ -41,7 +41,7 @@ const FAILURE_ERROR = { code: 'server_error', message: 'The mock server failed w
 
 export async function playStream(args: PlayArgs): Promise<void> {
   const { plan, sink } = args;
-  const steps = scheduleSteps({ events: plan.events, framing: plan.framing, pacing: plan.pacing, cutAfterEvents: plan.cutAfterEvents });
+  const steps = scheduleSteps({ events: plan.events, framing: plan.framing, pacing: plan.pacing, cutAfterEvents: plan.cutAfterEvents, endsCut: plan.endsCut });
   let signal: AbortSignal | undefined;
   let sent = 0;
   const caughtUp = (): Promise<boolean> => sink.drained((signal ??= args.track()));

@@ -24,6 +24,8 @@ export interface ScheduleArgs {
   pacing: Pacing;
   /** Send only the first N events, then end the stream (no cut when N ≥ the number of events). */
   cutAfterEvents?: number;
+  /** The events end without a terminal one (a recording of a dropped stream): the stream is cut after them. */
+  endsCut?: boolean;
 }
 
 /** The steps, one at a time; the generator's return value says whether the stream was cut. */
@@ -48,8 +50,9 @@ export function* scheduleSteps(args: ScheduleArgs): Generator<Step, { cut: boole
     // One event past the limit means the stream is cut (it is never sent).
     if (index >= limit) return { cut: true };
     const event = next.value;
-    yield { waitMs: index === 0 ? firstWait : event.delta ? pacing.deltaDelayMs : 0, kind: 'event', event };
+    yield { waitMs: index === 0 ? firstWait : event.waitMs ?? (event.delta ? pacing.deltaDelayMs : 0), kind: 'event', event };
   }
+  if (args.endsCut) return { cut: true };
   if (framing.doneMarker) yield { waitMs: 0, kind: 'done' };
   return { cut: false };
 }

@@ -6,4 +6,6 @@ export interface StreamEvent {
   payload: Record<string, unknown>;
   /** A text or arguments delta: pacing waits before these. */
   delta: boolean;
+  /** A recording's timing: the wait before this event, instead of what the pacing says. */
+  waitMs?: number;
 }

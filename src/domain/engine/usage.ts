@@ -36,6 +36,7 @@ export function outputTokensOf(item: PlannedItem): number {
     case 'custom_tool_call': return countTokens(item.name) + countTokens(item.input);
     // Reasoning is counted as reasoning_tokens (part of output_tokens) by the plan.
     case 'reasoning': return 0;
+    case 'recorded': return 0;
   }
 }
 

@@ -4,6 +4,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validators } from '../../generated/fixture-validators.js';
 import type { FixtureFile, Match, Rule, Scenario } from '../../schemas/fixtures.js';
 import { formatPath, joinPath } from '../validation/paths.js';
+import { headerProblems } from './header-checks.js';
+import { replayProblems } from './replay-checks.js';
 
 // Compiled at build time (src/schemas/validators.ts → src/generated/fixture-validators.ts).
 const checkFile = validators.fixtureFile;
@@ -117,26 +119,8 @@ function ruleProblems(rule: Rule, path: string): string[] {
   }
   if (respond.fail && respond.incomplete) problems.push(`${path}.respond: 'fail' and 'incomplete' are exclusive`);
   problems.push(...headerProblems(respond.error?.headers, `${path}.respond.error.headers`));
+  problems.push(...replayProblems(respond, `${path}.respond`));
   problems.push(...matchProblems(rule.match, `${path}.match`));
-  return problems;
-}
-
-/** An HTTP token (RFC 9110 field-name). */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** Visible ASCII, spaces, tabs and obs-text: no CR, LF or other control characters. */
-const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
-/** Headers that frame the response: a scenario setting them would corrupt it. */
-const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'trailer', 'te']);
-
-/** Response headers a scenario injects: sent as given, so they must be valid HTTP and leave framing alone. */
-function headerProblems(headers: Record<string, string> | undefined, path: string): string[] {
-  const problems: string[] = [];
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    const shown = JSON.stringify(name.slice(0, 60));
-    if (!HEADER_NAME.test(name)) problems.push(`${path}: header name ${shown} is not a valid HTTP header name (letters, digits and !#$%&'*+.^_\`|~-)`);
-    else if (FRAMING_HEADERS.has(name.toLowerCase())) problems.push(`${path}.${name}: '${name}' frames the response and cannot be set by a scenario`);
-    if (!HEADER_VALUE.test(value)) problems.push(`${path}.${HEADER_NAME.test(name) ? name : shown}: the value contains a line break or another control character, which HTTP forbids`);
-  }
   return problems;
 }
 
