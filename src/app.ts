@@ -3,6 +3,7 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config.js';
 import type { Clock } from './deps.js';
+import { registerCors } from './http/cors.js';
 import { registerErrorHandlers } from './http/errors.js';
 import { registerJournal } from './http/journal.js';
 import { logEviction, logSerializers } from './http/logging.js';
@@ -58,6 +59,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   registerErrorHandlers(app);
   registerStreaming(app, runtime.streams);
   registerJournal(app, runtime);
+  registerCors(app, { prefixes: PROFILES.map((profile) => profile.prefix) });
   if (config.admin) adminRoutes(app, runtime);
   if (config.watch && runtime.fixturesDir !== undefined) watchFixtures(app, { dir: runtime.fixturesDir, registry: runtime.scenarios });
   healthRoute(app, { version: VERSION });

@@ -42,6 +42,8 @@ export interface Config {
   sessionIdleMs: number;
   /** More header, query-parameter and JSON field names whose values are masked wherever traffic is kept or shown. */
   redact: string[];
+  /** More host names the admin API answers for (`*`: any), besides localhost, IP addresses and this machine's name. */
+  allowedHosts: string[];
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -68,6 +70,7 @@ export const DEFAULT_CONFIG: Config = {
   stateMemory: undefined,
   sessionIdleMs: 60_000,
   redact: [],
+  allowedHosts: [],
 };
 
 interface Setting {
@@ -103,6 +106,12 @@ const names = (raw: string) => {
     ? { value: list }
     : { problem: `expected comma-separated header or field names, got '${raw}'` };
 };
+const hostNames = (raw: string) => {
+  const list = raw.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  return list.length > 0 && list.every((name) => name === '*' || /^[a-z0-9]([a-z0-9.-]{0,252})$/.test(name))
+    ? { value: list }
+    : { problem: `expected comma-separated host names (or *), got '${raw}'` };
+};
 const text = (raw: string) => (raw.trim() ? { value: raw } : { problem: 'must not be empty' });
 const truth = (whenSet: boolean) => (raw: string) => {
   if (/^(1|true|yes|on)$/i.test(raw)) return { value: whenSet };
@@ -135,6 +144,7 @@ export const SETTINGS: Setting[] = [
   { flag: 'admin-token', env: env('ADMIN_TOKEN'), key: 'adminToken', parse: text, help: 'require this bearer token on the /__mock admin API' },
   { flag: 'journal-limit', env: env('JOURNAL_LIMIT'), key: 'journalLimit', parse: integer(1, 1_000_000), help: 'request journal entries kept per session' },
   { flag: 'journal-body-limit', env: env('JOURNAL_BODY_LIMIT'), key: 'journalBodyLimit', parse: size(1024, 1024 ** 3), help: 'bytes of each request body kept in the journal; the rest is cut, with a marker saying how much' },
+  { flag: 'allowed-hosts', env: env('ALLOWED_HOSTS'), key: 'allowedHosts', parse: hostNames, help: 'more host names the /__mock admin API answers for (comma-separated; * = any), besides localhost, IP addresses and this machine\'s name' },
   { flag: 'redact', env: env('REDACT'), key: 'redact', parse: names, help: 'more header, query-parameter or JSON field names to mask in the journal and logs (comma-separated; credentials and key-like names always are)' },
 ];
 

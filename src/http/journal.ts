@@ -19,7 +19,8 @@ const API_PREFIXES = PROFILES.map((profile) => `${profile.prefix}/`);
 export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
   app.decorateRequest('journalEntry', null);
   app.addHook('onRequest', (request, _reply, done) => {
-    if (API_PREFIXES.some((prefix) => request.url.startsWith(prefix))) {
+    // CORS preflights are the browser's, not the client's: not journaled.
+    if (request.method !== 'OPTIONS' && API_PREFIXES.some((prefix) => request.url.startsWith(prefix))) {
       const session = sessionHeader(request);
       request.journalEntry = runtime.sessions.get(session).journal.add({
         time: systemClock.nowMillis(),

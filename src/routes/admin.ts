@@ -1,10 +1,11 @@
 // The admin API under /__mock: scenarios in the file format (fetch, edit, send back), per-session default
-// scenario, the request journal and resets. Optional bearer token; JSON errors of its own simple shape.
+// scenario, the request journal and resets. Guarded (src/http/admin-guard.ts); JSON errors of its own shape.
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { validateScenario } from '../domain/scenarios/validate.js';
 import { catalogEntry, type ErrorCode } from '../errors.js';
+import { guardAdmin } from '../http/admin-guard.js';
 import { sendJson } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
 import { SCENARIO_NAME_PATTERN } from '../schemas/fixtures.js';
@@ -40,16 +41,8 @@ function adminError(reply: FastifyReply, args: { code: ErrorCode; message: strin
 
 export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
   app.register(async (admin) => {
+    guardAdmin(admin, { allowedHosts: runtime.config.allowedHosts, token: runtime.config.adminToken, fail: adminError });
     const api = admin.withTypeProvider<TypeBoxTypeProvider>();
-    const token = runtime.config.adminToken;
-    if (token !== undefined) {
-      api.addHook('onRequest', async (request, reply) => {
-        const bearer = request.headers.authorization?.replace(/^Bearer\s+/i, '');
-        if (bearer !== token && request.headers['x-mock-admin-token'] !== token) {
-          return adminError(reply, { code: 'admin_unauthorized', message: 'The admin API needs the token set with --admin-token: send Authorization: Bearer <token> or x-mock-admin-token.' });
-        }
-      });
-    }
 
     api.get('/scenarios', (_request, reply) => sendJson(reply, {
       body: { scenarios: Object.fromEntries(runtime.scenarios.all().map((entry) => [entry.name, entry.scenario])) },
