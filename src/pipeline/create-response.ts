@@ -80,7 +80,7 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
   const variables = variablesFor(context, model);
   const createdAt = variables.now();
   const id = variables.responseId(createdAt);
-  const plan = buildPlan(decision, { request, ids: variables, model });
+  const plan = buildPlan(decision, { request, ids: variables, model, reasoningByDefault: profile.reasoningByDefault });
   const snapshot: ResponseSnapshot = {
     id,
     createdAt,

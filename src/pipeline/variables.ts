@@ -3,6 +3,7 @@
 // lets a response template be rendered once and filled per request (src/service/templates/).
 import type { Clock, Random } from '../deps.js';
 import type { IdFactory } from '../domain/engine/plan.js';
+import { sealReasoning } from '../domain/engine/sealed.js';
 import type { ModelProfile } from '../domain/models.js';
 import { alnum } from '../providers/ids.js';
 import type { IdFormats, ProviderProfile } from '../providers/types.js';
@@ -47,6 +48,10 @@ export class LiveVariables implements Variables {
 
   reasoning(): string {
     return this.formats.reasoning(this.source.random, { model: this.model });
+  }
+
+  encryptedContent(): string {
+    return sealReasoning(this.source.random);
   }
 
   callId(index: number): string {

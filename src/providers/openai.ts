@@ -7,7 +7,7 @@ import type { PreparedRequest, RequestRules } from '../domain/validation/prepare
 import { isStrictCompatible } from '../domain/validation/strict-schema.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
 import { alnum, hex } from './ids.js';
-import { recordedItem, textEcho, usageFields } from './shared.js';
+import { reasoningEcho, recordedItem, textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 
 function rules(strictness: Strictness): RequestRules {
@@ -21,6 +21,7 @@ function rules(strictness: Strictness): RequestRules {
       rejectUnansweredCalls: strict,
       functionCallIdPrefix: strict ? 'fc' : undefined,
       customCallIdPrefix: strict ? 'ctc' : undefined,
+      checkReasoning: strict,
       hint: "send the header 'x-mock-strictness: lenient' to skip these checks",
     },
   };
@@ -65,7 +66,7 @@ function echoTools(tools: unknown): unknown[] {
   }));
 }
 
-function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, echoModel: string): Record<string, unknown> {
+function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, model: { echo: string; profile: ModelProfile }): Record<string, unknown> {
   const body = request.body;
   return {
     id: snapshot.id,
@@ -80,13 +81,13 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, ec
     instructions: body.instructions ?? null,
     max_output_tokens: body.max_output_tokens ?? null,
     max_tool_calls: body.max_tool_calls ?? null,
-    model: echoModel,
+    model: model.echo,
     output: snapshot.items.map((item) => renderItem(item, 'final')),
     parallel_tool_calls: body.parallel_tool_calls ?? true,
     previous_response_id: body.previous_response_id ?? null,
     prompt_cache_key: body.prompt_cache_key ?? null,
     prompt_cache_retention: null,
-    reasoning: { effort: null, summary: null, ...(body.reasoning ?? {}) },
+    reasoning: reasoningEcho(body.reasoning, model.profile),
     safety_identifier: body.safety_identifier ?? null,
     // `auto` while in progress (response.created / in_progress), `default` once finished, as on the wire.
     service_tier: snapshot.status === 'in_progress' ? 'auto' : 'default',
@@ -140,10 +141,14 @@ export function createOpenAIProfile(resolveModel: (model: string) => ModelProfil
     prefix: '/v1',
     stateful: true,
     defaultStore: true,
+    reasoningByDefault: true,
     rules,
     ids,
     echoModel: (model) => resolveModel(model).snapshot ?? model,
-    renderResponse: (snapshot, request) => renderResponse(snapshot, request, resolveModel(request.body.model).snapshot ?? request.body.model),
+    renderResponse: (snapshot, request) => {
+      const profile = resolveModel(request.body.model);
+      return renderResponse(snapshot, request, { echo: profile.snapshot ?? request.body.model, profile });
+    },
     renderItem,
     errorReply,
     stream: {

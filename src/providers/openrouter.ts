@@ -166,6 +166,7 @@ export function createOpenRouterProfile(resolveModel: (model: string) => ModelPr
     prefix: '/api/v1',
     stateful: false,
     defaultStore: false,
+    reasoningByDefault: false,
     rules,
     ids,
     echoModel: (model) => model,

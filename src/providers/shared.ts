@@ -1,4 +1,5 @@
 // Pieces of the response object both providers render the same way.
+import type { ModelProfile } from '../domain/models.js';
 import type { Usage } from '../domain/types.js';
 import type { ResponsesRequest } from '../schemas/request.js';
 import type { ItemStage } from './types.js';
@@ -35,4 +36,9 @@ export function recordedItem(item: Record<string, unknown>, stage: ItemStage): R
     added[key] = key === 'status' ? 'in_progress' : empty ? empty() : value;
   }
   return added;
+}
+
+/** OpenAI's `reasoning` echo: what was sent, over `effort` (medium on reasoning models) and `summary`. */
+export function reasoningEcho(sent: ResponsesRequest['reasoning'], model: ModelProfile): Record<string, unknown> {
+  return { effort: model.reasoning ? 'medium' : null, summary: null, ...(sent ?? {}) };
 }

@@ -63,6 +63,8 @@ export interface ProviderProfile {
   stateful: boolean;
   /** `store` when the request does not say. */
   defaultStore: boolean;
+  /** Reasoning models emit reasoning items unasked (OpenAI), or only when the request asks (OpenRouter). */
+  reasoningByDefault: boolean;
   rules(strictness: Strictness): RequestRules;
   /** How this provider's ids look; each draws from the request's id stream. */
   ids: IdFormats;

@@ -69,6 +69,11 @@ export const StreamBehaviour = Type.Object({
 export const Respond = Type.Object({
   text: Type.Optional(Text('An assistant message.')),
   calls: Type.Optional(Type.Array(ScriptedCall, { description: 'Function calls, after the message if both are given.' })),
+  reasoning: Type.Optional(Type.Union([
+    Type.String(),
+    Type.Array(Type.String()),
+    Type.Literal(false),
+  ], { description: 'A reasoning item opening the response, with this summary text (or these summary parts); false: no reasoning item, even on a reasoning model.' })),
   usage: Type.Optional(Type.Object({
     input_tokens: Type.Optional(Type.Integer({ minimum: 0 })),
     output_tokens: Type.Optional(Type.Integer({ minimum: 0 })),

@@ -6,6 +6,7 @@ import type { ModelProfile } from '../models.js';
 import { fail, isCustomTool, ok, type CustomTool, type FunctionTool, type MockError, type Plan, type PlannedItem, type Result, type Usage } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { customToolInput } from './custom.js';
+import { planReasoning } from './reasoning.js';
 import { matchTools } from './match-tools.js';
 import { toolPath } from './tool-path.js';
 import { composeText, lastUserText, trailingOutputs } from './text.js';
@@ -16,6 +17,8 @@ export interface IdFactory {
   functionCall(): string;
   customToolCall(): string;
   reasoning(): string;
+  /** A reasoning item's opaque state (drawn like an id: fresh per response unless seeded). */
+  encryptedContent(): string;
   /** `index` is the call's position in this response (xAI numbers its call ids). */
   callId(index: number): string;
 }
@@ -31,6 +34,8 @@ export interface Decision {
   outcome?: { status: 'incomplete'; reason: 'max_output_tokens' | 'content_filter' } | { status: 'failed'; error: { code: string; message: string } };
   /** Scripted usage figures, replacing the estimates. */
   usage?: Partial<Usage>;
+  /** Scripted reasoning summary parts, or `false` for no reasoning item even on a reasoning model. */
+  reasoning?: string[] | false;
 }
 
 /**
@@ -84,12 +89,19 @@ export interface PlanContext {
   request: PreparedRequest;
   ids: IdFactory;
   model: ModelProfile;
+  /** Reasoning models reason unasked (OpenAI); otherwise only when the request asks (OpenRouter). */
+  reasoningByDefault?: boolean;
 }
 
 /** Ids, usage and status for a decision; text beyond max_output_tokens is cut and the plan incomplete. */
 export function buildPlan(decision: Decision, context: PlanContext): Plan {
   const { request, ids, model } = context;
   const items: PlannedItem[] = [];
+  const reasoning = planReasoning(decision, { request, model, byDefault: context.reasoningByDefault ?? false });
+  if (reasoning) {
+    const id = ids.reasoning();
+    items.push({ ...reasoning.item, id, ...(reasoning.encrypted ? { encryptedContent: ids.encryptedContent() } : {}) });
+  }
   let cut = false;
   if (decision.text !== undefined) {
     const limit = request.body.max_output_tokens ?? undefined;
@@ -111,8 +123,10 @@ export function buildPlan(decision: Decision, context: PlanContext): Plan {
       functions: request.functions,
       output: items,
     }),
+    ...(reasoning ? { reasoningTokens: reasoning.tokens } : {}),
     ...decision.usage,
   };
+  if (reasoning && decision.usage?.outputTokens === undefined) usage.outputTokens += usage.reasoningTokens;
   const outcome = decision.outcome;
   if (outcome?.status === 'failed') return { items, status: 'failed', error: outcome.error, usage };
   if (outcome?.status === 'incomplete') return { items: markIncomplete(items), status: 'incomplete', incompleteReason: outcome.reason, usage };

@@ -23,6 +23,7 @@ export function scriptedDecision(respond: Respond, context: { request: PreparedR
   const decided = scripted ? ok<Decision>({ ...(respond.text !== undefined ? { text: respond.text } : {}), calls }) : decide(request, random);
   if (!decided.ok) return decided;
   const base = decided.value;
+  if (respond.reasoning !== undefined) base.reasoning = typeof respond.reasoning === 'string' ? [respond.reasoning] : respond.reasoning;
   if (respond.fail) base.outcome = { status: 'failed', error: { code: respond.fail.code, message: respond.fail.message } };
   if (respond.incomplete) base.outcome = { status: 'incomplete', reason: respond.incomplete };
   if (respond.usage) {

@@ -18,6 +18,8 @@ export interface HistoryRules {
   functionCallIdPrefix?: string;
   /** A present custom_tool_call id must start with this (OpenAI: `ctc`). */
   customCallIdPrefix?: string;
+  /** Replayed reasoning items: found, verified and followed as OpenAI checks them. */
+  checkReasoning?: boolean;
   /** How to lift the strict rules, named in messages (the strictness header). */
   hint: string;
 }

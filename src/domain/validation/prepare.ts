@@ -5,6 +5,7 @@ import type { ResponsesRequest } from '../../schemas/request.js';
 import type { ConversationItem, CustomTool, FunctionTool, MockError, Result, ToolPolicy } from '../types.js';
 import { fail, ok } from '../types.js';
 import { validateHistory, type HistoryRules, type LocatedItem } from './history.js';
+import { reasoningProblem } from './reasoning.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items.js';
 import { toChecker } from './schema-check.js';
 import { resolveToolPolicy } from './tool-choice.js';
@@ -67,7 +68,9 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (!parsed.ok) return parsed;
   const located = locateHistory({ request, parsed: parsed.value, history: context.history });
   if (!located.ok) return located;
-  const invalid = validateHistory(located.value, { functions: tools.value.functions, customTools: tools.value.custom, rules: context.rules.history });
+  const rules = context.rules.history;
+  const invalid = validateHistory(located.value, { functions: tools.value.functions, customTools: tools.value.custom, rules })
+    ?? (rules.checkReasoning ? reasoningProblem(located.value, { store: request.store ?? true }) : null);
   if (invalid) return fail(invalid);
   return ok({
     body: request,

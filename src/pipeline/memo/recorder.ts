@@ -10,6 +10,7 @@ export type Draw =
   | { kind: 'functionCall' }
   | { kind: 'customToolCall' }
   | { kind: 'reasoning' }
+  | { kind: 'encryptedContent' }
   | { kind: 'callId'; index: number }
   | { kind: 'padding'; length: number };
 
@@ -39,6 +40,7 @@ export class Recorder {
       functionCall: () => stringSentinel(draw({ kind: 'functionCall' })),
       customToolCall: () => stringSentinel(draw({ kind: 'customToolCall' })),
       reasoning: () => stringSentinel(draw({ kind: 'reasoning' })),
+      encryptedContent: () => stringSentinel(draw({ kind: 'encryptedContent' })),
       callId: (index) => stringSentinel(draw({ kind: 'callId', index })),
       padding: (length) => stringSentinel(draw({ kind: 'padding', length })),
     };
@@ -60,6 +62,7 @@ export function replay(draws: readonly Draw[], live: Variables): string[] {
       case 'functionCall': values[index] = live.functionCall(); break;
       case 'customToolCall': values[index] = live.customToolCall(); break;
       case 'reasoning': values[index] = live.reasoning(); break;
+      case 'encryptedContent': values[index] = live.encryptedContent(); break;
       case 'callId': values[index] = live.callId(draw.index); break;
       case 'padding': values[index] = live.padding(draw.length); break;
     }

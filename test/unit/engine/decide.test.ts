@@ -29,7 +29,7 @@ const names = (body: object) => decide(prepared(body), random()).calls.map((call
 const decided = (request: PreparedRequest): Decision => decide(request, random());
 const ids = () => {
   let n = 0;
-  return { message: () => `msg_${++n}`, functionCall: () => `fc_${++n}`, customToolCall: () => `ctc_${++n}`, reasoning: () => `rs_${++n}`, callId: () => `call_${++n}` };
+  return { message: () => `msg_${++n}`, functionCall: () => `fc_${++n}`, customToolCall: () => `ctc_${++n}`, reasoning: () => `rs_${++n}`, encryptedContent: () => `gAAAA${++n}`, callId: () => `call_${++n}` };
 };
 
 t.test('tool_choice semantics', async (t) => {
