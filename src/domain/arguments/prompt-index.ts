@@ -10,6 +10,7 @@ export interface PromptIndex {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const LEADING_WORD = /^[\p{L}\p{N}]+/u;
 
 function foldCase(text: string): string {
   const lower = text.toLowerCase();
@@ -41,9 +42,7 @@ export function indexPrompt(prompt: string): PromptIndex {
 
 /** The leading word of a folded text (its first run of letters and digits, when it starts with one). */
 export function leadingWord(folded: string): string {
-  WORD.lastIndex = 0;
-  const match = WORD.exec(folded);
-  return match !== null && match.index === 0 ? match[0] : '';
+  return LEADING_WORD.exec(folded)?.[0] ?? '';
 }
 
 /**

@@ -1,6 +1,7 @@
 // Which tools a prompt asks for: deterministic word overlap between the prompt and each tool's name (strong)
 // and description (weak). A tool named verbatim in the prompt always matches.
 import type { CallableTool } from '../types.js';
+import { MAX_SCANNED_PROMPT } from '../arguments/prompt-facts.js';
 import { keywords } from './words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -15,8 +16,10 @@ const DESCRIPTION_THRESHOLD = 2;
 
 /** Tools that match the prompt, best first; ties keep definition order. */
 export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): Array<ToolMatch<T>> {
-  const words = keywords(prompt);
-  const lowered = prompt.toLowerCase();
+  // As for argument values, a prompt is read on its first MAX_SCANNED_PROMPT characters.
+  const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
+  const words = keywords(read);
+  const lowered = read.toLowerCase();
   const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {
     const score = scoreTool({ tool, words, lowered });

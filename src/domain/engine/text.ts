@@ -81,9 +81,15 @@ export function composeText(context: TextContext): string {
   const directive = directiveText(context.prompt) ?? (context.instructions ? directiveText(context.instructions) : undefined);
   if (directive && (context.outputs.length > 0 || !mentionsToolResult(context.instructions))) return directive;
   if (context.outputs.length > 0) return summarizeOutputs(context.outputs);
-  const prompt = context.prompt.trim().replace(/\s+/g, ' ');
+  const prompt = echoed(context.prompt);
   if (!prompt) return 'Hello! How can I help you today?';
   return `This is a mock response to: "${prompt.length > 160 ? `${prompt.slice(0, 157)}...` : prompt}"`;
+}
+
+/** The prompt on one line for the echo: only its head is read when that already gives enough text. */
+function echoed(prompt: string): string {
+  const head = prompt.length > 4096 ? prompt.slice(0, 4096).trim().replace(/\s+/g, ' ') : undefined;
+  return head !== undefined && head.length > 160 ? head : prompt.trim().replace(/\s+/g, ' ');
 }
 
 /**

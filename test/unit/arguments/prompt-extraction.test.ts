@@ -127,3 +127,11 @@ t.test('the seed changes sampled values, never prompt values', async (t) => {
   t.equal(second.city, 'Paris');
   t.not(first.ref_id, second.ref_id);
 });
+
+t.test('look-ups in one prompt do not disturb the next prompt', async (t) => {
+  const schema = object({ choice: { type: 'string', enum: ['value_1', 'value_1234', 'value_2'] } });
+  for (const seed of [1, 2, 3, 4]) {
+    argumentSets({ schema, prompt: 'pick value_2 now, thanks', seed });
+    t.same(argumentSets({ schema, prompt: 'use value_1234 please', seed }).map((text) => JSON.parse(text) as unknown), [{ choice: 'value_1234' }], `seed ${seed}`);
+  }
+});
