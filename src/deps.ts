@@ -108,6 +108,15 @@ export function seedFrom(...parts: string[]): [number, number, number, number] {
 export const SEEDED_EPOCH_SECONDS = 1_790_784_000;
 
 export const systemClock: Clock = { nowSeconds: () => Math.floor(Date.now() / 1000), nowMillis: () => Date.now() };
+/**
+ * Milliseconds since the call, from a monotonic clock (durations and stream timelines in the journal; never
+ * part of an answer).
+ */
+export function stopwatch(): () => number {
+  const start = performance.now();
+  return () => performance.now() - start;
+}
+
 const seededClock: Clock = { nowSeconds: () => SEEDED_EPOCH_SECONDS, nowMillis: () => SEEDED_EPOCH_SECONDS * 1000 };
 
 export interface DepsFactoryOptions {

@@ -3,7 +3,7 @@
 // with the status and the body. Masking and cutting happen in the journal itself (src/state/journal.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { systemClock } from '../deps.js';
-import { PROFILES } from '../providers/index.js';
+import { PROFILES, profileForUrl } from '../providers/index.js';
 import type { Runtime } from '../runtime.js';
 import type { JournalEntry } from '../state/journal.js';
 
@@ -27,6 +27,8 @@ export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
         method: request.method,
         path: request.url,
         headers: request.headers,
+        transport: 'http',
+        provider: profileForUrl(request.url).id,
       });
     }
     done();

@@ -5,29 +5,36 @@ import type { MockError } from '../domain/types.js';
 import type { ProviderProfile } from '../providers/types.js';
 
 /**
- * Completes the request's journal entry with its status and body: every API reply goes through the helpers
- * below, and a stream calls it before it starts.
+ * Completes the request's journal entry with its status, body and answer: every API reply goes through the
+ * helpers below, and a stream calls it before it starts (its answer is the timeline the writer records).
  */
-export function completeJournal(request: FastifyRequest, status: number): void {
-  request.journalEntry?.complete({ status, body: request.rawBody });
+export function completeJournal(request: FastifyRequest, answer: { status: number; text?: string | Buffer; error?: MockError }): void {
+  const { error } = answer;
+  request.journalEntry?.complete({
+    status: answer.status,
+    body: request.rawBody,
+    ...(answer.text !== undefined ? { answer: answer.text } : {}),
+    ...(error ? { error: { code: error.code, message: error.message, param: error.param } } : {}),
+  });
 }
 
-export function sendJson(reply: FastifyReply, args: { status?: number; body: unknown }): FastifyReply {
-  completeJournal(reply.request, args.status ?? 200);
+export function sendJson(reply: FastifyReply, args: { status?: number; body: unknown; error?: MockError }): FastifyReply {
+  const text = JSON.stringify(args.body);
+  completeJournal(reply.request, { status: args.status ?? 200, text, ...(args.error ? { error: args.error } : {}) });
   return reply
     .code(args.status ?? 200)
     .header('content-type', 'application/json')
-    .send(JSON.stringify(args.body));
+    .send(text);
 }
 
 /** A JSON body that is already text (a filled template, a stored response). */
 export function sendText(reply: FastifyReply, text: string | Buffer): FastifyReply {
-  completeJournal(reply.request, 200);
+  completeJournal(reply.request, { status: 200, text });
   return reply.code(200).header('content-type', 'application/json').send(text);
 }
 
 export function sendError(reply: FastifyReply, args: { profile: ProviderProfile; error: MockError }): FastifyReply {
   const answer = args.profile.errorReply(args.error);
   reply.headers(answer.headers);
-  return sendJson(reply, { status: answer.status, body: answer.body });
+  return sendJson(reply, { status: answer.status, body: answer.body, error: args.error });
 }

@@ -12,6 +12,7 @@ import { explainMissingState } from '../state/lost.js';
 import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
 import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
 import { createResponse, type CreatedResponse } from './create-response.js';
+import { engineFacts, requestedModel } from './engine-facts.js';
 import { memoAnswer } from './memo/memo.js';
 import { parseJsonBody } from './parse-body.js';
 import { stepScenario, type StepOutcome } from './scenario-step.js';
@@ -30,7 +31,7 @@ interface Settings {
 
 export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
   const headers = readMockHeaders(input.headers);
-  const facts: AnswerFacts = { session: (headers.ok && headers.value.session) || DEFAULT_SESSION, scenario: null, rule: null, responseId: null };
+  const facts: AnswerFacts = { session: (headers.ok && headers.value.session) || DEFAULT_SESSION, scenario: null, rule: null, responseId: null, model: null, engine: null };
   const failed = (error: MockError): Answer => ({ kind: 'error', error, facts });
   if (!headers.ok) return failed(headers.error);
   const streamHeader = readStreamHeader(input.headers);
@@ -66,6 +67,7 @@ function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settin
     digest,
     render: (variables) => {
       const rendered = renderResponse(runtime, { input, settings, variables, digest });
+      facts.model = rendered.model;
       return rendered.ok ? { ok: true, value: { created: rendered.created, digest: rendered.digest } } : rendered;
     },
     live: ({ digest, model }) => liveVariables({ profile, deps: runtime.depsFor({ body: '', scope: profile.id, seed: settings.seed, digest }) })(model),
@@ -75,6 +77,8 @@ function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settin
   if (outcome.kind === 'error') return { kind: 'error', error: outcome.error, facts };
   if (outcome.stored) settings.session.store.put(outcome.stored);
   facts.responseId = outcome.responseId;
+  facts.model = outcome.facts.model;
+  facts.engine = outcome.facts.engine;
   return { kind: 'json', text: outcome.text, delayMs: 0, facts };
 }
 
@@ -83,9 +87,11 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   const { profile, session } = settings;
   const rendered = renderResponse(runtime, { input, settings, digest: args.digest });
   const { step } = rendered;
+  facts.model = rendered.model;
   if (step && step.kind !== 'fallback') facts.rule = step.rule;
   if (!rendered.ok) return { kind: 'error', error: rendered.error, facts };
   const { created } = rendered;
+  if (!step || step.kind === 'fallback') facts.engine = engineFacts(created.plan);
   const respond = step?.kind === 'respond' ? step.respond : undefined;
   facts.responseId = created.snapshot.id;
   const body = created.request.body;
@@ -117,15 +123,16 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
 }
 
 type Rendered =
-  | { ok: true; created: CreatedResponse; digest: Digest; step: StepOutcome | undefined }
-  | { ok: false; error: MockError; step: StepOutcome | undefined };
+  | { ok: true; created: CreatedResponse; digest: Digest; step: StepOutcome | undefined; model: string | null }
+  | { ok: false; error: MockError; step: StepOutcome | undefined; model: string | null };
 
 /** Parse, validate, step the scenario or ask the engine, and render: the request's response, or why not. */
 function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: Settings; variables?: VariablesFactory; digest?: Digest | undefined }): Rendered {
   const { input, settings } = args;
   const { profile, session, scenario } = settings;
   const parsed: Result<unknown> = input.parsed !== undefined ? { ok: true, value: input.parsed } : parseJsonBody(input.raw);
-  if (!parsed.ok) return { ok: false, error: parsed.error, step: undefined };
+  if (!parsed.ok) return { ok: false, error: parsed.error, step: undefined, model: null };
+  const model = requestedModel(parsed.value);
   const seedText = seedKey(parsed.value, input.raw);
   // The raw text's digest is this one when the body has no stream switches to leave out.
   const known = seedText === input.raw && args.digest ? { digest: args.digest } : {};
@@ -147,8 +154,8 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
     } : {}),
   });
   // A stored response missing because a limit dropped it: the error says so, and which setting to raise.
-  if (!outcome.ok) return { ok: false, error: explainMissingState(session, outcome.error, { responseId: (parsed.value as { previous_response_id?: unknown }).previous_response_id }), step };
-  return { ok: true, created: outcome.value, digest: deps.digest, step };
+  if (!outcome.ok) return { ok: false, error: explainMissingState(session, outcome.error, { responseId: (parsed.value as { previous_response_id?: unknown }).previous_response_id }), step, model };
+  return { ok: true, created: outcome.value, digest: deps.digest, step, model };
 }
 
 export function storesResponse(profile: ProviderProfile, store: boolean | null | undefined): boolean {

@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { MockError } from '../domain/types.js';
 import type { HistorySource } from '../domain/validation/prepare.js';
 import type { ProviderProfile } from '../providers/types.js';
+import type { EngineFacts } from '../state/journal.js';
 import type { StreamPlan } from '../streaming/plan.js';
 
 export type Transport = 'http' | 'websocket';
@@ -34,6 +35,10 @@ export interface AnswerFacts {
   rule: RuleRef | null;
   /** The created response's id (none for errors). */
   responseId: string | null;
+  /** The model requested (null when the body was not read that far). */
+  model: string | null;
+  /** What the rule-based engine chose, when no scenario rule answered. */
+  engine: EngineFacts | null;
 }
 
 export type Answer =

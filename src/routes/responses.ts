@@ -23,12 +23,14 @@ function send(args: { request: FastifyRequest; reply: FastifyReply; runtime: Run
   const { request, reply, runtime, answer } = args;
   if (answer.kind === 'json') return sendText(reply, answer.text);
   // A streamed reply is hijacked: it does not pass through the reply helpers that complete journal entries.
-  completeJournal(request, 200);
+  const timeline = request.journalEntry?.recordStream();
+  completeJournal(request, { status: 200 });
   writeSse({
     reply,
     plan: answer.plan,
     registry: runtime.streams,
     stallMs: runtime.config.streamStallMs,
+    ...(timeline ? { observer: timeline } : {}),
     onFailure: (error) => {
       request.log.error({ err: error }, 'stream failed');
       answer.onFailure(error);
@@ -38,10 +40,7 @@ function send(args: { request: FastifyRequest; reply: FastifyReply; runtime: Run
 }
 
 function note(request: FastifyRequest, facts: AnswerFacts): void {
-  const entry = request.journalEntry;
-  if (!entry) return;
-  entry.scenario = facts.scenario;
-  entry.rule = facts.rule;
+  request.journalEntry?.complete({ scenario: facts.scenario, rule: facts.rule, model: facts.model, engine: facts.engine });
 }
 
 /** A scenario's latency, cut short (false) when the client goes away. */

@@ -1,7 +1,36 @@
 // One journal entry: what a transport hands over (plain facts), what the entry keeps of them (the path and
-// selected headers masked, the body cut to the body limit and masked), and how the APIs show it.
+// selected headers masked, the body and the answer cut to the body limit and masked, a stream's timeline),
+// and how long the answer took.
 import type { IncomingHttpHeaders } from 'node:http';
+import { stopwatch } from '../deps.js';
 import type { Redactor } from '../http/redact.js';
+import { StreamTimeline } from './journal-stream.js';
+import { keepBody } from './keep-body.js';
+
+export { keepBody } from './keep-body.js';
+
+export type Transport = 'http' | 'websocket';
+
+/** Which scenario rule answered. */
+export interface RuleRef {
+  index: number;
+  name: string | null;
+}
+
+/** How the rule-based engine answered a request that no scenario rule took. */
+export interface EngineFacts {
+  /** The tools it called, in order (`namespace.name` for a namespace member); none for a text answer. */
+  tools: string[];
+  /** Why these tools (the engine's ranking of the offered tools), as data, when the engine gives it. */
+  explanation?: unknown;
+}
+
+/** A refused request: the catalog code, the message, and the JSON path (or header name) at fault. */
+export interface ErrorFacts {
+  code: string;
+  message: string;
+  param: string | null;
+}
 
 /** What a transport knows about a request, handed over as plain facts. */
 export interface JournalFacts {
@@ -11,64 +40,131 @@ export interface JournalFacts {
   /** The path with its query string, as received. */
   path: string;
   headers: IncomingHttpHeaders;
+  /** How the request came (default http). */
+  transport?: Transport;
+  /** Which emulated API was called (`openai`, `openrouter`). */
+  provider?: string | null;
   /** The request body as received ('' until it has been read). */
   body?: string;
   scenario?: string | null;
-  rule?: { index: number; name: string | null } | null;
+  rule?: RuleRef | null;
   /** null while the answer is not decided (a stream still being written counts as answered: 200). */
   status?: number | null;
 }
 
 /** What completes an entry once the answer is known. */
-export type JournalOutcome = Partial<Pick<JournalFacts, 'body' | 'scenario' | 'rule' | 'status'>>;
-
-/** An entry as the admin and programmatic APIs show it. */
-export interface JournalView {
-  /** Increases by one per entry of the session: `?after=<seq>` pages from it. */
-  seq: number;
-  time: string;
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  /** The body as received, credentials masked; past the body limit cut, with a marker saying how much. */
-  body: string;
-  /** The size of the body as received, in UTF-8 bytes. */
-  bodyBytes: number;
-  scenario: string | null;
-  rule: { index: number; name: string | null } | null;
-  status: number | null;
+export interface JournalOutcome extends Partial<Pick<JournalFacts, 'body' | 'scenario' | 'rule' | 'status'>> {
+  /** The model requested. */
+  model?: string | null;
+  engine?: EngineFacts | null;
+  error?: ErrorFacts | null;
+  /** The answer's JSON text (an error envelope included); a stream keeps its timeline instead. */
+  answer?: string | Buffer;
 }
 
 /** The headers worth asserting on: content negotiation, identity, credentials (masked) and every x-*. */
 const KEPT_HEADERS = new Set(['content-type', 'accept', 'user-agent', 'authorization', 'proxy-authorization', 'cookie', 'http-referer', 'openai-organization', 'openai-project', 'openai-beta']);
 
+/** What an entry costs beyond its texts: the object, its fields, the scenario and rule. */
+const ENTRY_OVERHEAD = 320;
+/** Characters of a model name kept. */
+const MODEL_CHARS = 200;
+
 export class JournalEntry {
   #settle: (entry: JournalEntry, outcome: JournalOutcome) => void;
   #bytes = 0;
+  readonly #elapsed = stopwatch();
+  readonly #headerBytes: number;
+  readonly #redactor: Redactor;
+  readonly #streamLimit: number;
+  /** Increases by one per entry of the session. */
   readonly seq: number;
+  /** Increases with every entry of every session of the registry (the order requests arrived in). */
+  readonly id: number;
   readonly time: number;
   readonly method: string;
   readonly path: string;
   readonly headers: Record<string, string>;
+  readonly transport: Transport;
+  readonly provider: string | null;
   body = '';
   bodyBytes = 0;
   scenario: string | null = null;
-  rule: { index: number; name: string | null } | null = null;
+  rule: RuleRef | null = null;
   status: number | null = null;
+  model: string | null = null;
+  engine: { tools: string[]; explanation: string | null } | null = null;
+  error: ErrorFacts | null = null;
+  /** The answer's JSON text, cut and masked ('' for streams and until answered). */
+  answer = '';
+  answerBytes = 0;
+  stream: StreamTimeline | null = null;
+  /** Milliseconds from arrival to the answer written (a stream: to its end); null until then. */
+  durationMs: number | null = null;
 
-  constructor(init: { seq: number; facts: JournalFacts; redactor: Redactor; settle: (entry: JournalEntry, outcome: JournalOutcome) => void }) {
+  constructor(init: {
+    seq: number;
+    id: number;
+    facts: JournalFacts;
+    redactor: Redactor;
+    /** Bytes of a stream's timeline kept. */
+    streamLimit: number;
+    settle: (entry: JournalEntry, outcome: JournalOutcome) => void;
+  }) {
     const { seq, facts, redactor } = init;
     this.#settle = init.settle;
+    this.#redactor = redactor;
+    this.#streamLimit = init.streamLimit;
     this.seq = seq;
+    this.id = init.id;
     this.time = facts.time;
     this.method = facts.method;
     this.path = redactor.redactUrl(facts.path);
     this.headers = redactor.redactHeaders(selectHeaders(facts.headers));
+    this.transport = facts.transport ?? 'http';
+    this.provider = facts.provider ?? null;
+    this.#headerBytes = headerLength(this.headers);
   }
 
   /** Records the answer (and the body, once read); the journal re-counts its bytes. */
   complete(outcome: JournalOutcome): void {
     this.#settle(this, outcome);
+  }
+
+  /** Starts the timeline of a streamed answer: steps are recorded as they are written, within the body limit. */
+  recordStream(): StreamTimeline {
+    const timeline = new StreamTimeline({
+      limit: this.#streamLimit,
+      redactor: this.#redactor,
+      elapsed: this.#elapsed,
+      changed: () => {
+        if (timeline.ended !== null) this.durationMs = this.#elapsed();
+        this.#settle(this, {});
+      },
+    });
+    this.stream = timeline;
+    return timeline;
+  }
+
+  /** @internal Applies an outcome's facts other than the texts, which the journal cuts and masks. */
+  note(outcome: JournalOutcome): void {
+    if (outcome.scenario !== undefined) this.scenario = outcome.scenario;
+    if (outcome.rule !== undefined) this.rule = outcome.rule;
+    if (outcome.model !== undefined) this.model = outcome.model === null ? null : outcome.model.slice(0, MODEL_CHARS);
+    if (outcome.error !== undefined) this.error = outcome.error;
+    if (outcome.status !== undefined) {
+      this.status = outcome.status;
+      // A stream's duration runs to its end.
+      if (this.stream === null || this.stream.ended !== null) this.durationMs = this.#elapsed();
+    }
+  }
+
+  /** @internal What the entry holds, in bytes (texts by length). */
+  size(): number {
+    const engine = this.engine ? 64 + this.engine.tools.reduce((sum, name) => sum + name.length + 16, 0) + (this.engine.explanation?.length ?? 0) : 0;
+    const error = this.error ? 64 + this.error.message.length + (this.error.param?.length ?? 0) : 0;
+    return ENTRY_OVERHEAD + this.path.length + this.body.length + this.answer.length + this.#headerBytes
+      + (this.model?.length ?? 0) + engine + error + (this.stream?.bytes ?? 0);
   }
 
   /** @internal The bytes this entry was last counted at. */
@@ -83,19 +179,16 @@ export class JournalEntry {
   }
 }
 
-export function describeEntry(entry: JournalEntry): JournalView {
-  return {
-    seq: entry.seq,
-    time: new Date(entry.time).toISOString(),
-    method: entry.method,
-    path: entry.path,
-    headers: entry.headers,
-    body: entry.body,
-    bodyBytes: entry.bodyBytes,
-    scenario: entry.scenario,
-    rule: entry.rule,
-    status: entry.status,
-  };
+/** The engine's facts as kept: the explanation as JSON text, cut to `limit` bytes. */
+export function keepEngine(engine: EngineFacts, limit: number): JournalEntry['engine'] {
+  const explanation = engine.explanation === undefined ? null : keepBody(JSON.stringify(engine.explanation) ?? 'null', limit).text;
+  return { tools: engine.tools, explanation };
+}
+
+function headerLength(headers: Record<string, string>): number {
+  let length = 0;
+  for (const name of Object.keys(headers)) length += name.length + headers[name]!.length + 16;
+  return length;
 }
 
 function selectHeaders(headers: IncomingHttpHeaders): Record<string, string | string[] | undefined> {
@@ -104,27 +197,4 @@ function selectHeaders(headers: IncomingHttpHeaders): Record<string, string | st
     if (KEPT_HEADERS.has(name) || name.startsWith('x-')) Object.defineProperty(out, name, { value: headers[name], enumerable: true });
   }
   return out;
-}
-
-/**
- * The body to keep: whole up to `limit` UTF-8 bytes, else its first `limit` bytes (never half a character) and
- * a marker. The cut text is copied, so that the journal does not pin the whole body in memory.
- */
-export function keepBody(body: string, limit: number): { text: string; bytes: number } {
-  // A UTF-16 code unit is at most 3 UTF-8 bytes: short bodies need no counting.
-  if (body.length * 3 <= limit) return { text: body, bytes: Buffer.byteLength(body) };
-  const bytes = Buffer.byteLength(body);
-  if (bytes <= limit) return { text: body, bytes };
-  const buffer = Buffer.from(body.slice(0, limit), 'utf8').subarray(0, limit);
-  // Back off to a character boundary: find where the last character starts (UTF-8 continuation bytes are
-  // 10xxxxxx) and drop it if it does not fit whole.
-  let end = buffer.length;
-  let start = end - 1;
-  while (start > 0 && (buffer[start]! & 0xc0) === 0x80) start -= 1;
-  const lead = buffer[start]!;
-  const width = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-  if (start + width > end) end = start;
-  const kept = buffer.toString('utf8', 0, end);
-  const cut = bytes - end;
-  return { text: `${kept}…[responses-mock: ${cut} of ${bytes} bytes cut; raise --journal-body-limit to keep more]`, bytes };
 }

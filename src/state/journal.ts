@@ -1,10 +1,12 @@
 // The request journal of one session: what the client sent (method, path, selected headers, the body) and
-// what answered it (scenario, rule, status). Credentials are masked and long bodies cut when an entry is
-// recorded; the journal is bounded in entries and in bytes, the oldest entries going first.
+// what answered it (scenario or engine, status, the answer or a stream's timeline, the time taken).
+// Credentials are masked and long texts cut when an entry is recorded; the journal is bounded in entries and
+// in bytes, the oldest entries going first.
 import type { Redactor } from '../http/redact.js';
-import { JournalEntry, keepBody, type JournalFacts, type JournalOutcome } from './journal-entry.js';
+import { JournalEntry, keepBody, keepEngine, type JournalFacts, type JournalOutcome } from './journal-entry.js';
 
-export { describeEntry, JournalEntry, keepBody, type JournalFacts, type JournalOutcome, type JournalView } from './journal-entry.js';
+export { JournalEntry, keepBody, type EngineFacts, type ErrorFacts, type JournalFacts, type JournalOutcome, type RuleRef, type Transport } from './journal-entry.js';
+export { describeEntry, summarizeEntry, type JournalSummary, type JournalView } from './journal-view.js';
 
 export interface JournalLimits {
   /** Entries kept. */
@@ -20,10 +22,12 @@ export interface JournalOptions {
   redactor: Redactor;
   /** Told every change of the bytes held (the session registry's memory budget). */
   onBytes?: (delta: number) => void;
+  /** Numbers entries across journals (the registry's arrival order); default: the journal's own seq. */
+  nextId?: () => number;
 }
 
-/** What an entry costs beyond its texts: the object, its fields, the scenario and rule. */
-const ENTRY_OVERHEAD = 320;
+const bySeq = (entry: JournalEntry): number => entry.seq;
+const byId = (entry: JournalEntry): number => entry.id;
 
 /** Oldest first, bounded; adding is O(1) amortised even when full. */
 export class Journal {
@@ -49,7 +53,8 @@ export class Journal {
   }
 
   add(facts: JournalFacts): JournalEntry {
-    const entry = new JournalEntry({ seq: this.nextSeq, facts, redactor: this.options.redactor, settle: this.settleEntry });
+    const id = this.options.nextId?.() ?? this.nextSeq;
+    const entry = new JournalEntry({ seq: this.nextSeq, id, facts, redactor: this.options.redactor, streamLimit: this.options.limits.bodyBytes, settle: this.settleEntry });
     this.nextSeq += 1;
     this.entries.push(entry);
     this.settle(entry, facts);
@@ -58,17 +63,21 @@ export class Journal {
 
   /** Through JournalEntry.complete. */
   private settle(entry: JournalEntry, outcome: JournalOutcome): void {
+    const { limits, redactor } = this.options;
     if (outcome.body !== undefined) {
-      const kept = keepBody(outcome.body, this.options.limits.bodyBytes);
-      entry.body = this.options.redactor.redactJsonText(kept.text);
+      const kept = keepBody(outcome.body, limits.bodyBytes);
+      entry.body = redactor.redactJsonText(kept.text);
       entry.bodyBytes = kept.bytes;
     }
-    if (outcome.scenario !== undefined) entry.scenario = outcome.scenario;
-    if (outcome.rule !== undefined) entry.rule = outcome.rule;
-    if (outcome.status !== undefined) entry.status = outcome.status;
+    if (outcome.answer !== undefined) {
+      const kept = keepBody(outcome.answer, limits.bodyBytes);
+      entry.answer = redactor.redactJsonText(kept.text);
+      entry.answerBytes = kept.bytes;
+    }
+    if (outcome.engine !== undefined) entry.engine = outcome.engine && keepEngine(outcome.engine, limits.bodyBytes);
+    entry.note(outcome);
     if (!this.holds(entry)) return;
-    const bytes = ENTRY_OVERHEAD + entry.path.length + entry.body.length + headerLength(entry.headers);
-    this.charge(entry.recount(bytes));
+    this.charge(entry.recount(entry.size()));
     this.trim();
   }
 
@@ -76,8 +85,23 @@ export class Journal {
   page(query: { after?: number; limit?: number } = {}): JournalEntry[] {
     const { after, limit } = query;
     if (after === undefined) return this.entries.slice(limit === undefined ? this.head : Math.max(this.head, this.entries.length - limit));
-    const from = this.firstAfter(after);
+    const from = this.firstAbove(after, bySeq);
     return this.entries.slice(from, limit === undefined ? undefined : from + limit);
+  }
+
+  /** Entries with an id above `after`, oldest first, one at a time (merging journals by id). */
+  *upFrom(after: number): Generator<JournalEntry> {
+    for (let index = this.firstAbove(after, byId); index < this.entries.length; index += 1) yield this.entries[index]!;
+  }
+
+  /** Entries with an id below `before`, newest first, one at a time. */
+  *downFrom(before: number): Generator<JournalEntry> {
+    for (let index = this.firstAbove(before - 1, byId) - 1; index >= this.head; index -= 1) yield this.entries[index]!;
+  }
+
+  /** The newest entry's id (0 when empty). */
+  get newestId(): number {
+    return this.size > 0 ? this.entries[this.entries.length - 1]!.id : 0;
   }
 
   /** Oldest first. */
@@ -97,12 +121,13 @@ export class Journal {
     return this.size > 0 && entry.seq >= this.entries[this.head]!.seq;
   }
 
-  private firstAfter(seq: number): number {
+  /** The index of the first entry whose key (seq or id: both increase along the journal) is above `value`. */
+  private firstAbove(value: number, key: (entry: JournalEntry) => number): number {
     let low = this.head;
     let high = this.entries.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.entries[middle]!.seq <= seq) low = middle + 1;
+      if (key(this.entries[middle]!) <= value) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -129,10 +154,3 @@ export class Journal {
     this.options.onBytes?.(delta);
   }
 }
-
-function headerLength(headers: Record<string, string>): number {
-  let length = 0;
-  for (const name of Object.keys(headers)) length += name.length + headers[name]!.length + 16;
-  return length;
-}
-

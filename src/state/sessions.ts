@@ -5,9 +5,11 @@
 import { systemClock } from '../deps.js';
 import { defaultRedactor, type Redactor } from '../http/redact.js';
 import { Journal } from './journal.js';
+import { feedPage, type FeedItem, type FeedQuery } from './journal-feed.js';
 import { ResponseStore } from './response-store.js';
 import { holdsDependentState, lostState, type LostState, type Session } from './session.js';
 
+export type { FeedItem, FeedQuery } from './journal-feed.js';
 export { progressOf, startScenario, type LostState, type ScenarioProgress, type Session } from './session.js';
 
 export const DEFAULT_SESSION = 'default';
@@ -59,6 +61,9 @@ export class SessionRegistry {
   private held = 0;
   private evictions = 0;
   private newest: Session | undefined;
+  /** The id of the newest journal entry of any session: entries are numbered across sessions. */
+  private lastEntryId = 0;
+  private readonly nextEntryId = (): number => (this.lastEntryId += 1);
 
   constructor(private readonly options: SessionOptions) {
     this.stateMemory = options.stateMemory ?? 256 * 1024 * 1024;
@@ -127,6 +132,20 @@ export class SessionRegistry {
     return [...this.sessions.keys()];
   }
 
+  /** The sessions held, least recently used first. */
+  all(): IterableIterator<Session> {
+    return this.sessions.values();
+  }
+
+  /** Journal entries of every session (or of one), in arrival order: see journal-feed.ts. */
+  feed(query: FeedQuery & { session?: string }): { items: FeedItem[]; newestId: number } {
+    const only = query.session === undefined ? undefined : this.sessions.get(query.session);
+    const sessions = query.session === undefined ? this.sessions.values() : only ? [only] : [];
+    // Nothing new since the last poll: answered without looking at any session.
+    const items = query.after !== undefined && query.after >= this.lastEntryId ? [] : feedPage(sessions, query);
+    return { items, newestId: this.lastEntryId };
+  }
+
   /** Forgets a session's state entirely (or every session's), and any note of an earlier drop. */
   reset(id?: string): void {
     const targets = id === undefined ? [...this.sessions.values()] : [this.sessions.get(id)].filter((s) => s !== undefined);
@@ -158,6 +177,7 @@ export class SessionRegistry {
       limits: { entries: this.options.journalLimit ?? 500, bytes: Math.floor(memory / 8), bodyBytes: this.options.journalBodyLimit ?? 1024 * 1024 },
       redactor: this.options.redactor ?? defaultRedactor,
       onBytes,
+      nextId: this.nextEntryId,
     });
     return session;
   }

@@ -5,7 +5,7 @@ import { resolveStreamOptions, serverStreamOptions, type ResolvedStreamOptions, 
 
 export { readStreamHeader, streamOptionsOf, type CutMode, type ResolvedStreamOptions, type StreamOptions } from './options.js';
 export { planStream, type StreamPlan } from './plan.js';
-export { playStream, sleep, type StreamSink } from './play.js';
+export { playStream, sleep, type StreamObserver, type StreamSink } from './play.js';
 export { StreamRegistry, type StreamStats } from './registry.js';
 export { registerStreaming } from './register.js';
 export { seedKey } from './seed-key.js';

@@ -24,6 +24,16 @@ export interface StreamSink {
   destroy(): void;
 }
 
+/**
+ * Told each step as the player hands it to the sink, and how the stream ended (the journal's timeline of a
+ * stream). Optional; it must not throw.
+ */
+export interface StreamObserver {
+  step(step: Step): void;
+  /** `complete`, cut as the fault says (`end`, `reset`), or `destroyed` (the client left or stalled). */
+  end(how: 'complete' | CutMode | 'destroyed'): void;
+}
+
 export interface PlayArgs {
   plan: StreamPlan;
   sink: StreamSink;
@@ -31,6 +41,7 @@ export interface PlayArgs {
   track(): AbortSignal;
   /** Generating the events failed: the response is ended with an error (and must not stay stored). */
   onFailure?(error: unknown): void;
+  observer?: StreamObserver;
 }
 
 /** Pending output written before generating more. */
@@ -40,7 +51,8 @@ const SHUTDOWN_ERROR = { code: 'server_error', message: 'The server is shutting 
 const FAILURE_ERROR = { code: 'server_error', message: 'The mock server failed while streaming this response; it has been logged.' };
 
 export async function playStream(args: PlayArgs): Promise<void> {
-  const { plan, sink } = args;
+  const { plan } = args;
+  const sink = args.observer ? observed(args.sink, args.observer) : args.sink;
   const steps = scheduleSteps({ events: plan.events, framing: plan.framing, pacing: plan.pacing, cutAfterEvents: plan.cutAfterEvents, endsCut: plan.endsCut });
   let signal: AbortSignal | undefined;
   let sent = 0;
@@ -76,6 +88,29 @@ function finishWith(args: { sink: StreamSink; plan: StreamPlan; events: StreamEv
   for (const event of args.events) sink.add({ waitMs: 0, kind: 'event', event });
   if (plan.framing.doneMarker) sink.add({ waitMs: 0, kind: 'done' });
   sink.end('complete');
+}
+
+/** The sink, telling the observer what goes through it. */
+function observed(sink: StreamSink, observer: StreamObserver): StreamSink {
+  return {
+    add: (step) => {
+      observer.step(step);
+      sink.add(step);
+    },
+    get pending() {
+      return sink.pending;
+    },
+    flush: () => sink.flush(),
+    drained: (signal) => sink.drained(signal),
+    end: (how) => {
+      observer.end(how);
+      sink.end(how);
+    },
+    destroy: () => {
+      observer.end('destroyed');
+      sink.destroy();
+    },
+  };
 }
 
 /** Resolves true after `ms`, or false as soon as the signal aborts (clearing the timer). */

@@ -6,7 +6,7 @@ import type { FastifyReply } from 'fastify';
 import type { StreamFraming } from '../providers/types.js';
 import type { CutMode } from './options.js';
 import type { StreamPlan } from './plan.js';
-import { playStream, type StreamSink } from './play.js';
+import { playStream, type StreamObserver, type StreamSink } from './play.js';
 import type { StreamHandle, StreamRegistry } from './registry.js';
 import type { Step } from './schedule.js';
 
@@ -25,6 +25,8 @@ export interface SseArgs {
   /** Milliseconds a client may leave written data unread before it is dropped. */
   stallMs: number;
   onFailure?(error: unknown): void;
+  /** Told every step and the end (the journal's timeline). */
+  observer?: StreamObserver;
 }
 
 /** One step as it goes on the wire. */
@@ -63,7 +65,7 @@ export function writeSse(args: SseArgs): void {
     return tracked.signal;
   };
   const sink = new SseSink(res, { framing: plan.framing, stallMs: args.stallMs });
-  void playStream({ plan, sink, track, onFailure: args.onFailure }).then(() => {
+  void playStream({ plan, sink, track, onFailure: args.onFailure, observer: args.observer }).then(() => {
     if (!handle) registry.countWritten();
   });
 }

@@ -3,6 +3,7 @@
 // timestamps. Bounded in entries and characters, least recently added first out.
 import type { Digest } from '../../deps.js';
 import type { ModelProfile } from '../../domain/models.js';
+import type { AnswerFacts } from '../types.js';
 import type { Compiled } from './compile.js';
 import type { Draw } from './recorder.js';
 
@@ -19,6 +20,8 @@ export interface MemoEntry {
   /** Indices of the draws that are output item ids (messages, calls, reasoning), for the store's index. */
   itemDraws: number[];
   responseDraw: number;
+  /** What the journal is told: the model requested and the engine's choice (fixed by the request text). */
+  facts: Pick<AnswerFacts, 'model' | 'engine'>;
 }
 
 export const MAX_KEY_LENGTH = 64 * 1024;

@@ -7,6 +7,8 @@ import type { ModelProfile } from '../../domain/models.js';
 import type { Digest } from '../../deps.js';
 import type { StoredInput } from '../../state/response-store.js';
 import type { CreatedResponse } from '../create-response.js';
+import { engineFacts } from '../engine-facts.js';
+import type { AnswerFacts } from '../types.js';
 import type { Variables, VariablesFactory } from '../variables.js';
 import { MAX_KEY_LENGTH, type MemoCache, type MemoEntry } from './cache.js';
 import { compile, fill } from './compile.js';
@@ -29,7 +31,7 @@ export interface MemoRequest {
 export type MemoOutcome =
   | { kind: 'miss' }
   | { kind: 'error'; error: Extract<Result<never>, { ok: false }>['error'] }
-  | { kind: 'hit'; text: Buffer; responseId: string; stored: StoredInput | undefined };
+  | { kind: 'hit'; text: Buffer; responseId: string; stored: StoredInput | undefined; facts: Pick<AnswerFacts, 'model' | 'engine'> };
 
 /** Draws that are output item ids, which the store indexes. */
 const ITEM_DRAWS = new Set<Draw['kind']>(['message', 'functionCall', 'customToolCall', 'reasoning']);
@@ -56,7 +58,7 @@ export function memoAnswer(cache: MemoCache, request: MemoRequest): MemoOutcome 
   const stored = entry.stores
     ? { id: responseId, text, inputItems: entry.inputItems, historyItems: entry.historyItems, outputIds: entry.itemDraws.map((index) => values[index]!) }
     : undefined;
-  return { kind: 'hit', text, responseId, stored };
+  return { kind: 'hit', text, responseId, stored, facts: entry.facts };
 }
 
 /** The entry for a request, or null when it cannot be memoised (a stream, too many draws, ambiguous text). */
@@ -82,6 +84,7 @@ function buildEntry(request: MemoRequest): Result<MemoEntry | null> {
         body,
         itemDraws: draws.flatMap((draw, index) => (ITEM_DRAWS.has(draw.kind) ? [index] : [])),
         responseDraw: draws.findIndex((draw) => draw.kind === 'responseId'),
+        facts: { model: created.request.body.model, engine: engineFacts(created.plan) },
       },
     };
   } catch (error) {
