@@ -1,11 +1,12 @@
-// What the journal is told about a response the rule-based engine decided: the tools it called.
+// What the journal is told about a response the rule-based engine decided: the tools it called (function
+// and custom).
 import type { Plan } from '../domain/types.js';
 import type { EngineFacts } from '../state/journal.js';
 
 export function engineFacts(plan: Plan): EngineFacts {
   const tools: string[] = [];
   for (const item of plan.items) {
-    if (item.type === 'function_call') tools.push(item.namespace === undefined ? item.name : `${item.namespace}.${item.name}`);
+    if (item.type === 'function_call' || item.type === 'custom_tool_call') tools.push(item.namespace === undefined ? item.name : `${item.namespace}.${item.name}`);
   }
   return { tools };
 }
