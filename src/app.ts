@@ -1,5 +1,6 @@
 // buildApp(options) → the Fastify app with every route registered, not listening (tests use inject;
 // src/server.ts listens).
+import { mkdirSync } from 'node:fs';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config.js';
 import type { Clock } from './deps.js';
@@ -13,8 +14,10 @@ import { buildLazyValidator } from './route-validation.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoute } from './routes/health.js';
 import { modelsRoutes } from './routes/models.js';
+import { proxyRoute } from './routes/proxy.js';
 import { responsesRoute } from './routes/responses.js';
 import { storedResponsesRoutes } from './routes/stored-responses.js';
+import { createRecorder, upstreamOf } from './record/setup.js';
 import { createRuntime, type Runtime } from './runtime.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { watchFixtures } from './scenarios/watch.js';
@@ -41,8 +44,11 @@ declare module 'fastify' {
 /** Throws a StartupError listing every problem when the fixtures are invalid. */
 export function buildApp(options: AppOptions = {}): FastifyInstance {
   const { logger = false, clock, fixtures, scenarios, ...settings } = options;
-  const config: Config = { ...DEFAULT_CONFIG, ...settings, fixtures: typeof fixtures === 'string' ? fixtures : undefined };
-  const runtime = createRuntime(config, { clock, fixtures, scenarios });
+  // Recording only what is missing replays the recording folder itself, unless told otherwise.
+  const fixturesDir = fixtures ?? settings.recordMissing;
+  const config: Config = { ...DEFAULT_CONFIG, ...settings, fixtures: typeof fixturesDir === 'string' ? fixturesDir : undefined };
+  if (config.recordMissing !== undefined) mkdirSync(config.recordMissing, { recursive: true });
+  const runtime = createRuntime(config, { clock, fixtures: fixturesDir, scenarios });
   const app = Fastify({
     logger: logger ? { level: config.logLevel, serializers: logSerializers(runtime.redactor) } : false,
     // Per-request log lines only at debug: they would otherwise dominate the cost of a canned answer.
@@ -64,9 +70,13 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   if (config.watch && runtime.fixturesDir !== undefined) watchFixtures(app, { dir: runtime.fixturesDir, registry: runtime.scenarios });
   healthRoute(app, { version: VERSION });
   // The responses routes parse their bodies on demand, in the pipeline (see keepRawJson).
+  const recorder = createRecorder({ app, runtime, clock });
   app.register(async (scope) => {
     keepRawJson(scope, config.bodyLimit);
-    for (const profile of PROFILES) responsesRoute(scope, { profile, runtime });
+    for (const profile of PROFILES) {
+      if (recorder) proxyRoute(scope, { profile, runtime, recorder, upstream: upstreamOf(config, profile.id) });
+      else responsesRoute(scope, { profile, runtime });
+    }
   });
   for (const profile of PROFILES) {
     modelsRoutes(app, { profile });

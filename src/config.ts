@@ -2,6 +2,7 @@
 // (`--store-limit` ↔ RESPONSES_MOCK_STORE_LIMIT; PORT and HOST also plain); all problems are listed at once.
 import { parseArgs } from 'node:util';
 import type { Strictness } from './domain/types.js';
+import { SCENARIO_NAME_PATTERN } from './schemas/constants.js';
 
 export interface Config {
   port: number;
@@ -44,6 +45,18 @@ export interface Config {
   redact: string[];
   /** More host names the admin API answers for (`*`: any), besides localhost, IP addresses and this machine's name. */
   allowedHosts: string[];
+  /** Proxy create requests to the real services and record every exchange into this folder. */
+  record: string | undefined;
+  /** Answer from loaded scenarios; proxy and record into this folder only what no rule answers. */
+  recordMissing: string | undefined;
+  /** Record every session into this one scenario (default: one scenario per x-mock-session). */
+  recordName: string | undefined;
+  /** Record the wait before each stream event (and a JSON answer's latency). */
+  recordTiming: boolean;
+  /** Where recorded OpenRouter requests go. */
+  upstreamOpenrouter: string;
+  /** Where recorded OpenAI requests go. */
+  upstreamOpenai: string;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -71,6 +84,12 @@ export const DEFAULT_CONFIG: Config = {
   sessionIdleMs: 60_000,
   redact: [],
   allowedHosts: [],
+  record: undefined,
+  recordMissing: undefined,
+  recordName: undefined,
+  recordTiming: false,
+  upstreamOpenrouter: 'https://openrouter.ai/api/v1',
+  upstreamOpenai: 'https://api.openai.com/v1',
 };
 
 interface Setting {
@@ -112,6 +131,18 @@ const hostNames = (raw: string) => {
     ? { value: list }
     : { problem: `expected comma-separated host names (or *), got '${raw}'` };
 };
+const url = (raw: string) => {
+  try {
+    const parsed = new URL(raw);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return { value: raw.replace(/\/+$/, '') };
+  } catch {
+    // reported below
+  }
+  return { problem: `expected an http:// or https:// URL, got '${raw}'` };
+};
+const scenarioName = (raw: string) => (new RegExp(SCENARIO_NAME_PATTERN).test(raw)
+  ? { value: raw }
+  : { problem: `expected a scenario name (letters, digits, _ . : -; at most 128 characters), got '${raw}'` });
 const text = (raw: string) => (raw.trim() ? { value: raw } : { problem: 'must not be empty' });
 const truth = (whenSet: boolean) => (raw: string) => {
   if (/^(1|true|yes|on)$/i.test(raw)) return { value: whenSet };
@@ -145,7 +176,13 @@ export const SETTINGS: Setting[] = [
   { flag: 'journal-limit', env: env('JOURNAL_LIMIT'), key: 'journalLimit', parse: integer(1, 1_000_000), help: 'request journal entries kept per session' },
   { flag: 'journal-body-limit', env: env('JOURNAL_BODY_LIMIT'), key: 'journalBodyLimit', parse: size(1024, 1024 ** 3), help: 'bytes of each request body kept in the journal; the rest is cut, with a marker saying how much' },
   { flag: 'allowed-hosts', env: env('ALLOWED_HOSTS'), key: 'allowedHosts', parse: hostNames, help: 'more host names the /__mock admin API answers for (comma-separated; * = any), besides localhost, IP addresses and this machine\'s name' },
-  { flag: 'redact', env: env('REDACT'), key: 'redact', parse: names, help: 'more header, query-parameter or JSON field names to mask in the journal and logs (comma-separated; credentials and key-like names always are)' },
+  { flag: 'redact', env: env('REDACT'), key: 'redact', parse: names, help: 'more header, query-parameter or JSON field names to mask in the journal and logs and to redact in recordings (comma-separated; credentials and key-like names always are)' },
+  { flag: 'record', env: env('RECORD'), key: 'record', parse: text, help: 'proxy create requests to the real services and record each exchange as a scenario rule in this folder' },
+  { flag: 'record-missing', env: env('RECORD_MISSING'), key: 'recordMissing', parse: text, help: 'answer from the scenarios in this folder; proxy and record only what no rule answers' },
+  { flag: 'record-name', env: env('RECORD_NAME'), key: 'recordName', parse: scenarioName, help: 'record every session into this scenario (default: one scenario per x-mock-session)' },
+  { flag: 'record-timing', env: env('RECORD_TIMING'), key: 'recordTiming', parse: truth(true), boolean: { whenSet: true }, help: 'record the wait before each stream event, and replay it' },
+  { flag: 'upstream-openrouter', env: env('UPSTREAM_OPENROUTER'), key: 'upstreamOpenrouter', parse: url, help: 'where recorded /api/v1 requests go' },
+  { flag: 'upstream-openai', env: env('UPSTREAM_OPENAI'), key: 'upstreamOpenai', parse: url, help: 'where recorded /v1 requests go' },
 ];
 
 export type ConfigResult =
@@ -185,7 +222,17 @@ export function parseConfig(argv: string[], environment: Record<string, string |
     if ('problem' in result) problems.push(`${typeof fromFlag === 'string' ? `--${setting.flag}` : envName}: ${result.problem}`);
     else config[setting.key] = result.value;
   }
+  problems.push(...recordingProblems(config as unknown as Config));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config: config as unknown as Config };
+}
+
+/** Settings that contradict each other when recording. */
+function recordingProblems(config: Config): string[] {
+  const problems: string[] = [];
+  if (config.record !== undefined && config.recordMissing !== undefined) problems.push('--record and --record-missing: give one of them');
+  // A reload restarts every session's progress through the reloaded scenario, and each write would reload.
+  if (config.recordMissing !== undefined && config.watch) problems.push('--watch cannot be combined with --record-missing (each recorded exchange would reload the scenarios mid-session)');
+  return problems;
 }
 
 export function usage(): string {
@@ -199,5 +246,8 @@ export function usage(): string {
     ...lines,
     '  -h, --help                   show this help',
     '  -v, --version                print the version',
+    '',
+    'Commands:',
+    '  verify-recordings <dir>      send recorded requests again and report drift (--help for its options)',
   ].join('\n');
 }

@@ -33,6 +33,11 @@ function closeOnSignals(app: FastifyInstance): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'verify-recordings') {
+    const { runVerify } = await import('./record/verify-cli.js');
+    process.exitCode = await runVerify(process.argv.slice(3), process.env);
+    return;
+  }
   const parsed = parseConfig(process.argv.slice(2), process.env);
   if (parsed.ok === 'help') return void console.log(usage());
   if (parsed.ok === 'version') return void console.log(VERSION);

@@ -12,11 +12,17 @@ export function responsesRoute(app: FastifyInstance, args: { profile: ProviderPr
   const { profile, runtime } = args;
   app.post(`${profile.prefix}/responses`, (request, reply) => {
     const answer = handleCreate(runtime, { profile, transport: 'http', headers: request.headers, raw: request.rawBody });
-    note(request, answer.facts);
-    if (answer.kind === 'error') return sendError(reply, { profile, error: answer.error });
-    if (answer.delayMs > 0) return wait(reply, answer.delayMs).then((stillThere) => (stillThere ? send({ request, reply, runtime, answer }) : reply));
-    return send({ request, reply, runtime, answer });
+    return serveAnswer({ request, reply, runtime, profile, answer });
   });
+}
+
+/** Writes the pipeline's answer to a create request (also for a proxy that answers from scenarios first). */
+export function serveAnswer(args: { request: FastifyRequest; reply: FastifyReply; runtime: Runtime; profile: ProviderProfile; answer: Answer }): FastifyReply | Promise<FastifyReply> {
+  const { request, reply, runtime, profile, answer } = args;
+  note(request, answer.facts);
+  if (answer.kind === 'error') return sendError(reply, { profile, error: answer.error });
+  if (answer.delayMs > 0) return wait(reply, answer.delayMs).then((stillThere) => (stillThere ? send({ request, reply, runtime, answer }) : reply));
+  return send({ request, reply, runtime, answer });
 }
 
 function send(args: { request: FastifyRequest; reply: FastifyReply; runtime: Runtime; answer: Exclude<Answer, { kind: 'error' }> }): FastifyReply {

@@ -133,7 +133,7 @@ class SseSink implements StreamSink {
 }
 
 /** Headers set on the reply before streaming (e.g. by hooks), kept on the hijacked response. */
-function headersOf(reply: FastifyReply): Record<string, string | string[]> {
+export function headersOf(reply: FastifyReply): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(reply.getHeaders())) {
     if (value !== undefined) out[name] = typeof value === 'number' ? String(value) : value;

@@ -1,0 +1,89 @@
+// The HTTP half of the recording proxy: one create request sent on to the real service, its answer written
+// back byte for byte as it arrives (a slow client slows the upstream down: nothing is buffered for it), and
+// recorded once it has ended — unless the client left first or the server stopped it.
+import type { IncomingMessage } from 'node:http';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { completeJournal, sendError } from '../http/reply.js';
+import { storesResponse } from '../pipeline/handle-create.js';
+import type { ProviderProfile } from '../providers/types.js';
+import type { Runtime } from '../runtime.js';
+import type { Session } from '../state/sessions.js';
+import { headersOf } from '../streaming/sse.js';
+import { Capture, type CapturedResponse } from './capture.js';
+import type { Recorder } from './recorder.js';
+import type { RecordedRequest } from './rule.js';
+import { passedBackHeaders, sendUpstream } from './upstream.js';
+
+export interface ProxyArgs {
+  request: FastifyRequest;
+  reply: FastifyReply;
+  profile: ProviderProfile;
+  runtime: Runtime;
+  recorder: Recorder;
+  /** The service's base URL. */
+  upstream: string;
+  session: Session;
+  recorded: RecordedRequest;
+}
+
+export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
+  const { request, reply, profile, runtime, recorder, session, recorded } = args;
+  const query = recorded.query;
+  // Server shutdown aborts the upstream request.
+  const handle = runtime.streams.register();
+  const startedAt = recorder.clock.nowMillis();
+  let upstream: IncomingMessage;
+  try {
+    upstream = await sendUpstream({ base: args.upstream, path: '/responses', query, headers: request.headers, body: request.rawBody, signal: handle.signal });
+  } catch (error) {
+    handle.release();
+    return sendError(reply, { profile, error: { code: 'upstream_failed', message: `The upstream ${args.upstream} could not be reached: ${(error as Error).message}`, param: null } });
+  }
+  const status = upstream.statusCode ?? 502;
+  const capture = new Capture({ status, headers: upstream.headers, clock: recorder.clock, timing: recorder.timing, limit: runtime.config.bodyLimit, startedAt });
+  completeJournal(request, status);
+  reply.hijack();
+  const res = reply.raw;
+  res.on('error', () => {});
+  // Headers the app set (CORS), then the upstream's own.
+  res.writeHead(status, { ...headersOf(reply), ...passedBackHeaders(upstream.headers) });
+  let clientGone = false;
+  res.once('close', () => {
+    if (!res.writableFinished) clientGone = true;
+  });
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      capture.bytes(chunk);
+      done(null, chunk);
+    },
+  });
+  pipeline(upstream, tap, res, (error) => {
+    const stopped = handle.signal.aborted;
+    handle.release();
+    if (clientGone || stopped) return recorder.skip({ session: session.id, reason: stopped ? 'the server stopped' : 'the client left before the answer ended' });
+    const result = capture.finish({ complete: upstream.complete && !error });
+    if (!result.ok) return recorder.skip({ session: session.id, reason: result.reason });
+    remember({ profile, session, request: recorded, response: result.response });
+    void recorder.save({ session: session.id, request: recorded, response: result.response });
+  });
+  return reply;
+}
+
+/** A stored response resolves later requests' previous_response_id, while recording as on replay. */
+function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse }): void {
+  const { profile, session, request, response } = args;
+  const prepared = request.prepared;
+  const body = response.body ?? (response.events?.findLast((event) => typeof event.response === 'object')?.response as Record<string, unknown> | undefined);
+  if (!prepared || response.status !== 200 || response.cut || !body || typeof body.id !== 'string') return;
+  if (!storesResponse(profile, prepared.body.store)) return;
+  const output = Array.isArray(body.output) ? (body.output as Array<{ id?: unknown }>) : [];
+  session.store.put({
+    id: body.id,
+    text: JSON.stringify(body),
+    inputItems: prepared.inputItems,
+    historyItems: prepared.historyItems,
+    outputIds: output.flatMap((item) => (typeof item.id === 'string' ? [item.id] : [])),
+  });
+}

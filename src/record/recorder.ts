@@ -1,0 +1,93 @@
+// A recording in progress: which scenario an exchange belongs to (--record-name, else its session), its turn
+// in that scenario, and the rule it becomes, appended to the scenario's file. --record starts each scenario
+// afresh the first time this run writes it; --record-missing only ever adds to what is there.
+import type { Clock } from '../deps.js';
+import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
+import { progressOf, type Session } from '../state/sessions.js';
+import type { CapturedResponse } from './capture.js';
+import { recordedRule, type RecordedRequest } from './rule.js';
+import type { SecretNames } from './scrub.js';
+import { RecordingWriter } from './writer.js';
+
+export type RecordMode = 'all' | 'missing';
+
+export interface RecorderOptions {
+  dir: string;
+  mode: RecordMode;
+  /** One scenario for every session (--record-name). */
+  name: string | undefined;
+  /** Keep the wait before each event (--record-timing). */
+  timing: boolean;
+  names: SecretNames;
+  clock: Clock;
+  /** Where each provider's requests went, for the scenario's description. */
+  upstreams: Record<RecordedRequest['provider'], string>;
+  log: { warn(message: string): void };
+}
+
+/** Progress kept for a scenario that is being recorded but not loaded: no loaded scenario has this version. */
+const RECORDING_VERSION = -1;
+/** Scenarios this run has started; past this many, further ones are appended to rather than started afresh. */
+const STARTED_LIMIT = 100_000;
+const VALID_NAME = new RegExp(SCENARIO_NAME_PATTERN);
+
+export class Recorder {
+  readonly writer: RecordingWriter;
+  readonly #started = new Set<string>();
+
+  constructor(readonly options: RecorderOptions) {
+    this.writer = new RecordingWriter(options.dir);
+  }
+
+  get timing(): boolean {
+    return this.options.timing;
+  }
+
+  get clock(): Clock {
+    return this.options.clock;
+  }
+
+  /** The scenario a session's exchanges are recorded into. */
+  scenarioFor(session: string): string {
+    return this.options.name ?? scenarioName(session);
+  }
+
+  /**
+   * This request's turn in the scenario being recorded, counted as a replay will count it. `counted`: the
+   * request already went through the loaded scenario of that name (record-missing). `valid`: the mock can
+   * read the request; one it rejects never reaches a scenario on replay, so it takes no turn.
+   */
+  turn(session: Session, args: { scenario: string; counted: boolean; valid: boolean }): number {
+    if (args.counted) return Math.max(1, session.progress.get(args.scenario)?.turn ?? 1);
+    const progress = progressOf(session, { name: args.scenario, version: RECORDING_VERSION, ruleCount: 0 });
+    if (args.valid) progress.turn += 1;
+    return Math.max(1, progress.turn);
+  }
+
+  /** Appends the exchange to its scenario's file; a failure is logged, never thrown at the transport. */
+  async save(args: { session: string; request: RecordedRequest; response: CapturedResponse }): Promise<void> {
+    const scenario = this.scenarioFor(args.session);
+    const fresh = this.options.mode === 'all' && !this.#started.has(scenario) && this.#started.size < STARTED_LIMIT;
+    if (fresh) this.#started.add(scenario);
+    const rule = recordedRule({ request: args.request, response: args.response, names: this.options.names });
+    const day = new Date(this.options.clock.nowMillis()).toISOString().slice(0, 10);
+    const upstream = this.options.upstreams[args.request.provider];
+    try {
+      await this.writer.append({ scenario, session: args.session, rule, fresh, description: `Recorded from ${upstream} on ${day}.` });
+    } catch (error) {
+      this.options.log.warn(`recording of session '${args.session}' not written: ${(error as Error).message}`);
+    }
+  }
+
+  /** An exchange that cannot be recorded (too large, unreadable): passed through, and said so. */
+  skip(args: { session: string; reason: string }): void {
+    this.options.log.warn(`exchange of session '${args.session}' passed through but not recorded: ${args.reason}`);
+  }
+}
+
+/** A session id as a scenario name: letters, digits and _ . : - only, at most 128 characters. */
+export function scenarioName(session: string): string {
+  if (VALID_NAME.test(session)) return session;
+  const cleaned = session.replace(/[^A-Za-z0-9_.:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 128);
+  return cleaned || 'session';
+}

@@ -1,0 +1,115 @@
+// One recorded exchange as an ordinary scenario rule: it matches the request as it was sent (path, model, last
+// user message, tools, tool choice, whether it follows a tool output, turn) and answers with a `replay` of
+// exactly what came back. Credentials are scrubbed from both halves before anything is written.
+import { lastUserText, trailingOutputs } from '../domain/engine/text.js';
+import { toolChoiceName } from '../domain/scenarios/match.js';
+import type { ProviderId } from '../domain/types.js';
+import type { PreparedRequest } from '../domain/validation/prepare.js';
+import type { Match, Rule } from '../schemas/fixtures.js';
+import type { Replay } from '../schemas/replay.js';
+import type { CapturedResponse } from './capture.js';
+import { createScrubber, credentialsOf, type SecretNames } from './scrub.js';
+
+export interface RecordedRequest {
+  provider: ProviderId;
+  /** The body as sent, parsed (undefined if it was not JSON). */
+  body: unknown;
+  headers: Record<string, string | string[] | undefined>;
+  /** The query string without its `?` ('' when none). */
+  query: string;
+  /** The request as the matcher will see it on replay, when it could be read. */
+  prepared: PreparedRequest | undefined;
+  turn: number;
+}
+
+/** Request headers that say something about the request, not about the transport or the client library. */
+const UNRECORDED_REQUEST_HEADERS = new Set([
+  'host', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'accept-encoding', 'te', 'trailer',
+  'upgrade', 'proxy-connection', 'user-agent', 'expect',
+]);
+/** Response headers that frame the answer or that the mock sets itself. */
+const UNRECORDED_RESPONSE_HEADERS = new Set([
+  'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'trailer', 'te', 'content-encoding',
+  'content-type', 'date',
+]);
+
+export function recordedRule(args: { request: RecordedRequest; response: CapturedResponse; names: SecretNames }): Rule {
+  const { request, response, names } = args;
+  const query = new URLSearchParams(request.query);
+  const secrets = [
+    ...credentialsOf(request.headers, names),
+    ...[...query].filter(([name]) => names.isSecretName(name)).map(([, value]) => value),
+    ...secretFieldValues(request.body, names),
+  ];
+  const scrub = createScrubber({ names, secrets });
+  const requestHeaders = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !UNRECORDED_REQUEST_HEADERS.has(name) && !name.startsWith('x-mock-') && !name.startsWith('x-stainless-')));
+  const sent: NonNullable<Replay['request']> = {
+    body: scrub.json(request.body),
+    ...(Object.keys(requestHeaders).length > 0 ? { headers: scrub.headers(requestHeaders) } : {}),
+    ...(request.query ? { query: scrub.headers(Object.fromEntries(query)) } : {}),
+  };
+  const replay: Replay = { request: sent };
+  if (response.status !== 200) replay.status = response.status;
+  if (response.status >= 400) {
+    const kept = Object.fromEntries(Object.entries(response.headers).filter(([name]) => !UNRECORDED_RESPONSE_HEADERS.has(name) && !names.isSecretName(name)));
+    if (Object.keys(kept).length > 0) replay.headers = scrub.headers(kept);
+  }
+  if (response.body) replay.body = scrub.json(response.body);
+  if (response.events) replay.events = scrub.json(response.events);
+  if (response.timing) replay.timing = response.timing;
+  if (response.cut) replay.cut = true;
+  return {
+    name: `turn ${request.turn}: ${describe(response)}`,
+    match: matchOf(request),
+    respond: { replay, ...(response.latencyMs !== undefined ? { latencyMs: Math.min(response.latencyMs, 600_000) } : {}) },
+  };
+}
+
+/** What decides the answer, as the rule matcher reads it; a request the mock cannot read matches by turn. */
+function matchOf(request: RecordedRequest): Match {
+  const match: Match = { provider: request.provider, turn: request.turn };
+  const prepared = request.prepared;
+  if (!prepared) return match;
+  const body = prepared.body;
+  match.model = { equals: body.model };
+  match.message = { equals: lastUserText(prepared.conversation) };
+  const tools = prepared.functions.map((tool) => (tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name));
+  if (tools.length > 0) match.tools = tools;
+  if (body.tool_choice !== undefined && body.tool_choice !== null) match.toolChoice = toolChoiceName(body.tool_choice);
+  match.afterToolOutput = afterToolOutput(prepared);
+  return match;
+}
+
+function afterToolOutput(prepared: PreparedRequest): NonNullable<Match['afterToolOutput']> {
+  const outputs = trailingOutputs(prepared.conversation);
+  if (outputs.length === 0) return false;
+  const last = prepared.conversation.findLast((item) => item.type === 'function_call_output');
+  const name = outputs[outputs.length - 1]!.name;
+  const known = prepared.conversation.some((item) => item.type === 'function_call' && item.name === name);
+  return { ...(known ? { tool: name } : {}), ...(last?.type === 'function_call_output' ? { callId: last.callId } : {}) };
+}
+
+function describe(response: CapturedResponse): string {
+  if (response.status >= 400) return `HTTP ${response.status}`;
+  const how = response.events ? 'stream' : 'JSON';
+  if (response.cut) return `${how} cut after ${response.events?.length ?? 0} event(s)`;
+  const body = response.body ?? (response.events?.findLast((event) => typeof event.response === 'object')?.response as Record<string, unknown> | undefined);
+  const output = Array.isArray(body?.output) ? (body.output as Array<Record<string, unknown>>) : [];
+  const calls = output.filter((item) => item.type === 'function_call').map((item) => String(item.name));
+  const said = calls.length > 0 ? `calls ${calls.join(', ')}` : output.length > 0 ? output.map((item) => String(item.type)).join(', ') : 'empty output';
+  return `${how}, ${said}`;
+}
+
+/** Values of secret-named text fields of the body, to be cut out wherever the upstream echoed them. */
+function secretFieldValues(body: unknown, names: SecretNames): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 64 || typeof value !== 'object' || value === null) return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (typeof inner === 'string' && names.isSecretName(key)) found.push(inner);
+      else visit(inner, depth + 1);
+    }
+  };
+  visit(body, 0);
+  return found;
+}

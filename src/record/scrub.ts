@@ -1,0 +1,79 @@
+// Keeps credentials out of recordings: headers, query parameters and JSON fields named like a secret (the
+// shared redaction list) lose their values, and the request's own credentials and anything shaped like an API
+// key are cut out of every string, wherever an upstream echoed them (an error message, metadata, a delta).
+
+export const REDACTED = '[redacted]';
+
+/** OpenAI (`sk-…`, `sk-proj-…`), OpenRouter (`sk-or-v1-…`), Anthropic (`sk-ant-…`) keys; bearer tokens. */
+const KEY_SHAPED = /\bsk-[A-Za-z0-9_-]{16,}|\b[Bb]earer\s+[A-Za-z0-9._~+/-]{16,}=*/g;
+/** Credentials shorter than this are not searched for in text: they would match ordinary words. */
+const MIN_SECRET_LENGTH = 8;
+
+export interface SecretNames {
+  isSecretName(name: string): boolean;
+}
+
+export interface Scrubber {
+  /** Every string in a JSON value: secret fields redacted, known credentials and key-shaped text cut out. */
+  json<T>(value: T): T;
+  /** Headers as recorded: secret ones redacted, the rest as one string each. */
+  headers(headers: Record<string, string | string[] | undefined>): Record<string, string>;
+  text(value: string): string;
+}
+
+/**
+ * `secrets` are the credentials of the request being recorded (an Authorization header's token, an api-key
+ * header's value): cut out wherever they appear, also where no field name gives them away.
+ */
+export function createScrubber(args: { names: SecretNames; secrets: string[] }): Scrubber {
+  const known = [...new Set(args.secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+  const text = (value: string): string => {
+    let out = value;
+    for (const secret of known) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    return out.replace(KEY_SHAPED, REDACTED);
+  };
+  const json = (value: unknown): unknown => {
+    if (typeof value === 'string') return text(value);
+    if (Array.isArray(value)) return value.map(json);
+    if (typeof value !== 'object' || value === null) return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      // Only text under a secret name is a credential: a tool schema's `key` property stays as it is.
+      const cleaned = typeof inner === 'string' && args.names.isSecretName(key) ? REDACTED : json(inner);
+      Object.defineProperty(out, key, { value: cleaned, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  };
+  return {
+    json: <T>(value: T) => json(value) as T,
+    headers: (headers) => {
+      const out: Record<string, string> = {};
+      for (const [name, value] of Object.entries(headers)) {
+        if (value === undefined) continue;
+        const joined = Array.isArray(value) ? value.join(', ') : value;
+        Object.defineProperty(out, name, { value: args.names.isSecretName(name) ? REDACTED : text(joined), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    },
+    text,
+  };
+}
+
+/** The credentials a request carries in its headers: whole values, and the token after an auth scheme. */
+export function credentialsOf(headers: Record<string, string | string[] | undefined>, names: SecretNames): string[] {
+  const found: string[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || !names.isSecretName(name)) continue;
+    for (const one of Array.isArray(value) ? value : [value]) {
+      found.push(one);
+      const token = /^\S+\s+(\S+)$/.exec(one.trim())?.[1];
+      if (token) found.push(token);
+      // Cookies: each value on its own.
+      for (const pair of one.split(';')) {
+        const cookie = pair.split('=').slice(1).join('=').trim();
+        if (cookie) found.push(cookie);
+      }
+    }
+  }
+  return found;
+}

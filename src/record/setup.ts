@@ -1,0 +1,31 @@
+// Turns the recording settings into a Recorder for an app (none unless --record or --record-missing), and
+// makes the app wait for pending recording writes when it closes.
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import { systemClock, type Clock } from '../deps.js';
+import type { ProviderId } from '../domain/types.js';
+import type { Runtime } from '../runtime.js';
+import { Recorder } from './recorder.js';
+
+export function upstreamOf(config: Config, provider: ProviderId): string {
+  return provider === 'openrouter' ? config.upstreamOpenrouter : config.upstreamOpenai;
+}
+
+export function createRecorder(args: { app: FastifyInstance; runtime: Runtime; clock?: Clock }): Recorder | undefined {
+  const { app, runtime } = args;
+  const { config } = runtime;
+  const dir = config.record ?? config.recordMissing;
+  if (dir === undefined) return undefined;
+  const recorder = new Recorder({
+    dir,
+    mode: config.record !== undefined ? 'all' : 'missing',
+    name: config.recordName,
+    timing: config.recordTiming,
+    names: runtime.redactor,
+    clock: args.clock ?? systemClock,
+    upstreams: { openrouter: config.upstreamOpenrouter, openai: config.upstreamOpenai },
+    log: app.log,
+  });
+  app.addHook('onClose', () => recorder.writer.idle());
+  return recorder;
+}

@@ -1,0 +1,36 @@
+// POST {prefix}/responses while recording (--record, --record-missing): the proxy transport. Under
+// --record-missing a loaded scenario rule answers first, through the one pipeline; whatever no rule answers
+// goes to the real service, and its answer is streamed back and recorded.
+import type { FastifyInstance } from 'fastify';
+import { readMockHeaders } from '../http/mock-headers.js';
+import { sendError } from '../http/reply.js';
+import { handleCreate } from '../pipeline/handle-create.js';
+import type { ProviderProfile } from '../providers/types.js';
+import { proxyExchange } from '../record/http-proxy.js';
+import type { Recorder } from '../record/recorder.js';
+import { readRecordedRequest } from '../record/request.js';
+import type { Runtime } from '../runtime.js';
+import { DEFAULT_SESSION } from '../state/sessions.js';
+import { serveAnswer } from './responses.js';
+
+export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime; recorder: Recorder; upstream: string }): void {
+  const { profile, runtime, recorder } = args;
+  app.post(`${profile.prefix}/responses`, (request, reply) => {
+    const mock = readMockHeaders(request.headers);
+    if (!mock.ok) return sendError(reply, { profile, error: mock.error });
+    const session = runtime.sessions.get(mock.value.session ?? DEFAULT_SESSION);
+    const scenario = recorder.scenarioFor(session.id);
+    let counted = false;
+    if (recorder.options.mode === 'missing') {
+      const answer = handleCreate(runtime, { profile, transport: 'http', headers: request.headers, raw: request.rawBody });
+      // A rule answered: replayed. Anything else (no scenario, no rule matched, a request the mock rejects) is
+      // the real service's to answer.
+      if (answer.facts.rule !== null) return serveAnswer({ request, reply, runtime, profile, answer });
+      counted = answer.facts.scenario === scenario;
+    }
+    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+    const read = readRecordedRequest({ profile, session, headers: request.headers, raw: request.rawBody, query });
+    const turn = recorder.turn(session, { scenario, counted, valid: read.prepared !== undefined });
+    return proxyExchange({ request, reply, profile, runtime, recorder, upstream: args.upstream, session, recorded: { ...read, turn } });
+  });
+}
