@@ -4,8 +4,8 @@
 
 export const REDACTED = '[redacted]';
 
-/** OpenAI (`sk-…`, `sk-proj-…`), OpenRouter (`sk-or-v1-…`), Anthropic (`sk-ant-…`) keys; bearer tokens. */
-const KEY_SHAPED = /\bsk-[A-Za-z0-9_-]{16,}|\b[Bb]earer\s+[A-Za-z0-9._~+/-]{16,}=*/g;
+/** OpenAI (`sk-…`, `sk-proj-…`), OpenRouter (`sk-or-v1-…`), Anthropic (`sk-ant-…`) keys, not inside a base64 blob; bearer tokens. */
+const KEY_SHAPED = /(?<![\w-])sk-[A-Za-z0-9_-]{16,}|\b[Bb]earer\s+[A-Za-z0-9._~+/-]{16,}=*/g;
 /** Credentials shorter than this are not searched for in text: they would match ordinary words. */
 const MIN_SECRET_LENGTH = 8;
 

@@ -1,0 +1,50 @@
+// What a recording keeps of credentials (nothing) and of everything else (all of it), and the recording
+// settings that contradict each other.
+import t from 'tap';
+import { parseConfig } from '../../../src/config.js';
+import { createRedactor } from '../../../src/http/redact.js';
+import { createScrubber, credentialsOf, REDACTED } from '../../../src/record/scrub.js';
+import { scenarioName } from '../../../src/record/recorder.js';
+
+const names = createRedactor({ extra: ['x-team'] });
+
+t.test('secret-named text is redacted; a schema property called key and ordinary fields are kept', async (t) => {
+  const scrub = createScrubber({ names, secrets: [] });
+  const body = {
+    metadata: { api_key: 'k1', clientSecret: 'k2', note: 'kept', prompt_cache_key: 'kept too' },
+    tools: [{ type: 'function', name: 'cache_get', parameters: { type: 'object', properties: { key: { type: 'string' } }, required: ['key'] } }],
+    usage: { input_tokens: 3, output_tokens: 4 },
+    reasoning: { encrypted_content: 'gAAAAB-sk-Abcdefghijklmnopqrstuvwxyz_0123' },
+  };
+  t.same(scrub.json(body), {
+    ...body,
+    metadata: { api_key: REDACTED, clientSecret: REDACTED, note: 'kept', prompt_cache_key: 'kept too' },
+  });
+  t.same(scrub.headers({ authorization: 'Bearer abc', 'x-team': 'blue', accept: 'application/json', cookie: ['a=1', 'b=2'] }), { authorization: REDACTED, 'x-team': REDACTED, accept: 'application/json', cookie: REDACTED });
+});
+
+t.test("the request's own credentials and key-shaped text are cut out of every string", async (t) => {
+  const headers = { authorization: 'Bearer tok-1234567890', cookie: 'sid=cookie-value-123; theme=dark', accept: '*/*' };
+  const secrets = credentialsOf(headers, names);
+  t.ok(secrets.includes('tok-1234567890') && secrets.includes('cookie-value-123'));
+  const scrub = createScrubber({ names, secrets });
+  t.equal(scrub.text('Incorrect API key provided: tok-1234567890.'), `Incorrect API key provided: ${REDACTED}.`);
+  t.equal(scrub.text('echo sid=cookie-value-123'), `echo sid=${REDACTED}`);
+  t.equal(scrub.text('use sk-or-v1-0123456789abcdef0123 or Bearer abcdefghijklmnop1234'), `use ${REDACTED} or ${REDACTED}`);
+  t.equal(scrub.text('dark'), 'dark', 'a short value is not searched for in text');
+});
+
+t.test('session ids become scenario names', async (t) => {
+  t.equal(scenarioName('suite-a.test_1:x'), 'suite-a.test_1:x');
+  t.equal(scenarioName('weather loop #1 / ok'), 'weather-loop-1-ok');
+  t.equal(scenarioName('__'), 'session');
+});
+
+t.test('recording settings that contradict each other are refused together', async (t) => {
+  const result = parseConfig(['--record', 'a', '--record-missing', 'b', '--watch', '--upstream-openai', 'ftp://x', '--record-name', 'bad name'], {});
+  t.notOk(result.ok);
+  const problems = result.ok === false ? result.problems : [];
+  t.match(problems, [/^--record-name: expected a scenario name/, /^--upstream-openai: expected an http:\/\/ or https:\/\/ URL, got 'ftp:\/\/x'$/, /^--record and --record-missing: give one of them$/, /^--watch cannot be combined with --record-missing/]);
+  const fine = parseConfig(['--record', 'rec', '--upstream-openrouter', 'http://127.0.0.1:9/api/v1/'], {});
+  t.match(fine, { ok: true, config: { record: 'rec', upstreamOpenrouter: 'http://127.0.0.1:9/api/v1' } });
+});
