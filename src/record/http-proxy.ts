@@ -43,7 +43,7 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   }
   const status = upstream.statusCode ?? 502;
   const capture = new Capture({ status, headers: upstream.headers, clock: recorder.clock, timing: recorder.timing, limit: runtime.config.bodyLimit, startedAt });
-  completeJournal(request, status);
+  completeJournal(request, { status });
   reply.hijack();
   const res = reply.raw;
   res.on('error', () => {});
