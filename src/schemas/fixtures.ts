@@ -14,7 +14,7 @@ export const StringMatch = Type.Union([
   Type.Object({
     equals: Type.Optional(Text('Equals this text exactly.')),
     contains: Type.Optional(Text('Contains this text (case-insensitive).')),
-    regex: Type.Optional(Text('Matches this regular expression (JavaScript syntax).')),
+    regex: Type.Optional(Text('Matches this regular expression (JavaScript syntax, run by the linear-time RE2 engine: no look-around or back-references).')),
     flags: Type.Optional(Type.String({ pattern: '^[dgimsuyv]*$', description: 'Regular expression flags, e.g. "i".' })),
   }, { ...Strict, minProperties: 1 }),
 ]);

@@ -60,3 +60,12 @@ t.test('scenario error headers with line breaks are refused at load and by the a
   t.equal(put.statusCode, 400);
   t.match(put.json(), { error: { problems: [/rules\[0\]\.respond\.error\.headers\.x-a: the value contains a line break/] } });
 });
+
+t.test('a catastrophic fixture regex matches a long message without stalling the server', async (t) => {
+  const app = testApp({ scenarios: { greedy: { rules: [{ match: { message: { regex: '^(a+)+$' } }, respond: { text: 'matched' }, times: 'always' }, { respond: { text: 'other' }, times: 'always' }] } } });
+  const ask = (input: string) => post(app, { url: OPENAI, body: { model: 'm', input }, headers: { 'x-mock-scenario': 'greedy' } });
+  const text = (answer: Awaited<ReturnType<typeof ask>>) => (answer.body.output?.[0]?.content as Array<{ text: string }>)[0]!.text;
+  t.equal(text(await ask('a'.repeat(100_000))), 'matched');
+  // The input that takes a backtracking engine exponential time: RE2 rejects it in one pass.
+  t.equal(text(await ask(`${'a'.repeat(100_000)}!`)), 'other');
+});

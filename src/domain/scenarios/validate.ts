@@ -4,6 +4,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validators } from '../../generated/fixture-validators.js';
 import type { FixtureFile, Match, Rule, Scenario } from '../../schemas/fixtures.js';
 import { formatPath, joinPath } from '../validation/paths.js';
+import { compileRegex } from './regex.js';
 import { headerProblems } from './header-checks.js';
 import { replayProblems } from './replay-checks.js';
 
@@ -131,11 +132,8 @@ function matchProblems(match: Match | undefined, path: string): string[] {
   for (const [field, value] of regexes) {
     if (typeof value !== 'object' || value === null || !('regex' in value)) continue;
     const { regex, flags } = value as { regex: string; flags?: string };
-    try {
-      new RegExp(regex, flags);
-    } catch (error) {
-      problems.push(`${path}.${field}.regex: does not compile (${(error as Error).message})`);
-    }
+    const compiled = compileRegex(regex, flags);
+    if (!compiled.ok) problems.push(`${path}.${field}.regex: ${compiled.reason}`);
   }
   if (typeof match.turn === 'object' && match.turn.min !== undefined && match.turn.max !== undefined && match.turn.min > match.turn.max) {
     problems.push(`${path}.turn: min ${match.turn.min} is above max ${match.turn.max}`);
