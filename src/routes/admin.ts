@@ -8,7 +8,7 @@ import { catalogEntry, type ErrorCode } from '../errors.js';
 import { guardAdmin } from '../http/admin-guard.js';
 import { sendJson } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
-import { SCENARIO_NAME_PATTERN } from '../schemas/fixtures.js';
+import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
 import { describeEntry, type JournalEntry } from '../state/journal.js';
 import { DEFAULT_SESSION, startScenario } from '../state/sessions.js';
 
