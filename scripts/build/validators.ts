@@ -4,17 +4,24 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import { VALIDATOR_GROUPS, type ValidatorGroup } from '../../src/schemas/validators.js';
 
 export const GENERATED_DIR = fileURLToPath(new URL('../../src/generated/', import.meta.url));
 
-// A CommonJS module whose exports object is the function itself (and its own `default`).
+// CommonJS modules whose exports object is the function itself (and its own `default`).
 const standaloneCode = standaloneModule.default;
+const addFormats = (addFormatsModule as unknown as { default: FormatsPlugin }).default;
+const AJV_BY_DIALECT = { 'draft-07': Ajv, '2019-09': Ajv2019, '2020-12': Ajv2020 } as const;
 
 /** The TypeScript module holding a group's validators, exported as `validators` by name. */
 export function generateValidatorModule(group: ValidatorGroup): string {
-  const ajv = new Ajv({ ...group.options, code: { source: true, esm: true, lines: true } });
+  const ajv = new AJV_BY_DIALECT[group.dialect ?? 'draft-07']({ ...group.options, code: { source: true, esm: true, lines: true } });
+  // ajv-formats points the standalone code at its own format functions (ajv-formats/dist/formats).
+  if (group.formats) addFormats(ajv);
   const names = Object.keys(group.schemas);
   // Schema ids and export names are v0, v1…: plain identifiers, whatever the validator names are.
   names.forEach((name, index) => ajv.addSchema(group.schemas[name]!, `v${index}`));

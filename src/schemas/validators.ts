@@ -1,7 +1,6 @@
 // Which schemas become validators, and with which Ajv options. Read only at build time: the build
 // (scripts/build/validators.ts) turns each group into Ajv standalone code in src/generated/, so that the
 // server compiles nothing when it starts; the domain imports the generated validators, never these schemas.
-import type { TSchema } from '@sinclair/typebox';
 import type { Options } from 'ajv';
 import { FixtureFile, Scenario } from './fixtures.js';
 import {
@@ -10,13 +9,26 @@ import {
   PART_SCHEMAS, ReasoningItem, ResponsesRequest,
 } from './request.js';
 
+export type Dialect = 'draft-07' | '2019-09' | '2020-12';
+
 export interface ValidatorGroup {
   /** The generated module: src/generated/<module>.ts. */
   module: string;
+  /** Which Ajv compiles the group (default: draft-07, Ajv's own). */
+  dialect?: Dialect;
+  /** Whether ajv-formats checks `format` (as it does for tool schemas). */
+  formats?: boolean;
   options: Options;
   /** Validators by name; the module exports them as `validators`. */
-  schemas: Record<string, TSchema>;
+  schemas: Record<string, object>;
 }
+
+/** The meta-schema of each dialect, which Ajv checks a tool schema against before compiling it. */
+export const META_SCHEMA_IDS: Record<Dialect, string> = {
+  'draft-07': 'http://json-schema.org/draft-07/schema',
+  '2019-09': 'https://json-schema.org/draft/2019-09/schema',
+  '2020-12': 'https://json-schema.org/draft/2020-12/schema',
+};
 
 export const VALIDATOR_GROUPS: ValidatorGroup[] = [
   {
@@ -46,4 +58,14 @@ export const VALIDATOR_GROUPS: ValidatorGroup[] = [
     options: { allErrors: true, verbose: true, strict: false, allowUnionTypes: true },
     schemas: { fixtureFile: FixtureFile, scenario: Scenario },
   },
+  // Tool schemas are checked against their dialect's meta-schema before Ajv compiles them; compiling a
+  // meta-schema at run time cost the first request with tools 100 ms or more. Same options as the
+  // tool-schema validators (src/domain/arguments/schema/validator.ts), which check them with these.
+  ...(Object.entries(META_SCHEMA_IDS) as Array<[Dialect, string]>).map(([dialect, id]): ValidatorGroup => ({
+    module: `meta-schema-${dialect}`,
+    dialect,
+    formats: true,
+    options: { strict: false, logger: false, allErrors: false, validateFormats: true },
+    schemas: { metaSchema: { $ref: id } },
+  })),
 ];

@@ -5,6 +5,9 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
+import { validators as meta201909 } from '../../../generated/meta-schema-2019-09.js';
+import { validators as meta202012 } from '../../../generated/meta-schema-2020-12.js';
+import { validators as metaDraft07 } from '../../../generated/meta-schema-draft-07.js';
 import { linearRegExp } from './patterns.js';
 
 export type Validate = (value: unknown) => boolean;
@@ -30,12 +33,15 @@ const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin })
 
 const instances = new Map<Dialect, AjvInstance>();
 let serial = 0;
+// Each dialect's meta-schema check, compiled at build time (src/schemas/validators.ts): Ajv compiling one
+// on first use cost the first request with tools 100 ms or more. Same outcome and message as Ajv's own.
+const META_SCHEMA = { 'draft-07': metaDraft07.metaSchema, '2019-09': meta201909.metaSchema, '2020-12': meta202012.metaSchema };
 
 function ajvFor(dialect: Dialect): AjvInstance {
   const existing = instances.get(dialect);
   if (existing !== undefined) return existing;
   // strict: false because tool schemas carry foreign keys (title, x-*, strict, examples…) that Ajv would reject.
-  const options = { strict: false, logger: false, allErrors: false, validateFormats: true, code: { regExp: linearRegExp } } as const;
+  const options = { strict: false, logger: false, allErrors: false, validateFormats: true, validateSchema: false, code: { regExp: linearRegExp } } as const;
   const created = dialect === '2020-12' ? new Ajv2020(options) : dialect === '2019-09' ? new Ajv2019(options) : new Ajv(options);
   addFormats(created);
   instances.set(dialect, created);
@@ -55,7 +61,8 @@ function schemaPathOf(errors: ErrorObject[] | null | undefined): string | undefi
   return path === undefined ? undefined : path.replace(/^#/, '');
 }
 
-function registered(ajv: AjvInstance, schema: Record<string, unknown>): CompiledOutcome {
+function registered(dialect: Dialect, schema: Record<string, unknown>): CompiledOutcome {
+  const ajv = ajvFor(dialect);
   // Root `$schema` would make Ajv look up a meta-schema it may not have, and a client's `$id` could collide
   // with another tool's: both are replaced by an id of our own, which also anchors the pointer look-ups.
   const { $schema: _schema, $id: _id, ...rest } = schema;
@@ -63,7 +70,9 @@ function registered(ajv: AjvInstance, schema: Record<string, unknown>): Compiled
   const id = `https://schemas.responses-mock.invalid/${serial}.json`;
   const keys = [id];
   try {
-    ajv.addSchema({ ...rest, $id: id });
+    const checked = { ...rest, $id: id };
+    if (!META_SCHEMA[dialect](checked)) throw new Error(`schema is invalid: ${ajv.errorsText(META_SCHEMA[dialect].errors)}`);
+    ajv.addSchema(checked);
     const whole = ajv.getSchema(id);
     if (whole === undefined) throw new Error('not compiled');
     let failure: string | undefined;
@@ -114,7 +123,7 @@ export function compileValidator(schema: unknown): CompiledOutcome {
   if (!isRecord(schema)) return { ok: false, reason: 'the schema is not a JSON object' };
   let first: CompiledOutcome | undefined;
   for (const dialect of dialectsFor(schema)) {
-    const compiled = registered(ajvFor(dialect), schema);
+    const compiled = registered(dialect, schema);
     if (compiled.ok) return compiled;
     first ??= compiled;
   }
