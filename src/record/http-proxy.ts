@@ -31,28 +31,34 @@ export interface ProxyArgs {
 export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   const { request, reply, profile, runtime, recorder, session, recorded } = args;
   const query = recorded.query;
-  // Server shutdown aborts the upstream request.
+  const res = reply.raw;
+  // The upstream request stops when the client leaves or the server shuts down.
   const handle = runtime.streams.register();
+  const stop = new AbortController();
+  handle.signal.addEventListener('abort', () => stop.abort(), { once: true });
+  let clientGone = false;
+  res.once('close', () => {
+    if (res.writableFinished) return;
+    clientGone = true;
+    stop.abort();
+  });
   const startedAt = recorder.clock.nowMillis();
   let upstream: IncomingMessage;
   try {
-    upstream = await sendUpstream({ base: args.upstream, path: '/responses', query, headers: request.headers, body: request.rawBody, signal: handle.signal });
+    upstream = await sendUpstream({ base: args.upstream, path: '/responses', query, headers: request.headers, body: request.rawBody, signal: stop.signal });
   } catch (error) {
     handle.release();
+    // The client left meanwhile: nothing to answer, nothing to record.
+    if (clientGone) return reply.hijack();
     return sendError(reply, { profile, error: { code: 'upstream_failed', message: `The upstream ${args.upstream} could not be reached: ${(error as Error).message}`, param: null } });
   }
   const status = upstream.statusCode ?? 502;
   const capture = new Capture({ status, headers: upstream.headers, clock: recorder.clock, timing: recorder.timing, limit: runtime.config.bodyLimit, startedAt });
   completeJournal(request, { status });
   reply.hijack();
-  const res = reply.raw;
   res.on('error', () => {});
   // Headers the app set (CORS), then the upstream's own.
   res.writeHead(status, { ...headersOf(reply), ...passedBackHeaders(upstream.headers) });
-  let clientGone = false;
-  res.once('close', () => {
-    if (!res.writableFinished) clientGone = true;
-  });
   const tap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       capture.bytes(chunk);

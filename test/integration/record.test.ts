@@ -203,7 +203,11 @@ t.test('an upstream that drops the connection mid-stream: the client sees the dr
 });
 
 t.test('a 429 with retry-after, an unreachable upstream, a client that leaves', async (t) => {
+  let upstreamAborted!: () => void;
+  const aborted = new Promise<void>((resolve) => { upstreamAborted = resolve; });
   const tiny = await startTiny(t, (req, res) => {
+    // Never answers: the client leaves first, and the proxy's request to here must end with it.
+    if (req.body.includes('hang')) return void res.once('close', upstreamAborted);
     if (req.body.includes('leave')) {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.write(sse([{ type: 'response.created', sequence_number: 0, response: { id: 'r', status: 'in_progress', output: [] } }]));
@@ -226,13 +230,20 @@ t.test('a 429 with retry-after, an unreachable upstream, a client that leaves', 
     outgoing.end(JSON.stringify({ model: 'gpt-4o', input: 'leave early', stream: true }));
   });
   t.ok(left);
+  const hanging = request(`${recorder.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+  hanging.on('error', () => undefined);
+  hanging.end(JSON.stringify({ model: 'gpt-4o', input: 'hang on' }));
+  while (!tiny.received.some((got) => got.body.includes('hang'))) await new Promise((resolve) => setTimeout(resolve, 10));
+  hanging.destroy();
+  await aborted;
+  t.pass('a client that leaves before the upstream answers ends the upstream request');
   await tiny.close();
   const unreachable = await send(`${recorder.url}/api/v1/responses`, { body: { model: 'openai/gpt-4o', input: 'hi' } });
   t.equal(unreachable.status, 502);
   t.match(JSON.parse(unreachable.text), { error: { code: 502, message: /could not be reached/ } });
   await recorder.close();
   const rules = scenariosIn(dir).get('default')!.rules;
-  t.equal(rules.length, 1, 'only the 429 is recorded: not the exchange the client left, not the unreachable one');
+  t.equal(rules.length, 1, 'only the 429 is recorded: not the exchanges the client left, not the unreachable one');
   t.match(rules[0]!.respond.replay, { status: 429, headers: { 'retry-after': '3', 'x-ratelimit-remaining-requests': '0' }, body: { error: { code: 'rate_limit_exceeded' } } });
   const replay = await startApp(t, { fixtures: dir });
   const again = await send(`${replay.url}/v1/responses`, { body: { model: 'gpt-4o', input: 'hi' } });
