@@ -11,6 +11,7 @@ export { buildApp, type AppOptions } from './app.js';
 export type { Config } from './config.js';
 export { StartupError } from './runtime.js';
 export type { FixtureFile, Match, Respond, Rule, Scenario } from './schemas/fixtures.js';
+export type { Replay } from './schemas/replay.js';
 export type { JournalView } from './state/journal.js';
 
 export interface MockServerOptions extends AppOptions {
