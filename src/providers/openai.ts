@@ -14,6 +14,7 @@ function rules(strictness: Strictness): RequestRules {
   const strict = strictness === 'strict';
   return {
     stateless: false,
+    textFormat: { openai: true },
     history: {
       requireIds: false,
       requireKnownCalls: false,

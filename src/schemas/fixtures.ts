@@ -68,7 +68,11 @@ export const StreamBehaviour = Type.Object({
 
 export const Respond = Type.Object({
   text: Type.Optional(Text('An assistant message.')),
-  calls: Type.Optional(Type.Array(ScriptedCall, { description: 'Function calls, after the message if both are given.' })),
+  json: Type.Optional(Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Array(Type.Unknown())], {
+    description: 'A structured answer: this object or array, sent as the JSON text of the assistant message (instead of text).',
+  })),
+  refusal: Type.Optional(Text('A refusal: the assistant message holds a refusal content part with this text (instead of text or json).')),
+  calls: Type.Optional(Type.Array(ScriptedCall, { description: 'Tool calls (function or custom), after the message if both are given.' })),
   reasoning: Type.Optional(Type.Union([
     Type.String(),
     Type.Array(Type.String()),

@@ -15,7 +15,16 @@ export function Nullable<T extends TSchema>(schema: T) {
 
 const Open = { additionalProperties: true } as const;
 
-export const TextFormat = Type.Object({ type: Type.String() }, Open);
+/** `text.format` is checked by its type in the domain (src/domain/validation/text-format.ts). */
+export const TextFormat = Type.Unknown();
+
+export const JsonSchemaFormat = Type.Object({
+  type: Type.Literal('json_schema'),
+  name: Type.String({ maxLength: 64 }),
+  schema: Type.Object({}, Open),
+  description: Type.Optional(Nullable(Type.String())),
+  strict: Type.Optional(Nullable(Type.Boolean())),
+}, Open);
 
 export const ToolChoice = Type.Union([
   Type.Union([Type.Literal('auto'), Type.Literal('none'), Type.Literal('required')]),

@@ -5,8 +5,8 @@ import type { Options } from 'ajv';
 import { FixtureFile, Scenario } from './fixtures.js';
 import {
   CustomToolCallItem, CustomToolCallOutputItem, CustomToolSchema, FunctionCallItem, FunctionCallOutputItem,
-  FunctionToolSchema, GrammarFormatSchema, HostedToolSchema, ItemReference, MessageItem, NamespaceToolSchema,
-  PART_SCHEMAS, ReasoningItem, ResponsesRequest,
+  FunctionToolSchema, GrammarFormatSchema, HostedToolSchema, ItemReference, JsonSchemaFormat, MessageItem,
+  NamespaceToolSchema, PART_SCHEMAS, ReasoningItem, ResponsesRequest,
 } from './request.js';
 
 export type Dialect = 'draft-07' | '2019-09' | '2020-12';
@@ -48,6 +48,7 @@ export const VALIDATOR_GROUPS: ValidatorGroup[] = [
       namespaceTool: NamespaceToolSchema,
       customTool: CustomToolSchema,
       grammarFormat: GrammarFormatSchema,
+      jsonSchemaFormat: JsonSchemaFormat,
       hostedTool: HostedToolSchema,
       ...Object.fromEntries(Object.entries(PART_SCHEMAS).map(([type, schema]) => [`part:${type}`, schema])),
     },

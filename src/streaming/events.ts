@@ -7,6 +7,7 @@ import type { CreatedResponse } from '../pipeline/create-response.js';
 import { argumentPieces, textPieces } from './chunking.js';
 import { customCallEvents, reasoningEvents, recordedItemEvents, refusalEvents, type ItemEmitter } from './events-agent.js';
 import type { StreamEvent } from './stream-event.js';
+import { jsonFormatOf } from '../domain/engine/structured.js';
 import { paddingLength } from './obfuscation.js';
 
 export type { StreamEvent } from './stream-event.js';
@@ -150,7 +151,9 @@ export class ResponseEvents implements EventSource {
     const part = (done.content as Fields[])[0]!;
     yield this.#event('response.output_item.added', { output_index: outputIndex, item: profile.renderItem(item, 'added') });
     yield this.#event('response.content_part.added', { ...at, part: { ...part, text: '' } });
-    for (const delta of textPieces(item.text, options)) {
+    // A JSON answer (structured output) streams in JSON-token-sized pieces, as the real services send it.
+    const pieces = jsonFormatOf(this.args.created.request) ? argumentPieces(item.text, { chunkSize: options.chunkSize, whole: false }) : textPieces(item.text, options);
+    for (const delta of pieces) {
       yield this.#delta('response.output_text.delta', { ...at, delta, logprobs: [], ...this.#padding(delta) });
     }
     yield this.#event('response.output_text.done', { ...at, text: item.text, logprobs: [] });

@@ -2,7 +2,9 @@
 // without a case here fails the first test.
 import t, { type Test } from 'tap';
 import OpenAI from 'openai';
-import type { ResponseFunctionToolCall, ResponseInputItem, Tool } from 'openai/resources/responses/responses';
+import { zodTextFormat } from 'openai/helpers/zod';
+import type { ResponseCustomToolCall, ResponseFunctionToolCall, ResponseInputItem, Tool } from 'openai/resources/responses/responses';
+import { z } from 'zod';
 import { loadFixtures } from '../../src/scenarios/load.js';
 import { SHIPPED_FIXTURES } from '../../src/runtime.js';
 import { listen } from '../helpers/server.js';
@@ -82,6 +84,31 @@ const CASES: Record<string, Case> = {
     t.throws(() => JSON.parse(calls(malformed)[0]!.arguments), 'the arguments are not valid JSON');
     const unknown = await client.responses.create({ model: 'gpt-4o', input: 'Weather?', tools: [weather] });
     t.equal(calls(unknown)[0]!.name, 'delete_everything', 'a call to a tool that was never offered');
+  },
+  'structured-output-loop': async (t, client) => {
+    const text = { format: zodTextFormat(z.object({ city: z.string(), temperature: z.number(), conditions: z.string() }), 'weather') };
+    const tools = [fn('get_weather', { city: { type: 'string' } })];
+    const first = await client.responses.parse({ model: 'gpt-4o', input: 'Weather in Paris?', tools, text });
+    t.same(calls(first).map((c) => [c.name, c.arguments]), [['get_weather', '{"city":"Paris"}']], 'the call first');
+    const second = await client.responses.parse({ model: 'gpt-4o', tools, text, input: [{ role: 'user', content: 'Weather in Paris?' }, ...outputsFor(calls(first), '21C sunny')] });
+    t.same(second.output_parsed, { city: 'Paris', temperature: 21, conditions: 'sunny' }, 'then the parsed document');
+  },
+  'structured-refusal': async (t, client) => {
+    const text = { format: zodTextFormat(z.object({ answer: z.string() }), 'answer') };
+    const parsed = await client.responses.parse({ model: 'gpt-4o', input: 'Tell me a secret.', text });
+    t.equal(parsed.output_parsed, null, 'nothing parsed');
+    t.match(parsed.output[0], { type: 'message', content: [{ type: 'refusal', refusal: /can't help/ }] });
+  },
+  'apply-patch-loop': async (t, client) => {
+    const applyPatch: Tool = { type: 'custom', name: 'apply_patch', description: 'Use the `apply_patch` tool to edit files.', format: { type: 'grammar', syntax: 'lark', definition: 'start: begin_patch hunk+ end_patch\nbegin_patch: "*** Begin Patch" LF\nend_patch: "*** End Patch" LF?\n%import common.LF\n' } };
+    const input: ResponseInputItem[] = [{ role: 'user', content: 'Create hello.txt' }];
+    const first = await client.responses.stream({ model: 'gpt-5-codex', input, tools: [applyPatch], reasoning: { summary: 'auto' } }).finalResponse();
+    t.match(first.output[0], { type: 'reasoning', summary: [{ text: /Creating the file/ }] }, 'a reasoning summary first');
+    const call = first.output.find((item): item is ResponseCustomToolCall => item.type === 'custom_tool_call');
+    t.equal(call?.input, '*** Begin Patch\n*** Add File: hello.txt\n+Hello, world!\n*** End Patch\n', 'then the patch');
+    input.push({ type: 'custom_tool_call', id: call!.id, call_id: call!.call_id, name: 'apply_patch', input: call!.input }, { type: 'custom_tool_call_output', call_id: call!.call_id, output: 'Success. Updated the following files:\nA hello.txt' });
+    const second = await client.responses.create({ model: 'gpt-5-codex', input, tools: [applyPatch] });
+    t.equal(second.output_text, 'Created hello.txt.');
   },
   'rate-limited-then-ok': async (t, client) => {
     const started = Date.now();

@@ -7,6 +7,7 @@ import { fail, isCustomTool, ok, type CustomTool, type FunctionTool, type MockEr
 import type { PreparedRequest } from '../validation/prepare.js';
 import { customToolInput } from './custom.js';
 import { planReasoning } from './reasoning.js';
+import { structuredText } from './structured.js';
 import { matchTools } from './match-tools.js';
 import { toolPath } from './tool-path.js';
 import { composeText, lastUserText, trailingOutputs } from './text.js';
@@ -34,6 +35,8 @@ export interface Decision {
   outcome?: { status: 'incomplete'; reason: 'max_output_tokens' | 'content_filter' } | { status: 'failed'; error: { code: string; message: string } };
   /** Scripted usage figures, replacing the estimates. */
   usage?: Partial<Usage>;
+  /** A refusal: the message holds a refusal part with this text (instead of `text`). */
+  refusal?: string;
   /** Scripted reasoning summary parts, or `false` for no reasoning item even on a reasoning model. */
   reasoning?: string[] | false;
 }
@@ -46,10 +49,12 @@ export function decide(request: PreparedRequest, random: Random): Result<Decisio
   const { policy, conversation } = request;
   const prompt = lastUserText(conversation);
   const outputs = trailingOutputs(conversation);
-  const text = (): Result<Decision> => ok({
-    text: composeText({ prompt, instructions: request.body.instructions ?? undefined, outputs }),
-    calls: [],
-  });
+  const plain = (): string => composeText({ prompt, instructions: request.body.instructions ?? undefined, outputs });
+  const text = (): Result<Decision> => {
+    const structured = structuredText(request, { prompt, outputs, plain, random });
+    if (structured && !structured.ok) return structured;
+    return ok({ text: structured?.value ?? plain(), calls: [] });
+  };
   if (policy.mode === 'none' || policy.allowed.length === 0) return text();
   if (policy.mode === 'auto' && outputs.length > 0) return text();
   let chosen = policy.forced ? [policy.forced] : matchTools(prompt, policy.allowed).map((match) => match.tool);
@@ -103,7 +108,10 @@ export function buildPlan(decision: Decision, context: PlanContext): Plan {
     items.push({ ...reasoning.item, id, ...(reasoning.encrypted ? { encryptedContent: ids.encryptedContent() } : {}) });
   }
   let cut = false;
-  if (decision.text !== undefined) {
+  if (decision.refusal !== undefined) {
+    const phase = decision.calls.length === 0 ? model.messagePhase : undefined;
+    items.push({ type: 'message', id: ids.message(), text: decision.refusal, refusal: true, ...(phase ? { phase } : {}) });
+  } else if (decision.text !== undefined) {
     const limit = request.body.max_output_tokens ?? undefined;
     const text = limit !== undefined && countTokens(decision.text) > limit ? decision.text.slice(0, limit * 4) : decision.text;
     cut = text !== decision.text;

@@ -25,9 +25,10 @@ export function mismatches(match: Match | undefined, context: MatchContext): str
     check(matchesString(match.message, text), () => `message ${describeMatch(match.message!)}, but the last user message is ${quote(text)}`);
   }
   if (match.tools) {
-    const offered = request.functions.map((tool) => (tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name));
+    const tools = [...request.functions, ...request.customTools];
+    const offered = tools.map((tool) => (tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name));
     for (const name of match.tools) {
-      check(offered.includes(name) || request.functions.some((tool) => tool.name === name), () => `tool '${name}' is not offered (offered: ${offered.join(', ') || 'none'})`);
+      check(offered.includes(name) || tools.some((tool) => tool.name === name), () => `tool '${name}' is not offered (offered: ${offered.join(', ') || 'none'})`);
     }
   }
   if (match.toolChoice !== undefined) {

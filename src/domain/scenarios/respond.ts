@@ -13,16 +13,18 @@ import type { PreparedRequest } from '../validation/prepare.js';
 
 export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random }): Result<Decision> {
   const { request, random } = context;
-  const scripted = respond.text !== undefined || respond.calls !== undefined;
+  const message = respond.text ?? (respond.json !== undefined ? JSON.stringify(respond.json) : undefined);
+  const scripted = message !== undefined || respond.refusal !== undefined || respond.calls !== undefined;
   const calls: DecidedCall[] = [];
   for (const call of scripted ? respond.calls ?? [] : []) {
     const made = scriptedCall(call, context);
     if (!made.ok) return made;
     calls.push(made.value);
   }
-  const decided = scripted ? ok<Decision>({ ...(respond.text !== undefined ? { text: respond.text } : {}), calls }) : decide(request, random);
+  const decided = scripted ? ok<Decision>({ ...(message !== undefined ? { text: message } : {}), calls }) : decide(request, random);
   if (!decided.ok) return decided;
   const base = decided.value;
+  if (respond.refusal !== undefined) base.refusal = respond.refusal;
   if (respond.reasoning !== undefined) base.reasoning = typeof respond.reasoning === 'string' ? [respond.reasoning] : respond.reasoning;
   if (respond.fail) base.outcome = { status: 'failed', error: { code: respond.fail.code, message: respond.fail.message } };
   if (respond.incomplete) base.outcome = { status: 'incomplete', reason: respond.incomplete };

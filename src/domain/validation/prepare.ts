@@ -6,6 +6,7 @@ import type { ConversationItem, CustomTool, FunctionTool, MockError, Result, Too
 import { fail, ok } from '../types.js';
 import { validateHistory, type HistoryRules, type LocatedItem } from './history.js';
 import { reasoningProblem } from './reasoning.js';
+import { textFormatProblem, type TextFormatRules } from './text-format.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items.js';
 import { toChecker } from './schema-check.js';
 import { resolveToolPolicy } from './tool-choice.js';
@@ -15,6 +16,8 @@ export interface RequestRules {
   /** OpenRouter: `store` must be false or absent, `previous_response_id` null or absent. */
   stateless: boolean;
   history: HistoryRules;
+  /** How `text.format` is checked (OpenAI's extra rules, or not). */
+  textFormat?: TextFormatRules;
 }
 
 /** Read access to stored responses (OpenAI path); empty on a stateless provider. */
@@ -70,7 +73,8 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (!located.ok) return located;
   const rules = context.rules.history;
   const invalid = validateHistory(located.value, { functions: tools.value.functions, customTools: tools.value.custom, rules })
-    ?? (rules.checkReasoning ? reasoningProblem(located.value, { store: request.store ?? true }) : null);
+    ?? (rules.checkReasoning ? reasoningProblem(located.value, { store: request.store ?? true }) : null)
+    ?? textFormatProblem(request, { rules: context.rules.textFormat ?? { openai: false }, conversation: located.value.map((entry) => entry.item) });
   if (invalid) return fail(invalid);
   return ok({
     body: request,

@@ -1,5 +1,6 @@
-// OpenAI's strict-mode rules for a function's parameters (`strict: true`): the root is an object, and every
-// object lists all its properties in `required` and sets `additionalProperties: false`.
+// OpenAI's strict-mode rules for a function's parameters or a json_schema text format (`strict: true`): the
+// root is an object, every object lists all its properties in `required` and sets `additionalProperties:
+// false`; structured output also refuses keywords strict mode does not support.
 
 type Schema = Record<string, unknown>;
 
@@ -9,7 +10,7 @@ export function strictSchemaViolation(schema: unknown): string | null {
     const got = isObject(schema) && typeof schema.type === 'string' ? schema.type : 'None';
     return `schema must be a JSON Schema of 'type: "object"', got 'type: "${got}"'.`;
   }
-  return visit(schema, []);
+  return visit(schema, { context: [], check: (node) => (isObjectSchema(node) ? objectProblem(node) : null) });
 }
 
 /** True when the schema already obeys strict mode (OpenAI then echoes `strict: true` for an omitted strict). */
@@ -19,17 +20,37 @@ export function isStrictCompatible(schema: unknown): boolean {
 
 const MAX_DEPTH = 64;
 
-function visit(schema: Schema, context: Array<string | number>): string | null {
+type NodeCheck = (schema: Schema) => string | null;
+
+function visit(schema: Schema, at: { context: Array<string | number>; check: NodeCheck }): string | null {
+  const { context, check } = at;
   if (context.length > MAX_DEPTH) return null;
-  if (isObjectSchema(schema)) {
-    const problem = objectProblem(schema);
-    if (problem) return `In context=${formatContext(context)}, ${problem}`;
-  }
+  const problem = check(schema);
+  if (problem) return `In context=${formatContext(context)}, ${problem}`;
   for (const [key, child] of children(schema)) {
-    const problem = visit(child, [...context, ...key]);
-    if (problem) return problem;
+    const inner = visit(child, { context: [...context, ...key], check });
+    if (inner) return inner;
   }
   return null;
+}
+
+/** Keywords strict mode refuses wherever they appear (OpenAI's structured outputs: "… is not permitted."). */
+const NOT_PERMITTED = [
+  'uniqueItems', 'contains', 'minContains', 'maxContains', 'patternProperties', 'propertyNames', 'unevaluatedProperties',
+  'unevaluatedItems', 'minProperties', 'maxProperties', 'dependentRequired', 'dependentSchemas', 'if', 'then', 'else', 'not',
+  'allOf', 'oneOf',
+];
+
+/** The first keyword strict mode does not permit, worded as the real API words it (structured output). */
+export function unsupportedStrictKeyword(schema: unknown): string | null {
+  if (!isObject(schema)) return null;
+  return visit(schema, {
+    context: [],
+    check: (node) => {
+      const keyword = NOT_PERMITTED.find((key) => Object.hasOwn(node, key));
+      return keyword ? `'${keyword}' is not permitted.` : null;
+    },
+  });
 }
 
 function objectProblem(schema: Schema): string | null {

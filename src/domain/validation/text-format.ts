@@ -1,0 +1,69 @@
+// `text.format`, checked as OpenAI checks it: `text` (default), `json_object` (the input must say "json"),
+// or `json_schema` with a name and a schema, held to strict mode's rules when `strict` is true. The Chat
+// Completions habits (`response_format`, a nested `json_schema`) get the real API's messages.
+import { validators } from '../../generated/request-validators.js';
+import type { ResponsesRequest } from '../../schemas/request.js';
+import { TOOL_NAME_PATTERN } from '../../schemas/constants.js';
+import type { ConversationItem, MockError } from '../types.js';
+import { describeValue } from './paths.js';
+import { invalidValue, toChecker } from './schema-check.js';
+import { strictSchemaViolation, unsupportedStrictKeyword } from './strict-schema.js';
+
+const checkJsonSchema = toChecker(validators.jsonSchemaFormat);
+const NAME = new RegExp(TOOL_NAME_PATTERN);
+const FORMAT_TYPES = ['text', 'json_object', 'json_schema'];
+
+export interface TextFormatRules {
+  /** OpenAI: `response_format` at the top level is refused; json_object needs "json" in the input. */
+  openai: boolean;
+}
+
+export function textFormatProblem(request: ResponsesRequest, at: { rules: TextFormatRules; conversation: ConversationItem[] }): MockError | null {
+  if (at.rules.openai && 'response_format' in request) {
+    return {
+      code: 'unsupported_parameter',
+      message: `Unsupported parameter: 'response_format'. In the Responses API, this parameter has moved to 'text.format'. Try again with the new parameter.`,
+      param: 'response_format',
+    };
+  }
+  const format = request.text?.format;
+  if (format === undefined || format === null) return null;
+  const path = 'text.format';
+  if (typeof format !== 'object' || Array.isArray(format)) {
+    return { code: 'invalid_type', message: `Invalid type for '${path}': expected a text format, but got ${describeValue(format)} instead.`, param: path };
+  }
+  const type = (format as { type?: unknown }).type;
+  if (type === undefined) return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.type'.`, param: `${path}.type` };
+  if (!FORMAT_TYPES.includes(type as string)) return invalidValue(`${path}.type`, type, FORMAT_TYPES);
+  if (type === 'json_object') return at.rules.openai ? jsonWordProblem(at.conversation) : null;
+  if (type === 'json_schema') return jsonSchemaProblem(format as Record<string, unknown>, path);
+  return null;
+}
+
+function jsonSchemaProblem(format: Record<string, unknown>, path: string): MockError | null {
+  const shape = checkJsonSchema(format, path);
+  if (shape) return shape;
+  const name = format.name as string;
+  if (!NAME.test(name)) {
+    return {
+      code: 'invalid_value',
+      message: `Invalid '${path}.name': string does not match pattern. Expected a string that matches the pattern '${TOOL_NAME_PATTERN}'.`,
+      param: `${path}.name`,
+    };
+  }
+  if (format.strict !== true) return null;
+  const violation = strictSchemaViolation(format.schema) ?? unsupportedStrictKeyword(format.schema);
+  if (!violation) return null;
+  return { code: 'invalid_json_schema', message: `Invalid schema for response_format '${name}': ${violation}`, param: `${path}.schema` };
+}
+
+/** "json" in some form in an input message (instructions do not count), case-insensitive. */
+function jsonWordProblem(conversation: ConversationItem[]): MockError | null {
+  const says = conversation.some((item) => item.type === 'message' && item.text.toLowerCase().includes('json'));
+  if (says) return null;
+  return {
+    code: 'json_word_missing',
+    message: `Response input messages must contain the word 'json' in some form to use 'text.format' of type 'json_object'.`,
+    param: 'input',
+  };
+}
