@@ -21,6 +21,8 @@ export interface CreateContext {
   resolveModel(model: string): ModelProfile;
   /** Where ids, timestamps and padding come from (default: the request's deps). */
   variables?: VariablesFactory;
+  /** false: a warm-up that only validates and allocates the id: no output, and no scenario step. */
+  generate?: boolean;
   /**
    * A scenario's say, once the request is valid: a scripted respond, an error, or nothing (the rule-based
    * engine answers).
@@ -50,6 +52,7 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
   const prepared = prepareRequest(body, { rules: profile.rules(context.strictness), history });
   if (!prepared.ok) return prepared;
   const request = prepared.value;
+  if (context.generate === false) return { ok: true, value: finish({ request, decision: { calls: [] }, context }) };
   const scripted = context.script?.(request);
   if (scripted && 'error' in scripted) return { ok: false, error: scripted.error };
   if (scripted?.respond.replay) return replayed({ request, replay: scripted.respond.replay, context });

@@ -119,6 +119,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
     onFailure: () => {
       if (stores) session.store.delete(created.snapshot.id);
     },
+    continuation: () => [...created.request.historyItems, ...(created.body.output as Array<Record<string, unknown>>)],
   };
 }
 
@@ -144,6 +145,7 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
     deps,
     history: input.history ? layered(input.history, session.store) : session.store,
     resolveModel: runtime.resolveModel,
+    ...(input.generate === false ? { generate: false } : {}),
     ...(args.variables ? { variables: args.variables } : {}),
     ...(scenario ? {
       script: (request) => {

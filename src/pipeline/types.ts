@@ -20,6 +20,8 @@ export interface CreateInput {
   parsed?: unknown;
   /** Looked up before the session's stored responses (a socket's connection-local responses). */
   history?: HistorySource;
+  /** false: a warm-up (WebSocket `generate: false`): validated and given an id, no output, no scenario step. */
+  generate?: boolean;
 }
 
 /** Which scenario rule answered. */
@@ -51,4 +53,6 @@ export type Answer =
       facts: AnswerFacts;
       /** The stream could not be generated to its end: forget what was stored for it. */
       onFailure(error: unknown): void;
+      /** What a later previous_response_id continues from: the effective history, then the output. */
+      continuation(): Array<Record<string, unknown>>;
     };

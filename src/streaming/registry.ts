@@ -34,9 +34,15 @@ export class StreamRegistry {
   #completed = 0;
   #aborted = 0;
   readonly #drained: Array<() => void> = [];
+  #stopping = false;
 
   get open(): number {
     return this.#open.size;
+  }
+
+  /** True once abortAll was called: the server is stopping, and transports start no new stream. */
+  get stopping(): boolean {
+    return this.#stopping;
   }
 
   stats(): StreamStats {
@@ -70,6 +76,7 @@ export class StreamRegistry {
    * tick away), or after `graceMs` at most. Resolves with how many streams were open.
    */
   async abortAll(options: { reason?: string; graceMs?: number } = {}): Promise<number> {
+    this.#stopping = true;
     const count = this.#open.size;
     const reason = new ServerStopping(options.reason ?? 'server shutting down');
     for (const controller of [...this.#open]) controller.abort(reason);
