@@ -16,6 +16,7 @@ import { healthRoute } from './routes/health.js';
 import { modelsRoutes } from './routes/models.js';
 import { proxyRoute } from './routes/proxy.js';
 import { responsesRoute } from './routes/responses.js';
+import { responsesSocketRoutes } from './routes/responses-ws.js';
 import { storedResponsesRoutes } from './routes/stored-responses.js';
 import { createRecorder, upstreamOf } from './record/setup.js';
 import { createRuntime, type Runtime } from './runtime.js';
@@ -69,6 +70,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   if (config.admin) adminRoutes(app, runtime);
   if (config.watch && runtime.fixturesDir !== undefined) watchFixtures(app, { dir: runtime.fixturesDir, registry: runtime.scenarios });
   healthRoute(app, { version: VERSION });
+  responsesSocketRoutes(app, runtime);
   // The responses routes parse their bodies on demand, in the pipeline (see keepRawJson).
   const recorder = createRecorder({ app, runtime, clock });
   app.register(async (scope) => {

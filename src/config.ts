@@ -57,6 +57,10 @@ export interface Config {
   upstreamOpenrouter: string;
   /** Where recorded OpenAI requests go. */
   upstreamOpenai: string;
+  /** Milliseconds a WebSocket connection may live (the real service: 60 minutes). */
+  wsConnectionLimitMs: number;
+  /** Close a WebSocket with no response in flight after this many idle milliseconds; 0 = never. */
+  wsIdleMs: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -90,6 +94,8 @@ export const DEFAULT_CONFIG: Config = {
   recordTiming: false,
   upstreamOpenrouter: 'https://openrouter.ai/api/v1',
   upstreamOpenai: 'https://api.openai.com/v1',
+  wsConnectionLimitMs: 60 * 60 * 1000,
+  wsIdleMs: 0,
 };
 
 interface Setting {
@@ -183,6 +189,8 @@ export const SETTINGS: Setting[] = [
   { flag: 'record-timing', env: env('RECORD_TIMING'), key: 'recordTiming', parse: truth(true), boolean: { whenSet: true }, help: 'record the wait before each stream event, and replay it' },
   { flag: 'upstream-openrouter', env: env('UPSTREAM_OPENROUTER'), key: 'upstreamOpenrouter', parse: url, help: 'where recorded /api/v1 requests go' },
   { flag: 'upstream-openai', env: env('UPSTREAM_OPENAI'), key: 'upstreamOpenai', parse: url, help: 'where recorded /v1 requests go' },
+  { flag: 'ws-connection-limit-ms', env: env('WS_CONNECTION_LIMIT_MS'), key: 'wsConnectionLimitMs', parse: integer(1000, 86_400_000), help: 'lifetime of a WebSocket connection (ms); later response.create messages get websocket_connection_limit_reached' },
+  { flag: 'ws-idle-ms', env: env('WS_IDLE_MS'), key: 'wsIdleMs', parse: integer(0, 86_400_000), help: 'close a WebSocket idle this long (ms; 0 = never, as the real service documents no idle timeout)' },
 ];
 
 export type ConfigResult =

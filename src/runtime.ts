@@ -1,5 +1,6 @@
 // The state one app instance shares across requests: its settings, sessions, scenarios, the deps factory,
-// the model table, the open streams and the answer memo. Built once by buildApp and handed to every route.
+// the model table, the open streams and sockets, and the answer memo. Built once by buildApp and handed to
+// every route.
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import type { Config } from './config.js';
@@ -13,6 +14,7 @@ import { createRedactor, type Redactor } from './http/redact.js';
 import { SessionRegistry } from './state/sessions.js';
 import { MemoCache } from './pipeline/memo/cache.js';
 import { StreamRegistry } from './streaming/index.js';
+import { SocketRegistry } from './transports/websocket/registry.js';
 
 export interface Runtime {
   config: Config;
@@ -24,6 +26,8 @@ export interface Runtime {
   resolveModel(model: string): ModelProfile;
   /** Open streams: counted, and aborted together on shutdown. */
   streams: StreamRegistry;
+  /** Open Responses sockets: counted, and closed together on shutdown. */
+  sockets: SocketRegistry;
   /** Compiled JSON answers by request text, filled in per identical request. */
   memo: MemoCache;
   /** Masks credentials in everything that keeps or shows traffic (--redact adds names). */
@@ -97,6 +101,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
     depsFor: createDepsFactory({ seed: config.seed, clock: options.clock }),
     resolveModel: modelProfile,
     streams: new StreamRegistry(),
+    sockets: new SocketRegistry(),
     memo: new MemoCache(MEMO_LIMIT),
   };
 }

@@ -1,0 +1,63 @@
+// GET {prefix}/responses with a WebSocket upgrade: the socket transport of the create pipeline on the OpenAI
+// path (src/transports/websocket/). OpenRouter has no WebSocket mode: its path refuses the upgrade with 426,
+// which Codex takes as "use HTTP" at once. A GET without an upgrade is still an unknown route.
+import websocket from '@fastify/websocket';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendError } from '../http/reply.js';
+import { PROFILES } from '../providers/index.js';
+import type { ProviderProfile } from '../providers/types.js';
+import type { Runtime } from '../runtime.js';
+import { ResponsesConnection } from '../transports/websocket/connection.js';
+
+export function responsesSocketRoutes(app: FastifyInstance, runtime: Runtime): void {
+  app.register(websocket, {
+    // Messages as large as HTTP bodies; no compression (openai-node turns it off; Codex works without it).
+    options: { maxPayload: runtime.config.bodyLimit, perMessageDeflate: false, clientTracking: false },
+    // After the open streams were ended (registerStreaming's preClose): close every socket with 1001.
+    preClose: () => runtime.sockets.shutdownAll(),
+    // A broken frame or an oversize message: ws has already closed the socket with the right code.
+    errorHandler: (error, socket, request) => {
+      request.log.debug({ err: error }, 'websocket error');
+      socket.terminate();
+    },
+  });
+  app.register(async (scope) => {
+    for (const profile of PROFILES) {
+      if (profile.stateful) acceptUpgrades(scope, { profile, runtime });
+      else refuseUpgrades(scope, profile);
+    }
+  });
+}
+
+function acceptUpgrades(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
+  const { profile, runtime } = args;
+  app.route({
+    method: 'GET',
+    url: `${profile.prefix}/responses`,
+    handler: notFound,
+    wsHandler: (ws, request) => {
+      if (request.journalEntry) request.journalEntry.status = 101;
+      new ResponsesConnection({ ws, headers: request.headers, path: request.url, profile, runtime, registry: runtime.sockets, log: request.log });
+    },
+  });
+}
+
+function refuseUpgrades(app: FastifyInstance, profile: ProviderProfile): void {
+  app.get(`${profile.prefix}/responses`, {
+    onRequest: (request, reply, done) => {
+      if (!request.ws) return done();
+      void sendError(reply, {
+        profile,
+        error: {
+          code: 'websocket_not_supported',
+          message: `The OpenRouter Responses API has no WebSocket mode: POST ${profile.prefix}/responses over HTTP instead (with stream: true for events).`,
+          param: null,
+        },
+      });
+    },
+  }, notFound);
+}
+
+function notFound(_request: FastifyRequest, reply: FastifyReply): void {
+  reply.callNotFound();
+}

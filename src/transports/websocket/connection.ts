@@ -1,0 +1,221 @@
+// One Responses socket: each response.create goes through the create pipeline with the handshake's headers
+// and the socket's own history, and its stream plan is played as messages. Responses run one at a time per
+// lane (`stream_id`, FIFO), lanes side by side; the socket closes at the idle timeout, refuses creates once
+// past its lifetime, and on shutdown ends what is in flight (as SSE does) before closing with 1001.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { FastifyBaseLogger } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { MockError } from '../../domain/types.js';
+import { handleCreate } from '../../pipeline/handle-create.js';
+import type { AnswerFacts } from '../../pipeline/types.js';
+import type { ProviderProfile } from '../../providers/types.js';
+import type { Runtime } from '../../runtime.js';
+import { sleep } from '../../streaming/index.js';
+import type { StreamHandle } from '../../streaming/registry.js';
+import { ConnectionHistory } from './history.js';
+import { readClientMessage, type CreateMessage } from './messages.js';
+import { connectionLimit, errorEvent, journalMessage, tooManyLanes, tooManyQueued } from './replies.js';
+import type { ClosableConnection, SocketRegistry } from './registry.js';
+import { playOnSocket } from './play.js';
+
+/** The real service's bounds: lanes per socket, responses in flight at once. */
+const MAX_LANES = 32;
+const MAX_IN_FLIGHT = 16;
+/** Creates waiting or running on one socket; past it a create is refused (response_already_in_flight). */
+const MAX_QUEUED = 64;
+/** Bytes of conversation the socket's history keeps. */
+const HISTORY_BYTES = 32 * 1024 * 1024;
+/** The events that end a response that can be continued. */
+const CONTINUABLE = new Set(['response.completed', 'response.incomplete']);
+
+interface Job {
+  create: CreateMessage;
+  /** The message as received (what the journal shows). */
+  text: string;
+}
+
+interface Lane {
+  queue: Job[];
+  running: boolean;
+}
+
+export interface ConnectionArgs {
+  ws: WebSocket;
+  /** The handshake's headers: auth and x-mock-* apply to every response on the socket. */
+  headers: IncomingHttpHeaders;
+  path: string;
+  profile: ProviderProfile;
+  runtime: Runtime;
+  registry: SocketRegistry;
+  log: FastifyBaseLogger;
+}
+
+export class ResponsesConnection implements ClosableConnection {
+  readonly #lanes = new Map<string | undefined, Lane>();
+  readonly #history = new ConnectionHistory({ bytes: HISTORY_BYTES });
+  /** Set when the socket closes or the server stops: waits end, queued creates are dropped. */
+  #gone = false;
+  /** Wakes a scenario's latency wait when the socket goes; made only when a response waits. */
+  #waits: AbortController | undefined;
+  readonly #handles = new Set<StreamHandle>();
+  readonly #lifetime: NodeJS.Timeout;
+  #idle: NodeJS.Timeout | undefined;
+  #queued = 0;
+  #running = 0;
+  #expired = false;
+  /** No more creates are taken (shutdown, or past the lifetime): close once nothing runs. */
+  #closing: { code: number; reason: string } | undefined;
+
+  constructor(private readonly args: ConnectionArgs) {
+    const { ws, runtime } = args;
+    ws.on('message', (data: Buffer, isBinary: boolean) => this.#onMessage(data, isBinary));
+    ws.once('close', () => this.#onClose());
+    this.#lifetime = setTimeout(() => (this.#expired = true), runtime.config.wsConnectionLimitMs);
+    this.#lifetime.unref();
+    this.#armIdle();
+    args.registry.add(this);
+  }
+
+  shutdown(graceMs: number): Promise<void> {
+    const { ws } = this.args;
+    if (ws.readyState === ws.CLOSED) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => ws.terminate(), graceMs);
+      ws.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.#leave();
+      this.#closeWhenIdle({ code: 1001, reason: 'server shutting down' });
+    });
+  }
+
+  #onMessage(data: Buffer, isBinary: boolean): void {
+    // Shutting down or closed for idleness: nothing more is taken (past the lifetime, creates are refused).
+    if (this.#gone || (this.#closing && !this.#expired)) return;
+    this.#disarmIdle();
+    const message = readClientMessage(data, isBinary);
+    if (message.type === 'response.processed') return this.#armIdle();
+    const text = isBinary ? `<${data.length} binary bytes>` : data.toString('utf8');
+    if (message.type === 'invalid' || this.#closing) {
+      const error = message.type === 'invalid' ? message.error : connectionLimit(this.args.runtime.config.wsConnectionLimitMs);
+      this.#refuse({ text, error, streamId: message.streamId, facts: undefined });
+      return this.#armIdle();
+    }
+    const lane = this.#lanes.get(message.streamId) ?? (this.#lanes.size < MAX_LANES ? { queue: [], running: false } : undefined);
+    if (!lane || this.#queued >= MAX_QUEUED) {
+      this.#refuse({ text, streamId: message.streamId, facts: undefined, error: lane ? tooManyQueued(MAX_QUEUED) : tooManyLanes(MAX_LANES) });
+      return this.#armIdle();
+    }
+    this.#lanes.set(message.streamId, lane);
+    lane.queue.push({ create: message, text });
+    this.#queued += 1;
+    this.#pump();
+  }
+
+  /** Starts the next create of every lane that is free, within the in-flight bound. */
+  #pump(): void {
+    // The server is stopping: what is queued never starts (the socket is about to close with 1001).
+    if (this.args.runtime.streams.stopping) return this.#closeWhenIdle({ code: 1001, reason: 'server shutting down' });
+    for (const lane of this.#lanes.values()) {
+      if (this.#running >= MAX_IN_FLIGHT) return;
+      const job = lane.running ? undefined : lane.queue.shift();
+      if (!job) continue;
+      lane.running = true;
+      this.#running += 1;
+      void this.#run(job).finally(() => {
+        lane.running = false;
+        this.#running -= 1;
+        this.#queued -= 1;
+        if (this.#closing) return this.#closeWhenIdle(undefined);
+        this.#pump();
+        if (this.#running === 0) this.#armIdle();
+      });
+    }
+  }
+
+  async #run(job: Job): Promise<void> {
+    const { create, text } = job;
+    const { runtime, profile, headers } = this.args;
+    if (this.#expired) {
+      // Past the lifetime: this create and every later one is refused; the socket closes once the rest has run.
+      this.#refuse({ text, facts: undefined, streamId: create.streamId, error: connectionLimit(runtime.config.wsConnectionLimitMs) });
+      return this.#closeWhenIdle({ code: 1000, reason: 'websocket connection limit reached' });
+    }
+    const answer = handleCreate(runtime, {
+      profile,
+      transport: 'websocket',
+      headers,
+      raw: create.raw,
+      parsed: create.parsed,
+      history: this.#history,
+      ...(create.generate ? {} : { generate: false }),
+    });
+    const previous = create.parsed.previous_response_id;
+    const failed = (): void => {
+      if (typeof previous === 'string') this.#history.evict(previous);
+    };
+    if (answer.kind === 'error') {
+      failed();
+      return this.#refuse({ text, error: answer.error, streamId: create.streamId, facts: answer.facts });
+    }
+    journalMessage(runtime, { path: this.args.path, headers, text, facts: answer.facts, status: 200 });
+    if (answer.delayMs > 0 && !(await sleep(answer.delayMs, (this.#waits ??= new AbortController()).signal))) return;
+    if (this.#gone) return;
+    if (answer.kind === 'json') return; // A socket always streams: the pipeline answers with a plan.
+    const { ws, log } = this.args;
+    const ended = await playOnSocket({ ws, answer, streamId: create.streamId, runtime, log, handles: this.#handles });
+    if (ended !== undefined && CONTINUABLE.has(ended) && answer.facts.responseId !== null) {
+      this.#history.put({ lane: create.streamId, id: answer.facts.responseId, items: answer.continuation() });
+    } else {
+      failed();
+    }
+  }
+
+  #refuse(args: { text: string; error: MockError; streamId: string | undefined; facts: AnswerFacts | undefined }): void {
+    const { ws, profile, runtime, headers, path } = this.args;
+    const event = errorEvent(profile, { error: args.error, streamId: args.streamId });
+    journalMessage(runtime, { path, headers, text: args.text, facts: args.facts, status: profile.errorReply(args.error).status });
+    if (ws.readyState === ws.OPEN) ws.send(event);
+  }
+
+  /** Closes with `how` (or the reason already set) once no response is running. */
+  #closeWhenIdle(how: { code: number; reason: string } | undefined): void {
+    this.#closing ??= how;
+    for (const lane of this.#lanes.values()) {
+      this.#queued -= lane.queue.length;
+      lane.queue.length = 0;
+    }
+    const { ws } = this.args;
+    if (this.#running === 0 && this.#closing && ws.readyState === ws.OPEN) ws.close(this.#closing.code, this.#closing.reason);
+  }
+
+  #armIdle(): void {
+    const ms = this.args.runtime.config.wsIdleMs;
+    if (ms <= 0 || this.#running > 0 || this.#closing) return;
+    this.#disarmIdle();
+    this.#idle = setTimeout(() => this.#closeWhenIdle({ code: 1000, reason: 'idle timeout' }), ms);
+    this.#idle.unref();
+  }
+
+  #disarmIdle(): void {
+    if (this.#idle) clearTimeout(this.#idle);
+    this.#idle = undefined;
+  }
+
+  #leave(): void {
+    this.#gone = true;
+    this.#waits?.abort();
+  }
+
+  #onClose(): void {
+    clearTimeout(this.#lifetime);
+    this.#disarmIdle();
+    this.#leave();
+    // A stream still pacing or waiting for the peer stops at once.
+    for (const handle of this.#handles) handle.abort();
+    for (const lane of this.#lanes.values()) lane.queue.length = 0;
+    this.#history.clear();
+    this.args.registry.remove(this);
+  }
+}

@@ -1,0 +1,72 @@
+// The responses one socket continues from without storage, as the real service's connection-local cache:
+// the latest response of each lane with the conversation it ends, so previous_response_id works even with
+// store:false. Bounded in entries (one per lane) and in bytes; a failed turn evicts the id it referenced.
+import type { HistorySource } from '../../domain/validation/prepare.js';
+
+type Items = Array<Record<string, unknown>>;
+
+interface Entry {
+  lane: string | undefined;
+  items: Items;
+  bytes: number;
+}
+
+export class ConnectionHistory implements HistorySource {
+  /** By response id, oldest first. */
+  readonly #entries = new Map<string, Entry>();
+  readonly #latest = new Map<string | undefined, string>();
+  #bytes = 0;
+
+  constructor(private readonly limits: { bytes: number }) {}
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /** The latest response of a lane: replaces the lane's previous one. A conversation past the byte limit is not kept. */
+  put(args: { lane: string | undefined; id: string; items: Items }): void {
+    const { lane, id, items } = args;
+    const previous = this.#latest.get(lane);
+    if (previous !== undefined) this.evict(previous);
+    this.evict(id);
+    const bytes = JSON.stringify(items).length;
+    if (bytes > this.limits.bytes) return;
+    this.#entries.set(id, { lane, items, bytes });
+    this.#latest.set(lane, id);
+    this.#bytes += bytes;
+    for (const [oldest, entry] of this.#entries) {
+      if (this.#bytes <= this.limits.bytes) break;
+      if (entry !== this.#entries.get(id)) this.evict(oldest);
+    }
+  }
+
+  evict(id: string): void {
+    const entry = this.#entries.get(id);
+    if (!entry) return;
+    this.#entries.delete(id);
+    if (this.#latest.get(entry.lane) === id) this.#latest.delete(entry.lane);
+    this.#bytes -= entry.bytes;
+  }
+
+  clear(): void {
+    this.#entries.clear();
+    this.#latest.clear();
+    this.#bytes = 0;
+  }
+
+  conversation(responseId: string): Items | undefined {
+    return this.#entries.get(responseId)?.items;
+  }
+
+  item(itemId: string): Record<string, unknown> | undefined {
+    for (const entry of this.#entries.values()) {
+      const found = entry.items.find((item) => item.id === itemId);
+      if (found) return found;
+    }
+    return undefined;
+  }
+}

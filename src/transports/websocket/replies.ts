@@ -1,0 +1,65 @@
+// What a socket sends besides a response's own events, and what it journals: the `error` event the real
+// service sends when a create is refused (`{type, status, error:{type, code, message, param}}`, with the
+// fault's headers and the create's stream_id when there are any), the socket's own refusals, and one journal
+// entry per client event.
+import type { IncomingHttpHeaders } from 'node:http';
+import { systemClock } from '../../deps.js';
+import type { MockError } from '../../domain/types.js';
+import { readMockHeaders } from '../../http/mock-headers.js';
+import type { AnswerFacts } from '../../pipeline/types.js';
+import type { ProviderProfile } from '../../providers/types.js';
+import type { Runtime } from '../../runtime.js';
+import { DEFAULT_SESSION } from '../../state/sessions.js';
+
+export function errorEvent(profile: ProviderProfile, args: { error: MockError; streamId: string | undefined }): string {
+  const reply = profile.errorReply(args.error);
+  const error = (reply.body as { error: { type?: unknown; code?: unknown; message?: unknown; param?: unknown } }).error;
+  return JSON.stringify({
+    type: 'error',
+    status: reply.status,
+    error: { type: error.type, code: error.code, message: error.message, param: error.param ?? null },
+    ...(Object.keys(reply.headers).length > 0 ? { headers: reply.headers } : {}),
+    ...(args.streamId !== undefined ? { stream_id: args.streamId } : {}),
+  });
+}
+
+/** A client event as the journal keeps it: in the handshake's session, its text as received. */
+export function journalMessage(runtime: Runtime, args: {
+  path: string;
+  headers: IncomingHttpHeaders;
+  text: string;
+  facts: AnswerFacts | undefined;
+  status: number;
+}): void {
+  const { facts } = args;
+  const headers = readMockHeaders(args.headers);
+  const session = facts?.session ?? ((headers.ok && headers.value.session) || DEFAULT_SESSION);
+  runtime.sessions.get(session).journal.add({
+    time: systemClock.nowMillis(),
+    method: 'WS',
+    path: args.path,
+    headers: args.headers,
+    body: args.text,
+    scenario: facts?.scenario ?? null,
+    rule: facts?.rule ?? null,
+    status: args.status,
+  });
+}
+
+export function tooManyLanes(max: number): MockError {
+  return { code: 'websocket_stream_limit_reached', message: `Too many streams on this WebSocket: at most ${max} stream_id lanes per connection.`, param: 'stream_id' };
+}
+
+export function tooManyQueued(max: number): MockError {
+  return { code: 'response_already_in_flight', message: `${max} responses are already in flight or queued on this WebSocket: wait for one to finish.`, param: null };
+}
+
+/** The real service's words, with this server's limit. */
+export function connectionLimit(ms: number): MockError {
+  const limit = ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms / 1000} seconds`;
+  return {
+    code: 'websocket_connection_limit_reached',
+    message: `Responses websocket connection limit reached (${limit}). Create a new websocket connection to continue.`,
+    param: null,
+  };
+}

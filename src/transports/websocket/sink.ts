@@ -1,0 +1,92 @@
+// One response's events on a socket: each event is one JSON text message (the SSE payload, `sequence_number`
+// included, with the create's `stream_id` echoed); keep-alive comments and `[DONE]` have no socket form. Writes
+// wait while the socket holds more than a high-water mark unsent, and a peer that reads nothing for
+// `stallMs` is dropped. A cut stream (fault) drops the connection after the events sent.
+import type { WebSocket } from 'ws';
+import type { CutMode } from '../../streaming/options.js';
+import type { StreamSink } from '../../streaming/play.js';
+import type { Step } from '../../streaming/schedule.js';
+
+/** Bytes the socket may hold unsent before the player waits. */
+const HIGH_WATER = 256 * 1024;
+const OPEN = 1;
+
+export class SocketSink implements StreamSink {
+  #messages: string[] = [];
+  #pending = 0;
+  /** Settles when the last message handed to the socket has been written out. */
+  #written: Promise<void> = Promise.resolve();
+  #lastType: string | undefined;
+  readonly #suffix: string;
+
+  constructor(private readonly ws: WebSocket, private readonly options: { streamId: string | undefined; stallMs: number }) {
+    this.#suffix = options.streamId === undefined ? '' : `,"stream_id":${JSON.stringify(options.streamId)}}`;
+  }
+
+  /** The type of the last event added: how the response ended (a terminal event, or not). */
+  get lastType(): string | undefined {
+    return this.#lastType;
+  }
+
+  get pending(): number {
+    return this.#pending;
+  }
+
+  add(step: Step): void {
+    if (step.kind !== 'event') return;
+    const json = JSON.stringify(step.event.payload);
+    const text = this.#suffix === '' ? json : json.slice(0, -1) + this.#suffix;
+    this.#messages.push(text);
+    this.#pending += text.length;
+    this.#lastType = step.event.type;
+  }
+
+  flush(): boolean {
+    const { ws } = this;
+    const messages = this.#messages;
+    this.#messages = [];
+    this.#pending = 0;
+    if (ws.readyState !== OPEN || messages.length === 0) return true;
+    const last = messages.length - 1;
+    for (let index = 0; index < last; index += 1) ws.send(messages[index]!);
+    // Only the last message's callback matters: the socket writes in order.
+    this.#written = new Promise((resolve) => ws.send(messages[last]!, () => resolve()));
+    return ws.bufferedAmount < HIGH_WATER;
+  }
+
+  drained(signal: AbortSignal): Promise<boolean> {
+    const { ws } = this;
+    if (ws.readyState !== OPEN || signal.aborted) return Promise.resolve(false);
+    if (ws.bufferedAmount < HIGH_WATER) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      let settled = false;
+      const settle = (caughtUp: boolean): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        ws.removeListener('close', onClose);
+        signal.removeEventListener('abort', onClose);
+        resolve(caughtUp && ws.readyState === OPEN);
+      };
+      const onClose = (): void => settle(false);
+      const timer = setTimeout(() => {
+        ws.terminate();
+        settle(false);
+      }, this.options.stallMs);
+      ws.once('close', onClose);
+      signal.addEventListener('abort', onClose, { once: true });
+      void this.#written.then(() => settle(true));
+    });
+  }
+
+  end(how: 'complete' | CutMode): void {
+    this.flush();
+    if (how === 'complete' || this.ws.readyState !== OPEN) return;
+    // A dropped connection (the client sees 1006 after the sent events), or a clean close with no terminal event.
+    void this.#written.then(() => (how === 'reset' ? this.ws.terminate() : this.ws.close(1000)));
+  }
+
+  destroy(): void {
+    if (this.ws.readyState === OPEN) this.ws.terminate();
+  }
+}
