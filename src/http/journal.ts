@@ -27,7 +27,8 @@ export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
         method: request.method,
         path: request.url,
         headers: request.headers,
-        transport: 'http',
+        // A WebSocket handshake: its client events are journaled by the socket transport.
+        transport: /^websocket$/i.test(request.headers.upgrade ?? '') ? 'websocket' : 'http',
         provider: profileForUrl(request.url).id,
       });
     }

@@ -36,8 +36,8 @@ function acceptUpgrades(app: FastifyInstance, args: { profile: ProviderProfile; 
     url: `${profile.prefix}/responses`,
     handler: notFound,
     wsHandler: (ws, request) => {
-      if (request.journalEntry) request.journalEntry.status = 101;
-      new ResponsesConnection({ ws, headers: request.headers, path: request.url, profile, runtime, registry: runtime.sockets, log: request.log });
+      request.journalEntry?.complete({ status: 101 });
+      new ResponsesConnection({ ws, tcp: request.socket, headers: request.headers, path: request.url, profile, runtime, registry: runtime.sockets, log: request.log });
     },
   });
 }

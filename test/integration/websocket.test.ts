@@ -134,9 +134,13 @@ t.test('the journal records the handshake and every client event, in the handsha
   socket.send({ type: 'response.processed', response_id: 'x' });
   const { requests: entries } = await (await fetch(`${server.url}/__mock/requests?session=ws-journal`)).json() as { requests: unknown[] };
   t.match(entries, [
-    { method: 'GET', path: '/v1/responses', status: 101, headers: { authorization: 'Bearer ***efgh' } },
-    { method: 'WS', path: '/v1/responses', status: 200, body: JSON.stringify({ type: 'response.create', ...textBody }) },
-    { method: 'WS', status: 400, body: 'oops' },
+    { method: 'GET', transport: 'websocket', path: '/v1/responses', status: 101, headers: { authorization: /^Bearer \*+/ } },
+    { method: 'WS', transport: 'websocket', path: '/v1/responses', status: 200, body: JSON.stringify({ type: 'response.create', ...textBody }) },
+    { method: 'WS', transport: 'websocket', status: 400, body: 'oops' },
   ]);
   t.equal(entries.length, 3, 'response.processed is not journaled');
+  t.notMatch(JSON.stringify(entries), /sk-secret/, 'the key is masked');
+  const app = testApp();
+  await post(app, { url: OPENAI, body: textBody, headers: { 'x-mock-session': 'h' } });
+  t.equal(app.mock.sessions.peek('h')?.journal.list()[0]?.transport, 'http', 'an HTTP request says so');
 });

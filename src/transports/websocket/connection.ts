@@ -3,6 +3,7 @@
 // lane (`stream_id`, FIFO), lanes side by side; the socket closes at the idle timeout, refuses creates once
 // past its lifetime, and on shutdown ends what is in flight (as SSE does) before closing with 1001.
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { MockError } from '../../domain/types.js';
@@ -41,6 +42,8 @@ interface Lane {
 
 export interface ConnectionArgs {
   ws: WebSocket;
+  /** The TCP connection under the socket (the upgraded request's). */
+  tcp: Socket;
   /** The handshake's headers: auth and x-mock-* apply to every response on the socket. */
   headers: IncomingHttpHeaders;
   path: string;
@@ -159,12 +162,12 @@ export class ResponsesConnection implements ClosableConnection {
       failed();
       return this.#refuse({ text, error: answer.error, streamId: create.streamId, facts: answer.facts });
     }
-    journalMessage(runtime, { path: this.args.path, headers, text, facts: answer.facts, status: 200 });
+    journalMessage(runtime, { provider: profile.id, path: this.args.path, headers, text, facts: answer.facts, status: 200 });
     if (answer.delayMs > 0 && !(await sleep(answer.delayMs, (this.#waits ??= new AbortController()).signal))) return;
     if (this.#gone) return;
     if (answer.kind === 'json') return; // A socket always streams: the pipeline answers with a plan.
-    const { ws, log } = this.args;
-    const ended = await playOnSocket({ ws, answer, streamId: create.streamId, runtime, log, handles: this.#handles });
+    const { ws, tcp, log } = this.args;
+    const ended = await playOnSocket({ ws, tcp, answer, streamId: create.streamId, runtime, log, handles: this.#handles });
     if (ended !== undefined && CONTINUABLE.has(ended) && answer.facts.responseId !== null) {
       this.#history.put({ lane: create.streamId, id: answer.facts.responseId, items: answer.continuation() });
     } else {
@@ -175,7 +178,7 @@ export class ResponsesConnection implements ClosableConnection {
   #refuse(args: { text: string; error: MockError; streamId: string | undefined; facts: AnswerFacts | undefined }): void {
     const { ws, profile, runtime, headers, path } = this.args;
     const event = errorEvent(profile, { error: args.error, streamId: args.streamId });
-    journalMessage(runtime, { path, headers, text: args.text, facts: args.facts, status: profile.errorReply(args.error).status });
+    journalMessage(runtime, { provider: profile.id, path, headers, text: args.text, facts: args.facts, status: profile.errorReply(args.error).status });
     if (ws.readyState === ws.OPEN) ws.send(event);
   }
 

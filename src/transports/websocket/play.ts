@@ -1,6 +1,7 @@
 // Plays one answer's stream plan on a socket through the transport-neutral player: registered with the app's
 // open streams only when it has to wait (pacing or a slow peer), so that shutdown ends it as failed and a
 // client that leaves stops it.
+import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Answer } from '../../pipeline/types.js';
@@ -11,6 +12,8 @@ import { SocketSink } from './sink.js';
 
 export interface PlayOnSocketArgs {
   ws: WebSocket;
+  /** The TCP connection under the socket. */
+  tcp: Socket;
   answer: Extract<Answer, { kind: 'stream' }>;
   streamId: string | undefined;
   runtime: Runtime;
@@ -22,7 +25,7 @@ export interface PlayOnSocketArgs {
 /** Resolves with the type of the last event sent, or undefined when the socket is gone. */
 export async function playOnSocket(args: PlayOnSocketArgs): Promise<string | undefined> {
   const { ws, answer, runtime, handles } = args;
-  const sink = new SocketSink(ws, { streamId: args.streamId, stallMs: runtime.config.streamStallMs });
+  const sink = new SocketSink(ws, { tcp: args.tcp, streamId: args.streamId, stallMs: runtime.config.streamStallMs });
   let handle: StreamHandle | undefined;
   const track = (): AbortSignal => {
     if (handle) return handle.signal;

@@ -25,6 +25,7 @@ export function errorEvent(profile: ProviderProfile, args: { error: MockError; s
 
 /** A client event as the journal keeps it: in the handshake's session, its text as received. */
 export function journalMessage(runtime: Runtime, args: {
+  provider: string;
   path: string;
   headers: IncomingHttpHeaders;
   text: string;
@@ -37,6 +38,8 @@ export function journalMessage(runtime: Runtime, args: {
   runtime.sessions.get(session).journal.add({
     time: systemClock.nowMillis(),
     method: 'WS',
+    transport: 'websocket',
+    provider: args.provider,
     path: args.path,
     headers: args.headers,
     body: args.text,

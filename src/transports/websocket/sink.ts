@@ -2,6 +2,7 @@
 // included, with the create's `stream_id` echoed); keep-alive comments and `[DONE]` have no socket form. Writes
 // wait while the socket holds more than a high-water mark unsent, and a peer that reads nothing for
 // `stallMs` is dropped. A cut stream (fault) drops the connection after the events sent.
+import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import type { CutMode } from '../../streaming/options.js';
 import type { StreamSink } from '../../streaming/play.js';
@@ -19,7 +20,11 @@ export class SocketSink implements StreamSink {
   #lastType: string | undefined;
   readonly #suffix: string;
 
-  constructor(private readonly ws: WebSocket, private readonly options: { streamId: string | undefined; stallMs: number }) {
+  /**
+   * `tcp` is the connection under the socket (the upgraded request's): corked while a batch of messages is
+   * handed over, so that a batch goes out in one write instead of one per message.
+   */
+  constructor(private readonly ws: WebSocket, private readonly options: { tcp: Socket; streamId: string | undefined; stallMs: number }) {
     this.#suffix = options.streamId === undefined ? '' : `,"stream_id":${JSON.stringify(options.streamId)}}`;
   }
 
@@ -48,9 +53,12 @@ export class SocketSink implements StreamSink {
     this.#pending = 0;
     if (ws.readyState !== OPEN || messages.length === 0) return true;
     const last = messages.length - 1;
+    const { tcp } = this.options;
+    tcp.cork();
     for (let index = 0; index < last; index += 1) ws.send(messages[index]!);
     // Only the last message's callback matters: the socket writes in order.
     this.#written = new Promise((resolve) => ws.send(messages[last]!, () => resolve()));
+    tcp.uncork();
     return ws.bufferedAmount < HIGH_WATER;
   }
 
