@@ -32,6 +32,14 @@ t.test('a forced custom tool gets a custom_tool_call whose input fits its format
   }
 });
 
+t.test('a custom tool inside a namespace is called with the namespace', async (t) => {
+  const tools = [{ type: 'namespace', name: 'files', description: 'File tools.', tools: [patchTool] }];
+  for (const [name, url, model] of paths) {
+    const answer = await post(testApp(), { url, body: { model, input: 'Create b.txt', tools, tool_choice: 'required', store: false } });
+    t.match(answer.body.output![0], { type: 'custom_tool_call', name: 'apply_patch', namespace: 'files' }, name);
+  }
+});
+
 t.test('streams: output_item.added, input deltas, input.done, output_item.done; no content parts', async (t) => {
   const app = testApp();
   for (const [name, url, model] of paths) {
