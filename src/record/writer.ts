@@ -1,9 +1,10 @@
 // Writes recorded rules into fixture files: `<dir>/<scenario>.yaml`, one scenario per recording name, each
 // rule appended in arrival order, the session listed under `sessions` so a replay picks the scenario by
-// itself. Writes to one file never interleave, and each lands whole (written aside, then renamed).
+// itself. Writes to one file never interleave, and each lands whole (written aside, then renamed). The YAML
+// library loads with the first write, as it does with the first YAML fixture read.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Document, parseDocument } from 'yaml';
+import { yamlParser } from '../scenarios/load.js';
 import type { Rule, Scenario } from '../schemas/fixtures.js';
 
 export interface AppendArgs {
@@ -69,7 +70,7 @@ async function readScenarios(file: string): Promise<Map<string, Scenario>> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
     throw error;
   }
-  const document = parseDocument(text, { uniqueKeys: true });
+  const document = yamlParser().parseDocument(text, { uniqueKeys: true });
   if (document.errors.length > 0) throw new Error(`${file} is not valid YAML (${document.errors[0]!.message.split('\n')[0]}); not overwriting it`);
   const value = document.toJS({ maxAliasCount: 100 }) as { scenarios?: Record<string, Scenario> } | null;
   return new Map(Object.entries(value?.scenarios ?? {}));
@@ -77,7 +78,7 @@ async function readScenarios(file: string): Promise<Map<string, Scenario>> {
 
 /** YAML for people: requests and answers as blocks, each stream event on one line. */
 function render(scenarios: Map<string, Scenario>): string {
-  const document = new Document({ scenarios: Object.fromEntries(scenarios) }, { aliasDuplicateObjects: false });
+  const document = new (yamlParser().Document)({ scenarios: Object.fromEntries(scenarios) }, { aliasDuplicateObjects: false });
   for (const name of scenarios.keys()) {
     const rules = document.getIn(['scenarios', name, 'rules']) as { items: unknown[] } | undefined;
     for (let index = 0; index < (rules?.items.length ?? 0); index += 1) {

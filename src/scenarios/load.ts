@@ -23,7 +23,7 @@ const SCHEMA_FILE = /\.schema\.json$/i;
 // load on first use, see runtime.ts), and loading it would cost each start tens of milliseconds.
 const require = createRequire(import.meta.url);
 let yaml: typeof Yaml | undefined;
-const yamlParser = (): typeof Yaml => (yaml ??= require('yaml') as typeof Yaml);
+export const yamlParser = (): typeof Yaml => (yaml ??= require('yaml') as typeof Yaml);
 
 export function loadFixtures(dir: string, options: { displayBase?: string } = {}): LoadResult {
   const shown = (file: string) => relative(options.displayBase ?? process.cwd(), file) || file;
