@@ -3,8 +3,7 @@
 // a cut connection as the real service's dropped socket; @openai/agents' WebSocket model runs an agent.
 import { Agent, setTracingDisabled, tool, withResponsesWebSocketSession } from '@openai/agents';
 import OpenAI from 'openai';
-import { ResponsesWebSocketSession } from 'openai/lib/responses/responses-websocket-session';
-import type { ResponseFunctionToolCall } from 'openai/resources/responses/responses';
+import type { Response, ResponseFunctionToolCall } from 'openai/resources/responses/responses';
 import { ResponsesWS } from 'openai/resources/responses/ws';
 import t from 'tap';
 import WebSocket from 'ws';
@@ -12,11 +11,11 @@ import { z } from 'zod';
 import { weatherTool } from '../helpers/app.js';
 import { listen } from '../helpers/server.js';
 
-const LIMITS = { maxLanes: 4, maxBufferedEvents: 10_000, maxBufferedBytes: 16 * 1024 * 1024 };
-
-async function opened(socket: ResponsesWS): Promise<void> {
-  if (socket.socket.readyState === 1) return;
-  await new Promise<void>((resolve) => socket.socket.on('open', () => resolve()));
+/** Sends a create and resolves with the response its response.completed carries. */
+async function respond(socket: ResponsesWS, body: Omit<OpenAI.Responses.ResponseCreateParamsNonStreaming, 'stream'>): Promise<Response> {
+  const completed = socket.emitted('response.completed');
+  socket.send({ type: 'response.create', ...body });
+  return (await completed).response;
 }
 
 t.test('ResponsesWS: a tool loop over one socket, store:false, continued by previous_response_id', async (t) => {
@@ -24,26 +23,22 @@ t.test('ResponsesWS: a tool loop over one socket, store:false, continued by prev
   const client = new OpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL });
   const socket = new ResponsesWS(client);
   t.teardown(() => socket.close());
-  await opened(socket);
-  const lane = new ResponsesWebSocketSession(socket, LIMITS).lane();
   const tools = [{ ...weatherTool, strict: true }] as OpenAI.Responses.FunctionTool[];
-  lane.create({ model: 'gpt-4o-mini', input: 'What is the weather in Paris?', tools, store: false });
-  const first = await lane.finalResponse();
+  const first = await respond(socket, { model: 'gpt-4o-mini', input: 'What is the weather in Paris?', tools, store: false });
   const call = first.output.find((item): item is ResponseFunctionToolCall => item.type === 'function_call');
   t.ok(call, 'the model calls the tool');
   t.equal(call!.name, 'get_weather');
   t.same(JSON.parse(call!.arguments), { city: 'Paris' });
-  lane.create({
+  const second = await respond(socket, {
     model: 'gpt-4o-mini',
     store: false,
     previous_response_id: first.id,
     input: [{ type: 'function_call_output', call_id: call!.call_id, output: 'It is 21°C and clear.' }],
     tools,
   });
-  const second = await lane.finalResponse();
   t.equal(second.status, 'completed');
   t.equal(second.previous_response_id, first.id);
-  t.match(second.output_text, /21°C/, 'the final text answers from the tool output');
+  t.match(JSON.stringify(second.output), /21°C/, 'the final text answers from the tool output');
 });
 
 t.test('ResponsesWS: a streamed text, deltas adding up to the final text, many responses on one socket', async (t) => {
@@ -63,22 +58,19 @@ t.test('ResponsesWS: a streamed text, deltas adding up to the final text, many r
   }
 });
 
-t.test('ResponsesWS: an error event rejects the lane; a cut socket closes 1006 before a terminal event', async (t) => {
+t.test('ResponsesWS: an error event is a WebSocketError; a cut socket closes 1006 before a terminal event', async (t) => {
   const server = await listen(t);
   const client = new OpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, defaultHeaders: { 'x-mock-scenario': 'stream-cut' } });
   const socket = new ResponsesWS(client);
-  await opened(socket);
-  const errors: Error[] = [];
-  socket.on('error', (error) => errors.push(error));
-  const lane = new ResponsesWebSocketSession(socket, LIMITS).lane();
-  lane.create({ model: 'gpt-4o-mini', input: 'previous response missing', previous_response_id: 'resp_unknown' });
-  await t.rejects(lane.finalResponse(), { message: 'Responses WebSocket request failed' });
-  t.match(errors[0], { message: /resp_unknown/ }, 'the error event reaches the socket\'s error listeners');
+  const failed = new Promise<Error>((resolve) => socket.once('error', resolve));
+  socket.send({ type: 'response.create', model: 'gpt-4o-mini', input: 'previous response missing', previous_response_id: 'resp_unknown' });
+  t.match(await failed, { message: /resp_unknown/ }, 'the error event reaches the socket\'s error listeners');
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
-  const next = new ResponsesWebSocketSession(socket, LIMITS).lane('cut');
-  next.create({ model: 'gpt-4o-mini', input: 'Tell me a long story.' });
-  await t.rejects(next.finalResponse(), 'no response: the connection dropped mid-way');
+  let completed = false;
+  socket.on('response.completed', () => (completed = true));
+  socket.send({ type: 'response.create', model: 'gpt-4o-mini', input: 'Tell me a long story.' });
   t.equal(await closed, 1006, 'an abnormal closure, as the real service\'s dropped connection');
+  t.notOk(completed, 'no terminal event before the drop');
 });
 
 t.test('@openai/agents: the WebSocket model runs an agent with a tool', async (t) => {
