@@ -40,10 +40,16 @@ export async function runSuite(folders: string[]): Promise<void> {
     }
     return declare(...args);
   };
+  // A file that registers a top-level teardown makes tap end the run as soon as it is idle: while the next file
+  // is still being compiled and imported, this first test keeps it busy.
+  let loaded: () => void = () => {};
+  const loading = new Promise<void>((resolve) => { loaded = resolve; });
+  declare(`every test file of ${folders.join(', ')} is imported`, () => loading);
   for (const file of testFiles(folders)) {
     current = file;
     await import(pathToFileURL(join(ROOT, file)).href);
   }
+  loaded();
   t.teardown(() => {
     const slowest = [...spent].sort((a, b) => b[1] - a[1]).slice(0, SHOWN);
     const lines = slowest.map(([file, ms]) => `  ${(ms / 1000).toFixed(1).padStart(5)} s  ${relative('.', file)}`);
