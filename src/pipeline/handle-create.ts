@@ -8,7 +8,7 @@ import { readMockHeaders } from '../http/mock-headers.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
-import { explainMissingState } from '../state/lost.js';
+import { explainMissingState, previousResponseIdOf } from '../state/lost.js';
 import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
 import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
 import { createResponse, type CreatedResponse } from './create-response.js';
@@ -156,7 +156,7 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
     } : {}),
   });
   // A stored response missing because a limit dropped it: the error says so, and which setting to raise.
-  if (!outcome.ok) return { ok: false, error: explainMissingState(session, outcome.error, { responseId: (parsed.value as { previous_response_id?: unknown }).previous_response_id }), step, model };
+  if (!outcome.ok) return { ok: false, error: explainMissingState(session, outcome.error, { responseId: previousResponseIdOf(parsed.value) }), step, model };
   return { ok: true, created: outcome.value, digest: deps.digest, step, model };
 }
 

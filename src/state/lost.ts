@@ -30,6 +30,11 @@ export function lostScenarioError(session: Session, scenario: string): MockError
   };
 }
 
+/** The `previous_response_id` of a request body, whatever the body is (`null` included). */
+export function previousResponseIdOf(body: unknown): unknown {
+  return typeof body === 'object' && body !== null ? (body as { previous_response_id?: unknown }).previous_response_id : undefined;
+}
+
 /**
  * A "not found" for a stored response or item, explained when the limits are why it is missing; other
  * errors pass through unchanged.

@@ -48,8 +48,9 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return fail({ code: 'invalid_body', message: 'The request body must be a JSON object.', param: null });
   }
-  if (depthOf(body) > MAX_BODY_DEPTH) {
-    return fail({ code: 'too_deeply_nested', message: `The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`, param: null });
+  const deep = fieldNestedTooDeep(body);
+  if (deep !== null) {
+    return fail({ code: 'too_deeply_nested', message: `Invalid '${deep}': the request body is nested more than ${MAX_BODY_DEPTH} levels deep there.`, param: deep });
   }
   const problem = checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules);
   if (problem) return fail(problem);
@@ -145,22 +146,25 @@ function locateHistory(args: { request: ResponsesRequest; parsed: ParsedItem[]; 
   return ok(located);
 }
 
-/** Nesting depth of a JSON value, computed without recursion so hostile bodies cannot overflow the stack. */
-export function depthOf(value: unknown): number {
-  let max = 0;
+/**
+ * The top-level field under which the body nests deeper than MAX_BODY_DEPTH levels (the body itself is level
+ * 1), or null; computed without recursion so hostile bodies cannot overflow the stack.
+ */
+export function fieldNestedTooDeep(body: object): string | null {
   const values: object[] = [];
   const depths: number[] = [];
-  if (typeof value === 'object' && value !== null) { values.push(value); depths.push(1); }
+  const fields: string[] = [];
+  for (const [field, child] of Object.entries(body)) {
+    if (typeof child === 'object' && child !== null) { values.push(child); depths.push(2); fields.push(field); }
+  }
   while (values.length > 0) {
     const current = values.pop()!;
     const depth = depths.pop()!;
-    if (depth > max) {
-      max = depth;
-      if (max > MAX_BODY_DEPTH) return max;
-    }
+    const field = fields.pop()!;
+    if (depth > MAX_BODY_DEPTH) return field;
     for (const child of Array.isArray(current) ? current : Object.values(current)) {
-      if (typeof child === 'object' && child !== null) { values.push(child); depths.push(depth + 1); }
+      if (typeof child === 'object' && child !== null) { values.push(child); depths.push(depth + 1); fields.push(field); }
     }
   }
-  return max;
+  return null;
 }

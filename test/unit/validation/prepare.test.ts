@@ -1,7 +1,7 @@
 // Table-driven: each invalid request gives the expected catalog code, JSON path and message; each valid
 // one passes. Rules come from the real provider profiles, as the routes use them.
 import t from 'tap';
-import { prepareRequest } from '../../../src/domain/validation/prepare.js';
+import { fieldNestedTooDeep, prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
 import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
 import { timeTool, weatherTool } from '../../helpers/app.js';
@@ -163,5 +163,9 @@ t.test('deeply nested bodies are refused before any recursion', async (t) => {
   let nested: unknown = 'x';
   for (let i = 0; i < 5000; i += 1) nested = [nested];
   const result = prepareRequest({ ...base, metadata: nested }, openrouter);
-  t.equal(result.ok ? 'accepted' : result.error.code, 'too_deeply_nested');
+  t.match(result.ok ? 'accepted' : result.error, { code: 'too_deeply_nested', param: 'metadata', message: /^Invalid 'metadata': the request body is nested more than 128 levels deep there\.$/ });
+  let limit: unknown = 'x';
+  for (let i = 0; i < 127; i += 1) limit = [limit];
+  t.equal(fieldNestedTooDeep({ a: limit }), null, '128 levels: accepted');
+  t.equal(fieldNestedTooDeep({ a: 1, b: [limit] }), 'b', '129 levels: the field named');
 });
