@@ -1,14 +1,18 @@
 // Every leaf of several valid requests (tools, history with calls and outputs, content parts, namespaces,
-// tool_choice objects), on both paths, replaced in turn by names of Object.prototype members and other
+// tool_choice objects), on the two paths in turn, replaced in turn by names of Object.prototype members and other
 // special values (huge and tiny numbers, -0, NaN-ish strings, empty strings, unicode, nested arrays); every
-// object key renamed to those names too. No answer may be a 5xx: bad values are a JSON 4xx, the rest a 200.
+// object key renamed to those names too, and the whole body. No answer may be a 5xx: bad values are a JSON 4xx
+// naming the path at fault, the rest a 200 that reads as a response.
 import t from 'tap';
-import { OPENAI, OPENROUTER, testApp, timeTool, weatherTool } from '../helpers/app.js';
+import { OPENAI, OPENROUTER, testApp } from '../helpers/app.js';
+import { judge } from '../helpers/fuzz/check.js';
+import { keys, leaves, SHAPES, withKey, withLeaf, type Json } from '../helpers/fuzz/shapes.js';
 
-export const PROTO_NAMES = [
+const PROTO_NAMES = [
   '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf',
   'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupSetter__',
 ];
+const FULL = process.env.SPECIAL_FULL === '1';
 
 /** Raw JSON tokens, spliced into the text so that -0 and out-of-range numbers arrive as sent. */
 const OTHER_VALUES = [
@@ -18,93 +22,41 @@ const OTHER_VALUES = [
   ...['', ' ', 'NaN', '-Infinity', '\u0000', '\ud800', '😀', '\u202e\u2028', 'a\\b"c'].map((value) => JSON.stringify(value)),
 ];
 
-const loop = [
-  { role: 'user', content: [{ type: 'input_text', text: 'What is the weather in Paris?' }, { type: 'input_image', image_url: 'https://x/y.png', detail: 'auto' }] },
-  { type: 'function_call', id: 'fc_1', call_id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris"}' },
-  { type: 'function_call_output', id: 'fco_1', call_id: 'call_1', output: [{ type: 'input_text', text: '{"temperature":22}' }] },
-  { type: 'message', role: 'assistant', id: 'msg_1', content: [{ type: 'output_text', text: 'Sunny.', annotations: [] }] },
-  { role: 'user', content: 'And the time there?' },
-];
-
-const SHAPES: Array<{ name: string; body: object }> = [
-  { name: 'tools', body: { model: 'openai/gpt-4o-mini', input: 'What is the weather in Paris and London?', tools: [weatherTool, timeTool], tool_choice: 'required', parallel_tool_calls: true } },
-  { name: 'history', body: { model: 'gpt-4o', input: loop, tools: [{ ...weatherTool, strict: true }, timeTool], store: false, instructions: 'Be brief.' } },
-  { name: 'forced', body: { model: 'x-ai/grok-4.3', input: 'time?', tools: [timeTool], tool_choice: { type: 'function', name: 'get_time' }, stream: true, metadata: { a: 'b' }, text: { format: { type: 'text' } } } },
-  { name: 'numbers', body: { model: 'gpt-4o', input: 'Forecast for Paris for 3 days, mail ada@example.com', tools: [{ type: 'function', name: 'get_forecast', parameters: { type: 'object', properties: { days: { type: 'integer', minimum: 1 }, email: { type: 'string', format: 'email' }, units: { enum: ['metric', 'imperial'] } }, required: ['days'] } }], tool_choice: 'required' } },
-  { name: 'namespace', body: { model: 'm', input: [{ role: 'user', content: [{ type: 'input_text', text: 'look up Ada' }] }], tools: [{ type: 'namespace', name: 'crm', description: 'CRM', tools: [{ type: 'function', name: 'lookup', parameters: { type: 'object', properties: { name: { type: 'string', enum: ['Ada', 'Bob'] }, n: { type: 'integer', minimum: 0 } }, required: ['name'] } }] }, { type: 'web_search_preview' }], tool_choice: { type: 'allowed_tools', mode: 'required', tools: [{ type: 'function', name: 'lookup' }] }, store: false } },
-];
-
-type Path = Array<string | number>;
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-function leaves(value: Json, prefix: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(value)) value.forEach((child, index) => leaves(child, [...prefix, index], out));
-  else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) leaves(child, [...prefix, key], out);
-  else out.push(prefix);
-  return out;
-}
-
-function keys(value: Json, prefix: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(value)) value.forEach((child, index) => keys(child, [...prefix, index], out));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      out.push([...prefix, key]);
-      keys(child, [...prefix, key], out);
-    }
-  }
-  return out;
-}
-
-const SENTINEL = '\u0001sentinel\u0001';
-
-/** The body text with the leaf at `path` replaced by a raw JSON token. */
-function withLeaf(body: Json, path: Path, raw: string): string {
-  const copy = structuredClone(body) as Record<string | number, Json>;
-  let parent = copy;
-  for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, Json>;
-  parent[path[path.length - 1]!] = SENTINEL;
-  return JSON.stringify(copy).replace(JSON.stringify(SENTINEL), raw);
-}
-
-/** The body text with the key at `path` renamed (the raw text, so `__proto__` arrives as a key). */
-function withKey(body: Json, path: Path, name: string): string {
-  const copy = structuredClone(body) as Record<string | number, Json>;
-  let parent = copy;
-  for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, Json>;
-  const last = String(path[path.length - 1]);
-  const rebuilt: Record<string, Json> = {};
-  for (const [key, value] of Object.entries(parent)) rebuilt[key === last ? SENTINEL : key] = value;
-  for (const key of Object.keys(parent)) delete parent[key];
-  Object.assign(parent, rebuilt);
-  return JSON.stringify(copy).replace(JSON.stringify(SENTINEL), JSON.stringify(name));
-}
-
 t.test('special values in every leaf and key never give a 5xx', async (t) => {
   const app = testApp();
   t.teardown(() => app.close());
   let sent = 0;
   const failures: string[] = [];
   const statuses = new Map<number, number>();
+  // Every prototype name at every leaf (at a `type`, on both paths: look-ups by type happen there); the other
+  // values and the renamed keys rotate, each leaf or key taking the next few in turn, so that every value
+  // reaches every kind of position while the run stays lean (SPECIAL_FULL=1 sends every combination).
+  let turn = 0;
+  const next = () => [[OPENROUTER], [OPENAI]][(turn += 1) % 2]!;
+  const rotation = { values: 0, names: 0 };
+  const some = <T>(list: T[], counter: 'values' | 'names', count: number): T[] => (FULL ? list : Array.from({ length: count }, () => list[(rotation[counter] += 1) % list.length]!));
   for (const shape of SHAPES) {
-    // Prototype names go to both paths; the other values, and renamed keys, to one path in turn (a lean run).
     const bodies: Array<{ label: string; payload: string; urls: string[] }> = [];
-    let turn = 0;
-    const next = () => [[OPENROUTER], [OPENAI]][(turn += 1) % 2]!;
     for (const path of leaves(shape.body as Json)) {
-      for (const name of PROTO_NAMES) bodies.push({ label: `${path.join('.')} = ${name}`, payload: withLeaf(shape.body as Json, path, JSON.stringify(name)), urls: [OPENROUTER, OPENAI] });
-      for (const raw of OTHER_VALUES) bodies.push({ label: `${path.join('.')} = ${raw}`, payload: withLeaf(shape.body as Json, path, raw), urls: next() });
+      const both = path[path.length - 1] === 'type';
+      for (const name of PROTO_NAMES) bodies.push({ label: `${path.join('.')} = ${name}`, payload: withLeaf(shape.body as Json, path, JSON.stringify(name)), urls: both ? [OPENROUTER, OPENAI] : next() });
+      for (const raw of some(OTHER_VALUES, 'values', 7)) bodies.push({ label: `${path.join('.')} = ${raw}`, payload: withLeaf(shape.body as Json, path, raw), urls: next() });
     }
     for (const path of keys(shape.body as Json)) {
-      for (const name of PROTO_NAMES) bodies.push({ label: `key ${path.join('.')} → ${name}`, payload: withKey(shape.body as Json, path, name), urls: next() });
+      for (const name of some(PROTO_NAMES, 'names', 3)) bodies.push({ label: `key ${path.join('.')} → ${name}`, payload: withKey(shape.body as Json, path, name), urls: next() });
+    }
+    // The whole body, too (once: the same for every shape).
+    if (shape === SHAPES[0]) {
+      for (const raw of [...OTHER_VALUES, ...PROTO_NAMES.map((name) => JSON.stringify(name))]) bodies.push({ label: `body = ${raw}`, payload: raw, urls: [OPENROUTER, OPENAI] });
     }
     for (const { label, payload, urls } of bodies) {
       for (const url of urls) {
         const response = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json', 'x-mock-strictness': 'lenient' }, payload });
         sent += 1;
         statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-        if (response.statusCode >= 500 || (response.statusCode >= 400 && !response.headers['content-type']?.toString().startsWith('application/json'))) {
-          failures.push(`${shape.name} ${url} ${response.statusCode}: ${label} → ${response.body.slice(0, 200)}`);
-        }
+        const answer = { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), text: response.body };
+        const problem = judge(answer, { provider: url === OPENAI ? 'openai' : 'openrouter', body: payload, headers: {} });
+        if (problem) failures.push(`${shape.name} ${url}: ${label} → ${problem}`);
       }
     }
   }
