@@ -1,9 +1,10 @@
 // The real CLI entry in a child process: SIGTERM/SIGINT close the server and exit 0 within 2 s, whether
-// connections are idle (keep-alive), streaming, or stuck half-way through a request body.
+// connections are idle (keep-alive), streaming, stuck half-way through a request body, or WebSockets.
 import { request, Agent } from 'node:http';
 import { connect } from 'node:net';
 import t, { type Test } from 'tap';
 import { startServer, type ChildServer } from '../helpers/child-server.js';
+import { openSocket, socketURL } from '../helpers/socket.js';
 
 const STOP_LIMIT_MS = 2000;
 
@@ -91,4 +92,20 @@ t.test('SIGTERM while a request body is still arriving: the connection is cut an
   assertQuickCleanExit(t, await stopWith(server, 'SIGTERM'), server);
   await closed;
   t.pass('the half-sent request was closed');
+});
+
+t.test('SIGTERM with WebSockets open, one mid-response: it ends as failed, both close 1001, the process exits', async (t) => {
+  const server = await startServer(t, { RESPONSES_MOCK_STREAM_DELAY_MS: '400', RESPONSES_MOCK_STREAM_CHUNK_SIZE: '1' });
+  const url = socketURL(server.url.origin);
+  const busy = await openSocket(url);
+  const idle = await openSocket(url);
+  t.teardown(() => { busy.ws.terminate(); idle.ws.terminate(); });
+  busy.send({ type: 'response.create', model: 'gpt-4o-mini', input: 'Reply exactly with: one two three four five six' });
+  t.equal((await busy.next()).type, 'response.created', 'the response is under way');
+  const stopped = await stopWith(server, 'SIGTERM');
+  assertQuickCleanExit(t, stopped, server);
+  const rest = await busy.until('response.failed');
+  t.same(rest.slice(-2).map((event) => event.type), ['error', 'response.failed']);
+  t.match(await busy.closed, { code: 1001 });
+  t.match(await idle.closed, { code: 1001 });
 });
