@@ -35,6 +35,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/fixtures ./fixtures
+COPY --from=build /app/ui ./ui
 USER node
 EXPOSE 8080
 # The slim image has no curl; node's fetch does the job.

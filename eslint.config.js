@@ -16,6 +16,14 @@ export default tseslint.config(
     },
   },
   {
+    // The inspector page: plain JS modules run by the browser as they are.
+    files: ['ui/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(['window', 'document', 'location', 'history', 'navigator', 'fetch', 'getComputedStyle', 'getSelection',
+        'requestAnimationFrame', 'setTimeout', 'clearTimeout', 'URLSearchParams', 'TextEncoder', 'console'].map((name) => [name, 'readonly'])),
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

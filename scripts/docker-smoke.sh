@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Docker smoke test: build the image from the real Dockerfile, run it, and check /health, a tool call on both
-# providers (JSON and streamed), a scenario from a mounted fixtures folder, and that `stop` takes under 2 s.
+# providers (JSON and streamed), the inspector page, a scenario from a mounted fixtures folder, and that
+# `stop` takes under 2 s.
 # Engine: docker when `docker info` answers; otherwise buildah + podman through container tools taken from
 # $RESPONSES_MOCK_CONTAINER_TOOLS, <repo>/../shared/container, /work/shared/container, or scripts/container.
 # Needs bash, curl and node. Settings: RESPONSES_MOCK_IMAGE (tag to build, default responses-mock:smoke).
@@ -181,6 +182,12 @@ expect_in openai-sse.headers 'content-type: text/event-stream' 'a text/event-str
 expect_in openai-sse.body 'event: response.completed' 'an event: response.completed line'
 expect_in openai-sse.body 'get_weather' 'the get_weather call in the stream'
 say "ok: streamed tool calls on both paths"
+
+for file in ui ui/app.js; do
+  curl -fsS --max-time 5 -o "$SCRATCH/inspector.body" "http://127.0.0.1:$PORT/__mock/$file" || fail "GET /__mock/$file failed"
+done
+curl -fsS --max-time 5 "http://127.0.0.1:$PORT/__mock/ui" | grep -q 'responses-mock inspector' || fail "the inspector page is not served"
+say "ok: the inspector's page and files are in the image"
 
 stop_container
 say "ok: stopped in ${STOPPED_MS} ms with exit code 0"

@@ -45,6 +45,9 @@ function defaultStateMemory(): number {
 /** The fixtures shipped with the package (next to src/ and dist/). */
 export const SHIPPED_FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 
+/** The inspector page's files (plain HTML, CSS and JS modules), also shipped beside src/ and dist/. */
+export const INSPECTOR_UI = fileURLToPath(new URL('../ui', import.meta.url));
+
 /** Start-up problems (invalid fixtures, unknown default scenario), each as `file: path: reason`. */
 export class StartupError extends Error {
   constructor(readonly problems: string[]) {

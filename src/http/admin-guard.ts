@@ -1,11 +1,12 @@
 // What keeps the admin API (everything under /__mock) from being driven by a web page: it answers only for
 // host names the server is reached by (a DNS-rebinding page has its own name), refuses state-changing requests
-// a browser could send cross-site without a preflight, and compares the admin token in constant time.
-import { createHash, timingSafeEqual } from 'node:crypto';
+// a browser could send cross-site without a preflight, and compares the admin token in constant time (as
+// sent in a header, or by the inspector page as its cookie).
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export interface HostRule {
   /** Extra host names (--allowed-hosts); `*` allows any. */
@@ -54,18 +55,48 @@ export function crossSiteRisk(method: string, headers: IncomingHttpHeaders): boo
   return fromBrowser || (type !== undefined && SIMPLE_TYPES.test(type));
 }
 
-/** A check of the admin token that takes the same time whatever the guess (digests have equal lengths). */
-export function tokenChecker(token: string): (headers: IncomingHttpHeaders) => boolean {
+/** The cookie the inspector page gets in exchange for the token (src/routes/ui.ts): HttpOnly, SameSite=Strict. */
+export const INSPECTOR_COOKIE = 'responses_mock_admin';
+
+/** What that cookie holds: a keyed digest of the token, so that the browser never stores the token itself. */
+export function inspectorCookie(token: string): string {
+  return createHmac('sha256', token).update('responses-mock inspector').digest('base64url');
+}
+
+/**
+ * A check of the admin token that takes the same time whatever the guess (digests have equal lengths): in
+ * `Authorization: Bearer`, `x-mock-admin-token`, the inspector's cookie, or `queryToken` (the page's address).
+ */
+export function tokenChecker(token: string): (headers: IncomingHttpHeaders, queryToken?: string) => boolean {
   const expected = digest(token);
-  const matches = (given: string | string[] | undefined) => typeof given === 'string' && timingSafeEqual(digest(given), expected);
-  return (headers) => {
+  const cookie = digest(inspectorCookie(token));
+  const matches = (given: string | string[] | undefined, against = expected) => typeof given === 'string' && timingSafeEqual(digest(given), against);
+  return (headers, queryToken) => {
     const authorization = headers.authorization;
     const bearer = typeof authorization === 'string' && /^bearer\s/i.test(authorization) ? authorization.slice(7).trim() : undefined;
-    // Both are compared, so that which header holds the token does not show in the time either.
+    // All are compared, so that which one holds the token does not show in the time either.
     const viaBearer = matches(bearer);
     const viaHeader = matches(headers['x-mock-admin-token']);
-    return viaBearer || viaHeader;
+    const viaCookie = matches(cookieValue(headers.cookie, INSPECTOR_COOKIE), cookie);
+    const viaQuery = matches(queryToken);
+    return viaBearer || viaHeader || viaCookie || viaQuery;
   };
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (header === undefined) return undefined;
+  for (const pair of header.split(';')) {
+    const equals = pair.indexOf('=');
+    if (equals > 0 && pair.slice(0, equals).trim() === name) return pair.slice(equals + 1).trim();
+  }
+  return undefined;
+}
+
+/** `?token=` on a GET of the page entry, the one place a token may come in the address. */
+function pageToken(request: FastifyRequest, entry: string | undefined): string | undefined {
+  if (entry === undefined || request.method !== 'GET' || request.url.split('?')[0] !== entry) return undefined;
+  const token = (request.query as Record<string, unknown> | undefined)?.token;
+  return typeof token === 'string' ? token : undefined;
 }
 
 function digest(text: string): Buffer {
@@ -75,6 +106,8 @@ function digest(text: string): Buffer {
 export interface AdminGuardOptions {
   allowedHosts: readonly string[];
   token: string | undefined;
+  /** The page (a path under the scope) that may be opened with `?token=<token>` (it swaps it for the cookie). */
+  pageEntry?: string;
   /** Answers in the admin API's own error shape. */
   fail(reply: FastifyReply, error: { code: AdminErrorCode; message: string }): FastifyReply;
 }
@@ -93,8 +126,8 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
     if (!hostAllowed(request.headers.host, { allowed: options.allowedHosts })) {
       return fail(reply, { code: 'admin_host_not_allowed', message: `The admin API answers for localhost, IP addresses, this machine's name and --allowed-hosts, not for '${(hostOf(request.headers.host) ?? '').slice(0, 100)}'.` });
     }
-    if (hasToken && !hasToken(request.headers)) {
-      return fail(reply, { code: 'admin_unauthorized', message: 'The admin API needs the token set with --admin-token: send Authorization: Bearer <token> or x-mock-admin-token.' });
+    if (hasToken && !hasToken(request.headers, pageToken(request, options.pageEntry))) {
+      return fail(reply, { code: 'admin_unauthorized', message: 'The admin API needs the token set with --admin-token: send Authorization: Bearer <token> or x-mock-admin-token (the inspector: open /__mock/ui?token=<token>).' });
     }
     if (crossSiteRisk(request.method, request.headers)) {
       return fail(reply, { code: 'admin_cross_site', message: 'A state-changing admin request from a web page needs content-type: application/json or an x-mock-* header (e.g. x-mock-admin: 1).' });

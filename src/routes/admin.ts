@@ -7,10 +7,13 @@ import { validateScenario } from '../domain/scenarios/validate.js';
 import { catalogEntry, type ErrorCode } from '../errors.js';
 import { guardAdmin } from '../http/admin-guard.js';
 import { sendJson } from '../http/reply.js';
+import { acceptYaml } from '../http/yaml-body.js';
 import type { Runtime } from '../runtime.js';
 import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
 import { describeEntry, type JournalEntry } from '../state/journal.js';
 import { DEFAULT_SESSION, startScenario } from '../state/sessions.js';
+import { describeSession, inspectorRoutes } from './inspector.js';
+import { uiRoutes } from './ui.js';
 
 const Name = Type.Object({ name: Type.String({ pattern: SCENARIO_NAME_PATTERN }) });
 const SessionParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -41,8 +44,12 @@ function adminError(reply: FastifyReply, args: { code: ErrorCode; message: strin
 
 export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
   app.register(async (admin) => {
-    guardAdmin(admin, { allowedHosts: runtime.config.allowedHosts, token: runtime.config.adminToken, fail: adminError });
+    const token = runtime.config.adminToken;
+    guardAdmin(admin, { allowedHosts: runtime.config.allowedHosts, token, pageEntry: `${ADMIN_PREFIX}/ui`, fail: adminError });
+    acceptYaml(admin, runtime.config.bodyLimit);
     const api = admin.withTypeProvider<TypeBoxTypeProvider>();
+    inspectorRoutes(admin, { runtime, fail: adminError });
+    uiRoutes(admin, { token });
 
     api.get('/scenarios', (_request, reply) => sendJson(reply, {
       body: { scenarios: Object.fromEntries(runtime.scenarios.all().map((entry) => [entry.name, entry.scenario])) },
@@ -72,19 +79,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
     api.get('/sessions/:id', { schema: { params: SessionParams } }, (request, reply) => {
       const session = runtime.sessions.peek(request.params.id);
       if (!session) return adminError(reply, { code: 'admin_not_found', message: `No session '${request.params.id}' yet: it starts with its first request.` });
-      return sendJson(reply, {
-        body: {
-          id: session.id,
-          scenario: session.scenario ?? null,
-          progress: Object.fromEntries([...session.progress].map(([name, p]) => [name, { turn: p.turn, uses: p.uses }])),
-          storedResponses: session.store.size,
-          storedBytes: session.store.bytes,
-          journalEntries: session.journal.size,
-          journalBytes: session.journal.bytes,
-          journalDropped: session.journal.dropped,
-          lost: session.lost ?? null,
-        },
-      });
+      return sendJson(reply, { body: describeSession(session) });
     });
 
     api.put('/sessions/:id/scenario', { schema: { params: SessionParams, body: UseScenario } }, (request, reply) => {

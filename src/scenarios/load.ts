@@ -73,7 +73,7 @@ function claimSessions(args: { claims: Map<string, string>; name: string; scenar
   return problems;
 }
 
-type Parsed = { ok: true; value: unknown } | { ok: false; problems: string[] };
+export type Parsed = { ok: true; value: unknown } | { ok: false; problems: string[] };
 
 function parseFile(file: string): Parsed {
   let text: string;
@@ -104,7 +104,8 @@ function jsonErrorLocation(text: string, message: string): string {
   return at ? ` at line ${at.line}, column ${at.col}` : '';
 }
 
-function parseYaml(text: string): Parsed {
+/** YAML text → data, or each problem as `(file): invalid YAML at line L, column C: reason`. */
+export function parseYaml(text: string): Parsed {
   const document = yamlParser().parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {

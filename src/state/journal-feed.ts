@@ -23,7 +23,35 @@ interface Cursor {
   session: string;
 }
 
-export function feedPage(sessions: Iterable<Session>, query: FeedQuery): FeedItem[] {
+/** What the feed reads of the session registry. */
+export interface FeedSource {
+  all(): Iterable<Session>;
+  peek(id: string): Session | undefined;
+  readonly newestEntryId: number;
+}
+
+/** A page of every session's journal (or one session's), and the newest id of all. */
+export function readFeed(source: FeedSource, query: FeedQuery & { session?: string }): { items: FeedItem[]; newestId: number } {
+  const newestId = source.newestEntryId;
+  // Nothing new since the last poll: answered without looking at any session.
+  if (query.after !== undefined && query.after >= newestId) return { items: [], newestId };
+  const only = query.session === undefined ? undefined : source.peek(query.session);
+  const sessions = query.session === undefined ? source.all() : only ? [only] : [];
+  return { items: feedPage(sessions, query), newestId };
+}
+
+/** A journal entry by its id, and its session. */
+export function findEntry(source: FeedSource, id: number): FeedItem | undefined {
+  if (id > source.newestEntryId) return undefined;
+  for (const session of source.all()) {
+    if (session.journal.newestId < id) continue;
+    const entry = session.journal.find(id);
+    if (entry) return { entry, session: session.id };
+  }
+  return undefined;
+}
+
+function feedPage(sessions: Iterable<Session>, query: FeedQuery): FeedItem[] {
   const forward = query.after !== undefined;
   const after = query.after ?? 0;
   const before = query.before ?? Number.MAX_SAFE_INTEGER;

@@ -99,6 +99,12 @@ export class Journal {
     for (let index = this.firstAbove(before - 1, byId) - 1; index >= this.head; index -= 1) yield this.entries[index]!;
   }
 
+  /** The entry with this id, if still held. */
+  find(id: number): JournalEntry | undefined {
+    const entry = this.entries[this.firstAbove(id - 1, byId)];
+    return entry?.id === id ? entry : undefined;
+  }
+
   /** The newest entry's id (0 when empty). */
   get newestId(): number {
     return this.size > 0 ? this.entries[this.entries.length - 1]!.id : 0;

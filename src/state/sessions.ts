@@ -5,11 +5,9 @@
 import { systemClock } from '../deps.js';
 import { defaultRedactor, type Redactor } from '../http/redact.js';
 import { Journal } from './journal.js';
-import { feedPage, type FeedItem, type FeedQuery } from './journal-feed.js';
 import { ResponseStore } from './response-store.js';
 import { holdsDependentState, lostState, type LostState, type Session } from './session.js';
 
-export type { FeedItem, FeedQuery } from './journal-feed.js';
 export { progressOf, startScenario, type LostState, type ScenarioProgress, type Session } from './session.js';
 
 export const DEFAULT_SESSION = 'default';
@@ -137,13 +135,9 @@ export class SessionRegistry {
     return this.sessions.values();
   }
 
-  /** Journal entries of every session (or of one), in arrival order: see journal-feed.ts. */
-  feed(query: FeedQuery & { session?: string }): { items: FeedItem[]; newestId: number } {
-    const only = query.session === undefined ? undefined : this.sessions.get(query.session);
-    const sessions = query.session === undefined ? this.sessions.values() : only ? [only] : [];
-    // Nothing new since the last poll: answered without looking at any session.
-    const items = query.after !== undefined && query.after >= this.lastEntryId ? [] : feedPage(sessions, query);
-    return { items, newestId: this.lastEntryId };
+  /** The id of the newest journal entry of any session (entries are numbered across sessions): see journal-feed.ts. */
+  get newestEntryId(): number {
+    return this.lastEntryId;
   }
 
   /** Forgets a session's state entirely (or every session's), and any note of an earlier drop. */

@@ -1,0 +1,67 @@
+// Admin routes the inspector page reads, useful on their own: every session's journal as one list (summaries,
+// newest first or polled forward by id), one entry in full, and the sessions with their progress.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { ErrorCode } from '../errors.js';
+import { sendJson } from '../http/reply.js';
+import type { Runtime } from '../runtime.js';
+import { describeEntry, summarizeEntry } from '../state/journal.js';
+import { findEntry, readFeed } from '../state/journal-feed.js';
+import type { Session } from '../state/sessions.js';
+
+const FeedQuery = Type.Object({
+  /** Entries after this id, oldest first (polling); otherwise the newest, newest first. */
+  after: Type.Optional(Type.Integer({ minimum: 0 })),
+  /** Without `after`: entries before this id (paging back). */
+  before: Type.Optional(Type.Integer({ minimum: 1 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
+  session: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+});
+const EntryParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const SessionsQuery = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) });
+
+export interface InspectorRouteArgs {
+  runtime: Runtime;
+  /** Answers in the admin API's error shape. */
+  fail(reply: FastifyReply, error: { code: ErrorCode; message: string }): FastifyReply;
+}
+
+export function inspectorRoutes(admin: FastifyInstance, args: InspectorRouteArgs): void {
+  const { runtime, fail } = args;
+  const api = admin.withTypeProvider<TypeBoxTypeProvider>();
+
+  api.get('/feed', { schema: { querystring: FeedQuery } }, (request, reply) => {
+    const { after, before, limit = 500, session } = request.query;
+    const page = readFeed(runtime.sessions, { after, before, limit, session });
+    return sendJson(reply, { body: { newestId: page.newestId, requests: page.items.map((item) => summarizeEntry(item.entry, item.session)) } });
+  });
+
+  api.get('/feed/:id', { schema: { params: EntryParams } }, (request, reply) => {
+    const found = findEntry(runtime.sessions, request.params.id);
+    if (!found) return fail(reply, { code: 'admin_not_found', message: `No journal entry ${request.params.id}: it was never made, or a limit or reset dropped it.` });
+    return sendJson(reply, { body: { session: found.session, ...describeEntry(found.entry) } });
+  });
+
+  api.get('/sessions', { schema: { querystring: SessionsQuery } }, (request, reply) => {
+    const limit = request.query.limit ?? 200;
+    // Most recently used first: the registry holds them least recently used first.
+    const all = [...runtime.sessions.all()];
+    const sessions = all.slice(-limit).reverse().map(describeSession);
+    return sendJson(reply, { body: { total: all.length, sessions } });
+  });
+}
+
+export function describeSession(session: Session) {
+  return {
+    id: session.id,
+    scenario: session.scenario ?? null,
+    progress: Object.fromEntries([...session.progress].map(([name, p]) => [name, { turn: p.turn, uses: p.uses }])),
+    lastUsed: new Date(session.lastUsed).toISOString(),
+    storedResponses: session.store.size,
+    storedBytes: session.store.bytes,
+    journalEntries: session.journal.size,
+    journalBytes: session.journal.bytes,
+    journalDropped: session.journal.dropped,
+    lost: session.lost ?? null,
+  };
+}

@@ -1,0 +1,77 @@
+// The inspector's pure parts: the curl command (quoting that survives any body, masked credentials as a
+// variable with a placeholder, no cut body), the scenario a request's answer becomes, the JSON path of a
+// validation error located in a body and marked in its pretty-printed text, and the list's filters.
+import t from 'tap';
+import { curlCommand, scenarioRule, shellQuote } from '../../../ui/copy.js';
+import { answeredBy, matchesFilters } from '../../../ui/format.js';
+import { locate, parsePath, printJson } from '../../../ui/json-view.js';
+
+const entry = (fields: Record<string, unknown> = {}) => ({
+  id: 7,
+  method: 'POST',
+  path: '/v1/responses',
+  provider: 'openai',
+  headers: { 'content-type': 'application/json', authorization: 'Bearer ***cdef', cookie: '***', 'x-mock-session': "it's" },
+  body: JSON.stringify({ model: 'gpt-4o', input: "it's <b>" }),
+  bodyBytes: 36,
+  status: 200,
+  answer: JSON.stringify({ object: 'response', status: 'completed', output: [{ type: 'message', content: [{ type: 'output_text', text: 'Hello.' }] }] }),
+  stream: null,
+  error: null,
+  ...fields,
+});
+
+t.test('curl: every value single-quoted, masked keys as a variable, cookies left out, cut bodies refused', async (t) => {
+  t.equal(shellQuote("a'b"), `'a'\\''b'`);
+  const made = curlCommand(entry(), 'http://127.0.0.1:8080');
+  t.ok(made.ok);
+  const command = (made as { command: string }).command;
+  t.match(command, /^curl -sS -X POST 'http:\/\/127\.0\.0\.1:8080\/v1\/responses'/);
+  t.match(command, /-H "authorization: Bearer \$\{OPENAI_API_KEY:-sk-placeholder\}"/);
+  t.match(command, /-H 'x-mock-session: it'\\''s'/);
+  t.notMatch(command, /cookie/);
+  t.match(command, /--data-raw '\{"model":"gpt-4o","input":"it'\\''s <b>"\}'$/);
+  t.match(curlCommand(entry({ provider: 'openrouter' }), '').ok && (curlCommand(entry({ provider: 'openrouter' }), '') as { command: string }).command, /OPENROUTER_API_KEY/);
+  const cut = curlCommand(entry({ body: '{"input":"xx…[responses-mock: 5 of 20 bytes cut; raise --journal-body-limit to keep more]' }), '');
+  t.match(cut, { ok: false, reason: /--journal-body-limit/ });
+});
+
+t.test('a scenario from the answer: text, calls with their arguments, errors, streams', async (t) => {
+  const text = scenarioRule(entry()) as { ok: true; scenario: { rules: Array<Record<string, unknown>> } };
+  t.match(text.scenario.rules[0], { match: { message: "it's <b>", provider: 'openai' }, respond: { text: 'Hello.' }, times: 'always' });
+  const calls = scenarioRule(entry({
+    body: JSON.stringify({ model: 'm', input: [{ role: 'user', content: 'weather?' }], tools: [{ type: 'function', name: 'get_weather' }, { type: 'namespace', name: 'crm', tools: [{ type: 'function', name: 'lookup' }] }], stream: true }),
+    answer: '',
+    stream: { steps: [{ type: 'response.completed', data: JSON.stringify({ response: { output: [{ type: 'function_call', name: 'get_weather', arguments: '{"city":"Paris"}' }] } }) }] },
+  })) as { ok: true; scenario: { rules: Array<Record<string, unknown>> } };
+  t.match(calls.scenario.rules[0], { match: { message: 'weather?', tools: ['get_weather', 'crm.lookup'], stream: true }, respond: { calls: [{ name: 'get_weather', arguments: { city: 'Paris' } }] } });
+  const refused = scenarioRule(entry({ status: 429, answer: JSON.stringify({ error: { message: 'Slow down.', type: 'rate_limit_exceeded', code: 'rate_limit_exceeded', param: null } }) })) as { ok: true; scenario: { rules: Array<Record<string, unknown>> } };
+  t.match(refused.scenario.rules[0], { respond: { error: { status: 429, message: 'Slow down.', type: 'rate_limit_exceeded' } } });
+  t.match(scenarioRule(entry({ answer: '', stream: { steps: [] } })), { ok: false, reason: /stream/ });
+  t.match(scenarioRule(entry({ body: 'not json' })), { ok: false });
+});
+
+t.test('the JSON path at fault: parsed, located (or its nearest part), and marked in the printed text', async (t) => {
+  t.same(parsePath('input[2].content[0].type'), ['input', 2, 'content', 0, 'type']);
+  const body = { model: 'm', input: [{ role: 'user', content: [{ type: 'input_txt', text: 'x' }] }] };
+  t.same(locate(body, parsePath('input[0].content[0].type')), { found: ['input', 0, 'content', 0, 'type'], missing: [] });
+  t.same(locate(body, parsePath('input[0].content[3].type')), { found: ['input', 0, 'content'], missing: [3, 'type'] });
+  t.same(locate(body, parsePath('__proto__.x')), { found: [], missing: ['__proto__', 'x'] }, 'only own keys');
+  const printed = printJson(body, ['input', 0, 'content', 0, 'type']);
+  t.equal(printed.text, JSON.stringify(body, null, 2), 'the same text as JSON.stringify');
+  t.equal(printed.text.slice(...printed.range!), '"type": "input_txt"', 'the marked member, key and value');
+  const element = printJson([1, [2, 3]], [1, 0]);
+  t.equal(element.text.slice(...element.range!), '2');
+});
+
+t.test('filters and what answered', async (t) => {
+  const row = { session: 'CI-1', method: 'POST', path: '/api/v1/responses', provider: 'openrouter', status: 429, scenario: 'faults', rule: { index: 0, name: 'limited' }, engine: null, error: null };
+  t.ok(matchesFilters(row, { session: 'ci', path: 'openrouter', status: '4xx', scenario: 'limit' }));
+  t.ok(matchesFilters(row, { status: '!200' }));
+  t.notOk(matchesFilters(row, { status: '200' }));
+  t.notOk(matchesFilters(row, { scenario: 'engine' }));
+  t.ok(matchesFilters({ ...row, status: null }, { status: 'pending' }));
+  t.equal(answeredBy(row), 'faults › limited');
+  t.equal(answeredBy({ ...row, rule: null, scenario: null, engine: { tools: ['a', 'b'] } }), 'engine → a, b');
+  t.equal(answeredBy({ ...row, rule: null, scenario: null, error: { code: 'invalid_value' } }), 'refused: invalid_value');
+});

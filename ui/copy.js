@@ -1,0 +1,165 @@
+// What the inspector's copy buttons produce from a journal entry (pure, no DOM): a curl command that sends the
+// same request again, and a scenario that answers such a request the way the mock just did, ready for
+// PUT /__mock/scenarios/:name or a fixture file.
+
+/** Headers curl sets itself, or that would mislead a replay. */
+const SKIPPED = new Set(['host', 'content-length', 'connection', 'accept-encoding', 'transfer-encoding', 'cookie', 'x-mock-admin-token']);
+/** A value the journal masked (`Bearer ***cdef`). */
+const MASKED = /\*\*\*/;
+
+/** One shell word, single-quoted (a quote inside becomes '\''). */
+export function shellQuote(text) {
+  return `'${String(text).replace(/'/g, `'\\''`)}'`;
+}
+
+/** The marker the journal puts at the end of a text it cut. */
+const CUT_MARKER = /…\[responses-mock: \d+ of \d+ bytes cut; raise --journal-body-limit to keep more\]$/;
+
+/** A body the journal cut cannot be sent again. */
+export function wasCut(text) {
+  return CUT_MARKER.test(text);
+}
+
+/**
+ * `{ ok: true, command }`, or `{ ok: false, reason }` when the body was cut. Masked credentials become an
+ * environment variable with a placeholder default (`${OPENAI_API_KEY:-sk-placeholder}`), so the command runs
+ * as is and can be given a real key.
+ */
+export function curlCommand(entry, origin) {
+  if (wasCut(entry.body)) return { ok: false, reason: `The journal kept only part of this body (${entry.bodyBytes} bytes received): raise --journal-body-limit to copy it.` };
+  const lines = [`curl -sS -X ${entry.method} ${shellQuote(origin + entry.path)}`];
+  if (streamed(entry)) lines[0] += ' -N';
+  const keyVariable = entry.provider === 'openrouter' ? 'OPENROUTER_API_KEY' : 'OPENAI_API_KEY';
+  for (const name of Object.keys(entry.headers).sort()) {
+    const value = entry.headers[name];
+    if (SKIPPED.has(name)) continue;
+    if (MASKED.test(value)) {
+      const scheme = /^(bearer|basic|token)\s+/i.exec(value)?.[0] ?? '';
+      // Double quotes so that the variable expands; a header name never holds a quote or a dollar sign.
+      lines.push(`-H "${name}: ${scheme}\${${keyVariable}:-sk-placeholder}"`);
+    } else lines.push(`-H ${shellQuote(`${name}: ${value}`)}`);
+  }
+  if (entry.body !== '') lines.push(`--data-raw ${shellQuote(entry.body)}`);
+  return { ok: true, command: lines.join(' \\\n  ') };
+}
+
+/**
+ * A scenario with one rule matching this request (its last user message, the tools offered, the provider, the
+ * stream switch) and answering as the mock did. `{ ok: true, name, scenario, text }` or `{ ok: false, reason }`.
+ */
+export function scenarioRule(entry) {
+  const request = parseJson(entry.body);
+  if (!isObject(request)) return { ok: false, reason: 'The request body is not a JSON object the journal kept whole.' };
+  const respond = respondOf(entry);
+  if (!respond.ok) return respond;
+  const match = {};
+  const message = lastUserText(request.input);
+  if (message) match.message = message.slice(0, 200);
+  const tools = toolNames(request.tools);
+  if (tools.length > 0) match.tools = tools;
+  if (entry.provider === 'openai' || entry.provider === 'openrouter') match.provider = entry.provider;
+  if (request.stream === true) match.stream = true;
+  const name = `from-request-${entry.id}`;
+  const scenario = {
+    description: `Answers like request ${entry.id} (${entry.method} ${entry.path.split('?')[0]}) was answered.`,
+    rules: [{ name: `as request ${entry.id}`, match, respond: respond.value, times: 'always' }],
+  };
+  return { ok: true, name, scenario, text: JSON.stringify(scenario, null, 2) };
+}
+
+/** The `respond` that reproduces the answer: an error, or the response's output (text and calls). */
+function respondOf(entry) {
+  if (entry.status !== null && entry.status >= 400) {
+    const envelope = parseJson(entry.answer);
+    const error = isObject(envelope) && isObject(envelope.error) ? envelope.error : {};
+    const scripted = { status: entry.status, message: typeof error.message === 'string' ? error.message : entry.error?.message ?? 'Error.' };
+    if (typeof error.type === 'string') scripted.type = error.type;
+    if (typeof error.code === 'string' || typeof error.code === 'number') scripted.code = error.code;
+    if (typeof error.param === 'string') scripted.param = error.param;
+    return { ok: true, value: { error: scripted } };
+  }
+  const response = entry.stream ? streamedResponse(entry.stream) : parseJson(entry.answer);
+  if (!isObject(response) || !Array.isArray(response.output)) {
+    return { ok: false, reason: entry.stream ? "The stream's last event was not kept (raise --journal-body-limit)." : 'The answer is not a response the journal kept whole.' };
+  }
+  const respond = {};
+  const texts = [];
+  const calls = [];
+  for (const item of response.output) {
+    if (!isObject(item)) continue;
+    if (item.type === 'message' && Array.isArray(item.content)) {
+      for (const part of item.content) if (isObject(part) && typeof part.text === 'string') texts.push(part.text);
+    } else if (item.type === 'function_call') {
+      const call = { name: item.name };
+      if (typeof item.namespace === 'string') call.namespace = item.namespace;
+      const args = parseJson(item.arguments);
+      call.arguments = isObject(args) ? args : String(item.arguments ?? '');
+      calls.push(call);
+    } else if (item.type === 'custom_tool_call') {
+      const call = { name: item.name, input: String(item.input ?? '') };
+      if (typeof item.namespace === 'string') call.namespace = item.namespace;
+      calls.push(call);
+    }
+  }
+  if (texts.length > 0) respond.text = texts.join('\n');
+  if (calls.length > 0) respond.calls = calls;
+  if (response.status === 'failed' && isObject(response.error)) respond.fail = { code: String(response.error.code), message: String(response.error.message) };
+  if (response.status === 'incomplete' && isObject(response.incomplete_details)) respond.incomplete = response.incomplete_details.reason;
+  if (respond.text === undefined && respond.calls === undefined) respond.text = '';
+  return { ok: true, value: respond };
+}
+
+/** The response carried by a stream's terminal event. */
+function streamedResponse(stream) {
+  for (let index = stream.steps.length - 1; index >= 0; index -= 1) {
+    const step = stream.steps[index];
+    if (step.type === 'response.completed' || step.type === 'response.incomplete' || step.type === 'response.failed') {
+      const data = parseJson(step.data);
+      return isObject(data) ? data.response : undefined;
+    }
+  }
+  return undefined;
+}
+
+function lastUserText(input) {
+  if (typeof input === 'string') return input;
+  if (!Array.isArray(input)) return '';
+  for (let index = input.length - 1; index >= 0; index -= 1) {
+    const item = input[index];
+    if (!isObject(item) || item.role !== 'user') continue;
+    if (typeof item.content === 'string') return item.content;
+    if (Array.isArray(item.content)) return item.content.filter((part) => isObject(part) && typeof part.text === 'string').map((part) => part.text).join('\n');
+  }
+  return '';
+}
+
+function toolNames(tools) {
+  if (!Array.isArray(tools)) return [];
+  const names = [];
+  for (const tool of tools) {
+    if (!isObject(tool) || typeof tool.name !== 'string') continue;
+    if (tool.type === 'function' || tool.type === 'custom') names.push(tool.name);
+    else if (tool.type === 'namespace' && Array.isArray(tool.tools)) {
+      for (const inner of tool.tools) if (isObject(inner) && typeof inner.name === 'string') names.push(`${tool.name}.${inner.name}`);
+    }
+  }
+  return names;
+}
+
+function streamed(entry) {
+  const body = parseJson(entry.body);
+  return isObject(body) && body.stream === true;
+}
+
+export function parseJson(text) {
+  if (typeof text !== 'string' || text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,33 @@
+// Building elements without HTML: every text goes in as a text node, attributes are set one by one from
+// names written here (never from data), and event handlers are functions. Nothing a client sent is parsed.
+
+/** `h('td', { class: 'x', onclick: fn }, 'text', child)`. */
+export function h(tag, props = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'class') element.className = value;
+    else if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(element, children);
+  return element;
+}
+
+/** Appends strings as text nodes, elements as they are; skips null, undefined and false. */
+export function append(element, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === 'string' || typeof child === 'number' ? String(child) : child);
+  }
+}
+
+/** Replaces an element's children. */
+export function replace(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+}
+
+export function byId(id) {
+  return document.getElementById(id);
+}

@@ -1,0 +1,49 @@
+// How a journal summary reads in the list (pure, no DOM): times, durations, what answered, and the filters.
+
+export function formatTime(iso) {
+  const date = new Date(iso);
+  const pad = (n, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`;
+}
+
+export function formatDuration(ms) {
+  if (ms === null || ms === undefined) return '…';
+  if (ms < 10) return `${ms.toFixed(2)} ms`;
+  if (ms < 1000) return `${ms.toFixed(0)} ms`;
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** `scenario › rule`, `engine → get_weather`, or the refusal's code. */
+export function answeredBy(entry) {
+  if (entry.rule) return `${entry.scenario ?? '?'} › ${entry.rule.name ?? `rule ${entry.rule.index + 1}`}`;
+  if (entry.error) return entry.scenario ? `${entry.scenario}: ${entry.error.code}` : `refused: ${entry.error.code}`;
+  if (entry.engine) return `engine → ${entry.engine.tools.length > 0 ? entry.engine.tools.join(', ') : 'text'}`;
+  return entry.status === null ? 'answering…' : '—';
+}
+
+/**
+ * Filters, each a case-insensitive substring unless said otherwise: session, path (or provider), status (`200`,
+ * `4xx`, `!200`, `pending`), scenario (or rule name; `engine` for the rule-based engine).
+ */
+export function matchesFilters(entry, filters) {
+  if (filters.session && !contains(entry.session, filters.session)) return false;
+  if (filters.path && !contains(`${entry.method} ${entry.path} ${entry.provider ?? ''}`, filters.path)) return false;
+  if (filters.status && !statusMatches(entry.status, filters.status.trim())) return false;
+  if (filters.scenario) {
+    const text = `${entry.scenario ?? ''} ${entry.rule?.name ?? ''} ${entry.engine ? 'engine' : ''}`;
+    if (!contains(text, filters.scenario)) return false;
+  }
+  return true;
+}
+
+function statusMatches(status, wanted) {
+  if (wanted.startsWith('!')) return !statusMatches(status, wanted.slice(1));
+  if (wanted === 'pending') return status === null;
+  if (status === null) return false;
+  if (/^[1-5]xx$/i.test(wanted)) return Math.floor(status / 100) === Number(wanted[0]);
+  return String(status) === wanted;
+}
+
+function contains(text, wanted) {
+  return String(text).toLowerCase().includes(wanted.trim().toLowerCase());
+}

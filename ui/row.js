@@ -1,0 +1,27 @@
+// One row of the request list: made once, then refilled with whichever entry scrolls into its place.
+import { h } from './dom.js';
+import { answeredBy, formatDuration, formatTime } from './format.js';
+
+const CELLS = ['time', 'transport', 'path', 'model', 'code', 'answered', 'duration'];
+
+export function makeRow(onClick) {
+  const cells = CELLS.map((name) => h('span', { class: `cell ${name}` }));
+  const row = h('div', { class: 'row', role: 'option', onclick: onClick }, cells);
+  row.cells = cells;
+  return row;
+}
+
+export function fillRow(row, entry) {
+  row.entryId = entry.id;
+  row.id = `row-${entry.id}`;
+  const [time, transport, path, model, code, answered, duration] = row.cells;
+  time.textContent = formatTime(entry.time);
+  transport.textContent = entry.transport === 'websocket' ? 'ws' : entry.stream ? 'sse' : 'http';
+  path.textContent = `${entry.method} ${entry.path}`;
+  path.title = `${entry.provider ?? ''} · session ${entry.session}`;
+  model.textContent = entry.model ?? '—';
+  code.textContent = entry.status === null ? '…' : String(entry.status);
+  code.dataset.class = entry.status === null ? 'pending' : `s${String(entry.status)[0]}`;
+  answered.textContent = answeredBy(entry);
+  duration.textContent = formatDuration(entry.durationMs);
+}
