@@ -3,6 +3,8 @@
 // (every event with its time, bounded by the body limit with a marker); a refusal's code and JSON path.
 import t from 'tap';
 import { OPENAI, OPENROUTER, post, testApp, weatherTool } from '../helpers/app.js';
+import { listen } from '../helpers/server.js';
+import { openSocket, socketURL, TERMINAL } from '../helpers/socket.js';
 
 interface Entry {
   id: number;
@@ -106,4 +108,20 @@ t.test('a long stream is kept within the body limit, the rest counted, with a ma
   t.equal(stream!.end, 'complete');
   const sessions = (await app.inject({ method: 'GET', url: '/__mock/sessions/default' })).json();
   t.ok(sessions.journalBytes < 1024 * 4, `the entry counts what it keeps (${sessions.journalBytes} bytes)`);
+});
+
+t.test('over a WebSocket: the same facts, the error of a refused event, and the timeline of a stream', async (t) => {
+  const server = await listen(t);
+  const socket = await openSocket(socketURL(server.url), { 'x-mock-session': 'ws' });
+  t.teardown(() => socket.ws.close());
+  socket.send({ type: 'response.create', model: 'gpt-4o', input: 'Weather in Paris?', tools: [weatherTool], tool_choice: 'required' });
+  const events = await socket.until(...TERMINAL);
+  socket.send({ type: 'response.create', model: 'gpt-4o', input: [{ role: 'user', content: [{ type: 'input_txt', text: 'x' }] }] });
+  await socket.until('error');
+  const { requests } = await (await fetch(`${server.url}/__mock/requests?session=ws`)).json() as { requests: Entry[] };
+  const [handshake, created, refused] = requests;
+  t.match(handshake, { transport: 'websocket', status: 101 });
+  t.match(created, { transport: 'websocket', model: 'gpt-4o', engine: { tools: ['get_weather'] }, status: 200, stream: { end: 'complete' } });
+  t.same(created!.stream!.steps.map((step) => step.type), events.map((event) => event.type), 'every event sent, in order');
+  t.match(refused, { transport: 'websocket', status: 400, error: { code: 'invalid_value', param: 'input[0].content[0].type' } });
 });

@@ -162,12 +162,12 @@ export class ResponsesConnection implements ClosableConnection {
       failed();
       return this.#refuse({ text, error: answer.error, streamId: create.streamId, facts: answer.facts });
     }
-    journalMessage(runtime, { provider: profile.id, path: this.args.path, headers, text, facts: answer.facts, status: 200 });
+    const entry = journalMessage(runtime, { provider: profile.id, path: this.args.path, headers, text, facts: answer.facts, status: 200 });
     if (answer.delayMs > 0 && !(await sleep(answer.delayMs, (this.#waits ??= new AbortController()).signal))) return;
     if (this.#gone) return;
     if (answer.kind === 'json') return; // A socket always streams: the pipeline answers with a plan.
     const { ws, tcp, log } = this.args;
-    const ended = await playOnSocket({ ws, tcp, answer, streamId: create.streamId, runtime, log, handles: this.#handles });
+    const ended = await playOnSocket({ ws, tcp, answer, streamId: create.streamId, runtime, log, handles: this.#handles, observer: entry.recordStream() });
     if (ended !== undefined && CONTINUABLE.has(ended) && answer.facts.responseId !== null) {
       this.#history.put({ lane: create.streamId, id: answer.facts.responseId, items: answer.continuation() });
     } else {
@@ -178,7 +178,7 @@ export class ResponsesConnection implements ClosableConnection {
   #refuse(args: { text: string; error: MockError; streamId: string | undefined; facts: AnswerFacts | undefined }): void {
     const { ws, profile, runtime, headers, path } = this.args;
     const event = errorEvent(profile, { error: args.error, streamId: args.streamId });
-    journalMessage(runtime, { provider: profile.id, path, headers, text: args.text, facts: args.facts, status: profile.errorReply(args.error).status });
+    journalMessage(runtime, { provider: profile.id, path, headers, text: args.text, facts: args.facts, status: profile.errorReply(args.error).status, error: args.error });
     if (ws.readyState === ws.OPEN) ws.send(event);
   }
 

@@ -6,7 +6,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Answer } from '../../pipeline/types.js';
 import type { Runtime } from '../../runtime.js';
-import { playStream } from '../../streaming/index.js';
+import { playStream, type StreamObserver } from '../../streaming/index.js';
 import type { StreamHandle } from '../../streaming/registry.js';
 import { SocketSink } from './sink.js';
 
@@ -20,6 +20,8 @@ export interface PlayOnSocketArgs {
   log: FastifyBaseLogger;
   /** The connection's streams that wait: aborted when its socket closes. */
   handles: Set<StreamHandle>;
+  /** Told every step and the end (the journal's timeline). */
+  observer?: StreamObserver;
 }
 
 /** Resolves with the type of the last event sent, or undefined when the socket is gone. */
@@ -43,6 +45,7 @@ export async function playOnSocket(args: PlayOnSocketArgs): Promise<string | und
         args.log.error({ err: error }, 'stream failed');
         answer.onFailure(error);
       },
+      ...(args.observer ? { observer: args.observer } : {}),
     });
   } finally {
     if (handle) {

@@ -9,6 +9,7 @@ import { readMockHeaders } from '../../http/mock-headers.js';
 import type { AnswerFacts } from '../../pipeline/types.js';
 import type { ProviderProfile } from '../../providers/types.js';
 import type { Runtime } from '../../runtime.js';
+import type { JournalEntry } from '../../state/journal.js';
 import { DEFAULT_SESSION } from '../../state/sessions.js';
 
 export function errorEvent(profile: ProviderProfile, args: { error: MockError; streamId: string | undefined }): string {
@@ -23,7 +24,10 @@ export function errorEvent(profile: ProviderProfile, args: { error: MockError; s
   });
 }
 
-/** A client event as the journal keeps it: in the handshake's session, its text as received. */
+/**
+ * A client event as the journal keeps it: in the handshake's session, its text as received, what answered it
+ * (or the error); the entry is returned so that a stream's timeline can be recorded on it.
+ */
 export function journalMessage(runtime: Runtime, args: {
   provider: string;
   path: string;
@@ -31,11 +35,12 @@ export function journalMessage(runtime: Runtime, args: {
   text: string;
   facts: AnswerFacts | undefined;
   status: number;
-}): void {
-  const { facts } = args;
+  error?: MockError;
+}): JournalEntry {
+  const { facts, error } = args;
   const headers = readMockHeaders(args.headers);
   const session = facts?.session ?? ((headers.ok && headers.value.session) || DEFAULT_SESSION);
-  runtime.sessions.get(session).journal.add({
+  const entry = runtime.sessions.get(session).journal.add({
     time: systemClock.nowMillis(),
     method: 'WS',
     transport: 'websocket',
@@ -47,6 +52,12 @@ export function journalMessage(runtime: Runtime, args: {
     rule: facts?.rule ?? null,
     status: args.status,
   });
+  entry.complete({
+    model: facts?.model ?? null,
+    engine: facts?.engine ?? null,
+    ...(error ? { error: { code: error.code, message: error.message, param: error.param } } : {}),
+  });
+  return entry;
 }
 
 export function tooManyLanes(max: number): MockError {
