@@ -1,6 +1,7 @@
 // GET {prefix}/responses with a WebSocket upgrade: the socket transport of the create pipeline on the OpenAI
 // path (src/transports/websocket/). OpenRouter has no WebSocket mode: its path refuses the upgrade with 426,
-// which Codex takes as "use HTTP" at once. A GET without an upgrade is still an unknown route.
+// which Codex takes as "use HTTP" at once; so do both paths while recording. A GET without an upgrade is
+// still an unknown route.
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendError } from '../http/reply.js';
@@ -21,10 +22,13 @@ export function responsesSocketRoutes(app: FastifyInstance, runtime: Runtime): v
       socket.terminate();
     },
   });
+  // A recording proxies HTTP only: a socket refused with 426 makes Codex and openai-node use HTTP at once,
+  // rather than get the mock's answers unrecorded.
+  const recording = runtime.config.record !== undefined || runtime.config.recordMissing !== undefined;
   app.register(async (scope) => {
     for (const profile of PROFILES) {
-      if (profile.stateful) acceptUpgrades(scope, { profile, runtime });
-      else refuseUpgrades(scope, profile);
+      if (profile.stateful && !recording) acceptUpgrades(scope, { profile, runtime });
+      else refuseUpgrades(scope, { profile, recording });
     }
   });
 }
@@ -42,17 +46,15 @@ function acceptUpgrades(app: FastifyInstance, args: { profile: ProviderProfile; 
   });
 }
 
-function refuseUpgrades(app: FastifyInstance, profile: ProviderProfile): void {
+function refuseUpgrades(app: FastifyInstance, args: { profile: ProviderProfile; recording: boolean }): void {
+  const { profile } = args;
+  const why = args.recording ? 'responses-mock records HTTP requests only' : 'The OpenRouter Responses API has no WebSocket mode';
   app.get(`${profile.prefix}/responses`, {
     onRequest: (request, reply, done) => {
       if (!request.ws) return done();
       void sendError(reply, {
         profile,
-        error: {
-          code: 'websocket_not_supported',
-          message: `The OpenRouter Responses API has no WebSocket mode: POST ${profile.prefix}/responses over HTTP instead (with stream: true for events).`,
-          param: null,
-        },
+        error: { code: 'websocket_not_supported', message: `${why}: POST ${profile.prefix}/responses over HTTP instead (with stream: true for events).`, param: null },
       });
     },
   }, notFound);
