@@ -45,7 +45,7 @@ export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
     profile: input.profile,
     session,
     scenario,
-    strictness: headers.value.strictness ?? runtime.config.strictness,
+    strictness: headers.value.strictness ?? scenario?.scenario.strictness ?? runtime.config.strictness,
     seed: headers.value.seed,
     streamHeader: streamHeader.value,
   };

@@ -53,6 +53,8 @@ export class RecordingWriter {
     const scenario: Scenario = {
       description: args.description,
       sessions: sessions.includes(args.session) ? sessions : [...sessions, args.session],
+      // The live service accepted every request recorded here, some of which the documented rules refuse.
+      strictness: before?.strictness ?? 'lenient',
       rules: [...(before?.rules ?? []), args.rule],
     };
     scenarios.set(args.scenario, scenario);
@@ -83,7 +85,12 @@ function render(scenarios: Map<string, Scenario>): string {
     const rules = document.getIn(['scenarios', name, 'rules']) as { items: unknown[] } | undefined;
     for (let index = 0; index < (rules?.items.length ?? 0); index += 1) {
       const events = document.getIn(['scenarios', name, 'rules', index, 'respond', 'replay', 'events']) as { items: Array<{ flow?: boolean }> } | undefined;
-      for (const event of events?.items ?? []) event.flow = true;
+      for (const event of events?.items ?? []) {
+        event.flow = true;
+        // A line break inside a flow collection is written double-quoted: yaml's plain multi-line scalar
+        // there can read back as a mapping (a delta such as "). Summary:\n\nTop").
+        yamlParser().visit(event as never, { Scalar: (_key, node) => void (typeof node.value === 'string' && node.value.includes('\n') && (node.type = 'QUOTE_DOUBLE')) });
+      }
       const timing = document.getIn(['scenarios', name, 'rules', index, 'respond', 'replay', 'timing']) as { flow?: boolean } | undefined;
       if (timing) timing.flow = true;
     }

@@ -113,6 +113,9 @@ export const Scenario = Type.Object({
   sessions: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
     description: 'x-mock-session ids that use this scenario when a request names none (a recording lists the sessions it came from).',
   })),
+  strictness: Type.Optional(Type.Union([Type.Literal('strict'), Type.Literal('lenient')], {
+    description: "How this scenario's requests are validated when they send no x-mock-strictness (default: the server's). A recording says lenient: the live service accepted what it holds.",
+  })),
   rules: Type.Array(Rule, { minItems: 1, description: 'Tried in order; the first unused rule that matches answers.' }),
 }, Strict);
 export type Scenario = Static<typeof Scenario>;
