@@ -90,6 +90,8 @@ export interface Usage {
   outputTokens: number;
   cachedTokens: number;
   reasoningTokens: number;
+  /** Prompt-cache writes (OpenAI reports them; 0 unless scripted). */
+  cacheWriteTokens?: number;
 }
 
 /** What the model "says": one plan, rendered either as a JSON body or as a stream of events. */

@@ -87,7 +87,8 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
   const snapshot: ResponseSnapshot = {
     id,
     createdAt,
-    completedAt: createdAt,
+    // Only a completed response has a completion time (null when incomplete or failed, as on the wire).
+    completedAt: plan.status === 'completed' ? createdAt : null,
     status: plan.status,
     items: plan.items,
     // A failed response reports no usage, as the real services do.

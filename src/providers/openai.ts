@@ -100,7 +100,7 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     top_logprobs: body.top_logprobs ?? 0,
     top_p: body.top_p ?? 1,
     truncation: body.truncation ?? 'disabled',
-    usage: snapshot.usage ? usageFields(snapshot.usage) : null,
+    usage: snapshot.usage ? usageFields(snapshot.usage, { cacheWrites: true }) : null,
     user: body.user ?? null,
     metadata: body.metadata ?? {},
   };

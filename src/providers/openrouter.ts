@@ -1,12 +1,13 @@
 // The OpenRouter profile (`/api/v1`): stateless, strict history rules by default (its documented ones),
 // gen-/msg_tmp_/fc_tmp_ ids, the 32-key response object with cost fields, and `data:`-only streams.
 import { catalogEntry } from '../errors.js';
-import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
+import type { ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import { pathSegments } from '../domain/validation/paths.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
 import { alnum, lowerAlnum, vendorCallId, vendorReasoningId } from './ids.js';
+import { listOpenRouterModels } from './openrouter-models.js';
 import { recordedItem, textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 
@@ -141,25 +142,6 @@ function zodCode(error: MockError): string {
   return 'custom';
 }
 
-function listModels(): unknown {
-  const perToken = (usdPerMillion: number): string => (usdPerMillion / 1e6).toFixed(12).replace(/\.?0+$/, '') || '0';
-  return {
-    data: MODEL_CATALOG.map((model) => ({
-      id: model.id,
-      canonical_slug: model.id,
-      name: model.name,
-      created: model.created,
-      description: `${model.name} (served by responses-mock).`,
-      context_length: model.contextLength,
-      architecture: { modality: 'text->text', input_modalities: ['text'], output_modalities: ['text'], tokenizer: 'Other', instruct_type: null },
-      pricing: { prompt: perToken(model.profile.pricing.input), completion: perToken(model.profile.pricing.output), request: '0', image: '0' },
-      top_provider: { context_length: model.contextLength, max_completion_tokens: 16384, is_moderated: false },
-      per_request_limits: null,
-      supported_parameters: ['tools', 'tool_choice', 'parallel_tool_calls', 'max_tokens', 'temperature', 'top_p', 'reasoning', 'response_format', 'structured_outputs'],
-    })),
-  };
-}
-
 export function createOpenRouterProfile(resolveModel: (model: string) => ModelProfile): ProviderProfile {
   return {
     id: 'openrouter',
@@ -177,6 +159,6 @@ export function createOpenRouterProfile(resolveModel: (model: string) => ModelPr
       eventLines: false, doneMarker: true, keepAliveComment: ' ', sequenceNumber: 'last',
       locatorOrder: 'output-index-first', obfuscation: false, nameOnArgumentsDone: true, errorEvent: 'flat',
     },
-    listModels,
+    listModels: listOpenRouterModels,
   };
 }

@@ -4,11 +4,16 @@ import type { Usage } from '../domain/types.js';
 import type { ResponsesRequest } from '../schemas/request.js';
 import type { ItemStage } from './types.js';
 
-/** The token counts, as both services lay them out; OpenRouter adds its cost fields after them. */
-export function usageFields(usage: Usage): Record<string, unknown> {
+/**
+ * The token counts, as both services lay them out; OpenRouter adds its cost fields after them. OpenAI's 2026
+ * envelope counts prompt-cache writes too (`cache_write_tokens`, required by the spec and openai-node types).
+ */
+export function usageFields(usage: Usage, layout: { cacheWrites: boolean } = { cacheWrites: false }): Record<string, unknown> {
   return {
     input_tokens: usage.inputTokens,
-    input_tokens_details: { cached_tokens: usage.cachedTokens },
+    input_tokens_details: layout.cacheWrites
+      ? { cache_write_tokens: usage.cacheWriteTokens ?? 0, cached_tokens: usage.cachedTokens }
+      : { cached_tokens: usage.cachedTokens },
     output_tokens: usage.outputTokens,
     output_tokens_details: { reasoning_tokens: usage.reasoningTokens },
     total_tokens: usage.inputTokens + usage.outputTokens,

@@ -5,6 +5,7 @@ import type { ProviderProfile } from '../providers/types.js';
 import { readMockHeaders } from '../http/mock-headers.js';
 import { sendError, sendJson, sendText } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
+import { inputResources, pageOf } from '../state/input-items.js';
 import { explainMissingState } from '../state/lost.js';
 
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }) });
@@ -12,6 +13,7 @@ const ListQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
   order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
   after: Type.Optional(Type.String()),
+  include: Type.Optional(Type.Array(Type.String())),
 });
 
 export function storedResponsesRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
@@ -51,18 +53,11 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
     // Dropped by a limit: the 404 says so.
     if (!stored) return sendError(reply, { profile, error: explainMissingState(found.session, notFound(request.params.id), { responseId: request.params.id }) });
     const { limit = 20, order = 'desc', after } = request.query;
-    let items = order === 'desc' ? [...stored.input.inputItems].reverse() : stored.input.inputItems;
-    if (after) {
-      const at = items.findIndex((item) => item.id === after);
-      items = at >= 0 ? items.slice(at + 1) : items;
-    }
-    const page = items.slice(0, limit);
-    return sendJson(reply, { body: {
-      object: 'list',
-      data: page,
-      first_id: (page[0]?.id as string | undefined) ?? null,
-      last_id: (page[page.length - 1]?.id as string | undefined) ?? null,
-      has_more: items.length > page.length,
-    } });
+    const page = pageOf(inputResources(stored), { limit, order, after });
+    if (page.ok) return sendJson(reply, { body: page.body });
+    return sendError(reply, {
+      profile,
+      error: { code: 'invalid_value', message: `Invalid value for 'after': '${page.unknownAfter.slice(0, 128)}' is not the id of an input item of this response.`, param: 'after' },
+    });
   });
 }

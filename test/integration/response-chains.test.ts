@@ -31,7 +31,7 @@ t.test('GET, input_items, item_reference and DELETE along a chain', async (t) =>
   const last = await app.inject({ method: 'GET', url: `/v1/responses/${ids[11]!}`, headers: { 'x-mock-session': 'chain' } });
   t.equal(last.statusCode, 200);
   const items = await app.inject({ method: 'GET', url: `/v1/responses/${ids[11]!}/input_items`, headers: { 'x-mock-session': 'chain' } });
-  t.match(items.json(), { data: [{ content: 'Reply exactly with: turn 12' }], has_more: false }, 'only its own input');
+  t.match(items.json(), { data: [{ type: 'message', content: [{ type: 'input_text', text: 'Reply exactly with: turn 12' }] }], has_more: false }, 'only its own input');
   t.equal((await app.inject({ method: 'GET', url: `/v1/responses/${ids[0]!}`, headers: { 'x-mock-session': 'chain' } })).statusCode, 404, 'pushed out of --store-limit');
   t.equal((await app.inject({ method: 'DELETE', url: `/v1/responses/${ids[10]!}`, headers: { 'x-mock-session': 'chain' } })).statusCode, 200);
   const firstOutput = last.json().output[0].id as string;

@@ -10,7 +10,7 @@ t.test('a stored response can be fetched, listed and deleted', async (t) => {
   t.equal(fetched.statusCode, 200);
   t.same(fetched.json(), created.body);
   const items = await app.inject({ method: 'GET', url: `/v1/responses/${id}/input_items` });
-  t.match(items.json(), { object: 'list', data: [{ role: 'user', content: 'Reply exactly with: hi' }], has_more: false });
+  t.match(items.json(), { object: 'list', data: [{ id: /^msg_[0-9a-f]{50}$/, type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Reply exactly with: hi' }], status: 'completed' }], has_more: false });
   const deleted = await app.inject({ method: 'DELETE', url: `/v1/responses/${id}` });
   t.same(deleted.json(), { id, object: 'response.deleted', deleted: true });
   const gone = await app.inject({ method: 'GET', url: `/v1/responses/${id}` });
