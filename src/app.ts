@@ -9,7 +9,7 @@ import { registerErrorHandlers } from './http/errors.js';
 import { registerJournal } from './http/journal.js';
 import { logEviction, logSerializers } from './http/logging.js';
 import { keepRawJson, registerJsonBody } from './http/json-body.js';
-import { PROFILES } from './providers/index.js';
+import { openAIProfile, PROFILES } from './providers/index.js';
 import { buildLazyValidator } from './route-validation.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoute } from './routes/health.js';
@@ -17,6 +17,7 @@ import { modelsRoutes } from './routes/models.js';
 import { proxyRoute } from './routes/proxy.js';
 import { responsesRoute } from './routes/responses.js';
 import { responsesSocketRoutes } from './routes/responses-ws.js';
+import { sideEndpointRoutes } from './routes/side-endpoints.js';
 import { storedResponsesRoutes } from './routes/stored-responses.js';
 import { createRecorder, upstreamOf } from './record/setup.js';
 import { createRuntime, type Runtime } from './runtime.js';
@@ -79,6 +80,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       if (recorder) proxyRoute(scope, { profile, runtime, recorder, upstream: upstreamOf(config, profile.id) });
       else responsesRoute(scope, { profile, runtime });
     }
+    // OpenAI's side endpoints (OpenRouter has none); a recording proxy leaves them to the upstream.
+    if (!recorder) sideEndpointRoutes(scope, { profile: openAIProfile, runtime });
   });
   for (const profile of PROFILES) {
     modelsRoutes(app, { profile });

@@ -48,3 +48,55 @@ t.test('usage carries cache_write_tokens and completed_at is set only when compl
   t.equal(cut.status, 'incomplete');
   t.equal(cut.completed_at, null, 'an incomplete response has no completion time');
 });
+
+t.test('inputTokens.count() gives the usage estimate of the same request', async (t) => {
+  const server = await listen(t, { seed: 3 });
+  const client = new OpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL, maxRetries: 0 });
+  const request = {
+    model: 'gpt-4o-mini',
+    instructions: 'Answer in one word.',
+    input: 'What is the weather in Paris today?',
+    tools: [{ type: 'function' as const, name: 'get_weather', description: 'Weather of a city', parameters: { type: 'object', properties: { city: { type: 'string' } } }, strict: false }],
+  };
+  const counted = await client.responses.inputTokens.count(request);
+  t.equal(counted.object, 'response.input_tokens');
+  const created = await client.responses.create({ ...request, tool_choice: 'none' });
+  t.equal(counted.input_tokens, created.usage!.input_tokens, 'the same estimate as usage.input_tokens');
+  const empty = await client.responses.inputTokens.count({});
+  t.equal(empty.input_tokens, 1, 'an empty body counts as the minimum');
+  await t.rejects(client.responses.inputTokens.count({ input: [{ type: 'function_call_output', call_id: 'call_x', output: 'x' }] }), {
+    constructor: OpenAI.BadRequestError,
+    status: 400,
+    message: /call_x/,
+  });
+});
+
+t.test('responses.compact() returns user messages and a compaction item a later request accepts', async (t) => {
+  const server = await listen(t, { seed: 3 });
+  const client = new OpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL, maxRetries: 0 });
+  const input: OpenAI.Responses.ResponseInput = [
+    { role: 'user', content: 'Plan a trip to Lisbon.' },
+    { role: 'assistant', content: 'Sure: three days, trams and pastries.' },
+    { role: 'user', content: 'Now make it five days.' },
+  ];
+  const compacted = await client.responses.compact({ model: 'gpt-5.2', input });
+  t.match(compacted, { id: /^resp_[0-9a-f]{50}$/, object: 'response.compaction', created_at: Number });
+  t.same(compacted.output.map((item) => item.type), ['message', 'message', 'compaction']);
+  t.same(compacted.output.slice(0, 2).map((item) => (item as { content: Array<{ text: string }> }).content[0]!.text), ['Plan a trip to Lisbon.', 'Now make it five days.']);
+  const compaction = compacted.output[2] as { id: string; encrypted_content: string };
+  t.match(compaction, { id: /^cmp_[0-9a-f]{50}$/, encrypted_content: /^gAAAAAB[A-Za-z0-9_-]+$/ });
+  t.match(compacted.usage, { input_tokens: Number, output_tokens: Number, input_tokens_details: { cache_write_tokens: 0, cached_tokens: 0 } });
+  t.equal(compacted.usage.total_tokens, compacted.usage.input_tokens + compacted.usage.output_tokens);
+  const again = await client.responses.compact({ model: 'gpt-5.2', input });
+  t.equal((again.output[2] as { encrypted_content: string }).encrypted_content, compaction.encrypted_content, 'seeded: same body, same blob');
+  const next = await client.responses.create({
+    model: 'gpt-5.2',
+    input: [...compacted.output as OpenAI.Responses.ResponseInputItem[], { role: 'user', content: 'Reply exactly with: noted' }],
+  });
+  t.equal(next.output_text, 'noted', 'the compacted output goes back in as input');
+  await t.rejects(client.responses.compact({ model: 'gpt-5.2', input: [{ type: 'compaction', encrypted_content: 42 } as never] }), {
+    constructor: OpenAI.BadRequestError,
+    status: 400,
+    message: /Invalid type for 'input\[0\]\.encrypted_content': expected a string/,
+  });
+});

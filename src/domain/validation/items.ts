@@ -4,6 +4,7 @@ import { validators } from '../../generated/request-validators.js';
 import { PART_TYPES, PASSTHROUGH_ITEM_TYPES } from '../../schemas/constants.js';
 import type { ConversationItem, MockError, Result } from '../types.js';
 import { fail, ok } from '../types.js';
+import { checkAgentItem } from './agent-items.js';
 import { invalidValue, toChecker } from './schema-check.js';
 
 /** An input item after checking: the raw object (for storage and echo) and what it means. */
@@ -112,7 +113,7 @@ function checkByType(raw: Record<string, unknown>, at: { type: unknown; path: st
     case 'item_reference':
       return checkReference(raw, path);
     default:
-      if (typeof type === 'string' && PASSTHROUGH.has(type)) return null;
+      if (typeof type === 'string' && PASSTHROUGH.has(type)) return checkAgentItem(raw, { type, path });
       if (typeof type !== 'string') {
         return { code: 'invalid_type', message: `Invalid type for '${path}.type': expected a string.`, param: `${path}.type` };
       }

@@ -4,6 +4,7 @@ import { validators } from '../../generated/request-validators.js';
 import type { ResponsesRequest } from '../../schemas/request.js';
 import type { ConversationItem, CustomTool, FunctionTool, MockError, Result, ToolPolicy } from '../types.js';
 import { fail, ok } from '../types.js';
+import { checkItemOrder } from './agent-items.js';
 import { validateHistory, type HistoryRules, type LocatedItem } from './history.js';
 import { reasoningProblem } from './reasoning.js';
 import { textFormatProblem, type TextFormatRules } from './text-format.js';
@@ -70,6 +71,8 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   const inputItems = normalizeInput(request.input);
   const parsed = parseItems(inputItems);
   if (!parsed.ok) return parsed;
+  const misplaced = checkItemOrder(inputItems);
+  if (misplaced) return fail(misplaced);
   const located = locateHistory({ request, parsed: parsed.value, history: context.history });
   if (!located.ok) return located;
   const rules = context.rules.history;

@@ -130,7 +130,7 @@ export function jsonType(value: unknown): string {
   return typeof value;
 }
 
-function typeError(path: string, expected: string[], data: unknown): MockError {
+export function typeError(path: string, expected: string[], data: unknown): MockError {
   const names = [...new Set(expected.filter((t) => t !== 'null'))].map(article);
   const wanted = names.length > 1 ? `one of ${names.join(' or ')}` : (names[0] ?? 'null');
   return {

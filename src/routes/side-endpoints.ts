@@ -1,0 +1,18 @@
+// The side endpoints of OpenAI's Responses API: POST /v1/responses/input_tokens and /v1/responses/compact.
+// Thin adapters over the pipeline's side requests; bodies arrive raw (parsed by the pipeline).
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Result } from '../domain/types.js';
+import { sendError, sendJson } from '../http/reply.js';
+import { compactConversation } from '../pipeline/compact.js';
+import { countInputTokens } from '../pipeline/input-tokens.js';
+import type { ProviderProfile } from '../providers/types.js';
+import type { Runtime } from '../runtime.js';
+
+export function sideEndpointRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
+  const { profile, runtime } = args;
+  const answer = (reply: FastifyReply, result: Result<unknown>): FastifyReply => (result.ok
+    ? sendJson(reply, { body: result.value })
+    : sendError(reply, { profile, error: result.error }));
+  app.post(`${profile.prefix}/responses/input_tokens`, (request, reply) => answer(reply, countInputTokens(runtime, { profile, headers: request.headers, raw: request.rawBody })));
+  app.post(`${profile.prefix}/responses/compact`, (request, reply) => answer(reply, compactConversation(runtime, { profile, headers: request.headers, raw: request.rawBody })));
+}
