@@ -1,6 +1,7 @@
 // The shared vocabulary of the domain: a validated request (tools, tool choice, conversation), the plan the
 // engine makes (what the "model" says), and the expected failures that the HTTP layer turns into envelopes.
 import type { ErrorCode } from '../errors.js';
+import type { ServerItem, UrlCitation } from './hosted/types.js';
 
 export type ProviderId = 'openrouter' | 'openai';
 export type Strictness = 'strict' | 'lenient';
@@ -62,6 +63,8 @@ export type PlannedItem =
       status?: 'incomplete';
       /** The text is a refusal: a `refusal` content part instead of `output_text`. */
       refusal?: boolean;
+      /** Citations of sources in the text (after a hosted web search). */
+      annotations?: UrlCitation[];
     }
   | {
       type: 'function_call';
@@ -83,7 +86,8 @@ export type PlannedItem =
       format: string;
     }
   /** An output item of a replayed recording that the mock never makes itself: streamed as added, then done. */
-  | { type: 'recorded'; id: string; item: Record<string, unknown> };
+  | { type: 'recorded'; id: string; item: Record<string, unknown> }
+  | ServerItem;
 
 export interface Usage {
   inputTokens: number;

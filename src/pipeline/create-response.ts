@@ -2,6 +2,8 @@
 // Both renderings (JSON body and stream events) start from the `CreatedResponse` this returns.
 import type { RequestDeps } from '../deps.js';
 import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
+import { attachHostedWork } from '../domain/hosted/attach.js';
+import { planHosted } from '../domain/hosted/plan-hosted.js';
 import type { ModelProfile } from '../domain/models.js';
 import { scriptedDecision } from '../domain/scenarios/respond.js';
 import type { Respond } from '../schemas/fixtures.js';
@@ -60,7 +62,7 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
     ? scriptedDecision(scripted.respond, { request, random: deps.content })
     : decide(request, deps.content);
   if (!decided.ok) return decided;
-  return { ok: true, value: finish({ request, decision: decided.value, context }) };
+  return finish({ request, decision: decided.value, context, engine: !scripted });
 }
 
 /** A recording answers: its response, ids and items, not the engine's. */
@@ -76,14 +78,17 @@ function variablesFor(context: CreateContext, model: ModelProfile): Variables {
   return (context.variables ?? liveVariables({ profile: context.profile, deps: context.deps }))(model);
 }
 
-function finish(args: { request: PreparedRequest; decision: Decision; context: CreateContext }): CreatedResponse {
-  const { request, decision, context } = args;
+function finish(args: { request: PreparedRequest; decision: Decision; context: CreateContext; engine: boolean }): CreateOutcome {
+  const { request, context } = args;
   const { profile } = context;
   const model = context.resolveModel(request.body.model);
   const variables = variablesFor(context, model);
   const createdAt = variables.now();
   const id = variables.responseId(createdAt);
-  const plan = buildPlan(decision, { request, ids: variables, model, reasoningByDefault: profile.reasoningByDefault });
+  const hosted = planHosted(args.decision, { request, provider: profile.id, random: context.deps.content, now: createdAt, engine: args.engine });
+  if (!hosted.ok) return hosted;
+  const planned = buildPlan(hosted.value.decision, { request, ids: variables, model, reasoningByDefault: profile.reasoningByDefault });
+  const plan = attachHostedWork(planned, hosted.value.work, variables);
   const snapshot: ResponseSnapshot = {
     id,
     createdAt,
@@ -97,5 +102,5 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
     ...(plan.incompleteReason ? { incompleteReason: plan.incompleteReason } : {}),
   };
   const body = profile.renderResponse(snapshot, request);
-  return { request, variables, plan, model, snapshot, body };
+  return { ok: true, value: { request, variables, plan, model, snapshot, body } };
 }

@@ -4,6 +4,7 @@
 import type { Clock, Random } from '../deps.js';
 import type { IdFactory } from '../domain/engine/plan.js';
 import { sealReasoning } from '../domain/engine/sealed.js';
+import type { ServerIdKind } from '../domain/hosted/types.js';
 import type { ModelProfile } from '../domain/models.js';
 import { alnum } from '../providers/ids.js';
 import type { IdFormats, ProviderProfile } from '../providers/types.js';
@@ -14,6 +15,8 @@ export interface Variables extends IdFactory {
   responseId(createdAt: number): string;
   /** OpenAI's obfuscation padding of `length` characters. */
   padding(length: number): string;
+  /** The id of an item the service produces itself (a hosted tool call, tool search, compaction). */
+  serverItem(kind: ServerIdKind): string;
 }
 
 export type VariablesFactory = (model: ModelProfile) => Variables;
@@ -56,6 +59,10 @@ export class LiveVariables implements Variables {
 
   callId(index: number): string {
     return this.formats.callId(this.source.random, { model: this.model, index });
+  }
+
+  serverItem(kind: ServerIdKind): string {
+    return this.formats.serverItem(this.source.random, { kind, model: this.model });
   }
 
   padding(length: number): string {

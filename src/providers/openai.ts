@@ -4,8 +4,11 @@ import { catalogEntry } from '../errors.js';
 import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
-import { isStrictCompatible } from '../domain/validation/strict-schema.js';
+import type { UrlCitation } from '../domain/hosted/types.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
+import { echoOpenAITools } from './openai-tools.js';
+import { openAIServerId } from './server-ids.js';
+import { renderCitation, renderServerItem, webSearchCount } from './server-items.js';
 import { alnum, hex } from './ids.js';
 import { reasoningEcho, recordedItem, textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
@@ -35,6 +38,7 @@ const ids: IdFormats = {
   customToolCall: (random) => `ctc_${hex(random, 50)}`,
   reasoning: (random) => `rs_${hex(random, 50)}`,
   callId: (random) => `call_${alnum(random, 24)}`,
+  serverItem: (random, at) => openAIServerId(random, at.kind),
 };
 
 function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
@@ -49,23 +53,14 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
   }
   if (item.type === 'custom_tool_call') return renderCustomCall(item, { stage, provider: 'openai' });
   if (item.type === 'reasoning') return renderReasoning(item, { stage, provider: 'openai' });
+  if (item.type === 'server_item') return renderServerItem(item, stage);
   const content = done ? [messagePart(item, textPart)] : [];
   return { id: item.id, type: 'message', status, content, role: 'assistant', ...(item.phase ? { phase: item.phase } : {}) };
 }
 
-const textPart = (text: string) => ({ type: 'output_text', annotations: [], logprobs: [], text });
-
-function echoTools(tools: unknown): unknown[] {
-  if (!Array.isArray(tools)) return [];
-  return tools.map((tool: Record<string, unknown>) => (tool.type !== 'function' ? tool : {
-    type: 'function',
-    name: tool.name,
-    description: tool.description ?? null,
-    parameters: tool.parameters ?? null,
-    // An omitted strict is resolved: strict when the schema already obeys strict mode.
-    strict: typeof tool.strict === 'boolean' ? tool.strict : isStrictCompatible(tool.parameters),
-  }));
-}
+const textPart = (text: string, annotations: UrlCitation[]) => ({
+  type: 'output_text', annotations: annotations.map((citation) => renderCitation(citation, 'openai')), logprobs: [], text,
+});
 
 function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, model: { echo: string; profile: ModelProfile }): Record<string, unknown> {
   const body = request.body;
@@ -96,7 +91,8 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     temperature: body.temperature ?? 1,
     text: textEcho(body),
     tool_choice: body.tool_choice ?? 'auto',
-    tools: echoTools(body.tools),
+    tool_usage: toolUsage(webSearchCount(snapshot.items)),
+    tools: echoOpenAITools(body.tools),
     top_logprobs: body.top_logprobs ?? 0,
     top_p: body.top_p ?? 1,
     truncation: body.truncation ?? 'disabled',
@@ -104,6 +100,12 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     user: body.user ?? null,
     metadata: body.metadata ?? {},
   };
+}
+
+/** The 2026 envelope's per-tool usage: image generation tokens (none here) and web searches made. */
+function toolUsage(searches: number): Record<string, unknown> {
+  const tokens = { input_tokens: 0, input_tokens_details: { image_tokens: 0, text_tokens: 0 }, output_tokens: 0, output_tokens_details: { image_tokens: 0, text_tokens: 0 }, total_tokens: 0 };
+  return { image_gen: tokens, web_search: { num_requests: searches } };
 }
 
 function errorReply(error: MockError): ErrorReply {
@@ -154,7 +156,7 @@ export function createOpenAIProfile(resolveModel: (model: string) => ModelProfil
     errorReply,
     stream: {
       eventLines: true, doneMarker: false, keepAliveComment: null, sequenceNumber: 'after-type',
-      locatorOrder: 'item-id-first', obfuscation: true, nameOnArgumentsDone: false, errorEvent: 'nested',
+      locatorOrder: 'item-id-first', obfuscation: true, nameOnArgumentsDone: false, errorEvent: 'nested', annotationEvents: 'inline',
     },
     listModels,
   };

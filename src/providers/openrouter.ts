@@ -5,7 +5,10 @@ import type { ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import { pathSegments } from '../domain/validation/paths.js';
+import type { UrlCitation } from '../domain/hosted/types.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
+import { openRouterServerId } from './server-ids.js';
+import { renderCitation, renderServerItem, webSearchCount } from './server-items.js';
 import { alnum, lowerAlnum, vendorCallId, vendorReasoningId } from './ids.js';
 import { listOpenRouterModels } from './openrouter-models.js';
 import { recordedItem, textEcho, usageFields } from './shared.js';
@@ -34,6 +37,7 @@ const ids: IdFormats = {
   customToolCall: (random) => `ctc_tmp_${lowerAlnum(random, 11)}`,
   reasoning: (random, at) => vendorReasoningId({ random, ...at }),
   callId: (random, at) => vendorCallId({ random, ...at }),
+  serverItem: (random, at) => openRouterServerId(random, at.kind),
 };
 
 function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
@@ -49,6 +53,7 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
   }
   if (item.type === 'custom_tool_call') return renderCustomCall(item, { stage, provider: 'openrouter' });
   if (item.type === 'reasoning') return renderReasoning(item, { stage, provider: 'openrouter' });
+  if (item.type === 'server_item') return renderServerItem(item, stage);
   const content = done ? [messagePart(item, textPart)] : [];
   const phase = item.phase ? { phase: item.phase } : {};
   // Key order differs on the wire between the final object and the item events.
@@ -57,7 +62,9 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
     : { id: item.id, type: 'message', status, role: 'assistant', content, ...phase };
 }
 
-export const textPart = (text: string) => ({ type: 'output_text', text, annotations: [], logprobs: [] });
+const textPart = (text: string, annotations: UrlCitation[]) => ({
+  type: 'output_text', text, annotations: annotations.map((citation) => renderCitation(citation, 'openrouter')), logprobs: [],
+});
 
 function echoTools(tools: unknown): unknown[] {
   if (!Array.isArray(tools)) return [];
@@ -70,7 +77,8 @@ function echoTools(tools: unknown): unknown[] {
   }));
 }
 
-function renderUsage(usage: Usage, model: ModelProfile): Record<string, unknown> {
+function renderUsage(usage: Usage, at: { model: ModelProfile; searches: number }): Record<string, unknown> {
+  const { model } = at;
   const inputCost = round(usage.inputTokens * model.pricing.input / 1e6);
   const outputCost = round(usage.outputTokens * model.pricing.output / 1e6);
   const cost = round(inputCost + outputCost);
@@ -79,6 +87,8 @@ function renderUsage(usage: Usage, model: ModelProfile): Record<string, unknown>
     cost,
     is_byok: false,
     cost_details: { upstream_inference_cost: cost, upstream_inference_input_cost: inputCost, upstream_inference_output_cost: outputCost },
+    // As recorded after a native search (the docs name it `server_tool_use`).
+    ...(at.searches > 0 ? { server_tool_use_details: { web_search_requests: at.searches } } : {}),
   };
 }
 
@@ -118,7 +128,7 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     safety_identifier: body.safety_identifier ?? null,
     prompt_cache_key: body.prompt_cache_key ?? null,
     prompt_cache_options: null,
-    usage: snapshot.usage ? renderUsage(snapshot.usage, model) : null,
+    usage: snapshot.usage ? renderUsage(snapshot.usage, { model, searches: webSearchCount(snapshot.items) }) : null,
   };
 }
 
@@ -157,7 +167,7 @@ export function createOpenRouterProfile(resolveModel: (model: string) => ModelPr
     errorReply,
     stream: {
       eventLines: false, doneMarker: true, keepAliveComment: ' ', sequenceNumber: 'last',
-      locatorOrder: 'output-index-first', obfuscation: false, nameOnArgumentsDone: true, errorEvent: 'flat',
+      locatorOrder: 'output-index-first', obfuscation: false, nameOnArgumentsDone: true, errorEvent: 'flat', annotationEvents: 'after-text',
     },
     listModels: listOpenRouterModels,
   };

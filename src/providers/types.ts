@@ -1,6 +1,7 @@
 // What differs between the two emulated services, behind one interface chosen by the route's base path:
 // validation rules, id formats, the response object's field set, error envelopes and stream framing.
 import type { Random } from '../deps.js';
+import type { ServerIdKind } from '../domain/hosted/types.js';
 import type { ModelProfile } from '../domain/models.js';
 import type { MockError, Plan, PlannedItem, ProviderId, Strictness, Usage } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
@@ -40,6 +41,8 @@ export interface StreamFraming {
   nameOnArgumentsDone: boolean;
   /** The mid-stream `error` event: OpenAI live nests `{error:{type,code,message,param}}`; OpenRouter's is flat. */
   errorEvent: 'nested' | 'flat';
+  /** `output_text.annotation.added`: right after the delta that completes the cited text (OpenAI), or after the last delta (OpenRouter). */
+  annotationEvents: 'inline' | 'after-text';
 }
 
 export type ItemStage = 'added' | 'done' | 'final';
@@ -53,6 +56,8 @@ export interface IdFormats {
   reasoning(random: Random, at: { model: ModelProfile }): string;
   /** `index` is the call's position in the response (xAI numbers its call ids). */
   callId(random: Random, at: { model: ModelProfile; index: number }): string;
+  /** An item the service produces itself, in this service's id shape for its kind. */
+  serverItem(random: Random, at: { kind: ServerIdKind; model: ModelProfile }): string;
 }
 
 export interface ProviderProfile {

@@ -21,11 +21,19 @@ export const TOOL_NAME_MAX_LENGTH = 64;
 /** Grammar syntaxes of a custom tool's `format`. */
 export const GRAMMAR_SYNTAXES = ['lark', 'regex'] as const;
 
-/** Hosted tool types: accepted and echoed, never called by the mock. */
+/**
+ * Hosted and server tool types of both services' specs: accepted and echoed. Web search, OpenRouter's datetime
+ * and web search, and tool search are emulated; the others are answered in text unless a scenario scripts them.
+ */
 export const HOSTED_TOOL_TYPES = [
   'web_search', 'web_search_preview', 'web_search_preview_2025_03_11', 'web_search_2025_08_26', 'file_search',
-  'code_interpreter', 'image_generation', 'computer_use_preview', 'computer_use', 'mcp', 'local_shell', 'shell',
-  'apply_patch', 'openrouter:web_search', 'openrouter:datetime',
+  'code_interpreter', 'image_generation', 'computer', 'computer_use_preview', 'computer_use', 'mcp', 'local_shell',
+  'shell', 'apply_patch', 'tool_search', 'programmatic_tool_calling',
+  'openrouter:web_search', 'openrouter:datetime', 'openrouter:tool_search', 'openrouter:web_fetch',
+  'openrouter:code_interpreter', 'openrouter:file_search', 'openrouter:image_generation', 'openrouter:mcp',
+  'openrouter:shell', 'openrouter:bash', 'openrouter:apply_patch', 'openrouter:text_editor', 'openrouter:browser_use',
+  'openrouter:memory', 'openrouter:files', 'openrouter:advisor', 'openrouter:subagent', 'openrouter:fusion',
+  'openrouter:experimental__search_models',
 ] as const;
 
 export const SCENARIO_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$';

@@ -6,6 +6,7 @@ import type { ProviderProfile, StreamFraming } from '../providers/types.js';
 import type { CreatedResponse } from '../pipeline/create-response.js';
 import { argumentPieces, textPieces } from './chunking.js';
 import { customCallEvents, reasoningEvents, recordedItemEvents, refusalEvents, type ItemEmitter } from './events-agent.js';
+import { CitationSchedule, serverItemEvents } from './events-hosted.js';
 import type { StreamEvent } from './stream-event.js';
 import { jsonFormatOf } from '../domain/engine/structured.js';
 import { paddingLength } from './obfuscation.js';
@@ -127,6 +128,7 @@ export class ResponseEvents implements EventSource {
       case 'custom_tool_call': return customCallEvents(item, at);
       case 'reasoning': return reasoningEvents(item, at);
       case 'recorded': return recordedItemEvents(item, at);
+      case 'server_item': return serverItemEvents(item, at);
     }
   }
 
@@ -150,12 +152,19 @@ export class ResponseEvents implements EventSource {
     const done = profile.renderItem(item, 'done');
     const part = (done.content as Fields[])[0]!;
     yield this.#event('response.output_item.added', { output_index: outputIndex, item: profile.renderItem(item, 'added') });
-    yield this.#event('response.content_part.added', { ...at, part: { ...part, text: '' } });
+    yield this.#event('response.content_part.added', { ...at, part: { ...part, text: '', annotations: [] } });
+    const annotations = (part.annotations as Fields[] | undefined) ?? [];
+    const citations = new CitationSchedule(item.annotations ?? [], this.#framing.annotationEvents);
+    const announce = (indices: number[]) => indices.map((index) => this.#event('response.output_text.annotation.added', {
+      ...at, annotation_index: index, annotation: annotations[index],
+    }));
     // A JSON answer (structured output) streams in JSON-token-sized pieces, as the real services send it.
     const pieces = jsonFormatOf(this.args.created.request) ? argumentPieces(item.text, { chunkSize: options.chunkSize, whole: false }) : textPieces(item.text, options);
     for (const delta of pieces) {
       yield this.#delta('response.output_text.delta', { ...at, delta, logprobs: [], ...this.#padding(delta) });
+      yield* announce(citations.afterDelta(delta));
     }
+    yield* announce(citations.rest());
     yield this.#event('response.output_text.done', { ...at, text: item.text, logprobs: [] });
     yield this.#event('response.content_part.done', { ...at, part });
     yield this.#itemDone(item, { outputIndex, rendered: done });

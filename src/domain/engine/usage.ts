@@ -37,6 +37,8 @@ export function outputTokensOf(item: PlannedItem): number {
     // Reasoning is counted as reasoning_tokens (part of output_tokens) by the plan.
     case 'reasoning': return 0;
     case 'recorded': return 0;
+    // The service's own work (a search, a compaction) is not model output.
+    case 'server_item': return 0;
   }
 }
 

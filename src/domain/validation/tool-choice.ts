@@ -20,6 +20,8 @@ export function resolveToolPolicy(input: PolicyInput): Result<ToolPolicy> {
   }
   if (toolChoice === 'none') return ok({ mode: 'none', allowed: [], parallel });
   if (toolChoice === 'required') {
+    // With only hosted tools offered, the service's own tool is what gets used (a search, a datetime).
+    if (callable.length === 0 && hostedTypes.length > 0) return ok({ mode: 'none', allowed: [], parallel });
     if (callable.length === 0) {
       return fail({
         code: 'invalid_value',

@@ -34,10 +34,13 @@ export type MemoOutcome =
   | { kind: 'hit'; text: Buffer; responseId: string; stored: StoredInput | undefined; facts: Pick<AnswerFacts, 'model' | 'engine'> };
 
 /** Draws that are output item ids, which the store indexes. */
-const ITEM_DRAWS = new Set<Draw['kind']>(['message', 'functionCall', 'customToolCall', 'reasoning']);
+const ITEM_DRAWS = new Set<Draw['kind']>(['message', 'functionCall', 'customToolCall', 'reasoning', 'serverItem']);
 
-/** Request texts never memoised: stored-state references, and look-alikes of the sentinels. */
-const INELIGIBLE = /previous_response_id|item_reference|[\uE000\uE001]|\\u[eE]00[01]|9000000000/;
+/**
+ * Request texts never memoised: stored-state references, look-alikes of the sentinels, answers that state the
+ * clock (the datetime tool) and background runs (stored as they progress).
+ */
+const INELIGIBLE = /previous_response_id|item_reference|[\uE000\uE001]|\\u[eE]00[01]|9000000000|openrouter:datetime|"background"/;
 
 export function memoAnswer(cache: MemoCache, request: MemoRequest): MemoOutcome {
   const { raw, settings } = request;

@@ -1,5 +1,6 @@
 // Renders a response with sentinels instead of ids, timestamps and padding, and remembers the order of
 // those draws, so that the same draws can be replayed for real on every later identical request.
+import type { ServerIdKind } from '../../domain/hosted/types.js';
 import type { Variables } from '../variables.js';
 
 /** One draw of a variable, in the order the renderer made it. */
@@ -12,6 +13,7 @@ export type Draw =
   | { kind: 'reasoning' }
   | { kind: 'encryptedContent' }
   | { kind: 'callId'; index: number }
+  | { kind: 'serverItem'; idKind: ServerIdKind }
   | { kind: 'padding'; length: number };
 
 /** Sentinels: private-use characters around a draw index for strings; a reserved negative for numbers. */
@@ -43,6 +45,7 @@ export class Recorder {
       encryptedContent: () => stringSentinel(draw({ kind: 'encryptedContent' })),
       callId: (index) => stringSentinel(draw({ kind: 'callId', index })),
       padding: (length) => stringSentinel(draw({ kind: 'padding', length })),
+      serverItem: (idKind) => stringSentinel(draw({ kind: 'serverItem', idKind })),
     };
   }
 }
@@ -63,6 +66,7 @@ export function replay(draws: readonly Draw[], live: Variables): string[] {
       case 'customToolCall': values[index] = live.customToolCall(); break;
       case 'reasoning': values[index] = live.reasoning(); break;
       case 'encryptedContent': values[index] = live.encryptedContent(); break;
+      case 'serverItem': values[index] = live.serverItem(draw.idKind); break;
       case 'callId': values[index] = live.callId(draw.index); break;
       case 'padding': values[index] = live.padding(draw.length); break;
     }

@@ -1,0 +1,24 @@
+// Puts the service's own items into a plan: those before the answer (a search, a datetime), citations on the
+// answer's text (those still inside it when max_output_tokens cut it), those after it (a compaction).
+import type { Plan, PlannedItem } from '../types.js';
+import type { HostedWork, ServerIdKind, ServerItem, ServerItemSpec, UrlCitation } from './types.js';
+
+export function attachHostedWork(plan: Plan, work: HostedWork, ids: { serverItem(kind: ServerIdKind): string }): Plan {
+  if (work.preface.length === 0 && work.trailer.length === 0 && work.annotations.length === 0) return plan;
+  const place = (spec: ServerItemSpec): ServerItem => ({ type: 'server_item', id: ids.serverItem(spec.idKind), ...spec });
+  const preface = work.preface.map(place);
+  const items: PlannedItem[] = plan.items.map((item) => (item.type === 'message' && !item.refusal && work.annotations.length > 0
+    ? { ...item, annotations: within(work.annotations, item.text) }
+    : item));
+  const trailer = work.trailer.map(place);
+  // The model reasons first, then searches (reasoning, web_search_call, … message), as captured.
+  const at = items.findIndex((item) => item.type !== 'reasoning');
+  const split = at < 0 ? items.length : at;
+  return { ...plan, items: [...items.slice(0, split), ...preface, ...items.slice(split), ...trailer] };
+}
+
+function within(citations: UrlCitation[], text: string): UrlCitation[] {
+  let length = 0;
+  for (const _ of text) length += 1;
+  return citations.filter((citation) => citation.endIndex <= length);
+}

@@ -1,0 +1,113 @@
+// What the service does around the model's answer when hosted tools are offered: a web search (OpenAI's
+// web_search*, OpenRouter's openrouter:web_search) or OpenRouter's datetime before a text answer that then
+// cites or states it, and a compaction item after the answer (compaction_trigger, context_management).
+import type { Random } from '../../deps.js';
+import type { Decision } from '../engine/plan.js';
+import { directiveText, lastUserText, trailingOutputs } from '../engine/text.js';
+import { estimateUsage } from '../engine/usage.js';
+import { ok, type ProviderId, type Result } from '../types.js';
+import type { PreparedRequest } from '../validation/prepare.js';
+import { compactionContent, compactThreshold, endsWithCompactionTrigger } from './compaction.js';
+import { asksForTime, localTime } from './datetime.js';
+import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';
+import { asksForSearch, citeSources, searchQuery, searchSources } from './web-search.js';
+
+export interface HostedContext {
+  request: PreparedRequest;
+  provider: ProviderId;
+  random: Random;
+  /** Unix seconds of the response: what the datetime tool reports. */
+  now: number;
+  /** The rule-based engine decided (a scenario's script is answered as scripted: no search added to it). */
+  engine: boolean;
+}
+
+const WEB_SEARCH_TYPES = new Set(['web_search', 'web_search_preview', 'web_search_preview_2025_03_11', 'web_search_2025_08_26']);
+
+type Tool = Record<string, unknown>;
+
+/** The decision as the service finishes it, and the server items around it. */
+export function planHosted(decision: Decision, context: HostedContext): Result<{ decision: Decision; work: HostedWork }> {
+  const { request } = context;
+  const inputTokens = () => estimateUsage({
+    instructions: request.body.instructions ?? undefined, conversation: request.conversation, functions: request.functions, output: [],
+  }).inputTokens;
+  if (endsWithCompactionTrigger(request.body.input)) {
+    // Exactly one compaction item, nothing else: what a trailing compaction_trigger asks for.
+    return ok({ decision: { ...decision, text: undefined, calls: [] }, work: { ...NO_HOSTED_WORK, trailer: [compactionItem(context.random, inputTokens())] } });
+  }
+  const answered = answerWithTools(decision, context);
+  if (!answered.ok) return answered;
+  const threshold = compactThreshold((request.body as Record<string, unknown>).context_management);
+  if (threshold === undefined || inputTokens() < threshold) return answered;
+  const { work } = answered.value;
+  return ok({ decision: answered.value.decision, work: { ...work, trailer: [...work.trailer, compactionItem(context.random, inputTokens())] } });
+}
+
+function answerWithTools(decision: Decision, context: HostedContext): Result<{ decision: Decision; work: HostedWork }> {
+  const unchanged = ok({ decision, work: NO_HOSTED_WORK });
+  const { request } = context;
+  const tools = (request.body.tools ?? []) as Tool[];
+  const choice = request.body.tool_choice;
+  if (!context.engine || decision.calls.length > 0 || decision.text === undefined || decision.outcome || choice === 'none') return unchanged;
+  const forced = typeof choice === 'object' && choice !== null ? (choice as Tool).type : undefined;
+  const prompt = lastUserText(request.conversation);
+  const fresh = trailingOutputs(request.conversation).length === 0;
+  const wants = (type: string, asks: (text: string) => boolean) => forced === type
+    || (forced === undefined && fresh && (choice === 'required' || asks(prompt)));
+  const search = tools.findIndex((tool) => (WEB_SEARCH_TYPES.has(tool.type as string) && wants(tool.type as string, asksForSearch))
+    || (tool.type === 'openrouter:web_search' && wants('openrouter:web_search', asksForSearch)));
+  if (search >= 0) return ok(webSearch({ decision, tool: tools[search]!, context, prompt }));
+  const clock = tools.findIndex((tool) => tool.type === 'openrouter:datetime' && wants('openrouter:datetime', asksForTime));
+  if (clock >= 0) return datetime({ decision, tool: tools[clock]!, path: `tools[${clock}].parameters.timezone`, context });
+  return unchanged;
+}
+
+function webSearch(args: { decision: Decision; tool: Tool; context: HostedContext; prompt: string }): { decision: Decision; work: HostedWork } {
+  const { decision, tool, context, prompt } = args;
+  const query = searchQuery(prompt);
+  const sources = searchSources(query, context.random);
+  const openrouterTool = tool.type === 'openrouter:web_search';
+  const style = context.provider === 'openai' && !openrouterTool ? 'openai' : 'openrouter';
+  const lead = exactDirective(prompt) ?? `Here is what I found on the web about "${query}":`;
+  const cited = citeSources({ lead, sources, style });
+  const withSources = (context.request.body.include ?? []).includes('web_search_call.action.sources');
+  const listed = sources.map((source) => ({ type: 'url', url: source.url }));
+  let item: ServerItemSpec;
+  if (openrouterTool) {
+    item = { idKind: 'openrouter_web_search', itemType: 'openrouter:web_search', added: { status: 'in_progress' }, done: { status: 'completed', action: { type: 'search', query, sources: listed } }, progress: [] };
+  } else {
+    const progress = ['in_progress', 'searching', 'completed'].map((phase) => ({ type: `response.web_search_call.${phase}` }));
+    item = context.provider === 'openai'
+      ? { idKind: 'web_search', itemType: 'web_search_call', added: { status: 'in_progress' }, done: { status: 'completed', action: { type: 'search', query, ...(withSources ? { sources: listed } : {}) } }, progress }
+      : { idKind: 'web_search', itemType: 'web_search_call', added: { status: 'in_progress', action: { type: 'search', query: '' } }, done: { status: 'completed', action: { type: 'search', query } }, progress };
+  }
+  return {
+    decision: { ...decision, text: cited.text },
+    work: { ...NO_HOSTED_WORK, preface: [item], annotations: cited.citations, webSearches: 1 },
+  };
+}
+
+function datetime(args: { decision: Decision; tool: Tool; path: string; context: HostedContext }): Result<{ decision: Decision; work: HostedWork }> {
+  const { decision, tool, path, context } = args;
+  const parameters = (tool.parameters ?? {}) as Tool;
+  const timezone = typeof parameters.timezone === 'string' ? parameters.timezone : 'UTC';
+  const time = localTime(context.now, { timezone, path });
+  if (!time.ok) return time;
+  const item: ServerItemSpec = {
+    idKind: 'openrouter_datetime', itemType: 'openrouter:datetime', progress: [],
+    added: { status: 'in_progress' }, done: { status: 'completed', datetime: time.value.iso, timezone },
+  };
+  const text = exactDirective(lastUserText(context.request.conversation)) ?? `It is ${time.value.spoken} (${timezone}).`;
+  return ok({ decision: { ...decision, text }, work: { ...NO_HOSTED_WORK, preface: [item] } });
+}
+
+/** "Reply exactly with: X" is obeyed; a looser "reply with its URL" describes the answer rather than giving it. */
+function exactDirective(prompt: string): string | undefined {
+  return /\b(?:exactly|verbatim)\b/i.test(prompt) ? directiveText(prompt) : undefined;
+}
+
+function compactionItem(random: Random, inputTokens: number): ServerItemSpec {
+  const encrypted = compactionContent(random, inputTokens);
+  return { idKind: 'compaction', itemType: 'compaction', added: { encrypted_content: encrypted }, done: { encrypted_content: encrypted }, progress: [] };
+}

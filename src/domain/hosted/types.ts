@@ -1,0 +1,57 @@
+// Items the service produces itself (hosted tool calls, tool search, compaction, OpenRouter server tools):
+// planned as data — their fields while in progress and when done, and the events in between — so that one
+// renderer and one event generator serve every kind, and scenarios can script any of them.
+
+/** Which id format an item draws (`ws_…`, `tsc_…`, `cmp_…`; OpenRouter's own shapes). */
+export type ServerIdKind =
+  | 'web_search' | 'tool_search_call' | 'tool_search_output' | 'compaction' | 'file_search' | 'code_interpreter'
+  | 'image_generation' | 'mcp' | 'computer' | 'local_shell' | 'shell' | 'apply_patch' | 'openrouter_datetime'
+  | 'openrouter_web_search' | 'openrouter_tool';
+
+/** An event between an item's `output_item.added` and `.done`: once, or once per piece of `deltas`. */
+export interface ProgressEvent {
+  type: string;
+  /** Fields after `output_index` and `item_id`. */
+  fields?: Record<string, unknown>;
+  /** Text sent as `delta` events of this type (pieces chosen by the stream options). */
+  deltas?: string;
+}
+
+/** A server item before its id is drawn. */
+export interface ServerItemSpec {
+  idKind: ServerIdKind;
+  /** The item's `type` on the wire. */
+  itemType: string;
+  /** Fields after `id` and `type` in `output_item.added`. */
+  added: Record<string, unknown>;
+  /** Fields after `id` and `type` once done (`output_item.done`, the response's output). */
+  done: Record<string, unknown>;
+  progress: ProgressEvent[];
+}
+
+export interface ServerItem extends ServerItemSpec {
+  type: 'server_item';
+  id: string;
+}
+
+/** A citation in a message's text, as both services annotate output text. */
+export interface UrlCitation {
+  type: 'url_citation';
+  url: string;
+  title: string;
+  startIndex: number;
+  endIndex: number;
+}
+
+/** What hosted tools add to a decision: items before the answer, citations in its text, items after it. */
+export interface HostedWork {
+  preface: ServerItemSpec[];
+  /** Replaces the answer's text (with the cited links in it). */
+  text?: string;
+  annotations: UrlCitation[];
+  trailer: ServerItemSpec[];
+  /** Searches made, for `tool_usage` (OpenAI) and `server_tool_use_details` (OpenRouter). */
+  webSearches: number;
+}
+
+export const NO_HOSTED_WORK: HostedWork = { preface: [], annotations: [], trailer: [], webSearches: 0 };

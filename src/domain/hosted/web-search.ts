@@ -1,0 +1,106 @@
+// An emulated web search: the query the model would send (the prompt's request, without the instructions
+// around it), a few plausible sources chosen by the seed, and an answer that cites them as markdown links
+// with url_citation annotations whose indices point at each link.
+import type { Random } from '../../deps.js';
+import type { UrlCitation } from './types.js';
+
+export interface Source {
+  url: string;
+  title: string;
+  domain: string;
+}
+
+/** Words that ask for a search: with a search tool offered, a prompt holding one gets a search under `auto`. */
+const CUES = new Set([
+  'search', 'searching', 'web', 'internet', 'online', 'latest', 'news', 'today', 'current', 'currently', 'recent',
+  'recently', 'look', 'lookup', 'google', 'browse', 'sources', 'cite', 'headlines', 'website', 'url',
+]);
+
+/** Leading words of a request that are about searching, not what to search for. */
+const FILLER = new Set([
+  'use', 'using', 'web', 'search', 'searching', 'the', 'a', 'an', 'internet', 'online', 'once', 'to', 'find', 'for',
+  'look', 'up', 'please', 'can', 'could', 'you', 'me', 'and', 'tell', 'what', 'is', 'are', 'on', 'google', 'browse',
+  'quickly', 'do', 'a', 'run', 'query', 'about', 'information',
+]);
+
+const MAX_QUERY_WORDS = 12;
+
+export function asksForSearch(prompt: string): boolean {
+  for (const word of prompt.toLowerCase().split(/[^a-z]+/)) if (CUES.has(word)) return true;
+  return false;
+}
+
+/** "Use web search once to find the official X docs. Reply with its URL." → "official X docs". */
+export function searchQuery(prompt: string): string {
+  const sentences = prompt.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim()).filter(Boolean);
+  const chosen = sentences.find((sentence) => asksForSearch(sentence)) ?? sentences[0] ?? '';
+  const words = chosen.replace(/[.!?;:,"“”]+/g, ' ').split(/\s+/).filter(Boolean);
+  let start = 0;
+  while (start < words.length - 1 && FILLER.has(words[start]!.toLowerCase())) start += 1;
+  const query = words.slice(start, start + MAX_QUERY_WORDS).join(' ');
+  return query || 'web search';
+}
+
+interface Site {
+  domain: string;
+  url(slug: string, title: string, random: Random): string;
+  title(title: string): string;
+}
+
+const HEX = '0123456789abcdef';
+
+const SITES: Site[] = [
+  { domain: 'en.wikipedia.org', url: (_slug, title) => `https://en.wikipedia.org/wiki/${title.replaceAll(' ', '_')}`, title: (title) => `${title} - Wikipedia` },
+  { domain: 'www.britannica.com', url: (slug) => `https://www.britannica.com/topic/${slug}`, title: (title) => `${title} | Britannica` },
+  { domain: 'apnews.com', url: (slug, _title, random) => `https://apnews.com/article/${slug}-${random.string(HEX, 12)}`, title: (title) => `${title} | AP News` },
+  { domain: 'www.reuters.com', url: (slug) => `https://www.reuters.com/world/${slug}/`, title: (title) => `${title} | Reuters` },
+  { domain: 'www.theguardian.com', url: (slug) => `https://www.theguardian.com/world/${slug}`, title: (title) => `${title} | The Guardian` },
+  { domain: 'www.nature.com', url: (slug, _title, random) => `https://www.nature.com/articles/${slug}-${random.string(HEX, 6)}`, title: (title) => `${title} | Nature` },
+];
+
+/** Three distinct sites, chosen by the seed, with paths made from the query. */
+export function searchSources(query: string, random: Random): Source[] {
+  const words = query.split(/\s+/).slice(0, 8);
+  const title = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+  const slug = words.join('-').toLowerCase().replace(/[^a-z0-9-]+/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'search';
+  const pool = [...SITES];
+  const sources: Source[] = [];
+  for (let count = 0; count < 3; count += 1) {
+    const [site] = pool.splice(random.int(pool.length), 1);
+    sources.push({ domain: site!.domain, url: site!.url(slug, title, random), title: site!.title(title) });
+  }
+  return sources;
+}
+
+export interface CitedText {
+  text: string;
+  citations: UrlCitation[];
+}
+
+/**
+ * The answer with each source cited as `([domain](url))`, as the real answers cite: OpenAI marks the link's
+ * span and adds `?utm_source=openai` to the URL; OpenRouter's upstream annotations point nowhere (0, 0) and
+ * are titled with the URL.
+ */
+export function citeSources(args: { lead: string; sources: Source[]; style: 'openai' | 'openrouter' }): CitedText {
+  const { lead, sources, style } = args;
+  let text = lead;
+  const citations: UrlCitation[] = [];
+  const list = sources.length > 1;
+  for (const source of sources) {
+    const url = style === 'openai' ? `${source.url}?utm_source=openai` : source.url;
+    text += list ? `\n- ${source.title} ` : ' ';
+    const start = codePoints(text);
+    text += `([${source.domain}](${url}))`;
+    citations.push(style === 'openai'
+      ? { type: 'url_citation', url, title: source.title, startIndex: start, endIndex: codePoints(text) }
+      : { type: 'url_citation', url, title: url, startIndex: 0, endIndex: 0 });
+  }
+  return { text, citations };
+}
+
+function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}

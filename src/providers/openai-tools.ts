@@ -1,0 +1,49 @@
+// The `tools` OpenAI echoes in a response: functions with description, parameters and a resolved strict
+// (and defer_loading, where sent, after type), hosted web search with its defaults expanded, tool search with
+// null description and parameters when not sent; other tools as sent.
+import { isStrictCompatible } from '../domain/validation/strict-schema.js';
+
+type Tool = Record<string, unknown>;
+
+const LOCATION_DEFAULTS = { type: 'approximate', city: null, country: 'US', region: null, timezone: null };
+const SEARCH_TYPES = new Set(['web_search', 'web_search_2025_08_26']);
+const PREVIEW_TYPES = new Set(['web_search_preview', 'web_search_preview_2025_03_11']);
+
+export function echoOpenAITools(tools: unknown): unknown[] {
+  if (!Array.isArray(tools)) return [];
+  return (tools as Tool[]).map(echoTool);
+}
+
+function echoTool(tool: Tool): Tool {
+  const type = tool.type as string;
+  if (type === 'function') return echoFunction(tool);
+  if (SEARCH_TYPES.has(type) || PREVIEW_TYPES.has(type)) {
+    return {
+      type,
+      ...(SEARCH_TYPES.has(type) ? { filters: tool.filters ?? null } : {}),
+      search_context_size: tool.search_context_size ?? 'medium',
+      user_location: { ...LOCATION_DEFAULTS, ...(tool.user_location as Tool | undefined) },
+    };
+  }
+  if (type === 'tool_search') {
+    return {
+      type,
+      description: tool.description ?? null,
+      ...(tool.execution !== undefined ? { execution: tool.execution } : {}),
+      parameters: tool.parameters ?? null,
+    };
+  }
+  if (type === 'namespace' && Array.isArray(tool.tools)) return { ...tool, tools: (tool.tools as Tool[]).map(echoTool) };
+  return tool;
+}
+
+function echoFunction(tool: Tool): Tool {
+  return {
+    type: 'function',
+    ...(tool.defer_loading !== undefined ? { defer_loading: tool.defer_loading } : {}),
+    ...(tool.defer_loading !== undefined ? { description: tool.description ?? null, name: tool.name } : { name: tool.name, description: tool.description ?? null }),
+    parameters: tool.parameters ?? null,
+    // An omitted strict is resolved: strict when the schema already obeys strict mode.
+    strict: typeof tool.strict === 'boolean' ? tool.strict : isStrictCompatible(tool.parameters),
+  };
+}

@@ -1,0 +1,33 @@
+// Ids of items the services produce themselves: OpenAI's `<prefix>_` + 50 hex (ws_, tsc_, tso_, cmp_, fs_, ci_…);
+// OpenRouter's `<prefix>_tmp_` + 11 (dt_tmp_, ws_tmp_…) and the upstream's own shape for a native web search
+// (`ws_<uuid>_call-<uuid>-0`, as recorded).
+import type { Random } from '../deps.js';
+import type { ServerIdKind } from '../domain/hosted/types.js';
+import { hex, lowerAlnum, uuid } from './ids.js';
+
+const PREFIXES: Record<ServerIdKind, string> = {
+  web_search: 'ws',
+  tool_search_call: 'tsc',
+  tool_search_output: 'tso',
+  compaction: 'cmp',
+  file_search: 'fs',
+  code_interpreter: 'ci',
+  image_generation: 'ig',
+  mcp: 'mcp',
+  computer: 'cu',
+  local_shell: 'lsh',
+  shell: 'sh',
+  apply_patch: 'apc',
+  openrouter_datetime: 'dt',
+  openrouter_web_search: 'ws',
+  openrouter_tool: 'st',
+};
+
+export function openAIServerId(random: Random, kind: ServerIdKind): string {
+  return `${PREFIXES[kind]}_${hex(random, 50)}`;
+}
+
+export function openRouterServerId(random: Random, kind: ServerIdKind): string {
+  if (kind === 'web_search') return `ws_${uuid(random)}_call-${uuid(random)}-0`;
+  return `${PREFIXES[kind]}_tmp_${lowerAlnum(random, 11)}`;
+}

@@ -1,0 +1,48 @@
+// The events of server items (hosted tool calls, tool search, compaction, OpenRouter server tools): added,
+// the item's progress events (`response.web_search_call.searching`, code deltas…) with `output_index` first
+// as both services send them, then done. And where a message's citations are announced among its deltas.
+import type { ServerItem, UrlCitation } from '../domain/hosted/types.js';
+import type { ItemEmitter } from './events-agent.js';
+import type { StreamEvent } from './stream-event.js';
+
+export function* serverItemEvents(item: ServerItem, at: { outputIndex: number; emit: ItemEmitter }): Generator<StreamEvent> {
+  const { outputIndex, emit } = at;
+  const where = { output_index: outputIndex, item_id: item.id };
+  yield emit.event('response.output_item.added', { output_index: outputIndex, item: emit.render(item, 'added') });
+  for (const step of item.progress) {
+    if (step.deltas === undefined) {
+      yield emit.event(step.type, { ...where, ...step.fields });
+      continue;
+    }
+    for (const delta of emit.pieces(step.deltas)) yield emit.delta(step.type, { ...where, delta, ...emit.padding(delta) });
+  }
+  yield emit.itemDone(item, { outputIndex, rendered: emit.render(item, 'done') });
+}
+
+/**
+ * Which citations are announced after a delta: OpenAI announces each right after the delta that completes the
+ * cited text ('inline'); OpenRouter announces them all after the last delta ('after-text'). Positions count
+ * code points, as the indices do.
+ */
+export class CitationSchedule {
+  #next = 0;
+  #position = 0;
+
+  constructor(private readonly citations: UrlCitation[], private readonly timing: 'inline' | 'after-text') {}
+
+  /** Indices of the citations due once `delta` has been sent. */
+  afterDelta(delta: string): number[] {
+    if (this.timing !== 'inline') return [];
+    for (const _ of delta) this.#position += 1;
+    const due: number[] = [];
+    while (this.#next < this.citations.length && this.citations[this.#next]!.endIndex <= this.#position) due.push(this.#next++);
+    return due;
+  }
+
+  /** The citations not announced yet, once the text is complete. */
+  rest(): number[] {
+    const due: number[] = [];
+    while (this.#next < this.citations.length) due.push(this.#next++);
+    return due;
+  }
+}

@@ -1,0 +1,77 @@
+// The mock's hosted-tool answers against real traffic (captures/, see its README): the events of a web search
+// item and of the cited message, key for key and in order, for OpenAI's web_search and OpenRouter's native
+// web_search_preview. Values (ids, text, counts of citations) may differ; shapes may not. (gpt-4o: gpt-5.x
+// adds `phase` to its messages, a model trait the 2025 capture predates.)
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import t from 'tap';
+import { eventsOf, parseSse, type SseBlock } from '../helpers/sse.js';
+import type { Wire } from '../helpers/wire.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../helpers/app.js';
+import { diffStreams } from './shape-diff.js';
+
+type Json = Wire;
+const CAPTURES = fileURLToPath(new URL('./captures/', import.meta.url));
+const read = (file: string) => readFileSync(CAPTURES + file, 'utf8');
+const jsonLines = (file: string): Json[] => read(file).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Json);
+const blocks = (events: Json[]): SseBlock[] => events.map((data) => ({ kind: 'event', data, raw: JSON.stringify(data) }));
+
+/** The events of the first output item of a type, from output_item.added to .done. */
+function itemEvents(events: Json[], type: string): Json[] {
+  const added = events.find((event) => event.type === 'response.output_item.added' && event.item.type === type);
+  if (!added) return [];
+  return events.filter((event) => event.output_index === added.output_index && event.type !== 'response.output_text.annotation.added');
+}
+
+function recordedEvents(file: string): Json[] {
+  const recording = JSON.parse(read(file)) as { interactions: Array<{ response: { body: string } }> };
+  return eventsOf(parseSse(recording.interactions[0]!.response.body));
+}
+
+const annotationShape = (events: Json[]) => {
+  const event = events.find((entry) => entry.type === 'response.output_text.annotation.added')!;
+  return { event: Object.keys(event), annotation: Object.keys(event.annotation) };
+};
+
+t.test('OpenAI web_search: search item and cited message as captured', async (t) => {
+  const captured = jsonLines('openai-web-search-tool.1.chunks.txt');
+  const app = testApp();
+  const { raw } = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'What happened in tech news today?', tools: [{ type: 'web_search' }], include: ['web_search_call.action.sources'], stream: true } });
+  const mine = eventsOf(parseSse(raw));
+  t.same(diffStreams({ mock: blocks(itemEvents(mine, 'web_search_call')), recorded: blocks(itemEvents(captured, 'web_search_call')) }), [], 'web_search_call events');
+  t.same(Object.keys(itemEvents(mine, 'web_search_call').at(-1)!.item.action), Object.keys(itemEvents(captured, 'web_search_call').at(-1)!.item.action), 'action keys (with sources)');
+  t.same(diffStreams({ mock: blocks(itemEvents(mine, 'message')), recorded: blocks(itemEvents(captured, 'message')) }), [], 'message events');
+  t.same(annotationShape(mine), annotationShape(captured), 'annotation.added and url_citation keys');
+  const body = JSON.parse(read('openai-web-search-tool.1.json')) as Json;
+  const echoed = (await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'hi', tools: [{ type: 'web_search' }] } })).body;
+  t.same(echoed.tools, body.tools, 'the echoed tool with its defaults');
+  const part = (body.output as Json[]).at(-1)!.content[0];
+  t.same(Object.keys((echoed.output as Json[])[0]!.content[0]), Object.keys(part), 'output_text part keys');
+});
+
+t.test('OpenRouter web_search_preview: search item and cited message as recorded', async (t) => {
+  const recorded = recordedEvents('preserves-native-hosted-search-events.json');
+  const app = testApp();
+  const { raw } = await post(app, { url: OPENROUTER, body: { model: 'x-ai/grok-4.3', input: 'Use web search once to find the official OpenRouter Responses API documentation. Reply with its URL.', tools: [{ type: 'web_search_preview', engine: 'native', max_uses: 1 }], stream: true } });
+  const mine = eventsOf(parseSse(raw));
+  t.same(diffStreams({ mock: blocks(itemEvents(mine, 'web_search_call')), recorded: blocks(itemEvents(recorded, 'web_search_call')) }), [], 'web_search_call events');
+  t.same(diffStreams({ mock: blocks(itemEvents(mine, 'message')), recorded: blocks(itemEvents(recorded, 'message')) }), [], 'message events');
+  t.same(annotationShape(mine), annotationShape(recorded), 'annotation.added and url_citation keys');
+  const types = (events: Json[]) => events.filter((event) => event.output_index === itemEvents(events, 'message')[0]!.output_index).map((event) => event.type as string);
+  const order = (list: string[]) => list.filter((type, i) => type !== list[i - 1]);
+  t.same(order(types(mine)), order(types(recorded)), 'annotations all after the deltas');
+  const usage = (events: Json[]) => Object.keys(events.at(-1)!.response.usage);
+  t.same(usage(mine), usage(recorded), 'usage keys, server_tool_use_details included');
+});
+
+t.test('the copies are the ones the README lists', async (t) => {
+  const readme = read('README.md');
+  const listed = new Map([...readme.matchAll(/^\| `([^`]+)` \| (\d+) \| `([0-9a-f]{64})` \|$/gm)].map((m) => [m[1]!, { bytes: Number(m[2]), sha256: m[3]! }]));
+  t.same([...listed.keys()].sort(), readdirSync(CAPTURES).filter((file) => file !== 'README.md').sort());
+  for (const [file, expected] of listed) {
+    const bytes = readFileSync(CAPTURES + file);
+    t.equal(bytes.length, expected.bytes, `${file}: size`);
+    t.equal(createHash('sha256').update(bytes).digest('hex'), expected.sha256, `${file}: sha256`);
+  }
+});
