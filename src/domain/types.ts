@@ -14,6 +14,8 @@ export interface FunctionTool {
   description: string;
   parameters: unknown;
   strict: boolean | undefined;
+  /** `defer_loading`: hidden from the model until a tool search loads it. */
+  deferred?: boolean;
 }
 
 /** What a custom tool's input must look like: free text, or a string of a grammar (regex or Lark). */

@@ -9,9 +9,18 @@ const LOCATION_DEFAULTS = { type: 'approximate', city: null, country: 'US', regi
 const SEARCH_TYPES = new Set(['web_search', 'web_search_2025_08_26']);
 const PREVIEW_TYPES = new Set(['web_search_preview', 'web_search_preview_2025_03_11']);
 
-export function echoOpenAITools(tools: unknown): unknown[] {
-  if (!Array.isArray(tools)) return [];
-  return (tools as Tool[]).map(echoTool);
+/** The tools as echoed, then a namespace for each function a client's tool search loaded (as captured). */
+export function echoOpenAITools(tools: unknown, history: Tool[]): unknown[] {
+  const echoed = Array.isArray(tools) ? (tools as Tool[]).map(echoTool) : [];
+  for (const item of history) {
+    if (item.type !== 'tool_search_output' || item.execution !== 'client' || !Array.isArray(item.tools)) continue;
+    for (const tool of item.tools as Tool[]) {
+      if (tool.type !== 'function') continue;
+      const { defer_loading: _deferred, ...loaded } = echoFunction(tool);
+      echoed.push({ type: 'namespace', description: tool.description ?? '', name: tool.name, tools: [loaded] });
+    }
+  }
+  return echoed;
 }
 
 function echoTool(tool: Tool): Tool {

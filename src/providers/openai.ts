@@ -92,7 +92,7 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     text: textEcho(body),
     tool_choice: body.tool_choice ?? 'auto',
     tool_usage: toolUsage(webSearchCount(snapshot.items)),
-    tools: echoOpenAITools(body.tools),
+    tools: echoOpenAITools(body.tools, request.historyItems),
     top_logprobs: body.top_logprobs ?? 0,
     top_p: body.top_p ?? 1,
     truncation: body.truncation ?? 'disabled',

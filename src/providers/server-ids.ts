@@ -20,6 +20,7 @@ const PREFIXES: Record<ServerIdKind, string> = {
   apply_patch: 'apc',
   openrouter_datetime: 'dt',
   openrouter_web_search: 'ws',
+  openrouter_tool_search: 'ts',
   openrouter_tool: 'st',
 };
 

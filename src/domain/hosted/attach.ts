@@ -3,9 +3,19 @@
 import type { Plan, PlannedItem } from '../types.js';
 import type { HostedWork, ServerIdKind, ServerItem, ServerItemSpec, UrlCitation } from './types.js';
 
-export function attachHostedWork(plan: Plan, work: HostedWork, ids: { serverItem(kind: ServerIdKind): string }): Plan {
+export interface ServerIds {
+  serverItem(kind: ServerIdKind): string;
+  callId(index: number): string;
+}
+
+export function attachHostedWork(plan: Plan, work: HostedWork, ids: ServerIds): Plan {
   if (work.preface.length === 0 && work.trailer.length === 0 && work.annotations.length === 0) return plan;
-  const place = (spec: ServerItemSpec): ServerItem => ({ type: 'server_item', id: ids.serverItem(spec.idKind), ...spec });
+  const place = (spec: ServerItemSpec): ServerItem => {
+    const id = ids.serverItem(spec.idKind);
+    if (!spec.drawsCallId) return { type: 'server_item', id, ...spec };
+    const callId = ids.callId(0);
+    return { type: 'server_item', id, ...spec, added: { ...spec.added, call_id: callId }, done: { ...spec.done, call_id: callId } };
+  };
   const preface = work.preface.map(place);
   const items: PlannedItem[] = plan.items.map((item) => (item.type === 'message' && !item.refusal && work.annotations.length > 0
     ? { ...item, annotations: within(work.annotations, item.text) }

@@ -9,6 +9,7 @@ import { ok, type ProviderId, type Result } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { compactionContent, compactThreshold, endsWithCompactionTrigger } from './compaction.js';
 import { asksForTime, localTime } from './datetime.js';
+import { searchTools } from './tool-search.js';
 import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';
 import { asksForSearch, citeSources, searchQuery, searchSources } from './web-search.js';
 
@@ -36,7 +37,8 @@ export function planHosted(decision: Decision, context: HostedContext): Result<{
     // Exactly one compaction item, nothing else: what a trailing compaction_trigger asks for.
     return ok({ decision: { ...decision, text: undefined, calls: [] }, work: { ...NO_HOSTED_WORK, trailer: [compactionItem(context.random, inputTokens())] } });
   }
-  const answered = answerWithTools(decision, context);
+  const searched = context.engine ? searchTools(decision, context) : { decision, work: NO_HOSTED_WORK };
+  const answered = searched.work === NO_HOSTED_WORK ? answerWithTools(searched.decision, context) : ok(searched);
   if (!answered.ok) return answered;
   const threshold = compactThreshold((request.body as Record<string, unknown>).context_management);
   if (threshold === undefined || inputTokens() < threshold) return answered;

@@ -11,6 +11,7 @@ import { textFormatProblem, type TextFormatRules } from './text-format.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items.js';
 import { toChecker } from './schema-check.js';
 import { resolveToolPolicy } from './tool-choice.js';
+import { additionalTools, mergeTools, toolSearchProblem } from './tool-search.js';
 import { parseTools } from './tools.js';
 
 export interface RequestRules {
@@ -59,8 +60,16 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (request.input === undefined && !request.previous_response_id) {
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'input'.`, param: 'input' });
   }
-  const tools = parseTools((request.tools ?? []) as Array<Record<string, unknown>>);
-  if (!tools.ok) return tools;
+  const offered = parseTools((request.tools ?? []) as Array<Record<string, unknown>>);
+  if (!offered.ok) return offered;
+  const inputItems = normalizeInput(request.input);
+  const parsed = parseItems(inputItems);
+  if (!parsed.ok) return parsed;
+  const added = additionalTools(inputItems);
+  if (!added.ok) return added;
+  const tools = { value: added.value ? mergeTools(offered.value, added.value) : offered.value };
+  const searchProblem = toolSearchProblem({ tools: (request.tools ?? []) as Array<Record<string, unknown>>, parsed: tools.value, toolChoice: request.tool_choice });
+  if (searchProblem) return fail(searchProblem);
   const policy = resolveToolPolicy({
     toolChoice: request.tool_choice,
     callable: tools.value.callable,
@@ -68,9 +77,6 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
     parallel: request.parallel_tool_calls,
   });
   if (!policy.ok) return policy;
-  const inputItems = normalizeInput(request.input);
-  const parsed = parseItems(inputItems);
-  if (!parsed.ok) return parsed;
   const misplaced = checkItemOrder(inputItems);
   if (misplaced) return fail(misplaced);
   const located = locateHistory({ request, parsed: parsed.value, history: context.history });

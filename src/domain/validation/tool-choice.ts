@@ -111,7 +111,8 @@ function hostedChoice(choice: Record<string, unknown>, hostedTypes: string[], pa
 
 /** A tool by name; `crm.lookup` or `lookup` for a namespace member. */
 export function findTool<T extends FunctionTool | CallableTool>(tools: T[], name: string, namespace?: string): T | undefined {
-  return tools.find((tool) => (tool.name === name && (namespace === undefined || tool.namespace === namespace))
+  // A top-level function loaded by tool search is called with its own name as namespace.
+  return tools.find((tool) => (tool.name === name && (namespace === undefined || (tool.namespace ?? tool.name) === namespace))
     || (tool.namespace !== undefined && `${tool.namespace}.${tool.name}` === name));
 }
 

@@ -25,10 +25,11 @@ export interface ParsedTools {
   hostedTypes: string[];
 }
 
-export function parseTools(tools: Array<Record<string, unknown>>): Result<ParsedTools> {
+/** `base` is where the list sits in the request (`tools`, or `input[3].tools` for additional tools). */
+export function parseTools(tools: Array<Record<string, unknown>>, base = 'tools'): Result<ParsedTools> {
   const parsed: ParsedTools = { functions: [], custom: [], callable: [], hostedTypes: [] };
   for (let index = 0; index < tools.length; index += 1) {
-    const problem = parseTool(tools[index]!, { path: `tools[${index}]`, into: parsed });
+    const problem = parseTool(tools[index]!, { path: `${base}[${index}]`, into: parsed });
     if (problem) return fail(problem);
   }
   return ok(parsed);
@@ -54,6 +55,7 @@ function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError
       description: typeof tool.description === 'string' ? tool.description : '',
       parameters: tool.parameters ?? null,
       strict: typeof tool.strict === 'boolean' ? tool.strict : undefined,
+      ...(tool.defer_loading === true ? { deferred: true } : {}),
     };
     into.functions.push(parsed);
     into.callable.push(parsed);
