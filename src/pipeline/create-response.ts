@@ -4,10 +4,11 @@ import type { RequestDeps } from '../deps.js';
 import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
 import { attachHostedWork } from '../domain/hosted/attach.js';
 import { planHosted } from '../domain/hosted/plan-hosted.js';
+import { NO_HOSTED_WORK } from '../domain/hosted/types.js';
 import type { ModelProfile } from '../domain/models.js';
 import { scriptedDecision } from '../domain/scenarios/respond.js';
 import type { Respond } from '../schemas/fixtures.js';
-import type { MockError, Plan, Strictness } from '../domain/types.js';
+import { ok, type MockError, type Plan, type Strictness } from '../domain/types.js';
 import { prepareRequest, type HistorySource, type PreparedRequest } from '../domain/validation/prepare.js';
 import type { ProviderProfile, ResponseSnapshot } from '../providers/types.js';
 import { EMPTY_HISTORY } from '../state/response-store.js';
@@ -54,7 +55,7 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
   const prepared = prepareRequest(body, { rules: profile.rules(context.strictness), history });
   if (!prepared.ok) return prepared;
   const request = prepared.value;
-  if (context.generate === false) return { ok: true, value: finish({ request, decision: { calls: [] }, context }) };
+  if (context.generate === false) return finish({ request, decision: { calls: [] }, context, engine: false });
   const scripted = context.script?.(request);
   if (scripted && 'error' in scripted) return { ok: false, error: scripted.error };
   if (scripted?.respond.replay) return replayed({ request, replay: scripted.respond.replay, context });
@@ -85,7 +86,10 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
   const variables = variablesFor(context, model);
   const createdAt = variables.now();
   const id = variables.responseId(createdAt);
-  const hosted = planHosted(args.decision, { request, provider: profile.id, random: context.deps.content, now: createdAt, engine: args.engine });
+  // A warm-up (generate: false) answers nothing, not even the service's own items.
+  const hosted = context.generate === false
+    ? ok({ decision: args.decision, work: NO_HOSTED_WORK })
+    : planHosted(args.decision, { request, provider: profile.id, random: context.deps.content, now: createdAt, engine: args.engine });
   if (!hosted.ok) return hosted;
   const planned = buildPlan(hosted.value.decision, { request, ids: variables, model, reasoningByDefault: profile.reasoningByDefault });
   const plan = attachHostedWork(planned, hosted.value.work, variables);

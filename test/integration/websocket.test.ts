@@ -79,6 +79,9 @@ t.test('generate:false warms up: an id and no output, chainable, no scenario ste
   const events = await socket.until(...TERMINAL);
   t.match(events.at(-1), { type: 'response.completed', response: { previous_response_id: response.id, output: [{ content: [{ text: 'Scripted once.' }] }] } },
     'the warm-up used no rule: the first generated turn gets it');
+  socket.send({ type: 'response.create', generate: false, store: false, ...textBody, input: 'Search the web for news.', tools: [{ type: 'web_search' }], context_management: [{ type: 'compaction', compact_threshold: 1 }] });
+  const hosted = await socket.until(...TERMINAL);
+  t.same((hosted.at(-1)!.response as { output: unknown[] }).output, [], 'a warm-up plans no hosted work either (no web_search_call, no compaction)');
 });
 
 t.test('a second create waits for the first (FIFO per lane); lanes run side by side', async (t) => {
