@@ -99,7 +99,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
       return reply.type('application/json').send(Readable.from(journalJson(JSON.stringify(head), entries)));
     });
 
-    api.get('/stats', (_request, reply) => sendJson(reply, { body: runtime.sessions.stats() }));
+    api.get('/stats', (_request, reply) => sendJson(reply, { body: { ...runtime.sessions.stats(), streams: runtime.streams.stats(), sockets: runtime.sockets.stats() } }));
 
     api.post('/reset', { schema: { querystring: SessionQuery } }, (request, reply) => {
       runtime.sessions.reset(request.query.session);

@@ -1,5 +1,5 @@
-// The open streams of one app: a count for tests and benchmarks, and abort-all for shutdown, so that
-// `app.close()` ends streams that are still pacing instead of waiting for them.
+// The open streams of one app: counts and the bytes they hold (GET /__mock/stats, tests, benchmarks), and
+// abort-all for shutdown, so that `app.close()` ends streams that are still pacing instead of waiting for them.
 
 /** Why the server (not the client) stopped a stream: its writer ends it with the events of a failed response. */
 export class ServerStopping extends Error {}
@@ -26,10 +26,15 @@ export interface StreamStats {
   completed: number;
   /** Streams ended early: client gone, or shutdown. */
   aborted: number;
+  /** Bytes the open streams hold in the server's memory now: generated, written and not yet taken by the peer. */
+  bufferedBytes: number;
 }
 
+/** How many bytes one stream holds in the server's memory now (0 when it cannot tell). */
+export type BufferedBytes = () => number;
+
 export class StreamRegistry {
-  readonly #open = new Set<AbortController>();
+  readonly #open = new Map<AbortController, BufferedBytes>();
   #started = 0;
   #completed = 0;
   #aborted = 0;
@@ -46,7 +51,9 @@ export class StreamRegistry {
   }
 
   stats(): StreamStats {
-    return { open: this.#open.size, started: this.#started, completed: this.#completed, aborted: this.#aborted };
+    let bufferedBytes = 0;
+    for (const buffered of this.#open.values()) bufferedBytes += buffered();
+    return { open: this.#open.size, started: this.#started, completed: this.#completed, aborted: this.#aborted, bufferedBytes };
   }
 
   /** A stream written in one go (nothing paced, nothing cut): counted, with nothing to abort. */
@@ -55,9 +62,10 @@ export class StreamRegistry {
     this.#completed += 1;
   }
 
-  register(): StreamHandle {
+  /** A stream that has to wait; `buffered` tells what it holds (for the counters). */
+  register(buffered: BufferedBytes = () => 0): StreamHandle {
     const controller = new AbortController();
-    this.#open.add(controller);
+    this.#open.set(controller, buffered);
     this.#started += 1;
     return {
       signal: controller.signal,
@@ -79,7 +87,7 @@ export class StreamRegistry {
     this.#stopping = true;
     const count = this.#open.size;
     const reason = new ServerStopping(options.reason ?? 'server shutting down');
-    for (const controller of [...this.#open]) controller.abort(reason);
+    for (const controller of [...this.#open.keys()]) controller.abort(reason);
     if (this.#open.size > 0) {
       let timer: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {

@@ -50,7 +50,8 @@ export function writeSse(args: SseArgs): void {
   let handle: StreamHandle | undefined;
   const track = (): AbortSignal => {
     if (handle) return handle.signal;
-    const tracked = registry.register();
+    // What it holds: frames generated but not yet written, and written but not yet taken by the socket.
+    const tracked = registry.register(() => sink.pending + res.writableLength);
     handle = tracked;
     // Shutdown (abortAll) wakes the player, which ends the response; a client that left has torn it down.
     let finished = res.writableFinished;

@@ -72,7 +72,7 @@ t.test('clients that disconnect mid-stream leave no stream, timer or listener be
   for (const stream of opened) stream.req.destroy();
   t.ok(await until(() => app.mock.streams.open === 0), `registry back to 0 (now ${app.mock.streams.open})`);
   t.ok(await until(() => timers() <= baseline.timers), `timers back to baseline ${baseline.timers} (now ${timers()})`);
-  t.same(app.mock.streams.stats(), { open: 0, started: count, completed: 0, aborted: count });
+  t.same(app.mock.streams.stats(), { open: 0, started: count, completed: 0, aborted: count, bufferedBytes: 0 });
   t.same(errors, [], 'no request error');
   t.equal(process.listenerCount('uncaughtException'), baseline.uncaught);
   const after = await readAll(await open({ port, path: '/api/v1/responses', body: toolCall }).response);
@@ -109,7 +109,7 @@ t.test('200 concurrent streams on one server all complete correctly', async (t) 
   t.equal(complete, count, 'every stream: 200, numbered events, completed with its own id, provider framing');
   const ids = new Set(bodies.map(({ body }) => (eventsOf(parseSse(body))[0]!.response as { id: string }).id));
   t.ok(ids.size >= count / 4, 'distinct responses, not one shared buffer');
-  t.same(app.mock.streams.stats(), { open: 0, started: count, completed: count, aborted: 0 });
+  t.same(app.mock.streams.stats(), { open: 0, started: count, completed: count, aborted: 0, bufferedBytes: 0 });
 });
 
 t.test('bursts larger than the socket buffer (a 300 kB tool echo, three times) do not stall', async (t) => {

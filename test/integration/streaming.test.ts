@@ -134,5 +134,5 @@ t.test('streams are counted and released', async (t) => {
   const app = testApp();
   await stream({ url: OPENROUTER, body: textBody, app });
   await stream({ url: OPENAI, body: toolBody, app });
-  t.same(app.mock.streams.stats(), { open: 0, started: 2, completed: 2, aborted: 0 });
+  t.same(app.mock.streams.stats(), { open: 0, started: 2, completed: 2, aborted: 0, bufferedBytes: 0 });
 });

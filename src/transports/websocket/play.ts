@@ -31,7 +31,7 @@ export async function playOnSocket(args: PlayOnSocketArgs): Promise<string | und
   let handle: StreamHandle | undefined;
   const track = (): AbortSignal => {
     if (handle) return handle.signal;
-    handle = runtime.streams.register();
+    handle = runtime.streams.register(() => sink.pending + ws.bufferedAmount);
     handles.add(handle);
     if (ws.readyState !== ws.OPEN) handle.abort();
     return handle.signal;

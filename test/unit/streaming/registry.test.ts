@@ -13,7 +13,7 @@ t.test('register, release, count', async (t) => {
   b.abort();
   t.equal(b.signal.aborted, true);
   b.release();
-  t.same(registry.stats(), { open: 0, started: 2, completed: 1, aborted: 1 });
+  t.same(registry.stats(), { open: 0, started: 2, completed: 1, aborted: 1, bufferedBytes: 0 });
 });
 
 t.test('abortAll aborts every stream and waits until they are released', async (t) => {

@@ -68,7 +68,7 @@ t.test('frames go out in order, after their waits, with SSE headers', async (t) 
   const firstData = chunks.find((chunk) => chunk.text.includes('sequence_number'))!;
   t.ok(chunks[0]!.text.startsWith(': ') && chunks[0]!.at < firstData.at, 'the comment arrives before the first event');
   t.ok(firstData.at >= 100, `first event after the wait (${Math.round(firstData.at)} ms)`);
-  t.same(registry.stats(), { open: 0, started: 1, completed: 1, aborted: 0 });
+  t.same(registry.stats(), { open: 0, started: 1, completed: 1, aborted: 0, bufferedBytes: 0 });
 });
 
 t.test('OpenAI frames: event: and data: lines, no [DONE]', async (t) => {
@@ -110,7 +110,7 @@ t.test('a client leaving mid-wait stops the stream at once: no timer, no listene
   });
   await tick(50);
   t.equal(registry.open, 0);
-  t.same(registry.stats(), { open: 0, started: 1, completed: 0, aborted: 1 });
+  t.same(registry.stats(), { open: 0, started: 1, completed: 0, aborted: 1, bufferedBytes: 0 });
   t.equal(timers(), baseline, 'the 60 s timer is gone');
 });
 
