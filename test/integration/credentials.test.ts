@@ -1,9 +1,11 @@
 // Every form a credential arrives in (auth headers, provider key headers, cookies, the admin token, key query
 // parameters, key-like JSON fields, --redact names) is absent from everything the server serves or writes:
-// API answers and errors, the journal over the admin API and the programmatic API, and its own debug logs.
+// API answers and errors over HTTP and WebSocket, the journal over the admin API and the programmatic API, and
+// its own debug logs. (Recordings: test/integration/record.test.ts.)
 import t from 'tap';
 import { startMockServer } from '../../src/index.js';
 import { startServer } from '../helpers/child-server.js';
+import { openSocket, socketURL, TERMINAL } from '../helpers/socket.js';
 
 /** Each secret is distinct, so that a leak names its form. */
 const SECRETS = {
@@ -50,6 +52,16 @@ async function exercise(base: string): Promise<string> {
     await record(await fetch(`${base}${path}${query}`, { method: 'POST', headers, body: body.slice(0, -10) }));
   }
   await record(await fetch(`${base}/v1/responses/resp_nope${query}`, { headers }));
+  // The same over a socket: the handshake carries the headers and the query, each create the body fields.
+  const { 'content-type': _json, ...handshake } = headers;
+  const socket = await openSocket(socketURL(base, `/v1/responses${query}`), handshake);
+  const create = { type: 'response.create', ...(JSON.parse(body) as object) };
+  socket.send(create);
+  served += `${JSON.stringify(await socket.until(...TERMINAL))}\n`;
+  socket.send({ ...create, model: 42 });
+  served += `${JSON.stringify(await socket.until('error'))}\n`;
+  socket.ws.close();
+  await socket.closed;
   const admin = { 'x-mock-admin-token': SECRETS['x-mock-admin-token'] };
   for (const path of ['/__mock/requests?session=creds', '/__mock/sessions/creds', '/__mock/stats']) await record(await fetch(`${base}${path}`, { headers: admin }));
   await record(await fetch(`${base}/__mock/requests?session=creds`, { headers: { 'x-mock-admin-token': 'wrong' } }));
@@ -61,7 +73,7 @@ t.test('no credential reaches an answer, the journal or the logs', async (t) => 
   const base = server.url.origin;
   const served = await exercise(base);
   const journal = await (await fetch(`${base}/__mock/requests?session=creds`, { headers: { 'x-mock-admin-token': SECRETS['x-mock-admin-token'] } })).json() as { requests: Array<{ headers: Record<string, string>; path: string; body: string }> };
-  t.equal(journal.requests.length, 7, 'every API request journaled');
+  t.equal(journal.requests.length, 10, 'every API request, the socket handshake and its messages journaled');
   t.match(journal.requests[0], {
     path: '/v1/responses?api_key=***0012&key=***0013',
     headers: { authorization: 'Bearer ***0001', 'x-api-key': '***0003', cookie: '***0008', 'x-team': '***0011', 'x-mock-session': 'creds' },
@@ -77,6 +89,6 @@ t.test('the programmatic journal masks them too', async (t) => {
   t.teardown(() => mock.close());
   await exercise(mock.url);
   const requests = mock.requests({ session: 'creds' });
-  t.equal(requests.length, 7);
+  t.equal(requests.length, 10);
   t.same(leaks(JSON.stringify(requests)), []);
 });
