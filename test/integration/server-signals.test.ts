@@ -1,5 +1,6 @@
 // The real CLI entry in a child process: SIGTERM/SIGINT close the server and exit 0 within 2 s, whether
-// connections are idle (keep-alive), streaming, stuck half-way through a request body, or WebSockets.
+// connections are idle (keep-alive), streaming, held by a scenario's latency, stalled by a client that reads
+// nothing, stuck half-way through a request body, or WebSockets.
 import { request, Agent } from 'node:http';
 import { connect } from 'node:net';
 import t, { type Test } from 'tap';
@@ -109,3 +110,33 @@ t.test('SIGTERM with WebSockets open, one mid-response: it ends as failed, both 
   t.match(await busy.closed, { code: 1001 });
   t.match(await idle.closed, { code: 1001 });
 });
+
+t.test("SIGTERM while a scenario's latency holds a JSON answer: the process exits", async (t) => {
+  const server = await startServer(t);
+  const scenario = { rules: [{ respond: { text: 'late', latencyMs: 60_000 }, times: 'always' }] };
+  const put = await fetch(new URL('/__mock/scenarios/slow', server.url), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(scenario) });
+  t.equal(put.status, 201, 'the scenario loaded');
+  const held = fetch(new URL('/v1/responses', server.url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-mock-scenario': 'slow' }, body: JSON.stringify({ model: 'gpt-4o', input: 'hi' }) })
+    .then((response) => response.status, () => -1);
+  await until(async () => (await fetch(new URL('/__mock/requests?limit=1', server.url))).text().then((text) => text.includes('"x-mock-scenario"')));
+  assertQuickCleanExit(t, await stopWith(server, 'SIGTERM'), server);
+  t.not(await held, 200, 'the held answer was not sent after the stop began');
+});
+
+t.test('SIGTERM while a client reads nothing of a long stream: the process exits', async (t) => {
+  const server = await startServer(t);
+  const socket = connect(Number(server.url.port), server.url.hostname);
+  t.teardown(() => socket.destroy());
+  socket.on('error', () => {});
+  socket.pause();
+  const body = JSON.stringify({ model: 'gpt-4o', input: `Reply exactly with: ${'word '.repeat(40_000)}`, stream: true });
+  socket.write(`POST /v1/responses HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nx-mock-stream: chunk=1\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  const stalled = async (): Promise<boolean> => ((await (await fetch(new URL('/__mock/stats', server.url))).json()) as { streams: { open: number } }).streams.open === 1;
+  await until(stalled);
+  assertQuickCleanExit(t, await stopWith(server, 'SIGTERM'), server);
+});
+
+/** Polls until the check holds. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 50));
+}
