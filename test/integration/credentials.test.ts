@@ -1,7 +1,7 @@
 // Every form a credential arrives in (auth headers, provider key headers, cookies, the admin token, key query
 // parameters, key-like JSON fields, --redact names) is absent from everything the server serves or writes:
-// API answers and errors over HTTP and WebSocket, the journal over the admin API and the programmatic API, and
-// its own debug logs. (Recordings: test/integration/record.test.ts.)
+// API answers and errors over HTTP and WebSocket, the journal over the admin API, the inspector's feed and
+// page, the programmatic API, and its own debug logs. (Recordings: test/integration/record.test.ts.)
 import t from 'tap';
 import { startMockServer } from '../../src/index.js';
 import { startServer } from '../helpers/child-server.js';
@@ -63,7 +63,11 @@ async function exercise(base: string): Promise<string> {
   socket.ws.close();
   await socket.closed;
   const admin = { 'x-mock-admin-token': SECRETS['x-mock-admin-token'] };
-  for (const path of ['/__mock/requests?session=creds', '/__mock/sessions/creds', '/__mock/stats']) await record(await fetch(`${base}${path}`, { headers: admin }));
+  for (const path of ['/__mock/requests?session=creds', '/__mock/sessions/creds', '/__mock/stats', '/__mock/sessions', '/__mock/ui']) await record(await fetch(`${base}${path}`, { headers: admin }));
+  // The inspector's feed, and every entry opened in full as the page shows it.
+  const feed = await (await fetch(`${base}/__mock/feed?session=creds`, { headers: admin })).json() as { requests: Array<{ id: number }> };
+  served += `${JSON.stringify(feed)}\n`;
+  for (const { id } of feed.requests) await record(await fetch(`${base}/__mock/feed/${id}`, { headers: admin }));
   await record(await fetch(`${base}/__mock/requests?session=creds`, { headers: { 'x-mock-admin-token': 'wrong' } }));
   return served;
 }
@@ -74,6 +78,8 @@ t.test('no credential reaches an answer, the journal or the logs', async (t) => 
   const served = await exercise(base);
   const journal = await (await fetch(`${base}/__mock/requests?session=creds`, { headers: { 'x-mock-admin-token': SECRETS['x-mock-admin-token'] } })).json() as { requests: Array<{ headers: Record<string, string>; path: string; body: string }> };
   t.equal(journal.requests.length, 10, 'every API request, the socket handshake and its messages journaled');
+  const feed = await (await fetch(`${base}/__mock/feed?session=creds`, { headers: { 'x-mock-admin-token': SECRETS['x-mock-admin-token'] } })).json() as { requests: unknown[] };
+  t.equal(feed.requests.length, 10, 'the inspector lists them all (each opened in full above)');
   t.match(journal.requests[0], {
     path: '/v1/responses?api_key=***0012&key=***0013',
     headers: { authorization: 'Bearer ***0001', 'x-api-key': '***0003', cookie: '***0008', 'x-team': '***0011', 'x-mock-session': 'creds' },
