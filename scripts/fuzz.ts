@@ -58,6 +58,12 @@ const peakRssMiB = (): number | null => {
   }
 };
 
+/** An error and its cause (fetch says only "terminated"; the cause says who ended the connection). */
+const describe = (error: unknown): string => {
+  const { message, cause } = error as Error;
+  return cause === undefined ? message : `${message}: ${(cause as Error).message ?? String(cause)}`;
+};
+
 const started = performance.now();
 const deadline = started + Number(values['max-minutes']) * 60_000;
 const statuses = new Map<number, number>();
@@ -81,7 +87,7 @@ for (const [index, kind] of kinds.entries()) {
           const problem = judge(answer, request);
           if (problem) bad.push(`${kind.name} #${made + at}: ${problem} for ${request.provider} ${request.body.slice(0, 200)}`);
         } catch (error) {
-          bad.push(`${kind.name} #${made + at}: no answer (${(error as Error).message}) for ${request.body.slice(0, 200)}`);
+          bad.push(`${kind.name} #${made + at}: no answer (${describe(error)}) for ${request.body.slice(0, 200)}`);
         }
       }
     };
