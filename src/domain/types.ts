@@ -107,6 +107,8 @@ export interface Plan {
   incompleteReason?: 'max_output_tokens' | 'content_filter';
   error?: { code: string; message: string };
   usage: Usage;
+  /** Why the rule-based engine chose its tools, for the journal (a ranking; absent when nothing was ranked). */
+  explanation?: unknown;
 }
 
 /** An expected failure: a catalog code, the JSON path it concerns, and a message for the caller. */

@@ -1,5 +1,5 @@
 // What the journal is told about a response the rule-based engine decided: the tools it called (function
-// and custom).
+// and custom) and why (the tool ranking).
 import type { Plan } from '../domain/types.js';
 import type { EngineFacts } from '../state/journal.js';
 
@@ -8,7 +8,7 @@ export function engineFacts(plan: Plan): EngineFacts {
   for (const item of plan.items) {
     if (item.type === 'function_call' || item.type === 'custom_tool_call') tools.push(item.namespace === undefined ? item.name : `${item.namespace}.${item.name}`);
   }
-  return { tools };
+  return plan.explanation === undefined ? { tools } : { tools, explanation: plan.explanation };
 }
 
 /** The `model` field of a parsed body, if it is a string. */

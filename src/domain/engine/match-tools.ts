@@ -1,20 +1,32 @@
-// Which tools a prompt asks for: deterministic word overlap between the prompt and each tool's name (strong)
-// and description (weak). A tool named verbatim in the prompt always matches.
+// Which tools a prompt asks for, and why: deterministic overlap between the prompt's words and each tool's
+// name (strong), a small lexicon of everyday words (lexicon.ts), parameter names and its description (weak,
+// diluted when long). A tool named verbatim in the prompt always matches.
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt-facts.js';
+import { LEXICON } from './lexicon.js';
 import { keywords } from './words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
   tool: T;
   score: number;
+  /** What the score came from, for the journal: `name: weather`, `lexicon run a command: list, file → cmd`. */
+  why: string[];
 }
 
 const NAME_WEIGHT = 3;
+/** Per prompt word a lexicon concept connects (at most LEXICON_WORDS of them). */
+const LEXICON_WEIGHT = 1.5;
+const LEXICON_WORDS = 3;
+/** A match scoring below this share of the best is dropped: one request, the tools it most asks for. */
+const KEEP_SHARE = 0.7;
+const PARAMETER_WEIGHT = 1;
 const DESCRIPTION_WEIGHT = 1;
-/** Description words alone must overlap at least this much to count as a match. */
+/** Description (and parameter) words alone must overlap at least this much to count as a match. */
 const DESCRIPTION_THRESHOLD = 2;
+/** A description longer than this many words counts proportionally less: long texts overlap any prompt. */
+const DESCRIPTION_WINDOW = 40;
 
-/** Tools that match the prompt, best first; ties keep definition order. */
+/** Tools that match the prompt, best first (those far behind the best dropped); ties keep definition order. */
 export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): Array<ToolMatch<T>> {
   // As for argument values, a prompt is read on its first MAX_SCANNED_PROMPT characters.
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
@@ -22,27 +34,61 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const lowered = read.toLowerCase();
   const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {
-    const score = scoreTool({ tool, words, lowered });
-    if (score > 0) matches.push({ tool, score });
+    const scored = scoreTool({ tool, words, lowered });
+    if (scored.score > 0) matches.push({ tool, ...scored });
   }
-  return matches.sort((a, b) => b.score - a.score);
+  matches.sort((a, b) => b.score - a.score);
+  const floor = (matches[0]?.score ?? 0) * KEEP_SHARE;
+  return matches.filter((match) => match.score >= floor);
 }
 
-function scoreTool(args: { tool: CallableTool; words: Set<string>; lowered: string }): number {
+function scoreTool(args: { tool: CallableTool; words: Set<string>; lowered: string }): { score: number; why: string[] } {
   const { tool, words, lowered } = args;
+  const none = { score: 0, why: [] };
   const qualified = tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name;
   const mention = mentions(lowered, qualified.toLowerCase()) ?? (tool.namespace ? undefined : mentions(lowered, tool.name.toLowerCase()));
-  if (mention === 'negated') return 0;
-  if (mention === 'named') return 100;
-  const nameHits = overlap(keywords(tool.name), words);
-  const descriptionHits = overlap(keywords(tool.description), words);
-  if (nameHits === 0 && descriptionHits < DESCRIPTION_THRESHOLD) return 0;
-  return nameHits * NAME_WEIGHT + descriptionHits * DESCRIPTION_WEIGHT;
+  if (mention === 'negated') return none;
+  if (mention === 'named') return { score: 100, why: [`named: ${qualified}`] };
+  const name = keywords(tool.name);
+  const parameters = keywords(parameterNames(tool).join(' '));
+  const description = keywords(tool.description);
+  const dilution = Math.min(1, DESCRIPTION_WINDOW / Math.max(1, description.size));
+  const why: string[] = [];
+  const nameHits = common(name, words);
+  if (nameHits.length > 0) why.push(`name: ${nameHits.join(', ')}`);
+  // The tool side of a concept: its name and parameter names, or (half as strong) its description when short.
+  let concepts = 0;
+  for (const concept of LEXICON) {
+    // A prompt word the name already matched adds nothing: the concept must bring a new connection.
+    const asked = common(concept.prompt, words).filter((word) => !name.has(word));
+    if (asked.length === 0) continue;
+    const strong = [...common(concept.tool, name), ...common(concept.tool, parameters)];
+    const weak = strong.length === 0 && dilution === 1 ? common(concept.tool, description) : [];
+    if (strong.length === 0 && weak.length === 0) continue;
+    concepts += Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
+    why.push(`lexicon ${concept.label}: ${asked.join(', ')} → ${[...new Set(strong.length > 0 ? strong : weak)].join(', ')}${strong.length > 0 ? '' : ' (description, ×0.5)'}`);
+  }
+  const parameterHits = common(parameters, words).filter((word) => !name.has(word));
+  if (parameterHits.length > 0) why.push(`parameters: ${parameterHits.join(', ')}`);
+  // Words the name already matched count once.
+  const descriptionHits = common(description, words).filter((word) => !name.has(word));
+  const weighed = descriptionHits.length * dilution;
+  if (weighed > 0) why.push(`description: ${descriptionHits.join(', ')}${dilution < 1 ? ` (×${dilution.toFixed(2)}, ${description.size} words)` : ''}`);
+  if (nameHits.length === 0 && concepts === 0 && parameterHits.length + weighed < DESCRIPTION_THRESHOLD) return none;
+  const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + parameterHits.length * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
+  return { score: Math.round(score * 100) / 100, why };
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  let hits = 0;
-  for (const word of a) if (b.has(word)) hits += 1;
+/** A function's top-level parameter names (a custom tool has none). */
+function parameterNames(tool: CallableTool): string[] {
+  const schema = 'parameters' in tool ? tool.parameters : undefined;
+  const properties = typeof schema === 'object' && schema !== null ? (schema as { properties?: unknown }).properties : undefined;
+  return typeof properties === 'object' && properties !== null && !Array.isArray(properties) ? Object.keys(properties) : [];
+}
+
+function common(a: Set<string>, b: Set<string>): string[] {
+  const hits: string[] = [];
+  for (const word of a) if (b.has(word)) hits.push(word);
   return hits;
 }
 

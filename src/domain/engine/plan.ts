@@ -39,7 +39,16 @@ export interface Decision {
   refusal?: string;
   /** Scripted reasoning summary parts, or `false` for no reasoning item even on a reasoning model. */
   reasoning?: string[] | false;
+  /** Why the engine chose its tools (journaled): the ranked candidates and what each score came from. */
+  explanation?: ToolRanking;
 }
+
+export interface ToolRanking {
+  ranked: Array<{ tool: string; score: number; why: string[] }>;
+}
+
+/** Candidates kept in an explanation. */
+const RANKED_SHOWN = 5;
 
 /**
  * The rule-based decision. Obeys the tool policy: none → text, required/forced → at least one call. Fails
@@ -57,7 +66,9 @@ export function decide(request: PreparedRequest, random: Random): Result<Decisio
   };
   if (policy.mode === 'none' || policy.allowed.length === 0) return text();
   if (policy.mode === 'auto' && outputs.length > 0) return text();
-  let chosen = policy.forced ? [policy.forced] : matchTools(prompt, policy.allowed).map((match) => match.tool);
+  const matches = policy.forced ? [] : matchTools(prompt, policy.allowed);
+  const explanation = policy.forced ? undefined : rankingOf(matches);
+  let chosen = policy.forced ? [policy.forced] : matches.map((match) => match.tool);
   if (chosen.length === 0) {
     if (policy.mode === 'auto') return text();
     chosen = [policy.allowed[0]!];
@@ -77,7 +88,15 @@ export function decide(request: PreparedRequest, random: Random): Result<Decisio
     if (!sets.ok) return fail(unsupportedSchema(request, { tool, problem: sets.problem }));
     for (const args of policy.parallel ? sets.value : sets.value.slice(0, 1)) calls.push({ tool, arguments: args });
   }
-  return ok({ calls: policy.parallel ? calls : calls.slice(0, 1) });
+  return ok({ calls: policy.parallel ? calls : calls.slice(0, 1), ...(explanation ? { explanation } : {}) });
+}
+
+function rankingOf(matches: ReturnType<typeof matchTools>): ToolRanking {
+  return {
+    ranked: matches.slice(0, RANKED_SHOWN).map((match) => ({
+      tool: match.tool.namespace ? `${match.tool.namespace}.${match.tool.name}` : match.tool.name, score: match.score, why: match.why,
+    })),
+  };
 }
 
 /** The 400 for a tool schema whose values lie beyond the mock's bounds, as the real API rejects schemas. */
@@ -136,11 +155,12 @@ export function buildPlan(decision: Decision, context: PlanContext): Plan {
   };
   if (reasoning && decision.usage?.outputTokens === undefined) usage.outputTokens += usage.reasoningTokens;
   const outcome = decision.outcome;
-  if (outcome?.status === 'failed') return { items, status: 'failed', error: outcome.error, usage };
-  if (outcome?.status === 'incomplete') return { items: markIncomplete(items), status: 'incomplete', incompleteReason: outcome.reason, usage };
+  const explained = decision.explanation ? { explanation: decision.explanation } : {};
+  if (outcome?.status === 'failed') return { items, status: 'failed', error: outcome.error, usage, ...explained };
+  if (outcome?.status === 'incomplete') return { items: markIncomplete(items), status: 'incomplete', incompleteReason: outcome.reason, usage, ...explained };
   return cut
-    ? { items, status: 'incomplete', incompleteReason: 'max_output_tokens', usage }
-    : { items, status: 'completed', usage };
+    ? { items, status: 'incomplete', incompleteReason: 'max_output_tokens', usage, ...explained }
+    : { items, status: 'completed', usage, ...explained };
 }
 
 /** The message an incomplete response was cut in is itself incomplete. */
