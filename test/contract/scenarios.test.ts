@@ -110,6 +110,21 @@ const CASES: Record<string, Case> = {
     const second = await client.responses.create({ model: 'gpt-5-codex', input, tools: [applyPatch] });
     t.equal(second.output_text, 'Created hello.txt.');
   },
+  'codex-session': async (t, client) => {
+    const exec = fn('exec_command', { cmd: { type: 'string' } });
+    const applyPatch: Tool = { type: 'custom', name: 'apply_patch', description: 'Edit files.' };
+    const tools = [exec, applyPatch];
+    const input: ResponseInputItem[] = [{ role: 'user', content: 'Say hello and add hello.txt.' }];
+    const first = await client.responses.stream({ model: 'gpt-5.5', input, tools, store: false, reasoning: { summary: 'auto' } }).finalResponse();
+    t.match(first.output[0], { type: 'reasoning', summary: [{ text: /Running a command/ }] });
+    t.same(calls(first).map((c) => JSON.parse(c.arguments)), [{ cmd: 'echo hello from the mock' }], 'first the echo');
+    input.push(...outputsFor(calls(first), 'hello from the mock\n'));
+    const second = await client.responses.create({ model: 'gpt-5.5', input, tools });
+    const patch = second.output.find((item): item is ResponseCustomToolCall => item.type === 'custom_tool_call');
+    t.match(patch?.input, /^\*\*\* Begin Patch\n\*\*\* Add File: hello\.txt\n/, 'then the patch');
+    input.push({ type: 'custom_tool_call', id: patch!.id, call_id: patch!.call_id, name: 'apply_patch', input: patch!.input }, { type: 'custom_tool_call_output', call_id: patch!.call_id, output: 'Success.' });
+    t.equal((await client.responses.create({ model: 'gpt-5.5', input, tools })).output_text, 'I ran `echo hello from the mock` and created hello.txt.');
+  },
   'rate-limited-then-ok': async (t, client) => {
     const started = Date.now();
     const response = await client.responses.create({ model: 'gpt-4o', input: 'hello' });
