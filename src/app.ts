@@ -10,16 +10,14 @@ import { registerJournal } from './http/journal.js';
 import { logEviction, logSerializers } from './http/logging.js';
 import { keepRawJson, registerJsonBody } from './http/json-body.js';
 import { openAIProfile, PROFILES } from './providers/index.js';
-import { buildLazyValidator } from './route-validation.js';
+import { buildLazySerializer, buildLazyValidator } from './route-schemas.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoute } from './routes/health.js';
 import { modelsRoutes } from './routes/models.js';
-import { proxyRoute } from './routes/proxy.js';
 import { responsesRoute } from './routes/responses.js';
 import { responsesSocketRoutes } from './routes/responses-ws.js';
 import { sideEndpointRoutes } from './routes/side-endpoints.js';
 import { storedResponsesRoutes } from './routes/stored-responses.js';
-import { createRecorder, upstreamOf } from './record/setup.js';
 import { createRuntime, type Runtime } from './runtime.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { watchFixtures } from './scenarios/watch.js';
@@ -59,7 +57,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     // Query strings need coercion (?limit=5); nothing is stripped from bodies. Request bodies of the emulated
     // APIs are validated by src/domain/validation, not here.
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, useDefaults: true, allErrors: false } },
-    schemaController: { compilersFactory: { buildValidator: buildLazyValidator() } },
+    schemaController: { compilersFactory: { buildValidator: buildLazyValidator(), buildSerializer: buildLazySerializer() } },
   });
   app.decorate('mock', runtime);
   runtime.sessions.onEvict((eviction) => logEviction(app.log, eviction));
@@ -73,19 +71,27 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   healthRoute(app, { version: VERSION });
   responsesSocketRoutes(app, runtime);
   // The responses routes parse their bodies on demand, in the pipeline (see keepRawJson).
-  const recorder = createRecorder({ app, runtime, clock });
+  const recording = config.record !== undefined || config.recordMissing !== undefined;
   app.register(async (scope) => {
     keepRawJson(scope, config.bodyLimit);
-    for (const profile of PROFILES) {
-      if (recorder) proxyRoute(scope, { profile, runtime, recorder, upstream: upstreamOf(config, profile.id) });
-      else responsesRoute(scope, { profile, runtime });
+    if (recording) await registerRecording(scope, { runtime, clock });
+    else {
+      for (const profile of PROFILES) responsesRoute(scope, { profile, runtime });
+      // OpenAI's side endpoints (OpenRouter has none); a recording proxy leaves them to the upstream.
+      sideEndpointRoutes(scope, { profile: openAIProfile, runtime });
     }
-    // OpenAI's side endpoints (OpenRouter has none); a recording proxy leaves them to the upstream.
-    if (!recorder) sideEndpointRoutes(scope, { profile: openAIProfile, runtime });
   });
   for (const profile of PROFILES) {
     modelsRoutes(app, { profile });
     if (profile.stateful) storedResponsesRoutes(app, { profile, runtime });
   }
   return app;
+}
+
+/** Proxy routes that record, loaded only by a recording run (the proxy and the YAML writer cost a start). */
+async function registerRecording(scope: FastifyInstance, args: { runtime: Runtime; clock: Clock | undefined }): Promise<void> {
+  const { runtime, clock } = args;
+  const [{ createRecorder, upstreamOf }, { proxyRoute }] = await Promise.all([import('./record/setup.js'), import('./routes/proxy.js')]);
+  const recorder = createRecorder({ app: scope, runtime, clock })!;
+  for (const profile of PROFILES) proxyRoute(scope, { profile, runtime, recorder, upstream: upstreamOf(runtime.config, profile.id) });
 }

@@ -1,12 +1,16 @@
 // Fastify's route schemas (params and query strings of the admin and stored-response routes) compiled on
 // first use rather than when the app gets ready: most runs never call those routes, and loading Fastify's
-// Ajv compiler and compiling them was a good share of start-up. Same compiler and options as Fastify's own.
+// Ajv and fast-json-stringify compilers and compiling was a good share of start-up. Same compilers and
+// options as Fastify's own defaults, loaded from node_modules when first needed.
 import type AjvCompiler from '@fastify/ajv-compiler';
+import type SerializerCompiler from '@fastify/fast-json-stringify-compiler';
 import type { ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 
 type BuildValidator = ReturnType<typeof AjvCompiler>;
+type BuildSerializer = ReturnType<typeof SerializerCompiler>;
 type Compile = (route: { schema: unknown }) => ValidateFunction;
+type Serialize = (data: unknown) => string;
 /** Ajv's validate function takes the parent object as a second argument, to replace a coerced root value. */
 type Validate = ((data: unknown, context?: object) => boolean) & { errors?: ValidateFunction['errors']; schemaEnv?: unknown };
 
@@ -31,5 +35,23 @@ export function buildLazyValidator(): BuildValidator {
       return validate;
     };
     return compiler as unknown as ReturnType<BuildValidator>;
+  };
+}
+
+/** Response schemas (none today) would be compiled by fast-json-stringify when first answered. */
+export function buildLazySerializer(): BuildSerializer {
+  let build: BuildSerializer | undefined;
+  return (externalSchemas, options) => {
+    let compile: ((route: unknown) => Serialize) | undefined;
+    const compiler = (route: unknown): Serialize => {
+      let compiled: Serialize | undefined;
+      return (data) => {
+        build ??= (require('@fastify/fast-json-stringify-compiler') as typeof SerializerCompiler)();
+        compile ??= build(externalSchemas, options) as unknown as (route: unknown) => Serialize;
+        compiled ??= compile(route);
+        return compiled(data);
+      };
+    };
+    return compiler as unknown as ReturnType<BuildSerializer>;
   };
 }
