@@ -1,0 +1,71 @@
+// Start-up stays lazy: a server started as users start it (startMockServer() from dist/ and, as our tests
+// do, from src/) answers /health without loading what only some requests or modes need — the recording proxy
+// and its YAML writer, Fastify's route-schema and response-schema compilers. Each is then shown to load when
+// it is used, so that the check can tell. Modules are listed by a load hook and require.cache, not timed.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import t, { type Test } from 'tap';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const REGISTER = fileURLToPath(new URL('../helpers/module-log/register.mjs', import.meta.url));
+
+interface Loaded {
+  /** ES modules, as file paths. */
+  modules: string[];
+  /** Packages that CommonJS require() loaded. */
+  required: string[];
+}
+
+/** Runs `steps` (a module body with `server` started) in a fresh process; what it had loaded by the end. */
+async function loadedBy(t: Test, args: { entry: string; options?: string; steps?: string }): Promise<Loaded> {
+  const dir = mkdtempSync(join(tmpdir(), 'lazy-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const log = join(dir, 'modules.txt');
+  const script = `
+    import { createRequire } from 'node:module';
+    const { startMockServer } = await import(${JSON.stringify(args.entry)});
+    const server = await startMockServer(${args.options ?? '{}'});
+    const health = await fetch(server.url + '/health');
+    if (health.status !== 200) throw new Error('health ' + health.status);
+    ${args.steps ?? ''}
+    await server.close();
+    const required = Object.keys(createRequire(import.meta.url).cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(?!.*node_modules\\/)/.exec(file)?.[1]);
+    console.log(JSON.stringify([...new Set(required.filter(Boolean))]));`;
+  const stdout = await new Promise<string>((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', '--import', REGISTER, '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      env: { ...process.env, MODULE_LOG: log, RESPONSES_MOCK_LOG_LEVEL: 'silent' },
+      timeout: 60_000,
+    }, (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)));
+  });
+  const modules = readFileSync(log, 'utf8').split('\n').filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url));
+  return { modules, required: JSON.parse(stdout.trim().split('\n').at(-1)!) as string[] };
+}
+
+const ON_DEMAND_PACKAGES = ['yaml', '@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler'];
+/** Loaded files of the recording proxy: src/record/, or the dist/ chunk that holds its writer. */
+const recordingFiles = (loaded: Loaded): string[] =>
+  loaded.modules.filter((file) => file.includes('/src/record/') || (file.includes('/dist/') && file.endsWith('.js') && /\bRecordingWriter = class\b|\bclass RecordingWriter\b/.test(readFileSync(file, 'utf8'))));
+
+for (const entry of ['./dist/index.js', './src/index.ts']) {
+  t.test(`${entry}: /health answers with none of the on-demand modules loaded`, async (t) => {
+    const loaded = await loadedBy(t, { entry });
+    t.ok(loaded.modules.some((file) => file.includes(entry.slice(2, entry.indexOf('/', 2)))), 'the module log sees the server load');
+    t.ok(loaded.required.includes('fastify') || entry.startsWith('./dist'), 'require.cache is read');
+    t.same(recordingFiles(loaded), [], 'no recording proxy');
+    t.same(ON_DEMAND_PACKAGES.filter((name) => loaded.required.includes(name)), [], 'no YAML library, no route-schema or response-schema compiler');
+  });
+
+  t.test(`${entry}: each loads once used`, async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'lazy-record-'));
+    t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+    // A route with a query schema (compiled on first use); a recording run (its proxy is loaded at start-up).
+    const schemas = await loadedBy(t, { entry, steps: "await fetch(server.url + '/v1/responses/resp_missing/input_items?limit=5');" });
+    t.ok(schemas.required.includes('@fastify/ajv-compiler'), 'a query schema loads the route-schema compiler');
+    const recording = await loadedBy(t, { entry, options: JSON.stringify({ record: dir, upstreamOpenai: 'http://127.0.0.1:9/v1', fixtures: false }) });
+    t.not(recordingFiles(recording).length, 0, 'a recording run loads the recording proxy');
+  });
+}
