@@ -1,6 +1,6 @@
-// Start-up: process start → first `/health` 200 (median of --runs) for the bin, `npm start`,
-// `startMockServer()` (from dist/ as users import it, and from src/ through tsx as our tests do) and aimock,
-// alternating in one run; then how long the first create request takes on the fresh process.
+// Start-up: process start → first `/health` 200 (median of --runs) for the bin, `node dist/server.js`,
+// `npm start`, `startMockServer()` (from dist/ as users import it, and from src/ through tsx as our tests do)
+// and aimock, alternating in one run; then how long the first create request takes on the fresh process.
 // Usage: npx tsx scripts/bench/startup.ts [--runs 5]   (measures dist/: run `npm run build` first)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -33,6 +33,7 @@ const startMockServer = (from: string) => `const { startMockServer } = await imp
 
 const SUBJECTS: Subject[] = [
   { name: 'responses-mock bin', command: (port) => [process.execPath, ['bin/responses-mock.js', '--port', String(port), '--host', '127.0.0.1']] },
+  { name: 'node dist/server.js', command: (port) => [process.execPath, ['dist/server.js', '--port', String(port), '--host', '127.0.0.1']] },
   { name: 'aimock (llmock CLI)', command: (port) => [process.execPath, aimockArgs(port)] },
   { name: 'npm start', command: () => ['npm', ['start', '--silent']] },
   { name: 'startMockServer() from dist/', command: () => [process.execPath, ['--input-type=module', '-e', startMockServer('./dist/index.js')]] },
