@@ -16,6 +16,7 @@ import { engineFacts, requestedModel } from './engine-facts.js';
 import { memoAnswer } from './memo/memo.js';
 import { parseJsonBody } from './parse-body.js';
 import { stepScenario, type StepOutcome } from './scenario-step.js';
+import { unfinishedView } from '../state/background.js';
 import type { Answer, AnswerFacts, CreateInput } from './types.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
 
@@ -97,6 +98,8 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   const body = created.request.body;
   const stores = storesResponse(profile, body.store);
   const text = stores || !body.stream ? JSON.stringify(created.body) : '';
+  // A background run is answered as queued; GET /responses/{id} shows its progress (state/background.ts).
+  const background = stores && body.background === true && !body.stream;
   if (stores) {
     session.store.put({
       id: created.snapshot.id,
@@ -106,9 +109,11 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
       // Stored as a link to the response it continues, not a copy of the chain.
       previousResponseId: created.request.body.previous_response_id,
       outputIds: created.snapshot.items.map((item) => item.id),
+      ...(background ? { background } : {}),
     });
   }
   const delayMs = respond?.latencyMs ?? 0;
+  if (background) return { kind: 'json', text: JSON.stringify(unfinishedView(created.body, 'queued')), delayMs, facts };
   if (!body.stream) return { kind: 'json', text, delayMs, facts };
   const options = streamOptionsFor(runtime.config, { scenario: streamOptionsOf(respond), header: settings.streamHeader });
   return {

@@ -69,7 +69,7 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     object: 'response',
     created_at: snapshot.createdAt,
     status: snapshot.status,
-    background: false,
+    background: body.background === true,
     completed_at: snapshot.completedAt,
     conversation: null,
     error: snapshot.error ?? null,

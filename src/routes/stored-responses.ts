@@ -1,10 +1,12 @@
-// Stored responses on the OpenAI path: GET and DELETE /v1/responses/:id, GET /v1/responses/:id/input_items.
+// Stored responses on the OpenAI path: GET and DELETE /v1/responses/:id, GET /v1/responses/:id/input_items,
+// POST /v1/responses/:id/cancel (background runs).
 import type { FastifyInstance } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { ProviderProfile } from '../providers/types.js';
 import { readMockHeaders } from '../http/mock-headers.js';
 import { sendError, sendJson, sendText } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
+import { cancelStored, pollStored } from '../state/background.js';
 import { inputResources, pageOf } from '../state/input-items.js';
 import { explainMissingState } from '../state/lost.js';
 
@@ -36,7 +38,17 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
     const stored = found.store.get(request.params.id);
     // Dropped by a limit: the 404 says so.
     if (!stored) return sendError(reply, { profile, error: explainMissingState(found.session, notFound(request.params.id), { responseId: request.params.id }) });
-    return sendText(reply, stored.text);
+    return sendText(reply, pollStored(stored));
+  });
+
+  typed.post(`${profile.prefix}/responses/:id/cancel`, { schema: { params: Params } }, (request, reply) => {
+    const found = storeOf(request.headers);
+    if (!found.ok) return sendError(reply, { profile, error: found.error });
+    const stored = found.store.get(request.params.id);
+    if (!stored) return sendError(reply, { profile, error: explainMissingState(found.session, notFound(request.params.id), { responseId: request.params.id }) });
+    const cancelled = cancelStored(stored);
+    if (cancelled === undefined) return sendError(reply, { profile, error: { code: 'invalid_value', message: 'Cannot cancel a synchronous response: only responses created with background: true can be cancelled.', param: null } });
+    return sendText(reply, cancelled);
   });
 
   typed.delete(`${profile.prefix}/responses/:id`, { schema: { params: Params } }, (request, reply) => {

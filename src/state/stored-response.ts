@@ -13,6 +13,8 @@ export interface StoredInput {
   previousResponseId?: string | null;
   /** Ids of the output items, in order. */
   outputIds: string[];
+  /** Created with `background: true`: GET and cancel follow its progress (background.ts). */
+  background?: boolean;
 }
 
 /** One stored response: what GET, input_items and the chain read. */
@@ -22,12 +24,16 @@ export class StoredResponse {
   /** Stored responses that continue this one. */
   children = 0;
   bytes = 0;
+  /** A background run's progress; undefined for an ordinary response. */
+  background: { phase: 'queued' | 'in_progress' | 'done' | 'cancelled' } | undefined;
 
   constructor(
     readonly input: Omit<StoredInput, 'historyItems'> & { previousResponseId: string | null },
     /** This response's own share of the history: its input with references resolved. */
     readonly ownItems: Array<Record<string, unknown>>,
-  ) {}
+  ) {
+    this.background = input.background ? { phase: 'queued' } : undefined;
+  }
 
   get id(): string {
     return this.input.id;
