@@ -1,5 +1,6 @@
 // Requests and fixtures that once crashed the server: a streamed call with a megabyte of arguments, content
-// parts typed with Object.prototype names, and scenario error headers with line breaks.
+// parts typed with Object.prototype names, a property named by a megabyte of one-letter words, and scenario
+// error headers with line breaks.
 import t from 'tap';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,19 @@ t.test('a streamed call with a megabyte of arguments streams', async (t) => {
     t.ok(done > 0 && response.raw.includes('"name":"search"', done), `${url}: the search call is completed`);
     t.ok(response.raw.includes('"type":"response.completed"'), `${url}: the response completes`);
     t.notOk(/"type":"(error|response\.failed)"/.test(response.raw), `${url}: no error event`);
+  }
+});
+
+t.test('a numeric property whose name is a megabyte of one-letter words gets its call', async (t) => {
+  const app = testApp();
+  // "😀é" splits into a word per pair: hundreds of thousands of name words (once spread into one call).
+  const name = '😀é'.repeat(180_000);
+  const tool = { type: 'function', name: 'get_forecast', parameters: { type: 'object', properties: { [name]: { type: 'integer' }, days: { type: 'integer' } }, required: ['days'] } };
+  for (const url of [OPENROUTER, OPENAI]) {
+    const response = await post(app, { url, body: { model: 'gpt-4o', input: 'Forecast for Paris for 3 days', tools: [tool], tool_choice: 'required' } });
+    t.equal(response.status, 200, url);
+    const call = response.body.output?.find((item) => item.type === 'function_call');
+    t.match(JSON.parse(String(call?.arguments)), { days: 3 }, `${url}: the arguments still read the prompt`);
   }
 });
 

@@ -35,11 +35,15 @@ const FORMAT_BY_WORD = new Map<string, readonly FormatKind[]>(Object.entries({
   ip: ['ipv4'], hostname: ['hostname'], host: ['hostname'], domain: ['hostname'],
 }));
 
+/** Words read of a name: a real one has a handful; a client's megabyte-long name is read no further. */
+const MAX_NAME_WORDS = 32;
+
 /** `cityName`, `city_name`, `city-name`, `HTTPServer` → lower-case words. */
 export function nameWords(name: string): string[] {
   return splitCamelCase(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '')
+    .slice(0, MAX_NAME_WORDS)
     .map((word) => word.toLowerCase());
 }
 
