@@ -1,14 +1,17 @@
 // What the journal is told about a response the rule-based engine decided: the tools it called (function
-// and custom) and why (the tool ranking).
+// and custom) and why (the reason, the tool ranking, and the scenario turn no rule took).
 import type { Plan } from '../domain/types.js';
 import type { EngineFacts } from '../state/journal.js';
 
-export function engineFacts(plan: Plan): EngineFacts {
+/** `scenarioMiss`: why the session's scenario left the request to the engine. */
+export function engineFacts(plan: Plan, context: { scenarioMiss?: string | undefined } = {}): EngineFacts {
   const tools: string[] = [];
   for (const item of plan.items) {
     if (item.type === 'function_call' || item.type === 'custom_tool_call') tools.push(item.namespace === undefined ? item.name : `${item.namespace}.${item.name}`);
   }
-  return plan.explanation === undefined ? { tools } : { tools, explanation: plan.explanation };
+  const { scenarioMiss } = context;
+  if (plan.explanation === undefined && !scenarioMiss) return { tools };
+  return { tools, explanation: { ...(plan.explanation as object | undefined), ...(scenarioMiss ? { scenario: scenarioMiss } : {}) } };
 }
 
 /** The `model` field of a parsed body, if it is a string. */

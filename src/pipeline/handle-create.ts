@@ -92,7 +92,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   if (step && step.kind !== 'fallback') facts.rule = step.rule;
   if (!rendered.ok) return { kind: 'error', error: rendered.error, facts };
   const { created } = rendered;
-  if (!step || step.kind === 'fallback') facts.engine = engineFacts(created.plan);
+  if (!step || step.kind === 'fallback') facts.engine = engineFacts(created.plan, { scenarioMiss: step?.kind === 'fallback' ? step.why : undefined });
   const respond = step?.kind === 'respond' ? step.respond : undefined;
   facts.responseId = created.snapshot.id;
   const body = created.request.body;

@@ -9,11 +9,13 @@ import type { RegisteredScenario } from '../scenarios/registry.js';
 import { lostScenarioError } from '../state/lost.js';
 import { progressOf, type Session } from '../state/sessions.js';
 import { replayedError } from './replay.js';
+import type { RuleRef } from './types.js';
 
 export type StepOutcome =
-  | { kind: 'respond'; respond: Respond; rule: { index: number; name: string | null } }
-  | { kind: 'error'; error: MockError; rule: { index: number; name: string | null } | null }
-  | { kind: 'fallback' };
+  | { kind: 'respond'; respond: Respond; rule: RuleRef }
+  | { kind: 'error'; error: MockError; rule: RuleRef | null }
+  /** No rule took the turn: the rule-based engine answers; `why` says which turn missed and the closest rule. */
+  | { kind: 'fallback'; why: string };
 
 export interface StepArgs {
   scenario: RegisteredScenario;
@@ -33,15 +35,15 @@ export function stepScenario(args: StepArgs): StepOutcome {
   const selection = selectRule(scenario.scenario, { uses: progress.uses, context: { ...context, turn: progress.turn } });
   if (selection.matched) {
     progress.uses[selection.index] = (progress.uses[selection.index] ?? 0) + 1;
-    const rule = { index: selection.index, name: selection.rule.name ?? null };
+    const rule = { index: selection.index, name: selection.rule.name ?? null, turn: progress.turn };
     const respond = selection.rule.respond;
     if (respond.error) return { kind: 'error', error: scriptedError(respond.error, context.provider), rule };
     if (respond.replay && (respond.replay.status ?? 200) >= 400) return { kind: 'error', error: replayedError(respond.replay), rule };
     return { kind: 'respond', respond, rule };
   }
-  if (!args.strict) return { kind: 'fallback' };
   const closest = selection.closest;
   const why = closest ? ` The closest is ${ruleLabel(closest.rule, closest.index)}: ${closest.reasons.join('; ')}.` : '';
+  if (!args.strict) return { kind: 'fallback', why: `No rule of scenario '${scenario.name}' matches turn ${progress.turn}.${why}` };
   return {
     kind: 'error',
     rule: null,

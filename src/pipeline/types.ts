@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { MockError } from '../domain/types.js';
 import type { HistorySource } from '../domain/validation/prepare.js';
 import type { ProviderProfile } from '../providers/types.js';
-import type { EngineFacts } from '../state/journal.js';
+import type { EngineFacts, RuleRef } from '../state/journal.js';
 import type { StreamPlan } from '../streaming/plan.js';
 
 export type Transport = 'http' | 'websocket';
@@ -24,11 +24,8 @@ export interface CreateInput {
   generate?: boolean;
 }
 
-/** Which scenario rule answered. */
-export interface RuleRef {
-  index: number;
-  name: string | null;
-}
+/** Which scenario rule answered (at which turn). */
+export type { RuleRef };
 
 /** What the journal keeps about how a request was answered. */
 export interface AnswerFacts {

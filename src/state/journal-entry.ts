@@ -15,6 +15,8 @@ export type Transport = 'http' | 'websocket';
 export interface RuleRef {
   index: number;
   name: string | null;
+  /** The session's turn in the scenario (1 for its first request). */
+  turn?: number;
 }
 
 /** How the rule-based engine answered a request that no scenario rule took. */

@@ -1,6 +1,7 @@
 // What the journal keeps about each answer: transport, provider, model, status and duration; what answered
-// (a scenario rule, or the rule-based engine and the tools it called); the JSON answer or a stream's timeline
-// (every event with its time, bounded by the body limit with a marker); a refusal's code and JSON path.
+// (a scenario rule and its turn, or the rule-based engine, the tools it called and why); the JSON answer or a
+// stream's timeline (every event with its time, bounded by the body limit with a marker); a refusal's code and
+// JSON path.
 import t from 'tap';
 import { OPENAI, OPENROUTER, post, testApp, weatherTool } from '../helpers/app.js';
 import { listen } from '../helpers/server.js';
@@ -13,8 +14,8 @@ interface Entry {
   model: string | null;
   status: number;
   scenario: string | null;
-  rule: { index: number; name: string | null } | null;
-  engine: { tools: string[] } | null;
+  rule: { index: number; name: string | null; turn?: number } | null;
+  engine: { tools: string[]; explanation: { reason: string; ranked: unknown[]; scenario?: string } | null } | null;
   error: { code: string; message: string; param: string | null } | null;
   answer: string;
   answerBytes: number;
@@ -39,6 +40,9 @@ t.test('a JSON answer: provider, model, the engine and its tools, the answer as 
     t.match(entry, { transport: 'http', provider: 'openrouter', model: 'openai/gpt-4o', status: 200, scenario: null, rule: null, engine: { tools: ['get_weather'] }, error: null, stream: null });
     t.ok(entry.durationMs >= 0, 'a duration');
   }
+  for (const entry of entries) {
+    t.match(entry.engine!.explanation, { reason: 'The last user message matches get_weather.', ranked: [{ tool: 'get_weather', score: Number, why: [/^name: weather/] }] }, 'why, memoised or not');
+  }
   t.equal(entries[0]!.answer, first.raw, 'the answer exactly as sent');
   t.equal(entries[0]!.answerBytes, Buffer.byteLength(first.raw));
   t.ok(entries[0]!.id < entries[1]!.id && entries[1]!.id < entries[2]!.id, 'ids in arrival order');
@@ -48,7 +52,11 @@ t.test('a scenario rule answered: scenario and rule, no engine', async (t) => {
   const app = testApp();
   await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'weather?', tools: [weatherTool] }, headers: { 'x-mock-scenario': 'basic-tool-call', 'x-mock-session': 's' } });
   const [entry] = await journal(app, 's');
-  t.match(entry, { provider: 'openai', scenario: 'basic-tool-call', rule: { index: 0, name: 'call get_weather' }, engine: null, status: 200 });
+  t.match(entry, { provider: 'openai', scenario: 'basic-tool-call', rule: { index: 0, name: 'call get_weather', turn: 1 }, engine: null, status: 200 });
+  // Past its rules, the scenario leaves the turn to the engine, and the journal says why.
+  await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'hello there', tools: [weatherTool] }, headers: { 'x-mock-scenario': 'basic-tool-call', 'x-mock-session': 's' } });
+  const [, missed] = await journal(app, 's');
+  t.match(missed, { scenario: 'basic-tool-call', rule: null, engine: { tools: [], explanation: { scenario: /^No rule of scenario 'basic-tool-call' matches turn 2\./, reason: /tool_choice is "auto": a text answer/ } } });
 });
 
 t.test('a refusal: the error code and the JSON path at fault, and the envelope as sent', async (t) => {

@@ -5,10 +5,10 @@ import { generateArgumentSets, PromptFacts, type SchemaProblem } from '../argume
 import type { ModelProfile } from '../models.js';
 import { fail, isCustomTool, ok, type CustomTool, type FunctionTool, type MockError, type Plan, type PlannedItem, type Result, type Usage } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
+import { chooseTools, type EngineWhy } from './choose.js';
 import { customToolInput } from './custom.js';
 import { planReasoning } from './reasoning.js';
 import { structuredText } from './structured.js';
-import { matchTools } from './match-tools.js';
 import { toolPath } from './tool-path.js';
 import { composeText, lastUserText, trailingOutputs } from './text.js';
 import { countTokens, estimateUsage } from './usage.js';
@@ -39,16 +39,9 @@ export interface Decision {
   refusal?: string;
   /** Scripted reasoning summary parts, or `false` for no reasoning item even on a reasoning model. */
   reasoning?: string[] | false;
-  /** Why the engine chose its tools (journaled): the ranked candidates and what each score came from. */
-  explanation?: ToolRanking;
+  /** Why the engine answered so (journaled): a sentence, and the ranked candidates with their reasons. */
+  explanation?: EngineWhy;
 }
-
-export interface ToolRanking {
-  ranked: Array<{ tool: string; score: number; why: string[] }>;
-}
-
-/** Candidates kept in an explanation. */
-const RANKED_SHOWN = 5;
 
 /**
  * The rule-based decision. Obeys the tool policy: none → text, required/forced → at least one call. Fails
@@ -64,16 +57,11 @@ export function decide(request: PreparedRequest, random: Random): Result<Decisio
     if (structured && !structured.ok) return structured;
     return ok({ text: structured?.value ?? plain(), calls: [] });
   };
-  if (policy.mode === 'none' || policy.allowed.length === 0) return text();
-  if (policy.mode === 'auto' && outputs.length > 0) return text();
-  const matches = policy.forced ? [] : matchTools(prompt, policy.allowed);
-  const explanation = policy.forced ? undefined : rankingOf(matches);
-  let chosen = policy.forced ? [policy.forced] : matches.map((match) => match.tool);
+  const { tools: chosen, why: explanation } = chooseTools(policy, { prompt, outputs: outputs.length });
   if (chosen.length === 0) {
-    if (policy.mode === 'auto') return text();
-    chosen = [policy.allowed[0]!];
+    const said = text();
+    return said.ok ? ok({ ...said.value, explanation }) : said;
   }
-  if (!policy.parallel) chosen = chosen.slice(0, 1);
   // The prompt is scanned once for every tool.
   const facts = new PromptFacts(prompt);
   const calls: Decision['calls'] = [];
@@ -88,15 +76,7 @@ export function decide(request: PreparedRequest, random: Random): Result<Decisio
     if (!sets.ok) return fail(unsupportedSchema(request, { tool, problem: sets.problem }));
     for (const args of policy.parallel ? sets.value : sets.value.slice(0, 1)) calls.push({ tool, arguments: args });
   }
-  return ok({ calls: policy.parallel ? calls : calls.slice(0, 1), ...(explanation ? { explanation } : {}) });
-}
-
-function rankingOf(matches: ReturnType<typeof matchTools>): ToolRanking {
-  return {
-    ranked: matches.slice(0, RANKED_SHOWN).map((match) => ({
-      tool: match.tool.namespace ? `${match.tool.namespace}.${match.tool.name}` : match.tool.name, score: match.score, why: match.why,
-    })),
-  };
+  return ok({ calls: policy.parallel ? calls : calls.slice(0, 1), explanation });
 }
 
 /** The 400 for a tool schema whose values lie beyond the mock's bounds, as the real API rejects schemas. */
