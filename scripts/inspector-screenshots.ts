@@ -1,9 +1,11 @@
 // Screenshots of the inspector for the README (docs/inspector-*.png): a server with a little traffic of each
-// kind (tool calls on both paths, a stream, a scenario, a refused request), then the list, a request opened,
-// the scenarios view, and the list at a phone's width. Run: `npx tsx scripts/inspector-screenshots.ts`
+// kind (tool calls on both paths, a stream, a WebSocket message, a scenario, a refused request), then the
+// list, a request opened with why it was answered so, a refused one, a stream, the scenarios view, and the
+// list at a phone's width. Run: `npx tsx scripts/inspector-screenshots.ts`
 // (needs Debian's chromium).
 import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
+import WebSocket from 'ws';
 import { buildApp } from '../src/app.js';
 import { closeBrowser, sharedBrowser } from '../test/helpers/browser.js';
 
@@ -29,12 +31,17 @@ try {
     input: [{ role: 'user', content: [{ type: 'input_text', text: 'Summarise this' }, { type: 'input_txt', text: 'a typo' }] }],
   } as unknown as OpenAI.Responses.ResponseCreateParamsNonStreaming).catch(() => undefined);
   await openai.responses.create({ model: 'gpt-4o', input: 'Book a table', tools: [weather] }, { headers: { 'x-mock-scenario': 'rate-limited-then-ok', 'x-mock-session': 'retry-test' } }).catch(() => undefined);
+  await socketMessage(url, { type: 'response.create', model: 'gpt-4o', input: 'What time is it in Rome?', tools: [weather, time] });
 
   const browser = await sharedBrowser();
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${url}/__mock/ui`);
   await page.locator('#count', { hasText: 'requests' }).waitFor();
   await page.screenshot({ path: `${DOCS}inspector-list.png` });
+  await page.locator('.row', { hasText: 'engine → get_weather' }).last().click();
+  await page.locator('#detail .why').waitFor();
+  await page.screenshot({ path: `${DOCS}inspector-why.png` });
+  await page.keyboard.press('Escape');
   await page.locator('.row', { hasText: '400' }).click();
   await page.locator('#detail mark.at-fault').waitFor();
   await page.locator('#detail mark.at-fault').scrollIntoViewIfNeeded();
@@ -53,4 +60,15 @@ try {
 } finally {
   await closeBrowser();
   await app.close();
+}
+
+/** One message over a WebSocket, read to its end. */
+async function socketMessage(base: string, event: unknown): Promise<void> {
+  const ws = new WebSocket(`${base.replace(/^http/, 'ws')}/v1/responses`);
+  await new Promise((resolve) => ws.once('open', resolve));
+  ws.send(JSON.stringify(event));
+  await new Promise<void>((resolve) => ws.on('message', (data) => {
+    if (/^\{"type":"response\.(completed|incomplete|failed)"/.test(data.toString())) resolve();
+  }));
+  ws.close();
 }

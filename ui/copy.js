@@ -27,8 +27,10 @@ export function wasCut(text) {
  */
 export function curlCommand(entry, origin) {
   if (wasCut(entry.body)) return { ok: false, reason: `The journal kept only part of this body (${entry.bodyBytes} bytes received): raise --journal-body-limit to copy it.` };
-  const lines = [`curl -sS -X ${entry.method} ${shellQuote(origin + entry.path)}`];
-  if (streamed(entry)) lines[0] += ' -N';
+  const sent = entry.transport === 'websocket' ? overHttp(entry) : { ok: true, method: entry.method, body: entry.body };
+  if (!sent.ok) return sent;
+  const lines = [`curl -sS -X ${sent.method} ${shellQuote(origin + entry.path)}`];
+  if (streamed(sent.body)) lines[0] += ' -N';
   const keyVariable = entry.provider === 'openrouter' ? 'OPENROUTER_API_KEY' : 'OPENAI_API_KEY';
   for (const name of Object.keys(entry.headers).sort()) {
     const value = entry.headers[name];
@@ -39,8 +41,21 @@ export function curlCommand(entry, origin) {
       lines.push(`-H "${name}: ${scheme}\${${keyVariable}:-sk-placeholder}"`);
     } else lines.push(`-H ${shellQuote(`${name}: ${value}`)}`);
   }
-  if (entry.body !== '') lines.push(`--data-raw ${shellQuote(entry.body)}`);
+  if (sent.body !== '') lines.push(`--data-raw ${shellQuote(sent.body)}`);
   return { ok: true, command: lines.join(' \\\n  ') };
+}
+
+/**
+ * A socket's `response.create` as the HTTP request that asks the same: its fields but `type` (and the
+ * socket-only `generate`), streamed as the socket was. A handshake or another event has no HTTP equivalent.
+ */
+function overHttp(entry) {
+  const event = parseJson(entry.body);
+  if (!isObject(event) || event.type !== 'response.create') {
+    return { ok: false, reason: entry.method === 'GET' || entry.body === '' ? 'This is the socket\'s handshake: open one of its messages to copy it.' : 'Only a response.create message has an HTTP equivalent.' };
+  }
+  const { type: _type, generate: _generate, ...body } = event;
+  return { ok: true, method: 'POST', body: JSON.stringify({ ...body, stream: true }) };
 }
 
 /**
@@ -146,8 +161,8 @@ function toolNames(tools) {
   return names;
 }
 
-function streamed(entry) {
-  const body = parseJson(entry.body);
+function streamed(text) {
+  const body = parseJson(text);
   return isObject(body) && body.stream === true;
 }
 

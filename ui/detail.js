@@ -74,17 +74,29 @@ function facts(entry) {
   const rows = [
     ['Time', `${formatTime(entry.time)} (${entry.time})`],
     ['Session', entry.session],
-    ['Transport', entry.stream ? `${entry.transport} (server-sent events)` : entry.transport],
+    ['Transport', entry.transport === 'websocket' ? 'WebSocket' : entry.stream ? 'HTTP, server-sent events' : 'HTTP'],
     ['Provider', entry.provider ?? '—'],
     ['Model', entry.model ?? '—'],
     ['Duration', formatDuration(entry.durationMs)],
     ['Answered by', answeredBy(entry)],
   ];
   const list = h('dl', { class: 'facts' }, rows.map(([name, value]) => [h('dt', {}, name), h('dd', {}, value)]));
-  if (entry.engine?.explanation !== null && entry.engine?.explanation !== undefined) {
-    list.append(h('dt', {}, 'Why'), h('dd', {}, jsonBlock(JSON.stringify(entry.engine.explanation)).element));
-  }
+  const why = whyOf(entry);
+  if (why) list.append(h('dt', {}, 'Why'), h('dd', { class: 'why' }, why));
   return list;
+}
+
+/** The scenario's miss, the engine's reason and the tools that matched the prompt, with their scores. */
+function whyOf(entry) {
+  const explanation = entry.engine?.explanation;
+  if (!explanation || typeof explanation !== 'object') return null;
+  const lines = [explanation.scenario, explanation.reason].filter((line) => typeof line === 'string').map((line) => h('div', {}, line));
+  const matches = Array.isArray(explanation.matches) ? explanation.matches : [];
+  if (matches.length > 0) {
+    lines.push(h('ul', { class: 'matches', 'aria-label': 'Tools matching the prompt' }, matches.map((match) =>
+      h('li', {}, h('code', {}, String(match.tool)), match.named ? ' named in the prompt' : ` score ${match.score}`))));
+  }
+  return lines;
 }
 
 function errorBanner(entry, body, headerAtFault) {

@@ -1,4 +1,5 @@
-// How a journal summary reads in the list (pure, no DOM): times, durations, what answered, and the filters.
+// How a journal summary reads in the list (pure, no DOM): times, durations, what answered, the filters, and
+// where polling resumes.
 
 export function formatTime(iso) {
   const date = new Date(iso);
@@ -15,7 +16,10 @@ export function formatDuration(ms) {
 
 /** `scenario › rule`, `engine → get_weather`, or the refusal's code. */
 export function answeredBy(entry) {
-  if (entry.rule) return `${entry.scenario ?? '?'} › ${entry.rule.name ?? `rule ${entry.rule.index + 1}`}`;
+  if (entry.rule) {
+    const turn = entry.rule.turn === undefined ? '' : ` (turn ${entry.rule.turn})`;
+    return `${entry.scenario ?? '?'} › ${entry.rule.name ?? `rule ${entry.rule.index + 1}`}${turn}`;
+  }
   if (entry.error) return entry.scenario ? `${entry.scenario}: ${entry.error.code}` : `refused: ${entry.error.code}`;
   if (entry.engine) return `engine → ${entry.engine.tools.length > 0 ? entry.engine.tools.join(', ') : 'text'}`;
   return entry.status === null ? 'answering…' : '—';
@@ -46,4 +50,17 @@ function statusMatches(status, wanted) {
 
 function contains(text, wanted) {
   return String(text).toLowerCase().includes(wanted.trim().toLowerCase());
+}
+
+/**
+ * The id to poll the feed after: the newest seen, or just before the oldest entry still being answered that
+ * arrived `since` (a time) or later, looking back `window` ids at most. `entries` newest first.
+ */
+export function pollStart(entries, { newestId, window, since }) {
+  let from = newestId;
+  for (const entry of entries) {
+    if (entry.id <= newestId - window) break;
+    if (entry.durationMs === null && Date.parse(entry.time) >= since) from = Math.min(from, entry.id - 1);
+  }
+  return from;
 }

@@ -2,7 +2,7 @@
 // virtualised — only the rows in view exist, recycled as the list scrolls. Kept live by polling the journal
 // forward from the newest id seen; new rows above keep the user's place and selection.
 import * as api from './api.js';
-import { matchesFilters } from './format.js';
+import { matchesFilters, pollStart } from './format.js';
 import { fillRow, makeRow } from './row.js';
 
 /** Summaries per request to the feed. */
@@ -117,15 +117,8 @@ export class RequestList {
     setTimeout(() => this.poll(), document.hidden ? Math.max(again, 5000) : again);
   }
 
-  /** The id to poll after: the newest seen, or just before the oldest recent entry still being answered. */
   pollFrom() {
-    let from = this.newestId;
-    const young = Date.now() - PENDING_MS;
-    for (const entry of this.entries) {
-      if (entry.id <= this.newestId - PAGE) break;
-      if (entry.durationMs === null && Date.parse(entry.time) >= young) from = Math.min(from, entry.id - 1);
-    }
-    return from;
+    return pollStart(this.entries, { newestId: this.newestId, window: PAGE, since: Date.now() - PENDING_MS });
   }
 
   /** Updated entries in place; new ones on top, the view moved down by as many rows so nothing in view moves. */

@@ -29,6 +29,8 @@ export interface PageOptions {
   height?: number;
   /** Runs in the page before its own scripts (a measurement to install, say). */
   init?: () => void;
+  /** The page address's query (`?token=…`). */
+  query?: string;
 }
 
 export async function openInspector(t: Test, url: string, options: PageOptions = {}): Promise<Page> {
@@ -41,7 +43,7 @@ export async function openInspector(t: Test, url: string, options: PageOptions =
   if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();
   page.on('pageerror', (error) => t.fail(`page error: ${error.message}`));
-  await page.goto(`${url}/__mock/ui`);
+  await page.goto(`${url}/__mock/ui${options.query ?? ''}`);
   await page.locator('#count', { hasText: 'requests' }).waitFor();
   return page;
 }

@@ -3,7 +3,7 @@
 // validation error located in a body and marked in its pretty-printed text, and the list's filters.
 import t from 'tap';
 import { curlCommand, scenarioRule, shellQuote } from '../../../ui/copy.js';
-import { answeredBy, matchesFilters } from '../../../ui/format.js';
+import { answeredBy, matchesFilters, pollStart } from '../../../ui/format.js';
 import { locate, parsePath, printJson } from '../../../ui/json-view.js';
 
 const entry = (fields: Record<string, unknown> = {}) => ({
@@ -34,6 +34,15 @@ t.test('curl: every value single-quoted, masked keys as a variable, cookies left
   t.match(curlCommand(entry({ provider: 'openrouter' }), '').ok && (curlCommand(entry({ provider: 'openrouter' }), '') as { command: string }).command, /OPENROUTER_API_KEY/);
   const cut = curlCommand(entry({ body: '{"input":"xx…[responses-mock: 5 of 20 bytes cut; raise --journal-body-limit to keep more]' }), '');
   t.match(cut, { ok: false, reason: /--journal-body-limit/ });
+});
+
+t.test('curl for a socket message: the same create over HTTP, streamed; a handshake has none', async (t) => {
+  const message = entry({ transport: 'websocket', method: 'WS', body: JSON.stringify({ type: 'response.create', model: 'gpt-4o', input: 'hi', generate: true }) });
+  const made = curlCommand(message, 'http://127.0.0.1:8080') as { ok: true; command: string };
+  t.match(made.command, /^curl -sS -X POST 'http:\/\/127\.0\.0\.1:8080\/v1\/responses' -N/);
+  t.match(made.command, /--data-raw '\{"model":"gpt-4o","input":"hi","stream":true\}'$/, 'no type, no generate');
+  t.match(curlCommand(entry({ transport: 'websocket', method: 'GET', body: '' }), ''), { ok: false, reason: /handshake/ });
+  t.match(curlCommand(entry({ transport: 'websocket', method: 'WS', body: '{"type":"response.cancel"}' }), ''), { ok: false, reason: /response\.create/ });
 });
 
 t.test('a scenario from the answer: text, calls with their arguments, errors, streams', async (t) => {
@@ -72,6 +81,21 @@ t.test('filters and what answered', async (t) => {
   t.notOk(matchesFilters(row, { scenario: 'engine' }));
   t.ok(matchesFilters({ ...row, status: null }, { status: 'pending' }));
   t.equal(answeredBy(row), 'faults › limited');
+  t.equal(answeredBy({ ...row, rule: { ...row.rule, turn: 2 } }), 'faults › limited (turn 2)', 'the turn, when known');
   t.equal(answeredBy({ ...row, rule: null, scenario: null, engine: { tools: ['a', 'b'] } }), 'engine → a, b');
   t.equal(answeredBy({ ...row, rule: null, scenario: null, error: { code: 'invalid_value' } }), 'refused: invalid_value');
+});
+
+t.test('polling resumes after the newest entry, or before the oldest recent one still being answered', async (t) => {
+  const at = (ms: number) => new Date(ms).toISOString();
+  const entries = [
+    { id: 9, durationMs: 1, time: at(9000) },
+    { id: 8, durationMs: null, time: at(8000) },
+    { id: 7, durationMs: null, time: at(1000) },
+    { id: 3, durationMs: null, time: at(2000) },
+  ];
+  t.equal(pollStart(entries, { newestId: 9, window: 100, since: 5000 }), 7, 'entry 8 is still being answered');
+  t.equal(pollStart(entries, { newestId: 9, window: 100, since: 9500 }), 9, 'too old to wait for');
+  t.equal(pollStart(entries, { newestId: 9, window: 100, since: 0 }), 2);
+  t.equal(pollStart(entries, { newestId: 9, window: 4, since: 0 }), 6, 'no further back than the window');
 });
