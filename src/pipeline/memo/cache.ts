@@ -106,5 +106,9 @@ export class MemoCache {
 const SEEN_LIMIT = 100_000;
 
 function costOf(entry: MemoEntry | null): number {
-  return entry === null ? ENTRY_OVERHEAD : ENTRY_OVERHEAD + entry.body.staticLength;
+  if (entry === null) return ENTRY_OVERHEAD;
+  // The engine's facts: its tools and its explanation (a sentence and at most ten scored tools).
+  const engine = entry.facts.engine;
+  const facts = engine ? engine.tools.reduce((sum, name) => sum + name.length, 0) + (engine.explanation === undefined ? 0 : JSON.stringify(engine.explanation).length) : 0;
+  return ENTRY_OVERHEAD + entry.body.staticLength + facts;
 }
