@@ -86,15 +86,15 @@ function facts(entry) {
   return list;
 }
 
-/** The scenario's miss, the engine's reason and the tools that matched the prompt, with their scores. */
+/** The scenario's miss, the engine's reason, and the candidate tools with their scores and what each came from. */
 function whyOf(entry) {
   const explanation = entry.engine?.explanation;
   if (!explanation || typeof explanation !== 'object') return null;
   const lines = [explanation.scenario, explanation.reason].filter((line) => typeof line === 'string').map((line) => h('div', {}, line));
-  const matches = Array.isArray(explanation.matches) ? explanation.matches : [];
-  if (matches.length > 0) {
-    lines.push(h('ul', { class: 'matches', 'aria-label': 'Tools matching the prompt' }, matches.map((match) =>
-      h('li', {}, h('code', {}, String(match.tool)), match.named ? ' named in the prompt' : ` score ${match.score}`))));
+  const ranked = Array.isArray(explanation.ranked) ? explanation.ranked : [];
+  if (ranked.length > 0) {
+    lines.push(h('ul', { class: 'matches', 'aria-label': 'Tools matching the prompt, best first' }, ranked.map((match) =>
+      h('li', {}, h('code', {}, String(match.tool)), ` score ${match.score}`, Array.isArray(match.why) && match.why.length > 0 ? ` — ${match.why.join('; ')}` : ''))));
   }
   return lines;
 }

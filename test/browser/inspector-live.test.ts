@@ -29,7 +29,7 @@ t.test('live: a socket message and a stream being written appear and update as t
   await row.click();
   await page.locator('#detail .timeline-summary', { hasText: 'ended: complete' }).waitFor();
   t.equal(await page.locator('#detail .timeline tbody tr').count(), events.length, 'every event the socket was sent');
-  t.match(await page.locator('#detail .why').textContent(), /The last user message matches get_weather\.get_weather score \d+/, 'why the engine called it');
+  t.match(await page.locator('#detail .why').textContent(), /The last user message matches get_weather\.get_weather score [\d.]+ — name: weather/, 'why the engine called it');
   await page.keyboard.press('Escape');
 
   const client = new OpenAI({ apiKey: 'k', baseURL: `${url}/v1`, maxRetries: 0 });
