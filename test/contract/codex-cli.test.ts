@@ -1,13 +1,14 @@
 // The Codex CLI (@openai/codex, unmodified) against the mock on a real port: the shipped codex-session
 // scenario (a harmless echo, an apply_patch, then text), and the rule-based engine picking Codex's own shell
-// tool for an everyday request, with its reasoning items and the journal saying why.
+// tool for an everyday request, with its reasoning items and the journal saying why; and the same scenario
+// over the Responses WebSocket when the provider declares supports_websockets.
 import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codexAvailable, runCodex } from '../helpers/codex.js';
 import { listen } from '../helpers/server.js';
 
-interface JournalEntry { path: string; status: number; scenario: string | null; rule: { name?: string } | null; body: string; engine: { tools: string[]; explanation: { ranked: Array<{ tool: string; why: string[] }> } | null } | null }
+interface JournalEntry { method: string; transport: string; path: string; status: number; scenario: string | null; rule: { name?: string } | null; body: string; engine: { tools: string[]; explanation: { ranked: Array<{ tool: string; why: string[] }> } | null } | null }
 
 async function journal(url: string, session: string): Promise<JournalEntry[]> {
   const answer = await fetch(`${url}/__mock/requests?session=${session}`);
@@ -49,4 +50,18 @@ t.test('the rule-based engine gives Codex a shell call for an everyday request, 
   const [first] = await journal(server.url, 'codex-engine');
   t.same(first!.engine!.tools, ['exec_command']);
   t.match(first!.engine!.explanation!.ranked[0], { tool: 'exec_command', why: [/^lexicon run a command: list, file, folder → /] }, 'the journal says why');
+});
+
+t.test('with supports_websockets, codex exec runs the scenario over one socket', { skip: !codexAvailable() && 'the Codex binary for this platform is not installed' }, async (t) => {
+  const server = await listen(t);
+  const run = await runCodex({ baseURL: server.openaiBaseURL, prompt: 'Say hello and add hello.txt.', websockets: true, headers: { 'x-mock-scenario': 'codex-session', 'x-mock-session': 'codex-socket' } });
+  t.teardown(run.cleanup);
+  t.equal(run.code, 0, `codex exited cleanly${run.code === 0 ? '' : `: ${run.stderr.slice(-2000)}`}`);
+  t.equal(readFileSync(join(run.workdir, 'hello.txt'), 'utf8'), 'Hello from the mock!\n', 'the patch was applied');
+  t.match(items(run.events, 'agent_message').at(-1), { text: 'I ran `echo hello from the mock` and created hello.txt.' });
+  const entries = await journal(server.url, 'codex-socket');
+  const turns = entries.filter((entry) => entry.method === 'WS' && entry.rule?.name !== undefined);
+  t.same(turns.map((entry) => [entry.transport, entry.rule?.name]), [['websocket', 'run a command'], ['websocket', 'add a file'], ['websocket', 'answer']], 'every turn came over the socket');
+  t.same(entries.filter((entry) => entry.method === 'POST' && entry.path === '/v1/responses'), [], 'no create over HTTP');
+  t.equal(entries.filter((entry) => entry.method === 'GET' && entry.status === 101).length, 1, 'one socket for the session');
 });

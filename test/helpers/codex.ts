@@ -26,6 +26,8 @@ export interface CodexOptions {
   /** Sent as x-mock-scenario / x-mock-session on every request. */
   headers?: Record<string, string>;
   model?: string;
+  /** Declare `supports_websockets = true` on the provider: Codex then uses the Responses socket. */
+  websockets?: boolean;
 }
 
 /** Whether the native binary of this platform was installed with the package (an optional dependency). */
@@ -50,6 +52,7 @@ function configToml(options: CodexOptions): string {
     'request_max_retries = 0',
     'stream_max_retries = 0',
     `http_headers = { ${headers.join(', ')} }`,
+    ...(options.websockets ? ['supports_websockets = true'] : []),
     '',
   ].join('\n');
 }
