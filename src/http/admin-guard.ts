@@ -7,6 +7,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { acceptEmptyOfAnyType } from './json-body.js';
 
 export interface HostRule {
   /** Extra host names (--allowed-hosts); `*` allows any. */
@@ -139,6 +140,7 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
     if ((body as string).trim() === '') return done(null, undefined);
     parse(request, body as string, done);
   });
+  acceptEmptyOfAnyType(scope, scope.initialConfig.bodyLimit ?? 1024 * 1024);
   scope.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation || (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500)) {
       return fail(reply, { code: 'admin_bad_request', message: error.validation ? `Invalid ${error.validationContext ?? 'request'}: ${error.message}` : error.message });

@@ -1,7 +1,8 @@
 // The JSON body parser: keeps the raw text (ids are seeded from it, the journal shows it) and parses with
-// Fastify's own parser, dropping `__proto__`/`constructor` keys instead of rejecting the request.
-// Other content types are not parsed at all.
-import type { FastifyInstance } from 'fastify';
+// Fastify's own parser, dropping `__proto__`/`constructor` keys instead of rejecting the request. An empty body
+// is no body, whatever its content type (SDKs send `content-type: application/json` on a body-less DELETE); a
+// route that needs one says so itself. Other content types with a body are a clear 415.
+import { errorCodes, type FastifyInstance } from 'fastify';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -13,11 +14,20 @@ declare module 'fastify' {
 export function registerJsonBody(app: FastifyInstance, bodyLimit: number): void {
   app.decorateRequest('rawBody', '');
   const parse = app.getDefaultJsonParser('remove', 'remove');
-  // Only JSON is accepted: any other content type (text/plain included) is a clear 415.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, body, done) => {
+    if (body === '') return done(null, undefined);
     request.rawBody = body as string;
     parse(request, body as string, done);
+  });
+  acceptEmptyOfAnyType(app, bodyLimit);
+}
+
+/** Any other content type: an empty body passes as none, anything else is refused (415). */
+export function acceptEmptyOfAnyType(scope: FastifyInstance, bodyLimit: number): void {
+  scope.addContentTypeParser('*', { parseAs: 'string', bodyLimit }, (request, body, done) => {
+    if (body === '') return done(null, undefined);
+    done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(request.headers['content-type'] ?? ''), undefined);
   });
 }
 
