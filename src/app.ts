@@ -1,13 +1,13 @@
 // buildApp(options) → the Fastify app with every route registered, not listening (tests use inject;
 // src/server.ts listens).
 import { mkdirSync } from 'node:fs';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config.js';
 import type { Clock } from './deps.js';
 import { registerCors } from './http/cors.js';
 import { registerErrorHandlers } from './http/errors.js';
 import { registerJournal } from './http/journal.js';
-import { logEviction, logSerializers } from './http/logging.js';
+import { logEviction, logSerializers, registerRequestLines, RequestLines } from './http/logging.js';
 import { keepRawJson, registerJsonBody } from './http/json-body.js';
 import { openAIProfile, PROFILES } from './providers/index.js';
 import { buildLazySerializer, buildLazyValidator } from './route-schemas.js';
@@ -27,6 +27,8 @@ import { VERSION } from './version.js';
 export interface AppOptions extends Omit<Partial<Config>, 'fixtures'> {
   /** Log through pino at `logLevel` (default: off, as tests want). */
   logger?: boolean;
+  /** Where log lines go (default: stdout, as JSON lines); the CLI passes pino-pretty's stream in a terminal. */
+  logStream?: { write(line: string): void };
   /** Replaces the system clock when no seed is set. */
   clock?: Clock;
   /** The fixtures folder (default: the shipped fixtures/), or false to load none. */
@@ -41,18 +43,20 @@ declare module 'fastify' {
   }
 }
 
+const LINE_LEVELS = new Set<Config['logLevel']>(['info', 'debug', 'trace']);
+
 /** Throws a StartupError listing every problem when the fixtures are invalid. */
 export function buildApp(options: AppOptions = {}): FastifyInstance {
-  const { logger = false, clock, fixtures, scenarios, ...settings } = options;
+  const { logger = false, logStream, clock, fixtures, scenarios, ...settings } = options;
   // Recording only what is missing replays the recording folder itself, unless told otherwise.
   const fixturesDir = fixtures ?? settings.recordMissing;
   const config: Config = { ...DEFAULT_CONFIG, ...settings, fixtures: typeof fixturesDir === 'string' ? fixturesDir : undefined };
   if (config.recordMissing !== undefined) mkdirSync(config.recordMissing, { recursive: true });
   const runtime = createRuntime(config, { clock, fixtures: fixturesDir, scenarios });
   const app = Fastify({
-    logger: logger ? { level: config.logLevel, serializers: logSerializers(runtime.redactor) } : false,
-    // Per-request log lines only at debug: they would otherwise dominate the cost of a canned answer.
-    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+    logger: logger ? { level: config.logLevel, serializers: logSerializers(runtime.redactor), ...(logStream ? { stream: logStream } : {}) } : false,
+    // One line per request at info; a quieter level costs a method call per request.
+    logController: new RequestLines({ enabled: logger && LINE_LEVELS.has(config.logLevel), redactor: runtime.redactor }),
     bodyLimit: config.bodyLimit,
     // Query strings need coercion (?limit=5); nothing is stripped from bodies. Request bodies of the emulated
     // APIs are validated by src/domain/validation, not here.
@@ -60,6 +64,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     schemaController: { compilersFactory: { buildValidator: buildLazyValidator(), buildSerializer: buildLazySerializer() } },
   });
   app.decorate('mock', runtime);
+  registerRequestLines(app);
   runtime.sessions.onEvict((eviction) => logEviction(app.log, eviction));
   registerJsonBody(app, config.bodyLimit);
   registerErrorHandlers(app);

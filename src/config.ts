@@ -1,8 +1,9 @@
 // The only reader of argv and the environment. Every setting is a flag and an environment variable
 // (`--store-limit` ↔ RESPONSES_MOCK_STORE_LIMIT; PORT and HOST also plain); all problems are listed at once.
 import { parseArgs } from 'node:util';
+import type { TextStyle } from './domain/engine/text.js';
 import type { Strictness } from './domain/types.js';
-import { SCENARIO_NAME_PATTERN } from './schemas/constants.js';
+import { SCENARIO_NAME_PATTERN, TEXT_STYLES } from './schemas/constants.js';
 
 export interface Config {
   port: number;
@@ -10,6 +11,8 @@ export interface Config {
   seed: number | undefined;
   strictness: Strictness;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Log lines as JSON, or readable (pino-pretty); auto: readable when standard output is a terminal. */
+  logFormat: 'auto' | 'json' | 'pretty';
   bodyLimit: number;
   storeLimit: number;
   sessionLimit: number;
@@ -17,6 +20,8 @@ export interface Config {
   streamChunkSize: number;
   /** Milliseconds before the first stream event. */
   streamTtftMs: number;
+  /** How the rule-based engine words text answers. */
+  textStyle: TextStyle;
   /** Milliseconds before each streamed delta. */
   streamDelayMs: number;
   /** Milliseconds a streaming client may leave written data unread before it is dropped. */
@@ -69,9 +74,11 @@ export const DEFAULT_CONFIG: Config = {
   seed: undefined,
   strictness: 'strict',
   logLevel: 'info',
+  logFormat: 'auto',
   bodyLimit: 32 * 1024 * 1024,
   storeLimit: 1000,
   sessionLimit: 100_000,
+  textStyle: 'summary',
   streamChunkSize: 0,
   streamTtftMs: 0,
   streamDelayMs: 0,
@@ -163,12 +170,14 @@ export const SETTINGS: Setting[] = [
   { flag: 'host', env: ['HOST', ...env('HOST')], key: 'host', parse: text, help: 'address to bind' },
   { flag: 'seed', env: env('SEED'), key: 'seed', parse: integer(0, 2 ** 32 - 1), help: 'fix ids and timestamps: same request + same seed → same bytes' },
   { flag: 'strictness', env: env('STRICTNESS'), key: 'strictness', parse: oneOf('strict', 'lenient'), help: 'history validation: strict (documented rules) or lenient (what the live services accept)' },
-  { flag: 'log-level', env: env('LOG_LEVEL'), key: 'logLevel', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), help: 'log level; debug logs every request' },
+  { flag: 'log-level', env: env('LOG_LEVEL'), key: 'logLevel', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), help: 'log level: info logs one line per request (method, path, status, session, what answered, duration)' },
+  { flag: 'log-format', env: env('LOG_FORMAT'), key: 'logFormat', parse: oneOf('auto', 'json', 'pretty'), help: 'json (one JSON object a line), pretty (readable, through pino-pretty) or auto: pretty when standard output is a terminal' },
   { flag: 'body-limit', env: env('BODY_LIMIT'), key: 'bodyLimit', parse: integer(1024, 1024 ** 3), help: 'largest request body in bytes' },
   { flag: 'store-limit', env: env('STORE_LIMIT'), key: 'storeLimit', parse: integer(1, 1_000_000), help: 'stored responses kept per session (OpenAI path)' },
   { flag: 'session-limit', env: env('SESSION_LIMIT'), key: 'sessionLimit', parse: integer(1, 1_000_000), help: 'sessions kept at once; idle ones go first, and a request that needed a dropped session\'s state gets an error naming it' },
   { flag: 'session-idle-ms', env: env('SESSION_IDLE_MS'), key: 'sessionIdleMs', parse: integer(0, 86_400_000), help: 'a session unused this long is dropped first when --session-limit or --state-memory is reached' },
   { flag: 'state-memory', env: env('STATE_MEMORY'), key: 'stateMemory', parse: size(1024 * 1024, 64 * 1024 ** 3), help: 'memory for session state (journals, stored responses) over all sessions; a session keeps at most an eighth in each (default: a quarter of the heap limit)' },
+  { flag: 'text-style', env: env('TEXT_STYLE'), key: 'textStyle', parse: oneOf(...TEXT_STYLES), help: 'how the rule-based engine words text answers: summary (a sentence from the tool outputs or the prompt\'s words), echo (the prompt quoted back, outputs listed as returned) or fixed (one sentence); a rule\'s respond.textStyle wins' },
   { flag: 'stream-chunk-size', env: env('STREAM_CHUNK_SIZE'), key: 'streamChunkSize', parse: integer(0, 1_000_000), help: 'characters per streamed delta (0 = word and JSON-token pieces)' },
   { flag: 'stream-ttft-ms', env: env('STREAM_TTFT_MS'), key: 'streamTtftMs', parse: integer(0, 600_000), help: 'milliseconds before the first stream event' },
   { flag: 'stream-delay-ms', env: env('STREAM_DELAY_MS'), key: 'streamDelayMs', parse: integer(0, 60_000), help: 'milliseconds before each streamed delta' },

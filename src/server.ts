@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { parseConfig, usage } from './config.js';
+import { prettyStream } from './http/pretty-log.js';
 import { StartupError } from './runtime.js';
 import { VERSION } from './version.js';
 
@@ -48,10 +49,22 @@ async function main(): Promise<void> {
     return;
   }
   const { config } = parsed;
-  const app = buildApp({ ...config, logger: config.logLevel !== 'silent' });
+  const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
+  const logStream = pretty && config.logLevel !== 'silent' ? await prettyStream() : undefined;
+  const app = buildApp({ ...config, logger: config.logLevel !== 'silent', ...(logStream ? { logStream } : {}) });
   closeOnSignals(app);
-  const address = await app.listen({ port: config.port, host: config.host });
-  app.log.info(`responses-mock ${VERSION} listening on ${address} (OpenRouter: ${address}/api/v1, OpenAI: ${address}/v1)`);
+  const address = await app.listen({ port: config.port, host: config.host, listenTextResolver: (at) => `responses-mock ${VERSION} listening on ${at}` });
+  for (const line of startupLines(app, address)) app.log.info(line);
+}
+
+/** What a person wants to know once the server is up: where to point clients, and what answers them. */
+function startupLines(app: FastifyInstance, address: string): string[] {
+  const { config, fixturesDir } = app.mock;
+  const admin = config.admin ? `admin API ${address}/__mock${config.adminToken ? ' (token required)' : ''}` : 'admin API off';
+  return [
+    `OpenRouter base URL ${address}/api/v1 · OpenAI base URL ${address}/v1`,
+    `fixtures: ${fixturesDir ?? 'none'} · ${admin} · strictness ${config.strictness}${config.seed !== undefined ? ` · seed ${config.seed}` : ''}`,
+  ];
 }
 
 main().catch((error: unknown) => {

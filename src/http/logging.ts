@@ -1,8 +1,17 @@
-// What the server logs about traffic and state: request lines with credentials in the query masked, and one
-// line per dropped session (a warning when it was still in use: a limit is too low for the test suite).
-import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+// What the server logs about traffic and state: one line per request (method, path, status, session, what
+// answered, duration) through Fastify's LogController, with credentials in the query masked; and one line per
+// dropped session (a warning when it was still in use: a limit is too low for the test suite).
+import { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { AnswerFacts } from '../pipeline/types.js';
 import type { Eviction } from '../state/sessions.js';
 import type { Redactor } from './redact.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** How a create request was answered (set by the transport), for its log line. */
+    answered: { facts: AnswerFacts; error?: string } | null;
+  }
+}
 
 /** Pino serializers: Fastify's request fields, with the URL's secret query parameters masked. */
 export function logSerializers(redactor: Redactor) {
@@ -15,6 +24,64 @@ export function logSerializers(redactor: Redactor) {
       remotePort: request.socket?.remotePort,
     }),
   };
+}
+
+/** Which requests get a line at info (the others at debug): health checks come every few seconds. */
+const QUIET_PATHS = new Set(['/health']);
+
+/**
+ * Fastify's request logging, replaced: no "incoming request" line, and one line per finished request. The
+ * check that the level wants it comes first, so that a quieter level costs a method call per request.
+ */
+export class RequestLines extends LogController {
+  constructor(private readonly options: { enabled: boolean; redactor: Redactor }) {
+    super({ disableRequestLogging: true });
+  }
+
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (!this.options.enabled) return;
+    const path = this.options.redactor.redactUrl(request.url);
+    const status = reply.raw.statusCode;
+    const ms = Math.round(reply.elapsedTime * 10) / 10;
+    const answered = request.answered;
+    const line = {
+      method: request.method,
+      path,
+      status,
+      ms,
+      ...(answered ? { session: answered.facts.session, answered: describeAnswer(answered) } : {}),
+      ...(error ? { err: error } : {}),
+    };
+    const message = `${request.method} ${path} ${status} ${ms} ms`;
+    if (error) reply.log.error(line, message);
+    else if (QUIET_PATHS.has(request.url)) reply.log.debug(line, message);
+    else reply.log.info(line, message);
+  }
+}
+
+/** Registers the request decoration the transports fill. */
+export function registerRequestLines(app: FastifyInstance): void {
+  app.decorateRequest('answered', null);
+}
+
+/**
+ * "scenario weather-loop, rule 2 'ask'", "scenario weather-loop (no rule matched) → engine: text",
+ * "engine: called get_weather", "error history_missing_id".
+ */
+export function describeAnswer(answered: { facts: AnswerFacts; error?: string }): string {
+  const { facts, error } = answered;
+  const parts: string[] = [];
+  if (facts.scenario !== null) {
+    const rule = facts.rule ? `, rule ${facts.rule.index + 1}${facts.rule.name ? ` '${facts.rule.name}'` : ''}` : '';
+    parts.push(`scenario ${facts.scenario}${rule}${!facts.rule && facts.engine ? ' (no rule matched) → engine' : ''}`);
+  } else if (facts.engine) {
+    parts.push('engine');
+  }
+  if (error !== undefined) parts.push(`error ${error}`);
+  else if (facts.engine) parts.push(facts.engine.tools.length > 0 ? `called ${facts.engine.tools.join(', ')}` : 'text');
+  return parts.join(': ');
 }
 
 export function logEviction(log: FastifyBaseLogger, eviction: Eviction): void {

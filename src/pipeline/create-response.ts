@@ -5,6 +5,7 @@ import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
 import { attachHostedWork } from '../domain/hosted/attach.js';
 import { planHosted } from '../domain/hosted/plan-hosted.js';
 import { NO_HOSTED_WORK } from '../domain/hosted/types.js';
+import type { TextStyle } from '../domain/engine/text.js';
 import type { ModelProfile } from '../domain/models.js';
 import { scriptedDecision } from '../domain/scenarios/respond.js';
 import type { Respond } from '../schemas/fixtures.js';
@@ -22,6 +23,8 @@ export interface CreateContext {
   /** Stored responses, read for previous_response_id and item_reference; ignored by stateless providers. */
   history: HistorySource;
   resolveModel(model: string): ModelProfile;
+  /** How the engine words text answers (default: summary). */
+  textStyle?: TextStyle;
   /** Where ids, timestamps and padding come from (default: the request's deps). */
   variables?: VariablesFactory;
   /** false: a warm-up that only validates and allocates the id: no output, and no scenario step. */
@@ -60,8 +63,8 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
   if (scripted && 'error' in scripted) return { ok: false, error: scripted.error };
   if (scripted?.respond.replay) return replayed({ request, replay: scripted.respond.replay, context });
   const decided = scripted
-    ? scriptedDecision(scripted.respond, { request, random: deps.content })
-    : decide(request, deps.content);
+    ? scriptedDecision(scripted.respond, { request, random: deps.content, textStyle: context.textStyle })
+    : decide(request, deps.content, context.textStyle);
   if (!decided.ok) return decided;
   return finish({ request, decision: decided.value, context, engine: !scripted });
 }

@@ -151,6 +151,7 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
     history: input.history ? layered(input.history, session.store) : session.store,
     resolveModel: runtime.resolveModel,
     ...(input.generate === false ? { generate: false } : {}),
+    textStyle: runtime.config.textStyle,
     ...(args.variables ? { variables: args.variables } : {}),
     ...(scenario ? {
       script: (request) => {

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { completeJournal, sendError, sendText } from '../http/reply.js';
 import { handleCreate } from '../pipeline/handle-create.js';
-import type { Answer, AnswerFacts } from '../pipeline/types.js';
+import type { Answer } from '../pipeline/types.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import { sleep, writeSse } from '../streaming/index.js';
@@ -19,7 +19,7 @@ export function responsesRoute(app: FastifyInstance, args: { profile: ProviderPr
 /** Writes the pipeline's answer to a create request (also for a proxy that answers from scenarios first). */
 export function serveAnswer(args: { request: FastifyRequest; reply: FastifyReply; runtime: Runtime; profile: ProviderProfile; answer: Answer }): FastifyReply | Promise<FastifyReply> {
   const { request, reply, runtime, profile, answer } = args;
-  note(request, answer.facts);
+  note(request, answer);
   if (answer.kind === 'error') return sendError(reply, { profile, error: answer.error });
   if (answer.delayMs > 0) return wait(reply, answer.delayMs).then((stillThere) => (stillThere ? send({ request, reply, runtime, answer }) : reply));
   return send({ request, reply, runtime, answer });
@@ -45,7 +45,10 @@ function send(args: { request: FastifyRequest; reply: FastifyReply; runtime: Run
   return reply;
 }
 
-function note(request: FastifyRequest, facts: AnswerFacts): void {
+/** What the journal and the request's log line say about how it was answered. */
+function note(request: FastifyRequest, answer: Answer): void {
+  const { facts } = answer;
+  request.answered = answer.kind === 'error' ? { facts, error: answer.error.code } : { facts };
   request.journalEntry?.complete({ scenario: facts.scenario, rule: facts.rule, model: facts.model, engine: facts.engine });
 }
 

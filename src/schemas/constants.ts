@@ -37,3 +37,6 @@ export const HOSTED_TOOL_TYPES = [
 ] as const;
 
 export const SCENARIO_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$';
+
+/** How the rule-based engine words a text answer (--text-style, a rule's respond.textStyle). */
+export const TEXT_STYLES = ['summary', 'echo', 'fixed'] as const;

@@ -1,7 +1,7 @@
 // TypeBox schemas of fixture files: a file holds named scenarios, a scenario an ordered list of rules, a
 // rule a `match`, a `respond` and optional `times`. Exported as JSON Schema for editor completion.
 import { Type, type Static } from '@sinclair/typebox';
-import { SCENARIO_NAME_PATTERN } from './constants.js';
+import { SCENARIO_NAME_PATTERN, TEXT_STYLES } from './constants.js';
 import { Replay } from './replay.js';
 
 export { SCENARIO_NAME_PATTERN } from './constants.js';
@@ -73,6 +73,9 @@ export const Respond = Type.Object({
   })),
   refusal: Type.Optional(Text('A refusal: the assistant message holds a refusal content part with this text (instead of text or json).')),
   calls: Type.Optional(Type.Array(ScriptedCall, { description: 'Tool calls (function or custom), after the message if both are given.' })),
+  textStyle: Type.Optional(Type.Union(TEXT_STYLES.map((style) => Type.Literal(style)), {
+    description: 'How the rule-based engine words its text when this respond gives none: summary (from the tool outputs or the prompt\'s words), echo (the prompt quoted back), fixed (one sentence). Default: --text-style.',
+  })),
   reasoning: Type.Optional(Type.Union([
     Type.String(),
     Type.Array(Type.String()),

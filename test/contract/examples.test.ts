@@ -8,7 +8,7 @@ import { listen } from '../helpers/server.js';
 const run = promisify(execFile);
 
 const EXAMPLES: Array<{ file: string; expect: RegExp[] }> = [
-  { file: 'openai.ts', expect: [/^OpenRouter: get_weather\(\{"city":"Paris"\}\) → get_weather returned/m, /^OpenAI \(stream\): get_weather\(\{"city":"Rome"\}\) in 5 argument deltas/m] },
+  { file: 'openai.ts', expect: [/^OpenRouter: get_weather\(\{"city":"Paris"\}\) → The weather in Paris: temperature 21, sky clear\.$/m, /^OpenAI \(stream\): get_weather\(\{"city":"Rome"\}\) in 5 argument deltas/m] },
   { file: 'agents.ts', expect: [/^OpenAI: .*21°C and clear in Paris/m, /^OpenRouter \(stream\): .*Rome/m] },
   { file: 'vercel-ai.ts', expect: [/^OpenAI: 2 steps → .*Paris/m, /^OpenRouter \(stream\): 2 steps → .*Rome/m] },
   { file: 'openrouter-sdk.ts', expect: [/^OpenRouter SDK: get_weather\(\{"city":"Paris"\}\), \d+ tokens/m, /^OpenRouter SDK \(stream\): Hello from the mock!$/m] },

@@ -6,6 +6,9 @@ import type { Test } from 'tap';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The start-up line with the address, up to the end of the URL (a quote in JSON, a line end in pretty). */
+export const LISTENING = /listening on (http:\/\/[^\s"]+)["\r\n]/;
+
 export interface ChildServer {
   child: ChildProcess;
   url: URL;
@@ -24,8 +27,8 @@ export function startServer(t: Test, env: Record<string, string> = {}, args: str
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      // The whole line, up to the text after the URL, so that a chunk cut mid-URL is never taken for it.
-      const match = /listening on (http:\/\/[^\s"]+) \(/.exec(output);
+      // Up to the character after the URL, so that a chunk cut mid-URL is never taken for it.
+      const match = LISTENING.exec(output);
       if (match?.[1]) resolve({ child, url: new URL(match[1]), output: () => output });
     };
     child.stdout?.on('data', onData);

@@ -68,7 +68,7 @@ t.test('after a custom_tool_call_output, auto answers with text', async (t) => {
     ];
     const answer = await post(app, { url, body: { model, input, tools: [patchTool], store: false } });
     t.equal(answer.status, 200, name);
-    t.match(answer.body.output![0], { type: 'message', content: [{ text: /^apply_patch returned Success/ }] }, name);
+    t.match(answer.body.output![0], { type: 'message', content: [{ text: /^The result of apply patch: Success/ }] }, name);
   }
 });
 

@@ -82,7 +82,17 @@ t.test('the full loop: call, then outputs, then a text answer', async (t) => {
   });
   t.equal(second.status, 200);
   t.equal(second.body.output![0]!.type, 'message');
-  t.match(JSON.stringify(second.body.output![0]!.content), /get_weather returned \{\\"temperature\\":22\}/);
+  t.match(second.body.output![0]!.content, [{ text: 'The weather in Paris: temperature 22.' }]);
+});
+
+t.test('the text style: --text-style for the server, respond.textStyle for a scenario rule', async (t) => {
+  const body = { model: 'gpt-4o-mini', input: 'What is the weather in Paris?' };
+  const textOf = (posted: Awaited<ReturnType<typeof post>>) => (posted.body.output![0]!.content as Array<{ text: string }>)[0]!.text;
+  t.equal(textOf(await post(testApp(), { url: OPENAI, body })), 'Here is a short answer about weather and Paris.', 'summary by default');
+  t.equal(textOf(await post(testApp({ textStyle: 'echo' }), { url: OPENAI, body })), 'This is a mock response to: "What is the weather in Paris?"');
+  const scripted = testApp({ textStyle: 'echo', scenarios: { fixed: { rules: [{ respond: { textStyle: 'fixed' }, times: 'always' }] } } });
+  t.equal(textOf(await post(scripted, { url: OPENROUTER, body: { ...body, model: 'openai/gpt-4o-mini' }, headers: { 'x-mock-scenario': 'fixed' } })), 'This is a mock response.', 'the rule wins');
+  t.equal(textOf(await post(scripted, { url: OPENROUTER, body: { ...body, model: 'openai/gpt-4o-mini' } })), 'This is a mock response to: "What is the weather in Paris?"');
 });
 
 t.test('same request + same seed → byte-identical answer; another seed → other ids', async (t) => {

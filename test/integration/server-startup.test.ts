@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import t, { type Test } from 'tap';
 import type * as Package from '../../src/index.js';
+import { LISTENING } from '../helpers/child-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin/responses-mock.js');
@@ -33,7 +34,7 @@ function start(t: Test, command: [string, string[]]): Promise<{ child: ChildProc
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /listening on (http:\/\/[^\s"]+) \(/.exec(output);
+      const match = LISTENING.exec(output);
       if (match?.[1]) resolve({ child, url: match[1] });
     };
     child.stdout!.on('data', onData);

@@ -10,7 +10,7 @@ import { customToolInput } from './custom.js';
 import { planReasoning } from './reasoning.js';
 import { structuredText } from './structured.js';
 import { toolPath } from './tool-path.js';
-import { composeText, lastUserText, trailingOutputs } from './text.js';
+import { composeText, lastUserText, trailingOutputs, type TextStyle } from './text.js';
 import { countTokens, estimateUsage } from './usage.js';
 
 export interface IdFactory {
@@ -47,11 +47,11 @@ export interface Decision {
  * The rule-based decision. Obeys the tool policy: none → text, required/forced → at least one call. Fails
  * only when a chosen tool's schema or format is beyond what the mock can generate (a 400 naming the path).
  */
-export function decide(request: PreparedRequest, random: Random): Result<Decision> {
+export function decide(request: PreparedRequest, random: Random, style: TextStyle = 'summary'): Result<Decision> {
   const { policy, conversation } = request;
   const prompt = lastUserText(conversation);
   const outputs = trailingOutputs(conversation);
-  const plain = (): string => composeText({ prompt, instructions: request.body.instructions ?? undefined, outputs });
+  const plain = (): string => composeText({ prompt, instructions: request.body.instructions ?? undefined, outputs, style });
   const text = (): Result<Decision> => {
     const structured = structuredText(request, { prompt, outputs, plain, random });
     if (structured && !structured.ok) return structured;

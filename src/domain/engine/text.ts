@@ -1,6 +1,12 @@
-// The words of a text answer: an explicit "reply exactly: …" directive wins; after tool outputs, a sentence
-// built from them; otherwise a short, deterministic acknowledgement of the prompt.
+// The words of a text answer: an explicit "reply exactly: …" directive wins; otherwise the text style says:
+// summary (a sentence from the tool outputs or the prompt's words), echo (the prompt quoted back, the outputs
+// listed as returned), or fixed (one sentence, whatever was asked).
 import type { ConversationItem } from '../types.js';
+import type { TEXT_STYLES } from '../../schemas/constants.js';
+import { summarizePrompt, summarizeToolOutputs, type ToolOutput } from './text-summary.js';
+
+export type TextStyle = (typeof TEXT_STYLES)[number];
+export const FIXED_TEXT = 'This is a mock response.';
 
 /** "Reply exactly with: Hello!" → "Hello!" (last sentence-level directive in the text). */
 export function directiveText(text: string): string | undefined {
@@ -73,13 +79,18 @@ function tidy(text: string): string {
 export interface TextContext {
   prompt: string;
   instructions: string | undefined;
-  /** Outputs that end the input, with the name of the call each answers. */
-  outputs: Array<{ name: string; output: string }>;
+  /** Outputs that end the input, with the name (and arguments) of the call each answers. */
+  outputs: ToolOutput[];
+  /** Default: summary. */
+  style?: TextStyle;
 }
 
 export function composeText(context: TextContext): string {
   const directive = directiveText(context.prompt) ?? (context.instructions ? directiveText(context.instructions) : undefined);
   if (directive && (context.outputs.length > 0 || !mentionsToolResult(context.instructions))) return directive;
+  const style = context.style ?? 'summary';
+  if (style === 'fixed') return FIXED_TEXT;
+  if (style === 'summary') return context.outputs.length > 0 ? summarizeToolOutputs(context.outputs) : summarizePrompt(context.prompt);
   if (context.outputs.length > 0) return summarizeOutputs(context.outputs);
   const prompt = echoed(context.prompt);
   if (!prompt) return 'Hello! How can I help you today?';
@@ -105,7 +116,8 @@ function mentionsToolResult(instructions: string | undefined): boolean {
   return false;
 }
 
-function summarizeOutputs(outputs: Array<{ name: string; output: string }>): string {
+/** The echo style's sentence: each output as it came. */
+function summarizeOutputs(outputs: ToolOutput[]): string {
   const parts = outputs.map(({ name, output }) => `${name} returned ${clip(output.trim() || '(empty)')}`);
   const text = parts.join('; ');
   return /[.!?]$/.test(text) ? text : `${text}.`;
@@ -116,16 +128,20 @@ function clip(text: string): string {
   return flat.length > 400 ? `${flat.slice(0, 397)}...` : flat;
 }
 
-/** Outputs at the end of the conversation, paired with the names of the calls they answer. */
-export function trailingOutputs(conversation: ConversationItem[]): Array<{ name: string; output: string }> {
-  const names = new Map<string, string>();
-  for (const item of conversation) if (item.type === 'function_call' || item.type === 'custom_tool_call') names.set(item.callId, item.name);
-  const out: Array<{ name: string; output: string }> = [];
+/** Outputs at the end of the conversation, paired with the names and arguments of the calls they answer. */
+export function trailingOutputs(conversation: ConversationItem[]): ToolOutput[] {
+  const calls = new Map<string, { name: string; arguments: string }>();
+  for (const item of conversation) {
+    if (item.type === 'function_call') calls.set(item.callId, { name: item.name, arguments: item.arguments });
+    else if (item.type === 'custom_tool_call') calls.set(item.callId, { name: item.name, arguments: item.input });
+  }
+  const out: ToolOutput[] = [];
   for (let index = conversation.length - 1; index >= 0; index -= 1) {
     const item = conversation[index]!;
     if (item.type === 'function_call' || item.type === 'custom_tool_call' || item.type === 'reasoning') continue;
     if (item.type !== 'function_call_output' && item.type !== 'custom_tool_call_output') break;
-    out.unshift({ name: names.get(item.callId) ?? 'the tool', output: item.output });
+    const call = calls.get(item.callId);
+    out.unshift(call ? { name: call.name, output: item.output, arguments: call.arguments } : { name: 'the tool', output: item.output });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // with filler words removed and a light plural/verb-ending fold so "weathers"/"searching" still match.
 import { BoundedCache, digestKey } from '../arguments/cache.js';
 
-const STOPWORDS = new Set([
+export const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'about', 'as',
   'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'what', 'whats',
   'which', 'who', 'how', 'when', 'where', 'why', 'do', 'does', 'did', 'can', 'could', 'would', 'should', 'will',

@@ -5,13 +5,13 @@ import type { Respond } from '../../schemas/fixtures.js';
 import { generateArgumentSets } from '../arguments/index.js';
 import { customToolInput } from '../engine/custom.js';
 import { decide, unsupportedSchema, type DecidedCall, type Decision } from '../engine/plan.js';
-import { lastUserText } from '../engine/text.js';
+import { lastUserText, type TextStyle } from '../engine/text.js';
 import { toolPath } from '../engine/tool-path.js';
 import { fail, isCustomTool, ok, type FunctionTool, type MockError, type ProviderId, type Result } from '../types.js';
 import { findTool } from '../validation/tool-choice.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 
-export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random }): Result<Decision> {
+export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random; textStyle?: TextStyle }): Result<Decision> {
   const { request, random } = context;
   const message = respond.text ?? (respond.json !== undefined ? JSON.stringify(respond.json) : undefined);
   const scripted = message !== undefined || respond.refusal !== undefined || respond.calls !== undefined;
@@ -21,7 +21,7 @@ export function scriptedDecision(respond: Respond, context: { request: PreparedR
     if (!made.ok) return made;
     calls.push(made.value);
   }
-  const decided = scripted ? ok<Decision>({ ...(message !== undefined ? { text: message } : {}), calls }) : decide(request, random);
+  const decided = scripted ? ok<Decision>({ ...(message !== undefined ? { text: message } : {}), calls }) : decide(request, random, respond.textStyle ?? context.textStyle);
   if (!decided.ok) return decided;
   const base = decided.value;
   if (respond.refusal !== undefined) base.refusal = respond.refusal;
