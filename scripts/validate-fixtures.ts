@@ -1,10 +1,12 @@
-// Checks fixture files on the same code path as start-up: `npm run validate-fixtures -- [dir]` (default the
-// shipped fixtures/). Prints every problem as `file: path: reason` and exits 1, or a summary and exits 0.
+// Checks fixture files on the same code path as start-up: `npm run validate-fixtures -- [dir...]` (default the
+// shipped fixtures/); several folders load as layers, as --fixtures does. Prints every problem as
+// `file: path: reason` and exits 1, or a summary and exits 0.
 import { fileURLToPath } from 'node:url';
-import { loadFixtures } from '../src/scenarios/load.js';
+import { loadFixtureFolders } from '../src/scenarios/load.js';
 
-const dir = process.argv[2] ?? fileURLToPath(new URL('../fixtures', import.meta.url));
-const result = loadFixtures(dir);
+const dirs = process.argv.length > 2 ? process.argv.slice(2) : [fileURLToPath(new URL('../fixtures', import.meta.url))];
+const dir = dirs.join(', ');
+const result = loadFixtureFolders(dirs);
 if (!result.ok) {
   for (const problem of result.problems) console.error(problem);
   console.error(`${result.problems.length} problem(s) in ${dir}`);

@@ -31,8 +31,8 @@ export interface AppOptions extends Omit<Partial<Config>, 'fixtures'> {
   logStream?: { write(line: string): void };
   /** Replaces the system clock when no seed is set. */
   clock?: Clock;
-  /** The fixtures folder (default: the shipped fixtures/), or false to load none. */
-  fixtures?: string | false;
+  /** Fixture folders loaded over the shipped fixtures/ (see `shippedFixtures`), or false to load no file at all. */
+  fixtures?: string | string[] | false;
   /** Scenarios defined in code, on top of the fixture files. */
   scenarios?: Record<string, Scenario>;
 }
@@ -43,16 +43,20 @@ declare module 'fastify' {
   }
 }
 
+function withRecording(folders: string[], recordMissing: string | undefined): string[] {
+  return recordMissing === undefined || folders.includes(recordMissing) ? folders : [...folders, recordMissing];
+}
+
 const LINE_LEVELS = new Set<Config['logLevel']>(['info', 'debug', 'trace']);
 
 /** Throws a StartupError listing every problem when the fixtures are invalid. */
 export function buildApp(options: AppOptions = {}): FastifyInstance {
   const { logger = false, logStream, clock, fixtures, scenarios, ...settings } = options;
-  // Recording only what is missing replays the recording folder itself, unless told otherwise.
-  const fixturesDir = fixtures ?? settings.recordMissing;
-  const config: Config = { ...DEFAULT_CONFIG, ...settings, fixtures: typeof fixturesDir === 'string' ? fixturesDir : undefined };
+  // Recording only what is missing replays the recording folder too.
+  const folders = fixtures === false ? false : withRecording(typeof fixtures === 'string' ? [fixtures] : fixtures ?? [], settings.recordMissing);
+  const config: Config = { ...DEFAULT_CONFIG, ...settings, fixtures: folders || [] };
   if (config.recordMissing !== undefined) mkdirSync(config.recordMissing, { recursive: true });
-  const runtime = createRuntime(config, { clock, fixtures: fixturesDir, scenarios });
+  const runtime = createRuntime(config, { clock, fixtures: folders, scenarios });
   const app = Fastify({
     logger: logger ? { level: config.logLevel, serializers: logSerializers(runtime.redactor), ...(logStream ? { stream: logStream } : {}) } : false,
     // One line per request at info; a quieter level costs a method call per request.
@@ -72,7 +76,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   registerJournal(app, runtime);
   registerCors(app, { prefixes: PROFILES.map((profile) => profile.prefix) });
   if (config.admin) adminRoutes(app, runtime);
-  if (config.watch && runtime.fixturesDir !== undefined) watchFixtures(app, { dir: runtime.fixturesDir, registry: runtime.scenarios });
+  if (config.watch && runtime.fixtures.folders.length > 0) watchFixtures(app, { dirs: runtime.fixtures.folders, load: runtime.loadFixtures, registry: runtime.scenarios });
   healthRoute(app, { version: VERSION });
   responsesSocketRoutes(app, runtime);
   // The responses routes parse their bodies on demand, in the pipeline (see keepRawJson).

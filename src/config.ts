@@ -26,8 +26,10 @@ export interface Config {
   streamDelayMs: number;
   /** Milliseconds a streaming client may leave written data unread before it is dropped. */
   streamStallMs: number;
-  /** Folder of fixture files; undefined = the shipped fixtures/. */
-  fixtures: string | undefined;
+  /** Folders of fixture files, loaded over the shipped ones (a later folder's scenario wins by name). */
+  fixtures: string[];
+  /** Load the shipped fixtures/ under the user's folders. */
+  shippedFixtures: boolean;
   /** Scenario used when a request names none. */
   scenario: string | undefined;
   /** Unmatched scenario requests get an error instead of the rule-based engine. */
@@ -83,7 +85,8 @@ export const DEFAULT_CONFIG: Config = {
   streamTtftMs: 0,
   streamDelayMs: 0,
   streamStallMs: 30_000,
-  fixtures: undefined,
+  fixtures: [],
+  shippedFixtures: true,
   scenario: undefined,
   strictScenarios: false,
   watch: false,
@@ -113,6 +116,8 @@ interface Setting {
   key: keyof Config;
   /** A switch (`--watch`): no value on the command line; its env var takes true/false. */
   boolean?: { whenSet: boolean };
+  /** The flag may be repeated; its values are joined with commas before parsing. */
+  multiple?: true;
 }
 
 const integer = (min: number, max: number) => (raw: string) => {
@@ -156,6 +161,11 @@ const url = (raw: string) => {
 const scenarioName = (raw: string) => (new RegExp(SCENARIO_NAME_PATTERN).test(raw)
   ? { value: raw }
   : { problem: `expected a scenario name (letters, digits, _ . : -; at most 128 characters), got '${raw}'` });
+/** Comma-separated folder paths. */
+const folders = (raw: string) => {
+  const list = raw.split(',').map((folder) => folder.trim()).filter(Boolean);
+  return list.length > 0 ? { value: list } : { problem: 'expected one or more folders (comma-separated)' };
+};
 const text = (raw: string) => (raw.trim() ? { value: raw } : { problem: 'must not be empty' });
 const truth = (whenSet: boolean) => (raw: string) => {
   if (/^(1|true|yes|on)$/i.test(raw)) return { value: whenSet };
@@ -182,7 +192,8 @@ export const SETTINGS: Setting[] = [
   { flag: 'stream-ttft-ms', env: env('STREAM_TTFT_MS'), key: 'streamTtftMs', parse: integer(0, 600_000), help: 'milliseconds before the first stream event' },
   { flag: 'stream-delay-ms', env: env('STREAM_DELAY_MS'), key: 'streamDelayMs', parse: integer(0, 60_000), help: 'milliseconds before each streamed delta' },
   { flag: 'stream-stall-ms', env: env('STREAM_STALL_MS'), key: 'streamStallMs', parse: integer(100, 3_600_000), help: 'drop a streaming client that reads nothing for this long (ms)' },
-  { flag: 'fixtures', env: env('FIXTURES'), key: 'fixtures', parse: text, help: 'folder of *.json / *.yaml scenario files (default: the shipped fixtures/)' },
+  { flag: 'fixtures', env: env('FIXTURES'), key: 'fixtures', parse: folders, multiple: true, help: 'folder of *.json / *.yaml scenario files, loaded over the shipped ones (a scenario of the same name replaces the shipped one); repeat the flag or separate folders with commas for several, a later folder winning by name' },
+  { flag: 'no-shipped-fixtures', env: env('NO_SHIPPED_FIXTURES'), key: 'shippedFixtures', parse: truth(false), boolean: { whenSet: false }, help: 'load only the --fixtures folders, not the shipped scenarios' },
   { flag: 'scenario', env: env('SCENARIO'), key: 'scenario', parse: text, help: 'scenario used when a request sends no x-mock-scenario header' },
   { flag: 'strict-scenarios', env: env('STRICT_SCENARIOS'), key: 'strictScenarios', parse: truth(true), boolean: { whenSet: true }, help: 'answer an unmatched scenario request with an error instead of the rule-based engine' },
   { flag: 'watch', env: env('WATCH'), key: 'watch', parse: truth(true), boolean: { whenSet: true }, help: 'reload fixtures when their files change' },
@@ -216,7 +227,7 @@ export function parseConfig(argv: string[], environment: Record<string, string |
       strict: true,
       allowPositionals: false,
       options: {
-        ...Object.fromEntries(SETTINGS.map((setting) => [setting.flag, { type: setting.boolean ? 'boolean' as const : 'string' as const }])),
+        ...Object.fromEntries(SETTINGS.map((setting) => [setting.flag, { type: setting.boolean ? 'boolean' as const : 'string' as const, multiple: setting.multiple === true }])),
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -231,7 +242,7 @@ export function parseConfig(argv: string[], environment: Record<string, string |
   for (const setting of SETTINGS) {
     const flagValue = parsed.values[setting.flag];
     // A switch on the command line reads as its env-var spelling of "set".
-    const fromFlag = flagValue === true ? 'true' : flagValue;
+    const fromFlag = flagValue === true ? 'true' : Array.isArray(flagValue) ? flagValue.join(',') : flagValue;
     const envName = setting.env.find((name) => environment[name] !== undefined && environment[name] !== '');
     const raw = typeof fromFlag === 'string' ? fromFlag : envName ? environment[envName] : undefined;
     if (raw === undefined) continue;

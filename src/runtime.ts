@@ -8,7 +8,7 @@ import { createDepsFactory, type Clock, type DepsFactory } from './deps.js';
 import { modelProfile, type ModelProfile } from './domain/models.js';
 import { validateScenario } from './domain/scenarios/validate.js';
 import type { Scenario } from './schemas/fixtures.js';
-import { loadFixtures, type LoadedScenario } from './scenarios/load.js';
+import { loadFixtureFolders, type LoadedScenario, type LoadResult } from './scenarios/load.js';
 import { ScenarioRegistry, type InitialScenarios } from './scenarios/registry.js';
 import { createRedactor, type Redactor } from './http/redact.js';
 import { SessionRegistry } from './state/sessions.js';
@@ -20,8 +20,10 @@ export interface Runtime {
   config: Config;
   sessions: SessionRegistry;
   scenarios: ScenarioRegistry;
-  /** The folder fixtures were loaded from (undefined when loading was turned off). */
-  fixturesDir: string | undefined;
+  /** Where the scenarios of fixture files come from. */
+  fixtures: FixtureSources;
+  /** Loads every fixture folder again, as at start-up (--watch). */
+  loadFixtures(): LoadResult;
   depsFor: DepsFactory;
   resolveModel(model: string): ModelProfile;
   /** Open streams: counted, and aborted together on shutdown. */
@@ -55,26 +57,35 @@ export class StartupError extends Error {
   }
 }
 
-function loadOrThrow(dir: string): Map<string, LoadedScenario> {
-  const result = loadFixtures(dir);
+function loadOrThrow(dirs: string[]): Map<string, LoadedScenario> {
+  const result = loadFixtureFolders(dirs);
   if (!result.ok) throw new StartupError(result.problems);
   return result.scenarios;
 }
 
+/** The user's fixture folders, in order, and whether the shipped ones lie under them. */
+export interface FixtureSources {
+  folders: string[];
+  shipped: boolean;
+}
+
 export interface RuntimeOptions {
   clock?: Clock;
-  /** Load no fixture folder at all (false), or this one instead of config.fixtures. */
-  fixtures?: string | false;
+  /** No fixture files at all (false), or these folders instead of config.fixtures. */
+  fixtures?: string | string[] | false;
   /** Scenarios added in code, on top of the fixture files. */
   scenarios?: Record<string, Scenario>;
 }
 
 export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
-  const fixturesDir = options.fixtures === false ? undefined : options.fixtures ?? config.fixtures ?? SHIPPED_FIXTURES;
-  // A folder of the user's is checked before listening (invalid fixtures stop start-up); the shipped one, which
-  // the tests check, is parsed on first use, so that a start that uses none of its scenarios parses no YAML.
-  const initial: InitialScenarios = fixturesDir === undefined ? new Map()
-    : fixturesDir === SHIPPED_FIXTURES ? () => loadOrThrow(SHIPPED_FIXTURES) : loadOrThrow(fixturesDir);
+  const fixtures: FixtureSources = options.fixtures === false
+    ? { folders: [], shipped: false }
+    : { folders: typeof options.fixtures === 'string' ? [options.fixtures] : options.fixtures ?? config.fixtures, shipped: config.shippedFixtures };
+  const layers = [...(fixtures.shipped ? [SHIPPED_FIXTURES] : []), ...fixtures.folders];
+  // The user's folders are checked before listening (invalid fixtures stop start-up); the shipped ones, which
+  // the tests check, are parsed on first use, so that a start that uses none of them parses no YAML.
+  const own = fixtures.folders.length > 0 ? loadOrThrow(fixtures.folders) : new Map<string, LoadedScenario>();
+  const initial: InitialScenarios = { now: own, ...(fixtures.shipped ? { later: () => loadOrThrow([SHIPPED_FIXTURES]) } : {}) };
   const scenarios = new ScenarioRegistry(initial);
   const problems: string[] = [];
   for (const [name, scenario] of Object.entries(options.scenarios ?? {})) {
@@ -100,7 +111,8 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
     }),
     redactor,
     scenarios,
-    fixturesDir,
+    fixtures,
+    loadFixtures: () => loadFixtureFolders(layers),
     depsFor: createDepsFactory({ seed: config.seed, clock: options.clock }),
     resolveModel: modelProfile,
     streams: new StreamRegistry(),

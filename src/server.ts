@@ -59,11 +59,12 @@ async function main(): Promise<void> {
 
 /** What a person wants to know once the server is up: where to point clients, and what answers them. */
 function startupLines(app: FastifyInstance, address: string): string[] {
-  const { config, fixturesDir } = app.mock;
+  const { config, fixtures } = app.mock;
+  const loaded = [...(fixtures.shipped ? ['shipped'] : []), ...fixtures.folders];
   const admin = config.admin ? `admin API ${address}/__mock${config.adminToken ? ' (token required)' : ''}` : 'admin API off';
   return [
     `OpenRouter base URL ${address}/api/v1 · OpenAI base URL ${address}/v1`,
-    `fixtures: ${fixturesDir ?? 'none'} · ${admin} · strictness ${config.strictness}${config.seed !== undefined ? ` · seed ${config.seed}` : ''}`,
+    `fixtures: ${loaded.join(' + ') || 'none'} · ${admin} · strictness ${config.strictness}${config.seed !== undefined ? ` · seed ${config.seed}` : ''}`,
   ];
 }
 

@@ -1,5 +1,6 @@
-// Loads every *.json, *.yaml and *.yml file of a fixtures folder: parse, validate, and gather scenarios.
-// Every problem of every file is reported as `file: path: reason`; nothing invalid is half-loaded.
+// Loads every *.json, *.yaml and *.yml file of a fixtures folder: parse, validate, and gather scenarios; and
+// several folders as layers, a later folder's scenario replacing an earlier one of the same name. Every
+// problem of every file is reported as `file: path: reason`; nothing invalid is half-loaded.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -60,6 +61,30 @@ export function loadFixtures(dir: string, options: { displayBase?: string } = {}
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios, files: names.length };
+}
+
+/**
+ * Several folders as layers: each loaded as above, a scenario of a later folder replacing one of the same
+ * name from an earlier folder; then a session is still the default of one scenario at most.
+ */
+export function loadFixtureFolders(dirs: readonly string[], options: { displayBase?: string } = {}): LoadResult {
+  const problems: string[] = [];
+  const scenarios = new Map<string, LoadedScenario>();
+  let files = 0;
+  for (const dir of dirs) {
+    const result = loadFixtures(dir, options);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    files += result.files;
+    for (const [name, loaded] of result.scenarios) scenarios.set(name, loaded);
+  }
+  if (dirs.length > 1) {
+    const claims = new Map<string, string>();
+    for (const [name, { scenario, source }] of scenarios) problems.push(...claimSessions({ claims, name, scenario, at: `${source}: scenarios.${name}` }));
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios, files };
 }
 
 /** A session is the default of one scenario at most. */

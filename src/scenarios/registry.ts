@@ -8,8 +8,11 @@ export interface RegisteredScenario extends LoadedScenario {
   version: number;
 }
 
-/** The initial scenarios, or a function that loads them when the registry is first used. */
-export type InitialScenarios = Map<string, LoadedScenario> | (() => Map<string, LoadedScenario>);
+/** Scenarios now, and maybe more loaded when the registry is first used, beneath them (a name held is kept). */
+export interface InitialScenarios {
+  now: Map<string, LoadedScenario>;
+  later?: () => Map<string, LoadedScenario>;
+}
 
 export class ScenarioRegistry {
   private readonly entries = new Map<string, RegisteredScenario>();
@@ -18,9 +21,9 @@ export class ScenarioRegistry {
   private versions = 0;
   private pending: (() => Map<string, LoadedScenario>) | undefined;
 
-  constructor(initial: InitialScenarios = new Map()) {
-    if (typeof initial === 'function') this.pending = initial;
-    else this.replaceAll(initial);
+  constructor(initial: InitialScenarios = { now: new Map() }) {
+    this.replaceAll(initial.now);
+    this.pending = initial.later;
   }
 
   get(name: string): RegisteredScenario | undefined {
@@ -79,7 +82,7 @@ export class ScenarioRegistry {
     if (this.pending) {
       const scenarios = this.pending();
       this.pending = undefined;
-      this.replaceAll(scenarios);
+      for (const [name, entry] of scenarios) if (!this.entries.has(name)) this.put(name, entry.scenario, entry.source);
     }
     return this.entries;
   }

@@ -1,16 +1,16 @@
-// --watch: reloads the fixtures folder when its files change. A broken edit is logged with every problem
-// and the previous scenarios stay in force; the watcher closes with the app.
+// --watch: reloads the fixtures when a file of the user's folders changes. A broken edit is logged with every
+// problem and the previous scenarios stay in force; the watchers close with the app.
 import { watch, type FSWatcher } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { loadFixtures } from './load.js';
+import type { LoadResult } from './load.js';
 import type { ScenarioRegistry } from './registry.js';
 
 const DEBOUNCE_MS = 100;
 
-export function watchFixtures(app: FastifyInstance, args: { dir: string; registry: ScenarioRegistry }): void {
+export function watchFixtures(app: FastifyInstance, args: { dirs: string[]; load: () => LoadResult; registry: ScenarioRegistry }): void {
   let timer: NodeJS.Timeout | undefined;
   const reload = () => {
-    const result = loadFixtures(args.dir);
+    const result = args.load();
     if (!result.ok) {
       app.log.error(`fixtures not reloaded, keeping the previous ones:\n${result.problems.join('\n')}`);
       return;
@@ -18,18 +18,19 @@ export function watchFixtures(app: FastifyInstance, args: { dir: string; registr
     args.registry.replaceAll(result.scenarios);
     app.log.info(`fixtures reloaded: ${result.scenarios.size} scenario(s) from ${result.files} file(s)`);
   };
-  let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(args.dir, () => {
-      clearTimeout(timer);
-      timer = setTimeout(reload, DEBOUNCE_MS);
-    });
-  } catch (error) {
-    app.log.error(`cannot watch ${args.dir}: ${(error as Error).message}`);
-    return;
+  const watchers: FSWatcher[] = [];
+  for (const dir of args.dirs) {
+    try {
+      watchers.push(watch(dir, () => {
+        clearTimeout(timer);
+        timer = setTimeout(reload, DEBOUNCE_MS);
+      }));
+    } catch (error) {
+      app.log.error(`cannot watch ${dir}: ${(error as Error).message}`);
+    }
   }
   app.addHook('onClose', async () => {
     clearTimeout(timer);
-    watcher?.close();
+    for (const watcher of watchers) watcher.close();
   });
 }

@@ -5,8 +5,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseConfig } from '../../src/config.js';
 import { loadFixtures } from '../../src/scenarios/load.js';
 import { fixtureJsonSchema } from '../../src/scenarios/json-schema.js';
+import { OPENAI, post, testApp } from '../helpers/app.js';
 
 const shipped = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
@@ -67,4 +69,26 @@ t.test('every problem of every file, as file: path: reason', async (t) => {
 t.test('a missing folder is a clear problem', async (t) => {
   const result = loadFixtures('/nonexistent/fixtures');
   t.same(result.ok ? [] : result.problems, ['/nonexistent/fixtures: no such directory']);
+});
+
+t.test('several folders load over the shipped ones: a later folder wins by name; --no-shipped-fixtures drops them', async (t) => {
+  const first = folder({ 'a.yaml': 'scenarios:\n  mine:\n    rules:\n      - respond: { text: first }\n        times: always\n  server-error:\n    rules:\n      - respond: { text: not an error }\n        times: always\n' });
+  const second = folder({ 'b.json': JSON.stringify({ scenarios: { mine: { rules: [{ respond: { text: 'second' }, times: 'always' }] } } }) });
+  const parsed = parseConfig(['--fixtures', first, '--fixtures', second], {});
+  t.same(parsed.ok === true && parsed.config.fixtures, [first, second], 'the flag repeats');
+  const fromEnv = parseConfig([], { RESPONSES_MOCK_FIXTURES: `${first}, ${second}` });
+  t.same(fromEnv.ok === true && fromEnv.config.fixtures, [first, second], 'the variable is a comma-separated list');
+  const textOf = async (app: ReturnType<typeof testApp>, scenario: string) => {
+    const answer = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'hi' }, headers: { 'x-mock-scenario': scenario } });
+    return { status: answer.status, text: (answer.body.output?.[0]?.content as Array<{ text: string }> | undefined)?.[0]?.text };
+  };
+  const layered = testApp({ fixtures: [first, second] });
+  t.same(await textOf(layered, 'mine'), { status: 200, text: 'second' }, 'the later folder wins');
+  t.same(await textOf(layered, 'server-error'), { status: 200, text: 'not an error' }, 'a folder of the user\'s replaces a shipped scenario of its name');
+  t.equal((await textOf(layered, 'rate-limited-then-ok')).status, 429, 'the other shipped scenarios stay');
+  const own = testApp({ fixtures: [first], shippedFixtures: false });
+  t.equal((await textOf(own, 'mine')).text, 'first');
+  t.equal((await textOf(own, 'rate-limited-then-ok')).status, 400, 'without the shipped ones');
+  const broken = folder({ 'x.yaml': 'scenarios:\n  bad:\n    rules: []\n' });
+  t.throws(() => testApp({ fixtures: [first, broken] }), { message: /x\.yaml: scenarios\.bad\.rules/ }, 'a broken folder stops start-up');
 });
