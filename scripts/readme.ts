@@ -1,18 +1,13 @@
 // The generated sections of README.md: the client examples (verbatim from examples/clients/), the error
-// codes (from the catalog) and the settings (from the config table). `npm run readme` rewrites them; a test
-// fails when README.md is out of date.
+// codes (what the server answers to a request that causes each, scripts/readme/error-triggers.ts) and the
+// settings (from the config table). `npm run readme` rewrites them; a test fails when README.md is out of date.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG, SETTINGS } from '../src/config.js';
-import { ERROR_CATALOG } from '../src/errors.js';
+import { errorTables, wireAnswers } from './readme/error-triggers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECTION = /<!-- BEGIN generated: (.+?) -->\n[\s\S]*?<!-- END generated -->/g;
-
-function errorCodes(): string {
-  const rows = Object.entries(ERROR_CATALOG).map(([code, entry]) => `| \`${code}\` | ${entry.status} | ${entry.summary} |`);
-  return ['| code | status | meaning |', '|---|---|---|', ...rows].join('\n');
-}
 
 function settings(): string {
   const shown = (value: unknown): string => (value === undefined || (Array.isArray(value) && value.length === 0) ? '—' : `\`${String(value)}\``);
@@ -24,16 +19,18 @@ function settings(): string {
   return ['| flag | environment | default | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-function generated(name: string): string {
-  if (name === 'error codes') return errorCodes();
+function generated(name: string, errors: { api: string; admin: string }): string {
+  if (name === 'error codes') return errors.api;
+  if (name === 'admin error codes') return errors.admin;
   if (name === 'settings') return settings();
   const fence = name.endsWith('.sh') ? 'sh' : 'ts';
   return `\`\`\`${fence}\n${readFileSync(`${ROOT}${name}`, 'utf8').trimEnd()}\n\`\`\``;
 }
 
 /** README.md with every generated section rebuilt. */
-export function renderReadme(current: string): string {
-  return current.replace(SECTION, (_all, name: string) => `<!-- BEGIN generated: ${name} -->\n${generated(name)}\n<!-- END generated -->`);
+export async function renderReadme(current: string): Promise<string> {
+  const errors = errorTables(await wireAnswers());
+  return current.replace(SECTION, (_all, name: string) => `<!-- BEGIN generated: ${name} -->\n${generated(name, errors)}\n<!-- END generated -->`);
 }
 
 export const README_PATH = `${ROOT}README.md`;

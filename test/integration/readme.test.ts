@@ -9,7 +9,7 @@ import { ERROR_CATALOG } from '../../src/errors.js';
 const readme = readFileSync(README_PATH, 'utf8');
 
 t.test('the generated sections are up to date (npm run readme)', async (t) => {
-  t.equal(renderReadme(readme), readme);
+  t.equal(await renderReadme(readme), readme);
 });
 
 t.test('every error code and every setting is documented', async (t) => {

@@ -1,0 +1,203 @@
+// One request per error code and path that makes the server answer with it, run through the real app: the
+// README's error table is made from what these answers carry on the wire (status, each envelope's code), and a
+// test checks that each answer comes from the code it stands for.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { InjectOptions } from 'fastify';
+import { buildApp, type AppOptions } from '../../src/app.js';
+import { ERROR_CATALOG, type ErrorCode } from '../../src/errors.js';
+import { PROFILES } from '../../src/providers/index.js';
+
+export type ApiPath = 'openai' | 'openrouter' | 'admin';
+
+export interface Trigger {
+  code: ErrorCode;
+  path: ApiPath;
+  app?: AppOptions;
+  /** Requests sent first, on the same app (state the error needs). */
+  before?: InjectOptions[];
+  request: InjectOptions;
+}
+
+export interface WireAnswer {
+  trigger: Trigger;
+  status: number;
+  /** `error.code` as sent (a string, a number or null). */
+  wireCode: unknown;
+  message: string;
+  /** The catalog code the server's log gives for it (create requests only). */
+  logged: string | undefined;
+}
+
+const weather = { type: 'function', name: 'get_weather', description: 'Weather for a city', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } };
+const MODEL: Record<'openai' | 'openrouter', string> = { openai: 'gpt-4o-mini', openrouter: 'openai/gpt-4o-mini' };
+const URL: Record<'openai' | 'openrouter', string> = { openai: '/v1/responses', openrouter: '/api/v1/responses' };
+const JSON_TYPE = { 'content-type': 'application/json' };
+const call = (id: string) => ({ type: 'function_call', id, call_id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris"}' });
+const output = { type: 'function_call_output', id: 'fco_1', call_id: 'call_1', output: 'sunny' };
+const steps = { rules: [1, 2].map((turn) => ({ match: { turn }, respond: { text: `step ${turn}` } })) };
+
+type Body = Record<string, unknown>;
+type Create = { body?: Body; raw?: string; headers?: Record<string, string>; app?: AppOptions; before?: Array<{ body: Body; headers?: Record<string, string> }> };
+
+/** A create request on the path: the model filled in unless the body gives one (or says it has none). */
+function create(path: 'openai' | 'openrouter', code: ErrorCode, spec: Create): Trigger {
+  const body = (value: Body) => JSON.stringify({ model: MODEL[path], ...value });
+  const request = (value: Body | undefined, headers?: Record<string, string>) =>
+    ({ method: 'POST' as const, url: URL[path], headers: { ...JSON_TYPE, ...headers }, payload: spec.raw ?? body(value ?? {}) });
+  return {
+    code,
+    path,
+    ...(spec.app ? { app: spec.app } : {}),
+    ...(spec.before ? { before: spec.before.map((step) => request(step.body, step.headers)) } : {}),
+    request: request(spec.body, spec.headers),
+  };
+}
+
+const both = (code: ErrorCode, spec: Create | ((path: 'openai' | 'openrouter') => Create)): Trigger[] =>
+  (['openai', 'openrouter'] as const).map((path) => create(path, code, typeof spec === 'function' ? spec(path) : spec));
+const admin = (code: ErrorCode, request: InjectOptions, app?: AppOptions): Trigger =>
+  ({ code, path: 'admin', ...(app ? { app } : {}), request: { ...request, headers: { host: 'localhost', ...request.headers } } });
+const get = (path: 'openai' | 'openrouter', code: ErrorCode, url: string): Trigger => ({ code, path, request: { method: 'GET', url } });
+
+export function errorTriggers(): Trigger[] {
+  const nested = `{"model":"m","input":${'['.repeat(200)}${']'.repeat(200)}}`;
+  const strictTool = { type: 'function', name: 'f', strict: true, parameters: { type: 'object', properties: { a: { type: 'string' } } } };
+  const grammarTool = { type: 'custom', name: 'sql', format: { type: 'grammar', syntax: 'lark', definition: 'start: _list{"a", ","}\n' } };
+  const customCall = { type: 'custom_tool_call', id: 'ctc_1', call_id: 'call_c', name: 'apply_patch', input: 'x' };
+  const record = mkdtempSync(join(tmpdir(), 'responses-mock-triggers-'));
+  return [
+    ...both('invalid_json', { raw: '{"model":' }),
+    ...both('invalid_body', { raw: '[1]' }),
+    ...(['openai', 'openrouter'] as const).map((path): Trigger => ({ code: 'unsupported_media_type', path, request: { method: 'POST', url: URL[path], headers: { 'content-type': 'text/plain' }, payload: 'hi' } })),
+    ...both('body_too_large', { app: { bodyLimit: 1024 }, body: { input: 'x'.repeat(2000) } }),
+    ...both('too_deeply_nested', { raw: nested }),
+    ...both('missing_required_parameter', { raw: '{"input":"hi"}' }),
+    ...both('invalid_type', { body: { model: 1, input: 'hi' } }),
+    ...both('invalid_value', { body: { input: [{ role: 'tool', content: 'x' }] } }),
+    ...both('value_out_of_range', { body: { input: 'hi', temperature: 5 } }),
+    ...both('string_above_max_length', { body: { input: 'hi', tools: [{ ...weather, name: 'f'.repeat(65) }] } }),
+    ...both('array_above_max_length', { body: { input: 'hi', metadata: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'])) } }),
+    ...both('invalid_function_parameters', { body: { input: 'hi', tools: [strictTool] } }),
+    create('openai', 'unsupported_parameter', { body: { input: 'hi', response_format: { type: 'json_object' } } }),
+    ...both('invalid_json_schema', { body: { input: 'hi', text: { format: { type: 'json_schema', name: 'x', strict: true, schema: { type: 'object', properties: { a: { type: 'string' } } } } } } }),
+    create('openai', 'json_word_missing', { body: { input: 'hi', text: { format: { type: 'json_object' } } } }),
+    ...both('unsupported_grammar', { body: { input: 'q', tools: [grammarTool], tool_choice: { type: 'custom', name: 'sql' } } }),
+    ...both('tool_choice_not_found', { body: { input: 'hi', tools: [weather], tool_choice: { type: 'function', name: 'nope' } } }),
+    create('openrouter', 'history_missing_id', { body: { tools: [weather], input: [{ role: 'user', content: 'weather?' }, call('fc_1'), { ...output, id: undefined }] } }),
+    create('openrouter', 'history_unknown_tool', { body: { tools: [weather], input: [{ role: 'user', content: 'q' }, { ...call('fc_tmp_1'), name: 'nope' }, output] } }),
+    create('openrouter', 'history_invalid_arguments', { body: { tools: [weather], input: [{ role: 'user', content: 'q' }, { ...call('fc_tmp_1'), arguments: '{oops' }, output] } }),
+    create('openai', 'invalid_item_id', { body: { tools: [weather], input: [{ role: 'user', content: 'q' }, call('x_1'), output] } }),
+    ...both('orphan_function_call_output', { body: { tools: [weather], input: [{ role: 'user', content: 'q' }, { ...output, call_id: 'call_nope' }] } }),
+    create('openai', 'function_call_without_output', { body: { tools: [weather], input: [{ role: 'user', content: 'q' }, call('fc_1'), { role: 'user', content: 'and?' }] } }),
+    ...both('orphan_custom_tool_call_output', { body: { input: [{ role: 'user', content: 'q' }, { type: 'custom_tool_call_output', id: 'ctco_1', call_id: 'call_nope', output: 'x' }] } }),
+    create('openai', 'custom_tool_call_without_output', { body: { tools: [{ type: 'custom', name: 'apply_patch' }], input: [{ role: 'user', content: 'q' }, customCall, { role: 'user', content: 'and?' }] } }),
+    create('openai', 'item_not_found', { body: { store: false, input: [{ role: 'user', content: 'q' }, { type: 'reasoning', id: 'rs_1', summary: [] }, { role: 'assistant', content: 'a' }] } }),
+    create('openai', 'invalid_encrypted_content', { body: { store: false, input: [{ role: 'user', content: 'q' }, { type: 'reasoning', id: 'rs_1', summary: [], encrypted_content: 'gAAAAABforged==' }, { role: 'assistant', content: 'a' }] } }),
+    create('openai', 'reasoning_without_following_item', { body: { input: [{ role: 'user', content: 'q' }, { type: 'reasoning', id: 'rs_1', summary: [] }] } }),
+    ...both('duplicate_item_id', { body: { input: [{ type: 'message', id: 'msg_1', role: 'user', content: 'a' }, { type: 'message', id: 'msg_1', role: 'user', content: 'b' }] } }),
+    create('openrouter', 'store_not_supported', { body: { input: 'hi', store: true } }),
+    create('openrouter', 'previous_response_not_supported', { body: { input: 'hi', previous_response_id: 'resp_1' } }),
+    create('openai', 'previous_response_not_found', { body: { input: 'hi', previous_response_id: 'resp_nope' } }),
+    create('openai', 'item_reference_not_found', { body: { input: [{ type: 'item_reference', id: 'msg_nope' }] } }),
+    get('openai', 'response_not_found', '/v1/responses/resp_nope'),
+    get('openai', 'model_not_found', '/v1/models/nope'),
+    get('openai', 'route_not_found', '/v1/nope'),
+    get('openrouter', 'route_not_found', '/api/v1/nope'),
+    ...both('invalid_header', { body: { input: 'hi' }, headers: { 'x-mock-strictness': 'loose' } }),
+    ...both('scenario_not_found', { body: { input: 'hi' }, headers: { 'x-mock-scenario': 'nope' } }),
+    ...both('scenario_no_match', { app: { strictScenarios: true }, body: { input: 'hi' }, headers: { 'x-mock-scenario': 'forced-tool' } }),
+    ...both('state_evicted', {
+      app: { sessionLimit: 1, sessionIdleMs: 0, scenarios: { steps } },
+      before: [{ body: { input: 'one', store: false }, headers: { 'x-mock-session': 'a', 'x-mock-scenario': 'steps' } }, { body: { input: 'x', store: false }, headers: { 'x-mock-session': 'b' } }],
+      body: { input: 'two', store: false },
+      headers: { 'x-mock-session': 'a', 'x-mock-scenario': 'steps' },
+    }),
+    ...both('upstream_failed', (path) => ({ app: { record, fixtures: false, [path === 'openai' ? 'upstreamOpenai' : 'upstreamOpenrouter']: `http://127.0.0.1:9${path === 'openai' ? '/v1' : '/api/v1'}` }, body: { input: 'hi' } })),
+    ...both('injected_fault', { body: { input: 'hi' }, headers: { 'x-mock-scenario': 'server-error' } }),
+    admin('admin_host_not_allowed', { method: 'GET', url: '/__mock/stats', headers: { host: 'evil.example' } }),
+    admin('admin_cross_site', { method: 'POST', url: '/__mock/reset', headers: { origin: 'https://evil.example', 'content-type': 'text/plain' }, payload: '' }),
+    admin('admin_bad_request', { method: 'GET', url: '/__mock/requests?limit=0' }),
+    admin('admin_unauthorized', { method: 'GET', url: '/__mock/stats' }, { adminToken: 'secret-token' }),
+    admin('admin_not_found', { method: 'GET', url: '/__mock/scenarios/nope' }),
+    admin('admin_invalid_scenario', { method: 'PUT', url: '/__mock/scenarios/x', headers: JSON_TYPE, payload: '{"rules":[]}' }),
+  ];
+}
+
+/** Codes no request can bring about on purpose (shown as the provider envelopes render them). */
+export const UNTRIGGERABLE = new Set<ErrorCode>(['internal_error']);
+
+/** Codes answered only around a WebSocket, which inject cannot open (test/integration/websocket*.test.ts hold
+ * them on the wire): the paths that answer each (the 426 on /v1 while recording), in each path's envelope. */
+export const ON_A_SOCKET = new Map<ErrorCode, Array<'openai' | 'openrouter'>>([
+  ['websocket_not_supported', ['openrouter', 'openai']],
+  ['websocket_connection_limit_reached', ['openai']],
+  ['websocket_stream_limit_reached', ['openai']],
+  ['response_already_in_flight', ['openai']],
+]);
+
+let cached: Promise<WireAnswer[]> | undefined;
+
+/** Each trigger sent to a fresh app of its own: what came back, and what the server logged it as (asked once
+ * per process: the README check and the error-code test share it). */
+export function wireAnswers(): Promise<WireAnswer[]> {
+  cached ??= send(errorTriggers());
+  return cached;
+}
+
+async function send(triggers: Trigger[]): Promise<WireAnswer[]> {
+  const answers: WireAnswer[] = [];
+  for (const trigger of triggers) {
+    const lines: Array<{ answered?: string }> = [];
+    const app = buildApp({ seed: 1, logLevel: 'info', ...trigger.app, logger: true, logStream: { write: (line) => void lines.push(JSON.parse(line) as { answered?: string }) } });
+    try {
+      for (const step of trigger.before ?? []) await app.inject(step);
+      lines.length = 0;
+      const response = await app.inject(trigger.request);
+      const error = (JSON.parse(response.body) as { error?: { code?: unknown; message?: unknown } }).error ?? {};
+      const answered = lines.find((line) => line.answered !== undefined)?.answered;
+      answers.push({
+        trigger,
+        status: response.statusCode,
+        wireCode: error.code,
+        message: String(error.message ?? ''),
+        logged: answered === undefined ? undefined : /error (\S+)$/.exec(answered)?.[1],
+      });
+    } finally {
+      await app.close();
+    }
+  }
+  return answers;
+}
+
+const shown = (code: unknown): string => (typeof code === 'string' ? `\`${code}\`` : String(code));
+
+/** The README's tables: per code, the status and each path's `error.code` as answered; then the admin API's. */
+export function errorTables(answers: WireAnswer[]): { api: string; admin: string } {
+  const byCode = new Map<ErrorCode, WireAnswer[]>();
+  for (const answer of answers) byCode.set(answer.trigger.code, [...(byCode.get(answer.trigger.code) ?? []), answer]);
+  const api: string[] = [];
+  const adminRows: string[] = [];
+  for (const [code, entry] of Object.entries(ERROR_CATALOG) as Array<[ErrorCode, (typeof ERROR_CATALOG)[ErrorCode]]>) {
+    const seen = byCode.get(code) ?? [];
+    const on = (path: ApiPath) => seen.find((answer) => answer.trigger.path === path);
+    const statuses = [...new Set(seen.map((answer) => answer.status))].join(', ');
+    if (seen.some((answer) => answer.trigger.path === 'admin')) {
+      adminRows.push(`| \`${code}\` | ${statuses} | ${entry.summary} |`);
+      continue;
+    }
+    const cell = (path: 'openai' | 'openrouter') => {
+      const answer = on(path);
+      if (answer) return shown(answer.wireCode);
+      if (!UNTRIGGERABLE.has(code) && !ON_A_SOCKET.get(code)?.includes(path)) return '—';
+      const profile = PROFILES.find((candidate) => candidate.id === path)!;
+      return shown((profile.errorReply({ code, message: '', param: null }).body as { error: { code: unknown } }).error.code);
+    };
+    api.push(`| \`${code}\` | ${statuses || entry.status} | ${cell('openai')} | ${cell('openrouter')} | ${entry.summary} |`);
+  }
+  return {
+    api: ['| code (in the log) | status | `error.code` on `/v1` | `error.code` on `/api/v1` | meaning |', '|---|---|---|---|---|', ...api].join('\n'),
+    admin: ['| `error.code` | status | meaning |', '|---|---|---|', ...adminRows].join('\n'),
+  };
+}
