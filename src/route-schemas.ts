@@ -5,7 +5,7 @@
 import type AjvCompiler from '@fastify/ajv-compiler';
 import type SerializerCompiler from '@fastify/fast-json-stringify-compiler';
 import type { ValidateFunction } from 'ajv';
-import { createRequire } from 'node:module';
+import { loadAjvCompiler } from './lazy-modules.js';
 
 type BuildValidator = ReturnType<typeof AjvCompiler>;
 type BuildSerializer = ReturnType<typeof SerializerCompiler>;
@@ -14,8 +14,6 @@ type Serialize = (data: unknown) => string;
 /** Ajv's validate function takes the parent object as a second argument, to replace a coerced root value. */
 type Validate = ((data: unknown, context?: object) => boolean) & { errors?: ValidateFunction['errors']; schemaEnv?: unknown };
 
-const require = createRequire(import.meta.url);
-
 export function buildLazyValidator(): BuildValidator {
   let build: BuildValidator | undefined;
   return (externalSchemas, options) => {
@@ -23,7 +21,7 @@ export function buildLazyValidator(): BuildValidator {
     const compiler = (route: { schema: unknown }): Validate => {
       let compiled: ValidateFunction | undefined;
       const validate: Validate = (data, context) => {
-        build ??= (require('@fastify/ajv-compiler') as typeof AjvCompiler)();
+        build ??= loadAjvCompiler()();
         compile ??= build(externalSchemas, options) as unknown as Compile;
         compiled ??= compile(route);
         const valid = compiled(data, context as Parameters<ValidateFunction>[1]);

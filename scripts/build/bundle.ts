@@ -3,7 +3,23 @@
 // startMockServer() and buildApp()), sharing chunks. Node 20 spends most of a start resolving, reading and
 // linking modules: the few hundred files of fastify, TypeBox, ajv and ours load in a fraction of the time
 // as a few files.
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const LAZY_MODULES = /[\\/]src[\\/]lazy-modules\.ts$/;
+const OWN_REQUIRE = 'const require = createRequire(import.meta.url);';
+
+/** src/lazy-modules.ts without its own require: esbuild then bundles what it requires, run on first call. */
+const bundleLazyModules: Plugin = {
+  name: 'bundle-lazy-modules',
+  setup(plugin) {
+    plugin.onLoad({ filter: LAZY_MODULES }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(OWN_REQUIRE)) throw new Error(`${args.path}: expected the line ${OWN_REQUIRE}`);
+      return { contents: text.replace(OWN_REQUIRE, ''), loader: 'ts' };
+    });
+  },
+};
 
 export async function bundle(root: string): Promise<void> {
   await build({
@@ -23,5 +39,6 @@ export async function bundle(root: string): Promise<void> {
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
+    plugins: [bundleLazyModules],
   });
 }

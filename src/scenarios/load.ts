@@ -2,9 +2,9 @@
 // several folders as layers, a later folder's scenario replacing an earlier one of the same name. Every
 // problem of every file is reported as `file: path: reason`; nothing invalid is half-loaded.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type * as Yaml from 'yaml';
+import { loadYaml } from '../lazy-modules.js';
 import { validateFixtureFile } from '../domain/scenarios/validate.js';
 import type { Scenario } from '../schemas/fixtures.js';
 
@@ -22,9 +22,8 @@ const SCHEMA_FILE = /\.schema\.json$/i;
 
 // The YAML parser is loaded when the first YAML file is parsed: most starts parse none (the shipped fixtures
 // load on first use, see runtime.ts), and loading it would cost each start tens of milliseconds.
-const require = createRequire(import.meta.url);
 let yaml: typeof Yaml | undefined;
-export const yamlParser = (): typeof Yaml => (yaml ??= require('yaml') as typeof Yaml);
+export const yamlParser = (): typeof Yaml => (yaml ??= loadYaml());
 
 export function loadFixtures(dir: string, options: { displayBase?: string } = {}): LoadResult {
   const shown = (file: string) => relative(options.displayBase ?? process.cwd(), file) || file;
