@@ -2,13 +2,17 @@
 #   docker build -t responses-mock .
 #   docker run --rm -p 8080:8080 responses-mock
 # Every setting is also an environment variable (PORT, HOST, RESPONSES_MOCK_*; see `--help`).
-# Scenario fixtures: the shipped ones are baked in at /app/fixtures (the default). To use your own, mount
-# them and point the server at them:
-#   docker run --rm -p 8080:8080 -v ./my-fixtures:/fixtures -e RESPONSES_MOCK_FIXTURES=/fixtures responses-mock
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Scenario fixtures: the shipped ones are baked in at /app/fixtures. Yours, mounted, are loaded beside them
+# (a scenario of the same name in yours wins):
+#   docker run --rm -p 8080:8080 -v ./my-fixtures:/fixtures:ro -e RESPONSES_MOCK_FIXTURES=/fixtures responses-mock
+# The Node.js LTS line users run in production by default; the server also runs on Node 20.19 or later
+# (`--build-arg NODE_VERSION=22`), or name a whole base image with NODE_IMAGE (a mirror, a local stand-in).
+ARG NODE_VERSION=24
+ARG NODE_IMAGE=node:${NODE_VERSION}-bookworm-slim
 
 # Compile TypeScript to dist/. `npm ci` would run `prepare` (= build) before the sources are copied, so
-# scripts are skipped here and the build runs explicitly once src/ is in place.
+# scripts are skipped here and the build runs explicitly once src/ is in place. dist/ has every dependency
+# bundled in, so the image needs no node_modules; type declarations and source maps stay behind.
 FROM ${NODE_IMAGE} AS build
 ENV NPM_CONFIG_AUDIT=false NPM_CONFIG_FUND=false NPM_CONFIG_UPDATE_NOTIFIER=false
 WORKDIR /app
@@ -16,22 +20,13 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY . .
 # fixtures/ may hold nothing yet (git keeps no empty folders): make sure the runtime stage can copy it.
-RUN npm run build && mkdir -p fixtures && find dist -name '*.d.ts' -delete
-
-# Production dependencies only, in their own stage so that npm's cache never reaches the final image; type
-# declarations, source maps and markdown are never loaded at run time (about a fifth of node_modules).
-FROM ${NODE_IMAGE} AS deps
-ENV NPM_CONFIG_AUDIT=false NPM_CONFIG_FUND=false NPM_CONFIG_UPDATE_NOTIFIER=false
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts \
- && find node_modules -type f \( -name '*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' -o -name '*.map' -o -iname '*.md' \) -delete
+RUN npm run build && mkdir -p fixtures && find dist -name '*.d.ts' -delete && find dist -name '*.map' -delete \
+ && rm -f fixtures/README.md ui/README.md
 
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8080
 WORKDIR /app
 # Owned by root: `node` can read the app but not change it (the server writes nothing to disk).
-COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/fixtures ./fixtures

@@ -2,8 +2,8 @@
 # Docker smoke test: build the image from the real Dockerfile, run it, and check /health, a tool call on both
 # providers (JSON and streamed), the inspector page, a scenario from a mounted fixtures folder, and that
 # `stop` takes under 2 s.
-# Engine: docker when `docker info` answers; otherwise buildah + podman through container tools taken from
-# $RESPONSES_MOCK_CONTAINER_TOOLS, <repo>/../shared/container, /work/shared/container, or scripts/container.
+# Engine: docker when `docker info` answers; otherwise buildah + podman through the repository's own
+# scripts/container (or a folder with the same build-image.sh and run-image.sh in $RESPONSES_MOCK_CONTAINER_TOOLS).
 # Needs bash, curl and node. Settings: RESPONSES_MOCK_IMAGE (tag to build, default responses-mock:smoke).
 set -euo pipefail
 shopt -s inherit_errexit
@@ -51,15 +51,13 @@ find_container_tools() {
     (cd "$RESPONSES_MOCK_CONTAINER_TOOLS" && pwd)
     return
   fi
-  for dir in "$ROOT/../shared/container" /work/shared/container "$ROOT/scripts/container"; do
-    if [ -x "$dir/build-image.sh" ] && [ -x "$dir/run-image.sh" ]; then (cd "$dir" && pwd); return; fi
-  done
-  fail "no container tools found (not even $ROOT/scripts/container)"
+  echo "$ROOT/scripts/container"
 }
 
 if command -v docker >/dev/null 2>&1 && timeout 30 docker info >/dev/null 2>&1; then
   ENGINE=docker
-  BASE_IMAGE=node:20-bookworm-slim
+  # The Dockerfile's default base (its NODE_VERSION), to tell what the app adds to it.
+  BASE_IMAGE="node:$(sed -n 's/^ARG NODE_VERSION=//p' "$ROOT/Dockerfile")-bookworm-slim"
   say "engine: docker ($(docker version --format '{{.Server.Version}}' 2>/dev/null || echo '?'))"
   build_image() { docker build -t "$IMAGE" "$ROOT"; }
   # run_container PORT [run options...]: the image keeps its own port 8080, published on 127.0.0.1:PORT.
@@ -67,10 +65,12 @@ if command -v docker >/dev/null 2>&1 && timeout 30 docker info >/dev/null 2>&1; 
 else
   ENGINE=podman
   TOOLS="$(find_container_tools)"
-  BASE_IMAGE="${RESPONSES_MOCK_BASE_TAG:-docker.io/library/node:20-bookworm-slim}"
-  say "engine: buildah + podman (no Docker engine answers), tools from $TOOLS"
+  # Without Docker Hub the base is a local stand-in with this machine's Node (scripts/container), given to the
+  # Dockerfile as its NODE_IMAGE.
+  BASE_IMAGE="${RESPONSES_MOCK_BASE_TAG:-docker.io/library/node:$(node -p 'process.versions.node.split(".")[0]')-bookworm-slim}"
+  say "engine: buildah + podman (no Docker engine answers), tools from $TOOLS, base $BASE_IMAGE"
   # Docker format keeps HEALTHCHECK (OCI drops it); layers make a rebuild quick. Both read by buildah itself.
-  build_image() { BUILDAH_FORMAT=docker BUILDAH_LAYERS=true "$TOOLS/build-image.sh" "$ROOT" "$IMAGE"; }
+  build_image() { BUILDAH_FORMAT=docker BUILDAH_LAYERS=true RESPONSES_MOCK_BASE_TAG="$BASE_IMAGE" "$TOOLS/build-image.sh" "$ROOT" "$IMAGE"; }
   # Host networking: the server listens on PORT directly.
   run_container() { local port="$1"; shift; "$TOOLS/run-image.sh" "$IMAGE" -e "PORT=$port" --log-driver k8s-file "$@"; }
 fi
@@ -154,6 +154,9 @@ curl -fsS --max-time 5 -o "$SCRATCH/health.body" "http://127.0.0.1:$PORT/health"
 expect_json health 'b.status === "ok" && typeof b.version === "string"' '{"status":"ok","version":...}'
 uid="$(engine exec "$CURRENT" node -p 'process.getuid()')" || fail "exec in the container failed"
 [ "$uid" != 0 ] || fail "the server runs as root"
+# Only what runs: the bundled dist/ (no node_modules, source maps or type declarations), fixtures and ui/.
+extra="$(engine exec "$CURRENT" find /app -name node_modules -o -name '*.map' -o -name '*.d.ts' -o -name '*.md' -o -name src -o -name test)"
+[ -z "$extra" ] || fail "the image holds files nothing runs: $extra"
 if [ "$ENGINE" = podman ]; then
   podman healthcheck run "$CURRENT" >/dev/null || fail "the image's HEALTHCHECK does not pass"
 else
