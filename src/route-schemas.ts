@@ -1,11 +1,11 @@
 // Fastify's route schemas (params and query strings of the admin and stored-response routes) compiled on
 // first use rather than when the app gets ready: most runs never call those routes, and loading Fastify's
 // Ajv and fast-json-stringify compilers and compiling was a good share of start-up. Same compilers and
-// options as Fastify's own defaults, loaded from node_modules when first needed.
+// options as Fastify's own defaults, loaded when first needed (src/lazy-modules.ts).
 import type AjvCompiler from '@fastify/ajv-compiler';
 import type SerializerCompiler from '@fastify/fast-json-stringify-compiler';
 import type { ValidateFunction } from 'ajv';
-import { loadAjvCompiler } from './lazy-modules.js';
+import { loadAjvCompiler, loadSerializerCompiler } from './lazy-modules.js';
 
 type BuildValidator = ReturnType<typeof AjvCompiler>;
 type BuildSerializer = ReturnType<typeof SerializerCompiler>;
@@ -44,7 +44,7 @@ export function buildLazySerializer(): BuildSerializer {
     const compiler = (route: unknown): Serialize => {
       let compiled: Serialize | undefined;
       return (data) => {
-        build ??= (require('@fastify/fast-json-stringify-compiler') as typeof SerializerCompiler)();
+        build ??= loadSerializerCompiler()();
         compile ??= build(externalSchemas, options) as unknown as (route: unknown) => Serialize;
         compiled ??= compile(route);
         return compiled(data);

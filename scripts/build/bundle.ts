@@ -5,18 +5,26 @@
 // as a few files.
 import { build, type Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const LAZY_MODULES = /[\\/]src[\\/]lazy-modules\.ts$/;
-const OWN_REQUIRE = 'const require = createRequire(import.meta.url);';
+const LAZY_REQUIRE = /require\('([^']+)'\)/g;
+/** Where a package that src/lazy-modules.ts loads on first use lives in dist/: a CommonJS bundle of its own. */
+const vendored = (name: string): string => `vendor/${name}`;
 
-/** src/lazy-modules.ts without its own require: esbuild then bundles what it requires, run on first call. */
-const bundleLazyModules: Plugin = {
-  name: 'bundle-lazy-modules',
+/** The packages src/lazy-modules.ts requires. */
+function lazyPackages(root: string): string[] {
+  const text = readFileSync(`${root}src/lazy-modules.ts`, 'utf8');
+  return [...text.matchAll(LAZY_REQUIRE)].map((match) => match[1]!);
+}
+
+/** src/lazy-modules.ts requiring dist/vendor/ rather than node_modules: still loaded on first call only. */
+const requireVendored: Plugin = {
+  name: 'require-vendored',
   setup(plugin) {
     plugin.onLoad({ filter: LAZY_MODULES }, (args) => {
       const text = readFileSync(args.path, 'utf8');
-      if (!text.includes(OWN_REQUIRE)) throw new Error(`${args.path}: expected the line ${OWN_REQUIRE}`);
-      return { contents: text.replace(OWN_REQUIRE, ''), loader: 'ts' };
+      return { contents: text.replace(LAZY_REQUIRE, (_all, name: string) => `require('./${vendored(name)}.cjs')`), loader: 'ts' };
     });
   },
 };
@@ -39,6 +47,19 @@ export async function bundle(root: string): Promise<void> {
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
-    plugins: [bundleLazyModules],
+    plugins: [requireVendored],
+  });
+  // Each package loaded on first use, as one CommonJS file of its own (dist/ needs no node_modules).
+  const resolve = createRequire(`${root}package.json`).resolve;
+  await build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(lazyPackages(root).map((name) => [vendored(name), resolve(name)])),
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
   });
 }

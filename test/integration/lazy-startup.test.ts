@@ -32,7 +32,7 @@ async function loadedBy(t: Test, args: { entry: string; options?: string; steps?
     if (health.status !== 200) throw new Error('health ' + health.status);
     ${args.steps ?? ''}
     await server.close();
-    const required = Object.keys(createRequire(import.meta.url).cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(?!.*node_modules\\/)/.exec(file)?.[1]);
+    const required = Object.keys(createRequire(import.meta.url).cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(?!.*node_modules\\/)/.exec(file)?.[1] ?? /\\/dist\\/vendor\\/(.+)\\.cjs$/.exec(file)?.[1]);
     console.log(JSON.stringify([...new Set(required.filter(Boolean))]));`;
   const stdout = await new Promise<string>((resolve, reject) => {
     execFile(process.execPath, ['--import', 'tsx', '--import', REGISTER, '--input-type=module', '-e', script], {
