@@ -14,6 +14,13 @@ const NOT_SECRET = new Set(['prompt_cache_key', 'idempotency-key', 'idempotency_
 /** Names "like a key": the last word is key/token/secret/password/…, or an api-key spelled any way. */
 const LIKE_A_KEY = /(?:^|_)(?:api_?key|access_?key|private_?key|secret_?key|key|keys|token|secret|password|passwd|cookie|credentials?|authorization|auth)$/;
 
+/**
+ * Every secret name, lower-cased, ends with one of these (the listed names and the key-like rule alike): a
+ * text where none of them ends a field name holding a string has nothing to mask, and is passed over without
+ * running the field patterns (most bodies: `"max_output_tokens": 100`, `"prompt_cache_key": null`).
+ */
+const ENDINGS = ['key', 'keys', 'token', 'secret', 'password', 'passwd', 'cookie', 'credential', 'credentials', 'authorization', 'auth', 'organization'];
+
 export interface Redactor {
   /** Whether values under this header, query parameter or JSON field name are credentials. */
   isSecretName(name: string): boolean;
@@ -38,6 +45,7 @@ const MAX_REMEMBERED = 2048;
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   const listed = new Set([...SECRET_NAMES, ...(options.extra ?? [])].map((name) => name.toLowerCase()));
   const remembered = new Map<string, boolean>();
+  const endings = [...ENDINGS, ...(options.extra ?? []).map((name) => name.toLowerCase())];
   const isSecretName = (name: string): boolean => {
     let secret = remembered.get(name);
     if (secret === undefined) {
@@ -52,12 +60,38 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     maskValue,
     redactHeaders: (headers) => redactHeaders(headers, isSecretName),
     redactUrl: (url) => redactUrl(url, isSecretName),
-    redactJsonText: (text) => redactJsonText(text, isSecretName),
+    redactJsonText: (text) => (mayHoldSecrets(text, endings) ? redactJsonText(text, isSecretName) : text),
   };
 }
 
 /** The default list, for code that has no configuration at hand. */
 export const defaultRedactor = createRedactor();
+
+function mayHoldSecrets(text: string, endings: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  for (const ending of endings) {
+    for (let at = lower.indexOf(ending); at >= 0; at = lower.indexOf(ending, at + ending.length)) {
+      if (stringFieldAfter(lower, at + ending.length)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a name's closing quote (plain or escaped) starts at `at`, followed by a colon and a string. */
+function stringFieldAfter(text: string, at: number): boolean {
+  let index = text.startsWith('\\"', at) ? at + 2 : text[at] === '"' ? at + 1 : -1;
+  if (index < 0) return false;
+  index = skipSpace(text, index);
+  if (text[index] !== ':') return false;
+  index = skipSpace(text, index + 1);
+  return text[index] === '"' || text.startsWith('\\"', index);
+}
+
+function skipSpace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && /\s/.test(text[index]!)) index += 1;
+  return index;
+}
 
 function decide(name: string, listed: ReadonlySet<string>): boolean {
   const lower = name.toLowerCase();

@@ -1,27 +1,36 @@
-// A least-recently-used cache bounded in entries AND bytes, keyed by a digest of its key text, so that
-// neither a flood of distinct keys nor a few huge ones (a 2 MB prompt, a 10,000-value enum) grow memory.
+// A least-recently-used cache bounded in entries AND bytes (keys included), keyed by short texts themselves and
+// long ones by a digest, so that neither a flood of distinct keys nor a few huge ones (a 2 MB prompt, a
+// 10,000-value enum) grow memory.
 import { createHash } from 'node:crypto';
 
 export interface BoundedCacheOptions<V> {
   maxEntries: number;
   maxBytes: number;
-  /** The approximate bytes one value holds (the digest key adds a fixed amount). */
+  /** The approximate bytes one value holds (its key is counted on top). */
   sizeOf: (value: V) => number;
   /** Called with each evicted value, e.g. to free what a compiled validator registered elsewhere. */
   onEvict?: (value: V) => void;
 }
 
-const KEY_BYTES = 64;
+const ENTRY_BYTES = 64;
+/** Keys up to this many characters are kept as they are: hashing them costs more than the Map's own hash. */
+const MAX_PLAIN_KEY = 2048;
 
-/** A fixed-size key for any text: SHA-256, base64. Collisions are not a practical concern. */
-export function digestKey(...parts: readonly string[]): string {
+/**
+ * A key for one or more texts: the texts themselves (length-prefixed, so that parts cannot run together)
+ * when short, else SHA-256 in base64. The first character tells the two kinds apart.
+ */
+export function cacheKey(...parts: readonly string[]): string {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  if (length <= MAX_PLAIN_KEY) return parts.length === 1 ? `t${parts[0]}` : `t${parts.map((part) => `${part.length}:${part}`).join('')}`;
   const hash = createHash('sha256');
   for (const part of parts) hash.update(`${part.length}:`).update(part);
-  return hash.digest('base64');
+  return `h${hash.digest('base64')}`;
 }
 
 export class BoundedCache<V> {
-  private readonly entries = new Map<string, { value: V; bytes: number }>();
+  private readonly entries = new Map<string, { value: V; bytes: number; used: boolean }>();
   private total = 0;
 
   constructor(private readonly options: BoundedCacheOptions<V>) {}
@@ -37,23 +46,33 @@ export class BoundedCache<V> {
   get(key: string): V | undefined {
     const entry = this.entries.get(key);
     if (entry === undefined) return undefined;
-    // Map keeps insertion order: re-inserting moves the key to the "most recent" end.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    // Marked rather than moved: a Map delete and insert per hit costs more than the look-up itself. Eviction
+    // gives a marked entry a second chance (the CLOCK approximation of least-recently-used).
+    entry.used = true;
     return entry.value;
   }
 
   /** Stores `value` unless it alone is larger than the whole budget (then it is simply not kept). */
   set(key: string, value: V): void {
-    const bytes = this.options.sizeOf(value) + KEY_BYTES;
+    const bytes = this.options.sizeOf(value) + ENTRY_BYTES + 2 * key.length;
     this.delete(key);
     if (bytes > this.options.maxBytes) return;
-    this.entries.set(key, { value, bytes });
+    this.entries.set(key, { value, bytes, used: false });
     this.total += bytes;
-    while (this.entries.size > this.options.maxEntries || this.total > this.options.maxBytes) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done === true) break;
-      this.delete(oldest.value);
+    while (this.entries.size > this.options.maxEntries || this.total > this.options.maxBytes) this.evictOne();
+  }
+
+  /** Drops the oldest entry not used since it was last passed over; used ones move to the recent end. */
+  private evictOne(): void {
+    // Each pass over an entry clears its mark, so this ends within two rounds of the entries.
+    for (const [key, entry] of this.entries) {
+      if (!entry.used) {
+        this.delete(key);
+        return;
+      }
+      entry.used = false;
+      this.entries.delete(key);
+      this.entries.set(key, entry);
     }
   }
 

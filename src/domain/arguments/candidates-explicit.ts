@@ -2,7 +2,7 @@
 // the value text is read as far as the property's kind allows — a place, a number, a clause, a token.
 import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
-import { BoundedCache, digestKey } from './cache.js';
+import { BoundedCache, cacheKey } from './cache.js';
 import { findExplicit } from './extract-explicit.js';
 import { placeAtStart } from './extract-places.js';
 import { cleanValue, NUMBER_PATTERN } from './mentions.js';
@@ -36,7 +36,7 @@ const siblingNames = new BoundedCache<RegExp>({ maxEntries: 2048, maxBytes: 4 * 
 
 /** A sibling's name as a whole word (the spaces before it are checked by hand, without backtracking). */
 function siblingPattern(name: string): RegExp {
-  const key = digestKey(name);
+  const key = cacheKey(name);
   let pattern = siblingNames.get(key);
   if (pattern === undefined) {
     pattern = new RegExp(`(?:${nameAlternation(name)})(?![\\p{L}\\p{N}_])`, 'giu');

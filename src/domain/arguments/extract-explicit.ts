@@ -2,7 +2,7 @@
 // "with city exactly Paris", "the unit is kelvin". Returns where the value text starts and a bounded window
 // of what follows; callers read as much of it as the property's kind allows. The name is looked up in the
 // prompt's word index and the key pattern tried only there (anchored), so each property costs its mentions.
-import { BoundedCache, digestKey } from './cache.js';
+import { BoundedCache, cacheKey } from './cache.js';
 import { nameAlternation, nameWords } from './names.js';
 import { flatten, occurrences, type PromptIndex } from './prompt-index.js';
 
@@ -29,7 +29,7 @@ const patterns = new BoundedCache<RegExp>({ maxEntries: 2048, maxBytes: 4 * 1024
 
 /** The key pattern for a name, sticky: it is tried only where the name occurs. */
 function patternFor(name: string): RegExp {
-  const key = digestKey(name);
+  const key = cacheKey(name);
   let pattern = patterns.get(key);
   if (pattern === undefined) {
     pattern = new RegExp(

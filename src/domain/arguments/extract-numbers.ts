@@ -1,6 +1,6 @@
 // Numbers in a prompt that belong to a numeric property: next to its unit word ("for 3 days" → days),
 // after a count cue ("top 5", "5 results" → limit), or, for generic names (a, b, amount), in order.
-import { BoundedCache, digestKey } from './cache.js';
+import { BoundedCache, cacheKey } from './cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from './names.js';
 import { NUMBER_PATTERN, type Mention } from './mentions.js';
 
@@ -30,7 +30,7 @@ function unitForms(words: readonly string[]): string[] {
 const patterns = new BoundedCache<RegExp[]>({ maxEntries: 1024, maxBytes: 4 * 1024 * 1024, sizeOf: (list) => 256 + list.reduce((sum, pattern) => sum + 4 * pattern.source.length, 0) });
 
 function patternsFor(words: readonly string[]): RegExp[] {
-  const key = digestKey(...words);
+  const key = cacheKey(...words);
   const known = patterns.get(key);
   if (known !== undefined) return known;
   const units = unitForms(words);

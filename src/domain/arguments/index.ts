@@ -9,6 +9,7 @@ import { pointerToPath, type Problem } from './schema/types.js';
 import { compiledSchema, generateDocument, type CompiledSchema } from './schema/compiled.js';
 import { MAX_ATTEMPTS, MAX_STRING_LENGTH } from './schema/limits.js';
 import { patternMatcher, stringFromPattern } from './schema/patterns.js';
+import { schemaText } from './schema-text.js';
 import { expandSets } from './sets.js';
 
 export { PromptFacts } from './prompt-facts.js';
@@ -39,12 +40,8 @@ function factsFor(prompt: string | PromptFacts, compiled: CompiledSchema): Promp
 }
 
 function compiledFor(schema: unknown): Generated<CompiledSchema> {
-  let text: string;
-  try {
-    text = JSON.stringify(schema) ?? 'null';
-  } catch {
-    return problem({ pointer: '', reason: 'the schema cannot be read as JSON' });
-  }
+  const text = schemaText(schema);
+  if (text === undefined) return problem({ pointer: '', reason: 'the schema cannot be read as JSON' });
   const compiled = compiledSchema(schema, text);
   return compiled.ok ? compiled : problem(compiled.problem);
 }

@@ -1,5 +1,6 @@
 // Token estimates: about four characters a token, as a rule of thumb for English and JSON. Consistent by
 // construction: total = input + output, every count an integer.
+import { schemaText } from '../arguments/schema-text.js';
 import type { ConversationItem, FunctionTool, PlannedItem, Usage } from '../types.js';
 
 const CHARS_PER_TOKEN = 4;
@@ -22,7 +23,7 @@ export function estimateUsage(input: UsageInput): Usage {
   for (const item of input.conversation) inputTokens += PER_ITEM_OVERHEAD + countTokens(itemText(item));
   for (const tool of input.functions) {
     inputTokens += PER_TOOL_OVERHEAD + countTokens(tool.name) + countTokens(tool.description)
-      + countTokens(JSON.stringify(tool.parameters ?? {}));
+      + countTokens(schemaText(tool.parameters ?? {}) ?? '');
   }
   let outputTokens = 0;
   for (const item of input.output) outputTokens += outputTokensOf(item);

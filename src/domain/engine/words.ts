@@ -1,6 +1,6 @@
 // Words for matching prompts against tools: lower-cased, split on snake_case, camelCase and kebab-case,
 // with filler words removed and a light plural/verb-ending fold so "weathers"/"searching" still match.
-import { BoundedCache, digestKey } from '../arguments/cache.js';
+import { BoundedCache, cacheKey } from '../arguments/cache.js';
 
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'about', 'as',
@@ -50,7 +50,7 @@ const MEMO_MAX_TEXT = 4096;
 /** Meaningful words, folded to a stem, without duplicates. Memoised for short texts (tool names, descriptions). */
 export function keywords(text: string): Set<string> {
   if (text.length > MEMO_MAX_TEXT) return computeKeywords(text);
-  const key = digestKey(text);
+  const key = cacheKey(text);
   const known = memo.get(key);
   if (known) return known;
   const out = computeKeywords(text);

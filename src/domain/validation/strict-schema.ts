@@ -2,6 +2,9 @@
 // root is an object, every object lists all its properties in `required` and sets `additionalProperties:
 // false`; structured output also refuses keywords strict mode does not support.
 
+import { BoundedCache, cacheKey } from '../arguments/cache.js';
+import { schemaText } from '../arguments/schema-text.js';
+
 type Schema = Record<string, unknown>;
 
 /** The first violation, worded as the real API words it, or null when the schema obeys strict mode. */
@@ -15,8 +18,19 @@ export function strictSchemaViolation(schema: unknown): string | null {
 
 /** True when the schema already obeys strict mode (OpenAI then echoes `strict: true` for an omitted strict). */
 export function isStrictCompatible(schema: unknown): boolean {
-  return strictSchemaViolation(schema) === null;
+  const text = schemaText(schema);
+  if (text === undefined) return strictSchemaViolation(schema) === null;
+  // Asked for every function tool without `strict` of every response: the same schemas recur.
+  const key = cacheKey(text);
+  let compatible = compatibility.get(key);
+  if (compatible === undefined) {
+    compatible = strictSchemaViolation(schema) === null;
+    compatibility.set(key, compatible);
+  }
+  return compatible;
 }
+
+const compatibility = new BoundedCache<boolean>({ maxEntries: 2048, maxBytes: 2 * 1024 * 1024, sizeOf: () => 16 });
 
 const MAX_DEPTH = 64;
 

@@ -48,7 +48,8 @@ export function memoAnswer(cache: MemoCache, request: MemoRequest): MemoOutcome 
   let entry = cache.get(raw, settings);
   if (entry === null) return { kind: 'miss' };
   if (entry === undefined) {
-    if (INELIGIBLE.test(raw) || !cache.secondSight(`${request.digest.join(':')} ${settings}`)) return { kind: 'miss' };
+    // First sights (most requests of a varied load) are told apart by digest before any scan of the text.
+    if (!cache.secondSight(`${request.digest.join(':')} ${settings}`) || INELIGIBLE.test(raw)) return { kind: 'miss' };
     const built = buildEntry(request);
     if (!built.ok) return { kind: 'error', error: built.error };
     cache.set(raw, settings, built.value);

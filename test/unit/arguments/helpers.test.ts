@@ -1,6 +1,6 @@
 // The small building blocks: the bounded cache, property-name splitting, roles read from names, paths.
 import t from 'tap';
-import { BoundedCache, digestKey } from '../../../src/domain/arguments/cache.js';
+import { BoundedCache, cacheKey } from '../../../src/domain/arguments/cache.js';
 import { nameWords, roleOf } from '../../../src/domain/arguments/names.js';
 import { fitLength } from '../../../src/domain/arguments/extract-text.js';
 import { pointerToPath } from '../../../src/domain/arguments/schema/types.js';
@@ -19,13 +19,18 @@ t.test('BoundedCache evicts the least recently used entry and reports it', async
 
 t.test('BoundedCache keeps to its byte budget too', async (t) => {
   const map = new BoundedCache<string>({ maxEntries: 1000, maxBytes: 3000, sizeOf: (value) => value.length });
-  for (let index = 0; index < 50; index += 1) map.set(digestKey(`prompt ${index}`), 'x'.repeat(500));
+  for (let index = 0; index < 50; index += 1) map.set(cacheKey(`prompt ${index}`), 'x'.repeat(500));
   t.ok(map.bytes <= 3000, `${map.bytes} bytes kept`);
   t.ok(map.size < 50 && map.size > 0, `${map.size} entries kept`);
   map.set('huge', 'x'.repeat(10000));
   t.equal(map.get('huge'), undefined, 'a value larger than the whole budget is not kept');
-  t.equal(digestKey('a'.repeat(2_000_000)).length, 44, 'keys are fixed-size digests, whatever the text');
-  t.not(digestKey('ab', 'c'), digestKey('a', 'bc'), 'parts are kept apart');
+  t.equal(cacheKey('a'.repeat(2_000_000)).length, 45, 'long texts are keyed by a fixed-size digest');
+  t.equal(cacheKey('city'), 'tcity', 'short texts are their own key');
+  t.not(cacheKey('ab', 'c'), cacheKey('a', 'bc'), 'parts are kept apart');
+  t.not(cacheKey('a'.repeat(3000)), cacheKey(`${'a'.repeat(2999)}b`), 'digests tell long texts apart');
+  const keyed = new BoundedCache<string>({ maxEntries: 1000, maxBytes: 10_000, sizeOf: () => 0 });
+  keyed.set(cacheKey('k'.repeat(2000)), '');
+  t.ok(keyed.bytes >= 4000, `a key counts in the byte budget (${keyed.bytes} bytes)`);
 });
 
 const names: [string, string[]][] = [

@@ -14,6 +14,20 @@ t.test('listed and key-like names are secret; ordinary request fields are not', 
   t.ok(createRedactor({ extra: ['X-Tenant'] }).isSecretName('x-tenant'), 'the configured list adds names');
 });
 
+t.test('JSON text is masked under every secret name, also when no pattern needs to run on a text', async (t) => {
+  const names = ['Authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'X-Goog-Api-Key', 'openai-organization', 'apiKey', 'ACCESS_TOKEN', 'client_secret', 'Password', 'passwd', 'credentials', 'x-auth', 'private_key', 'SESSION_KEYS'];
+  for (const name of names) {
+    const masked = redactor.redactJsonText(JSON.stringify({ [name]: 'sk-0123456789abcdefghij' }));
+    t.notMatch(masked, /0123456789/, name);
+  }
+  const extra = createRedactor({ extra: ['X-Tenant-Pin'] });
+  t.notMatch(extra.redactJsonText('{"x-tenant-pin":"sk-0123456789abcdefghij"}'), /0123456789/, 'a configured name');
+  t.notMatch(redactor.redactJsonText('{"arguments":"{\\"api_key\\" :  \\"sk-0123456789abcdefghij\\"}"}'), /0123456789/, 'inside an escaped JSON string');
+  t.notMatch(redactor.redactJsonText('{"Api_Key"\n :\t"sk-0123456789abcdefghij"}'), /0123456789/, 'spaced out');
+  const plain = '{"model":"gpt-4o","input":"What is the weather in Paris?","max_output_tokens":100,"prompt_cache_key":null}';
+  t.equal(redactor.redactJsonText(plain), plain, 'a text with no secret name comes back as it was');
+});
+
 t.test('values keep a scheme and a short suffix, only from long secrets', async (t) => {
   t.equal(maskValue('Bearer sk-or-v1-0123456789abcdef'), 'Bearer ***cdef');
   t.equal(maskValue('sk-short'), '***');

@@ -2,7 +2,7 @@
 // the Ajv validator, the node graph the generator walks, and the view prompt filling reads. Generating a
 // document is then a few microseconds: walk the nodes with a seeded Random, check once with Ajv.
 import { createRandom } from '../../../deps.js';
-import { BoundedCache, digestKey } from '../cache.js';
+import { BoundedCache, cacheKey } from '../cache.js';
 import { rootProperties, type PropertyView } from '../schema-view.js';
 import { SchemaContext } from './context.js';
 import type { Built, Problem } from './types.js';
@@ -51,7 +51,7 @@ function compile(schema: unknown, text: string): Built<CompiledSchema> {
 
 /** The compiled form of `schema` (whose JSON text is `text`), from the cache when the same schema was seen. */
 export function compiledSchema(schema: unknown, text: string): Built<CompiledSchema> {
-  const key = digestKey(text);
+  const key = cacheKey(text);
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const created = compile(schema, text);
