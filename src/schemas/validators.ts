@@ -30,13 +30,20 @@ export const META_SCHEMA_IDS: Record<Dialect, string> = {
   '2020-12': 'https://json-schema.org/draft/2020-12/schema',
 };
 
+const REQUEST_OPTIONS = { allErrors: false, verbose: true, strict: false, allowUnionTypes: true, coerceTypes: false, useDefaults: false };
+
 export const VALIDATOR_GROUPS: ValidatorGroup[] = [
+  // Request bodies, by concept: the body itself, its input items, its tools and formats. The first failure
+  // only, with its data and schema, for the real API's one-line message.
   {
-    // Request bodies: the first failure only, with its data and schema, for the real API's one-line message.
-    module: 'request-validators',
-    options: { allErrors: false, verbose: true, strict: false, allowUnionTypes: true, coerceTypes: false, useDefaults: false },
+    module: 'request-body-validators',
+    options: REQUEST_OPTIONS,
+    schemas: { request: ResponsesRequest },
+  },
+  {
+    module: 'item-validators',
+    options: REQUEST_OPTIONS,
     schemas: {
-      request: ResponsesRequest,
       message: MessageItem,
       functionCall: FunctionCallItem,
       functionCallOutput: FunctionCallOutputItem,
@@ -44,13 +51,19 @@ export const VALIDATOR_GROUPS: ValidatorGroup[] = [
       customToolCallOutput: CustomToolCallOutputItem,
       reasoning: ReasoningItem,
       itemReference: ItemReference,
+      ...Object.fromEntries(Object.entries(PART_SCHEMAS).map(([type, schema]) => [`part:${type}`, schema])),
+    },
+  },
+  {
+    module: 'tool-validators',
+    options: REQUEST_OPTIONS,
+    schemas: {
       functionTool: FunctionToolSchema,
       namespaceTool: NamespaceToolSchema,
       customTool: CustomToolSchema,
       grammarFormat: GrammarFormatSchema,
       jsonSchemaFormat: JsonSchemaFormat,
       hostedTool: HostedToolSchema,
-      ...Object.fromEntries(Object.entries(PART_SCHEMAS).map(([type, schema]) => [`part:${type}`, schema])),
     },
   },
   {

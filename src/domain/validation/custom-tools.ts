@@ -1,6 +1,6 @@
 // Custom (freeform) tools in `tools`: `{type:'custom', name, description?, format?}` where format is free
 // text or a grammar (`regex` or `lark`) the call's input must fit. Checked as the real API checks them.
-import { validators } from '../../generated/request-validators.js';
+import { validators } from '../../generated/tool-validators.js';
 import type { CustomTool, CustomToolFormat, MockError, Result } from '../types.js';
 import { fail, ok } from '../types.js';
 import { toChecker } from './schema-check.js';

@@ -1,6 +1,6 @@
 // Input items: each checked against the schema of its type (so errors name `input[i].field` precisely) and
 // turned into the engine's ConversationItem. Item references are kept for the caller to resolve.
-import { validators } from '../../generated/request-validators.js';
+import { validators } from '../../generated/item-validators.js';
 import { PART_TYPES, PASSTHROUGH_ITEM_TYPES } from '../../schemas/constants.js';
 import type { ConversationItem, MockError, Result } from '../types.js';
 import { fail, ok } from '../types.js';

@@ -1,6 +1,6 @@
 // The validation pipeline: a parsed JSON body in, a PreparedRequest (tools, policy, effective conversation)
 // or the first MockError out. Stored state (previous_response_id, item_reference) comes in as a HistorySource.
-import { validators } from '../../generated/request-validators.js';
+import { validators } from '../../generated/request-body-validators.js';
 import type { ResponsesRequest } from '../../schemas/request.js';
 import type { ConversationItem, CustomTool, FunctionTool, MockError, Result, ToolPolicy } from '../types.js';
 import { fail, ok } from '../types.js';

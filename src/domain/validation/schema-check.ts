@@ -1,6 +1,6 @@
 // Turns the first failure of a request validator into a MockError whose message reads like the real API's
 // ("Missing required parameter: 'input[1].call_id'.") and whose param is the JSON path. The validators are
-// compiled at build time (src/schemas/validators.ts → src/generated/request-validators.ts).
+// compiled at build time (src/schemas/validators.ts → src/generated/{request-body,item,tool}-validators.ts).
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { MockError } from '../types.js';
 import { describeValue, formatPath, joinPath, quoteList } from './paths.js';

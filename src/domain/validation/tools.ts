@@ -1,6 +1,6 @@
 // The `tools` array: each tool checked by type (function, custom, namespace, hosted), names checked as the
 // real API checks them, strict schemas checked for strict mode; callable tools flattened for the engine.
-import { validators } from '../../generated/request-validators.js';
+import { validators } from '../../generated/tool-validators.js';
 import { HOSTED_TOOL_TYPES, TOOL_NAME_MAX_LENGTH, TOOL_NAME_PATTERN } from '../../schemas/constants.js';
 import type { CallableTool, CustomTool, FunctionTool, MockError, Result } from '../types.js';
 import { fail, ok } from '../types.js';
