@@ -118,7 +118,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   const options = streamOptionsFor(runtime.config, { scenario: streamOptionsOf(respond), header: settings.streamHeader });
   return {
     kind: 'stream',
-    plan: planStream({ created, profile, options, model: created.model }),
+    plan: planStream({ created, profile, options, model: created.model, ...(stores ? { bodyText: text } : {}) }),
     delayMs,
     facts,
     onFailure: () => {

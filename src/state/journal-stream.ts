@@ -4,6 +4,7 @@
 import type { Redactor } from '../http/redact.js';
 import type { StreamObserver } from '../streaming/play.js';
 import type { Step } from '../streaming/schedule.js';
+import { eventJson } from '../streaming/stream-event.js';
 import { keepBody } from './keep-body.js';
 
 export interface TimelineStep {
@@ -50,7 +51,7 @@ export class StreamTimeline implements StreamObserver {
       return;
     }
     // One big event (a long answer's response.completed) is cut to what is left of the limit.
-    const data = step.kind === 'event' ? keepBody(JSON.stringify(step.event.payload), this.args.limit - this.bytes).text : '';
+    const data = step.kind === 'event' ? keepBody(eventJson(step.event), this.args.limit - this.bytes).text : '';
     const kept = { at: this.args.elapsed(), type: typeOf(step), data: this.args.redactor.redactJsonText(data) };
     this.steps.push(kept);
     this.bytes += STEP_OVERHEAD + kept.type.length + kept.data.length;

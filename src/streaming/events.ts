@@ -35,6 +35,8 @@ export interface EventSourceArgs {
   created: CreatedResponse;
   profile: ProviderProfile;
   options: EventOptions;
+  /** `JSON.stringify(created.body)` when the caller already has it (a stored response's text). */
+  bodyText?: string;
 }
 
 /**
@@ -61,8 +63,10 @@ export class ResponseEvents implements EventSource {
       { id: snapshot.id, createdAt: snapshot.createdAt, completedAt: null, status: 'in_progress', items: [], usage: null },
       request,
     );
-    yield this.#event('response.created', { response: inProgress });
-    yield this.#event('response.in_progress', { response: inProgress });
+    // The two events carry the same snapshot: its text is made once.
+    const inProgressText = JSON.stringify(inProgress);
+    yield this.#withText('response.created', { name: 'response', value: inProgress, json: inProgressText });
+    yield this.#withText('response.in_progress', { name: 'response', value: inProgress, json: inProgressText });
     for (const [outputIndex, item] of snapshot.items.entries()) yield* this.#item(item, outputIndex);
     this.#terminal = true;
     yield* this.#terminalEvents();
@@ -88,6 +92,19 @@ export class ResponseEvents implements EventSource {
 
   #event(type: string, fields: Fields): StreamEvent {
     return this.#numbered(type, fields, { delta: false });
+  }
+
+  /**
+   * An event of one field whose JSON text is already known (a whole response): the event's text is composed
+   * around it, in the key order `#numbered` gives the payload, instead of serialising the response again.
+   */
+  #withText(type: string, field: { name: string; value: unknown; json: string }): StreamEvent {
+    const event = this.#event(type, { [field.name]: field.value });
+    const head = `{"type":${JSON.stringify(type)}`;
+    const member = `${JSON.stringify(field.name)}:${field.json}`;
+    const number = String(event.payload.sequence_number);
+    event.json = this.#framing.sequenceNumber === 'last' ? `${head},${member},"sequence_number":${number}}` : `${head},"sequence_number":${number},${member}}`;
+    return event;
   }
 
   /** A text or arguments delta: pacing waits before these. */
@@ -191,12 +208,12 @@ export class ResponseEvents implements EventSource {
   /** The terminal event carries the JSON body itself, so streamed and non-streamed answers cannot drift apart. */
   *#terminalEvents(): Generator<StreamEvent> {
     const { created } = this.args;
-    const response = created.body;
+    const response = { name: 'response', value: created.body, json: this.args.bodyText ?? JSON.stringify(created.body) };
     const status = created.plan.status;
-    if (status === 'completed') return yield this.#event('response.completed', { response });
-    if (status === 'incomplete') return yield this.#event('response.incomplete', { response });
+    if (status === 'completed') return yield this.#withText('response.completed', response);
+    if (status === 'incomplete') return yield this.#withText('response.incomplete', response);
     yield this.#errorEvent(created.plan.error ?? { code: 'server_error', message: 'The model failed to produce a response.' });
-    yield this.#event('response.failed', { response });
+    yield this.#withText('response.failed', response);
   }
 
   /** OpenAI live nests `{error:{type,code,message,param}}` (no `type` is planned: the code is repeated); OpenRouter's is flat. */

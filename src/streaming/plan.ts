@@ -23,10 +23,18 @@ export interface StreamPlan {
  * Pure: nothing is generated until the plan is played. Padding is drawn from the response's variables. A
  * replayed recording renders its own objects; a recorded stream plays its events as they came.
  */
-export function planStream(args: { created: CreatedResponse; profile: ProviderProfile; options: ResolvedStreamOptions; model: ModelProfile }): StreamPlan {
+export function planStream(args: {
+  created: CreatedResponse;
+  profile: ProviderProfile;
+  options: ResolvedStreamOptions;
+  model: ModelProfile;
+  /** The response's JSON text, when already made (to be stored): the terminal event reuses it. */
+  bodyText?: string;
+}): StreamPlan {
   const { created, profile, options, model } = args;
   const rendered = new ResponseEvents({
     created,
+    ...(args.bodyText !== undefined ? { bodyText: args.bodyText } : {}),
     profile: created.replay ? { ...profile, ...created.replay.render } : profile,
     options: { chunkSize: options.chunkSize, argumentChunking: model.argumentChunking, padding: (length) => created.variables.padding(length) },
   });

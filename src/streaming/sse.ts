@@ -9,6 +9,7 @@ import type { StreamPlan } from './plan.js';
 import { playStream, type StreamObserver, type StreamSink } from './play.js';
 import type { StreamHandle, StreamRegistry } from './registry.js';
 import type { Step } from './schedule.js';
+import { eventJson } from './stream-event.js';
 
 const SSE_HEADERS = {
   'content-type': 'text/event-stream; charset=utf-8',
@@ -33,7 +34,7 @@ export interface SseArgs {
 export function sseFrame(step: Step, framing: StreamFraming): string {
   if (step.kind === 'comment') return `:${step.text}\n\n`;
   if (step.kind === 'done') return 'data: [DONE]\n\n';
-  const data = JSON.stringify(step.event.payload);
+  const data = eventJson(step.event);
   return framing.eventLines ? `event: ${step.event.type}\ndata: ${data}\n\n` : `data: ${data}\n\n`;
 }
 

@@ -7,6 +7,7 @@ import type { WebSocket } from 'ws';
 import type { CutMode } from '../../streaming/options.js';
 import type { StreamSink } from '../../streaming/play.js';
 import type { Step } from '../../streaming/schedule.js';
+import { eventJson } from '../../streaming/stream-event.js';
 
 /** Bytes the socket may hold unsent before the player waits. */
 const HIGH_WATER = 256 * 1024;
@@ -39,7 +40,7 @@ export class SocketSink implements StreamSink {
 
   add(step: Step): void {
     if (step.kind !== 'event') return;
-    const json = JSON.stringify(step.event.payload);
+    const json = eventJson(step.event);
     const text = this.#suffix === '' ? json : json.slice(0, -1) + this.#suffix;
     this.#messages.push(text);
     this.#pending += text.length;

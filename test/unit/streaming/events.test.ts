@@ -11,6 +11,7 @@ const paddingFrom = (seed: [number, number, number, number]) => {
 import type { ProviderProfile } from '../../../src/providers/types.js';
 import type { CreatedResponse } from '../../../src/pipeline/create-response.js';
 import { buildStreamEvents, type EventOptions, type StreamEvent } from '../../../src/streaming/events.js';
+import { eventJson } from '../../../src/streaming/stream-event.js';
 import { asFailed, asIncomplete, created, parallelRequest, PROFILES, textRequest, toolRequest } from './fixtures.js';
 
 const options = (extra: Partial<EventOptions> = {}): EventOptions => ({
@@ -77,6 +78,17 @@ for (const [name, profile] of PROFILES) {
     t.equal(last.type, 'response.completed');
     t.same(last.payload.response, response.body);
     t.strictSame(JSON.parse(JSON.stringify(last.payload.response)), JSON.parse(JSON.stringify(response.body)));
+  });
+
+  t.test(`${name}: each event's text is its payload serialised, composed or not`, async (t) => {
+    const responses = [created(profile, textRequest), created(profile, parallelRequest), asIncomplete(profile, created(profile, textRequest)), asFailed(profile, created(profile, textRequest))];
+    for (const response of responses) {
+      for (const bodyText of [undefined, JSON.stringify(response.body)]) {
+        const events = buildStreamEvents({ created: response, profile, options: options(), ...(bodyText !== undefined ? { bodyText } : {}) });
+        t.ok(events.some((event) => event.json !== undefined), 'some texts are composed by the builder');
+        for (const event of events) t.equal(eventJson(event), JSON.stringify(event.payload), `${event.type} #${String(event.payload.sequence_number)}`);
+      }
+    }
   });
 
   t.test(`${name}: parallel calls stream one after another`, async (t) => {
