@@ -67,29 +67,67 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 /** The default list, for code that has no configuration at hand. */
 export const defaultRedactor = createRedactor();
 
+/**
+ * One pass over the colons: a field whose value is a string (`"name": "…"`, also escaped inside a JSON string)
+ * and whose name ends with one of the endings, in any case. Most colons end a name right away, so this reads
+ * a few characters around each colon and never copies the text.
+ */
 function mayHoldSecrets(text: string, endings: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  for (const ending of endings) {
-    for (let at = lower.indexOf(ending); at >= 0; at = lower.indexOf(ending, at + ending.length)) {
-      if (stringFieldAfter(lower, at + ending.length)) return true;
-    }
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (!stringValueAt(text, skipSpace(text, colon + 1))) continue;
+    const quote = skipSpaceBack(text, colon - 1);
+    if (text.charCodeAt(quote) !== QUOTE) continue;
+    // A plain name ends just before its quote; an escaped one (`\"api_key\":`) before the backslash.
+    if (endsWithAny(text, quote, endings)) return true;
+    if (text.charCodeAt(quote - 1) === BACKSLASH && endsWithAny(text, quote - 1, endings)) return true;
   }
   return false;
 }
 
-/** Whether a name's closing quote (plain or escaped) starts at `at`, followed by a colon and a string. */
-function stringFieldAfter(text: string, at: number): boolean {
-  let index = text.startsWith('\\"', at) ? at + 2 : text[at] === '"' ? at + 1 : -1;
-  if (index < 0) return false;
-  index = skipSpace(text, index);
-  if (text[index] !== ':') return false;
-  index = skipSpace(text, index + 1);
-  return text[index] === '"' || text.startsWith('\\"', index);
+const QUOTE = 34;
+const BACKSLASH = 92;
+
+function stringValueAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === QUOTE || (code === BACKSLASH && text.charCodeAt(at + 1) === QUOTE);
+}
+
+/** Whether the characters before `end` end with one of the (lower-case) endings, compared case-insensitively. */
+function endsWithAny(text: string, end: number, endings: readonly string[]): boolean {
+  for (const ending of endings) {
+    if (ending.length > end) continue;
+    let at = ending.length - 1;
+    let index = end - 1;
+    while (at >= 0 && lowerCode(text.charCodeAt(index)) === ending.charCodeAt(at)) {
+      at -= 1;
+      index -= 1;
+    }
+    if (at < 0) return true;
+  }
+  return false;
+}
+
+/** A character code folded to lower case (ASCII directly, the rest as String#toLowerCase folds it). */
+function lowerCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+/** Whitespace as the field patterns' `\s` reads it. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
 }
 
 function skipSpace(text: string, from: number): number {
   let index = from;
-  while (index < text.length && /\s/.test(text[index]!)) index += 1;
+  while (index < text.length && isSpace(text.charCodeAt(index))) index += 1;
+  return index;
+}
+
+function skipSpaceBack(text: string, from: number): number {
+  let index = from;
+  while (index >= 0 && isSpace(text.charCodeAt(index))) index -= 1;
   return index;
 }
 

@@ -10,9 +10,12 @@ import type { ProviderProfile } from '../providers/types.js';
  */
 export function completeJournal(request: FastifyRequest, answer: { status: number; text?: string | Buffer; error?: MockError }): void {
   const { error } = answer;
+  // How a create request was answered (set by its transport): recorded in the same step as the reply.
+  const facts = request.answered?.facts;
   request.journalEntry?.complete({
     status: answer.status,
     body: request.rawBody,
+    ...(facts ? { scenario: facts.scenario, rule: facts.rule, model: facts.model, engine: facts.engine } : {}),
     ...(answer.text !== undefined ? { answer: answer.text } : {}),
     ...(error ? { error: { code: error.code, message: error.message, param: error.param } } : {}),
   });

@@ -49,7 +49,9 @@ function send(args: { request: FastifyRequest; reply: FastifyReply; runtime: Run
 function note(request: FastifyRequest, answer: Answer): void {
   const { facts } = answer;
   request.answered = answer.kind === 'error' ? { facts, error: answer.error.code } : { facts };
-  request.journalEntry?.complete({ scenario: facts.scenario, rule: facts.rule, model: facts.model, engine: facts.engine });
+  // The reply helpers record these facts with the reply (completeJournal); a delayed answer records them now,
+  // in case the client leaves before it is written.
+  if (answer.kind !== 'error' && answer.delayMs > 0) request.journalEntry?.complete({ scenario: facts.scenario, rule: facts.rule, model: facts.model, engine: facts.engine });
 }
 
 /** A scenario's latency, cut short (false) when the client goes away. */

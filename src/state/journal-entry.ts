@@ -182,9 +182,16 @@ export class JournalEntry {
 }
 
 /** The engine's facts as kept: the explanation as JSON text, cut to `limit` bytes. */
+/** What was kept of each engine answer's facts: an answer filled from the memo hands over the same facts again. */
+const keptEngines = new WeakMap<EngineFacts, { limit: number; kept: NonNullable<JournalEntry['engine']> }>();
+
 export function keepEngine(engine: EngineFacts, limit: number): JournalEntry['engine'] {
+  const known = keptEngines.get(engine);
+  if (known?.limit === limit) return known.kept;
   const explanation = engine.explanation === undefined ? null : keepBody(JSON.stringify(engine.explanation) ?? 'null', limit).text;
-  return { tools: engine.tools, explanation };
+  const kept = { tools: engine.tools, explanation };
+  keptEngines.set(engine, { limit, kept });
+  return kept;
 }
 
 function headerLength(headers: Record<string, string>): number {

@@ -66,7 +66,9 @@ export class ResponseStore implements HistorySource {
     const parent = this.parentOf(node);
     if (parent) parent.children += 1;
     if (oldParent && oldParent !== parent) this.release(oldParent);
-    for (const id of this.itemIds(node)) if (!this.owners.has(id)) this.owners.set(id, node.id);
+    forEachItemId(node, (id) => {
+      if (!this.owners.has(id)) this.owners.set(id, node.id);
+    });
     this.recount(node);
     this.enforce(node);
   }
@@ -191,7 +193,9 @@ export class ResponseStore implements HistorySource {
   private drop(node: StoredResponse): void {
     this.nodes.delete(node.id);
     this.visible.delete(node.id);
-    for (const id of this.itemIds(node)) if (this.owners.get(id) === node.id) this.owners.delete(id);
+    forEachItemId(node, (id) => {
+      if (this.owners.get(id) === node.id) this.owners.delete(id);
+    });
     this.charge(-node.bytes);
     node.bytes = 0;
   }
@@ -214,11 +218,6 @@ export class ResponseStore implements HistorySource {
     this.held += delta;
     this.options.onBytes?.(delta);
   }
-
-  private *itemIds(node: StoredResponse): Generator<string> {
-    for (const item of node.ownItems) if (typeof item.id === 'string') yield item.id;
-    yield* node.input.outputIds;
-  }
 }
 
 /** What a stateless provider sees: nothing is ever stored. */
@@ -226,3 +225,9 @@ export const EMPTY_HISTORY: HistorySource = {
   conversation: () => undefined,
   item: () => undefined,
 };
+
+/** The ids of a response's own input items and of its output items (plain loops: this runs on every store). */
+function forEachItemId(node: StoredResponse, visit: (id: string) => void): void {
+  for (const item of node.ownItems) if (typeof item.id === 'string') visit(item.id);
+  for (const id of node.input.outputIds) visit(id);
+}

@@ -4,7 +4,7 @@
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt-facts.js';
 import { LEXICON } from './lexicon.js';
-import { keywords } from './words.js';
+import { computeKeywords, keywords } from './words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
   tool: T;
@@ -30,7 +30,7 @@ const DESCRIPTION_WINDOW = 40;
 export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): Array<ToolMatch<T>> {
   // As for argument values, a prompt is read on its first MAX_SCANNED_PROMPT characters.
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
-  const words = keywords(read);
+  const words = computeKeywords(read);
   const lowered = read.toLowerCase();
   const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {

@@ -58,7 +58,8 @@ export function keywords(text: string): Set<string> {
   return out;
 }
 
-function computeKeywords(text: string): Set<string> {
+/** The same words, not memoised: for texts that do not recur (prompts), which would only churn the memo. */
+export function computeKeywords(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of splitWords(text)) {
     if (word.length < 2 || STOPWORDS.has(word)) continue;

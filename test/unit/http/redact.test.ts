@@ -24,6 +24,8 @@ t.test('JSON text is masked under every secret name, also when no pattern needs 
   t.notMatch(extra.redactJsonText('{"x-tenant-pin":"sk-0123456789abcdefghij"}'), /0123456789/, 'a configured name');
   t.notMatch(redactor.redactJsonText('{"arguments":"{\\"api_key\\" :  \\"sk-0123456789abcdefghij\\"}"}'), /0123456789/, 'inside an escaped JSON string');
   t.notMatch(redactor.redactJsonText('{"Api_Key"\n :\t"sk-0123456789abcdefghij"}'), /0123456789/, 'spaced out');
+  t.notMatch(redactor.redactJsonText('{"TOKEN"\u00a0:\u2003"sk-0123456789abcdefghij"}'), /0123456789/, 'spaced out with Unicode spaces');
+  t.notMatch(redactor.redactJsonText('{"note":"at 12:30","x":{"secret":"sk-0123456789abcdefghij"}}'), /0123456789/, 'after colons inside values');
   const plain = '{"model":"gpt-4o","input":"What is the weather in Paris?","max_output_tokens":100,"prompt_cache_key":null}';
   t.equal(redactor.redactJsonText(plain), plain, 'a text with no secret name comes back as it was');
 });
