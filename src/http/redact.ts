@@ -94,7 +94,9 @@ function stringValueAt(text: string, at: number): boolean {
 
 /** Whether the characters before `end` end with one of the (lower-case) endings, compared case-insensitively. */
 function endsWithAny(text: string, end: number, endings: readonly string[]): boolean {
+  const last = lowerCode(text.charCodeAt(end - 1));
   for (const ending of endings) {
+    if (ending.charCodeAt(ending.length - 1) !== last) continue;
     if (ending.length > end) continue;
     let at = ending.length - 1;
     let index = end - 1;
