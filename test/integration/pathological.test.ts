@@ -50,6 +50,11 @@ const schemaCases: SchemaCase[] = [
   { name: 'a backtracking pattern', parameters: object({ s: { type: 'string', pattern: '(a+)+$' } }), prompt: `${'a'.repeat(40)}! ${'a'.repeat(5000)}!`, expect: 200 },
   { name: 'a look-ahead pattern', parameters: object({ s: { type: 'string', pattern: '^(?=.*[0-9])[a-z0-9]{8}$' } }), prompt: `code ${'a'.repeat(50)}x`, expect: 'either' },
   { name: 'a pattern with a huge repetition', parameters: object({ s: { type: 'string', pattern: '^a{1000000}$' } }), expect: 400, path: 'tools[0].parameters.properties.s' },
+  // Texts that become validator code, a megabyte long: refused before compiling (compiling took seconds to a minute).
+  { name: 'a megabyte $ref', parameters: object({ a: { $ref: `#/$defs/${'x'.repeat(1 << 20)}` } }), expect: 400, path: 'tools[0].parameters.properties.a.$ref' },
+  { name: 'a megabyte pattern', parameters: object({ s: { type: 'string', pattern: 'weather in Paris '.repeat(60_000) } }), expect: 400, path: 'tools[0].parameters.properties.s.pattern' },
+  { name: 'a megabyte property name', parameters: { type: 'object', properties: { ['k'.repeat(1 << 20)]: { type: 'string' } } }, expect: 400, path: 'tools[0].parameters.properties' },
+  { name: 'a megabyte required name', parameters: { type: 'object', properties: { a: { type: 'string' } }, required: ['r'.repeat(1 << 20)] }, expect: 400, path: 'tools[0].parameters.required[0]' },
   { name: 'a pattern with nested repetitions', parameters: object({ s: { type: 'string', pattern: '^((((a{0,50}){0,50}){0,50}){0,50})$' } }), expect: 200 },
 ];
 

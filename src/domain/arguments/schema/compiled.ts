@@ -4,6 +4,7 @@
 import { createRandom } from '../../../deps.js';
 import { BoundedCache, cacheKey } from '../cache.js';
 import { rootProperties, type PropertyView } from '../schema-view.js';
+import { codeStringProblem } from './code-strings.js';
 import { SchemaContext } from './context.js';
 import type { Built, Problem } from './types.js';
 import { generateAt, type GenerateState } from './generate.js';
@@ -40,6 +41,8 @@ function enumWordsOf(properties: readonly PropertyView[]): Set<string> {
 
 function compile(schema: unknown, text: string): Built<CompiledSchema> {
   if (typeof schema !== 'boolean' && !isRecord(schema)) return { ok: false, problem: { pointer: '', reason: 'a schema must be a JSON object' } };
+  const tooLong = codeStringProblem(schema);
+  if (tooLong) return { ok: false, problem: tooLong };
   // What Ajv cannot compile (a remote $ref, `nullable` without `type`) a model would still answer: the
   // generator does its best from what it understands, unchecked.
   const validator = compileValidator(schema);

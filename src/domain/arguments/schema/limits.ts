@@ -28,3 +28,7 @@ export const MAX_PATTERN_REPEAT = 6;
 export const MAX_BACKTRACKING_INPUT = 24;
 /** Whole-document tries (other seeds, other branches) before a schema is declared beyond the mock. */
 export const MAX_ATTEMPTS = 8;
+/** Longest property name, `$ref`, anchor or format name a schema may hold (they become validator code). */
+export const MAX_SCHEMA_NAME_LENGTH = 1024;
+/** Longest `pattern` (or patternProperties key) a schema may hold. */
+export const MAX_SCHEMA_PATTERN_LENGTH = 8192;
