@@ -35,7 +35,9 @@ async function loadedBy(t: Test, args: { entry: string; options?: string; steps?
     const required = Object.keys(createRequire(import.meta.url).cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(?!.*node_modules\\/)/.exec(file)?.[1] ?? /\\/dist\\/vendor\\/(.+)\\.cjs$/.exec(file)?.[1]);
     console.log(JSON.stringify([...new Set(required.filter(Boolean))]));`;
   const stdout = await new Promise<string>((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', '--import', REGISTER, '--input-type=module', '-e', script], {
+    // dist/ runs on plain Node, as users run it; src/ through tsx, as our tests do.
+    const loader = args.entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+    execFile(process.execPath, [...loader, '--import', REGISTER, '--input-type=module', '-e', script], {
       cwd: ROOT,
       env: { ...process.env, MODULE_LOG: log, RESPONSES_MOCK_LOG_LEVEL: 'silent' },
       timeout: 60_000,
@@ -63,9 +65,11 @@ for (const entry of ['./dist/index.js', './src/index.ts']) {
     const dir = mkdtempSync(join(tmpdir(), 'lazy-record-'));
     t.teardown(() => rmSync(dir, { recursive: true, force: true }));
     // A route with a query schema (compiled on first use); a recording run (its proxy is loaded at start-up).
-    const schemas = await loadedBy(t, { entry, steps: "await fetch(server.url + '/v1/responses/resp_missing/input_items?limit=5');" });
+    const [schemas, recording] = await Promise.all([
+      loadedBy(t, { entry, steps: "await fetch(server.url + '/v1/responses/resp_missing/input_items?limit=5');" }),
+      loadedBy(t, { entry, options: JSON.stringify({ record: dir, upstreamOpenai: 'http://127.0.0.1:9/v1', fixtures: false }) }),
+    ]);
     t.ok(schemas.required.includes('@fastify/ajv-compiler'), 'a query schema loads the route-schema compiler');
-    const recording = await loadedBy(t, { entry, options: JSON.stringify({ record: dir, upstreamOpenai: 'http://127.0.0.1:9/v1', fixtures: false }) });
     t.not(recordingFiles(recording).length, 0, 'a recording run loads the recording proxy');
   });
 }
