@@ -1,6 +1,7 @@
 // `npm run build`: dist/ from scratch, in three steps. The validators (Ajv standalone code, generated into
-// src/generated/), the type declarations (tsc, which also type-checks src/), and the JavaScript (esbuild:
-// the CLI and the library entry with their dependencies bundled in).
+// src/generated/), the JavaScript (esbuild: the CLI and the library entry with their dependencies bundled in),
+// and the type declarations (tsc, which also type-checks src/). `npm test` runs the first two, then the
+// declarations beside the tests (scripts/test/index.ts): the tests need only the JavaScript.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,8 +12,18 @@ import { writeValidatorModules } from './validators.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
 
-rmSync(`${ROOT}dist`, { recursive: true, force: true });
-writeValidatorModules();
-const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-await bundle(ROOT);
+/** The command that writes dist/'s type declarations. */
+export const DECLARATIONS = [process.execPath, require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'];
+
+/** dist/ from scratch without its type declarations. */
+export async function buildJavaScript(): Promise<void> {
+  rmSync(`${ROOT}dist`, { recursive: true, force: true });
+  writeValidatorModules();
+  await bundle(ROOT);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildJavaScript();
+  const tsc = spawnSync(DECLARATIONS[0]!, DECLARATIONS.slice(1), { cwd: ROOT, stdio: 'inherit' });
+  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+}

@@ -1,4 +1,4 @@
 // The browser tests (the inspector page in headless Chromium) as one process, sharing one browser; see suite.ts.
 import { runSuite } from './suite.js';
 
-await runSuite(['test/browser']);
+await runSuite('browser');

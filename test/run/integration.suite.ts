@@ -1,4 +1,5 @@
-// The integration tests (the app through inject and real ports) as one process; see suite.ts.
+// The integration tests (the app through inject and real ports) as one process, but for those of the
+// processes group; see suite.ts.
 import { runSuite } from './suite.js';
 
-await runSuite(['test/integration']);
+await runSuite('integration');

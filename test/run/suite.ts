@@ -1,25 +1,48 @@
-// Runs every `*.test.ts` below some folders in ONE process: tap starts a process per suite file, not per
-// test file (a TypeScript process costs seconds to start, more than most files take to run). Each file's
-// top-level tests are timed and the slowest files are listed when the suite ends.
+// Runs every `*.test.ts` of one group in ONE process: tap starts a process per suite file, not per test file
+// (a TypeScript process costs seconds to start, more than most files take to run). GROUPS says which group
+// each file belongs to; a file in none stops every suite. Each file's top-level tests are timed: the slowest
+// are listed when the suite ends, or written for `npm test` to list (scripts/test/times.ts).
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import t from 'tap';
+import { writeTimes } from '../../scripts/test/times.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOWN = 5;
+/** Where tap's test files live (examples/node-test runs under node:test). */
+const FOLDERS = ['test', 'examples/tap'];
 
-/** Every test file below the folders (relative to the repository root), sorted, for a stable order. */
-export function testFiles(folders: string[]): string[] {
-  return folders.flatMap((folder) => readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+/**
+ * Each file goes to the first group with a prefix of its path. Files that mostly wait on child processes
+ * (the CLI, the package, the client examples) have a process of their own, so that their waiting overlaps
+ * the other suites' work (tap runs `jobs` suites at once, see package.json).
+ */
+export const GROUPS: Array<[group: string, prefixes: string[]]> = [
+  ['processes', ['test/integration/server-signals.test.ts', 'test/integration/server-startup.test.ts',
+    'test/integration/lazy-startup.test.ts', 'test/integration/request-log.test.ts', 'test/integration/credentials.test.ts',
+    'test/integration/verify-recordings.test.ts', 'test/contract/examples.test.ts']],
+  ['browser', ['test/browser/']],
+  ['contract', ['test/contract/']],
+  ['integration', ['test/integration/']],
+  ['unit', ['test/unit/']],
+  ['other', ['test/conformance/', 'test/property/', 'examples/tap/']],
+];
+
+/** Every test file of the group (relative to the repository root), sorted, for a stable order. */
+export function testFiles(group: string): string[] {
+  const all = FOLDERS.flatMap((folder) => readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.test.ts'))
-    .map((name) => join(folder, name)))
-    .sort();
+    .map((name) => join(folder, name)));
+  const groupOf = (file: string) => GROUPS.find(([, prefixes]) => prefixes.some((prefix) => file.startsWith(prefix)))?.[0];
+  const lost = all.filter((file) => groupOf(file) === undefined);
+  if (lost.length > 0) throw new Error(`test files in no group of test/run/suite.ts: ${lost.join(', ')}`);
+  return all.filter((file) => groupOf(file) === group).sort();
 }
 
 type TestArgs = unknown[];
 
-export async function runSuite(folders: string[]): Promise<void> {
+export async function runSuite(group: string): Promise<void> {
   const spent = new Map<string, number>();
   let current = '';
   const declare = t.test.bind(t) as (...args: TestArgs) => unknown;
@@ -44,15 +67,21 @@ export async function runSuite(folders: string[]): Promise<void> {
   // is still being compiled and imported, this first test keeps it busy.
   let loaded: () => void = () => {};
   const loading = new Promise<void>((resolve) => { loaded = resolve; });
-  declare(`every test file of ${folders.join(', ')} is imported`, () => loading);
-  for (const file of testFiles(folders)) {
+  declare(`every test file of the ${group} group is imported`, () => loading);
+  for (const file of testFiles(group)) {
     current = file;
     await import(pathToFileURL(join(ROOT, file)).href);
   }
   loaded();
   t.teardown(() => {
+    const dir = process.env.TEST_TIMES_DIR;
+    if (dir) {
+      const files = Object.fromEntries([...spent].map(([file, ms]) => [file, ms / 1000]));
+      writeTimes(dir, { suite: group, seconds: performance.now() / 1000, files });
+      return;
+    }
     const slowest = [...spent].sort((a, b) => b[1] - a[1]).slice(0, SHOWN);
-    const lines = slowest.map(([file, ms]) => `  ${(ms / 1000).toFixed(1).padStart(5)} s  ${relative('.', file)}`);
-    console.error(`slowest files of ${folders.join(', ')}:\n${lines.join('\n')}`);
+    const lines = slowest.map(([file, ms]) => `  ${(ms / 1000).toFixed(1).padStart(5)} s  ${file}`);
+    console.error(`slowest files of the ${group} group:\n${lines.join('\n')}`);
   });
 }
