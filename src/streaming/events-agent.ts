@@ -9,10 +9,11 @@ type Fields = Record<string, unknown>;
 
 /** What an item's events need from the response stream they are part of. */
 export interface ItemEmitter {
-  event(type: string, fields: Fields): StreamEvent;
-  delta(type: string, fields: Fields): StreamEvent;
-  /** `output_index` and `item_id`, in the provider's order. */
-  locator(itemId: string, outputIndex: number): Fields;
+  /** The event of this type with the parts' fields, in order. */
+  event(type: string, ...parts: Fields[]): StreamEvent;
+  delta(type: string, ...parts: Fields[]): StreamEvent;
+  /** `output_index` and `item_id`, in the provider's order, then the fields of `extra`. */
+  locator(itemId: string, outputIndex: number, extra?: Fields): Fields;
   /** OpenAI's obfuscation padding for a delta, or nothing. */
   padding(delta: string): Fields;
   render(item: PlannedItem, stage: ItemStage): Fields;
@@ -25,13 +26,13 @@ export function* reasoningEvents(item: Extract<PlannedItem, { type: 'reasoning' 
   const { outputIndex, emit } = at;
   yield emit.event('response.output_item.added', { output_index: outputIndex, item: emit.render(item, 'added') });
   for (const [summaryIndex, text] of item.summary.entries()) {
-    const where = { ...emit.locator(item.id, outputIndex), summary_index: summaryIndex };
-    yield emit.event('response.reasoning_summary_part.added', { ...where, part: { type: 'summary_text', text: '' } });
+    const where = emit.locator(item.id, outputIndex, { summary_index: summaryIndex });
+    yield emit.event('response.reasoning_summary_part.added', where, { part: { type: 'summary_text', text: '' } });
     for (const delta of emit.pieces(text)) {
-      yield emit.delta('response.reasoning_summary_text.delta', { ...where, delta, ...emit.padding(delta) });
+      yield emit.delta('response.reasoning_summary_text.delta', where, { delta }, emit.padding(delta));
     }
-    yield emit.event('response.reasoning_summary_text.done', { ...where, text });
-    yield emit.event('response.reasoning_summary_part.done', { ...where, part: { type: 'summary_text', text } });
+    yield emit.event('response.reasoning_summary_text.done', where, { text });
+    yield emit.event('response.reasoning_summary_part.done', where, { part: { type: 'summary_text', text } });
   }
   yield emit.itemDone(item, { outputIndex, rendered: emit.render(item, 'done') });
 }
@@ -41,23 +42,23 @@ export function* customCallEvents(item: Extract<PlannedItem, { type: 'custom_too
   const where = emit.locator(item.id, outputIndex);
   yield emit.event('response.output_item.added', { output_index: outputIndex, item: emit.render(item, 'added') });
   for (const delta of emit.pieces(item.input)) {
-    yield emit.delta('response.custom_tool_call_input.delta', { ...where, delta, ...emit.padding(delta) });
+    yield emit.delta('response.custom_tool_call_input.delta', where, { delta }, emit.padding(delta));
   }
-  yield emit.event('response.custom_tool_call_input.done', { ...where, input: item.input });
+  yield emit.event('response.custom_tool_call_input.done', where, { input: item.input });
   yield emit.itemDone(item, { outputIndex, rendered: emit.render(item, 'done') });
 }
 
 export function* refusalEvents(item: Extract<PlannedItem, { type: 'message' }>, at: { outputIndex: number; emit: ItemEmitter }): Generator<StreamEvent> {
   const { outputIndex, emit } = at;
-  const where = { ...emit.locator(item.id, outputIndex), content_index: 0 };
+  const where = emit.locator(item.id, outputIndex, { content_index: 0 });
   const part = { type: 'refusal', refusal: item.text };
   yield emit.event('response.output_item.added', { output_index: outputIndex, item: emit.render(item, 'added') });
-  yield emit.event('response.content_part.added', { ...where, part: { ...part, refusal: '' } });
+  yield emit.event('response.content_part.added', where, { part: { type: 'refusal', refusal: '' } });
   for (const delta of emit.pieces(item.text)) {
-    yield emit.delta('response.refusal.delta', { ...where, delta, ...emit.padding(delta) });
+    yield emit.delta('response.refusal.delta', where, { delta }, emit.padding(delta));
   }
-  yield emit.event('response.refusal.done', { ...where, refusal: item.text });
-  yield emit.event('response.content_part.done', { ...where, part });
+  yield emit.event('response.refusal.done', where, { refusal: item.text });
+  yield emit.event('response.content_part.done', where, { part });
   yield emit.itemDone(item, { outputIndex, rendered: emit.render(item, 'done') });
 }
 

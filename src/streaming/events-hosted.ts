@@ -11,10 +11,10 @@ export function* serverItemEvents(item: ServerItem, at: { outputIndex: number; e
   yield emit.event('response.output_item.added', { output_index: outputIndex, item: emit.render(item, 'added') });
   for (const step of item.progress) {
     if (step.deltas === undefined) {
-      yield emit.event(step.type, { ...where, ...step.fields });
+      yield emit.event(step.type, where, step.fields ?? {});
       continue;
     }
-    for (const delta of emit.pieces(step.deltas)) yield emit.delta(step.type, { ...where, delta, ...emit.padding(delta) });
+    for (const delta of emit.pieces(step.deltas)) yield emit.delta(step.type, where, { delta }, emit.padding(delta));
   }
   yield emit.itemDone(item, { outputIndex, rendered: emit.render(item, 'done') });
 }

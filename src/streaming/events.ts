@@ -7,7 +7,7 @@ import type { CreatedResponse } from '../pipeline/create-response.js';
 import { argumentPieces, textPieces } from './chunking.js';
 import { customCallEvents, reasoningEvents, recordedItemEvents, refusalEvents, type ItemEmitter } from './events-agent.js';
 import { CitationSchedule, serverItemEvents } from './events-hosted.js';
-import type { StreamEvent } from './stream-event.js';
+import { withFields, type StreamEvent } from './stream-event.js';
 import { jsonFormatOf } from '../domain/engine/structured.js';
 import { paddingLength } from './obfuscation.js';
 
@@ -90,8 +90,8 @@ export class ResponseEvents implements EventSource {
     return [this.#errorEvent(error), this.#event('response.failed', { response })];
   }
 
-  #event(type: string, fields: Fields): StreamEvent {
-    return this.#numbered(type, fields, { delta: false });
+  #event(type: string, ...parts: Fields[]): StreamEvent {
+    return this.#numbered(type, parts, { delta: false });
   }
 
   /**
@@ -108,14 +108,18 @@ export class ResponseEvents implements EventSource {
   }
 
   /** A text or arguments delta: pacing waits before these. */
-  #delta(type: string, fields: Fields): StreamEvent {
-    return this.#numbered(type, fields, { delta: true });
+  #delta(type: string, ...parts: Fields[]): StreamEvent {
+    return this.#numbered(type, parts, { delta: true });
   }
 
-  #numbered(type: string, fields: Fields, kind: { delta: boolean }): StreamEvent {
+  /** `type`, `sequence_number` first or last as the provider sends it, and the parts' fields in order. */
+  #numbered(type: string, parts: Fields[], kind: { delta: boolean }): StreamEvent {
     const sequence_number = this.#next;
     this.#next += 1;
-    const payload = this.#framing.sequenceNumber === 'last' ? { type, ...fields, sequence_number } : { type, sequence_number, ...fields };
+    const last = this.#framing.sequenceNumber === 'last';
+    const payload: Fields = last ? { type } : { type, sequence_number };
+    withFields(payload, ...parts);
+    if (last) payload.sequence_number = sequence_number;
     return { type, payload, delta: kind.delta };
   }
 
@@ -130,11 +134,12 @@ export class ResponseEvents implements EventSource {
       : {};
   }
 
-  /** `output_index` and `item_id`, in the provider's order. */
-  #locator(itemId: string, outputIndex: number): Fields {
-    return this.#framing.locatorOrder === 'output-index-first'
+  /** `output_index` and `item_id`, in the provider's order, then the fields of `extra`. */
+  #locator(itemId: string, outputIndex: number, extra?: Fields): Fields {
+    const at = this.#framing.locatorOrder === 'output-index-first'
       ? { output_index: outputIndex, item_id: itemId }
       : { item_id: itemId, output_index: outputIndex };
+    return extra ? withFields(at, extra) : at;
   }
 
   #item(item: PlannedItem, outputIndex: number): Iterable<StreamEvent> {
@@ -153,9 +158,9 @@ export class ResponseEvents implements EventSource {
   get #emitter(): ItemEmitter {
     const { profile, options } = this.args;
     return {
-      event: (type, fields) => this.#event(type, fields),
-      delta: (type, fields) => this.#delta(type, fields),
-      locator: (itemId, outputIndex) => this.#locator(itemId, outputIndex),
+      event: (type, ...parts) => this.#event(type, ...parts),
+      delta: (type, ...parts) => this.#delta(type, ...parts),
+      locator: (itemId, outputIndex, extra) => this.#locator(itemId, outputIndex, extra),
       padding: (delta) => this.#padding(delta),
       render: (item, stage) => profile.renderItem(item, stage),
       itemDone: (item, at) => this.#itemDone(item, at),
@@ -165,25 +170,25 @@ export class ResponseEvents implements EventSource {
 
   *#message(item: Extract<PlannedItem, { type: 'message' }>, outputIndex: number): Generator<StreamEvent> {
     const { profile, options } = this.args;
-    const at = { ...this.#locator(item.id, outputIndex), content_index: 0 };
+    const at = this.#locator(item.id, outputIndex, { content_index: 0 });
     const done = profile.renderItem(item, 'done');
     const part = (done.content as Fields[])[0]!;
     yield this.#event('response.output_item.added', { output_index: outputIndex, item: profile.renderItem(item, 'added') });
-    yield this.#event('response.content_part.added', { ...at, part: { ...part, text: '', annotations: [] } });
+    yield this.#event('response.content_part.added', at, { part: withFields({}, part, { text: '', annotations: [] }) });
     const annotations = (part.annotations as Fields[] | undefined) ?? [];
     const citations = new CitationSchedule(item.annotations ?? [], this.#framing.annotationEvents);
-    const announce = (indices: number[]) => indices.map((index) => this.#event('response.output_text.annotation.added', {
-      ...at, annotation_index: index, annotation: annotations[index],
+    const announce = (indices: number[]) => indices.map((index) => this.#event('response.output_text.annotation.added', at, {
+      annotation_index: index, annotation: annotations[index],
     }));
     // A JSON answer (structured output) streams in JSON-token-sized pieces, as the real services send it.
     const pieces = jsonFormatOf(this.args.created.request) ? argumentPieces(item.text, { chunkSize: options.chunkSize, whole: false }) : textPieces(item.text, options);
     for (const delta of pieces) {
-      yield this.#delta('response.output_text.delta', { ...at, delta, logprobs: [], ...this.#padding(delta) });
+      yield this.#delta('response.output_text.delta', at, { delta, logprobs: [] }, this.#padding(delta));
       yield* announce(citations.afterDelta(delta));
     }
     yield* announce(citations.rest());
-    yield this.#event('response.output_text.done', { ...at, text: item.text, logprobs: [] });
-    yield this.#event('response.content_part.done', { ...at, part });
+    yield this.#event('response.output_text.done', at, { text: item.text, logprobs: [] });
+    yield this.#event('response.content_part.done', at, { part });
     yield this.#itemDone(item, { outputIndex, rendered: done });
   }
 
@@ -193,10 +198,10 @@ export class ResponseEvents implements EventSource {
     yield this.#event('response.output_item.added', { output_index: outputIndex, item: profile.renderItem(item, 'added') });
     const pieces = argumentPieces(item.arguments, { chunkSize: options.chunkSize, whole: options.argumentChunking === 'whole' });
     for (const delta of pieces) {
-      yield this.#delta('response.function_call_arguments.delta', { ...at, delta, ...this.#padding(delta) });
+      yield this.#delta('response.function_call_arguments.delta', at, { delta }, this.#padding(delta));
     }
     const name = this.#framing.nameOnArgumentsDone ? { name: item.name } : {};
-    yield this.#event('response.function_call_arguments.done', { ...at, ...name, arguments: item.arguments });
+    yield this.#event('response.function_call_arguments.done', at, name, { arguments: item.arguments });
     yield this.#itemDone(item, { outputIndex, rendered: profile.renderItem(item, 'done') });
   }
 

@@ -1,5 +1,6 @@
 // One event of a response stream, as the builders produce it and the writers send it; its JSON text is made
-// once, whoever asks first (the wire writer or the journal's timeline), and shared.
+// once, whoever asks first (the wire writer or the journal's timeline), and shared. Events are built from
+// parts of fields copied in order (`withFields`), not by spreading them.
 
 export interface StreamEvent {
   type: string;
@@ -16,4 +17,21 @@ export interface StreamEvent {
 /** The event's JSON text as sent, made on first use. */
 export function eventJson(event: StreamEvent): string {
   return (event.json ??= JSON.stringify(event.payload));
+}
+
+type Fields = Record<string, unknown>;
+
+/**
+ * Copies each part's fields into `into`, in order: what `{ ...into, ...part }` gives, at a tenth of the cost
+ * of V8's path for a spread followed by more fields (`{ ...at, delta }`), which every delta event would take.
+ * Parts are plain objects; a `__proto__` field is copied as a field, as spreading does.
+ */
+export function withFields(into: Fields, ...parts: Fields[]): Fields {
+  for (const part of parts) {
+    for (const key in part) {
+      if (key === '__proto__') Object.defineProperty(into, key, { value: part[key], enumerable: true, writable: true, configurable: true });
+      else into[key] = part[key];
+    }
+  }
+  return into;
 }
