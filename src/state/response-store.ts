@@ -3,6 +3,7 @@
 // linearly; `conversation()` walks the links. A response still continued by a stored one is kept, hidden,
 // after it is deleted or pushed out by the response limit; the byte limit drops the oldest outright.
 import type { HistorySource } from '../domain/validation/prepare.js';
+import { ArrivalQueue } from './arrival-queue.js';
 import { approximateSize, StoredResponse, type StoredInput } from './stored-response.js';
 
 export { approximateSize, StoredResponse, type StoredInput } from './stored-response.js';
@@ -33,6 +34,9 @@ export class ResponseStore implements HistorySource {
   /** Item id → the id of the response that holds it (in its own items or its output). */
   private readonly owners = new Map<string, string>();
   private readonly dropped = new Map<string, 'responses' | 'bytes'>();
+  /** Eviction order: the oldest visible response, and the oldest held (hidden ones included). */
+  private readonly visibleOrder = new ArrivalQueue<StoredResponse>((node) => this.visible.get(node.id) === node);
+  private readonly heldOrder = new ArrivalQueue<StoredResponse>((node) => this.nodes.get(node.id) === node);
   private held = 0;
 
   constructor(private readonly options: StoreOptions) {}
@@ -62,6 +66,8 @@ export class ResponseStore implements HistorySource {
     }
     this.nodes.set(node.id, node);
     this.visible.set(node.id, node);
+    this.visibleOrder.push(node, this.visible.size);
+    this.heldOrder.push(node, this.nodes.size);
     this.dropped.delete(node.id);
     const parent = this.parentOf(node);
     if (parent) parent.children += 1;
@@ -140,6 +146,8 @@ export class ResponseStore implements HistorySource {
   clear(): void {
     this.nodes.clear();
     this.visible.clear();
+    this.visibleOrder.clear();
+    this.heldOrder.clear();
     this.owners.clear();
     this.dropped.clear();
     this.charge(-this.held);
@@ -147,13 +155,13 @@ export class ResponseStore implements HistorySource {
 
   private enforce(newest: StoredResponse): void {
     while (this.visible.size > this.options.limits.responses) {
-      const oldest = this.visible.values().next().value!;
+      const oldest = this.visibleOrder.oldest()!;
       this.remember(oldest.id, 'responses');
       this.hide(oldest);
     }
     // The newest response stays even alone above the byte limit: a store must hold what it just answered.
     while (this.held > this.options.limits.bytes && this.nodes.size > 1) {
-      const oldest = this.nodes.values().next().value!;
+      const oldest = this.heldOrder.oldest()!;
       if (oldest === newest) break;
       this.remember(oldest.id, 'bytes');
       this.evict(oldest);

@@ -88,7 +88,13 @@ export class MemoCache {
     return this.byText.size;
   }
 
-  private readonly seenOnce = new Set<string>();
+  /**
+   * Keys seen once, in two generations: the current one fills up to half the limit and then becomes the
+   * previous one (which is dropped whole). Evicting the oldest key of one big Set instead makes every insert
+   * skip the deleted slots at its front: tens of microseconds per request once a long run has filled it.
+   */
+  private seenNow = new Set<string>();
+  private seenBefore = new Set<string>();
 
   /**
    * Whether a text (with these settings) was seen before: an entry pays off from the second request on, and
@@ -96,9 +102,12 @@ export class MemoCache {
    * and the settings: only those are remembered.
    */
   secondSight(key: string): boolean {
-    if (this.seenOnce.delete(key)) return true;
-    this.seenOnce.add(key);
-    if (this.seenOnce.size > SEEN_LIMIT) this.seenOnce.delete(this.seenOnce.values().next().value as string);
+    if (this.seenNow.delete(key) || this.seenBefore.delete(key)) return true;
+    if (this.seenNow.size >= SEEN_LIMIT / 2) {
+      this.seenBefore = this.seenNow;
+      this.seenNow = new Set();
+    }
+    this.seenNow.add(key);
     return false;
   }
 }

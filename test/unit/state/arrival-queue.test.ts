@@ -1,0 +1,51 @@
+// The eviction order of the stores: the oldest live item, dead ones passed over, memory bounded by the live.
+import t from 'tap';
+import { ArrivalQueue } from '../../../src/state/arrival-queue.js';
+
+t.test('the oldest live item, whatever died before or after it', async (t) => {
+  const live = new Set<number>();
+  const queue = new ArrivalQueue<number>((item) => live.has(item));
+  t.equal(queue.oldest(), undefined, 'empty');
+  for (let item = 1; item <= 5; item += 1) {
+    live.add(item);
+    queue.push(item, live.size);
+  }
+  t.equal(queue.oldest(), 1);
+  live.delete(1);
+  live.delete(3);
+  t.equal(queue.oldest(), 2, 'a dead oldest is passed over');
+  live.delete(2);
+  t.equal(queue.oldest(), 4, 'and a dead one after it too');
+  live.clear();
+  t.equal(queue.oldest(), undefined, 'none live');
+  queue.clear();
+  live.add(9);
+  queue.push(9, 1);
+  t.equal(queue.oldest(), 9, 'usable after clear');
+});
+
+t.test('a long-lived oldest item does not let dead ones pile up', async (t) => {
+  const live = new Set<number>([0]);
+  const queue = new ArrivalQueue<number>((item) => live.has(item));
+  queue.push(0, 1);
+  // Put and delete, again and again, while the first item stays: the queue keeps about twice the live.
+  for (let item = 1; item <= 100_000; item += 1) {
+    live.add(item);
+    queue.push(item, live.size);
+    live.delete(item);
+  }
+  const held = (queue as unknown as { items: number[] }).items.length;
+  t.ok(held <= 2 * live.size + 65, `${held} items held for ${live.size} live`);
+  t.equal(queue.oldest(), 0);
+  // Evicting every item of a big queue in order (the stores' FIFO) ends with none.
+  for (let item = 1; item <= 50_000; item += 1) {
+    live.add(item);
+    queue.push(item, live.size);
+  }
+  let evicted = 0;
+  for (let oldest = queue.oldest(); oldest !== undefined; oldest = queue.oldest()) {
+    live.delete(oldest);
+    evicted += 1;
+  }
+  t.equal(evicted, 50_001, 'every live item, oldest first');
+});
