@@ -9,11 +9,19 @@ import { createRequire } from 'node:module';
 
 const LAZY_MODULES = /[\\/]src[\\/]lazy-modules\.ts$/;
 const LAZY_REQUIRE = /require\('([^']+)'\)/g;
-/** Where a package that src/lazy-modules.ts loads on first use lives in dist/: a CommonJS bundle of its own. */
-const vendored = (name: string): string => `vendor/${name}`;
+/**
+ * Where a module that src/lazy-modules.ts loads on first use lives in dist/: a CommonJS bundle of its own,
+ * named after the package, or after the file for a module of src/ ('./a/b-c.js' → vendor/b-c).
+ */
+const vendored = (name: string): string => `vendor/${name.startsWith('./') ? name.replace(/^.*\//, '').replace(/\.js$/, '') : name}`;
 
-/** The packages src/lazy-modules.ts requires. */
-function lazyPackages(root: string): string[] {
+/** What a name that src/lazy-modules.ts requires resolves to: a package, or a TypeScript file of src/. */
+function entryOf(root: string, name: string): string {
+  return name.startsWith('./') ? `${root}src/${name.slice(2).replace(/\.js$/, '.ts')}` : createRequire(`${root}package.json`).resolve(name);
+}
+
+/** The packages and modules of src/ that src/lazy-modules.ts requires. */
+function lazyModules(root: string): string[] {
   const text = readFileSync(`${root}src/lazy-modules.ts`, 'utf8');
   return [...text.matchAll(LAZY_REQUIRE)].map((match) => match[1]!);
 }
@@ -28,6 +36,21 @@ const requireVendored: Plugin = {
     });
   },
 };
+
+/**
+ * A package of dist/vendor/ required by a dependency (Fastify requires its default compilers when an app
+ * brings none; ours always does) is that file too, rather than a second copy parsed at every start.
+ */
+function vendoredForDependencies(root: string): Plugin {
+  const packages = new Set(lazyModules(root).filter((name) => !name.startsWith('./')));
+  return {
+    name: 'vendored-for-dependencies',
+    setup(plugin) {
+      plugin.onResolve({ filter: /^[@a-z]/ }, (args) =>
+        (packages.has(args.path) && args.kind === 'require-call' ? { path: `./${vendored(args.path)}.cjs`, external: true } : undefined));
+    },
+  };
+}
 
 export async function bundle(root: string): Promise<void> {
   await build({
@@ -47,13 +70,12 @@ export async function bundle(root: string): Promise<void> {
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
-    plugins: [requireVendored],
+    plugins: [requireVendored, vendoredForDependencies(root)],
   });
-  // Each package loaded on first use, as one CommonJS file of its own (dist/ needs no node_modules).
-  const resolve = createRequire(`${root}package.json`).resolve;
+  // Each module loaded on first use, as one CommonJS file of its own (dist/ needs no node_modules).
   await build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(lazyPackages(root).map((name) => [vendored(name), resolve(name)])),
+    entryPoints: Object.fromEntries(lazyModules(root).map((name) => [vendored(name), entryOf(root, name)])),
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
     bundle: true,

@@ -45,7 +45,10 @@ export function generateValidatorModule(group: ValidatorGroup): string {
 
 /**
  * Ajv's standalone code reaches its runtime helpers (ucs2length, equal…) with `require()`, even in ESM
- * output: turn each into an import of the CommonJS module, whose default import is its exports object.
+ * output: turn each into a namespace import of the CommonJS module, and read its exports object from that
+ * in a way that holds however the module is loaded. Node's ES module loader (and the bundle) gives the
+ * exports object as `default`; a CommonJS transform (tsx, when src/lazy-modules.ts requires a module that
+ * imports these) spreads the exports, with the module's own `default` as `default`.
  */
 function hoistRuntimeRequires(code: string): { body: string; imports: string[] } {
   const modules = new Map<string, string>();
@@ -54,7 +57,15 @@ function hoistRuntimeRequires(code: string): { body: string; imports: string[] }
     if (!modules.has(file)) modules.set(file, `ajvRuntime${modules.size}`);
     return modules.get(file)!;
   });
-  return { body, imports: [...modules].map(([file, name]) => `import ${name} from ${JSON.stringify(file)};`) };
+  if (modules.size === 0) return { body, imports: [] };
+  return {
+    body,
+    imports: [
+      ...[...modules].map(([file, name]) => `import * as ${name}Namespace from ${JSON.stringify(file)};`),
+      'function exportsOf(namespace) { const whole = namespace.default; return typeof whole === "object" && whole !== null && whole.__esModule === true ? whole : namespace; }',
+      ...[...modules.values()].map((name) => `const ${name} = exportsOf(${name}Namespace);`),
+    ],
+  };
 }
 
 function writeIfChanged(file: string, text: string): void {

@@ -1,7 +1,8 @@
 // Start-up stays lazy: a server started as users start it (startMockServer() from dist/ and, as our tests
 // do, from src/) answers /health without loading what only some requests or modes need — the recording proxy
-// and its YAML writer, Fastify's route-schema and response-schema compilers. Each is then shown to load when
-// it is used, so that the check can tell. Modules are listed by a load hook and require.cache, not timed.
+// and its YAML writer, Fastify's route-schema and response-schema compilers, the JSON Schema engines of tool
+// schemas (Ajv, ajv-formats), RE2 and randexp. Each is then shown to load when it is used, so that the
+// check can tell. Modules are listed by a load hook and require.cache, not timed.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ const REGISTER = fileURLToPath(new URL('../helpers/module-log/register.mjs', imp
 interface Loaded {
   /** ES modules, as file paths. */
   modules: string[];
-  /** Packages that CommonJS require() loaded. */
+  /** Packages, and modules of src/ (by file name), that CommonJS require() loaded. */
   required: string[];
 }
 
@@ -32,7 +33,7 @@ async function loadedBy(t: Test, args: { entry: string; options?: string; steps?
     if (health.status !== 200) throw new Error('health ' + health.status);
     ${args.steps ?? ''}
     await server.close();
-    const required = Object.keys(createRequire(import.meta.url).cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(?!.*node_modules\\/)/.exec(file)?.[1] ?? /\\/dist\\/vendor\\/(.+)\\.cjs$/.exec(file)?.[1]);
+    const required = Object.keys(createRequire(import.meta.url).cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(?!.*node_modules\\/)/.exec(file)?.[1] ?? /\\/dist\\/vendor\\/(.+)\\.cjs$/.exec(file)?.[1] ?? /\\/src\\/(?:.+\\/)?([^/]+)\\.ts$/.exec(file)?.[1]);
     console.log(JSON.stringify([...new Set(required.filter(Boolean))]));`;
   const stdout = await new Promise<string>((resolve, reject) => {
     // dist/ runs on plain Node, as users run it; src/ through tsx, as our tests do.
@@ -47,7 +48,14 @@ async function loadedBy(t: Test, args: { entry: string; options?: string; steps?
   return { modules, required: JSON.parse(stdout.trim().split('\n').at(-1)!) as string[] };
 }
 
-const ON_DEMAND_PACKAGES = ['yaml', '@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler'];
+const ON_DEMAND_PACKAGES = ['yaml', '@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler', 'json-schema-engines', 'ajv-formats', 'randexp', 're2js'];
+/** A create request whose tool schema has a `pattern`: compiled by Ajv, tested on RE2, generated from by randexp. */
+const PATTERN_TOOL_REQUEST = JSON.stringify({
+  model: 'gpt-4o-mini',
+  input: 'Look up the airport code',
+  tool_choice: 'required',
+  tools: [{ type: 'function', name: 'airport', parameters: { type: 'object', properties: { code: { type: 'string', pattern: '^[A-Z]{3}$' } }, required: ['code'], additionalProperties: false } }],
+});
 /** Loaded files of the recording proxy: src/record/, or the dist/ chunk that holds its writer. */
 const recordingFiles = (loaded: Loaded): string[] =>
   loaded.modules.filter((file) => file.includes('/src/record/') || (file.includes('/dist/') && file.endsWith('.js') && /\bRecordingWriter = class\b|\bclass RecordingWriter\b/.test(readFileSync(file, 'utf8'))));
@@ -58,18 +66,22 @@ for (const entry of ['./dist/index.js', './src/index.ts']) {
     t.ok(loaded.modules.some((file) => file.includes(entry.slice(2, entry.indexOf('/', 2)))), 'the module log sees the server load');
     t.ok(loaded.required.includes('fastify') || entry.startsWith('./dist'), 'require.cache is read');
     t.same(recordingFiles(loaded), [], 'no recording proxy');
-    t.same(ON_DEMAND_PACKAGES.filter((name) => loaded.required.includes(name)), [], 'no YAML library, no route-schema or response-schema compiler');
+    t.same(ON_DEMAND_PACKAGES.filter((name) => loaded.required.includes(name)), [], 'no YAML library, no route-schema or response-schema compiler, no schema engine');
   });
 
   t.test(`${entry}: each loads once used`, async (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'lazy-record-'));
     t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-    // A route with a query schema (compiled on first use); a recording run (its proxy is loaded at start-up).
-    const [schemas, recording] = await Promise.all([
-      loadedBy(t, { entry, steps: "await fetch(server.url + '/v1/responses/resp_missing/input_items?limit=5');" }),
+    // A route with a query schema (compiled on first use) and a tool with a pattern, in one run; a recording
+    // run (its proxy is loaded at start-up).
+    const [used, recording] = await Promise.all([
+      loadedBy(t, { entry, steps: `await fetch(server.url + '/v1/responses/resp_missing/input_items?limit=5');
+        const created = await fetch(server.url + '/v1/responses', { method: 'POST', headers: { 'content-type': 'application/json' }, body: ${JSON.stringify(PATTERN_TOOL_REQUEST)} });
+        if (created.status !== 200) throw new Error('create ' + created.status);` }),
       loadedBy(t, { entry, options: JSON.stringify({ record: dir, upstreamOpenai: 'http://127.0.0.1:9/v1', fixtures: false }) }),
     ]);
-    t.ok(schemas.required.includes('@fastify/ajv-compiler'), 'a query schema loads the route-schema compiler');
+    t.ok(used.required.includes('@fastify/ajv-compiler'), 'a query schema loads the route-schema compiler');
+    t.same(['json-schema-engines', 're2js', 'randexp'].filter((name) => !used.required.includes(name)), [], 'a tool schema with a pattern loads the schema engines, RE2 and randexp');
     t.not(recordingFiles(recording).length, 0, 'a recording run loads the recording proxy');
   });
 }

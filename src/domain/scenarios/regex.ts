@@ -1,7 +1,8 @@
 // Fixture regexes (`{ regex, flags }` in a rule's match) run on RE2 (re2js): time linear in the text whatever
 // the pattern, so that `^(a+)+$` cannot stall every test sharing the mock. What RE2 lacks (look-around,
 // back-references) is refused when the fixture loads, with the reason.
-import { RE2JS } from 're2js';
+import type { RE2JS as Re2 } from 're2js';
+import { loadRe2 } from '../../lazy-modules.js';
 
 export interface TextPattern {
   test(text: string): boolean;
@@ -10,7 +11,7 @@ export interface TextPattern {
 export type Compiled = { ok: true; pattern: TextPattern } | { ok: false; reason: string };
 
 /** `i`, `m` and `s` change matching; `u` and `v` are how RE2 reads patterns anyway; `g`, `y`, `d` do not apply to a test. */
-function flagBits(flags: string): number {
+function flagBits(RE2JS: typeof Re2, flags: string): number {
   let bits = 0;
   if (flags.includes('i')) bits |= RE2JS.CASE_INSENSITIVE;
   if (flags.includes('m')) bits |= RE2JS.MULTILINE;
@@ -20,7 +21,8 @@ function flagBits(flags: string): number {
 
 export function compileRegex(source: string, flags = ''): Compiled {
   try {
-    const re2 = RE2JS.compile(RE2JS.translateRegExp(source), flagBits(flags));
+    const { RE2JS } = loadRe2();
+    const re2 = RE2JS.compile(RE2JS.translateRegExp(source), flagBits(RE2JS, flags));
     return { ok: true, pattern: { test: (text) => re2.test(text) } };
   } catch (error) {
     try {

@@ -1,16 +1,14 @@
 // Schema `pattern`s meet text two ways: tested (on prompt words and on values) with RE2's linear-time
 // engine, the backtracking engine kept only for what RE2 lacks (look-around, back-references) and only on
 // short input; and turned into strings with randexp, seeded by our own Random, on bounded repetitions.
-import RandExpModule from 'randexp';
-import { RE2JS } from 're2js';
+import type RandExpModule from 'randexp';
 import type { Tokens } from 'ret';
 import type { Random } from '../../../deps.js';
+import { loadRandExp, loadRe2 } from '../../../lazy-modules.js';
 import { BoundedCache } from '../cache.js';
 import { MAX_BACKTRACKING_INPUT, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
 
-// randexp is CommonJS: under NodeNext the default import is the module object, whose default is the class.
 type RandExpClass = typeof RandExpModule.default;
-const RandExp = ((RandExpModule as unknown as { default?: RandExpClass }).default ?? RandExpModule) as RandExpClass;
 
 export interface PatternMatcher {
   source: string;
@@ -24,6 +22,7 @@ const matchers = new BoundedCache<PatternMatcher | null>({ maxEntries: 2048, max
 
 function compile(source: string): PatternMatcher | null {
   try {
+    const { RE2JS } = loadRe2();
     const re2 = RE2JS.compile(RE2JS.translateRegExp(source));
     return { source, linear: true, test: (text) => re2.test(text) };
   } catch {
@@ -117,7 +116,7 @@ const generators = new BoundedCache<PreparedPattern | null>({ maxEntries: 512, m
 function prepare(source: string): PreparedPattern | null {
   let generator: InstanceType<RandExpClass>;
   try {
-    generator = new RandExp(source);
+    generator = new (loadRandExp())(source);
   } catch {
     return null;
   }

@@ -1,13 +1,9 @@
 // Ajv validators for tool schemas, in whichever supported dialect (2020-12, 2019-09, draft-07) compiles the
 // schema first, with every `pattern` on the linear-time engine. Besides the whole-document check, a
 // validator for any subschema by JSON pointer lets one property be checked without the rest.
-import { Ajv, type ErrorObject } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
-import { validators as meta201909 } from '../../../generated/meta-schema-2019-09.js';
-import { validators as meta202012 } from '../../../generated/meta-schema-2020-12.js';
-import { validators as metaDraft07 } from '../../../generated/meta-schema-draft-07.js';
+import type { ErrorObject } from 'ajv';
+import { loadJsonSchemaEngines } from '../../../lazy-modules.js';
+import type { AjvInstance, Dialect } from './json-schema-engines.js';
 import { linearRegExp } from './patterns.js';
 
 export type Validate = (value: unknown) => boolean;
@@ -25,25 +21,15 @@ export interface CompiledValidator {
 
 export type CompiledOutcome = { ok: true; value: CompiledValidator } | { ok: false; reason: string };
 
-type Dialect = 'draft-07' | '2019-09' | '2020-12';
-type AjvInstance = Ajv | Ajv2019 | Ajv2020;
-
-// ajv-formats is CommonJS: under NodeNext the default import is the module object, whose default is the plugin.
-const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as FormatsPlugin;
-
 const instances = new Map<Dialect, AjvInstance>();
 let serial = 0;
-// Each dialect's meta-schema check, compiled at build time (src/schemas/validators.ts): Ajv compiling one
-// on first use cost the first request with tools 100 ms or more. Same outcome and message as Ajv's own.
-const META_SCHEMA = { 'draft-07': metaDraft07.metaSchema, '2019-09': meta201909.metaSchema, '2020-12': meta202012.metaSchema };
 
 function ajvFor(dialect: Dialect): AjvInstance {
   const existing = instances.get(dialect);
   if (existing !== undefined) return existing;
   // strict: false because tool schemas carry foreign keys (title, x-*, strict, examples…) that Ajv would reject.
   const options = { strict: false, logger: false, allErrors: false, validateFormats: true, validateSchema: false, code: { regExp: linearRegExp } } as const;
-  const created = dialect === '2020-12' ? new Ajv2020(options) : dialect === '2019-09' ? new Ajv2019(options) : new Ajv(options);
-  addFormats(created);
+  const created = loadJsonSchemaEngines().createAjv(dialect, options);
   instances.set(dialect, created);
   return created;
 }
@@ -71,7 +57,8 @@ function registered(dialect: Dialect, schema: Record<string, unknown>): Compiled
   const keys = [id];
   try {
     const checked = { ...rest, $id: id };
-    if (!META_SCHEMA[dialect](checked)) throw new Error(`schema is invalid: ${ajv.errorsText(META_SCHEMA[dialect].errors)}`);
+    const metaSchema = loadJsonSchemaEngines().META_SCHEMA[dialect];
+    if (!metaSchema(checked)) throw new Error(`schema is invalid: ${ajv.errorsText(metaSchema.errors)}`);
     ajv.addSchema(checked);
     const whole = ajv.getSchema(id);
     if (whole === undefined) throw new Error('not compiled');
