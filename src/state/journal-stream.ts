@@ -26,6 +26,11 @@ export interface StreamTimelineView {
 
 /** What a kept step costs beyond its texts. */
 const STEP_OVERHEAD = 48;
+/**
+ * Bytes kept before the journal is told again: a stream's steps come in bursts of a few hundred bytes, and the
+ * journal's count of an open stream lags by less than this (its end is always told).
+ */
+const REPORT_EVERY = 4096;
 
 export class StreamTimeline implements StreamObserver {
   readonly steps: TimelineStep[] = [];
@@ -33,6 +38,8 @@ export class StreamTimeline implements StreamObserver {
   ended: StreamTimelineView['end'] = null;
   /** Bytes of the kept steps, as counted against the journal's limits. */
   bytes = 0;
+  /** `bytes` when the journal was last told. */
+  #reported = 0;
 
   constructor(private readonly args: {
     /** Milliseconds since the request arrived. */
@@ -50,17 +57,27 @@ export class StreamTimeline implements StreamObserver {
       this.omitted += 1;
       return;
     }
-    // One big event (a long answer's response.completed) is cut to what is left of the limit.
-    const data = step.kind === 'event' ? keepBody(eventJson(step.event), this.args.limit - this.bytes).text : '';
-    const kept = { at: this.args.elapsed(), type: typeOf(step), data: this.args.redactor.redactJsonText(data) };
+    const kept = { at: this.args.elapsed(), type: typeOf(step), data: step.kind === 'event' ? this.#data(eventJson(step.event)) : '' };
     this.steps.push(kept);
     this.bytes += STEP_OVERHEAD + kept.type.length + kept.data.length;
-    this.args.changed();
+    if (this.bytes - this.#reported >= REPORT_EVERY) this.#report();
   }
 
   end(how: 'complete' | 'end' | 'reset' | 'destroyed'): void {
     if (this.ended !== null) return;
     this.ended = how;
+    this.#report();
+  }
+
+  /** An event's text as kept: masked, and cut to what is left of the limit (a long answer's response.completed). */
+  #data(json: string): string {
+    const left = this.args.limit - this.bytes;
+    // A UTF-16 code unit is at most 3 UTF-8 bytes: a text this short fits without counting its bytes.
+    return this.args.redactor.redactJsonText(json.length * 3 <= left ? json : keepBody(json, left).text);
+  }
+
+  #report(): void {
+    this.#reported = this.bytes;
     this.args.changed();
   }
 

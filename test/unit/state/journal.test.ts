@@ -74,3 +74,27 @@ t.test('paths and headers are masked when recorded', async (t) => {
   t.equal(entry.path, '/v1/models?key=***cdef');
   t.same(entry.headers, { authorization: 'Bearer ***cdef', 'x-goog-api-key': '***cdef', 'x-mock-session': 's' }, 'selected headers, credentials masked');
 });
+
+t.test("a stream's timeline: counted in bursts while open, exactly once ended, masked and cut to the body limit", async (t) => {
+  const { journal: made, reported } = journal({ bodyBytes: 64 * 1024 });
+  const entry = made.add(facts(1));
+  const before = made.bytes;
+  const timeline = entry.recordStream();
+  const event = (n: number, fields: Record<string, unknown> = {}) => ({ waitMs: 0, kind: 'event' as const, event: { type: 'response.output_text.delta', payload: { type: 'response.output_text.delta', sequence_number: n, delta: 'word', ...fields }, delta: true } });
+  timeline.step(event(0));
+  t.equal(made.bytes, before, 'a few hundred bytes are not told at once');
+  for (let n = 1; n < 100; n += 1) timeline.step(event(n));
+  t.ok(made.bytes > before, 'told while open, once a few kilobytes are kept');
+  t.ok(timeline.bytes - (made.bytes - before) < 4096, 'lagging by less than the burst size');
+  timeline.step(event(100, { api_key: 'sk-live-0123456789abcdef' }));
+  timeline.step({ waitMs: 0, kind: 'event', event: { type: 'response.completed', payload: { type: 'response.completed', text: 'x'.repeat(100 * 1024) }, delta: false } });
+  timeline.step(event(102));
+  timeline.end('complete');
+  t.equal(made.bytes, entry.bytes);
+  t.equal(entry.bytes, entry.size(), 'every kept byte counted once ended');
+  t.equal(reported(), made.bytes, 'the bytes reported are the bytes held');
+  const steps = timeline.view().steps;
+  t.notOk(steps[100]!.data.includes('0123456789abcdef'), 'a secret field is masked');
+  t.match(steps[101]!.data, /bytes cut; raise --journal-body-limit/, 'a big event is cut to what is left of the limit');
+  t.equal(timeline.view().omitted, 1, 'steps past the limit are counted, not kept');
+});
