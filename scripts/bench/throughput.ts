@@ -39,11 +39,16 @@ async function post(port: number, body: string): Promise<{ status: number; text:
   return { status: response.status, text: await response.text() };
 }
 
+/** Runs so far: each run numbers its requests from its own start, so no run repeats another's requests. */
+let runs = 0;
+
 /** One load run: bodies in turn, each with a fresh number in place of MARKER (or one body repeated). */
 async function load(server: Server, bodies: string[]): Promise<Figures> {
+  runs += 1;
+  const start = runs * 100_000_000;
   if (HAS_WRK) {
-    const script = join(scratch, `load-${bodies.length}-${bodies[0]!.length}.lua`);
-    writeFileSync(script, wrkScript({ path: PATH, bodies }));
+    const script = join(scratch, `load-${runs}.lua`);
+    writeFileSync(script, wrkScript({ path: PATH, bodies, start }));
     const args = ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', '-s', script, `http://127.0.0.1:${server.port}`];
     const run = spawnSync('wrk', args, { encoding: 'utf8' });
     const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1] ?? 0);
@@ -54,7 +59,7 @@ async function load(server: Server, bodies: string[]): Promise<Figures> {
     const socketErrors = socket ? socket.slice(1).reduce((sum, value) => sum + Number(value), 0) : 0;
     return { rps, p99: p99 ? Number(p99[1]) * unit[p99[2] as keyof typeof unit] : NaN, errors: non2xx + socketErrors };
   }
-  let n = 0;
+  let n = start;
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}${PATH}`, method: 'POST', connections: CONNECTIONS, duration: DURATION,
     headers: { 'content-type': 'application/json' },
