@@ -1,13 +1,14 @@
 // `npm test`: every check of the repository. The JavaScript of dist/ is built first (the tests run it); then
-// the type declarations, the type check, the lint, the tap suites and the node:test example run side by side,
-// the tests waiting on sockets and child processes while the compilers use the CPU. Fails if any step fails.
+// the type declarations, the type check and the lint run beside the tests (at a lower priority: they use the
+// CPU while the tests wait on sockets and child processes): first the suite that asserts time limits, then the
+// other tap suites and the node:test example. Fails if any step fails.
 // Ends with how long each step took and the slowest test files (test/run/suite.ts writes their times).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildJavaScript, DECLARATIONS } from '../build/index.js';
+import { buildJavaScript } from '../build/index.js';
 import { slowestFiles } from './times.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,6 +16,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 interface Step {
   name: string;
   command: string[];
+  /** Started once this step has ended (and only if it passed, with `needsPass`); else at once. */
+  after?: string;
+  needsPass?: boolean;
   /** Output shown as it comes (the tests); the others' output is shown once they end. */
   live?: boolean;
   /** Pure CPU work, run at a lower priority so that the tests, which wait on sockets and timers, get the CPU when they wake. */
@@ -22,14 +26,19 @@ interface Step {
 }
 
 const node = process.execPath;
-/** Steps of a lane run one after another; the lanes run side by side. */
-const LANES: Step[][] = [
-  [{ name: 'tap', command: [node, join(ROOT, 'node_modules/.bin/tap')], live: true }],
-  [{ name: 'node:test example', command: [node, '--import', 'tsx', '--test', 'examples/node-test/weather-agent.test.ts'] }],
+const tap = [node, join(ROOT, 'node_modules/.bin/tap')];
+// test/run/time-limits.suite.ts asserts time limits: it runs first, with only the background steps beside it.
+const ALONE = 'test/run/time-limits.suite.ts';
+const suites = readdirSync(join(ROOT, 'test/run')).filter((name) => name.endsWith('.suite.ts')).map((name) => `test/run/${name}`).filter((file) => file !== ALONE);
+const STEPS: Step[] = [
+  { name: 'tap: time limits', command: [...tap, ALONE], live: true },
+  { name: 'tap', command: [...tap, ...suites], after: 'tap: time limits', live: true },
+  { name: 'node:test example', command: [node, '--import', 'tsx', '--test', 'examples/node-test/weather-agent.test.ts'], after: 'tap: time limits' },
   // The type check reads dist/index.d.ts (the examples import the package by name). Both tsc and eslint keep a
   // cache in node_modules/.cache/ (see package.json), which only saves time: a fresh clone checks everything.
-  [{ name: 'declarations', command: DECLARATIONS, background: true }, { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], background: true }],
-  [{ name: 'lint', command: ['npm', 'run', '--silent', 'lint'], background: true }],
+  { name: 'declarations', command: [node, '--import', 'tsx', 'scripts/build/declarations.ts'], background: true },
+  { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], after: 'declarations', needsPass: true, background: true },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'], background: true },
 ];
 const BACKGROUND_PRIORITY = 10;
 
@@ -61,14 +70,16 @@ function run(step: Step, env: NodeJS.ProcessEnv): Promise<Outcome> {
   });
 }
 
-/** Runs a lane's steps in order, each only if the one before passed. */
-async function runLane(steps: Step[], env: NodeJS.ProcessEnv): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
-  for (const step of steps) {
-    if (outcomes.some((outcome) => !outcome.ok)) outcomes.push({ name: step.name, ok: false, seconds: 0, output: 'not run: a step before it failed\n' });
-    else outcomes.push(await run(step, env));
+/** Runs every step, each once the step it comes after has ended; their outcomes in STEPS' order. */
+function runAll(env: NodeJS.ProcessEnv): Promise<Outcome[]> {
+  const running = new Map<string, Promise<Outcome>>();
+  for (const step of STEPS) {
+    const before = step.after === undefined ? undefined : running.get(step.after);
+    running.set(step.name, (before ?? Promise.resolve(undefined)).then((outcome) => (step.needsPass && outcome && !outcome.ok
+      ? { name: step.name, ok: false, seconds: 0, output: `not run: ${outcome.name} failed\n` }
+      : run(step, env))));
   }
-  return outcomes;
+  return Promise.all(running.values());
 }
 
 const started = performance.now();
@@ -82,7 +93,7 @@ try {
 }
 const times = mkdtempSync(join(tmpdir(), 'test-times-'));
 try {
-  const outcomes = (await Promise.all(LANES.map((lane) => runLane(lane, { ...process.env, TEST_TIMES_DIR: times })))).flat();
+  const outcomes = await runAll({ ...process.env, TEST_TIMES_DIR: times });
   for (const outcome of outcomes.filter((each) => each.output.trim() !== '')) {
     console.log(`\n==> ${outcome.name}${outcome.ok ? '' : ': FAILED'}\n${outcome.output.trimEnd()}`);
   }

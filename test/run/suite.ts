@@ -13,20 +13,28 @@ const SHOWN = 5;
 /** Where tap's test files live (examples/node-test runs under node:test). */
 const FOLDERS = ['test', 'examples/tap'];
 
+interface Group {
+  name: string;
+  prefixes: string[];
+}
+
 /**
- * Each file goes to the first group with a prefix of its path. Files that mostly wait on child processes
- * (the CLI, the package, the client examples) have a process of their own, so that their waiting overlaps
- * the other suites' work (tap runs `jobs` suites at once, see package.json).
+ * Each file goes to the first group with a prefix of its path. tap runs 4 suites at a time (`jobs` in
+ * package.json), in the order of their names: the first four wait the most (a browser, child processes, real
+ * clients) or take the longest; the files that mostly wait on child processes (the CLI, the package, the
+ * client examples) have a process of their own so that their waiting overlaps the others' work.
  */
-export const GROUPS: Array<[group: string, prefixes: string[]]> = [
-  ['processes', ['test/integration/server-signals.test.ts', 'test/integration/server-startup.test.ts',
+export const GROUPS: Group[] = [
+  // Asserts that the CLI exits within 2 s of a signal: `npm test` runs it before the other suites, alone.
+  { name: 'time-limits', prefixes: ['test/integration/server-signals.test.ts'] },
+  { name: 'child-processes', prefixes: ['test/integration/server-startup.test.ts',
     'test/integration/lazy-startup.test.ts', 'test/integration/request-log.test.ts', 'test/integration/credentials.test.ts',
-    'test/integration/verify-recordings.test.ts', 'test/contract/examples.test.ts']],
-  ['browser', ['test/browser/']],
-  ['contract', ['test/contract/']],
-  ['integration', ['test/integration/']],
-  ['unit', ['test/unit/']],
-  ['other', ['test/conformance/', 'test/property/', 'examples/tap/']],
+    'test/integration/verify-recordings.test.ts', 'test/contract/examples.test.ts'] },
+  { name: 'browser', prefixes: ['test/browser/'] },
+  { name: 'contract', prefixes: ['test/contract/'] },
+  { name: 'integration', prefixes: ['test/integration/'] },
+  { name: 'unit', prefixes: ['test/unit/'] },
+  { name: 'other', prefixes: ['test/conformance/', 'test/property/', 'examples/tap/'] },
 ];
 
 /** Every test file of the group (relative to the repository root), sorted, for a stable order. */
@@ -34,7 +42,7 @@ export function testFiles(group: string): string[] {
   const all = FOLDERS.flatMap((folder) => readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.test.ts'))
     .map((name) => join(folder, name)));
-  const groupOf = (file: string) => GROUPS.find(([, prefixes]) => prefixes.some((prefix) => file.startsWith(prefix)))?.[0];
+  const groupOf = (file: string) => GROUPS.find(({ prefixes }) => prefixes.some((prefix) => file.startsWith(prefix)))?.name;
   const lost = all.filter((file) => groupOf(file) === undefined);
   if (lost.length > 0) throw new Error(`test files in no group of test/run/suite.ts: ${lost.join(', ')}`);
   return all.filter((file) => groupOf(file) === group).sort();

@@ -1,5 +1,0 @@
-// The tests that mostly wait on child processes (the CLI, the package, the client examples) as one process,
-// beside the other suites; see suite.ts.
-import { runSuite } from './suite.js';
-
-await runSuite('processes');
