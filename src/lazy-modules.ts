@@ -1,7 +1,8 @@
 // Modules loaded on first use rather than at start-up, where most runs never need them: the YAML parser,
-// Fastify's Ajv and fast-json-stringify compilers, and what tool schemas and patterns run on (Ajv, randexp,
-// RE2). The build bundles each into a file of its own that these load instead (dist/vendor/, see
-// scripts/build/bundle.ts): dist/ needs no node_modules. A path starting with ./ names a module of src/.
+// the fixture validators, Fastify's Ajv and fast-json-stringify compilers, and what tool schemas and
+// patterns run on (Ajv, randexp, RE2). The build bundles each into a file of its own that these load
+// instead (dist/vendor/, see scripts/build/bundle.ts): dist/ needs no node_modules. A path starting with ./
+// names a module of src/.
 import type AjvCompiler from '@fastify/ajv-compiler';
 import type SerializerCompiler from '@fastify/fast-json-stringify-compiler';
 import { createRequire } from 'node:module';
@@ -9,6 +10,7 @@ import type RandExpModule from 'randexp';
 import type * as Re2 from 're2js';
 import type * as Yaml from 'yaml';
 import type * as JsonSchemaEngines from './domain/arguments/schema/json-schema-engines.js';
+import type * as FixtureValidators from './generated/fixture-validators.js';
 
 const require = createRequire(import.meta.url);
 
@@ -22,6 +24,7 @@ export const loadYaml = (): typeof Yaml => require('yaml') as typeof Yaml;
 export const loadAjvCompiler = (): typeof AjvCompiler => require('@fastify/ajv-compiler') as typeof AjvCompiler;
 export const loadSerializerCompiler = (): typeof SerializerCompiler => require('@fastify/fast-json-stringify-compiler') as typeof SerializerCompiler;
 export const loadJsonSchemaEngines = once(() => require('./domain/arguments/schema/json-schema-engines.js') as typeof JsonSchemaEngines);
+export const loadFixtureValidators = once(() => require('./generated/fixture-validators.js') as typeof FixtureValidators);
 export const loadRe2 = once(() => require('re2js') as typeof Re2);
 // randexp is CommonJS whose export is the class (typed as the module's default).
 export const loadRandExp = once(() => {

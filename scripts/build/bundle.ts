@@ -37,12 +37,16 @@ const requireVendored: Plugin = {
   },
 };
 
+/** Packages that only a dependency requires, on first use: Fastify's light-my-request, for inject() (tests). */
+const REQUIRED_LATER_BY_DEPENDENCIES = ['light-my-request'];
+
 /**
  * A package of dist/vendor/ required by a dependency (Fastify requires its default compilers when an app
- * brings none; ours always does) is that file too, rather than a second copy parsed at every start.
+ * brings none, ours always does; light-my-request on the first inject()) is that file too, rather than
+ * code parsed at every start.
  */
 function vendoredForDependencies(root: string): Plugin {
-  const packages = new Set(lazyModules(root).filter((name) => !name.startsWith('./')));
+  const packages = new Set([...lazyModules(root).filter((name) => !name.startsWith('./')), ...REQUIRED_LATER_BY_DEPENDENCIES]);
   return {
     name: 'vendored-for-dependencies',
     setup(plugin) {
@@ -75,7 +79,7 @@ export async function bundle(root: string): Promise<void> {
   // Each module loaded on first use, as one CommonJS file of its own (dist/ needs no node_modules).
   await build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(lazyModules(root).map((name) => [vendored(name), entryOf(root, name)])),
+    entryPoints: Object.fromEntries([...lazyModules(root), ...REQUIRED_LATER_BY_DEPENDENCIES].map((name) => [vendored(name), entryOf(root, name)])),
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
     bundle: true,

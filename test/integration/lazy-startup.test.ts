@@ -1,7 +1,7 @@
 // Start-up stays lazy: a server started as users start it (startMockServer() from dist/ and, as our tests
 // do, from src/) answers /health without loading what only some requests or modes need — the recording proxy
-// and its YAML writer, Fastify's route-schema and response-schema compilers, the JSON Schema engines of tool
-// schemas (Ajv, ajv-formats), RE2 and randexp. Each is then shown to load when it is used, so that the
+// and its YAML writer, the fixture validators, Fastify's route-schema and response-schema compilers and its
+// inject() (light-my-request), the JSON Schema engines of tool schemas (Ajv, ajv-formats), RE2 and randexp. Each is then shown to load when it is used, so that the
 // check can tell. Modules are listed by a load hook and require.cache, not timed.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -48,7 +48,7 @@ async function loadedBy(t: Test, args: { entry: string; options?: string; steps?
   return { modules, required: JSON.parse(stdout.trim().split('\n').at(-1)!) as string[] };
 }
 
-const ON_DEMAND_PACKAGES = ['yaml', '@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler', 'json-schema-engines', 'ajv-formats', 'randexp', 're2js'];
+const ON_DEMAND_PACKAGES = ['yaml', 'fixture-validators', '@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler', 'light-my-request', 'json-schema-engines', 'ajv-formats', 'randexp', 're2js'];
 /** A create request whose tool schema has a `pattern`: compiled by Ajv, tested on RE2, generated from by randexp. */
 const PATTERN_TOOL_REQUEST = JSON.stringify({
   model: 'gpt-4o-mini',
@@ -66,22 +66,30 @@ for (const entry of ['./dist/index.js', './src/index.ts']) {
     t.ok(loaded.modules.some((file) => file.includes(entry.slice(2, entry.indexOf('/', 2)))), 'the module log sees the server load');
     t.ok(loaded.required.includes('fastify') || entry.startsWith('./dist'), 'require.cache is read');
     t.same(recordingFiles(loaded), [], 'no recording proxy');
-    t.same(ON_DEMAND_PACKAGES.filter((name) => loaded.required.includes(name)), [], 'no YAML library, no route-schema or response-schema compiler, no schema engine');
+    t.same(ON_DEMAND_PACKAGES.filter((name) => loaded.required.includes(name)), [], 'none of the on-demand modules');
   });
 
   t.test(`${entry}: each loads once used`, async (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'lazy-record-'));
     t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-    // A route with a query schema (compiled on first use) and a tool with a pattern, in one run; a recording
-    // run (its proxy is loaded at start-up).
+    // In one run: a route with a query schema (compiled on first use), a tool with a pattern, the scenario
+    // list (the shipped fixtures are read on first use) and an inject(). A recording run (its proxy is
+    // loaded at start-up).
     const [used, recording] = await Promise.all([
       loadedBy(t, { entry, steps: `await fetch(server.url + '/v1/responses/resp_missing/input_items?limit=5');
         const created = await fetch(server.url + '/v1/responses', { method: 'POST', headers: { 'content-type': 'application/json' }, body: ${JSON.stringify(PATTERN_TOOL_REQUEST)} });
-        if (created.status !== 200) throw new Error('create ' + created.status);` }),
+        if (created.status !== 200) throw new Error('create ' + created.status);
+        if ((await fetch(server.url + '/__mock/scenarios')).status !== 200) throw new Error('scenarios');
+        const { buildApp } = await import(${JSON.stringify(entry)});
+        const app = buildApp({ fixtures: false });
+        if ((await app.inject({ url: '/health' })).statusCode !== 200) throw new Error('inject');
+        await app.close();` }),
       loadedBy(t, { entry, options: JSON.stringify({ record: dir, upstreamOpenai: 'http://127.0.0.1:9/v1', fixtures: false }) }),
     ]);
     t.ok(used.required.includes('@fastify/ajv-compiler'), 'a query schema loads the route-schema compiler');
     t.same(['json-schema-engines', 're2js', 'randexp'].filter((name) => !used.required.includes(name)), [], 'a tool schema with a pattern loads the schema engines, RE2 and randexp');
+    t.same(['yaml', 'fixture-validators'].filter((name) => !used.required.includes(name)), [], 'listing the scenarios loads the shipped fixtures with their validators');
+    t.ok(used.required.includes('light-my-request'), 'inject() loads light-my-request');
     t.not(recordingFiles(recording).length, 0, 'a recording run loads the recording proxy');
   });
 }

@@ -1,26 +1,25 @@
 // Checks a fixture document (a whole file, or one scenario sent to the admin API) and lists every problem
 // as `path: reason`, schema failures and semantic ones (bad regexes, contradictory responds) alike.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { validators } from '../../generated/fixture-validators.js';
+import { loadFixtureValidators } from '../../lazy-modules.js';
 import type { FixtureFile, Match, Rule, Scenario } from '../../schemas/fixtures.js';
 import { formatPath, joinPath } from '../validation/paths.js';
 import { compileRegex } from './regex.js';
 import { headerProblems } from './header-checks.js';
 import { replayProblems } from './replay-checks.js';
 
-// Compiled at build time (src/schemas/validators.ts → src/generated/fixture-validators.ts).
-const checkFile = validators.fixtureFile;
-const checkScenario = validators.scenario;
+// Compiled at build time (src/schemas/validators.ts → src/generated/fixture-validators.ts), loaded when
+// the first fixture is checked: the largest generated module, and a run may load no fixture at all.
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 export function validateFixtureFile(document: unknown): Checked<FixtureFile> {
-  return validateWith({ document, check: checkFile, base: '' });
+  return validateWith({ document, check: loadFixtureValidators().validators.fixtureFile, base: '' });
 }
 
 /** One scenario (the body of PUT /__mock/scenarios/:name). */
 export function validateScenario(document: unknown): Checked<Scenario> {
-  return validateWith({ document, check: checkScenario, base: '' });
+  return validateWith({ document, check: loadFixtureValidators().validators.scenario, base: '' });
 }
 
 function validateWith<T>(args: { document: unknown; check: ValidateFunction; base: string }): Checked<T> {
