@@ -14,7 +14,7 @@ const python = setup.ok ? setup.python : '';
 // machine can take longer.
 if (process.env.TAP_TIMEOUT === undefined) t.setTimeout(300_000);
 
-interface JournalEntry { method: string; path: string; status: number; headers: Record<string, string>; body: string; bodyBytes: number; scenario: string | null; rule: { name?: string } | null; error: { code: string | null; param: string | null } | null }
+interface JournalEntry { transport: string; method: string; path: string; status: number; headers: Record<string, string>; body: string; bodyBytes: number; scenario: string | null; rule: { name?: string } | null; error: { code: string | null; param: string | null } | null }
 
 async function journal(url: string, session: string): Promise<JournalEntry[]> {
   const answer = await fetch(`${url}/__mock/requests?session=${session}`);
@@ -32,6 +32,7 @@ t.test('the Python openai SDK', { skip }, async (t) => {
     ['tool_loop', 'the sync client: tool loops, stored responses, a scenario, errors', syncClient],
     ['streaming', 'streams: stream=True, responses.stream(), responses.parse() with pydantic', streams],
     ['async_client', 'the async client', asyncClient],
+    ['websocket', 'the Responses WebSocket: responses.connect()', webSocket],
   ];
   const results = await runPython<Wire>(python, groups.map(([name]) => name), server.url);
   for (const [name, title, check] of groups) {
@@ -152,4 +153,24 @@ async function asyncClient(t: Test, url: string, report: Wire): Promise<void> {
   t.same(entries.map((entry) => [entry.method, entry.status]), [['POST', 200], ['POST', 200], ['POST', 200], ['DELETE', 200]]);
   t.match(entries[0]?.headers, { 'user-agent': `AsyncOpenAI/Python ${PYTHON_OPENAI_VERSION}`, 'x-stainless-async': 'async:asyncio' }, 'sent by AsyncOpenAI');
   t.match(entries[3], { headers: { 'content-type': 'application/json' }, bodyBytes: 0 }, 'its DELETE has no body either');
+}
+
+async function webSocket(t: Test, url: string, report: Wire): Promise<void> {
+  const { first, second, error, after } = report;
+  t.same(first.types.slice(0, 3), ['response.created', 'response.in_progress', 'response.output_item.added'], 'the events of a streamed call');
+  t.same(first.types.slice(-3), ['response.function_call_arguments.done', 'response.output_item.done', 'response.completed']);
+  t.same(first.classes.slice(0, 2), ['ResponseWsCreated', 'ResponseInWsProgress'], "parsed into the SDK's socket event classes");
+  t.same(first.sequence, first.types.map((_: unknown, index: number) => index), 'sequence numbers 0..n');
+  t.match(first.call, { name: 'get_weather', arguments: '{"location":"San Francisco, CA"}' }, 'the scenario picked on the handshake called its tool');
+  t.match(first.response, { class: 'Response', status: 'completed', store: false });
+  t.match(second, { last: 'response.completed', output_text: 'The weather in San Francisco is 72°F and sunny.', previous_response_id: first.response.id }, 'continued on the connection with store off');
+  t.same(error.classes, ['ResponseWsError'], 'an invalid create: one error event');
+  t.match(error.event, { type: 'error', status: 400, error: { type: 'invalid_request_error', param: 'tool_choice' } });
+  t.same(after, { last: 'response.completed', output_text: 'still open' }, 'and the socket stays usable');
+  const entries = await journal(url, 'python-socket');
+  t.same(entries.map((entry) => [entry.transport, entry.method, entry.status, entry.rule?.name ?? null]), [
+    ['websocket', 'GET', 101, null], ['websocket', 'WS', 200, 'call get_weather'], ['websocket', 'WS', 200, 'answer from the output'],
+    ['websocket', 'WS', 400, null], ['websocket', 'WS', 200, null],
+  ], 'the handshake, then one entry per response.create');
+  t.match(entries[0]?.headers, { 'user-agent': SDK['user-agent'], 'x-mock-scenario': 'basic-tool-call' }, "the handshake carried the client's headers");
 }

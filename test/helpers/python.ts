@@ -27,7 +27,7 @@ function tail(error: unknown): string {
 async function installedVersion(python: string): Promise<string | null> {
   if (!existsSync(python)) return null;
   try {
-    const { stdout } = await run(python, ['-c', 'import openai, pydantic; print(openai.__version__)']);
+    const { stdout } = await run(python, ['-c', 'import openai, pydantic, websockets; print(openai.__version__)']);
     return stdout.trim();
   } catch {
     return null;
@@ -49,8 +49,8 @@ async function create(): Promise<PythonSetup> {
   try {
     await run(system, ['-m', 'venv', building], { timeout: SETUP_TIMEOUT_MS });
     // pip's own retries of an index it cannot reach cost minutes before it tries the next one; PIP_RETRIES
-    // in the environment still decides.
-    await run(join(building, 'bin', 'python'), ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', `openai==${PYTHON_OPENAI_VERSION}`], {
+    // in the environment still decides. The realtime extra brings websockets, for responses.connect().
+    await run(join(building, 'bin', 'python'), ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', `openai[realtime]==${PYTHON_OPENAI_VERSION}`], {
       timeout: SETUP_TIMEOUT_MS,
       env: { ...process.env, PIP_RETRIES: process.env.PIP_RETRIES ?? '0' },
     });
@@ -58,7 +58,7 @@ async function create(): Promise<PythonSetup> {
     renameSync(building, VENV);
   } catch (error) {
     rmSync(building, { recursive: true, force: true });
-    return { ok: false, reason: `pip could not install openai==${PYTHON_OPENAI_VERSION}: ${tail(error)}` };
+    return { ok: false, reason: `pip could not install openai[realtime]==${PYTHON_OPENAI_VERSION}: ${tail(error)}` };
   }
   const version = await installedVersion(PYTHON);
   return version === PYTHON_OPENAI_VERSION

@@ -1,4 +1,4 @@
-"""What the Python openai SDK scripts share: clients for the mock named by MOCK_URL, the tool they offer,
+"""What the Python openai SDK scripts share: clients for the mock named by MOCK_URL, the tools they offer,
 a strict re-validation of what the SDK built, and printing the observations as one JSON line."""
 import json
 import os
@@ -16,6 +16,8 @@ WEATHER = {
     "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"], "additionalProperties": False},
     "strict": True,
 }
+# The shipped scenarios' calls name a location.
+LOCATION = {**WEATHER, "parameters": {"type": "object", "properties": {"location": {"type": "string"}}, "required": ["location"], "additionalProperties": False}}
 
 
 def client(path, session, cls=openai.OpenAI):

@@ -6,7 +6,7 @@ import json
 import openai
 from openai.types.responses import Response
 
-from common import BASES, WEATHER, client, names, problems
+from common import BASES, LOCATION, WEATHER, client, names, problems
 
 def run():
     out = {}
@@ -64,10 +64,9 @@ def run():
     # A fixture scenario chosen per request: two parallel calls, then the scripted answer.
     c = client("openai", "python-scenario")
     scenario = {"x-mock-scenario": "parallel-calls"}
-    location = {**WEATHER, "parameters": {"type": "object", "properties": {"location": {"type": "string"}}, "required": ["location"], "additionalProperties": False}}
-    calls = c.responses.create(model="gpt-4o", input="Weather in Paris and London?", tools=[location], store=False, extra_headers=scenario)
+    calls = c.responses.create(model="gpt-4o", input="Weather in Paris and London?", tools=[LOCATION], store=False, extra_headers=scenario)
     outputs = [{"type": "function_call_output", "call_id": item.call_id, "output": "fine"} for item in calls.output]
-    answer = c.responses.create(model="gpt-4o", tools=[location], store=False, extra_headers=scenario,
+    answer = c.responses.create(model="gpt-4o", tools=[LOCATION], store=False, extra_headers=scenario,
                                 input=[{"role": "user", "content": "Weather in Paris and London?"},
                                        *[item.model_dump(exclude_none=True, exclude={"status"}) for item in calls.output], *outputs])
     out["scenario"] = {"calls": [{"name": item.name, "arguments": json.loads(item.arguments), "call_id": item.call_id} for item in calls.output],
