@@ -103,10 +103,10 @@ export function heuristicCandidates(context: CandidateContext): Candidate[] {
   }
   candidates.push(...roleCandidates(context, roleOf(words), words));
   if (property.types.has('number') || property.types.has('integer')) {
-    for (const mention of numbersFor(facts.prompt, words)) candidates.push({ ...fromMention(property, mention), weak: mention.weak });
+    for (const mention of numbersFor(facts.prompt, words)) candidates.push(fromMention(property, mention, { weak: mention.weak }));
   }
   if (property.patterns.some(isSelective)) {
-    for (const mention of facts.shapedTokens()) candidates.push({ ...fromMention(property, mention), weak: true });
+    for (const mention of facts.shapedTokens()) candidates.push(fromMention(property, mention, { weak: true }));
   }
   return candidates;
 }
@@ -128,9 +128,9 @@ export function leftoverCandidates(context: CandidateContext): Candidate[] {
   const { property } = context;
   if (context.onlyNumeric) {
     const numbers = numbersFor(context.facts.prompt, ['value']);
-    return numbers.length === 1 ? [{ ...fromMention(property, numbers[0]!), weak: true }] : [];
+    return numbers.length === 1 ? [fromMention(property, numbers[0]!, { weak: true })] : [];
   }
   if (roleOf(nameWords(property.name)) !== 'other' || property.enumValues.length > 0) return [];
   if (!(property.types.size === 0 || property.types.has('string'))) return [];
-  return context.facts.quoted().map((mention) => ({ ...fromMention(property, mention), weak: true }));
+  return context.facts.quoted().map((mention) => fromMention(property, mention, { weak: true }));
 }

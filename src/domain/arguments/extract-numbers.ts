@@ -68,6 +68,12 @@ export function numbersFor(prompt: string, words: readonly string[]): NumberMent
   const [units, cue, counted, generic] = patternsFor(words);
   const candidates: NumberMention[] = [];
   for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
-  if (generic !== undefined && generic !== NEVER) candidates.push(...collect(prompt, generic).map((mention) => ({ ...mention, weak: true })));
+  if (generic !== undefined && generic !== NEVER) {
+    // Fresh mentions: marked in place rather than copied.
+    for (const mention of collect(prompt, generic)) {
+      mention.weak = true;
+      candidates.push(mention);
+    }
+  }
   return candidates;
 }
