@@ -25,7 +25,7 @@ interface Group {
  * client examples) have a process of their own so that their waiting overlaps the others' work.
  */
 export const GROUPS: Group[] = [
-  // Asserts that the CLI exits within 2 s of a signal: `npm test` runs it before the other suites, alone.
+  // Asserts that the CLI exits within 2 s of a signal: `npm test` runs it alone, before everything else.
   { name: 'time-limits', prefixes: ['test/integration/server-signals.test.ts'] },
   { name: 'child-processes', prefixes: ['test/integration/server-startup.test.ts',
     'test/integration/lazy-startup.test.ts', 'test/integration/request-log.test.ts', 'test/integration/credentials.test.ts',
