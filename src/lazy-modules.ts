@@ -1,10 +1,11 @@
 // Modules loaded on first use rather than at start-up, where most runs never need them: the YAML parser,
-// the fixture validators, Fastify's Ajv and fast-json-stringify compilers, and what tool schemas and
+// pino-pretty (the log format of a terminal), the fixture validators, Fastify's Ajv and fast-json-stringify compilers, and what tool schemas and
 // patterns run on (Ajv, randexp, RE2). The build bundles each into a file of its own that these load
 // instead (dist/vendor/, see scripts/build/bundle.ts): dist/ needs no node_modules. A path starting with ./
 // names a module of src/.
 import type AjvCompiler from '@fastify/ajv-compiler';
 import type SerializerCompiler from '@fastify/fast-json-stringify-compiler';
+import type PinoPretty from 'pino-pretty';
 import { createRequire } from 'node:module';
 import type RandExpModule from 'randexp';
 import type * as Re2 from 're2js';
@@ -21,6 +22,7 @@ function once<T>(load: () => T): () => T {
 }
 
 export const loadYaml = (): typeof Yaml => require('yaml') as typeof Yaml;
+export const loadPinoPretty = (): typeof PinoPretty => require('pino-pretty') as typeof PinoPretty;
 export const loadAjvCompiler = (): typeof AjvCompiler => require('@fastify/ajv-compiler') as typeof AjvCompiler;
 export const loadSerializerCompiler = (): typeof SerializerCompiler => require('@fastify/fast-json-stringify-compiler') as typeof SerializerCompiler;
 export const loadJsonSchemaEngines = once(() => require('./domain/arguments/schema/json-schema-engines.js') as typeof JsonSchemaEngines);

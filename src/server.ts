@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   }
   const { config } = parsed;
   const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
-  const logStream = pretty && config.logLevel !== 'silent' ? await prettyStream() : undefined;
+  const logStream = pretty && config.logLevel !== 'silent' ? prettyStream() : undefined;
   const app = buildApp({ ...config, logger: config.logLevel !== 'silent', ...(logStream ? { logStream } : {}) });
   closeOnSignals(app);
   const address = await app.listen({ port: config.port, host: config.host, listenTextResolver: (at) => `responses-mock ${VERSION} listening on ${at}` });

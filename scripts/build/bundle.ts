@@ -1,11 +1,14 @@
-// Build step: the JavaScript of dist/, made by esbuild from src/ with the dependencies bundled in: the CLI
-// entry (dist/server.js, which the bin, `npm start` and the image run) and the library entry (dist/index.js,
-// startMockServer() and buildApp()), sharing chunks. Node 20 spends most of a start resolving, reading and
-// linking modules: the few hundred files of fastify, TypeBox, ajv and ours load in a fraction of the time
-// as a few files.
+// Build step: the JavaScript of dist/, made by esbuild from src/ with the dependencies bundled in. One
+// CommonJS script, dist/app.cjs (src/entry.ts: the library and the CLI), run by dist/load.cjs
+// (src/code-cache.ts) with the V8 code cache that the build makes next (scripts/build/code-cache.ts): Node 20
+// has no compile cache for ES modules, and compiling was most of a start. The entries stay ES modules:
+// dist/server.js (the CLI, which the bin, `npm start` and the image run) and dist/index.js (startMockServer(),
+// buildApp()). What loads on first use is a CommonJS file of its own in dist/vendor/.
 import { build, type Plugin } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { BUILD_ID_LENGTH, BUILD_LINE } from '../../src/code-cache.js';
 
 const LAZY_MODULES = /[\\/]src[\\/]lazy-modules\.ts$/;
 const LAZY_REQUIRE = /require\('([^']+)'\)/g;
@@ -56,26 +59,58 @@ function vendoredForDependencies(root: string): Plugin {
   };
 }
 
+/** dist/app.cjs's first line carries the build's id, which its code cache must carry too (src/code-cache.ts). */
+function withBuildId(text: string): string {
+  const rest = text.slice(text.indexOf('\n'));
+  return `${BUILD_LINE}${createHash('sha256').update(rest).digest('hex').slice(0, BUILD_ID_LENGTH)}${rest}`;
+}
+
+/** The names of the values src/index.ts exports (its types are in dist/index.d.ts). */
+async function libraryExports(root: string): Promise<string[]> {
+  const result = await build({ absWorkingDir: root, entryPoints: ['src/index.ts'], outdir: 'dist', format: 'esm', write: false, metafile: true, logLevel: 'warning' });
+  return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
+}
+
+/** The ES module entries: each runs dist/app.cjs through src/code-cache.ts (the library entry re-exports it). */
+function writeEntries(root: string, names: string[]): void {
+  const load = "import { createRequire } from 'node:module';\nconst { app } = createRequire(import.meta.url)('./load.cjs').loadApp();\n";
+  writeFileSync(`${root}dist/server.js`, `// The CLI (src/server.ts), as dist/app.cjs holds it.\n${load}await app.runCli();\n`);
+  writeFileSync(`${root}dist/index.js`, `// The library (src/index.ts), as dist/app.cjs holds it.\n${load}${names.map((name) => `export const ${name} = app.${name};\n`).join('')}`);
+}
+
 export async function bundle(root: string): Promise<void> {
-  await build({
+  const app = await build({
     absWorkingDir: root,
-    entryPoints: ['src/server.ts', 'src/index.ts'],
+    entryPoints: { app: 'src/entry.ts' },
     outdir: 'dist',
-    // Chunks at dist/'s top level too: `new URL('../…', import.meta.url)` (package.json, the shipped
-    // fixtures) must resolve the same from every output file.
-    chunkNames: '[name]-[hash]',
-    splitting: true,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
-    // CommonJS dependencies call require() for Node's built-ins; an ES module has none of its own.
-    banner: { js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);" },
+    // A CommonJS script has no import.meta.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    inject: ['scripts/build/import-meta-url.ts'],
+    banner: { js: `${BUILD_LINE}${'0'.repeat(BUILD_ID_LENGTH)}` },
     sourcemap: true,
     sourcesContent: false,
+    write: false,
     logLevel: 'warning',
     plugins: [requireVendored, vendoredForDependencies(root)],
   });
+  mkdirSync(`${root}dist`, { recursive: true });
+  for (const file of app.outputFiles) writeFileSync(file.path, file.path.endsWith('.cjs') ? withBuildId(file.text) : file.contents);
+  await build({
+    absWorkingDir: root,
+    entryPoints: { load: 'src/code-cache.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  writeEntries(root, await libraryExports(root));
   // Each module loaded on first use, as one CommonJS file of its own (dist/ needs no node_modules).
   await build({
     absWorkingDir: root,

@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundle } from './bundle.js';
+import { writeCodeCache } from './code-cache.js';
 import { writeDeclarations } from './declarations.js';
 import { writeValidatorModules } from './validators.js';
 
@@ -15,6 +16,7 @@ export async function buildJavaScript(): Promise<void> {
   rmSync(`${ROOT}dist`, { recursive: true, force: true });
   writeValidatorModules();
   await bundle(ROOT);
+  writeCodeCache(ROOT);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

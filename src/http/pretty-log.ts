@@ -1,6 +1,7 @@
 // The readable log format for a terminal: pino-pretty, loaded only when it is used (it costs start-up time),
 // set up so that a request reads as one line: time, level, method, path, status, duration, session, answer.
 import type { PrettyOptions } from 'pino-pretty';
+import { loadPinoPretty } from '../lazy-modules.js';
 
 const OPTIONS: PrettyOptions = {
   translateTime: 'SYS:HH:MM:ss.l',
@@ -11,7 +12,6 @@ const OPTIONS: PrettyOptions = {
   sync: true,
 };
 
-export async function prettyStream(): Promise<{ write(line: string): void }> {
-  const { default: pretty } = await import('pino-pretty');
-  return pretty(OPTIONS);
+export function prettyStream(): { write(line: string): void } {
+  return loadPinoPretty()(OPTIONS);
 }

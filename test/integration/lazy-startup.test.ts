@@ -56,9 +56,11 @@ const PATTERN_TOOL_REQUEST = JSON.stringify({
   tool_choice: 'required',
   tools: [{ type: 'function', name: 'airport', parameters: { type: 'object', properties: { code: { type: 'string', pattern: '^[A-Z]{3}$' } }, required: ['code'], additionalProperties: false } }],
 });
-/** Loaded files of the recording proxy: src/record/, or the dist/ chunk that holds its writer. */
-const recordingFiles = (loaded: Loaded): string[] =>
-  loaded.modules.filter((file) => file.includes('/src/record/') || (file.includes('/dist/') && file.endsWith('.js') && /\bRecordingWriter = class\b|\bclass RecordingWriter\b/.test(readFileSync(file, 'utf8'))));
+/**
+ * Loaded files of the recording proxy (src/record/). dist/ holds it in dist/app.cjs, the one script whose
+ * modules each run on first use (src/code-cache.ts): which ran does not show there, src/ shows it.
+ */
+const recordingFiles = (loaded: Loaded): string[] => loaded.modules.filter((file) => file.includes('/src/record/'));
 
 for (const entry of ['./dist/index.js', './src/index.ts']) {
   t.test(`${entry}: /health answers with none of the on-demand modules loaded`, async (t) => {
@@ -90,6 +92,6 @@ for (const entry of ['./dist/index.js', './src/index.ts']) {
     t.same(['json-schema-engines', 're2js', 'randexp'].filter((name) => !used.required.includes(name)), [], 'a tool schema with a pattern loads the schema engines, RE2 and randexp');
     t.same(['yaml', 'fixture-validators'].filter((name) => !used.required.includes(name)), [], 'listing the scenarios loads the shipped fixtures with their validators');
     t.ok(used.required.includes('light-my-request'), 'inject() loads light-my-request');
-    t.not(recordingFiles(recording).length, 0, 'a recording run loads the recording proxy');
+    if (entry.endsWith('.ts')) t.not(recordingFiles(recording).length, 0, 'a recording run loads the recording proxy');
   });
 }

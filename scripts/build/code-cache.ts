@@ -1,0 +1,32 @@
+// Build step: dist/app.cache, the V8 code cache of dist/app.cjs (see src/code-cache.ts). A plain `node`
+// (no NODE_OPTIONS: V8 takes a cache only under the flags it was made with) loads dist/ as the entries do,
+// starts the server as the CLI and startMockServer() do, answers /health and a create request, then writes
+// the code of everything compiled by then: most of what a start and a first request run.
+import { spawnSync } from 'node:child_process';
+
+const WARM_UP = `
+  import { createRequire } from 'node:module';
+  import { writeFileSync } from 'node:fs';
+  const { app, codeCache } = createRequire(process.cwd() + '/dist/')('./load.cjs').loadApp();
+  const create = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({
+    model: 'gpt-4o-mini', input: 'What is the weather in Paris?',
+    tools: [{ type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } }],
+  }) };
+  for (const options of [{ logger: true, logLevel: 'info', logStream: { write() {} } }, {}]) {
+    const server = await app.startMockServer(options);
+    for (const [path, init] of [['/health'], ['/v1/responses', create]]) {
+      const response = await fetch(server.url + path, init);
+      if (response.status !== 200) throw new Error(path + ' answered ' + response.status);
+      await response.text();
+    }
+    await server.close();
+  }
+  writeFileSync('dist/app.cache', codeCache());`;
+
+/** Writes dist/app.cache; throws if the built server does not start or answer. */
+export function writeCodeCache(root: string): void {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', WARM_UP], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (run.status !== 0) throw new Error(`dist/app.cache: the built server did not start and answer (exit ${run.status ?? run.signal})`);
+}
