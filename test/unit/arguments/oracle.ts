@@ -7,11 +7,21 @@ import formatsModule, { type FormatsPlugin } from 'ajv-formats';
 
 const addFormats = ((formatsModule as unknown as { default?: FormatsPlugin }).default ?? formatsModule) as FormatsPlugin;
 
+type Draft = 'draft-07' | '2019-09' | '2020-12';
+// One instance per draft, shared by every schema: a new one compiles its meta-schema again (tens of ms each).
+// Root `$id`s are dropped, so the schemas compiled into one cannot clash.
+const instances = new Map<Draft, Ajv | Ajv2019 | Ajv2020>();
+
 function ajvFor(schema: unknown): Ajv | Ajv2019 | Ajv2020 {
   const declared = typeof schema === 'object' && schema !== null ? String((schema as { $schema?: unknown }).$schema ?? '') : '';
-  const options = { strict: false, logger: false } as const;
-  const ajv = declared.includes('draft-07') ? new Ajv(options) : declared.includes('2019-09') ? new Ajv2019(options) : new Ajv2020(options);
-  addFormats(ajv);
+  const draft: Draft = declared.includes('draft-07') ? 'draft-07' : declared.includes('2019-09') ? '2019-09' : '2020-12';
+  let ajv = instances.get(draft);
+  if (ajv === undefined) {
+    const options = { strict: false, logger: false } as const;
+    ajv = draft === 'draft-07' ? new Ajv(options) : draft === '2019-09' ? new Ajv2019(options) : new Ajv2020(options);
+    addFormats(ajv);
+    instances.set(draft, ajv);
+  }
   return ajv;
 }
 
