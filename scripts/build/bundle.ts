@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { BUILD_ID_LENGTH, BUILD_LINE } from '../../src/code-cache.js';
+import { LAZY_FOR_WEBSOCKET, lazyForWebsocket } from './lazy-websocket.js';
 
 const LAZY_MODULES = /[\\/]src[\\/]lazy-modules\.ts$/;
 const LAZY_REQUIRE = /require\('([^']+)'\)/g;
@@ -49,7 +50,7 @@ const REQUIRED_LATER_BY_DEPENDENCIES = ['light-my-request'];
  * code parsed at every start.
  */
 function vendoredForDependencies(root: string): Plugin {
-  const packages = new Set([...lazyModules(root).filter((name) => !name.startsWith('./')), ...REQUIRED_LATER_BY_DEPENDENCIES]);
+  const packages = new Set([...lazyModules(root).filter((name) => !name.startsWith('./')), ...REQUIRED_LATER_BY_DEPENDENCIES, ...LAZY_FOR_WEBSOCKET]);
   return {
     name: 'vendored-for-dependencies',
     setup(plugin) {
@@ -96,7 +97,7 @@ export async function bundle(root: string): Promise<void> {
     sourcesContent: false,
     write: false,
     logLevel: 'warning',
-    plugins: [requireVendored, vendoredForDependencies(root)],
+    plugins: [requireVendored, lazyForWebsocket, vendoredForDependencies(root)],
   });
   mkdirSync(`${root}dist`, { recursive: true });
   for (const file of app.outputFiles) writeFileSync(file.path, file.path.endsWith('.cjs') ? withBuildId(file.text) : file.contents);
@@ -114,7 +115,7 @@ export async function bundle(root: string): Promise<void> {
   // Each module loaded on first use, as one CommonJS file of its own (dist/ needs no node_modules).
   await build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries([...lazyModules(root), ...REQUIRED_LATER_BY_DEPENDENCIES].map((name) => [vendored(name), entryOf(root, name)])),
+    entryPoints: Object.fromEntries([...lazyModules(root), ...REQUIRED_LATER_BY_DEPENDENCIES, ...LAZY_FOR_WEBSOCKET].map((name) => [vendored(name), entryOf(root, name)])),
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
     bundle: true,

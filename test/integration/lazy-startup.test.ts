@@ -1,8 +1,9 @@
 // Start-up stays lazy: a server started as users start it (startMockServer() from dist/ and, as our tests
 // do, from src/) answers /health without loading what only some requests or modes need — the recording proxy
 // and its YAML writer, the fixture validators, Fastify's route-schema and response-schema compilers and its
-// inject() (light-my-request), the JSON Schema engines of tool schemas (Ajv, ajv-formats), RE2 and randexp. Each is then shown to load when it is used, so that the
-// check can tell. Modules are listed by a load hook and require.cache, not timed.
+// inject() (light-my-request), the JSON Schema engines of tool schemas (Ajv, ajv-formats), RE2 and randexp,
+// and in dist/ the ws package until a WebSocket upgrade. Each is then shown to load when it is used, so that
+// the check can tell. Modules are listed by a load hook and require.cache, not timed.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +49,16 @@ async function loadedBy(t: Test, args: { entry: string; options?: string; steps?
   return { modules, required: JSON.parse(stdout.trim().split('\n').at(-1)!) as string[] };
 }
 
+/** In dist/ only: @fastify/websocket's ws and duplexify (src/ runs the package, which requires them at once). */
+const ON_DEMAND_IN_DIST = ['ws', 'duplexify'];
+/** A WebSocket handshake on the OpenAI path, by hand (a `ws` client would load the package it checks). */
+const UPGRADE = `await new Promise((resolve, reject) => {
+  const request = (createRequire(import.meta.url)('node:http')).request(server.url + '/v1/responses', { headers: {
+    connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' } });
+  request.once('upgrade', (response, socket) => { socket.destroy(); resolve(); });
+  request.once('response', (response) => reject(new Error('upgrade refused: ' + response.statusCode)));
+  request.once('error', reject).end();
+});`;
 const ON_DEMAND_PACKAGES = ['yaml', 'fixture-validators', '@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler', 'light-my-request', 'json-schema-engines', 'ajv-formats', 'randexp', 're2js'];
 /** A create request whose tool schema has a `pattern`: compiled by Ajv, tested on RE2, generated from by randexp. */
 const PATTERN_TOOL_REQUEST = JSON.stringify({
@@ -69,19 +80,21 @@ for (const entry of ['./dist/index.js', './src/index.ts']) {
     t.ok(loaded.required.includes('fastify') || entry.startsWith('./dist'), 'require.cache is read');
     t.same(recordingFiles(loaded), [], 'no recording proxy');
     t.same(ON_DEMAND_PACKAGES.filter((name) => loaded.required.includes(name)), [], 'none of the on-demand modules');
+    if (entry.startsWith('./dist')) t.same(ON_DEMAND_IN_DIST.filter((name) => loaded.required.includes(name)), [], 'no ws, no duplexify');
   });
 
   t.test(`${entry}: each loads once used`, async (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'lazy-record-'));
     t.teardown(() => rmSync(dir, { recursive: true, force: true }));
     // In one run: a route with a query schema (compiled on first use), a tool with a pattern, the scenario
-    // list (the shipped fixtures are read on first use) and an inject(). A recording run (its proxy is
-    // loaded at start-up).
+    // list (the shipped fixtures are read on first use), an inject() and a WebSocket upgrade. A recording run
+    // (its proxy is loaded at start-up).
     const [used, recording] = await Promise.all([
       loadedBy(t, { entry, steps: `await fetch(server.url + '/v1/responses/resp_missing/input_items?limit=5');
         const created = await fetch(server.url + '/v1/responses', { method: 'POST', headers: { 'content-type': 'application/json' }, body: ${JSON.stringify(PATTERN_TOOL_REQUEST)} });
         if (created.status !== 200) throw new Error('create ' + created.status);
         if ((await fetch(server.url + '/__mock/scenarios')).status !== 200) throw new Error('scenarios');
+        ${UPGRADE}
         const { buildApp } = await import(${JSON.stringify(entry)});
         const app = buildApp({ fixtures: false });
         if ((await app.inject({ url: '/health' })).statusCode !== 200) throw new Error('inject');
@@ -92,6 +105,7 @@ for (const entry of ['./dist/index.js', './src/index.ts']) {
     t.same(['json-schema-engines', 're2js', 'randexp'].filter((name) => !used.required.includes(name)), [], 'a tool schema with a pattern loads the schema engines, RE2 and randexp');
     t.same(['yaml', 'fixture-validators'].filter((name) => !used.required.includes(name)), [], 'listing the scenarios loads the shipped fixtures with their validators');
     t.ok(used.required.includes('light-my-request'), 'inject() loads light-my-request');
+    t.ok(used.required.includes('ws'), 'a WebSocket upgrade loads ws');
     if (entry.endsWith('.ts')) t.not(recordingFiles(recording).length, 0, 'a recording run loads the recording proxy');
   });
 }
