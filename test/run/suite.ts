@@ -1,10 +1,10 @@
-// Runs every `*.test.ts` of one group in ONE process: tap starts a process per suite file, not per test file
-// (a TypeScript process costs seconds to start, more than most files take to run). GROUPS says which group
+// Runs every `*.test.ts` of one group in ONE process: `npm test` (and tap) start a process per suite file, not
+// per test file (a process costs seconds to start, more than most files take to run). GROUPS says which group
 // each file belongs to; a file in none stops every suite. Each file's top-level tests are timed: the slowest
 // are listed when the suite ends, or written for `npm test` to list (scripts/test/times.ts).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { writeTimes } from '../../scripts/test/times.js';
 
@@ -19,8 +19,8 @@ interface Group {
 }
 
 /**
- * Each file goes to the first group with a prefix of its path. tap runs 4 suites at a time (`jobs` in
- * package.json), in the order of their names: the first four wait the most (a browser, child processes, real
+ * Each file goes to the first group with a prefix of its path. `npm test` runs 4 suites at a time (`jobs` in
+ * package.json's `tap`), in the order of their names: the first four wait the most (a browser, child processes, real
  * clients) or take the longest; the files that mostly wait on child processes (the CLI, the package, the
  * client examples) have a process of their own so that their waiting overlaps the others' work.
  */
@@ -78,7 +78,9 @@ export async function runSuite(group: string): Promise<void> {
   declare(`every test file of the ${group} group is imported`, () => loading);
   for (const file of testFiles(group)) {
     current = file;
-    await import(pathToFileURL(join(ROOT, file)).href);
+    // Relative to this module and named `.js`: from test/ through tsx that is the TypeScript file, and from
+    // the compiled copy that `npm test` runs (scripts/test/compile.ts) it is the compiled one beside this module.
+    await import(`../../${file.replace(/\.ts$/, '.js')}`);
   }
   loaded();
   t.teardown(() => {
