@@ -158,8 +158,10 @@ function redactHeaders(headers: Record<string, string | string[] | number | unde
     const value = headers[name];
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(', ') : String(value);
+    const kept = isSecret(name) ? maskValue(text) : text;
     // defineProperty: a header named __proto__ stays a plain key.
-    Object.defineProperty(out, name, { value: isSecret(name) ? maskValue(text) : text, enumerable: true, writable: true, configurable: true });
+    if (name === '__proto__') Object.defineProperty(out, name, { value: kept, enumerable: true, writable: true, configurable: true });
+    else out[name] = kept;
   }
   return out;
 }

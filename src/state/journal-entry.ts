@@ -6,6 +6,7 @@ import { stopwatch } from '../deps.js';
 import type { Redactor } from '../http/redact.js';
 import { StreamTimeline } from './journal-stream.js';
 import { keepBody } from './keep-body.js';
+import { RecentMemo } from '../domain/recent-memo.js';
 
 export { keepBody } from './keep-body.js';
 
@@ -182,8 +183,9 @@ export class JournalEntry {
 }
 
 /** The engine's facts as kept: the explanation as JSON text, cut to `limit` bytes. */
-/** What was kept of each engine answer's facts: an answer filled from the memo hands over the same facts again. */
-const keptEngines = new WeakMap<EngineFacts, { limit: number; kept: NonNullable<JournalEntry['engine']> }>();
+// An answer filled from the memo hands over the same facts again: the last ones kept are remembered (a
+// repeated workload cycles through a few dozen answers; the facts are small, their explanation cut).
+const keptEngines = new RecentMemo<EngineFacts, { limit: number; kept: NonNullable<JournalEntry['engine']> }>(64);
 
 export function keepEngine(engine: EngineFacts, limit: number): JournalEntry['engine'] {
   const known = keptEngines.get(engine);
@@ -203,7 +205,8 @@ function headerLength(headers: Record<string, string>): number {
 function selectHeaders(headers: IncomingHttpHeaders): Record<string, string | string[] | undefined> {
   const out: Record<string, string | string[] | undefined> = {};
   for (const name of Object.keys(headers)) {
-    if (KEPT_HEADERS.has(name) || name.startsWith('x-')) Object.defineProperty(out, name, { value: headers[name], enumerable: true });
+    // Neither a kept name nor an x-* name can be __proto__: a plain assignment is safe.
+    if (KEPT_HEADERS.has(name) || name.startsWith('x-')) out[name] = headers[name];
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { BoundedCache, cacheKey } from './cache.js';
 import { findExplicit } from './extract-explicit.js';
 import { placeAtStart } from './extract-places.js';
 import { cleanValue, NUMBER_PATTERN } from './mentions.js';
-import { nameAlternation, nameWords, roleOf } from './names.js';
+import { nameAlternation } from './names.js';
 import type { PromptFacts } from './prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
 
@@ -73,7 +73,7 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   const quoted = /^["“‘'`]([^"”’'`\n]+)["”’'`]/u.exec(rest);
   if (quoted !== null) return [{ text: quoted[1] ?? '', length: quoted[0].length }];
   const texts: ValueText[] = [];
-  const role = roleOf(nameWords(context.property.name));
+  const { role } = context.property;
   if (role === 'location') {
     const place = placeAtStart(rest, new Set());
     if (place !== undefined) texts.push({ text: place.value, length: place.end, ...(place.list === undefined ? {} : { list: place.list }) });
@@ -95,9 +95,9 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
 export function explicitCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
   // Free-text names ("query", "text") are everyday words: running text must not read as a key.
-  const allowBare = roleOf(nameWords(property.name)) !== 'text' && property.name.length >= 4;
+  const allowBare = property.role !== 'text' && property.name.length >= 4;
   const candidates: Candidate[] = [];
-  for (const explicit of findExplicit({ prompt: facts.prompt, name: property.name, allowBare, index: facts.index() })) {
+  for (const explicit of findExplicit({ prompt: facts.prompt, name: property.name, words: property.words, allowBare, index: facts.index() })) {
     for (const { text, length, list } of explicitTexts(context, explicit.rest)) {
       const candidate: Candidate = { values: valuesFor(property, text), at: explicit.at, end: explicit.at + Math.max(1, length) };
       candidates.push(list === undefined ? candidate : { ...candidate, list });

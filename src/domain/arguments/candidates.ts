@@ -7,7 +7,7 @@ import { valuesFor } from './convert.js';
 import { numbersFor } from './extract-numbers.js';
 import type { PlaceMention } from './extract-places.js';
 import type { Mention } from './mentions.js';
-import { formatKindsFor, nameWords, roleOf, type Role } from './names.js';
+import type { Role } from './names.js';
 import { patternMatcher } from './schema/patterns.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
@@ -93,15 +93,15 @@ function roleCandidates(context: CandidateContext, role: Role, words: readonly s
 /** Candidates from the prompt at large, most specific first. */
 export function heuristicCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
-  const words = nameWords(property.name);
+  const { words } = property;
   if (property.enumValues.length > 0) return enumCandidates(context, words);
   const candidates: Candidate[] = [];
-  for (const kind of formatKindsFor(words, property.formats)) {
+  for (const kind of property.formatKinds) {
     for (const mention of facts.formatted(kind)) {
       candidates.push({ values: mention.variants.flatMap((text) => valuesFor(property, text)), at: mention.at, end: mention.end });
     }
   }
-  candidates.push(...roleCandidates(context, roleOf(words), words));
+  candidates.push(...roleCandidates(context, property.role, words));
   if (property.types.has('number') || property.types.has('integer')) {
     for (const mention of numbersFor(facts.prompt, words)) candidates.push(fromMention(property, mention, { weak: mention.weak }));
   }
@@ -130,7 +130,7 @@ export function leftoverCandidates(context: CandidateContext): Candidate[] {
     const numbers = numbersFor(context.facts.prompt, ['value']);
     return numbers.length === 1 ? [fromMention(property, numbers[0]!, { weak: true })] : [];
   }
-  if (roleOf(nameWords(property.name)) !== 'other' || property.enumValues.length > 0) return [];
+  if (property.role !== 'other' || property.enumValues.length > 0) return [];
   if (!(property.types.size === 0 || property.types.has('string'))) return [];
   return context.facts.quoted().map((mention) => fromMention(property, mention, { weak: true }));
 }

@@ -3,7 +3,7 @@
 // of what follows; callers read as much of it as the property's kind allows. The name is looked up in the
 // prompt's word index and the key pattern tried only there (anchored), so each property costs its mentions.
 import { BoundedCache, cacheKey } from './cache.js';
-import { nameAlternation, nameWords } from './names.js';
+import { nameAlternation } from './names.js';
 import { flatten, occurrences, type PromptIndex } from './prompt-index.js';
 
 export interface ExplicitValue {
@@ -44,8 +44,7 @@ function patternFor(name: string): RegExp {
 const QUOTE_BEFORE = new Set(['"', "'", '“', '‘']);
 
 /** Where the name may start a key: its spellings' occurrences, and one character earlier after a quote. */
-function startsOf(name: string, index: PromptIndex): number[] {
-  const words = nameWords(name);
+function startsOf(name: string, words: readonly string[], index: PromptIndex): number[] {
   const spellings = new Set([flatten(name), words.join(' '), words.join('')]);
   const starts = new Set<number>();
   for (const spelling of spellings) {
@@ -58,6 +57,8 @@ function startsOf(name: string, index: PromptIndex): number[] {
 export interface ExplicitRequest {
   prompt: string;
   name: string;
+  /** The name's lower-case words (`nameWords(name)`). */
+  words: readonly string[];
   /** Accept "key value" with nothing else to show it is one (safe for names that are not everyday words). */
   allowBare: boolean;
 }
@@ -65,12 +66,12 @@ export interface ExplicitRequest {
 /** Explicit mentions of `name` followed by a value, in prompt order (the first few). */
 export function findExplicit(request: ExplicitRequest & { index: PromptIndex }): ExplicitValue[] {
   const { prompt, name } = request;
-  if (nameWords(name).length === 0) return [];
+  if (request.words.length === 0) return [];
   const shortName = name.length < 2;
   const pattern = patternFor(name);
   const found: ExplicitValue[] = [];
   let consumed = 0;
-  for (const start of startsOf(name, request.index)) {
+  for (const start of startsOf(name, request.words, request.index)) {
     if (found.length >= MAX_MENTIONS) break;
     const from = start > 0 && QUOTE_BEFORE.has(prompt[start - 1] ?? '') ? start - 1 : start;
     if (from < consumed) continue;

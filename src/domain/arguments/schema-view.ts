@@ -2,12 +2,18 @@
 // object schema and, per property, its allowed types, enum, format and string length bounds. Local
 // `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf` contribute types; depth is bounded throughout.
 import { enumIndex, type EnumIndex } from './extract-enum.js';
+import { formatKindsFor, nameWords, roleOf, type FormatKind, type Role } from './names.js';
 import { isRecord } from './schema/validator.js';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
 
 export interface PropertyView {
   name: string;
+  /** The name's lower-case words (`cityName` → city, name), its role and the format kinds it suggests. */
+  words: readonly string[];
+  role: Role;
+  /** Format kinds to look for in the prompt: the declared formats, else those the name suggests. */
+  formatKinds: readonly FormatKind[];
   required: boolean;
   /** Allowed types; empty when the schema does not constrain the type. */
   types: ReadonlySet<JsonType>;
@@ -184,13 +190,18 @@ function propertiesOf(facts: Facts, context: { root: unknown; nesting: number })
     const own = factsOf({ schema: sub, pointer: pointers[0] ?? '' }, context.root);
     const isObject = own.types.has('object') || (own.types.size === 0 && own.properties.size > 0);
     const items = own.items === undefined ? undefined : factsOf({ schema: own.items, pointer: own.itemsPointer }, context.root);
+    const words = nameWords(name);
+    const formats = [...own.formats, ...(items?.formats ?? [])];
     return {
       name,
+      words,
+      role: roleOf(words),
+      formatKinds: formatKindsFor(words, formats),
       required: facts.required.has(name),
       types: own.types,
       enumValues: own.enumValues,
       fixed: own.fixed,
-      formats: [...own.formats, ...(items?.formats ?? [])],
+      formats,
       maxLength: own.maxLength,
       patterns: [...own.patterns, ...(items?.patterns ?? [])],
       itemTypes: items?.types ?? new Set<JsonType>(),

@@ -2,7 +2,6 @@
 // list ("weather in Paris and London"), one set per listed value, in prompt order, at most eight.
 import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
-import { nameWords, roleOf } from './names.js';
 import type { PropertyView } from './schema-view.js';
 import { setOwn } from './schema/generate.js';
 import { isRecord, type Validate } from './schema/validator.js';
@@ -11,7 +10,7 @@ export const MAX_SETS = 8;
 
 function isMainKind(property: PropertyView): boolean {
   if (property.fixed) return false;
-  const role = roleOf(nameWords(property.name));
+  const { role } = property;
   if (role === 'location' || role === 'text') return true;
   return property.enumValues.some((value) => typeof value === 'string');
 }
