@@ -37,43 +37,74 @@ export interface RequestDeps {
 export type Digest = [number, number, number, number];
 
 export function createRandom(seed: readonly [number, number, number, number]): Random {
-  let [a, b, c, d] = seed;
-  const uint32 = (): number => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+  return new Sfc32(seed);
+}
+
+/** Characters of an id made per String.fromCharCode call (an argument list has a bounded length). */
+const CHARS_PER_CALL = 1024;
+/** Reused by every stream: a string is drawn synchronously, start to end. */
+const SCRATCH = new Uint16Array(CHARS_PER_CALL);
+
+function fromCodes(codes: Uint16Array): string {
+  return String.fromCharCode.apply(null, codes as unknown as number[]);
+}
+
+// One object per stream, its methods shared: several streams are made for every request.
+class Sfc32 implements Random {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(seed: readonly [number, number, number, number]) {
+    [this.a, this.b, this.c, this.d] = seed;
+    // sfc32's first outputs echo a small seed; a few rounds mix it.
+    for (let i = 0; i < 8; i += 1) this.uint32();
+  }
+
+  uint32(): number {
+    const a = this.a >>> 0, b = this.b >>> 0, c = this.c >>> 0, d = this.d >>> 0;
     const t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    const out = (t + d) | 0;
-    c = (c + out) | 0;
+    this.a = b ^ (b >>> 9);
+    this.b = (c + (c << 3)) | 0;
+    const rotated = (c << 21) | (c >>> 11);
+    this.d = (d + 1) | 0;
+    const out = (t + this.d) | 0;
+    this.c = (rotated + out) | 0;
     return out >>> 0;
-  };
-  // sfc32's first outputs echo a small seed; a few rounds mix it.
-  for (let i = 0; i < 8; i += 1) uint32();
-  const next = (): number => uint32() / 4294967296;
-  const int = (max: number): number => Math.floor(next() * max);
-  return {
-    next,
-    int,
-    uint32,
-    string(alphabet, length) {
-      // Several characters from each 32-bit word (5 for 62 letters, 8 for hex): ids are drawn on every
-      // request. The slight bias of the last digit of a word does not matter for ids.
-      const base = alphabet.length;
-      const perWord = Math.max(1, Math.floor(32 / Math.ceil(Math.log2(base))));
-      let out = '';
-      let word = 0;
-      let left = 0;
-      for (let i = 0; i < length; i += 1) {
-        if (left === 0) { word = uint32(); left = perWord; }
-        out += alphabet[word % base];
-        word = Math.floor(word / base);
-        left -= 1;
-      }
-      return out;
-    },
-  };
+  }
+
+  next(): number {
+    return this.uint32() / 4294967296;
+  }
+
+  int(max: number): number {
+    return Math.floor(this.next() * max);
+  }
+
+  string(alphabet: string, length: number): string {
+    // Several characters from each 32-bit word (5 for 62 letters, 8 for hex): ids are drawn on every
+    // request. The slight bias of the last digit of a word does not matter for ids.
+    const base = alphabet.length;
+    const perWord = Math.max(1, Math.floor(32 / Math.ceil(Math.log2(base))));
+    // Character codes gathered and turned into a string at once: appending one character at a time makes a
+    // new string per character.
+    const codes = SCRATCH;
+    let out = '';
+    let count = 0;
+    let word = 0;
+    let left = 0;
+    for (let i = 0; i < length; i += 1) {
+      if (left === 0) { word = this.uint32(); left = perWord; }
+      codes[count] = alphabet.charCodeAt(word % base);
+      count += 1;
+      word = Math.floor(word / base);
+      left -= 1;
+      if (count === CHARS_PER_CALL) { out += fromCodes(codes); count = 0; }
+    }
+    if (count === 0) return out;
+    return out + fromCodes(codes.subarray(0, count));
+  }
 }
 
 /**

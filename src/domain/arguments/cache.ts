@@ -17,17 +17,24 @@ const ENTRY_BYTES = 64;
 const MAX_PLAIN_KEY = 2048;
 
 /**
- * A key for one or more texts: the texts themselves (length-prefixed, so that parts cannot run together)
- * when short, else SHA-256 in base64. The first character tells the two kinds apart.
+ * A key for one or more texts: when short, one text as it is (a copy with a mark in front only when it starts
+ * with a mark: `s`), several length-prefixed after `t`, so that parts cannot run together; else `h` and
+ * SHA-256 in base64. The marks keep the kinds apart; a text as it is costs no copy.
  */
 export function cacheKey(...parts: readonly string[]): string {
   let length = 0;
   for (const part of parts) length += part.length;
-  if (length <= MAX_PLAIN_KEY) return parts.length === 1 ? `t${parts[0]}` : `t${parts.map((part) => `${part.length}:${part}`).join('')}`;
+  if (length <= MAX_PLAIN_KEY) {
+    if (parts.length !== 1) return `t${parts.map((part) => `${part.length}:${part}`).join('')}`;
+    const text = parts[0]!;
+    return MARKS.has(text[0] ?? '') ? `s${text}` : text;
+  }
   const hash = createHash('sha256');
   for (const part of parts) hash.update(`${part.length}:`).update(part);
   return `h${hash.digest('base64')}`;
 }
+
+const MARKS = new Set(['s', 't', 'h']);
 
 export class BoundedCache<V> {
   private readonly entries = new Map<string, { value: V; bytes: number; used: boolean }>();

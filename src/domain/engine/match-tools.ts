@@ -32,9 +32,11 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
   const words = computeKeywords(read);
   const lowered = read.toLowerCase();
+  // The prompt side of each concept, the same for every tool.
+  const asked = LEXICON.map((concept) => common(concept.prompt, words));
   const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {
-    const scored = scoreTool({ tool, words, lowered });
+    const scored = scoreTool({ tool, words, lowered, asked });
     if (scored.score > 0) matches.push({ tool, ...scored });
   }
   matches.sort((a, b) => b.score - a.score);
@@ -42,7 +44,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   return matches.filter((match) => match.score >= floor);
 }
 
-function scoreTool(args: { tool: CallableTool; words: Set<string>; lowered: string }): { score: number; why: string[] } {
+function scoreTool(args: { tool: CallableTool; words: Set<string>; lowered: string; asked: readonly string[][] }): { score: number; why: string[] } {
   const { tool, words, lowered } = args;
   const none = { score: 0, why: [] };
   const qualified = tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name;
@@ -58,9 +60,12 @@ function scoreTool(args: { tool: CallableTool; words: Set<string>; lowered: stri
   if (nameHits.length > 0) why.push(`name: ${nameHits.join(', ')}`);
   // The tool side of a concept: its name and parameter names, or (half as strong) its description when short.
   let concepts = 0;
-  for (const concept of LEXICON) {
+  for (let index = 0; index < LEXICON.length; index += 1) {
+    const concept = LEXICON[index]!;
+    const prompted = args.asked[index]!;
+    if (prompted.length === 0) continue;
     // A prompt word the name already matched adds nothing: the concept must bring a new connection.
-    const asked = common(concept.prompt, words).filter((word) => !name.has(word));
+    const asked = prompted.filter((word) => !name.has(word));
     if (asked.length === 0) continue;
     const strong = [...common(concept.tool, name), ...common(concept.tool, parameters)];
     const weak = strong.length === 0 && dilution === 1 ? common(concept.tool, description) : [];

@@ -25,7 +25,10 @@ t.test('BoundedCache keeps to its byte budget too', async (t) => {
   map.set('huge', 'x'.repeat(10000));
   t.equal(map.get('huge'), undefined, 'a value larger than the whole budget is not kept');
   t.equal(cacheKey('a'.repeat(2_000_000)).length, 45, 'long texts are keyed by a fixed-size digest');
-  t.equal(cacheKey('city'), 'tcity', 'short texts are their own key');
+  t.equal(cacheKey('city'), 'city', 'short texts are their own key');
+  t.not(cacheKey('t4:city'), cacheKey('city', ''), 'a text that looks like several parts is not taken for them');
+  t.not(cacheKey('st4:city'), cacheKey('t4:city'), 'nor a text that looks like a marked one');
+  t.equal(cacheKey(`h${'A'.repeat(43)}=`)[0], 's', 'a text starting with a mark is marked');
   t.not(cacheKey('ab', 'c'), cacheKey('a', 'bc'), 'parts are kept apart');
   t.not(cacheKey('a'.repeat(3000)), cacheKey(`${'a'.repeat(2999)}b`), 'digests tell long texts apart');
   const keyed = new BoundedCache<string>({ maxEntries: 1000, maxBytes: 10_000, sizeOf: () => 0 });
