@@ -163,7 +163,9 @@ export function fieldNestedTooDeep(body: object): string | null {
   const values: object[] = [];
   const depths: number[] = [];
   const fields: string[] = [];
-  for (const [field, child] of Object.entries(body)) {
+  // Index and key loops rather than Object.entries/values: this walks every object of every request.
+  for (const field of Object.keys(body)) {
+    const child = (body as Record<string, unknown>)[field];
     if (typeof child === 'object' && child !== null) { values.push(child); depths.push(2); fields.push(field); }
   }
   while (values.length > 0) {
@@ -171,7 +173,15 @@ export function fieldNestedTooDeep(body: object): string | null {
     const depth = depths.pop()!;
     const field = fields.pop()!;
     if (depth > MAX_BODY_DEPTH) return field;
-    for (const child of Array.isArray(current) ? current : Object.values(current)) {
+    if (Array.isArray(current)) {
+      for (let index = 0; index < current.length; index += 1) {
+        const child: unknown = current[index];
+        if (typeof child === 'object' && child !== null) { values.push(child); depths.push(depth + 1); fields.push(field); }
+      }
+      continue;
+    }
+    for (const key of Object.keys(current)) {
+      const child = (current as Record<string, unknown>)[key];
       if (typeof child === 'object' && child !== null) { values.push(child); depths.push(depth + 1); fields.push(field); }
     }
   }
