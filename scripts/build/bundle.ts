@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { BUILD_ID_LENGTH, BUILD_LINE } from '../../src/code-cache.js';
+import { lazyBuiltins } from './lazy-builtins.js';
 import { LAZY_FOR_WEBSOCKET, lazyForWebsocket } from './lazy-websocket.js';
 
 const LAZY_MODULES = /[\\/]src[\\/]lazy-modules\.ts$/;
@@ -60,9 +61,16 @@ function vendoredForDependencies(root: string): Plugin {
   };
 }
 
+/**
+ * dist/app.cjs as ASCII: esbuild escapes strings and templates, but leaves other characters as they are in
+ * regular expression literals and comments, where \uXXXX (each UTF-16 unit) means the same. A text of one
+ * byte a character reads faster and is half the size in memory, as V8 keeps it.
+ */
+const ascii = (text: string): string => text.replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** dist/app.cjs's first line carries the build's id, which its code cache must carry too (src/code-cache.ts). */
 function withBuildId(text: string): string {
-  const rest = text.slice(text.indexOf('\n'));
+  const rest = ascii(text.slice(text.indexOf('\n')));
   return `${BUILD_LINE}${createHash('sha256').update(rest).digest('hex').slice(0, BUILD_ID_LENGTH)}${rest}`;
 }
 
@@ -97,7 +105,7 @@ export async function bundle(root: string): Promise<void> {
     sourcesContent: false,
     write: false,
     logLevel: 'warning',
-    plugins: [requireVendored, lazyForWebsocket, vendoredForDependencies(root)],
+    plugins: [requireVendored, lazyForWebsocket, lazyBuiltins, vendoredForDependencies(root)],
   });
   mkdirSync(`${root}dist`, { recursive: true });
   for (const file of app.outputFiles) writeFileSync(file.path, file.path.endsWith('.cjs') ? withBuildId(file.text) : file.contents);

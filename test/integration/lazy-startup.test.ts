@@ -2,8 +2,9 @@
 // do, from src/) answers /health without loading what only some requests or modes need — the recording proxy
 // and its YAML writer, the fixture validators, Fastify's route-schema and response-schema compilers and its
 // inject() (light-my-request), the JSON Schema engines of tool schemas (Ajv, ajv-formats), RE2 and randexp,
-// and in dist/ the ws package until a WebSocket upgrade. Each is then shown to load when it is used, so that
-// the check can tell. Modules are listed by a load hook and require.cache, not timed.
+// and in dist/ the ws package until a WebSocket upgrade, and node:https and node:http2. Each is then shown to
+// load when it is used (or, for those two, loaded from src/), so that the check can tell. Modules are listed
+// by a load hook, require.cache and process.moduleLoadList, not timed.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ const REGISTER = fileURLToPath(new URL('../helpers/module-log/register.mjs', imp
 interface Loaded {
   /** ES modules, as file paths. */
   modules: string[];
-  /** Packages, and modules of src/ (by file name), that CommonJS require() loaded. */
+  /** Packages, and modules of src/ (by file name), that CommonJS require() loaded; node:https, node:http2 and node:tls if started with. */
   required: string[];
 }
 
@@ -30,12 +31,14 @@ async function loadedBy(t: Test, args: { entry: string; options?: string; steps?
     import { createRequire } from 'node:module';
     const { startMockServer } = await import(${JSON.stringify(args.entry)});
     const server = await startMockServer(${args.options ?? '{}'});
+    // Before fetch(), which loads them itself.
+    const builtins = process.moduleLoadList.filter((name) => /^NativeModule (https|http2|tls)$/.test(name)).map((name) => 'node:' + name.slice(13));
     const health = await fetch(server.url + '/health');
     if (health.status !== 200) throw new Error('health ' + health.status);
     ${args.steps ?? ''}
     await server.close();
     const required = Object.keys(createRequire(import.meta.url).cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(?!.*node_modules\\/)/.exec(file)?.[1] ?? /\\/dist\\/vendor\\/(.+)\\.cjs$/.exec(file)?.[1] ?? /\\/src\\/(?:.+\\/)?([^/]+)\\.ts$/.exec(file)?.[1]);
-    console.log(JSON.stringify([...new Set(required.filter(Boolean))]));`;
+    console.log(JSON.stringify([...new Set(required.filter(Boolean)), ...builtins]));`;
   const stdout = await new Promise<string>((resolve, reject) => {
     // dist/ runs on plain Node, as users run it; src/ through tsx, as our tests do.
     const loader = args.entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
@@ -49,8 +52,11 @@ async function loadedBy(t: Test, args: { entry: string; options?: string; steps?
   return { modules, required: JSON.parse(stdout.trim().split('\n').at(-1)!) as string[] };
 }
 
-/** In dist/ only: @fastify/websocket's ws and duplexify (src/ runs the package, which requires them at once). */
-const ON_DEMAND_IN_DIST = ['ws', 'duplexify'];
+/**
+ * In dist/ only (src/ runs the packages, which require them at once): @fastify/websocket's ws and duplexify,
+ * and Fastify's node:https and node:http2 (with node:tls), for HTTPS and HTTP/2 servers the mock never makes.
+ */
+const ON_DEMAND_IN_DIST = ['ws', 'duplexify', 'node:https', 'node:http2', 'node:tls'];
 /** A WebSocket handshake on the OpenAI path, by hand (a `ws` client would load the package it checks). */
 const UPGRADE = `await new Promise((resolve, reject) => {
   const request = (createRequire(import.meta.url)('node:http')).request(server.url + '/v1/responses', { headers: {
@@ -80,7 +86,8 @@ for (const entry of ['./dist/index.js', './src/index.ts']) {
     t.ok(loaded.required.includes('fastify') || entry.startsWith('./dist'), 'require.cache is read');
     t.same(recordingFiles(loaded), [], 'no recording proxy');
     t.same(ON_DEMAND_PACKAGES.filter((name) => loaded.required.includes(name)), [], 'none of the on-demand modules');
-    if (entry.startsWith('./dist')) t.same(ON_DEMAND_IN_DIST.filter((name) => loaded.required.includes(name)), [], 'no ws, no duplexify');
+    if (entry.startsWith('./dist')) t.same(ON_DEMAND_IN_DIST.filter((name) => loaded.required.includes(name)), [], 'no ws, duplexify, HTTPS or HTTP/2');
+    else t.ok(loaded.required.includes('node:http2'), "the check sees Fastify's own require of node:http2");
   });
 
   t.test(`${entry}: each loads once used`, async (t) => {
