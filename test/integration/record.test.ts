@@ -162,9 +162,9 @@ t.test('a client that reads nothing holds the upstream back; an answer past the 
   const recorder = await startRecorder(t, { upstream: tiny.url, dir, bodyLimit: 1024 * 1024 });
   let paused!: IncomingMessage;
   const answer = send(`${recorder.url}/v1/responses`, { body: { model: 'gpt-4o', input: 'hi', stream: true }, headers: { 'x-mock-session': 'big' }, onResponse: (res) => { paused = res; res.pause(); } });
-  // Wait until the upstream stops making progress against the paused client.
+  // Wait until the client has its (paused) answer and the upstream stops making progress against it.
   let last = -1;
-  while (written !== last || !blocked) {
+  while (written !== last || !blocked || paused === undefined) {
     last = written;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
