@@ -1,4 +1,5 @@
-// Build step: dist/'s type declarations, written by tsc (which also type-checks src/). tsc works
+// Build step: dist/'s type declarations, written by tsc (which also type-checks src/: tsconfig.build.json's
+// project, which tsconfig.json's check of the other folders reads through these declarations). tsc works
 // incrementally, keeping its state beside its output in node_modules/.cache/ (a fresh clone has neither and
 // compiles everything); the declarations of today's src/ files are then copied into dist/.
 import { spawnSync } from 'node:child_process';
@@ -13,8 +14,7 @@ const require = createRequire(import.meta.url);
 
 /** Writes dist/'s `.d.ts` files; false (with tsc's errors on stderr) if src/ does not type-check. */
 export function writeDeclarations(): boolean {
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json',
-    '--outDir', OUT, '--incremental', '--tsBuildInfoFile', join(OUT, '.tsbuildinfo')], { cwd: ROOT, stdio: 'inherit' });
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
   if (tsc.status !== 0) return false;
   // Only those of files src/ has now: the folder may still hold the output of a file since removed.
   const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((name) => /(?<!\.d)\.ts$/.test(name));

@@ -41,7 +41,8 @@ const STEPS: Step[] = [
   suite(ALONE),
   ...suites.filter((name) => name !== ALONE).map((name) => ({ ...suite(name), after: `tap: ${ALONE}` })),
   { name: 'node:test example', command: [node, '--enable-source-maps', '--test', join(TESTS_JS, 'examples/node-test/weather-agent.test.js')], after: `tap: ${ALONE}` },
-  // The type check reads dist/index.d.ts (the examples import the package by name). Both tsc and eslint keep a
+  // The type check reads src/'s declarations that the first step writes (tsconfig.json references
+  // tsconfig.build.json) and dist/index.d.ts (the examples import the package by name). Both tsc and eslint keep a
   // cache in node_modules/.cache/ (see package.json), which only saves time: a fresh clone checks everything.
   { name: 'declarations', command: [node, '--import', 'tsx', 'scripts/build/declarations.ts'], after: `tap: ${ALONE}`, background: true },
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], after: 'declarations', needsPass: true, background: true },
