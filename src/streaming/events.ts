@@ -1,6 +1,6 @@
 // The event builder: a CreatedResponse in, the provider's stream events out, generated one at a time as a
-// writer asks for them (pure, no I/O). created → in_progress → each output item in turn → the terminal event;
-// a stream stopped early (server shutdown) ends with the events the real service sends when it fails.
+// writer asks for them (pure, no I/O). created (→ queued, for a background run) → in_progress → each output item
+// → the terminal event; a stream stopped early (server shutdown) ends with the events a failed response sends.
 import type { PlannedItem } from '../domain/types.js';
 import type { ProviderProfile, StreamFraming } from '../providers/types.js';
 import type { CreatedResponse } from '../pipeline/create-response.js';
@@ -65,7 +65,15 @@ export class ResponseEvents implements EventSource {
     );
     // The two events carry the same snapshot: its text is made once.
     const inProgressText = JSON.stringify(inProgress);
-    yield this.#withText('response.created', { name: 'response', value: inProgress, json: inProgressText });
+    if (profile.stateful && request.body.background === true) {
+      // A background run is announced queued (wire): created and queued carry the same queued snapshot.
+      const queued = { ...inProgress, status: 'queued' };
+      const queuedText = JSON.stringify(queued);
+      yield this.#withText('response.created', { name: 'response', value: queued, json: queuedText });
+      yield this.#withText('response.queued', { name: 'response', value: queued, json: queuedText });
+    } else {
+      yield this.#withText('response.created', { name: 'response', value: inProgress, json: inProgressText });
+    }
     yield this.#withText('response.in_progress', { name: 'response', value: inProgress, json: inProgressText });
     for (const [outputIndex, item] of snapshot.items.entries()) yield* this.#item(item, outputIndex);
     this.#terminal = true;

@@ -197,3 +197,14 @@ t.test('chunking options: whole-argument models and a fixed chunk size', async (
   const text = of(build(profile, created(profile, textRequest), { chunkSize: 4 }), 'response.output_text.delta').map((payload) => payload.delta);
   t.same(text, ['Pari', 's is', ' sun', 'ny.']);
 });
+
+t.test('a background run (OpenAI) is announced queued: created and queued, then in_progress', async (t) => {
+  const [, openai] = PROFILES.find(([name]) => name === 'openai')!;
+  const events = build(openai, created(openai, { ...textRequest, model: 'gpt-4o-mini', background: true }));
+  t.same(types(events).slice(0, 3), ['response.created', 'response.queued', 'response.in_progress']);
+  t.same(events.slice(0, 3).map((event) => (event.payload.response as { status: string }).status), ['queued', 'queued', 'in_progress']);
+  t.same(events.map((event) => event.payload.sequence_number), events.map((_, index) => index), 'numbered on');
+  t.same(collapsed(events).slice(3), TEXT_ORDER.slice(2), 'then the usual events');
+  const [, openrouter] = PROFILES.find(([name]) => name === 'openrouter')!;
+  t.same(types(build(openrouter, created(openrouter, { ...textRequest, background: true }))).slice(0, 2), ['response.created', 'response.in_progress'], 'OpenRouter has no background runs');
+});
