@@ -16,6 +16,7 @@ import { engineFacts, requestedModel } from './engine-facts.js';
 import { memoAnswer } from './memo/memo.js';
 import { parseJsonBody } from './parse-body.js';
 import { stepScenario, type StepOutcome } from './scenario-step.js';
+import { drawnRecipe, keptRecipe } from './stored-stream.js';
 import { unfinishedView } from '../state/background.js';
 import type { Answer, AnswerFacts, CreateInput } from './types.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
@@ -76,7 +77,16 @@ function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settin
   });
   if (outcome.kind === 'miss') return undefined;
   if (outcome.kind === 'error') return { kind: 'error', error: outcome.error, facts };
-  if (outcome.stored) settings.session.store.put(outcome.stored);
+  if (outcome.stored) {
+    const replay = drawnRecipe({
+      values: outcome.values,
+      requestBytes: input.raw.length,
+      chunkSize: streamOptionsFor(runtime.config, { header: settings.streamHeader }).chunkSize,
+      // No scenario reads the headers of a memoised request.
+      render: (variables) => renderResponse(runtime, { input: { ...input, headers: {} }, settings, variables }),
+    });
+    settings.session.store.put({ ...outcome.stored, replay });
+  }
   facts.responseId = outcome.responseId;
   facts.model = outcome.facts.model;
   facts.engine = outcome.facts.engine;
@@ -100,6 +110,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   const text = stores || !body.stream ? JSON.stringify(created.body) : '';
   // A background run is answered as queued; GET /responses/{id} shows its progress (state/background.ts).
   const background = stores && body.background === true && !body.stream;
+  const options = streamOptionsFor(runtime.config, { scenario: streamOptionsOf(respond), header: settings.streamHeader });
   if (stores) {
     session.store.put({
       id: created.snapshot.id,
@@ -110,12 +121,13 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
       previousResponseId: created.request.body.previous_response_id,
       outputIds: created.snapshot.items.map((item) => item.id),
       ...(background ? { background } : {}),
+      // Its stream, made again for GET ?stream=true: the planned items and the rendered body are about twice the text.
+      replay: keptRecipe(created, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length }),
     });
   }
   const delayMs = respond?.latencyMs ?? 0;
   if (background) return { kind: 'json', text: JSON.stringify(unfinishedView(created.body, 'queued')), delayMs, facts };
   if (!body.stream) return { kind: 'json', text, delayMs, facts };
-  const options = streamOptionsFor(runtime.config, { scenario: streamOptionsOf(respond), header: settings.streamHeader });
   return {
     kind: 'stream',
     plan: planStream({ created, profile, options, model: created.model, ...(stores ? { bodyText: text } : {}) }),

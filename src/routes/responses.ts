@@ -6,7 +6,7 @@ import { handleCreate } from '../pipeline/handle-create.js';
 import type { Answer } from '../pipeline/types.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
-import { sleep, writeSse } from '../streaming/index.js';
+import { sleep, writeSse, type StreamPlan } from '../streaming/index.js';
 
 export function responsesRoute(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
   const { profile, runtime } = args;
@@ -28,18 +28,24 @@ export function serveAnswer(args: { request: FastifyRequest; reply: FastifyReply
 function send(args: { request: FastifyRequest; reply: FastifyReply; runtime: Runtime; answer: Exclude<Answer, { kind: 'error' }> }): FastifyReply {
   const { request, reply, runtime, answer } = args;
   if (answer.kind === 'json') return sendText(reply, answer.text);
+  return serveStream({ request, reply, runtime, plan: answer.plan, onFailure: (error) => answer.onFailure(error) });
+}
+
+/** Writes a stream plan as SSE (a create's stream, or a stored response's replay), journaled as a timeline. */
+export function serveStream(args: { request: FastifyRequest; reply: FastifyReply; runtime: Runtime; plan: StreamPlan; onFailure?: (error: unknown) => void }): FastifyReply {
+  const { request, reply, runtime } = args;
   // A streamed reply is hijacked: it does not pass through the reply helpers that complete journal entries.
   const timeline = request.journalEntry?.recordStream();
   completeJournal(request, { status: 200 });
   writeSse({
     reply,
-    plan: answer.plan,
+    plan: args.plan,
     registry: runtime.streams,
     stallMs: runtime.config.streamStallMs,
     ...(timeline ? { observer: timeline } : {}),
     onFailure: (error) => {
       request.log.error({ err: error }, 'stream failed');
-      answer.onFailure(error);
+      args.onFailure?.(error);
     },
   });
   return reply;

@@ -1,5 +1,5 @@
-// Stored responses on the OpenAI path: GET and DELETE /v1/responses/:id, GET /v1/responses/:id/input_items,
-// POST /v1/responses/:id/cancel (background runs).
+// Stored responses on the OpenAI path: GET (JSON, or its events replayed with ?stream=true) and DELETE
+// /v1/responses/:id, GET /v1/responses/:id/input_items, POST /v1/responses/:id/cancel (background runs).
 import type { FastifyInstance } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { ProviderProfile } from '../providers/types.js';
@@ -9,6 +9,10 @@ import type { Runtime } from '../runtime.js';
 import { cancelStored, pollStored } from '../state/background.js';
 import { inputResources, pageOf } from '../state/input-items.js';
 import { explainMissingState } from '../state/lost.js';
+import { readRetrieveQuery } from '../http/retrieve-query.js';
+import { storedStream } from '../pipeline/stored-stream.js';
+import { readStreamHeader } from '../streaming/index.js';
+import { serveStream } from './responses.js';
 
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }) });
 const ListQuery = Type.Object({
@@ -29,16 +33,24 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
   const storeOf = (headers: Parameters<typeof readMockHeaders>[0]) => {
     const read = readMockHeaders(headers);
     const session = read.ok ? runtime.sessions.get(read.value.session) : undefined;
-    return read.ok ? { ok: true as const, session: session!, store: session!.store } : read;
+    return read.ok ? { ok: true as const, session: session!, store: session!.store, seed: read.value.seed } : read;
   };
 
   typed.get(`${profile.prefix}/responses/:id`, { schema: { params: Params } }, (request, reply) => {
     const found = storeOf(request.headers);
     if (!found.ok) return sendError(reply, { profile, error: found.error });
+    const query = readRetrieveQuery(request.query);
+    if (!query.ok) return sendError(reply, { profile, error: query.error });
     const stored = found.store.get(request.params.id);
     // Dropped by a limit: the 404 says so.
     if (!stored) return sendError(reply, { profile, error: explainMissingState(found.session, notFound(request.params.id), { responseId: request.params.id }) });
-    return sendText(reply, pollStored(stored));
+    if (!query.value.stream) return sendText(reply, pollStored(stored));
+    const header = readStreamHeader(request.headers);
+    if (!header.ok) return sendError(reply, { profile, error: header.error });
+    const { startingAfter, includeObfuscation } = query.value;
+    const replay = storedStream({ stored, runtime, profile, header: header.value, seed: found.seed, startingAfter, includeObfuscation });
+    if (!replay.ok) return sendError(reply, { profile, error: { code: 'invalid_value', message: `This response cannot be streamed: ${replay.reason}.`, param: 'stream' } });
+    return serveStream({ request, reply, runtime, plan: replay.plan });
   });
 
   typed.post(`${profile.prefix}/responses/:id/cancel`, { schema: { params: Params } }, (request, reply) => {

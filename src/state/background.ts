@@ -1,6 +1,6 @@
 // Background responses (`background: true` on a stored path): answered at once as `queued`; each GET moves the
 // run on (first `in_progress`, then the finished response), so polling clients see the real progression
-// deterministically, without timers; cancel stops a run that has not finished.
+// deterministically, without timers; cancel stops a run that has not finished; a streamed GET watches it.
 import type { StoredResponse } from './stored-response.js';
 
 export type BackgroundPhase = 'queued' | 'in_progress' | 'done' | 'cancelled';
@@ -29,6 +29,23 @@ export function pollStored(stored: StoredResponse): string | Buffer {
 export function cancelStored(stored: StoredResponse): string | Buffer | undefined {
   const run = stored.background;
   if (!run) return undefined;
-  if (run.phase === 'queued' || run.phase === 'in_progress') run.phase = 'cancelled';
+  if (run.phase === 'queued' || run.phase === 'in_progress') {
+    run.cancelledFrom = run.phase;
+    run.phase = 'cancelled';
+  }
   return run.phase === 'cancelled' ? JSON.stringify(unfinishedView(stored.response, 'cancelled')) : stored.text;
+}
+
+/**
+ * What a streamed GET plays of a stored response: everything, for an ordinary response or a finished run; a run
+ * still queued or in progress is watched to its end (its remaining events follow, and it is done); a cancelled
+ * run's events stop where it was stopped (`stopAt`: the first sequence number not played, after
+ * `response.created` and `response.queued`, and `response.in_progress` if it had started), with no terminal event.
+ */
+export function watchStored(stored: StoredResponse): { stopAt?: number } {
+  const run = stored.background;
+  if (!run) return {};
+  if (run.phase === 'cancelled') return { stopAt: run.cancelledFrom === 'in_progress' ? 3 : 2 };
+  run.phase = 'done';
+  return {};
 }

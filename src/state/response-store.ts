@@ -6,7 +6,7 @@ import type { HistorySource } from '../domain/validation/prepare.js';
 import { ArrivalQueue } from './arrival-queue.js';
 import { approximateSize, StoredResponse, type StoredInput } from './stored-response.js';
 
-export { approximateSize, StoredResponse, type StoredInput } from './stored-response.js';
+export { approximateSize, StoredResponse, type ReplayRecipe, type StoredInput } from './stored-response.js';
 
 export interface StoreLimits {
   /** Responses kept (visible to GET); older ones are hidden, and dropped once nothing continues them. */
@@ -216,7 +216,7 @@ export class ResponseStore implements HistorySource {
   private recount(node: StoredResponse): void {
     if (!this.nodes.has(node.id)) return;
     const textBytes = node.text.length;
-    const bytes = RESPONSE_OVERHEAD + textBytes * (node.outputParsed ? 2 : 1) + approximateSize(node.ownItems);
+    const bytes = RESPONSE_OVERHEAD + textBytes * (node.outputParsed ? 2 : 1) + approximateSize(node.ownItems) + (node.input.replay?.bytes ?? 0);
     this.charge(bytes - node.bytes);
     node.bytes = bytes;
   }

@@ -15,6 +15,13 @@ export interface StoredInput {
   outputIds: string[];
   /** Created with `background: true`: GET and cancel follow its progress (background.ts). */
   background?: boolean;
+  /** What a streamed GET replays the response's events from (made by the pipeline; its bytes are counted). */
+  replay?: ReplayRecipe;
+}
+
+/** Opaque here: the pipeline keeps what it needs to make the response's stream again (src/pipeline/stored-stream.ts). */
+export interface ReplayRecipe {
+  readonly bytes: number;
 }
 
 /** One stored response: what GET, input_items and the chain read. */
@@ -25,7 +32,7 @@ export class StoredResponse {
   children = 0;
   bytes = 0;
   /** A background run's progress; undefined for an ordinary response. */
-  background: { phase: 'queued' | 'in_progress' | 'done' | 'cancelled' } | undefined;
+  background: { phase: 'queued' | 'in_progress' | 'done' | 'cancelled'; cancelledFrom?: 'queued' | 'in_progress' } | undefined;
 
   constructor(
     readonly input: Omit<StoredInput, 'historyItems'> & { previousResponseId: string | null },

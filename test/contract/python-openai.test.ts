@@ -141,6 +141,21 @@ async function streams(t: Test, url: string, report: Wire): Promise<void> {
   t.match(body(parseWire[2]), { stream: true, text: { format: { name: 'Weather' } } });
   t.match(report.failed, { class: 'APIError', message: 'The model failed to produce a response.', body: { code: 'server_error' }, last_seen: 'response.output_item.done' }, 'response-failed: the error event makes the SDK raise APIError');
   t.same(report.cut, { class: 'APIConnectionError' }, 'stream-cut: an APIConnectionError');
+  const { replay } = report;
+  t.same(replay.types.slice(0, 3), ['response.created', 'response.in_progress', 'response.output_item.added'], 'retrieve(stream=True): the events of the stored call');
+  t.equal(replay.types.at(-1), 'response.completed');
+  t.same(replay.classes, ['ResponseCreatedEvent', 'ResponseInProgressEvent'], 'parsed into the SDK\'s event classes');
+  t.same(replay.sequence, replay.types.map((_: unknown, index: number) => index));
+  t.equal(replay.completed_is_stored, true, 'response.completed is the stored response');
+  t.same(replay.event_problems, [], 'every replayed event validates strictly');
+  t.same(replay.resumed, replay.sequence.slice(3), 'starting_after=2: from event 3 on');
+  t.same(replay.helper, replay.sequence.slice(4), 'responses.stream(response_id, starting_after=3) yields the events after 3');
+  t.match(replay.final, { status: 'completed', arguments: '{"city":"Paris"}', same_id: true }, 'and its final response');
+  const replayWire = await journal(url, 'python-replay');
+  t.same(replayWire.map((entry) => `${entry.method} ${entry.path.replace(/resp_\w+/, 'resp_…')} ${entry.status}`), [
+    'POST /v1/responses 200', 'GET /v1/responses/resp_…?stream=true 200', 'GET /v1/responses/resp_…?starting_after=2&stream=true 200',
+    'GET /v1/responses/resp_…?stream=true 200',
+  ], 'what the Python SDK sent (the helper leaves starting_after out)');
   const streamWire = await journal(url, 'python-stream-openrouter');
   t.same(streamWire.map((entry) => [entry.path, entry.status, body(entry).stream]), [['/api/v1/responses', 200, true], ['/api/v1/responses', 200, true], ['/api/v1/responses', 200, true]], 'OpenRouter: three streams');
 }

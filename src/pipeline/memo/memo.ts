@@ -31,7 +31,7 @@ export interface MemoRequest {
 export type MemoOutcome =
   | { kind: 'miss' }
   | { kind: 'error'; error: Extract<Result<never>, { ok: false }>['error'] }
-  | { kind: 'hit'; text: Buffer; responseId: string; stored: StoredInput | undefined; facts: Pick<AnswerFacts, 'model' | 'engine'> };
+  | { kind: 'hit'; text: Buffer; responseId: string; stored: StoredInput | undefined; facts: Pick<AnswerFacts, 'model' | 'engine'>; values: string[] };
 
 /** Draws that are output item ids, which the store indexes. */
 const ITEM_DRAWS = new Set<Draw['kind']>(['message', 'functionCall', 'customToolCall', 'reasoning', 'serverItem']);
@@ -62,7 +62,7 @@ export function memoAnswer(cache: MemoCache, request: MemoRequest): MemoOutcome 
   const stored = entry.stores
     ? { id: responseId, text, inputItems: entry.inputItems, historyItems: entry.historyItems, outputIds: entry.itemDraws.map((index) => values[index]!) }
     : undefined;
-  return { kind: 'hit', text, responseId, stored, facts: entry.facts };
+  return { kind: 'hit', text, responseId, stored, facts: entry.facts, values };
 }
 
 /** The entry for a request, or null when it cannot be memoised (a stream, too many draws, ambiguous text). */

@@ -1,6 +1,6 @@
 """Streams through the synchronous client: stream=True on both base URLs, the responses.stream() helper
 (text, tool call arguments), structured output with responses.parse(text_format=...) and its streamed form,
-and streams that fail or are cut."""
+streams that fail or are cut, and a stored response's events replayed by id."""
 import json
 
 import openai
@@ -87,4 +87,24 @@ def run():
                 seen.append(event.type)
     except openai.APIConnectionError as error:
         out["cut"] = {"class": type(error).__name__}
+
+    # A stored response's events replayed: retrieve(stream=True), with starting_after sent to the server, and
+    # the responses.stream(response_id=...) helper, which filters the whole replay itself.
+    c = client("openai", "python-replay")
+    stored = c.responses.create(model="gpt-4o", input="What is the weather in Paris?", tools=[WEATHER])
+    events = list(c.responses.retrieve(stored.id, stream=True))
+    resumed = list(c.responses.retrieve(stored.id, stream=True, starting_after=2))
+    with c.responses.stream(response_id=stored.id, starting_after=3) as stream:
+        helper = [event.sequence_number for event in stream]
+        final = stream.get_final_response()
+    out["replay"] = {
+        "types": [event.type for event in events],
+        "classes": names(events[:2]),
+        "sequence": [event.sequence_number for event in events],
+        "completed_is_stored": events[-1].response.model_dump(mode="json") == stored.model_dump(mode="json"),
+        "event_problems": [p for p in (problems(event, ResponseStreamEvent) for event in events) if p],
+        "resumed": [event.sequence_number for event in resumed],
+        "helper": helper,
+        "final": {"id": final.id, "status": final.status, "arguments": final.output[0].arguments, "same_id": final.id == stored.id},
+    }
     return out

@@ -74,3 +74,17 @@ t.test('the same id stored again replaces the old response in its chain', async 
   t.ok(store.delete('resp_1') && store.delete('resp_2') && store.delete('resp_3'));
   t.equal(store.bytes, 0, 'no link left counted twice');
 });
+
+t.test('what a streamed GET replays from is counted with the response, and freed with it', async (t) => {
+  const plain = new ResponseStore({ limits: { responses: 10, bytes: 1e9 } });
+  plain.put(turn(1, null, plain));
+  const kept = new ResponseStore({ limits: { responses: 10, bytes: 1e9 } });
+  kept.put({ ...turn(1, null, kept), replay: { bytes: 5000 } });
+  t.equal(kept.bytes - plain.bytes, 5000, 'the recipe\'s bytes are charged');
+  kept.delete('resp_1');
+  t.equal(kept.bytes, 0, 'and released when the response goes');
+  const small = new ResponseStore({ limits: { responses: 10, bytes: 8000 } });
+  for (let n = 1; n <= 3; n += 1) small.put({ ...turn(n, null, small), replay: { bytes: 3000 } });
+  t.ok(small.bytes <= 8000, `the byte limit holds with recipes (${small.bytes})`);
+  t.same(small.ids(), ['resp_2', 'resp_3'], 'the oldest dropped to make room');
+});

@@ -1,0 +1,104 @@
+// A stored response's stream, made again for `GET /responses/{id}?stream=true`: from the recipe kept when it was
+// stored, by the same event builder as a streamed create (same events, numbers, ids and texts; the terminal
+// event carries the stored JSON), resumed after `starting_after`, and following a background run's progress.
+import type { ProviderProfile } from '../providers/types.js';
+import type { Runtime } from '../runtime.js';
+import type { ResponsesRequest } from '../schemas/request.js';
+import { watchStored } from '../state/background.js';
+import type { StoredResponse } from '../state/response-store.js';
+import type { ReplayRecipe } from '../state/stored-response.js';
+import { planStream, streamOptionsFor, type StreamOptions, type StreamPlan } from '../streaming/index.js';
+import { ResumedEvents } from '../streaming/resumed.js';
+import type { CreatedResponse } from './create-response.js';
+import { liveVariables, type VariablesFactory } from './variables.js';
+
+export interface StreamRecipe extends ReplayRecipe {
+  /** Characters per delta, as the create request resolved them (its stream would have been cut so). */
+  chunkSize: number;
+  /** The created response, kept or rendered again; undefined if it can no longer be made. */
+  created(): CreatedResponse | undefined;
+}
+
+/**
+ * The recipe of a response rendered by this request: what the events are made from, without the request's input
+ * and history (kept by the store already; only tool search outputs change the echoed tools).
+ */
+export function keptRecipe(created: CreatedResponse, args: { chunkSize: number; bytes: number }): StreamRecipe {
+  const { request } = created;
+  const { input: _input, ...body } = request.body;
+  const kept: CreatedResponse = {
+    ...created,
+    request: { ...request, body: body as ResponsesRequest, inputItems: [], conversation: [], historyItems: request.historyItems.filter((item) => item.type === 'tool_search_output') },
+  };
+  return { bytes: args.bytes, chunkSize: args.chunkSize, created: () => kept };
+}
+
+/**
+ * The recipe of an answer filled from the memo: the request rendered again when a GET asks, with variables that
+ * give back the values its answer was filled with (the rendering draws them in the same order).
+ */
+export function drawnRecipe(args: {
+  values: string[];
+  requestBytes: number;
+  chunkSize: number;
+  render(variables: VariablesFactory): { ok: true; created: CreatedResponse } | { ok: false };
+}): StreamRecipe {
+  const { values, render } = args;
+  let valueBytes = 0;
+  for (const value of values) valueBytes += value.length;
+  return {
+    bytes: args.requestBytes + valueBytes,
+    chunkSize: args.chunkSize,
+    created: () => {
+      const rendered = render(drawnVariables(values));
+      return rendered.ok ? rendered.created : undefined;
+    },
+  };
+}
+
+function drawnVariables(values: readonly string[]): VariablesFactory {
+  return () => {
+    let next = 0;
+    const take = (): string => values[next++] ?? '';
+    return {
+      now: () => Number(take()), responseId: take, message: take, functionCall: take, customToolCall: take, reasoning: take,
+      encryptedContent: take, callId: take, serverItem: take, padding: take,
+    };
+  };
+}
+
+export type StoredStream = { ok: true; plan: StreamPlan } | { ok: false; reason: string };
+
+/**
+ * The plan of a stored response's replay. Pacing comes from this request (server settings and its own
+ * `x-mock-stream`); chunking from the create, so that the deltas are the ones its stream had. Padding is drawn
+ * afresh (seeded by the response id and the seed, if any): it is noise, not part of the response.
+ */
+export function storedStream(args: {
+  stored: StoredResponse;
+  runtime: Runtime;
+  profile: ProviderProfile;
+  header: StreamOptions | undefined;
+  seed: number | undefined;
+  startingAfter: number;
+  includeObfuscation: boolean | undefined;
+}): StoredStream {
+  const { stored, runtime, profile } = args;
+  const recipe = stored.input.replay as StreamRecipe | undefined;
+  const created = recipe?.created();
+  if (!recipe || !created) return { ok: false, reason: `the events of response '${stored.id}' were not kept` };
+  const { stopAt } = watchStored(stored);
+  const deps = runtime.depsFor({ body: `GET ${stored.id}`, scope: profile.id, seed: args.seed });
+  const body = args.includeObfuscation === undefined
+    ? created.request.body
+    : { ...created.request.body, stream_options: { ...created.request.body.stream_options, include_obfuscation: args.includeObfuscation } };
+  const replayed: CreatedResponse = {
+    ...created,
+    request: { ...created.request, body },
+    variables: liveVariables({ profile, deps })(created.model),
+  };
+  const options = { ...streamOptionsFor(runtime.config, { header: args.header }), chunkSize: recipe.chunkSize };
+  const plan = planStream({ created: replayed, profile, options, model: created.model, bodyText: stored.text.toString() });
+  const events = new ResumedEvents({ source: plan.events, startingAfter: args.startingAfter, ...(stopAt !== undefined ? { stopAt } : {}) });
+  return { ok: true, plan: { ...plan, events, ...(stopAt !== undefined ? { endsCut: true, cutMode: 'end' as const } : {}) } };
+}
