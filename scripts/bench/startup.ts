@@ -1,10 +1,11 @@
-// Start-up: process start → first `/health` 200 (median of --runs) for the bin, `node dist/server.js`,
-// `npm start`, `startMockServer()` (from dist/ as users import it, and from src/ through tsx as our tests do)
-// and aimock, alternating in one run; then how long the first create request takes on the fresh process.
+// Start-up: process start → first `/health` 200, and the CPU time used by then (median of --runs), for the
+// bin, `node dist/server.js`, `npm start`, `startMockServer()` (from dist/ as users import it, and from src/
+// through tsx as our tests do) and aimock, alternating in one run; then how long the first create request
+// takes on the fresh process.
 // Usage: npx tsx scripts/bench/startup.ts [--runs 5]   (measures dist/: run `npm run build` first)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -69,7 +70,28 @@ async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-interface Sample { ready: number; firstRequest: number; secondRequest: number }
+interface Sample { ready: number; cpu: number; firstRequest: number; secondRequest: number }
+
+/**
+ * CPU time (ms) a process and its descendants have used (`npm start`: npm, sh, node), from Linux's
+ * /proc/<pid>/task/<tid>/schedstat; NaN elsewhere. Unlike the time to ready, it barely moves with the
+ * machine's other load.
+ */
+function cpuMs(pid: number): number {
+  let total = 0;
+  const walk = (process: number): void => {
+    for (const task of readdirSync(`/proc/${process}/task`)) {
+      total += Number(readFileSync(`/proc/${process}/task/${task}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+      for (const child of readFileSync(`/proc/${process}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) walk(Number(child));
+    }
+  };
+  try {
+    walk(pid);
+  } catch {
+    return Number.NaN;
+  }
+  return total;
+}
 
 async function measure(subject: Subject): Promise<Sample> {
   const port = await freePort();
@@ -83,6 +105,7 @@ async function measure(subject: Subject): Promise<Sample> {
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     const ready = performance.now() - started;
+    const cpu = cpuMs(child.pid!);
     const timed = async () => {
       const sent = performance.now();
       const status = await call(port, { method: 'POST', path: '/v1/responses', body: CREATE });
@@ -90,7 +113,7 @@ async function measure(subject: Subject): Promise<Sample> {
       return performance.now() - sent;
     };
     const firstRequest = await timed();
-    return { ready, firstRequest, secondRequest: await timed() };
+    return { ready, cpu, firstRequest, secondRequest: await timed() };
   } finally {
     await stop(child);
   }
@@ -104,20 +127,22 @@ if (!existsSync(`${ROOT}/dist/server.js`)) {
   process.exit(1);
 }
 const samples = new Map<string, Sample[]>(SUBJECTS.map((subject) => [subject.name, []]));
-// Alternate the subjects round by round, so that a slow moment of the machine hits them all alike.
+// Alternate the subjects round by round, so that a slow moment of the machine hits them all alike, each
+// round starting with another one (the first follows the previous round's last, still exiting).
 for (let run = 0; run < RUNS; run += 1) {
-  for (const subject of SUBJECTS) samples.get(subject.name)!.push(await measure(subject));
+  const first = run % SUBJECTS.length;
+  for (const subject of [...SUBJECTS.slice(first), ...SUBJECTS.slice(0, first)]) samples.get(subject.name)!.push(await measure(subject));
 }
 
 const figures = SUBJECTS.map(({ name }) => {
   const list = samples.get(name)!;
-  return { name, ready: median(list.map((s) => s.ready)), first: median(list.map((s) => s.firstRequest)), second: median(list.map((s) => s.secondRequest)) };
+  return { name, ready: median(list.map((s) => s.ready)), cpu: median(list.map((s) => s.cpu)), first: median(list.map((s) => s.firstRequest)), second: median(list.map((s) => s.secondRequest)) };
 });
 const aimock = figures.find((figure) => figure.name.startsWith('aimock'))!;
-console.log(`Start-up, process start → first /health 200, median of ${RUNS}; then the first and second POST /v1/responses`);
-console.log(`${'subject'.padEnd(36)}${'ready'.padStart(8)}  ${'× aimock'.padStart(8)}  ${'1st req'.padStart(8)}  ${'2nd req'.padStart(8)}`);
+console.log(`Start-up, process start → first /health 200 and the CPU time used by then, median of ${RUNS}; then the first and second POST /v1/responses`);
+console.log(`${'subject'.padEnd(36)}${'ready'.padStart(8)}  ${'× aimock'.padStart(8)}  ${'cpu'.padStart(8)}  ${'1st req'.padStart(8)}  ${'2nd req'.padStart(8)}`);
 for (const figure of figures) {
-  console.log(`${figure.name.padEnd(36)}${ms(figure.ready)}  ${(figure.ready / aimock.ready).toFixed(2).padStart(8)}  ${ms(figure.first)}  ${ms(figure.second)}`);
+  console.log(`${figure.name.padEnd(36)}${ms(figure.ready)}  ${(figure.ready / aimock.ready).toFixed(2).padStart(8)}  ${ms(figure.cpu)}  ${ms(figure.first)}  ${ms(figure.second)}`);
 }
 const bin = figures[0]!;
 const library = figures.find((figure) => figure.name.startsWith('startMockServer() from dist/'))!;
