@@ -30,7 +30,8 @@ async function compile(path: string): Promise<void> {
     loader: 'ts', format: 'esm', target: 'node20', sourcefile: source, sourcemap: 'inline',
   });
   const compiled = join(TESTS_JS, path.replace(/\.ts$/, '.js'));
-  writeFileSync(compiled, code);
+  // `wx`: never through a link of the same name (a JavaScript file beside its TypeScript namesake) onto the original.
+  writeFileSync(compiled, code, { flag: 'wx' });
   sameTimes(source, compiled);
 }
 
