@@ -54,8 +54,10 @@ export class ResponseStore implements HistorySource {
     const previousResponseId = input.previousResponseId ?? null;
     const ownCount = input.inputItems.length;
     const ownItems = previousResponseId === null ? input.historyItems : ownCount === 0 ? [] : input.historyItems.slice(-ownCount);
-    const { historyItems: _chain, ...kept } = input;
-    const node = new StoredResponse({ ...kept, previousResponseId }, ownItems);
+    // Field by field: a rest or spread copy costs several times more, and this runs on every stored answer.
+    const kept: ConstructorParameters<typeof StoredResponse>[0] = { id: input.id, text: input.text, inputItems: input.inputItems, previousResponseId, outputIds: input.outputIds };
+    if (input.background !== undefined) kept.background = input.background;
+    const node = new StoredResponse(kept, ownItems);
     // The same id again (a seeded request repeated): the new response takes the old one's place in chains.
     const replaced = this.nodes.get(input.id);
     const oldParent = replaced && this.parentOf(replaced);
