@@ -1,7 +1,7 @@
 // The one request pipeline for a create request, whatever the transport: the x-mock-* settings, the session
 // and its scenario, then the response — rendered, or filled from the memo of an identical earlier request —
 // stored when the provider stores it, and handed back as JSON text or a stream plan with the journal's facts.
-import type { Digest } from '../deps.js';
+import type { Digest, RequestKey } from '../deps.js';
 import type { MockError, Result, Strictness } from '../domain/types.js';
 import type { HistorySource } from '../domain/validation/prepare.js';
 import { readMockHeaders } from '../http/mock-headers.js';
@@ -9,9 +9,10 @@ import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
 import { explainMissingState, previousResponseIdOf } from '../state/lost.js';
+import type { StoredInput } from '../state/response-store.js';
 import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
 import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
-import { createResponse, type CreatedResponse } from './create-response.js';
+import { createResponse, type CreateContext, type CreatedResponse } from './create-response.js';
 import { engineFacts, requestedModel } from './engine-facts.js';
 import { memoAnswer } from './memo/memo.js';
 import { parseJsonBody } from './parse-body.js';
@@ -112,7 +113,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   const background = stores && body.background === true && !body.stream;
   const options = streamOptionsFor(runtime.config, { scenario: streamOptionsOf(respond), header: settings.streamHeader });
   if (stores) {
-    session.store.put({
+    const stored: StoredInput = {
       id: created.snapshot.id,
       text,
       inputItems: created.request.inputItems,
@@ -120,10 +121,11 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
       // Stored as a link to the response it continues, not a copy of the chain.
       previousResponseId: created.request.body.previous_response_id,
       outputIds: created.snapshot.items.map((item) => item.id),
-      ...(background ? { background } : {}),
       // Its stream, made again for GET ?stream=true: the planned items and the rendered body are about twice the text.
       replay: keptRecipe(created, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length }),
-    });
+    };
+    if (background) stored.background = true;
+    session.store.put(stored);
   }
   const delayMs = respond?.latencyMs ?? 0;
   if (background) return { kind: 'json', text: JSON.stringify(unfinishedView(created.body, 'queued')), delayMs, facts };
@@ -153,26 +155,29 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
   const model = requestedModel(parsed.value);
   const seedText = seedKey(parsed.value, input.raw);
   // The raw text's digest is this one when the body has no stream switches to leave out.
-  const known = seedText === input.raw && args.digest ? { digest: args.digest } : {};
-  const deps = runtime.depsFor({ body: seedText, scope: profile.id, seed: settings.seed, ...known });
+  const key: RequestKey = { body: seedText, scope: profile.id, seed: settings.seed };
+  if (seedText === input.raw && args.digest) key.digest = args.digest;
+  const deps = runtime.depsFor(key);
   let step: StepOutcome | undefined;
-  const outcome = createResponse(parsed.value, {
+  // Built field by field (optional parts assigned, not spread in): this runs for every rendered request.
+  const context: CreateContext = {
     profile,
     strictness: settings.strictness,
     deps,
     history: input.history ? layered(input.history, session.store) : session.store,
     resolveModel: runtime.resolveModel,
-    ...(input.generate === false ? { generate: false } : {}),
     textStyle: runtime.config.textStyle,
-    ...(args.variables ? { variables: args.variables } : {}),
-    ...(scenario ? {
-      script: (request) => {
-        step = stepScenario({ scenario, session, strict: runtime.config.strictScenarios, context: { provider: profile.id, request, headers: input.headers } });
-        if (step.kind === 'respond') return { respond: step.respond };
-        return step.kind === 'error' ? { error: step.error } : undefined;
-      },
-    } : {}),
-  });
+  };
+  if (input.generate === false) context.generate = false;
+  if (args.variables) context.variables = args.variables;
+  if (scenario) {
+    context.script = (request) => {
+      step = stepScenario({ scenario, session, strict: runtime.config.strictScenarios, context: { provider: profile.id, request, headers: input.headers } });
+      if (step.kind === 'respond') return { respond: step.respond };
+      return step.kind === 'error' ? { error: step.error } : undefined;
+    };
+  }
+  const outcome = createResponse(parsed.value, context);
   // A stored response missing because a limit dropped it: the error says so, and which setting to raise.
   if (!outcome.ok) return { ok: false, error: explainMissingState(session, outcome.error, { responseId: previousResponseIdOf(parsed.value) }), step, model };
   return { ok: true, created: outcome.value, digest: deps.digest, step, model };

@@ -47,12 +47,13 @@ function echoTool(tool: Tool): Tool {
 }
 
 function echoFunction(tool: Tool): Tool {
-  return {
-    type: 'function',
-    ...(tool.defer_loading !== undefined ? { defer_loading: tool.defer_loading } : {}),
-    ...(tool.defer_loading !== undefined ? { description: tool.description ?? null, name: tool.name } : { name: tool.name, description: tool.description ?? null }),
-    parameters: tool.parameters ?? null,
-    // An omitted strict is resolved: strict when the schema already obeys strict mode.
-    strict: typeof tool.strict === 'boolean' ? tool.strict : isStrictCompatible(tool.parameters),
-  };
+  const parameters = tool.parameters ?? null;
+  // An omitted strict is resolved: strict when the schema already obeys strict mode.
+  const strict = typeof tool.strict === 'boolean' ? tool.strict : isStrictCompatible(tool.parameters);
+  // Two literals rather than spreads of optional parts (every tool of every answer is echoed); the field
+  // order is the service's in each case.
+  if (tool.defer_loading !== undefined) {
+    return { type: 'function', defer_loading: tool.defer_loading, description: tool.description ?? null, name: tool.name, parameters, strict };
+  }
+  return { type: 'function', name: tool.name, description: tool.description ?? null, parameters, strict };
 }
