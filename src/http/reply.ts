@@ -3,6 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MockError } from '../domain/types.js';
 import type { ProviderProfile } from '../providers/types.js';
+import type { JournalOutcome } from '../state/journal.js';
 
 /**
  * Completes the request's journal entry with its status, body and answer: every API reply goes through the
@@ -12,18 +13,24 @@ export function completeJournal(request: FastifyRequest, answer: { status: numbe
   const { error } = answer;
   // How a create request was answered (set by its transport): recorded in the same step as the reply.
   const facts = request.answered?.facts;
-  request.journalEntry?.complete({
-    status: answer.status,
-    body: request.rawBody,
-    ...(facts ? { scenario: facts.scenario, rule: facts.rule, model: facts.model, engine: facts.engine } : {}),
-    ...(answer.text !== undefined ? { answer: answer.text } : {}),
-    ...(error ? { error: { code: error.code, message: error.message, param: error.param } } : {}),
-  });
+  const entry = request.journalEntry;
+  if (!entry) return;
+  // Assigned, not spread in: every API reply passes here.
+  const outcome: JournalOutcome = { status: answer.status, body: request.rawBody };
+  if (facts) {
+    outcome.scenario = facts.scenario;
+    outcome.rule = facts.rule;
+    outcome.model = facts.model;
+    outcome.engine = facts.engine;
+  }
+  if (answer.text !== undefined) outcome.answer = answer.text;
+  if (error) outcome.error = { code: error.code, message: error.message, param: error.param };
+  entry.complete(outcome);
 }
 
 export function sendJson(reply: FastifyReply, args: { status?: number; body: unknown; error?: MockError }): FastifyReply {
   const text = JSON.stringify(args.body);
-  completeJournal(reply.request, { status: args.status ?? 200, text, ...(args.error ? { error: args.error } : {}) });
+  completeJournal(reply.request, args.error ? { status: args.status ?? 200, text, error: args.error } : { status: args.status ?? 200, text });
   return reply
     .code(args.status ?? 200)
     .header('content-type', 'application/json')

@@ -105,9 +105,10 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
     items: plan.items,
     // A failed response reports no usage, as the real services do.
     usage: plan.status === 'failed' ? null : plan.usage,
-    ...(plan.error ? { error: plan.error } : {}),
-    ...(plan.incompleteReason ? { incompleteReason: plan.incompleteReason } : {}),
   };
+  // Assigned, not spread in: this runs for every response.
+  if (plan.error) snapshot.error = plan.error;
+  if (plan.incompleteReason) snapshot.incompleteReason = plan.incompleteReason;
   const body = profile.renderResponse(snapshot, request);
   return { ok: true, value: { request, variables, plan, model, snapshot, body } };
 }

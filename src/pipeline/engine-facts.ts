@@ -11,7 +11,8 @@ export function engineFacts(plan: Plan, context: { scenarioMiss?: string | undef
   }
   const { scenarioMiss } = context;
   if (plan.explanation === undefined && !scenarioMiss) return { tools };
-  return { tools, explanation: { ...(plan.explanation as object | undefined), ...(scenarioMiss ? { scenario: scenarioMiss } : {}) } };
+  // The plan's own explanation as it is (the journal serialises it once), or a copy that adds the scenario's miss.
+  return { tools, explanation: scenarioMiss ? { ...(plan.explanation as object | undefined), scenario: scenarioMiss } : plan.explanation };
 }
 
 /** The `model` field of a parsed body, if it is a string. */

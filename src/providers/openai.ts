@@ -46,16 +46,17 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
   const done = stage !== 'added';
   const status = done ? (item.type === 'message' && item.status) || 'completed' : 'in_progress';
   if (item.type === 'function_call') {
-    return {
-      id: item.id, type: 'function_call', status, arguments: done ? item.arguments : '', call_id: item.callId,
-      name: item.name, ...(item.namespace ? { namespace: item.namespace } : {}),
-    };
+    const call: Record<string, unknown> = { id: item.id, type: 'function_call', status, arguments: done ? item.arguments : '', call_id: item.callId, name: item.name };
+    if (item.namespace) call.namespace = item.namespace;
+    return call;
   }
   if (item.type === 'custom_tool_call') return renderCustomCall(item, { stage, provider: 'openai' });
   if (item.type === 'reasoning') return renderReasoning(item, { stage, provider: 'openai' });
   if (item.type === 'server_item') return renderServerItem(item, stage);
   const content = done ? [messagePart(item, textPart)] : [];
-  return { id: item.id, type: 'message', status, content, role: 'assistant', ...(item.phase ? { phase: item.phase } : {}) };
+  const message: Record<string, unknown> = { id: item.id, type: 'message', status, content, role: 'assistant' };
+  if (item.phase) message.phase = item.phase;
+  return message;
 }
 
 const textPart = (text: string, annotations: UrlCitation[]) => ({

@@ -22,7 +22,8 @@ export function usageFields(usage: Usage, layout: { cacheWrites: boolean } = { c
 
 /** `text` as sent, with the default format filled in. */
 export function textEcho(body: ResponsesRequest): unknown {
-  return body.text?.format ? body.text : { format: { type: 'text' }, ...(body.text ?? {}) };
+  if (body.text?.format) return body.text;
+  return body.text ? { format: { type: 'text' }, ...body.text } : { format: { type: 'text' } };
 }
 
 /** What grows while an item streams: empty when it is added (text parts, arguments, input, summary). */
@@ -45,5 +46,6 @@ export function recordedItem(item: Record<string, unknown>, stage: ItemStage): R
 
 /** OpenAI's `reasoning` echo: what was sent, over `effort` (medium on reasoning models) and `summary`. */
 export function reasoningEcho(sent: ResponsesRequest['reasoning'], model: ModelProfile): Record<string, unknown> {
-  return { effort: model.reasoning ? 'medium' : null, summary: null, ...(sent ?? {}) };
+  const echo = { effort: model.reasoning ? 'medium' : null, summary: null };
+  return sent ? { ...echo, ...sent } : echo;
 }

@@ -118,29 +118,40 @@ export function buildPlan(decision: Decision, context: PlanContext): Plan {
     items.push({ type: 'message', id: ids.message(), text, ...(phase ? { phase } : {}), ...(cut ? { status: 'incomplete' as const } : {}) });
   }
   decision.calls.forEach((call, index) => {
-    const namespace = call.tool.namespace ? { namespace: call.tool.namespace } : {};
-    items.push('input' in call
-      ? { type: 'custom_tool_call', id: ids.customToolCall(), callId: ids.callId(index), name: call.tool.name, ...namespace, input: call.input }
-      : { type: 'function_call', id: ids.functionCall(), callId: ids.callId(index), name: call.tool.name, ...namespace, arguments: call.arguments });
+    const { namespace } = call.tool;
+    const name = call.tool.name;
+    // Literals rather than a spread namespace, in the order the items have always had (ids drawn in order).
+    if ('input' in call) {
+      const id = ids.customToolCall();
+      const callId = ids.callId(index);
+      items.push(namespace
+        ? { type: 'custom_tool_call', id, callId, name, namespace, input: call.input }
+        : { type: 'custom_tool_call', id, callId, name, input: call.input });
+      return;
+    }
+    const id = ids.functionCall();
+    const callId = ids.callId(index);
+    items.push(namespace
+      ? { type: 'function_call', id, callId, name, namespace, arguments: call.arguments }
+      : { type: 'function_call', id, callId, name, arguments: call.arguments });
   });
-  const usage = {
-    ...estimateUsage({
-      instructions: request.body.instructions ?? undefined,
-      conversation: request.conversation,
-      functions: request.functions,
-      output: items,
-    }),
-    ...(reasoning ? { reasoningTokens: reasoning.tokens } : {}),
-    ...decision.usage,
-  };
+  // estimateUsage makes a fresh object: the reasoning tokens and a scenario's figures are written over it.
+  const usage: Usage = estimateUsage({
+    instructions: request.body.instructions ?? undefined,
+    conversation: request.conversation,
+    functions: request.functions,
+    output: items,
+  });
+  if (reasoning) usage.reasoningTokens = reasoning.tokens;
+  if (decision.usage) Object.assign(usage, decision.usage);
   if (reasoning && decision.usage?.outputTokens === undefined) usage.outputTokens += usage.reasoningTokens;
   const outcome = decision.outcome;
   const explained = decision.explanation ? { explanation: decision.explanation } : {};
   if (outcome?.status === 'failed') return { items, status: 'failed', error: outcome.error, usage, ...explained };
   if (outcome?.status === 'incomplete') return { items: markIncomplete(items), status: 'incomplete', incompleteReason: outcome.reason, usage, ...explained };
-  return cut
-    ? { items, status: 'incomplete', incompleteReason: 'max_output_tokens', usage, ...explained }
-    : { items, status: 'completed', usage, ...explained };
+  const plan: Plan = cut ? { items, status: 'incomplete', incompleteReason: 'max_output_tokens', usage } : { items, status: 'completed', usage };
+  if (decision.explanation) plan.explanation = decision.explanation;
+  return plan;
 }
 
 /** The message an incomplete response was cut in is itself incomplete. */
