@@ -21,6 +21,14 @@ export interface StoreOptions {
   onBytes?: (delta: number) => void;
 }
 
+/**
+ * The fields put() copies into a stored response: every field of StoredInput but the chain. A new field does
+ * not compile until it is listed here, as a reminder to copy it there.
+ */
+export const COPIED: Readonly<Record<Exclude<keyof StoredInput, 'historyItems'>, true>> = {
+  id: true, text: true, inputItems: true, previousResponseId: true, outputIds: true, background: true, replay: true,
+};
+
 /** Fixed cost of a response beyond its texts and items. */
 const RESPONSE_OVERHEAD = 256;
 /** Ids of responses dropped by the limits, remembered to explain a later "not found". */
@@ -54,9 +62,11 @@ export class ResponseStore implements HistorySource {
     const previousResponseId = input.previousResponseId ?? null;
     const ownCount = input.inputItems.length;
     const ownItems = previousResponseId === null ? input.historyItems : ownCount === 0 ? [] : input.historyItems.slice(-ownCount);
-    // Field by field: a rest or spread copy costs several times more, and this runs on every stored answer.
+    // Field by field (every field of StoredInput but the chain, see COPIED): a rest or spread copy costs
+    // several times more, and this runs on every stored answer.
     const kept: ConstructorParameters<typeof StoredResponse>[0] = { id: input.id, text: input.text, inputItems: input.inputItems, previousResponseId, outputIds: input.outputIds };
     if (input.background !== undefined) kept.background = input.background;
+    if (input.replay !== undefined) kept.replay = input.replay;
     const node = new StoredResponse(kept, ownItems);
     // The same id again (a seeded request repeated): the new response takes the old one's place in chains.
     const replaced = this.nodes.get(input.id);

@@ -1,7 +1,7 @@
 // Stored responses as links: a chain keeps each turn once, survives deletes and the response limit (hidden
 // links), and the byte limit drops the oldest outright, with a reason a later "not found" can give.
 import t from 'tap';
-import { ResponseStore, type StoredInput } from '../../../src/state/response-store.js';
+import { COPIED, ResponseStore, type StoredInput } from '../../../src/state/response-store.js';
 
 const message = (id: string, text: string) => ({ id, type: 'message', role: 'user', content: text });
 
@@ -87,4 +87,16 @@ t.test('what a streamed GET replays from is counted with the response, and freed
   for (let n = 1; n <= 3; n += 1) small.put({ ...turn(n, null, small), replay: { bytes: 3000 } });
   t.ok(small.bytes <= 8000, `the byte limit holds with recipes (${small.bytes})`);
   t.same(small.ids(), ['resp_2', 'resp_3'], 'the oldest dropped to make room');
+});
+
+t.test('a stored response keeps every field it was given but the chain', async (t) => {
+  const store = new ResponseStore({ limits: { responses: 10, bytes: 1_000_000 } });
+  const input: StoredInput = {
+    id: 'resp_all', text: '{"id":"resp_all"}', inputItems: [message('in_all', 'hi')], historyItems: [message('in_all', 'hi')],
+    previousResponseId: null, outputIds: ['out_all'], background: true, replay: { bytes: 64 },
+  };
+  store.put(input);
+  const kept = store.get('resp_all')!.input as unknown as Record<string, unknown>;
+  for (const field of Object.keys(COPIED)) t.same(kept[field], (input as unknown as Record<string, unknown>)[field], `${field} is kept`);
+  t.notOk('historyItems' in kept, 'the chain is not kept (it is read through the links)');
 });
