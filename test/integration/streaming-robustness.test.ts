@@ -57,13 +57,14 @@ t.test('clients that disconnect mid-stream leave no stream, timer or listener be
   const baseline = { timers: timers(), uncaught: process.listenerCount('uncaughtException') };
   const count = 120;
   // A third wait for their first event (OpenRouter sends a keep-alive comment meanwhile, OpenAI only its
-  // headers); the rest are between deltas.
+  // headers); the rest are between deltas, 2 s apart so that none can end before it is cut (at 200 ms, two
+  // ended first on a loaded machine, where opening all of them took longer than a whole answer).
   const waiting = (i: number) => i % 3 === 0;
   const opened = Array.from({ length: count }, (_, i) => open({
     port,
     path: i % 2 === 0 ? '/api/v1/responses' : '/v1/responses',
     body: longText,
-    pacing: waiting(i) ? 'ttft=30000' : 'delay=200',
+    pacing: waiting(i) ? 'ttft=30000' : 'delay=2000',
   }));
   const responses = await Promise.all(opened.map((stream) => stream.response));
   await Promise.all(responses.map((res, i) => (waiting(i) && i % 2 === 1 ? undefined : firstChunk(res))));
