@@ -14,7 +14,7 @@ import { prepareRequest, type HistorySource, type PreparedRequest } from '../dom
 import type { ProviderProfile, ResponseSnapshot } from '../providers/types.js';
 import { EMPTY_HISTORY } from '../state/response-store.js';
 import { replayRecording, type ReplayRendering } from './replay.js';
-import { liveVariables, type Variables, type VariablesFactory } from './variables.js';
+import { liveVariables, RecordedVariables, type Variables, type VariablesFactory } from './variables.js';
 
 export interface CreateContext {
   profile: ProviderProfile;
@@ -27,6 +27,8 @@ export interface CreateContext {
   textStyle?: TextStyle;
   /** Where ids, timestamps and padding come from (default: the request's deps). */
   variables?: VariablesFactory;
+  /** Written with every id and timestamp drawn, as text in draw order (what a stored stream is made again from). */
+  record?: string[];
   /** false: a warm-up that only validates and allocates the id: no output, and no scenario step. */
   generate?: boolean;
   /**
@@ -79,7 +81,8 @@ function replayed(args: { request: PreparedRequest; replay: NonNullable<Respond[
 }
 
 function variablesFor(context: CreateContext, model: ModelProfile): Variables {
-  return (context.variables ?? liveVariables({ profile: context.profile, deps: context.deps }))(model);
+  const variables = (context.variables ?? liveVariables({ profile: context.profile, deps: context.deps }))(model);
+  return context.record ? new RecordedVariables(variables, context.record) : variables;
 }
 
 function finish(args: { request: PreparedRequest; decision: Decision; context: CreateContext; engine: boolean }): CreateOutcome {

@@ -83,8 +83,7 @@ function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settin
       values: outcome.values,
       requestBytes: input.raw.length,
       chunkSize: streamOptionsFor(runtime.config, { header: settings.streamHeader }).chunkSize,
-      // No scenario reads the headers of a memoised request.
-      render: (variables) => renderResponse(runtime, { input: { ...input, headers: {} }, settings, variables }),
+      render: renderAgain(runtime, { input, settings }),
     });
     settings.session.store.put({ ...outcome.stored, replay });
   }
@@ -97,7 +96,10 @@ function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settin
 function render(runtime: Runtime, args: { input: CreateInput; settings: Settings; facts: AnswerFacts; digest?: Digest }): Answer {
   const { input, settings, facts } = args;
   const { profile, session } = settings;
-  const rendered = renderResponse(runtime, { input, settings, digest: args.digest });
+  // A request the engine answers from its text alone (no scenario, no socket) can be rendered again later: its
+  // draws are written down for a stored response's stream instead of keeping the rendered objects alive.
+  const drawn: string[] | undefined = args.digest ? [] : undefined;
+  const rendered = renderResponse(runtime, { input, settings, digest: args.digest, record: drawn });
   const { step } = rendered;
   facts.model = rendered.model;
   if (step && step.kind !== 'fallback') facts.rule = step.rule;
@@ -122,7 +124,9 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
       previousResponseId: created.request.body.previous_response_id,
       outputIds: created.snapshot.items.map((item) => item.id),
       // Its stream, made again for GET ?stream=true: the planned items and the rendered body are about twice the text.
-      replay: keptRecipe(created, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length }),
+      replay: drawn
+        ? drawnRecipe({ values: drawn.slice(), requestBytes: input.raw.length, chunkSize: options.chunkSize, render: renderAgain(runtime, { input, settings }) })
+        : keptRecipe(created, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length, bodyText: text }),
     };
     if (background) stored.background = true;
     session.store.put(stored);
@@ -147,7 +151,7 @@ type Rendered =
   | { ok: false; error: MockError; step: StepOutcome | undefined; model: string | null };
 
 /** Parse, validate, step the scenario or ask the engine, and render: the request's response, or why not. */
-function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: Settings; variables?: VariablesFactory; digest?: Digest | undefined }): Rendered {
+function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: Settings; variables?: VariablesFactory; digest?: Digest | undefined; record?: string[] | undefined }): Rendered {
   const { input, settings } = args;
   const { profile, session, scenario } = settings;
   const parsed: Result<unknown> = input.parsed !== undefined ? { ok: true, value: input.parsed } : parseJsonBody(input.raw);
@@ -170,6 +174,7 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
   };
   if (input.generate === false) context.generate = false;
   if (args.variables) context.variables = args.variables;
+  if (args.record) context.record = args.record;
   if (scenario) {
     context.script = (request) => {
       step = stepScenario({ scenario, session, strict: runtime.config.strictScenarios, context: { provider: profile.id, request, headers: input.headers } });
@@ -181,6 +186,24 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
   // A stored response missing because a limit dropped it: the error says so, and which setting to raise.
   if (!outcome.ok) return { ok: false, error: explainMissingState(session, outcome.error, { responseId: previousResponseIdOf(parsed.value) }), step, model };
   return { ok: true, created: outcome.value, digest: deps.digest, step, model };
+}
+
+/**
+ * The rendering of a request again, with given draws. Made here, not inline: a closure made inside render() would
+ * share its scope with the ones that hold the rendered response, and keep it alive.
+ */
+function renderAgain(runtime: Runtime, args: { input: CreateInput; settings: Settings }): (variables: VariablesFactory) => Rendered {
+  const { profile, transport, generate } = args.input;
+  const { settings } = args;
+  // The body kept as bytes: off the JavaScript heap, so that the garbage collector does not copy it while the
+  // response is stored.
+  const body = Buffer.from(args.input.raw, 'utf8');
+  return (variables) => {
+    // No scenario reads the headers of a request rendered again (one with a scenario never is).
+    const input: CreateInput = { profile, transport, headers: {}, raw: body.toString('utf8') };
+    if (generate !== undefined) input.generate = generate;
+    return renderResponse(runtime, { input, settings, variables });
+  };
 }
 
 export function storesResponse(profile: ProviderProfile, store: boolean | null | undefined): boolean {

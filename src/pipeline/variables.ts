@@ -74,3 +74,27 @@ export function liveVariables(args: { profile: ProviderProfile; deps: { ids: Ran
   const source = { random: args.deps.ids, clock: args.deps.clock };
   return (model) => new LiveVariables(args.profile.ids, source, model);
 }
+
+/**
+ * Another source's values, each also written down as text in draw order: what a stored response's stream is
+ * made again from (src/pipeline/stored-stream.ts drawnRecipe), instead of keeping the rendered objects alive.
+ */
+export class RecordedVariables implements Variables {
+  constructor(private readonly source: Variables, readonly values: string[]) {}
+
+  #take<T extends string | number>(value: T): T {
+    this.values.push(String(value));
+    return value;
+  }
+
+  now(): number { return this.#take(this.source.now()); }
+  responseId(createdAt: number): string { return this.#take(this.source.responseId(createdAt)); }
+  message(): string { return this.#take(this.source.message()); }
+  functionCall(): string { return this.#take(this.source.functionCall()); }
+  customToolCall(): string { return this.#take(this.source.customToolCall()); }
+  reasoning(): string { return this.#take(this.source.reasoning()); }
+  encryptedContent(): string { return this.#take(this.source.encryptedContent()); }
+  callId(index: number): string { return this.#take(this.source.callId(index)); }
+  padding(length: number): string { return this.#take(this.source.padding(length)); }
+  serverItem(kind: ServerIdKind): string { return this.#take(this.source.serverItem(kind)); }
+}
