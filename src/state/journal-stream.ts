@@ -32,8 +32,15 @@ const STEP_OVERHEAD = 48;
  */
 const REPORT_EVERY = 4096;
 
+/** A kept step: its data as UTF-8 bytes, off the JavaScript heap (the collector copies every heap string a journal keeps). */
+interface KeptStep {
+  at: number;
+  type: string;
+  data: Buffer | '';
+}
+
 export class StreamTimeline implements StreamObserver {
-  readonly steps: TimelineStep[] = [];
+  readonly #kept: KeptStep[] = [];
   omitted = 0;
   ended: StreamTimelineView['end'] = null;
   /** Bytes of the kept steps, as counted against the journal's limits. */
@@ -57,9 +64,10 @@ export class StreamTimeline implements StreamObserver {
       this.omitted += 1;
       return;
     }
-    const kept = { at: this.args.elapsed(), type: typeOf(step), data: step.kind === 'event' ? this.#data(eventJson(step.event)) : '' };
-    this.steps.push(kept);
-    this.bytes += STEP_OVERHEAD + kept.type.length + kept.data.length;
+    const type = typeOf(step);
+    const data = step.kind === 'event' ? this.#data(eventJson(step.event)) : '';
+    this.#kept.push({ at: this.args.elapsed(), type, data: data === '' ? '' : Buffer.from(data, 'utf8') });
+    this.bytes += STEP_OVERHEAD + type.length + data.length;
     if (this.bytes - this.#reported >= REPORT_EVERY) this.#report();
   }
 
@@ -79,6 +87,11 @@ export class StreamTimeline implements StreamObserver {
   #report(): void {
     this.#reported = this.bytes;
     this.args.changed();
+  }
+
+  /** The kept steps, their data as text again. */
+  get steps(): TimelineStep[] {
+    return this.#kept.map((step) => ({ at: step.at, type: step.type, data: step.data === '' ? '' : step.data.toString('utf8') }));
   }
 
   view(): StreamTimelineView {
