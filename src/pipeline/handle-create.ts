@@ -115,9 +115,11 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   const background = stores && body.background === true && !body.stream;
   const options = streamOptionsFor(runtime.config, { scenario: streamOptionsOf(respond), header: settings.streamHeader });
   if (stores) {
+    // Kept as bytes, off the JavaScript heap: the collector would copy a kept string (GET sends the bytes as they are).
+    const bytes = Buffer.from(text, 'utf8');
     const stored: StoredInput = {
       id: created.snapshot.id,
-      text,
+      text: bytes,
       inputItems: created.request.inputItems,
       historyItems: created.request.historyItems,
       // Stored as a link to the response it continues, not a copy of the chain.
@@ -126,7 +128,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
       // Its stream, made again for GET ?stream=true: the planned items and the rendered body are about twice the text.
       replay: drawn
         ? drawnRecipe({ values: drawn.slice(), requestBytes: input.raw.length, chunkSize: options.chunkSize, render: renderAgain(runtime, { input, settings }) })
-        : keptRecipe(created, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length, bodyText: text }),
+        : keptRecipe(created, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length, body: bytes }),
     };
     if (background) stored.background = true;
     session.store.put(stored);

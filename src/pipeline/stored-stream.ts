@@ -26,16 +26,16 @@ export interface StreamRecipe extends ReplayRecipe {
  * object: the stored text is that body, parsed again when a GET asks (keeping the object graph of every stored
  * answer alive made the garbage collector copy about half as much again per request).
  */
-export function keptRecipe(created: CreatedResponse, args: { chunkSize: number; bytes: number; bodyText: string }): StreamRecipe {
+export function keptRecipe(created: CreatedResponse, args: { chunkSize: number; bytes: number; body: Buffer }): StreamRecipe {
   const { request, variables, plan, model, snapshot, replay } = created;
   const { input: _input, ...body } = request.body;
   const trimmed: PreparedRequest = { ...request, body: body as ResponsesRequest, inputItems: [], conversation: [], historyItems: request.historyItems.filter((item) => item.type === 'tool_search_output') };
-  const { bodyText } = args;
+  const { body: bodyBytes } = args;
   return {
     bytes: args.bytes,
     chunkSize: args.chunkSize,
     created: () => {
-      const made: CreatedResponse = { request: trimmed, variables, plan, model, snapshot, body: JSON.parse(bodyText) as Record<string, unknown> };
+      const made: CreatedResponse = { request: trimmed, variables, plan, model, snapshot, body: JSON.parse(bodyBytes.toString('utf8')) as Record<string, unknown> };
       if (replay) made.replay = replay;
       return made;
     },

@@ -90,7 +90,10 @@ export class JournalEntry {
   readonly headers: Record<string, string>;
   readonly transport: Transport;
   readonly provider: string | null;
-  body = '';
+  // The body and the answer are kept as UTF-8 bytes, off the JavaScript heap (the collector copies every heap
+  // string a journal keeps); they are text again when read.
+  #body: Buffer | '' = '';
+  #bodyLength = 0;
   bodyBytes = 0;
   scenario: string | null = null;
   rule: RuleRef | null = null;
@@ -98,8 +101,8 @@ export class JournalEntry {
   model: string | null = null;
   engine: { tools: string[]; explanation: string | null } | null = null;
   error: ErrorFacts | null = null;
-  /** The answer's JSON text, cut and masked ('' for streams and until answered). */
-  answer = '';
+  #answer: Buffer | '' = '';
+  #answerLength = 0;
   answerBytes = 0;
   stream: StreamTimeline | null = null;
   /** Milliseconds from arrival to the answer written (a stream: to its end); null until then. */
@@ -127,6 +130,26 @@ export class JournalEntry {
     this.transport = facts.transport ?? 'http';
     this.provider = facts.provider ?? null;
     this.#headerBytes = headerLength(this.headers);
+  }
+
+  /** The request body as kept: cut and masked ('' until read). */
+  get body(): string {
+    return this.#body === '' ? '' : this.#body.toString('utf8');
+  }
+
+  set body(text: string) {
+    this.#body = text === '' ? '' : Buffer.from(text, 'utf8');
+    this.#bodyLength = text.length;
+  }
+
+  /** The answer's JSON text, cut and masked ('' for streams and until answered). */
+  get answer(): string {
+    return this.#answer === '' ? '' : this.#answer.toString('utf8');
+  }
+
+  set answer(text: string) {
+    this.#answer = text === '' ? '' : Buffer.from(text, 'utf8');
+    this.#answerLength = text.length;
   }
 
   /** Records the answer (and the body, once read); the journal re-counts its bytes. */
@@ -166,7 +189,7 @@ export class JournalEntry {
   size(): number {
     const engine = this.engine ? 64 + this.engine.tools.reduce((sum, name) => sum + name.length + 16, 0) + (this.engine.explanation?.length ?? 0) : 0;
     const error = this.error ? 64 + this.error.message.length + (this.error.param?.length ?? 0) : 0;
-    return ENTRY_OVERHEAD + this.path.length + this.body.length + this.answer.length + this.#headerBytes
+    return ENTRY_OVERHEAD + this.path.length + this.#bodyLength + this.#answerLength + this.#headerBytes
       + (this.model?.length ?? 0) + engine + error + (this.stream?.bytes ?? 0);
   }
 
