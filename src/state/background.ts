@@ -7,7 +7,10 @@ export type BackgroundPhase = 'queued' | 'in_progress' | 'done' | 'cancelled';
 
 /** The response as it looks before it finished, or once cancelled: no output, no usage, no completion time. */
 export function unfinishedView(final: Record<string, unknown>, status: 'queued' | 'in_progress' | 'cancelled'): Record<string, unknown> {
-  return { ...final, status, output: [], usage: null, completed_at: null, error: null, incomplete_details: null };
+  const view: Record<string, unknown> = { ...final, status, output: [], usage: null, completed_at: null, error: null, incomplete_details: null };
+  // A queued run has no service tier yet: OpenAI answers "auto" until it is processed (wire).
+  if (status === 'queued' && 'service_tier' in final) view.service_tier = 'auto';
+  return view;
 }
 
 /** What a GET shows of a stored response now, moving a background run one step on. */

@@ -67,7 +67,9 @@ export class ResponseEvents implements EventSource {
     const inProgressText = JSON.stringify(inProgress);
     if (profile.stateful && request.body.background === true) {
       // A background run is announced queued (wire): created and queued carry the same queued snapshot.
-      const queued = { ...inProgress, status: 'queued' };
+      // Not yet processed: no service tier but "auto", as in the queued create answer (state/background.ts).
+      const queued: Record<string, unknown> = { ...inProgress, status: 'queued' };
+      if ('service_tier' in inProgress) queued.service_tier = 'auto';
       const queuedText = JSON.stringify(queued);
       yield this.#withText('response.created', { name: 'response', value: queued, json: queuedText });
       yield this.#withText('response.queued', { name: 'response', value: queued, json: queuedText });

@@ -11,7 +11,7 @@ t.test('poll a background response until it completes', async (t) => {
   const server = await listen(t);
   const client = new OpenAI({ apiKey: 'test', baseURL: server.openaiBaseURL, maxRetries: 0 });
   const queued = await client.responses.create({ model: 'gpt-4o', input: 'What is the weather in Paris?', tools, background: true });
-  t.match(queued, { status: 'queued', background: true, output: [], usage: null, completed_at: null }, 'answered at once, queued');
+  t.match(queued, { status: 'queued', background: true, output: [], usage: null, completed_at: null, service_tier: 'auto' }, 'answered at once, queued (no service tier yet: auto)');
   const seen: string[] = [queued.status!];
   let current = queued;
   while (current.status === 'queued' || current.status === 'in_progress') {
@@ -19,7 +19,7 @@ t.test('poll a background response until it completes', async (t) => {
     seen.push(current.status!);
   }
   t.same(seen, ['queued', 'in_progress', 'completed'], 'the progression a poller sees');
-  t.match(current, { id: queued.id, background: true, output: [{ type: 'function_call', name: 'get_weather' }], usage: { total_tokens: Number } });
+  t.match(current, { id: queued.id, background: true, output: [{ type: 'function_call', name: 'get_weather' }], usage: { total_tokens: Number }, service_tier: 'default' });
   t.type(current.completed_at, 'number');
   t.match(await client.responses.retrieve(queued.id), { status: 'completed' }, 'and stays completed');
   t.match(await client.responses.cancel(queued.id), { status: 'completed' }, 'cancelling a finished run returns it as it is');

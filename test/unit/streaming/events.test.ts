@@ -203,6 +203,7 @@ t.test('a background run (OpenAI) is announced queued: created and queued, then 
   const events = build(openai, created(openai, { ...textRequest, model: 'gpt-4o-mini', background: true }));
   t.same(types(events).slice(0, 3), ['response.created', 'response.queued', 'response.in_progress']);
   t.same(events.slice(0, 3).map((event) => (event.payload.response as { status: string }).status), ['queued', 'queued', 'in_progress']);
+  t.same(events.slice(0, 2).map((event) => (event.payload.response as { service_tier: string }).service_tier), ['auto', 'auto'], 'queued: no service tier yet');
   t.same(events.map((event) => event.payload.sequence_number), events.map((_, index) => index), 'numbered on');
   t.same(collapsed(events).slice(3), TEXT_ORDER.slice(2), 'then the usual events');
   const [, openrouter] = PROFILES.find(([name]) => name === 'openrouter')!;
