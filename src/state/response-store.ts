@@ -4,9 +4,9 @@
 // after it is deleted or pushed out by the response limit; the byte limit drops the oldest outright.
 import type { HistorySource } from '../domain/validation/prepare.js';
 import { ArrivalQueue } from './arrival-queue.js';
-import { approximateSize, StoredResponse, type StoredInput } from './stored-response.js';
+import { approximateSize, keptInput, StoredResponse, type StoredInput } from './stored-response.js';
 
-export { approximateSize, StoredResponse, type ReplayRecipe, type StoredInput } from './stored-response.js';
+export { approximateSize, COPIED, StoredResponse, type ReplayRecipe, type StoredInput } from './stored-response.js';
 
 export interface StoreLimits {
   /** Responses kept (visible to GET); older ones are hidden, and dropped once nothing continues them. */
@@ -20,14 +20,6 @@ export interface StoreOptions {
   /** Told every change of the bytes held (the session registry's memory budget). */
   onBytes?: (delta: number) => void;
 }
-
-/**
- * The fields put() copies into a stored response: every field of StoredInput but the chain. A new field does
- * not compile until it is listed here, as a reminder to copy it there.
- */
-export const COPIED: Readonly<Record<Exclude<keyof StoredInput, 'historyItems'>, true>> = {
-  id: true, text: true, inputItems: true, previousResponseId: true, outputIds: true, background: true, replay: true,
-};
 
 /** Fixed cost of a response beyond its texts and items. */
 const RESPONSE_OVERHEAD = 256;
@@ -62,12 +54,7 @@ export class ResponseStore implements HistorySource {
     const previousResponseId = input.previousResponseId ?? null;
     const ownCount = input.inputItems.length;
     const ownItems = previousResponseId === null ? input.historyItems : ownCount === 0 ? [] : input.historyItems.slice(-ownCount);
-    // Field by field (every field of StoredInput but the chain, see COPIED): a rest or spread copy costs
-    // several times more, and this runs on every stored answer.
-    const kept: ConstructorParameters<typeof StoredResponse>[0] = { id: input.id, text: input.text, inputItems: input.inputItems, previousResponseId, outputIds: input.outputIds };
-    if (input.background !== undefined) kept.background = input.background;
-    if (input.replay !== undefined) kept.replay = input.replay;
-    const node = new StoredResponse(kept, ownItems);
+    const node = new StoredResponse(keptInput(input), ownItems);
     // The same id again (a seeded request repeated): the new response takes the old one's place in chains.
     const replaced = this.nodes.get(input.id);
     const oldParent = replaced && this.parentOf(replaced);
@@ -84,7 +71,7 @@ export class ResponseStore implements HistorySource {
     const parent = this.parentOf(node);
     if (parent) parent.children += 1;
     if (oldParent && oldParent !== parent) this.release(oldParent);
-    forEachItemId(node, (id) => {
+    node.forEachItemId((id) => {
       if (!this.owners.has(id)) this.owners.set(id, node.id);
     });
     this.recount(node);
@@ -213,7 +200,7 @@ export class ResponseStore implements HistorySource {
   private drop(node: StoredResponse): void {
     this.nodes.delete(node.id);
     this.visible.delete(node.id);
-    forEachItemId(node, (id) => {
+    node.forEachItemId((id) => {
       if (this.owners.get(id) === node.id) this.owners.delete(id);
     });
     this.charge(-node.bytes);
@@ -245,9 +232,3 @@ export const EMPTY_HISTORY: HistorySource = {
   conversation: () => undefined,
   item: () => undefined,
 };
-
-/** The ids of a response's own input items and of its output items (plain loops: this runs on every store). */
-function forEachItemId(node: StoredResponse, visit: (id: string) => void): void {
-  for (const item of node.ownItems) if (typeof item.id === 'string') visit(item.id);
-  for (const id of node.input.outputIds) visit(id);
-}

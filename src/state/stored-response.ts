@@ -24,6 +24,22 @@ export interface ReplayRecipe {
   readonly bytes: number;
 }
 
+/**
+ * The fields a stored response keeps of its input: every field of StoredInput but the chain. A new field does
+ * not compile until it is listed here, as a reminder to copy it in keptInput.
+ */
+export const COPIED: Readonly<Record<Exclude<keyof StoredInput, 'historyItems'>, true>> = {
+  id: true, text: true, inputItems: true, previousResponseId: true, outputIds: true, background: true, replay: true,
+};
+
+/** What a stored response keeps of its input, field by field: a rest or spread copy costs several times more, on every stored answer. */
+export function keptInput(input: StoredInput): StoredResponse['input'] {
+  const kept: StoredResponse['input'] = { id: input.id, text: input.text, inputItems: input.inputItems, previousResponseId: input.previousResponseId ?? null, outputIds: input.outputIds };
+  if (input.background !== undefined) kept.background = input.background;
+  if (input.replay !== undefined) kept.replay = input.replay;
+  return kept;
+}
+
 /** One stored response: what GET, input_items and the chain read. */
 export class StoredResponse {
   #output: Array<Record<string, unknown>> | undefined;
@@ -40,6 +56,12 @@ export class StoredResponse {
     readonly ownItems: Array<Record<string, unknown>>,
   ) {
     this.background = input.background ? { phase: 'queued' } : undefined;
+  }
+
+  /** The ids of its own input items and of its output items (plain loops: this runs on every store). */
+  forEachItemId(visit: (id: string) => void): void {
+    for (const item of this.ownItems) if (typeof item.id === 'string') visit(item.id);
+    for (const id of this.input.outputIds) visit(id);
   }
 
   get id(): string {
