@@ -18,6 +18,8 @@ function rules(strictness: Strictness): RequestRules {
   return {
     stateless: false,
     textFormat: { openai: true },
+    // As strict-mode schema errors, at every strictness: the live service refuses such a schema outright.
+    metaSchema: true,
     history: {
       requireIds: false,
       requireKnownCalls: false,

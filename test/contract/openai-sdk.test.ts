@@ -61,6 +61,19 @@ t.test('validation errors surface as BadRequestError naming the path', async (t)
     code: 'invalid_function_parameters',
     param: 'tools[0].parameters',
   });
+  // Not a JSON Schema at all: refused for a non-strict tool too; OpenRouter still answers.
+  const badType = { type: 'function' as const, name: 'f', strict: false, parameters: { type: 'object', properties: { a: { type: 'strng' } } } };
+  const refused = await openai.responses.create({ model: 'gpt-4o', input: 'hi', tools: [badType] }).then(() => undefined, (error: unknown) => error);
+  t.ok(refused instanceof OpenAI.APIError, 'an APIError');
+  t.match(refused, {
+    status: 400,
+    code: 'invalid_function_parameters',
+    param: 'tools[0].parameters',
+    type: 'invalid_request_error',
+    message: /^400 Invalid schema for function 'f': 'strng' is not valid under any of the given schemas\./,
+  });
+  const answered = await openrouter.responses.create({ model: 'openai/gpt-4o-mini', input: 'hi', tools: [badType] });
+  t.equal(answered.status, 'completed', 'OpenRouter: answered as before');
 });
 
 t.test('stored responses through the SDK (OpenAI path)', async (t) => {

@@ -11,8 +11,10 @@ import { MAX_ATTEMPTS, MAX_STRING_LENGTH } from './schema/limits.js';
 import { patternMatcher, stringFromPattern } from './schema/patterns.js';
 import { schemaText } from './schema-text.js';
 import { expandSets } from './sets.js';
+import type { SchemaViolation } from './schema/meta-violation.js';
 
 export { PromptFacts } from './prompt-facts.js';
+export type { SchemaViolation } from './schema/meta-violation.js';
 
 /** Why no value was generated: the JSON pointer into the schema, the same as a dotted path, and the reason. */
 export interface SchemaProblem {
@@ -70,6 +72,16 @@ function generateFilled(request: ValueRequest): Generated<Filled | undefined> {
   let filled = fillFromPrompt({ sample: made.value, properties, facts, accepts: own });
   if (!validator.validate(filled.value)) filled = fillFromPrompt({ sample: made.value, properties, facts, accepts: whole });
   return { ok: true, value: { value: filled.value, compiled: compiled.value, applied: filled.applied } };
+}
+
+/**
+ * Why `schema` is not a valid JSON Schema, or null (also for a schema the mock cannot read or compile: that
+ * is not the meta-schema's to say). Found when the schema is compiled, once per distinct schema.
+ */
+export function schemaViolation(schema: unknown): SchemaViolation | null {
+  if (schema === null || schema === undefined) return null;
+  const compiled = compiledFor(schema);
+  return compiled.ok ? compiled.value.violation : null;
 }
 
 /** One value valid for `schema`, with values from the prompt where they fit (structured output). */

@@ -20,6 +20,8 @@ export interface RequestRules {
   history: HistoryRules;
   /** How `text.format` is checked (OpenAI's extra rules, or not). */
   textFormat?: TextFormatRules;
+  /** OpenAI: tool parameters and json_schema formats must be valid under the JSON Schema meta-schema. */
+  metaSchema?: boolean;
 }
 
 /** Read access to stored responses (OpenAI path); empty on a stateless provider. */
@@ -60,12 +62,13 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (request.input === undefined && !request.previous_response_id) {
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'input'.`, param: 'input' });
   }
-  const offered = parseTools((request.tools ?? []) as Array<Record<string, unknown>>);
+  const toolRules = { metaSchema: context.rules.metaSchema ?? false };
+  const offered = parseTools((request.tools ?? []) as Array<Record<string, unknown>>, toolRules);
   if (!offered.ok) return offered;
   const inputItems = normalizeInput(request.input);
   const parsed = parseItems(inputItems);
   if (!parsed.ok) return parsed;
-  const added = additionalTools(inputItems);
+  const added = additionalTools(inputItems, toolRules);
   if (!added.ok) return added;
   const tools = { value: added.value ? mergeTools(offered.value, added.value) : offered.value };
   const searchProblem = toolSearchProblem({ tools: (request.tools ?? []) as Array<Record<string, unknown>>, parsed: tools.value, toolChoice: request.tool_choice });
@@ -84,7 +87,9 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   const rules = context.rules.history;
   const invalid = validateHistory(located.value, { functions: tools.value.functions, customTools: tools.value.custom, rules })
     ?? (rules.checkReasoning ? reasoningProblem(located.value, { store: request.store ?? true }) : null)
-    ?? textFormatProblem(request, { rules: context.rules.textFormat ?? { openai: false }, conversation: located.value.map((entry) => entry.item) });
+    ?? textFormatProblem(request, {
+      rules: context.rules.textFormat ?? { openai: false }, metaSchema: toolRules.metaSchema, conversation: located.value.map((entry) => entry.item),
+    });
   if (invalid) return fail(invalid);
   return ok({
     body: request,

@@ -7,6 +7,7 @@ import { TOOL_NAME_PATTERN } from '../../schemas/constants.js';
 import type { ConversationItem, MockError } from '../types.js';
 import { describeValue } from './paths.js';
 import { invalidValue, toChecker } from './schema-check.js';
+import { schemaDefinitionProblem } from './schema-definition.js';
 import { strictSchemaViolation, unsupportedStrictKeyword } from './strict-schema.js';
 
 const checkJsonSchema = toChecker(validators.jsonSchemaFormat);
@@ -18,7 +19,14 @@ export interface TextFormatRules {
   openai: boolean;
 }
 
-export function textFormatProblem(request: ResponsesRequest, at: { rules: TextFormatRules; conversation: ConversationItem[] }): MockError | null {
+interface FormatContext {
+  rules: TextFormatRules;
+  /** The schema must be valid under the JSON Schema meta-schema (OpenAI). */
+  metaSchema?: boolean;
+  conversation: ConversationItem[];
+}
+
+export function textFormatProblem(request: ResponsesRequest, at: FormatContext): MockError | null {
   if (at.rules.openai && 'response_format' in request) {
     return {
       code: 'unsupported_parameter',
@@ -36,11 +44,12 @@ export function textFormatProblem(request: ResponsesRequest, at: { rules: TextFo
   if (type === undefined) return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.type'.`, param: `${path}.type` };
   if (!FORMAT_TYPES.includes(type as string)) return invalidValue(`${path}.type`, type, FORMAT_TYPES);
   if (type === 'json_object') return at.rules.openai ? jsonWordProblem(at.conversation) : null;
-  if (type === 'json_schema') return jsonSchemaProblem(format as Record<string, unknown>, path);
+  if (type === 'json_schema') return jsonSchemaProblem(format as Record<string, unknown>, { path, metaSchema: at.metaSchema ?? false });
   return null;
 }
 
-function jsonSchemaProblem(format: Record<string, unknown>, path: string): MockError | null {
+function jsonSchemaProblem(format: Record<string, unknown>, at: { path: string; metaSchema: boolean }): MockError | null {
+  const { path } = at;
   const shape = checkJsonSchema(format, path);
   if (shape) return shape;
   const name = format.name as string;
@@ -50,6 +59,11 @@ function jsonSchemaProblem(format: Record<string, unknown>, path: string): MockE
       message: `Invalid '${path}.name': string does not match pattern. Expected a string that matches the pattern '${TOOL_NAME_PATTERN}'.`,
       param: `${path}.name`,
     };
+  }
+  if (at.metaSchema) {
+    const subject = `Invalid schema for response_format '${name}'`;
+    const invalid = schemaDefinitionProblem({ schema: format.schema, path: `${path}.schema`, subject, code: 'invalid_json_schema' });
+    if (invalid) return invalid;
   }
   if (format.strict !== true) return null;
   const violation = strictSchemaViolation(format.schema) ?? unsupportedStrictKeyword(format.schema);

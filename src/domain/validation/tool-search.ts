@@ -2,7 +2,7 @@
 // openrouter:tool_search allows only `auto` or allowed_tools as tool_choice; tools a client adds mid-context
 // (`additional_tools` input items) join the offered ones.
 import { fail, ok, type MockError, type Result } from '../types.js';
-import { parseTools, type ParsedTools } from './tools.js';
+import { parseTools, type ParsedTools, type ToolRules } from './tools.js';
 
 type Item = Record<string, unknown>;
 
@@ -27,11 +27,11 @@ export function toolSearchProblem(args: { tools: Item[]; parsed: ParsedTools; to
 }
 
 /** The tools of `additional_tools` input items, parsed as offered tools (errors name `input[i].tools[j]`). */
-export function additionalTools(items: Item[]): Result<ParsedTools | undefined> {
+export function additionalTools(items: Item[], rules: ToolRules = {}): Result<ParsedTools | undefined> {
   let merged: ParsedTools | undefined;
   for (const [index, item] of items.entries()) {
     if (item.type !== 'additional_tools' || !Array.isArray(item.tools)) continue;
-    const parsed = parseTools(item.tools as Item[], `input[${index}].tools`);
+    const parsed = parseTools(item.tools as Item[], { ...rules, base: `input[${index}].tools` });
     if (!parsed.ok) return fail(parsed.error);
     merged = merged ? mergeTools(merged, parsed.value) : parsed.value;
   }

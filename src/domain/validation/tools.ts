@@ -6,6 +6,7 @@ import type { CallableTool, CustomTool, FunctionTool, MockError, Result } from '
 import { fail, ok } from '../types.js';
 import { parseCustomTool } from './custom-tools.js';
 import { invalidValue, toChecker } from './schema-check.js';
+import { schemaDefinitionProblem } from './schema-definition.js';
 import { strictSchemaViolation } from './strict-schema.js';
 
 const checkFunction = toChecker(validators.functionTool);
@@ -25,11 +26,18 @@ export interface ParsedTools {
   hostedTypes: string[];
 }
 
-/** `base` is where the list sits in the request (`tools`, or `input[3].tools` for additional tools). */
-export function parseTools(tools: Array<Record<string, unknown>>, base = 'tools'): Result<ParsedTools> {
+export interface ToolRules {
+  /** Where the list sits in the request: `tools` (default), or `input[3].tools` for additional tools. */
+  base?: string;
+  /** OpenAI: a function's `parameters` must be valid under the JSON Schema meta-schema. */
+  metaSchema?: boolean;
+}
+
+export function parseTools(tools: Array<Record<string, unknown>>, rules: ToolRules = {}): Result<ParsedTools> {
   const parsed: ParsedTools = { functions: [], custom: [], callable: [], hostedTypes: [] };
+  const base = rules.base ?? 'tools';
   for (let index = 0; index < tools.length; index += 1) {
-    const problem = parseTool(tools[index]!, { path: `${base}[${index}]`, into: parsed });
+    const problem = parseTool(tools[index]!, { path: `${base}[${index}]`, into: parsed, metaSchema: rules.metaSchema ?? false });
     if (problem) return fail(problem);
   }
   return ok(parsed);
@@ -38,6 +46,7 @@ export function parseTools(tools: Array<Record<string, unknown>>, base = 'tools'
 interface ToolTarget {
   path: string;
   into: ParsedTools;
+  metaSchema: boolean;
   namespace?: string;
 }
 
@@ -47,7 +56,8 @@ function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError
     return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.type'.`, param: `${path}.type` };
   }
   if (tool.type === 'function') {
-    const problem = checkFunction(tool, path) ?? checkName(tool.name as string, `${path}.name`) ?? checkStrict(tool, path);
+    const problem = checkFunction(tool, path) ?? checkName(tool.name as string, `${path}.name`)
+      ?? (target.metaSchema ? checkDefinition(tool, path) : null) ?? checkStrict(tool, path);
     if (problem) return problem;
     const parsed: FunctionTool = {
       name: tool.name as string,
@@ -78,7 +88,7 @@ function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError
       const memberPath = `${path}.tools[${index}]`;
       const type = members[index]!.type;
       if (type !== 'function' && type !== 'custom') return invalidValue(`${memberPath}.type`, type, ['function', 'custom']);
-      const inner = parseTool(members[index]!, { path: memberPath, into, namespace: tool.name as string });
+      const inner = parseTool(members[index]!, { ...target, path: memberPath, namespace: tool.name as string });
       if (inner) return inner;
     }
     return null;
@@ -106,6 +116,11 @@ function checkName(name: string, path: string): MockError | null {
     };
   }
   return null;
+}
+
+function checkDefinition(tool: Record<string, unknown>, path: string): MockError | null {
+  const subject = `Invalid schema for function '${String(tool.name)}'`;
+  return schemaDefinitionProblem({ schema: tool.parameters, path: `${path}.parameters`, subject, code: 'invalid_function_parameters' });
 }
 
 function checkStrict(tool: Record<string, unknown>, path: string): MockError | null {

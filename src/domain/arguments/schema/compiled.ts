@@ -6,6 +6,7 @@ import { BoundedCache, cacheKey } from '../cache.js';
 import { rootProperties, type PropertyView } from '../schema-view.js';
 import { codeStringProblem } from './code-strings.js';
 import { SchemaContext } from './context.js';
+import type { SchemaViolation } from './meta-violation.js';
 import type { Built, Problem } from './types.js';
 import { generateAt, type GenerateState } from './generate.js';
 import { MAX_ATTEMPTS } from './limits.js';
@@ -20,6 +21,8 @@ export interface CompiledSchema {
   properties: readonly PropertyView[];
   /** Lower-case enum values of the root properties: "in Celsius" names a unit, not a place. */
   enumWords: ReadonlySet<string>;
+  /** Why the schema is not a valid JSON Schema (its dialect's meta-schema), found once when compiled. */
+  violation: SchemaViolation | null;
 }
 
 const cache = new BoundedCache<Built<CompiledSchema>>({
@@ -47,7 +50,10 @@ function compile(schema: unknown, text: string): Built<CompiledSchema> {
   // generator does its best from what it understands, unchecked.
   const validator = compileValidator(schema);
   const properties = rootProperties(schema);
-  const compiled: CompiledSchema = { schema, validator: validator.ok ? validator.value : UNCHECKED, context: new SchemaContext(schema), properties, enumWords: enumWordsOf(properties) };
+  const compiled: CompiledSchema = {
+    schema, validator: validator.ok ? validator.value : UNCHECKED, context: new SchemaContext(schema), properties,
+    enumWords: enumWordsOf(properties), violation: validator.violation ?? null,
+  };
   schemaBytes.set(compiled, text.length);
   return { ok: true, value: compiled };
 }

@@ -4,6 +4,7 @@
 import type { ErrorObject } from 'ajv';
 import { loadJsonSchemaEngines } from '../../../lazy-modules.js';
 import type { AjvInstance, Dialect } from './json-schema-engines.js';
+import { describeMetaErrors, type SchemaViolation } from './meta-violation.js';
 import { linearRegExp } from './patterns.js';
 
 export type Validate = (value: unknown) => boolean;
@@ -19,7 +20,10 @@ export interface CompiledValidator {
   release: () => void;
 }
 
-export type CompiledOutcome = { ok: true; value: CompiledValidator } | { ok: false; reason: string };
+/** `violation`: the schema is not valid under the meta-schema of its own dialect (`$schema`, else 2020-12). */
+export type CompiledOutcome = ({ ok: true; value: CompiledValidator } | { ok: false; reason: string }) & { violation?: SchemaViolation };
+
+type Registered = CompiledOutcome & { metaErrors?: ErrorObject[] };
 
 const instances = new Map<Dialect, AjvInstance>();
 let serial = 0;
@@ -47,7 +51,7 @@ function schemaPathOf(errors: ErrorObject[] | null | undefined): string | undefi
   return path === undefined ? undefined : path.replace(/^#/, '');
 }
 
-function registered(dialect: Dialect, schema: Record<string, unknown>): CompiledOutcome {
+function registered(dialect: Dialect, schema: Record<string, unknown>): Registered {
   const ajv = ajvFor(dialect);
   // Root `$schema` would make Ajv look up a meta-schema it may not have, and a client's `$id` could collide
   // with another tool's: both are replaced by an id of our own, which also anchors the pointer look-ups.
@@ -58,7 +62,7 @@ function registered(dialect: Dialect, schema: Record<string, unknown>): Compiled
   try {
     const checked = { ...rest, $id: id };
     const metaSchema = loadJsonSchemaEngines().META_SCHEMA[dialect];
-    if (!metaSchema(checked)) throw new Error(`schema is invalid: ${ajv.errorsText(metaSchema.errors)}`);
+    if (!metaSchema(checked)) return { ok: false, reason: `schema is invalid: ${ajv.errorsText(metaSchema.errors)}`, metaErrors: metaSchema.errors ?? [] };
     ajv.addSchema(checked);
     const whole = ajv.getSchema(id);
     if (whole === undefined) throw new Error('not compiled');
@@ -109,12 +113,15 @@ export function compileValidator(schema: unknown): CompiledOutcome {
   }
   if (!isRecord(schema)) return { ok: false, reason: 'the schema is not a JSON object' };
   let first: CompiledOutcome | undefined;
-  for (const dialect of dialectsFor(schema)) {
-    const compiled = registered(dialect, schema);
-    if (compiled.ok) return compiled;
+  let violation: SchemaViolation | undefined;
+  for (const [index, dialect] of dialectsFor(schema).entries()) {
+    const { metaErrors, ...compiled } = registered(dialect, schema);
+    // Only the schema's own dialect judges it; the others are tried so that values can still be checked.
+    if (index === 0 && metaErrors) violation = describeMetaErrors(metaErrors, schema) ?? undefined;
+    if (compiled.ok) return { ...compiled, ...(violation ? { violation } : {}) };
     first ??= compiled;
   }
-  return first ?? { ok: false, reason: 'no supported JSON Schema dialect compiles it' };
+  return { ...(first ?? { ok: false, reason: 'no supported JSON Schema dialect compiles it' }), ...(violation ? { violation } : {}) };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
