@@ -3,6 +3,7 @@
 // keywords, unknown keywords) pass. OpenRouter keeps accepting them.
 import t from 'tap';
 import { prepareRequest } from '../../../src/domain/validation/prepare.js';
+import { schemaViolation } from '../../../src/domain/arguments/index.js';
 import { pythonRepr } from '../../../src/domain/arguments/schema/meta-violation.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
 import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
@@ -73,6 +74,9 @@ t.test('the schema dialect follows $schema', async (t) => {
   t.match(refused, { ok: false, error: { message: /\[\{'type': 'string'\}, \{'type': 'integer'\}\] is not of type 'object', 'boolean'\. \(at 'tools\[0\]\.parameters\.properties\.pair\.items'\)$/ } }, '2020-12 by default: items is one schema');
   t.ok(prepareRequest(body([tool({ $schema: 'http://json-schema.org/draft-07/schema#', ...tuple })]), openai).ok, 'draft-07 tuple items');
   t.ok(prepareRequest(body([tool({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', $defs: { A: { type: 'nope' } } })]), openai).ok, '$defs is no draft-07 keyword');
+  const draft04 = { $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', properties: { n: { type: 'number', minimum: 0, exclusiveMinimum: true } } };
+  t.ok(prepareRequest(body([tool(draft04)]), openai).ok, 'draft-04 (boolean exclusiveMinimum): no meta-schema here to judge it');
+  t.notOk(prepareRequest(body([tool({ ...draft04, $schema: 'https://json-schema.org/draft/2020-12/schema' })]), openai).ok, 'the same keyword under 2020-12');
 });
 
 t.test('valid but unusual schemas pass', async (t) => {
@@ -122,6 +126,13 @@ t.test('text.format json_schema: invalid_json_schema at text.format.schema', asy
   }
   t.ok(prepareRequest(format({ type: 'object', properties: { a: { type: 'string', nullable: true } } }), openai).ok, 'unknown keywords pass');
   t.ok(prepareRequest({ ...format({ type: 'objectx' }), model: 'openai/gpt-4o' }, openrouter).ok, 'OpenRouter accepts it, as before');
+});
+
+t.test('the check is made once per distinct schema: a copy of a schema finds the compiled one', async (t) => {
+  const schema = { type: 'object', properties: { once: { type: 'strng' } } };
+  const first = schemaViolation(schema);
+  t.ok(first);
+  t.equal(schemaViolation(structuredClone(schema)), first, 'the same violation object, from the compiled-schema cache');
 });
 
 t.test('Python repr of values', async (t) => {

@@ -38,9 +38,11 @@ function ajvFor(dialect: Dialect): AjvInstance {
   return created;
 }
 
+const declaredDialect = (schema: unknown): string => (isRecord(schema) && typeof schema.$schema === 'string' ? schema.$schema : '');
+
 /** Dialects to try, most likely first, guessed from `$schema`. */
 function dialectsFor(schema: unknown): Dialect[] {
-  const declared = isRecord(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
+  const declared = declaredDialect(schema);
   if (/draft-0[4-7]/.test(declared)) return ['draft-07', '2019-09', '2020-12'];
   if (declared.includes('2019-09')) return ['2019-09', '2020-12', 'draft-07'];
   return ['2020-12', '2019-09', 'draft-07'];
@@ -117,7 +119,8 @@ export function compileValidator(schema: unknown): CompiledOutcome {
   for (const [index, dialect] of dialectsFor(schema).entries()) {
     const { metaErrors, ...compiled } = registered(dialect, schema);
     // Only the schema's own dialect judges it; the others are tried so that values can still be checked.
-    if (index === 0 && metaErrors) violation = describeMetaErrors(metaErrors, schema) ?? undefined;
+    // Draft-04 (boolean exclusiveMinimum) and older have no meta-schema here to judge them by.
+    if (index === 0 && metaErrors && !/draft-0[0-4]/.test(declaredDialect(schema))) violation = describeMetaErrors(metaErrors, schema) ?? undefined;
     if (compiled.ok) return { ...compiled, ...(violation ? { violation } : {}) };
     first ??= compiled;
   }
