@@ -8,11 +8,14 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The request body exactly as received ('' when there was none). */
     rawBody: string;
+    /** Its bytes, on the routes that keep them (the responses routes): the journal and a stored response keep them. */
+    rawBytes: Buffer | null;
   }
 }
 
 export function registerJsonBody(app: FastifyInstance, bodyLimit: number): void {
   app.decorateRequest('rawBody', '');
+  app.decorateRequest('rawBytes', null);
   const parse = app.getDefaultJsonParser('remove', 'remove');
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, body, done) => {
@@ -33,12 +36,15 @@ export function acceptEmptyOfAnyType(scope: FastifyInstance, bodyLimit: number):
 
 /**
  * For routes that parse on demand (the responses routes: the pipeline parses, and a memoised answer never
- * does): keep only the raw text here.
+ * does): keep only the raw text here, and the bytes it was read as (a copy Fastify makes), so that what keeps
+ * the body as bytes does not encode it again.
  */
 export function keepRawJson(scope: FastifyInstance, bodyLimit: number): void {
   scope.removeAllContentTypeParsers();
-  scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, body, done) => {
-    request.rawBody = body as string;
+  scope.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit }, (request, body, done) => {
+    const bytes = body as Buffer;
+    request.rawBody = bytes.toString('utf8');
+    if (bytes.length > 0) request.rawBytes = bytes;
     done(null, undefined);
   });
 }

@@ -4,19 +4,20 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MockError } from '../domain/types.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { JournalOutcome } from '../state/journal.js';
+import { payloadOf, type Kept } from '../state/keep-body.js';
 
 /**
  * Completes the request's journal entry with its status, body and answer: every API reply goes through the
  * helpers below, and a stream calls it before it starts (its answer is the timeline the writer records).
  */
-export function completeJournal(request: FastifyRequest, answer: { status: number; text?: string | Buffer; error?: MockError }): void {
+export function completeJournal(request: FastifyRequest, answer: { status: number; text?: Kept; error?: MockError }): void {
   const { error } = answer;
   // How a create request was answered (set by its transport): recorded in the same step as the reply.
   const facts = request.answered?.facts;
   const entry = request.journalEntry;
   if (!entry) return;
   // Assigned, not spread in: every API reply passes here.
-  const outcome: JournalOutcome = { status: answer.status, body: request.rawBody };
+  const outcome: JournalOutcome = { status: answer.status, body: request.rawBytes ? { text: request.rawBody, bytes: request.rawBytes } : request.rawBody };
   if (facts) {
     outcome.scenario = facts.scenario;
     outcome.rule = facts.rule;
@@ -37,10 +38,10 @@ export function sendJson(reply: FastifyReply, args: { status?: number; body: unk
     .send(text);
 }
 
-/** A JSON body that is already text (a filled template, a stored response). */
-export function sendText(reply: FastifyReply, text: string | Buffer): FastifyReply {
+/** A JSON body that is already text (a filled template, a stored response), written as bytes when at hand. */
+export function sendText(reply: FastifyReply, text: Kept): FastifyReply {
   completeJournal(reply.request, { status: 200, text });
-  return reply.code(200).header('content-type', 'application/json').send(text);
+  return reply.code(200).header('content-type', 'application/json').send(payloadOf(text));
 }
 
 export function sendError(reply: FastifyReply, args: { profile: ProviderProfile; error: MockError }): FastifyReply {

@@ -114,9 +114,10 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   // A background run is answered as queued; GET /responses/{id} shows its progress (state/background.ts).
   const background = stores && body.background === true && !body.stream;
   const options = streamOptionsFor(runtime.config, { scenario: streamOptionsOf(respond), header: settings.streamHeader });
+  // Encoded once: the bytes the store keeps (off the JavaScript heap, which the collector copies), the journal
+  // keeps, and the reply writes.
+  const bytes = Buffer.from(text, 'utf8');
   if (stores) {
-    // Kept as bytes, off the JavaScript heap: the collector would copy a kept string (GET sends the bytes as they are).
-    const bytes = Buffer.from(text, 'utf8');
     const stored: StoredInput = {
       id: created.snapshot.id,
       text: bytes,
@@ -135,7 +136,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   }
   const delayMs = respond?.latencyMs ?? 0;
   if (background) return { kind: 'json', text: JSON.stringify(unfinishedView(created.body, 'queued')), delayMs, facts };
-  if (!body.stream) return { kind: 'json', text, delayMs, facts };
+  if (!body.stream) return { kind: 'json', text: { text, bytes }, delayMs, facts };
   return {
     kind: 'stream',
     plan: planStream({ created, profile, options, model: created.model, ...(stores ? { bodyText: text } : {}) }),
@@ -199,7 +200,7 @@ function renderAgain(runtime: Runtime, args: { input: CreateInput; settings: Set
   const { settings } = args;
   // The body kept as bytes: off the JavaScript heap, so that the garbage collector does not copy it while the
   // response is stored.
-  const body = Buffer.from(args.input.raw, 'utf8');
+  const body = args.input.bytes ?? Buffer.from(args.input.raw, 'utf8');
   return (variables) => {
     // No scenario reads the headers of a request rendered again (one with a scenario never is).
     const input: CreateInput = { profile, transport, headers: {}, raw: body.toString('utf8') };

@@ -5,6 +5,7 @@ import type { MockError } from '../domain/types.js';
 import type { HistorySource } from '../domain/validation/prepare.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { EngineFacts, RuleRef } from '../state/journal.js';
+import type { Kept } from '../state/keep-body.js';
 import type { StreamPlan } from '../streaming/plan.js';
 
 export type Transport = 'http' | 'websocket';
@@ -16,6 +17,8 @@ export interface CreateInput {
   headers: IncomingHttpHeaders;
   /** The body exactly as received (what seeds the answer and what the journal shows). */
   raw: string;
+  /** Its bytes as read, when the transport has them (a stored response keeps them; nothing encodes it again). */
+  bytes?: Buffer;
   /** The body already parsed, when the transport has it (a socket message); otherwise `raw` is parsed. */
   parsed?: unknown;
   /** Looked up before the session's stored responses (a socket's connection-local responses). */
@@ -42,7 +45,7 @@ export interface AnswerFacts {
 
 export type Answer =
   | { kind: 'error'; error: MockError; facts: AnswerFacts }
-  | { kind: 'json'; text: string | Buffer; delayMs: number; facts: AnswerFacts }
+  | { kind: 'json'; text: Kept; delayMs: number; facts: AnswerFacts }
   | {
       kind: 'stream';
       plan: StreamPlan;

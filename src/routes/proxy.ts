@@ -11,7 +11,7 @@ import type { Recorder } from '../record/recorder.js';
 import { readRecordedRequest } from '../record/request.js';
 import type { Runtime } from '../runtime.js';
 import { DEFAULT_SESSION } from '../state/sessions.js';
-import { serveAnswer } from './responses.js';
+import { createInput, serveAnswer } from './responses.js';
 
 export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime; recorder: Recorder; upstream: string }): void {
   const { profile, runtime, recorder } = args;
@@ -22,7 +22,7 @@ export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfil
     const scenario = recorder.scenarioFor(session.id);
     let counted = false;
     if (recorder.options.mode === 'missing') {
-      const answer = handleCreate(runtime, { profile, transport: 'http', headers: request.headers, raw: request.rawBody });
+      const answer = handleCreate(runtime, createInput(request, profile));
       // A rule answered: replayed. Anything else (no scenario, no rule matched, a request the mock rejects) is
       // the real service's to answer.
       if (answer.facts.rule !== null) return serveAnswer({ request, reply, runtime, profile, answer });

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { completeJournal, sendError, sendText } from '../http/reply.js';
 import { handleCreate } from '../pipeline/handle-create.js';
-import type { Answer } from '../pipeline/types.js';
+import type { Answer, CreateInput } from '../pipeline/types.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import { sleep, writeSse, type StreamPlan } from '../streaming/index.js';
@@ -11,9 +11,16 @@ import { sleep, writeSse, type StreamPlan } from '../streaming/index.js';
 export function responsesRoute(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
   const { profile, runtime } = args;
   app.post(`${profile.prefix}/responses`, (request, reply) => {
-    const answer = handleCreate(runtime, { profile, transport: 'http', headers: request.headers, raw: request.rawBody });
+    const answer = handleCreate(runtime, createInput(request, profile));
     return serveAnswer({ request, reply, runtime, profile, answer });
   });
+}
+
+/** What an HTTP create request hands to the pipeline. */
+export function createInput(request: FastifyRequest, profile: ProviderProfile): CreateInput {
+  const input: CreateInput = { profile, transport: 'http', headers: request.headers, raw: request.rawBody };
+  if (request.rawBytes) input.bytes = request.rawBytes;
+  return input;
 }
 
 /** Writes the pipeline's answer to a create request (also for a proxy that answers from scenarios first). */

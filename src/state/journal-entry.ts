@@ -5,7 +5,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { stopwatch } from '../deps.js';
 import type { Redactor } from '../http/redact.js';
 import { StreamTimeline } from './journal-stream.js';
-import { keepBody } from './keep-body.js';
+import { keepBody, type Encoded, type Kept } from './keep-body.js';
 import { RecentMemo } from '../domain/recent-memo.js';
 
 export { keepBody } from './keep-body.js';
@@ -56,13 +56,15 @@ export interface JournalFacts {
 }
 
 /** What completes an entry once the answer is known. */
-export interface JournalOutcome extends Partial<Pick<JournalFacts, 'body' | 'scenario' | 'rule' | 'status'>> {
+export interface JournalOutcome extends Partial<Pick<JournalFacts, 'scenario' | 'rule' | 'status'>> {
+  /** The request body as received, with its bytes when the transport has them. */
+  body?: string | Encoded;
   /** The model requested. */
   model?: string | null;
   engine?: EngineFacts | null;
   error?: ErrorFacts | null;
   /** The answer's JSON text (an error envelope included); a stream keeps its timeline instead. */
-  answer?: string | Buffer;
+  answer?: Kept;
 }
 
 /** The headers worth asserting on: content negotiation, identity, credentials (masked) and every x-*. */
@@ -138,7 +140,12 @@ export class JournalEntry {
   }
 
   set body(text: string) {
-    this.#body = text === '' ? '' : Buffer.from(text, 'utf8');
+    this.holdBody(text);
+  }
+
+  /** Keeps the body's text; `bytes`: its own UTF-8 bytes, when at hand (nothing is encoded again). */
+  holdBody(text: string, bytes?: Buffer): void {
+    this.#body = text === '' ? '' : bytes ?? Buffer.from(text, 'utf8');
     this.#bodyLength = text.length;
   }
 
@@ -148,7 +155,12 @@ export class JournalEntry {
   }
 
   set answer(text: string) {
-    this.#answer = text === '' ? '' : Buffer.from(text, 'utf8');
+    this.holdAnswer(text);
+  }
+
+  /** Keeps the answer's text; `bytes`: its own UTF-8 bytes, when at hand. */
+  holdAnswer(text: string, bytes?: Buffer): void {
+    this.#answer = text === '' ? '' : bytes ?? Buffer.from(text, 'utf8');
     this.#answerLength = text.length;
   }
 

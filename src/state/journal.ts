@@ -64,14 +64,17 @@ export class Journal {
   /** Through JournalEntry.complete. */
   private settle(entry: JournalEntry, outcome: JournalOutcome): void {
     const { limits, redactor } = this.options;
+    // A text with nothing to mask keeps the bytes it came with.
     if (outcome.body !== undefined) {
       const kept = keepBody(outcome.body, limits.bodyBytes);
-      entry.body = redactor.redactJsonText(kept.text);
+      const masked = redactor.redactJsonText(kept.text);
+      entry.holdBody(masked, masked === kept.text ? kept.encoded : undefined);
       entry.bodyBytes = kept.bytes;
     }
     if (outcome.answer !== undefined) {
       const kept = keepBody(outcome.answer, limits.bodyBytes);
-      entry.answer = redactor.redactJsonText(kept.text);
+      const masked = redactor.redactJsonText(kept.text);
+      entry.holdAnswer(masked, masked === kept.text ? kept.encoded : undefined);
       entry.answerBytes = kept.bytes;
     }
     if (outcome.engine !== undefined) entry.engine = outcome.engine && keepEngine(outcome.engine, limits.bodyBytes);

@@ -1,12 +1,32 @@
 // Cutting a kept text (a journaled body, an answer, a stream event) to a byte limit, at a character boundary,
-// with a marker saying how much was cut.
+// with a marker saying how much was cut; and a text handed over with its bytes, so that neither is made twice.
+
+/** A text and its UTF-8 bytes, when a transport has both (the bytes it read, the bytes it writes). */
+export interface Encoded {
+  readonly text: string;
+  readonly bytes: Buffer;
+}
+
+/** The text and, when they are at hand, its bytes. */
+export type Kept = string | Buffer | Encoded;
+
+export function textOf(kept: Kept): string {
+  return typeof kept === 'string' ? kept : Buffer.isBuffer(kept) ? kept.toString('utf8') : kept.text;
+}
+
+/** The bytes to write, when they are at hand (else the text, which the writer encodes). */
+export function payloadOf(kept: Kept): string | Buffer {
+  return typeof kept === 'string' || Buffer.isBuffer(kept) ? kept : kept.bytes;
+}
 
 /**
  * The body to keep: whole up to `limit` UTF-8 bytes, else its first `limit` bytes (never half a character) and
- * a marker. The cut text is copied, so that the journal does not pin the whole body in memory.
+ * a marker. The cut text is copied, so that the journal does not pin the whole body in memory. `encoded`: the
+ * kept text's bytes, when they were handed over (a whole body).
  */
-export function keepBody(body: string | Buffer, limit: number): { text: string; bytes: number } {
-  if (typeof body !== 'string') return body.length <= limit ? { text: body.toString('utf8'), bytes: body.length } : cut(body.subarray(0, limit), body.length);
+export function keepBody(body: Kept, limit: number): { text: string; bytes: number; encoded?: Buffer } {
+  if (Buffer.isBuffer(body)) return body.length <= limit ? { text: body.toString('utf8'), bytes: body.length, encoded: body } : cut(body.subarray(0, limit), body.length);
+  if (typeof body !== 'string') return body.bytes.length <= limit ? { text: body.text, bytes: body.bytes.length, encoded: body.bytes } : cut(body.bytes.subarray(0, limit), body.bytes.length);
   // A UTF-16 code unit is at most 3 UTF-8 bytes: short bodies need no counting.
   if (body.length * 3 <= limit) return { text: body, bytes: Buffer.byteLength(body) };
   const bytes = Buffer.byteLength(body);

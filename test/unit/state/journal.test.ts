@@ -25,6 +25,25 @@ t.test('bodies past the limit are cut at a character boundary, with a marker say
   t.notOk(text!.includes('\ufffd'), 'no broken character');
 });
 
+t.test('a text handed over with its bytes keeps those bytes, whole; cut, it is the same cut as the text alone', async (t) => {
+  const text = '{"city":"Zürich"}';
+  const bytes = Buffer.from(text);
+  const kept = keepBody({ text, bytes }, 1024);
+  t.equal(kept.text, text);
+  t.equal(kept.bytes, bytes.length);
+  t.equal(kept.encoded, bytes, 'the very bytes, not a copy');
+  t.equal(keepBody(bytes, 1024).encoded, bytes);
+  const cut = keepBody({ text, bytes }, 10);
+  t.same(cut, keepBody(text, 10));
+  t.equal(cut.encoded, undefined, 'a cut text has no bytes handed over');
+  const masked = journal({});
+  const secret = '{"api_key":"sk-1234567890abcdef","q":1}';
+  const entry = masked.journal.add(facts(1));
+  entry.complete({ status: 200, body: { text: secret, bytes: Buffer.from(secret) }, answer: { text, bytes } });
+  t.notOk(entry.body.includes('sk-1234567890abcdef'), 'masked although its bytes came with it');
+  t.equal(entry.answer, text);
+});
+
 t.test('bounded by entries and by bytes, oldest first, with exact accounting', async (t) => {
   const byCount = journal({ entries: 3 });
   for (let n = 1; n <= 5; n += 1) byCount.journal.add(facts(n));
