@@ -39,8 +39,20 @@ interface KeptStep {
   data: Buffer | '';
 }
 
+/** A step not yet sealed: its data as sent (cut to the limit), not yet masked. */
+interface OpenStep {
+  at: number;
+  type: string;
+  data: string;
+}
+
 export class StreamTimeline implements StreamObserver {
   readonly #kept: KeptStep[] = [];
+  /**
+   * Steps since the last seal: sealed together (every few KB, at the end, when read), masked in one pass over
+   * their joined texts and encoded as one buffer, instead of one scan and one buffer per step.
+   */
+  #open: OpenStep[] = [];
   omitted = 0;
   ended: StreamTimelineView['end'] = null;
   /** Bytes of the kept steps, as counted against the journal's limits. */
@@ -65,8 +77,8 @@ export class StreamTimeline implements StreamObserver {
       return;
     }
     const type = typeOf(step);
-    const data = step.kind === 'event' ? this.#data(eventJson(step.event)) : '';
-    this.#kept.push({ at: this.args.elapsed(), type, data: data === '' ? '' : Buffer.from(data, 'utf8') });
+    const data = step.kind === 'event' ? this.#cut(eventJson(step.event)) : '';
+    this.#open.push({ at: this.args.elapsed(), type, data });
     this.bytes += STEP_OVERHEAD + type.length + data.length;
     if (this.bytes - this.#reported >= REPORT_EVERY) this.#report();
   }
@@ -77,20 +89,46 @@ export class StreamTimeline implements StreamObserver {
     this.#report();
   }
 
-  /** An event's text as kept: masked, and cut to what is left of the limit (a long answer's response.completed). */
-  #data(json: string): string {
+  /** An event's text as kept: cut to what is left of the limit (a long answer's response.completed). */
+  #cut(json: string): string {
     const left = this.args.limit - this.bytes;
     // A UTF-16 code unit is at most 3 UTF-8 bytes: a text this short fits without counting its bytes.
-    return this.args.redactor.redactJsonText(json.length * 3 <= left ? json : keepBody(json, left).text);
+    return json.length * 3 <= left ? json : keepBody(json, left).text;
+  }
+
+  /** Masks and encodes the open steps. JSON texts hold no line break, so none of them spans one. */
+  #seal(): void {
+    const open = this.#open;
+    if (open.length === 0) return;
+    this.#open = [];
+    const joined = open.map((step) => step.data).join('\n');
+    const { redactor } = this.args;
+    if (redactor.redactJsonText(joined) !== joined) {
+      for (const step of open) {
+        const data = redactor.redactJsonText(step.data);
+        this.bytes += data.length - step.data.length;
+        this.#kept.push({ at: step.at, type: step.type, data: data === '' ? '' : Buffer.from(data, 'utf8') });
+      }
+      return;
+    }
+    const bytes = Buffer.from(joined, 'utf8');
+    let from = 0;
+    for (const step of open) {
+      const to = from + Buffer.byteLength(step.data);
+      this.#kept.push({ at: step.at, type: step.type, data: step.data === '' ? '' : bytes.subarray(from, to) });
+      from = to + 1;
+    }
   }
 
   #report(): void {
+    this.#seal();
     this.#reported = this.bytes;
     this.args.changed();
   }
 
   /** The kept steps, their data as text again. */
   get steps(): TimelineStep[] {
+    this.#seal();
     return this.#kept.map((step) => ({ at: step.at, type: step.type, data: step.data === '' ? '' : step.data.toString('utf8') }));
   }
 

@@ -117,6 +117,8 @@ t.test("a stream's timeline: counted in bursts while open, exactly once ended, m
   t.equal(reported(), made.bytes, 'the bytes reported are the bytes held');
   const steps = timeline.view().steps;
   t.notOk(steps[100]!.data.includes('0123456789abcdef'), 'a secret field is masked');
+  t.same([steps[0]!.data, steps[50]!.data, steps[100]!.data].map((data) => JSON.parse(data).sequence_number), [0, 50, 100], 'each step its own text, sealed with others');
+  t.equal(steps[99]!.data, JSON.stringify(event(99).event.payload));
   t.match(steps[101]!.data, /bytes cut; raise --journal-body-limit/, 'a big event is cut to what is left of the limit');
   t.equal(timeline.view().omitted, 1, 'steps past the limit are counted, not kept');
 });
