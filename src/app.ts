@@ -7,6 +7,7 @@ import type { Clock } from './deps.js';
 import { registerCors } from './http/cors.js';
 import { registerErrorHandlers } from './http/errors.js';
 import { registerJournal } from './http/journal.js';
+import { lazyChildLogger } from './http/log-output.js';
 import { logEviction, logSerializers, registerRequestLines, RequestLines } from './http/logging.js';
 import { keepRawJson, registerJsonBody } from './http/json-body.js';
 import { openAIProfile, PROFILES } from './providers/index.js';
@@ -61,6 +62,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     logger: logger ? { level: config.logLevel, serializers: logSerializers(runtime.redactor), ...(logStream ? { stream: logStream } : {}) } : false,
     // One line per request at info; a quieter level costs a method call per request.
     logController: new RequestLines({ enabled: logger && LINE_LEVELS.has(config.logLevel), redactor: runtime.redactor }),
+    childLoggerFactory: lazyChildLogger,
     bodyLimit: config.bodyLimit,
     // Query strings need coercion (?limit=5); nothing is stripped from bodies. Request bodies of the emulated
     // APIs are validated by src/domain/validation, not here.

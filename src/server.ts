@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { parseConfig, usage } from './config.js';
+import { batchedStdout } from './http/log-output.js';
 import { prettyStream } from './http/pretty-log.js';
 import { StartupError } from './runtime.js';
 import { VERSION } from './version.js';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   }
   const { config } = parsed;
   const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
-  const logStream = pretty && config.logLevel !== 'silent' ? prettyStream() : undefined;
+  const logStream = config.logLevel === 'silent' ? undefined : pretty ? prettyStream() : batchedStdout();
   const app = buildApp({ ...config, logger: config.logLevel !== 'silent', ...(logStream ? { logStream } : {}) });
   closeOnSignals(app);
   const address = await app.listen({ port: config.port, host: config.host, listenTextResolver: (at) => `responses-mock ${VERSION} listening on ${at}` });

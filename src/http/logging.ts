@@ -46,7 +46,10 @@ export class RequestLines extends LogController {
     const status = reply.raw.statusCode;
     const ms = Math.round(reply.elapsedTime * 10) / 10;
     const answered = request.answered;
+    // Through the server's logger with the request id first, as a request's own logger would write it: that
+    // one is then never made (see lazyChildLogger).
     const line = {
+      reqId: request.id,
       method: request.method,
       path,
       status,
@@ -55,9 +58,10 @@ export class RequestLines extends LogController {
       ...(error ? { err: error } : {}),
     };
     const message = `${request.method} ${path} ${status} ${ms} ms`;
-    if (error) reply.log.error(line, message);
-    else if (QUIET_PATHS.has(request.url)) reply.log.debug(line, message);
-    else reply.log.info(line, message);
+    const log = request.server.log;
+    if (error) log.error(line, message);
+    else if (QUIET_PATHS.has(request.url)) log.debug(line, message);
+    else log.info(line, message);
   }
 }
 

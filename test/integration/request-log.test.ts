@@ -63,3 +63,19 @@ t.test('the CLI: readable lines with --log-format pretty', async (t) => {
   t.match(output, /INFO: POST \/v1\/responses 200 [\d.]+ ms · session cli · engine: called get_weather\n/);
   t.notMatch(output, /"level"/, 'no JSON');
 });
+
+t.test('the CLI: JSON lines, each whole and with its request id, the last ones written at exit', async (t) => {
+  const server = await startServer(t);
+  const ask = (n: number) => fetch(`${server.url.origin}${OPENAI}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-mock-session': `json-${n}` }, body: JSON.stringify({ model: 'gpt-4o-mini', input: `Weather in Paris, please (${n})`, tools: [weatherTool] }) });
+  await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(ask));
+  const requestLines = () => server.output().split('\n').filter((line) => line.includes('"status"'));
+  for (let tries = 0; tries < 500 && requestLines().length < 8; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  const lines = requestLines().map((line) => JSON.parse(line) as Record<string, unknown>);
+  t.equal(lines.length, 8, 'a line per request, each a whole JSON object');
+  t.same(new Set(lines.map((line) => line.session)), new Set([0, 1, 2, 3, 4, 5, 6, 7].map((n) => `json-${n}`)));
+  t.equal(new Set(lines.map((line) => line.reqId)).size, 8, 'each with its own request id');
+  t.same(Object.keys(lines[0]!).slice(0, 6), ['level', 'time', 'pid', 'hostname', 'reqId', 'method'], 'the request id where a request logger puts it');
+  server.child.kill('SIGTERM');
+  await new Promise((resolve) => server.child.once('exit', resolve));
+  t.match(server.output(), /"msg":"SIGTERM received, closing"}\n/, 'what is logged while stopping is written before exit');
+});
