@@ -3,17 +3,21 @@
 // (src/code-cache.ts) with the V8 code cache that the build makes next (scripts/build/code-cache.ts): Node 20
 // has no compile cache for ES modules, and compiling was most of a start. The entries stay ES modules:
 // dist/server.js (the CLI, which the bin, `npm start` and the image run) and dist/index.js (startMockServer(),
-// buildApp()). What loads on first use is a CommonJS file of its own in dist/vendor/.
+// buildApp()). What loads on first use is a CommonJS file of its own in dist/vendor/, which dist/app.cjs
+// requires through dist/load.cjs (with its code cache too).
 import { build, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { BUILD_ID_LENGTH, BUILD_LINE } from '../../src/code-cache.js';
 import { lazyBuiltins } from './lazy-builtins.js';
 import { LAZY_FOR_WEBSOCKET, lazyForWebsocket } from './lazy-websocket.js';
 
 const LAZY_MODULES = /[\\/]src[\\/]lazy-modules\.ts$/;
 const LAZY_REQUIRE = /require\('([^']+)'\)/g;
+/** src/lazy-modules.ts's own require(), which dist/app.cjs does without: it has the one dist/load.cjs gives it. */
+const OWN_REQUIRE = 'const require = createRequire(import.meta.url);\n';
 /**
  * Where a module that src/lazy-modules.ts loads on first use lives in dist/: a CommonJS bundle of its own,
  * named after the package, or after the file for a module of src/ ('./a/b-c.js' → vendor/b-c).
@@ -31,14 +35,19 @@ function lazyModules(root: string): string[] {
   return [...text.matchAll(LAZY_REQUIRE)].map((match) => match[1]!);
 }
 
-/** src/lazy-modules.ts requiring dist/vendor/ rather than node_modules: still loaded on first call only. */
+/**
+ * src/lazy-modules.ts requiring dist/vendor/ rather than node_modules, through dist/app.cjs's require (which
+ * dist/load.cjs gives it, src/code-cache.ts): still loaded on first call only.
+ */
 const requireVendored: Plugin = {
   name: 'require-vendored',
   setup(plugin) {
     plugin.onLoad({ filter: LAZY_MODULES }, (args) => {
       const text = readFileSync(args.path, 'utf8');
-      return { contents: text.replace(LAZY_REQUIRE, (_all, name: string) => `require('./${vendored(name)}.cjs')`), loader: 'ts' };
+      if (!text.includes(OWN_REQUIRE)) return { errors: [{ text: `src/lazy-modules.ts no longer has \`${OWN_REQUIRE.trim()}\`: update scripts/build/bundle.ts` }] };
+      return { contents: text.replace(OWN_REQUIRE, '').replace(LAZY_REQUIRE, (_all, name: string) => `require('./${vendored(name)}.cjs')`), loader: 'ts' };
     });
+    plugin.onResolve({ filter: /^\.\/vendor\// }, (args) => (LAZY_MODULES.test(args.importer) ? { path: args.path, external: true } : undefined));
   },
 };
 
@@ -120,8 +129,9 @@ export async function bundle(root: string): Promise<void> {
     logLevel: 'warning',
   });
   writeEntries(root, await libraryExports(root));
-  // Each module loaded on first use, as one CommonJS file of its own (dist/ needs no node_modules).
-  await build({
+  // Each module loaded on first use, as one CommonJS file of its own (dist/ needs no node_modules), with
+  // the build's id (of its own text) for its code cache, as dist/app.cjs.
+  const vendor = await build({
     absWorkingDir: root,
     entryPoints: Object.fromEntries([...lazyModules(root), ...REQUIRED_LATER_BY_DEPENDENCIES, ...LAZY_FOR_WEBSOCKET].map((name) => [vendored(name), entryOf(root, name)])),
     outdir: 'dist',
@@ -130,6 +140,12 @@ export async function bundle(root: string): Promise<void> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    banner: { js: `${BUILD_LINE}${'0'.repeat(BUILD_ID_LENGTH)}` },
+    write: false,
     logLevel: 'warning',
   });
+  for (const file of vendor.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, withBuildId(file.text));
+  }
 }

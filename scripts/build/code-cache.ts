@@ -1,13 +1,14 @@
-// Build step: dist/app.cache, the V8 code cache of dist/app.cjs (see src/code-cache.ts). A plain `node`
-// (no NODE_OPTIONS: V8 takes a cache only under the flags it was made with) loads dist/ as the entries do,
-// starts the server as the CLI and startMockServer() do, answers /health and a create request, then writes
-// the code of everything compiled by then: most of what a start and a first request run.
+// Build step: dist/app.cache, the V8 code cache of dist/app.cjs, and one beside each file of dist/vendor/
+// (see src/code-cache.ts). A plain `node` (no NODE_OPTIONS: V8 takes a cache only under the flags it was made
+// with) loads dist/ as the entries do, starts the server as the CLI and startMockServer() do, answers /health
+// and a create request, loads the vendor files that none of that needed, then writes the code of everything
+// compiled by then: most of what a start and a first request run, and each vendor file's own start.
 import { spawnSync } from 'node:child_process';
 
 const WARM_UP = `
   import { createRequire } from 'node:module';
-  import { writeFileSync } from 'node:fs';
-  const { app, codeCache } = createRequire(process.cwd() + '/dist/')('./load.cjs').loadApp();
+  import { readdirSync, writeFileSync } from 'node:fs';
+  const { app, requireVendored, codeCaches } = createRequire(process.cwd() + '/dist/')('./load.cjs').loadApp();
   const create = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({
     model: 'gpt-4o-mini', input: 'What is the weather in Paris?',
     tools: [{ type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } }],
@@ -21,15 +22,16 @@ const WARM_UP = `
     }
     await server.close();
   }
-  writeFileSync('dist/app.cache', codeCache());`;
+  for (const file of readdirSync('dist/vendor', { recursive: true, encoding: 'utf8' })) if (file.endsWith('.cjs')) requireVendored('./vendor/' + file);
+  for (const [file, cache] of codeCaches()) writeFileSync(file, cache);`;
 
 /**
- * Writes dist/app.cache. Where the built server cannot start here (a build sandbox without a loopback
- * interface, say), dist/ works without it, only starting slower: a warning, not a failed build.
+ * Writes dist/app.cache and dist/vendor/'s caches. Where the built server cannot start here (a build sandbox
+ * without a loopback interface, say), dist/ works without them, only slower: a warning, not a failed build.
  */
 export function writeCodeCache(root: string): void {
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', WARM_UP], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (run.status !== 0) console.warn(`dist/app.cache not written: the built server did not start and answer (exit ${run.status ?? run.signal}); dist/ starts without it, slower`);
+  if (run.status !== 0) console.warn(`dist/'s code caches not written: the built server did not start and answer (exit ${run.status ?? run.signal}); dist/ starts without it, slower`);
 }
