@@ -45,7 +45,7 @@ const MAX_REMEMBERED = 2048;
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   const listed = new Set([...SECRET_NAMES, ...(options.extra ?? [])].map((name) => name.toLowerCase()));
   const remembered = new Map<string, boolean>();
-  const endings = [...ENDINGS, ...(options.extra ?? []).map((name) => name.toLowerCase())];
+  const endings = byLastCharacter([...ENDINGS, ...(options.extra ?? []).map((name) => name.toLowerCase())]);
   const isSecretName = (name: string): boolean => {
     let secret = remembered.get(name);
     if (secret === undefined) {
@@ -72,7 +72,7 @@ export const defaultRedactor = createRedactor();
  * and whose name ends with one of the endings, in any case. Most colons end a name right away, so this reads
  * a few characters around each colon and never copies the text.
  */
-function mayHoldSecrets(text: string, endings: readonly string[]): boolean {
+function mayHoldSecrets(text: string, endings: Endings): boolean {
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     if (!stringValueAt(text, skipSpace(text, colon + 1))) continue;
     const quote = skipSpaceBack(text, colon - 1);
@@ -92,11 +92,26 @@ function stringValueAt(text: string, at: number): boolean {
   return code === QUOTE || (code === BACKSLASH && text.charCodeAt(at + 1) === QUOTE);
 }
 
-/** Whether the characters before `end` end with one of the (lower-case) endings, compared case-insensitively. */
-function endsWithAny(text: string, end: number, endings: readonly string[]): boolean {
-  const last = lowerCode(text.charCodeAt(end - 1));
+/** The (lower-case) endings by their last character: a name is compared only with those that can end it. */
+type Endings = ReadonlyMap<number, readonly string[]>;
+
+function byLastCharacter(endings: readonly string[]): Endings {
+  const grouped = new Map<number, string[]>();
   for (const ending of endings) {
-    if (ending.charCodeAt(ending.length - 1) !== last) continue;
+    if (ending.length === 0) continue;
+    const last = ending.charCodeAt(ending.length - 1);
+    const group = grouped.get(last);
+    if (group) group.push(ending);
+    else grouped.set(last, [ending]);
+  }
+  return grouped;
+}
+
+/** Whether the characters before `end` end with one of the endings, compared case-insensitively. */
+function endsWithAny(text: string, end: number, endings: Endings): boolean {
+  const candidates = endings.get(lowerCode(text.charCodeAt(end - 1)));
+  if (candidates === undefined) return false;
+  for (const ending of candidates) {
     if (ending.length > end) continue;
     let at = ending.length - 1;
     let index = end - 1;
