@@ -53,9 +53,11 @@ export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
     streamHeader: streamHeader.value,
   };
   if (!scenario && input.parsed === undefined && input.history === undefined) {
+    // A stream is never memoised, and is seeded from its text without the stream switches (seedKey).
+    if (input.raw.includes('"stream":true')) return render(runtime, { input, settings, facts, again: true });
     // Hashed once: the memo's key for "seen before", and the seed of the rendering if the memo misses.
     const digest = runtime.depsFor.digest({ body: input.raw, scope: input.profile.id, seed: settings.seed });
-    return fromMemo(runtime, { input, settings, facts, digest }) ?? render(runtime, { input, settings, facts, digest });
+    return fromMemo(runtime, { input, settings, facts, digest }) ?? render(runtime, { input, settings, facts, digest, again: true });
   }
   return render(runtime, { input, settings, facts });
 }
@@ -93,12 +95,12 @@ function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settin
   return { kind: 'json', text: outcome.text, delayMs: 0, facts };
 }
 
-function render(runtime: Runtime, args: { input: CreateInput; settings: Settings; facts: AnswerFacts; digest?: Digest }): Answer {
+function render(runtime: Runtime, args: { input: CreateInput; settings: Settings; facts: AnswerFacts; digest?: Digest; again?: boolean }): Answer {
   const { input, settings, facts } = args;
   const { profile, session } = settings;
   // A request the engine answers from its text alone (no scenario, no socket) can be rendered again later: its
   // draws are written down for a stored response's stream instead of keeping the rendered objects alive.
-  const drawn: string[] | undefined = args.digest ? [] : undefined;
+  const drawn: string[] | undefined = args.again ? [] : undefined;
   const rendered = renderResponse(runtime, { input, settings, digest: args.digest, record: drawn });
   const { step } = rendered;
   facts.model = rendered.model;

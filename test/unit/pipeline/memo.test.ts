@@ -56,7 +56,10 @@ t.test('streams, stored-state references and sentinel look-alikes are always ren
   const runtime = seeded();
   const stream = JSON.stringify({ ...BODIES[1], stream: true });
   for (let i = 0; i < 3; i += 1) t.equal(ask(runtime, { profile: openrouter, raw: stream, session: 's' }).kind, 'stream');
-  t.equal(runtime.memo.get(stream, 'openrouter lenient '), null, 'known not to be memoisable');
+  t.equal(runtime.memo.get(stream, 'openrouter lenient '), undefined, 'a stream is not even looked up');
+  const spaced = stream.replace('"stream":true', '"stream": true');
+  for (let i = 0; i < 3; i += 1) t.equal(ask(runtime, { profile: openrouter, raw: spaced, session: 's' }).kind, 'stream');
+  t.equal(runtime.memo.get(spaced, 'openrouter lenient '), null, 'written another way, it is looked up and known not to be memoisable');
   for (const input of [[{ type: 'item_reference', id: 'msg_1' }], 'number -9000000000000001 please', 'odd \uE000 character']) {
     const raw = JSON.stringify({ model: 'gpt-4o', input });
     for (let i = 0; i < 3; i += 1) ask(runtime, { profile: openai, raw, session: 's' });
