@@ -1,7 +1,8 @@
 // Start-up: process start → first `/health` 200, and the CPU time used by then (median of --runs), for the
 // bin, `node dist/server.js`, `npm start`, `startMockServer()` (from dist/ as users import it, and from src/
 // through tsx as our tests do) and aimock, alternating in one run; then how long the first create request
-// takes on the fresh process.
+// takes on the fresh process (sent as soon as /health answers, before the CLI's own loading of the tool-schema
+// engines a moment after it listens), the second, and the first streamed one after those.
 // Usage: npx tsx scripts/bench/startup.ts [--runs 5]   (measures dist/: run `npm run build` first)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -23,6 +24,8 @@ const CREATE = JSON.stringify({
   input: 'What is the weather in Paris?',
   tools: [{ type: 'function', name: 'get_weather', description: 'Get current weather for a city.', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'], additionalProperties: false } }],
 });
+/** The same request streamed (timed to the stream's end). */
+const CREATE_STREAMED = JSON.stringify({ ...(JSON.parse(CREATE) as object), stream: true });
 
 interface Subject {
   name: string;
@@ -70,7 +73,7 @@ async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-interface Sample { ready: number; cpu: number; firstRequest: number; secondRequest: number }
+interface Sample { ready: number; cpu: number; firstRequest: number; secondRequest: number; firstStream: number }
 
 /**
  * CPU time (ms) a process and its descendants have used (`npm start`: npm, sh, node), from Linux's
@@ -106,14 +109,15 @@ async function measure(subject: Subject): Promise<Sample> {
     }
     const ready = performance.now() - started;
     const cpu = cpuMs(child.pid!);
-    const timed = async () => {
+    const timed = async (body = CREATE) => {
       const sent = performance.now();
-      const status = await call(port, { method: 'POST', path: '/v1/responses', body: CREATE });
+      const status = await call(port, { method: 'POST', path: '/v1/responses', body });
       if (status !== 200) throw new Error(`${subject.name}: POST /v1/responses answered ${status}`);
       return performance.now() - sent;
     };
     const firstRequest = await timed();
-    return { ready, cpu, firstRequest, secondRequest: await timed() };
+    const secondRequest = await timed();
+    return { ready, cpu, firstRequest, secondRequest, firstStream: await timed(CREATE_STREAMED) };
   } finally {
     await stop(child);
   }
@@ -136,13 +140,13 @@ for (let run = 0; run < RUNS; run += 1) {
 
 const figures = SUBJECTS.map(({ name }) => {
   const list = samples.get(name)!;
-  return { name, ready: median(list.map((s) => s.ready)), cpu: median(list.map((s) => s.cpu)), first: median(list.map((s) => s.firstRequest)), second: median(list.map((s) => s.secondRequest)) };
+  return { name, ready: median(list.map((s) => s.ready)), cpu: median(list.map((s) => s.cpu)), first: median(list.map((s) => s.firstRequest)), second: median(list.map((s) => s.secondRequest)), stream: median(list.map((s) => s.firstStream)) };
 });
 const aimock = figures.find((figure) => figure.name.startsWith('aimock'))!;
-console.log(`Start-up, process start → first /health 200 and the CPU time used by then, median of ${RUNS}; then the first and second POST /v1/responses`);
-console.log(`${'subject'.padEnd(36)}${'ready'.padStart(8)}  ${'× aimock'.padStart(8)}  ${'cpu'.padStart(8)}  ${'1st req'.padStart(8)}  ${'2nd req'.padStart(8)}`);
+console.log(`Start-up, process start → first /health 200 and the CPU time used by then, median of ${RUNS}; then the first and second POST /v1/responses, and the first streamed one`);
+console.log(`${'subject'.padEnd(36)}${'ready'.padStart(8)}  ${'× aimock'.padStart(8)}  ${'cpu'.padStart(8)}  ${'1st req'.padStart(8)}  ${'2nd req'.padStart(8)}  ${'1st strm'.padStart(8)}`);
 for (const figure of figures) {
-  console.log(`${figure.name.padEnd(36)}${ms(figure.ready)}  ${(figure.ready / aimock.ready).toFixed(2).padStart(8)}  ${ms(figure.cpu)}  ${ms(figure.first)}  ${ms(figure.second)}`);
+  console.log(`${figure.name.padEnd(36)}${ms(figure.ready)}  ${(figure.ready / aimock.ready).toFixed(2).padStart(8)}  ${ms(figure.cpu)}  ${ms(figure.first)}  ${ms(figure.second)}  ${ms(figure.stream)}`);
 }
 const bin = figures[0]!;
 const library = figures.find((figure) => figure.name.startsWith('startMockServer() from dist/'))!;
