@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { parseConfig, usage } from './config.js';
+import { prepareValidators } from './domain/arguments/schema/validator.js';
 import { batchedStdout } from './http/log-output.js';
 import { prettyStream } from './http/pretty-log.js';
 import { StartupError } from './runtime.js';
@@ -11,6 +12,12 @@ import { VERSION } from './version.js';
 // a connection that still holds close() up after CUT_MS is destroyed, and the process exits at EXIT_MS anyway.
 const CUT_MS = 500;
 const EXIT_MS = 1500;
+/**
+ * How long after listening the engines of tool schemas are loaded, unless a request has needed them already:
+ * most of a first create request's time (a client that comes after its health check finds them ready). Not at
+ * once, where it would hold up the answer to a readiness probe polling the new server.
+ */
+const PREPARE_AFTER_MS = 50;
 
 function closeOnSignals(app: FastifyInstance): void {
   const stop = (signal: NodeJS.Signals) => {
@@ -56,6 +63,7 @@ async function main(): Promise<void> {
   closeOnSignals(app);
   const address = await app.listen({ port: config.port, host: config.host, listenTextResolver: (at) => `responses-mock ${VERSION} listening on ${at}` });
   for (const line of startupLines(app, address)) app.log.info(line);
+  setTimeout(prepareValidators, PREPARE_AFTER_MS).unref();
 }
 
 /** What a person wants to know once the server is up: where to point clients, and what answers them. */

@@ -38,6 +38,14 @@ function ajvFor(dialect: Dialect): AjvInstance {
   return created;
 }
 
+/**
+ * Loads the schema engines and makes the Ajv of the dialect most tool schemas are tried in first, ahead of the
+ * first request that needs them (the CLI does, once it has listened for a moment).
+ */
+export function prepareValidators(): void {
+  ajvFor('2020-12');
+}
+
 const declaredDialect = (schema: unknown): string => (isRecord(schema) && typeof schema.$schema === 'string' ? schema.$schema : '');
 
 /** Dialects to try, most likely first, guessed from `$schema`. */
