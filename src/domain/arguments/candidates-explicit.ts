@@ -69,6 +69,9 @@ function clauseAfterKey(rest: string, siblings: readonly string[]): string {
   return clause;
 }
 
+/** A number at the start of a text, not the start of a word. */
+const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\p{L}\\p{N}])`, 'iu');
+
 function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   const quoted = /^["“‘'`]([^"”’'`\n]+)["”’'`]/u.exec(rest);
   if (quoted !== null) return [{ text: quoted[1] ?? '', length: quoted[0].length }];
@@ -78,7 +81,7 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
     const place = placeAtStart(rest, new Set());
     if (place !== undefined) texts.push({ text: place.value, length: place.end, ...(place.list === undefined ? {} : { list: place.list }) });
   }
-  const number = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\p{L}\\p{N}])`, 'iu').exec(rest);
+  const number = LEADING_NUMBER.exec(rest);
   if (number !== null) texts.push({ text: number[0], length: number[0].length });
   if (role === 'text' || role === 'command') {
     const clause = clauseAfterKey(rest, context.siblings);
