@@ -10,9 +10,23 @@ function call(method: (...args: never[]) => void, logger: FastifyBaseLogger, arg
   (method as (...args: unknown[]) => void).apply(logger, args);
 }
 
-/** Standard output, written once per turn of the event loop; what is left is written at exit. */
-export function batchedStdout(out: { write(text: string): unknown } = process.stdout): { write(line: string): void } {
+/** What the lines are written to: standard output, or any stream that says when it fails. */
+export interface LineOutput {
+  write(text: string): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/**
+ * Standard output, written once per turn of the event loop; what is left is written at exit. Once the output
+ * fails (its reader went away: EPIPE), lines are dropped: the server goes on answering.
+ */
+export function batchedStdout(out: LineOutput = process.stdout): { write(line: string): void } {
   let pending: string[] = [];
+  let broken = false;
+  out.on('error', () => {
+    broken = true;
+    pending = [];
+  });
   const flush = (): void => {
     if (pending.length === 0) return;
     const text = pending.length === 1 ? pending[0]! : pending.join('');
@@ -22,7 +36,7 @@ export function batchedStdout(out: { write(text: string): unknown } = process.st
   process.once('exit', flush);
   return {
     write(line) {
-      if (pending.push(line) === 1) setImmediate(flush);
+      if (!broken && pending.push(line) === 1) setImmediate(flush);
     },
   };
 }

@@ -79,3 +79,14 @@ t.test('the CLI: JSON lines, each whole and with its request id, the last ones w
   await new Promise((resolve) => server.child.once('exit', resolve));
   t.match(server.output(), /"msg":"SIGTERM received, closing"}\n/, 'what is logged while stopping is written before exit');
 });
+
+t.test('the CLI goes on answering when the reader of its log goes away', async (t) => {
+  const server = await startServer(t);
+  server.child.stdout!.destroy();
+  for (let n = 0; n < 20; n += 1) {
+    const answer = await fetch(`${server.url.origin}${OPENAI}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'gpt-4o-mini', input: `hello ${n}` }) });
+    t.equal(answer.status, 200);
+    await answer.text();
+  }
+  t.equal(server.child.exitCode, null, 'still running');
+});
