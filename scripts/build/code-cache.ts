@@ -1,8 +1,9 @@
 // Build step: dist/app.cache, the V8 code cache of dist/app.cjs, and one beside each file of dist/vendor/
 // (see src/code-cache.ts). A plain `node` (no NODE_OPTIONS: V8 takes a cache only under the flags it was made
 // with) loads dist/ as the entries do, starts the server as the CLI and startMockServer() do, answers /health
-// and a create request, loads the vendor files that none of that needed, then writes the code of everything
-// compiled by then: most of what a start and a first request run, and each vendor file's own start.
+// and a create request, JSON then streamed, loads the vendor files that none of that needed, then writes the
+// code of everything compiled by then: most of what a start and a first request run, and each vendor file's
+// own start.
 import { spawnSync } from 'node:child_process';
 
 const WARM_UP = `
@@ -15,7 +16,8 @@ const WARM_UP = `
   }) };
   for (const options of [{ logger: true, logLevel: 'info', logStream: { write() {} } }, {}]) {
     const server = await app.startMockServer(options);
-    for (const [path, init] of [['/health'], ['/v1/responses', create]]) {
+    const streamed = { ...create, body: create.body.replace(/}$/, ',"stream":true}') };
+    for (const [path, init] of [['/health'], ['/v1/responses', create], ['/v1/responses', streamed]]) {
       const response = await fetch(server.url + path, init);
       if (response.status !== 200) throw new Error(path + ' answered ' + response.status);
       await response.text();
