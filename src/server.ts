@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { parseConfig, usage } from './config.js';
 import { prepareValidators } from './domain/arguments/schema/validator.js';
-import { batchedStdout } from './http/log-output.js';
+import { batchedStdout } from './http/logging.js';
 import { prettyStream } from './http/pretty-log.js';
 import { StartupError } from './runtime.js';
 import { VERSION } from './version.js';
