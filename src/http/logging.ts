@@ -100,12 +100,6 @@ export function logEviction(log: FastifyBaseLogger, eviction: Eviction): void {
 }
 
 type Bindings = Record<string, unknown>;
-type LogArgs = [unknown, ...unknown[]];
-
-function call(method: (...args: never[]) => void, logger: FastifyBaseLogger, args: LogArgs): void {
-  (method as (...args: unknown[]) => void).apply(logger, args);
-}
-
 /** What the lines are written to: standard output, or any stream that says when it fails. */
 export interface LineOutput {
   write(text: string): unknown;
@@ -142,12 +136,22 @@ export function lazyChildLogger(logger: FastifyBaseLogger, bindings: Bindings, o
   return new LazyChild(logger, bindings, options);
 }
 
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 class LazyChild implements FastifyBaseLogger {
   #made: FastifyBaseLogger | undefined;
+  // One method per level on the prototype (below), each passing its call to the logger, made then.
+  declare fatal: FastifyBaseLogger['fatal'];
+  declare error: FastifyBaseLogger['error'];
+  declare warn: FastifyBaseLogger['warn'];
+  declare info: FastifyBaseLogger['info'];
+  declare debug: FastifyBaseLogger['debug'];
+  declare trace: FastifyBaseLogger['trace'];
+  declare silent: FastifyBaseLogger['silent'];
 
   constructor(private readonly parent: FastifyBaseLogger, private readonly bindings: Bindings, private readonly options: object) {}
 
-  get #logger(): FastifyBaseLogger {
+  made(): FastifyBaseLogger {
     return (this.#made ??= this.parent.child(this.bindings, this.options));
   }
 
@@ -156,38 +160,21 @@ class LazyChild implements FastifyBaseLogger {
   }
 
   set level(level: string) {
-    this.#logger.level = level;
-  }
-
-  fatal(...args: LogArgs): void {
-    call(this.#logger.fatal, this.#logger, args);
-  }
-
-  error(...args: LogArgs): void {
-    call(this.#logger.error, this.#logger, args);
-  }
-
-  warn(...args: LogArgs): void {
-    call(this.#logger.warn, this.#logger, args);
-  }
-
-  info(...args: LogArgs): void {
-    call(this.#logger.info, this.#logger, args);
-  }
-
-  debug(...args: LogArgs): void {
-    call(this.#logger.debug, this.#logger, args);
-  }
-
-  trace(...args: LogArgs): void {
-    call(this.#logger.trace, this.#logger, args);
-  }
-
-  silent(...args: LogArgs): void {
-    call(this.#logger.silent, this.#logger, args);
+    this.made().level = level;
   }
 
   child(bindings: Bindings, options?: object): FastifyBaseLogger {
-    return this.#logger.child(bindings, options);
+    return this.made().child(bindings, options);
   }
+}
+
+for (const level of LEVELS) {
+  Object.defineProperty(LazyChild.prototype, level, {
+    value(this: LazyChild, ...args: unknown[]): void {
+      const logger = this.made();
+      (logger[level] as (...args: unknown[]) => void).apply(logger, args);
+    },
+    writable: true,
+    configurable: true,
+  });
 }
