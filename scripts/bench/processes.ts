@@ -1,5 +1,7 @@
-// Helpers of the benchmarks for servers in their own processes: a free port, and waiting for /health.
+// Helpers of the benchmarks for servers in their own processes: a free port, waiting for /health, and the CPU
+// time a process has used.
 import type { ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 
@@ -28,4 +30,25 @@ export async function waitForHealth(args: { port: number; child: ChildProcess; n
     if (performance.now() - started > (args.timeoutMs ?? 15_000)) throw new Error(`${args.name}: no /health 200 in time`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+}
+
+/**
+ * CPU time (ms) a process and its descendants have used (`npm start`: npm, sh, node), from Linux's
+ * /proc/<pid>/task/<tid>/schedstat; NaN elsewhere. Unlike the time to ready, it barely moves with the
+ * machine's other load.
+ */
+export function cpuMs(pid: number): number {
+  let total = 0;
+  const walk = (process: number): void => {
+    for (const task of readdirSync(`/proc/${process}/task`)) {
+      total += Number(readFileSync(`/proc/${process}/task/${task}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+      for (const child of readFileSync(`/proc/${process}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) walk(Number(child));
+    }
+  };
+  try {
+    walk(pid);
+  } catch {
+    return Number.NaN;
+  }
+  return total;
 }

@@ -6,12 +6,12 @@
 // Usage: npx tsx scripts/bench/startup.ts [--runs 5]   (measures dist/: run `npm run build` first)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { aimockArgs } from './aimock.js';
+import { cpuMs, freePort } from './processes.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
@@ -44,15 +44,6 @@ const SUBJECTS: Subject[] = [
   { name: 'startMockServer() from src/ (tsx)', command: () => [process.execPath, ['--import', 'tsx', '--input-type=module', '-e', startMockServer('./src/index.ts')]] },
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function call(port: number, args: { method: string; path: string; body?: string }): Promise<number> {
   return new Promise((resolve) => {
     const req = request({ host: '127.0.0.1', port, method: args.method, path: args.path, agent: false, headers: args.body ? { 'content-type': 'application/json' } : {} }, (res) => {
@@ -74,27 +65,6 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 interface Sample { ready: number; cpu: number; firstRequest: number; secondRequest: number; firstStream: number }
-
-/**
- * CPU time (ms) a process and its descendants have used (`npm start`: npm, sh, node), from Linux's
- * /proc/<pid>/task/<tid>/schedstat; NaN elsewhere. Unlike the time to ready, it barely moves with the
- * machine's other load.
- */
-function cpuMs(pid: number): number {
-  let total = 0;
-  const walk = (process: number): void => {
-    for (const task of readdirSync(`/proc/${process}/task`)) {
-      total += Number(readFileSync(`/proc/${process}/task/${task}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
-      for (const child of readFileSync(`/proc/${process}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) walk(Number(child));
-    }
-  };
-  try {
-    walk(pid);
-  } catch {
-    return Number.NaN;
-  }
-  return total;
-}
 
 async function measure(subject: Subject): Promise<Sample> {
   const port = await freePort();

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { aimockArgs, aimockFixtures } from './aimock.js';
-import { freePort, waitForHealth } from './processes.js';
+import { cpuMs, freePort, waitForHealth } from './processes.js';
 import { MARKER, templates, wrkScript } from './workload.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,7 +25,13 @@ const HAS_WRK = spawnSync('wrk', ['--version']).error === undefined;
 const scratch = mkdtempSync(join(tmpdir(), 'responses-mock-bench-'));
 
 interface Server { name: string; port: number; child: ChildProcess }
-interface Figures { rps: number; p99: number; errors: number }
+interface Figures {
+  rps: number;
+  p99: number;
+  errors: number;
+  /** The server's CPU time per request (µs, all its threads): it barely moves with the machine's other load. */
+  cpuUs: number;
+}
 
 async function start(name: string, command: (port: number) => string[]): Promise<Server> {
   const port = await freePort();
@@ -42,8 +48,16 @@ async function post(port: number, body: string): Promise<{ status: number; text:
 /** Runs so far: each run numbers its requests from its own start, so no run repeats another's requests. */
 let runs = 0;
 
-/** One load run: bodies in turn, each with a fresh number in place of MARKER (or one body repeated). */
+/** One load run, and the CPU time the server used during it per request answered. */
 async function load(server: Server, bodies: string[]): Promise<Figures> {
+  const before = cpuMs(server.child.pid!);
+  const run = await drive(server, bodies);
+  const cpuUs = ((cpuMs(server.child.pid!) - before) * 1000) / run.requests;
+  return { rps: run.rps, p99: run.p99, errors: run.errors, cpuUs };
+}
+
+/** Bodies in turn, each with a fresh number in place of MARKER (or one body repeated). */
+async function drive(server: Server, bodies: string[]): Promise<Omit<Figures, 'cpuUs'> & { requests: number }> {
   runs += 1;
   const start = runs * 100_000_000;
   if (HAS_WRK) {
@@ -52,12 +66,13 @@ async function load(server: Server, bodies: string[]): Promise<Figures> {
     const args = ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', '-s', script, `http://127.0.0.1:${server.port}`];
     const run = spawnSync('wrk', args, { encoding: 'utf8' });
     const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1] ?? 0);
+    const requests = Number(/(\d+) requests in/.exec(run.stdout)?.[1] ?? 0);
     const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(run.stdout);
     const unit = { us: 0.001, ms: 1, s: 1000 } as const;
     const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(run.stdout)?.[1] ?? 0);
     const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(run.stdout);
     const socketErrors = socket ? socket.slice(1).reduce((sum, value) => sum + Number(value), 0) : 0;
-    return { rps, p99: p99 ? Number(p99[1]) * unit[p99[2] as keyof typeof unit] : NaN, errors: non2xx + socketErrors };
+    return { rps, requests, p99: p99 ? Number(p99[1]) * unit[p99[2] as keyof typeof unit] : NaN, errors: non2xx + socketErrors };
   }
   let n = start;
   const result = await autocannon({
@@ -65,7 +80,7 @@ async function load(server: Server, bodies: string[]): Promise<Figures> {
     headers: { 'content-type': 'application/json' },
     requests: [{ setupRequest: (request) => ({ ...request, body: bodies[(n += 1) % bodies.length]!.replace(MARKER, String(n)) }) }],
   });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return { rps: result.requests.average, requests: result.requests.total, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
 /** A request every server must answer with a function call before it is measured. */
@@ -111,11 +126,12 @@ async function main(): Promise<void> {
   const base = best(runs.get(cases[0]!.label)!);
   const peer = best(runs.get(cases[2]!.label)!);
   console.log(`Throughput: node ${process.version}, ${HAS_WRK ? 'wrk -t1' : 'autocannon'}, ${CONNECTIONS} connections, ${DURATION} s a run, best of ${ROUNDS} alternating rounds, POST ${PATH}`);
-  console.log(`${'case'.padEnd(52)}${'req/s'.padStart(9)}${'p99 ms'.padStart(9)}${'× base'.padStart(8)}${'× aimock'.padStart(10)}`);
+  console.log(`${'case'.padEnd(52)}${'req/s'.padStart(9)}${'p99 ms'.padStart(9)}${'× base'.padStart(8)}${'× aimock'.padStart(10)}${'cpu µs/req'.padStart(12)}`);
   for (const entry of cases) {
     const figures = best(runs.get(entry.label)!);
     const errors = figures.errors ? `   ${figures.errors} errors` : '';
-    console.log(`${entry.label.padEnd(52)}${figures.rps.toFixed(0).padStart(9)}${figures.p99.toFixed(2).padStart(9)}${(figures.rps / base.rps).toFixed(2).padStart(8)}${(figures.rps / peer.rps).toFixed(2).padStart(10)}${errors}`);
+    const cpu = Number.isFinite(figures.cpuUs) ? figures.cpuUs.toFixed(0) : '—';
+    console.log(`${entry.label.padEnd(52)}${figures.rps.toFixed(0).padStart(9)}${figures.p99.toFixed(2).padStart(9)}${(figures.rps / base.rps).toFixed(2).padStart(8)}${(figures.rps / peer.rps).toFixed(2).padStart(10)}${cpu.padStart(12)}${errors}`);
     if (figures.errors) process.exitCode = 1;
   }
 }
