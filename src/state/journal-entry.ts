@@ -5,7 +5,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { stopwatch } from '../deps.js';
 import type { Redactor } from '../http/redact.js';
 import { StreamTimeline } from './journal-stream.js';
-import { keepBody, type Encoded, type Kept } from './keep-body.js';
+import { HeldText, keepBody, type Encoded, type Kept } from './keep-body.js';
 import { RecentMemo } from '../domain/recent-memo.js';
 
 export { keepBody } from './keep-body.js';
@@ -92,20 +92,16 @@ export class JournalEntry {
   readonly headers: Record<string, string>;
   readonly transport: Transport;
   readonly provider: string | null;
-  // The body and the answer are kept as UTF-8 bytes, off the JavaScript heap (the collector copies every heap
-  // string a journal keeps); they are text again when read.
-  #body: Buffer | '' = '';
-  #bodyLength = 0;
-  bodyBytes = 0;
+  /** @internal The request body: cut, masked, as bytes ('' until read). */
+  readonly heldBody = new HeldText();
+  /** @internal The answer's JSON text: cut, masked, as bytes ('' for streams and until answered). */
+  readonly heldAnswer = new HeldText();
   scenario: string | null = null;
   rule: RuleRef | null = null;
   status: number | null = null;
   model: string | null = null;
   engine: { tools: string[]; explanation: string | null } | null = null;
   error: ErrorFacts | null = null;
-  #answer: Buffer | '' = '';
-  #answerLength = 0;
-  answerBytes = 0;
   stream: StreamTimeline | null = null;
   /** Milliseconds from arrival to the answer written (a stream: to its end); null until then. */
   durationMs: number | null = null;
@@ -136,32 +132,22 @@ export class JournalEntry {
 
   /** The request body as kept: cut and masked ('' until read). */
   get body(): string {
-    return this.#body === '' ? '' : this.#body.toString('utf8');
+    return this.heldBody.text;
   }
 
-  set body(text: string) {
-    this.holdBody(text);
-  }
-
-  /** Keeps the body's text; `bytes`: its own UTF-8 bytes, when at hand (nothing is encoded again). */
-  holdBody(text: string, bytes?: Buffer): void {
-    this.#body = text === '' ? '' : bytes ?? Buffer.from(text, 'utf8');
-    this.#bodyLength = text.length;
+  /** Bytes of the body as received. */
+  get bodyBytes(): number {
+    return this.heldBody.received;
   }
 
   /** The answer's JSON text, cut and masked ('' for streams and until answered). */
   get answer(): string {
-    return this.#answer === '' ? '' : this.#answer.toString('utf8');
+    return this.heldAnswer.text;
   }
 
-  set answer(text: string) {
-    this.holdAnswer(text);
-  }
-
-  /** Keeps the answer's text; `bytes`: its own UTF-8 bytes, when at hand. */
-  holdAnswer(text: string, bytes?: Buffer): void {
-    this.#answer = text === '' ? '' : bytes ?? Buffer.from(text, 'utf8');
-    this.#answerLength = text.length;
+  /** Bytes of the answer as written. */
+  get answerBytes(): number {
+    return this.heldAnswer.received;
   }
 
   /** Records the answer (and the body, once read); the journal re-counts its bytes. */
@@ -201,7 +187,7 @@ export class JournalEntry {
   size(): number {
     const engine = this.engine ? 64 + this.engine.tools.reduce((sum, name) => sum + name.length + 16, 0) + (this.engine.explanation?.length ?? 0) : 0;
     const error = this.error ? 64 + this.error.message.length + (this.error.param?.length ?? 0) : 0;
-    return ENTRY_OVERHEAD + this.path.length + this.#bodyLength + this.#answerLength + this.#headerBytes
+    return ENTRY_OVERHEAD + this.path.length + this.heldBody.length + this.heldAnswer.length + this.#headerBytes
       + (this.model?.length ?? 0) + engine + error + (this.stream?.bytes ?? 0);
   }
 

@@ -3,7 +3,7 @@
 // Credentials are masked and long texts cut when an entry is recorded; the journal is bounded in entries and
 // in bytes, the oldest entries going first.
 import type { Redactor } from '../http/redact.js';
-import { JournalEntry, keepBody, keepEngine, type JournalFacts, type JournalOutcome } from './journal-entry.js';
+import { JournalEntry, keepEngine, type JournalFacts, type JournalOutcome } from './journal-entry.js';
 
 export { JournalEntry, keepBody, type EngineFacts, type ErrorFacts, type JournalFacts, type JournalOutcome, type RuleRef, type Transport } from './journal-entry.js';
 export { describeEntry, summarizeEntry, type JournalSummary, type JournalView } from './journal-view.js';
@@ -42,7 +42,12 @@ export class Journal {
   /** One callback for all entries: JournalEntry.complete reaches the journal through it. */
   private readonly settleEntry = (entry: JournalEntry, outcome: JournalOutcome): void => this.settle(entry, outcome);
 
-  constructor(private readonly options: JournalOptions) {}
+  /** How a body or an answer is kept: cut to the body limit, masked. */
+  private readonly keeping: { limit: number; mask: (text: string) => string };
+
+  constructor(private readonly options: JournalOptions) {
+    this.keeping = { limit: options.limits.bodyBytes, mask: (text) => options.redactor.redactJsonText(text) };
+  }
 
   get size(): number {
     return this.entries.length - this.head;
@@ -63,20 +68,9 @@ export class Journal {
 
   /** Through JournalEntry.complete. */
   private settle(entry: JournalEntry, outcome: JournalOutcome): void {
-    const { limits, redactor } = this.options;
-    // A text with nothing to mask keeps the bytes it came with.
-    if (outcome.body !== undefined) {
-      const kept = keepBody(outcome.body, limits.bodyBytes);
-      const masked = redactor.redactJsonText(kept.text);
-      entry.holdBody(masked, masked === kept.text ? kept.encoded : undefined);
-      entry.bodyBytes = kept.bytes;
-    }
-    if (outcome.answer !== undefined) {
-      const kept = keepBody(outcome.answer, limits.bodyBytes);
-      const masked = redactor.redactJsonText(kept.text);
-      entry.holdAnswer(masked, masked === kept.text ? kept.encoded : undefined);
-      entry.answerBytes = kept.bytes;
-    }
+    const { limits } = this.options;
+    if (outcome.body !== undefined) entry.heldBody.hold(outcome.body, this.keeping);
+    if (outcome.answer !== undefined) entry.heldAnswer.hold(outcome.answer, this.keeping);
     if (outcome.engine !== undefined) entry.engine = outcome.engine && keepEngine(outcome.engine, limits.bodyBytes);
     entry.note(outcome);
     if (!this.holds(entry)) return;

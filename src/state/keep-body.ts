@@ -1,5 +1,6 @@
 // Cutting a kept text (a journaled body, an answer, a stream event) to a byte limit, at a character boundary,
-// with a marker saying how much was cut; and a text handed over with its bytes, so that neither is made twice.
+// with a marker saying how much was cut; a text handed over with its bytes, so that neither is made twice; and
+// a kept text held as bytes.
 
 /** A text and its UTF-8 bytes, when a transport has both (the bytes it read, the bytes it writes). */
 export interface Encoded {
@@ -46,4 +47,29 @@ function cut(buffer: Buffer, bytes: number): { text: string; bytes: number } {
   if (start + width > end) end = start;
   const kept = buffer.toString('utf8', 0, end);
   return { text: `${kept}…[responses-mock: ${bytes - end} of ${bytes} bytes cut; raise --journal-body-limit to keep more]`, bytes };
+}
+
+/**
+ * A journaled text (a body, an answer), cut to the limit and masked, held as UTF-8 bytes off the JavaScript heap
+ * (the collector copies every heap string a journal keeps); text again when read. A text with nothing to mask
+ * keeps the bytes it came with.
+ */
+export class HeldText {
+  #bytes: Buffer | '' = '';
+  /** Characters of the held text (what the journal counts). */
+  length = 0;
+  /** Bytes of the text as handed over, before any cut. */
+  received = 0;
+
+  get text(): string {
+    return this.#bytes === '' ? '' : this.#bytes.toString('utf8');
+  }
+
+  hold(source: Kept, args: { limit: number; mask: (text: string) => string }): void {
+    const kept = keepBody(source, args.limit);
+    const masked = args.mask(kept.text);
+    this.#bytes = masked === '' ? '' : masked === kept.text && kept.encoded ? kept.encoded : Buffer.from(masked, 'utf8');
+    this.length = masked.length;
+    this.received = kept.bytes;
+  }
 }
