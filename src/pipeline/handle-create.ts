@@ -81,13 +81,14 @@ function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settin
   if (outcome.kind === 'miss') return undefined;
   if (outcome.kind === 'error') return { kind: 'error', error: outcome.error, facts };
   if (outcome.stored) {
-    const replay = drawnRecipe({
+    // The memo's stored input is made for this answer: its stream's recipe is assigned, not spread in.
+    outcome.stored.replay = drawnRecipe({
       values: outcome.values,
       requestBytes: input.raw.length,
       chunkSize: streamOptionsFor(runtime.config, { header: settings.streamHeader }).chunkSize,
       render: renderAgain(runtime, { input, settings }),
     });
-    settings.session.store.put({ ...outcome.stored, replay });
+    settings.session.store.put(outcome.stored);
   }
   facts.responseId = outcome.responseId;
   facts.model = outcome.facts.model;

@@ -11,10 +11,6 @@ export interface Encoded {
 /** The text and, when they are at hand, its bytes. */
 export type Kept = string | Buffer | Encoded;
 
-export function textOf(kept: Kept): string {
-  return typeof kept === 'string' ? kept : Buffer.isBuffer(kept) ? kept.toString('utf8') : kept.text;
-}
-
 /** The bytes to write, when they are at hand (else the text, which the writer encodes). */
 export function payloadOf(kept: Kept): string | Buffer {
   return typeof kept === 'string' || Buffer.isBuffer(kept) ? kept : kept.bytes;

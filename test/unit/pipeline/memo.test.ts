@@ -7,7 +7,7 @@ import type { Answer } from '../../../src/pipeline/types.js';
 import { PROFILES } from '../../../src/providers/index.js';
 import type { ProviderProfile } from '../../../src/providers/types.js';
 import { createRuntime, type Runtime } from '../../../src/runtime.js';
-import { textOf } from '../../../src/state/keep-body.js';
+import type { Kept } from '../../../src/state/keep-body.js';
 import { timeTool, weatherTool } from '../../helpers/app.js';
 
 const namespace = { type: 'namespace', name: 'crm', description: 'CRM', tools: [{ type: 'function', name: 'lookup', parameters: { type: 'object', properties: { query: { type: 'string' } } } }] };
@@ -24,6 +24,7 @@ const BODIES: Array<Record<string, unknown>> = [
 const seeded = (): Runtime => createRuntime({ ...DEFAULT_CONFIG, seed: 99, strictness: 'lenient' }, { fixtures: false });
 const ask = (runtime: Runtime, args: { profile: ProviderProfile; raw: string; session: string }): Answer =>
   handleCreate(runtime, { profile: args.profile, transport: 'http', headers: { 'x-mock-session': args.session }, raw: args.raw });
+const textOf = (kept: Kept): string => (typeof kept === 'string' ? kept : Buffer.isBuffer(kept) ? kept.toString('utf8') : kept.text);
 const wire = (answer: Answer): string => (answer.kind === 'json' ? textOf(answer.text) : answer.kind === 'error' ? JSON.stringify(answer.error) : 'stream');
 const storedTexts = (runtime: Runtime, session: string) => {
   const store = runtime.sessions.get(session).store;
