@@ -14,7 +14,7 @@ import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
 import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
 import { createResponse, type CreateContext, type CreatedResponse } from './create-response.js';
 import { engineFacts, requestedModel } from './engine-facts.js';
-import { memoAnswer } from './memo/memo.js';
+import { memoAnswer, seenBefore } from './memo/memo.js';
 import { parseJsonBody } from './parse-body.js';
 import { stepScenario, type StepOutcome } from './scenario-step.js';
 import { drawnRecipe, keptRecipe } from './stored-stream.js';
@@ -65,11 +65,11 @@ export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
 /** An answer filled from the memo, or undefined when the request has to be rendered. */
 function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settings; facts: AnswerFacts; digest: Digest }): Answer | undefined {
   const { input, settings, facts, digest } = args;
+  if (!seenBefore(runtime.memo, { raw: input.raw, digest })) return undefined;
   const { profile } = settings;
   const outcome = memoAnswer(runtime.memo, {
     raw: input.raw,
     settings: `${profile.id} ${settings.strictness} ${settings.seed ?? ''}`,
-    digest,
     render: (variables) => {
       const rendered = renderResponse(runtime, { input, settings, variables, digest });
       facts.model = rendered.model;

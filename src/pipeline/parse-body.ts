@@ -8,7 +8,7 @@ const OPTIONS = { protoAction: 'remove', constructorAction: 'remove' } as const;
 export function parseJsonBody(raw: string): Result<unknown> {
   if (raw.length === 0) return fail({ code: 'invalid_json', message: 'The request body is empty: expected a JSON object.', param: null });
   try {
-    return ok(secureJson.parse(raw, undefined, OPTIONS));
+    return ok(mayHideForbiddenKeys(raw) ? secureJson.parse(raw, undefined, OPTIONS) : JSON.parse(raw));
   } catch {
     return fail({
       code: 'invalid_json',
@@ -16,4 +16,13 @@ export function parseJsonBody(raw: string): Result<unknown> {
       param: null,
     });
   }
+}
+
+/**
+ * Whether the text may hold a `__proto__` or `constructor` key, written plainly or with \u escapes, or starts
+ * with a byte-order mark (which secure-json-parse drops): only then is it parsed through secure-json-parse,
+ * whose two patterns scan the whole text. Three plain searches rule out most bodies.
+ */
+function mayHideForbiddenKeys(raw: string): boolean {
+  return raw.charCodeAt(0) === 0xfeff || raw.includes('\\u') || raw.includes('proto') || raw.includes('constructor');
 }

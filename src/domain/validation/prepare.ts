@@ -185,7 +185,8 @@ export function fieldNestedTooDeep(body: object): string | null {
       }
       continue;
     }
-    for (const key of Object.keys(current)) {
+    // for-in: a parsed object's own keys (no prototype of ours has enumerable ones), without an array of them.
+    for (const key in current) {
       const child = (current as Record<string, unknown>)[key];
       if (typeof child === 'object' && child !== null) { values.push(child); depths.push(depth + 1); fields.push(field); }
     }

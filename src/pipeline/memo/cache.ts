@@ -89,26 +89,28 @@ export class MemoCache {
   }
 
   /**
-   * Keys seen once, in two generations: the current one fills up to half the limit and then becomes the
+   * Digests seen, in two generations: the current one fills up to half the limit and then becomes the
    * previous one (which is dropped whole). Evicting the oldest key of one big Set instead makes every insert
    * skip the deleted slots at its front: tens of microseconds per request once a long run has filled it.
    */
-  private seenNow = new Set<string>();
-  private seenBefore = new Set<string>();
+  private seenNow = new Set<number>();
+  private seenBefore = new Set<number>();
 
   /**
-   * Whether a text (with these settings) was seen before: an entry pays off from the second request on, and
-   * building one for a text that never comes back would only slow the first. `key` is a digest of the text
-   * and the settings: only those are remembered.
+   * Whether a text was seen before (by `key`, a number taken from its digest); it is remembered either way. An
+   * entry pays off from the second request on, and building one for a text that never comes back would only
+   * slow the first. Two texts sharing a key only make an entry be built one request early: entries are keyed
+   * by the text itself.
    */
-  secondSight(key: string): boolean {
-    if (this.seenNow.delete(key) || this.seenBefore.delete(key)) return true;
+  sighted(key: number): boolean {
+    if (this.seenNow.has(key)) return true;
+    const before = this.seenBefore.has(key);
     if (this.seenNow.size >= SEEN_LIMIT / 2) {
       this.seenBefore = this.seenNow;
       this.seenNow = new Set();
     }
     this.seenNow.add(key);
-    return false;
+    return before;
   }
 }
 

@@ -18,8 +18,6 @@ export interface MemoRequest {
   raw: string;
   /** What decides the rendering besides the text: provider, strictness, seed. */
   settings: string;
-  /** The text's digest (already computed for seeding): what "seen before" remembers. */
-  digest: Digest;
   /** The pipeline's rendering, with these variables for ids, timestamps and padding. */
   render(variables: VariablesFactory): Result<{ created: CreatedResponse; digest: Digest }>;
   /** The real variables for an answer filled from an entry rendered under this digest. */
@@ -42,18 +40,34 @@ const ITEM_DRAWS = new Set<Draw['kind']>(['message', 'functionCall', 'customTool
  */
 const INELIGIBLE = /previous_response_id|item_reference|[\uE000\uE001]|\\u[eE]00[01]|9000000000|openrouter:datetime|"background"/;
 
+const MISS: MemoOutcome = Object.freeze({ kind: 'miss' });
+
+/**
+ * Whether a request text may be in the memo: false the first time it is seen (most requests of a varied load),
+ * told by its digest alone, before the text is hashed for the entries' map or anything is built for it.
+ */
+export function seenBefore(cache: MemoCache, request: { raw: string; digest: Digest }): boolean {
+  if (request.raw.length > MAX_KEY_LENGTH) return false;
+  // 53 bits of the digest: a safe integer, which a Set hashes without making a string.
+  const [high, low] = request.digest;
+  return cache.sighted((high! & 0x1fffff) * 2 ** 32 + low!);
+}
+
+/** The answer to a text seen before (seenBefore): filled from its entry, made now, or a miss. */
 export function memoAnswer(cache: MemoCache, request: MemoRequest): MemoOutcome {
   const { raw, settings } = request;
-  if (raw.length > MAX_KEY_LENGTH) return { kind: 'miss' };
   let entry = cache.get(raw, settings);
-  if (entry === null) return { kind: 'miss' };
+  if (entry === null) return MISS;
   if (entry === undefined) {
-    // First sights (most requests of a varied load) are told apart by digest before any scan of the text.
-    if (!cache.secondSight(`${request.digest.join(':')} ${settings}`) || INELIGIBLE.test(raw)) return { kind: 'miss' };
+    // Known not to be memoisable from now on: later sights stop at the look-up above.
+    if (INELIGIBLE.test(raw)) {
+      cache.set(raw, settings, null);
+      return MISS;
+    }
     const built = buildEntry(request);
     if (!built.ok) return { kind: 'error', error: built.error };
     cache.set(raw, settings, built.value);
-    if (built.value === null) return { kind: 'miss' };
+    if (built.value === null) return MISS;
     entry = built.value;
   }
   const values = replay(entry.draws, request.live({ digest: entry.digest, model: entry.model }));
