@@ -1,7 +1,8 @@
 // Throughput on the traffic users send: every request different (scripts/bench/workload.ts), JSON and
 // streamed, against a bare Fastify route returning a canned answer (the baseline) and aimock answering the
 // same requests from fixtures (the peer), all measured in one run, rounds alternating; plus the repeated
-// identical request. Load comes from wrk (-t1, one connection per client) when installed, else autocannon.
+// identical request. Load comes from wrk (-t1, one connection per client) when installed, else autocannon. Each
+// row also gives the server's CPU time per request and the bytes of an answer: what it serialises and writes.
 // Usage: npx tsx scripts/bench/throughput.ts [--duration 10] [--connections 32] [--rounds 2]   (after npm run build)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -31,6 +32,8 @@ interface Figures {
   errors: number;
   /** The server's CPU time per request (µs, all its threads): it barely moves with the machine's other load. */
   cpuUs: number;
+  /** Bytes read per answer, headers included (wrk only): what the server serialises and writes. */
+  bytes: number;
 }
 
 async function start(name: string, command: (port: number) => string[]): Promise<Server> {
@@ -53,7 +56,7 @@ async function load(server: Server, bodies: string[]): Promise<Figures> {
   const before = cpuMs(server.child.pid!);
   const run = await drive(server, bodies);
   const cpuUs = ((cpuMs(server.child.pid!) - before) * 1000) / run.requests;
-  return { rps: run.rps, p99: run.p99, errors: run.errors, cpuUs };
+  return { rps: run.rps, p99: run.p99, errors: run.errors, bytes: run.bytes, cpuUs };
 }
 
 /** Bodies in turn, each with a fresh number in place of MARKER (or one body repeated). */
@@ -67,12 +70,14 @@ async function drive(server: Server, bodies: string[]): Promise<Omit<Figures, 'c
     const run = spawnSync('wrk', args, { encoding: 'utf8' });
     const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1] ?? 0);
     const requests = Number(/(\d+) requests in/.exec(run.stdout)?.[1] ?? 0);
+    const read = /requests in [\d.]+\w+, ([\d.]+)([KMG]?B) read/.exec(run.stdout);
+    const bytes = read ? (Number(read[1]) * { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[read[2] as 'B' | 'KB' | 'MB' | 'GB']) / requests : NaN;
     const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(run.stdout);
     const unit = { us: 0.001, ms: 1, s: 1000 } as const;
     const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(run.stdout)?.[1] ?? 0);
     const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(run.stdout);
     const socketErrors = socket ? socket.slice(1).reduce((sum, value) => sum + Number(value), 0) : 0;
-    return { rps, requests, p99: p99 ? Number(p99[1]) * unit[p99[2] as keyof typeof unit] : NaN, errors: non2xx + socketErrors };
+    return { rps, requests, bytes, p99: p99 ? Number(p99[1]) * unit[p99[2] as keyof typeof unit] : NaN, errors: non2xx + socketErrors };
   }
   let n = start;
   const result = await autocannon({
@@ -80,7 +85,7 @@ async function drive(server: Server, bodies: string[]): Promise<Omit<Figures, 'c
     headers: { 'content-type': 'application/json' },
     requests: [{ setupRequest: (request) => ({ ...request, body: bodies[(n += 1) % bodies.length]!.replace(MARKER, String(n)) }) }],
   });
-  return { rps: result.requests.average, requests: result.requests.total, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return { rps: result.requests.average, requests: result.requests.total, bytes: result.throughput.total / result.requests.total, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
 /** A request every server must answer with a function call before it is measured. */
@@ -126,12 +131,12 @@ async function main(): Promise<void> {
   const base = best(runs.get(cases[0]!.label)!);
   const peer = best(runs.get(cases[2]!.label)!);
   console.log(`Throughput: node ${process.version}, ${HAS_WRK ? 'wrk -t1' : 'autocannon'}, ${CONNECTIONS} connections, ${DURATION} s a run, best of ${ROUNDS} alternating rounds, POST ${PATH}`);
-  console.log(`${'case'.padEnd(52)}${'req/s'.padStart(9)}${'p99 ms'.padStart(9)}${'× base'.padStart(8)}${'× aimock'.padStart(10)}${'cpu µs/req'.padStart(12)}`);
+  console.log(`${'case'.padEnd(52)}${'req/s'.padStart(9)}${'p99 ms'.padStart(9)}${'× base'.padStart(8)}${'× aimock'.padStart(10)}${'cpu µs/req'.padStart(12)}${'bytes/answer'.padStart(14)}`);
   for (const entry of cases) {
     const figures = best(runs.get(entry.label)!);
     const errors = figures.errors ? `   ${figures.errors} errors` : '';
     const cpu = Number.isFinite(figures.cpuUs) ? figures.cpuUs.toFixed(0) : '—';
-    console.log(`${entry.label.padEnd(52)}${figures.rps.toFixed(0).padStart(9)}${figures.p99.toFixed(2).padStart(9)}${(figures.rps / base.rps).toFixed(2).padStart(8)}${(figures.rps / peer.rps).toFixed(2).padStart(10)}${cpu.padStart(12)}${errors}`);
+    console.log(`${entry.label.padEnd(52)}${figures.rps.toFixed(0).padStart(9)}${figures.p99.toFixed(2).padStart(9)}${(figures.rps / base.rps).toFixed(2).padStart(8)}${(figures.rps / peer.rps).toFixed(2).padStart(10)}${cpu.padStart(12)}${(Number.isFinite(figures.bytes) ? figures.bytes.toFixed(0) : '—').padStart(14)}${errors}`);
     if (figures.errors) process.exitCode = 1;
   }
 }
