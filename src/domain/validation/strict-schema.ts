@@ -1,6 +1,7 @@
 // OpenAI's strict-mode rules for a function's parameters or a json_schema text format (`strict: true`): the
 // root is an object, every object lists all its properties in `required` and sets `additionalProperties:
-// false`; structured output also refuses keywords strict mode does not support.
+// false`, every array has `items`; structured output also refuses keywords strict mode does not support. The
+// array rule holds for every function tool, strict or not (`missingArrayItems`).
 
 import { BoundedCache, cacheKey } from '../arguments/cache.js';
 import { schemaText } from '../arguments/schema-text.js';
@@ -13,8 +14,28 @@ export function strictSchemaViolation(schema: unknown): string | null {
     const got = isObject(schema) && typeof schema.type === 'string' ? schema.type : 'None';
     return `schema must be a JSON Schema of 'type: "object"', got 'type: "${got}"'.`;
   }
-  return visit(schema, { context: [], check: (node) => (isObjectSchema(node) ? objectProblem(node) : null) });
+  return visit(schema, { context: [], check: (node) => (isObjectSchema(node) ? objectProblem(node) : arrayProblem(node)) });
 }
+
+/**
+ * An array schema without `items`, anywhere a strict check looks, worded as the real API words it
+ * (`In context=('properties', 'paths'), array schema missing items.`); null when every array has items. Asked
+ * for every function tool of every OpenAI request: remembered per distinct schema.
+ */
+export function missingArrayItems(schema: unknown): string | null {
+  if (!isObject(schema)) return null;
+  const text = schemaText(schema);
+  if (text === undefined) return visit(schema, { context: [], check: arrayProblem });
+  const key = cacheKey(text);
+  let found = withoutItems.get(key);
+  if (found === undefined) {
+    found = visit(schema, { context: [], check: arrayProblem }) ?? '';
+    withoutItems.set(key, found);
+  }
+  return found === '' ? null : found;
+}
+
+const withoutItems = new BoundedCache<string>({ maxEntries: 2048, maxBytes: 2 * 1024 * 1024, sizeOf: (found) => 16 + 2 * found.length });
 
 /** True when the schema already obeys strict mode (OpenAI then echoes `strict: true` for an omitted strict). */
 export function isStrictCompatible(schema: unknown): boolean {
@@ -34,13 +55,18 @@ const compatibility = new BoundedCache<boolean>({ maxEntries: 2048, maxBytes: 2 
 
 const MAX_DEPTH = 64;
 
-type NodeCheck = (schema: Schema) => string | null;
+/** A node's problem, and where under the node it lies (`['type', '1']`: the second entry of a type list). */
+type NodeProblem = string | { problem: string; under: Array<string | number> };
+type NodeCheck = (schema: Schema) => NodeProblem | null;
 
 function visit(schema: Schema, at: { context: Array<string | number>; check: NodeCheck }): string | null {
   const { context, check } = at;
   if (context.length > MAX_DEPTH) return null;
-  const problem = check(schema);
-  if (problem) return `In context=${formatContext(context)}, ${problem}`;
+  const found = check(schema);
+  if (found) {
+    const { problem, under } = typeof found === 'string' ? { problem: found, under: [] } : found;
+    return `In context=${formatContext([...context, ...under])}, ${problem}`;
+  }
   for (const [key, child] of children(schema)) {
     const inner = visit(child, { context: [...context, ...key], check });
     if (inner) return inner;
@@ -84,6 +110,17 @@ function objectProblem(schema: Schema): string | null {
   return null;
 }
 
+const MISSING_ITEMS = 'array schema missing items.';
+
+/** `type: "array"` without `items`; in a list of types, the context names the list entry (`'type', '1'`). */
+function arrayProblem(schema: Schema): NodeProblem | null {
+  if (Object.hasOwn(schema, 'items')) return null;
+  const { type } = schema;
+  if (type === 'array') return MISSING_ITEMS;
+  const index = Array.isArray(type) ? type.indexOf('array') : -1;
+  return index < 0 ? null : { problem: MISSING_ITEMS, under: ['type', index] };
+}
+
 function* children(schema: Schema): Generator<[Array<string | number>, Schema]> {
   for (const group of ['properties', '$defs', 'definitions'] as const) {
     const members = schema[group];
@@ -103,9 +140,12 @@ function isObjectSchema(schema: Schema): boolean {
   return type === 'object' || (Array.isArray(type) && type.includes('object'));
 }
 
-/** Python's tuple repr, as the real message shows it: `()`, `('properties', 'meta')`, `('items',)`. */
+/**
+ * Python's tuple repr of the path, as the real message shows it: `()`, `('properties', 'meta')`, `('items',)`;
+ * list indices are strings there too (`('properties', 'center', 'anyOf', '0')`).
+ */
 function formatContext(context: Array<string | number>): string {
-  const parts = context.map((part) => (typeof part === 'number' ? String(part) : `'${part}'`));
+  const parts = context.map((part) => `'${part}'`);
   return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
 }
 

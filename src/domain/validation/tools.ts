@@ -1,5 +1,6 @@
 // The `tools` array: each tool checked by type (function, custom, namespace, hosted), names checked as the
-// real API checks them, strict schemas checked for strict mode; callable tools flattened for the engine.
+// real API checks them, schemas as OpenAI checks them (meta-schema, arrays with items, strict mode when
+// strict); callable tools flattened for the engine.
 import { validators } from '../../generated/tool-validators.js';
 import { HOSTED_TOOL_TYPES, TOOL_NAME_MAX_LENGTH, TOOL_NAME_PATTERN } from '../../schemas/constants.js';
 import type { CallableTool, CustomTool, FunctionTool, MockError, Result } from '../types.js';
@@ -7,7 +8,7 @@ import { fail, ok } from '../types.js';
 import { parseCustomTool } from './custom-tools.js';
 import { invalidValue, toChecker } from './schema-check.js';
 import { schemaDefinitionProblem } from './schema-definition.js';
-import { strictSchemaViolation } from './strict-schema.js';
+import { missingArrayItems, strictSchemaViolation } from './strict-schema.js';
 
 const checkFunction = toChecker(validators.functionTool);
 const checkNamespace = toChecker(validators.namespaceTool);
@@ -120,7 +121,12 @@ function checkName(name: string, path: string): MockError | null {
 
 function checkDefinition(tool: Record<string, unknown>, path: string): MockError | null {
   const subject = `Invalid schema for function '${String(tool.name)}'`;
-  return schemaDefinitionProblem({ schema: tool.parameters, path: `${path}.parameters`, subject, code: 'invalid_function_parameters' });
+  const invalid = schemaDefinitionProblem({ schema: tool.parameters, path: `${path}.parameters`, subject, code: 'invalid_function_parameters' });
+  // A strict tool's arrays are checked with the rest of strict mode, in the order the schema is walked.
+  if (invalid || tool.strict === true) return invalid;
+  const missing = missingArrayItems(tool.parameters);
+  if (!missing) return null;
+  return { code: 'invalid_function_parameters', message: `${subject}: ${missing} (at '${path}.parameters')`, param: `${path}.parameters` };
 }
 
 function checkStrict(tool: Record<string, unknown>, path: string): MockError | null {
