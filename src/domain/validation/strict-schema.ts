@@ -1,7 +1,8 @@
 // OpenAI's strict-mode rules for a function's parameters or a json_schema text format (`strict: true`): the
 // root is an object, every object lists all its properties in `required` and sets `additionalProperties:
-// false`, every array has `items`; structured output also refuses keywords strict mode does not support. The
-// array rule holds for every function tool, strict or not (`missingArrayItems`).
+// false`, every array has `items`, a string's `format` is one strict mode knows; structured output also refuses
+// keywords strict mode does not support. The array rule holds for every function tool, strict or not
+// (`missingArrayItems`).
 
 import { BoundedCache, cacheKey } from '../arguments/cache.js';
 import { schemaText } from '../arguments/schema-text.js';
@@ -14,7 +15,7 @@ export function strictSchemaViolation(schema: unknown): string | null {
     const got = isObject(schema) && typeof schema.type === 'string' ? schema.type : 'None';
     return `schema must be a JSON Schema of 'type: "object"', got 'type: "${got}"'.`;
   }
-  return visit(schema, { context: [], check: (node) => (isObjectSchema(node) ? objectProblem(node) : arrayProblem(node)) });
+  return visit(schema, { context: [], check: (node) => (isObjectSchema(node) ? objectProblem(node) : arrayProblem(node) ?? formatProblem(node)) });
 }
 
 /**
@@ -119,6 +120,17 @@ function arrayProblem(schema: Schema): NodeProblem | null {
   if (type === 'array') return MISSING_ITEMS;
   const index = Array.isArray(type) ? type.indexOf('array') : -1;
   return index < 0 ? null : { problem: MISSING_ITEMS, under: ['type', index] };
+}
+
+/** The string formats strict mode supports (OpenAI's structured-outputs guide); any other is refused. */
+const STRICT_FORMATS = new Set(['date-time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid']);
+
+/** `format: "uri"` on a string in strict mode: `'uri' is not a valid format.` (zod's `.url()` makes it). */
+function formatProblem(schema: Schema): string | null {
+  const { format, type } = schema;
+  if (typeof format !== 'string' || STRICT_FORMATS.has(format)) return null;
+  const isString = type === 'string' || (Array.isArray(type) && type.includes('string'));
+  return isString ? `'${format}' is not a valid format.` : null;
 }
 
 function* children(schema: Schema): Generator<[Array<string | number>, Schema]> {
