@@ -17,6 +17,8 @@ export const PASSTHROUGH_ITEM_TYPES = [
 
 export const TOOL_NAME_PATTERN = '^[a-zA-Z0-9_-]+$';
 export const TOOL_NAME_MAX_LENGTH = 64;
+/** OpenAI: the longest text of an input item (message content, a text part, a tool output), in characters. */
+export const INPUT_TEXT_MAX_LENGTH = 10_485_760;
 
 /** Grammar syntaxes of a custom tool's `format`. */
 export const GRAMMAR_SYNTAXES = ['lark', 'regex'] as const;

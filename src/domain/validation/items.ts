@@ -33,14 +33,52 @@ export function normalizeInput(input: unknown): Record<string, unknown>[] {
   return input as Record<string, unknown>[];
 }
 
-export function parseItems(items: Record<string, unknown>[]): Result<ParsedItem[]> {
+/**
+ * @param maxText OpenAI: the most characters a text of the input may hold (message content, text parts, tool
+ * outputs): `Invalid 'input[0].content': string too long. Expected a string with maximum length 10485760, …`.
+ */
+export function parseItems(items: Record<string, unknown>[], maxText?: number): Result<ParsedItem[]> {
   const parsed: ParsedItem[] = [];
   for (let index = 0; index < items.length; index += 1) {
-    const result = parseItem(items[index]!, `input[${index}]`);
+    const path = `input[${index}]`;
+    const result = parseItem(items[index]!, path);
     if (!result.ok) return result;
+    const long = maxText === undefined ? null : textTooLong(items[index]!, { path, max: maxText });
+    if (long) return fail(long);
     parsed.push(result.value);
   }
   return ok(parsed);
+}
+
+/** The first text of a checked item longer than `max` characters (counted as code points, as the API counts). */
+function textTooLong(raw: Record<string, unknown>, at: { path: string; max: number }): MockError | null {
+  const field = raw.type === 'function_call_output' || raw.type === 'custom_tool_call_output' ? 'output' : raw.type === 'message' || raw.type === undefined ? 'content' : undefined;
+  if (field === undefined) return null;
+  const value = raw[field];
+  if (typeof value === 'string') return tooLong(value, { path: `${at.path}.${field}`, max: at.max });
+  if (!Array.isArray(value)) return null;
+  for (let index = 0; index < value.length; index += 1) {
+    const text = (value[index] as Record<string, unknown>).text;
+    const problem = typeof text === 'string' ? tooLong(text, { path: `${at.path}.${field}[${index}].text`, max: at.max }) : null;
+    if (problem) return problem;
+  }
+  return null;
+}
+
+export function tooLong(text: string, at: { path: string; max: number }): MockError | null {
+  // UTF-16 units are never fewer than code points: only a text longer than the limit in units is counted.
+  if (text.length <= at.max) return null;
+  let points = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0xdc00 || code > 0xdfff || index === 0 || (text.charCodeAt(index - 1) & 0xfc00) !== 0xd800) points += 1;
+  }
+  if (points <= at.max) return null;
+  return {
+    code: 'string_above_max_length',
+    message: `Invalid '${at.path}': string too long. Expected a string with maximum length ${at.max}, but got a string with length ${points} instead.`,
+    param: at.path,
+  };
 }
 
 export function parseItem(raw: Record<string, unknown>, path: string): Result<ParsedItem> {
