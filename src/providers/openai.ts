@@ -21,7 +21,7 @@ function rules(strictness: Strictness): RequestRules {
     textFormat: { openai: true },
     // As strict-mode schema errors, at every strictness: the live service refuses such a schema outright.
     metaSchema: true,
-    maxInputText: INPUT_TEXT_MAX_LENGTH,
+    items: { maxText: INPUT_TEXT_MAX_LENGTH },
     history: {
       requireIds: false,
       requireKnownCalls: false,

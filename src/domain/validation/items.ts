@@ -5,6 +5,7 @@ import { PART_TYPES, PASSTHROUGH_ITEM_TYPES } from '../../schemas/constants.js';
 import type { ConversationItem, MockError, Result } from '../types.js';
 import { fail, ok } from '../types.js';
 import { checkAgentItem } from './agent-items.js';
+import { itemRuleProblem, type ItemRules } from './item-rules.js';
 import { invalidValue, toChecker } from './schema-check.js';
 
 /** An input item after checking: the raw object (for storage and echo) and what it means. */
@@ -33,52 +34,18 @@ export function normalizeInput(input: unknown): Record<string, unknown>[] {
   return input as Record<string, unknown>[];
 }
 
-/**
- * @param maxText OpenAI: the most characters a text of the input may hold (message content, text parts, tool
- * outputs): `Invalid 'input[0].content': string too long. Expected a string with maximum length 10485760, …`.
- */
-export function parseItems(items: Record<string, unknown>[], maxText?: number): Result<ParsedItem[]> {
+/** @param rules OpenAI's rules beyond an item's shape (item-rules.ts), checked item by item after it. */
+export function parseItems(items: Record<string, unknown>[], rules?: ItemRules): Result<ParsedItem[]> {
   const parsed: ParsedItem[] = [];
   for (let index = 0; index < items.length; index += 1) {
     const path = `input[${index}]`;
     const result = parseItem(items[index]!, path);
     if (!result.ok) return result;
-    const long = maxText === undefined ? null : textTooLong(items[index]!, { path, max: maxText });
-    if (long) return fail(long);
+    const problem = rules ? itemRuleProblem(items[index]!, { path, rules }) : null;
+    if (problem) return fail(problem);
     parsed.push(result.value);
   }
   return ok(parsed);
-}
-
-/** The first text of a checked item longer than `max` characters (counted as code points, as the API counts). */
-function textTooLong(raw: Record<string, unknown>, at: { path: string; max: number }): MockError | null {
-  const field = raw.type === 'function_call_output' || raw.type === 'custom_tool_call_output' ? 'output' : raw.type === 'message' || raw.type === undefined ? 'content' : undefined;
-  if (field === undefined) return null;
-  const value = raw[field];
-  if (typeof value === 'string') return tooLong(value, { path: `${at.path}.${field}`, max: at.max });
-  if (!Array.isArray(value)) return null;
-  for (let index = 0; index < value.length; index += 1) {
-    const text = (value[index] as Record<string, unknown>).text;
-    const problem = typeof text === 'string' ? tooLong(text, { path: `${at.path}.${field}[${index}].text`, max: at.max }) : null;
-    if (problem) return problem;
-  }
-  return null;
-}
-
-export function tooLong(text: string, at: { path: string; max: number }): MockError | null {
-  // UTF-16 units are never fewer than code points: only a text longer than the limit in units is counted.
-  if (text.length <= at.max) return null;
-  let points = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0xdc00 || code > 0xdfff || index === 0 || (text.charCodeAt(index - 1) & 0xfc00) !== 0xd800) points += 1;
-  }
-  if (points <= at.max) return null;
-  return {
-    code: 'string_above_max_length',
-    message: `Invalid '${at.path}': string too long. Expected a string with maximum length ${at.max}, but got a string with length ${points} instead.`,
-    param: at.path,
-  };
 }
 
 export function parseItem(raw: Record<string, unknown>, path: string): Result<ParsedItem> {
@@ -141,7 +108,8 @@ function checkByType(raw: Record<string, unknown>, at: { type: unknown; path: st
     case 'function_call':
       return checkFunctionCall(raw, path);
     case 'function_call_output':
-      return checkFunctionCallOutput(raw, path) ?? checkParts(raw.output, `${path}.output`);
+      // A tool output may also hold `scoped_content` parts, whose fields the mock does not check.
+      return checkFunctionCallOutput(raw, path) ?? checkParts(raw.output, `${path}.output`, 'scoped_content');
     case 'custom_tool_call':
       return checkCustomToolCall(raw, path);
     case 'custom_tool_call_output':
@@ -159,11 +127,12 @@ function checkByType(raw: Record<string, unknown>, at: { type: unknown; path: st
   }
 }
 
-function checkParts(content: unknown, path: string): MockError | null {
+function checkParts(content: unknown, path: string, opaque?: string): MockError | null {
   if (!Array.isArray(content)) return null;
   for (let index = 0; index < content.length; index += 1) {
     const part = content[index] as Record<string, unknown>;
     const partPath = `${path}[${index}]`;
+    if (opaque !== undefined && part.type === opaque) continue;
     const checker = partCheckers.get(part.type as string);
     if (!checker) return invalidValue(`${partPath}.type`, part.type, [...PART_TYPES]);
     const problem = checker(part, partPath);

@@ -8,7 +8,8 @@ import { checkItemOrder } from './agent-items.js';
 import { validateHistory, type HistoryRules, type LocatedItem } from './history.js';
 import { reasoningProblem } from './reasoning.js';
 import { textFormatProblem, type TextFormatRules } from './text-format.js';
-import { normalizeInput, parseItem, parseItems, tooLong, type ParsedItem } from './items.js';
+import { tooLong, type ItemRules } from './item-rules.js';
+import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items.js';
 import { toChecker } from './schema-check.js';
 import { resolveToolPolicy } from './tool-choice.js';
 import { additionalTools, mergeTools, toolSearchProblem } from './tool-search.js';
@@ -22,8 +23,8 @@ export interface RequestRules {
   textFormat?: TextFormatRules;
   /** OpenAI: tool parameters and json_schema formats must be valid under the JSON Schema meta-schema. */
   metaSchema?: boolean;
-  /** OpenAI: the most characters a text of the input may hold (a string input, message content, tool outputs). */
-  maxInputText?: number;
+  /** OpenAI: what input items may hold beyond their shape (part types by role, text length). */
+  items?: ItemRules;
 }
 
 /** Read access to stored responses (OpenAI path); empty on a stateless provider. */
@@ -67,11 +68,11 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   const toolRules = { metaSchema: context.rules.metaSchema ?? false };
   const offered = parseTools((request.tools ?? []) as Array<Record<string, unknown>>, toolRules);
   if (!offered.ok) return offered;
-  const { maxInputText } = context.rules;
-  const longInput = typeof request.input === 'string' && maxInputText !== undefined ? tooLong(request.input, { path: 'input', max: maxInputText }) : null;
+  const itemRules = context.rules.items;
+  const longInput = typeof request.input === 'string' && itemRules ? tooLong(request.input, { path: 'input', max: itemRules.maxText }) : null;
   if (longInput) return fail(longInput);
   const inputItems = normalizeInput(request.input);
-  const parsed = parseItems(inputItems, maxInputText);
+  const parsed = parseItems(inputItems, itemRules);
   if (!parsed.ok) return parsed;
   const added = additionalTools(inputItems, toolRules);
   if (!added.ok) return added;

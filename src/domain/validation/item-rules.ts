@@ -1,0 +1,70 @@
+// OpenAI's rules on input items beyond their shape: which content parts each kind of item may hold (an
+// assistant message only output_text and refusal, a tool output only input parts) and how long a text may be.
+import type { MockError } from '../types.js';
+import { quoteList } from './paths.js';
+
+export interface ItemRules {
+  /** The most characters (code points) a text of the input may hold. */
+  maxText: number;
+}
+
+/** What an assistant message may hold: `Invalid value: 'input_text'. Supported values are: 'output_text' and 'refusal'.` */
+const ASSISTANT_PARTS = ['output_text', 'refusal'];
+/** What a function's output may hold (reported with param `input[2].output[0]`). */
+const TOOL_OUTPUT_PARTS = ['input_text', 'input_image', 'input_file', 'scoped_content'];
+
+/** The first rule a checked item breaks, or null. */
+export function itemRuleProblem(raw: Record<string, unknown>, at: { path: string; rules: ItemRules }): MockError | null {
+  const field = textField(raw);
+  if (field === undefined) return null;
+  const allowed = field === 'output' ? (raw.type === 'function_call_output' ? TOOL_OUTPUT_PARTS : undefined) : raw.role === 'assistant' ? ASSISTANT_PARTS : undefined;
+  return (allowed ? partTypeProblem(raw[field], { path: `${at.path}.${field}`, allowed }) : null)
+    ?? textTooLong(raw[field], { path: `${at.path}.${field}`, max: at.rules.maxText });
+}
+
+/** Where an item's text is: a message's `content`, a tool output's `output`. */
+function textField(raw: Record<string, unknown>): 'content' | 'output' | undefined {
+  if (raw.type === 'function_call_output' || raw.type === 'custom_tool_call_output') return 'output';
+  return raw.type === 'message' || (raw.type === undefined && raw.role !== undefined) ? 'content' : undefined;
+}
+
+function partTypeProblem(value: unknown, at: { path: string; allowed: string[] }): MockError | null {
+  if (!Array.isArray(value)) return null;
+  for (let index = 0; index < value.length; index += 1) {
+    const type = (value[index] as Record<string, unknown>).type;
+    if (typeof type === 'string' && !at.allowed.includes(type)) {
+      const path = `${at.path}[${index}]`;
+      return { code: 'invalid_value', message: `Invalid value: '${type.slice(0, 100)}'. Supported values are: ${quoteList(at.allowed)}.`, param: path };
+    }
+  }
+  return null;
+}
+
+/** A string, or the first text part, longer than `max` characters. */
+function textTooLong(value: unknown, at: { path: string; max: number }): MockError | null {
+  if (typeof value === 'string') return tooLong(value, at);
+  if (!Array.isArray(value)) return null;
+  for (let index = 0; index < value.length; index += 1) {
+    const text = (value[index] as Record<string, unknown>).text;
+    const problem = typeof text === 'string' ? tooLong(text, { path: `${at.path}[${index}].text`, max: at.max }) : null;
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** `Invalid 'input[0].content': string too long. Expected a string with maximum length 10485760, …` */
+export function tooLong(text: string, at: { path: string; max: number }): MockError | null {
+  // UTF-16 units are never fewer than code points: only a text longer than the limit in units is counted.
+  if (text.length <= at.max) return null;
+  let points = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0xdc00 || code > 0xdfff || index === 0 || (text.charCodeAt(index - 1) & 0xfc00) !== 0xd800) points += 1;
+  }
+  if (points <= at.max) return null;
+  return {
+    code: 'string_above_max_length',
+    message: `Invalid '${at.path}': string too long. Expected a string with maximum length ${at.max}, but got a string with length ${points} instead.`,
+    param: at.path,
+  };
+}
