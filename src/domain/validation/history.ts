@@ -55,10 +55,11 @@ function duplicateIds(items: LocatedItem[]): MockError | null {
     if (!('id' in item) || !item.id) continue;
     const first = seen.get(item.id);
     if (first !== undefined) {
+      // The real text and param (`input`), then where: '…' repeats '…'.
       return {
         code: 'duplicate_item_id',
-        message: `Duplicate item found with id ${item.id}: '${path}.id' repeats '${first}.id'.`,
-        param: `${path}.id`,
+        message: `Duplicate item found with id ${item.id}. Remove duplicate items from your input and try again. ('${path}.id' repeats '${first}.id')`,
+        param: 'input',
       };
     }
     seen.set(item.id, path);

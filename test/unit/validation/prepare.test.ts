@@ -89,7 +89,7 @@ const invalid: Case[] = [
   { name: 'call with empty arguments', body: { ...base, tools: [weatherTool], input: [user, { ...call, arguments: '' }, output] }, code: 'history_invalid_arguments', param: 'input[1].arguments', message: /empty string/ },
   { name: 'orphan output', body: { ...base, tools: [weatherTool], input: [user, { ...output, call_id: 'call_X' }] }, code: 'orphan_function_call_output', param: 'input[1].call_id', message: /No tool call found for function call output with call_id call_X/ },
   { name: 'output before its call', body: { ...base, tools: [weatherTool], input: [user, output, call] }, code: 'orphan_function_call_output', param: 'input[1].call_id' },
-  { name: 'duplicate ids', body: { ...base, tools: [weatherTool], input: [user, call, { ...output, id: 'fc_1' }] }, code: 'duplicate_item_id', param: 'input[2].id', message: /Duplicate item found with id fc_1/ },
+  { name: 'duplicate ids', body: { ...base, tools: [weatherTool], input: [user, call, { ...output, id: 'fc_1' }] }, code: 'duplicate_item_id', param: 'input', message: /^Duplicate item found with id fc_1\. Remove duplicate items from your input and try again\. \('input\[2\]\.id' repeats 'input\[1\]\.id'\)$/ },
   // OpenRouter lenient still needs call_id and output
   { name: 'lenient: output without output', context: lenient, body: { ...base, input: [{ type: 'function_call_output', call_id: 'c' }] }, code: 'missing_required_parameter', param: 'input[0].output' },
   // OpenAI rules
