@@ -32,7 +32,7 @@ export const ERROR_CATALOG = {
   history_missing_id: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'missing_required_parameter', summary: 'A tool call or tool output in history lacks its id (strict mode).' },
   history_unknown_tool: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A function_call or custom_tool_call in history names a tool that is not defined (strict mode).' },
   history_invalid_arguments: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A function_call in history has arguments that are not a JSON string (strict mode).' },
-  invalid_item_id: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A function_call id does not begin with fc, or a custom_tool_call id with ctc (OpenAI).' },
+  invalid_item_id: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'An input item id does not begin with its type\'s prefix: fc for a function_call, ctc for a custom_tool_call, msg for a message, rs for reasoning (OpenAI, strict).' },
   orphan_function_call_output: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'A function_call_output whose call_id matches no earlier function_call.' },
   function_call_without_output: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'A function_call in history has no function_call_output (OpenAI).' },
   orphan_custom_tool_call_output: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'A custom_tool_call_output whose call_id matches no earlier custom_tool_call.' },

@@ -1,6 +1,6 @@
 // Conversation history checks: ids, tool names and arguments of replayed calls (OpenRouter's documented
 // rules), call/output pairing for function and custom tool calls, duplicate ids and OpenAI's id prefixes
-// (`fc`, `ctc`). Which checks run is a HistoryRules.
+// (`fc`, `ctc`, `msg`, `rs`). Which checks run is a HistoryRules.
 import type { ErrorCode } from '../../errors.js';
 import type { ConversationItem, CustomTool, FunctionTool, MockError } from '../types.js';
 import { findTool } from './tool-choice.js';
@@ -14,10 +14,11 @@ export interface HistoryRules {
   rejectOrphanOutputs: boolean;
   /** Every function_call must have its function_call_output (OpenAI). */
   rejectUnansweredCalls: boolean;
-  /** A present function_call id must start with this (OpenAI: `fc`). */
-  functionCallIdPrefix?: string;
-  /** A present custom_tool_call id must start with this (OpenAI: `ctc`). */
-  customCallIdPrefix?: string;
+  /**
+   * A present id of an item of this type must start with this (OpenAI: function_call `fc`, custom_tool_call
+   * `ctc`, message `msg`, reasoning `rs`): `Invalid 'input[3].id': 'item_1'. Expected an ID that begins with 'msg'.`
+   */
+  idPrefixes?: Readonly<Partial<Record<ConversationItem['type'], string>>>;
   /** Replayed reasoning items: found, verified and followed as OpenAI checks them. */
   checkReasoning?: boolean;
   /** How to lift the strict rules, named in messages (the strictness header). */
@@ -40,8 +41,7 @@ export function validateHistory(items: LocatedItem[], context: HistoryContext): 
   const { rules } = context;
   return duplicateIds(items)
     ?? (rules.requireIds ? missingIds(items, rules.hint) : null)
-    ?? (rules.functionCallIdPrefix ? badCallIdPrefix(items, { type: 'function_call', prefix: rules.functionCallIdPrefix }) : null)
-    ?? (rules.customCallIdPrefix ? badCallIdPrefix(items, { type: 'custom_tool_call', prefix: rules.customCallIdPrefix }) : null)
+    ?? (rules.idPrefixes ? badIdPrefix(items, rules.idPrefixes) : null)
     ?? (rules.requireKnownCalls ? badCalls(items, context) ?? unknownCustomCalls(items, context) : null)
     ?? pairing(items, { rules, pair: FUNCTION_PAIR })
     ?? pairing(items, { rules, pair: CUSTOM_PAIR });
@@ -80,10 +80,11 @@ function missingIds(items: LocatedItem[], hint: string): MockError | null {
   return null;
 }
 
-function badCallIdPrefix(items: LocatedItem[], rule: { type: 'function_call' | 'custom_tool_call'; prefix: string }): MockError | null {
-  const { prefix } = rule;
+/** The first item (in order) whose id does not start with its type's prefix. */
+function badIdPrefix(items: LocatedItem[], prefixes: Readonly<Partial<Record<ConversationItem['type'], string>>>): MockError | null {
   for (const { item, path } of items) {
-    if (item.type === rule.type && item.id && !item.id.startsWith(prefix)) {
+    const prefix = prefixes[item.type];
+    if (prefix !== undefined && 'id' in item && item.id && !item.id.startsWith(prefix)) {
       return {
         code: 'invalid_item_id',
         message: `Invalid '${path}.id': '${item.id}'. Expected an ID that begins with '${prefix}'.`,

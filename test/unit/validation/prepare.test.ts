@@ -94,6 +94,14 @@ const invalid: Case[] = [
   { name: 'lenient: output without output', context: lenient, body: { ...base, input: [{ type: 'function_call_output', call_id: 'c' }] }, code: 'missing_required_parameter', param: 'input[0].output' },
   // OpenAI rules
   { name: 'OpenAI: call id without fc prefix', context: openai, body: { ...base, tools: [weatherTool], input: [user, { ...call, id: 'call_x' }, output] }, code: 'invalid_item_id', param: 'input[1].id', message: /Expected an ID that begins with 'fc'/ },
+  {
+    name: 'OpenAI: message id of another provider', context: openai, body: { ...base, input: [user, { type: 'message', role: 'assistant', id: 'item_66935b8a', content: [{ type: 'output_text', text: 'Hi' }] }, user] },
+    code: 'invalid_item_id', param: 'input[1].id', message: /^Invalid 'input\[1\]\.id': 'item_66935b8a'\. Expected an ID that begins with 'msg'\.$/,
+  },
+  {
+    name: 'OpenAI: reasoning id of another provider', context: openai, body: { ...base, input: [user, { type: 'reasoning', id: 'item_9c5b9896', summary: [] }, { type: 'message', role: 'assistant', content: 'Hi' }] },
+    code: 'invalid_item_id', param: 'input[1].id', message: /^Invalid 'input\[1\]\.id': 'item_9c5b9896'\. Expected an ID that begins with 'rs'\.$/,
+  },
   { name: 'OpenAI: call without output', context: openai, body: { ...base, tools: [weatherTool], input: [user, call] }, code: 'function_call_without_output', param: 'input[1].call_id', message: /No tool output found for function call call_1/ },
   { name: 'OpenAI: orphan output', context: openai, body: { ...base, tools: [weatherTool], input: [user, { ...output, call_id: 'call_9' }] }, code: 'orphan_function_call_output', param: 'input[1].call_id' },
   { name: 'OpenAI: unknown previous_response_id', context: openai, body: { ...base, previous_response_id: 'resp_404' }, code: 'previous_response_not_found', param: 'previous_response_id' },
@@ -127,6 +135,10 @@ const valid: ValidCase[] = [
   { name: 'a full strict loop', body: { ...base, tools: [weatherTool], input: [user, call, output] } },
   { name: 'lenient: no ids, orphan output, unknown tool', context: lenient, body: { ...base, tools: [weatherTool], input: [user, { ...call, id: undefined, name: 'nope', arguments: '' }, { type: 'function_call_output', call_id: 'other', output: 'x' }] } },
   { name: 'OpenAI: no ids at all (agents, Vercel)', context: openai, body: { ...base, tools: [weatherTool], input: [user, { ...call, id: undefined }, { ...output, id: undefined }] } },
+  {
+    name: 'OpenAI lenient: ids of another provider', context: { rules: openAIProfile.rules('lenient'), history: EMPTY_HISTORY },
+    body: { ...base, input: [user, { type: 'message', role: 'assistant', id: 'item_1', content: 'Hi' }, user] },
+  },
   { name: 'namespace tools and a namespaced call', body: { ...base, tools: [{ type: 'namespace', name: 'crm', description: 'd', tools: [{ type: 'function', name: 'lookup', parameters: { type: 'object', properties: {} } }] }], input: [user, { ...call, name: 'lookup', namespace: 'crm' }, output] } },
   { name: 'hosted tools are accepted', body: { ...base, tools: [{ type: 'web_search_preview' }, weatherTool], tool_choice: { type: 'web_search_preview' } } },
   { name: 'strict tool that obeys strict mode', body: { ...base, tools: [{ ...weatherTool, strict: true }] } },
