@@ -19,6 +19,8 @@ export const TOOL_NAME_PATTERN = '^[a-zA-Z0-9_-]+$';
 export const TOOL_NAME_MAX_LENGTH = 64;
 /** OpenAI: the longest text of an input item (message content, a text part, a tool output), in characters. */
 export const INPUT_TEXT_MAX_LENGTH = 10_485_760;
+/** OpenAI: the most tools one list may hold (`Invalid 'tools': array too long. Expected … 128, …`). */
+export const TOOLS_MAX_LENGTH = 128;
 
 /** Grammar syntaxes of a custom tool's `format`. */
 export const GRAMMAR_SYNTAXES = ['lark', 'regex'] as const;

@@ -25,6 +25,8 @@ export interface RequestRules {
   metaSchema?: boolean;
   /** OpenAI: what input items may hold beyond their shape (part types by role, text length). */
   items?: ItemRules;
+  /** OpenAI: the most tools a request may list. */
+  maxTools?: number;
 }
 
 /** Read access to stored responses (OpenAI path); empty on a stateless provider. */
@@ -65,7 +67,7 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (request.input === undefined && !request.previous_response_id) {
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'input'.`, param: 'input' });
   }
-  const toolRules = { metaSchema: context.rules.metaSchema ?? false };
+  const toolRules = { metaSchema: context.rules.metaSchema ?? false, maxTools: context.rules.maxTools };
   const offered = parseTools((request.tools ?? []) as Array<Record<string, unknown>>, toolRules);
   if (!offered.ok) return offered;
   const itemRules = context.rules.items;

@@ -32,11 +32,20 @@ export interface ToolRules {
   base?: string;
   /** OpenAI: a function's `parameters` must be valid under the JSON Schema meta-schema. */
   metaSchema?: boolean;
+  /** OpenAI: the most tools the list may hold (128). */
+  maxTools?: number;
 }
 
 export function parseTools(tools: Array<Record<string, unknown>>, rules: ToolRules = {}): Result<ParsedTools> {
   const parsed: ParsedTools = { functions: [], custom: [], callable: [], hostedTypes: [] };
   const base = rules.base ?? 'tools';
+  if (rules.maxTools !== undefined && tools.length > rules.maxTools) {
+    return fail({
+      code: 'array_above_max_length',
+      message: `Invalid '${base}': array too long. Expected an array with maximum length ${rules.maxTools}, but got an array with length ${tools.length} instead.`,
+      param: base,
+    });
+  }
   for (let index = 0; index < tools.length; index += 1) {
     const problem = parseTool(tools[index]!, { path: `${base}[${index}]`, into: parsed, metaSchema: rules.metaSchema ?? false });
     if (problem) return fail(problem);

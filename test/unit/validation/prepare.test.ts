@@ -95,6 +95,10 @@ const invalid: Case[] = [
   // OpenAI rules
   { name: 'OpenAI: call id without fc prefix', context: openai, body: { ...base, tools: [weatherTool], input: [user, { ...call, id: 'call_x' }, output] }, code: 'invalid_item_id', param: 'input[1].id', message: /Expected an ID that begins with 'fc'/ },
   {
+    name: 'OpenAI: 129 tools', context: openai, body: { ...base, tools: Array.from({ length: 129 }, (_, i) => ({ ...weatherTool, name: `tool_${i}` })) },
+    code: 'array_above_max_length', param: 'tools', message: /^Invalid 'tools': array too long\. Expected an array with maximum length 128, but got an array with length 129 instead\.$/,
+  },
+  {
     name: 'OpenAI: message id of another provider', context: openai, body: { ...base, input: [user, { type: 'message', role: 'assistant', id: 'item_66935b8a', content: [{ type: 'output_text', text: 'Hi' }] }, user] },
     code: 'invalid_item_id', param: 'input[1].id', message: /^Invalid 'input\[1\]\.id': 'item_66935b8a'\. Expected an ID that begins with 'msg'\.$/,
   },
@@ -135,6 +139,8 @@ const valid: ValidCase[] = [
   { name: 'a full strict loop', body: { ...base, tools: [weatherTool], input: [user, call, output] } },
   { name: 'lenient: no ids, orphan output, unknown tool', context: lenient, body: { ...base, tools: [weatherTool], input: [user, { ...call, id: undefined, name: 'nope', arguments: '' }, { type: 'function_call_output', call_id: 'other', output: 'x' }] } },
   { name: 'OpenAI: no ids at all (agents, Vercel)', context: openai, body: { ...base, tools: [weatherTool], input: [user, { ...call, id: undefined }, { ...output, id: undefined }] } },
+  { name: 'OpenAI: 128 tools', context: openai, body: { ...base, tools: Array.from({ length: 128 }, (_, i) => ({ ...weatherTool, name: `tool_${i}` })) } },
+  { name: 'OpenRouter: 129 tools', body: { ...base, tools: Array.from({ length: 129 }, (_, i) => ({ ...weatherTool, name: `tool_${i}` })) } },
   {
     name: 'OpenAI lenient: ids of another provider', context: { rules: openAIProfile.rules('lenient'), history: EMPTY_HISTORY },
     body: { ...base, input: [user, { type: 'message', role: 'assistant', id: 'item_1', content: 'Hi' }, user] },
