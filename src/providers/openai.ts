@@ -1,7 +1,7 @@
 // The OpenAI profile (`/v1`): stored responses (store defaults to true), pairing enforced both ways and the
 // `fc` id prefix, resp_/msg_/fc_ ids, OpenAI's response field set, and `event:` + `data:` streams.
 import { catalogEntry } from '../errors.js';
-import { INPUT_TEXT_MAX_LENGTH, TOOLS_MAX_LENGTH } from '../schemas/constants.js';
+import { INPUT_TEXT_MAX_LENGTH, ITEM_ID_MAX_LENGTH, TOOLS_MAX_LENGTH } from '../schemas/constants.js';
 import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
@@ -21,7 +21,7 @@ function rules(strictness: Strictness): RequestRules {
     textFormat: { openai: true },
     // As strict-mode schema errors, at every strictness: the live service refuses such a schema outright.
     metaSchema: true,
-    items: { maxText: INPUT_TEXT_MAX_LENGTH },
+    items: { maxText: INPUT_TEXT_MAX_LENGTH, maxId: ITEM_ID_MAX_LENGTH },
     maxTools: TOOLS_MAX_LENGTH,
     history: {
       requireIds: false,

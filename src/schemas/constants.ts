@@ -21,6 +21,8 @@ export const TOOL_NAME_MAX_LENGTH = 64;
 export const INPUT_TEXT_MAX_LENGTH = 10_485_760;
 /** OpenAI: the most tools one list may hold (`Invalid 'tools': array too long. Expected … 128, …`). */
 export const TOOLS_MAX_LENGTH = 128;
+/** OpenAI: the longest id of an input item (`Invalid 'input[26].id': string too long. Expected … 64, …`). */
+export const ITEM_ID_MAX_LENGTH = 64;
 
 /** Grammar syntaxes of a custom tool's `format`. */
 export const GRAMMAR_SYNTAXES = ['lark', 'regex'] as const;

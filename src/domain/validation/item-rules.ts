@@ -1,11 +1,14 @@
-// OpenAI's rules on input items beyond their shape: which content parts each kind of item may hold (an
-// assistant message only output_text and refusal, a tool output only input parts) and how long a text may be.
+// OpenAI's rules on input items beyond their shape: how long an id may be, which content parts each kind of
+// item may hold (an assistant message only output_text and refusal, a tool output only input parts) and how
+// long a text may be.
 import type { MockError } from '../types.js';
 import { quoteList } from './paths.js';
 
 export interface ItemRules {
   /** The most characters (code points) a text of the input may hold. */
   maxText: number;
+  /** The most characters an item's id may hold. */
+  maxId: number;
 }
 
 /** What an assistant message may hold: `Invalid value: 'input_text'. Supported values are: 'output_text' and 'refusal'.` */
@@ -15,6 +18,8 @@ const TOOL_OUTPUT_PARTS = ['input_text', 'input_image', 'input_file', 'scoped_co
 
 /** The first rule a checked item breaks, or null. */
 export function itemRuleProblem(raw: Record<string, unknown>, at: { path: string; rules: ItemRules }): MockError | null {
+  const { id } = raw;
+  if (typeof id === 'string' && id.length > at.rules.maxId) return tooLong(id, { path: `${at.path}.id`, max: at.rules.maxId });
   const field = textField(raw);
   if (field === undefined) return null;
   const allowed = field === 'output' ? (raw.type === 'function_call_output' ? TOOL_OUTPUT_PARTS : undefined) : raw.role === 'assistant' ? ASSISTANT_PARTS : undefined;

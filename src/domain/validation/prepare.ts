@@ -110,8 +110,18 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   });
 }
 
+const RESPONSE_ID = /^[A-Za-z0-9_-]+$/;
+
 function statelessProblem(request: ResponsesRequest, rules: RequestRules): MockError | null {
-  if (!rules.stateless) return null;
+  if (!rules.stateless) {
+    const id = request.previous_response_id;
+    if (typeof id !== 'string' || id === '' || RESPONSE_ID.test(id)) return null;
+    return {
+      code: 'invalid_value',
+      message: `Invalid 'previous_response_id': '${id.slice(0, 100)}'. Expected an ID that contains letters, numbers, underscores, or dashes, but this value contained additional characters.`,
+      param: 'previous_response_id',
+    };
+  }
   if ('store' in request && request.store !== false && request.store !== undefined) {
     return {
       code: 'store_not_supported',

@@ -95,6 +95,15 @@ const invalid: Case[] = [
   // OpenAI rules
   { name: 'OpenAI: call id without fc prefix', context: openai, body: { ...base, tools: [weatherTool], input: [user, { ...call, id: 'call_x' }, output] }, code: 'invalid_item_id', param: 'input[1].id', message: /Expected an ID that begins with 'fc'/ },
   {
+    name: 'OpenAI: an item id of 67 characters', context: openai, body: { ...base, input: [{ type: 'message', role: 'user', id: `msg_${'a'.repeat(63)}`, content: 'hi' }] },
+    code: 'string_above_max_length', param: 'input[0].id', message: /^Invalid 'input\[0\]\.id': string too long\. Expected a string with maximum length 64, but got a string with length 67 instead\.$/,
+  },
+  {
+    name: 'OpenAI: a previous_response_id with a space', context: openai, body: { ...base, previous_response_id: 'resp 1!' },
+    code: 'invalid_value', param: 'previous_response_id',
+    message: /^Invalid 'previous_response_id': 'resp 1!'\. Expected an ID that contains letters, numbers, underscores, or dashes, but this value contained additional characters\.$/,
+  },
+  {
     name: 'OpenAI: 129 tools', context: openai, body: { ...base, tools: Array.from({ length: 129 }, (_, i) => ({ ...weatherTool, name: `tool_${i}` })) },
     code: 'array_above_max_length', param: 'tools', message: /^Invalid 'tools': array too long\. Expected an array with maximum length 128, but got an array with length 129 instead\.$/,
   },
