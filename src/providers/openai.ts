@@ -23,6 +23,7 @@ function rules(strictness: Strictness): RequestRules {
     metaSchema: true,
     items: { maxText: INPUT_TEXT_MAX_LENGTH, maxId: ITEM_ID_MAX_LENGTH },
     maxTools: TOOLS_MAX_LENGTH,
+    refuseSamplingWhenReasoning: true,
     history: {
       requireIds: false,
       requireKnownCalls: false,

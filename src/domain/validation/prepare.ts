@@ -9,6 +9,7 @@ import { validateHistory, type HistoryRules, type LocatedItem } from './history.
 import { reasoningProblem } from './reasoning.js';
 import { textFormatProblem, type TextFormatRules } from './text-format.js';
 import { tooLong, type ItemRules } from './item-rules.js';
+import { samplingProblem } from './model-rules.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items.js';
 import { toChecker } from './schema-check.js';
 import { resolveToolPolicy } from './tool-choice.js';
@@ -27,6 +28,8 @@ export interface RequestRules {
   items?: ItemRules;
   /** OpenAI: the most tools a request may list. */
   maxTools?: number;
+  /** OpenAI: reasoning models refuse `temperature` and `top_p`. */
+  refuseSamplingWhenReasoning?: boolean;
 }
 
 /** Read access to stored responses (OpenAI path); empty on a stateless provider. */
@@ -61,7 +64,8 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (deep !== null) {
     return fail({ code: 'too_deeply_nested', message: `Invalid '${deep}': the request body is nested more than ${MAX_BODY_DEPTH} levels deep there.`, param: deep });
   }
-  const problem = checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules);
+  const problem = checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules)
+    ?? (context.rules.refuseSamplingWhenReasoning ? samplingProblem(body as ResponsesRequest) : null);
   if (problem) return fail(problem);
   const request = body as ResponsesRequest;
   if (request.input === undefined && !request.previous_response_id) {

@@ -1,0 +1,45 @@
+// Reasoning models refuse temperature and top_p on the OpenAI path, as the captured 400 shows
+// (`Unsupported parameter: 'temperature' is not supported with this model.`, param temperature, code null);
+// gpt-5.1 and later take them while reasoning.effort is 'none' (their default). OpenRouter is left alone.
+import t from 'tap';
+import { prepareRequest } from '../../../src/domain/validation/prepare.js';
+import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
+import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
+
+const openai = { rules: openAIProfile.rules('strict'), history: EMPTY_HISTORY };
+const openaiLenient = { rules: openAIProfile.rules('lenient'), history: EMPTY_HISTORY };
+const openrouter = { rules: openRouterProfile.rules('strict'), history: EMPTY_HISTORY };
+
+const refused: Array<[string, Record<string, unknown>, string]> = [
+  ['o3-mini', { temperature: 0.2 }, 'temperature'],
+  ['o4-mini', { top_p: 0.9 }, 'top_p'],
+  ['gpt-5', { temperature: 1 }, 'temperature'],
+  ['gpt-5-mini-2025-08-07', { temperature: 0 }, 'temperature'],
+  ['gpt-5-codex', { top_p: 1 }, 'top_p'],
+  ['gpt-5.5', { temperature: 0.5, reasoning: { effort: 'high' } }, 'temperature'],
+];
+
+const accepted: Array<[string, Record<string, unknown>]> = [
+  ['gpt-4o', { temperature: 0.5, top_p: 0.9 }],
+  ['gpt-5-chat-latest', { temperature: 0.5 }],
+  ['gpt-5.1', { temperature: 0.5 }],
+  ['gpt-5.5', { temperature: 0.5, reasoning: { effort: 'none' } }],
+  ['gpt-5-nano', { temperature: null, top_p: null }],
+  ['o3-mini', {}],
+];
+
+t.test('a reasoning model given temperature or top_p is the real 400, at either strictness', async (t) => {
+  for (const [model, extra, param] of refused) {
+    for (const rules of [openai, openaiLenient]) {
+      t.match(prepareRequest({ model, input: 'hi', ...extra }, rules), {
+        ok: false,
+        error: { code: 'unsupported_model_parameter', param, message: `Unsupported parameter: '${param}' is not supported with this model.` },
+      }, `${model} ${JSON.stringify(extra)}`);
+    }
+  }
+});
+
+t.test('other models, effort none and absent parameters pass; OpenRouter is not checked', async (t) => {
+  for (const [model, extra] of accepted) t.ok(prepareRequest({ model, input: 'hi', ...extra }, openai).ok, `${model} ${JSON.stringify(extra)}`);
+  t.ok(prepareRequest({ model: 'openai/o3-mini', input: 'hi', temperature: 0.2 }, openrouter).ok, 'OpenRouter');
+});
