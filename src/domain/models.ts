@@ -14,6 +14,11 @@ export interface ModelProfile {
   snapshot?: string;
   /** A reasoning model (o-series, gpt-5*, grok 4, Claude, muse-spark): it may emit reasoning items. */
   reasoning?: boolean;
+  /**
+   * The effort of a request that names none, when not 'medium': gpt-5.1 to 5.4 answer `effort: "none"` and do
+   * not reason unasked (OpenAI captures of 5.1, 5.2 and 5.4).
+   */
+  defaultEffort?: 'none';
 }
 
 export interface CatalogModel {
@@ -60,6 +65,8 @@ export function modelProfile(model: string): ModelProfile {
   if (name.startsWith('x-ai/') || name.includes('grok')) return { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: /grok-[34]/.test(name) };
   if (name.startsWith('anthropic/') || name.includes('claude')) return { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true };
   if (name.startsWith('meta/') || name.startsWith('meta-llama/')) return { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: name.includes('muse') };
+  if (/(^|\/)gpt-5(?:\.\d+)?-chat/.test(name)) return openai(1.25, 10);
+  if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, defaultEffort: 'none' });
   if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true });
   if (/(^|\/)o\d/.test(name)) return openai(1.1, 4.4, { reasoning: true });
   return openai(1, 4);

@@ -46,6 +46,6 @@ export function recordedItem(item: Record<string, unknown>, stage: ItemStage): R
 
 /** OpenAI's `reasoning` echo: what was sent, over `effort` (medium on reasoning models) and `summary`. */
 export function reasoningEcho(sent: ResponsesRequest['reasoning'], model: ModelProfile): Record<string, unknown> {
-  const echo = { effort: model.reasoning ? 'medium' : null, summary: null };
+  const echo = { effort: model.reasoning ? (model.defaultEffort ?? 'medium') : null, summary: null };
   return sent ? { ...echo, ...sent } : echo;
 }

@@ -1,5 +1,5 @@
-// Reasoning items through inject, on both paths: when they appear (reasoning models on OpenAI, asked-for
-// reasoning anywhere, never at effort none), their shape per provider, summaries and their stream events,
+// Reasoning items through inject, on both paths: when they appear (reasoning models on OpenAI at their default
+// effort, which is none for gpt-5.1 to 5.4; asked-for reasoning anywhere; never at effort none), their shape per provider, summaries and their stream events,
 // encrypted_content on request, reasoning_tokens within output_tokens, and replayed items checked as OpenAI
 // checks them (404 by id with store off, tampered blobs, a missing following item; lenient lifts them).
 import t from 'tap';
@@ -17,6 +17,10 @@ t.test('when a reasoning item opens the response', async (t) => {
   t.equal(await first(OPENAI, { model: 'o4-mini' }), 'reasoning', 'OpenAI: o-series too');
   t.equal(await first(OPENAI, { model: 'gpt-4o-mini' }), 'message', 'OpenAI: not a reasoning model');
   t.equal(await first(OPENAI, { model: 'gpt-5-mini', reasoning: { effort: 'none' } }), 'message', 'effort none: no reasoning');
+  t.equal(await first(OPENAI, { model: 'gpt-5.4' }), 'message', 'gpt-5.1 to 5.4 default to effort none (captured)');
+  t.equal(await first(OPENAI, { model: 'gpt-5.2', reasoning: { effort: 'low' } }), 'reasoning', 'and reason when asked');
+  t.equal(await first(OPENAI, { model: 'gpt-5.5' }), 'reasoning', 'gpt-5.5 reasons unasked');
+  t.equal(await first(OPENAI, { model: 'gpt-5-chat-latest' }), 'message', 'a chat model does not reason');
   t.equal(await first(OPENAI, { model: 'gpt-4o-mini', reasoning: { effort: 'low' } }), 'reasoning', 'asked for: any model');
   t.equal(await first(OPENROUTER, { model: 'openai/gpt-5.5' }), 'message', 'OpenRouter: only when asked (as recorded)');
   t.equal(await first(OPENROUTER, { model: 'meta/muse-spark-1.3', reasoning: { effort: 'minimal' } }), 'reasoning', 'OpenRouter: asked');
@@ -36,6 +40,9 @@ t.test('item shape per provider, usage and the reasoning echo', async (t) => {
   t.same(openai.body.reasoning, { effort: 'low', summary: 'auto' }, 'echoed as sent');
   const unasked = await post(app, { url: OPENAI, body: { model: 'gpt-5-mini', input: 'hello' } });
   t.same(unasked.body.reasoning, { effort: 'medium', summary: null }, 'a reasoning model echoes its default effort');
+  const quiet = await post(app, { url: OPENAI, body: { model: 'gpt-5.4', input: 'hello' } });
+  t.same(quiet.body.reasoning, { effort: 'none', summary: null }, 'gpt-5.4 echoes effort none, as captured');
+  t.equal((quiet.body.usage as { output_tokens_details: { reasoning_tokens: number } }).output_tokens_details.reasoning_tokens, 0);
   t.same(output(unasked.body)[0]!.summary, [], 'no summary unless asked');
   t.notOk('encrypted_content' in output(unasked.body)[0]!, 'no encrypted_content unless included');
   const plain = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'hello' } });

@@ -45,7 +45,7 @@ export function reasons(context: ReasoningContext): boolean {
   if (asked.effort === 'none' || asked.enabled === false) return false;
   const explicit = (typeof asked.effort === 'string') || asked.enabled === true
     || (typeof asked.max_tokens === 'number' && asked.max_tokens > 0) || wantsSummary(asked);
-  return explicit || (context.byDefault && context.model.reasoning === true);
+  return explicit || (context.byDefault && context.model.reasoning === true && context.model.defaultEffort !== 'none');
 }
 
 function wantsSummary(asked: ReasoningRequest): boolean {

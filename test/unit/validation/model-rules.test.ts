@@ -1,6 +1,6 @@
 // Reasoning models refuse temperature and top_p on the OpenAI path, as the captured 400 shows
-// (`Unsupported parameter: 'temperature' is not supported with this model.`, param temperature, code null);
-// gpt-5.1 and later take them while reasoning.effort is 'none' (their default). OpenRouter is left alone.
+// (`Unsupported parameter: 'temperature' is not supported with this model.`, param temperature, code null),
+// whenever they reason: gpt-5.1 to 5.4 default to effort none and take them then. OpenRouter is left alone.
 import t from 'tap';
 import { prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
@@ -17,12 +17,16 @@ const refused: Array<[string, Record<string, unknown>, string]> = [
   ['gpt-5-mini-2025-08-07', { temperature: 0 }, 'temperature'],
   ['gpt-5-codex', { top_p: 1 }, 'top_p'],
   ['gpt-5.5', { temperature: 0.5, reasoning: { effort: 'high' } }, 'temperature'],
+  ['gpt-5.5', { temperature: 0.5 }, 'temperature'],
+  ['gpt-5.2', { top_p: 0.5, reasoning: { effort: 'low' } }, 'top_p'],
 ];
 
 const accepted: Array<[string, Record<string, unknown>]> = [
   ['gpt-4o', { temperature: 0.5, top_p: 0.9 }],
   ['gpt-5-chat-latest', { temperature: 0.5 }],
   ['gpt-5.1', { temperature: 0.5 }],
+  ['gpt-5.4-2026-03-05', { top_p: 0.5 }],
+  ['claude-sonnet-4.5', { temperature: 0.5 }],
   ['gpt-5.5', { temperature: 0.5, reasoning: { effort: 'none' } }],
   ['gpt-5-nano', { temperature: null, top_p: null }],
   ['o3-mini', {}],
