@@ -24,6 +24,7 @@ function rules(strictness: Strictness): RequestRules {
     items: { maxText: INPUT_TEXT_MAX_LENGTH, maxId: ITEM_ID_MAX_LENGTH },
     maxTools: TOOLS_MAX_LENGTH,
     refuseSamplingWhenReasoning: true,
+    minOutputTokens: 16,
     history: {
       requireIds: false,
       requireKnownCalls: false,

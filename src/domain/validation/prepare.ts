@@ -30,6 +30,8 @@ export interface RequestRules {
   maxTools?: number;
   /** OpenAI: reasoning models refuse `temperature` and `top_p`. */
   refuseSamplingWhenReasoning?: boolean;
+  /** OpenAI: the least `max_output_tokens` may be (16). */
+  minOutputTokens?: number;
 }
 
 /** Read access to stored responses (OpenAI path); empty on a stateless provider. */
@@ -65,7 +67,8 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
     return fail({ code: 'too_deeply_nested', message: `Invalid '${deep}': the request body is nested more than ${MAX_BODY_DEPTH} levels deep there.`, param: deep });
   }
   const problem = checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules)
-    ?? (context.rules.refuseSamplingWhenReasoning ? samplingProblem(body as ResponsesRequest) : null);
+    ?? (context.rules.refuseSamplingWhenReasoning ? samplingProblem(body as ResponsesRequest) : null)
+    ?? outputTokensProblem(body as ResponsesRequest, context.rules.minOutputTokens);
   if (problem) return fail(problem);
   const request = body as ResponsesRequest;
   if (request.input === undefined && !request.previous_response_id) {
@@ -115,6 +118,18 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
 }
 
 const RESPONSE_ID = /^[A-Za-z0-9_-]+$/;
+
+/** `Invalid 'max_output_tokens': integer below minimum value. Expected a value >= 16, but got 10 instead.` */
+function outputTokensProblem(request: ResponsesRequest, min: number | undefined): MockError | null {
+  const asked = request.max_output_tokens;
+  if (min === undefined || typeof asked !== 'number' || asked >= min) return null;
+  return {
+    code: 'value_out_of_range',
+    message: `Invalid 'max_output_tokens': integer below minimum value. Expected a value >= ${min}, but got ${asked} instead.`,
+    param: 'max_output_tokens',
+    providerCode: 'integer_below_min_value',
+  };
+}
 
 function statelessProblem(request: ResponsesRequest, rules: RequestRules): MockError | null {
   if (!rules.stateless) {

@@ -104,6 +104,10 @@ const invalid: Case[] = [
     message: /^Invalid 'previous_response_id': 'resp 1!'\. Expected an ID that contains letters, numbers, underscores, or dashes, but this value contained additional characters\.$/,
   },
   {
+    name: 'OpenAI: max_output_tokens below 16', context: openai, body: { ...base, max_output_tokens: 10 },
+    code: 'value_out_of_range', param: 'max_output_tokens', message: /^Invalid 'max_output_tokens': integer below minimum value\. Expected a value >= 16, but got 10 instead\.$/,
+  },
+  {
     name: 'OpenAI: 129 tools', context: openai, body: { ...base, tools: Array.from({ length: 129 }, (_, i) => ({ ...weatherTool, name: `tool_${i}` })) },
     code: 'array_above_max_length', param: 'tools', message: /^Invalid 'tools': array too long\. Expected an array with maximum length 128, but got an array with length 129 instead\.$/,
   },
@@ -148,6 +152,8 @@ const valid: ValidCase[] = [
   { name: 'a full strict loop', body: { ...base, tools: [weatherTool], input: [user, call, output] } },
   { name: 'lenient: no ids, orphan output, unknown tool', context: lenient, body: { ...base, tools: [weatherTool], input: [user, { ...call, id: undefined, name: 'nope', arguments: '' }, { type: 'function_call_output', call_id: 'other', output: 'x' }] } },
   { name: 'OpenAI: no ids at all (agents, Vercel)', context: openai, body: { ...base, tools: [weatherTool], input: [user, { ...call, id: undefined }, { ...output, id: undefined }] } },
+  { name: 'OpenAI: max_output_tokens of 16', context: openai, body: { ...base, max_output_tokens: 16 } },
+  { name: 'OpenRouter: max_output_tokens of 10', body: { ...base, max_output_tokens: 10 } },
   { name: 'OpenAI: 128 tools', context: openai, body: { ...base, tools: Array.from({ length: 128 }, (_, i) => ({ ...weatherTool, name: `tool_${i}` })) } },
   { name: 'OpenRouter: 129 tools', body: { ...base, tools: Array.from({ length: 129 }, (_, i) => ({ ...weatherTool, name: `tool_${i}` })) } },
   {
