@@ -50,7 +50,8 @@ export const ResponsesRequest = Type.Object({
   metadata: Type.Optional(Nullable(Type.Record(
     Type.String({ maxLength: 64 }),
     Type.String({ maxLength: 512 }),
-    { maxProperties: 16 },
+    // The key schema above is not kept by Type.Record (it becomes a pattern): the key length is stated again.
+    { maxProperties: 16, propertyNames: { maxLength: 64 } },
   ))),
   store: Type.Optional(Nullable(Type.Boolean())),
   previous_response_id: Type.Optional(Nullable(Type.String({ minLength: 1 }))),

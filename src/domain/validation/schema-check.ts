@@ -15,8 +15,9 @@ function describeErrors(validate: ValidateFunction, basePath: string): MockError
   const errors = validate.errors ?? [];
   const last = errors[errors.length - 1];
   if (!last) return { code: 'invalid_value', message: `Invalid '${basePath || 'body'}'.`, param: basePath || null };
-  // Ajv reports a failed union after its branches: explain the union, or dive into the branch that fits.
-  return describeError({ error: union(last) ? last : errors[0]!, all: errors, basePath });
+  // Ajv reports a failed union after its branches: explain the union, or dive into the branch that fits. A
+  // property name too long comes after the name's own error, which does not say it is about a name.
+  return describeError({ error: union(last) || last.keyword === 'propertyNames' ? last : errors[0]!, all: errors, basePath });
 }
 
 const union = (error: ErrorObject): boolean => error.keyword === 'anyOf' || error.keyword === 'oneOf';
@@ -62,18 +63,26 @@ function describeError({ error, all, basePath }: Described): MockError {
         providerCode: 'empty_string',
       };
     case 'maxProperties':
+      return {
+        code: 'object_above_max_properties',
+        message: `Invalid '${path}': too many properties. Expected an object with at most ${String(params.limit)} properties, but got an object with ${String(Object.keys(error.data as object).length)} properties instead.`,
+        param: path,
+      };
     case 'maxItems':
       return {
         code: 'array_above_max_length',
-        message: `Invalid '${path}': too many entries. Expected at most ${String(params.limit)}, but got ${String(Object.keys(error.data as object).length)} instead.`,
+        message: `Invalid '${path}': array too long. Expected an array with maximum length ${String(params.limit)}, but got an array with length ${String((error.data as unknown[]).length)} instead.`,
         param: path,
       };
     case 'propertyNames': {
+      // The real wording: `Invalid property name in 'metadata': '<key>' is too long. Expected a string with …`.
       const key = String(params.propertyName);
+      const inner = all.find((found) => found.keyword === 'maxLength' && (found as { propertyName?: string }).propertyName === key);
+      const limit = String((inner?.params as { limit?: number } | undefined)?.limit ?? 64);
       return {
         code: 'string_above_max_length',
-        message: `Invalid '${path}': key '${key.slice(0, 80)}' is too long. Expected keys with maximum length 64.`,
-        param: path,
+        message: `Invalid property name in '${path}': '${key.slice(0, 80)}' is too long. Expected a string with maximum length ${limit}, but got a string with length ${key.length} instead.`,
+        param: `${path}.${key.slice(0, 80)}`,
       };
     }
     default:

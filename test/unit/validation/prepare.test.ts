@@ -36,7 +36,14 @@ const invalid: Case[] = [
   { name: 'tool_choice unknown string', body: { ...base, tool_choice: 'sometimes' }, code: 'invalid_value', param: 'tool_choice', message: /'auto', 'none', and 'required'/ },
   { name: 'stream not boolean', body: { ...base, stream: 'yes' }, code: 'invalid_type', param: 'stream' },
   { name: 'metadata value too long', body: { ...base, metadata: { k: 'x'.repeat(513) } }, code: 'string_above_max_length', param: 'metadata.k' },
-  { name: 'metadata too many keys', body: { ...base, metadata: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'])) }, code: 'array_above_max_length', param: 'metadata' },
+  {
+    name: 'metadata too many keys', body: { ...base, metadata: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'])) }, code: 'object_above_max_properties', param: 'metadata',
+    message: /^Invalid 'metadata': too many properties\. Expected an object with at most 16 properties, but got an object with 17 properties instead\.$/,
+  },
+  {
+    name: 'metadata key too long', body: { ...base, metadata: { ['x'.repeat(65)]: 'v' } }, code: 'string_above_max_length', param: `metadata.${'x'.repeat(65)}`,
+    message: /^Invalid property name in 'metadata': 'x{65}' is too long\. Expected a string with maximum length 64, but got a string with length 65 instead\.$/,
+  },
   { name: 'OpenRouter store true', body: { ...base, store: true }, code: 'store_not_supported', param: 'store' },
   { name: 'OpenRouter store null', body: { ...base, store: null }, code: 'store_not_supported', param: 'store' },
   { name: 'OpenRouter previous_response_id', body: { ...base, previous_response_id: 'resp_1' }, code: 'previous_response_not_supported', param: 'previous_response_id' },
