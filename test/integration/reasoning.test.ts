@@ -16,7 +16,8 @@ t.test('when a reasoning item opens the response', async (t) => {
   t.equal(await first(OPENAI, { model: 'gpt-5-mini' }), 'reasoning', 'OpenAI: a reasoning model reasons unasked');
   t.equal(await first(OPENAI, { model: 'o4-mini' }), 'reasoning', 'OpenAI: o-series too');
   t.equal(await first(OPENAI, { model: 'gpt-4o-mini' }), 'message', 'OpenAI: not a reasoning model');
-  t.equal(await first(OPENAI, { model: 'gpt-5-mini', reasoning: { effort: 'none' } }), 'message', 'effort none: no reasoning');
+  t.equal(await first(OPENAI, { model: 'gpt-5.5', reasoning: { effort: 'none' } }), 'message', 'effort none: no reasoning');
+  t.equal((await post(app, { url: OPENAI, body: { model: 'gpt-5-mini', input: 'hello', reasoning: { effort: 'none' } } })).status, 400, 'gpt-5 before 5.1 knows no effort none');
   t.equal(await first(OPENAI, { model: 'gpt-5.4' }), 'message', 'gpt-5.1 to 5.4 default to effort none (captured)');
   t.equal(await first(OPENAI, { model: 'gpt-5.2', reasoning: { effort: 'low' } }), 'reasoning', 'and reason when asked');
   t.equal(await first(OPENAI, { model: 'gpt-5.5' }), 'reasoning', 'gpt-5.5 reasons unasked');

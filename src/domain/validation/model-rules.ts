@@ -1,7 +1,9 @@
 // What OpenAI's reasoning models refuse: `temperature` and `top_p` (`Unsupported parameter: 'temperature' is not
 // supported with this model.`, param `temperature`, code null), whenever they reason: at the effort the request
-// names, else at the model's default (medium; none for gpt-5.1 to 5.4, which then take both).
+// names, else at the model's default (medium; none for gpt-5.1 to 5.4, which then take both). And efforts a
+// model does not know (`Unsupported value: 'minimal' is not supported with the 'gpt-5.1' model. …`).
 import { modelProfile } from '../models.js';
+import { quoteList } from './paths.js';
 import type { MockError } from '../types.js';
 import type { ResponsesRequest } from '../../schemas/request.js';
 
@@ -17,4 +19,31 @@ export function samplingProblem(request: ResponsesRequest): MockError | null {
   const refused = SAMPLING.find((name) => request[name] !== undefined && request[name] !== null);
   if (refused === undefined) return null;
   return { code: 'unsupported_model_parameter', message: `Unsupported parameter: '${refused}' is not supported with this model.`, param: refused };
+}
+
+/**
+ * The efforts of the families whose lists are documented (Azure OpenAI's reasoning guide, and the 400 above):
+ * the o-series low to high; gpt-5 before 5.1 minimal to high (no none); gpt-5-pro high only; gpt-5.1 none to
+ * high, and xhigh from gpt-5.1-codex-max on. Later models are not checked.
+ */
+function knownEfforts(model: string): readonly string[] | undefined {
+  const name = model.toLowerCase().replace(/^openai\//, '');
+  if (/^o\d/.test(name)) return ['low', 'medium', 'high'];
+  if (/^gpt-5-pro/.test(name)) return ['high'];
+  if (/^gpt-5(?:$|-(?!chat))/.test(name)) return ['minimal', 'low', 'medium', 'high'];
+  if (/^gpt-5\.1-codex-max/.test(name)) return ['none', 'low', 'medium', 'high', 'xhigh'];
+  if (/^gpt-5\.1(?!\d)(?!-chat)/.test(name)) return ['none', 'low', 'medium', 'high'];
+  return undefined;
+}
+
+export function effortProblem(request: ResponsesRequest): MockError | null {
+  const effort = (request.reasoning as { effort?: unknown } | null | undefined)?.effort;
+  if (typeof effort !== 'string' || typeof request.model !== 'string') return null;
+  const known = knownEfforts(request.model);
+  if (!known || known.includes(effort)) return null;
+  return {
+    code: 'unsupported_value',
+    message: `Unsupported value: '${effort.slice(0, 100)}' is not supported with the '${request.model.slice(0, 100)}' model. Supported values are: ${quoteList([...known])}.`,
+    param: 'reasoning.effort',
+  };
 }

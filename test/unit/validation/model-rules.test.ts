@@ -47,3 +47,22 @@ t.test('other models, effort none and absent parameters pass; OpenRouter is not 
   for (const [model, extra] of accepted) t.ok(prepareRequest({ model, input: 'hi', ...extra }, openai).ok, `${model} ${JSON.stringify(extra)}`);
   t.ok(prepareRequest({ model: 'openai/o3-mini', input: 'hi', temperature: 0.2 }, openrouter).ok, 'OpenRouter');
 });
+
+t.test('an effort the model does not know is the real 400 naming the supported ones', async (t) => {
+  const cases: Array<[string, string, string]> = [
+    ['gpt-5.1', 'minimal', "'none', 'low', 'medium', and 'high'"],
+    ['gpt-5-mini', 'none', "'minimal', 'low', 'medium', and 'high'"],
+    ['o3-mini', 'minimal', "'low', 'medium', and 'high'"],
+    ['gpt-5-pro', 'low', "'high'"],
+  ];
+  for (const [model, effort, supported] of cases) {
+    t.match(prepareRequest({ model, input: 'hi', reasoning: { effort } }, openai), {
+      ok: false,
+      error: { code: 'unsupported_value', param: 'reasoning.effort', message: `Unsupported value: '${effort}' is not supported with the '${model}' model. Supported values are: ${supported}.` },
+    }, `${model} ${effort}`);
+  }
+  for (const [model, effort] of [['gpt-5.1-codex-max', 'xhigh'], ['gpt-5.1', 'none'], ['gpt-5', 'minimal'], ['gpt-5.5', 'max'], ['gpt-4o', 'low']]) {
+    t.ok(prepareRequest({ model, input: 'hi', reasoning: { effort } }, openai).ok, `${model} ${effort}`);
+  }
+  t.ok(prepareRequest({ model: 'openai/gpt-5.1', input: 'hi', reasoning: { effort: 'minimal' } }, openrouter).ok, 'OpenRouter');
+});
