@@ -22,7 +22,10 @@ t.test('when a reasoning item opens the response', async (t) => {
   t.equal(await first(OPENAI, { model: 'gpt-5.2', reasoning: { effort: 'low' } }), 'reasoning', 'and reason when asked');
   t.equal(await first(OPENAI, { model: 'gpt-5.5' }), 'reasoning', 'gpt-5.5 reasons unasked');
   t.equal(await first(OPENAI, { model: 'gpt-5-chat-latest' }), 'message', 'a chat model does not reason');
-  t.equal(await first(OPENAI, { model: 'gpt-4o-mini', reasoning: { effort: 'low' } }), 'reasoning', 'asked for: any model');
+  t.equal(await first(OPENROUTER, { model: 'openai/gpt-4o-mini', reasoning: { effort: 'low' } }), 'reasoning', 'OpenRouter: asked for, any model');
+  t.equal(await first(OPENAI, { model: 'my-own-model', reasoning: { effort: 'low' } }), 'reasoning', 'OpenAI: asked for, a model it does not know');
+  const refused = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'hello', reasoning: { effort: 'low' } } });
+  t.match(refused, { status: 400, body: { error: { code: 'unsupported_parameter', param: 'reasoning.effort', message: "Unsupported parameter: 'reasoning.effort' is not supported with this model." } } }, 'OpenAI: gpt-4o does not reason');
   t.equal(await first(OPENROUTER, { model: 'openai/gpt-5.5' }), 'message', 'OpenRouter: only when asked (as recorded)');
   t.equal(await first(OPENROUTER, { model: 'meta/muse-spark-1.3', reasoning: { effort: 'minimal' } }), 'reasoning', 'OpenRouter: asked');
   t.equal(await first(OPENROUTER, { model: 'x-ai/grok-4.3', reasoning: { enabled: true } }), 'reasoning', 'OpenRouter: enabled');

@@ -1,7 +1,8 @@
 // What OpenAI's reasoning models refuse: `temperature` and `top_p` (`Unsupported parameter: 'temperature' is not
 // supported with this model.`, param `temperature`, code null), whenever they reason: at the effort the request
 // names, else at the model's default (medium; none for gpt-5.1 to 5.4, which then take both). And efforts a
-// model does not know (`Unsupported value: 'minimal' is not supported with the 'gpt-5.1' model. …`).
+// model does not know (`Unsupported value: 'minimal' is not supported with the 'gpt-5.1' model. …`), or any effort
+// for a model that does not reason (`Unsupported parameter: 'reasoning.effort' is not supported with this model.`).
 import { modelProfile } from '../models.js';
 import { quoteList } from './paths.js';
 import type { MockError } from '../types.js';
@@ -36,9 +37,15 @@ function knownEfforts(model: string): readonly string[] | undefined {
   return undefined;
 }
 
+/** OpenAI's families that do not reason (gpt-4o, gpt-4.1 and older, the gpt-5 chat models); unknown names are not judged. */
+const NOT_REASONING = /^(?:openai\/)?(?:gpt-4|gpt-3\.5|chatgpt-4o|gpt-5(?:\.\d+)?-chat)/;
+
 export function effortProblem(request: ResponsesRequest): MockError | null {
   const effort = (request.reasoning as { effort?: unknown } | null | undefined)?.effort;
   if (typeof effort !== 'string' || typeof request.model !== 'string') return null;
+  if (NOT_REASONING.test(request.model.toLowerCase())) {
+    return { code: 'unsupported_parameter', message: "Unsupported parameter: 'reasoning.effort' is not supported with this model.", param: 'reasoning.effort' };
+  }
   const known = knownEfforts(request.model);
   if (!known || known.includes(effort)) return null;
   return {

@@ -61,8 +61,20 @@ t.test('an effort the model does not know is the real 400 naming the supported o
       error: { code: 'unsupported_value', param: 'reasoning.effort', message: `Unsupported value: '${effort}' is not supported with the '${model}' model. Supported values are: ${supported}.` },
     }, `${model} ${effort}`);
   }
-  for (const [model, effort] of [['gpt-5.1-codex-max', 'xhigh'], ['gpt-5.1', 'none'], ['gpt-5', 'minimal'], ['gpt-5.5', 'max'], ['gpt-4o', 'low']]) {
+  for (const [model, effort] of [['gpt-5.1-codex-max', 'xhigh'], ['gpt-5.1', 'none'], ['gpt-5', 'minimal'], ['gpt-5.5', 'max'], ['my-model', 'low']]) {
     t.ok(prepareRequest({ model, input: 'hi', reasoning: { effort } }, openai).ok, `${model} ${effort}`);
   }
   t.ok(prepareRequest({ model: 'openai/gpt-5.1', input: 'hi', reasoning: { effort: 'minimal' } }, openrouter).ok, 'OpenRouter');
+});
+
+t.test('reasoning.effort for a model that does not reason is the real 400; unknown names are not judged', async (t) => {
+  for (const model of ['gpt-4o', 'gpt-4.1-mini', 'gpt-5-chat-latest', 'openai/gpt-4o-mini']) {
+    t.match(prepareRequest({ model, input: 'hi', reasoning: { effort: 'low' } }, openai), {
+      ok: false, error: { code: 'unsupported_parameter', param: 'reasoning.effort', message: "Unsupported parameter: 'reasoning.effort' is not supported with this model." },
+    }, model);
+  }
+  t.ok(prepareRequest({ model: 'gpt-4o', input: 'hi', reasoning: null }, openai).ok, 'reasoning null');
+  t.ok(prepareRequest({ model: 'gpt-4o', input: 'hi', reasoning: { summary: 'auto' } }, openai).ok, 'no effort');
+  t.ok(prepareRequest({ model: 'my-model', input: 'hi', reasoning: { effort: 'low' } }, openai).ok, 'a name the mock does not know');
+  t.ok(prepareRequest({ model: 'openai/gpt-4o', input: 'hi', reasoning: { effort: 'low' } }, openrouter).ok, 'OpenRouter');
 });
