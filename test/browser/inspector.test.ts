@@ -63,15 +63,15 @@ t.test('a 400 marks the JSON path at fault in the body', { skip }, async (t) => 
   const client = new OpenAI({ apiKey: 'k', baseURL: `${url}/api/v1`, maxRetries: 0 });
   const refused = await client.responses.create({
     model: 'openai/gpt-4o',
-    input: [{ role: 'user', content: [{ type: 'input_text', text: 'hi' }, { type: 'input_txt', text: 'there' }] }],
+    input: [{ role: 'user', content: 'hi' }, { role: 'robot', content: 'there' }],
   } as unknown as OpenAI.Responses.ResponseCreateParamsNonStreaming).catch((error: unknown) => error);
   t.type(refused, OpenAI.BadRequestError);
   await page.locator('.row', { hasText: '400' }).click();
   const mark = page.locator('#detail mark.at-fault');
   await mark.waitFor();
-  t.equal(await mark.textContent(), '"type": "input_txt"', 'the offending node is marked');
-  t.match(await page.locator('#detail .error-banner').textContent(), /at input\[0\]\.content\[1\]\.type/);
-  t.match(await page.locator('#detail .pinned-note').textContent(), /input_txt/, 'the message is pinned beside it');
+  t.equal(await mark.textContent(), '"role": "robot"', 'the offending node is marked');
+  t.match(await page.locator('#detail .error-banner').textContent(), /at input\[1\]\.role/);
+  t.match(await page.locator('#detail .pinned-note').textContent(), /robot/, 'the message is pinned beside it');
 });
 
 t.test('a scenario loaded through the page changes the next answer; a copied rule loads as is', { skip }, async (t) => {

@@ -131,5 +131,5 @@ t.test('over a WebSocket: the same facts, the error of a refused event, and the 
   t.match(handshake, { transport: 'websocket', status: 101 });
   t.match(created, { transport: 'websocket', model: 'gpt-4o', engine: { tools: ['get_weather'] }, status: 200, stream: { end: 'complete' } });
   t.same(created!.stream!.steps.map((step) => step.type), events.map((event) => event.type), 'every event sent, in order');
-  t.match(refused, { transport: 'websocket', status: 400, error: { code: 'invalid_value', param: 'input[0].content[0].type' } });
+  t.match(refused, { transport: 'websocket', status: 400, error: { code: 'invalid_value', param: 'input[0].content[0]' } });
 });

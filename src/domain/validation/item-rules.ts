@@ -1,6 +1,6 @@
 // OpenAI's rules on input items beyond their shape: how long an id may be, which content parts each kind of
-// item may hold (an assistant message only output_text and refusal, a tool output only input parts) and how
-// long a text may be.
+// item may hold (an assistant message only output_text and refusal, a tool output only input parts), what an
+// image URL must be and how long a text may be.
 import type { MockError } from '../types.js';
 import { quoteList } from './paths.js';
 
@@ -24,6 +24,7 @@ export function itemRuleProblem(raw: Record<string, unknown>, at: { path: string
   if (field === undefined) return null;
   const allowed = field === 'output' ? (raw.type === 'function_call_output' ? TOOL_OUTPUT_PARTS : undefined) : raw.role === 'assistant' ? ASSISTANT_PARTS : undefined;
   return (allowed ? partTypeProblem(raw[field], { path: `${at.path}.${field}`, allowed }) : null)
+    ?? imageUrlProblem(raw[field], `${at.path}.${field}`)
     ?? textTooLong(raw[field], { path: `${at.path}.${field}`, max: at.rules.maxText });
 }
 
@@ -43,6 +44,39 @@ function partTypeProblem(value: unknown, at: { path: string; allowed: string[] }
     }
   }
   return null;
+}
+
+const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+const IMAGE_EXAMPLE = "'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='";
+
+/**
+ * An input_image whose image_url is neither an http(s) URL nor a base64 data URL of an image: `Invalid
+ * 'input[0].content[1].image_url'. Expected a base64-encoded data URL with an image MIME type (e.g. …), but got
+ * empty base64-encoded bytes.` (bare base64, a doubled prefix and an empty image are common client bugs).
+ */
+function imageUrlProblem(value: unknown, path: string): MockError | null {
+  if (!Array.isArray(value)) return null;
+  for (let index = 0; index < value.length; index += 1) {
+    const part = value[index] as Record<string, unknown>;
+    if (part.type !== 'input_image' || typeof part.image_url !== 'string') continue;
+    const got = imageUrlFault(part.image_url);
+    if (got === null) continue;
+    const param = `${path}[${index}].image_url`;
+    return { code: 'invalid_value', message: `Invalid '${param}'. Expected a base64-encoded data URL with an image MIME type (e.g. ${IMAGE_EXAMPLE}), but got ${got}.`, param };
+  }
+  return null;
+}
+
+function imageUrlFault(url: string): string | null {
+  if (url.startsWith('https://') || url.startsWith('http://')) return null;
+  if (!url.startsWith('data:')) return "a value without the 'data:' prefix";
+  const comma = url.indexOf(',');
+  const header = comma < 0 ? url.slice(5) : url.slice(5, comma);
+  const mime = header.split(';')[0]!;
+  if (!mime.startsWith('image/')) return `unsupported MIME type '${mime.slice(0, 100)}'`;
+  const data = comma < 0 ? '' : url.slice(comma + 1);
+  if (data === '') return 'empty base64-encoded bytes';
+  return header.endsWith(';base64') && BASE64.test(data) ? null : 'an invalid base64-encoded value';
 }
 
 /** A string, or the first text part, longer than `max` characters. */

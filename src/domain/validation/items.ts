@@ -6,6 +6,7 @@ import type { ConversationItem, MockError, Result } from '../types.js';
 import { fail, ok } from '../types.js';
 import { checkAgentItem } from './agent-items.js';
 import { itemRuleProblem, type ItemRules } from './item-rules.js';
+import { quoteList } from './paths.js';
 import { invalidValue, toChecker } from './schema-check.js';
 
 /** An input item after checking: the raw object (for storage and echo) and what it means. */
@@ -104,16 +105,15 @@ function checkByType(raw: Record<string, unknown>, at: { type: unknown; path: st
     case undefined:
       return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.role'.`, param: `${path}.role` };
     case 'message':
-      return checkMessage(raw, path) ?? checkParts(raw.content, `${path}.content`);
+      return checkMessage(raw, path) ?? checkParts(raw.content, `${path}.content`, MESSAGE_PARTS);
     case 'function_call':
       return checkFunctionCall(raw, path);
     case 'function_call_output':
-      // A tool output may also hold `scoped_content` parts, whose fields the mock does not check.
-      return checkFunctionCallOutput(raw, path) ?? checkParts(raw.output, `${path}.output`, 'scoped_content');
+      return checkFunctionCallOutput(raw, path) ?? checkParts(raw.output, `${path}.output`, OUTPUT_PARTS);
     case 'custom_tool_call':
       return checkCustomToolCall(raw, path);
     case 'custom_tool_call_output':
-      return checkCustomToolCallOutput(raw, path) ?? checkParts(raw.output, `${path}.output`);
+      return checkCustomToolCallOutput(raw, path) ?? checkParts(raw.output, `${path}.output`, OUTPUT_PARTS);
     case 'reasoning':
       return checkReasoning(raw, path);
     case 'item_reference':
@@ -127,14 +127,25 @@ function checkByType(raw: Record<string, unknown>, at: { type: unknown; path: st
   }
 }
 
-function checkParts(content: unknown, path: string, opaque?: string): MockError | null {
+/**
+ * The part types each place takes, in the order the real message lists them (`Invalid value: 'image_url'.
+ * Supported values are: 'input_text', 'input_image', 'output_text', …`, param `input[0].content[0]`); the
+ * opaque ones pass unchecked.
+ */
+const MESSAGE_PARTS = { listed: ['input_text', 'input_image', 'output_text', 'refusal', 'input_file', 'computer_screenshot', 'summary_text', 'encrypted_content'], opaque: ['computer_screenshot', 'summary_text', 'encrypted_content'] };
+const OUTPUT_PARTS = { listed: ['input_text', 'input_image', 'input_file', 'scoped_content'], opaque: ['scoped_content'] };
+
+function checkParts(content: unknown, path: string, kinds: { listed: string[]; opaque: string[] }): MockError | null {
   if (!Array.isArray(content)) return null;
   for (let index = 0; index < content.length; index += 1) {
     const part = content[index] as Record<string, unknown>;
     const partPath = `${path}[${index}]`;
-    if (opaque !== undefined && part.type === opaque) continue;
+    if (kinds.opaque.includes(part.type as string)) continue;
     const checker = partCheckers.get(part.type as string);
-    if (!checker) return invalidValue(`${partPath}.type`, part.type, [...PART_TYPES]);
+    if (!checker) {
+      const shown = typeof part.type === 'string' ? part.type.slice(0, 100) : String(JSON.stringify(part.type)).slice(0, 100);
+      return { code: 'invalid_value', message: `Invalid value: '${shown}'. Supported values are: ${quoteList(kinds.listed)}.`, param: partPath };
+    }
     const problem = checker(part, partPath);
     if (problem) return problem;
   }

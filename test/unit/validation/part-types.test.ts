@@ -43,3 +43,24 @@ t.test('a function output with output parts is the real 400; input parts and sco
   t.ok(prepareRequest(request([user, call, output([{ type: 'scoped_content', content: [] }])]), openai).ok, 'scoped_content');
   t.ok(prepareRequest(request([user, call, output([{ type: 'output_text', text: '21 C' }])]), openrouter).ok, 'OpenRouter');
 });
+
+t.test('an input image must be an http(s) URL or a base64 data URL of an image, as OpenAI checks', async (t) => {
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+  const image = (url: string) => request([{ role: 'user', content: [{ type: 'input_text', text: 'what is this?' }, { type: 'input_image', image_url: url }] }]);
+  const expected = (got: string) => ({
+    ok: false,
+    error: {
+      code: 'invalid_value',
+      param: 'input[0].content[1].image_url',
+      message: `Invalid 'input[0].content[1].image_url'. Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got ${got}.`,
+    },
+  });
+  t.match(prepareRequest(image(png), openai), expected("a value without the 'data:' prefix"), 'bare base64');
+  t.match(prepareRequest(image('data:image/png;base64,'), openai), expected('empty base64-encoded bytes'), 'empty');
+  t.match(prepareRequest(image(`data:image/png;base64,data:image/png;base64,${png}`), openai), expected('an invalid base64-encoded value'), 'a doubled prefix');
+  t.match(prepareRequest(image(`data:application/pdf;base64,${png}`), openai), expected("unsupported MIME type 'application/pdf'"), 'not an image');
+  for (const url of ['https://example.com/cat.png', `data:image/png;base64,${png}`, `data:image/webp;base64,${png}`]) t.ok(prepareRequest(image(url), openai).ok, url.slice(0, 30));
+  t.ok(prepareRequest(image(png), openrouter).ok, 'OpenRouter');
+  const toolImage = prepareRequest(request([user, call, { type: 'function_call_output', call_id: 'call_1', output: [{ type: 'input_image', image_url: 'data:image/png;base64,' }] }]), openai);
+  t.match(toolImage, { ok: false, error: { param: 'input[2].output[0].image_url' } }, 'in a tool output too');
+});
