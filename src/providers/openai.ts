@@ -23,7 +23,7 @@ function rules(strictness: Strictness): RequestRules {
     metaSchema: true,
     items: { maxText: INPUT_TEXT_MAX_LENGTH, maxId: ITEM_ID_MAX_LENGTH },
     maxTools: TOOLS_MAX_LENGTH,
-    refuseSamplingWhenReasoning: true,
+    checkModelParameters: true,
     minOutputTokens: 16,
     history: {
       requireIds: false,

@@ -28,8 +28,8 @@ export interface RequestRules {
   items?: ItemRules;
   /** OpenAI: the most tools a request may list. */
   maxTools?: number;
-  /** OpenAI: reasoning models refuse `temperature` and `top_p`, and efforts they do not know. */
-  refuseSamplingWhenReasoning?: boolean;
+  /** OpenAI: what each model refuses (model-rules.ts): efforts it does not know, sampling while it reasons. */
+  checkModelParameters?: boolean;
   /** OpenAI: the least `max_output_tokens` may be (16). */
   minOutputTokens?: number;
 }
@@ -67,7 +67,7 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
     return fail({ code: 'too_deeply_nested', message: `Invalid '${deep}': the request body is nested more than ${MAX_BODY_DEPTH} levels deep there.`, param: deep });
   }
   const problem = checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules)
-    ?? (context.rules.refuseSamplingWhenReasoning ? effortProblem(body as ResponsesRequest) ?? samplingProblem(body as ResponsesRequest) : null)
+    ?? (context.rules.checkModelParameters ? effortProblem(body as ResponsesRequest) ?? samplingProblem(body as ResponsesRequest) : null)
     ?? outputTokensProblem(body as ResponsesRequest, context.rules.minOutputTokens);
   if (problem) return fail(problem);
   const request = body as ResponsesRequest;
