@@ -1,4 +1,4 @@
-// OpenAI's rules on input items beyond their shape: how long an id may be, which content parts each kind of
+// OpenAI's rules on input items beyond their shape: how long an id or call_id may be, which content parts each kind of
 // item may hold (an assistant message only output_text and refusal, a tool output only input parts), what an
 // image URL must be and how long a text may be.
 import type { MockError } from '../types.js';
@@ -7,7 +7,7 @@ import { quoteList } from './paths.js';
 export interface ItemRules {
   /** The most characters (code points) a text of the input may hold. */
   maxText: number;
-  /** The most characters an item's id may hold. */
+  /** The most characters an item's id, or a call's `call_id`, may hold. */
   maxId: number;
 }
 
@@ -18,8 +18,11 @@ const TOOL_OUTPUT_PARTS = ['input_text', 'input_image', 'input_file', 'scoped_co
 
 /** The first rule a checked item breaks, or null. */
 export function itemRuleProblem(raw: Record<string, unknown>, at: { path: string; rules: ItemRules }): MockError | null {
-  const { id } = raw;
-  if (typeof id === 'string' && id.length > at.rules.maxId) return tooLong(id, { path: `${at.path}.id`, max: at.rules.maxId });
+  // `Invalid 'input[180].call_id': string too long. Expected a string with maximum length 64, but got … 67 instead.`
+  for (const key of ['id', 'call_id'] as const) {
+    const value = raw[key];
+    if (typeof value === 'string' && value.length > at.rules.maxId) return tooLong(value, { path: `${at.path}.${key}`, max: at.rules.maxId });
+  }
   const field = textField(raw);
   if (field === undefined) return null;
   const allowed = field === 'output' ? (raw.type === 'function_call_output' ? TOOL_OUTPUT_PARTS : undefined) : raw.role === 'assistant' ? ASSISTANT_PARTS : undefined;

@@ -115,6 +115,10 @@ const invalid: Case[] = [
     code: 'string_above_max_length', param: 'input[0].id', message: /^Invalid 'input\[0\]\.id': string too long\. Expected a string with maximum length 64, but got a string with length 67 instead\.$/,
   },
   {
+    name: 'OpenAI: a call_id of 67 characters', context: openai, body: { ...base, tools: [weatherTool], input: [user, { ...call, call_id: `call_${'x'.repeat(62)}` }, { ...output, call_id: `call_${'x'.repeat(62)}` }] },
+    code: 'string_above_max_length', param: 'input[1].call_id', message: /^Invalid 'input\[1\]\.call_id': string too long\. Expected a string with maximum length 64, but got a string with length 67 instead\.$/,
+  },
+  {
     name: 'OpenAI: a previous_response_id with a space', context: openai, body: { ...base, previous_response_id: 'resp 1!' },
     code: 'invalid_value', param: 'previous_response_id',
     message: /^Invalid 'previous_response_id': 'resp 1!'\. Expected an ID that contains letters, numbers, underscores, or dashes, but this value contained additional characters\.$/,
