@@ -42,6 +42,7 @@ export const ERROR_CATALOG = {
   custom_tool_call_without_output: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'A custom_tool_call in history has no custom_tool_call_output (OpenAI).' },
   item_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'A reasoning item sent by id alone while store is false (OpenAI: items are not persisted then).' },
   invalid_encrypted_content: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_encrypted_content', summary: "A reasoning item's encrypted_content is not one the mock issued, or was changed (OpenAI, strict)." },
+  call_without_reasoning: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'A stored function or custom tool call replayed by id without the reasoning item it was produced after (OpenAI, strict).' },
   reasoning_without_following_item: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'A replayed reasoning item is not followed by the output item it came with (OpenAI, strict).' },
   duplicate_item_id: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'Two input items share an id.' },
   store_not_supported: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'OpenRouter is stateless: store must be false or absent.' },

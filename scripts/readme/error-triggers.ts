@@ -18,6 +18,8 @@ export interface Trigger {
   /** Requests sent first, on the same app (state the error needs). */
   before?: InjectOptions[];
   request: InjectOptions;
+  /** Builds the request from the last answer before it instead (ids the error must name). */
+  from?: (previous: Record<string, unknown>) => InjectOptions;
 }
 
 export interface WireAnswer {
@@ -57,6 +59,21 @@ function create(path: 'openai' | 'openrouter', code: ErrorCode, spec: Create): T
 
 const both = (code: ErrorCode, spec: Create | ((path: 'openai' | 'openrouter') => Create)): Trigger[] =>
   (['openai', 'openrouter'] as const).map((path) => create(path, code, typeof spec === 'function' ? spec(path) : spec));
+/** A stored call replayed by id without the reasoning item before it: the ids come from the stored answer. */
+function replayWithoutReasoning(): Trigger {
+  const ask = { model: 'gpt-5-mini', input: 'What is the weather in Paris?', tools: [weather], tool_choice: 'required' };
+  const trigger = create('openai', 'call_without_reasoning', { before: [{ body: ask }] });
+  return {
+    ...trigger,
+    from: (previous) => {
+      const called = ((previous.output ?? []) as Array<Record<string, unknown>>).find((item) => item.type === 'function_call') ?? {};
+      const { id, call_id: callId, name, arguments: args } = called;
+      const input = [{ role: 'user', content: ask.input }, { type: 'function_call', id, call_id: callId, name, arguments: args }, { type: 'function_call_output', call_id: callId, output: 'sunny' }];
+      return { ...trigger.request, payload: JSON.stringify({ ...ask, tool_choice: 'auto', input }) };
+    },
+  };
+}
+
 const admin = (code: ErrorCode, request: InjectOptions, app?: AppOptions): Trigger =>
   ({ code, path: 'admin', ...(app ? { app } : {}), request: { ...request, headers: { host: 'localhost', ...request.headers } } });
 const get = (path: 'openai' | 'openrouter', code: ErrorCode, url: string): Trigger => ({ code, path, request: { method: 'GET', url } });
@@ -96,6 +113,7 @@ export function errorTriggers(): Trigger[] {
     create('openai', 'custom_tool_call_without_output', { body: { tools: [{ type: 'custom', name: 'apply_patch' }], input: [{ role: 'user', content: 'q' }, customCall, { role: 'user', content: 'and?' }] } }),
     create('openai', 'item_not_found', { body: { store: false, input: [{ role: 'user', content: 'q' }, { type: 'reasoning', id: 'rs_1', summary: [] }, { role: 'assistant', content: 'a' }] } }),
     create('openai', 'invalid_encrypted_content', { body: { store: false, input: [{ role: 'user', content: 'q' }, { type: 'reasoning', id: 'rs_1', summary: [], encrypted_content: 'gAAAAABforged==' }, { role: 'assistant', content: 'a' }] } }),
+    replayWithoutReasoning(),
     create('openai', 'reasoning_without_following_item', { body: { input: [{ role: 'user', content: 'q' }, { type: 'reasoning', id: 'rs_1', summary: [] }] } }),
     ...both('duplicate_item_id', { body: { input: [{ type: 'message', id: 'msg_1', role: 'user', content: 'a' }, { type: 'message', id: 'msg_1', role: 'user', content: 'b' }] } }),
     create('openrouter', 'store_not_supported', { body: { input: 'hi', store: true } }),
@@ -155,9 +173,10 @@ async function send(triggers: Trigger[]): Promise<WireAnswer[]> {
     const lines: Array<{ answered?: string }> = [];
     const app = buildApp({ seed: 1, logLevel: 'info', ...trigger.app, logger: true, logStream: { write: (line) => void lines.push(JSON.parse(line) as { answered?: string }) } });
     try {
-      for (const step of trigger.before ?? []) await app.inject(step);
+      let previous: Record<string, unknown> = {};
+      for (const step of trigger.before ?? []) previous = JSON.parse((await app.inject(step)).body) as Record<string, unknown>;
       lines.length = 0;
-      const response = await app.inject(trigger.request);
+      const response = await app.inject(trigger.from ? trigger.from(previous) : trigger.request);
       const error = (JSON.parse(response.body) as { error?: { code?: unknown; message?: unknown } }).error ?? {};
       const answered = lines.find((line) => line.answered !== undefined)?.answered;
       answers.push({

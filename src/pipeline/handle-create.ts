@@ -221,6 +221,7 @@ function layered(first: HistorySource, then: HistorySource): HistorySource {
   return {
     conversation: (id) => first.conversation(id) ?? then.conversation(id),
     item: (id) => first.item(id) ?? then.item(id),
+    reasoningBefore: (id) => first.reasoningBefore?.(id) ?? then.reasoningBefore?.(id),
   };
 }
 

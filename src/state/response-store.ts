@@ -3,6 +3,7 @@
 // linearly; `conversation()` walks the links. A response still continued by a stored one is kept, hidden,
 // after it is deleted or pushed out by the response limit; the byte limit drops the oldest outright.
 import type { HistorySource } from '../domain/validation/prepare.js';
+import { reasoningBeforeIn } from '../domain/validation/reasoning.js';
 import { ArrivalQueue } from './arrival-queue.js';
 import { approximateSize, keptInput, StoredResponse, type StoredInput } from './stored-response.js';
 
@@ -123,6 +124,16 @@ export class ResponseStore implements HistorySource {
     const node = owner === undefined ? undefined : this.nodes.get(owner);
     if (!node) return undefined;
     return node.ownItems.find((item) => item.id === itemId) ?? node.output.find((item) => item.id === itemId);
+  }
+
+  reasoningBefore(itemId: string): string | undefined {
+    const owner = this.owners.get(itemId);
+    const node = owner === undefined ? undefined : this.nodes.get(owner);
+    if (!node) return undefined;
+    const parsed = node.outputParsed;
+    const found = reasoningBeforeIn(node.output, itemId);
+    if (!parsed) this.recount(node);
+    return found;
   }
 
   /**

@@ -106,7 +106,8 @@ const CASES: Record<string, Case> = {
     t.match(first.output[0], { type: 'reasoning', summary: [{ text: /Creating the file/ }] }, 'a reasoning summary first');
     const call = first.output.find((item): item is ResponseCustomToolCall => item.type === 'custom_tool_call');
     t.equal(call?.input, '*** Begin Patch\n*** Add File: hello.txt\n+Hello, world!\n*** End Patch\n', 'then the patch');
-    input.push({ type: 'custom_tool_call', id: call!.id, call_id: call!.call_id, name: 'apply_patch', input: call!.input }, { type: 'custom_tool_call_output', call_id: call!.call_id, output: 'Success. Updated the following files:\nA hello.txt' });
+    // A stored call goes back with the reasoning it followed, as OpenAI requires.
+    input.push(first.output[0] as ResponseInputItem, { type: 'custom_tool_call', id: call!.id, call_id: call!.call_id, name: 'apply_patch', input: call!.input }, { type: 'custom_tool_call_output', call_id: call!.call_id, output: 'Success. Updated the following files:\nA hello.txt' });
     const second = await client.responses.create({ model: 'gpt-5-codex', input, tools: [applyPatch] });
     t.equal(second.output_text, 'Created hello.txt.');
   },
@@ -122,7 +123,8 @@ const CASES: Record<string, Case> = {
     const second = await client.responses.create({ model: 'gpt-5.5', input, tools });
     const patch = second.output.find((item): item is ResponseCustomToolCall => item.type === 'custom_tool_call');
     t.match(patch?.input, /^\*\*\* Begin Patch\n\*\*\* Add File: hello\.txt\n/, 'then the patch');
-    input.push({ type: 'custom_tool_call', id: patch!.id, call_id: patch!.call_id, name: 'apply_patch', input: patch!.input }, { type: 'custom_tool_call_output', call_id: patch!.call_id, output: 'Success.' });
+    const reasoned = second.output.filter((item) => item.type === 'reasoning') as ResponseInputItem[];
+    input.push(...reasoned, { type: 'custom_tool_call', id: patch!.id, call_id: patch!.call_id, name: 'apply_patch', input: patch!.input }, { type: 'custom_tool_call_output', call_id: patch!.call_id, output: 'Success.' });
     t.equal((await client.responses.create({ model: 'gpt-5.5', input, tools })).output_text, 'I ran `echo hello from the mock` and created hello.txt.');
   },
   'rate-limited-then-ok': async (t, client) => {

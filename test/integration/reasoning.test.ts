@@ -121,3 +121,24 @@ t.test('scenarios script the summary, or no reasoning at all', async (t) => {
   const none = await post(app, { url: OPENAI, headers: { 'x-mock-scenario': 'no-thinking' }, body: { model: 'gpt-5-mini', input: 'hi' } });
   t.same(output(none.body).map((item) => item.type), ['message']);
 });
+
+t.test('a stored call replayed without the reasoning it followed is the real 400', async (t) => {
+  const app = testApp();
+  const ask = { model: 'gpt-5-mini', input: 'What is the weather in Paris?', tools: [weatherTool], tool_choice: 'required' };
+  const first = await post(app, { url: OPENAI, body: ask });
+  const [reasoning, call] = output(first.body) as [Record<string, unknown>, Record<string, unknown>];
+  t.equal(reasoning.type, 'reasoning');
+  const replayedCall = { type: 'function_call', id: call.id, call_id: call.call_id, name: call.name, arguments: call.arguments };
+  const answer = { type: 'function_call_output', call_id: call.call_id, output: 'sunny' };
+  const send = (input: unknown[], headers?: Record<string, string>) => post(app, { url: OPENAI, headers, body: { ...ask, tool_choice: 'auto', input } });
+  const without = await send([{ role: 'user', content: ask.input }, replayedCall, answer]);
+  t.match(without, {
+    status: 400,
+    body: { error: { param: 'input', code: null, message: `Item '${String(call.id)}' of type 'function_call' was provided without its required 'reasoning' item: '${String(reasoning.id)}'.` } },
+  });
+  t.equal((await send([{ role: 'user', content: ask.input }, { type: 'reasoning', id: reasoning.id, summary: [] }, replayedCall, answer])).status, 200, 'with its reasoning item');
+  t.equal((await send([{ role: 'user', content: ask.input }, { type: 'item_reference', id: reasoning.id }, replayedCall, answer])).status, 200, 'or a reference to it');
+  t.equal((await post(app, { url: OPENAI, body: { ...ask, tool_choice: 'auto', previous_response_id: first.body.id, input: [answer] } })).status, 200, 'or through previous_response_id');
+  t.equal((await send([{ role: 'user', content: ask.input }, replayedCall, answer], { 'x-mock-strictness': 'lenient' })).status, 200, 'lenient lifts it');
+  t.equal((await send([{ role: 'user', content: ask.input }, { ...replayedCall, id: undefined }, answer])).status, 200, 'a call without id is not looked up');
+});

@@ -40,6 +40,8 @@ export interface HistorySource {
   conversation(responseId: string): Array<Record<string, unknown>> | undefined;
   /** One stored item by id, for `item_reference`. */
   item(itemId: string): Record<string, unknown> | undefined;
+  /** The reasoning item a stored output item was produced after (`reasoningBeforeIn`), if any. */
+  reasoningBefore?(itemId: string): string | undefined;
 }
 
 export interface PreparedRequest {
@@ -101,7 +103,7 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (!located.ok) return located;
   const rules = context.rules.history;
   const invalid = validateHistory(located.value, { functions: tools.value.functions, customTools: tools.value.custom, rules })
-    ?? (rules.checkReasoning ? reasoningProblem(located.value, { store: request.store ?? true }) : null)
+    ?? (rules.checkReasoning ? reasoningProblem(located.value, { store: request.store ?? true, reasoningBefore: context.history.reasoningBefore?.bind(context.history) }) : null)
     ?? textFormatProblem(request, {
       rules: context.rules.textFormat ?? { openai: false }, metaSchema: toolRules.metaSchema, conversation: located.value.map((entry) => entry.item),
     });

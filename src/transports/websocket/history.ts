@@ -2,6 +2,7 @@
 // the latest response of each lane with the conversation it ends, so previous_response_id works even with
 // store:false. Bounded in entries (one per lane) and in bytes; a failed turn evicts the id it referenced.
 import type { HistorySource } from '../../domain/validation/prepare.js';
+import { reasoningBeforeIn } from '../../domain/validation/reasoning.js';
 
 type Items = Array<Record<string, unknown>>;
 
@@ -66,6 +67,13 @@ export class ConnectionHistory implements HistorySource {
     for (const entry of this.#entries.values()) {
       const found = entry.items.find((item) => item.id === itemId);
       if (found) return found;
+    }
+    return undefined;
+  }
+
+  reasoningBefore(itemId: string): string | undefined {
+    for (const entry of this.#entries.values()) {
+      if (entry.items.some((item) => item.id === itemId)) return reasoningBeforeIn(entry.items, itemId);
     }
     return undefined;
   }
