@@ -12,8 +12,18 @@ export interface ModelProfile {
   pricing: { input: number; output: number };
   /** The dated snapshot OpenAI echoes as `model` for an alias. */
   snapshot?: string;
-  /** A reasoning model (o-series, gpt-5*, grok 4, Claude, muse-spark): it may emit reasoning items. */
+  /**
+   * A reasoning model (o-series, gpt-5*, grok 4, Claude, muse-spark): it may emit reasoning items. false: an OpenAI
+   * model known not to reason (gpt-4o, gpt-4.1 and older, the gpt-5 chat models), which refuses an effort;
+   * unset: not known either way.
+   */
   reasoning?: boolean;
+  /**
+   * The efforts the model takes, where documented (Azure OpenAI's reasoning guide, and OpenAI's 400 for 'minimal'
+   * on gpt-5.1): the o-series low to high; gpt-5 before 5.1 minimal to high; gpt-5-pro high only; gpt-5.1 none to
+   * high, and xhigh from gpt-5.1-codex-max on. Later models are not checked.
+   */
+  efforts?: readonly string[];
   /**
    * The effort of a request that names none, when not 'medium': gpt-5.1 to 5.4 answer `effort: "none"` and do
    * not reason unasked (OpenAI captures of 5.1, 5.2 and 5.4).
@@ -35,10 +45,10 @@ const openai = (input: number, output: number, extra: Partial<ModelProfile> = {}
 
 /** The models both /models endpoints list (OpenRouter slugs; OpenAI lists the part after the slash). */
 export const MODEL_CATALOG: CatalogModel[] = [
-  { id: 'openai/gpt-4o-mini', name: 'OpenAI: GPT-4o-mini', created: 1721260800, contextLength: 128000, profile: openai(0.15, 0.6, { snapshot: 'gpt-4o-mini-2024-07-18' }) },
-  { id: 'openai/gpt-4o', name: 'OpenAI: GPT-4o', created: 1715558400, contextLength: 128000, profile: openai(2.5, 10, { snapshot: 'gpt-4o-2024-08-06' }) },
-  { id: 'openai/gpt-4.1', name: 'OpenAI: GPT-4.1', created: 1744588800, contextLength: 1047576, profile: openai(2, 8, { snapshot: 'gpt-4.1-2025-04-14' }) },
-  { id: 'openai/gpt-4.1-mini', name: 'OpenAI: GPT-4.1 Mini', created: 1744588800, contextLength: 1047576, profile: openai(0.4, 1.6, { snapshot: 'gpt-4.1-mini-2025-04-14' }) },
+  { id: 'openai/gpt-4o-mini', name: 'OpenAI: GPT-4o-mini', created: 1721260800, contextLength: 128000, profile: openai(0.15, 0.6, { snapshot: 'gpt-4o-mini-2024-07-18', reasoning: false }) },
+  { id: 'openai/gpt-4o', name: 'OpenAI: GPT-4o', created: 1715558400, contextLength: 128000, profile: openai(2.5, 10, { snapshot: 'gpt-4o-2024-08-06', reasoning: false }) },
+  { id: 'openai/gpt-4.1', name: 'OpenAI: GPT-4.1', created: 1744588800, contextLength: 1047576, profile: openai(2, 8, { snapshot: 'gpt-4.1-2025-04-14', reasoning: false }) },
+  { id: 'openai/gpt-4.1-mini', name: 'OpenAI: GPT-4.1 Mini', created: 1744588800, contextLength: 1047576, profile: openai(0.4, 1.6, { snapshot: 'gpt-4.1-mini-2025-04-14', reasoning: false }) },
   { id: 'openai/gpt-5.5', name: 'OpenAI: GPT-5.5', created: 1785456000, contextLength: 400000, profile: openai(5, 30, { messagePhase: 'final_answer', reasoning: true }) },
   { id: 'x-ai/grok-4.3', name: 'xAI: Grok 4.3', created: 1785456000, contextLength: 256000, profile: { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: true } },
   { id: 'anthropic/claude-sonnet-4.5', name: 'Anthropic: Claude Sonnet 4.5', created: 1759104000, contextLength: 1000000, profile: { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true } },
@@ -65,9 +75,18 @@ export function modelProfile(model: string): ModelProfile {
   if (name.startsWith('x-ai/') || name.includes('grok')) return { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: /grok-[34]/.test(name) };
   if (name.startsWith('anthropic/') || name.includes('claude')) return { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true };
   if (name.startsWith('meta/') || name.startsWith('meta-llama/')) return { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: name.includes('muse') };
-  if (/(^|\/)gpt-5(?:\.\d+)?-chat/.test(name)) return openai(1.25, 10);
-  if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, defaultEffort: 'none' });
+  if (/(^|\/)(?:gpt-4|gpt-3\.5|chatgpt-4o)/.test(name)) return openai(1, 4, { reasoning: false });
+  if (/(^|\/)gpt-5(?:\.\d+)?-chat/.test(name)) return openai(1.25, 10, { reasoning: false });
+  if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, defaultEffort: 'none', ...gpt51Efforts(name) });
+  if (/(^|\/)gpt-5-pro/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['high'] });
+  if (/(^|\/)gpt-5(?:$|-)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['minimal', 'low', 'medium', 'high'] });
   if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true });
-  if (/(^|\/)o\d/.test(name)) return openai(1.1, 4.4, { reasoning: true });
+  if (/(^|\/)o\d/.test(name)) return openai(1.1, 4.4, { reasoning: true, efforts: ['low', 'medium', 'high'] });
   return openai(1, 4);
+}
+
+/** gpt-5.1's documented efforts (xhigh from gpt-5.1-codex-max on); later 5.x lists are not known. */
+function gpt51Efforts(name: string): Pick<ModelProfile, 'efforts'> {
+  if (/(^|\/)gpt-5\.1-codex-max/.test(name)) return { efforts: ['none', 'low', 'medium', 'high', 'xhigh'] };
+  return /(^|\/)gpt-5\.1(?!\d)/.test(name) ? { efforts: ['none', 'low', 'medium', 'high'] } : {};
 }

@@ -3,7 +3,7 @@
 import { validators } from '../../generated/tool-validators.js';
 import type { CustomTool, CustomToolFormat, MockError, Result } from '../types.js';
 import { fail, ok } from '../types.js';
-import { toChecker } from './schema-check.js';
+import { stringTooLong, toChecker } from './schema-check.js';
 
 const checkCustom = toChecker(validators.customTool);
 const checkGrammar = toChecker(validators.grammarFormat);
@@ -29,13 +29,7 @@ function formatProblem(format: unknown, path: string): MockError | null {
   const problem = checkGrammar(format, path);
   if (problem) return problem;
   const definition = (format as { definition: string }).definition;
-  if (definition.length > MAX_GRAMMAR_LENGTH) {
-    return {
-      code: 'string_above_max_length',
-      message: `Invalid '${path}.definition': string too long. Expected a string with maximum length ${MAX_GRAMMAR_LENGTH}, but got a string with length ${definition.length} instead.`,
-      param: `${path}.definition`,
-    };
-  }
+  if (definition.length > MAX_GRAMMAR_LENGTH) return stringTooLong(`${path}.definition`, { limit: MAX_GRAMMAR_LENGTH, length: definition.length });
   if (definition.trim() === '') {
     return {
       code: 'invalid_value',

@@ -1,8 +1,9 @@
-// OpenAI's rules on input items beyond their shape: how long an id or call_id may be, which content parts each kind of
-// item may hold (an assistant message only output_text and refusal, a tool output only input parts), what an
-// image URL must be and how long a text may be.
+// OpenAI's rules on input items beyond their shape: how long an id or call_id may be, which content parts each
+// kind of item may hold (an assistant message only output_text and refusal, a tool output only input parts),
+// what an image URL must be and how long a text may be.
 import type { MockError } from '../types.js';
 import { quoteList } from './paths.js';
+import { stringTooLong } from './schema-check.js';
 
 export interface ItemRules {
   /** The most characters (code points) a text of the input may hold. */
@@ -103,10 +104,5 @@ export function tooLong(text: string, at: { path: string; max: number }): MockEr
     const code = text.charCodeAt(index);
     if (code < 0xdc00 || code > 0xdfff || index === 0 || (text.charCodeAt(index - 1) & 0xfc00) !== 0xd800) points += 1;
   }
-  if (points <= at.max) return null;
-  return {
-    code: 'string_above_max_length',
-    message: `Invalid '${at.path}': string too long. Expected a string with maximum length ${at.max}, but got a string with length ${points} instead.`,
-    param: at.path,
-  };
+  return points <= at.max ? null : stringTooLong(at.path, { limit: at.max, length: points });
 }

@@ -9,7 +9,7 @@ import { validateHistory, type HistoryRules, type LocatedItem } from './history.
 import { reasoningProblem } from './reasoning.js';
 import { textFormatProblem, type TextFormatRules } from './text-format.js';
 import { tooLong, type ItemRules } from './item-rules.js';
-import { effortProblem, samplingProblem } from './model-rules.js';
+import { modelParameterProblem } from './model-rules.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items.js';
 import { toChecker } from './schema-check.js';
 import { resolveToolPolicy } from './tool-choice.js';
@@ -69,7 +69,7 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
     return fail({ code: 'too_deeply_nested', message: `Invalid '${deep}': the request body is nested more than ${MAX_BODY_DEPTH} levels deep there.`, param: deep });
   }
   const problem = checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules)
-    ?? (context.rules.checkModelParameters ? effortProblem(body as ResponsesRequest) ?? samplingProblem(body as ResponsesRequest) : null)
+    ?? (context.rules.checkModelParameters ? modelParameterProblem(body as ResponsesRequest) : null)
     ?? outputTokensProblem(body as ResponsesRequest, context.rules.minOutputTokens);
   if (problem) return fail(problem);
   const request = body as ResponsesRequest;

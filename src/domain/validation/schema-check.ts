@@ -50,11 +50,7 @@ function describeError({ error, all, basePath }: Described): MockError {
     case 'exclusiveMaximum':
       return rangeError(path, error);
     case 'maxLength':
-      return {
-        code: 'string_above_max_length',
-        message: `Invalid '${path}': string too long. Expected a string with maximum length ${String(params.limit)}, but got a string with length ${String((error.data as string).length)} instead.`,
-        param: path,
-      };
+      return stringTooLong(path, { limit: Number(params.limit), length: (error.data as string).length });
     case 'minLength':
       return {
         code: 'invalid_value',
@@ -69,11 +65,7 @@ function describeError({ error, all, basePath }: Described): MockError {
         param: path,
       };
     case 'maxItems':
-      return {
-        code: 'array_above_max_length',
-        message: `Invalid '${path}': array too long. Expected an array with maximum length ${String(params.limit)}, but got an array with length ${String((error.data as unknown[]).length)} instead.`,
-        param: path,
-      };
+      return arrayTooLong(path, { limit: Number(params.limit), length: (error.data as unknown[]).length });
     case 'propertyNames': {
       // The real wording: `Invalid property name in 'metadata': '<key>' is too long. Expected a string with …`.
       const key = String(params.propertyName);
@@ -151,6 +143,24 @@ export function typeError(path: string, expected: string[], data: unknown): Mock
 
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** `Invalid 'tools[0].name': string too long. Expected a string with maximum length 64, but got … 70 instead.` */
+export function stringTooLong(path: string, size: { limit: number; length: number }): MockError {
+  return {
+    code: 'string_above_max_length',
+    message: `Invalid '${path}': string too long. Expected a string with maximum length ${size.limit}, but got a string with length ${size.length} instead.`,
+    param: path,
+  };
+}
+
+/** `Invalid 'tools': array too long. Expected an array with maximum length 128, but got … 133 instead.` */
+export function arrayTooLong(path: string, size: { limit: number; length: number }): MockError {
+  return {
+    code: 'array_above_max_length',
+    message: `Invalid '${path}': array too long. Expected an array with maximum length ${size.limit}, but got an array with length ${size.length} instead.`,
+    param: path,
+  };
 }
 
 export function invalidValue(path: string, data: unknown, allowed: unknown[]): MockError {

@@ -6,7 +6,7 @@ import { HOSTED_TOOL_TYPES, TOOL_NAME_MAX_LENGTH, TOOL_NAME_PATTERN } from '../.
 import type { CallableTool, CustomTool, FunctionTool, MockError, Result } from '../types.js';
 import { fail, ok } from '../types.js';
 import { parseCustomTool } from './custom-tools.js';
-import { invalidValue, toChecker } from './schema-check.js';
+import { arrayTooLong, invalidValue, stringTooLong, toChecker } from './schema-check.js';
 import { schemaDefinitionProblem } from './schema-definition.js';
 import { missingArrayItems, strictSchemaViolation } from './strict-schema.js';
 
@@ -40,11 +40,7 @@ export function parseTools(tools: Array<Record<string, unknown>>, rules: ToolRul
   const parsed: ParsedTools = { functions: [], custom: [], callable: [], hostedTypes: [] };
   const base = rules.base ?? 'tools';
   if (rules.maxTools !== undefined && tools.length > rules.maxTools) {
-    return fail({
-      code: 'array_above_max_length',
-      message: `Invalid '${base}': array too long. Expected an array with maximum length ${rules.maxTools}, but got an array with length ${tools.length} instead.`,
-      param: base,
-    });
+    return fail(arrayTooLong(base, { limit: rules.maxTools, length: tools.length }));
   }
   for (let index = 0; index < tools.length; index += 1) {
     const problem = parseTool(tools[index]!, { path: `${base}[${index}]`, into: parsed, metaSchema: rules.metaSchema ?? false });
@@ -111,13 +107,7 @@ function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError
 }
 
 function checkName(name: string, path: string): MockError | null {
-  if (name.length > TOOL_NAME_MAX_LENGTH) {
-    return {
-      code: 'string_above_max_length',
-      message: `Invalid '${path}': string too long. Expected a string with maximum length ${TOOL_NAME_MAX_LENGTH}, but got a string with length ${name.length} instead.`,
-      param: path,
-    };
-  }
+  if (name.length > TOOL_NAME_MAX_LENGTH) return stringTooLong(path, { limit: TOOL_NAME_MAX_LENGTH, length: name.length });
   if (!NAME.test(name)) {
     return {
       code: 'invalid_value',
