@@ -17,6 +17,9 @@ export interface TestSocket {
 
 export const TERMINAL = ['response.completed', 'response.incomplete', 'response.failed'];
 
+/** How long one wait for the next event may last. */
+const WAIT_MS = 20_000;
+
 export function socketURL(httpURL: string, path = '/v1/responses'): string {
   return `${httpURL.replace(/^http/, 'ws')}${path}`;
 }
@@ -33,8 +36,11 @@ export async function openSocket(url: string, headers: Record<string, string> = 
       resolve(ended);
     });
   });
+  const seen: ServerEvent[] = [];
   ws.on('message', (data) => {
     const event = JSON.parse(data.toString()) as ServerEvent;
+    seen.push(event);
+    if (seen.length > 3) seen.shift();
     const waiter = waiting.shift();
     if (waiter) waiter.resolve(event);
     else queue.push(event);
@@ -49,7 +55,18 @@ export async function openSocket(url: string, headers: Record<string, string> = 
     const queued = queue.shift();
     if (queued) return Promise.resolve(queued);
     if (ended) return Promise.reject(new Error(`socket closed (${ended.code})`));
-    return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    return new Promise((resolve, reject) => {
+      // A wait that nothing ends fails the test in seconds, not at the suite's timeout.
+      const waiter = {
+        resolve: (event: ServerEvent) => { clearTimeout(timer); resolve(event); },
+        reject: (error: Error) => { clearTimeout(timer); reject(error); },
+      };
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        reject(new Error(`no event within ${WAIT_MS} ms (events so far: ${JSON.stringify(seen.slice(-3))})`));
+      }, WAIT_MS);
+      waiting.push(waiter);
+    });
   };
   return {
     ws,
@@ -61,6 +78,7 @@ export async function openSocket(url: string, headers: Record<string, string> = 
         const event = await next();
         events.push(event);
         if (types.includes(event.type)) return events;
+
       }
     },
     closed,
