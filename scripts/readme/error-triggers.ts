@@ -98,6 +98,7 @@ export function errorTriggers(): Trigger[] {
     ...both('object_above_max_properties', { body: { input: 'hi', metadata: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'])) } }),
     create('openai', 'array_above_max_length', { body: { input: 'hi', tools: Array.from({ length: 129 }, (_, i) => ({ ...weather, name: `tool_${i}` })) } }),
     ...both('invalid_function_parameters', { body: { input: 'hi', tools: [strictTool] } }),
+    create('openai', 'unknown_parameter', { body: { input: 'hi', max_tokens: 100 } }),
     create('openai', 'unsupported_parameter', { body: { input: 'hi', response_format: { type: 'json_object' } } }),
     ...both('invalid_json_schema', { body: { input: 'hi', text: { format: { type: 'json_schema', name: 'x', strict: true, schema: { type: 'object', properties: { a: { type: 'string' } } } } } } }),
     create('openai', 'json_word_missing', { body: { input: 'hi', text: { format: { type: 'json_object' } } } }),

@@ -21,10 +21,12 @@ function rules(strictness: Strictness): RequestRules {
     textFormat: { openai: true },
     // As strict-mode schema errors, at every strictness: the live service refuses such a schema outright.
     metaSchema: true,
-    items: { maxText: INPUT_TEXT_MAX_LENGTH, maxId: ITEM_ID_MAX_LENGTH },
+    items: { maxText: INPUT_TEXT_MAX_LENGTH, maxId: ITEM_ID_MAX_LENGTH, rejectUnknownFields: strict },
     maxTools: TOOLS_MAX_LENGTH,
     checkModelParameters: true,
     minOutputTokens: 16,
+    // The live service refuses them at any strictness; lenient lets through fields newer than the mock's tables.
+    rejectUnknownFields: strict,
     history: {
       requireIds: false,
       requireKnownCalls: false,

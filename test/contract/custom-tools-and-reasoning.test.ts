@@ -1,6 +1,7 @@
 // The official openai SDK, unmodified, on a real port: a forced custom tool streamed through
 // responses.stream() (its accumulator checks the custom_tool_call_input events against the item), and
-// reasoning items round-tripped with store:false + include reasoning.encrypted_content across a tool loop.
+// reasoning items round-tripped with store:false + include reasoning.encrypted_content across a tool loop (and
+// the SDK's parsed_arguments, which OpenAI refuses in input, left out).
 import OpenAI from 'openai';
 import type { ResponseInputItem, ResponseReasoningItem } from 'openai/resources/responses/responses';
 import t from 'tap';
@@ -45,7 +46,19 @@ t.test('reasoning items round-trip with store:false and encrypted content', asyn
   t.match(reasoning, { id: /^rs_/, encrypted_content: /^gAAAA/, summary: [{ type: 'summary_text', text: /get_weather/ }] }, 'a reasoning item with a summary and encrypted content');
   const call = first.output.find((item) => item.type === 'function_call');
   t.ok(call, 'then the call');
-  history.push(...(first.output as ResponseInputItem[]), { type: 'function_call_output', call_id: call!.type === 'function_call' ? call!.call_id : '', output: '{"temperature":21}' });
+  const output: ResponseInputItem = { type: 'function_call_output', call_id: call!.type === 'function_call' ? call!.call_id : '', output: '{"temperature":21}' };
+  // The SDK's stream helper adds `parsed_arguments` to each call it returns: sent back as is, OpenAI refuses it.
+  t.match(call, { parsed_arguments: { city: 'Paris' } }, 'the SDK parsed the strict tool\'s arguments into the call');
+  await t.rejects(
+    client.responses.create({ ...request, input: [...history, ...(first.output as ResponseInputItem[]), output] }),
+    { status: 400, code: 'unknown_parameter', param: 'input[2].parsed_arguments', message: "Unknown parameter: 'input[2].parsed_arguments'." },
+    'replayed with the SDK\'s parsed_arguments: refused',
+  );
+  const replayable = first.output.map((item) => {
+    const { parsed_arguments: _parsed, ...rest } = item as typeof item & { parsed_arguments?: unknown };
+    return rest as ResponseInputItem;
+  });
+  history.push(...replayable, output);
   const second = await client.responses.create({ ...request, input: history });
   t.equal(second.status, 'completed', 'the items went back by value and were accepted');
   t.equal(second.output_text, 'The weather in Paris: temperature 21.', 'the answer');

@@ -1,15 +1,18 @@
 // OpenAI's rules on input items beyond their shape: how long an id or call_id may be, which content parts each
 // kind of item may hold (an assistant message only output_text and refusal, a tool output only input parts),
-// what an image URL must be and how long a text may be.
+// what an image URL must be, how long a text may be, and which fields it may hold at all.
 import type { MockError } from '../types.js';
 import { quoteList } from './paths.js';
 import { stringTooLong } from './schema-check.js';
+import { unknownItemField } from './unknown-fields.js';
 
 export interface ItemRules {
   /** The most characters (code points) a text of the input may hold. */
   maxText: number;
   /** The most characters an item's id, or a call's `call_id`, may hold. */
   maxId: number;
+  /** Strict: a field an item or content part may not hold is `Unknown parameter: 'input[2].x'.` */
+  rejectUnknownFields?: boolean;
 }
 
 /** What an assistant message may hold: `Invalid value: 'input_text'. Supported values are: 'output_text' and 'refusal'.` */
@@ -19,6 +22,8 @@ const TOOL_OUTPUT_PARTS = ['input_text', 'input_image', 'input_file', 'scoped_co
 
 /** The first rule a checked item breaks, or null. */
 export function itemRuleProblem(raw: Record<string, unknown>, at: { path: string; rules: ItemRules }): MockError | null {
+  const unknown = at.rules.rejectUnknownFields ? unknownItemField(raw, at.path) : null;
+  if (unknown) return unknown;
   // `Invalid 'input[180].call_id': string too long. Expected a string with maximum length 64, but got … 67 instead.`
   for (const key of ['id', 'call_id'] as const) {
     const value = raw[key];

@@ -15,6 +15,7 @@ import { toChecker } from './schema-check.js';
 import { resolveToolPolicy } from './tool-choice.js';
 import { additionalTools, mergeTools, toolSearchProblem } from './tool-search.js';
 import { parseTools } from './tools.js';
+import { unknownParameter } from './unknown-fields.js';
 
 export interface RequestRules {
   /** OpenRouter: `store` must be false or absent, `previous_response_id` null or absent. */
@@ -32,6 +33,8 @@ export interface RequestRules {
   checkModelParameters?: boolean;
   /** OpenAI: the least `max_output_tokens` may be (16). */
   minOutputTokens?: number;
+  /** OpenAI, strict: a top-level field the API does not take is `Unknown parameter: 'x'.` (unknown-fields.ts). */
+  rejectUnknownFields?: boolean;
 }
 
 /** Read access to stored responses (OpenAI path); empty on a stateless provider. */
@@ -68,7 +71,8 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (deep !== null) {
     return fail({ code: 'too_deeply_nested', message: `Invalid '${deep}': the request body is nested more than ${MAX_BODY_DEPTH} levels deep there.`, param: deep });
   }
-  const problem = checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules)
+  const problem = (context.rules.rejectUnknownFields ? unknownParameter(body as Record<string, unknown>) : null)
+    ?? checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules)
     ?? (context.rules.checkModelParameters ? modelParameterProblem(body as ResponsesRequest) : null)
     ?? outputTokensProblem(body as ResponsesRequest, context.rules.minOutputTokens);
   if (problem) return fail(problem);

@@ -1,0 +1,98 @@
+// OpenAI's "Unknown parameter" 400: the fields the Responses API takes at the top level, on each input item
+// type and on each content part. Anything else is `Unknown parameter: 'input[2].parsed_arguments'.` (code
+// unknown_parameter, param the field's path). The tables follow the official spec's request schemas, plus what
+// the live service echoes; items and parts of a type not listed here are not judged.
+import type { MockError } from '../types.js';
+
+const fields = (...names: string[]): ReadonlySet<string> => new Set(names);
+
+/**
+ * The spec's CreateResponse properties; `presence_penalty` and `frequency_penalty`, which live responses echo;
+ * the Codex CLI's `client_metadata`, which the live service takes; and `response_format`, refused with its own
+ * message (text-format.ts).
+ */
+const TOP_LEVEL = fields(
+  'background', 'context_management', 'conversation', 'include', 'input', 'instructions', 'max_output_tokens',
+  'max_tool_calls', 'metadata', 'model', 'moderation', 'parallel_tool_calls', 'previous_response_id', 'prompt',
+  'prompt_cache_key', 'prompt_cache_options', 'prompt_cache_retention', 'reasoning', 'safety_identifier',
+  'service_tier', 'store', 'stream', 'stream_options', 'temperature', 'text', 'tool_choice', 'tools', 'top_logprobs',
+  'top_p', 'truncation', 'user', 'presence_penalty', 'frequency_penalty', 'client_metadata', 'response_format',
+);
+
+/** Each item type's fields: the union of the spec's input schemas for it (a message has three). */
+const ITEM_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['message', fields('id', 'type', 'role', 'content', 'phase', 'status')],
+  ['function_call', fields('id', 'type', 'call_id', 'caller', 'namespace', 'name', 'arguments', 'status')],
+  ['function_call_output', fields('id', 'type', 'call_id', 'output', 'name', 'namespace', 'caller', 'status')],
+  // With the `status` its output item carries (the spec's input schema leaves it out).
+  ['custom_tool_call', fields('id', 'type', 'call_id', 'caller', 'namespace', 'name', 'input', 'status')],
+  ['custom_tool_call_output', fields('id', 'type', 'call_id', 'caller', 'output')],
+  ['reasoning', fields('id', 'type', 'encrypted_content', 'summary', 'content', 'status')],
+  ['item_reference', fields('id', 'type')],
+  ['compaction', fields('id', 'type', 'encrypted_content')],
+  ['compaction_trigger', fields('type')],
+  ['web_search_call', fields('id', 'type', 'status', 'action')],
+  ['file_search_call', fields('id', 'type', 'status', 'queries', 'results')],
+  ['computer_call', fields('id', 'type', 'call_id', 'action', 'actions', 'pending_safety_checks', 'status')],
+  ['computer_call_output', fields('id', 'type', 'call_id', 'output', 'acknowledged_safety_checks', 'status')],
+  ['code_interpreter_call', fields('id', 'type', 'status', 'container_id', 'code', 'outputs')],
+  ['image_generation_call', fields('id', 'type', 'status', 'result')],
+  ['local_shell_call', fields('id', 'type', 'call_id', 'action', 'status')],
+  ['local_shell_call_output', fields('id', 'type', 'call_id', 'output', 'status')],
+  ['shell_call', fields('id', 'type', 'call_id', 'caller', 'action', 'status', 'environment')],
+  ['shell_call_output', fields('id', 'type', 'call_id', 'caller', 'output', 'status', 'max_output_length')],
+  ['apply_patch_call', fields('id', 'type', 'call_id', 'caller', 'status', 'operation')],
+  ['apply_patch_call_output', fields('id', 'type', 'call_id', 'caller', 'status', 'output')],
+  ['mcp_list_tools', fields('id', 'type', 'server_label', 'tools', 'error')],
+  ['mcp_approval_request', fields('id', 'type', 'server_label', 'name', 'arguments')],
+  ['mcp_approval_response', fields('id', 'type', 'approval_request_id', 'request_id', 'approve', 'reason')],
+  ['mcp_call', fields('id', 'type', 'server_label', 'name', 'arguments', 'output', 'error', 'status', 'approval_request_id')],
+  ['tool_search_call', fields('id', 'type', 'call_id', 'execution', 'arguments', 'status')],
+  ['tool_search_output', fields('id', 'type', 'call_id', 'execution', 'tools', 'status')],
+  ['additional_tools', fields('id', 'type', 'role', 'tools')],
+  ['program', fields('id', 'type', 'call_id', 'code', 'fingerprint')],
+  ['program_output', fields('id', 'type', 'call_id', 'result', 'status')],
+]);
+
+/** Each content part type's fields (message content, and a tool output's parts). */
+const PART_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['input_text', fields('type', 'text', 'prompt_cache_breakpoint')],
+  ['input_image', fields('type', 'image_url', 'file_id', 'detail', 'prompt_cache_breakpoint')],
+  ['input_file', fields('type', 'file_id', 'filename', 'file_data', 'file_url', 'detail', 'prompt_cache_breakpoint')],
+  ['output_text', fields('type', 'text', 'annotations', 'logprobs')],
+  ['refusal', fields('type', 'refusal')],
+]);
+
+/** A top-level field the Responses API does not take, as its 400. */
+export function unknownParameter(body: Record<string, unknown>): MockError | null {
+  return firstUnknown(body, { known: TOP_LEVEL, path: '' });
+}
+
+/** A field an input item (or one of its content parts) may not hold, as its 400. */
+export function unknownItemField(raw: Record<string, unknown>, path: string): MockError | null {
+  const type = raw.type ?? (raw.role !== undefined ? 'message' : 'item_reference');
+  const known = ITEM_FIELDS.get(type as string);
+  if (known === undefined) return null;
+  const own = firstUnknown(raw, { known, path });
+  if (own) return own;
+  const field = type === 'message' ? 'content' : type === 'function_call_output' || type === 'custom_tool_call_output' ? 'output' : undefined;
+  const parts = field === undefined ? undefined : raw[field];
+  if (!Array.isArray(parts)) return null;
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index] as Record<string, unknown>;
+    const partFields = PART_FIELDS.get(part.type as string);
+    const problem = partFields ? firstUnknown(part, { known: partFields, path: `${path}.${field}[${index}]` }) : null;
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function firstUnknown(object: Record<string, unknown>, at: { known: ReadonlySet<string>; path: string }): MockError | null {
+  for (const key in object) {
+    if (at.known.has(key)) continue;
+    // A key is client text of any length: the message and param quote at most 100 characters of it.
+    const param = at.path === '' ? key.slice(0, 100) : `${at.path}.${key.slice(0, 100)}`;
+    return { code: 'unknown_parameter', message: `Unknown parameter: '${param}'.`, param };
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+// OpenAI refuses a field it does not take: `Unknown parameter: 'max_tokens'.` at the top level, and on an input
+// item or content part by its path (`input[2].parsed_arguments`, what the SDKs' parse helpers add), code
+// unknown_parameter. Strict only (lenient lets newer fields through); OpenRouter ignores unknown fields. Every
+// item the real API returned (the conformance captures) and every item the mock returns goes back in as input.
+import t from 'tap';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { prepareRequest } from '../../../src/domain/validation/prepare.js';
+import { unknownItemField } from '../../../src/domain/validation/unknown-fields.js';
+import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
+import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
+import { OPENAI, post, testApp, weatherTool } from '../../helpers/app.js';
+
+const openai = { rules: openAIProfile.rules('strict'), history: EMPTY_HISTORY };
+const openaiLenient = { rules: openAIProfile.rules('lenient'), history: EMPTY_HISTORY };
+const openrouter = { rules: openRouterProfile.rules('strict'), history: EMPTY_HISTORY };
+const user = { role: 'user', content: 'weather in Paris?' };
+const call = { type: 'function_call', id: 'fc_1', call_id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris"}' };
+const output = { type: 'function_call_output', call_id: 'call_1', output: '{"temperature":21}' };
+const base = { model: 'gpt-4o', tools: [weatherTool] };
+const unknown = (param: string) => ({ ok: false, error: { code: 'unknown_parameter', param, message: `Unknown parameter: '${param}'.` } });
+
+t.test('a top-level field the Responses API does not take', async (t) => {
+  t.match(prepareRequest({ ...base, input: 'hi', max_tokens: 100 }, openai), unknown('max_tokens'), 'a Chat Completions habit');
+  t.match(prepareRequest({ ...base, input: 'hi', seed: 1, messages: [] }, openai), unknown('seed'), 'the first one is named');
+  t.match(prepareRequest({ ...base, input: 'hi', ['k'.repeat(500)]: 1 }, openai), unknown('k'.repeat(100)), 'a long key is quoted in part');
+  t.match(prepareRequest({ ...base, input: 'hi', response_format: { type: 'json_object' } }, openai), { ok: false, error: { code: 'unsupported_parameter', param: 'response_format' } }, 'response_format keeps its own message');
+  const known = { ...base, input: 'hi', client_metadata: { a: 'b' }, presence_penalty: 0, frequency_penalty: 0, prompt_cache_key: 'k', safety_identifier: 's', truncation: 'auto', include: [], context_management: null };
+  t.ok(prepareRequest(known, openai).ok, 'fields of the spec, the echoed penalties and Codex\'s client_metadata pass');
+  t.ok(prepareRequest({ ...base, input: 'hi', max_tokens: 100 }, openaiLenient).ok, 'lenient lets it through');
+  t.ok(prepareRequest({ ...base, model: 'openai/gpt-4o', input: 'hi', max_tokens: 100, provider: {} }, openrouter).ok, 'OpenRouter ignores it');
+});
+
+t.test('a field an input item or content part may not hold, by its path', async (t) => {
+  t.match(prepareRequest({ ...base, input: [user, { ...call, parsed_arguments: { city: 'Paris' } }, output] }, openai), unknown('input[1].parsed_arguments'), 'the SDKs\' parsed_arguments');
+  const assistant = { type: 'message', id: 'msg_1', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: 'Hi', annotations: [], parsed: null }] };
+  t.match(prepareRequest({ ...base, input: [user, assistant, user] }, openai), unknown('input[1].content[0].parsed'), 'a parsed output_text part');
+  t.match(prepareRequest({ ...base, input: [{ role: 'user', content: [{ type: 'input_text', text: 'hi', annotations: [] }] }] }, openai), unknown('input[0].content[0].annotations'), 'an input_text with output fields');
+  t.match(prepareRequest({ ...base, input: [user, call, { ...output, output: [{ type: 'input_text', text: '21', cache: true }] }] }, openai), unknown('input[2].output[0].cache'), 'a tool output\'s part');
+  t.match(prepareRequest({ ...base, input: [user, { type: 'reasoning', id: 'rs_1', summary: [], format: 'x' }, call, output] }, openai), unknown('input[1].format'), 'OpenRouter\'s reasoning format, sent to OpenAI');
+  t.match(prepareRequest({ ...base, input: [{ role: 'user', content: 'hi', name: 'ana' }] }, openai), unknown('input[0].name'), 'a Chat Completions message name');
+  t.ok(prepareRequest({ ...base, input: [user, { ...call, status: 'completed', namespace: 'n' }, { ...output, status: 'completed' }] }, openai).ok, 'known fields pass');
+  t.ok(prepareRequest({ ...base, input: [{ type: 'web_search_call', id: 'ws_1', status: 'completed', action: { type: 'search', query: 'q', whatever: 1 } }, user] }, openai).ok, 'nested objects are not judged');
+  t.ok(prepareRequest({ ...base, input: [user, { ...call, parsed_arguments: null }, output] }, openaiLenient).ok, 'lenient lets it through');
+  t.ok(prepareRequest({ ...base, model: 'openai/gpt-4o', input: [user, { ...call, parsed_arguments: null }, { ...output, id: 'fco_1' }] }, openrouter).ok, 'OpenRouter ignores it');
+});
+
+t.test('every item the real API returned is accepted back as input', async (t) => {
+  const dirs = ['captures', 'openai-captures'].map((name) => fileURLToPath(new URL(`../../conformance/${name}/`, import.meta.url)));
+  const items: Array<Record<string, unknown>> = [];
+  const collect = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null) return;
+    const object = value as Record<string, unknown>;
+    if (object.object === 'response' && Array.isArray(object.output)) items.push(...(object.output as Array<Record<string, unknown>>));
+    if (typeof object.type === 'string' && object.type.startsWith('response.output_item.')) items.push(object.item as Record<string, unknown>);
+    for (const child of Object.values(object)) collect(child);
+  };
+  // The OpenAI captures kept for the conformance tests (not the OpenRouter recording beside them).
+  for (const file of dirs.flatMap((dir) => readdirSync(dir).filter((name) => /^(openai|programmatic)-/.test(name)).map((name) => join(dir, name)))) {
+    const text = readFileSync(file, 'utf8');
+    if (file.endsWith('.json')) collect(JSON.parse(text));
+    else if (file.endsWith('.txt')) for (const line of text.split('\n')) if (line.trim()) collect(JSON.parse(line));
+  }
+  t.ok(items.length > 100, `${items.length} captured items`);
+  t.ok(new Set(items.map((item) => item.type)).size >= 8, `of ${new Set(items.map((item) => item.type)).size} kinds`);
+  t.same(items.map((item, index) => unknownItemField(item, `input[${index}]`)).filter(Boolean), [], 'none holds a field the tables lack');
+});
+
+t.test('every item the mock returns is accepted back as input', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const requests: Array<Record<string, unknown>> = [
+    { model: 'gpt-5-mini', input: 'Search the web for news about Mars', tools: [{ type: 'web_search' }], reasoning: { effort: 'low', summary: 'auto' }, include: ['reasoning.encrypted_content'], store: false },
+    { model: 'gpt-4o', input: 'Create notes/todo.md with "ship it"', tools: [{ type: 'custom', name: 'apply_patch' }], tool_choice: { type: 'custom', name: 'apply_patch' } },
+    { model: 'gpt-4o', input: 'weather in Paris and Oslo?', tools: [weatherTool] },
+    { model: 'gpt-4o', input: 'Reply exactly with: hello' },
+    { model: 'gpt-5.4', input: 'What is the weather in Paris?', tools: [{ type: 'tool_search' }, { ...weatherTool, defer_loading: true }] },
+  ];
+  const seen = new Set<string>();
+  for (const body of requests) {
+    const answer = await post(app, { url: OPENAI, body });
+    t.equal(answer.status, 200, `${JSON.stringify(body.tools ?? body.input).slice(0, 60)}: answered`);
+    for (const item of answer.body.output ?? []) {
+      seen.add(item.type as string);
+      t.equal(unknownItemField(item, 'input[0]'), null, `a ${String(item.type)} goes back as is`);
+    }
+  }
+  t.ok(['reasoning', 'web_search_call', 'message', 'custom_tool_call', 'function_call'].every((type) => seen.has(type)), `kinds covered: ${[...seen].join(', ')}`);
+});
