@@ -120,6 +120,7 @@ export function errorTriggers(): Trigger[] {
     create('openrouter', 'store_not_supported', { body: { input: 'hi', store: true } }),
     create('openrouter', 'previous_response_not_supported', { body: { input: 'hi', previous_response_id: 'resp_1' } }),
     create('openai', 'unsupported_value', { body: { model: 'gpt-5.1', input: 'hi', reasoning: { effort: 'minimal' } } }),
+    create('openai', 'encrypted_content_not_supported', { body: { model: 'gpt-4o', input: 'hi', include: ['reasoning.encrypted_content'] } }),
     create('openai', 'unsupported_model_parameter', { body: { model: 'o3-mini', input: 'hi', temperature: 0.2 } }),
     create('openai', 'previous_response_not_found', { body: { input: 'hi', previous_response_id: 'resp_nope' } }),
     create('openai', 'item_reference_not_found', { body: { input: [{ type: 'item_reference', id: 'msg_nope' }] } }),

@@ -4,7 +4,8 @@
 /** Content part types, in the order error messages list them. */
 export const PART_TYPES = ['input_text', 'input_image', 'input_file', 'output_text', 'refusal'] as const;
 
-export const MESSAGE_ROLES = ['user', 'assistant', 'system', 'developer'] as const;
+/** In the order OpenAI's 400 lists them (`Invalid value: 'tool'. Supported values are: 'assistant', …`). */
+export const MESSAGE_ROLES = ['assistant', 'system', 'developer', 'user'] as const;
 
 /** Item types of the API that the mock accepts without interpreting (hosted tools and their outputs). */
 export const PASSTHROUGH_ITEM_TYPES = [
@@ -23,6 +24,9 @@ export const INPUT_TEXT_MAX_LENGTH = 10_485_760;
 export const TOOLS_MAX_LENGTH = 128;
 /** OpenAI: the longest id of an input item (`Invalid 'input[26].id': string too long. Expected … 64, …`). */
 export const ITEM_ID_MAX_LENGTH = 64;
+
+/** `reasoning.summary`, in the order OpenAI's 400 lists them. */
+export const REASONING_SUMMARIES = ['concise', 'detailed', 'auto'] as const;
 
 /** Grammar syntaxes of a custom tool's `format`. */
 export const GRAMMAR_SYNTAXES = ['lark', 'regex'] as const;

@@ -1,7 +1,7 @@
 // TypeBox schemas of the Responses request body: the top level, and one schema per input item, content part
 // and tool type. Unknown top-level fields are accepted (both services ignore them); items are checked by type.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { GRAMMAR_SYNTAXES, MESSAGE_ROLES, type PART_TYPES } from './constants.js';
+import { GRAMMAR_SYNTAXES, MESSAGE_ROLES, REASONING_SUMMARIES, type PART_TYPES } from './constants.js';
 
 export {
   HOSTED_TOOL_TYPES, MESSAGE_ROLES, PART_TYPES, PASSTHROUGH_ITEM_TYPES, TOOL_NAME_MAX_LENGTH, TOOL_NAME_PATTERN,
@@ -59,7 +59,9 @@ export const ResponsesRequest = Type.Object({
     format: Type.Optional(TextFormat),
     verbosity: Type.Optional(Nullable(Type.String())),
   }, Open))),
-  reasoning: Type.Optional(Nullable(Type.Object({}, Open))),
+  reasoning: Type.Optional(Nullable(Type.Object({
+    summary: Type.Optional(Type.Union([...REASONING_SUMMARIES.map((summary) => Type.Literal(summary)), Type.Null()])),
+  }, Open))),
   include: Type.Optional(Nullable(Type.Array(Type.String()))),
   truncation: Type.Optional(Nullable(Type.String())),
   service_tier: Type.Optional(Nullable(Type.String())),

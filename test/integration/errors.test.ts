@@ -37,7 +37,8 @@ t.test('OpenAI envelope: message, type, param, code', async (t) => {
   const { status, body } = await post(testApp(), { url: OPENAI, body: { model: 'gpt-4o', input: [{ role: 'tool', content: 'x' }] } });
   t.equal(status, 400);
   t.same(body, { error: {
-    message: "Invalid value for 'input[0].role': 'tool'. Supported values are: 'user', 'assistant', 'system', and 'developer'.",
+    // As OpenAI words it (anomalyco/opencode#10803), a Chat Completions habit.
+    message: "Invalid value: 'tool'. Supported values are: 'assistant', 'system', 'developer', and 'user'.",
     type: 'invalid_request_error',
     param: 'input[0].role',
     code: 'invalid_value',

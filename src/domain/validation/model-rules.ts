@@ -2,7 +2,8 @@
 // (`Unsupported parameter: 'reasoning.effort' is not supported with this model.`), an effort it does not know
 // (`Unsupported value: 'minimal' is not supported with the 'gpt-5.1' model. …`), and `temperature` or `top_p`
 // whenever it reasons (`Unsupported parameter: 'temperature' is not supported with this model.`, code null): at the
-// effort the request names, else at its default (medium; none for gpt-5.1 to 5.4, which then take both).
+// effort the request names, else at its default (medium; none for gpt-5.1 to 5.4, which then take both); and
+// encrypted reasoning asked of a model that does not reason (`Encrypted content is not supported with this model.`).
 import { modelProfile } from '../models.js';
 import { quoteList } from './paths.js';
 import type { MockError } from '../types.js';
@@ -24,6 +25,10 @@ export function modelParameterProblem(request: ResponsesRequest): MockError | nu
       message: `Unsupported value: '${effort.slice(0, 100)}' is not supported with the '${request.model.slice(0, 100)}' model. Supported values are: ${quoteList([...model.efforts])}.`,
       param: 'reasoning.effort',
     };
+  }
+  if (model.reasoning === false && Array.isArray(request.include) && request.include.includes('reasoning.encrypted_content')) {
+    // What agent frameworks that always ask for it run into on gpt-4o and gpt-4.1 (param include, code null).
+    return { code: 'encrypted_content_not_supported', message: 'Encrypted content is not supported with this model.', param: 'include' };
   }
   if (model.reasoning !== true || (effort ?? model.defaultEffort ?? 'medium') === 'none') return null;
   const refused = SAMPLING.find((name) => request[name] !== undefined && request[name] !== null);

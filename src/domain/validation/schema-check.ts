@@ -167,7 +167,7 @@ export function invalidValue(path: string, data: unknown, allowed: unknown[]): M
   const shown = typeof data === 'string' ? data.slice(0, 100) : JSON.stringify(data)?.slice(0, 100);
   return {
     code: 'invalid_value',
-    message: `Invalid value for '${path}': '${shown}'. Supported values are: ${quoteList(allowed.map(String))}.`,
+    message: `Invalid value: '${shown}'. Supported values are: ${quoteList(allowed.map(String))}.`,
     param: path,
   };
 }

@@ -1,8 +1,10 @@
 // OpenAI's "Unknown parameter" 400: the fields the Responses API takes at the top level, on each input item
 // type and on each content part. Anything else is `Unknown parameter: 'input[2].parsed_arguments'.` (code
 // unknown_parameter, param the field's path). The tables follow the official spec's request schemas, plus what
-// the live service echoes; items and parts of a type not listed here are not judged.
+// the live service echoes; items and parts of a type not listed here are not judged. Also the values `include`
+// takes (`Invalid value: 'reasoning.encrypted'. Supported values are: …`, param `include[0]`).
 import type { MockError } from '../types.js';
+import { invalidValue } from './schema-check.js';
 
 const fields = (...names: string[]): ReadonlySet<string> => new Set(names);
 
@@ -63,9 +65,19 @@ const PART_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['refusal', fields('type', 'refusal')],
 ]);
 
-/** A top-level field the Responses API does not take, as its 400. */
+/** The spec's IncludeEnum, in its order. */
+const INCLUDABLE = [
+  'file_search_call.results', 'web_search_call.results', 'web_search_call.action.sources', 'message.input_image.image_url',
+  'computer_call_output.output.image_url', 'code_interpreter_call.outputs', 'reasoning.encrypted_content',
+  'message.output_text.logprobs',
+];
+
+/** A top-level field the Responses API does not take, or an `include` value it does not know, as its 400. */
 export function unknownParameter(body: Record<string, unknown>): MockError | null {
-  return firstUnknown(body, { known: TOP_LEVEL, path: '' });
+  const unknown = firstUnknown(body, { known: TOP_LEVEL, path: '' });
+  if (unknown || !Array.isArray(body.include)) return unknown;
+  const index = body.include.findIndex((value) => typeof value === 'string' && !INCLUDABLE.includes(value));
+  return index < 0 ? null : invalidValue(`include[${index}]`, body.include[index], INCLUDABLE);
 }
 
 /** A field an input item (or one of its content parts) may not hold, as its 400. */

@@ -1,6 +1,7 @@
 // Reasoning models refuse temperature and top_p on the OpenAI path, as the captured 400 shows
 // (`Unsupported parameter: 'temperature' is not supported with this model.`, param temperature, code null),
-// whenever they reason: gpt-5.1 to 5.4 default to effort none and take them then. OpenRouter is left alone.
+// whenever they reason: gpt-5.1 to 5.4 default to effort none and take them then. Models that do not reason refuse
+// an effort and encrypted reasoning. OpenRouter is left alone.
 import t from 'tap';
 import { prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
@@ -77,4 +78,18 @@ t.test('reasoning.effort for a model that does not reason is the real 400; unkno
   t.ok(prepareRequest({ model: 'gpt-4o', input: 'hi', reasoning: { summary: 'auto' } }, openai).ok, 'no effort');
   t.ok(prepareRequest({ model: 'my-model', input: 'hi', reasoning: { effort: 'low' } }, openai).ok, 'a name the mock does not know');
   t.ok(prepareRequest({ model: 'openai/gpt-4o', input: 'hi', reasoning: { effort: 'low' } }, openrouter).ok, 'OpenRouter');
+});
+
+t.test('encrypted reasoning asked of a model that does not reason is the real 400, at either strictness', async (t) => {
+  const include = ['message.output_text.logprobs', 'reasoning.encrypted_content'];
+  for (const model of ['gpt-4o', 'gpt-4o-mini', 'gpt-4.1-mini', 'gpt-5-chat-latest']) {
+    for (const rules of [openai, openaiLenient]) {
+      t.match(prepareRequest({ model, input: 'hi', include }, rules), {
+        ok: false, error: { code: 'encrypted_content_not_supported', param: 'include', message: 'Encrypted content is not supported with this model.' },
+      }, model);
+    }
+  }
+  for (const model of ['gpt-5-mini', 'o4-mini', 'gpt-5.1', 'my-model']) t.ok(prepareRequest({ model, input: 'hi', include }, openai).ok, model);
+  t.ok(prepareRequest({ model: 'gpt-4o', input: 'hi', include: ['message.output_text.logprobs'] }, openai).ok, 'other includes');
+  t.ok(prepareRequest({ model: 'openai/gpt-4o', input: 'hi', include }, openrouter).ok, 'OpenRouter');
 });

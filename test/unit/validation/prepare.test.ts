@@ -35,7 +35,7 @@ const invalid: Case[] = [
   { name: 'no input at all', body: { model: 'm' }, code: 'missing_required_parameter', param: 'input' },
   { name: 'temperature above 2', body: { ...base, temperature: 5 }, code: 'value_out_of_range', param: 'temperature', message: /Expected a value <= 2, but got 5/ },
   { name: 'temperature is a string', body: { ...base, temperature: 'hot' }, code: 'invalid_type', param: 'temperature' },
-  { name: 'tool_choice unknown string', body: { ...base, tool_choice: 'sometimes' }, code: 'invalid_value', param: 'tool_choice', message: /'auto', 'none', and 'required'/ },
+  { name: 'tool_choice unknown string', body: { ...base, tool_choice: 'sometimes' }, code: 'invalid_value', param: 'tool_choice', message: /'auto', 'none', and 'required'/, verbatim: true },
   { name: 'stream not boolean', body: { ...base, stream: 'yes' }, code: 'invalid_type', param: 'stream' },
   { name: 'metadata value too long', body: { ...base, metadata: { k: 'x'.repeat(513) } }, code: 'string_above_max_length', param: 'metadata.k' },
   {
@@ -49,9 +49,10 @@ const invalid: Case[] = [
   { name: 'OpenRouter store true', body: { ...base, store: true }, code: 'store_not_supported', param: 'store' },
   { name: 'OpenRouter store null', body: { ...base, store: null }, code: 'store_not_supported', param: 'store' },
   { name: 'OpenRouter previous_response_id', body: { ...base, previous_response_id: 'resp_1' }, code: 'previous_response_not_supported', param: 'previous_response_id' },
-  { name: 'role tool', body: { ...base, input: [{ role: 'tool', content: 'x' }] }, code: 'invalid_value', param: 'input[0].role', message: /'user', 'assistant', 'system', and 'developer'/ },
+  { name: 'role tool', body: { ...base, input: [{ role: 'tool', content: 'x' }] }, code: 'invalid_value', param: 'input[0].role', message: /^Invalid value: 'tool'\. Supported values are: 'assistant', 'system', 'developer', and 'user'\.$/, verbatim: true },
+  { name: 'reasoning summary', body: { ...base, reasoning: { summary: 'brief' } }, code: 'invalid_value', param: 'reasoning.summary', message: /^Invalid value: 'brief'\. Supported values are: 'concise', 'detailed', and 'auto'\.$/, verbatim: true },
   { name: 'item without type or role', body: { ...base, input: [{ content: 'x' }] }, code: 'missing_required_parameter', param: 'input[0].role' },
-  { name: 'unknown item type', body: { ...base, input: [{ type: 'tool_result', content: 'x' }] }, code: 'invalid_value', param: 'input[0].type' },
+  { name: 'unknown item type', body: { ...base, input: [{ type: 'tool_result', content: 'x' }] }, code: 'invalid_value', param: 'input[0].type', verbatim: true },
   {
     name: 'unknown content part', body: { ...base, input: [{ role: 'user', content: [{ type: 'image_url', image_url: 'x' }] }] }, code: 'invalid_value', param: 'input[0].content[0]', verbatim: true,
     message: /^Invalid value: 'image_url'\. Supported values are: 'input_text', 'input_image', 'output_text', 'refusal', 'input_file', 'computer_screenshot', 'summary_text', and 'encrypted_content'\.$/,
@@ -67,7 +68,7 @@ const invalid: Case[] = [
   { name: 'reasoning without summary', body: { ...base, input: [{ type: 'reasoning', id: 'rs_1' }] }, code: 'missing_required_parameter', param: 'input[0].summary' },
   { name: 'chat-style tool', body: { ...base, tools: [{ type: 'function', function: { name: 'f', parameters: {} } }] }, code: 'missing_required_parameter', param: 'tools[0].name', message: /Missing required parameter: 'tools\[0\]\.name'/ },
   { name: 'tool without type', body: { ...base, tools: [{ name: 'f' }] }, code: 'missing_required_parameter', param: 'tools[0].type' },
-  { name: 'unknown tool type', body: { ...base, tools: [{ type: 'retrieval' }] }, code: 'invalid_value', param: 'tools[0].type' },
+  { name: 'unknown tool type', body: { ...base, tools: [{ type: 'retrieval' }] }, code: 'invalid_value', param: 'tools[0].type', verbatim: true },
   { name: 'tool name with a space', body: { ...base, tools: [{ ...weatherTool, name: 'get weather' }] }, code: 'invalid_value', param: 'tools[0].name', message: /does not match pattern/ },
   { name: 'tool name of 70 characters', body: { ...base, tools: [{ ...weatherTool, name: 'a'.repeat(70) }] }, code: 'string_above_max_length', param: 'tools[0].name', message: /maximum length 64, but got a string with length 70/ },
   {

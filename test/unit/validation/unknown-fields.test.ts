@@ -1,6 +1,6 @@
 // OpenAI refuses a field it does not take: `Unknown parameter: 'max_tokens'.` at the top level, and on an input
 // item or content part by its path (`input[2].parsed_arguments`, what the SDKs' parse helpers add), code
-// unknown_parameter. Strict only (lenient lets newer fields through); OpenRouter ignores unknown fields. Every
+// unknown_parameter; and an `include` value it does not know. Strict only (lenient lets newer fields through); OpenRouter ignores unknown fields. Every
 // item the real API returned (the conformance captures) and every item the mock returns goes back in as input.
 import t from 'tap';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,6 +30,16 @@ t.test('a top-level field the Responses API does not take', async (t) => {
   t.ok(prepareRequest(known, openai).ok, 'fields of the spec, the echoed penalties and Codex\'s client_metadata pass');
   t.ok(prepareRequest({ ...base, input: 'hi', max_tokens: 100 }, openaiLenient).ok, 'lenient lets it through');
   t.ok(prepareRequest({ ...base, model: 'openai/gpt-4o', input: 'hi', max_tokens: 100, provider: {} }, openrouter).ok, 'OpenRouter ignores it');
+});
+
+t.test('an include value the API does not know', async (t) => {
+  t.match(prepareRequest({ ...base, input: 'hi', include: ['message.output_text.logprobs', 'reasoning.encrypted'] }, openai), {
+    ok: false,
+    error: { code: 'invalid_value', param: 'include[1]', message: /^Invalid value: 'reasoning\.encrypted'\. Supported values are: 'file_search_call\.results', .*, and 'message\.output_text\.logprobs'\.$/ },
+  });
+  const all = ['file_search_call.results', 'web_search_call.results', 'web_search_call.action.sources', 'message.input_image.image_url', 'computer_call_output.output.image_url', 'code_interpreter_call.outputs', 'message.output_text.logprobs'];
+  t.ok(prepareRequest({ ...base, model: 'gpt-5', input: 'hi', include: [...all, 'reasoning.encrypted_content'] }, openai).ok, 'the spec\'s eight pass');
+  t.ok(prepareRequest({ ...base, input: 'hi', include: ['reasoning.encrypted'] }, openaiLenient).ok, 'lenient lets it through');
 });
 
 t.test('a field an input item or content part may not hold, by its path', async (t) => {
