@@ -4,7 +4,7 @@
 import type { MockError } from '../types.js';
 import { quoteList } from './paths.js';
 import { stringTooLong } from './schema-check.js';
-import { unknownItemField } from './unknown-fields.js';
+import { unknownItemField, webSearchActionProblem } from './unknown-fields.js';
 
 export interface ItemRules {
   /** The most characters (code points) a text of the input may hold. */
@@ -22,7 +22,8 @@ const TOOL_OUTPUT_PARTS = ['input_text', 'input_image', 'input_file', 'scoped_co
 
 /** The first rule a checked item breaks, or null. */
 export function itemRuleProblem(raw: Record<string, unknown>, at: { path: string; rules: ItemRules }): MockError | null {
-  const unknown = at.rules.rejectUnknownFields ? unknownItemField(raw, at.path) : null;
+  const unknown = (at.rules.rejectUnknownFields ? unknownItemField(raw, at.path) : null)
+    ?? webSearchActionProblem(raw, { path: at.path, fields: at.rules.rejectUnknownFields === true });
   if (unknown) return unknown;
   // `Invalid 'input[180].call_id': string too long. Expected a string with maximum length 64, but got … 67 instead.`
   for (const key of ['id', 'call_id'] as const) {

@@ -65,6 +65,13 @@ const PART_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['refusal', fields('type', 'refusal')],
 ]);
 
+/** A web search call's action, by its type (the spec's three). */
+const WEB_SEARCH_ACTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['search', fields('type', 'query', 'queries', 'sources')],
+  ['open_page', fields('type', 'url')],
+  ['find_in_page', fields('type', 'url', 'pattern')],
+]);
+
 /** The spec's IncludeEnum, in its order. */
 const INCLUDABLE = [
   'file_search_call.results', 'web_search_call.results', 'web_search_call.action.sources', 'message.input_image.image_url',
@@ -97,6 +104,22 @@ export function unknownItemField(raw: Record<string, unknown>, path: string): Mo
     if (problem) return problem;
   }
   return null;
+}
+
+/**
+ * A replayed web_search_call whose action the API does not take: a type other than the three, `Invalid value:
+ * 'other'. Supported values are: 'search', 'open_page', and 'find_in_page'.` (param `input[44].action.type`,
+ * what the live service answered Codex, openai/codex#7085); with `fields`, a field its type does not have
+ * (`Unknown parameter: 'input[4].action.query'.` for a find_in_page, pydantic/pydantic-ai#3653).
+ */
+export function webSearchActionProblem(raw: Record<string, unknown>, at: { path: string; fields: boolean }): MockError | null {
+  const action = raw.action;
+  if (raw.type !== 'web_search_call' || typeof action !== 'object' || action === null || Array.isArray(action)) return null;
+  const type = (action as Record<string, unknown>).type;
+  if (typeof type !== 'string') return null;
+  const known = WEB_SEARCH_ACTIONS.get(type);
+  if (known === undefined) return invalidValue(`${at.path}.action.type`, type, [...WEB_SEARCH_ACTIONS.keys()]);
+  return at.fields ? firstUnknown(action as Record<string, unknown>, { known, path: `${at.path}.action` }) : null;
 }
 
 function firstUnknown(object: Record<string, unknown>, at: { known: ReadonlySet<string>; path: string }): MockError | null {
