@@ -2,7 +2,8 @@
 // type and on each content part. Anything else is `Unknown parameter: 'input[2].parsed_arguments'.` (code
 // unknown_parameter, param the field's path). The tables follow the official spec's request schemas, plus what
 // the live service echoes; items and parts of a type not listed here are not judged. Also the values `include`
-// takes (`Invalid value: 'reasoning.encrypted'. Supported values are: …`, param `include[0]`).
+// and the string settings take (`Invalid value: 'reasoning.encrypted'. Supported values are: …`, param
+// `include[0]`), and a replayed web search call's action.
 import type { MockError } from '../types.js';
 import { invalidValue } from './schema-check.js';
 
@@ -79,10 +80,30 @@ const INCLUDABLE = [
   'message.output_text.logprobs',
 ];
 
-/** A top-level field the Responses API does not take, or an `include` value it does not know, as its 400. */
+/**
+ * The string values of top-level settings, by path, as the spec lists them. `prompt_cache_retention` is
+ * `in_memory`: the SDKs' types said `in-memory` for months, which the API refuses.
+ */
+const SETTINGS: ReadonlyArray<[string, string | undefined, string[]]> = [
+  ['truncation', undefined, ['auto', 'disabled']],
+  ['service_tier', undefined, ['auto', 'default', 'flex', 'scale', 'priority', 'fast', 'ultrafast']],
+  ['prompt_cache_retention', undefined, ['in_memory', '24h']],
+  ['text', 'verbosity', ['low', 'medium', 'high']],
+];
+
+/**
+ * A top-level field the Responses API does not take, an `include` value or a setting's value it does not know
+ * (`Invalid value: 'in-memory'. Supported values are: 'in_memory' and '24h'.`), as its 400.
+ */
 export function unknownParameter(body: Record<string, unknown>): MockError | null {
   const unknown = firstUnknown(body, { known: TOP_LEVEL, path: '' });
-  if (unknown || !Array.isArray(body.include)) return unknown;
+  if (unknown) return unknown;
+  for (const [field, inner, allowed] of SETTINGS) {
+    const outer = body[field];
+    const value = inner === undefined ? outer : typeof outer === 'object' && outer !== null ? (outer as Record<string, unknown>)[inner] : undefined;
+    if (typeof value === 'string' && !allowed.includes(value)) return invalidValue(inner === undefined ? field : `${field}.${inner}`, value, allowed);
+  }
+  if (!Array.isArray(body.include)) return null;
   const index = body.include.findIndex((value) => typeof value === 'string' && !INCLUDABLE.includes(value));
   return index < 0 ? null : invalidValue(`include[${index}]`, body.include[index], INCLUDABLE);
 }

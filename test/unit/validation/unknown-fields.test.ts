@@ -42,6 +42,22 @@ t.test('an include value the API does not know', async (t) => {
   t.ok(prepareRequest({ ...base, input: 'hi', include: ['reasoning.encrypted'] }, openaiLenient).ok, 'lenient lets it through');
 });
 
+t.test('a setting\'s value the API does not know', async (t) => {
+  const cases: Array<[Record<string, unknown>, string, string]> = [
+    [{ prompt_cache_retention: 'in-memory' }, 'prompt_cache_retention', "Invalid value: 'in-memory'. Supported values are: 'in_memory' and '24h'."],
+    [{ truncation: 'on' }, 'truncation', "Invalid value: 'on'. Supported values are: 'auto' and 'disabled'."],
+    [{ service_tier: 'standard' }, 'service_tier', "Invalid value: 'standard'. Supported values are: 'auto', 'default', 'flex', 'scale', 'priority', 'fast', and 'ultrafast'."],
+    [{ text: { verbosity: 'verbose' } }, 'text.verbosity', "Invalid value: 'verbose'. Supported values are: 'low', 'medium', and 'high'."],
+  ];
+  for (const [extra, param, message] of cases) {
+    t.match(prepareRequest({ ...base, input: 'hi', ...extra }, openai), { ok: false, error: { code: 'invalid_value', param, message } }, param);
+    t.ok(prepareRequest({ ...base, input: 'hi', ...extra }, openaiLenient).ok, `${param}: lenient lets it through`);
+  }
+  const known = { prompt_cache_retention: '24h', truncation: 'auto', service_tier: 'flex', text: { verbosity: 'low' } };
+  t.ok(prepareRequest({ ...base, input: 'hi', ...known }, openai).ok, 'known values pass');
+  t.ok(prepareRequest({ ...base, input: 'hi', prompt_cache_retention: null, truncation: null, service_tier: null, text: null }, openai).ok, 'and nulls');
+});
+
 t.test('a field an input item or content part may not hold, by its path', async (t) => {
   t.match(prepareRequest({ ...base, input: [user, { ...call, parsed_arguments: { city: 'Paris' } }, output] }, openai), unknown('input[1].parsed_arguments'), 'the SDKs\' parsed_arguments');
   const assistant = { type: 'message', id: 'msg_1', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: 'Hi', annotations: [], parsed: null }] };
