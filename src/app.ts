@@ -16,6 +16,7 @@ import { healthRoute } from './routes/health.js';
 import { modelsRoutes } from './routes/models.js';
 import { responsesRoute } from './routes/responses.js';
 import { responsesSocketRoutes } from './routes/responses-ws.js';
+import { conversationBodyRoutes, conversationRoutes } from './routes/conversations.js';
 import { sideEndpointRoutes } from './routes/side-endpoints.js';
 import { storedResponsesRoutes } from './routes/stored-responses.js';
 import { createRuntime, type Runtime } from './runtime.js';
@@ -87,13 +88,15 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     if (recording) await registerRecording(scope, { runtime, clock });
     else {
       for (const profile of PROFILES) responsesRoute(scope, { profile, runtime });
-      // OpenAI's side endpoints (OpenRouter has none); a recording proxy leaves them to the upstream.
+      // OpenAI's side endpoints and conversations (OpenRouter has none); a recording proxy leaves them to the upstream.
       sideEndpointRoutes(scope, { profile: openAIProfile, runtime });
+      conversationBodyRoutes(scope, { profile: openAIProfile, runtime });
     }
   });
   for (const profile of PROFILES) {
     modelsRoutes(app, { profile });
     if (profile.stateful) storedResponsesRoutes(app, { profile, runtime });
+    if (profile.stateful && !recording) conversationRoutes(app, { profile, runtime });
   }
   return app;
 }

@@ -49,6 +49,8 @@ export const ERROR_CATALOG = {
   duplicate_item_id: { status: 400, openaiType: 'invalid_request_error', openaiCode: null, summary: 'Two input items share an id.' },
   store_not_supported: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'OpenRouter is stateless: store must be false or absent.' },
   previous_response_not_supported: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'OpenRouter is stateless: previous_response_id must be null or absent.' },
+  conversation_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'A conversation id (`conversation` on create, or a /v1/conversations path) names no conversation of the session (OpenAI).' },
+  conversation_item_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'An item id under /v1/conversations/{id}/items names no item of that conversation (OpenAI).' },
   previous_response_not_found: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'previous_response_not_found', summary: 'previous_response_id names no stored response.' },
   item_reference_not_found: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'An item_reference names no stored item.' },
   response_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'GET/DELETE of a response id that is not stored.' },

@@ -74,6 +74,18 @@ function replayWithoutReasoning(): Trigger {
   };
 }
 
+/** An item id that is not in a conversation: the conversation's id comes from the answer that created it. */
+function missingConversationItem(): Trigger {
+  const created: InjectOptions = { method: 'POST', url: '/v1/conversations', headers: JSON_TYPE, payload: '{}' };
+  return {
+    code: 'conversation_item_not_found',
+    path: 'openai',
+    before: [created],
+    request: { method: 'GET', url: '/v1/conversations/conv_x/items/msg_nope' },
+    from: (previous) => ({ method: 'GET', url: `/v1/conversations/${String(previous.id)}/items/msg_nope` }),
+  };
+}
+
 const admin = (code: ErrorCode, request: InjectOptions, app?: AppOptions): Trigger =>
   ({ code, path: 'admin', ...(app ? { app } : {}), request: { ...request, headers: { host: 'localhost', ...request.headers } } });
 const get = (path: 'openai' | 'openrouter', code: ErrorCode, url: string): Trigger => ({ code, path, request: { method: 'GET', url } });
@@ -122,6 +134,8 @@ export function errorTriggers(): Trigger[] {
     create('openai', 'unsupported_value', { body: { model: 'gpt-5.1', input: 'hi', reasoning: { effort: 'minimal' } } }),
     create('openai', 'encrypted_content_not_supported', { body: { model: 'gpt-4o', input: 'hi', include: ['reasoning.encrypted_content'] } }),
     create('openai', 'unsupported_model_parameter', { body: { model: 'o3-mini', input: 'hi', temperature: 0.2 } }),
+    create('openai', 'conversation_not_found', { body: { input: 'hi', conversation: 'conv_nope' } }),
+    missingConversationItem(),
     create('openai', 'previous_response_not_found', { body: { input: 'hi', previous_response_id: 'resp_nope' } }),
     create('openai', 'item_reference_not_found', { body: { input: [{ type: 'item_reference', id: 'msg_nope' }] } }),
     get('openai', 'response_not_found', '/v1/responses/resp_nope'),

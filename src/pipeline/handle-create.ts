@@ -12,6 +12,7 @@ import { explainMissingState, previousResponseIdOf } from '../state/lost.js';
 import type { StoredInput } from '../state/response-store.js';
 import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
 import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
+import { recordTurn, withConversations } from './conversation.js';
 import { createResponse, type CreateContext, type CreatedResponse } from './create-response.js';
 import { engineFacts, requestedModel } from './engine-facts.js';
 import { memoAnswer, seenBefore } from './memo/memo.js';
@@ -52,7 +53,8 @@ export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
     seed: headers.value.seed,
     streamHeader: streamHeader.value,
   };
-  if (!scenario && input.parsed === undefined && input.history === undefined) {
+  // A conversation's history grows with every turn: the same text is not the same request twice.
+  if (!scenario && input.parsed === undefined && input.history === undefined && !input.raw.includes('"conversation"')) {
     // A stream is never memoised, and is seeded from its text without the stream switches (seedKey).
     if (input.raw.includes('"stream":true')) return render(runtime, { input, settings, facts, again: true });
     // Hashed once: the memo's key for "seen before", and the seed of the rendering if the memo misses.
@@ -137,6 +139,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
     if (background) stored.background = true;
     session.store.put(stored);
   }
+  const takeBack = recordTurn(session, created);
   const delayMs = respond?.latencyMs ?? 0;
   if (background) return { kind: 'json', text: JSON.stringify(unfinishedView(created.body, 'queued')), delayMs, facts };
   if (!body.stream) return { kind: 'json', text: { text, bytes }, delayMs, facts };
@@ -147,6 +150,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
     facts,
     onFailure: () => {
       if (stores) session.store.delete(created.snapshot.id);
+      takeBack?.();
     },
     continuation: () => [...created.request.historyItems, ...(created.body.output as Array<Record<string, unknown>>)],
   };
@@ -174,7 +178,7 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
     profile,
     strictness: settings.strictness,
     deps,
-    history: input.history ? layered(input.history, session.store) : session.store,
+    history: withConversations(input.history ? layered(input.history, session.store) : session.store, { session, body: parsed.value, stateful: profile.stateful }),
     resolveModel: runtime.resolveModel,
     textStyle: runtime.config.textStyle,
   };

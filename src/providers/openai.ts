@@ -4,6 +4,7 @@ import { catalogEntry } from '../errors.js';
 import { INPUT_TEXT_MAX_LENGTH, ITEM_ID_MAX_LENGTH, TOOLS_MAX_LENGTH } from '../schemas/constants.js';
 import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness } from '../domain/types.js';
+import { conversationIdOf } from '../domain/validation/conversation.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import type { UrlCitation } from '../domain/hosted/types.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
@@ -71,6 +72,12 @@ const textPart = (text: string, annotations: UrlCitation[]) => ({
   type: 'output_text', annotations: annotations.map((citation) => renderCitation(citation, 'openai')), logprobs: [], text,
 });
 
+/** `{id}` of the conversation the request names, as the API echoes it. */
+function conversationEcho(value: unknown): { id: string } | null {
+  const id = conversationIdOf(value);
+  return id === undefined ? null : { id };
+}
+
 function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, model: { echo: string; profile: ModelProfile }): Record<string, unknown> {
   const body = request.body;
   return {
@@ -80,7 +87,7 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     status: snapshot.status,
     background: body.background === true,
     completed_at: snapshot.completedAt,
-    conversation: null,
+    conversation: conversationEcho(body.conversation),
     error: snapshot.error ?? null,
     incomplete_details: snapshot.incompleteReason ? { reason: snapshot.incompleteReason } : null,
     instructions: body.instructions ?? null,
@@ -91,7 +98,7 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     parallel_tool_calls: body.parallel_tool_calls ?? true,
     previous_response_id: body.previous_response_id ?? null,
     prompt_cache_key: body.prompt_cache_key ?? null,
-    prompt_cache_retention: null,
+    prompt_cache_retention: body.prompt_cache_retention ?? null,
     reasoning: reasoningEcho(body.reasoning, model.profile),
     safety_identifier: body.safety_identifier ?? null,
     // `auto` while in progress (response.created / in_progress), `default` once finished, as on the wire.

@@ -31,6 +31,13 @@ export const ToolChoice = Type.Union([
   Type.Object({ type: Type.String() }, Open),
 ]);
 
+const Metadata = Type.Record(
+  Type.String({ maxLength: 64 }),
+  Type.String({ maxLength: 512 }),
+  // The key schema above is not kept by Type.Record (it becomes a pattern): the key length is stated again.
+  { maxProperties: 16, propertyNames: { maxLength: 64 } },
+);
+
 export const ResponsesRequest = Type.Object({
   model: Type.String({ minLength: 1 }),
   input: Type.Optional(Type.Union([Type.String(), Type.Array(Type.Object({}, Open))])),
@@ -47,14 +54,10 @@ export const ResponsesRequest = Type.Object({
   presence_penalty: Type.Optional(Nullable(Type.Number({ minimum: -2, maximum: 2 }))),
   frequency_penalty: Type.Optional(Nullable(Type.Number({ minimum: -2, maximum: 2 }))),
   top_logprobs: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 20 }))),
-  metadata: Type.Optional(Nullable(Type.Record(
-    Type.String({ maxLength: 64 }),
-    Type.String({ maxLength: 512 }),
-    // The key schema above is not kept by Type.Record (it becomes a pattern): the key length is stated again.
-    { maxProperties: 16, propertyNames: { maxLength: 64 } },
-  ))),
+  metadata: Type.Optional(Nullable(Metadata)),
   store: Type.Optional(Nullable(Type.Boolean())),
   previous_response_id: Type.Optional(Nullable(Type.String({ minLength: 1 }))),
+  conversation: Type.Optional(Type.Union([Type.String({ minLength: 1 }), Type.Object({ id: Type.String({ minLength: 1 }) }, Open), Type.Null()])),
   text: Type.Optional(Nullable(Type.Object({
     format: Type.Optional(TextFormat),
     verbosity: Type.Optional(Nullable(Type.String())),
@@ -68,10 +71,17 @@ export const ResponsesRequest = Type.Object({
   user: Type.Optional(Nullable(Type.String())),
   safety_identifier: Type.Optional(Nullable(Type.String())),
   prompt_cache_key: Type.Optional(Nullable(Type.String())),
+  prompt_cache_retention: Type.Optional(Nullable(Type.String())),
   background: Type.Optional(Nullable(Type.Boolean())),
 }, Open);
 
 export type ResponsesRequest = Static<typeof ResponsesRequest>;
+
+/** POST /v1/conversations (at most 20 items at a time) and POST /v1/conversations/{id} (metadata). */
+export const ConversationBody = Type.Object({
+  items: Type.Optional(Nullable(Type.Array(Type.Object({}, Open), { maxItems: 20 }))),
+  metadata: Type.Optional(Nullable(Metadata)),
+}, Open);
 
 // ---- content parts ---------------------------------------------------------------------------------------
 

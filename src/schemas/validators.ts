@@ -4,7 +4,7 @@
 import type { Options } from 'ajv';
 import { FixtureFile, Scenario } from './fixtures.js';
 import {
-  CustomToolCallItem, CustomToolCallOutputItem, CustomToolSchema, FunctionCallItem, FunctionCallOutputItem,
+  ConversationBody, CustomToolCallItem, CustomToolCallOutputItem, CustomToolSchema, FunctionCallItem, FunctionCallOutputItem,
   FunctionToolSchema, GrammarFormatSchema, HostedToolSchema, ItemReference, JsonSchemaFormat, MessageItem,
   NamespaceToolSchema, PART_SCHEMAS, ReasoningItem, ResponsesRequest,
 } from './request.js';
@@ -38,7 +38,7 @@ export const VALIDATOR_GROUPS: ValidatorGroup[] = [
   {
     module: 'request-body-validators',
     options: REQUEST_OPTIONS,
-    schemas: { request: ResponsesRequest },
+    schemas: { request: ResponsesRequest, conversation: ConversationBody },
   },
   {
     module: 'item-validators',

@@ -1,6 +1,7 @@
 // GET /v1/responses/{id}/input_items as the API serves it: each input item as a resource with an id and a
 // status, string content as a content array, item references resolved, and cursor pages (limit, after, order
 // with desc by default). Ids the client did not send are derived from the response id: stable across pages.
+// Conversations list their items the same way.
 import { createRandom, seedFrom } from '../deps.js';
 import type { StoredResponse } from './stored-response.js';
 
@@ -20,10 +21,11 @@ const WITHOUT_STATUS = new Set(['reasoning', 'compaction', 'item_reference', 'ad
 
 /** The response's own input items (after the stored chain), references resolved, as resources in input order. */
 export function inputResources(stored: StoredResponse): Item[] {
-  return stored.ownItems.map((item, index) => asResource(item, { responseId: stored.id, index }));
+  return stored.ownItems.map((item, index) => asResource(item, { owner: stored.id, index }));
 }
 
-function asResource(item: Item, at: { responseId: string; index: number }): Item {
+/** An input item as the API lists it: its id (else one derived from its owner's id and its index), and a status. */
+export function asResource(item: Item, at: { owner: string; index: number }): Item {
   const type = typeof item.type === 'string' ? item.type : 'message';
   const id = typeof item.id === 'string' && item.id !== '' ? item.id : derivedId(type, at);
   const { id: _id, type: _type, status, ...rest } = item;
@@ -40,8 +42,8 @@ function contentArray(message: Item): unknown {
     : [{ type: 'input_text', text: message.content }];
 }
 
-function derivedId(type: string, at: { responseId: string; index: number }): string {
-  const random = createRandom(seedFrom(at.responseId, String(at.index)));
+function derivedId(type: string, at: { owner: string; index: number }): string {
+  const random = createRandom(seedFrom(at.owner, String(at.index)));
   return `${PREFIXES.get(type) ?? 'item'}_${random.string(HEX, 50)}`;
 }
 

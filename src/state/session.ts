@@ -1,5 +1,6 @@
 // A session's state and what follows from it: scenario progress, whether its loss would change a later
 // answer, and the note kept when it is dropped.
+import type { ConversationStore } from './conversations.js';
 import type { Journal } from './journal.js';
 import type { ResponseStore } from './response-store.js';
 
@@ -32,6 +33,8 @@ export interface LostState {
 export interface Session {
   id: string;
   store: ResponseStore;
+  /** OpenAI's conversations (the Conversations API, and `conversation` on create). */
+  conversations: ConversationStore;
   journal: Journal;
   /** The scenario used when a request names none (set by the admin or programmatic API). */
   scenario: string | undefined;
@@ -43,12 +46,12 @@ export interface Session {
 }
 
 /**
- * State whose loss would change a later answer: scenario progress, a default scenario, stored responses (a
- * default scenario brought back from a drop is already remembered in the note).
+ * State whose loss would change a later answer: scenario progress, a default scenario, stored responses and
+ * conversations (a default scenario brought back from a drop is already remembered in the note).
  */
 export function holdsDependentState(session: Session): boolean {
   const ownDefault = session.scenario !== undefined && session.scenario !== session.lost?.defaultScenario;
-  return ownDefault || session.store.size > 0 || [...session.progress.values()].some((p) => p.turn > 0);
+  return ownDefault || session.store.size > 0 || session.conversations.size > 0 || [...session.progress.values()].some((p) => p.turn > 0);
 }
 
 export function lostState(session: Session, at: { at: number; limit: LostState['limit'] }): LostState | undefined {

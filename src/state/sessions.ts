@@ -4,6 +4,7 @@
 // that held state leaves a small note, so that a request that needed that state gets a clear error.
 import { systemClock } from '../deps.js';
 import { defaultRedactor, type Redactor } from '../http/redact.js';
+import { ConversationStore } from './conversations.js';
 import { Journal } from './journal.js';
 import { ResponseStore } from './response-store.js';
 import { holdsDependentState, lostState, type LostState, type Session } from './session.js';
@@ -156,6 +157,7 @@ export class SessionRegistry {
     const session: Session = {
       id,
       store: undefined as unknown as ResponseStore,
+      conversations: undefined as unknown as ConversationStore,
       journal: undefined as unknown as Journal,
       // A dropped session's default scenario comes back, so that its requests reach the scenario and are
       // told that its progress was lost, instead of being answered by the rule-based engine.
@@ -167,6 +169,7 @@ export class SessionRegistry {
     if (lost) this.revenants.add(session);
     const onBytes = (delta: number) => this.charge(session, delta);
     session.store = new ResponseStore({ limits: { responses: this.options.storeLimit, bytes: Math.floor(memory / 8) }, onBytes });
+    session.conversations = new ConversationStore({ limits: { conversations: this.options.storeLimit, bytes: Math.floor(memory / 8) }, onBytes });
     session.journal = new Journal({
       limits: { entries: this.options.journalLimit ?? 500, bytes: Math.floor(memory / 8), bodyBytes: this.options.journalBodyLimit ?? 1024 * 1024 },
       redactor: this.options.redactor ?? defaultRedactor,

@@ -35,11 +35,14 @@ export function normalizeInput(input: unknown): Record<string, unknown>[] {
   return input as Record<string, unknown>[];
 }
 
-/** @param rules OpenAI's rules beyond an item's shape (item-rules.ts), checked item by item after it. */
-export function parseItems(items: Record<string, unknown>[], rules?: ItemRules): Result<ParsedItem[]> {
+/**
+ * @param rules OpenAI's rules beyond an item's shape (item-rules.ts), checked item by item after it.
+ * @param field Where the items are, for the paths of errors: `input`, or a conversation's `items`.
+ */
+export function parseItems(items: Record<string, unknown>[], rules?: ItemRules, field = 'input'): Result<ParsedItem[]> {
   const parsed: ParsedItem[] = [];
   for (let index = 0; index < items.length; index += 1) {
-    const path = `input[${index}]`;
+    const path = `${field}[${index}]`;
     const result = parseItem(items[index]!, path);
     if (!result.ok) return result;
     const problem = rules ? itemRuleProblem(items[index]!, { path, rules }) : null;

@@ -5,6 +5,7 @@ import type { ResponsesRequest } from '../../schemas/request.js';
 import type { ConversationItem, CustomTool, FunctionTool, MockError, Result, ToolPolicy } from '../types.js';
 import { fail, ok } from '../types.js';
 import { checkItemOrder } from './agent-items.js';
+import { conversationItems } from './conversation.js';
 import { validateHistory, type HistoryRules, type LocatedItem } from './history.js';
 import { reasoningProblem } from './reasoning.js';
 import { textFormatProblem, type TextFormatRules } from './text-format.js';
@@ -45,6 +46,8 @@ export interface HistorySource {
   item(itemId: string): Record<string, unknown> | undefined;
   /** The reasoning item a stored output item was produced after (`reasoningBeforeIn`), if any. */
   reasoningBefore?(itemId: string): string | undefined;
+  /** The items of a conversation (`conversation` on the request), oldest first. */
+  conversationItems?(conversationId: string): Array<Record<string, unknown>> | undefined;
 }
 
 export interface PreparedRequest {
@@ -169,6 +172,13 @@ type LocatedRaw = LocatedItem & { raw: Record<string, unknown> };
 function locateHistory(args: { request: ResponsesRequest; parsed: ParsedItem[]; history: HistorySource }): Result<LocatedRaw[]> {
   const { request, parsed, history } = args;
   const located: LocatedRaw[] = [];
+  // A stateless provider ignores `conversation`, as it ignores any field it does not know.
+  const conversation = history.conversationItems ? conversationItems(request, (id) => history.conversationItems!(id)) : ok([]);
+  if (!conversation.ok) return conversation;
+  for (const raw of conversation.value) {
+    const item = parseItem(raw, 'conversation');
+    if (item.ok && item.value.kind === 'item') located.push({ item: item.value.item, raw, path: 'conversation' });
+  }
   if (request.previous_response_id) {
     const chain = history.conversation(request.previous_response_id);
     if (!chain) {

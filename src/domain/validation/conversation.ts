@@ -1,0 +1,32 @@
+// `conversation` on a create request (OpenAI): the id of a conversation whose items come first in the
+// history, given as a string or `{id}`; refused beside `previous_response_id`, and a 404 when the session
+// holds no such conversation.
+import { fail, ok, type Result } from '../types.js';
+
+type Item = Record<string, unknown>;
+
+/** The conversation id a request names, or undefined. */
+export function conversationIdOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null && typeof (value as Item).id === 'string') return (value as Item).id as string;
+  return undefined;
+}
+
+/** The items of the conversation the request names (none when it names none), or why not. */
+export function conversationItems(
+  request: { conversation?: unknown; previous_response_id?: string | null },
+  find: ((id: string) => Item[] | undefined) | undefined,
+): Result<Item[]> {
+  const id = conversationIdOf(request.conversation);
+  if (id === undefined) return ok([]);
+  if (request.previous_response_id) {
+    return fail({
+      code: 'invalid_value',
+      message: "Mutually exclusive parameters: 'previous_response_id' and 'conversation' cannot both be given; a conversation already holds the earlier turns.",
+      param: 'conversation',
+    });
+  }
+  const items = find?.(id);
+  if (items) return ok(items);
+  return fail({ code: 'conversation_not_found', message: `Conversation with id '${id.slice(0, 128)}' not found.`, param: 'conversation' });
+}

@@ -1,0 +1,32 @@
+// A create request's `conversation` (OpenAI): the session's conversation read as history before the
+// request's own input, and the turn (input, then output) added to it once rendered, taken back if its stream
+// fails.
+import { conversationIdOf } from '../domain/validation/conversation.js';
+import type { HistorySource } from '../domain/validation/prepare.js';
+import type { Session } from '../state/sessions.js';
+import type { CreatedResponse } from './create-response.js';
+
+/** `history`, able to read the session's conversations when the body names one; else `history` itself. */
+export function withConversations(history: HistorySource, args: { session: Session; body: unknown; stateful: boolean }): HistorySource {
+  const named = args.stateful && typeof args.body === 'object' && args.body !== null
+    && conversationIdOf((args.body as Record<string, unknown>).conversation) !== undefined;
+  if (!named) return history;
+  const { conversations } = args.session;
+  return {
+    conversation: (id) => history.conversation(id),
+    item: (id) => history.item(id),
+    reasoningBefore: (id) => history.reasoningBefore?.(id),
+    conversationItems: (id) => conversations.get(id)?.items,
+  };
+}
+
+/** Adds the turn to the conversation the request names; returns how to take it back (a failed stream). */
+export function recordTurn(session: Session, created: CreatedResponse): (() => void) | undefined {
+  const id = conversationIdOf(created.request.body.conversation);
+  const conversation = id === undefined ? undefined : session.conversations.get(id);
+  if (!conversation) return undefined;
+  const added = session.conversations.add(conversation, [...created.request.inputItems, ...(created.body.output as Array<Record<string, unknown>>)]);
+  return () => {
+    for (const item of added) session.conversations.removeItem(conversation, item.id as string);
+  };
+}

@@ -1,0 +1,46 @@
+// OpenAI's Conversations API: /v1/conversations and its items. Thin adapters over pipeline/conversations.ts;
+// bodies are parsed there, from the raw text, as create's are.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Result } from '../domain/types.js';
+import { sendError, sendJson } from '../http/reply.js';
+import {
+  addItems, createConversation, deleteConversation, deleteItem, listItems, retrieveConversation, retrieveItem, updateConversation,
+} from '../pipeline/conversations.js';
+import type { ProviderProfile } from '../providers/types.js';
+import type { Runtime } from '../runtime.js';
+
+const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }) });
+const ItemParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }), itemId: Type.String({ minLength: 1, maxLength: 256 }) });
+const ListQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+  order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
+  after: Type.Optional(Type.String()),
+  include: Type.Optional(Type.Union([Type.Array(Type.String()), Type.String()])),
+});
+
+/** Routes that take a body: registered where bodies are kept raw (keepRawJson). */
+export function conversationBodyRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
+  const { profile, runtime } = args;
+  const base = `${profile.prefix}/conversations`;
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+  const answer = (reply: FastifyReply, result: Result<unknown>) => (result.ok ? sendJson(reply, { body: result.value }) : sendError(reply, { profile, error: result.error }));
+  typed.post(base, (request, reply) => answer(reply, createConversation(runtime, { profile, headers: request.headers, raw: request.rawBody })));
+  typed.post(`${base}/:id`, { schema: { params: Params } }, (request, reply) => answer(reply, updateConversation(runtime, { profile, headers: request.headers, raw: request.rawBody, id: request.params.id })));
+  typed.post(`${base}/:id/items`, { schema: { params: Params } }, (request, reply) => answer(reply, addItems(runtime, { profile, headers: request.headers, raw: request.rawBody, id: request.params.id })));
+}
+
+export function conversationRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
+  const { profile, runtime } = args;
+  const base = `${profile.prefix}/conversations`;
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+  const answer = (reply: FastifyReply, result: Result<unknown>) => (result.ok ? sendJson(reply, { body: result.value }) : sendError(reply, { profile, error: result.error }));
+  typed.get(`${base}/:id`, { schema: { params: Params } }, (request, reply) => answer(reply, retrieveConversation(runtime, { profile, headers: request.headers, id: request.params.id })));
+  typed.delete(`${base}/:id`, { schema: { params: Params } }, (request, reply) => answer(reply, deleteConversation(runtime, { profile, headers: request.headers, id: request.params.id })));
+  typed.get(`${base}/:id/items`, { schema: { params: Params, querystring: ListQuery } }, (request, reply) => {
+    const { limit = 20, order = 'desc', after } = request.query;
+    return answer(reply, listItems(runtime, { profile, headers: request.headers, id: request.params.id, query: { limit, order, after } }));
+  });
+  typed.get(`${base}/:id/items/:itemId`, { schema: { params: ItemParams } }, (request, reply) => answer(reply, retrieveItem(runtime, { profile, headers: request.headers, id: request.params.id, itemId: request.params.itemId })));
+  typed.delete(`${base}/:id/items/:itemId`, { schema: { params: ItemParams } }, (request, reply) => answer(reply, deleteItem(runtime, { profile, headers: request.headers, id: request.params.id, itemId: request.params.itemId })));
+}
