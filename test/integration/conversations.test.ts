@@ -1,0 +1,54 @@
+// The Conversations API through the app: bad bodies are JSON 4xx naming the field, conversations belong to
+// their session, ids and times are seeded like create's, and the OpenRouter path has none.
+import t from 'tap';
+import { testApp } from '../helpers/app.js';
+
+type Json = Record<string, unknown>;
+
+t.test('bad bodies are JSON 4xx naming the field', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const send = async (url: string, payload: string) => {
+    const answer = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload });
+    return { status: answer.statusCode, error: (answer.json() as { error: Json }).error };
+  };
+  const cases: Array<[string, number, string | null, RegExp]> = [
+    ['{"items":', 400, null, /JSON/i],
+    ['[1]', 400, null, /JSON object/],
+    ['{"items":{}}', 400, 'items', /Invalid type for 'items'/],
+    [JSON.stringify({ items: Array.from({ length: 21 }, () => ({ role: 'user', content: 'x' })) }), 400, 'items', /array too long/],
+    ['{"items":[{"type":"nope"}]}', 400, 'items[0].type', /Invalid value: 'nope'/],
+    ['{"items":[{"role":"user","content":"x","parsed":1}]}', 400, 'items[0].parsed', /Unknown parameter/],
+    [JSON.stringify({ metadata: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'])) }), 400, 'metadata', /too many properties/],
+  ];
+  for (const [payload, status, param, message] of cases) {
+    const answer = await send('/v1/conversations', payload);
+    t.equal(answer.status, status, `${payload.slice(0, 40)}: ${status}`);
+    t.equal(answer.error.param ?? null, param, `${payload.slice(0, 40)}: param`);
+    t.match(answer.error.message, message, `${payload.slice(0, 40)}: message`);
+  }
+  const update = await send('/v1/conversations/conv_nope', '{"metadata":{}}');
+  t.equal(update.status, 404, 'updating a conversation that does not exist');
+  const items = await app.inject({ method: 'GET', url: '/v1/conversations/conv_nope/items?limit=0' });
+  t.equal(items.statusCode, 400, 'a limit out of range');
+});
+
+t.test('conversations belong to their session; ids are seeded', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const create = async (session: string) => (await app.inject({ method: 'POST', url: '/v1/conversations', headers: { 'content-type': 'application/json', 'x-mock-session': session }, payload: '{}' })).json() as Json;
+  const first = await create('a');
+  const second = await create('a');
+  t.not(first.id, second.id, 'two identical creates, two conversations');
+  t.equal(first.created_at, 1790784000, 'the seeded clock');
+  const other = testApp();
+  t.teardown(() => other.close());
+  const again = (await other.inject({ method: 'POST', url: '/v1/conversations', headers: { 'content-type': 'application/json', 'x-mock-session': 'a' }, payload: '{}' })).json() as Json;
+  t.equal(again.id, first.id, 'the same calls under the same seed, the same id');
+  const elsewhere = await app.inject({ method: 'GET', url: `/v1/conversations/${String(first.id)}`, headers: { 'x-mock-session': 'b' } });
+  t.equal(elsewhere.statusCode, 404, 'another session does not see it');
+  const create2 = await app.inject({ method: 'POST', url: '/v1/responses', headers: { 'content-type': 'application/json', 'x-mock-session': 'b' }, payload: JSON.stringify({ model: 'gpt-4o', input: 'hi', conversation: first.id }) });
+  t.equal(create2.statusCode, 404, 'nor a create in it');
+  const openrouter = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { 'content-type': 'application/json' }, payload: '{}' });
+  t.equal(openrouter.statusCode, 404, 'OpenRouter has no conversations');
+});
