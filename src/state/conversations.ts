@@ -67,6 +67,12 @@ export class ConversationStore {
     return true;
   }
 
+  /** Forgets every conversation (a session reset or dropped), reporting the bytes given back. */
+  clear(): void {
+    this.held.clear();
+    this.charge(-this.bytes);
+  }
+
   /** Adds items at the end, each as a resource with an id; returns what was added. */
   add(conversation: Conversation, items: Item[]): Item[] {
     const resources = items.map((item) => asResource(item, { owner: conversation.id, index: conversation.added++ }));

@@ -234,6 +234,7 @@ export class SessionRegistry {
   private forget(session: Session): void {
     session.journal.clear();
     session.store.clear();
+    session.conversations.clear();
     this.held -= SESSION_OVERHEAD;
     this.sessions.delete(session.id);
     this.revenants.delete(session);

@@ -52,3 +52,15 @@ t.test('conversations belong to their session; ids are seeded', async (t) => {
   const openrouter = await app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { 'content-type': 'application/json' }, payload: '{}' });
   t.equal(openrouter.statusCode, 404, 'OpenRouter has no conversations');
 });
+
+t.test('a conversation counts against the session memory, and a reset gives it back', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const stateBytes = async () => ((await app.inject({ method: 'GET', url: '/__mock/stats' })).json() as { stateBytes: number }).stateBytes;
+  const before = await stateBytes();
+  const items = Array.from({ length: 20 }, (_, index) => ({ role: 'user', content: `message ${index} ${'x'.repeat(1000)}` }));
+  await app.inject({ method: 'POST', url: '/v1/conversations', headers: { 'content-type': 'application/json', 'x-mock-session': 'big' }, payload: JSON.stringify({ items }) });
+  t.ok(await stateBytes() > before + 20_000, 'its items are counted');
+  await app.inject({ method: 'POST', url: '/__mock/reset?session=big' });
+  t.equal(await stateBytes(), before, 'and given back by a reset');
+});

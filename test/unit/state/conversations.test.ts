@@ -26,6 +26,9 @@ t.test('bounded in conversations and bytes, and every byte reported', async (t) 
   store.removeItem(c, c.items[0]!.id as string);
   store.delete('conv_c');
   t.equal(reported, 0, 'and go back to nothing when it is emptied');
+  store.add(store.create({ id: 'conv_d', createdAt: 1, metadata: { a: 'b' } }), [message('x')]);
+  store.clear();
+  t.same([store.size, reported], [0, 0], 'or cleared');
 });
 
 t.test('ids are kept or derived, stable for the conversation and its position', async (t) => {
