@@ -1,8 +1,11 @@
 // OpenAI's Conversations API through real clients, unmodified, on a real port: the openai SDK creates a
 // conversation, runs a tool loop in it with `conversation` (the call's output alone is enough the second time,
 // the conversation holds the call), lists, reads, deletes and updates; @openai/agents runs with a conversationId
-// and with an OpenAIConversationsSession across two runs.
+// and with an OpenAIConversationsSession across two runs; Vercel's generateText runs a tool loop with the
+// conversation provider option, which leaves out of its input what the conversation already holds.
 import { Agent, OpenAIConversationsSession, OpenAIResponsesModel, run, setTracingDisabled, tool } from '@openai/agents';
+import { createOpenAI } from '@ai-sdk/openai';
+import { generateText, stepCountIs, tool as vercelTool } from 'ai';
 import OpenAI from 'openai';
 import t from 'tap';
 import { z } from 'zod';
@@ -81,4 +84,22 @@ t.test('@openai/agents: a run with a conversationId, and an OpenAIConversationsS
   const items = await session.getItems();
   t.ok(items.length >= 6, `the session kept both runs (${items.length} items)`);
   t.match(items[0], { role: 'user', content: [{ type: 'input_text', text: 'What is the weather in Oslo?' }] }, 'from the first question on');
+});
+
+t.test('Vercel generateText: a tool loop with the conversation provider option', async (t) => {
+  const server = await listen(t);
+  const client = new OpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL, maxRetries: 0 });
+  const { id } = await client.conversations.create({});
+  const provider = createOpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL });
+  const result = await generateText({
+    model: provider.responses('gpt-4o-mini'),
+    prompt: 'What is the weather in Paris?',
+    tools: { get_weather: vercelTool({ description: 'Get the weather for a city', inputSchema: z.object({ city: z.string() }), execute: async () => ({ temperature: 21 }) }) },
+    stopWhen: stepCountIs(3),
+    providerOptions: { openai: { conversation: id } },
+  });
+  t.equal(result.steps.length, 2, 'a call, then the answer');
+  t.match(result.text, /Paris/, 'the answer');
+  const items = await client.conversations.items.list(id, { order: 'asc' });
+  t.same(items.data.filter((item) => item.type !== 'message').map((item) => item.type), ['function_call', 'function_call_output'], 'the call and its output are in the conversation once');
 });
