@@ -101,8 +101,7 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     prompt_cache_retention: body.prompt_cache_retention ?? null,
     reasoning: reasoningEcho(body.reasoning, model.profile),
     safety_identifier: body.safety_identifier ?? null,
-    // `auto` while in progress (response.created / in_progress), `default` once finished, as on the wire.
-    service_tier: snapshot.status === 'in_progress' ? 'auto' : 'default',
+    service_tier: serviceTier(body.service_tier, snapshot.status),
     store: body.store ?? true,
     temperature: body.temperature ?? 1,
     text: textEcho(body),
@@ -116,6 +115,15 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     user: body.user ?? null,
     metadata: body.metadata ?? {},
   };
+}
+
+/**
+ * The tier that served it: `auto` while in progress (response.created / in_progress) and `default` once
+ * finished, as on the wire; a tier the request asks for by name (flex, priority, …) throughout.
+ */
+function serviceTier(asked: string | null | undefined, status: string): string {
+  if (asked && asked !== 'auto' && asked !== 'default') return asked;
+  return status === 'in_progress' || status === 'queued' ? 'auto' : 'default';
 }
 
 /** The 2026 envelope's per-tool usage: image generation tokens (none here) and web searches made. */

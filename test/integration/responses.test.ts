@@ -151,3 +151,12 @@ t.test('without a seed, repeated requests keep fresh ids', async (t) => {
   for (let i = 0; i < 4; i += 1) ids.add((await post(app, { url: OPENAI, body })).body.output![0]!.call_id);
   t.equal(ids.size, 4);
 });
+
+t.test('OpenAI: the echo of what the request set (service tier, prompt cache retention)', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const echo = async (extra: Record<string, unknown>) => (await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'hi', ...extra } })).body;
+  t.match(await echo({}), { service_tier: 'default', prompt_cache_retention: null }, 'the defaults, as on the wire');
+  t.match(await echo({ service_tier: 'auto' }), { service_tier: 'default' }, 'auto resolves to the tier that served it');
+  t.match(await echo({ service_tier: 'flex', prompt_cache_retention: '24h' }), { service_tier: 'flex', prompt_cache_retention: '24h' }, 'a named tier and a retention are echoed');
+});
