@@ -9,6 +9,7 @@ import { hex } from '../providers/ids.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { Conversation } from '../state/conversations.js';
+import { explainMissingState } from '../state/lost.js';
 import { pageOf, type PageQuery } from '../state/input-items.js';
 import { sideBody, sideContext, type SideContext } from './side-request.js';
 
@@ -108,7 +109,8 @@ function conversationOf(runtime: Runtime, call: ConversationCall & { id: string 
   if (!context.ok) return context;
   const conversation = context.value.session.conversations.get(call.id);
   if (conversation) return ok({ ...context.value, conversation });
-  return fail({ code: 'conversation_not_found', message: `Conversation with id '${call.id.slice(0, 128)}' not found.`, param: null });
+  // Dropped with its session to stay within the limits: the 404 says so.
+  return fail(explainMissingState(context.value.session, { code: 'conversation_not_found', message: `Conversation with id '${call.id.slice(0, 128)}' not found.`, param: null }, {}));
 }
 
 function itemNotFound(call: { id: string; itemId: string }): MockError {

@@ -1,5 +1,5 @@
 // Clear errors for requests whose state was dropped to keep within the limits: scenario progress of a dropped
-// session, or a stored response gone from its session's store. Each names the session and the setting to raise.
+// session, a stored response gone from its session's store, or a conversation of a dropped session. Each names the session and the setting to raise.
 import type { MockError } from '../domain/types.js';
 import type { LostState, Session } from './session.js';
 
@@ -40,6 +40,10 @@ export function previousResponseIdOf(body: unknown): unknown {
  * errors pass through unchanged.
  */
 export function explainMissingState(session: Session, error: MockError, reference: { responseId?: unknown }): MockError {
+  if (error.code === 'conversation_not_found') {
+    const lost = session.lost;
+    return lost && lost.conversations > 0 ? { ...error, message: `${error.message} ${droppedAt(session, lost)}, with its ${lost.conversations} conversation(s). ${ADVICE}` } : error;
+  }
   if (error.code !== 'previous_response_not_found' && error.code !== 'item_reference_not_found' && error.code !== 'response_not_found') return error;
   const id = typeof reference.responseId === 'string' ? reference.responseId : undefined;
   const dropped = id === undefined ? undefined : session.store.whyMissing(id);

@@ -26,6 +26,8 @@ export interface LostState {
   defaultScenario: string | undefined;
   /** Stored responses that were dropped. */
   storedResponses: number;
+  /** Conversations that were dropped. */
+  conversations: number;
   /** Journal entries that were dropped. */
   journalEntries: number;
 }
@@ -63,6 +65,7 @@ export function lostState(session: Session, at: { at: number; limit: LostState['
     scenarios: [...new Set([...(earlier?.scenarios ?? []), ...scenarios])],
     defaultScenario: session.scenario,
     storedResponses: session.store.size + (earlier?.storedResponses ?? 0),
+    conversations: session.conversations.size + (earlier?.conversations ?? 0),
     journalEntries: session.journal.size + (earlier?.journalEntries ?? 0),
   };
 }

@@ -33,6 +33,7 @@ t.test('the Python openai SDK', { skip }, async (t) => {
     ['streaming', 'streams: stream=True, responses.stream(), responses.parse() with pydantic', streams],
     ['async_client', 'the async client', asyncClient],
     ['websocket', 'the Responses WebSocket: responses.connect()', webSocket],
+    ['conversations', 'conversations: create, a tool loop by conversation, items, update, delete', conversations],
   ];
   const results = await runPython<Wire>(python, groups.map(([name]) => name), server.url);
   for (const [name, title, check] of groups) {
@@ -168,6 +169,23 @@ async function asyncClient(t: Test, url: string, report: Wire): Promise<void> {
   t.same(entries.map((entry) => [entry.method, entry.status]), [['POST', 200], ['POST', 200], ['POST', 200], ['DELETE', 200]]);
   t.match(entries[0]?.headers, { 'user-agent': `AsyncOpenAI/Python ${PYTHON_OPENAI_VERSION}`, 'x-stainless-async': 'async:asyncio' }, 'sent by AsyncOpenAI');
   t.match(entries[3], { headers: { 'content-type': 'application/json' }, bodyBytes: 0 }, 'its DELETE has no body either');
+}
+
+async function conversations(t: Test, url: string, report: Wire): Promise<void> {
+  t.match(report.conversation, { class: 'Conversation', id: /^conv_/, metadata: { topic: 'weather' }, problems: null }, "a Conversation that validates against the SDK's type");
+  t.same(report.first, { conversation: report.conversation.id, items: ['ResponseFunctionToolCall'] }, 'a call, in the conversation');
+  t.same(report.second, { output_text: 'The weather in Paris: sunny, 22 C.' }, 'answered from the output alone');
+  t.same(report.items.types, ['message', 'message', 'function_call', 'function_call_output', 'message'], 'the items, paged two at a time');
+  t.same(report.items.classes.slice(0, 3), ['Message', 'Message', 'ResponseFunctionToolCallItem'], "parsed into the SDK's item classes");
+  t.same(report.one.content, 'Hello', 'one item read');
+  t.equal(report.after_delete, 'Conversation', 'deleting an item answers the conversation');
+  t.same(report.updated, { topic: 'done' });
+  t.same(report.deleted, { id: report.conversation.id, deleted: true, object: 'conversation.deleted' });
+  t.match(report.missing, { status: 404, message: /not found/ }, 'then a NotFoundError');
+  const entries = await journal(url, 'python-conversations');
+  t.same(entries.map((entry) => [entry.method, entry.path.replace(/conv_[0-9a-f]+/, 'conv').replace(/(msg|fc)_[0-9a-f]+/, 'item'), entry.status]).slice(0, 3), [
+    ['POST', '/v1/conversations', 200], ['POST', '/v1/responses', 200], ['POST', '/v1/responses', 200],
+  ], 'the journal shows the calls');
 }
 
 async function webSocket(t: Test, url: string, report: Wire): Promise<void> {

@@ -64,3 +64,15 @@ t.test('a conversation counts against the session memory, and a reset gives it b
   await app.inject({ method: 'POST', url: '/__mock/reset?session=big' });
   t.equal(await stateBytes(), before, 'and given back by a reset');
 });
+
+t.test('a conversation dropped with its session: the 404 says so', async (t) => {
+  const app = testApp({ sessionLimit: 2 });
+  t.teardown(() => app.close());
+  const created = (await app.inject({ method: 'POST', url: '/v1/conversations', headers: { 'content-type': 'application/json', 'x-mock-session': 'first' }, payload: '{}' })).json() as Json;
+  for (const session of ['second', 'third', 'fourth']) await app.inject({ method: 'POST', url: '/v1/conversations', headers: { 'content-type': 'application/json', 'x-mock-session': session }, payload: '{}' });
+  const read = await app.inject({ method: 'GET', url: `/v1/conversations/${String(created.id)}`, headers: { 'x-mock-session': 'first' } });
+  t.equal(read.statusCode, 404);
+  t.match((read.json() as { error: Json }).error.message, /Session 'first' was dropped .* --session-limit, with its 1 conversation\(s\)/, 'read');
+  const create = await app.inject({ method: 'POST', url: '/v1/responses', headers: { 'content-type': 'application/json', 'x-mock-session': 'first' }, payload: JSON.stringify({ model: 'gpt-4o', input: 'hi', conversation: created.id }) });
+  t.match((create.json() as { error: Json }).error.message, /was dropped/, 'and a create naming it');
+});
