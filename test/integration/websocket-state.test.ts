@@ -1,6 +1,6 @@
 // previous_response_id on a socket: continued from the connection's own copy of the latest response of each
 // lane, so store:false chains work within a connection; not across connections; a failed turn evicts the
-// id it referenced; a stored response is still found through the session's store.
+// id it referenced; a stored response is still found through the session's store; a conversation works as over HTTP.
 import t from 'tap';
 import { weatherTool } from '../helpers/app.js';
 import { listen } from '../helpers/server.js';
@@ -58,4 +58,19 @@ t.test('only the latest response of a lane is kept; other lanes keep theirs; sto
   await respond(socket, { model: 'gpt-4o-mini', input: 'Later.' });
   const fromStore = await respond(socket, { model: 'gpt-4o-mini', previous_response_id: idOf(stored), input: 'Go on.' });
   t.equal(fromStore.type, 'response.completed', 'store:true falls back to the stored response');
+});
+
+t.test('conversation on a socket: the session\'s conversation holds the loop, as over HTTP', async (t) => {
+  const server = await listen(t);
+  const conversation = await (await fetch(`${server.url}/v1/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json() as { id: string };
+  const socket = await openSocket(socketURL(server.url));
+  const called = await respond(socket, { ...ask, conversation: conversation.id });
+  t.match(called, { type: 'response.completed', response: { conversation: { id: conversation.id } } });
+  const output = { type: 'function_call_output', call_id: callOf(called), output: '{"temperature":"18C"}' };
+  const answered = await respond(socket, { model: 'gpt-4o-mini', conversation: conversation.id, input: [output], tools: [weatherTool] });
+  t.match(JSON.stringify(answered.response), /18C/, 'the call was found in the conversation');
+  const items = await (await fetch(`${server.url}/v1/conversations/${conversation.id}/items?order=asc`)).json() as { data: Array<{ type: string }> };
+  t.same(items.data.map((item) => item.type), ['message', 'function_call', 'function_call_output', 'message'], 'both turns were added');
+  socket.ws.close();
+  await socket.closed;
 });
