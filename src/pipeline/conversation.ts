@@ -20,6 +20,16 @@ export function withConversations(history: HistorySource, args: { session: Sessi
   };
 }
 
+/**
+ * What the seed of a request naming a conversation adds to its text: how far the conversation has got, so that
+ * the same text sent again in a grown conversation is a new turn (new ids), as a new previous_response_id is.
+ */
+export function conversationSeedMark(session: Session, body: unknown): string {
+  const id = typeof body === 'object' && body !== null ? conversationIdOf((body as Record<string, unknown>).conversation) : undefined;
+  const conversation = id === undefined ? undefined : session.conversations.get(id);
+  return conversation ? `\n#conversation ${conversation.added}` : '';
+}
+
 /** Adds the turn to the conversation the request names; returns how to take it back (a failed stream). */
 export function recordTurn(session: Session, created: CreatedResponse): (() => void) | undefined {
   const id = conversationIdOf(created.request.body.conversation);

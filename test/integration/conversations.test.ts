@@ -76,3 +76,19 @@ t.test('a conversation dropped with its session: the 404 says so', async (t) => 
   const create = await app.inject({ method: 'POST', url: '/v1/responses', headers: { 'content-type': 'application/json', 'x-mock-session': 'first' }, payload: JSON.stringify({ model: 'gpt-4o', input: 'hi', conversation: created.id }) });
   t.match((create.json() as { error: Json }).error.message, /was dropped/, 'and a create naming it');
 });
+
+t.test('under a seed, the same text sent twice in a conversation is two turns with their own ids', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const { id } = (await app.inject({ method: 'POST', url: '/v1/conversations', headers: { 'content-type': 'application/json' }, payload: '{}' })).json() as { id: string };
+  const ask = async () => (await app.inject({ method: 'POST', url: '/v1/responses', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ model: 'gpt-4o', input: 'Reply exactly with: ok', conversation: id }) })).json() as { id: string; output: Array<{ id: string }> };
+  const [first, second] = [await ask(), await ask()];
+  t.not(first.id, second.id, 'two responses');
+  const items = (await app.inject({ method: 'GET', url: `/v1/conversations/${id}/items` })).json() as { data: Array<{ id: string }> };
+  t.equal(new Set(items.data.map((item) => item.id)).size, 4, 'four items, four ids');
+  const again = testApp();
+  t.teardown(() => again.close());
+  const { id: twin } = (await again.inject({ method: 'POST', url: '/v1/conversations', headers: { 'content-type': 'application/json' }, payload: '{}' })).json() as { id: string };
+  const replay = (await again.inject({ method: 'POST', url: '/v1/responses', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ model: 'gpt-4o', input: 'Reply exactly with: ok', conversation: twin }) })).json() as { id: string };
+  t.equal(replay.id, first.id, 'and the same run again gives the same ids');
+});
