@@ -35,7 +35,10 @@ export function recordTurn(session: Session, created: CreatedResponse): (() => v
   const id = conversationIdOf(created.request.body.conversation);
   const conversation = id === undefined ? undefined : session.conversations.get(id);
   if (!conversation) return undefined;
-  const added = session.conversations.add(conversation, [...created.request.inputItems, ...(created.body.output as Array<Record<string, unknown>>)]);
+  // The input as the history holds it, at its end: item references resolved to the items they name.
+  const { historyItems, inputItems } = created.request;
+  const input = historyItems.slice(historyItems.length - inputItems.length);
+  const added = session.conversations.add(conversation, [...input, ...(created.body.output as Array<Record<string, unknown>>)]);
   return () => {
     for (const item of added) session.conversations.removeItem(conversation, item.id as string);
   };

@@ -92,3 +92,15 @@ t.test('under a seed, the same text sent twice in a conversation is two turns wi
   const replay = (await again.inject({ method: 'POST', url: '/v1/responses', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ model: 'gpt-4o', input: 'Reply exactly with: ok', conversation: twin }) })).json() as { id: string };
   t.equal(replay.id, first.id, 'and the same run again gives the same ids');
 });
+
+t.test('an item reference in a conversation turn is kept as the item it names', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const json = { 'content-type': 'application/json' };
+  const stored = (await app.inject({ method: 'POST', url: '/v1/responses', headers: json, payload: JSON.stringify({ model: 'gpt-4o', input: 'Reply exactly with: first' }) })).json() as { output: Array<{ id: string }> };
+  const { id } = (await app.inject({ method: 'POST', url: '/v1/conversations', headers: json, payload: '{}' })).json() as { id: string };
+  await app.inject({ method: 'POST', url: '/v1/responses', headers: json, payload: JSON.stringify({ model: 'gpt-4o', conversation: id, input: [{ type: 'item_reference', id: stored.output[0]!.id }, { role: 'user', content: 'and?' }] }) });
+  const items = (await app.inject({ method: 'GET', url: `/v1/conversations/${id}/items?order=asc` })).json() as { data: Array<Record<string, unknown>> };
+  t.match(items.data[0], { id: stored.output[0]!.id, type: 'message', role: 'assistant', content: [{ text: 'first' }] }, 'the referenced message itself');
+  t.equal(items.data.length, 3, 'then the user message and the answer');
+});
