@@ -57,7 +57,8 @@ export const ResponsesRequest = Type.Object({
   metadata: Type.Optional(Nullable(Metadata)),
   store: Type.Optional(Nullable(Type.Boolean())),
   previous_response_id: Type.Optional(Nullable(Type.String({ minLength: 1 }))),
-  conversation: Type.Optional(Type.Union([Type.String({ minLength: 1 }), Type.Object({ id: Type.String({ minLength: 1 }) }, Open), Type.Null()])),
+  /** A string or `{id}`: checked on the OpenAI path (domain/validation/conversation.ts); OpenRouter ignores it. */
+  conversation: Type.Optional(Type.Unknown()),
   text: Type.Optional(Nullable(Type.Object({
     format: Type.Optional(TextFormat),
     verbosity: Type.Optional(Nullable(Type.String())),

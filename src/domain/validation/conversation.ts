@@ -2,6 +2,7 @@
 // history, given as a string or `{id}`; refused beside `previous_response_id`, and a 404 when the session
 // holds no such conversation.
 import { fail, ok, type Result } from '../types.js';
+import { typeError } from './schema-check.js';
 
 type Item = Record<string, unknown>;
 
@@ -17,8 +18,14 @@ export function conversationItems(
   request: { conversation?: unknown; previous_response_id?: string | null },
   find: ((id: string) => Item[] | undefined) | undefined,
 ): Result<Item[]> {
-  const id = conversationIdOf(request.conversation);
-  if (id === undefined) return ok([]);
+  const value = request.conversation;
+  if (value === undefined || value === null) return ok([]);
+  const id = conversationIdOf(value);
+  // Checked here, not in the shared schema: a stateless provider ignores the field whatever it holds.
+  if (id === undefined || id === '') {
+    const path = typeof value === 'object' && !Array.isArray(value) ? 'conversation.id' : 'conversation';
+    return fail(typeError(path, path === 'conversation' ? ['string', 'object'] : ['string'], path === 'conversation' ? value : (value as Item).id));
+  }
   if (request.previous_response_id) {
     return fail({
       code: 'invalid_value',

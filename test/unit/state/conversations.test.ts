@@ -52,7 +52,13 @@ t.test('a create request reads the conversation it names', async (t) => {
   t.match(prepared, { ok: true, value: { conversation: [{ type: 'message', text: 'My name is Ana.' }, { type: 'message', text: 'And now?' }] } }, 'its items first');
   t.match(prepareRequest({ model: 'gpt-4o', input: 'x', conversation: 'conv_2' }, openai), { ok: false, error: { code: 'conversation_not_found', param: 'conversation', message: "Conversation with id 'conv_2' not found." } });
   t.match(prepareRequest({ model: 'gpt-4o', input: 'x', conversation: 'conv_1', previous_response_id: 'resp_1' }, openai), { ok: false, error: { code: 'invalid_value', param: 'conversation', message: /^Mutually exclusive parameters/ } });
-  t.match(prepareRequest({ model: 'gpt-4o', input: 'x', conversation: 5 }, openai), { ok: false, error: { code: 'invalid_type', param: 'conversation' } }, 'a string or {id}');
+  t.match(prepareRequest({ model: 'gpt-4o', input: 'x', conversation: 5 }, openai), {
+    ok: false, error: { code: 'invalid_type', param: 'conversation', message: "Invalid type for 'conversation': expected one of a string or an object, but got an integer instead." },
+  }, 'a string or {id}');
+  t.match(prepareRequest({ model: 'gpt-4o', input: 'x', conversation: { id: 3 } }, openai), { ok: false, error: { code: 'invalid_type', param: 'conversation.id' } }, 'whose id is a string');
+  t.ok(prepareRequest({ model: 'gpt-4o', input: 'x', conversation: null }, openai).ok, 'null is none');
   const openrouter = { rules: openRouterProfile.rules('strict'), history: EMPTY_HISTORY };
-  t.ok(prepareRequest({ model: 'openai/gpt-4o', input: 'x', conversation: 'conv_1' }, openrouter).ok, 'OpenRouter ignores it');
+  for (const conversation of ['conv_1', 5, { id: 3 }]) {
+    t.ok(prepareRequest({ model: 'openai/gpt-4o', input: 'x', conversation }, openrouter).ok, `OpenRouter ignores it (${JSON.stringify(conversation)})`);
+  }
 });
