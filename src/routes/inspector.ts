@@ -59,6 +59,8 @@ export function describeSession(session: Session) {
     lastUsed: new Date(session.lastUsed).toISOString(),
     storedResponses: session.store.size,
     storedBytes: session.store.bytes,
+    conversations: session.conversations.size,
+    conversationBytes: session.conversations.heldBytes,
     journalEntries: session.journal.size,
     journalBytes: session.journal.bytes,
     journalDropped: session.journal.dropped,

@@ -38,6 +38,11 @@ export class ConversationStore {
     return this.held.size;
   }
 
+  /** Bytes held, as counted against the session's memory. */
+  get heldBytes(): number {
+    return this.bytes;
+  }
+
   create(args: { id: string; createdAt: number; metadata: Record<string, string> }): Conversation {
     this.created += 1;
     const conversation: Conversation = { ...args, items: [], added: 0, bytes: OVERHEAD + approximateSize(args.metadata) };

@@ -61,6 +61,8 @@ t.test('a conversation counts against the session memory, and a reset gives it b
   const items = Array.from({ length: 20 }, (_, index) => ({ role: 'user', content: `message ${index} ${'x'.repeat(1000)}` }));
   await app.inject({ method: 'POST', url: '/v1/conversations', headers: { 'content-type': 'application/json', 'x-mock-session': 'big' }, payload: JSON.stringify({ items }) });
   t.ok(await stateBytes() > before + 20_000, 'its items are counted');
+  const session = (await app.inject({ method: 'GET', url: '/__mock/sessions/big' })).json() as { conversations: number; conversationBytes: number };
+  t.ok(session.conversations === 1 && session.conversationBytes > 20_000, `and shown on the session (${session.conversationBytes} bytes)`);
   await app.inject({ method: 'POST', url: '/__mock/reset?session=big' });
   t.equal(await stateBytes(), before, 'and given back by a reset');
 });
