@@ -19,9 +19,10 @@ export interface ModelProfile {
    */
   reasoning?: boolean;
   /**
-   * The efforts the model takes, where documented (Azure OpenAI's reasoning guide, and OpenAI's 400 for 'minimal'
-   * on gpt-5.1): the o-series low to high; gpt-5 before 5.1 minimal to high; gpt-5-pro high only; gpt-5.1 none to
-   * high, and xhigh from gpt-5.1-codex-max on. Later models are not checked.
+   * The efforts the model takes, where documented (Azure OpenAI's reasoning guide, and OpenAI's 400s naming the
+   * supported values): the o-series low to high; gpt-5 before 5.1 minimal to high; gpt-5-pro high only; gpt-5.1
+   * none to high; gpt-5.1-codex-max, 5.2, 5.4 and 5.6 none to xhigh; gpt-5.2's chat model medium only. gpt-5.3,
+   * gpt-5.5 and the later pro models are not checked.
    */
   efforts?: readonly string[];
   /**
@@ -76,17 +77,23 @@ export function modelProfile(model: string): ModelProfile {
   if (name.startsWith('anthropic/') || name.includes('claude')) return { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true };
   if (name.startsWith('meta/') || name.startsWith('meta-llama/')) return { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: name.includes('muse') };
   if (/(^|\/)(?:gpt-4|gpt-3\.5|chatgpt-4o)/.test(name)) return openai(1, 4, { reasoning: false });
+  // gpt-5.2's chat model takes medium alone (`Supported values are: 'medium'.`); whether it reasons is not known.
+  if (/(^|\/)gpt-5\.2-chat/.test(name)) return openai(1.25, 10, { efforts: ['medium'] });
   if (/(^|\/)gpt-5(?:\.\d+)?-chat/.test(name)) return openai(1.25, 10, { reasoning: false });
   if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, defaultEffort: 'none', ...gpt51Efforts(name) });
   if (/(^|\/)gpt-5-pro/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['high'] });
   if (/(^|\/)gpt-5(?:$|-)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['minimal', 'low', 'medium', 'high'] });
+  if (/(^|\/)gpt-5\.6(?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: LATER_EFFORTS });
   if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true });
   if (/(^|\/)o\d/.test(name)) return openai(1.1, 4.4, { reasoning: true, efforts: ['low', 'medium', 'high'] });
   return openai(1, 4);
 }
 
-/** gpt-5.1's documented efforts (xhigh from gpt-5.1-codex-max on); later 5.x lists are not known. */
+/** What gpt-5.1-codex-max, gpt-5.2, gpt-5.4 and gpt-5.6 take (the 400s for 'minimal' on gpt-5.4-mini and gpt-5.2). */
+const LATER_EFFORTS = ['none', 'low', 'medium', 'high', 'xhigh'] as const;
+
+/** The documented efforts of gpt-5.1 to 5.4: gpt-5.1 none to high, xhigh from gpt-5.1-codex-max on; 5.3 and the pro models unknown. */
 function gpt51Efforts(name: string): Pick<ModelProfile, 'efforts'> {
-  if (/(^|\/)gpt-5\.1-codex-max/.test(name)) return { efforts: ['none', 'low', 'medium', 'high', 'xhigh'] };
+  if (/(^|\/)gpt-5\.1-codex-max/.test(name) || /(^|\/)gpt-5\.[24](?!\d)(?!.*-pro)/.test(name)) return { efforts: LATER_EFFORTS };
   return /(^|\/)gpt-5\.1(?!\d)/.test(name) ? { efforts: ['none', 'low', 'medium', 'high'] } : {};
 }

@@ -55,6 +55,11 @@ t.test('an effort the model does not know is the real 400 naming the supported o
     ['gpt-5-mini', 'none', "'minimal', 'low', 'medium', and 'high'"],
     ['o3-mini', 'minimal', "'low', 'medium', and 'high'"],
     ['gpt-5-pro', 'low', "'high'"],
+    // graphiti#1395 (gpt-5.4-mini), giselle#2469 (gpt-5.2), bolna#852 (gpt-5.6), one-api#285 (gpt-5.2's chat model).
+    ['gpt-5.4-mini', 'minimal', "'none', 'low', 'medium', 'high', and 'xhigh'"],
+    ['gpt-5.2', 'minimal', "'none', 'low', 'medium', 'high', and 'xhigh'"],
+    ['gpt-5.6-sol', 'minimal', "'none', 'low', 'medium', 'high', and 'xhigh'"],
+    ['gpt-5.2-chat-latest', 'high', "'medium'"],
   ];
   for (const [model, effort, supported] of cases) {
     t.match(prepareRequest({ model, input: 'hi', reasoning: { effort } }, openai), {
@@ -62,7 +67,11 @@ t.test('an effort the model does not know is the real 400 naming the supported o
       error: { code: 'unsupported_value', param: 'reasoning.effort', message: `Unsupported value: '${effort}' is not supported with the '${model}' model. Supported values are: ${supported}.` },
     }, `${model} ${effort}`);
   }
-  for (const [model, effort] of [['gpt-5.1-codex-max', 'xhigh'], ['gpt-5.1', 'none'], ['gpt-5', 'minimal'], ['gpt-5.5', 'max'], ['my-model', 'low']]) {
+  const accepted = [
+    ['gpt-5.1-codex-max', 'xhigh'], ['gpt-5.1', 'none'], ['gpt-5', 'minimal'], ['gpt-5.5', 'max'], ['my-model', 'low'],
+    ['gpt-5.2', 'xhigh'], ['gpt-5.4', 'none'], ['gpt-5.2-chat-latest', 'medium'], ['gpt-5.2-pro', 'minimal'], ['gpt-5.3-codex', 'minimal'],
+  ];
+  for (const [model, effort] of accepted) {
     t.ok(prepareRequest({ model, input: 'hi', reasoning: { effort } }, openai).ok, `${model} ${effort}`);
   }
   t.ok(prepareRequest({ model: 'openai/gpt-5.1', input: 'hi', reasoning: { effort: 'minimal' } }, openrouter).ok, 'OpenRouter');
