@@ -27,7 +27,8 @@ const checkBody = toChecker(validators.conversation);
 export function createConversation(runtime: Runtime, call: ConversationCall): Result<Item> {
   const context = sideContext(runtime, call);
   if (!context.ok) return context;
-  const body = readBody(call.raw ?? '{}');
+  // No body at all (`curl -X POST …/conversations`) is an empty conversation.
+  const body = readBody(call.raw || '{}');
   if (!body.ok) return body;
   const items = checkedItems(body.value.items, context.value);
   if (!items.ok) return items;

@@ -27,6 +27,8 @@ t.test('bad bodies are JSON 4xx naming the field', async (t) => {
     t.equal(answer.error.param ?? null, param, `${payload.slice(0, 40)}: param`);
     t.match(answer.error.message, message, `${payload.slice(0, 40)}: message`);
   }
+  const bare = await app.inject({ method: 'POST', url: '/v1/conversations' });
+  t.match(bare.json(), { object: 'conversation', metadata: {} }, 'no body at all: an empty conversation');
   const update = await send('/v1/conversations/conv_nope', '{"metadata":{}}');
   t.equal(update.status, 404, 'updating a conversation that does not exist');
   const items = await app.inject({ method: 'GET', url: '/v1/conversations/conv_nope/items?limit=0' });
