@@ -1,7 +1,7 @@
 // A create request's `conversation` (OpenAI): the session's conversation read as history before the
 // request's own input, and the turn (input, then output) added to it once rendered, taken back if its stream
 // fails.
-import { conversationIdOf } from '../domain/validation/conversation.js';
+import { conversationIdOf } from '../domain/validation/items/conversation.js';
 import type { HistorySource } from '../domain/validation/prepare.js';
 import type { Session } from '../state/sessions.js';
 import type { CreatedResponse } from './create-response.js';

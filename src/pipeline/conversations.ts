@@ -3,8 +3,8 @@
 // (path `items[i]`). Ids and times come from the request's deps: the same calls under a seed give the same ids.
 import { validators } from '../generated/request-body-validators.js';
 import { fail, ok, type MockError, type Result } from '../domain/types.js';
-import { parseItems } from '../domain/validation/items.js';
-import { toChecker } from '../domain/validation/schema-check.js';
+import { parseItems } from '../domain/validation/items/items.js';
+import { toChecker } from '../domain/validation/json-schema/schema-check.js';
 import { hex } from '../providers/ids.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';

@@ -1,7 +1,7 @@
 // The `tools` OpenAI echoes in a response: functions with description, parameters and a resolved strict
 // (and defer_loading, where sent, after type), hosted web search with its defaults expanded, tool search with
 // null description and parameters when not sent; other tools as sent.
-import { isStrictCompatible } from '../domain/validation/strict-schema.js';
+import { isStrictCompatible } from '../domain/validation/json-schema/strict-schema.js';
 
 type Tool = Record<string, unknown>;
 

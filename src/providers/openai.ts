@@ -4,7 +4,7 @@ import { catalogEntry } from '../errors.js';
 import { INPUT_TEXT_MAX_LENGTH, ITEM_ID_MAX_LENGTH, TOOLS_MAX_LENGTH } from '../schemas/constants.js';
 import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness } from '../domain/types.js';
-import { conversationIdOf } from '../domain/validation/conversation.js';
+import { conversationIdOf } from '../domain/validation/items/conversation.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import type { UrlCitation } from '../domain/hosted/types.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';

@@ -15,7 +15,7 @@ export function Nullable<T extends TSchema>(schema: T) {
 
 const Open = { additionalProperties: true } as const;
 
-/** `text.format` is checked by its type in the domain (src/domain/validation/text-format.ts). */
+/** `text.format` is checked by its type in the domain (src/domain/validation/json-schema/text-format.ts). */
 export const TextFormat = Type.Unknown();
 
 export const JsonSchemaFormat = Type.Object({
@@ -57,7 +57,7 @@ export const ResponsesRequest = Type.Object({
   metadata: Type.Optional(Nullable(Metadata)),
   store: Type.Optional(Nullable(Type.Boolean())),
   previous_response_id: Type.Optional(Nullable(Type.String({ minLength: 1 }))),
-  /** A string or `{id}`: checked on the OpenAI path (domain/validation/conversation.ts); OpenRouter ignores it. */
+  /** A string or `{id}`: checked on the OpenAI path (domain/validation/items/conversation.ts); OpenRouter ignores it. */
   conversation: Type.Optional(Type.Unknown()),
   text: Type.Optional(Nullable(Type.Object({
     format: Type.Optional(TextFormat),

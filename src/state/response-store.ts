@@ -3,7 +3,7 @@
 // linearly; `conversation()` walks the links. A response still continued by a stored one is kept, hidden,
 // after it is deleted or pushed out by the response limit; the byte limit drops the oldest outright.
 import type { HistorySource } from '../domain/validation/prepare.js';
-import { reasoningBeforeIn } from '../domain/validation/reasoning.js';
+import { reasoningBeforeIn } from '../domain/validation/items/reasoning.js';
 import { ArrivalQueue } from './arrival-queue.js';
 import { approximateSize, keptInput, StoredResponse, type StoredInput } from './stored-response.js';
 

@@ -8,7 +8,7 @@ import { decide, unsupportedSchema, type DecidedCall, type Decision } from '../e
 import { lastUserText, type TextStyle } from '../engine/text.js';
 import { toolPath } from '../engine/tool-path.js';
 import { fail, isCustomTool, ok, type FunctionTool, type MockError, type ProviderId, type Result } from '../types.js';
-import { findTool } from '../validation/tool-choice.js';
+import { findTool } from '../validation/tools/tool-choice.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 
 export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random; textStyle?: TextStyle }): Result<Decision> {

@@ -4,19 +4,19 @@ import { validators } from '../../generated/request-body-validators.js';
 import type { ResponsesRequest } from '../../schemas/request.js';
 import type { ConversationItem, CustomTool, FunctionTool, MockError, Result, ToolPolicy } from '../types.js';
 import { fail, ok } from '../types.js';
-import { checkItemOrder } from './agent-items.js';
-import { conversationItems } from './conversation.js';
-import { validateHistory, type HistoryRules, type LocatedItem } from './history.js';
-import { reasoningProblem } from './reasoning.js';
-import { textFormatProblem, type TextFormatRules } from './text-format.js';
-import { tooLong, type ItemRules } from './item-rules.js';
+import { checkItemOrder } from './items/agent-items.js';
+import { conversationItems } from './items/conversation.js';
+import { validateHistory, type HistoryRules, type LocatedItem } from './items/history.js';
+import { reasoningProblem } from './items/reasoning.js';
+import { textFormatProblem, type TextFormatRules } from './json-schema/text-format.js';
+import { tooLong, type ItemRules } from './items/item-rules.js';
 import { modelParameterProblem } from './model-rules.js';
-import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items.js';
-import { toChecker } from './schema-check.js';
-import { resolveToolPolicy } from './tool-choice.js';
-import { additionalTools, mergeTools, toolSearchProblem } from './tool-search.js';
-import { parseTools } from './tools.js';
-import { unknownParameter } from './unknown-fields.js';
+import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items/items.js';
+import { toChecker } from './json-schema/schema-check.js';
+import { resolveToolPolicy } from './tools/tool-choice.js';
+import { additionalTools, mergeTools, toolSearchProblem } from './tools/tool-search.js';
+import { parseTools } from './tools/tools.js';
+import { unknownParameter } from './items/unknown-fields.js';
 
 export interface RequestRules {
   /** OpenRouter: `store` must be false or absent, `previous_response_id` null or absent. */

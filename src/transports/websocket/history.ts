@@ -2,7 +2,7 @@
 // the latest response of each lane with the conversation it ends, so previous_response_id works even with
 // store:false. Bounded in entries (one per lane) and in bytes; a failed turn evicts the id it referenced.
 import type { HistorySource } from '../../domain/validation/prepare.js';
-import { reasoningBeforeIn } from '../../domain/validation/reasoning.js';
+import { reasoningBeforeIn } from '../../domain/validation/items/reasoning.js';
 
 type Items = Array<Record<string, unknown>>;
 

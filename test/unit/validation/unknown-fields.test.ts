@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareRequest } from '../../../src/domain/validation/prepare.js';
-import { unknownItemField, webSearchActionProblem } from '../../../src/domain/validation/unknown-fields.js';
+import { unknownItemField, webSearchActionProblem } from '../../../src/domain/validation/items/unknown-fields.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
 import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
 import { OPENAI, post, testApp, weatherTool } from '../../helpers/app.js';

@@ -1,11 +1,11 @@
 // `text.format`, checked as OpenAI checks it: `text` (default), `json_object` (the input must say "json"),
 // or `json_schema` with a name and a schema, held to strict mode's rules when `strict` is true. The Chat
 // Completions habits (`response_format`, a nested `json_schema`) get the real API's messages.
-import { validators } from '../../generated/tool-validators.js';
-import type { ResponsesRequest } from '../../schemas/request.js';
-import { TOOL_NAME_PATTERN } from '../../schemas/constants.js';
-import type { ConversationItem, MockError } from '../types.js';
-import { describeValue } from './paths.js';
+import { validators } from '../../../generated/tool-validators.js';
+import type { ResponsesRequest } from '../../../schemas/request.js';
+import { TOOL_NAME_PATTERN } from '../../../schemas/constants.js';
+import type { ConversationItem, MockError } from '../../types.js';
+import { describeValue } from '../paths.js';
 import { invalidValue, toChecker } from './schema-check.js';
 import { schemaDefinitionProblem } from './schema-definition.js';
 import { strictSchemaViolation, unsupportedStrictKeyword } from './strict-schema.js';

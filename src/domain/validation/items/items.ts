@@ -1,13 +1,13 @@
 // Input items: each checked against the schema of its type (so errors name `input[i].field` precisely) and
 // turned into the engine's ConversationItem. Item references are kept for the caller to resolve.
-import { validators } from '../../generated/item-validators.js';
-import { PART_TYPES, PASSTHROUGH_ITEM_TYPES } from '../../schemas/constants.js';
-import type { ConversationItem, MockError, Result } from '../types.js';
-import { fail, ok } from '../types.js';
+import { validators } from '../../../generated/item-validators.js';
+import { PART_TYPES, PASSTHROUGH_ITEM_TYPES } from '../../../schemas/constants.js';
+import type { ConversationItem, MockError, Result } from '../../types.js';
+import { fail, ok } from '../../types.js';
 import { checkAgentItem } from './agent-items.js';
 import { itemRuleProblem, type ItemRules } from './item-rules.js';
-import { quoteList } from './paths.js';
-import { invalidValue, toChecker } from './schema-check.js';
+import { quoteList } from '../paths.js';
+import { invalidValue, toChecker } from '../json-schema/schema-check.js';
 
 /** An input item after checking: the raw object (for storage and echo) and what it means. */
 export type ParsedItem =

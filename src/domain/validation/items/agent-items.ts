@@ -1,8 +1,8 @@
 // Input items of agent clients beyond messages and calls: compaction blobs and the trailing compaction
 // trigger, tool search calls and outputs, additional tools. Checked for the fields the API requires; their
 // meaning is read elsewhere (tool search, compaction).
-import type { MockError } from '../types.js';
-import { typeError } from './schema-check.js';
+import type { MockError } from '../../types.js';
+import { typeError } from '../json-schema/schema-check.js';
 
 type Item = Record<string, unknown>;
 

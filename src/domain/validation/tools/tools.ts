@@ -1,14 +1,14 @@
 // The `tools` array: each tool checked by type (function, custom, namespace, hosted), names checked as the
 // real API checks them, schemas as OpenAI checks them (meta-schema, arrays with items, strict mode when
 // strict); callable tools flattened for the engine.
-import { validators } from '../../generated/tool-validators.js';
-import { HOSTED_TOOL_TYPES, TOOL_NAME_MAX_LENGTH, TOOL_NAME_PATTERN } from '../../schemas/constants.js';
-import type { CallableTool, CustomTool, FunctionTool, MockError, Result } from '../types.js';
-import { fail, ok } from '../types.js';
+import { validators } from '../../../generated/tool-validators.js';
+import { HOSTED_TOOL_TYPES, TOOL_NAME_MAX_LENGTH, TOOL_NAME_PATTERN } from '../../../schemas/constants.js';
+import type { CallableTool, CustomTool, FunctionTool, MockError, Result } from '../../types.js';
+import { fail, ok } from '../../types.js';
 import { parseCustomTool } from './custom-tools.js';
-import { arrayTooLong, invalidValue, stringTooLong, toChecker } from './schema-check.js';
-import { schemaDefinitionProblem } from './schema-definition.js';
-import { missingArrayItems, strictSchemaViolation } from './strict-schema.js';
+import { arrayTooLong, invalidValue, stringTooLong, toChecker } from '../json-schema/schema-check.js';
+import { schemaDefinitionProblem } from '../json-schema/schema-definition.js';
+import { missingArrayItems, strictSchemaViolation } from '../json-schema/strict-schema.js';
 
 const checkFunction = toChecker(validators.functionTool);
 const checkNamespace = toChecker(validators.namespaceTool);

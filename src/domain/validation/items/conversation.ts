@@ -1,8 +1,8 @@
 // `conversation` on a create request (OpenAI): the id of a conversation whose items come first in the
 // history, given as a string or `{id}`; refused beside `previous_response_id`, and a 404 when the session
 // holds no such conversation.
-import { fail, ok, type Result } from '../types.js';
-import { typeError } from './schema-check.js';
+import { fail, ok, type Result } from '../../types.js';
+import { typeError } from '../json-schema/schema-check.js';
 
 type Item = Record<string, unknown>;
 

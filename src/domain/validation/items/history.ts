@@ -1,9 +1,9 @@
 // Conversation history checks: ids, tool names and arguments of replayed calls (OpenRouter's documented
 // rules), call/output pairing for function and custom tool calls, duplicate ids and OpenAI's id prefixes
 // (`fc`, `ctc`, `msg`, `rs`). Which checks run is a HistoryRules.
-import type { ErrorCode } from '../../errors.js';
-import type { ConversationItem, CustomTool, FunctionTool, MockError } from '../types.js';
-import { findTool } from './tool-choice.js';
+import type { ErrorCode } from '../../../errors.js';
+import type { ConversationItem, CustomTool, FunctionTool, MockError } from '../../types.js';
+import { findTool } from '../tools/tool-choice.js';
 
 export interface HistoryRules {
   /** function_call and function_call_output need a non-empty `id` (OpenRouter's documented rule). */

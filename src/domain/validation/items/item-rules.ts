@@ -1,9 +1,9 @@
 // OpenAI's rules on input items beyond their shape: how long an id or call_id may be, which content parts each
 // kind of item may hold (an assistant message only output_text and refusal, a tool output only input parts),
 // what an image URL must be, how long a text may be, and which fields it may hold at all.
-import type { MockError } from '../types.js';
-import { quoteList } from './paths.js';
-import { stringTooLong } from './schema-check.js';
+import type { MockError } from '../../types.js';
+import { quoteList } from '../paths.js';
+import { stringTooLong } from '../json-schema/schema-check.js';
 import { unknownItemField, webSearchActionProblem } from './unknown-fields.js';
 
 export interface ItemRules {

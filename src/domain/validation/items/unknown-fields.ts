@@ -4,8 +4,8 @@
 // the live service echoes; items and parts of a type not listed here are not judged. Also the values `include`
 // and the string settings take (`Invalid value: 'reasoning.encrypted'. Supported values are: …`, param
 // `include[0]`), and a replayed web search call's action.
-import type { MockError } from '../types.js';
-import { invalidValue } from './schema-check.js';
+import type { MockError } from '../../types.js';
+import { invalidValue } from '../json-schema/schema-check.js';
 
 const fields = (...names: string[]): ReadonlySet<string> => new Set(names);
 

@@ -1,9 +1,9 @@
 // Custom (freeform) tools in `tools`: `{type:'custom', name, description?, format?}` where format is free
 // text or a grammar (`regex` or `lark`) the call's input must fit. Checked as the real API checks them.
-import { validators } from '../../generated/tool-validators.js';
-import type { CustomTool, CustomToolFormat, MockError, Result } from '../types.js';
-import { fail, ok } from '../types.js';
-import { stringTooLong, toChecker } from './schema-check.js';
+import { validators } from '../../../generated/tool-validators.js';
+import type { CustomTool, CustomToolFormat, MockError, Result } from '../../types.js';
+import { fail, ok } from '../../types.js';
+import { stringTooLong, toChecker } from '../json-schema/schema-check.js';
 
 const checkCustom = toChecker(validators.customTool);
 const checkGrammar = toChecker(validators.grammarFormat);

@@ -1,7 +1,7 @@
 // Tool search on the request side: deferred tools (`defer_loading`) need a tool search tool; OpenRouter's
 // openrouter:tool_search allows only `auto` or allowed_tools as tool_choice; tools a client adds mid-context
 // (`additional_tools` input items) join the offered ones.
-import { fail, ok, type MockError, type Result } from '../types.js';
+import { fail, ok, type MockError, type Result } from '../../types.js';
 import { parseTools, type ParsedTools, type ToolRules } from './tools.js';
 
 type Item = Record<string, unknown>;

@@ -1,9 +1,9 @@
 // A tool's `parameters` or a json_schema format's `schema` that is not a valid JSON Schema: OpenAI answers 400
 // for strict and non-strict tools alike (`Invalid schema for function 'ai-sfn': None is not of type 'array'.`,
 // reported in July 2024, before strict mode (issue: https://github.com/yomorun/yomo/pull/860)).
-import { schemaViolation } from '../arguments/index.js';
-import { pointerToPath } from '../arguments/schema/types.js';
-import type { MockError } from '../types.js';
+import { schemaViolation } from '../../arguments/index.js';
+import { pointerToPath } from '../../arguments/schema/types.js';
+import type { MockError } from '../../types.js';
 
 export interface DefinedSchema {
   schema: unknown;

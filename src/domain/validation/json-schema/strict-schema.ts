@@ -4,8 +4,8 @@
 // keywords strict mode does not support. The array rule holds for every function tool, strict or not
 // (`missingArrayItems`).
 
-import { BoundedCache, cacheKey } from '../arguments/cache.js';
-import { schemaText } from '../arguments/schema-text.js';
+import { BoundedCache, cacheKey } from '../../arguments/cache.js';
+import { schemaText } from '../../arguments/schema-text.js';
 
 type Schema = Record<string, unknown>;
 

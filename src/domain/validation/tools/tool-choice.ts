@@ -1,8 +1,8 @@
 // `tool_choice` + `tools` + `parallel_tool_calls` → the ToolPolicy the engine obeys. A choice that names a
 // tool which is not defined is the caller's bug: a 400 naming the path.
-import type { CallableTool, FunctionTool, Result, ToolPolicy } from '../types.js';
-import { fail, ok } from '../types.js';
-import { invalidValue } from './schema-check.js';
+import type { CallableTool, FunctionTool, Result, ToolPolicy } from '../../types.js';
+import { fail, ok } from '../../types.js';
+import { invalidValue } from '../json-schema/schema-check.js';
 
 interface PolicyInput {
   toolChoice: unknown;

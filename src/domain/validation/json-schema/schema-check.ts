@@ -2,8 +2,8 @@
 // ("Missing required parameter: 'input[1].call_id'.") and whose param is the JSON path. The validators are
 // compiled at build time (src/schemas/validators.ts → src/generated/{request-body,item,tool}-validators.ts).
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { MockError } from '../types.js';
-import { describeValue, formatPath, joinPath, quoteList } from './paths.js';
+import type { MockError } from '../../types.js';
+import { describeValue, formatPath, joinPath, quoteList } from '../paths.js';
 
 export type Checker = (value: unknown, basePath: string) => MockError | null;
 
