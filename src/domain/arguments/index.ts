@@ -3,17 +3,17 @@
 // deterministic: same input, same output. A schema no value can satisfy within the mock's bounds gives a
 // failure naming the schema path, never a throw.
 import { createRandom } from '../../deps.js';
-import { fillFromPrompt, type Accepts } from './fill.js';
-import { PromptFacts } from './prompt-facts.js';
+import { fillFromPrompt, type Accepts } from './fill/fill.js';
+import { PromptFacts } from './prompt/prompt-facts.js';
 import { pointerToPath, type Problem } from './schema/types.js';
 import { compiledSchema, generateDocument, type CompiledSchema } from './schema/compiled.js';
 import { MAX_ATTEMPTS, MAX_STRING_LENGTH } from './schema/limits.js';
 import { patternMatcher, stringFromPattern } from './schema/patterns.js';
 import { schemaText } from './schema-text.js';
-import { expandSets } from './sets.js';
+import { expandSets } from './fill/sets.js';
 import type { SchemaViolation } from './schema/meta-violation.js';
 
-export { PromptFacts } from './prompt-facts.js';
+export { PromptFacts } from './prompt/prompt-facts.js';
 export type { SchemaViolation } from './schema/meta-violation.js';
 
 /** Why no value was generated: the JSON pointer into the schema, the same as a dotted path, and the reason. */

@@ -2,7 +2,7 @@
 // name (strong), a small lexicon of everyday words (lexicon.ts), parameter names and its description (weak,
 // diluted when long). A tool named verbatim in the prompt always matches.
 import type { CallableTool } from '../types.js';
-import { MAX_SCANNED_PROMPT } from '../arguments/prompt-facts.js';
+import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
 import { LEXICON } from './lexicon.js';
 import { computeKeywords, keywords } from './words.js';
 

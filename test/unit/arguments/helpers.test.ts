@@ -1,8 +1,8 @@
 // The small building blocks: the bounded cache, property-name splitting, roles read from names, paths.
 import t from 'tap';
 import { BoundedCache, cacheKey } from '../../../src/domain/arguments/cache.js';
-import { nameWords, roleOf } from '../../../src/domain/arguments/names.js';
-import { fitLength } from '../../../src/domain/arguments/extract-text.js';
+import { nameWords, roleOf } from '../../../src/domain/arguments/prompt/names.js';
+import { fitLength } from '../../../src/domain/arguments/prompt/extract-text.js';
 import { pointerToPath } from '../../../src/domain/arguments/schema/types.js';
 
 t.test('BoundedCache evicts the least recently used entry and reports it', async (t) => {

@@ -3,7 +3,7 @@
 // document is then a few microseconds: walk the nodes with a seeded Random, check once with Ajv.
 import { createRandom } from '../../../deps.js';
 import { BoundedCache, cacheKey } from '../cache.js';
-import { rootProperties, type PropertyView } from '../schema-view.js';
+import { rootProperties, type PropertyView } from '../fill/schema-view.js';
 import { codeStringProblem } from './code-strings.js';
 import { SchemaContext } from './context.js';
 import type { SchemaViolation } from './meta-violation.js';

@@ -1,9 +1,9 @@
 // A read-only view of the parts of a tool schema that prompt extraction needs: the properties of an
 // object schema and, per property, its allowed types, enum, format and string length bounds. Local
 // `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf` contribute types; depth is bounded throughout.
-import { enumIndex, type EnumIndex } from './extract-enum.js';
-import { formatKindsFor, nameWords, roleOf, type FormatKind, type Role } from './names.js';
-import { isRecord } from './schema/validator.js';
+import { enumIndex, type EnumIndex } from '../prompt/extract-enum.js';
+import { formatKindsFor, nameWords, roleOf, type FormatKind, type Role } from '../prompt/names.js';
+import { isRecord } from '../schema/validator.js';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
 

@@ -3,8 +3,8 @@
 import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
 import type { PropertyView } from './schema-view.js';
-import { setOwn } from './schema/generate.js';
-import { isRecord, type Validate } from './schema/validator.js';
+import { setOwn } from '../schema/generate.js';
+import { isRecord, type Validate } from '../schema/validator.js';
 
 export const MAX_SETS = 8;
 

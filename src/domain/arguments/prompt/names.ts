@@ -1,6 +1,6 @@
 // What a property's name says about it: its words (snake_case, camelCase and kebab-case split), the
 // spellings a prompt may use for it, and the kind of prompt value it is likely to want.
-import { splitCamelCase } from '../engine/words.js';
+import { splitCamelCase } from '../../engine/words.js';
 
 /** The kind of prompt value a property is likely to want, judged from its name alone. */
 export type Role = 'location' | 'text' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'other';

@@ -1,6 +1,6 @@
 // Numbers in a prompt that belong to a numeric property: next to its unit word ("for 3 days" → days),
 // after a count cue ("top 5", "5 results" → limit), or, for generic names (a, b, amount), in order.
-import { BoundedCache, cacheKey } from './cache.js';
+import { BoundedCache, cacheKey } from '../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from './names.js';
 import { NUMBER_PATTERN, type Mention } from './mentions.js';
 

@@ -2,7 +2,7 @@
 // "with city exactly Paris", "the unit is kelvin". Returns where the value text starts and a bounded window
 // of what follows; callers read as much of it as the property's kind allows. The name is looked up in the
 // prompt's word index and the key pattern tried only there (anchored), so each property costs its mentions.
-import { BoundedCache, cacheKey } from './cache.js';
+import { BoundedCache, cacheKey } from '../cache.js';
 import { nameAlternation } from './names.js';
 import { flatten, occurrences, type PromptIndex } from './prompt-index.js';
 

@@ -1,7 +1,7 @@
 // Turns a piece of prompt text into the JSON values a property could take, best first: the enum member
 // it names, a number, a boolean, the string itself (cut to maxLength), or a one-item array of those.
-import { fitLength } from './extract-text.js';
-import { parseNumber } from './mentions.js';
+import { fitLength } from '../prompt/extract-text.js';
+import { parseNumber } from '../prompt/mentions.js';
 import { enumSpelling, type JsonType, type PropertyView } from './schema-view.js';
 
 const TRUE_WORDS = new Set(['true', 'yes', 'on', 'enabled', 'enable', 'y']);

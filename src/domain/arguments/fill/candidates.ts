@@ -4,11 +4,11 @@
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
-import { numbersFor } from './extract-numbers.js';
-import type { PlaceMention } from './extract-places.js';
-import type { Mention } from './mentions.js';
-import type { Role } from './names.js';
-import { patternMatcher } from './schema/patterns.js';
+import { numbersFor } from '../prompt/extract-numbers.js';
+import type { PlaceMention } from '../prompt/extract-places.js';
+import type { Mention } from '../prompt/mentions.js';
+import type { Role } from '../prompt/names.js';
+import { patternMatcher } from '../schema/patterns.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
 const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };

@@ -4,10 +4,10 @@
 import { overlaps, type Candidate } from './candidate.js';
 import { explicitCandidates, type CandidateContext } from './candidates-explicit.js';
 import { heuristicCandidates, leftoverCandidates } from './candidates.js';
-import type { PromptFacts } from './prompt-facts.js';
+import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
-import { setOwn } from './schema/generate.js';
-import { isRecord } from './schema/validator.js';
+import { setOwn } from '../schema/generate.js';
+import { isRecord } from '../schema/validator.js';
 
 /**
  * Whether `property` may keep the candidate `value` it now holds inside `root`: the property's own check,

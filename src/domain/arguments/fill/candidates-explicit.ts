@@ -2,12 +2,12 @@
 // the value text is read as far as the property's kind allows — a place, a number, a clause, a token.
 import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
-import { BoundedCache, cacheKey } from './cache.js';
-import { findExplicit } from './extract-explicit.js';
-import { placeAtStart } from './extract-places.js';
-import { cleanValue, NUMBER_PATTERN } from './mentions.js';
-import { nameAlternation } from './names.js';
-import type { PromptFacts } from './prompt-facts.js';
+import { BoundedCache, cacheKey } from '../cache.js';
+import { findExplicit } from '../prompt/extract-explicit.js';
+import { placeAtStart } from '../prompt/extract-places.js';
+import { cleanValue, NUMBER_PATTERN } from '../prompt/mentions.js';
+import { nameAlternation } from '../prompt/names.js';
+import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
 
 export interface CandidateContext {

@@ -1,7 +1,7 @@
 // A prompt-derived value offered to one property: the JSON values to try, the prompt span it came from
 // (one span fills one property) and, when it was one item of a list, the whole list.
 import { valuesFor } from './convert.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from '../prompt/mentions.js';
 import type { PropertyView } from './schema-view.js';
 
 export interface Candidate {
