@@ -22,7 +22,7 @@ import { storedResponsesRoutes } from './routes/stored-responses.js';
 import { createRuntime, type Runtime } from './runtime.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { watchFixtures } from './scenarios/watch.js';
-import { registerStreaming } from './streaming/register.js';
+import { registerStreaming } from './streaming/delivery/register.js';
 import { VERSION } from './version.js';
 
 export interface AppOptions extends Omit<Partial<Config>, 'fixtures'> {

@@ -8,7 +8,7 @@ import { watchStored } from '../state/background.js';
 import type { StoredResponse } from '../state/response-store.js';
 import type { ReplayRecipe } from '../state/stored-response.js';
 import { planStream, streamOptionsFor, type StreamOptions, type StreamPlan } from '../streaming/index.js';
-import { ResumedEvents } from '../streaming/resumed.js';
+import { ResumedEvents } from '../streaming/events/resumed.js';
 import type { PreparedRequest } from '../domain/validation/prepare.js';
 import type { CreatedResponse } from './create-response.js';
 import { liveVariables, type VariablesFactory } from './variables.js';

@@ -10,7 +10,7 @@ import { storesResponse } from '../pipeline/handle-create.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { Session } from '../state/sessions.js';
-import { headersOf } from '../streaming/sse.js';
+import { headersOf } from '../streaming/delivery/sse.js';
 import { Capture, type CapturedResponse } from './capture.js';
 import type { Recorder } from './recorder.js';
 import type { RecordedRequest } from './rule.js';

@@ -2,9 +2,9 @@
 // with the milliseconds since the request arrived and its data, masked. Bounded in bytes: past the limit,
 // steps are counted, not kept.
 import type { Redactor } from '../http/redact.js';
-import type { StreamObserver } from '../streaming/play.js';
+import type { StreamObserver } from '../streaming/delivery/play.js';
 import type { Step } from '../streaming/schedule.js';
-import { eventJson } from '../streaming/stream-event.js';
+import { eventJson } from '../streaming/events/stream-event.js';
 import { keepBody } from './keep-body.js';
 
 export interface TimelineStep {

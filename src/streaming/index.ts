@@ -5,11 +5,11 @@ import { resolveStreamOptions, serverStreamOptions, type ResolvedStreamOptions, 
 
 export { readStreamHeader, streamOptionsOf, type CutMode, type ResolvedStreamOptions, type StreamOptions } from './options.js';
 export { planStream, type StreamPlan } from './plan.js';
-export { playStream, sleep, type StreamObserver, type StreamSink } from './play.js';
-export { StreamRegistry, type StreamStats } from './registry.js';
-export { registerStreaming } from './register.js';
+export { playStream, sleep, type StreamObserver, type StreamSink } from './delivery/play.js';
+export { StreamRegistry, type StreamStats } from './delivery/registry.js';
+export { registerStreaming } from './delivery/register.js';
 export { seedKey } from './seed-key.js';
-export { writeSse } from './sse.js';
+export { writeSse } from './delivery/sse.js';
 
 const serverOnly = new WeakMap<Config, ResolvedStreamOptions>();
 

@@ -3,9 +3,9 @@
 import type { ModelProfile } from '../domain/models.js';
 import type { ProviderProfile, StreamFraming } from '../providers/types.js';
 import type { CreatedResponse } from '../pipeline/create-response.js';
-import { ResponseEvents, type EventSource } from './events.js';
+import { ResponseEvents, type EventSource } from './events/events.js';
 import type { CutMode, ResolvedStreamOptions } from './options.js';
-import { RecordedEvents } from './recorded.js';
+import { RecordedEvents } from './events/recorded.js';
 import type { Pacing } from './schedule.js';
 
 export interface StreamPlan {

@@ -2,7 +2,7 @@
 // (OpenRouter), delays before deltas, the `[DONE]` marker, and an optional cut after N events (a fault: no
 // terminal event, no marker). Transport-neutral: SSE writes comments and the marker, a socket skips them.
 import type { StreamFraming } from '../providers/types.js';
-import type { StreamEvent } from './events.js';
+import type { StreamEvent } from './events/events.js';
 
 export type Step =
   | { waitMs: number; kind: 'event'; event: StreamEvent }

@@ -12,7 +12,7 @@ import type { AnswerFacts } from '../../pipeline/types.js';
 import type { ProviderProfile } from '../../providers/types.js';
 import type { Runtime } from '../../runtime.js';
 import { sleep } from '../../streaming/index.js';
-import type { StreamHandle } from '../../streaming/registry.js';
+import type { StreamHandle } from '../../streaming/delivery/registry.js';
 import { ConnectionHistory } from './history.js';
 import { readClientMessage, type CreateMessage } from './messages.js';
 import { connectionLimit, errorEvent, journalMessage, tooManyLanes, tooManyQueued } from './replies.js';

@@ -7,7 +7,7 @@ import type { WebSocket } from 'ws';
 import type { Answer } from '../../pipeline/types.js';
 import type { Runtime } from '../../runtime.js';
 import { playStream, type StreamObserver } from '../../streaming/index.js';
-import type { StreamHandle } from '../../streaming/registry.js';
+import type { StreamHandle } from '../../streaming/delivery/registry.js';
 import { SocketSink } from './sink.js';
 
 export interface PlayOnSocketArgs {

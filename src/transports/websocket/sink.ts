@@ -5,9 +5,9 @@
 import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import type { CutMode } from '../../streaming/options.js';
-import type { StreamSink } from '../../streaming/play.js';
+import type { StreamSink } from '../../streaming/delivery/play.js';
 import type { Step } from '../../streaming/schedule.js';
-import { eventJson } from '../../streaming/stream-event.js';
+import { eventJson } from '../../streaming/events/stream-event.js';
 
 /** Bytes the socket may hold unsent before the player waits. */
 const HIGH_WATER = 256 * 1024;

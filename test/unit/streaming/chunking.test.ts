@@ -1,7 +1,7 @@
 // The splitters: pieces shaped like the real services' deltas, and lossless on any input.
 import fc from 'fast-check';
 import t from 'tap';
-import { argumentPieces, fixedPieces, jsonPieces, textPieces } from '../../../src/streaming/chunking.js';
+import { argumentPieces, fixedPieces, jsonPieces, textPieces } from '../../../src/streaming/events/chunking.js';
 
 t.test('text splits into word-sized pieces with their leading space', async (t) => {
   const natural = { chunkSize: 0 };

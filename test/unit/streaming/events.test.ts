@@ -10,8 +10,8 @@ const paddingFrom = (seed: [number, number, number, number]) => {
 };
 import type { ProviderProfile } from '../../../src/providers/types.js';
 import type { CreatedResponse } from '../../../src/pipeline/create-response.js';
-import { buildStreamEvents, type EventOptions, type StreamEvent } from '../../../src/streaming/events.js';
-import { eventJson } from '../../../src/streaming/stream-event.js';
+import { buildStreamEvents, type EventOptions, type StreamEvent } from '../../../src/streaming/events/events.js';
+import { eventJson } from '../../../src/streaming/events/stream-event.js';
 import { asFailed, asIncomplete, created, parallelRequest, PROFILES, textRequest, toolRequest } from './fixtures.js';
 
 const options = (extra: Partial<EventOptions> = {}): EventOptions => ({

@@ -1,6 +1,6 @@
 // The open-stream registry: counts, release once, abort-all resolving once every stream has let go.
 import t from 'tap';
-import { StreamRegistry } from '../../../src/streaming/registry.js';
+import { StreamRegistry } from '../../../src/streaming/delivery/registry.js';
 
 t.test('register, release, count', async (t) => {
   const registry = new StreamRegistry();

@@ -5,7 +5,7 @@ import { createRandom } from '../../../src/deps.js';
 import { alnum } from '../../../src/providers/ids.js';
 import { openAIProfile as openAI, openRouterProfile as openRouter } from '../../../src/providers/index.js';
 import type { ProviderProfile } from '../../../src/providers/types.js';
-import { buildStreamEvents, ResponseEvents, type StreamEvent } from '../../../src/streaming/events.js';
+import { buildStreamEvents, ResponseEvents, type StreamEvent } from '../../../src/streaming/events/events.js';
 import { scheduleAll, scheduleSteps, type Pacing, type Step } from '../../../src/streaming/schedule.js';
 import { created, textRequest } from './fixtures.js';
 

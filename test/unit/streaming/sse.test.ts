@@ -11,9 +11,9 @@ import { openAIProfile, openRouterProfile } from '../../../src/providers/index.j
 import type { ProviderProfile } from '../../../src/providers/types.js';
 import { resolveStreamOptions, type StreamOptions } from '../../../src/streaming/options.js';
 import { planStream, type StreamPlan } from '../../../src/streaming/plan.js';
-import { registerStreaming } from '../../../src/streaming/register.js';
-import { StreamRegistry } from '../../../src/streaming/registry.js';
-import { sseFrame, writeSse } from '../../../src/streaming/sse.js';
+import { registerStreaming } from '../../../src/streaming/delivery/register.js';
+import { StreamRegistry } from '../../../src/streaming/delivery/registry.js';
+import { sseFrame, writeSse } from '../../../src/streaming/delivery/sse.js';
 import { created, textRequest } from './fixtures.js';
 
 function planFor(profile: ProviderProfile, options: StreamOptions, response?: CreatedResponse): StreamPlan {

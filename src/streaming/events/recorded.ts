@@ -1,8 +1,8 @@
 // A recorded stream played back as it came: every event's payload exactly as recorded (sequence numbers,
 // chunking and obfuscation included), with its recorded wait if timing was kept; stopped early by the
 // server, it ends with the events a live response would end with.
-import { TERMINAL_EVENTS } from '../domain/scenarios/replay-checks.js';
-import type { RecordedStream } from '../pipeline/replay.js';
+import { TERMINAL_EVENTS } from '../../domain/scenarios/replay-checks.js';
+import type { RecordedStream } from '../../pipeline/replay.js';
 import type { EventSource, StreamEvent } from './events.js';
 
 export class RecordedEvents implements EventSource {

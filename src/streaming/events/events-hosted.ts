@@ -1,7 +1,7 @@
 // The events of server items (hosted tool calls, tool search, compaction, OpenRouter server tools): added,
 // the item's progress events (`response.web_search_call.searching`, code deltas…) with `output_index` first
 // as both services send them, then done. And where a message's citations are announced among its deltas.
-import type { ServerItem, UrlCitation } from '../domain/hosted/types.js';
+import type { ServerItem, UrlCitation } from '../../domain/hosted/types.js';
 import type { ItemEmitter } from './events-agent.js';
 import type { StreamEvent } from './stream-event.js';
 

@@ -3,13 +3,13 @@
 // nothing for `stallMs` is dropped rather than buffered for.
 import type { ServerResponse } from 'node:http';
 import type { FastifyReply } from 'fastify';
-import type { StreamFraming } from '../providers/types.js';
-import type { CutMode } from './options.js';
-import type { StreamPlan } from './plan.js';
+import type { StreamFraming } from '../../providers/types.js';
+import type { CutMode } from '../options.js';
+import type { StreamPlan } from '../plan.js';
 import { playStream, type StreamObserver, type StreamSink } from './play.js';
 import type { StreamHandle, StreamRegistry } from './registry.js';
-import type { Step } from './schedule.js';
-import { eventJson } from './stream-event.js';
+import type { Step } from '../schedule.js';
+import { eventJson } from '../events/stream-event.js';
 
 const SSE_HEADERS = {
   'content-type': 'text/event-stream; charset=utf-8',

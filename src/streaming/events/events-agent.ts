@@ -1,8 +1,8 @@
 // The events of output items beyond text and function calls: a reasoning item (summary parts, each with its
 // text deltas), a custom tool call (input deltas, no content parts) and a refusal message. Pure generators
 // over the numbering and rendering helpers of the response they belong to.
-import type { PlannedItem } from '../domain/types.js';
-import type { ItemStage } from '../providers/types.js';
+import type { PlannedItem } from '../../domain/types.js';
+import type { ItemStage } from '../../providers/types.js';
 import type { StreamEvent } from './stream-event.js';
 
 type Fields = Record<string, unknown>;

@@ -1,14 +1,14 @@
 // The event builder: a CreatedResponse in, the provider's stream events out, generated one at a time as a
 // writer asks for them (pure, no I/O). created (→ queued, for a background run) → in_progress → each output item
 // → the terminal event; a stream stopped early (server shutdown) ends with the events a failed response sends.
-import type { PlannedItem } from '../domain/types.js';
-import type { ProviderProfile, StreamFraming } from '../providers/types.js';
-import type { CreatedResponse } from '../pipeline/create-response.js';
+import type { PlannedItem } from '../../domain/types.js';
+import type { ProviderProfile, StreamFraming } from '../../providers/types.js';
+import type { CreatedResponse } from '../../pipeline/create-response.js';
 import { argumentPieces, textPieces } from './chunking.js';
 import { customCallEvents, reasoningEvents, recordedItemEvents, refusalEvents, type ItemEmitter } from './events-agent.js';
 import { CitationSchedule, serverItemEvents } from './events-hosted.js';
 import { withFields, type StreamEvent } from './stream-event.js';
-import { jsonFormatOf } from '../domain/engine/structured.js';
+import { jsonFormatOf } from '../../domain/engine/structured.js';
 import { paddingLength } from './obfuscation.js';
 
 export type { StreamEvent } from './stream-event.js';

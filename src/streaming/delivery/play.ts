@@ -2,11 +2,11 @@
 // than the peer reads (a sink that is behind is awaited before more is generated), and on a stop by the
 // server ends the response with the failure events the real service sends. A plan with nothing to wait for
 // plays synchronously, with no timer, listener or registration.
-import type { StreamEvent } from './events.js';
-import type { CutMode } from './options.js';
-import type { StreamPlan } from './plan.js';
+import type { StreamEvent } from '../events/events.js';
+import type { CutMode } from '../options.js';
+import type { StreamPlan } from '../plan.js';
 import { stoppedByServer } from './registry.js';
-import { scheduleSteps, type Step } from './schedule.js';
+import { scheduleSteps, type Step } from '../schedule.js';
 
 /** Where a stream's steps go: SSE frames on an HTTP response, or messages on a socket. */
 export interface StreamSink {
