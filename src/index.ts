@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app.js';
 import { validateScenario } from './domain/scenarios/validate.js';
 import type { Scenario } from './schemas/fixtures.js';
-import { describeEntry, type JournalView } from './state/journal.js';
+import { describeEntry, type JournalView } from './state/journal/journal.js';
 import { DEFAULT_SESSION, startScenario } from './state/sessions.js';
 
 export { buildApp, type AppOptions } from './app.js';
@@ -12,7 +12,7 @@ export type { Config } from './config.js';
 export { StartupError } from './runtime.js';
 export type { FixtureFile, Match, Respond, Rule, Scenario } from './schemas/fixtures.js';
 export type { Replay } from './schemas/replay.js';
-export type { JournalView } from './state/journal.js';
+export type { JournalView } from './state/journal/journal.js';
 
 export interface MockServerOptions extends AppOptions {
   /** Defaults to 127.0.0.1. */

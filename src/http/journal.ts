@@ -1,11 +1,11 @@
 // Journals every request to the emulated APIs in its session, in arrival order: what the client sent and what
 // answered it. The entry is opened when the request arrives; the reply helpers (src/http/reply.ts) complete it
-// with the status and the body. Masking and cutting happen in the journal itself (src/state/journal.ts).
+// with the status and the body. Masking and cutting happen in the journal itself (src/state/journal/journal.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { systemClock } from '../deps.js';
 import { PROFILES, profileForUrl } from '../providers/index.js';
 import type { Runtime } from '../runtime.js';
-import type { JournalEntry } from '../state/journal.js';
+import type { JournalEntry } from '../state/journal/journal.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

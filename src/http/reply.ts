@@ -3,8 +3,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MockError } from '../domain/types.js';
 import type { ProviderProfile } from '../providers/types.js';
-import type { JournalOutcome } from '../state/journal.js';
-import { payloadOf, type Kept } from '../state/keep-body.js';
+import type { JournalOutcome } from '../state/journal/journal.js';
+import { payloadOf, type Kept } from '../state/journal/keep-body.js';
 
 /**
  * Completes the request's journal entry with its status, body and answer: every API reply goes through the

@@ -12,7 +12,7 @@ import type { Respond } from '../schemas/fixtures.js';
 import { ok, type MockError, type Plan, type Strictness } from '../domain/types.js';
 import { prepareRequest, type HistorySource, type PreparedRequest } from '../domain/validation/prepare.js';
 import type { ProviderProfile, ResponseSnapshot } from '../providers/types.js';
-import { EMPTY_HISTORY } from '../state/response-store.js';
+import { EMPTY_HISTORY } from '../state/responses/response-store.js';
 import { replayRecording, type ReplayRendering } from './replay.js';
 import { liveVariables, RecordedVariables, type Variables, type VariablesFactory } from './variables.js';
 

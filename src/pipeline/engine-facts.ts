@@ -1,7 +1,7 @@
 // What the journal is told about a response the rule-based engine decided: the tools it called (function
 // and custom) and why (the reason, the tool ranking, and the scenario turn no rule took).
 import type { Plan } from '../domain/types.js';
-import type { EngineFacts } from '../state/journal.js';
+import type { EngineFacts } from '../state/journal/journal.js';
 
 /** `scenarioMiss`: why the session's scenario left the request to the engine. */
 export function engineFacts(plan: Plan, context: { scenarioMiss?: string | undefined } = {}): EngineFacts {

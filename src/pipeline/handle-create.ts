@@ -9,7 +9,7 @@ import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
 import { explainMissingState, previousResponseIdOf } from '../state/lost.js';
-import type { StoredInput } from '../state/response-store.js';
+import type { StoredInput } from '../state/responses/response-store.js';
 import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
 import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
 import { conversationSeedMark, recordTurn, withConversations } from './conversation.js';
@@ -19,7 +19,7 @@ import { memoAnswer, seenBefore } from './memo/memo.js';
 import { parseJsonBody } from './parse-body.js';
 import { stepScenario, type StepOutcome } from './scenario-step.js';
 import { drawnRecipe, keptRecipe } from './stored-stream.js';
-import { unfinishedView } from '../state/background.js';
+import { unfinishedView } from '../state/responses/background.js';
 import type { Answer, AnswerFacts, CreateInput } from './types.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
 
@@ -116,7 +116,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   const body = created.request.body;
   const stores = storesResponse(profile, body.store);
   const text = stores || !body.stream ? JSON.stringify(created.body) : '';
-  // A background run is answered as queued; GET /responses/{id} shows its progress (state/background.ts).
+  // A background run is answered as queued; GET /responses/{id} shows its progress (state/responses/background.ts).
   const background = stores && body.background === true && !body.stream;
   const options = streamOptionsFor(runtime.config, { scenario: streamOptionsOf(respond), header: settings.streamHeader });
   // Encoded once: the bytes the store keeps (off the JavaScript heap, which the collector copies), the journal

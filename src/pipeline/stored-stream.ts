@@ -4,9 +4,9 @@
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { ResponsesRequest } from '../schemas/request.js';
-import { watchStored } from '../state/background.js';
-import type { StoredResponse } from '../state/response-store.js';
-import type { ReplayRecipe } from '../state/stored-response.js';
+import { watchStored } from '../state/responses/background.js';
+import type { StoredResponse } from '../state/responses/response-store.js';
+import type { ReplayRecipe } from '../state/responses/stored-response.js';
 import { planStream, streamOptionsFor, type StreamOptions, type StreamPlan } from '../streaming/index.js';
 import { ResumedEvents } from '../streaming/events/resumed.js';
 import type { PreparedRequest } from '../domain/validation/prepare.js';

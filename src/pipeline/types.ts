@@ -4,8 +4,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { MockError } from '../domain/types.js';
 import type { HistorySource } from '../domain/validation/prepare.js';
 import type { ProviderProfile } from '../providers/types.js';
-import type { EngineFacts, RuleRef } from '../state/journal.js';
-import type { Kept } from '../state/keep-body.js';
+import type { EngineFacts, RuleRef } from '../state/journal/journal.js';
+import type { Kept } from '../state/journal/keep-body.js';
 import type { StreamPlan } from '../streaming/plan.js';
 
 export type Transport = 'http' | 'websocket';

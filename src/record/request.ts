@@ -5,7 +5,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { prepareRequest } from '../domain/validation/prepare.js';
 import { parseJsonBody } from '../pipeline/parse-body.js';
 import type { ProviderProfile } from '../providers/types.js';
-import { EMPTY_HISTORY } from '../state/response-store.js';
+import { EMPTY_HISTORY } from '../state/responses/response-store.js';
 import type { Session } from '../state/sessions.js';
 import type { RecordedRequest } from './rule.js';
 

@@ -10,7 +10,7 @@ import { sendJson } from '../http/reply.js';
 import { acceptYaml } from '../http/yaml-body.js';
 import type { Runtime } from '../runtime.js';
 import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
-import { describeEntry, type JournalEntry } from '../state/journal.js';
+import { describeEntry, type JournalEntry } from '../state/journal/journal.js';
 import { DEFAULT_SESSION, startScenario } from '../state/sessions.js';
 import { describeSession, inspectorRoutes } from './inspector.js';
 import { uiRoutes } from './ui.js';

@@ -1,4 +1,4 @@
-// OpenAI's Conversations API: /v1/conversations and its items. Thin adapters over pipeline/conversations.ts;
+// OpenAI's Conversations API: /v1/conversations and its items. Thin adapters over pipeline/side/conversations.ts;
 // bodies are parsed there, from the raw text, as create's are.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -6,7 +6,7 @@ import type { Result } from '../domain/types.js';
 import { sendError, sendJson } from '../http/reply.js';
 import {
   addItems, createConversation, deleteConversation, deleteItem, listItems, retrieveConversation, retrieveItem, updateConversation,
-} from '../pipeline/conversations.js';
+} from '../pipeline/side/conversations.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 

@@ -5,8 +5,8 @@ import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { ErrorCode } from '../errors.js';
 import { sendJson } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
-import { describeEntry, summarizeEntry } from '../state/journal.js';
-import { findEntry, readFeed } from '../state/journal-feed.js';
+import { describeEntry, summarizeEntry } from '../state/journal/journal.js';
+import { findEntry, readFeed } from '../state/journal/journal-feed.js';
 import type { Session } from '../state/sessions.js';
 
 const FeedQuery = Type.Object({

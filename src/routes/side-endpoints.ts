@@ -3,8 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Result } from '../domain/types.js';
 import { sendError, sendJson } from '../http/reply.js';
-import { compactConversation } from '../pipeline/compact.js';
-import { countInputTokens } from '../pipeline/input-tokens.js';
+import { compactConversation } from '../pipeline/side/compact.js';
+import { countInputTokens } from '../pipeline/side/input-tokens.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 

@@ -3,8 +3,8 @@
 // items as their history and add their input and output to it. Bounded in conversations and in bytes: past
 // either limit the oldest other conversation goes, and a conversation alone past the byte limit loses its
 // oldest items.
-import { asResource } from './input-items.js';
-import { approximateSize } from './stored-response.js';
+import { asResource } from './responses/input-items.js';
+import { approximateSize } from './responses/stored-response.js';
 
 type Item = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
 // A session's state and what follows from it: scenario progress, whether its loss would change a later
 // answer, and the note kept when it is dropped.
 import type { ConversationStore } from './conversations.js';
-import type { Journal } from './journal.js';
-import type { ResponseStore } from './response-store.js';
+import type { Journal } from './journal/journal.js';
+import type { ResponseStore } from './responses/response-store.js';
 
 /** How far a session has got in one scenario. */
 export interface ScenarioProgress {

@@ -5,8 +5,8 @@
 import { systemClock } from '../deps.js';
 import { defaultRedactor, type Redactor } from '../http/redact.js';
 import { ConversationStore } from './conversations.js';
-import { Journal } from './journal.js';
-import { ResponseStore } from './response-store.js';
+import { Journal } from './journal/journal.js';
+import { ResponseStore } from './responses/response-store.js';
 import { holdsDependentState, lostState, type LostState, type Session } from './session.js';
 
 export { progressOf, startScenario, type LostState, type ScenarioProgress, type Session } from './session.js';

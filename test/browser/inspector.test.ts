@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import t from 'tap';
 import OpenAI from 'openai';
-import { readFeed } from '../../src/state/journal-feed.js';
+import { readFeed } from '../../src/state/journal/journal-feed.js';
 import { weatherTool } from '../helpers/app.js';
 import { closeBrowser } from '../helpers/browser.js';
 import { browserSkip, openInspector, serve } from '../helpers/inspector.js';

@@ -5,7 +5,7 @@
 import type { Result } from '../../domain/types.js';
 import type { ModelProfile } from '../../domain/models.js';
 import type { Digest } from '../../deps.js';
-import type { StoredInput } from '../../state/response-store.js';
+import type { StoredInput } from '../../state/responses/response-store.js';
 import type { CreatedResponse } from '../create-response.js';
 import { engineFacts } from '../engine-facts.js';
 import type { AnswerFacts } from '../types.js';

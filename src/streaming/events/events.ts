@@ -67,7 +67,7 @@ export class ResponseEvents implements EventSource {
     const inProgressText = JSON.stringify(inProgress);
     if (profile.stateful && request.body.background === true) {
       // A background run is announced queued (wire): created and queued carry the same queued snapshot.
-      // Not yet processed: no service tier but "auto", as in the queued create answer (state/background.ts).
+      // Not yet processed: no service tier but "auto", as in the queued create answer (state/responses/background.ts).
       const queued: Record<string, unknown> = { ...inProgress, status: 'queued' };
       if ('service_tier' in inProgress) queued.service_tier = 'auto';
       const queuedText = JSON.stringify(queued);

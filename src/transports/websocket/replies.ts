@@ -9,7 +9,7 @@ import { readMockHeaders } from '../../http/mock-headers.js';
 import type { AnswerFacts } from '../../pipeline/types.js';
 import type { ProviderProfile } from '../../providers/types.js';
 import type { Runtime } from '../../runtime.js';
-import type { JournalEntry } from '../../state/journal.js';
+import type { JournalEntry } from '../../state/journal/journal.js';
 import { DEFAULT_SESSION } from '../../state/sessions.js';
 
 export function errorEvent(profile: ProviderProfile, args: { error: MockError; streamId: string | undefined }): string {

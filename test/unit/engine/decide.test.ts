@@ -6,7 +6,7 @@ import { buildPlan, decide as decideResult, type Decision } from '../../../src/d
 import { modelProfile } from '../../../src/domain/models.js';
 import { prepareRequest, type PreparedRequest } from '../../../src/domain/validation/prepare.js';
 import { openRouterProfile } from '../../../src/providers/index.js';
-import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
+import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 import { timeTool, weatherTool } from '../../helpers/app.js';
 
 function prepared(body: object): PreparedRequest {

@@ -7,7 +7,7 @@ import type { Answer } from '../../../src/pipeline/types.js';
 import { PROFILES } from '../../../src/providers/index.js';
 import type { ProviderProfile } from '../../../src/providers/types.js';
 import { createRuntime, type Runtime } from '../../../src/runtime.js';
-import type { Kept } from '../../../src/state/keep-body.js';
+import type { Kept } from '../../../src/state/journal/keep-body.js';
 import { timeTool, weatherTool } from '../../helpers/app.js';
 
 const namespace = { type: 'namespace', name: 'crm', description: 'CRM', tools: [{ type: 'function', name: 'lookup', parameters: { type: 'object', properties: { query: { type: 'string' } } } }] };

@@ -8,7 +8,7 @@ import { selectRule } from '../../../src/domain/scenarios/select.js';
 import { prepareRequest, type PreparedRequest } from '../../../src/domain/validation/prepare.js';
 import { openRouterProfile } from '../../../src/providers/index.js';
 import type { Scenario } from '../../../src/schemas/fixtures.js';
-import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
+import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 import { timeTool, weatherTool } from '../../helpers/app.js';
 
 function request(body: object): PreparedRequest {

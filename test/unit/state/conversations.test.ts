@@ -6,7 +6,7 @@ import t from 'tap';
 import { prepareRequest, type HistorySource } from '../../../src/domain/validation/prepare.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
 import { ConversationStore } from '../../../src/state/conversations.js';
-import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
+import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 
 const message = (text: string) => ({ type: 'message', role: 'user', content: text });
 

@@ -1,7 +1,7 @@
 // Every session's journal as one list in arrival order: the newest first, paged back by `before`, polled
 // forward by `after`, or one session's; entries dropped by a journal's limits are gone from it too.
 import t from 'tap';
-import { readFeed } from '../../../src/state/journal-feed.js';
+import { readFeed } from '../../../src/state/journal/journal-feed.js';
 import { SessionRegistry } from '../../../src/state/sessions.js';
 
 function registry(journalLimit = 1000) {

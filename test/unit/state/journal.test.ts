@@ -2,7 +2,7 @@
 // credentials masked, pages of the newest entries or those after a seq, and exact byte accounting.
 import t from 'tap';
 import { createRedactor } from '../../../src/http/redact.js';
-import { Journal, keepBody } from '../../../src/state/journal.js';
+import { Journal, keepBody } from '../../../src/state/journal/journal.js';
 
 const redactor = createRedactor();
 const facts = (n: number, body = '') => ({ time: n, method: 'POST', path: `/v1/responses?n=${n}`, headers: { 'content-type': 'application/json' }, body });

@@ -1,7 +1,7 @@
 // Stored responses as links: a chain keeps each turn once, survives deletes and the response limit (hidden
 // links), and the byte limit drops the oldest outright, with a reason a later "not found" can give.
 import t from 'tap';
-import { COPIED, ResponseStore, type StoredInput } from '../../../src/state/response-store.js';
+import { COPIED, ResponseStore, type StoredInput } from '../../../src/state/responses/response-store.js';
 
 const message = (id: string, text: string) => ({ id, type: 'message', role: 'user', content: text });
 

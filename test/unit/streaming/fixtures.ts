@@ -5,7 +5,7 @@ import { modelProfile } from '../../../src/domain/models.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
 import type { ProviderProfile } from '../../../src/providers/types.js';
 import { createResponse, type CreatedResponse } from '../../../src/pipeline/create-response.js';
-import { ResponseStore } from '../../../src/state/response-store.js';
+import { ResponseStore } from '../../../src/state/responses/response-store.js';
 
 export const PROFILES: Array<[string, ProviderProfile]> = [['openrouter', openRouterProfile], ['openai', openAIProfile]];
 

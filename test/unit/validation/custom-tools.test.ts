@@ -4,7 +4,7 @@
 import t from 'tap';
 import { prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
-import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
+import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 import { weatherTool } from '../../helpers/app.js';
 
 const openrouter = { rules: openRouterProfile.rules('strict'), history: EMPTY_HISTORY };

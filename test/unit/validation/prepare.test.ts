@@ -3,7 +3,7 @@
 import t from 'tap';
 import { fieldNestedTooDeep, prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
-import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
+import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 import { timeTool, weatherTool } from '../../helpers/app.js';
 
 const openrouter = { rules: openRouterProfile.rules('strict'), history: EMPTY_HISTORY };

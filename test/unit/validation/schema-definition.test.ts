@@ -6,7 +6,7 @@ import { prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { schemaViolation } from '../../../src/domain/arguments/index.js';
 import { pythonRepr } from '../../../src/domain/arguments/schema/meta-violation.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
-import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
+import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 
 const openai = { rules: openAIProfile.rules('strict'), history: EMPTY_HISTORY };
 const openaiLenient = { rules: openAIProfile.rules('lenient'), history: EMPTY_HISTORY };

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { unknownItemField, webSearchActionProblem } from '../../../src/domain/validation/items/unknown-fields.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
-import { EMPTY_HISTORY } from '../../../src/state/response-store.js';
+import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 import { OPENAI, post, testApp, weatherTool } from '../../helpers/app.js';
 
 const openai = { rules: openAIProfile.rules('strict'), history: EMPTY_HISTORY };

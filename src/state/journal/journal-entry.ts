@@ -2,11 +2,11 @@
 // selected headers masked, the body and the answer cut to the body limit and masked, a stream's timeline),
 // and how long the answer took.
 import type { IncomingHttpHeaders } from 'node:http';
-import { stopwatch } from '../deps.js';
-import type { Redactor } from '../http/redact.js';
+import { stopwatch } from '../../deps.js';
+import type { Redactor } from '../../http/redact.js';
 import { StreamTimeline } from './journal-stream.js';
 import { HeldText, keepBody, type Encoded, type Kept } from './keep-body.js';
-import { RecentMemo } from '../domain/recent-memo.js';
+import { RecentMemo } from '../../domain/recent-memo.js';
 
 export { keepBody } from './keep-body.js';
 

@@ -1,12 +1,12 @@
 // POST /v1/responses/compact: the conversation (input, or the chain of previous_response_id) compacted to its
 // user messages and one `compaction` item whose opaque `encrypted_content` a later request sends back as
 // input. Seeded like a create request: same body and seed, same bytes.
-import { compactionContent } from '../domain/hosted/compaction.js';
-import { estimateUsage } from '../domain/engine/usage.js';
-import { fail, ok, type Result } from '../domain/types.js';
-import { hex } from '../providers/ids.js';
-import { usageFields } from '../providers/shared.js';
-import type { Runtime } from '../runtime.js';
+import { compactionContent } from '../../domain/hosted/compaction.js';
+import { estimateUsage } from '../../domain/engine/usage.js';
+import { fail, ok, type Result } from '../../domain/types.js';
+import { hex } from '../../providers/ids.js';
+import { usageFields } from '../../providers/shared.js';
+import type { Runtime } from '../../runtime.js';
 import { prepareSide, sideBody, sideContext, type SideInput } from './side-request.js';
 
 type Item = Record<string, unknown>;

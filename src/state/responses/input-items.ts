@@ -2,7 +2,7 @@
 // status, string content as a content array, item references resolved, and cursor pages (limit, after, order
 // with desc by default). Ids the client did not send are derived from the response id: stable across pages.
 // Conversations list their items the same way.
-import { createRandom, seedFrom } from '../deps.js';
+import { createRandom, seedFrom } from '../../deps.js';
 import type { StoredResponse } from './stored-response.js';
 
 type Item = Record<string, unknown>;

@@ -2,7 +2,7 @@
 // a page of the newest entries before an id, or of the entries after one. Journals are merged lazily with a
 // heap, so a page costs O(sessions + limit·log sessions), whatever the journals hold.
 import type { JournalEntry } from './journal-entry.js';
-import type { Session } from './session.js';
+import type { Session } from '../session.js';
 
 export interface FeedQuery {
   /** Entries after this id, oldest first (polling forward); otherwise the newest, newest first. */

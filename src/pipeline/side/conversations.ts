@@ -1,16 +1,16 @@
 // OpenAI's Conversations API over a session's conversations: create (with up to 20 items), retrieve, update
 // the metadata, delete; add, list, retrieve and delete items. Items are checked as create checks input items
 // (path `items[i]`). Ids and times come from the request's deps: the same calls under a seed give the same ids.
-import { validators } from '../generated/request-body-validators.js';
-import { fail, ok, type MockError, type Result } from '../domain/types.js';
-import { parseItems } from '../domain/validation/items/items.js';
-import { toChecker } from '../domain/validation/json-schema/schema-check.js';
-import { hex } from '../providers/ids.js';
-import type { ProviderProfile } from '../providers/types.js';
-import type { Runtime } from '../runtime.js';
-import type { Conversation } from '../state/conversations.js';
-import { explainMissingState } from '../state/lost.js';
-import { pageOf, type PageQuery } from '../state/input-items.js';
+import { validators } from '../../generated/request-body-validators.js';
+import { fail, ok, type MockError, type Result } from '../../domain/types.js';
+import { parseItems } from '../../domain/validation/items/items.js';
+import { toChecker } from '../../domain/validation/json-schema/schema-check.js';
+import { hex } from '../../providers/ids.js';
+import type { ProviderProfile } from '../../providers/types.js';
+import type { Runtime } from '../../runtime.js';
+import type { Conversation } from '../../state/conversations.js';
+import { explainMissingState } from '../../state/lost.js';
+import { pageOf, type PageQuery } from '../../state/responses/input-items.js';
 import { sideBody, sideContext, type SideContext } from './side-request.js';
 
 type Item = Record<string, unknown>;

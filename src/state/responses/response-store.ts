@@ -2,9 +2,9 @@
 // its own items and a link to the response it continues (previous_response_id), so a long chain grows
 // linearly; `conversation()` walks the links. A response still continued by a stored one is kept, hidden,
 // after it is deleted or pushed out by the response limit; the byte limit drops the oldest outright.
-import type { HistorySource } from '../domain/validation/prepare.js';
-import { reasoningBeforeIn } from '../domain/validation/items/reasoning.js';
-import { ArrivalQueue } from './arrival-queue.js';
+import type { HistorySource } from '../../domain/validation/prepare.js';
+import { reasoningBeforeIn } from '../../domain/validation/items/reasoning.js';
+import { ArrivalQueue } from '../arrival-queue.js';
 import { approximateSize, keptInput, StoredResponse, type StoredInput } from './stored-response.js';
 
 export { approximateSize, COPIED, StoredResponse, type ReplayRecipe, type StoredInput } from './stored-response.js';

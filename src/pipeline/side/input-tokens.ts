@@ -1,8 +1,8 @@
 // POST /v1/responses/input_tokens: how many input tokens a create request with this body would count, by
 // the same estimate as its `usage.input_tokens`. Every field is optional, `model` included.
-import { estimateUsage } from '../domain/engine/usage.js';
-import { ok, type Result } from '../domain/types.js';
-import type { Runtime } from '../runtime.js';
+import { estimateUsage } from '../../domain/engine/usage.js';
+import { ok, type Result } from '../../domain/types.js';
+import type { Runtime } from '../../runtime.js';
 import { prepareSide, sideBody, sideContext, type SideInput } from './side-request.js';
 
 export interface InputTokens {

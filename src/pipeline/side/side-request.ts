@@ -2,13 +2,13 @@
 // x-mock-* headers (session, strictness, seed), the JSON body, and validation by the provider's rules
 // against the session's stored responses.
 import type { IncomingHttpHeaders } from 'node:http';
-import { fail, ok, type Result, type Strictness } from '../domain/types.js';
-import { prepareRequest, type PreparedRequest } from '../domain/validation/prepare.js';
-import { readMockHeaders } from '../http/mock-headers.js';
-import type { ProviderProfile } from '../providers/types.js';
-import type { Runtime } from '../runtime.js';
-import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
-import { parseJsonBody } from './parse-body.js';
+import { fail, ok, type Result, type Strictness } from '../../domain/types.js';
+import { prepareRequest, type PreparedRequest } from '../../domain/validation/prepare.js';
+import { readMockHeaders } from '../../http/mock-headers.js';
+import type { ProviderProfile } from '../../providers/types.js';
+import type { Runtime } from '../../runtime.js';
+import { DEFAULT_SESSION, type Session } from '../../state/sessions.js';
+import { parseJsonBody } from '../parse-body.js';
 
 export interface SideInput {
   profile: ProviderProfile;

@@ -1,10 +1,10 @@
 // The timeline of a streamed answer as the journal keeps it: each step (event, keep-alive comment, `[DONE]`)
 // with the milliseconds since the request arrived and its data, masked. Bounded in bytes: past the limit,
 // steps are counted, not kept.
-import type { Redactor } from '../http/redact.js';
-import type { StreamObserver } from '../streaming/delivery/play.js';
-import type { Step } from '../streaming/schedule.js';
-import { eventJson } from '../streaming/events/stream-event.js';
+import type { Redactor } from '../../http/redact.js';
+import type { StreamObserver } from '../../streaming/delivery/play.js';
+import type { Step } from '../../streaming/schedule.js';
+import { eventJson } from '../../streaming/events/stream-event.js';
 import { keepBody } from './keep-body.js';
 
 export interface TimelineStep {
