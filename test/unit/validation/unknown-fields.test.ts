@@ -65,6 +65,7 @@ t.test('a field an input item or content part may not hold, by its path', async 
   t.match(prepareRequest({ ...base, input: [{ role: 'user', content: [{ type: 'input_text', text: 'hi', annotations: [] }] }] }, openai), unknown('input[0].content[0].annotations'), 'an input_text with output fields');
   t.match(prepareRequest({ ...base, input: [user, call, { ...output, output: [{ type: 'input_text', text: '21', cache: true }] }] }, openai), unknown('input[2].output[0].cache'), 'a tool output\'s part');
   t.match(prepareRequest({ ...base, input: [user, { type: 'reasoning', id: 'rs_1', summary: [], format: 'x' }, call, output] }, openai), unknown('input[1].format'), 'OpenRouter\'s reasoning format, sent to OpenAI');
+  t.match(prepareRequest({ ...base, input: [user, { type: 'reasoning', id: 'rs_1', summary: [], status: 'completed' }, call, output] }, openai), unknown('input[1].status'), 'a reasoning item\'s status, as the live service refuses it');
   t.match(prepareRequest({ ...base, input: [{ role: 'user', content: 'hi', name: 'ana' }] }, openai), unknown('input[0].name'), 'a Chat Completions message name');
   t.ok(prepareRequest({ ...base, input: [user, { ...call, status: 'completed', namespace: 'n' }, { ...output, status: 'completed' }] }, openai).ok, 'known fields pass');
   t.ok(prepareRequest({ ...base, input: [user, { type: 'reasoning', id: 'rs_1', summary: [{ type: 'summary_text', text: 'x', extra: 1 }] }, call, output] }, openai).ok, 'other nested objects are not judged');

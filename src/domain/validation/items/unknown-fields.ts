@@ -30,7 +30,9 @@ const ITEM_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // With the `status` its output item carries (the spec's input schema leaves it out).
   ['custom_tool_call', fields('id', 'type', 'call_id', 'caller', 'namespace', 'name', 'input', 'status')],
   ['custom_tool_call_output', fields('id', 'type', 'call_id', 'caller', 'output')],
-  ['reasoning', fields('id', 'type', 'encrypted_content', 'summary', 'content', 'status')],
+  // Without the spec's `status`: the live service refuses it on a replayed reasoning item (`Unknown parameter:
+  // 'input[1].status'.`, BerriAI/litellm#13420, 1jehuang/jcode#1028); its reasoning outputs carry none.
+  ['reasoning', fields('id', 'type', 'encrypted_content', 'summary', 'content')],
   ['item_reference', fields('id', 'type')],
   ['compaction', fields('id', 'type', 'encrypted_content')],
   ['compaction_trigger', fields('type')],
