@@ -1,7 +1,7 @@
 // Sending JSON bodies and provider error envelopes: the one place the HTTP layer turns a MockError into
 // a status code.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { MockError } from '../domain/types.js';
+import type { MockError, Result } from '../domain/types.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { JournalOutcome } from '../state/journal/journal.js';
 import { payloadOf, type Kept } from '../state/journal/keep-body.js';
@@ -42,6 +42,11 @@ export function sendJson(reply: FastifyReply, args: { status?: number; body: unk
 export function sendText(reply: FastifyReply, text: Kept): FastifyReply {
   completeJournal(reply.request, { status: 200, text });
   return reply.code(200).header('content-type', 'application/json').send(payloadOf(text));
+}
+
+/** A side request's result: its body as JSON, or its error in the provider's envelope. */
+export function sendResult(reply: FastifyReply, args: { profile: ProviderProfile; result: Result<unknown> }): FastifyReply {
+  return args.result.ok ? sendJson(reply, { body: args.result.value }) : sendError(reply, { profile: args.profile, error: args.result.error });
 }
 
 export function sendError(reply: FastifyReply, args: { profile: ProviderProfile; error: MockError }): FastifyReply {

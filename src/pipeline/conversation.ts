@@ -6,11 +6,14 @@ import type { HistorySource } from '../domain/validation/prepare.js';
 import type { Session } from '../state/sessions.js';
 import type { CreatedResponse } from './create-response.js';
 
-/** `history`, able to read the session's conversations when the body names one; else `history` itself. */
-export function withConversations(history: HistorySource, args: { session: Session; body: unknown; stateful: boolean }): HistorySource {
-  const named = args.stateful && typeof args.body === 'object' && args.body !== null
-    && conversationIdOf((args.body as Record<string, unknown>).conversation) !== undefined;
-  if (!named) return history;
+/** The conversation id a create body names (string or `{id}`), read once per request; undefined when none. */
+export function namedConversation(body: unknown): string | undefined {
+  return typeof body === 'object' && body !== null ? conversationIdOf((body as Record<string, unknown>).conversation) : undefined;
+}
+
+/** `history`, able to read the session's conversations when the request names one; else `history` itself. */
+export function withConversations(history: HistorySource, args: { session: Session; conversationId: string | undefined }): HistorySource {
+  if (args.conversationId === undefined) return history;
   const { conversations } = args.session;
   return {
     conversation: (id) => history.conversation(id),
@@ -24,9 +27,8 @@ export function withConversations(history: HistorySource, args: { session: Sessi
  * What the seed of a request naming a conversation adds to its text: how far the conversation has got, so that
  * the same text sent again in a grown conversation is a new turn (new ids), as a new previous_response_id is.
  */
-export function conversationSeedMark(session: Session, body: unknown): string {
-  const id = typeof body === 'object' && body !== null ? conversationIdOf((body as Record<string, unknown>).conversation) : undefined;
-  const conversation = id === undefined ? undefined : session.conversations.get(id);
+export function conversationSeedMark(session: Session, conversationId: string | undefined): string {
+  const conversation = conversationId === undefined ? undefined : session.conversations.get(conversationId);
   return conversation ? `\n#conversation ${conversation.added}` : '';
 }
 

@@ -12,7 +12,7 @@ import { explainMissingState, previousResponseIdOf } from '../state/lost.js';
 import type { StoredInput } from '../state/responses/response-store.js';
 import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
 import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
-import { conversationSeedMark, recordTurn, withConversations } from './conversation.js';
+import { conversationSeedMark, namedConversation, recordTurn, withConversations } from './conversation.js';
 import { createResponse, type CreateContext, type CreatedResponse } from './create-response.js';
 import { engineFacts, requestedModel } from './engine-facts.js';
 import { memoAnswer, seenBefore } from './memo/memo.js';
@@ -167,7 +167,9 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
   const parsed: Result<unknown> = input.parsed !== undefined ? { ok: true, value: input.parsed } : parseJsonBody(input.raw);
   if (!parsed.ok) return { ok: false, error: parsed.error, step: undefined, model: null };
   const model = requestedModel(parsed.value);
-  const seedText = seedKey(parsed.value, input.raw) + (profile.stateful ? conversationSeedMark(session, parsed.value) : '');
+  // A stateless provider ignores `conversation`, as any field it does not know.
+  const conversationId = profile.stateful ? namedConversation(parsed.value) : undefined;
+  const seedText = seedKey(parsed.value, input.raw) + conversationSeedMark(session, conversationId);
   // The raw text's digest is this one when the body has no stream switches to leave out.
   const key: RequestKey = { body: seedText, scope: profile.id, seed: settings.seed };
   if (seedText === input.raw && args.digest) key.digest = args.digest;
@@ -178,7 +180,7 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
     profile,
     strictness: settings.strictness,
     deps,
-    history: withConversations(input.history ? layered(input.history, session.store) : session.store, { session, body: parsed.value, stateful: profile.stateful }),
+    history: withConversations(input.history ? layered(input.history, session.store) : session.store, { session, conversationId }),
     resolveModel: runtime.resolveModel,
     textStyle: runtime.config.textStyle,
   };

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Result } from '../domain/types.js';
-import { sendError, sendJson } from '../http/reply.js';
+import { sendResult } from '../http/reply.js';
 import {
   addItems, createConversation, deleteConversation, deleteItem, listItems, retrieveConversation, retrieveItem, updateConversation,
 } from '../pipeline/side/conversations.js';
@@ -19,12 +19,17 @@ const ListQuery = Type.Object({
   include: Type.Optional(Type.Union([Type.Array(Type.String()), Type.String()])),
 });
 
+/** Sends a call's result through sendResult, in this path's envelope. */
+function answerFor(profile: ProviderProfile) {
+  return (reply: FastifyReply, result: Result<unknown>): FastifyReply => sendResult(reply, { profile, result });
+}
+
 /** Routes that take a body: registered where bodies are kept raw (keepRawJson). */
 export function conversationBodyRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
   const { profile, runtime } = args;
   const base = `${profile.prefix}/conversations`;
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();
-  const answer = (reply: FastifyReply, result: Result<unknown>) => (result.ok ? sendJson(reply, { body: result.value }) : sendError(reply, { profile, error: result.error }));
+  const answer = answerFor(profile);
   typed.post(base, (request, reply) => answer(reply, createConversation(runtime, { profile, headers: request.headers, raw: request.rawBody })));
   typed.post(`${base}/:id`, { schema: { params: Params } }, (request, reply) => answer(reply, updateConversation(runtime, { profile, headers: request.headers, raw: request.rawBody, id: request.params.id })));
   typed.post(`${base}/:id/items`, { schema: { params: Params } }, (request, reply) => answer(reply, addItems(runtime, { profile, headers: request.headers, raw: request.rawBody, id: request.params.id })));
@@ -34,7 +39,7 @@ export function conversationRoutes(app: FastifyInstance, args: { profile: Provid
   const { profile, runtime } = args;
   const base = `${profile.prefix}/conversations`;
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();
-  const answer = (reply: FastifyReply, result: Result<unknown>) => (result.ok ? sendJson(reply, { body: result.value }) : sendError(reply, { profile, error: result.error }));
+  const answer = answerFor(profile);
   typed.get(`${base}/:id`, { schema: { params: Params } }, (request, reply) => answer(reply, retrieveConversation(runtime, { profile, headers: request.headers, id: request.params.id })));
   typed.delete(`${base}/:id`, { schema: { params: Params } }, (request, reply) => answer(reply, deleteConversation(runtime, { profile, headers: request.headers, id: request.params.id })));
   typed.get(`${base}/:id/items`, { schema: { params: Params, querystring: ListQuery } }, (request, reply) => {
