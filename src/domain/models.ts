@@ -21,8 +21,8 @@ export interface ModelProfile {
   /**
    * The efforts the model takes, where documented (Azure OpenAI's reasoning guide, and OpenAI's 400s naming the
    * supported values): the o-series low to high; gpt-5 before 5.1 minimal to high; gpt-5-pro high only; gpt-5.1
-   * none to high; gpt-5.1-codex-max, 5.2, 5.4 and 5.6 none to xhigh; gpt-5.2's chat model medium only. gpt-5.3,
-   * gpt-5.5 and the later pro models are not checked.
+   * none to high; gpt-5.1-codex-max, 5.2, 5.4 and 5.5 none to xhigh; gpt-5.6 none to max; gpt-6-astra low to
+   * max; gpt-5.2's chat model medium only. gpt-5.3 and the later pro models are not checked.
    */
   efforts?: readonly string[];
   /**
@@ -30,6 +30,12 @@ export interface ModelProfile {
    * not reason unasked (OpenAI captures of 5.1, 5.2 and 5.4).
    */
   defaultEffort?: 'none';
+  /**
+   * What the response echoes when the request leaves it out, where captures show a model's own default:
+   * `top_p` (0.98 from gpt-5.2 on, 0.985 for gpt-5.1-codex-max), `prompt_cache_retention` (24h on gpt-5.6),
+   * `text.verbosity` (medium on the gpt-5 family), and `reasoning.context`/`mode` (gpt-5.6 echoes the two).
+   */
+  echoes?: { topP?: number; promptCacheRetention?: string; verbosity?: string; reasoningContext?: string };
 }
 
 export interface CatalogModel {
@@ -44,13 +50,29 @@ const openai = (input: number, output: number, extra: Partial<ModelProfile> = {}
   callIdStyle: 'openai', argumentChunking: 'pieces', pricing: { input, output }, ...extra,
 });
 
+/** What gpt-5.1-codex-max, gpt-5.2, 5.4 and 5.5 take (the 400s for 'minimal' on gpt-5.4-mini, gpt-5.2 and gpt-5.5). */
+const LATER_EFFORTS: readonly string[] = ['none', 'low', 'medium', 'high', 'xhigh'];
+/** gpt-5.6 (sol, terra, luna) adds 'max'; gpt-6-astra takes the same without 'none'. */
+const MAX_EFFORTS: readonly string[] = [...LATER_EFFORTS, 'max'];
+
+/** Echoed defaults, from the captures of each generation (the 2025 gpt-5 family, gpt-5.2 to 5.4, gpt-5.6). */
+const GPT5_ECHOES = { verbosity: 'medium' };
+const GPT52_ECHOES = { verbosity: 'medium', topP: 0.98 };
+const GPT56_ECHOES = { verbosity: 'medium', topP: 0.98, promptCacheRetention: '24h', reasoningContext: 'all_turns' };
+
+/** The dated snapshot OpenAI echoes for an alias, where captured (gpt-5.1-codex-max, 5.3-codex and 5.6-sol echo none). */
+const SNAPSHOTS: ReadonlyMap<string, string> = new Map([
+  ['gpt-5', 'gpt-5-2025-08-07'], ['gpt-5-mini', 'gpt-5-mini-2025-08-07'], ['gpt-5-nano', 'gpt-5-nano-2025-08-07'],
+  ['gpt-5.1', 'gpt-5.1-2025-11-13'], ['gpt-5.2', 'gpt-5.2-2025-12-11'], ['gpt-5.4', 'gpt-5.4-2026-03-05'],
+]);
+
 /** The models both /models endpoints list (OpenRouter slugs; OpenAI lists the part after the slash). */
 export const MODEL_CATALOG: CatalogModel[] = [
   { id: 'openai/gpt-4o-mini', name: 'OpenAI: GPT-4o-mini', created: 1721260800, contextLength: 128000, profile: openai(0.15, 0.6, { snapshot: 'gpt-4o-mini-2024-07-18', reasoning: false }) },
   { id: 'openai/gpt-4o', name: 'OpenAI: GPT-4o', created: 1715558400, contextLength: 128000, profile: openai(2.5, 10, { snapshot: 'gpt-4o-2024-08-06', reasoning: false }) },
   { id: 'openai/gpt-4.1', name: 'OpenAI: GPT-4.1', created: 1744588800, contextLength: 1047576, profile: openai(2, 8, { snapshot: 'gpt-4.1-2025-04-14', reasoning: false }) },
   { id: 'openai/gpt-4.1-mini', name: 'OpenAI: GPT-4.1 Mini', created: 1744588800, contextLength: 1047576, profile: openai(0.4, 1.6, { snapshot: 'gpt-4.1-mini-2025-04-14', reasoning: false }) },
-  { id: 'openai/gpt-5.5', name: 'OpenAI: GPT-5.5', created: 1785456000, contextLength: 400000, profile: openai(5, 30, { messagePhase: 'final_answer', reasoning: true }) },
+  { id: 'openai/gpt-5.5', name: 'OpenAI: GPT-5.5', created: 1785456000, contextLength: 400000, profile: openai(5, 30, { messagePhase: 'final_answer', reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES }) },
   { id: 'x-ai/grok-4.3', name: 'xAI: Grok 4.3', created: 1785456000, contextLength: 256000, profile: { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: true } },
   { id: 'anthropic/claude-sonnet-4.5', name: 'Anthropic: Claude Sonnet 4.5', created: 1759104000, contextLength: 1000000, profile: { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true } },
   { id: 'meta/muse-spark-1.3', name: 'Meta: Muse Spark 1.3', created: 1785456000, contextLength: 262144, profile: { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: true } },
@@ -80,20 +102,24 @@ export function modelProfile(model: string): ModelProfile {
   // gpt-5.2's chat model takes medium alone (`Supported values are: 'medium'.`); whether it reasons is not known.
   if (/(^|\/)gpt-5\.2-chat/.test(name)) return openai(1.25, 10, { efforts: ['medium'] });
   if (/(^|\/)gpt-5(?:\.\d+)?-chat/.test(name)) return openai(1.25, 10, { reasoning: false });
-  if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, defaultEffort: 'none', ...gpt51Efforts(name) });
-  if (/(^|\/)gpt-5-pro/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['high'] });
-  if (/(^|\/)gpt-5(?:$|-)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['minimal', 'low', 'medium', 'high'] });
-  if (/(^|\/)gpt-5\.6(?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: LATER_EFFORTS });
-  if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true });
+  const snapshot = SNAPSHOTS.get(name);
+  const dated = snapshot === undefined ? {} : { snapshot };
+  if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, defaultEffort: 'none', ...gpt51Efforts(name), ...dated });
+  if (/(^|\/)gpt-5-pro/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['high'], echoes: GPT5_ECHOES });
+  if (/(^|\/)gpt-5(?:$|-)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['minimal', 'low', 'medium', 'high'], echoes: GPT5_ECHOES, ...dated });
+  if (/(^|\/)gpt-5\.5(?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES });
+  if (/(^|\/)gpt-5\.6(?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: MAX_EFFORTS, echoes: GPT56_ECHOES });
+  if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, echoes: GPT52_ECHOES });
+  // Live 400s for 'none' and 'minimal' list low to max; a request without an effort echoes medium.
+  if (/(^|\/)gpt-6-astra/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: MAX_EFFORTS.slice(1), echoes: GPT56_ECHOES });
   if (/(^|\/)o\d/.test(name)) return openai(1.1, 4.4, { reasoning: true, efforts: ['low', 'medium', 'high'] });
   return openai(1, 4);
 }
 
-/** What gpt-5.1-codex-max, gpt-5.2, gpt-5.4 and gpt-5.6 take (the 400s for 'minimal' on gpt-5.4-mini and gpt-5.2). */
-const LATER_EFFORTS = ['none', 'low', 'medium', 'high', 'xhigh'] as const;
-
-/** The documented efforts of gpt-5.1 to 5.4: gpt-5.1 none to high, xhigh from gpt-5.1-codex-max on; 5.3 and the pro models unknown. */
-function gpt51Efforts(name: string): Pick<ModelProfile, 'efforts'> {
-  if (/(^|\/)gpt-5\.1-codex-max/.test(name) || /(^|\/)gpt-5\.[24](?!\d)(?!.*-pro)/.test(name)) return { efforts: LATER_EFFORTS };
-  return /(^|\/)gpt-5\.1(?!\d)/.test(name) ? { efforts: ['none', 'low', 'medium', 'high'] } : {};
+/** The documented efforts and echoes of gpt-5.1 to 5.4: gpt-5.1 none to high, xhigh from gpt-5.1-codex-max on; 5.3 and the pro models unknown. */
+function gpt51Efforts(name: string): Pick<ModelProfile, 'efforts' | 'echoes'> {
+  if (/(^|\/)gpt-5\.1-codex-max/.test(name)) return { efforts: LATER_EFFORTS, echoes: { verbosity: 'medium', topP: 0.985 } };
+  if (/(^|\/)gpt-5\.[24](?!\d)(?!.*-pro)/.test(name)) return { efforts: LATER_EFFORTS, echoes: GPT52_ECHOES };
+  if (/(^|\/)gpt-5\.[23](?!\d)/.test(name)) return { echoes: GPT52_ECHOES };
+  return /(^|\/)gpt-5\.1(?!\d)/.test(name) ? { efforts: ['none', 'low', 'medium', 'high'], echoes: GPT5_ECHOES } : { echoes: GPT5_ECHOES };
 }

@@ -72,44 +72,55 @@ const textPart = (text: string, annotations: UrlCitation[]) => ({
   type: 'output_text', annotations: annotations.map((citation) => renderCitation(citation, 'openai')), logprobs: [], text,
 });
 
-/** `{id}` of the conversation the request names, as the API echoes it. */
-function conversationEcho(value: unknown): { id: string } | null {
+/** `conversation: {id}` when the request names one, as the API echoes it; nothing otherwise. */
+function conversationEcho(value: unknown): { conversation?: { id: string } } {
   const id = conversationIdOf(value);
-  return id === undefined ? null : { id };
+  return id === undefined ? {} : { conversation: { id } };
 }
+
+/** Rendered for a request that is not streamed; a stored one replayed as a stream leaves it out (jsonOnlyFields). */
+const BILLING = Object.freeze({ billing: Object.freeze({ payer: 'developer' }) });
 
 function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, model: { echo: string; profile: ModelProfile }): Record<string, unknown> {
   const body = request.body;
+  const { echoes } = model.profile;
   return {
     id: snapshot.id,
     object: 'response',
     created_at: snapshot.createdAt,
     status: snapshot.status,
     background: body.background === true,
+    // Answers sent as one JSON body say who pays; the response objects of a stream do not (captures).
+    ...(body.stream === true ? {} : BILLING),
     completed_at: snapshot.completedAt,
-    conversation: conversationEcho(body.conversation),
+    // Only a response in a conversation names it: the key is absent otherwise (captures).
+    ...conversationEcho(body.conversation),
     error: snapshot.error ?? null,
+    frequency_penalty: body.frequency_penalty ?? 0,
     incomplete_details: snapshot.incompleteReason ? { reason: snapshot.incompleteReason } : null,
     instructions: body.instructions ?? null,
     max_output_tokens: body.max_output_tokens ?? null,
     max_tool_calls: body.max_tool_calls ?? null,
     model: model.echo,
+    // Moderation results appear only for moderated completions, which the mock does not make.
+    moderation: null,
     output: snapshot.items.map((item) => renderItem(item, 'final')),
     parallel_tool_calls: body.parallel_tool_calls ?? true,
+    presence_penalty: body.presence_penalty ?? 0,
     previous_response_id: body.previous_response_id ?? null,
     prompt_cache_key: body.prompt_cache_key ?? null,
-    prompt_cache_retention: body.prompt_cache_retention ?? null,
+    prompt_cache_retention: body.prompt_cache_retention ?? echoes?.promptCacheRetention ?? null,
     reasoning: reasoningEcho(body.reasoning, model.profile),
     safety_identifier: body.safety_identifier ?? null,
     service_tier: serviceTier(body.service_tier, snapshot.status),
     store: body.store ?? true,
     temperature: body.temperature ?? 1,
-    text: textEcho(body),
+    text: textEcho(body, { verbosity: echoes?.verbosity }),
     tool_choice: body.tool_choice ?? 'auto',
     tool_usage: toolUsage(webSearchCount(snapshot.items)),
     tools: echoOpenAITools(body.tools, request.historyItems),
     top_logprobs: body.top_logprobs ?? 0,
-    top_p: body.top_p ?? 1,
+    top_p: body.top_p ?? echoes?.topP ?? 1,
     truncation: body.truncation ?? 'disabled',
     usage: snapshot.usage ? usageFields(snapshot.usage, { cacheWrites: true }) : null,
     user: body.user ?? null,
@@ -172,6 +183,7 @@ export function createOpenAIProfile(resolveModel: (model: string) => ModelProfil
     rules,
     ids,
     echoModel: (model) => resolveModel(model).snapshot ?? model,
+    jsonOnlyFields: ['billing'],
     renderResponse: (snapshot, request) => {
       const profile = resolveModel(request.body.model);
       return renderResponse(snapshot, request, { echo: profile.snapshot ?? request.body.model, profile });

@@ -20,10 +20,11 @@ export function usageFields(usage: Usage, layout: { cacheWrites: boolean } = { c
   };
 }
 
-/** `text` as sent, with the default format filled in. */
-export function textEcho(body: ResponsesRequest): unknown {
-  if (body.text?.format) return body.text;
-  return body.text ? { format: { type: 'text' }, ...body.text } : { format: { type: 'text' } };
+/** `text` as sent, with the default format filled in, and the model's default verbosity (OpenAI's gpt-5 family). */
+export function textEcho(body: ResponsesRequest, defaults: { verbosity?: string } = {}): unknown {
+  const text = body.text?.format ? body.text : body.text ? { format: { type: 'text' }, ...body.text } : { format: { type: 'text' } };
+  if (defaults.verbosity === undefined || (text as { verbosity?: unknown }).verbosity != null) return text;
+  return { ...text, verbosity: defaults.verbosity };
 }
 
 /** What grows while an item streams: empty when it is added (text parts, arguments, input, summary). */
@@ -44,8 +45,17 @@ export function recordedItem(item: Record<string, unknown>, stage: ItemStage): R
   return added;
 }
 
-/** OpenAI's `reasoning` echo: what was sent, over `effort` (medium on reasoning models) and `summary`. */
+/**
+ * OpenAI's `reasoning` echo: what was sent, over `effort` (medium on reasoning models) and `summary`; gpt-5.6
+ * also echoes the effective `context` and `mode`, in alphabetical order as every field of the envelope.
+ */
 export function reasoningEcho(sent: ResponsesRequest['reasoning'], model: ModelProfile): Record<string, unknown> {
-  const echo = { effort: model.reasoning ? (model.defaultEffort ?? 'medium') : null, summary: null };
-  return sent ? { ...echo, ...sent } : echo;
+  const effort = model.reasoning ? (model.defaultEffort ?? 'medium') : null;
+  const context = model.echoes?.reasoningContext;
+  const echo = context === undefined ? { effort, summary: null } : { context, effort, mode: 'standard', summary: null };
+  if (!sent) return echo;
+  const merged: Record<string, unknown> = { ...echo, ...sent };
+  // `auto` is resolved: the response names the context the model used.
+  if (context !== undefined && (merged.context === 'auto' || merged.context === null)) merged.context = context;
+  return merged;
 }

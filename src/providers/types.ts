@@ -76,6 +76,8 @@ export interface ProviderProfile {
   /** The `model` the response echoes (OpenAI echoes the dated snapshot of an alias). */
   echoModel(model: string): string;
   renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest): Record<string, unknown>;
+  /** Top-level fields a JSON answer carries and the response objects of a stream do not (OpenAI's `billing`). */
+  jsonOnlyFields?: readonly string[];
   renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown>;
   errorReply(error: MockError): ErrorReply;
   stream: StreamFraming;

@@ -56,7 +56,7 @@ t.test('verify-recordings: no drift from the same service, each field and order 
       answer.on('data', (chunk: string) => { text += chunk; });
       answer.on('end', () => {
         const changed = text.startsWith('{')
-          ? JSON.stringify({ ...JSON.parse(text), usage: undefined, moderation: { flagged: false } })
+          ? JSON.stringify({ ...JSON.parse(text), usage: undefined, screening: { flagged: false } })
           : text.split('\n\n').filter((frame) => !frame.includes('"response.in_progress"')).join('\n\n');
         res.writeHead(answer.statusCode ?? 500, { 'content-type': String(answer.headers['content-type']) });
         res.end(changed);
@@ -67,7 +67,7 @@ t.test('verify-recordings: no drift from the same service, each field and order 
   const changed = capture();
   t.equal(await runVerify([dir, ...against(drifted.url)], {}, changed.out), 1);
   const report = changed.lines.join('\n');
-  t.match(report, /DRIFT {2}weekly › turn 1: JSON, calls get_weather\n\s+fields no longer sent: usage, usage\.input_tokens,.*\n\s+fields new: moderation, moderation\.flagged/);
+  t.match(report, /DRIFT {2}weekly › turn 1: JSON, calls get_weather\n\s+fields no longer sent: usage, usage\.input_tokens,.*\n\s+fields new: screening, screening\.flagged/);
   t.match(report, /DRIFT {2}weekly › turn 3: stream, message\n\s+event order: after 1 matching step\(s\) the recording has response\.in_progress › response\.output_item\.added › response\.content_part\.added, the upstream response\.output_item\.added/);
   t.match(report, /4 of 4 drifted/);
 
@@ -78,7 +78,7 @@ t.test('verify-recordings: no drift from the same service, each field and order 
   await again.close();
   const folders = capture();
   t.equal(await runVerify([dir, '--against', second], {}, folders.out), 1);
-  t.match(folders.lines.join('\n'), /fields new: moderation, moderation\.flagged[\s\S]*event order: after 1 matching step/);
+  t.match(folders.lines.join('\n'), /fields new: screening, screening\.flagged[\s\S]*event order: after 1 matching step/);
   const itself = capture();
   t.equal(await runVerify([dir, '--against', dir], {}, itself.out), 0);
 

@@ -7,7 +7,7 @@ import type { CreatedResponse } from '../../pipeline/create-response.js';
 import { argumentPieces, textPieces } from './chunking.js';
 import { customCallEvents, reasoningEvents, recordedItemEvents, refusalEvents, type ItemEmitter } from './events-agent.js';
 import { CitationSchedule, serverItemEvents } from './events-hosted.js';
-import { withFields, type StreamEvent } from './stream-event.js';
+import { withFields, withoutFields, type StreamEvent } from './stream-event.js';
 import { jsonFormatOf } from '../../domain/engine/structured.js';
 import { paddingLength } from './obfuscation.js';
 
@@ -59,10 +59,10 @@ export class ResponseEvents implements EventSource {
   *[Symbol.iterator](): Iterator<StreamEvent> {
     const { created, profile } = this.args;
     const { snapshot, request } = created;
-    const inProgress = profile.renderResponse(
+    const inProgress = this.#streamed(profile.renderResponse(
       { id: snapshot.id, createdAt: snapshot.createdAt, completedAt: null, status: 'in_progress', items: [], usage: null },
       request,
-    );
+    ));
     // The two events carry the same snapshot: its text is made once.
     const inProgressText = JSON.stringify(inProgress);
     if (profile.stateful && request.body.background === true) {
@@ -93,11 +93,16 @@ export class ResponseEvents implements EventSource {
     this.#next = sent;
     const { created, profile } = this.args;
     const items = this.#finished.filter((done) => done.at < sent).map((done) => done.item);
-    const response = profile.renderResponse(
+    const response = this.#streamed(profile.renderResponse(
       { ...created.snapshot, completedAt: null, status: 'failed', items, usage: null, error },
       created.request,
-    );
+    ));
     return [this.#errorEvent(error), this.#event('response.failed', { response })];
+  }
+
+  /** The response object as a stream shows it: without the fields only a JSON answer carries. */
+  #streamed(response: Fields): Fields {
+    return withoutFields(response, this.args.profile.jsonOnlyFields);
   }
 
   #event(type: string, ...parts: Fields[]): StreamEvent {
@@ -223,7 +228,10 @@ export class ResponseEvents implements EventSource {
   /** The terminal event carries the JSON body itself, so streamed and non-streamed answers cannot drift apart. */
   *#terminalEvents(): Generator<StreamEvent> {
     const { created } = this.args;
-    const response = { name: 'response', value: created.body, json: this.args.bodyText ?? JSON.stringify(created.body) };
+    const body = this.#streamed(created.body);
+    // A stored JSON answer replayed as a stream: its text holds what a stream does not show, and is made again.
+    const text = body === created.body ? this.args.bodyText : undefined;
+    const response = { name: 'response', value: body, json: text ?? JSON.stringify(body) };
     const status = created.plan.status;
     if (status === 'completed') return yield this.#withText('response.completed', response);
     if (status === 'incomplete') return yield this.#withText('response.incomplete', response);

@@ -55,10 +55,17 @@ t.test('an effort the model does not know is the real 400 naming the supported o
     ['gpt-5-mini', 'none', "'minimal', 'low', 'medium', and 'high'"],
     ['o3-mini', 'minimal', "'low', 'medium', and 'high'"],
     ['gpt-5-pro', 'low', "'high'"],
-    // graphiti#1395 (gpt-5.4-mini), giselle#2469 (gpt-5.2), bolna#852 (gpt-5.6), one-api#285 (gpt-5.2's chat model).
+    // graphiti#1395 (gpt-5.4-mini), giselle#2469 (gpt-5.2), one-api#285 (gpt-5.2's chat model).
     ['gpt-5.4-mini', 'minimal', "'none', 'low', 'medium', 'high', and 'xhigh'"],
     ['gpt-5.2', 'minimal', "'none', 'low', 'medium', 'high', and 'xhigh'"],
-    ['gpt-5.6-sol', 'minimal', "'none', 'low', 'medium', 'high', and 'xhigh'"],
+    ['gpt-5.4', 'max', "'none', 'low', 'medium', 'high', and 'xhigh'"],
+    // opencode#26268 (gpt-5.5, checked against live 400s); letta-code#3877 and opencode#36135 (gpt-5.6 adds max).
+    ['gpt-5.5', 'minimal', "'none', 'low', 'medium', 'high', and 'xhigh'"],
+    ['gpt-5.5', 'max', "'none', 'low', 'medium', 'high', and 'xhigh'"],
+    ['gpt-5.6-sol', 'minimal', "'none', 'low', 'medium', 'high', 'xhigh', and 'max'"],
+    // inspect_ai#5254: live 400s for none and minimal on gpt-6-astra name low to max.
+    ['gpt-6-astra', 'none', "'low', 'medium', 'high', 'xhigh', and 'max'"],
+    ['gpt-6-astra', 'minimal', "'low', 'medium', 'high', 'xhigh', and 'max'"],
     ['gpt-5.2-chat-latest', 'high', "'medium'"],
   ];
   for (const [model, effort, supported] of cases) {
@@ -68,7 +75,8 @@ t.test('an effort the model does not know is the real 400 naming the supported o
     }, `${model} ${effort}`);
   }
   const accepted = [
-    ['gpt-5.1-codex-max', 'xhigh'], ['gpt-5.1', 'none'], ['gpt-5', 'minimal'], ['gpt-5.5', 'max'], ['my-model', 'low'],
+    ['gpt-5.1-codex-max', 'xhigh'], ['gpt-5.1', 'none'], ['gpt-5', 'minimal'], ['gpt-5.5', 'xhigh'], ['my-model', 'low'],
+    ['gpt-5.6-sol', 'max'], ['gpt-5.6-terra', 'none'], ['gpt-5.6-luna', 'xhigh'], ['gpt-6-astra', 'max'], ['gpt-6-astra', 'low'],
     ['gpt-5.2', 'xhigh'], ['gpt-5.4', 'none'], ['gpt-5.2-chat-latest', 'medium'], ['gpt-5.2-pro', 'minimal'], ['gpt-5.3-codex', 'minimal'],
   ];
   for (const [model, effort] of accepted) {

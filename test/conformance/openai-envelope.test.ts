@@ -1,0 +1,103 @@
+// OpenAI's response envelope against every captured response object (openai-captures/ and captures/, see their
+// READMEs): the mock's answer for the same model and the same kind of request (JSON or stream, store, reasoning)
+// has the capture's keys in the capture's order, and echoes what that model echoes by default (dated snapshot,
+// top_p, text.verbosity, reasoning, prompt_cache_retention, service tier). Fields the live service added after a
+// capture was made are left out when comparing with it: the mock follows the newest envelope.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import t from 'tap';
+import { OPENAI, post, testApp } from '../helpers/app.js';
+import { eventsOf, parseSse } from '../helpers/sse.js';
+
+type Json = Record<string, unknown>;
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+/** Each response object a capture holds: a JSON body, or the first and last response of its first stream. */
+const CAPTURES = [
+  'openai-captures/programmatic-tool-calling.1.json', 'openai-captures/programmatic-tool-calling.1.chunks.txt',
+  'openai-captures/openai-apply-patch-tool.1.json', 'openai-captures/openai-reasoning-encrypted-content.1.json',
+  'openai-captures/openai-reasoning-encrypted-content.1.chunks.txt', 'captures/openai-tool-search.1.json',
+  'captures/openai-tool-search.1.chunks.txt', 'captures/openai-client-tool-search.2.json', 'captures/openai-code-interpreter-tool.1.json',
+  'captures/openai-web-search-tool.1.json', 'captures/openai-web-search-tool.1.chunks.txt', 'captures/openai-file-search-tool.1.chunks.txt',
+];
+
+/** When the live envelope gained a field (between the last capture without it and the first with it). */
+const ADDED: ReadonlyArray<{ field: string; since: string }> = [
+  { field: 'prompt_cache_retention', since: '2025-11-01' },
+  { field: 'completed_at', since: '2026-01-01' },
+  { field: 'frequency_penalty', since: '2026-01-01' },
+  { field: 'presence_penalty', since: '2026-01-01' },
+  { field: 'moderation', since: '2026-04-01' },
+  { field: 'tool_usage', since: '2026-04-01' },
+];
+
+/** Compared by value; ids, times, output, usage, tools and tool_choice follow each request and are left out. */
+const ECHOED = [
+  'object', 'background', 'billing', 'error', 'frequency_penalty', 'incomplete_details', 'max_output_tokens', 'max_tool_calls', 'model',
+  'moderation', 'parallel_tool_calls', 'presence_penalty', 'previous_response_id', 'prompt_cache_key', 'prompt_cache_retention',
+  'reasoning', 'safety_identifier', 'service_tier', 'store', 'temperature', 'text', 'top_logprobs', 'top_p', 'truncation', 'user', 'metadata',
+];
+
+interface Captured { label: string; response: Json; stream: boolean }
+
+function captured(file: string): Captured[] {
+  const text = readFileSync(`${HERE}${file}`, 'utf8');
+  if (file.endsWith('.json')) return [{ label: file, response: JSON.parse(text) as Json, stream: false }];
+  const events = text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Json);
+  const last = events.findIndex((event) => event.type === 'response.completed');
+  return [
+    { label: `${file} response.created`, response: events[0]!.response as Json, stream: true },
+    { label: `${file} response.completed`, response: events[last]!.response as Json, stream: true },
+  ];
+}
+
+/** The request the mock gets for a capture: its model's alias, its store and stream, its reasoning if not default. */
+function requestFor(capture: Captured): Json {
+  const { response } = capture;
+  const alias = String(response.model).replace(/-\d{4}-\d{2}-\d{2}$/, '');
+  const reasoning = response.reasoning as Json | null;
+  return {
+    model: alias, input: 'Say hello.', store: response.store, ...(capture.stream ? { stream: true } : {}),
+    ...(reasoning?.summary ? { reasoning: { effort: reasoning.effort, summary: reasoning.summary } } : {}),
+  };
+}
+
+for (const capture of CAPTURES.flatMap(captured)) {
+  t.test(`${capture.label} (${String(capture.response.model)})`, async (t) => {
+    const answer = await post(testApp(), { url: OPENAI, body: requestFor(capture) });
+    t.equal(answer.status, 200);
+    const events = capture.stream ? eventsOf(parseSse(answer.raw)) : [];
+    const mine = (capture.stream ? (capture.label.endsWith('created') ? events[0]! : events.at(-1)!).response : answer.body) as Json;
+    const day = new Date(Number(capture.response.created_at) * 1000).toISOString().slice(0, 10);
+    const later = new Set(ADDED.filter((added) => day < added.since).map((added) => added.field));
+    t.same(Object.keys(mine).filter((key) => !later.has(key)), Object.keys(capture.response), 'the same keys, in the same order');
+    for (const key of ECHOED) {
+      if (key in capture.response) t.same(mine[key], capture.response[key], key);
+    }
+  });
+}
+
+t.test('a conversation is named only when the request names one', async (t) => {
+  const app = testApp();
+  const plain = await post(app, { url: OPENAI, body: { model: 'gpt-5.4', input: 'hi' } });
+  t.notOk('conversation' in plain.body, 'no conversation key otherwise');
+  const made = await app.inject({ method: 'POST', url: '/v1/conversations', payload: {} });
+  const id = made.json<{ id: string }>().id;
+  const turn = await post(app, { url: OPENAI, body: { model: 'gpt-5.4', input: 'hi', conversation: id } });
+  const keys = Object.keys(turn.body);
+  t.same(turn.body.conversation, { id });
+  t.equal(keys.indexOf('conversation'), keys.indexOf('completed_at') + 1, 'in its alphabetical place');
+});
+
+t.test('gpt-5.6 echoes the reasoning context and mode it ran with; auto is resolved', async (t) => {
+  const app = testApp();
+  const echo = async (reasoning: Json) => (await post(app, { url: OPENAI, body: { model: 'gpt-5.6-terra', input: 'hi', reasoning } })).body.reasoning;
+  t.same(await echo({ effort: 'max', mode: 'pro' }), { context: 'all_turns', effort: 'max', mode: 'pro', summary: null });
+  t.same(await echo({ context: 'current_turn' }), { context: 'current_turn', effort: 'medium', mode: 'standard', summary: null });
+  t.same(await echo({ context: 'auto' }), { context: 'all_turns', effort: 'medium', mode: 'standard', summary: null });
+  const astra = await post(app, { url: OPENAI, body: { model: 'gpt-6-astra', input: 'hi' } });
+  t.same(astra.body.reasoning, { context: 'all_turns', effort: 'medium', mode: 'standard', summary: null }, 'gpt-6-astra: medium unasked');
+  const older = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'hi', text: { verbosity: 'low' } } });
+  t.same([older.body.reasoning, older.body.text, older.body.top_p], [{ effort: null, summary: null }, { format: { type: 'text' }, verbosity: 'low' }, 1], 'gpt-4o: as before');
+});
