@@ -1,6 +1,6 @@
-// The `tools` OpenAI echoes in a response: functions with description, parameters and a resolved strict
-// (and defer_loading, where sent, after type), hosted web search with its defaults expanded, tool search with
-// null description and parameters when not sent; other tools as sent.
+// The `tools` OpenAI echoes in a response: functions with their fields in the service's order (type, then
+// alphabetically) and a resolved strict, hosted web search with its defaults expanded, tool search with null
+// description and parameters when not sent; other tools as sent.
 import { isStrictCompatible } from '../domain/validation/json-schema/strict-schema.js';
 
 type Tool = Record<string, unknown>;
@@ -50,10 +50,19 @@ function echoFunction(tool: Tool): Tool {
   const parameters = tool.parameters ?? null;
   // An omitted strict is resolved: strict when the schema already obeys strict mode.
   const strict = typeof tool.strict === 'boolean' ? tool.strict : isStrictCompatible(tool.parameters);
-  // Two literals rather than spreads of optional parts (every tool of every answer is echoed); the field
-  // order is the service's in each case.
-  if (tool.defer_loading !== undefined) {
-    return { type: 'function', defer_loading: tool.defer_loading, description: tool.description ?? null, name: tool.name, parameters, strict };
+  // The service's order: type, then the fields alphabetically (captures of 2025 and 2026). A literal for the
+  // common case (every tool of every answer is echoed); the fields of programmatic tool calling and deferred
+  // loading only where sent.
+  if (tool.allowed_callers === undefined && tool.defer_loading === undefined && tool.output_schema === undefined) {
+    return { type: 'function', description: tool.description ?? null, name: tool.name, parameters, strict };
   }
-  return { type: 'function', name: tool.name, description: tool.description ?? null, parameters, strict };
+  const echo: Tool = { type: 'function' };
+  if (tool.allowed_callers !== undefined) echo.allowed_callers = tool.allowed_callers;
+  if (tool.defer_loading !== undefined) echo.defer_loading = tool.defer_loading;
+  echo.description = tool.description ?? null;
+  echo.name = tool.name;
+  if (tool.output_schema !== undefined) echo.output_schema = tool.output_schema;
+  echo.parameters = parameters;
+  echo.strict = strict;
+  return echo;
 }

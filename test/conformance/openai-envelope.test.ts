@@ -101,3 +101,15 @@ t.test('gpt-5.6 echoes the reasoning context and mode it ran with; auto is resol
   const older = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'hi', text: { verbosity: 'low' } } });
   t.same([older.body.reasoning, older.body.text, older.body.top_p], [{ effort: null, summary: null }, { format: { type: 'text' }, verbosity: 'low' }, 1], 'gpt-4o: as before');
 });
+
+t.test('tools are echoed as captured: type first, then the fields alphabetically, programmatic ones kept', async (t) => {
+  const files = ['openai-captures/programmatic-tool-calling.1.json', 'openai-captures/openai-reasoning-encrypted-content.1.json', 'captures/openai-client-tool-search.1.json', 'captures/openai-tool-search.1.json'];
+  for (const file of files) {
+    const response = JSON.parse(readFileSync(`${HERE}${file}`, 'utf8')) as Json;
+    const tools = response.tools as Json[];
+    const answer = await post(testApp(), { url: OPENAI, body: { model: String(response.model).replace(/-\d{4}-\d{2}-\d{2}$/, ''), input: 'Say hello.', tools, tool_choice: 'none' } });
+    t.equal(answer.status, 200, file);
+    t.same((answer.body.tools as Json[]).map((tool) => Object.keys(tool)), tools.map((tool) => Object.keys(tool)), `${file}: keys in order`);
+    t.same(answer.body.tools, tools, `${file}: values`);
+  }
+});
