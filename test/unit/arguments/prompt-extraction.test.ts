@@ -98,6 +98,9 @@ const rows: Row[] = [
   { prompt: 'Weather in Paris. London is next.', schema: weather, sets: [{ city: 'Paris' }] },
   { prompt: 'Weather in Washington D.C. please', schema: weather, sets: [{ city: 'Washington D.C.' }] },
   { prompt: 'Give me a 5-day forecast for Oslo', schema: object({ city: str, days: { type: 'integer' } }), sets: [{ city: 'Oslo', days: 5 }] },
+  // identifiers led by a word of the property's name
+  { prompt: 'Check the inventory for sku_123 today', schema: object({ sku: str }), sets: [{ sku: 'sku_123' }] },
+  { prompt: 'Fetch the profile of user-42 in Paris', schema: object({ user_id: str, city: str }), sets: [{ user_id: 'user-42', city: 'Paris' }] },
 ];
 
 for (const row of rows) {

@@ -1,6 +1,7 @@
 // Candidates from the prompt at large for one property, most specific first: enum members named,
-// formatted values (emails, dates…), then by kind of name (places, paths, channels, repositories,
-// quoted text, the salient phrase), nearby numbers, identifier-shaped tokens, and the whole prompt.
+// formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by kind of name
+// (places, paths, channels, repositories, quoted text, the salient phrase), nearby numbers, identifier-shaped
+// tokens, and the whole prompt.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
@@ -90,6 +91,17 @@ function roleCandidates(context: CandidateContext, role: Role, words: readonly s
   }
 }
 
+/** Identifier-shaped tokens led by a word of the property's name: `sku_123` for sku, `user-42` for user_id. */
+function namedTokens(context: CandidateContext, words: readonly string[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const mention of context.facts.shapedTokens()) {
+    const token = mention.value.toLowerCase();
+    const led = words.some((word) => word.length > 1 && token.length > word.length + 1 && token.startsWith(word) && (token[word.length] === '_' || token[word.length] === '-'));
+    if (led) out.push(fromMention(context.property, mention));
+  }
+  return out;
+}
+
 /** Candidates from the prompt at large, most specific first. */
 export function heuristicCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
@@ -101,6 +113,7 @@ export function heuristicCandidates(context: CandidateContext): Candidate[] {
       candidates.push({ values: mention.variants.flatMap((text) => valuesFor(property, text)), at: mention.at, end: mention.end });
     }
   }
+  if (property.types.has('string')) candidates.push(...namedTokens(context, words));
   candidates.push(...roleCandidates(context, property.role, words));
   if (property.types.has('number') || property.types.has('integer')) {
     for (const mention of numbersFor(facts.prompt, words)) candidates.push(fromMention(property, mention, { weak: mention.weak }));
