@@ -16,6 +16,8 @@ export interface FunctionTool {
   strict: boolean | undefined;
   /** `defer_loading`: hidden from the model until a tool search loads it. */
   deferred?: boolean;
+  /** `allowed_callers` holds `programmatic`: a program may call it (programmatic tool calling). */
+  programmatic?: boolean;
 }
 
 /** What a custom tool's input must look like: free text, or a string of a grammar (regex or Lark). */
@@ -75,6 +77,8 @@ export type PlannedItem =
       name: string;
       namespace?: string;
       arguments: string;
+      /** Called by a program (programmatic tool calling): its `call_id`, once the program item has one. */
+      caller?: { programCallId: string };
     }
   | { type: 'custom_tool_call'; id: string; callId: string; name: string; namespace?: string; input: string }
   | {

@@ -22,6 +22,8 @@ const PREFIXES: Record<ServerIdKind, string> = {
   openrouter_web_search: 'ws',
   openrouter_tool_search: 'ts',
   openrouter_tool: 'st',
+  program: 'cm',
+  program_output: 'cmo',
 };
 
 export function openAIServerId(random: Random, kind: ServerIdKind): string {

@@ -17,6 +17,8 @@ const FOLDER = fileURLToPath(new URL('./openai-captures', import.meta.url));
 const FILES = ['openai-reasoning-encrypted-content.1.chunks.txt', 'programmatic-tool-calling.1.chunks.txt'];
 /** JSON bodies: the response envelope's test (openai-envelope.test.ts) reads them. */
 const BODIES = ['openai-apply-patch-tool.1.json', 'openai-reasoning-encrypted-content.1.json', 'programmatic-tool-calling.1.json'];
+/** Read by programmatic-shapes.test.ts. */
+const OTHERS = ['programmatic-tool-calling.2.chunks.txt'];
 
 /** The streams of a capture file, split after each terminal event. */
 function streams(file: string): Json[][] {
@@ -43,7 +45,7 @@ const collapsed = (events: Json[]) => groups(events).map((group) => String(group
 t.test('the bundled copies are the ones the README lists', async (t) => {
   const readme = readFileSync(join(FOLDER, 'README.md'), 'utf8');
   const listed = new Map([...readme.matchAll(/^\| `([^`]+)` \| (\d+) \| `([0-9a-f]{64})` \|$/gm)].map((m) => [m[1]!, { bytes: Number(m[2]), sha256: m[3]! }]));
-  t.same([...listed.keys()].sort(), [...FILES, ...BODIES].sort());
+  t.same([...listed.keys()].sort(), [...FILES, ...BODIES, ...OTHERS].sort());
   for (const [file, expected] of listed) {
     const bytes = readFileSync(join(FOLDER, file));
     t.equal(bytes.length, expected.bytes, `${file}: size`);

@@ -25,7 +25,7 @@ export interface IdFactory {
 }
 
 /** One call the model makes: JSON arguments for a function, raw input for a custom tool. */
-export type DecidedCall = { tool: FunctionTool; arguments: string } | { tool: CustomTool; input: string };
+export type DecidedCall = { tool: FunctionTool; arguments: string; caller?: string } | { tool: CustomTool; input: string };
 
 /** What to say, before ids and usage: also the shape a scripted scenario produces. */
 export interface Decision {
@@ -131,9 +131,12 @@ export function buildPlan(decision: Decision, context: PlanContext): Plan {
     }
     const id = ids.functionCall();
     const callId = ids.callId(index);
-    items.push(namespace
+    const planned: PlannedItem = namespace
       ? { type: 'function_call', id, callId, name, namespace, arguments: call.arguments }
-      : { type: 'function_call', id, callId, name, arguments: call.arguments });
+      : { type: 'function_call', id, callId, name, arguments: call.arguments };
+    // A program's call: its program's call id ('' until the program item of this response draws one).
+    if (call.caller !== undefined) planned.caller = { programCallId: call.caller };
+    items.push(planned);
   });
   // estimateUsage makes a fresh object: the reasoning tokens and a scenario's figures are written over it.
   const usage: Usage = estimateUsage({

@@ -17,9 +17,13 @@ export function attachHostedWork(plan: Plan, work: HostedWork, ids: ServerIds): 
     return { type: 'server_item', id, ...spec, added: { ...spec.added, call_id: callId }, done: { ...spec.done, call_id: callId } };
   };
   const preface = work.preface.map(place);
-  const items: PlannedItem[] = plan.items.map((item) => (item.type === 'message' && !item.refusal && work.annotations.length > 0
-    ? { ...item, annotations: within(work.annotations, item.text) }
-    : item));
+  // A program written in this response: the calls it makes name it.
+  const program = preface.find((item) => item.callsThrough)?.done.call_id;
+  const items: PlannedItem[] = plan.items.map((item) => {
+    if (item.type === 'message' && !item.refusal && work.annotations.length > 0) return { ...item, annotations: within(work.annotations, item.text) };
+    if (item.type === 'function_call' && item.caller?.programCallId === '' && typeof program === 'string') return { ...item, caller: { programCallId: program } };
+    return item;
+  });
   const trailer = work.trailer.map(place);
   // The model reasons first, then searches (reasoning, web_search_call, … message), as captured.
   const at = items.findIndex((item) => item.type !== 'reasoning');

@@ -11,7 +11,11 @@ const MAX_LENGTH = 8192;
 
 /** An opaque compaction blob, longer for longer conversations (bounded). */
 export function compactionContent(random: Random, inputTokens: number): string {
-  const length = Math.min(MAX_LENGTH, MIN_LENGTH + inputTokens * 4);
+  return opaqueBlob(random, Math.min(MAX_LENGTH, MIN_LENGTH + inputTokens * 4));
+}
+
+/** `length` characters in the look of the service's opaque tokens (a compaction, a program's fingerprint). */
+export function opaqueBlob(random: Random, length: number): string {
   return PREFIX + random.string(BASE64URL, length - PREFIX.length);
 }
 

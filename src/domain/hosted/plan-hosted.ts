@@ -9,6 +9,7 @@ import { ok, type ProviderId, type Result } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { compactionContent, compactThreshold, endsWithCompactionTrigger } from './compaction.js';
 import { asksForTime, localTime } from './datetime.js';
+import { programTurn } from './programmatic.js';
 import { searchTools } from './tool-search.js';
 import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';
 import { asksForSearch, citeSources, searchQuery, searchSources } from './web-search.js';
@@ -37,6 +38,9 @@ export function planHosted(decision: Decision, context: HostedContext): Result<{
     // Exactly one compaction item, nothing else: what a trailing compaction_trigger asks for.
     return ok({ decision: { ...decision, text: undefined, calls: [] }, work: { ...NO_HOSTED_WORK, trailer: [compactionItem(context.random, inputTokens())] } });
   }
+  // A program written, run on, or finished (OpenAI's programmatic tool calling).
+  const programmed = context.engine && context.provider === 'openai' ? programTurn(decision, context) : undefined;
+  if (programmed) return ok(programmed);
   const searched = context.engine ? searchTools(decision, context) : { decision, work: NO_HOSTED_WORK };
   const answered = searched.work === NO_HOSTED_WORK ? answerWithTools(searched.decision, context) : ok(searched);
   if (!answered.ok) return answered;

@@ -6,7 +6,7 @@
 export type ServerIdKind =
   | 'web_search' | 'tool_search_call' | 'tool_search_output' | 'compaction' | 'file_search' | 'code_interpreter'
   | 'image_generation' | 'mcp' | 'computer' | 'local_shell' | 'shell' | 'apply_patch' | 'openrouter_datetime'
-  | 'openrouter_web_search' | 'openrouter_tool_search' | 'openrouter_tool';
+  | 'openrouter_web_search' | 'openrouter_tool_search' | 'openrouter_tool' | 'program' | 'program_output';
 
 /** An event between an item's `output_item.added` and `.done`: once, or once per piece of `deltas`. */
 export interface ProgressEvent {
@@ -27,8 +27,10 @@ export interface ServerItemSpec {
   /** Fields after `id` and `type` once done (`output_item.done`, the response's output). */
   done: Record<string, unknown>;
   progress: ProgressEvent[];
-  /** The item carries a `call_id` the client answers with (a client-executed tool search). */
+  /** The item carries a `call_id` the client answers with (a client-executed tool search, a program). */
   drawsCallId?: boolean;
+  /** The function calls planned with `caller` (an empty id) are this program's: they get its `call_id`. */
+  callsThrough?: boolean;
 }
 
 export interface ServerItem extends ServerItemSpec {

@@ -16,6 +16,17 @@ export const SEEDS: object[] = [
   { model: 'gpt-4o', input: [{ type: 'message', role: 'assistant', id: 'msg_1', content: [{ type: 'output_text', text: 'hi' }] }, { type: 'item_reference', id: 'msg_x' }], temperature: 0.5, metadata: { a: 'b' }, text: { format: { type: 'text' } } },
   { model: 'gpt-5-mini', input: [...loop.slice(0, 1), { type: 'reasoning', id: 'rs_1', summary: [], encrypted_content: 'gAAAAABx' }, { type: 'custom_tool_call', id: 'ctc_1', call_id: 'call_2', name: 'apply_patch', input: '*** Begin Patch' }, { type: 'custom_tool_call_output', call_id: 'call_2', output: 'ok' }], tools: [{ type: 'custom', name: 'apply_patch', format: { type: 'grammar', syntax: 'lark', definition: 'start: "a" b\nb: /[0-9]+/ | "(" start ")"' } }], tool_choice: { type: 'custom', name: 'apply_patch' }, reasoning: { effort: 'low', summary: 'auto' }, include: ['reasoning.encrypted_content'], text: { format: { type: 'json_schema', name: 'out', strict: true, schema: { type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false } } }, store: false },
   { model: 'gpt-4o', input: 'hi', conversation: { id: 'conv_1' }, service_tier: 'flex', truncation: 'auto', prompt_cache_retention: '24h', include: ['message.output_text.logprobs'], text: { verbosity: 'low' } },
+  // A program's call answered: programmatic tool calling reads the program's code back from the input.
+  {
+    model: 'gpt-5.6-sol', store: false, reasoning: { effort: 'max', mode: 'pro', context: 'auto' },
+    tools: [{ type: 'programmatic_tool_calling' }, { ...weatherTool, allowed_callers: ['programmatic'], output_schema: { type: 'object' } }],
+    input: [
+      { role: 'user', content: 'Weather in Paris and Oslo?' },
+      { type: 'program', id: 'cm_1', call_id: 'call_p', code: 'const weather = await tools.get_weather({"city":"Paris"});\nconst weather2 = await tools["get_weather"]({"city":"Oslo"});\ntext(JSON.stringify({ weather, weather2 }));\n', fingerprint: 'gAAAAABx' },
+      { type: 'function_call', id: 'fc_1', call_id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris"}', status: 'in_progress', caller: { type: 'program', caller_id: 'call_p' } },
+      { type: 'function_call_output', call_id: 'call_1', output: '{"temperature":22}' },
+    ],
+  },
   { model: 'm', input: 'x', tools: [{ type: 'namespace', name: 'crm', tools: [{ type: 'function', name: 'lookup', parameters: { type: 'object', properties: {} } }] }], tool_choice: { type: 'allowed_tools', mode: 'required', tools: [{ type: 'function', name: 'lookup' }] } },
 ];
 

@@ -72,6 +72,7 @@ function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError
       parameters: tool.parameters ?? null,
       strict: typeof tool.strict === 'boolean' ? tool.strict : undefined,
       ...(tool.defer_loading === true ? { deferred: true } : {}),
+      ...(Array.isArray(tool.allowed_callers) && tool.allowed_callers.includes('programmatic') ? { programmatic: true } : {}),
     };
     into.functions.push(parsed);
     into.callable.push(parsed);
