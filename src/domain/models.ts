@@ -33,7 +33,8 @@ export interface ModelProfile {
   /**
    * What the response echoes when the request leaves it out, where captures show a model's own default:
    * `top_p` (0.98 from gpt-5.2 on, 0.985 for gpt-5.1-codex-max), `prompt_cache_retention` (24h on gpt-5.6),
-   * `text.verbosity` (medium on the gpt-5 family), and `reasoning.context`/`mode` (gpt-5.6 echoes the two).
+   * `text.verbosity` (medium on the gpt-5 family), and `reasoning.context` (all_turns on gpt-5.6; current_turn
+   * is every other reasoning model's).
    */
   echoes?: { topP?: number; promptCacheRetention?: string; verbosity?: string; reasoningContext?: string };
 }

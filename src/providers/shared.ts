@@ -46,13 +46,17 @@ export function recordedItem(item: Record<string, unknown>, stage: ItemStage): R
 }
 
 /**
- * OpenAI's `reasoning` echo: what was sent, over `effort` (medium on reasoning models) and `summary`; gpt-5.6
- * also echoes the effective `context` and `mode`, in alphabetical order as every field of the envelope.
+ * OpenAI's `reasoning` echo, in alphabetical order as every field of the envelope: what was sent, over the
+ * effective `context` (all_turns on gpt-5.6, current_turn before it), `effort` (medium unless the model says
+ * otherwise), `mode` and `summary`; a model that does not reason echoes null context and effort, and no mode
+ * (2026 wire, AGENT-SURFACE §4.1; captures before 2026-04 show neither context nor mode).
  */
 export function reasoningEcho(sent: ResponsesRequest['reasoning'], model: ModelProfile): Record<string, unknown> {
-  const effort = model.reasoning ? (model.defaultEffort ?? 'medium') : null;
-  const context = model.echoes?.reasoningContext;
-  const echo = context === undefined ? { effort, summary: null } : { context, effort, mode: 'standard', summary: null };
+  const reasoning = model.reasoning === true;
+  const context = reasoning ? model.echoes?.reasoningContext ?? 'current_turn' : undefined;
+  const echo = context === undefined
+    ? { context: null, effort: null, summary: null }
+    : { context, effort: model.defaultEffort ?? 'medium', mode: 'standard', summary: null };
   if (!sent) return echo;
   const merged: Record<string, unknown> = { ...echo, ...sent };
   // `auto` is resolved: the response names the context the model used.

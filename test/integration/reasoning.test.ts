@@ -41,16 +41,16 @@ t.test('item shape per provider, usage and the reasoning echo', async (t) => {
   t.equal(call!.type, 'function_call', 'the call follows');
   const usage = openai.body.usage as { output_tokens: number; output_tokens_details: { reasoning_tokens: number } };
   t.ok(usage.output_tokens_details.reasoning_tokens > 0 && usage.output_tokens_details.reasoning_tokens < usage.output_tokens, 'reasoning_tokens within output_tokens');
-  t.same(openai.body.reasoning, { effort: 'low', summary: 'auto' }, 'echoed as sent');
+  t.same(openai.body.reasoning, { context: 'current_turn', effort: 'low', mode: 'standard', summary: 'auto' }, 'echoed as sent, with the context and mode it ran with');
   const unasked = await post(app, { url: OPENAI, body: { model: 'gpt-5-mini', input: 'hello' } });
-  t.same(unasked.body.reasoning, { effort: 'medium', summary: null }, 'a reasoning model echoes its default effort');
+  t.same(unasked.body.reasoning, { context: 'current_turn', effort: 'medium', mode: 'standard', summary: null }, 'a reasoning model echoes its default effort');
   const quiet = await post(app, { url: OPENAI, body: { model: 'gpt-5.4', input: 'hello' } });
-  t.same(quiet.body.reasoning, { effort: 'none', summary: null }, 'gpt-5.4 echoes effort none, as captured');
+  t.same(quiet.body.reasoning, { context: 'current_turn', effort: 'none', mode: 'standard', summary: null }, 'gpt-5.4 echoes effort none, as captured');
   t.equal((quiet.body.usage as { output_tokens_details: { reasoning_tokens: number } }).output_tokens_details.reasoning_tokens, 0);
   t.same(output(unasked.body)[0]!.summary, [], 'no summary unless asked');
   t.notOk('encrypted_content' in output(unasked.body)[0]!, 'no encrypted_content unless included');
   const plain = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'hello' } });
-  t.same(plain.body.reasoning, { effort: null, summary: null });
+  t.same(plain.body.reasoning, { context: null, effort: null, summary: null });
 
   const openrouter = await post(app, { url: OPENROUTER, body: { model: 'meta/muse-spark-1.3', input: 'hello', ...ask } });
   const item = output(openrouter.body)[0]!;
