@@ -48,7 +48,7 @@ t.test('item shape per provider, usage and the reasoning echo', async (t) => {
   t.same(quiet.body.reasoning, { context: 'current_turn', effort: 'none', mode: 'standard', summary: null }, 'gpt-5.4 echoes effort none, as captured');
   t.equal((quiet.body.usage as { output_tokens_details: { reasoning_tokens: number } }).output_tokens_details.reasoning_tokens, 0);
   t.same(output(unasked.body)[0]!.summary, [], 'no summary unless asked');
-  t.notOk('encrypted_content' in output(unasked.body)[0]!, 'no encrypted_content unless included');
+  t.match(output(unasked.body)[0], { encrypted_content: /^gAAAAAB/ }, 'encrypted_content without include: populated by default (2026)');
   const plain = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'hello' } });
   t.same(plain.body.reasoning, { context: null, effort: null, summary: null });
 

@@ -74,7 +74,9 @@ export function planReasoning(decision: ReasoningScript, context: ReasoningConte
   const include = context.request.body.include ?? [];
   return {
     item: { type: 'reasoning', summary, format: reasoningFormat(context.model) },
-    encrypted: include.includes(ENCRYPTED_INCLUDE),
+    // OpenAI (the provider that reasons unasked) populates it by default since 2026 (spec, 2026 wire logs);
+    // OpenRouter when `include` asks.
+    encrypted: context.byDefault || include.includes(ENCRYPTED_INCLUDE),
     tokens,
   };
 }
