@@ -85,18 +85,19 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const recording = config.record !== undefined || config.recordMissing !== undefined;
   app.register(async (scope) => {
     keepRawJson(scope, config.bodyLimit);
+    // Conversations are the session's, recording or not: a recording proxy sends their items on as input.
+    conversationBodyRoutes(scope, { profile: openAIProfile, runtime });
     if (recording) await registerRecording(scope, { runtime, clock });
     else {
       for (const profile of PROFILES) responsesRoute(scope, { profile, runtime });
-      // OpenAI's side endpoints and conversations (OpenRouter has none); a recording proxy leaves them to the upstream.
+      // OpenAI's side endpoints (OpenRouter has none); a recording proxy leaves them to the upstream.
       sideEndpointRoutes(scope, { profile: openAIProfile, runtime });
-      conversationBodyRoutes(scope, { profile: openAIProfile, runtime });
     }
   });
   for (const profile of PROFILES) {
     modelsRoutes(app, { profile });
     if (profile.stateful) storedResponsesRoutes(app, { profile, runtime });
-    if (profile.stateful && !recording) conversationRoutes(app, { profile, runtime });
+    if (profile.stateful) conversationRoutes(app, { profile, runtime });
   }
   return app;
 }

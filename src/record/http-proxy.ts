@@ -12,6 +12,7 @@ import type { Runtime } from '../runtime.js';
 import type { Session } from '../state/sessions.js';
 import { headersOf } from '../streaming/delivery/sse.js';
 import { Capture, type CapturedResponse } from './capture.js';
+import { rememberTurn } from './conversation.js';
 import type { Recorder } from './recorder.js';
 import type { RecordedRequest } from './rule.js';
 import { passedBackHeaders, sendUpstream } from './upstream.js';
@@ -26,6 +27,8 @@ export interface ProxyArgs {
   upstream: string;
   session: Session;
   recorded: RecordedRequest;
+  /** What is sent on, when not the request's own body (a conversation's items made input). */
+  body?: string;
 }
 
 export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
@@ -45,7 +48,7 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   const startedAt = recorder.clock.nowMillis();
   let upstream: IncomingMessage;
   try {
-    upstream = await sendUpstream({ base: args.upstream, path: '/responses', query, headers: request.headers, body: request.rawBody, signal: stop.signal });
+    upstream = await sendUpstream({ base: args.upstream, path: '/responses', query, headers: request.headers, body: args.body ?? request.rawBody, signal: stop.signal });
   } catch (error) {
     handle.release();
     // The client left meanwhile: nothing to answer, nothing to record.
@@ -77,14 +80,18 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   return reply;
 }
 
-/** A stored response resolves later requests' previous_response_id, while recording as on replay. */
+/**
+ * A stored response resolves later requests' previous_response_id, and a conversation holds the turn, while
+ * recording as on replay.
+ */
 function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse }): void {
   const { profile, session, request, response } = args;
   const prepared = request.prepared;
   const body = response.body ?? (response.events?.findLast((event) => typeof event.response === 'object')?.response as Record<string, unknown> | undefined);
   if (!prepared || response.status !== 200 || response.cut || !body || typeof body.id !== 'string') return;
+  const output = Array.isArray(body.output) ? (body.output as Array<Record<string, unknown>>) : [];
+  if (profile.stateful) rememberTurn(session, { prepared, output });
   if (!storesResponse(profile, prepared.body.store)) return;
-  const output = Array.isArray(body.output) ? (body.output as Array<{ id?: unknown }>) : [];
   session.store.put({
     id: body.id,
     text: JSON.stringify(body),

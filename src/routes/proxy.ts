@@ -6,6 +6,7 @@ import { readMockHeaders } from '../http/mock-headers.js';
 import { sendError } from '../http/reply.js';
 import { handleCreate } from '../pipeline/handle-create.js';
 import type { ProviderProfile } from '../providers/types.js';
+import { upstreamBody } from '../record/conversation.js';
 import { proxyExchange } from '../record/http-proxy.js';
 import type { Recorder } from '../record/recorder.js';
 import { readRecordedRequest } from '../record/request.js';
@@ -31,6 +32,8 @@ export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfil
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
     const read = readRecordedRequest({ profile, session, headers: request.headers, raw: request.rawBody, query });
     const turn = recorder.turn(session, { scenario, counted, valid: read.prepared !== undefined });
-    return proxyExchange({ request, reply, profile, runtime, recorder, upstream: args.upstream, session, recorded: { ...read, turn } });
+    // A conversation of the session's goes on as input: the service does not know the mock's conversation ids.
+    const body = profile.stateful ? upstreamBody(session, read.body) : undefined;
+    return proxyExchange({ request, reply, profile, runtime, recorder, upstream: args.upstream, session, recorded: { ...read, turn }, ...(body === undefined ? {} : { body }) });
   });
 }
