@@ -9,6 +9,7 @@ import type { PreparedRequest, RequestRules } from '../domain/validation/prepare
 import type { UrlCitation } from '../domain/hosted/types.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
 import { echoOpenAITools } from './openai-tools.js';
+import { moderationResults } from './moderation.js';
 import { openAIServerId } from './server-ids.js';
 import { renderCitation, renderServerItem, webSearchCount } from './server-items.js';
 import { alnum, hex } from './ids.js';
@@ -104,8 +105,8 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     max_output_tokens: body.max_output_tokens ?? null,
     max_tool_calls: body.max_tool_calls ?? null,
     model: model.echo,
-    // Moderation results appear only for moderated completions, which the mock does not make.
-    moderation: null,
+    // Results for a moderated completion (`moderation: {model}`), else null.
+    moderation: moderationResults((body as { moderation?: unknown }).moderation),
     output: snapshot.items.map((item) => renderItem(item, 'final')),
     parallel_tool_calls: body.parallel_tool_calls ?? true,
     presence_penalty: body.presence_penalty ?? 0,

@@ -121,3 +121,22 @@ t.test('tools are echoed as captured: type first, then the fields alphabetically
     t.same(answer.body.tools, tools, `${file}: values`);
   }
 });
+
+t.test('a moderated completion reports on its input and output; a bad moderation is the real 400', async (t) => {
+  const app = testApp();
+  const asked = await post(app, { url: OPENAI, body: { model: 'gpt-5.6-sol', input: 'hi', moderation: { model: 'omni-moderation-latest', policy: { input: { mode: 'score' } } } } });
+  const moderation = asked.body.moderation as Record<string, Json>;
+  t.same(Object.keys(moderation), ['input', 'output']);
+  for (const side of ['input', 'output']) {
+    const result = moderation[side]!;
+    t.same(Object.keys(result), ['type', 'model', 'flagged', 'categories', 'category_scores', 'category_applied_input_types'], `${side}: the spec's ModerationResultBody`);
+    t.match(result, { type: 'moderation_result', model: 'omni-moderation-latest', flagged: false, categories: { harassment: false, violence: false } });
+    t.ok(Object.values(result.category_scores as Record<string, number>).every((score) => score > 0 && score < 0.001), `${side}: small scores`);
+  }
+  const refused = async (value: unknown) => ((await post(app, { url: OPENAI, body: { model: 'gpt-5.6-sol', input: 'hi', moderation: value } })).body.error as Json);
+  t.match(await refused('omni'), { code: 'invalid_type', param: 'moderation', message: "Invalid type for 'moderation': expected an object, but got a string instead." });
+  t.match(await refused({}), { code: 'missing_required_parameter', param: 'moderation.model' });
+  t.match(await refused({ model: 'm', policy: { output: { mode: 'warn' } } }), { code: 'invalid_value', param: 'moderation.policy.output.mode', message: "Invalid value: 'warn'. Supported values are: 'score' and 'block'." });
+  const plain = await post(app, { url: OPENAI, body: { model: 'gpt-5.6-sol', input: 'hi', moderation: null } });
+  t.equal(plain.body.moderation, null, 'not asked: null');
+});

@@ -11,6 +11,7 @@ import { reasoningProblem } from './items/reasoning.js';
 import { textFormatProblem, type TextFormatRules } from './json-schema/text-format.js';
 import { tooLong, type ItemRules } from './items/item-rules.js';
 import { modelParameterProblem } from './model-rules.js';
+import { moderationProblem } from './moderation.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items/items.js';
 import { toChecker } from './json-schema/schema-check.js';
 import { resolveToolPolicy } from './tools/tool-choice.js';
@@ -76,7 +77,7 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   }
   const problem = (context.rules.rejectUnknownFields ? unknownParameter(body as Record<string, unknown>) : null)
     ?? checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules)
-    ?? (context.rules.checkModelParameters ? modelParameterProblem(body as ResponsesRequest) : null)
+    ?? (context.rules.checkModelParameters ? modelParameterProblem(body as ResponsesRequest) ?? moderationProblem((body as Record<string, unknown>).moderation) : null)
     ?? outputTokensProblem(body as ResponsesRequest, context.rules.minOutputTokens);
   if (problem) return fail(problem);
   const request = body as ResponsesRequest;
