@@ -34,6 +34,7 @@ t.test('the Python openai SDK', { skip }, async (t) => {
     ['async_client', 'the async client', asyncClient],
     ['websocket', 'the Responses WebSocket: responses.connect()', webSocket],
     ['conversations', 'conversations: create, a tool loop by conversation, items, update, delete', conversations],
+    ['programmatic', 'programmatic tool calling and a moderated completion, re-validated', programmatic],
   ];
   const results = await runPython<Wire>(python, groups.map(([name]) => name), server.url);
   for (const [name, title, check] of groups) {
@@ -186,6 +187,17 @@ async function conversations(t: Test, url: string, report: Wire): Promise<void> 
   t.same(entries.map((entry) => [entry.method, entry.path.replace(/conv_[0-9a-f]+/, 'conv').replace(/(msg|fc)_[0-9a-f]+/, 'item'), entry.status]).slice(0, 3), [
     ['POST', '/v1/conversations', 200], ['POST', '/v1/responses', 200], ['POST', '/v1/responses', 200],
   ], 'the journal shows the calls');
+}
+
+async function programmatic(t: Test, _url: string, report: Wire): Promise<void> {
+  t.same(report.turns.map((turn: Wire) => turn.items), [
+    ['ResponseReasoningItem', 'Program', 'ResponseFunctionToolCall'], ['ResponseFunctionToolCall'], ['ResponseReasoningItem', 'ProgramOutput', 'ResponseOutputMessage'],
+  ], "the program, its calls one turn at a time, then its result: parsed into the SDK's classes");
+  t.same(report.turns.map((turn: Wire) => turn.problems), [null, null, null], "every response validates against the SDK's Response type");
+  t.same(report.caller, { type: 'program', is_program: true }, 'the call names its program');
+  t.same(report.moderation, { flagged: [false, false], class: 'Moderation' }, 'moderation results for input and output');
+  t.same(JSON.parse(report.result), { inventory: { availableUnits: 12 }, demand: { requestedUnits: 5 } }, 'what the program returned');
+  t.match(report.output_text, /12/);
 }
 
 async function webSocket(t: Test, url: string, report: Wire): Promise<void> {
