@@ -105,7 +105,7 @@ export function modelProfile(model: string): ModelProfile {
   if (/(^|\/)gpt-5(?:\.\d+)?-chat/.test(name)) return openai(1.25, 10, { reasoning: false });
   const snapshot = SNAPSHOTS.get(name);
   const dated = snapshot === undefined ? {} : { snapshot };
-  if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, defaultEffort: 'none', ...gpt51Efforts(name), ...dated });
+  if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, defaultEffort: 'none', ...gpt51Traits(name), ...dated });
   if (/(^|\/)gpt-5-pro/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['high'], echoes: GPT5_ECHOES });
   if (/(^|\/)gpt-5(?:$|-)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['minimal', 'low', 'medium', 'high'], echoes: GPT5_ECHOES, ...dated });
   if (/(^|\/)gpt-5\.5(?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES });
@@ -118,7 +118,7 @@ export function modelProfile(model: string): ModelProfile {
 }
 
 /** The documented efforts and echoes of gpt-5.1 to 5.4: gpt-5.1 none to high, xhigh from gpt-5.1-codex-max on; 5.3 and the pro models unknown. */
-function gpt51Efforts(name: string): Pick<ModelProfile, 'efforts' | 'echoes'> {
+function gpt51Traits(name: string): Pick<ModelProfile, 'efforts' | 'echoes'> {
   if (/(^|\/)gpt-5\.1-codex-max/.test(name)) return { efforts: LATER_EFFORTS, echoes: { verbosity: 'medium', topP: 0.985 } };
   if (/(^|\/)gpt-5\.[24](?!\d)(?!.*-pro)/.test(name)) return { efforts: LATER_EFFORTS, echoes: GPT52_ECHOES };
   if (/(^|\/)gpt-5\.[23](?!\d)/.test(name)) return { echoes: GPT52_ECHOES };

@@ -2,42 +2,19 @@
 // writer asks for them (pure, no I/O). created (→ queued, for a background run) → in_progress → each output item
 // → the terminal event; a stream stopped early (server shutdown) ends with the events a failed response sends.
 import type { PlannedItem } from '../../domain/types.js';
-import type { ProviderProfile, StreamFraming } from '../../providers/types.js';
-import type { CreatedResponse } from '../../pipeline/create-response.js';
+import type { StreamFraming } from '../../providers/types.js';
 import { argumentPieces, textPieces } from './chunking.js';
 import { customCallEvents, reasoningEvents, recordedItemEvents, refusalEvents, type ItemEmitter } from './events-agent.js';
 import { CitationSchedule, serverItemEvents } from './events-hosted.js';
+import type { EventSource, EventSourceArgs } from './event-source.js';
 import { withFields, withoutFields, type StreamEvent } from './stream-event.js';
 import { jsonFormatOf } from '../../domain/engine/structured.js';
 import { paddingLength } from './obfuscation.js';
 
 export type { StreamEvent } from './stream-event.js';
-
-/** What a stream plays: its events, made as they are written, and the events that end it if it is stopped. */
-export interface EventSource extends Iterable<StreamEvent> {
-  /** Events produced so far. */
-  readonly produced: number;
-  interrupt(args: { sent: number; error: { code: string; message: string } }): StreamEvent[];
-}
-
-export interface EventOptions {
-  /** Characters per delta; 0 = the natural pieces. */
-  chunkSize: number;
-  /** The model's trait: arguments in small pieces, or in one delta. */
-  argumentChunking: 'pieces' | 'whole';
-  /** Source of OpenAI's obfuscation padding (the response's variables). */
-  padding(length: number): string;
-}
+export type { EventOptions, EventSource, EventSourceArgs } from './event-source.js';
 
 type Fields = Record<string, unknown>;
-
-export interface EventSourceArgs {
-  created: CreatedResponse;
-  profile: ProviderProfile;
-  options: EventOptions;
-  /** `JSON.stringify(created.body)` when the caller already has it (a stored response's text). */
-  bodyText?: string;
-}
 
 /**
  * A response's events, numbered from 0 in the provider's key order. Iterate once; `interrupt` gives the events

@@ -3,7 +3,8 @@
 // server, it ends with the events a live response would end with.
 import { TERMINAL_EVENTS } from '../../domain/scenarios/replay-checks.js';
 import type { RecordedStream } from '../../pipeline/replay.js';
-import type { EventSource, StreamEvent } from './events.js';
+import type { EventSource } from './event-source.js';
+import type { StreamEvent } from './stream-event.js';
 
 export class RecordedEvents implements EventSource {
   /** Index of the terminal event once it has been produced. */

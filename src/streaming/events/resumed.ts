@@ -1,7 +1,8 @@
 // A stream resumed from a sequence number (`GET /responses/{id}?stream=true&starting_after=N`): the events of
 // the whole response, numbered as they were, of which only those after N are played; optionally stopped early
 // (a cancelled background run ends where it stopped, without a terminal event).
-import type { EventSource, StreamEvent } from './events.js';
+import type { EventSource } from './event-source.js';
+import type { StreamEvent } from './stream-event.js';
 
 export class ResumedEvents implements EventSource {
   /** `startingAfter`: -1 plays from the start; `stopAt`: the first sequence number not played. */

@@ -52,6 +52,11 @@ export function parseItems(items: Record<string, unknown>[], rules?: ItemRules, 
   return ok(parsed);
 }
 
+/** What a call of either kind names: its item id, call id, tool and the tool's namespace. */
+function callFields(raw: Record<string, unknown>): { id: string | undefined; callId: string; name: string; namespace: string | undefined } {
+  return { id: optionalString(raw.id), callId: raw.call_id as string, name: raw.name as string, namespace: optionalString(raw.namespace) };
+}
+
 export function parseItem(raw: Record<string, unknown>, path: string): Result<ParsedItem> {
   const type = raw.type ?? (raw.role !== undefined ? 'message' : raw.id !== undefined ? 'item_reference' : undefined);
   const problem = checkByType(raw, { type, path });
@@ -59,38 +64,14 @@ export function parseItem(raw: Record<string, unknown>, path: string): Result<Pa
   switch (type) {
     case 'message':
       return ok({ kind: 'item', raw, item: toMessage(raw) });
+    // A function's call carries JSON arguments, a custom tool's raw input; their outputs are alike.
     case 'function_call':
-      return ok({ kind: 'item', raw, item: {
-        type: 'function_call',
-        id: optionalString(raw.id),
-        callId: raw.call_id as string,
-        name: raw.name as string,
-        namespace: optionalString(raw.namespace),
-        arguments: raw.arguments as string,
-      } });
-    case 'function_call_output':
-      return ok({ kind: 'item', raw, item: {
-        type: 'function_call_output',
-        id: optionalString(raw.id),
-        callId: raw.call_id as string,
-        output: textOf(raw.output),
-      } });
+      return ok({ kind: 'item', raw, item: { type: 'function_call', ...callFields(raw), arguments: raw.arguments as string } });
     case 'custom_tool_call':
-      return ok({ kind: 'item', raw, item: {
-        type: 'custom_tool_call',
-        id: optionalString(raw.id),
-        callId: raw.call_id as string,
-        name: raw.name as string,
-        namespace: optionalString(raw.namespace),
-        input: raw.input as string,
-      } });
+      return ok({ kind: 'item', raw, item: { type: 'custom_tool_call', ...callFields(raw), input: raw.input as string } });
+    case 'function_call_output':
     case 'custom_tool_call_output':
-      return ok({ kind: 'item', raw, item: {
-        type: 'custom_tool_call_output',
-        id: optionalString(raw.id),
-        callId: raw.call_id as string,
-        output: textOf(raw.output),
-      } });
+      return ok({ kind: 'item', raw, item: { type: type as 'function_call_output' | 'custom_tool_call_output', id: optionalString(raw.id), callId: raw.call_id as string, output: textOf(raw.output) } });
     case 'reasoning': {
       const encrypted = optionalString(raw.encrypted_content);
       return ok({ kind: 'item', raw, item: { type: 'reasoning', id: raw.id as string, ...(encrypted !== undefined ? { encryptedContent: encrypted } : {}) } });
