@@ -2,7 +2,7 @@
 # The Node.js range that package.json's `engines` claims, tested: the machine's Node runs the whole suite
 # (`npm test`); this runs a part of it on each later LTS line and the current release: the library with
 # openai's client (the node:test example, on the built dist/) and the CLI's start and shutdown
-# (test/integration/server-signals.test.ts). The Node binaries come from the npm registry (node-<os>-<arch>),
+# (test/integration/process/server-signals.test.ts). The Node binaries come from the npm registry (node-<os>-<arch>),
 # kept in node_modules/.cache/node-range. Run after `npm test` (or `npm run build`).
 # Usage: scripts/node-range.sh [MAJOR...]   (default: 22 24 26)
 set -euo pipefail
@@ -25,7 +25,7 @@ for major in "$@"; do
   "$bin" --import tsx --test examples/node-test/weather-agent.test.ts >"$prefix/node-test.log" 2>&1 \
     || { tail -n 40 "$prefix/node-test.log"; echo "FAIL: the node:test example on Node $major" >&2; exit 1; }
   # tap's own 30 s limit for a file run alone is short on a loaded machine: use the limit npm test uses.
-  TAP_TIMEOUT=600 "$bin" --import tsx test/integration/server-signals.test.ts >"$prefix/signals.log" 2>&1 \
+  TAP_TIMEOUT=600 "$bin" --import tsx test/integration/process/server-signals.test.ts >"$prefix/signals.log" 2>&1 \
     || { tail -n 40 "$prefix/signals.log"; echo "FAIL: server-signals on Node $major" >&2; exit 1; }
   echo "    ok: the library with openai's client; the CLI starts and stops within 2 s on signals"
 done

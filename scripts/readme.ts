@@ -3,7 +3,7 @@
 // settings (from the config table). `npm run readme` rewrites them; a test fails when README.md is out of date.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG, SETTINGS } from '../src/config.js';
+import { DEFAULT_CONFIG, SETTINGS } from '../src/config/config.js';
 import { errorTables, wireAnswers } from './readme/error-triggers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

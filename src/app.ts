@@ -2,7 +2,7 @@
 // src/server.ts listens).
 import { mkdirSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { DEFAULT_CONFIG, type Config } from './config.js';
+import { DEFAULT_CONFIG, type Config } from './config/config.js';
 import type { Clock } from './deps.js';
 import { registerCors } from './http/cors.js';
 import { registerErrorHandlers } from './http/errors.js';

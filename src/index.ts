@@ -8,7 +8,7 @@ import { describeEntry, type JournalView } from './state/journal/journal.js';
 import { DEFAULT_SESSION, startScenario } from './state/sessions.js';
 
 export { buildApp, type AppOptions } from './app.js';
-export type { Config } from './config.js';
+export type { Config } from './config/config.js';
 export { StartupError } from './runtime.js';
 export type { FixtureFile, Match, Respond, Rule, Scenario } from './schemas/fixtures.js';
 export type { Replay } from './schemas/replay.js';

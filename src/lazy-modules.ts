@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type RandExpModule from 'randexp';
 import type * as Re2 from 're2js';
 import type * as Yaml from 'yaml';
-import type * as JsonSchemaEngines from './domain/arguments/schema/json-schema-engines.js';
+import type * as JsonSchemaEngines from './domain/arguments/schema/ajv/json-schema-engines.js';
 import type * as FixtureValidators from './generated/fixture-validators.js';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +25,7 @@ export const loadYaml = (): typeof Yaml => require('yaml') as typeof Yaml;
 export const loadPinoPretty = (): typeof PinoPretty => require('pino-pretty') as typeof PinoPretty;
 export const loadAjvCompiler = (): typeof AjvCompiler => require('@fastify/ajv-compiler') as typeof AjvCompiler;
 export const loadSerializerCompiler = (): typeof SerializerCompiler => require('@fastify/fast-json-stringify-compiler') as typeof SerializerCompiler;
-export const loadJsonSchemaEngines = once(() => require('./domain/arguments/schema/json-schema-engines.js') as typeof JsonSchemaEngines);
+export const loadJsonSchemaEngines = once(() => require('./domain/arguments/schema/ajv/json-schema-engines.js') as typeof JsonSchemaEngines);
 export const loadFixtureValidators = once(() => require('./generated/fixture-validators.js') as typeof FixtureValidators);
 export const loadRe2 = once(() => require('re2js') as typeof Re2);
 // randexp is CommonJS whose export is the class (typed as the module's default).

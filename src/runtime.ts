@@ -3,7 +3,7 @@
 // every route.
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
-import type { Config } from './config.js';
+import type { Config } from './config/config.js';
 import { createDepsFactory, type Clock, type DepsFactory } from './deps.js';
 import { modelProfile, type ModelProfile } from './domain/models.js';
 import { validateScenario } from './domain/scenarios/validate.js';

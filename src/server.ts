@@ -1,8 +1,8 @@
 // The CLI entry: read the configuration, build the app, listen, and close gracefully on SIGTERM/SIGINT.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import { parseConfig, usage } from './config.js';
-import { prepareValidators } from './domain/arguments/schema/validator.js';
+import { parseConfig, usage } from './config/config.js';
+import { prepareValidators } from './domain/arguments/schema/ajv/validator.js';
 import { batchedStdout } from './http/logging.js';
 import { prettyStream } from './http/pretty-log.js';
 import { StartupError } from './runtime.js';
@@ -43,7 +43,7 @@ function closeOnSignals(app: FastifyInstance): void {
 
 async function main(): Promise<void> {
   if (process.argv[2] === 'verify-recordings') {
-    const { runVerify } = await import('./record/verify-cli.js');
+    const { runVerify } = await import('./record/verify/verify-cli.js');
     process.exitCode = await runVerify(process.argv.slice(3), process.env);
     return;
   }

@@ -5,7 +5,7 @@
 // (on a quiet machine: other load skews the figures)
 import { parseArgs } from 'node:util';
 import { buildApp } from '../../src/app.js';
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG } from '../../src/config/config.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const app = buildApp({ seed: 1, logLevel: 'silent' });

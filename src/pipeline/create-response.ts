@@ -5,7 +5,7 @@ import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
 import { attachHostedWork } from '../domain/hosted/attach.js';
 import { planHosted } from '../domain/hosted/plan-hosted.js';
 import { NO_HOSTED_WORK } from '../domain/hosted/types.js';
-import type { TextStyle } from '../domain/engine/text.js';
+import type { TextStyle } from '../domain/engine/content/text.js';
 import type { ModelProfile } from '../domain/models.js';
 import { scriptedDecision } from '../domain/scenarios/respond.js';
 import type { Respond } from '../schemas/fixtures.js';

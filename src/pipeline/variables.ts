@@ -3,7 +3,7 @@
 // lets a response template be rendered once and filled per request (src/service/templates/).
 import type { Clock, Random } from '../deps.js';
 import type { IdFactory } from '../domain/engine/plan.js';
-import { sealReasoning } from '../domain/engine/sealed.js';
+import { sealReasoning } from '../domain/engine/content/sealed.js';
 import type { ServerIdKind } from '../domain/hosted/types.js';
 import type { ModelProfile } from '../domain/models.js';
 import { alnum } from '../providers/ids.js';

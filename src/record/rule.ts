@@ -1,7 +1,7 @@
 // One recorded exchange as an ordinary scenario rule: it matches the request as it was sent (path, model, last
 // user message, tools, tool choice, whether it follows a tool output, turn) and answers with a `replay` of
 // exactly what came back. Credentials are scrubbed from both halves before anything is written.
-import { lastUserText, trailingOutputs } from '../domain/engine/text.js';
+import { lastUserText, trailingOutputs } from '../domain/engine/content/text.js';
 import { toolChoiceName } from '../domain/scenarios/match.js';
 import type { ProviderId } from '../domain/types.js';
 import type { PreparedRequest } from '../domain/validation/prepare.js';

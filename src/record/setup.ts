@@ -1,7 +1,7 @@
 // Turns the recording settings into a Recorder for an app (none unless --record or --record-missing), and
 // makes the app wait for pending recording writes when it closes.
 import type { FastifyInstance } from 'fastify';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import { systemClock, type Clock } from '../deps.js';
 import type { ProviderId } from '../domain/types.js';
 import type { Runtime } from '../runtime.js';

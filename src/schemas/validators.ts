@@ -74,7 +74,7 @@ export const VALIDATOR_GROUPS: ValidatorGroup[] = [
   },
   // Tool schemas are checked against their dialect's meta-schema before Ajv compiles them; compiling a
   // meta-schema at run time cost the first request with tools 100 ms or more. Same options as the
-  // tool-schema validators (src/domain/arguments/schema/validator.ts), which check them with these.
+  // tool-schema validators (src/domain/arguments/schema/ajv/validator.ts), which check them with these.
   ...(Object.entries(META_SCHEMA_IDS) as Array<[Dialect, string]>).map(([dialect, id]): ValidatorGroup => ({
     module: `meta-schema-${dialect}`,
     dialect,

@@ -1,6 +1,6 @@
 // Streaming a created response: options merged from server, scenario and header, the plan of its events
 // (generated as they are written), the player that paces them with backpressure, and the SSE writer.
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import { resolveStreamOptions, serverStreamOptions, type ResolvedStreamOptions, type StreamOptions } from './options.js';
 
 export { readStreamHeader, streamOptionsOf, type CutMode, type ResolvedStreamOptions, type StreamOptions } from './options.js';

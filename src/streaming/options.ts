@@ -1,7 +1,7 @@
 // What a stream can be told, and from where: server settings (flags/env), a scenario, and the per-request
 // `x-mock-stream` header, later layers winning. Pacing is on top of the plan; faults alter how the stream ends.
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import { fail, ok, type Result } from '../domain/types.js';
 import type { Respond } from '../schemas/fixtures.js';
 

@@ -4,7 +4,7 @@
 import { OpenRouter } from '@openrouter/sdk';
 import Fastify from 'fastify';
 import t from 'tap';
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { modelProfile } from '../../src/domain/models.js';
 import { openRouterProfile } from '../../src/providers/index.js';
 import { createRuntime } from '../../src/runtime.js';

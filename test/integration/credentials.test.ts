@@ -1,7 +1,7 @@
 // Every form a credential arrives in (auth headers, provider key headers, cookies, the admin token, key query
 // parameters, key-like JSON fields, --redact names) is absent from everything the server serves or writes:
 // API answers and errors over HTTP and WebSocket, the journal over the admin API, the inspector's feed and
-// page, the programmatic API, and its own debug logs. (Recordings: test/integration/record.test.ts.)
+// page, the programmatic API, and its own debug logs. (Recordings: test/integration/recording/record.test.ts.)
 import t from 'tap';
 import { startMockServer } from '../../src/index.js';
 import { startServer } from '../helpers/child-server.js';

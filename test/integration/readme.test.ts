@@ -3,7 +3,7 @@
 import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { README_PATH, renderReadme } from '../../scripts/readme.js';
-import { SETTINGS } from '../../src/config.js';
+import { SETTINGS } from '../../src/config/config.js';
 import { ERROR_CATALOG } from '../../src/errors.js';
 
 const readme = readFileSync(README_PATH, 'utf8');

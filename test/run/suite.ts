@@ -26,11 +26,9 @@ interface Group {
  */
 export const GROUPS: Group[] = [
   // Asserts that the CLI exits within 2 s of a signal: `npm test` runs it alone, before everything else.
-  { name: 'time-limits', prefixes: ['test/integration/server-signals.test.ts'] },
-  { name: 'child-processes', prefixes: ['test/integration/server-startup.test.ts',
-    'test/integration/lazy-startup.test.ts', 'test/integration/request-log.test.ts', 'test/integration/credentials.test.ts',
-    'test/integration/verify-recordings.test.ts', 'test/integration/code-cache.test.ts', 'test/integration/cli-prepares-engines.test.ts',
-    'test/contract/examples.test.ts'] },
+  { name: 'time-limits', prefixes: ['test/integration/process/server-signals.test.ts'] },
+  { name: 'child-processes', prefixes: ['test/integration/process/', 'test/integration/credentials.test.ts',
+    'test/integration/recording/verify-recordings.test.ts', 'test/contract/examples.test.ts'] },
   { name: 'browser', prefixes: ['test/browser/'] },
   { name: 'contract', prefixes: ['test/contract/'] },
   { name: 'integration', prefixes: ['test/integration/'] },

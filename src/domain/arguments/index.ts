@@ -11,10 +11,10 @@ import { MAX_ATTEMPTS, MAX_STRING_LENGTH } from './schema/limits.js';
 import { patternMatcher, stringFromPattern } from './schema/patterns.js';
 import { schemaText } from './schema-text.js';
 import { expandSets } from './fill/sets.js';
-import type { SchemaViolation } from './schema/meta-violation.js';
+import type { SchemaViolation } from './schema/ajv/meta-violation.js';
 
 export { PromptFacts } from './prompt/prompt-facts.js';
-export type { SchemaViolation } from './schema/meta-violation.js';
+export type { SchemaViolation } from './schema/ajv/meta-violation.js';
 
 /** Why no value was generated: the JSON pointer into the schema, the same as a dotted path, and the reason. */
 export interface SchemaProblem {

@@ -6,11 +6,11 @@ import type { ModelProfile } from '../models.js';
 import { fail, isCustomTool, ok, type CustomTool, type FunctionTool, type MockError, type Plan, type PlannedItem, type Result, type Usage } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { chooseTools, type EngineWhy } from './choose.js';
-import { customToolInput } from './custom.js';
-import { planReasoning } from './reasoning.js';
-import { structuredText } from './structured.js';
+import { customToolInput } from './content/custom.js';
+import { planReasoning } from './content/reasoning.js';
+import { structuredText } from './content/structured.js';
 import { toolPath } from './tool-path.js';
-import { composeText, lastUserText, trailingOutputs, type TextStyle } from './text.js';
+import { composeText, lastUserText, trailingOutputs, type TextStyle } from './content/text.js';
 import { countTokens, estimateUsage } from './usage.js';
 
 export interface IdFactory {

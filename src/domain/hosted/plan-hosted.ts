@@ -3,7 +3,7 @@
 // cites or states it, and a compaction item after the answer (compaction_trigger, context_management).
 import type { Random } from '../../deps.js';
 import type { Decision } from '../engine/plan.js';
-import { directiveText, lastUserText, trailingOutputs } from '../engine/text.js';
+import { directiveText, lastUserText, trailingOutputs } from '../engine/content/text.js';
 import { estimateUsage } from '../engine/usage.js';
 import { ok, type ProviderId, type Result } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';

@@ -5,7 +5,7 @@
 // after the last one, a `program_output` item holds what the program returned, and the model answers.
 import type { Random } from '../../deps.js';
 import type { Decision, DecidedCall } from '../engine/plan.js';
-import { trailingOutputs } from '../engine/text.js';
+import { trailingOutputs } from '../engine/content/text.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { opaqueBlob } from './compaction.js';
 import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';

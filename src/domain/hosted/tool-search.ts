@@ -5,7 +5,7 @@
 import type { Random } from '../../deps.js';
 import { generateArgumentSets } from '../arguments/index.js';
 import type { Decision, DecidedCall } from '../engine/plan.js';
-import { lastUserText } from '../engine/text.js';
+import { lastUserText } from '../engine/content/text.js';
 import type { FunctionTool, ProviderId } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';

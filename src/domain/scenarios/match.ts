@@ -2,7 +2,7 @@
 // so an unmatched request can say which rule came closest and why it did not match.
 import type { Match, StringMatch } from '../../schemas/fixtures.js';
 import { fixturePattern } from './regex.js';
-import { lastUserText, trailingOutputs } from '../engine/text.js';
+import { lastUserText, trailingOutputs } from '../engine/content/text.js';
 import type { ProviderId } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 

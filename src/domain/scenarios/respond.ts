@@ -3,9 +3,9 @@
 import type { Random } from '../../deps.js';
 import type { Respond } from '../../schemas/fixtures.js';
 import { generateArgumentSets } from '../arguments/index.js';
-import { customToolInput } from '../engine/custom.js';
+import { customToolInput } from '../engine/content/custom.js';
 import { decide, unsupportedSchema, type DecidedCall, type Decision } from '../engine/plan.js';
-import { lastUserText, type TextStyle } from '../engine/text.js';
+import { lastUserText, type TextStyle } from '../engine/content/text.js';
 import { toolPath } from '../engine/tool-path.js';
 import { fail, isCustomTool, ok, type FunctionTool, type MockError, type ProviderId, type Result } from '../types.js';
 import { findTool } from '../validation/tools/tool-choice.js';

@@ -8,7 +8,7 @@ import { customCallEvents, reasoningEvents, recordedItemEvents, refusalEvents, t
 import { CitationSchedule, serverItemEvents } from './events-hosted.js';
 import type { EventSource, EventSourceArgs } from './event-source.js';
 import { withFields, withoutFields, type StreamEvent } from './stream-event.js';
-import { jsonFormatOf } from '../../domain/engine/structured.js';
+import { jsonFormatOf } from '../../domain/engine/content/structured.js';
 import { paddingLength } from './obfuscation.js';
 
 export type { StreamEvent } from './stream-event.js';

@@ -2,7 +2,7 @@
 // it), and recognised again only when unchanged.
 import t from 'tap';
 import { createRandom } from '../../../src/deps.js';
-import { isSealedReasoning, sealReasoning } from '../../../src/domain/engine/sealed.js';
+import { isSealedReasoning, sealReasoning } from '../../../src/domain/engine/content/sealed.js';
 
 t.test('sealed blobs round-trip and resist edits', async (t) => {
   const blob = sealReasoning(createRandom([1, 2, 3, 4]));

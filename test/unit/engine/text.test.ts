@@ -1,5 +1,5 @@
 import t from 'tap';
-import { composeText, directiveText, lastUserText, trailingOutputs } from '../../../src/domain/engine/text.js';
+import { composeText, directiveText, lastUserText, trailingOutputs } from '../../../src/domain/engine/content/text.js';
 import type { ConversationItem } from '../../../src/domain/types.js';
 
 t.test('reply-exactly directives are honoured', async (t) => {

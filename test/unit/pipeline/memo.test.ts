@@ -1,7 +1,7 @@
 // The memo is an optimisation only: for the same request and seed, an answer filled from it is byte for byte
 // what rendering gives — JSON bodies and the text stored on the OpenAI path; streams are always rendered.
 import t from 'tap';
-import { DEFAULT_CONFIG } from '../../../src/config.js';
+import { DEFAULT_CONFIG } from '../../../src/config/config.js';
 import { handleCreate } from '../../../src/pipeline/handle-create.js';
 import type { Answer } from '../../../src/pipeline/types.js';
 import { PROFILES } from '../../../src/providers/index.js';

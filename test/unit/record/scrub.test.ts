@@ -1,7 +1,7 @@
 // What a recording keeps of credentials (nothing) and of everything else (all of it), and the recording
 // settings that contradict each other.
 import t from 'tap';
-import { parseConfig } from '../../../src/config.js';
+import { parseConfig } from '../../../src/config/config.js';
 import { createRedactor } from '../../../src/http/redact.js';
 import { createScrubber, credentialsOf, REDACTED } from '../../../src/record/scrub.js';
 import { scenarioName } from '../../../src/record/recorder.js';

@@ -1,7 +1,7 @@
 // Stream options: the x-mock-stream header (valid forms, every kind of invalid value) and the layering of
 // server settings, scenario and header.
 import t from 'tap';
-import { parseConfig } from '../../../src/config.js';
+import { parseConfig } from '../../../src/config/config.js';
 import { readStreamHeader, resolveStreamOptions, serverStreamOptions } from '../../../src/streaming/options.js';
 
 t.test('x-mock-stream: any subset of chunk, ttft and delay', async (t) => {

@@ -4,7 +4,7 @@
 import t from 'tap';
 import { prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { schemaViolation } from '../../../src/domain/arguments/index.js';
-import { pythonRepr } from '../../../src/domain/arguments/schema/meta-violation.js';
+import { pythonRepr } from '../../../src/domain/arguments/schema/ajv/meta-violation.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
 import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 

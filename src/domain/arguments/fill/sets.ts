@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
 import type { PropertyView } from './schema-view.js';
 import { setOwn } from '../schema/generate.js';
-import { isRecord, type Validate } from '../schema/validator.js';
+import { isRecord, type Validate } from '../schema/ajv/validator.js';
 
 export const MAX_SETS = 8;
 

@@ -4,14 +4,14 @@
 import { createRandom } from '../../../deps.js';
 import { BoundedCache, cacheKey } from '../cache.js';
 import { rootProperties, type PropertyView } from '../fill/schema-view.js';
-import { codeStringProblem } from './code-strings.js';
+import { codeStringProblem } from './ajv/code-strings.js';
 import { SchemaContext } from './context.js';
-import type { SchemaViolation } from './meta-violation.js';
+import type { SchemaViolation } from './ajv/meta-violation.js';
 import type { Built, Problem } from './types.js';
 import { generateAt, type GenerateState } from './generate.js';
 import { MAX_ATTEMPTS } from './limits.js';
-import { isRecord } from './validator.js';
-import { compileValidator, UNCHECKED, type CompiledValidator } from './validator.js';
+import { isRecord } from './ajv/validator.js';
+import { compileValidator, UNCHECKED, type CompiledValidator } from './ajv/validator.js';
 
 export interface CompiledSchema {
   schema: unknown;

@@ -8,7 +8,7 @@ import { MAX_ARRAY_ITEMS, MAX_ATTEMPTS, MAX_DEPTH, MAX_ENUM_SCAN, MAX_TOTAL_CHAR
 import type { JsonType, Node } from './types.js';
 import { patternMatcher, stringFromPattern } from './patterns.js';
 import { lengthOf, makeNumber, makeString } from './scalars.js';
-import { isRecord } from './validator.js';
+import { isRecord } from './ajv/validator.js';
 
 export interface GenerateState {
   context: SchemaContext;

@@ -1,7 +1,7 @@
 // Replayed reasoning items, checked as OpenAI checks them: one sent by id alone while `store` is false is
 // not found (404); its `encrypted_content` must be one the mock issued, unchanged; it must be followed by the
 // output item it was produced with; and a stored call replayed by id needs the reasoning it was produced after.
-import { isSealedReasoning } from '../../engine/sealed.js';
+import { isSealedReasoning } from '../../engine/content/sealed.js';
 import type { ConversationItem, MockError } from '../../types.js';
 import type { LocatedItem } from './history.js';
 

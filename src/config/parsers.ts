@@ -1,0 +1,56 @@
+// How each setting's text becomes a value: integers, sizes with units, names, URLs, folders, switches. Each parser
+// returns the value or a problem worded for the user; src/config/config.ts lists which setting uses which.
+import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
+
+export const integer = (min: number, max: number) => (raw: string) => {
+  const value = Number(raw);
+  return Number.isInteger(value) && value >= min && value <= max
+    ? { value }
+    : { problem: `expected an integer from ${min} to ${max}, got '${raw}'` };
+};
+export const oneOf = (...allowed: string[]) => (raw: string) =>
+  allowed.includes(raw) ? { value: raw } : { problem: `expected one of ${allowed.join(', ')}, got '${raw}'` };
+const SIZE_UNITS = new Map([['', 1], ['k', 1024], ['m', 1024 ** 2], ['g', 1024 ** 3]]);
+/** A byte count: `1048576`, `512k`, `64m`, `1g` (binary units; a trailing `b` or `ib` is allowed). */
+export const size = (min: number, max: number) => (raw: string) => {
+  const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(raw.trim());
+  const value = match ? Number(match[1]) * SIZE_UNITS.get(match[2]!.toLowerCase())! : NaN;
+  return Number.isSafeInteger(value) && value >= min && value <= max
+    ? { value }
+    : { problem: `expected a size from ${min} bytes to ${max / 1024 ** 3} GiB (e.g. 1048576, 512k, 64m, 1g), got '${raw}'` };
+};
+export const names = (raw: string) => {
+  const list = raw.split(',').map((name) => name.trim()).filter(Boolean);
+  return list.length > 0 && list.every((name) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+    ? { value: list }
+    : { problem: `expected comma-separated header or field names, got '${raw}'` };
+};
+export const hostNames = (raw: string) => {
+  const list = raw.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  return list.length > 0 && list.every((name) => name === '*' || /^[a-z0-9]([a-z0-9.-]{0,252})$/.test(name))
+    ? { value: list }
+    : { problem: `expected comma-separated host names (or *), got '${raw}'` };
+};
+export const url = (raw: string) => {
+  try {
+    const parsed = new URL(raw);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return { value: raw.replace(/\/+$/, '') };
+  } catch {
+    // reported below
+  }
+  return { problem: `expected an http:// or https:// URL, got '${raw}'` };
+};
+export const scenarioName = (raw: string) => (new RegExp(SCENARIO_NAME_PATTERN).test(raw)
+  ? { value: raw }
+  : { problem: `expected a scenario name (letters, digits, _ . : -; at most 128 characters), got '${raw}'` });
+/** Comma-separated folder paths. */
+export const folders = (raw: string) => {
+  const list = raw.split(',').map((folder) => folder.trim()).filter(Boolean);
+  return list.length > 0 ? { value: list } : { problem: 'expected one or more folders (comma-separated)' };
+};
+export const text = (raw: string) => (raw.trim() ? { value: raw } : { problem: 'must not be empty' });
+export const truth = (whenSet: boolean) => (raw: string) => {
+  if (/^(1|true|yes|on)$/i.test(raw)) return { value: whenSet };
+  if (/^(0|false|no|off)$/i.test(raw)) return { value: !whenSet };
+  return { problem: `expected true or false, got '${raw}'` };
+};

@@ -1,0 +1,140 @@
+// Ajv validators for tool schemas, in whichever supported dialect (2020-12, 2019-09, draft-07) compiles the
+// schema first, with every `pattern` on the linear-time engine. Besides the whole-document check, a
+// validator for any subschema by JSON pointer lets one property be checked without the rest.
+import type { ErrorObject } from 'ajv';
+import { loadJsonSchemaEngines } from '../../../../lazy-modules.js';
+import type { AjvInstance, Dialect } from './json-schema-engines.js';
+import { describeMetaErrors, type SchemaViolation } from './meta-violation.js';
+import { linearRegExp } from '../patterns.js';
+
+export type Validate = (value: unknown) => boolean;
+
+export interface CompiledValidator {
+  /** The whole-document check. */
+  validate: Validate;
+  /** The check of the subschema at a JSON pointer of the original schema ('/properties/city'), when there is one. */
+  at: (pointer: string) => Validate | undefined;
+  /** The schema path (`/properties/x/minimum`) of the last failure of `validate`, if any. */
+  lastFailure: () => string | undefined;
+  /** Frees what Ajv keeps for this schema; call when the validator is dropped from a cache. */
+  release: () => void;
+}
+
+/** `violation`: the schema is not valid under the meta-schema of its own dialect (`$schema`, else 2020-12). */
+export type CompiledOutcome = ({ ok: true; value: CompiledValidator } | { ok: false; reason: string }) & { violation?: SchemaViolation };
+
+type Registered = CompiledOutcome & { metaErrors?: ErrorObject[] };
+
+const instances = new Map<Dialect, AjvInstance>();
+let serial = 0;
+
+function ajvFor(dialect: Dialect): AjvInstance {
+  const existing = instances.get(dialect);
+  if (existing !== undefined) return existing;
+  // strict: false because tool schemas carry foreign keys (title, x-*, strict, examples…) that Ajv would reject.
+  const options = { strict: false, logger: false, allErrors: false, validateFormats: true, validateSchema: false, code: { regExp: linearRegExp } } as const;
+  const created = loadJsonSchemaEngines().createAjv(dialect, options);
+  instances.set(dialect, created);
+  return created;
+}
+
+/**
+ * Loads the schema engines and makes the Ajv of the dialect most tool schemas are tried in first, ahead of the
+ * first request that needs them (the CLI does, once it has listened for a moment).
+ */
+export function prepareValidators(): void {
+  ajvFor('2020-12');
+}
+
+const declaredDialect = (schema: unknown): string => (isRecord(schema) && typeof schema.$schema === 'string' ? schema.$schema : '');
+
+/** Dialects to try, most likely first, guessed from `$schema`. */
+function dialectsFor(schema: unknown): Dialect[] {
+  const declared = declaredDialect(schema);
+  if (/draft-0[4-7]/.test(declared)) return ['draft-07', '2019-09', '2020-12'];
+  if (declared.includes('2019-09')) return ['2019-09', '2020-12', 'draft-07'];
+  return ['2020-12', '2019-09', 'draft-07'];
+}
+
+function schemaPathOf(errors: ErrorObject[] | null | undefined): string | undefined {
+  const path = errors?.[0]?.schemaPath;
+  return path === undefined ? undefined : path.replace(/^#/, '');
+}
+
+function registered(dialect: Dialect, schema: Record<string, unknown>): Registered {
+  const ajv = ajvFor(dialect);
+  // Root `$schema` would make Ajv look up a meta-schema it may not have, and a client's `$id` could collide
+  // with another tool's: both are replaced by an id of our own, which also anchors the pointer look-ups.
+  const { $schema: _schema, $id: _id, ...rest } = schema;
+  serial += 1;
+  const id = `https://schemas.responses-mock.invalid/${serial}.json`;
+  const keys = [id];
+  try {
+    const checked = { ...rest, $id: id };
+    const metaSchema = loadJsonSchemaEngines().META_SCHEMA[dialect];
+    if (!metaSchema(checked)) return { ok: false, reason: `schema is invalid: ${ajv.errorsText(metaSchema.errors)}`, metaErrors: metaSchema.errors ?? [] };
+    ajv.addSchema(checked);
+    const whole = ajv.getSchema(id);
+    if (whole === undefined) throw new Error('not compiled');
+    let failure: string | undefined;
+    const fragments = new Map<string, Validate | undefined>();
+    const release = (): void => { for (const key of keys) ajv.removeSchema(key); };
+    return { ok: true, value: {
+      validate: (value) => { const valid = safely(() => whole(value) === true); failure = valid ? undefined : schemaPathOf(whole.errors) ?? ''; return valid; },
+      lastFailure: () => failure,
+      at: (pointer) => {
+        if (fragments.has(pointer)) return fragments.get(pointer);
+        let check: Validate | undefined;
+        try {
+          const compiled = ajv.getSchema(`${id}#${pointer}`);
+          if (compiled !== undefined) { keys.push(`${id}#${pointer}`); check = (value) => safely(() => compiled(value) === true); }
+        } catch {
+          check = undefined;
+        }
+        fragments.set(pointer, check);
+        return check;
+      },
+      release,
+    } };
+  } catch (error) {
+    for (const key of keys) ajv.removeSchema(key);
+    return { ok: false, reason: error instanceof Error ? error.message : 'Ajv cannot compile it' };
+  }
+}
+
+/**
+ * A schema that refers to itself without end ({ allOf: [{ $ref: '#' }] }) overflows Ajv's stack whatever
+ * the value: Ajv cannot decide, so the value goes unchecked, as for a schema Ajv cannot compile.
+ */
+function safely(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch {
+    return true;
+  }
+}
+
+/** For a schema Ajv cannot compile (a remote $ref, a keyword misused): generated values go unchecked. */
+export const UNCHECKED: CompiledValidator = { validate: () => true, at: () => undefined, lastFailure: () => undefined, release: () => undefined };
+
+export function compileValidator(schema: unknown): CompiledOutcome {
+  if (typeof schema === 'boolean') {
+    return { ok: true, value: { validate: () => schema, at: () => undefined, lastFailure: () => (schema ? undefined : ''), release: () => undefined } };
+  }
+  if (!isRecord(schema)) return { ok: false, reason: 'the schema is not a JSON object' };
+  let first: CompiledOutcome | undefined;
+  let violation: SchemaViolation | undefined;
+  for (const [index, dialect] of dialectsFor(schema).entries()) {
+    const { metaErrors, ...compiled } = registered(dialect, schema);
+    // Only the schema's own dialect judges it; the others are tried so that values can still be checked.
+    // Draft-04 (boolean exclusiveMinimum) and older have no meta-schema here to judge them by.
+    if (index === 0 && metaErrors && !/draft-0[0-4]/.test(declaredDialect(schema))) violation = describeMetaErrors(metaErrors, schema) ?? undefined;
+    if (compiled.ok) return { ...compiled, ...(violation ? { violation } : {}) };
+    first ??= compiled;
+  }
+  return { ...(first ?? { ok: false, reason: 'no supported JSON Schema dialect compiles it' }), ...(violation ? { violation } : {}) };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,69 @@
+// `responses-mock verify-recordings <dir>`: the drift check a CI job runs weekly. Exit 0 when every recorded
+// exchange still has the recorded shape, 1 when one drifted, 2 when the command or the folder is wrong.
+// Credentials come from OPENAI_API_KEY and OPENROUTER_API_KEY (recordings hold none).
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG } from '../../config/config.js';
+import { systemClock } from '../../deps.js';
+import { verifyRecordings } from './verify.js';
+
+export const VERIFY_USAGE = [
+  'Usage: responses-mock verify-recordings <dir> [--against <dir>] [--upstream-openai <url>] [--upstream-openrouter <url>]',
+  '',
+  'Sends every request recorded in <dir> again (to the real services, or compares with the recording of the',
+  'same scenarios in --against <dir>) and reports answers whose fields or event order differ from the recording.',
+  'Credentials: OPENAI_API_KEY (/v1 recordings), OPENROUTER_API_KEY (/api/v1 recordings).',
+].join('\n');
+
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+export async function runVerify(argv: string[], environment: Record<string, string | undefined>, out: Output = console): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { against: { type: 'string' }; 'upstream-openai': { type: 'string' }; 'upstream-openrouter': { type: 'string' }; help: { type: 'boolean'; short: 'h' } } }>>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { against: { type: 'string' }, 'upstream-openai': { type: 'string' }, 'upstream-openrouter': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    out.error(`responses-mock verify-recordings: ${(error as Error).message}\n${VERIFY_USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    out.log(VERIFY_USAGE);
+    return 0;
+  }
+  const [dir, ...extra] = parsed.positionals;
+  if (dir === undefined || extra.length > 0) {
+    out.error(`responses-mock verify-recordings: give one recording folder\n${VERIFY_USAGE}`);
+    return 2;
+  }
+  const bearer = (key: string | undefined) => (key ? `Bearer ${key}` : undefined);
+  const upstreams = {
+    openai: parsed.values['upstream-openai'] ?? environment.RESPONSES_MOCK_UPSTREAM_OPENAI ?? DEFAULT_CONFIG.upstreamOpenai,
+    openrouter: parsed.values['upstream-openrouter'] ?? environment.RESPONSES_MOCK_UPSTREAM_OPENROUTER ?? DEFAULT_CONFIG.upstreamOpenrouter,
+  };
+  const result = await verifyRecordings({
+    dir,
+    ...(parsed.values.against !== undefined ? { against: parsed.values.against } : {}),
+    upstreams,
+    credentials: { openai: bearer(environment.OPENAI_API_KEY), openrouter: bearer(environment.OPENROUTER_API_KEY) },
+    clock: systemClock,
+    limit: DEFAULT_CONFIG.bodyLimit,
+  });
+  if (!result.ok) {
+    for (const problem of result.problems) out.error(problem);
+    return 2;
+  }
+  const where = parsed.values.against ?? `${upstreams.openai}, ${upstreams.openrouter}`;
+  out.log(`verify-recordings: ${result.reports.length} recorded exchange(s) in ${dir}, against ${where}`);
+  for (const report of result.reports) {
+    out.log(`${report.problems.length === 0 ? 'ok   ' : 'DRIFT'}  ${report.scenario} › ${report.rule}`);
+    for (const problem of report.problems) out.log(`         ${problem}`);
+  }
+  const drifted = result.reports.filter((report) => report.problems.length > 0).length;
+  out.log(drifted === 0 ? 'no drift' : `${drifted} of ${result.reports.length} drifted`);
+  return drifted === 0 ? 0 : 1;
+}

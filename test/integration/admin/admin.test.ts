@@ -1,0 +1,83 @@
+// The /__mock admin API: scenarios round-trip in the file format, invalid ones list every problem, sessions
+// can be inspected and reset, the token guards it and --no-admin removes it; --watch reloads fixtures.
+import t from 'tap';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OPENAI, post, testApp, weatherTool } from '../../helpers/app.js';
+
+t.test('scenarios: list, fetch, edit and send back, delete', async (t) => {
+  const app = testApp();
+  const all = (await app.inject({ method: 'GET', url: '/__mock/scenarios' })).json();
+  t.ok(all.scenarios['basic-tool-call'], 'shipped scenarios are listed in the file format');
+  const one = (await app.inject({ method: 'GET', url: '/__mock/scenarios/basic-tool-call' })).json();
+  t.same(one, all.scenarios['basic-tool-call']);
+  one.rules[1].respond.text = 'Edited answer.';
+  const put = await app.inject({ method: 'PUT', url: '/__mock/scenarios/basic-tool-call', payload: one });
+  t.equal(put.statusCode, 200, 'replaced');
+  t.equal((await app.inject({ method: 'GET', url: '/__mock/scenarios/basic-tool-call' })).json().rules[1].respond.text, 'Edited answer.');
+  const created = await app.inject({ method: 'PUT', url: '/__mock/scenarios/mine', payload: { rules: [{ respond: { text: 'hi' } }] } });
+  t.equal(created.statusCode, 201);
+  const used = await post(app, { url: OPENAI, body: { model: 'm', input: 'x' }, headers: { 'x-mock-scenario': 'mine' } });
+  t.equal(used.body.output![0]!.content && (used.body.output![0]!.content as Array<{ text: string }>)[0]!.text, 'hi');
+  t.equal((await app.inject({ method: 'DELETE', url: '/__mock/scenarios/mine' })).statusCode, 200);
+  t.equal((await app.inject({ method: 'DELETE', url: '/__mock/scenarios/mine' })).statusCode, 404);
+  t.equal((await app.inject({ method: 'GET', url: '/__mock/scenarios/mine' })).statusCode, 404);
+});
+
+t.test('an invalid scenario is refused with every problem listed', async (t) => {
+  const response = await testApp().inject({ method: 'PUT', url: '/__mock/scenarios/bad', payload: { rules: [{ respnd: {} }, { respond: { calls: [{}] }, times: -1 }] } });
+  t.equal(response.statusCode, 400);
+  const { error } = response.json();
+  t.match(error.message, /Scenario 'bad' is invalid/);
+  t.match(error.problems, [/rules\[0\]: 'respond' is required/, /rules\[0\]: unknown field 'respnd' \(did you mean 'respond'\?\)/, /rules\[1\]\.respond\.calls\[0\]: 'name' is required/, /rules\[1\]\.times/]);
+});
+
+t.test('sessions: inspect, default scenario, reset', async (t) => {
+  const app = testApp();
+  const tools = [{ ...weatherTool, name: 'get_weather' }];
+  await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'x', tools }, headers: { 'x-mock-session': 's', 'x-mock-scenario': 'basic-tool-call' } });
+  const state = (await app.inject({ method: 'GET', url: '/__mock/sessions/s' })).json();
+  t.match(state, { id: 's', progress: { 'basic-tool-call': { turn: 1, uses: [1, 0] } }, storedResponses: 1, journalEntries: 1 });
+  t.equal((await app.inject({ method: 'PUT', url: '/__mock/sessions/s/scenario', payload: { scenario: 'nope' } })).statusCode, 404);
+  t.equal((await app.inject({ method: 'POST', url: '/__mock/reset?session=s' })).statusCode, 200);
+  t.equal((await app.inject({ method: 'GET', url: '/__mock/sessions/s' })).statusCode, 404, 'forgotten');
+  await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'x' }, headers: { 'x-mock-session': 'u' } });
+  await app.inject({ method: 'POST', url: '/__mock/reset' });
+  t.equal((await app.inject({ method: 'GET', url: '/__mock/sessions/u' })).statusCode, 404, 'reset without a session resets all');
+});
+
+t.test('the admin token and --no-admin', async (t) => {
+  const guarded = testApp({ adminToken: 's3cret' });
+  t.equal((await guarded.inject({ method: 'GET', url: '/__mock/scenarios' })).statusCode, 401);
+  t.equal((await guarded.inject({ method: 'GET', url: '/__mock/scenarios', headers: { authorization: 'Bearer wrong' } })).statusCode, 401);
+  t.equal((await guarded.inject({ method: 'GET', url: '/__mock/scenarios', headers: { authorization: 'Bearer s3cret' } })).statusCode, 200);
+  t.equal((await guarded.inject({ method: 'GET', url: '/__mock/requests', headers: { 'x-mock-admin-token': 's3cret' } })).statusCode, 200);
+  const off = testApp({ admin: false });
+  t.equal((await off.inject({ method: 'GET', url: '/__mock/scenarios' })).statusCode, 404);
+});
+
+t.test('--watch reloads fixtures and keeps the old ones when an edit is broken', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'watch-'));
+  const file = join(dir, 'a.yaml');
+  writeFileSync(file, 'scenarios:\n  w:\n    rules:\n      - respond: { text: one }\n        times: always\n');
+  const app = testApp({ fixtures: dir, watch: true });
+  t.teardown(() => app.close());
+  await app.ready();
+  const text = async () => ((await post(app, { url: OPENAI, body: { model: 'm', input: 'x' }, headers: { 'x-mock-scenario': 'w' } })).body.output?.[0]?.content as Array<{ text: string }> | undefined)?.[0]?.text;
+  t.equal(await text(), 'one');
+  writeFileSync(file, 'scenarios:\n  w:\n    rules:\n      - respond: { text: two }\n        times: always\n');
+  t.ok(await until(async () => (await text()) === 'two'), 'reloaded');
+  writeFileSync(file, 'scenarios:\n  w:\n    rules: []\n');
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  t.equal(await text(), 'two', 'a broken edit keeps the previous scenarios');
+});
+
+async function until(check: () => Promise<boolean>, ms = 3000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}

@@ -1,0 +1,94 @@
+// Loading fixture folders: JSON and YAML, every problem as `file: path: reason`, shipped files valid and
+// the exported JSON Schema up to date.
+import t from 'tap';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseConfig } from '../../../src/config/config.js';
+import { loadFixtures } from '../../../src/scenarios/load.js';
+import { fixtureJsonSchema } from '../../../src/scenarios/json-schema.js';
+import { OPENAI, post, testApp } from '../../helpers/app.js';
+
+const shipped = fileURLToPath(new URL('../../../fixtures', import.meta.url));
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+t.test('the shipped fixtures load', async (t) => {
+  const result = loadFixtures(shipped);
+  t.ok(result.ok, result.ok ? '' : result.problems.join('\n'));
+  if (result.ok) t.ok(result.scenarios.size >= 12);
+});
+
+t.test('the exported JSON Schema is up to date', async (t) => {
+  t.equal(readFileSync(join(shipped, 'responses-mock.schema.json'), 'utf8'), fixtureJsonSchema(), 'run npm run export-fixture-schema');
+});
+
+t.test('JSON and YAML files both load; other files are ignored', async (t) => {
+  const dir = folder({
+    'a.json': JSON.stringify({ scenarios: { one: { rules: [{ respond: { text: 'x' } }] } } }),
+    'b.yaml': 'scenarios:\n  two:\n    rules:\n      - respond: { text: y }\n',
+    'c.yml': 'scenarios: {}\n',
+    'notes.txt': 'not a fixture',
+    'x.schema.json': '{"not":"a fixture"}',
+  });
+  const result = loadFixtures(dir, { displayBase: dir });
+  t.ok(result.ok);
+  if (result.ok) {
+    t.same([...result.scenarios.keys()], ['one', 'two']);
+    t.equal(result.files, 3);
+    t.equal(result.scenarios.get('two')!.source, 'b.yaml');
+  }
+});
+
+t.test('every problem of every file, as file: path: reason', async (t) => {
+  const dir = folder({
+    'broken.json': '{\n  "scenarios": {\n    "x": \n  }\n}',
+    'bad.yaml': 'scenarios:\n  a: [unclosed\n',
+    'schema.yaml': 'scenarios:\n  w:\n    rules:\n      - respond: { calls: [ { arguments: {} } ] }\n        times: 0\n',
+    'dup1.json': JSON.stringify({ scenarios: { same: { rules: [{ respond: {} }] } } }),
+    'dup2.json': JSON.stringify({ scenarios: { same: { rules: [{ respond: {} }] } } }),
+  });
+  const result = loadFixtures(dir, { displayBase: dir });
+  t.notOk(result.ok);
+  const problems = result.ok ? [] : result.problems;
+  const expect = [
+    /^broken\.json: \(file\): invalid JSON( at line \d+, column \d+)?: Unexpected token/,
+    /^bad\.yaml: \(file\): invalid YAML at line \d+, column \d+:/,
+    /^schema\.yaml: scenarios\.w\.rules\[0\]\.respond\.calls\[0\]: 'name' is required$/,
+    /^schema\.yaml: scenarios\.w\.rules\[0\]\.times: must be an integer or 'always'$/,
+    /^dup2\.json: scenarios\.same: the name is already used in dup1\.json$/,
+  ];
+  for (const pattern of expect) t.ok(problems.some((p) => pattern.test(p)), `${pattern} in:\n${problems.join('\n')}`);
+});
+
+t.test('a missing folder is a clear problem', async (t) => {
+  const result = loadFixtures('/nonexistent/fixtures');
+  t.same(result.ok ? [] : result.problems, ['/nonexistent/fixtures: no such directory']);
+});
+
+t.test('several folders load over the shipped ones: a later folder wins by name; --no-shipped-fixtures drops them', async (t) => {
+  const first = folder({ 'a.yaml': 'scenarios:\n  mine:\n    rules:\n      - respond: { text: first }\n        times: always\n  server-error:\n    rules:\n      - respond: { text: not an error }\n        times: always\n' });
+  const second = folder({ 'b.json': JSON.stringify({ scenarios: { mine: { rules: [{ respond: { text: 'second' }, times: 'always' }] } } }) });
+  const parsed = parseConfig(['--fixtures', first, '--fixtures', second], {});
+  t.same(parsed.ok === true && parsed.config.fixtures, [first, second], 'the flag repeats');
+  const fromEnv = parseConfig([], { RESPONSES_MOCK_FIXTURES: `${first}, ${second}` });
+  t.same(fromEnv.ok === true && fromEnv.config.fixtures, [first, second], 'the variable is a comma-separated list');
+  const textOf = async (app: ReturnType<typeof testApp>, scenario: string) => {
+    const answer = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'hi' }, headers: { 'x-mock-scenario': scenario } });
+    return { status: answer.status, text: (answer.body.output?.[0]?.content as Array<{ text: string }> | undefined)?.[0]?.text };
+  };
+  const layered = testApp({ fixtures: [first, second] });
+  t.same(await textOf(layered, 'mine'), { status: 200, text: 'second' }, 'the later folder wins');
+  t.same(await textOf(layered, 'server-error'), { status: 200, text: 'not an error' }, 'a folder of the user\'s replaces a shipped scenario of its name');
+  t.equal((await textOf(layered, 'rate-limited-then-ok')).status, 429, 'the other shipped scenarios stay');
+  const own = testApp({ fixtures: [first], shippedFixtures: false });
+  t.equal((await textOf(own, 'mine')).text, 'first');
+  t.equal((await textOf(own, 'rate-limited-then-ok')).status, 400, 'without the shipped ones');
+  const broken = folder({ 'x.yaml': 'scenarios:\n  bad:\n    rules: []\n' });
+  t.throws(() => testApp({ fixtures: [first, broken] }), { message: /x\.yaml: scenarios\.bad\.rules/ }, 'a broken folder stops start-up');
+});
