@@ -1,7 +1,7 @@
 // The shared vocabulary of the domain: a validated request (tools, tool choice, conversation), the plan the
 // engine makes (what the "model" says), and the expected failures that the HTTP layer turns into envelopes.
 import type { ErrorCode } from '../errors.js';
-import type { ServerItem, UrlCitation } from './hosted/types.js';
+import type { Citation, ServerItem } from './hosted/types.js';
 
 export type ProviderId = 'openrouter' | 'openai';
 export type Strictness = 'strict' | 'lenient';
@@ -68,7 +68,7 @@ export type PlannedItem =
       /** The text is a refusal: a `refusal` content part instead of `output_text`. */
       refusal?: boolean;
       /** Citations of sources in the text (after a hosted web search). */
-      annotations?: UrlCitation[];
+      annotations?: Citation[];
     }
   | {
       type: 'function_call';

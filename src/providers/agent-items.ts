@@ -1,7 +1,7 @@
 // Output items beyond messages and function calls, in each service's field order: custom tool calls,
 // reasoning items (OpenAI: no status, `content: []`; OpenRouter: status and the upstream's `format`), and the
 // refusal content part of a message.
-import type { UrlCitation } from '../domain/hosted/types.js';
+import type { Citation } from '../domain/hosted/types.js';
 import type { PlannedItem, ProviderId } from '../domain/types.js';
 import type { ItemStage } from './types.js';
 
@@ -34,6 +34,6 @@ export function renderReasoning(item: Reasoning, at: { stage: ItemStage; provide
 }
 
 /** The one content part of a finished message: output text, or a refusal. */
-export function messagePart(item: Message, textPart: (text: string, annotations: UrlCitation[]) => Record<string, unknown>): Record<string, unknown> {
+export function messagePart(item: Message, textPart: (text: string, annotations: Citation[]) => Record<string, unknown>): Record<string, unknown> {
   return item.refusal ? { type: 'refusal', refusal: item.text } : textPart(item.text, item.annotations ?? []);
 }

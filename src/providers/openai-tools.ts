@@ -1,6 +1,6 @@
 // The `tools` OpenAI echoes in a response: functions with their fields in the service's order (type, then
-// alphabetically) and a resolved strict, hosted web search with its defaults expanded, tool search with null
-// description and parameters when not sent; other tools as sent.
+// alphabetically) and a resolved strict, hosted web search and file search with their defaults expanded, tool
+// search with null description and parameters when not sent; other tools as sent.
 import { isStrictCompatible } from '../domain/validation/json-schema/strict-schema.js';
 
 type Tool = Record<string, unknown>;
@@ -32,6 +32,16 @@ function echoTool(tool: Tool): Tool {
       ...(SEARCH_TYPES.has(type) ? { filters: tool.filters ?? null } : {}),
       search_context_size: tool.search_context_size ?? 'medium',
       user_location: { ...LOCATION_DEFAULTS, ...(tool.user_location as Tool | undefined) },
+    };
+  }
+  if (type === 'file_search') {
+    // As captured: the defaults expanded, in the service's (alphabetical) order.
+    return {
+      type,
+      filters: tool.filters ?? null,
+      max_num_results: tool.max_num_results ?? 20,
+      ranking_options: { ranker: 'auto', score_threshold: 0, ...(tool.ranking_options as Tool | undefined) },
+      vector_store_ids: tool.vector_store_ids,
     };
   }
   if (type === 'tool_search') {

@@ -6,7 +6,7 @@ import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness } from '../domain/types.js';
 import { conversationIdOf } from '../domain/validation/items/conversation.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
-import type { UrlCitation } from '../domain/hosted/types.js';
+import type { Citation } from '../domain/hosted/types.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
 import { echoOpenAITools } from './openai-tools.js';
 import { moderationResults } from './moderation.js';
@@ -23,6 +23,7 @@ function rules(strictness: Strictness): RequestRules {
     textFormat: { openai: true },
     // As strict-mode schema errors, at every strictness: the live service refuses such a schema outright.
     metaSchema: true,
+    hostedToolFields: true,
     items: { maxText: INPUT_TEXT_MAX_LENGTH, maxId: ITEM_ID_MAX_LENGTH, rejectUnknownFields: strict },
     maxTools: TOOLS_MAX_LENGTH,
     checkModelParameters: true,
@@ -71,7 +72,7 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
   return message;
 }
 
-const textPart = (text: string, annotations: UrlCitation[]) => ({
+const textPart = (text: string, annotations: Citation[]) => ({
   type: 'output_text', annotations: annotations.map((citation) => renderCitation(citation, 'openai')), logprobs: [], text,
 });
 

@@ -5,7 +5,7 @@ import type { ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import { pathSegments } from '../domain/validation/paths.js';
-import type { UrlCitation } from '../domain/hosted/types.js';
+import type { Citation } from '../domain/hosted/types.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
 import { openRouterServerId } from './server-ids.js';
 import { renderCitation, renderServerItem, webSearchCount } from './server-items.js';
@@ -62,7 +62,7 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
     : { id: item.id, type: 'message', status, role: 'assistant', content, ...phase };
 }
 
-const textPart = (text: string, annotations: UrlCitation[]) => ({
+const textPart = (text: string, annotations: Citation[]) => ({
   type: 'output_text', text, annotations: annotations.map((citation) => renderCitation(citation, 'openrouter')), logprobs: [],
 });
 

@@ -212,3 +212,18 @@ export const NamespaceToolSchema = Type.Object({
 }, Open);
 
 export const HostedToolSchema = Type.Object({ type: Type.String() }, Open);
+
+/** OpenAI's hosted file search: the vector stores to search (required) and how many results (1 to 50). */
+export const FileSearchToolSchema = Type.Object({
+  type: Type.Literal('file_search'),
+  vector_store_ids: Type.Array(Type.String()),
+  max_num_results: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+  ranking_options: Type.Optional(Type.Object({ ranker: Type.Optional(Type.String()), score_threshold: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })) }, Open)),
+  filters: Type.Optional(Nullable(Type.Object({}, Open))),
+}, Open);
+
+/** OpenAI's hosted code interpreter: a container id, or `{type: "auto"}` with up to 50 files (required). */
+export const CodeInterpreterToolSchema = Type.Object({
+  type: Type.Literal('code_interpreter'),
+  container: Type.Union([Type.String(), Type.Object({ type: Type.Literal('auto'), file_ids: Type.Optional(Type.Array(Type.String(), { maxItems: 50 })) }, Open)]),
+}, Open);

@@ -5,7 +5,7 @@ import type { Options } from 'ajv';
 import { FixtureFile, Scenario } from './fixtures.js';
 import {
   ConversationBody, CustomToolCallItem, CustomToolCallOutputItem, CustomToolSchema, FunctionCallItem, FunctionCallOutputItem,
-  FunctionToolSchema, GrammarFormatSchema, HostedToolSchema, ItemReference, JsonSchemaFormat, MessageItem,
+  CodeInterpreterToolSchema, FileSearchToolSchema, FunctionToolSchema, GrammarFormatSchema, HostedToolSchema, ItemReference, JsonSchemaFormat, MessageItem,
   NamespaceToolSchema, PART_SCHEMAS, ReasoningItem, ResponsesRequest,
 } from './request.js';
 
@@ -64,6 +64,8 @@ export const VALIDATOR_GROUPS: ValidatorGroup[] = [
       grammarFormat: GrammarFormatSchema,
       jsonSchemaFormat: JsonSchemaFormat,
       hostedTool: HostedToolSchema,
+      fileSearchTool: FileSearchToolSchema,
+      codeInterpreterTool: CodeInterpreterToolSchema,
     },
   },
   {

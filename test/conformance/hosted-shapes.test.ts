@@ -4,35 +4,21 @@
 // adds `phase` to its messages, a model trait the 2025 capture predates.)
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { eventsOf, parseSse, type SseBlock } from '../helpers/sse.js';
+import { eventsOf, parseSse } from '../helpers/sse.js';
 import type { Wire } from '../helpers/wire.js';
 import { OPENAI, OPENROUTER, post, testApp } from '../helpers/app.js';
+import { annotationKeys, asBlocks as blocks, CAPTURES, capturedEvents as jsonLines, itemEvents as anyItemEvents, readCaptured as read } from './captured.js';
 import { diffStreams } from './shape-diff.js';
 
 type Json = Wire;
-const CAPTURES = fileURLToPath(new URL('./captures/', import.meta.url));
-const read = (file: string) => readFileSync(CAPTURES + file, 'utf8');
-const jsonLines = (file: string): Json[] => read(file).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Json);
-const blocks = (events: Json[]): SseBlock[] => events.map((data) => ({ kind: 'event', data, raw: JSON.stringify(data) }));
-
-/** The events of the first output item of a type, from output_item.added to .done. */
-function itemEvents(events: Json[], type: string): Json[] {
-  const added = events.find((event) => event.type === 'response.output_item.added' && event.item.type === type);
-  if (!added) return [];
-  return events.filter((event) => event.output_index === added.output_index && event.type !== 'response.output_text.annotation.added');
-}
+/** An item's events, its citations aside (their order is checked on its own). */
+const itemEvents = (events: Json[], type: string) => anyItemEvents(events, type, { annotations: false });
 
 function recordedEvents(file: string): Json[] {
   const recording = JSON.parse(read(file)) as { interactions: Array<{ response: { body: string } }> };
   return eventsOf(parseSse(recording.interactions[0]!.response.body));
 }
-
-const annotationShape = (events: Json[]) => {
-  const event = events.find((entry) => entry.type === 'response.output_text.annotation.added')!;
-  return { event: Object.keys(event), annotation: Object.keys(event.annotation) };
-};
 
 t.test('OpenAI web_search: search item and cited message as captured', async (t) => {
   const captured = jsonLines('openai-web-search-tool.1.chunks.txt');
@@ -42,7 +28,7 @@ t.test('OpenAI web_search: search item and cited message as captured', async (t)
   t.same(diffStreams({ mock: blocks(itemEvents(mine, 'web_search_call')), recorded: blocks(itemEvents(captured, 'web_search_call')) }), [], 'web_search_call events');
   t.same(Object.keys(itemEvents(mine, 'web_search_call').at(-1)!.item.action), Object.keys(itemEvents(captured, 'web_search_call').at(-1)!.item.action), 'action keys (with sources)');
   t.same(diffStreams({ mock: blocks(itemEvents(mine, 'message')), recorded: blocks(itemEvents(captured, 'message')) }), [], 'message events');
-  t.same(annotationShape(mine), annotationShape(captured), 'annotation.added and url_citation keys');
+  t.same(annotationKeys(mine), annotationKeys(captured), 'annotation.added and url_citation keys');
   const body = JSON.parse(read('openai-web-search-tool.1.json')) as Json;
   const echoed = (await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'hi', tools: [{ type: 'web_search' }] } })).body;
   t.same(echoed.tools, body.tools, 'the echoed tool with its defaults');
@@ -57,7 +43,7 @@ t.test('OpenRouter web_search_preview: search item and cited message as recorded
   const mine = eventsOf(parseSse(raw));
   t.same(diffStreams({ mock: blocks(itemEvents(mine, 'web_search_call')), recorded: blocks(itemEvents(recorded, 'web_search_call')) }), [], 'web_search_call events');
   t.same(diffStreams({ mock: blocks(itemEvents(mine, 'message')), recorded: blocks(itemEvents(recorded, 'message')) }), [], 'message events');
-  t.same(annotationShape(mine), annotationShape(recorded), 'annotation.added and url_citation keys');
+  t.same(annotationKeys(mine), annotationKeys(recorded), 'annotation.added and url_citation keys');
   const types = (events: Json[]) => events.filter((event) => event.output_index === itemEvents(events, 'message')[0]!.output_index).map((event) => event.type as string);
   const order = (list: string[]) => list.filter((type, i) => type !== list[i - 1]);
   t.same(order(types(mine)), order(types(recorded)), 'annotations all after the deltas');

@@ -1,18 +1,13 @@
 // Tool search against the captures (captures/, see its README): the server-executed search (tool_search_call,
 // tool_search_output, the namespaced call) and the client-executed one (the call the response ends with, and
 // the echoed namespace of the loaded tool on the next turn), event for event and key for key.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { eventsOf, parseSse, type SseBlock } from '../helpers/sse.js';
 import type { Wire } from '../helpers/wire.js';
 import { OPENAI, post, testApp } from '../helpers/app.js';
+import { asBlocks as blocks, capturedEvents as jsonLines, readCaptured as read } from './captured.js';
 import { diffStreams } from './shape-diff.js';
 
-const CAPTURES = fileURLToPath(new URL('./captures/', import.meta.url));
-const read = (file: string) => readFileSync(CAPTURES + file, 'utf8');
-const jsonLines = (file: string): Wire[] => read(file).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Wire);
-const blocks = (events: Wire[]): SseBlock[] => events.map((data) => ({ kind: 'event', data, raw: JSON.stringify(data) }));
 /**
  * Differences other than key order: these 2026 captures list event keys alphabetically after `type`, where
  * the 2025 captures (and the mock, which follows them) put sequence_number second; clients read keys by name.

@@ -1,6 +1,7 @@
 // What the service does around the model's answer when hosted tools are offered: a web search (OpenAI's
-// web_search*, OpenRouter's openrouter:web_search) or OpenRouter's datetime before a text answer that then
-// cites or states it, and a compaction item after the answer (compaction_trigger, context_management).
+// web_search*, OpenRouter's openrouter:web_search), OpenAI's code interpreter or file search, or OpenRouter's
+// datetime before a text answer that then cites or states it, and a compaction item after the answer
+// (compaction_trigger, context_management).
 import type { Random } from '../../deps.js';
 import type { Decision } from '../engine/plan.js';
 import { directiveText, lastUserText, trailingOutputs } from '../engine/content/text.js';
@@ -8,7 +9,9 @@ import { estimateUsage } from '../engine/usage.js';
 import { ok, type ProviderId, type Result } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { compactionContent, compactThreshold, endsWithCompactionTrigger } from './compaction.js';
+import { asksForCode, codeInterpreterCall, containerFor } from './code-interpreter.js';
 import { asksForTime, localTime } from './datetime.js';
+import { asksForFiles, fileSearch } from './file-search.js';
 import { programTurn } from './programmatic.js';
 import { searchTools } from './tool-search.js';
 import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';
@@ -64,6 +67,12 @@ function answerWithTools(decision: Decision, context: HostedContext): Result<{ d
   const search = tools.findIndex((tool) => (WEB_SEARCH_TYPES.has(tool.type as string) && wants(tool.type as string, asksForSearch))
     || (tool.type === 'openrouter:web_search' && wants('openrouter:web_search', asksForSearch)));
   if (search >= 0) return ok(webSearch({ decision, tool: tools[search]!, context, prompt }));
+  // OpenAI's own hosted tools (OpenRouter's are named openrouter:*).
+  const openai = context.provider === 'openai';
+  const code = tools.findIndex((tool) => openai && tool.type === 'code_interpreter' && wants('code_interpreter', asksForCode));
+  if (code >= 0) return ok(runCode({ decision, tool: tools[code]!, context, prompt }));
+  const files = tools.findIndex((tool) => openai && tool.type === 'file_search' && wants('file_search', asksForFiles));
+  if (files >= 0) return ok(searchFiles({ decision, context, prompt }));
   const clock = tools.findIndex((tool) => tool.type === 'openrouter:datetime' && wants('openrouter:datetime', asksForTime));
   if (clock >= 0) return datetime({ decision, tool: tools[clock]!, path: `tools[${clock}].parameters.timezone`, context });
   return unchanged;
@@ -92,6 +101,22 @@ function webSearch(args: { decision: Decision; tool: Tool; context: HostedContex
     decision: { ...decision, text: cited.text },
     work: { ...NO_HOSTED_WORK, preface: [item], annotations: cited.citations, webSearches: 1 },
   };
+}
+
+function runCode(args: { decision: Decision; tool: Tool; context: HostedContext; prompt: string }): { decision: Decision; work: HostedWork } {
+  const { decision, tool, context, prompt } = args;
+  const { body } = context.request;
+  const containerId = containerFor({ tool, history: Array.isArray(body.input) ? body.input : [], random: context.random });
+  const run = codeInterpreterCall({ prompt, containerId, withOutputs: (body.include ?? []).includes('code_interpreter_call.outputs') });
+  const text = exactDirective(prompt) ?? `I ran the code in a Python container. Its output: ${run.output}`;
+  return { decision: { ...decision, text }, work: { ...NO_HOSTED_WORK, preface: [run.item] } };
+}
+
+function searchFiles(args: { decision: Decision; context: HostedContext; prompt: string }): { decision: Decision; work: HostedWork } {
+  const { decision, context, prompt } = args;
+  const withResults = (context.request.body.include ?? []).includes('file_search_call.results');
+  const found = fileSearch({ prompt, lead: exactDirective(prompt), random: context.random, withResults });
+  return { decision: { ...decision, text: found.text }, work: { ...NO_HOSTED_WORK, preface: [found.item], annotations: found.citations } };
 }
 
 function datetime(args: { decision: Decision; tool: Tool; path: string; context: HostedContext }): Result<{ decision: Decision; work: HostedWork }> {

@@ -47,14 +47,40 @@ export interface UrlCitation {
   endIndex: number;
 }
 
+/** A file a file search found, cited at a point of the text (OpenAI's `file_citation`). */
+export interface FileCitation {
+  type: 'file_citation';
+  fileId: string;
+  filename: string;
+  /** Where in the text (code points) the citation stands. */
+  index: number;
+}
+
+/** A file the code interpreter wrote into its container, cited where the text links it. */
+export interface ContainerFileCitation {
+  type: 'container_file_citation';
+  containerId: string;
+  fileId: string;
+  filename: string;
+  startIndex: number;
+  endIndex: number;
+}
+
+export type Citation = UrlCitation | FileCitation | ContainerFileCitation;
+
+/** Where a citation's cited text ends (code points): it is announced once the text reaches it. */
+export function citationEnd(citation: Citation): number {
+  return citation.type === 'file_citation' ? citation.index : citation.endIndex;
+}
+
 /** What hosted tools add to a decision: items before the answer, citations in its text, items after it. */
 export interface HostedWork {
   preface: ServerItemSpec[];
   /** Replaces the answer's text (with the cited links in it). */
   text?: string;
-  annotations: UrlCitation[];
+  annotations: Citation[];
   trailer: ServerItemSpec[];
-  /** Searches made, for `tool_usage` (OpenAI) and `server_tool_use_details` (OpenRouter). */
+  /** Web searches made, for `tool_usage` (OpenAI) and `server_tool_use_details` (OpenRouter). */
   webSearches: number;
 }
 

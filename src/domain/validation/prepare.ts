@@ -27,6 +27,8 @@ export interface RequestRules {
   textFormat?: TextFormatRules;
   /** OpenAI: tool parameters and json_schema formats must be valid under the JSON Schema meta-schema. */
   metaSchema?: boolean;
+  /** OpenAI: the fields of the hosted tools it runs (file_search, code_interpreter) are checked. */
+  hostedToolFields?: boolean;
   /** OpenAI: what input items may hold beyond their shape (part types by role, text length). */
   items?: ItemRules;
   /** OpenAI: the most tools a request may list. */
@@ -84,7 +86,7 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (request.input === undefined && !request.previous_response_id) {
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'input'.`, param: 'input' });
   }
-  const toolRules = { metaSchema: context.rules.metaSchema ?? false, maxTools: context.rules.maxTools };
+  const toolRules = { metaSchema: context.rules.metaSchema ?? false, maxTools: context.rules.maxTools, hostedFields: context.rules.hostedToolFields };
   const offered = parseTools((request.tools ?? []) as Array<Record<string, unknown>>, toolRules);
   if (!offered.ok) return offered;
   const itemRules = context.rules.items;

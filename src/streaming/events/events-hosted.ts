@@ -1,7 +1,7 @@
 // The events of server items (hosted tool calls, tool search, compaction, OpenRouter server tools): added,
 // the item's progress events (`response.web_search_call.searching`, code deltas…) with `output_index` first
 // as both services send them, then done. And where a message's citations are announced among its deltas.
-import type { ServerItem, UrlCitation } from '../../domain/hosted/types.js';
+import { citationEnd, type Citation, type ServerItem } from '../../domain/hosted/types.js';
 import type { ItemEmitter } from './events-agent.js';
 import type { StreamEvent } from './stream-event.js';
 
@@ -28,14 +28,14 @@ export class CitationSchedule {
   #next = 0;
   #position = 0;
 
-  constructor(private readonly citations: UrlCitation[], private readonly timing: 'inline' | 'after-text') {}
+  constructor(private readonly citations: Citation[], private readonly timing: 'inline' | 'after-text') {}
 
   /** Indices of the citations due once `delta` has been sent. */
   afterDelta(delta: string): number[] {
     if (this.timing !== 'inline') return [];
     for (const _ of delta) this.#position += 1;
     const due: number[] = [];
-    while (this.#next < this.citations.length && this.citations[this.#next]!.endIndex <= this.#position) due.push(this.#next++);
+    while (this.#next < this.citations.length && citationEnd(this.citations[this.#next]!) <= this.#position) due.push(this.#next++);
     return due;
   }
 

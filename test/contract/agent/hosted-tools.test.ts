@@ -1,6 +1,6 @@
-// Hosted web search through real clients, unmodified, on a real port: the openai SDK's stream helper (which
-// throws on unknown events and out-of-order annotations) and Vercel `ai` (which validates url_citation fields
-// and turns them into sources).
+// Hosted web search, code interpreter and file search through real clients, unmodified, on a real port: the
+// openai SDK's stream helper (which throws on unknown events and out-of-order annotations) and Vercel `ai`
+// (which validates citation fields, turns them into sources and hosted calls into tool results).
 import { createOpenAI } from '@ai-sdk/openai';
 import { generateText, streamText, type ToolSet } from 'ai';
 import OpenAI from 'openai';
@@ -46,4 +46,43 @@ t.test('Vercel ai: generateText and streamText with openai.tools.webSearch give 
   t.notOk(parts.includes('error'), 'no stream error');
   t.equal((await streamed.sources).length, 3);
   t.match(await streamed.text, /Here is what I found on the web/);
+});
+
+t.test('openai SDK: responses.stream() with code_interpreter and file_search', async (t) => {
+  const server = await listen(t, { seed: 11 });
+  const client = new OpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL, maxRetries: 0 });
+  const stream = client.responses.stream({
+    model: 'gpt-5-nano', input: 'Use python to compute 12 * 12', include: ['code_interpreter_call.outputs'],
+    tools: [{ type: 'code_interpreter', container: { type: 'auto' } }],
+  });
+  let code = '';
+  stream.on('response.code_interpreter_call_code.delta', (event) => { code += event.delta; });
+  const response = await stream.finalResponse();
+  const call = response.output.find((item) => item.type === 'code_interpreter_call');
+  t.match(call, { status: 'completed', code: '12 * 12\n', outputs: [{ type: 'logs', logs: '144' }] });
+  t.equal(code, '12 * 12\n', 'the code deltas as the SDK hands them out');
+  t.match(response.output_text, /144/);
+
+  const search = client.responses.stream({ model: 'gpt-4.1', input: 'What does the travel policy document say?', tools: [{ type: 'file_search', vector_store_ids: ['vs_1'] }] });
+  const cited: string[] = [];
+  search.on('response.output_text.annotation.added', (event) => { cited.push((event.annotation as { type: string }).type); });
+  const found = await search.finalResponse();
+  t.same(cited, ['file_citation', 'file_citation']);
+  t.match(found.output.find((item) => item.type === 'file_search_call'), { status: 'completed', queries: Array });
+});
+
+t.test('Vercel ai: openai.tools.codeInterpreter and fileSearch give provider-executed tool results', async (t) => {
+  const server = await listen(t, { seed: 11 });
+  const openai = createOpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL });
+  const tools = { code_interpreter: openai.tools.codeInterpreter({}), file_search: openai.tools.fileSearch({ vectorStoreIds: ['vs_1'] }) } as unknown as ToolSet;
+  const ran = await generateText({ model: openai.responses('gpt-4.1'), prompt: 'Use python to compute 2 + 3', tools });
+  const result = ran.content.find((part) => part.type === 'tool-result' && part.toolName === 'code_interpreter');
+  t.match(result, { providerExecuted: true, output: { outputs: [{ type: 'logs', logs: '5' }] } }, 'the outputs Vercel asked for');
+  t.match(ran.text, /5/);
+  const streamed = streamText({ model: openai.responses('gpt-4.1'), prompt: 'What does the handbook say about holidays?', tools });
+  const parts: string[] = [];
+  for await (const part of streamed.fullStream) parts.push(part.type);
+  t.notOk(parts.includes('error'), 'no stream error');
+  t.ok(parts.includes('tool-result'), 'the search shows as a tool result');
+  t.ok((await streamed.sources).length >= 1, 'the cited file is a source');
 });

@@ -27,6 +27,8 @@ export const SEEDS: object[] = [
       { type: 'function_call_output', call_id: 'call_1', output: '{"temperature":22}' },
     ],
   },
+  // OpenAI's hosted code interpreter (arithmetic in the prompt) and file search, with what include adds.
+  { model: 'gpt-5-nano', input: 'Use python to compute (3 + 4) * 2 / 7 and search the docs', tools: [{ type: 'code_interpreter', container: { type: 'auto', file_ids: ['file-1'] } }, { type: 'file_search', vector_store_ids: ['vs_1'], max_num_results: 5, ranking_options: { score_threshold: 0.5 } }], include: ['code_interpreter_call.outputs', 'file_search_call.results'], stream: true },
   { model: 'm', input: 'x', tools: [{ type: 'namespace', name: 'crm', tools: [{ type: 'function', name: 'lookup', parameters: { type: 'object', properties: {} } }] }], tool_choice: { type: 'allowed_tools', mode: 'required', tools: [{ type: 'function', name: 'lookup' }] } },
 ];
 

@@ -1,5 +1,6 @@
 // Hosted tools through inject: OpenAI's web_search and OpenRouter's web_search_preview, openrouter:web_search
-// and openrouter:datetime emulated; every other hosted type accepted; compaction items on /v1/responses.
+// and openrouter:datetime emulated (code interpreter and file search: hosted-runs.test.ts); every other hosted
+// type accepted; compaction items on /v1/responses.
 import t from 'tap';
 import { HOSTED_TOOL_TYPES } from '../../../src/schemas/constants.js';
 import { eventsOf, parseSse } from '../../helpers/sse.js';
@@ -103,11 +104,14 @@ t.test('forced and required hosted tools; tool_choice none and function calls wi
   t.same(call.body.output!.map((item) => item.type), ['function_call'], 'a matching function is called instead');
 });
 
+/** The fields OpenAI requires of the hosted tools it runs itself (hosted-runs.test.ts checks the 400s). */
+const REQUIRED: Record<string, Json> = { file_search: { vector_store_ids: ['vs_1'] }, code_interpreter: { container: { type: 'auto' } } };
+
 t.test('every hosted tool type of the specs is accepted on both paths', async (t) => {
   const app = testApp();
   for (const type of HOSTED_TOOL_TYPES) {
     for (const url of [OPENAI, OPENROUTER]) {
-      const answer = await post(app, { url, body: { model: 'gpt-4o', input: 'Reply exactly with: ok', tools: [{ type }] } });
+      const answer = await post(app, { url, body: { model: 'gpt-4o', input: 'Reply exactly with: ok', tools: [{ type, ...REQUIRED[type] }] } });
       t.equal(answer.status, 200, `${type} on ${url}`);
     }
   }

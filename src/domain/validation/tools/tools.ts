@@ -13,6 +13,11 @@ import { missingArrayItems, strictSchemaViolation } from '../json-schema/strict-
 const checkFunction = toChecker(validators.functionTool);
 const checkNamespace = toChecker(validators.namespaceTool);
 const checkHosted = toChecker(validators.hostedTool);
+/** OpenAI checks the fields of the hosted tools it runs itself. */
+const HOSTED_FIELDS: Record<string, ReturnType<typeof toChecker>> = {
+  file_search: toChecker(validators.fileSearchTool),
+  code_interpreter: toChecker(validators.codeInterpreterTool),
+};
 const HOSTED = new Set<string>(HOSTED_TOOL_TYPES);
 const NAME = new RegExp(TOOL_NAME_PATTERN);
 
@@ -34,6 +39,8 @@ export interface ToolRules {
   metaSchema?: boolean;
   /** OpenAI: the most tools the list may hold (128). */
   maxTools?: number;
+  /** OpenAI: the fields of file_search and code_interpreter are checked (OpenRouter names its own openrouter:*). */
+  hostedFields?: boolean;
 }
 
 export function parseTools(tools: Array<Record<string, unknown>>, rules: ToolRules = {}): Result<ParsedTools> {
@@ -43,7 +50,7 @@ export function parseTools(tools: Array<Record<string, unknown>>, rules: ToolRul
     return fail(arrayTooLong(base, { limit: rules.maxTools, length: tools.length }));
   }
   for (let index = 0; index < tools.length; index += 1) {
-    const problem = parseTool(tools[index]!, { path: `${base}[${index}]`, into: parsed, metaSchema: rules.metaSchema ?? false });
+    const problem = parseTool(tools[index]!, { path: `${base}[${index}]`, into: parsed, metaSchema: rules.metaSchema ?? false, hostedFields: rules.hostedFields });
     if (problem) return fail(problem);
   }
   return ok(parsed);
@@ -53,6 +60,7 @@ interface ToolTarget {
   path: string;
   into: ParsedTools;
   metaSchema: boolean;
+  hostedFields?: boolean;
   namespace?: string;
 }
 
@@ -102,7 +110,8 @@ function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError
   }
   if (typeof tool.type === 'string' && HOSTED.has(tool.type) && target.namespace === undefined) {
     into.hostedTypes.push(tool.type);
-    return checkHosted(tool, path);
+    const check = (target.hostedFields ? HOSTED_FIELDS[tool.type] : undefined) ?? checkHosted;
+    return check(tool, path);
   }
   return invalidValue(`${path}.type`, tool.type, ['function', 'custom', 'namespace', ...HOSTED_TOOL_TYPES]);
 }

@@ -1,0 +1,125 @@
+// OpenAI's hosted code interpreter: a `code_interpreter_call` (`ci_`, the code streamed as
+// `response.code_interpreter_call_code.delta`s, then `.interpreting` and `.completed`, in a `cntr_` container)
+// before the answer, as captured (gpt-5-nano, 2025-09). The mock runs no code: it writes code whose output it
+// knows — the arithmetic the prompt asks for, evaluated as Python would, else a print of the task — and
+// reports that output as the call's logs when `include` asks for `code_interpreter_call.outputs`.
+import type { Random } from '../../deps.js';
+import type { ServerItemSpec } from './types.js';
+
+const CUES = new Set([
+  'python', 'code', 'compute', 'calculate', 'calculation', 'run', 'execute', 'simulate', 'simulation', 'plot',
+  'chart', 'graph', 'csv', 'analyze', 'analyse', 'regression', 'statistics', 'script', 'evaluate',
+]);
+const HEX = '0123456789abcdef';
+/** Only so much of a prompt is read for a task or an expression. */
+const MAX_TASK = 200;
+
+export function asksForCode(prompt: string): boolean {
+  for (const word of prompt.toLowerCase().split(/[^a-z]+/)) if (CUES.has(word)) return true;
+  return false;
+}
+
+/**
+ * The container the call runs in: the one the tool names (`container: "cntr_…"`), else the one an earlier call
+ * in the conversation used (the service reuses an active container), else a new one.
+ */
+export function containerFor(args: { tool: Record<string, unknown>; history: unknown[]; random: Random }): string {
+  if (typeof args.tool.container === 'string') return args.tool.container;
+  for (let index = args.history.length - 1; index >= 0; index -= 1) {
+    const item = args.history[index] as Record<string, unknown> | null;
+    if (item?.type === 'code_interpreter_call' && typeof item.container_id === 'string') return item.container_id;
+  }
+  return `cntr_${args.random.string(HEX, 48)}`;
+}
+
+export interface CodeRun {
+  item: ServerItemSpec;
+  /** What the run printed, for the answer to state. */
+  output: string;
+}
+
+export function codeInterpreterCall(args: { prompt: string; containerId: string; withOutputs: boolean }): CodeRun {
+  const task = args.prompt.slice(0, MAX_TASK).split('\n')[0]!.trim() || 'run the code';
+  const expression = arithmeticIn(task);
+  const value = expression === undefined ? undefined : evaluate(expression);
+  // A notebook shows the value of a last bare expression; a print shows its text.
+  const code = value === undefined ? `print(${JSON.stringify(task)})\n` : `${expression}\n`;
+  const output = value === undefined ? `${task}\n` : value;
+  const outputs = args.withOutputs ? [{ type: 'logs', logs: output }] : null;
+  const item: ServerItemSpec = {
+    idKind: 'code_interpreter', itemType: 'code_interpreter_call',
+    added: { status: 'in_progress', code: '', container_id: args.containerId, outputs: args.withOutputs ? [] : null },
+    done: { status: 'completed', code, container_id: args.containerId, outputs },
+    progress: [
+      { type: 'response.code_interpreter_call.in_progress' },
+      { type: 'response.code_interpreter_call_code.delta', deltas: code },
+      { type: 'response.code_interpreter_call_code.done', fields: { code } },
+      { type: 'response.code_interpreter_call.interpreting' },
+      { type: 'response.code_interpreter_call.completed' },
+    ],
+  };
+  return { item, output: output.trimEnd() };
+}
+
+/** The longest run of digits, operators and parentheses holding an operator between two numbers. */
+function arithmeticIn(text: string): string | undefined {
+  let best: string | undefined;
+  let start = -1;
+  for (let index = 0; index <= text.length; index += 1) {
+    const inside = index < text.length && '0123456789.+-*/%() '.includes(text[index]!);
+    if (inside && start < 0) start = index;
+    if (inside || start < 0) continue;
+    const run = text.slice(start, index).trim();
+    if (/\d\s*[-+*/%]+\s*[(\d]/.test(run) && (best === undefined || run.length > best.length)) best = run;
+    start = -1;
+  }
+  return best;
+}
+
+interface Num { value: number; float: boolean }
+
+/** Python's result of `+ - * / // % **`-free arithmetic (`+ - * / %`, parentheses), as its REPL prints it. */
+function evaluate(expression: string): string | undefined {
+  const tokens = expression.match(/\d+(?:\.\d+)?|[-+*/%()]/g) ?? [];
+  let at = 0;
+  let depth = 0;
+  const atom = (): Num | undefined => {
+    const token = tokens[at++];
+    if (token === '-') { const inner = atom(); return inner && { value: -inner.value, float: inner.float }; }
+    if (token === '(') {
+      if ((depth += 1) > 32) return undefined;
+      const inner = sum();
+      depth -= 1;
+      return tokens[at++] === ')' ? inner : undefined;
+    }
+    return token !== undefined && /^\d/.test(token) ? { value: Number(token), float: token.includes('.') } : undefined;
+  };
+  const product = (): Num | undefined => {
+    let left = atom();
+    while (left && (tokens[at] === '*' || tokens[at] === '/' || tokens[at] === '%')) {
+      const operator = tokens[at++];
+      const right = atom();
+      if (!right || ((operator === '/' || operator === '%') && right.value === 0)) return undefined;
+      const float = left.float || right.float || operator === '/';
+      const value = operator === '*' ? left.value * right.value : operator === '/' ? left.value / right.value
+        : left.value - right.value * Math.floor(left.value / right.value);
+      left = { value, float };
+    }
+    return left;
+  };
+  const sum = (): Num | undefined => {
+    let left = product();
+    while (left && (tokens[at] === '+' || tokens[at] === '-')) {
+      const operator = tokens[at++];
+      const right = product();
+      if (!right) return undefined;
+      left = { value: operator === '+' ? left.value + right.value : left.value - right.value, float: left.float || right.float };
+    }
+    return left;
+  };
+  const result = sum();
+  if (!result || at !== tokens.length || !Number.isFinite(result.value)) return undefined;
+  if (!result.float) return Number.isSafeInteger(result.value) ? String(result.value) : undefined;
+  const text = String(result.value).replace(/e([+-])(\d)$/, 'e$10$2');
+  return Number.isInteger(result.value) && !text.includes('e') ? `${text}.0` : text;
+}
