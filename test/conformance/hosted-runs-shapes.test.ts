@@ -5,7 +5,7 @@ import t from 'tap';
 import { eventsOf, parseSse } from '../helpers/sse.js';
 import type { Wire } from '../helpers/wire.js';
 import { OPENAI, post, testApp } from '../helpers/app.js';
-import { annotationKeys, asBlocks as blocks, capturedEvents as jsonLines, itemEvents, readCaptured as read } from './captured.js';
+import { annotationKeys, asBlocks as blocks, capturedEvents, itemEvents, readCaptured as read } from './captured.js';
 import { diffStreams } from './shape-diff.js';
 
 type Json = Wire;
@@ -15,7 +15,7 @@ const keysOf = (item: Json) => Object.keys(item).filter((key) => key !== 'phase'
 const textOf = (body: Json): string => itemOf(body, 'message').content[0].text;
 
 t.test('code_interpreter: the call streams its code, then interprets, as captured', async (t) => {
-  const captured = jsonLines('openai-code-interpreter-tool.1.chunks.txt');
+  const captured = capturedEvents('openai-code-interpreter-tool.1.chunks.txt');
   const app = testApp();
   const tools = [{ type: 'code_interpreter', container: { type: 'auto' } }];
   const request = { model: 'gpt-5-nano', input: 'Use python to compute (17 * 3 + 4) / 2', tools, include: ['code_interpreter_call.outputs'] };
@@ -32,8 +32,22 @@ t.test('code_interpreter: the call streams its code, then interprets, as capture
   t.match(textOf(answer), /27\.5/, 'the answer states the output');
 });
 
+t.test('code_interpreter: a file the code saves is linked and cited once the text is complete, as captured', async (t) => {
+  const captured = capturedEvents('openai-code-interpreter-tool.1.chunks.txt');
+  const app = testApp();
+  const request = { model: 'gpt-4.1', input: 'Use python to compute 6 * 7 and save the result as a CSV', tools: [{ type: 'code_interpreter', container: { type: 'auto' } }], stream: true };
+  const mine = eventsOf(parseSse((await post(app, { url: OPENAI, body: request })).raw));
+  t.same(annotationKeys(mine), annotationKeys(captured), 'annotation.added and container_file_citation keys');
+  const order = (events: Json[]) => itemEvents(events, 'message').map((event) => event.type as string).filter((type, i, all) => type !== all[i - 1]);
+  t.same(order(mine), order(captured), 'the citation announced after the last delta');
+  const done = itemEvents(mine, 'message').at(-1)!.item.content[0];
+  const citation = done.annotations[0];
+  t.equal([...done.text].slice(citation.start_index, citation.end_index).join(''), 'sandbox:/mnt/data/result.csv', 'the citation covers the sandbox link');
+  t.equal(citation.container_id, itemEvents(mine, 'code_interpreter_call').at(-1)!.item.container_id, "in the call's container");
+});
+
 t.test('file_search: the search, then a message citing the file, as captured', async (t) => {
-  const captured = jsonLines('openai-file-search-tool.1.chunks.txt');
+  const captured = capturedEvents('openai-file-search-tool.1.chunks.txt');
   const app = testApp();
   const body = JSON.parse(read('openai-file-search-tool.1.json')) as Json;
   // gpt-4o: the captured gpt-5-mini of 2025 predates `phase` on messages, which the mock's gpt-5 models add.

@@ -1,7 +1,7 @@
 // Puts the service's own items into a plan: those before the answer (a search, a datetime), citations on the
 // answer's text (those still inside it when max_output_tokens cut it), those after it (a compaction).
 import type { Plan, PlannedItem } from '../types.js';
-import { citationEnd, type Citation, type HostedWork, type ServerIdKind, type ServerItem, type ServerItemSpec } from './types.js';
+import { citationEnd, codePoints, type Citation, type HostedWork, type ServerIdKind, type ServerItem, type ServerItemSpec } from './types.js';
 
 export interface ServerIds {
   serverItem(kind: ServerIdKind): string;
@@ -32,7 +32,6 @@ export function attachHostedWork(plan: Plan, work: HostedWork, ids: ServerIds): 
 }
 
 function within(citations: Citation[], text: string): Citation[] {
-  let length = 0;
-  for (const _ of text) length += 1;
+  const length = codePoints(text);
   return citations.filter((citation) => citationEnd(citation) <= length);
 }

@@ -1,15 +1,18 @@
 // OpenAI's hosted code interpreter: a `code_interpreter_call` (`ci_`, the code streamed as
 // `response.code_interpreter_call_code.delta`s, then `.interpreting` and `.completed`, in a `cntr_` container)
 // before the answer, as captured (gpt-5-nano, 2025-09). The mock runs no code: it writes code whose output it
-// knows — the arithmetic the prompt asks for, evaluated as Python would, else a print of the task — and
-// reports that output as the call's logs when `include` asks for `code_interpreter_call.outputs`.
+// knows — the arithmetic the prompt asks for, evaluated as Python would, else a print of the task, written to
+// a file in /mnt/data when the prompt asks to save one — and reports that output as the call's logs when
+// `include` asks for `code_interpreter_call.outputs`.
 import type { Random } from '../../deps.js';
-import type { ServerItemSpec } from './types.js';
+import { codePoints, type ContainerFileCitation, type ServerItemSpec } from './types.js';
 
 const CUES = new Set([
   'python', 'code', 'compute', 'calculate', 'calculation', 'run', 'execute', 'simulate', 'simulation', 'plot',
   'chart', 'graph', 'csv', 'analyze', 'analyse', 'regression', 'statistics', 'script', 'evaluate',
 ]);
+/** Words that ask for a file to come out of the run. */
+const FILE_CUES = new Set(['save', 'export', 'download', 'csv', 'write']);
 const HEX = '0123456789abcdef';
 /** Only so much of a prompt is read for a task or an expression. */
 const MAX_TASK = 200;
@@ -34,17 +37,30 @@ export function containerFor(args: { tool: Record<string, unknown>; history: unk
 
 export interface CodeRun {
   item: ServerItemSpec;
-  /** What the run printed, for the answer to state. */
+  /** What the run printed (or computed), for the answer to state. */
   output: string;
+  /** The file the run wrote into its container, when the prompt asks for one (`/mnt/data/…`). */
+  file?: { path: string; filename: string };
 }
 
 export function codeInterpreterCall(args: { prompt: string; containerId: string; withOutputs: boolean }): CodeRun {
   const task = args.prompt.slice(0, MAX_TASK).split('\n')[0]!.trim() || 'run the code';
   const expression = arithmeticIn(task);
   const value = expression === undefined ? undefined : evaluate(expression);
-  // A notebook shows the value of a last bare expression; a print shows its text.
-  const code = value === undefined ? `print(${JSON.stringify(task)})\n` : `${expression}\n`;
-  const output = value === undefined ? `${task}\n` : value;
+  const words = task.toLowerCase().split(/[^a-z]+/);
+  const file = words.some((word) => FILE_CUES.has(word)) ? { filename: words.includes('csv') ? 'result.csv' : 'result.txt' } : undefined;
+  const computed = value ?? task;
+  let code: string;
+  let output: string;
+  if (file) {
+    // The file holds the result; the notebook shows the path, the run's last expression.
+    code = `# ${task}\nwith open("/mnt/data/${file.filename}", "w") as f:\n    f.write(${JSON.stringify(`${computed}\n`)})\n"/mnt/data/${file.filename}"\n`;
+    output = `'/mnt/data/${file.filename}'`;
+  } else {
+    // A notebook shows the value of a last bare expression; a print shows its text.
+    code = value === undefined ? `print(${JSON.stringify(task)})\n` : `${expression}\n`;
+    output = value === undefined ? `${task}\n` : value;
+  }
   const outputs = args.withOutputs ? [{ type: 'logs', logs: output }] : null;
   const item: ServerItemSpec = {
     idKind: 'code_interpreter', itemType: 'code_interpreter_call',
@@ -58,7 +74,20 @@ export function codeInterpreterCall(args: { prompt: string; containerId: string;
       { type: 'response.code_interpreter_call.completed' },
     ],
   };
-  return { item, output: output.trimEnd() };
+  return { item, output: file ? computed : output.trimEnd(), ...(file ? { file: { path: `/mnt/data/${file.filename}`, filename: file.filename } } : {}) };
+}
+
+/** The answer with a markdown link to a file of the container, and the citation of its `sandbox:` URL. */
+export function containerFileLink(args: { text: string; file: { path: string; filename: string }; containerId: string; random: Random }): { text: string; citation: ContainerFileCitation } {
+  const url = `sandbox:${args.file.path}`;
+  const sentence = /[.!?]$/.test(args.text) ? args.text : `${args.text}.`;
+  const lead = `${sentence} I saved it as a file: [Download ${args.file.filename}](`;
+  const startIndex = codePoints(lead);
+  const citation: ContainerFileCitation = {
+    type: 'container_file_citation', containerId: args.containerId, fileId: `cfile_${args.random.string(HEX, 32)}`,
+    filename: args.file.filename, startIndex, endIndex: startIndex + url.length,
+  };
+  return { text: `${lead}${url})`, citation };
 }
 
 /** The longest run of digits, operators and parentheses holding an operator between two numbers. */

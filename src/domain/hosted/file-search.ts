@@ -3,7 +3,7 @@
 // as captured (gpt-5-mini, 2025-09). The mock has no files: the one it finds is named after the question's
 // topic, its id drawn from the request's seed.
 import type { Random } from '../../deps.js';
-import type { FileCitation, ServerItemSpec } from './types.js';
+import { codePoints, type FileCitation, type ServerItemSpec } from './types.js';
 
 /** Words that ask about documents rather than the open web. */
 const CUES = new Set([
@@ -73,10 +73,4 @@ function withoutFullStop(sentence: string): string {
   let end = sentence.length;
   while (end > 0 && (sentence[end - 1] === '.' || sentence[end - 1] === ' ' || sentence[end - 1] === '\n')) end -= 1;
   return sentence.slice(0, end);
-}
-
-function codePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
 }

@@ -9,7 +9,7 @@ import { estimateUsage } from '../engine/usage.js';
 import { ok, type ProviderId, type Result } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { compactionContent, compactThreshold, endsWithCompactionTrigger } from './compaction.js';
-import { asksForCode, codeInterpreterCall, containerFor } from './code-interpreter.js';
+import { asksForCode, codeInterpreterCall, containerFileLink, containerFor } from './code-interpreter.js';
 import { asksForTime, localTime } from './datetime.js';
 import { asksForFiles, fileSearch } from './file-search.js';
 import { programTurn } from './programmatic.js';
@@ -109,7 +109,10 @@ function runCode(args: { decision: Decision; tool: Tool; context: HostedContext;
   const containerId = containerFor({ tool, history: Array.isArray(body.input) ? body.input : [], random: context.random });
   const run = codeInterpreterCall({ prompt, containerId, withOutputs: (body.include ?? []).includes('code_interpreter_call.outputs') });
   const text = exactDirective(prompt) ?? `I ran the code in a Python container. Its output: ${run.output}`;
-  return { decision: { ...decision, text }, work: { ...NO_HOSTED_WORK, preface: [run.item] } };
+  if (!run.file) return { decision: { ...decision, text }, work: { ...NO_HOSTED_WORK, preface: [run.item] } };
+  // A file written in the container is linked in the answer and cited there, as captured.
+  const linked = containerFileLink({ text, file: run.file, containerId, random: context.random });
+  return { decision: { ...decision, text: linked.text }, work: { ...NO_HOSTED_WORK, preface: [run.item], annotations: [linked.citation] } };
 }
 
 function searchFiles(args: { decision: Decision; context: HostedContext; prompt: string }): { decision: Decision; work: HostedWork } {

@@ -68,6 +68,13 @@ export interface ContainerFileCitation {
 
 export type Citation = UrlCitation | FileCitation | ContainerFileCitation;
 
+/** A text's length in code points, the unit of citation indices. */
+export function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
+
 /** Where a citation's cited text ends (code points): it is announced once the text reaches it. */
 export function citationEnd(citation: Citation): number {
   return citation.type === 'file_citation' ? citation.index : citation.endIndex;

@@ -2,7 +2,7 @@
 // around it), a few plausible sources chosen by the seed, and an answer that cites them as markdown links
 // with url_citation annotations whose indices point at each link.
 import type { Random } from '../../deps.js';
-import type { UrlCitation } from './types.js';
+import { codePoints, type UrlCitation } from './types.js';
 
 export interface Source {
   url: string;
@@ -97,10 +97,4 @@ export function citeSources(args: { lead: string; sources: Source[]; style: 'ope
       : { type: 'url_citation', url, title: url, startIndex: 0, endIndex: 0 });
   }
   return { text, citations };
-}
-
-function codePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
 }

@@ -21,8 +21,8 @@ export function* serverItemEvents(item: ServerItem, at: { outputIndex: number; e
 
 /**
  * Which citations are announced after a delta: OpenAI announces each right after the delta that completes the
- * cited text ('inline'); OpenRouter announces them all after the last delta ('after-text'). Positions count
- * code points, as the indices do.
+ * cited text ('inline'), but a container file's link once the text is complete (as captured); OpenRouter
+ * announces them all after the last delta ('after-text'). Positions count code points, as the indices do.
  */
 export class CitationSchedule {
   #next = 0;
@@ -35,7 +35,7 @@ export class CitationSchedule {
     if (this.timing !== 'inline') return [];
     for (const _ of delta) this.#position += 1;
     const due: number[] = [];
-    while (this.#next < this.citations.length && citationEnd(this.citations[this.#next]!) <= this.#position) due.push(this.#next++);
+    while (this.#next < this.citations.length && inlineCitation(this.citations[this.#next]!) && citationEnd(this.citations[this.#next]!) <= this.#position) due.push(this.#next++);
     return due;
   }
 
@@ -45,4 +45,8 @@ export class CitationSchedule {
     while (this.#next < this.citations.length) due.push(this.#next++);
     return due;
   }
+}
+
+function inlineCitation(citation: Citation): boolean {
+  return citation.type !== 'container_file_citation';
 }

@@ -33,6 +33,18 @@ t.test('code_interpreter: arithmetic evaluated as Python prints it, else the tas
   t.same(types(talk.body), ['message'], 'a prompt that asks for no code gets none');
 });
 
+t.test('code_interpreter: a file the prompt asks to save is written in /mnt/data, linked and cited', async (t) => {
+  const app = testApp();
+  const { body } = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Compute 6 * 7 in python and save it to a file', tools: [code], include: ['code_interpreter_call.outputs'] } });
+  const call = itemOf(body, 'code_interpreter_call');
+  t.equal(call.code, '# Compute 6 * 7 in python and save it to a file\nwith open("/mnt/data/result.txt", "w") as f:\n    f.write("42\\n")\n"/mnt/data/result.txt"\n');
+  t.same(call.outputs, [{ type: 'logs', logs: "'/mnt/data/result.txt'" }], 'the notebook shows the path');
+  const part = itemOf(body, 'message').content[0];
+  t.match(part.text, /42\. I saved it as a file: \[Download result\.txt\]\(sandbox:\/mnt\/data\/result\.txt\)$/);
+  t.match(part.annotations, [{ type: 'container_file_citation', container_id: call.container_id, file_id: /^cfile_[0-9a-f]{32}$/, filename: 'result.txt' }]);
+  t.same(Object.keys(part.annotations[0]), ['type', 'container_id', 'end_index', 'file_id', 'filename', 'start_index'], 'the captured key order');
+});
+
 t.test('code_interpreter: the container named, else the one the conversation used, else a new one', async (t) => {
   const app = testApp();
   const named = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Compute 1 + 1 in python', tools: [{ type: 'code_interpreter', container: 'cntr_mine' }] } });
