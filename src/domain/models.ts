@@ -6,7 +6,10 @@ export interface ModelProfile {
   callIdStyle: 'openai' | 'xai' | 'anthropic' | 'meta';
   /** Arguments streamed in small pieces (`{"`, `city`, …) or as one delta (grok, muse-spark). */
   argumentChunking: 'pieces' | 'whole';
-  /** gpt-5.x marks its answer message `phase: "final_answer"`. */
+  /**
+   * gpt-5.3-codex and later mark their answer message `phase: "final_answer"` (the spec: "for models like
+   * gpt-5.3-codex and beyond"; captures of gpt-5, 5-mini, 5-nano, 5.1-codex-max and 5.2 have no phase).
+   */
   messagePhase?: 'final_answer';
   /** USD per million tokens. */
   pricing: { input: number; output: number };
@@ -105,9 +108,9 @@ export function modelProfile(model: string): ModelProfile {
   if (/(^|\/)gpt-5(?:\.\d+)?-chat/.test(name)) return openai(1.25, 10, { reasoning: false });
   const snapshot = SNAPSHOTS.get(name);
   const dated = snapshot === undefined ? {} : { snapshot };
-  if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, defaultEffort: 'none', ...gpt51Traits(name), ...dated });
-  if (/(^|\/)gpt-5-pro/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['high'], echoes: GPT5_ECHOES });
-  if (/(^|\/)gpt-5(?:$|-)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['minimal', 'low', 'medium', 'high'], echoes: GPT5_ECHOES, ...dated });
+  if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { ...phases(name), reasoning: true, defaultEffort: 'none', ...gpt51Traits(name), ...dated });
+  if (/(^|\/)gpt-5-pro/.test(name)) return openai(1.25, 10, { reasoning: true, efforts: ['high'], echoes: GPT5_ECHOES });
+  if (/(^|\/)gpt-5(?:$|-)/.test(name)) return openai(1.25, 10, { reasoning: true, efforts: ['minimal', 'low', 'medium', 'high'], echoes: GPT5_ECHOES, ...dated });
   if (/(^|\/)gpt-5\.5(?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES });
   if (/(^|\/)gpt-5\.6(?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: MAX_EFFORTS, echoes: GPT56_ECHOES });
   if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, echoes: GPT52_ECHOES });
@@ -115,6 +118,11 @@ export function modelProfile(model: string): ModelProfile {
   if (/(^|\/)gpt-6-astra/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: MAX_EFFORTS.slice(1), echoes: GPT56_ECHOES });
   if (/(^|\/)o\d/.test(name)) return openai(1.1, 4.4, { reasoning: true, efforts: ['low', 'medium', 'high'] });
   return openai(1, 4);
+}
+
+/** gpt-5.1 and 5.2 answer without a phase (captures of 5.1-codex-max and 5.2); 5.3-codex and 5.4 mark it. */
+function phases(name: string): Pick<ModelProfile, 'messagePhase'> {
+  return /(^|\/)gpt-5\.[34](?!\d)/.test(name) ? { messagePhase: 'final_answer' } : {};
 }
 
 /** The documented efforts and echoes of gpt-5.1 to 5.4: gpt-5.1 none to high, xhigh from gpt-5.1-codex-max on; 5.3 and the pro models unknown. */
