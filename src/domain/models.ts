@@ -12,8 +12,9 @@ export interface ModelProfile {
    */
   messagePhase?: 'final_answer';
   /**
-   * A short `phase: "commentary"` message before tool calls: sent unasked (muse-spark, recorded), or when the
-   * instructions ask for commentary (OpenAI's phase models: the gpt-5.3-codex capture's request asked for it).
+   * A short `phase: "commentary"` message before tool calls: sent unasked (muse-spark, recorded on OpenRouter
+   * before its call; its answers carry no final_answer), or when the instructions ask for commentary (OpenAI's
+   * phase models: the gpt-5.3-codex capture's request asked for it).
    */
   commentary?: 'unasked' | 'when-asked';
   /** USD per million tokens. */
@@ -87,7 +88,7 @@ export const MODEL_CATALOG: CatalogModel[] = [
   { id: 'openai/gpt-5.5', name: 'OpenAI: GPT-5.5', created: 1785456000, contextLength: 400000, profile: openai(5, 30, { ...PHASED, reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES }) },
   { id: 'x-ai/grok-4.3', name: 'xAI: Grok 4.3', created: 1785456000, contextLength: 256000, profile: { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: true } },
   { id: 'anthropic/claude-sonnet-4.5', name: 'Anthropic: Claude Sonnet 4.5', created: 1759104000, contextLength: 1000000, profile: { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true } },
-  { id: 'meta/muse-spark-1.3', name: 'Meta: Muse Spark 1.3', created: 1785456000, contextLength: 262144, profile: { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: true } },
+  { id: 'meta/muse-spark-1.3', name: 'Meta: Muse Spark 1.3', created: 1785456000, contextLength: 262144, profile: { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: true, commentary: 'unasked' } },
 ];
 
 /** OpenRouter's `format` of a reasoning item, by the upstream vendor. */
@@ -109,7 +110,10 @@ export function modelProfile(model: string): ModelProfile {
   const name = model.toLowerCase();
   if (name.startsWith('x-ai/') || name.includes('grok')) return { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: /grok-[34]/.test(name) };
   if (name.startsWith('anthropic/') || name.includes('claude')) return { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true };
-  if (name.startsWith('meta/') || name.startsWith('meta-llama/')) return { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: name.includes('muse') };
+  if (name.startsWith('meta/') || name.startsWith('meta-llama/')) {
+    const muse = name.includes('muse');
+    return { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: muse, ...(muse ? { commentary: 'unasked' as const } : {}) };
+  }
   if (/(^|\/)(?:gpt-4|gpt-3\.5|chatgpt-4o)/.test(name)) return openai(1, 4, { reasoning: false });
   // gpt-5.2's chat model takes medium alone (`Supported values are: 'medium'.`); whether it reasons is not known.
   if (/(^|\/)gpt-5\.2-chat/.test(name)) return openai(1.25, 10, { efforts: ['medium'] });
