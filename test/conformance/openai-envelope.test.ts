@@ -20,7 +20,7 @@ const CAPTURES = [
   'openai-captures/openai-reasoning-encrypted-content.1.chunks.txt', 'captures/openai-tool-search.1.json',
   'captures/openai-tool-search.1.chunks.txt', 'captures/openai-client-tool-search.2.json', 'captures/openai-code-interpreter-tool.1.json',
   'captures/openai-web-search-tool.1.json', 'captures/openai-web-search-tool.1.chunks.txt', 'captures/openai-file-search-tool.1.chunks.txt',
-  'openai-captures/openai-error.1.chunks.txt',
+  'openai-captures/openai-error.1.chunks.txt', 'captures/openai-compaction.1.json', 'captures/openai-compaction.1.chunks.txt',
 ];
 
 /** When the live envelope gained a field (between the last capture without it and the first with it). */
