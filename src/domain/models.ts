@@ -6,8 +6,17 @@ export interface ModelProfile {
   callIdStyle: 'openai' | 'xai' | 'anthropic' | 'meta';
   /** Arguments streamed in small pieces (`{"`, `city`, …) or as one delta (grok, muse-spark). */
   argumentChunking: 'pieces' | 'whole';
-  /** gpt-5.x marks its answer message `phase: "final_answer"`. */
+  /**
+   * gpt-5.3-codex and later mark their answer message `phase: "final_answer"` (the spec: "for models like
+   * gpt-5.3-codex and beyond"; captures of gpt-5, 5-mini, 5-nano, 5.1-codex-max and 5.2 have no phase).
+   */
   messagePhase?: 'final_answer';
+  /**
+   * A short `phase: "commentary"` message before tool calls: sent unasked (muse-spark, recorded on OpenRouter
+   * before its call; its answers carry no final_answer), or when the instructions ask for commentary (OpenAI's
+   * phase models: the gpt-5.3-codex capture's request asked for it).
+   */
+  commentary?: 'unasked' | 'when-asked';
   /** USD per million tokens. */
   pricing: { input: number; output: number };
   /** The dated snapshot OpenAI echoes as `model` for an alias. */
@@ -56,6 +65,9 @@ const LATER_EFFORTS: readonly string[] = ['none', 'low', 'medium', 'high', 'xhig
 /** gpt-5.6 (sol, terra, luna) adds 'max'; gpt-6-astra takes the same without 'none'. */
 const MAX_EFFORTS: readonly string[] = [...LATER_EFFORTS, 'max'];
 
+/** gpt-5.3-codex and later: the answer marked final_answer, and commentary before tool calls when asked. */
+const PHASED = { messagePhase: 'final_answer', commentary: 'when-asked' } as const;
+
 /** Echoed defaults, from the captures of each generation (the 2025 gpt-5 family, gpt-5.2 to 5.4, gpt-5.6). */
 const GPT5_ECHOES = { verbosity: 'medium' };
 const GPT52_ECHOES = { verbosity: 'medium', topP: 0.98 };
@@ -73,10 +85,10 @@ export const MODEL_CATALOG: CatalogModel[] = [
   { id: 'openai/gpt-4o', name: 'OpenAI: GPT-4o', created: 1715558400, contextLength: 128000, profile: openai(2.5, 10, { snapshot: 'gpt-4o-2024-08-06', reasoning: false }) },
   { id: 'openai/gpt-4.1', name: 'OpenAI: GPT-4.1', created: 1744588800, contextLength: 1047576, profile: openai(2, 8, { snapshot: 'gpt-4.1-2025-04-14', reasoning: false }) },
   { id: 'openai/gpt-4.1-mini', name: 'OpenAI: GPT-4.1 Mini', created: 1744588800, contextLength: 1047576, profile: openai(0.4, 1.6, { snapshot: 'gpt-4.1-mini-2025-04-14', reasoning: false }) },
-  { id: 'openai/gpt-5.5', name: 'OpenAI: GPT-5.5', created: 1785456000, contextLength: 400000, profile: openai(5, 30, { messagePhase: 'final_answer', reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES }) },
+  { id: 'openai/gpt-5.5', name: 'OpenAI: GPT-5.5', created: 1785456000, contextLength: 400000, profile: openai(5, 30, { ...PHASED, reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES }) },
   { id: 'x-ai/grok-4.3', name: 'xAI: Grok 4.3', created: 1785456000, contextLength: 256000, profile: { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: true } },
   { id: 'anthropic/claude-sonnet-4.5', name: 'Anthropic: Claude Sonnet 4.5', created: 1759104000, contextLength: 1000000, profile: { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true } },
-  { id: 'meta/muse-spark-1.3', name: 'Meta: Muse Spark 1.3', created: 1785456000, contextLength: 262144, profile: { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: true } },
+  { id: 'meta/muse-spark-1.3', name: 'Meta: Muse Spark 1.3', created: 1785456000, contextLength: 262144, profile: { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: true, commentary: 'unasked' } },
 ];
 
 /** OpenRouter's `format` of a reasoning item, by the upstream vendor. */
@@ -98,23 +110,31 @@ export function modelProfile(model: string): ModelProfile {
   const name = model.toLowerCase();
   if (name.startsWith('x-ai/') || name.includes('grok')) return { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: /grok-[34]/.test(name) };
   if (name.startsWith('anthropic/') || name.includes('claude')) return { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true };
-  if (name.startsWith('meta/') || name.startsWith('meta-llama/')) return { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: name.includes('muse') };
+  if (name.startsWith('meta/') || name.startsWith('meta-llama/')) {
+    const muse = name.includes('muse');
+    return { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: muse, ...(muse ? { commentary: 'unasked' as const } : {}) };
+  }
   if (/(^|\/)(?:gpt-4|gpt-3\.5|chatgpt-4o)/.test(name)) return openai(1, 4, { reasoning: false });
   // gpt-5.2's chat model takes medium alone (`Supported values are: 'medium'.`); whether it reasons is not known.
   if (/(^|\/)gpt-5\.2-chat/.test(name)) return openai(1.25, 10, { efforts: ['medium'] });
   if (/(^|\/)gpt-5(?:\.\d+)?-chat/.test(name)) return openai(1.25, 10, { reasoning: false });
   const snapshot = SNAPSHOTS.get(name);
   const dated = snapshot === undefined ? {} : { snapshot };
-  if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, defaultEffort: 'none', ...gpt51Traits(name), ...dated });
-  if (/(^|\/)gpt-5-pro/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['high'], echoes: GPT5_ECHOES });
-  if (/(^|\/)gpt-5(?:$|-)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: ['minimal', 'low', 'medium', 'high'], echoes: GPT5_ECHOES, ...dated });
-  if (/(^|\/)gpt-5\.5(?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES });
-  if (/(^|\/)gpt-5\.6(?!\d)/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: MAX_EFFORTS, echoes: GPT56_ECHOES });
-  if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, echoes: GPT52_ECHOES });
+  if (/(^|\/)gpt-5\.[1-4](?!\d)/.test(name)) return openai(1.25, 10, { ...phases(name), reasoning: true, defaultEffort: 'none', ...gpt51Traits(name), ...dated });
+  if (/(^|\/)gpt-5-pro/.test(name)) return openai(1.25, 10, { reasoning: true, efforts: ['high'], echoes: GPT5_ECHOES });
+  if (/(^|\/)gpt-5(?:$|-)/.test(name)) return openai(1.25, 10, { reasoning: true, efforts: ['minimal', 'low', 'medium', 'high'], echoes: GPT5_ECHOES, ...dated });
+  if (/(^|\/)gpt-5\.5(?!\d)/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES });
+  if (/(^|\/)gpt-5\.6(?!\d)/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: MAX_EFFORTS, echoes: GPT56_ECHOES });
+  if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, echoes: GPT52_ECHOES });
   // Live 400s for 'none' and 'minimal' list low to max; a request without an effort echoes medium.
-  if (/(^|\/)gpt-6-astra/.test(name)) return openai(1.25, 10, { messagePhase: 'final_answer', reasoning: true, efforts: MAX_EFFORTS.slice(1), echoes: GPT56_ECHOES });
+  if (/(^|\/)gpt-6-astra/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: MAX_EFFORTS.slice(1), echoes: GPT56_ECHOES });
   if (/(^|\/)o\d/.test(name)) return openai(1.1, 4.4, { reasoning: true, efforts: ['low', 'medium', 'high'] });
   return openai(1, 4);
+}
+
+/** gpt-5.1 and 5.2 answer without a phase (captures of 5.1-codex-max and 5.2); 5.3-codex and 5.4 mark it. */
+function phases(name: string): Pick<ModelProfile, 'messagePhase' | 'commentary'> {
+  return /(^|\/)gpt-5\.[34](?!\d)/.test(name) ? PHASED : {};
 }
 
 /** The documented efforts and echoes of gpt-5.1 to 5.4: gpt-5.1 none to high, xhigh from gpt-5.1-codex-max on; 5.3 and the pro models unknown. */

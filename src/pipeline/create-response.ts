@@ -1,6 +1,7 @@
 // One create request from parsed body to finished response: validate, decide, plan, render.
 // Both renderings (JSON body and stream events) start from the `CreatedResponse` this returns.
 import type { RequestDeps } from '../deps.js';
+import { withCommentary } from '../domain/engine/content/commentary.js';
 import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
 import { attachHostedWork } from '../domain/hosted/attach.js';
 import { planHosted } from '../domain/hosted/plan-hosted.js';
@@ -97,8 +98,13 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
     ? ok({ decision: args.decision, work: NO_HOSTED_WORK })
     : planHosted(args.decision, { request, provider: profile.id, random: context.deps.content, now: createdAt, engine: args.engine });
   if (!hosted.ok) return hosted;
-  const planned = buildPlan(hosted.value.decision, { request, ids: variables, model, reasoningByDefault: profile.reasoningByDefault });
-  const plan = attachHostedWork(planned, hosted.value.work, variables);
+  const { decision: finished, work } = hosted.value;
+  // The engine's model may first say what it is about to do; a scenario's script is answered as scripted.
+  const decision = args.engine
+    ? withCommentary(finished, { model, instructions: request.body.instructions ?? undefined, conversation: request.conversation, preface: work.preface })
+    : finished;
+  const planned = buildPlan(decision, { request, ids: variables, model, reasoningByDefault: profile.reasoningByDefault });
+  const plan = attachHostedWork(planned, work, variables);
   const snapshot: ResponseSnapshot = {
     id,
     createdAt,

@@ -116,7 +116,7 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     prompt_cache_retention: body.prompt_cache_retention ?? echoes?.promptCacheRetention ?? null,
     reasoning: reasoningEcho(body.reasoning, model.profile),
     safety_identifier: body.safety_identifier ?? null,
-    service_tier: serviceTier(body.service_tier, snapshot.status),
+    service_tier: serviceTier(body.service_tier, snapshot),
     store: body.store ?? true,
     temperature: body.temperature ?? 1,
     text: textEcho(body, { verbosity: echoes?.verbosity }),
@@ -134,11 +134,14 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
 
 /**
  * The tier that served it: `auto` while in progress (response.created / in_progress) and `default` once
- * finished, as on the wire; a tier the request asks for by name (flex, priority, …) throughout.
+ * finished, as on the wire; still `auto` when it failed before any output (the insufficient_quota capture:
+ * nothing served it); a tier the request asks for by name (flex, priority, …) throughout.
  */
-function serviceTier(asked: string | null | undefined, status: string): string {
+function serviceTier(asked: string | null | undefined, snapshot: { status: string; items: readonly unknown[] }): string {
   if (asked && asked !== 'auto' && asked !== 'default') return asked;
-  return status === 'in_progress' || status === 'queued' ? 'auto' : 'default';
+  const { status } = snapshot;
+  const unserved = status === 'in_progress' || status === 'queued' || (status === 'failed' && snapshot.items.length === 0);
+  return unserved ? 'auto' : 'default';
 }
 
 /** The 2026 envelope's per-tool usage: image generation tokens (none here) and web searches made. */

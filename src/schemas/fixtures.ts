@@ -53,7 +53,7 @@ export const ScriptedCall = Type.Object({
 export const ScriptedError = Type.Object({
   status: Type.Integer({ minimum: 400, maximum: 599, description: 'HTTP status.' }),
   message: Type.Optional(Text('Error message (a default per status otherwise).')),
-  code: Type.Optional(Type.Union([Type.String(), Type.Integer(), Type.Null()], { description: 'error.code (OpenAI: a string; OpenRouter: the status number by default).' })),
+  code: Type.Optional(Type.Union([Type.String(), Type.Integer(), Type.Null()], { description: 'error.code (OpenAI: a string; OpenRouter: the status number by default). insufficient_quota brings OpenAI\'s quota message and type by default.' })),
   type: Type.Optional(Text('OpenAI error.type (invalid_request_error, rate_limit_exceeded, server_error, …).')),
   param: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   headers: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Response headers, e.g. retry-after.' })),
@@ -91,7 +91,7 @@ export const Respond = Type.Object({
   fail: Type.Optional(Type.Object({
     code: Text('response.error.code, e.g. server_error or rate_limit_exceeded.'),
     message: Text('response.error.message.'),
-  }, { ...Strict, description: 'A response that fails after HTTP 200: status failed; streams end with an error event and response.failed.' })),
+  }, { ...Strict, description: 'A response that fails after HTTP 200: status failed; streams end with an error event and response.failed. With no text, json, refusal or calls scripted beside it, it fails before any output (as a real insufficient_quota does); otherwise what is scripted comes first.' })),
   incomplete: Type.Optional(Type.Union([Type.Literal('max_output_tokens'), Type.Literal('content_filter')], {
     description: 'A response that ends incomplete: status incomplete; streams end with response.incomplete.',
   })),

@@ -13,13 +13,14 @@ type Json = Record<string, unknown>;
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
-/** Each response object a capture holds: a JSON body, or the first and last response of its first stream. */
+/** Each response object a capture holds: a JSON body, or the first and the terminal response of its first stream. */
 const CAPTURES = [
   'openai-captures/programmatic-tool-calling.1.json', 'openai-captures/programmatic-tool-calling.1.chunks.txt',
   'openai-captures/openai-apply-patch-tool.1.json', 'openai-captures/openai-reasoning-encrypted-content.1.json',
   'openai-captures/openai-reasoning-encrypted-content.1.chunks.txt', 'captures/openai-tool-search.1.json',
   'captures/openai-tool-search.1.chunks.txt', 'captures/openai-client-tool-search.2.json', 'captures/openai-code-interpreter-tool.1.json',
   'captures/openai-web-search-tool.1.json', 'captures/openai-web-search-tool.1.chunks.txt', 'captures/openai-file-search-tool.1.chunks.txt',
+  'openai-captures/openai-error.1.chunks.txt', 'captures/openai-compaction.1.json', 'captures/openai-compaction.1.chunks.txt',
 ];
 
 /** When the live envelope gained a field (between the last capture without it and the first with it). */
@@ -49,10 +50,10 @@ function captured(file: string): Captured[] {
   const text = readFileSync(`${HERE}${file}`, 'utf8');
   if (file.endsWith('.json')) return [{ label: file, response: JSON.parse(text) as Json, stream: false }];
   const events = text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Json);
-  const last = events.findIndex((event) => event.type === 'response.completed');
+  const last = events.find((event) => /^response\.(completed|failed|incomplete)$/.test(String(event.type)))!;
   return [
     { label: `${file} response.created`, response: events[0]!.response as Json, stream: true },
-    { label: `${file} response.completed`, response: events[last]!.response as Json, stream: true },
+    { label: `${file} ${String(last.type)}`, response: last.response as Json, stream: true },
   ];
 }
 
@@ -67,9 +68,18 @@ function requestFor(capture: Captured): Json {
   };
 }
 
+/** A failed capture's request fails the same way: a scenario scripts its error. */
+function appFor(capture: Captured): { app: ReturnType<typeof testApp>; headers: Record<string, string> } {
+  const error = capture.response.error as { code: string; message: string } | null;
+  if (!error) return { app: testApp(), headers: {} };
+  const scenarios = { failed: { rules: [{ times: 'always' as const, respond: { fail: { code: error.code, message: error.message } } }] } };
+  return { app: testApp({ scenarios }), headers: { 'x-mock-scenario': 'failed' } };
+}
+
 for (const capture of CAPTURES.flatMap(captured)) {
   t.test(`${capture.label} (${String(capture.response.model)})`, async (t) => {
-    const answer = await post(testApp(), { url: OPENAI, body: requestFor(capture) });
+    const { app, headers } = appFor(capture);
+    const answer = await post(app, { url: OPENAI, body: requestFor(capture), headers });
     t.equal(answer.status, 200);
     const events = capture.stream ? eventsOf(parseSse(answer.raw)) : [];
     const mine = (capture.stream ? (capture.label.endsWith('created') ? events[0]! : events.at(-1)!).response : answer.body) as Json;

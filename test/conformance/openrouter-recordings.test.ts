@@ -1,9 +1,9 @@
 // Real OpenRouter traffic (test/conformance/recordings, see its README) replayed against the mock: each
 // recorded request is sent as is (lenient history rules, as the live service) and the mock's stream must have
 // the recorded shape: framing, event order, and the keys of every event and of the objects inside them.
-// Ids, text and numbers may differ. Eligible: plain text and function-tool requests. muse-spark is excluded
-// (its answer has a reasoning item and a commentary message the mock does not plan) but its requests must
-// still be answered; the hosted web-search recording is out of scope (function tools only).
+// Ids, text and numbers may differ. Eligible: plain text and function-tool requests, muse-spark's included
+// (reasoning, an unasked commentary message, a namespaced call); the hosted web-search recording is compared by
+// hosted-shapes.test.ts.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ const ELIGIBLE = [
   'openrouter-gpt-4o-mini-tool-loop.json',
   'openrouter-gpt-5-5-tool-loop.json',
   'openrouter-grok-4-3-tool-loop.json',
+  'openrouter-muse-spark-1-3-tool-loop.json',
 ];
 
 interface Recording {
@@ -69,17 +70,12 @@ for (const file of ELIGIBLE) {
   });
 }
 
-t.test('muse-spark (excluded from the shape comparison): its requests are answered, turn 1 calls crm.lookup', async (t) => {
-  const museFile = join(BUNDLED, 'openrouter-muse-spark-1-3-requests.json');
-  const { requests } = JSON.parse(readFileSync(museFile, 'utf8')) as { requests: string[] };
-  t.equal(requests.length, 2);
-  const [first, second] = await Promise.all(requests.map(replay));
-  for (const answer of [first!, second!]) t.equal(answer.statusCode, 200);
-  const completed = eventsOf(parseSse(first!.body)).at(-1)!;
-  t.equal(completed.type, 'response.completed');
-  const output = (completed.response as { output: Array<Record<string, unknown>> }).output;
-  t.match(output.filter((item) => item.type === 'function_call'), [{ name: 'lookup', namespace: 'crm' }], 'turn 1: the crm namespaced lookup');
-  t.equal(eventsOf(parseSse(second!.body)).at(-1)!.type, 'response.completed', 'turn 2 (replayed reasoning, message, call and output) completes');
+t.test('muse-spark turn 1: reasoning, then commentary saying what comes, then the crm.lookup call', async (t) => {
+  const [turn1] = read('openrouter-muse-spark-1-3-tool-loop.json').interactions;
+  const answer = eventsOf(parseSse((await replay(turn1!.request.body)).body)).at(-1)!.response as { output: Array<Record<string, unknown>> };
+  t.same(answer.output.map((item) => item.phase ?? item.type), ['reasoning', 'commentary', 'function_call']);
+  t.match(answer.output[1], { role: 'assistant', content: [{ type: 'output_text', text: "I'll call crm.lookup now." }] });
+  t.match(answer.output[2], { name: 'lookup', namespace: 'crm', arguments: '{"query":"ping"}' });
 });
 
 t.test('the comparison catches differences', async (t) => {

@@ -141,7 +141,7 @@ async function streams(t: Test, url: string, report: Wire): Promise<void> {
   t.same(parseWire.map((entry) => [entry.status, entry.rule?.name ?? null]), [[200, 'call get_weather'], [200, 'answer in JSON'], [200, null]], 'the scenario, then the engine');
   t.match(body(parseWire[0]).text, { format: { type: 'json_schema', name: 'Weather', strict: true, schema: { type: 'object', additionalProperties: false } } }, 'the SDK sent the pydantic schema');
   t.match(body(parseWire[2]), { stream: true, text: { format: { name: 'Weather' } } });
-  t.match(report.failed, { class: 'APIError', message: 'The model failed to produce a response.', body: { code: 'server_error' }, last_seen: 'response.output_item.done' }, 'response-failed: the error event makes the SDK raise APIError');
+  t.match(report.failed, { class: 'APIError', message: 'The model failed to produce a response.', body: { code: 'server_error' }, last_seen: 'response.in_progress' }, 'response-failed: the error event makes the SDK raise APIError');
   t.same(report.cut, { class: 'APIConnectionError' }, 'stream-cut: an APIConnectionError');
   const { replay } = report;
   t.same(replay.types.slice(0, 3), ['response.created', 'response.in_progress', 'response.output_item.added'], 'retrieve(stream=True): the events of the stored call');

@@ -120,9 +120,10 @@ t.test('max_output_tokens cuts a text answer and marks it incomplete', async (t)
 t.test('namespace tools: calls carry their namespace', async (t) => {
   const tools = [{ type: 'namespace', name: 'crm', description: 'CRM tools', tools: [{ type: 'function', name: 'lookup', description: 'Look up a reference value', parameters: { type: 'object', properties: { query: { type: 'string' } }, required: ['query'] } }] }];
   const { body } = await post(testApp(), { url: OPENROUTER, body: { model: 'meta/muse-spark-1.3', input: 'Call crm.lookup with query ping.', tools } });
-  t.equal(body.output![0]!.name, 'lookup');
-  t.equal(body.output![0]!.namespace, 'crm');
-  t.match(body.output![0]!.call_id, /^call_[0-9a-f]{32}$/, 'Meta-style call id');
+  const call = body.output!.find((item) => item.type === 'function_call')!;
+  t.equal(call.name, 'lookup');
+  t.equal(call.namespace, 'crm');
+  t.match(call.call_id, /^call_[0-9a-f]{32}$/, 'Meta-style call id');
   t.same(body.tools, tools, 'namespace tools echoed verbatim');
 });
 

@@ -37,6 +37,8 @@ export interface Decision {
   usage?: Partial<Usage>;
   /** A refusal: the message holds a refusal part with this text (instead of `text`). */
   refusal?: string;
+  /** A short message (`phase: "commentary"`) before the calls or the service's own items, saying what comes. */
+  commentary?: string;
   /** Scripted reasoning summary parts, or `false` for no reasoning item even on a reasoning model. */
   reasoning?: string[] | false;
   /** Why the engine answered so (journaled): a sentence, and the ranked candidates with their reasons. */
@@ -106,6 +108,7 @@ export function buildPlan(decision: Decision, context: PlanContext): Plan {
     const id = ids.reasoning();
     items.push({ ...reasoning.item, id, ...(reasoning.encrypted ? { encryptedContent: ids.encryptedContent() } : {}) });
   }
+  if (decision.commentary !== undefined) items.push({ type: 'message', id: ids.message(), text: decision.commentary, phase: 'commentary' });
   let cut = false;
   if (decision.refusal !== undefined) {
     const phase = decision.calls.length === 0 ? model.messagePhase : undefined;

@@ -1,5 +1,6 @@
-// Puts the service's own items into a plan: those before the answer (a search, a datetime), citations on the
-// answer's text (those still inside it when max_output_tokens cut it), those after it (a compaction).
+// Puts the service's own items into a plan: those before the answer (a search, a datetime; after any reasoning
+// and commentary), citations on the answer's text (those still inside it when max_output_tokens cut it), those
+// after it (a compaction).
 import type { Plan, PlannedItem } from '../types.js';
 import { citationEnd, codePoints, type Citation, type HostedWork, type ServerIdKind, type ServerItem, type ServerItemSpec } from './types.js';
 
@@ -20,13 +21,14 @@ export function attachHostedWork(plan: Plan, work: HostedWork, ids: ServerIds): 
   // A program written in this response: the calls it makes name it.
   const program = preface.find((item) => item.callsThrough)?.done.call_id;
   const items: PlannedItem[] = plan.items.map((item) => {
-    if (item.type === 'message' && !item.refusal && work.annotations.length > 0) return { ...item, annotations: within(work.annotations, item.text) };
+    if (item.type === 'message' && !item.refusal && item.phase !== 'commentary' && work.annotations.length > 0) return { ...item, annotations: within(work.annotations, item.text) };
     if (item.type === 'function_call' && item.caller?.programCallId === '' && typeof program === 'string') return { ...item, caller: { programCallId: program } };
     return item;
   });
   const trailer = work.trailer.map(place);
-  // The model reasons first, then searches (reasoning, web_search_call, … message), as captured.
-  const at = items.findIndex((item) => item.type !== 'reasoning');
+  // The model reasons first, says what it is about to do, then searches (reasoning, commentary, web_search_call,
+  // … message), as captured.
+  const at = items.findIndex((item) => item.type !== 'reasoning' && !(item.type === 'message' && item.phase === 'commentary'));
   const split = at < 0 ? items.length : at;
   return { ...plan, items: [...items.slice(0, split), ...preface, ...items.slice(split), ...trailer] };
 }

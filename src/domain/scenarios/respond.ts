@@ -21,7 +21,10 @@ export function scriptedDecision(respond: Respond, context: { request: PreparedR
     if (!made.ok) return made;
     calls.push(made.value);
   }
-  const decided = scripted ? ok<Decision>({ ...(message !== undefined ? { text: message } : {}), calls }) : decide(request, random, respond.textStyle ?? context.textStyle);
+  // A failure with nothing scripted to say comes before any output, as a captured insufficient_quota stream does.
+  const decided = scripted || respond.fail
+    ? ok<Decision>({ ...(message !== undefined ? { text: message } : {}), calls, ...(scripted ? {} : { reasoning: false as const }) })
+    : decide(request, random, respond.textStyle ?? context.textStyle);
   if (!decided.ok) return decided;
   const base = decided.value;
   if (respond.refusal !== undefined) base.refusal = respond.refusal;
@@ -84,6 +87,9 @@ const DEFAULT_MESSAGES: Record<number, string> = {
 };
 
 const DEFAULT_TYPES: Record<number, string> = { 401: 'invalid_request_error', 403: 'invalid_request_error', 429: 'requests' };
+/** OpenAI's quota error (a 429, or a failed stream): its type is its code, and its message is always this one. */
+const QUOTA = 'insufficient_quota';
+const QUOTA_MESSAGE = 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.';
 const DEFAULT_CODES: Record<number, string> = { 401: 'invalid_api_key', 429: 'rate_limit_exceeded', 500: 'server_error', 503: 'server_error' };
 
 /**
@@ -95,10 +101,10 @@ export function scriptedError(error: NonNullable<Respond['error']>, provider: Pr
   return {
     code: 'injected_fault',
     status: error.status,
-    message: error.message ?? DEFAULT_MESSAGES[error.status] ?? `HTTP ${error.status}.`,
+    message: error.message ?? (error.code === QUOTA ? QUOTA_MESSAGE : DEFAULT_MESSAGES[error.status]) ?? `HTTP ${error.status}.`,
     param: error.param ?? null,
     headers: error.headers ?? {},
-    type: error.type ?? DEFAULT_TYPES[error.status] ?? (error.status >= 500 ? 'server_error' : 'invalid_request_error'),
+    type: error.type ?? (error.code === QUOTA ? QUOTA : DEFAULT_TYPES[error.status]) ?? (error.status >= 500 ? 'server_error' : 'invalid_request_error'),
     providerCode: error.code !== undefined ? error.code : defaultCode,
   };
 }

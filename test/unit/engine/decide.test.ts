@@ -79,10 +79,14 @@ t.test('plans carry distinct ids, usage and the truncation status', async (t) =>
   t.equal(cut.items[0]?.type === 'message' && cut.items[0].status, 'incomplete');
 });
 
-t.test('gpt-5 answers carry phase final_answer', async (t) => {
-  const request = prepared({ model: 'openai/gpt-5.5', input: 'hello' });
-  const plan = buildPlan(decided(request), { request, ids: ids(), model: modelProfile('openai/gpt-5.5') });
-  t.equal(plan.items[0]?.type === 'message' && plan.items[0].phase, 'final_answer');
+t.test('answers carry phase final_answer from gpt-5.3-codex on, not before', async (t) => {
+  const phase = (model: string) => {
+    const request = prepared({ model, input: 'hello' });
+    const plan = buildPlan(decided(request), { request, ids: ids(), model: modelProfile(model) });
+    return plan.items.find((item) => item.type === 'message')?.phase;
+  };
+  for (const model of ['openai/gpt-5.5', 'gpt-5.3-codex', 'gpt-5.4', 'gpt-5.6-sol']) t.equal(phase(model), 'final_answer', model);
+  for (const model of ['gpt-5-mini', 'gpt-5-nano', 'gpt-5.1-codex-max', 'gpt-5.2', 'gpt-4o']) t.equal(phase(model), undefined, model);
 });
 
 t.test('a tool schema beyond the bounds is a failure naming the tool and the schema path', async (t) => {

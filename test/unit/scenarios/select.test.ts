@@ -81,10 +81,19 @@ t.test('scripted responds become decisions', async (t) => {
   t.same(explicit.calls.map((c) => [c.tool.name, args(c)]), [['get_weather', '{"city":"Rome"}'], ['nope', '{"broken']]);
   const generated = scriptedDecision({ calls: [{ name: 'get_weather' }] }, { request: req, random });
   t.same(JSON.parse(args(generated.calls[0]!)), { city: 'Paris' }, 'arguments generated from the schema and the prompt');
-  const engine = scriptedDecision({ usage: { output_tokens: 99 }, fail: { code: 'server_error', message: 'boom' } }, { request: req, random });
+  const engine = scriptedDecision({ usage: { output_tokens: 99 }, incomplete: 'max_output_tokens' }, { request: req, random });
   t.same(engine.calls.map((c) => c.tool.name), ['get_weather'], 'an empty respond uses the rule-based engine');
-  t.same(engine.outcome, { status: 'failed', error: { code: 'server_error', message: 'boom' } });
+  t.same(engine.outcome, { status: 'incomplete', reason: 'max_output_tokens' });
   t.same(engine.usage, { outputTokens: 99 });
+  const failed = scriptedDecision({ fail: { code: 'server_error', message: 'boom' } }, { request: req, random });
+  t.same(failed, { calls: [], reasoning: false, outcome: { status: 'failed', error: { code: 'server_error', message: 'boom' } } }, 'a failure alone says nothing first');
+  const partial = scriptedDecision({ text: 'Part', fail: { code: 'server_error', message: 'boom' } }, { request: req, random });
+  t.same([partial.text, partial.reasoning], ['Part', undefined], 'what is scripted beside it comes first');
+});
+
+t.test('the quota error: its own type and message unless given', async (t) => {
+  t.match(scriptedError({ status: 429, code: 'insufficient_quota' }, 'openai'), { type: 'insufficient_quota', providerCode: 'insufficient_quota', message: /^You exceeded your current quota, please check your plan and billing details\./ });
+  t.match(scriptedError({ status: 429, code: 'insufficient_quota', type: 'tokens', message: 'm' }, 'openai'), { type: 'tokens', message: 'm' });
 });
 
 t.test('scripted errors per provider', async (t) => {
