@@ -28,7 +28,8 @@ export function attachHostedWork(plan: Plan, work: HostedWork, ids: ServerIds): 
   // The model reasons first, then searches (reasoning, web_search_call, … message), as captured.
   const at = items.findIndex((item) => item.type !== 'reasoning');
   const split = at < 0 ? items.length : at;
-  return { ...plan, items: [...items.slice(0, split), ...preface, ...items.slice(split), ...trailer] };
+  const usage = work.outputTokens ? { ...plan.usage, outputTokens: plan.usage.outputTokens + work.outputTokens } : plan.usage;
+  return { ...plan, items: [...items.slice(0, split), ...preface, ...items.slice(split), ...trailer], usage };
 }
 
 function within(citations: UrlCitation[], text: string): UrlCitation[] {
