@@ -21,7 +21,7 @@ const DELETE = new Set(['delete', 'remove', 'erase', 'rm']);
 const ADDING = new Set(['add', 'append', 'insert']);
 const INTO = new Set(['to', 'into', 'in', 'inside', 'within', 'from']);
 /** Words after which a prompt gives the content rather than the topic: "… with milk, bread and eggs". */
-const CONTENT_WORDS = new Set(['with', 'containing', 'saying', 'says', 'including', 'listing', 'that', 'which']);
+const CONTENT_WORDS = new Set(['with', 'containing', 'saying', 'says', 'including', 'listing']);
 /** Words that make a request about a file even without a path. */
 const FILE_WORDS = new Set(['file', 'files', 'document', 'readme', 'script', 'stylesheet', 'dockerfile', 'makefile']);
 /** Format words and the extension a file named after the prompt gets (markdown by default, as captured). */
