@@ -3,7 +3,7 @@
 // text; @openai/agents runs the whole loop (plain and streamed) with an editor that applies each diff with the
 // SDK's own applyDiff.
 // openai-node 7.57's responses.stream() helper does not know the diff events the real service sends (README).
-import { Agent, applyDiff, applyPatchTool, run, setDefaultOpenAIClient, setOpenAIAPI, setTracingDisabled, type Editor } from '@openai/agents';
+import { Agent, applyDiff, applyPatchTool, OpenAIResponsesModel, run, setTracingDisabled, type Editor } from '@openai/agents';
 import OpenAI from 'openai';
 import t from 'tap';
 import { listen } from '../../helpers/server.js';
@@ -66,15 +66,15 @@ t.test('openai SDK: responses.stream() throws on the diff events it does not kno
 t.test('@openai/agents: an editor applies each patch, then the agent answers', async (t) => {
   const server = await listen(t, { seed: 5 });
   setTracingDisabled(true);
-  setOpenAIAPI('responses');
-  setDefaultOpenAIClient(new OpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL, maxRetries: 0 }));
+  // The client is given to the model, not set as the default: other files of the suite run in this process.
+  const model = new OpenAIResponsesModel(new OpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL, maxRetries: 0 }), 'gpt-5.1');
   const files = new Map<string, string>([['old.txt', 'stale']]);
   const editor: Editor = {
     createFile: async (operation) => { files.set(operation.path, applyDiff('', operation.diff, 'create')); return { status: 'completed', output: `Created ${operation.path}` }; },
     updateFile: async (operation) => { files.set(operation.path, applyDiff(files.get(operation.path) ?? '', operation.diff)); return { status: 'completed' }; },
     deleteFile: async (operation) => { if (!files.delete(operation.path)) throw new Error(`${operation.path}: no such file`); return { status: 'completed' }; },
   };
-  const agent = new Agent({ name: 'Editor', instructions: 'Edit files as asked.', tools: [applyPatchTool({ editor })], model: 'gpt-5.1' });
+  const agent = new Agent({ name: 'Editor', instructions: 'Edit files as asked.', tools: [applyPatchTool({ editor })], model });
   const created = await run(agent, 'Create notes.md with the text "Buy milk"');
   t.equal(files.get('notes.md'), 'Buy milk', 'the created file');
   t.equal(created.finalOutput, 'Created `notes.md`.');
