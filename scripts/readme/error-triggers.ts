@@ -95,6 +95,7 @@ export function errorTriggers(): Trigger[] {
   const strictTool = { type: 'function', name: 'f', strict: true, parameters: { type: 'object', properties: { a: { type: 'string' } } } };
   const grammarTool = { type: 'custom', name: 'sql', format: { type: 'grammar', syntax: 'lark', definition: 'start: _list{"a", ","}\n' } };
   const customCall = { type: 'custom_tool_call', id: 'ctc_1', call_id: 'call_c', name: 'apply_patch', input: 'x' };
+  const patchCall = { type: 'apply_patch_call', id: 'apc_1', call_id: 'call_p', status: 'completed', operation: { type: 'delete_file', path: 'old.txt' } };
   const record = mkdtempSync(join(tmpdir(), 'responses-mock-triggers-'));
   return [
     ...both('invalid_json', { raw: '{"model":' }),
@@ -124,6 +125,8 @@ export function errorTriggers(): Trigger[] {
     create('openai', 'function_call_without_output', { body: { tools: [weather], input: [{ role: 'user', content: 'q' }, call('fc_1'), { role: 'user', content: 'and?' }] } }),
     ...both('orphan_custom_tool_call_output', { body: { input: [{ role: 'user', content: 'q' }, { type: 'custom_tool_call_output', id: 'ctco_1', call_id: 'call_nope', output: 'x' }] } }),
     create('openai', 'custom_tool_call_without_output', { body: { tools: [{ type: 'custom', name: 'apply_patch' }], input: [{ role: 'user', content: 'q' }, customCall, { role: 'user', content: 'and?' }] } }),
+    create('openai', 'orphan_apply_patch_call_output', { body: { tools: [{ type: 'apply_patch' }], input: [{ role: 'user', content: 'q' }, { type: 'apply_patch_call_output', call_id: 'call_nope', status: 'completed' }] } }),
+    create('openai', 'apply_patch_call_without_output', { body: { tools: [{ type: 'apply_patch' }], input: [{ role: 'user', content: 'q' }, patchCall, { role: 'user', content: 'and?' }] } }),
     create('openai', 'item_not_found', { body: { store: false, input: [{ role: 'user', content: 'q' }, { type: 'reasoning', id: 'rs_1', summary: [] }, { role: 'assistant', content: 'a' }] } }),
     create('openai', 'invalid_encrypted_content', { body: { store: false, input: [{ role: 'user', content: 'q' }, { type: 'reasoning', id: 'rs_1', summary: [], encrypted_content: 'gAAAAABforged==' }, { role: 'assistant', content: 'a' }] } }),
     replayWithoutReasoning(),

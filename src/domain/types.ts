@@ -45,6 +45,9 @@ export type ConversationItem =
   | { type: 'custom_tool_call'; id?: string; callId: string; name: string; namespace?: string; input: string }
   | { type: 'custom_tool_call_output'; id?: string; callId: string; output: string }
   | { type: 'reasoning'; id: string; encryptedContent?: string }
+  /** OpenAI's hosted apply_patch tool: the call names the file it changes; the output says how applying it went. */
+  | { type: 'apply_patch_call'; id?: string; callId: string; path: string }
+  | { type: 'apply_patch_call_output'; id?: string; callId: string; output: string; failed: boolean }
   | { type: 'other'; itemType: string; id?: string };
 
 /** What the caller allows the model to do with tools, resolved from `tool_choice` and `tools`. */

@@ -33,7 +33,8 @@ export const GRAMMAR_SYNTAXES = ['lark', 'regex'] as const;
 
 /**
  * Hosted and server tool types of both services' specs: accepted and echoed. Web search, OpenRouter's datetime
- * and web search, and tool search are emulated; the others are answered in text unless a scenario scripts them.
+ * and web search, tool search and OpenAI's apply_patch are emulated; the others are answered in text unless a
+ * scenario scripts them.
  */
 export const HOSTED_TOOL_TYPES = [
   'web_search', 'web_search_preview', 'web_search_preview_2025_03_11', 'web_search_2025_08_26', 'file_search',

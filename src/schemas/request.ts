@@ -164,6 +164,29 @@ export const CustomToolCallOutputItem = Type.Object({
   status: Type.Optional(Nullable(Type.String())),
 }, Open);
 
+/** OpenAI's hosted apply_patch tool: the call (its operation's diff is checked by type in the domain) and its output. */
+export const ApplyPatchCallItem = Type.Object({
+  type: Type.Literal('apply_patch_call'),
+  call_id: Type.String({ minLength: 1 }),
+  status: Type.Union([Type.Literal('in_progress'), Type.Literal('completed')]),
+  operation: Type.Object({
+    type: Type.Union([Type.Literal('create_file'), Type.Literal('delete_file'), Type.Literal('update_file')]),
+    path: Type.String({ minLength: 1 }),
+    diff: Type.Optional(Type.String()),
+  }, Open),
+  id: Type.Optional(Nullable(Type.String())),
+  caller: Type.Optional(Nullable(Type.Object({}, Open))),
+}, Open);
+
+export const ApplyPatchCallOutputItem = Type.Object({
+  type: Type.Literal('apply_patch_call_output'),
+  call_id: Type.String({ minLength: 1 }),
+  status: Type.Union([Type.Literal('completed'), Type.Literal('failed')]),
+  output: Type.Optional(Nullable(Type.String())),
+  id: Type.Optional(Nullable(Type.String())),
+  caller: Type.Optional(Nullable(Type.Object({}, Open))),
+}, Open);
+
 export const ReasoningItem = Type.Object({
   type: Type.Literal('reasoning'),
   id: Type.String({ minLength: 1 }),

@@ -4,8 +4,9 @@
 import type { Options } from 'ajv';
 import { FixtureFile, Scenario } from './fixtures.js';
 import {
-  ConversationBody, CustomToolCallItem, CustomToolCallOutputItem, CustomToolSchema, FunctionCallItem, FunctionCallOutputItem,
-  CodeInterpreterToolSchema, FileSearchToolSchema, FunctionToolSchema, GrammarFormatSchema, HostedToolSchema, ItemReference, JsonSchemaFormat, MessageItem,
+  ApplyPatchCallItem, ApplyPatchCallOutputItem, CodeInterpreterToolSchema, ConversationBody, CustomToolCallItem, CustomToolCallOutputItem,
+  CustomToolSchema, FileSearchToolSchema, FunctionCallItem, FunctionCallOutputItem, FunctionToolSchema, GrammarFormatSchema, HostedToolSchema,
+  ItemReference, JsonSchemaFormat, MessageItem,
   NamespaceToolSchema, PART_SCHEMAS, ReasoningItem, ResponsesRequest,
 } from './request.js';
 
@@ -49,6 +50,8 @@ export const VALIDATOR_GROUPS: ValidatorGroup[] = [
       functionCallOutput: FunctionCallOutputItem,
       customToolCall: CustomToolCallItem,
       customToolCallOutput: CustomToolCallOutputItem,
+      applyPatchCall: ApplyPatchCallItem,
+      applyPatchCallOutput: ApplyPatchCallOutputItem,
       reasoning: ReasoningItem,
       itemReference: ItemReference,
       ...Object.fromEntries(Object.entries(PART_SCHEMAS).map(([type, schema]) => [`part:${type}`, schema])),

@@ -50,6 +50,7 @@ function itemText(item: ConversationItem): string {
     case 'function_call_output': return item.output;
     case 'custom_tool_call': return item.name + item.input;
     case 'custom_tool_call_output': return item.output;
+    case 'apply_patch_call_output': return item.output;
     default: return '';
   }
 }

@@ -30,7 +30,8 @@ export function attachHostedWork(plan: Plan, work: HostedWork, ids: ServerIds): 
   // … message), as captured.
   const at = items.findIndex((item) => item.type !== 'reasoning' && !(item.type === 'message' && item.phase === 'commentary'));
   const split = at < 0 ? items.length : at;
-  return { ...plan, items: [...items.slice(0, split), ...preface, ...items.slice(split), ...trailer] };
+  const usage = work.outputTokens ? { ...plan.usage, outputTokens: plan.usage.outputTokens + work.outputTokens } : plan.usage;
+  return { ...plan, items: [...items.slice(0, split), ...preface, ...items.slice(split), ...trailer], usage };
 }
 
 function within(citations: Citation[], text: string): Citation[] {

@@ -9,6 +9,7 @@ import { estimateUsage } from '../engine/usage.js';
 import { ok, type ProviderId, type Result } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { compactionContent, compactThreshold, endsWithCompactionTrigger } from './compaction.js';
+import { patchTurn } from './apply-patch.js';
 import { asksForCode, codeInterpreterCall, containerFileLink, containerFor } from './code-interpreter.js';
 import { asksForTime, localTime } from './datetime.js';
 import { asksForFiles, fileSearch } from './file-search.js';
@@ -45,7 +46,8 @@ export function planHosted(decision: Decision, context: HostedContext): Result<{
   const programmed = context.engine && context.provider === 'openai' ? programTurn(decision, context) : undefined;
   if (programmed) return ok(programmed);
   const searched = context.engine ? searchTools(decision, context) : { decision, work: NO_HOSTED_WORK };
-  const answered = searched.work === NO_HOSTED_WORK ? answerWithTools(searched.decision, context) : ok(searched);
+  const patched = searched.work === NO_HOSTED_WORK ? patchTurn(searched.decision, context) : undefined;
+  const answered = searched.work !== NO_HOSTED_WORK ? ok(searched) : patched ? ok(patched) : answerWithTools(searched.decision, context);
   if (!answered.ok) return answered;
   const threshold = compactThreshold((request.body as Record<string, unknown>).context_management);
   if (threshold === undefined || inputTokens() < threshold) return answered;

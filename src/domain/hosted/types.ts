@@ -15,6 +15,8 @@ export interface ProgressEvent {
   fields?: Record<string, unknown>;
   /** Text sent as `delta` events of this type (pieces chosen by the stream options). */
   deltas?: string;
+  /** `item_id` before `output_index` (apply_patch's diff events); `output_index` comes first otherwise. */
+  locator?: 'item-id-first';
 }
 
 /** A server item before its id is drawn. */
@@ -89,6 +91,8 @@ export interface HostedWork {
   trailer: ServerItemSpec[];
   /** Web searches made, for `tool_usage` (OpenAI) and `server_tool_use_details` (OpenRouter). */
   webSearches: number;
+  /** Output tokens the model wrote into server items (an apply_patch diff), on top of the plan's. */
+  outputTokens?: number;
 }
 
 export const NO_HOSTED_WORK: HostedWork = { preface: [], annotations: [], trailer: [], webSearches: 0 };

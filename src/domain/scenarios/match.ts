@@ -2,7 +2,7 @@
 // so an unmatched request can say which rule came closest and why it did not match.
 import type { Match, StringMatch } from '../../schemas/fixtures.js';
 import { fixturePattern } from './regex.js';
-import { lastUserText, trailingOutputs } from '../engine/content/text.js';
+import { isToolCall, isToolOutput, lastUserText, trailingOutputs } from '../engine/content/text.js';
 import type { ProviderId } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 
@@ -77,8 +77,8 @@ function trailingCallIds(request: PreparedRequest): string[] {
   const ids: string[] = [];
   for (let i = request.conversation.length - 1; i >= 0; i -= 1) {
     const item = request.conversation[i]!;
-    if (item.type === 'function_call' || item.type === 'custom_tool_call' || item.type === 'reasoning') continue;
-    if (item.type !== 'function_call_output' && item.type !== 'custom_tool_call_output') break;
+    if (isToolCall(item) || item.type === 'reasoning') continue;
+    if (!isToolOutput(item)) break;
     ids.push(item.callId);
   }
   return ids;

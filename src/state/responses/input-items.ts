@@ -13,7 +13,7 @@ const HEX = '0123456789abcdef';
 const PREFIXES = new Map<string, string>([
   ['message', 'msg'], ['function_call', 'fc'], ['function_call_output', 'fco'], ['custom_tool_call', 'ctc'],
   ['custom_tool_call_output', 'ctco'], ['tool_search_call', 'tsc'], ['tool_search_output', 'tso'], ['compaction', 'cmp'],
-  ['additional_tools', 'at'], ['reasoning', 'rs'],
+  ['additional_tools', 'at'], ['reasoning', 'rs'], ['apply_patch_call', 'apc'], ['apply_patch_call_output', 'apco'],
 ]);
 
 /** Items whose resources carry no `status`. */

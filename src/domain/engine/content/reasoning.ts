@@ -31,6 +31,7 @@ export interface ReasoningContext {
 export interface ReasoningScript {
   reasoning?: string[] | false;
   text?: string;
+  refusal?: string;
   calls: Array<{ tool: { name: string } } & ({ arguments: string } | { input: string })>;
 }
 
@@ -89,6 +90,8 @@ function summaryOf(decision: ReasoningScript): string {
     const how = 'arguments' in first ? `with ${clip(first.arguments)}` : 'with the input it needs';
     return `**Choosing a tool**\n\nThe request needs ${names}. I'll call ${names.split(' and ')[0]} ${how} and use what it returns.`;
   }
+  // No text and no call of the client's tools: the answer is a hosted tool's call (apply_patch, a client tool search).
+  if (decision.text === undefined && decision.refusal === undefined) return '**Choosing a tool**\n\nThe request needs one of the service\'s tools: I\'ll call it and continue once it is done.';
   const text = decision.text ?? '';
   if (/^[[{]/.test(text.trim())) return '**Preparing the JSON answer**\n\nI\'ll fill every field the format asks for with values from the message.';
   return `**Answering directly**\n\nNo tool is needed here, so I'll reply: "${clip(text)}"`;

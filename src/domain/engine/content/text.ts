@@ -128,18 +128,28 @@ function clip(text: string): string {
   return flat.length > 400 ? `${flat.slice(0, 397)}...` : flat;
 }
 
+type ToolOutputItem = Extract<ConversationItem, { type: 'function_call_output' | 'custom_tool_call_output' | 'apply_patch_call_output' }>;
+
+/** A call the client answers with an output: a function's, a custom tool's, OpenAI's hosted apply_patch. */
+export const isToolCall = (item: ConversationItem): boolean =>
+  item.type === 'function_call' || item.type === 'custom_tool_call' || item.type === 'apply_patch_call';
+
+export const isToolOutput = (item: ConversationItem): item is ToolOutputItem =>
+  item.type === 'function_call_output' || item.type === 'custom_tool_call_output' || item.type === 'apply_patch_call_output';
+
 /** Outputs at the end of the conversation, paired with the names and arguments of the calls they answer. */
 export function trailingOutputs(conversation: ConversationItem[]): ToolOutput[] {
   const calls = new Map<string, { name: string; arguments: string }>();
   for (const item of conversation) {
     if (item.type === 'function_call') calls.set(item.callId, { name: item.name, arguments: item.arguments });
     else if (item.type === 'custom_tool_call') calls.set(item.callId, { name: item.name, arguments: item.input });
+    else if (item.type === 'apply_patch_call') calls.set(item.callId, { name: 'apply_patch', arguments: JSON.stringify({ path: item.path }) });
   }
   const out: ToolOutput[] = [];
   for (let index = conversation.length - 1; index >= 0; index -= 1) {
     const item = conversation[index]!;
-    if (item.type === 'function_call' || item.type === 'custom_tool_call' || item.type === 'reasoning') continue;
-    if (item.type !== 'function_call_output' && item.type !== 'custom_tool_call_output') break;
+    if (isToolCall(item) || item.type === 'reasoning') continue;
+    if (!isToolOutput(item)) break;
     const call = calls.get(item.callId);
     out.unshift(call ? { name: call.name, output: item.output, arguments: call.arguments } : { name: 'the tool', output: item.output });
   }

@@ -1,6 +1,6 @@
 // Input items of agent clients beyond messages and calls: compaction blobs and the trailing compaction
-// trigger, tool search calls and outputs, additional tools. Checked for the fields the API requires; their
-// meaning is read elsewhere (tool search, compaction).
+// trigger, tool search calls and outputs, additional tools, an apply_patch call's operation. Checked for the
+// fields the API requires; their meaning is read elsewhere (tool search, compaction, hosted apply_patch).
 import type { MockError } from '../../types.js';
 import { typeError } from '../json-schema/schema-check.js';
 
@@ -33,6 +33,12 @@ export function checkAgentItem(raw: Item, at: { type: string; path: string }): M
     };
   }
   return null;
+}
+
+/** An apply_patch_call's operation: creating or updating a file needs its `diff`, as the spec requires. */
+export function patchOperationProblem(operation: Item, path: string): MockError | null {
+  if (operation.type === 'delete_file' || operation.diff !== undefined) return null;
+  return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.diff'.`, param: `${path}.diff` };
 }
 
 /** A `compaction_trigger` anywhere but last is refused: it compacts everything before it. */

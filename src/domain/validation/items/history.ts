@@ -1,6 +1,6 @@
 // Conversation history checks: ids, tool names and arguments of replayed calls (OpenRouter's documented
-// rules), call/output pairing for function and custom tool calls, duplicate ids and OpenAI's id prefixes
-// (`fc`, `ctc`, `msg`, `rs`). Which checks run is a HistoryRules.
+// rules), call/output pairing for function, custom tool and (OpenAI) apply_patch calls, duplicate ids and
+// OpenAI's id prefixes (`fc`, `ctc`, `apc`, `msg`, `rs`). Which checks run is a HistoryRules.
 import type { ErrorCode } from '../../../errors.js';
 import type { ConversationItem, CustomTool, FunctionTool, MockError } from '../../types.js';
 import { findTool } from '../tools/tool-choice.js';
@@ -19,6 +19,8 @@ export interface HistoryRules {
    * `ctc`, message `msg`, reasoning `rs`): `Invalid 'input[3].id': 'item_1'. Expected an ID that begins with 'msg'.`
    */
   idPrefixes?: Readonly<Partial<Record<ConversationItem['type'], string>>>;
+  /** apply_patch_call and apply_patch_call_output are paired like function calls (OpenAI's hosted apply_patch). */
+  pairApplyPatch?: boolean;
   /** Replayed reasoning items: found, verified and followed as OpenAI checks them. */
   checkReasoning?: boolean;
   /** How to lift the strict rules, named in messages (the strictness header). */
@@ -44,7 +46,8 @@ export function validateHistory(items: LocatedItem[], context: HistoryContext): 
     ?? (rules.idPrefixes ? badIdPrefix(items, rules.idPrefixes) : null)
     ?? (rules.requireKnownCalls ? badCalls(items, context) ?? unknownCustomCalls(items, context) : null)
     ?? pairing(items, { rules, pair: FUNCTION_PAIR })
-    ?? pairing(items, { rules, pair: CUSTOM_PAIR });
+    ?? pairing(items, { rules, pair: CUSTOM_PAIR })
+    ?? (rules.pairApplyPatch ? pairing(items, { rules, pair: APPLY_PATCH_PAIR }) : null);
 }
 
 const ID_REQUIRED = new Set(['function_call', 'function_call_output', 'custom_tool_call', 'custom_tool_call_output']);
@@ -143,8 +146,8 @@ function jsonProblem(text: string): string | null {
 }
 
 interface Pair {
-  call: 'function_call' | 'custom_tool_call';
-  output: 'function_call_output' | 'custom_tool_call_output';
+  call: 'function_call' | 'custom_tool_call' | 'apply_patch_call';
+  output: 'function_call_output' | 'custom_tool_call_output' | 'apply_patch_call_output';
   /** As the real messages name the kind: "function call", "custom tool call". */
   label: string;
   orphan: ErrorCode;
@@ -158,6 +161,11 @@ const FUNCTION_PAIR: Pair = {
 const CUSTOM_PAIR: Pair = {
   call: 'custom_tool_call', output: 'custom_tool_call_output', label: 'custom tool call',
   orphan: 'orphan_custom_tool_call_output', unanswered: 'custom_tool_call_without_output',
+};
+// `No tool output found for apply patch call call_…`, as the live service words it (reported in vercel/ai#11267).
+const APPLY_PATCH_PAIR: Pair = {
+  call: 'apply_patch_call', output: 'apply_patch_call_output', label: 'apply patch call',
+  orphan: 'orphan_apply_patch_call_output', unanswered: 'apply_patch_call_without_output',
 };
 
 function pairing(items: LocatedItem[], args: { rules: HistoryRules; pair: Pair }): MockError | null {

@@ -4,7 +4,7 @@ import { validators } from '../../../generated/item-validators.js';
 import { PART_TYPES, PASSTHROUGH_ITEM_TYPES } from '../../../schemas/constants.js';
 import type { ConversationItem, MockError, Result } from '../../types.js';
 import { fail, ok } from '../../types.js';
-import { checkAgentItem } from './agent-items.js';
+import { checkAgentItem, patchOperationProblem } from './agent-items.js';
 import { itemRuleProblem, type ItemRules } from './item-rules.js';
 import { quoteList } from '../paths.js';
 import { invalidValue, toChecker } from '../json-schema/schema-check.js';
@@ -19,6 +19,8 @@ const checkFunctionCall = toChecker(validators.functionCall);
 const checkFunctionCallOutput = toChecker(validators.functionCallOutput);
 const checkCustomToolCall = toChecker(validators.customToolCall);
 const checkCustomToolCallOutput = toChecker(validators.customToolCallOutput);
+const checkApplyPatchCall = toChecker(validators.applyPatchCall);
+const checkApplyPatchCallOutput = toChecker(validators.applyPatchCallOutput);
 const checkReasoning = toChecker(validators.reasoning);
 const checkReference = toChecker(validators.itemReference);
 const partCheckers = new Map(PART_TYPES.map((type) => [type as string, toChecker(validators[`part:${type}`])]));
@@ -72,6 +74,10 @@ export function parseItem(raw: Record<string, unknown>, path: string): Result<Pa
     case 'function_call_output':
     case 'custom_tool_call_output':
       return ok({ kind: 'item', raw, item: { type: type as 'function_call_output' | 'custom_tool_call_output', id: optionalString(raw.id), callId: raw.call_id as string, output: textOf(raw.output) } });
+    case 'apply_patch_call':
+      return ok({ kind: 'item', raw, item: { type: 'apply_patch_call', id: optionalString(raw.id), callId: raw.call_id as string, path: (raw.operation as Record<string, unknown>).path as string } });
+    case 'apply_patch_call_output':
+      return ok({ kind: 'item', raw, item: { type: 'apply_patch_call_output', id: optionalString(raw.id), callId: raw.call_id as string, output: optionalString(raw.output) ?? '', failed: raw.status === 'failed' } });
     case 'reasoning': {
       const encrypted = optionalString(raw.encrypted_content);
       return ok({ kind: 'item', raw, item: { type: 'reasoning', id: raw.id as string, ...(encrypted !== undefined ? { encryptedContent: encrypted } : {}) } });
@@ -98,6 +104,10 @@ function checkByType(raw: Record<string, unknown>, at: { type: unknown; path: st
       return checkCustomToolCall(raw, path);
     case 'custom_tool_call_output':
       return checkCustomToolCallOutput(raw, path) ?? checkParts(raw.output, `${path}.output`, OUTPUT_PARTS);
+    case 'apply_patch_call':
+      return checkApplyPatchCall(raw, path) ?? patchOperationProblem(raw.operation as Record<string, unknown>, `${path}.operation`);
+    case 'apply_patch_call_output':
+      return checkApplyPatchCallOutput(raw, path);
     case 'reasoning':
       return checkReasoning(raw, path);
     case 'item_reference':

@@ -9,7 +9,7 @@ import type { LocatedItem } from './history.js';
 function follows(next: ConversationItem | undefined): boolean {
   if (!next) return false;
   if (next.type === 'message') return next.role === 'assistant';
-  return next.type === 'function_call' || next.type === 'custom_tool_call' || next.type === 'reasoning' || next.type === 'other';
+  return next.type === 'function_call' || next.type === 'custom_tool_call' || next.type === 'apply_patch_call' || next.type === 'reasoning' || next.type === 'other';
 }
 
 /**
@@ -29,14 +29,15 @@ export function reasoningBeforeIn(items: ReadonlyArray<Record<string, unknown>>,
 type ReasoningLookup = (itemId: string) => string | undefined;
 
 /**
- * A call replayed by id without the reasoning item it was produced after (`Item 'fc_…' of type 'function_call' was
- * provided without its required 'reasoning' item: 'rs_…'.`, param input): agent frameworks that drop reasoning.
+ * A call (a function's, a custom tool's, an apply_patch call) replayed by id without the reasoning item it was
+ * produced after (`Item 'fc_…' of type 'function_call' was provided without its required 'reasoning' item:
+ * 'rs_…'.`, param input): agent frameworks that drop reasoning.
  */
 function missingReasoning(items: LocatedItem[], reasoningBefore: ReasoningLookup): MockError | null {
   const seen = new Set<string>();
   for (const { item, path } of items) {
     if (item.type === 'reasoning') seen.add(item.id);
-    if ((item.type !== 'function_call' && item.type !== 'custom_tool_call') || !item.id || !path.startsWith('input[')) continue;
+    if ((item.type !== 'function_call' && item.type !== 'custom_tool_call' && item.type !== 'apply_patch_call') || !item.id || !path.startsWith('input[')) continue;
     const required = reasoningBefore(item.id);
     if (required !== undefined && !seen.has(required)) {
       return {

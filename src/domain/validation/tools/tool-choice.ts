@@ -105,7 +105,8 @@ function hostedChoice(choice: Record<string, unknown>, hostedTypes: string[], pa
       param: 'tool_choice',
     });
   }
-  // Hosted tools are not emulated: the answer is text, as if the hosted tool had nothing to add.
+  // No function or custom tool may be called: the service's own tool is used (a search, an apply_patch call), or
+  // the answer is text, as if the hosted tool had nothing to add.
   return ok({ mode: 'none', allowed: [], parallel });
 }
 

@@ -1,0 +1,104 @@
+// OpenAI's hosted apply_patch tool (`tools: [{type: "apply_patch"}]`, not Codex's custom tool of that name):
+// when the prompt asks for a file to be created, changed or deleted, or tool_choice forces the tool, the answer
+// is an apply_patch_call for the client to apply, its diff streamed between added and done (as captured). Once
+// the client sends the apply_patch_call_output, the answer says how applying it went.
+import type { Decision } from '../engine/plan.js';
+import { directiveText, lastUserText, trailingOutputs } from '../engine/content/text.js';
+import { countTokens } from '../engine/usage.js';
+import type { ProviderId } from '../types.js';
+import type { PreparedRequest } from '../validation/prepare.js';
+import { asksForPatch, planPatch, type PatchOperation, type PatchPlan } from './patch-content.js';
+import { NO_HOSTED_WORK, type HostedWork, type ProgressEvent, type ServerItemSpec } from './types.js';
+
+type Item = Record<string, unknown>;
+
+export interface PatchContext {
+  request: PreparedRequest;
+  provider: ProviderId;
+  /** The rule-based engine decided (a scenario's script is answered as scripted). */
+  engine: boolean;
+}
+
+const DIFF_EVENTS = 'response.apply_patch_call_operation_diff';
+/** What an answer says of each operation: done, and what failed. */
+const SAID: Record<PatchOperation, { done: string; failed: string }> = {
+  create_file: { done: 'Created', failed: 'create' },
+  update_file: { done: 'Updated', failed: 'update' },
+  delete_file: { done: 'Deleted', failed: 'delete' },
+};
+
+/** The apply_patch part of this response: a call, or the answer to its outputs; undefined when it has none. */
+export function patchTurn(decision: Decision, context: PatchContext): { decision: Decision; work: HostedWork } | undefined {
+  const { request } = context;
+  if (!context.engine || context.provider !== 'openai') return undefined;
+  if (!((request.body.tools ?? []) as Item[]).some((tool) => tool.type === 'apply_patch')) return undefined;
+  if (decision.calls.length > 0 || decision.text === undefined || decision.outcome || decision.refusal !== undefined) return undefined;
+  const outputs = patchOutputs(request.historyItems);
+  const choice = request.body.tool_choice;
+  const forced = typeof choice === 'object' && choice !== null && (choice as Item).type === 'apply_patch';
+  if (outputs.length > 0 && !forced) return { decision: { ...decision, text: reported(outputs, { request, text: decision.text }) }, work: NO_HOSTED_WORK };
+  const prompt = lastUserText(request.conversation);
+  const fresh = trailingOutputs(request.conversation).length === 0;
+  const wanted = forced || (typeof choice !== 'object' && choice !== 'none' && fresh && (choice === 'required' || asksForPatch(prompt)));
+  if (!wanted) return undefined;
+  const plan = planPatch(prompt, createdFiles(request.historyItems));
+  // The model writes the diff: its tokens are output, as on the wire.
+  const outputTokens = countTokens(plan.path) + countTokens(plan.diff ?? '');
+  return { decision: { ...decision, text: undefined }, work: { ...NO_HOSTED_WORK, preface: [callItem(plan)], outputTokens } };
+}
+
+/** The call as captured: `operation` keys `type, diff, path`; a deletion has no diff and streams none. */
+function callItem(plan: PatchPlan): ServerItemSpec {
+  const operation = (diff: string | undefined) => (diff === undefined ? { type: plan.type, path: plan.path } : { type: plan.type, diff, path: plan.path });
+  // These two events name the item before its index, unlike the other progress events of server items.
+  const progress: ProgressEvent[] = plan.diff === undefined ? [] : [
+    { type: `${DIFF_EVENTS}.delta`, deltas: plan.diff, locator: 'item-id-first' },
+    { type: `${DIFF_EVENTS}.done`, fields: { diff: plan.diff }, locator: 'item-id-first' },
+  ];
+  return {
+    idKind: 'apply_patch', itemType: 'apply_patch_call', drawsCallId: true, progress,
+    added: { status: 'in_progress', call_id: '', operation: operation(plan.diff === undefined ? undefined : '') },
+    done: { status: 'completed', call_id: '', operation: operation(plan.diff) },
+  };
+}
+
+/** The apply_patch_call_output items that end the history (past other outputs, calls and reasoning). */
+function patchOutputs(history: Item[]): Item[] {
+  const outputs: Item[] = [];
+  for (let index = history.length - 1; index >= 0; index -= 1) {
+    const item = history[index]!;
+    if (item.type === 'apply_patch_call_output') outputs.unshift(item);
+    else if (!TRAILING.has(item.type as string)) break;
+  }
+  return outputs;
+}
+
+const TRAILING = new Set(['reasoning', 'function_call', 'custom_tool_call', 'apply_patch_call', 'function_call_output', 'custom_tool_call_output']);
+
+/** One sentence per output: the file created, updated or deleted, or why not. An exact directive still wins. */
+function reported(outputs: Item[], at: { request: PreparedRequest; text: string }): string {
+  const { request } = at;
+  const instructions = request.body.instructions ?? undefined;
+  if (directiveText(lastUserText(request.conversation)) !== undefined || (instructions && directiveText(instructions) !== undefined)) return at.text;
+  const calls = new Map(request.historyItems.filter((item) => item.type === 'apply_patch_call').map((item) => [item.call_id, item.operation as Item]));
+  return outputs.map((output) => {
+    const operation = calls.get(output.call_id);
+    const said = SAID[operation?.type as PatchOperation] ?? { done: 'Applied the patch to', failed: 'apply the patch to' };
+    const path = typeof operation?.path === 'string' ? `\`${operation.path}\`` : 'the file';
+    if (output.status !== 'failed') return `${said.done} ${path}.`;
+    const log = typeof output.output === 'string' ? output.output.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
+    return `I couldn't ${said.failed} ${path}${log ? `: ${/[.!?]$/.test(log) ? log : `${log}.`}` : '.'}`;
+  }).join(' ');
+}
+
+/** What files the conversation created hold (a later change is anchored in them), unless creating them failed. */
+function createdFiles(history: Item[]): Map<string, string> {
+  const failed = new Set(history.filter((item) => item.type === 'apply_patch_call_output' && item.status === 'failed').map((item) => item.call_id));
+  const files = new Map<string, string>();
+  for (const item of history) {
+    const operation = item.operation as Item | undefined;
+    if (item.type !== 'apply_patch_call' || failed.has(item.call_id) || operation?.type !== 'create_file' || typeof operation.diff !== 'string') continue;
+    files.set(operation.path as string, operation.diff.split('\n').map((line) => line.slice(1)).join('\n'));
+  }
+  return files;
+}
