@@ -4,11 +4,13 @@
 import type { Options } from 'ajv';
 import { FixtureFile, Scenario } from './fixtures.js';
 import {
-  ApplyPatchCallItem, ApplyPatchCallOutputItem, CodeInterpreterToolSchema, ConversationBody, CustomToolCallItem, CustomToolCallOutputItem,
-  CustomToolSchema, FileSearchToolSchema, FunctionCallItem, FunctionCallOutputItem, FunctionToolSchema, GrammarFormatSchema, HostedToolSchema,
-  ItemReference, JsonSchemaFormat, MessageItem,
-  NamespaceToolSchema, PART_SCHEMAS, ReasoningItem, ResponsesRequest,
+  ApplyPatchCallItem, ApplyPatchCallOutputItem, ConversationBody, CustomToolCallItem, CustomToolCallOutputItem, FunctionCallItem,
+  FunctionCallOutputItem, ItemReference, JsonSchemaFormat, MessageItem, PART_SCHEMAS, ReasoningItem, ResponsesRequest,
 } from './request.js';
+import {
+  CodeInterpreterToolSchema, CustomToolSchema, FileSearchToolSchema, FunctionToolSchema, GrammarFormatSchema, HostedToolSchema,
+  NamespaceToolSchema,
+} from './tools.js';
 
 export type Dialect = 'draft-07' | '2019-09' | '2020-12';
 

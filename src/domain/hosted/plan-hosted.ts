@@ -9,14 +9,14 @@ import { estimateUsage } from '../engine/usage.js';
 import { ok, type ProviderId, type Result } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { compactionContent, compactThreshold, endsWithCompactionTrigger } from './compaction.js';
-import { patchTurn } from './apply-patch.js';
-import { asksForCode, codeInterpreterCall, containerFileLink, containerFor } from './code-interpreter.js';
-import { asksForTime, localTime } from './datetime.js';
-import { asksForFiles, fileSearch } from './file-search.js';
+import { patchTurn } from './tools/apply-patch.js';
+import { asksForCode, codeInterpreterCall, containerFileLink, containerFor } from './tools/code-interpreter.js';
+import { asksForTime, localTime } from './tools/datetime.js';
+import { asksForFiles, fileSearch } from './tools/file-search.js';
 import { programTurn } from './programmatic.js';
 import { searchTools } from './tool-search.js';
 import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';
-import { asksForSearch, citeSources, searchQuery, searchSources } from './web-search.js';
+import { asksForSearch, citeSources, searchQuery, searchSources } from './tools/web-search.js';
 
 export interface HostedContext {
   request: PreparedRequest;

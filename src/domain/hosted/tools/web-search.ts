@@ -1,8 +1,8 @@
 // An emulated web search: the query the model would send (the prompt's request, without the instructions
 // around it), a few plausible sources chosen by the seed, and an answer that cites them as markdown links
 // with url_citation annotations whose indices point at each link.
-import type { Random } from '../../deps.js';
-import { codePoints, type UrlCitation } from './types.js';
+import type { Random } from '../../../deps.js';
+import { codePoints, type UrlCitation } from '../types.js';
 
 export interface Source {
   url: string;

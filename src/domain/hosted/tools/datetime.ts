@@ -1,6 +1,6 @@
 // OpenRouter's `openrouter:datetime` server tool: the response's own time (the seeded clock when a seed is
 // set) as ISO 8601 in the tool's IANA timezone (UTC by default), and the words that ask for it.
-import { fail, ok, type Result } from '../types.js';
+import { fail, ok, type Result } from '../../types.js';
 
 const CUES = new Set(['date', 'time', 'today', 'day', 'now', 'clock', 'year', 'month', 'weekday', 'tonight', 'tomorrow', 'yesterday']);
 

@@ -4,8 +4,8 @@
 // knows — the arithmetic the prompt asks for, evaluated as Python would, else a print of the task, written to
 // a file in /mnt/data when the prompt asks to save one — and reports that output as the call's logs when
 // `include` asks for `code_interpreter_call.outputs`.
-import type { Random } from '../../deps.js';
-import { codePoints, type ContainerFileCitation, type ServerItemSpec } from './types.js';
+import type { Random } from '../../../deps.js';
+import { codePoints, type ContainerFileCitation, type ServerItemSpec } from '../types.js';
 
 const CUES = new Set([
   'python', 'code', 'compute', 'calculate', 'calculation', 'run', 'execute', 'simulate', 'simulation', 'plot',

@@ -2,8 +2,8 @@
 // asks for `file_search_call.results`) before an answer that cites the file it found with `file_citation`s,
 // as captured (gpt-5-mini, 2025-09). The mock has no files: the one it finds is named after the question's
 // topic, its id drawn from the request's seed.
-import type { Random } from '../../deps.js';
-import { codePoints, type FileCitation, type ServerItemSpec } from './types.js';
+import type { Random } from '../../../deps.js';
+import { codePoints, type FileCitation, type ServerItemSpec } from '../types.js';
 
 /** Words that ask about documents rather than the open web. */
 const CUES = new Set([

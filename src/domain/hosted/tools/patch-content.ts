@@ -2,7 +2,7 @@
 // update or delete a file), the path it names (`notes.md`, `src/app.ts`; else one made of its topic words, as
 // `shopping-checklist.md`), and the V4A diff: `+` lines for a new file, an `@@` hunk for a change, none for a
 // deletion. Only a bounded head of the prompt is read, word by word.
-import { STOPWORDS } from '../engine/words.js';
+import { STOPWORDS } from '../../engine/words.js';
 
 export type PatchOperation = 'create_file' | 'update_file' | 'delete_file';
 

@@ -2,13 +2,13 @@
 // when the prompt asks for a file to be created, changed or deleted, or tool_choice forces the tool, the answer
 // is an apply_patch_call for the client to apply, its diff streamed between added and done (as captured). Once
 // the client sends the apply_patch_call_output, the answer says how applying it went.
-import type { Decision } from '../engine/plan.js';
-import { directiveText, lastUserText, trailingOutputs } from '../engine/content/text.js';
-import { countTokens } from '../engine/usage.js';
-import type { ProviderId } from '../types.js';
-import type { PreparedRequest } from '../validation/prepare.js';
+import type { Decision } from '../../engine/plan.js';
+import { directiveText, lastUserText, trailingOutputs } from '../../engine/content/text.js';
+import { countTokens } from '../../engine/usage.js';
+import type { ProviderId } from '../../types.js';
+import type { PreparedRequest } from '../../validation/prepare.js';
 import { asksForPatch, planPatch, type PatchOperation, type PatchPlan } from './patch-content.js';
-import { NO_HOSTED_WORK, type HostedWork, type ProgressEvent, type ServerItemSpec } from './types.js';
+import { NO_HOSTED_WORK, type HostedWork, type ProgressEvent, type ServerItemSpec } from '../types.js';
 
 type Item = Record<string, unknown>;
 
