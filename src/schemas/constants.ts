@@ -11,7 +11,7 @@ export const MESSAGE_ROLES = ['assistant', 'system', 'developer', 'user'] as con
 export const PASSTHROUGH_ITEM_TYPES = [
   'web_search_call', 'file_search_call', 'computer_call', 'computer_call_output', 'code_interpreter_call',
   'image_generation_call', 'local_shell_call', 'local_shell_call_output', 'shell_call', 'shell_call_output',
-  'apply_patch_call', 'apply_patch_call_output', 'mcp_list_tools', 'mcp_approval_request',
+  'mcp_list_tools', 'mcp_approval_request',
   'mcp_approval_response', 'mcp_call', 'compaction',
   'compaction_trigger', 'tool_search_call', 'tool_search_output', 'additional_tools', 'program', 'program_output',
 ] as const;
@@ -33,8 +33,8 @@ export const GRAMMAR_SYNTAXES = ['lark', 'regex'] as const;
 
 /**
  * Hosted and server tool types of both services' specs: accepted and echoed. Web search, OpenRouter's datetime
- * and web search, tool search and OpenAI's apply_patch are emulated; the others are answered in text unless a
- * scenario scripts them.
+ * and web search, tool search, and OpenAI's code interpreter, file search and apply_patch are emulated; the
+ * others are answered in text.
  */
 export const HOSTED_TOOL_TYPES = [
   'web_search', 'web_search_preview', 'web_search_preview_2025_03_11', 'web_search_2025_08_26', 'file_search',

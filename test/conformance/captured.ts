@@ -1,17 +1,36 @@
-// Reading the hosted-tool captures (captures/, see its README) for the conformance tests: a file's text, a
-// stream's events (JSON Lines), events as the SSE blocks the stream differ compares, one item's events, and the
-// keys of a citation event.
+// Reading the captured traffic for the conformance tests (captures/ and openai-captures/, see their READMEs): a
+// file's text, a stream's events (JSON Lines), a JSON body, events as the SSE blocks the stream differ compares,
+// one item's events, the keys of a citation event, and the order of event types with runs of deltas counted once.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SseBlock } from '../helpers/sse.js';
 import type { Wire } from '../helpers/wire.js';
+import { groups } from './shape-diff.js';
 
-export const CAPTURES = fileURLToPath(new URL('./captures/', import.meta.url));
+export interface CaptureFolder {
+  dir: string;
+  read(file: string): string;
+  /** A `.chunks.txt` capture: one stream event per line. */
+  events(file: string): Wire[];
+  /** A `.json` capture: one body. */
+  body(file: string): Wire;
+}
 
-export const readCaptured = (file: string): string => readFileSync(CAPTURES + file, 'utf8');
+function folder(name: string): CaptureFolder {
+  const dir = fileURLToPath(new URL(`./${name}/`, import.meta.url));
+  const read = (file: string) => readFileSync(dir + file, 'utf8');
+  return {
+    dir,
+    read,
+    events: (file) => read(file).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Wire),
+    body: (file) => JSON.parse(read(file)) as Wire,
+  };
+}
 
-/** A `.chunks.txt` capture: one stream event per line. */
-export const capturedEvents = (file: string): Wire[] => readCaptured(file).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Wire);
+/** Hosted-tool traffic (captures/). */
+export const HOSTED_CAPTURES = folder('captures');
+/** OpenAI Responses traffic (openai-captures/). */
+export const OPENAI_CAPTURES = folder('openai-captures');
 
 export const asBlocks = (events: Wire[]): SseBlock[] => events.map((data) => ({ kind: 'event', data, raw: JSON.stringify(data) }));
 
@@ -28,3 +47,9 @@ export function annotationKeys(events: Wire[]): { event: string[]; annotation: s
   const event = events.find((entry) => entry.type === 'response.output_text.annotation.added')!;
   return { event: Object.keys(event), annotation: Object.keys(event.annotation) };
 }
+
+/** Keys as a sorted set: for captures whose capturer sorted their keys. */
+export const sortedKeys = (value: Wire): string[] => Object.keys(value).sort();
+
+/** The order of event types, a run of one type (deltas) counted once. */
+export const typeOrder = (events: Wire[]): string[] => groups(events).map((group) => String(group[0]!.type));

@@ -17,7 +17,7 @@ const FOLDER = fileURLToPath(new URL('./openai-captures', import.meta.url));
 const FILES = ['openai-reasoning-encrypted-content.1.chunks.txt', 'programmatic-tool-calling.1.chunks.txt'];
 /** JSON bodies: the response envelope's test (openai-envelope.test.ts) reads them. */
 const BODIES = ['openai-apply-patch-tool.1.json', 'openai-reasoning-encrypted-content.1.json', 'programmatic-tool-calling.1.json'];
-/** Read by programmatic-shapes.test.ts, openai-phase.test.ts and openai-errors.test.ts. */
+/** Read by hosted/programmatic-shapes.test.ts, openai-phase.test.ts and openai-errors.test.ts. */
 const OTHERS = [
   'programmatic-tool-calling.2.chunks.txt', 'openai-phase.1.chunks.txt', 'openai-phase.1.json', 'openai-error.1.chunks.txt', 'openai-error.1.json',
   'reasoning-model-temperature-error.json',

@@ -3,17 +3,15 @@
 // keys in order, error objects and failed response; the quota 429 (a scenario's `error`) and the 400 for
 // `temperature` on a reasoning model answer the captured bodies byte for byte (the captures are the same JSON,
 // pretty-printed by the capturer). The failed response's envelope is openai-envelope.test.ts's.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { OPENAI, post, testApp } from '../helpers/app.js';
 import { eventsOf, parseSse } from '../helpers/sse.js';
 import type { Wire } from '../helpers/wire.js';
+import { OPENAI_CAPTURES } from './captured.js';
 
 type Json = Wire;
-const FOLDER = fileURLToPath(new URL('./openai-captures/', import.meta.url));
-const read = (file: string) => readFileSync(`${FOLDER}${file}`, 'utf8');
-const captured = read('openai-error.1.chunks.txt').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Json);
+const read = OPENAI_CAPTURES.read;
+const captured = OPENAI_CAPTURES.events('openai-error.1.chunks.txt');
 const quota = captured.find((event) => event.type === 'error')!.error as Json;
 
 const app = testApp({

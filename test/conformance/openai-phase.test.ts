@@ -3,18 +3,15 @@
 // message, a web search (the five events the capturer cut out at output_index 1) and a final_answer message,
 // in the captured event order, with the captured item and part keys. The capturer sorted keys and trimmed
 // events and envelopes: key sets are compared (every captured key must be in the mock's), not their order.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { OPENAI, post, testApp, weatherTool } from '../helpers/app.js';
 import { eventsOf, parseSse } from '../helpers/sse.js';
 import type { Wire } from '../helpers/wire.js';
-import { groups } from './shape-diff.js';
+import { OPENAI_CAPTURES, sortedKeys as sorted, typeOrder } from './captured.js';
 
 type Json = Wire;
-const FOLDER = fileURLToPath(new URL('./openai-captures/', import.meta.url));
-const capturedEvents = readFileSync(`${FOLDER}openai-phase.1.chunks.txt`, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Json);
-const capturedBody = JSON.parse(readFileSync(`${FOLDER}openai-phase.1.json`, 'utf8')) as Json;
+const capturedEvents = OPENAI_CAPTURES.events('openai-phase.1.chunks.txt');
+const capturedBody = OPENAI_CAPTURES.body('openai-phase.1.json');
 
 /** The request of the capture (vercel/ai's phase example), with a prompt of the kind its answers show. */
 const INSTRUCTIONS = 'Before making any tool calls, send a short commentary message explaining what you are about to do.';
@@ -22,10 +19,9 @@ const request = (extra: Json = {}) => ({
   model: 'gpt-5.3-codex', instructions: INSTRUCTIONS, input: 'What are the latest AI news today?', tools: [{ type: 'web_search' }], ...extra,
 });
 
-const sorted = (value: Json) => Object.keys(value).sort();
 const messages = (output: Json[]) => output.filter((item) => item.type === 'message');
 /** Event types with runs of one delta type collapsed; citations left out (the captured answer has none). */
-const order = (events: Json[]) => groups(events.filter((event) => event.type !== 'response.output_text.annotation.added')).map((group) => String(group[0]!.type));
+const order = (events: Json[]) => typeOrder(events.filter((event) => event.type !== 'response.output_text.annotation.added'));
 
 t.test('the stream: commentary, a web search where the capture has its gap, then the answer', async (t) => {
   const mine = eventsOf(parseSse((await post(testApp(), { url: OPENAI, body: request({ stream: true }) })).raw)) as Json[];

@@ -3,7 +3,7 @@
 // the recorded shape: framing, event order, and the keys of every event and of the objects inside them.
 // Ids, text and numbers may differ. Eligible: plain text and function-tool requests, muse-spark's included
 // (reasoning, an unasked commentary message, a namespaced call); the hosted web-search recording is compared by
-// hosted-shapes.test.ts.
+// hosted/hosted-shapes.test.ts.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

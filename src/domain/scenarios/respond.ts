@@ -98,13 +98,14 @@ const DEFAULT_CODES: Record<number, string> = { 401: 'invalid_api_key', 429: 'ra
  */
 export function scriptedError(error: NonNullable<Respond['error']>, provider: ProviderId): MockError {
   const defaultCode = provider === 'openrouter' ? error.status : DEFAULT_CODES[error.status] ?? null;
+  const quota = provider === 'openai' && error.code === QUOTA;
   return {
     code: 'injected_fault',
     status: error.status,
-    message: error.message ?? (error.code === QUOTA ? QUOTA_MESSAGE : DEFAULT_MESSAGES[error.status]) ?? `HTTP ${error.status}.`,
+    message: error.message ?? (quota ? QUOTA_MESSAGE : DEFAULT_MESSAGES[error.status]) ?? `HTTP ${error.status}.`,
     param: error.param ?? null,
     headers: error.headers ?? {},
-    type: error.type ?? (error.code === QUOTA ? QUOTA : DEFAULT_TYPES[error.status]) ?? (error.status >= 500 ? 'server_error' : 'invalid_request_error'),
+    type: error.type ?? (quota ? QUOTA : DEFAULT_TYPES[error.status]) ?? (error.status >= 500 ? 'server_error' : 'invalid_request_error'),
     providerCode: error.code !== undefined ? error.code : defaultCode,
   };
 }

@@ -17,6 +17,8 @@ export interface CommentaryContext {
 }
 
 const ASKS = /\bcommentary\b/i;
+/** A word before "commentary" that turns the request down ("Do not send commentary"). */
+const DECLINES = /\b(?:no|not|never|without|don't|dont|avoid|skip)\b/i;
 const SEARCHES = new Set(['web_search_call', 'openrouter:web_search']);
 
 /** The decision with the commentary the model sends first, if it sends one. */
@@ -30,8 +32,14 @@ function sends(context: CommentaryContext): boolean {
   const { commentary } = context.model;
   if (commentary === 'unasked') return true;
   if (commentary !== 'when-asked') return false;
-  if (context.instructions !== undefined && ASKS.test(context.instructions)) return true;
-  return context.conversation.some((item) => item.type === 'message' && (item.role === 'system' || item.role === 'developer') && ASKS.test(item.text));
+  if (context.instructions !== undefined && asks(context.instructions)) return true;
+  return context.conversation.some((item) => item.type === 'message' && (item.role === 'system' || item.role === 'developer') && asks(item.text));
+}
+
+/** The text mentions commentary, and the few words before the mention do not decline it. */
+function asks(text: string): boolean {
+  const at = text.search(ASKS);
+  return at >= 0 && !DECLINES.test(text.slice(Math.max(0, at - 40), at));
 }
 
 function announce(decision: Decision, preface: ServerItemSpec[]): string | undefined {

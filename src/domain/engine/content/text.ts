@@ -151,8 +151,10 @@ export function trailingOutputs(conversation: ConversationItem[]): ToolOutput[] 
     if (isToolCall(item) || item.type === 'reasoning') continue;
     if (!isToolOutput(item)) break;
     const call = calls.get(item.callId);
-    out.unshift(call ? { name: call.name, output: item.output, arguments: call.arguments } : { name: 'the tool', output: item.output });
+    out.push(call ? { name: call.name, output: item.output, arguments: call.arguments } : { name: 'the tool', output: item.output });
   }
+  // Gathered from the end (push, not unshift: linear however many outputs trail), returned in order.
+  out.reverse();
   return out;
 }
 

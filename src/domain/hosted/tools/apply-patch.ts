@@ -67,10 +67,11 @@ function patchOutputs(history: Item[]): Item[] {
   const outputs: Item[] = [];
   for (let index = history.length - 1; index >= 0; index -= 1) {
     const item = history[index]!;
-    if (item.type === 'apply_patch_call_output') outputs.unshift(item);
+    if (item.type === 'apply_patch_call_output') outputs.push(item);
     else if (!TRAILING.has(item.type as string)) break;
   }
-  return outputs;
+  // Gathered from the end (push, not unshift: linear however many outputs trail), returned in order.
+  return outputs.reverse();
 }
 
 const TRAILING = new Set(['reasoning', 'function_call', 'custom_tool_call', 'apply_patch_call', 'function_call_output', 'custom_tool_call_output']);

@@ -26,7 +26,8 @@ const checkReference = toChecker(validators.itemReference);
 const partCheckers = new Map(PART_TYPES.map((type) => [type as string, toChecker(validators[`part:${type}`])]));
 
 const ITEM_TYPES = [
-  'message', 'function_call', 'function_call_output', 'custom_tool_call', 'custom_tool_call_output', 'reasoning', 'item_reference',
+  'message', 'function_call', 'function_call_output', 'custom_tool_call', 'custom_tool_call_output', 'apply_patch_call',
+  'apply_patch_call_output', 'reasoning', 'item_reference',
 ];
 const PASSTHROUGH = new Set<string>(PASSTHROUGH_ITEM_TYPES);
 

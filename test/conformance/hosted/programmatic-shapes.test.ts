@@ -2,23 +2,21 @@
 // its README): the first turn (reasoning, a program, its first call in progress) and the next (the program's
 // next call alone) have the captured event order and the captured keys, in order, on every event, item, tool
 // and usage object; the last turn returns the program's result before the answer.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { OPENAI, post, testApp } from '../helpers/app.js';
-import { eventsOf, parseSse, type SseBlock } from '../helpers/sse.js';
-import { diffStreams } from './shape-diff.js';
+import { OPENAI, post, testApp } from '../../helpers/app.js';
+import { eventsOf, parseSse, type SseBlock } from '../../helpers/sse.js';
+import { OPENAI_CAPTURES } from '../captured.js';
+import { diffStreams } from '../shape-diff.js';
 
 type Json = Record<string, unknown>;
 
-const FOLDER = fileURLToPath(new URL('./openai-captures/', import.meta.url));
-const captured = JSON.parse(readFileSync(`${FOLDER}programmatic-tool-calling.1.json`, 'utf8')) as Json;
+const captured = OPENAI_CAPTURES.body('programmatic-tool-calling.1.json') as Json;
 const tools = captured.tools as Json[];
 const PROMPT = 'Check the inventory and the demand for sku_123: do we have enough?';
 
 /** A capture's first stream as SSE blocks. */
 function recorded(file: string): SseBlock[] {
-  const lines = readFileSync(`${FOLDER}${file}`, 'utf8').split('\n').filter((line) => line.trim());
+  const lines = OPENAI_CAPTURES.read(file).split('\n').filter((line) => line.trim());
   return lines.map((line) => {
     const data = JSON.parse(line) as Json;
     return { kind: 'event', event: String(data.type), data, raw: line };

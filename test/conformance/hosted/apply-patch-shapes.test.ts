@@ -1,17 +1,13 @@
 // OpenAI's hosted apply_patch tool against the capture (captures/, see its README): the apply_patch_call's
 // events (added with an empty diff, the diff deltas and done with `item_id` before `output_index`, then done) and
 // its keys, the operation's included, in order; and the output item of the JSON body.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { eventsOf, parseSse, type SseBlock } from '../helpers/sse.js';
-import type { Wire } from '../helpers/wire.js';
-import { OPENAI, post, testApp } from '../helpers/app.js';
-import { diffStreams } from './shape-diff.js';
+import { eventsOf, parseSse } from '../../helpers/sse.js';
+import type { Wire } from '../../helpers/wire.js';
+import { OPENAI, post, testApp } from '../../helpers/app.js';
+import { asBlocks as blocks, HOSTED_CAPTURES } from '../captured.js';
+import { diffStreams } from '../shape-diff.js';
 
-const CAPTURES = fileURLToPath(new URL('./captures/', import.meta.url));
-const read = (file: string) => readFileSync(CAPTURES + file, 'utf8');
-const blocks = (events: Wire[]): SseBlock[] => events.map((data) => ({ kind: 'event', data, raw: JSON.stringify(data) }));
 /** Item events only: what lies between response.in_progress and the terminal event. */
 const itemsOnly = (events: Wire[]) => events.filter((event) => !['response.created', 'response.in_progress', 'response.completed'].includes(event.type));
 const DIFF = 'response.apply_patch_call_operation_diff';
@@ -19,7 +15,7 @@ const DIFF = 'response.apply_patch_call_operation_diff';
 const request = { model: 'gpt-5.1', input: 'Create a shopping checklist markdown file.', tools: [{ type: 'apply_patch' }] };
 
 t.test('the stream of an apply_patch_call is the captured one, event for event and key for key', async (t) => {
-  const captured = read('openai-apply-patch-tool.1.chunks.txt').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Wire);
+  const captured = HOSTED_CAPTURES.events('openai-apply-patch-tool.1.chunks.txt');
   const app = testApp();
   t.teardown(() => app.close());
   const mine = eventsOf(parseSse((await post(app, { url: OPENAI, body: { ...request, stream: true } })).raw)) as Wire[];
@@ -47,7 +43,7 @@ t.test('the stream of an apply_patch_call is the captured one, event for event a
 });
 
 t.test('the JSON body holds the same item as the captured body', async (t) => {
-  const body = JSON.parse(read('openai-apply-patch-tool.1.json')) as Wire;
+  const body = JSON.parse(HOSTED_CAPTURES.read('openai-apply-patch-tool.1.json')) as Wire;
   const app = testApp();
   t.teardown(() => app.close());
   const mine = (await post(app, { url: OPENAI, body: request })).body as Wire;

@@ -5,23 +5,23 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import t from 'tap';
-import { eventsOf, parseSse } from '../helpers/sse.js';
-import type { Wire } from '../helpers/wire.js';
-import { OPENAI, OPENROUTER, post, testApp } from '../helpers/app.js';
-import { annotationKeys, asBlocks as blocks, CAPTURES, capturedEvents as jsonLines, itemEvents as anyItemEvents, readCaptured as read } from './captured.js';
-import { diffStreams } from './shape-diff.js';
+import { eventsOf, parseSse } from '../../helpers/sse.js';
+import type { Wire } from '../../helpers/wire.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { annotationKeys, asBlocks as blocks, HOSTED_CAPTURES, itemEvents as anyItemEvents } from '../captured.js';
+import { diffStreams } from '../shape-diff.js';
 
 type Json = Wire;
 /** An item's events, its citations aside (their order is checked on its own). */
 const itemEvents = (events: Json[], type: string) => anyItemEvents(events, type, { annotations: false });
 
 function recordedEvents(file: string): Json[] {
-  const recording = JSON.parse(read(file)) as { interactions: Array<{ response: { body: string } }> };
+  const recording = JSON.parse(HOSTED_CAPTURES.read(file)) as { interactions: Array<{ response: { body: string } }> };
   return eventsOf(parseSse(recording.interactions[0]!.response.body));
 }
 
 t.test('OpenAI web_search: search item and cited message as captured', async (t) => {
-  const captured = jsonLines('openai-web-search-tool.1.chunks.txt');
+  const captured = HOSTED_CAPTURES.events('openai-web-search-tool.1.chunks.txt');
   const app = testApp();
   const { raw } = await post(app, { url: OPENAI, body: { model: 'gpt-5-mini', input: 'What happened in tech news today?', tools: [{ type: 'web_search' }], include: ['web_search_call.action.sources'], stream: true } });
   const mine = eventsOf(parseSse(raw));
@@ -29,7 +29,7 @@ t.test('OpenAI web_search: search item and cited message as captured', async (t)
   t.same(Object.keys(itemEvents(mine, 'web_search_call').at(-1)!.item.action), Object.keys(itemEvents(captured, 'web_search_call').at(-1)!.item.action), 'action keys (with sources)');
   t.same(diffStreams({ mock: blocks(itemEvents(mine, 'message')), recorded: blocks(itemEvents(captured, 'message')) }), [], 'message events');
   t.same(annotationKeys(mine), annotationKeys(captured), 'annotation.added and url_citation keys');
-  const body = JSON.parse(read('openai-web-search-tool.1.json')) as Json;
+  const body = JSON.parse(HOSTED_CAPTURES.read('openai-web-search-tool.1.json')) as Json;
   const echoed = (await post(app, { url: OPENAI, body: { model: 'gpt-5-mini', input: 'hi', tools: [{ type: 'web_search' }] } })).body;
   t.same(echoed.tools, body.tools, 'the echoed tool with its defaults');
   const part = (body.output as Json[]).at(-1)!.content[0];
@@ -52,11 +52,11 @@ t.test('OpenRouter web_search_preview: search item and cited message as recorded
 });
 
 t.test('the copies are the ones the README lists', async (t) => {
-  const readme = read('README.md');
+  const readme = HOSTED_CAPTURES.read('README.md');
   const listed = new Map([...readme.matchAll(/^\| `([^`]+)` \| (\d+) \| `([0-9a-f]{64})` \|$/gm)].map((m) => [m[1]!, { bytes: Number(m[2]), sha256: m[3]! }]));
-  t.same([...listed.keys()].sort(), readdirSync(CAPTURES).filter((file) => file !== 'README.md').sort());
+  t.same([...listed.keys()].sort(), readdirSync(HOSTED_CAPTURES.dir).filter((file) => file !== 'README.md').sort());
   for (const [file, expected] of listed) {
-    const bytes = readFileSync(CAPTURES + file);
+    const bytes = readFileSync(HOSTED_CAPTURES.dir + file);
     t.equal(bytes.length, expected.bytes, `${file}: size`);
     t.equal(createHash('sha256').update(bytes).digest('hex'), expected.sha256, `${file}: sha256`);
   }

@@ -2,11 +2,11 @@
 // events of the call item and of the cited message key for key and in order, the items of a JSON body, the
 // citations' keys and the echoed tool. Values (ids, code, text, queries) may differ; shapes may not.
 import t from 'tap';
-import { eventsOf, parseSse } from '../helpers/sse.js';
-import type { Wire } from '../helpers/wire.js';
-import { OPENAI, post, testApp } from '../helpers/app.js';
-import { annotationKeys, asBlocks as blocks, capturedEvents, itemEvents, readCaptured as read } from './captured.js';
-import { diffStreams } from './shape-diff.js';
+import { eventsOf, parseSse } from '../../helpers/sse.js';
+import type { Wire } from '../../helpers/wire.js';
+import { OPENAI, post, testApp } from '../../helpers/app.js';
+import { annotationKeys, asBlocks as blocks, HOSTED_CAPTURES, itemEvents } from '../captured.js';
+import { diffStreams } from '../shape-diff.js';
 
 type Json = Wire;
 const itemOf = (body: Json, type: string): Json => (body.output as Json[]).find((item) => item.type === type)!;
@@ -15,7 +15,7 @@ const keysOf = (item: Json) => Object.keys(item).filter((key) => key !== 'phase'
 const textOf = (body: Json): string => itemOf(body, 'message').content[0].text;
 
 t.test('code_interpreter: the call streams its code, then interprets, as captured', async (t) => {
-  const captured = capturedEvents('openai-code-interpreter-tool.1.chunks.txt');
+  const captured = HOSTED_CAPTURES.events('openai-code-interpreter-tool.1.chunks.txt');
   const app = testApp();
   const tools = [{ type: 'code_interpreter', container: { type: 'auto' } }];
   const request = { model: 'gpt-5-nano', input: 'Use python to compute (17 * 3 + 4) / 2', tools, include: ['code_interpreter_call.outputs'] };
@@ -25,7 +25,7 @@ t.test('code_interpreter: the call streams its code, then interprets, as capture
   t.match(done, { status: 'completed', code: '(17 * 3 + 4) / 2\n', container_id: /^cntr_[0-9a-f]{48}$/, outputs: [{ type: 'logs', logs: '27.5' }] });
   t.equal(itemEvents(mine, 'code_interpreter_call').filter((event) => event.type === 'response.code_interpreter_call_code.delta').map((event) => event.delta).join(''), done.code, 'the deltas spell the code');
 
-  const body = JSON.parse(read('openai-code-interpreter-tool.1.json')) as Json;
+  const body = HOSTED_CAPTURES.body(('openai-code-interpreter-tool.1.json')) as Json;
   const answer = (await post(app, { url: OPENAI, body: request })).body;
   t.same(keysOf(itemOf(answer, 'code_interpreter_call')), keysOf(itemOf(body, 'code_interpreter_call')), 'the call item keys of a JSON body');
   t.same(answer.tools, body.tools, 'the tool echoed as sent');
@@ -33,7 +33,7 @@ t.test('code_interpreter: the call streams its code, then interprets, as capture
 });
 
 t.test('code_interpreter: a file the code saves is linked and cited once the text is complete, as captured', async (t) => {
-  const captured = capturedEvents('openai-code-interpreter-tool.1.chunks.txt');
+  const captured = HOSTED_CAPTURES.events('openai-code-interpreter-tool.1.chunks.txt');
   const app = testApp();
   const request = { model: 'gpt-4.1', input: 'Use python to compute 6 * 7 and save the result as a CSV', tools: [{ type: 'code_interpreter', container: { type: 'auto' } }], stream: true };
   const mine = eventsOf(parseSse((await post(app, { url: OPENAI, body: request })).raw));
@@ -47,9 +47,9 @@ t.test('code_interpreter: a file the code saves is linked and cited once the tex
 });
 
 t.test('file_search: the search, then a message citing the file, as captured', async (t) => {
-  const captured = capturedEvents('openai-file-search-tool.1.chunks.txt');
+  const captured = HOSTED_CAPTURES.events('openai-file-search-tool.1.chunks.txt');
   const app = testApp();
-  const body = JSON.parse(read('openai-file-search-tool.1.json')) as Json;
+  const body = HOSTED_CAPTURES.body(('openai-file-search-tool.1.json')) as Json;
   // gpt-4o: the captured gpt-5-mini of 2025 predates `phase` on messages, which the mock's gpt-5 models add.
   const request = { model: 'gpt-4o', input: 'What is an embedding model according to this document?', tools: [{ type: 'file_search', vector_store_ids: body.tools[0].vector_store_ids }] };
   const mine = eventsOf(parseSse((await post(app, { url: OPENAI, body: { ...request, stream: true } })).raw));

@@ -4,18 +4,15 @@
 // the captured keys (in order for items and parts; as sets for events, whose keys the capturer sorted). The
 // envelope is openai-envelope.test.ts's; here, context_management adds nothing to it. Values differ by design:
 // the blob is bounded, and the same in added, done and the final object (the live one grows and changes).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { OPENAI, post, testApp } from '../helpers/app.js';
-import { eventsOf, parseSse } from '../helpers/sse.js';
-import type { Wire } from '../helpers/wire.js';
-import { groups } from './shape-diff.js';
+import { OPENAI, post, testApp } from '../../helpers/app.js';
+import { eventsOf, parseSse } from '../../helpers/sse.js';
+import type { Wire } from '../../helpers/wire.js';
+import { HOSTED_CAPTURES, sortedKeys as sorted, typeOrder as order } from '../captured.js';
 
 type Json = Wire;
-const FOLDER = fileURLToPath(new URL('./captures/', import.meta.url));
-const capturedEvents = readFileSync(`${FOLDER}openai-compaction.1.chunks.txt`, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Json);
-const capturedBody = JSON.parse(readFileSync(`${FOLDER}openai-compaction.1.json`, 'utf8')) as Json;
+const capturedEvents = HOSTED_CAPTURES.events('openai-compaction.1.chunks.txt');
+const capturedBody = HOSTED_CAPTURES.body('openai-compaction.1.json');
 
 /** A long conversation like the capture's (a reference guide, then questions about it); a low threshold stands in for its 50,000 tokens. */
 const guide = 'Testing strategies: unit tests isolate functions, integration tests check services together, end-to-end tests drive a browser. '.repeat(40);
@@ -26,8 +23,6 @@ const input = [
 ];
 const request = (extra: Json = {}) => ({ model: 'gpt-5.2', input, store: false, context_management: [{ type: 'compaction', compact_threshold: 1000 }], ...extra });
 
-const sorted = (value: Json) => Object.keys(value).sort();
-const order = (events: Json[]) => groups(events).map((group) => String(group[0]!.type));
 /** Usage keys, leaving out the cache writes the live envelope reports since after this capture (2026-02-17). */
 const usageKeys = (usage: Json) => Object.entries(usage).map(([key, value]) => [key, ...(typeof value === 'object' && value !== null ? Object.keys(value).filter((inner) => inner !== 'cache_write_tokens') : [])]);
 
