@@ -23,6 +23,10 @@ t.test('who sends it', async (t) => {
   const system = { type: 'message' as const, role: 'system', text: 'Give commentary before tools.' };
   t.equal(said(weather, { model: model('when-asked'), conversation: [system] }), "I'll call get_weather now.", 'asked by a system message');
   t.equal(said(weather, { model: model('when-asked'), conversation: [{ ...system, role: 'user' }] }), undefined, 'a user message does not count');
+  for (const declined of ['Do not send commentary.', 'No commentary, just call the tools.', "Don't add any commentary before tools.", 'Work without commentary.']) {
+    t.equal(said(weather, { model: model('when-asked'), instructions: declined }), undefined, declined);
+  }
+  t.equal(said(weather, { model: model('when-asked'), instructions: `${'Be brief. '.repeat(20)}Send commentary first.` }), "I'll call get_weather now.", 'a decline far before it does not count');
 });
 
 t.test('what it announces, and when there is none', async (t) => {

@@ -94,6 +94,7 @@ t.test('scripted responds become decisions', async (t) => {
 t.test('the quota error: its own type and message unless given', async (t) => {
   t.match(scriptedError({ status: 429, code: 'insufficient_quota' }, 'openai'), { type: 'insufficient_quota', providerCode: 'insufficient_quota', message: /^You exceeded your current quota, please check your plan and billing details\./ });
   t.match(scriptedError({ status: 429, code: 'insufficient_quota', type: 'tokens', message: 'm' }, 'openai'), { type: 'tokens', message: 'm' });
+  t.match(scriptedError({ status: 429, code: 'insufficient_quota' }, 'openrouter'), { message: 'Rate limit reached for requests. Please try again later.', providerCode: 'insufficient_quota' }, "OpenAI's quota wording stays on the OpenAI path");
 });
 
 t.test('scripted errors per provider', async (t) => {
