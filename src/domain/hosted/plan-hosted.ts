@@ -108,7 +108,7 @@ function webSearch(args: { decision: Decision; tool: Tool; context: HostedContex
 function runCode(args: { decision: Decision; tool: Tool; context: HostedContext; prompt: string }): { decision: Decision; work: HostedWork } {
   const { decision, tool, context, prompt } = args;
   const { body } = context.request;
-  const containerId = containerFor({ tool, history: Array.isArray(body.input) ? body.input : [], random: context.random });
+  const containerId = containerFor({ tool, history: context.request.historyItems, random: context.random });
   const run = codeInterpreterCall({ prompt, containerId, withOutputs: (body.include ?? []).includes('code_interpreter_call.outputs') });
   const text = exactDirective(prompt) ?? `I ran the code in a Python container. Its output: ${run.output}`;
   if (!run.file) return { decision: { ...decision, text }, work: { ...NO_HOSTED_WORK, preface: [run.item] } };

@@ -18,6 +18,11 @@ t.test('code_interpreter: arithmetic evaluated as Python prints it, else the tas
     ['Calculate 7 / 2 with code', '7 / 2\n', '3.5'],
     ['Calculate (10 - 4) * 3 / 2 in python', '(10 - 4) * 3 / 2\n', '9.0'],
     ['Compute 17 % 5 in python', '17 % 5\n', '2'],
+    ['Calculate 17 * 23.', '17 * 23\n', '391'],
+    ['Compute 1 / 100000 in python', '1 / 100000\n', '1e-05'],
+    ['Compute 100000000 * 100000000 / 1 in python', '100000000 * 100000000 / 1\n', '1e+16'],
+    ['Compute -7 % 3 in python', '-7 % 3\n', '2'],
+    ['Compute 2024-01-05 in python', 'print("Compute 2024-01-05 in python")\n', 'Compute 2024-01-05 in python\n'],
     ['Run a simulation of 10000 dice rolls', 'print("Run a simulation of 10000 dice rolls")\n', 'Run a simulation of 10000 dice rolls\n'],
   ];
   for (const [input, source, logs] of cases) {
@@ -29,6 +34,8 @@ t.test('code_interpreter: arithmetic evaluated as Python prints it, else the tas
   }
   const plain = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Use python to compute 2 + 2', tools: [code] } });
   t.equal(itemOf(plain.body, 'code_interpreter_call').outputs, null, 'no outputs unless include asks for them');
+  const written = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Write python code to compute 6 * 7', tools: [code] } });
+  t.equal(itemOf(written.body, 'code_interpreter_call').code, '6 * 7\n', 'writing code is not saving a file');
   const talk = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Tell me a joke', tools: [code] } });
   t.same(types(talk.body), ['message'], 'a prompt that asks for no code gets none');
 });
@@ -57,6 +64,8 @@ t.test('code_interpreter: the container named, else the one the conversation use
   t.equal(second.status, 200);
   t.equal(itemOf(second.body, 'code_interpreter_call').container_id, call.container_id, 'the active container is used again');
   t.equal(itemOf(second.body, 'code_interpreter_call').code, '2 * 21\n');
+  const chained = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', previous_response_id: first.body.id, input: 'Now compute 3 * 3 in python', tools: [code] } });
+  t.equal(itemOf(chained.body, 'code_interpreter_call').container_id, call.container_id, 'also after previous_response_id');
 });
 
 t.test('file_search: queries, results with include, citations of one file', async (t) => {
@@ -75,7 +84,8 @@ t.test('file_search: queries, results with include, citations of one file', asyn
   const forced = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Hello there', tools: [files], tool_choice: { type: 'file_search' } } });
   t.same(types(forced.body), ['file_search_call', 'message'], 'a forced search runs whatever the prompt');
   const exact = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Search the docs and reply exactly with: found it', tools: [files] } });
-  t.equal(itemOf(exact.body, 'message').content[0].text, 'found it.', 'an exact reply is kept, cited');
+  t.equal(itemOf(exact.body, 'message').content[0].text, 'found it', 'an exact reply is kept, cited');
+  t.match(itemOf(exact.body, 'message').content[0].annotations, [{ type: 'file_citation', index: 8 }], 'at its end');
 });
 
 t.test("the tools' own fields are checked as OpenAI checks them; OpenRouter runs neither", async (t) => {

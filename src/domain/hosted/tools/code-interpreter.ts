@@ -12,7 +12,7 @@ const CUES = new Set([
   'chart', 'graph', 'csv', 'analyze', 'analyse', 'regression', 'statistics', 'script', 'evaluate',
 ]);
 /** Words that ask for a file to come out of the run. */
-const FILE_CUES = new Set(['save', 'export', 'download', 'csv', 'write']);
+const FILE_CUES = new Set(['save', 'export', 'download']);
 const HEX = '0123456789abcdef';
 /** Only so much of a prompt is read for a task or an expression. */
 const MAX_TASK = 200;
@@ -98,18 +98,34 @@ function arithmeticIn(text: string): string | undefined {
     const inside = index < text.length && '0123456789.+-*/%() '.includes(text[index]!);
     if (inside && start < 0) start = index;
     if (inside || start < 0) continue;
-    const run = text.slice(start, index).trim();
+    const run = withoutClosingStop(text.slice(start, index));
     if (/\d\s*[-+*/%]+\s*[(\d]/.test(run) && (best === undefined || run.length > best.length)) best = run;
     start = -1;
   }
   return best;
 }
 
+/** The run without the spaces and the full stop that end its sentence ("Calculate 17 * 23." → `17 * 23`). */
+function withoutClosingStop(run: string): string {
+  let end = run.length;
+  while (end > 0 && (run[end - 1] === ' ' || run[end - 1] === '.')) end -= 1;
+  return run.slice(0, end).trim();
+}
+
 interface Num { value: number; float: boolean }
 
-/** Python's result of `+ - * / // % **`-free arithmetic (`+ - * / %`, parentheses), as its REPL prints it. */
-function evaluate(expression: string): string | undefined {
+/** Numbers and operators, each as Python reads it; undefined when any character is not one (Python would refuse it). */
+function tokenize(expression: string): string[] | undefined {
   const tokens = expression.match(/\d+(?:\.\d+)?|[-+*/%()]/g) ?? [];
+  if (tokens.join('') !== expression.replace(/ /g, '')) return undefined;
+  // `05` is a SyntaxError in Python 3.
+  return tokens.some((token) => token.length > 1 && token[0] === '0' && token[1] !== '.') ? undefined : tokens;
+}
+
+/** Python's result of arithmetic with `+ - * / %` and parentheses, as its REPL prints it. */
+function evaluate(expression: string): string | undefined {
+  const tokens = tokenize(expression);
+  if (tokens === undefined) return undefined;
   let at = 0;
   let depth = 0;
   const atom = (): Num | undefined => {
@@ -149,6 +165,17 @@ function evaluate(expression: string): string | undefined {
   const result = sum();
   if (!result || at !== tokens.length || !Number.isFinite(result.value)) return undefined;
   if (!result.float) return Number.isSafeInteger(result.value) ? String(result.value) : undefined;
-  const text = String(result.value).replace(/e([+-])(\d)$/, 'e$10$2');
-  return Number.isInteger(result.value) && !text.includes('e') ? `${text}.0` : text;
+  return pythonFloat(result.value);
+}
+
+/** A float as Python's repr writes it: the shortest digits, in exponent form below 1e-4 and from 1e16 on. */
+function pythonFloat(value: number): string {
+  if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
+  const size = Math.abs(value);
+  if (size < 1e-4 || size >= 1e16) {
+    const [mantissa, exponent] = value.toExponential().split('e') as [string, string];
+    return `${mantissa}e${exponent[0]}${exponent.slice(1).padStart(2, '0')}`;
+  }
+  const text = String(value);
+  return Number.isInteger(value) ? `${text}.0` : text;
 }

@@ -35,8 +35,7 @@ export function fileSearch(args: { prompt: string; lead?: string; random: Random
   const filename = `${topic.slice(0, 2).join('-') || 'document'}.pdf`;
   const fileId = `file-${args.random.string(ALNUM, 22)}`;
   const about = topic.join(' ') || 'your question';
-  // Each sentence cites the file before its full stop, where the service places its citation markers.
-  const sentences = args.lead !== undefined ? [args.lead] : [`According to ${filename}, the document covers ${about}`, `The passage that answers this is its section on ${about}`];
+  const sentences = [`According to ${filename}, the document covers ${about}`, `The passage that answers this is its section on ${about}`];
   const results = args.withResults
     ? [{ attributes: {}, file_id: fileId, filename, score: 0.9, text: `${filename}: ${about}.` }]
     : null;
@@ -46,10 +45,13 @@ export function fileSearch(args: { prompt: string; lead?: string; random: Random
     done: { status: 'completed', queries, results },
     progress: ['in_progress', 'searching', 'completed'].map((phase) => ({ type: `response.file_search_call.${phase}` })),
   };
+  // An exact reply stays exact: the file is cited at its end.
+  if (args.lead !== undefined) return { item, text: args.lead, citations: [{ type: 'file_citation', fileId, filename, index: codePoints(args.lead) }] };
+  // Each sentence cites the file before its full stop, where the service places its citation markers.
   let text = '';
   const citations: FileCitation[] = [];
   for (const sentence of sentences) {
-    text += `${text === '' ? '' : ' '}${withoutFullStop(sentence)}`;
+    text += `${text === '' ? '' : ' '}${sentence}`;
     citations.push({ type: 'file_citation', fileId, filename, index: codePoints(text) });
     text += '.';
   }
@@ -66,11 +68,4 @@ function firstSentence(prompt: string): string {
 function topicWords(question: string): string[] {
   const words = question.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 4 && !STOP.has(word));
   return words.slice(0, 4);
-}
-
-/** The sentence without its closing full stops and spaces (a loop: no regex runs over user text from its end). */
-function withoutFullStop(sentence: string): string {
-  let end = sentence.length;
-  while (end > 0 && (sentence[end - 1] === '.' || sentence[end - 1] === ' ' || sentence[end - 1] === '\n')) end -= 1;
-  return sentence.slice(0, end);
 }
