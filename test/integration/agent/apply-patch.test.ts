@@ -59,6 +59,9 @@ t.test('what is asked decides the operation and the path; tool_choice forces the
   t.same((await ask('Remove the TODO line from `todo.md`')).operation, { type: 'update_file', diff: '@@\n+Todo line.\n', path: 'todo.md' }, 'removing from a file changes it');
   t.same((await ask('Write a python script that prints the date')).operation, { type: 'create_file', diff: '+# Prints date\n', path: 'prints-date.py' }, 'a name made of the topic words, the format\'s extension');
   t.equal((await ask('What is the capital of France?')).type, 'message', 'no file asked for: text');
+  t.equal((await ask("What's new in notes.md?")).type, 'message', 'a question about a file changes nothing');
+  t.equal((await ask('Write a short intro to Node.js')).type, 'message', 'Node.js is a library, not a file');
+  t.equal((await ask('Can you create notes.md?')).type, 'apply_patch_call', 'a request put as a question still asks');
   t.equal((await ask('Create notes.md', { tool_choice: 'none' })).type, 'message', 'tool_choice none: text');
   const forced = await ask('Hello there', { tool_choice: { type: 'apply_patch' } });
   t.match(forced, { type: 'apply_patch_call', operation: { type: 'create_file', path: 'hello.md' } }, 'forced: a call even without a file in the prompt');

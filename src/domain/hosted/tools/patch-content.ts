@@ -47,9 +47,13 @@ const QUOTED = /["“`]([^"”`\n]{1,400})["”`]/g;
 
 interface Token { word: string; raw: string }
 
+/** Words that open a question about files rather than a request to change one ("What's new in notes.md?"). */
+const QUESTIONS = new Set(['what', "what's", 'whats', 'which', 'why', 'how', "how's", 'where', 'when', 'who', 'whose', 'does', 'did', 'is', 'are', 'was']);
+
 /** Whether a prompt asks for a file to be written, changed or removed (the tool is used under `auto`). */
 export function asksForPatch(prompt: string): boolean {
   const tokens = tokenize(prompt);
+  if (tokens.length === 0 || QUESTIONS.has(tokens[0]!.word)) return false;
   if (!tokens.some((token) => CREATE.has(token.word) || UPDATE.has(token.word) || DELETE.has(token.word))) return false;
   return tokens.some((token) => FILE_WORDS.has(token.word) || isPath(token.raw));
 }
@@ -92,7 +96,8 @@ const MAX_PATH = 260;
 
 function isPath(text: string): boolean {
   if (BARE_NAMES.has(text)) return true;
-  if (text.length > MAX_PATH) return false;
+  // A library, not a file: Node.js, Vue.js, Three.js.
+  if (text.length > MAX_PATH || /^[A-Z][a-z]+\.js$/.test(text)) return false;
   if (text.includes('://') || /@/.test(text.slice(1))) return false;
   const match = /^(?:\.{1,2}\/)?[\w@-][\w@.-]*(?:\/[\w@.-]+)*\.([A-Za-z][\w-]{0,9})$/.exec(text);
   if (match) return EXTENSIONS.has(match[1]!.toLowerCase()) || text.includes('/');
