@@ -1,13 +1,24 @@
 // Puts the service's own items into a plan: those before the answer (a search, a datetime; after any reasoning
-// and commentary), citations on the answer's text (those still inside it when max_output_tokens cut it), those
-// after it (a compaction).
+// and commentary, and followed by a second reasoning item when the model reasoned), citations on the answer's
+// text (those still inside it when max_output_tokens cut it), those after it (a compaction).
 import type { Plan, PlannedItem } from '../types.js';
 import { citationEnd, codePoints, type Citation, type HostedWork, type ServerIdKind, type ServerItem, type ServerItemSpec } from './types.js';
 
 export interface ServerIds {
   serverItem(kind: ServerIdKind): string;
   callId(index: number): string;
+  reasoning(): string;
+  encryptedContent(): string;
 }
+
+/**
+ * The hosted tools' items, around which a reasoning model reasons before and after (as the web search, file
+ * search and code interpreter captures show); not programs or tool searches, which lead on to calls.
+ */
+const TOOL_ITEMS = new Set(['web_search_call', 'file_search_call', 'code_interpreter_call', 'apply_patch_call', 'openrouter:web_search', 'openrouter:datetime']);
+
+/** The summary of the reasoning between a hosted tool's items and the answer, when summaries are asked for. */
+const RESUMED = '**Answering**\n\nThe tool has done its part; I can answer with what it returned.';
 
 export function attachHostedWork(plan: Plan, work: HostedWork, ids: ServerIds): Plan {
   if (work.preface.length === 0 && work.trailer.length === 0 && work.annotations.length === 0) return plan;
@@ -31,7 +42,29 @@ export function attachHostedWork(plan: Plan, work: HostedWork, ids: ServerIds): 
   const at = items.findIndex((item) => item.type !== 'reasoning' && !(item.type === 'message' && item.phase === 'commentary'));
   const split = at < 0 ? items.length : at;
   const usage = work.outputTokens ? { ...plan.usage, outputTokens: plan.usage.outputTokens + work.outputTokens } : plan.usage;
-  return { ...plan, items: [...items.slice(0, split), ...preface, ...items.slice(split), ...trailer], usage };
+  const tool = preface.length > 0 && TOOL_ITEMS.has(preface[0]!.itemType) ? preface[0] : undefined;
+  const resumed = tool ? resumedReasoning(items, { next: items[split], ids }) : [];
+  const opening = tool ? items.slice(0, split).map((item) => choosing(item, tool)) : items.slice(0, split);
+  return { ...plan, items: [...opening, ...preface, ...resumed, ...items.slice(split), ...trailer], usage };
+}
+
+/** A reasoning summary before a hosted tool's item says the tool is chosen (not that the model answers directly). */
+function choosing(item: PlannedItem, tool: ServerItem): PlannedItem {
+  if (item.type !== 'reasoning' || item.summary.length === 0) return item;
+  const name = tool.itemType.replace(/^openrouter:/, '').replace(/_call$/, '').replaceAll('_', ' ');
+  return { ...item, summary: [`**Choosing a tool**\n\nThe request needs the ${name} tool: I'll use it, then answer with what it gives.`] };
+}
+
+/**
+ * A model that reasoned before a hosted tool reasons again before answering with what it returned
+ * (reasoning, web_search_call, reasoning, message; the same around file search and code interpreter runs).
+ */
+function resumedReasoning(items: PlannedItem[], at: { next: PlannedItem | undefined; ids: ServerIds }): PlannedItem[] {
+  const first = items[0];
+  if (first?.type !== 'reasoning' || at.next?.type !== 'message') return [];
+  const id = at.ids.reasoning();
+  const encrypted = first.encryptedContent !== undefined ? { encryptedContent: at.ids.encryptedContent() } : {};
+  return [{ type: 'reasoning', id, summary: first.summary.length > 0 ? [RESUMED] : [], format: first.format, ...encrypted }];
 }
 
 function within(citations: Citation[], text: string): Citation[] {

@@ -17,8 +17,8 @@ t.test('OpenAI web_search: a web_search_call, then text whose citations point at
   const app = testApp();
   const { status, body } = await post(app, { url: OPENAI, body: { model: 'gpt-5-mini', input: question, tools: [{ type: 'web_search' }] } });
   t.equal(status, 200);
-  t.same(body.output!.map((item) => item.type), ['reasoning', 'web_search_call', 'message'], 'reasoning, search, answer (as captured)');
-  const [, search, message] = body.output as Json[];
+  t.same(body.output!.map((item) => item.type), ['reasoning', 'web_search_call', 'reasoning', 'message'], 'reasoning, search, reasoning, answer (as captured)');
+  const [, search, , message] = body.output as Json[];
   t.match(search, { id: /^ws_[0-9a-f]{50}$/, type: 'web_search_call', status: 'completed', action: { type: 'search', query: 'latest news about the Artemis program today' } });
   t.same(Object.keys(search!), ['id', 'type', 'status', 'action']);
   t.notOk('sources' in search!.action, 'no sources unless include asks for them');
