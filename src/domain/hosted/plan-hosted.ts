@@ -1,37 +1,27 @@
 // What the service does around the model's answer when hosted tools are offered: a web search (OpenAI's
 // web_search*, OpenRouter's openrouter:web_search), OpenAI's code interpreter or file search, or OpenRouter's
 // datetime before a text answer that then cites or states it, and a compaction item after the answer
-// (compaction_trigger, context_management).
+// (compaction_trigger, context_management). A scenario that scripts hosted items gets those (`scripted.ts`).
 import type { Random } from '../../deps.js';
 import type { Decision } from '../engine/plan.js';
 import { lastUserText, trailingOutputs } from '../engine/content/text.js';
 import { estimateUsage } from '../engine/usage.js';
-import { ok, type ProviderId, type Result } from '../types.js';
-import type { PreparedRequest } from '../validation/prepare.js';
+import { ok, type Result } from '../types.js';
 import { compactionContent, compactThreshold, endsWithCompactionTrigger } from './compaction.js';
 import { patchTurn } from './tools/apply-patch.js';
 import { asksForCode, codeInterpreterItem, containerFileLink, containerFor, plannedRun, runLead } from './tools/code-interpreter.js';
 import { asksForTime, datetimeItem, localTime, timeLead } from './tools/datetime.js';
-import { asksForFiles, citedSentences, fileSearchItem, plannedSearch, searchSentences } from './tools/file-search.js';
+import { asksForFiles, citedSentences, fileSearchItem, foundFile, newFileId, plannedSearch, searchSentences } from './tools/file-search.js';
 import { programTurn } from './programmatic.js';
+import { scriptedHosted, type HostedScript } from './scripted.js';
 import { searchTools } from './tool-search.js';
-import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';
+import { included, NO_HOSTED_WORK, type HostedContext, type HostedWork, type ServerItemSpec } from './types.js';
 import { asksForSearch, citationStyle, citeSources, isWebSearchTool, searchLead, searchQuery, searchSources, webSearchItem } from './tools/web-search.js';
-
-export interface HostedContext {
-  request: PreparedRequest;
-  provider: ProviderId;
-  random: Random;
-  /** Unix seconds of the response: what the datetime tool reports. */
-  now: number;
-  /** The rule-based engine decided (a scenario's script is answered as scripted: no search added to it). */
-  engine: boolean;
-}
 
 type Tool = Record<string, unknown>;
 
-/** The decision as the service finishes it, and the server items around it. */
-export function planHosted(decision: Decision, context: HostedContext): Result<{ decision: Decision; work: HostedWork }> {
+/** The decision as the service finishes it, and the server items around it (a scenario's, when it scripts them). */
+export function planHosted(decision: Decision, context: HostedContext & { script?: HostedScript | undefined }): Result<{ decision: Decision; work: HostedWork }> {
   const { request } = context;
   const inputTokens = () => estimateUsage({
     instructions: request.body.instructions ?? undefined, conversation: request.conversation, functions: request.functions, output: [],
@@ -40,17 +30,23 @@ export function planHosted(decision: Decision, context: HostedContext): Result<{
     // Exactly one compaction item, nothing else: what a trailing compaction_trigger asks for.
     return ok({ decision: { ...decision, text: undefined, calls: [] }, work: { ...NO_HOSTED_WORK, trailer: [compactionItem(context.random, inputTokens())] } });
   }
-  // A program written, run on, or finished (OpenAI's programmatic tool calling).
-  const programmed = context.engine && context.provider === 'openai' ? programTurn(decision, context) : undefined;
-  if (programmed) return ok(programmed);
-  const searched = context.engine ? searchTools(decision, context) : { decision, work: NO_HOSTED_WORK };
-  const patched = searched.work === NO_HOSTED_WORK ? patchTurn(searched.decision, context) : undefined;
-  const answered = searched.work !== NO_HOSTED_WORK ? ok(searched) : patched ? ok(patched) : answerWithTools(searched.decision, context);
+  const { script } = context;
+  const answered = script?.respond.hosted ? scriptedHosted(decision, { ...context, script }) : engineWork(decision, context);
   if (!answered.ok) return answered;
   const threshold = compactThreshold((request.body as Record<string, unknown>).context_management);
   if (threshold === undefined || inputTokens() < threshold) return answered;
   const { work } = answered.value;
   return ok({ decision: answered.value.decision, work: { ...work, trailer: [...work.trailer, compactionItem(context.random, inputTokens())] } });
+}
+
+/** What the service adds to the engine's decision (and to a scenario's that scripts no hosted items: nothing). */
+function engineWork(decision: Decision, context: HostedContext): Result<{ decision: Decision; work: HostedWork }> {
+  // A program written, run on, or finished (OpenAI's programmatic tool calling).
+  const programmed = context.engine && context.provider === 'openai' ? programTurn(decision, context) : undefined;
+  if (programmed) return ok(programmed);
+  const searched = context.engine ? searchTools(decision, context) : { decision, work: NO_HOSTED_WORK };
+  const patched = searched.work === NO_HOSTED_WORK ? patchTurn(searched.decision, context) : undefined;
+  return searched.work !== NO_HOSTED_WORK ? ok(searched) : patched ? ok(patched) : answerWithTools(searched.decision, context);
 }
 
 function answerWithTools(decision: Decision, context: HostedContext): Result<{ decision: Decision; work: HostedWork }> {
@@ -105,9 +101,10 @@ function runCode(args: { decision: Decision; tool: Tool; context: HostedContext;
 
 function searchFiles(args: { decision: Decision; context: HostedContext; prompt: string }): { decision: Decision; work: HostedWork } {
   const { decision, context, prompt } = args;
-  const search = plannedSearch(prompt, context.random);
-  const item = fileSearchItem({ queries: search.queries, files: [search.file], withResults: included(context, 'file_search_call.results') });
-  const answer = citedSentences({ sentences: searchSentences({ prompt, about: search.about, filename: search.file.filename }), files: [search.file] });
+  const search = plannedSearch(prompt);
+  const file = foundFile({ filename: search.filename, about: search.about, fileId: newFileId(context.random) });
+  const item = fileSearchItem({ queries: search.queries, files: [file], withResults: included(context, 'file_search_call.results') });
+  const answer = citedSentences({ sentences: searchSentences({ prompt, about: search.about, filename: file.filename }), files: [file] });
   return { decision: { ...decision, text: answer.text }, work: { ...NO_HOSTED_WORK, preface: [item], annotations: answer.citations } };
 }
 
@@ -121,9 +118,6 @@ function datetime(args: { decision: Decision; tool: Tool; path: string; context:
   const text = timeLead(lastUserText(context.request.conversation), { spoken: time.value.spoken, timezone });
   return ok({ decision: { ...decision, text }, work: { ...NO_HOSTED_WORK, preface: [item] } });
 }
-
-/** Whether `include` asks for this part of an item. */
-export const included = (context: { request: PreparedRequest }, part: string): boolean => (context.request.body.include ?? []).includes(part);
 
 function compactionItem(random: Random, inputTokens: number): ServerItemSpec {
   const encrypted = compactionContent(random, inputTokens);

@@ -1,6 +1,23 @@
 // Items the service produces itself (hosted tool calls, tool search, compaction, OpenRouter server tools):
 // planned as data — their fields while in progress and when done, and the events in between — so that one
 // renderer and one event generator serve every kind, and scenarios can script any of them.
+import type { Random } from '../../deps.js';
+import type { ProviderId } from '../types.js';
+import type { PreparedRequest } from '../validation/prepare.js';
+
+/** What planning the service's own items reads. */
+export interface HostedContext {
+  request: PreparedRequest;
+  provider: ProviderId;
+  random: Random;
+  /** Unix seconds of the response: what the datetime tool reports. */
+  now: number;
+  /** The rule-based engine decided (a scenario's script is answered as scripted: no search added to it). */
+  engine: boolean;
+}
+
+/** Whether `include` asks for this part of an item. */
+export const included = (context: { request: PreparedRequest }, part: string): boolean => (context.request.body.include ?? []).includes(part);
 
 /** Which id format an item draws (`ws_…`, `tsc_…`, `cmp_…`; OpenRouter's own shapes). */
 export type ServerIdKind =

@@ -31,23 +31,24 @@ export interface FoundFile {
   attributes: Record<string, unknown>;
 }
 
-/** What the engine searches for a prompt: the question and its topic words, and the one file it finds. */
+/** What the engine searches for a prompt: the question and its topic words, and the name of the file it finds. */
 export interface PlannedSearch {
   queries: string[];
   /** The question's topic, in words ("your question" when it has none). */
   about: string;
-  file: FoundFile;
+  filename: string;
 }
 
-export function plannedSearch(prompt: string, random: Random): PlannedSearch {
+export function plannedSearch(prompt: string): PlannedSearch {
   const question = firstSentence(prompt);
   const topic = topicWords(question);
   const queries = [question];
   if (topic.length > 0 && topic.join(' ') !== question) queries.push(topic.join(' '));
-  const filename = `${topic.slice(0, 2).join('-') || 'document'}.pdf`;
-  const about = topic.join(' ') || 'your question';
-  return { queries, about, file: foundFile({ filename, about, fileId: `file-${random.string(ALNUM, 22)}` }) };
+  return { queries, about: topic.join(' ') || 'your question', filename: `${topic.slice(0, 2).join('-') || 'document'}.pdf` };
 }
+
+/** A file id, drawn from the request's seed. */
+export const newFileId = (random: Random): string => `file-${random.string(ALNUM, 22)}`;
 
 /** A found file with the result's defaults: a passage naming the topic, a score of 0.9, no attributes. */
 export function foundFile(given: { filename: string; about: string; fileId: string; text?: string; score?: number; attributes?: Record<string, unknown> }): FoundFile {
@@ -75,12 +76,15 @@ export function searchSentences(args: { prompt: string; about: string; filename:
   return [`According to ${args.filename}, the document covers ${args.about}`, `The passage that answers this is its section on ${args.about}`];
 }
 
-/** Sentences after `before`, each citing the files before its full stop, where the service places its markers. */
+/**
+ * Sentences after `before` (a paragraph ending with a line break, if any), each citing the files before its
+ * full stop, where the service places its markers.
+ */
 export function citedSentences(args: { before?: string; sentences: string[]; files: readonly FoundFile[] }): { text: string; citations: FileCitation[] } {
   let text = args.before ?? '';
   const citations: FileCitation[] = [];
   for (const sentence of args.sentences) {
-    text += `${text === '' ? '' : ' '}${withoutFullStop(sentence)}`;
+    text += `${text === '' || text.endsWith('\n') ? '' : ' '}${withoutFullStop(sentence)}`;
     citations.push(...citedAt(codePoints(text), args.files));
     text += '.';
   }

@@ -75,6 +75,14 @@ export function planPatch(prompt: string, known: ReadonlyMap<string, string>, ch
   return { type, path, diff: `@@\n${last !== undefined ? ` ${last}\n` : ''}${added}` };
 }
 
+/** The first line (1-based) of a diff that does not add one, or undefined when every line does. */
+export function firstUnaddedLine(diff: string): number | undefined {
+  const lines = diff.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const at = lines.findIndex((line) => !line.startsWith('+'));
+  return at < 0 ? undefined : at + 1;
+}
+
 const OPENING = new Set(['(', '"', "'", '“', '`', '[', '<']);
 const CLOSING = new Set([')', '"', "'", '”', '`', ']', '>', ',', ';', ':', '!', '?', '.']);
 
