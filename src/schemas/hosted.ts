@@ -14,7 +14,7 @@ const Cite = Type.Optional(Type.Boolean({
 export const HostedWebSearch = Type.Object({
   query: Type.Optional(Type.String({ minLength: 1, description: "The query searched (default: the prompt's request, as the engine words it)." })),
   sources: Type.Optional(Type.Array(Type.Object({
-    url: Type.String({ pattern: `^https?://${LINKABLE}$`, description: 'The page found (http or https; its host is the link text).' }),
+    url: Type.String({ pattern: `^https?://${LINKABLE}$`, description: 'The page found: an http or https URL without spaces or parentheses (it is linked in markdown; its host is the link text).' }),
     title: Type.Optional(Type.String({ minLength: 1, description: "The page's title (default: its host)." })),
   }, Strict), { description: 'The pages found, cited after the text in this order (default: three seeded sites named after the query). Listed in the item by openrouter:web_search, and by OpenAI when `include` asks for web_search_call.action.sources.' })),
   cite: Cite,
@@ -26,7 +26,7 @@ export const HostedCodeInterpreter = Type.Object({
   logs: Type.Optional(Type.String({ description: "What the run printed: the call's `outputs` logs when `include` asks for code_interpreter_call.outputs, and what the default answer states (default: the engine's output when `code` is not given either, else none)." })),
   container: Type.Optional(Type.String({ minLength: 1, description: "The container's id (default: the one the tool names, else the one the conversation used, else a new cntr_…)." })),
   file: Type.Optional(Type.Object({
-    path: Type.String({ pattern: `^/${LINKABLE}$`, description: 'Where the run wrote it, e.g. /mnt/data/chart.png (its last part is the filename).' }),
+    path: Type.String({ pattern: '^/[^\\s()]*[^\\s()/]$', description: 'Where the run wrote it: an absolute file path without spaces or parentheses, e.g. /mnt/data/chart.png (its last part is the filename).' }),
     file_id: Type.Optional(Type.String({ minLength: 1, description: "The citation's file id (default: a seeded cfile_…)." })),
   }, { ...Strict, description: "A file the run wrote into its container: the text links it as sandbox:<path> and cites it with a container_file_citation (default: the engine's file when `code` is not given and the prompt asks to save one, else none)." })),
   cite: Cite,

@@ -85,7 +85,7 @@ t.test('what the schema cannot say', async (t) => {
 
 t.test('a fixture folder with wrong hosted values does not load: every problem as file: path: reason', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'hosted-fixtures-'));
-  writeFileSync(join(dir, 'hosted.yaml'), [
+  const wrong = [
     'scenarios:',
     '  runs:',
     '    rules:',
@@ -97,28 +97,14 @@ t.test('a fixture folder with wrong hosted values does not load: every problem a
     '      - respond:',
     '          hosted:',
     '            - apply_patch: { operation: delete_file, diff: "+x" }',
-    '            - file_search: { files: [{ filename: a.pdf, score: 1.5 }] }',
-    '',
-  ].join('\n'));
+  ];
+  writeFileSync(join(dir, 'hosted.yaml'), [...wrong, '            - file_search: { files: [{ filename: a.pdf, score: 1.5 }] }', ''].join('\n'));
   writeFileSync(join(dir, 'fine.json'), JSON.stringify({ scenarios: { fine: { rules: [{ respond: { hosted: [{ web_search: {} }] } }] } } }));
   const result = loadFixtures(dir, { displayBase: dir });
   t.notOk(result.ok, 'nothing is half-loaded');
   // The schema's problems come first; the rest are checked once the file's shape holds.
   t.same(result.ok ? [] : result.problems, ['hosted.yaml: scenarios.runs.rules[1].respond.hosted[1].file_search.files[0].score: must be <= 1']);
-  writeFileSync(join(dir, 'hosted.yaml'), [
-    'scenarios:',
-    '  runs:',
-    '    rules:',
-    '      - match: { provider: openrouter }',
-    '        respond:',
-    '          hosted:',
-    '            - code_interpreter: { code: "print(1)" }',
-    '            - datetime: { timezone: Nowhere/Land }',
-    '      - respond:',
-    '          hosted:',
-    '            - apply_patch: { operation: delete_file, diff: "+x" }',
-    '',
-  ].join('\n'));
+  writeFileSync(join(dir, 'hosted.yaml'), [...wrong, ''].join('\n'));
   const again = loadFixtures(dir, { displayBase: dir });
   t.same(again.ok ? [] : again.problems, [
     "hosted.yaml: scenarios.runs.rules[0].respond.hosted[0].code_interpreter: the OpenRouter path (/api/v1) does not produce a code_interpreter_call, and this rule matches provider 'openrouter' (code_interpreter runs on the OpenAI path (/v1))",
