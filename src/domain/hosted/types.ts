@@ -1,6 +1,7 @@
 // Items the service produces itself (hosted tool calls, tool search, compaction, OpenRouter server tools):
 // planned as data — their fields while in progress and when done, and the events in between — so that one
-// renderer and one event generator serve every kind, and scenarios can script any of them.
+// renderer and one event generator serve every kind, and scenarios can script any of them; and what planning
+// them reads (`HostedContext`).
 import type { Random } from '../../deps.js';
 import type { ProviderId } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
