@@ -148,6 +148,8 @@ export function errorTriggers(): Trigger[] {
     ...both('invalid_header', { body: { input: 'hi' }, headers: { 'x-mock-strictness': 'loose' } }),
     ...both('scenario_not_found', { body: { input: 'hi' }, headers: { 'x-mock-scenario': 'nope' } }),
     ...both('scenario_no_match', { app: { strictScenarios: true }, body: { input: 'hi' }, headers: { 'x-mock-scenario': 'forced-tool' } }),
+    // OpenAI: no code_interpreter tool offered; OpenRouter: no such item on that path.
+    ...both('scenario_hosted_unavailable', { app: { scenarios: { run: { rules: [{ respond: { hosted: [{ code_interpreter: {} }] } }] } } }, body: { input: 'hi' }, headers: { 'x-mock-scenario': 'run' } }),
     ...both('state_evicted', {
       app: { sessionLimit: 1, sessionIdleMs: 0, scenarios: { steps } },
       before: [{ body: { input: 'one', store: false }, headers: { 'x-mock-session': 'a', 'x-mock-scenario': 'steps' } }, { body: { input: 'x', store: false }, headers: { 'x-mock-session': 'b' } }],

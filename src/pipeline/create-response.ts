@@ -3,8 +3,9 @@
 import type { RequestDeps } from '../deps.js';
 import { withCommentary } from '../domain/engine/content/commentary.js';
 import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
-import { attachHostedWork } from '../domain/hosted/attach.js';
+import { attachHostedWork, hostedToolOf } from '../domain/hosted/attach.js';
 import { planHosted } from '../domain/hosted/plan-hosted.js';
+import type { HostedScript } from '../domain/hosted/scripted.js';
 import { NO_HOSTED_WORK } from '../domain/hosted/types.js';
 import type { TextStyle } from '../domain/engine/content/text.js';
 import type { ModelProfile } from '../domain/models.js';
@@ -36,7 +37,7 @@ export interface CreateContext {
    * A scenario's say, once the request is valid: a scripted respond, an error, or nothing (the rule-based
    * engine answers).
    */
-  script?: (request: PreparedRequest) => { respond: Respond } | { error: MockError } | undefined;
+  script?: (request: PreparedRequest) => HostedScript | { error: MockError } | undefined;
 }
 
 export interface CreatedResponse {
@@ -69,7 +70,7 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
     ? scriptedDecision(scripted.respond, { request, random: deps.content, textStyle: context.textStyle })
     : decide(request, deps.content, context.textStyle);
   if (!decided.ok) return decided;
-  return finish({ request, decision: decided.value, context, engine: !scripted });
+  return finish({ request, decision: decided.value, context, engine: !scripted, script: scripted });
 }
 
 /** A recording answers: its response, ids and items, not the engine's. */
@@ -86,7 +87,8 @@ function variablesFor(context: CreateContext, model: ModelProfile): Variables {
   return context.record ? new RecordedVariables(variables, context.record) : variables;
 }
 
-function finish(args: { request: PreparedRequest; decision: Decision; context: CreateContext; engine: boolean }): CreateOutcome {
+/** `engine`: the rule-based engine decided; `script`: a scenario's rule did (its hosted items are planned here). */
+function finish(args: { request: PreparedRequest; decision: Decision; context: CreateContext; engine: boolean; script?: HostedScript | undefined }): CreateOutcome {
   const { request, context } = args;
   const { profile } = context;
   const model = context.resolveModel(request.body.model);
@@ -96,15 +98,17 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
   // A warm-up (generate: false) answers nothing, not even the service's own items.
   const hosted = context.generate === false
     ? ok({ decision: args.decision, work: NO_HOSTED_WORK })
-    : planHosted(args.decision, { request, provider: profile.id, random: context.deps.content, now: createdAt, engine: args.engine });
+    : planHosted(args.decision, { request, provider: profile.id, random: context.deps.content, now: createdAt, engine: args.engine, script: args.script });
   if (!hosted.ok) return hosted;
   const { decision: finished, work } = hosted.value;
   // The engine's model may first say what it is about to do; a scenario's script is answered as scripted.
   const decision = args.engine
     ? withCommentary(finished, { model, instructions: request.body.instructions ?? undefined, conversation: request.conversation, preface: work.preface })
     : finished;
-  const planned = buildPlan(decision, { request, ids: variables, model, reasoningByDefault: profile.reasoningByDefault });
-  const plan = attachHostedWork(planned, work, variables);
+  const tool = hostedToolOf(work);
+  const planned = buildPlan(tool === undefined ? decision : { ...decision, hostedTool: tool }, { request, ids: variables, model, reasoningByDefault: profile.reasoningByDefault });
+  // A model reasons again after a hosted tool, unless a scenario scripted its reasoning.
+  const plan = attachHostedWork(planned, work, { ids: variables, reasonAgain: decision.reasoning === undefined });
   const snapshot: ResponseSnapshot = {
     id,
     createdAt,

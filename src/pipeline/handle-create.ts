@@ -190,7 +190,7 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
   if (scenario) {
     context.script = (request) => {
       step = stepScenario({ scenario, session, strict: runtime.config.strictScenarios, context: { provider: profile.id, request, headers: input.headers } });
-      if (step.kind === 'respond') return { respond: step.respond };
+      if (step.kind === 'respond') return { respond: step.respond, rule: step.label };
       return step.kind === 'error' ? { error: step.error } : undefined;
     };
   }

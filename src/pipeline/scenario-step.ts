@@ -12,7 +12,8 @@ import { replayedError } from './replay.js';
 import type { RuleRef } from './types.js';
 
 export type StepOutcome =
-  | { kind: 'respond'; respond: Respond; rule: RuleRef }
+  /** `label` names the rule in errors: `scenario 'x', rule 2 ('name')`. */
+  | { kind: 'respond'; respond: Respond; rule: RuleRef; label: string }
   | { kind: 'error'; error: MockError; rule: RuleRef | null }
   /** No rule took the turn: the rule-based engine answers; `why` says which turn missed and the closest rule. */
   | { kind: 'fallback'; why: string };
@@ -39,7 +40,7 @@ export function stepScenario(args: StepArgs): StepOutcome {
     const respond = selection.rule.respond;
     if (respond.error) return { kind: 'error', error: scriptedError(respond.error, context.provider), rule };
     if (respond.replay && (respond.replay.status ?? 200) >= 400) return { kind: 'error', error: replayedError(respond.replay), rule };
-    return { kind: 'respond', respond, rule };
+    return { kind: 'respond', respond, rule, label: `scenario '${scenario.name}', ${ruleLabel(selection.rule, selection.index)}` };
   }
   const closest = selection.closest;
   const why = closest ? ` The closest is ${ruleLabel(closest.rule, closest.index)}: ${closest.reasons.join('; ')}.` : '';

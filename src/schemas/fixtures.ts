@@ -2,6 +2,7 @@
 // rule a `match`, a `respond` and optional `times`. Exported as JSON Schema for editor completion.
 import { Type, type Static } from '@sinclair/typebox';
 import { SCENARIO_NAME_PATTERN, TEXT_STYLES } from './constants.js';
+import { Hosted } from './hosted.js';
 import { Replay } from './replay.js';
 
 export { SCENARIO_NAME_PATTERN } from './constants.js';
@@ -73,6 +74,7 @@ export const Respond = Type.Object({
   })),
   refusal: Type.Optional(Text('A refusal: the assistant message holds a refusal content part with this text (instead of text or json).')),
   calls: Type.Optional(Type.Array(ScriptedCall, { description: 'Tool calls (function or custom), after the message if both are given.' })),
+  hosted: Type.Optional(Hosted),
   textStyle: Type.Optional(Type.Union(TEXT_STYLES.map((style) => Type.Literal(style)), {
     description: 'How the rule-based engine words its text when this respond gives none: summary (from the tool outputs or the prompt\'s words), echo (the prompt quoted back), fixed (one sentence). Default: --text-style.',
   })),
@@ -98,7 +100,7 @@ export const Respond = Type.Object({
   stream: Type.Optional(StreamBehaviour),
   latencyMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 600_000, description: 'Delay before answering (JSON and streams).' })),
   replay: Type.Optional(Replay),
-}, { ...Strict, description: 'What the model does. Give text and/or calls, an error, or a recorded replay; an empty respond uses the rule-based engine.' });
+}, { ...Strict, description: 'What the model does. Give text and/or calls and hosted items, an error, or a recorded replay; an empty respond uses the rule-based engine.' });
 export type Respond = Static<typeof Respond>;
 
 export const Rule = Type.Object({

@@ -39,6 +39,8 @@ export interface Decision {
   refusal?: string;
   /** A short message (`phase: "commentary"`) before the calls or the service's own items, saying what comes. */
   commentary?: string;
+  /** The hosted tool the service runs before answering (`code interpreter`), named by the reasoning summary. */
+  hostedTool?: string;
   /** Scripted reasoning summary parts, or `false` for no reasoning item even on a reasoning model. */
   reasoning?: string[] | false;
   /** Why the engine answered so (journaled): a sentence, and the ranked candidates with their reasons. */

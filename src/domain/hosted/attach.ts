@@ -1,6 +1,7 @@
 // Puts the service's own items into a plan: those before the answer (a search, a datetime; after any reasoning
 // and commentary, and followed by a second reasoning item when the model reasoned), citations on the answer's
-// text (those still inside it when max_output_tokens cut it), those after it (a compaction).
+// text (those still inside it when max_output_tokens cut it), those after it (a compaction, a scenario's
+// apply_patch call).
 import type { Plan, PlannedItem } from '../types.js';
 import { citationEnd, codePoints, type Citation, type HostedWork, type ServerIdKind, type ServerItem, type ServerItemSpec } from './types.js';
 
@@ -20,7 +21,12 @@ const TOOL_ITEMS = new Set(['web_search_call', 'file_search_call', 'code_interpr
 /** The summary of the reasoning between a hosted tool's items and the answer, when summaries are asked for. */
 const RESUMED = '**Answering**\n\nThe tool has done its part; I can answer with what it returned.';
 
-export function attachHostedWork(plan: Plan, work: HostedWork, ids: ServerIds): Plan {
+/**
+ * `reasonAgain`: a model that reasoned before a hosted tool reasons again after it (not when a scenario
+ * scripted the reasoning: it gets what it scripted).
+ */
+export function attachHostedWork(plan: Plan, work: HostedWork, options: { ids: ServerIds; reasonAgain: boolean }): Plan {
+  const { ids } = options;
   if (work.preface.length === 0 && work.trailer.length === 0 && work.annotations.length === 0) return plan;
   const place = (spec: ServerItemSpec): ServerItem => {
     const id = ids.serverItem(spec.idKind);
@@ -31,10 +37,14 @@ export function attachHostedWork(plan: Plan, work: HostedWork, ids: ServerIds): 
   const preface = work.preface.map(place);
   // A program written in this response: the calls it makes name it.
   const program = preface.find((item) => item.callsThrough)?.done.call_id;
+  // A message before a call the client answers is not the final answer (as before function calls).
+  const callsAfter = work.trailer.some((spec) => 'call_id' in spec.done);
   const items: PlannedItem[] = plan.items.map((item) => {
-    if (item.type === 'message' && !item.refusal && item.phase !== 'commentary' && work.annotations.length > 0) return { ...item, annotations: within(work.annotations, item.text) };
-    if (item.type === 'function_call' && item.caller?.programCallId === '' && typeof program === 'string') return { ...item, caller: { programCallId: program } };
-    return item;
+    if (item.type !== 'message') return plannedCall(item, program);
+    const { phase, ...unphased } = item;
+    const message = callsAfter && phase === 'final_answer' ? unphased : item;
+    if (!item.refusal && phase !== 'commentary' && work.annotations.length > 0) return { ...message, annotations: within(work.annotations, item.text) };
+    return message;
   });
   const trailer = work.trailer.map(place);
   // The model reasons first, says what it is about to do, then searches (reasoning, commentary, web_search_call,
@@ -42,17 +52,15 @@ export function attachHostedWork(plan: Plan, work: HostedWork, ids: ServerIds): 
   const at = items.findIndex((item) => item.type !== 'reasoning' && !(item.type === 'message' && item.phase === 'commentary'));
   const split = at < 0 ? items.length : at;
   const usage = work.outputTokens ? { ...plan.usage, outputTokens: plan.usage.outputTokens + work.outputTokens } : plan.usage;
-  const tool = preface.length > 0 && TOOL_ITEMS.has(preface[0]!.itemType) ? preface[0] : undefined;
-  const resumed = tool ? resumedReasoning(items, { next: items[split], ids }) : [];
-  const opening = tool ? items.slice(0, split).map((item) => choosing(item, tool)) : items.slice(0, split);
-  return { ...plan, items: [...opening, ...preface, ...resumed, ...items.slice(split), ...trailer], usage };
+  const resumed = options.reasonAgain && hostedToolOf(work) !== undefined ? resumedReasoning(items, { next: items[split], ids }) : [];
+  return { ...plan, items: [...items.slice(0, split), ...preface, ...resumed, ...items.slice(split), ...trailer], usage };
 }
 
-/** A reasoning summary before a hosted tool's item says the tool is chosen (not that the model answers directly). */
-function choosing(item: PlannedItem, tool: ServerItem): PlannedItem {
-  if (item.type !== 'reasoning' || item.summary.length === 0) return item;
-  const name = tool.itemType.replace(/^openrouter:/, '').replace(/_call$/, '').replaceAll('_', ' ');
-  return { ...item, summary: [`**Choosing a tool**\n\nThe request needs the ${name} tool: I'll use it, then answer with what it gives.`] };
+/** The hosted tool the service runs first (`code interpreter`), for the reasoning summary to name. */
+export function hostedToolOf(work: HostedWork): string | undefined {
+  const first = work.preface[0];
+  if (first === undefined || !TOOL_ITEMS.has(first.itemType)) return undefined;
+  return first.itemType.replace(/^openrouter:/, '').replace(/_call$/, '').replaceAll('_', ' ');
 }
 
 /**
@@ -65,6 +73,12 @@ function resumedReasoning(items: PlannedItem[], at: { next: PlannedItem | undefi
   const id = at.ids.reasoning();
   const encrypted = first.encryptedContent !== undefined ? { encryptedContent: at.ids.encryptedContent() } : {};
   return [{ type: 'reasoning', id, summary: first.summary.length > 0 ? [RESUMED] : [], format: first.format, ...encrypted }];
+}
+
+/** A call a program of this response makes names it. */
+function plannedCall(item: PlannedItem, program: unknown): PlannedItem {
+  if (item.type === 'function_call' && item.caller?.programCallId === '' && typeof program === 'string') return { ...item, caller: { programCallId: program } };
+  return item;
 }
 
 function within(citations: Citation[], text: string): Citation[] {

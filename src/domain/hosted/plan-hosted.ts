@@ -1,39 +1,28 @@
 // What the service does around the model's answer when hosted tools are offered: a web search (OpenAI's
 // web_search*, OpenRouter's openrouter:web_search), OpenAI's code interpreter or file search, or OpenRouter's
 // datetime before a text answer that then cites or states it, and a compaction item after the answer
-// (compaction_trigger, context_management).
+// (compaction_trigger, context_management). A scenario that scripts hosted items gets those (`scripted.ts`).
 import type { Random } from '../../deps.js';
 import type { Decision } from '../engine/plan.js';
-import { directiveText, lastUserText, trailingOutputs } from '../engine/content/text.js';
+import { exactDirective, lastUserText, trailingOutputs } from '../engine/content/text.js';
 import { estimateUsage } from '../engine/usage.js';
-import { ok, type ProviderId, type Result } from '../types.js';
-import type { PreparedRequest } from '../validation/prepare.js';
+import { ok, type Result } from '../types.js';
 import { compactionContent, compactThreshold, endsWithCompactionTrigger } from './compaction.js';
 import { patchTurn } from './tools/apply-patch.js';
-import { asksForCode, codeInterpreterCall, containerFileLink, containerFor } from './tools/code-interpreter.js';
-import { asksForTime, localTime } from './tools/datetime.js';
-import { asksForFiles, fileSearch } from './tools/file-search.js';
+import { asksForCode, codeInterpreterItem, containerFileLink, containerFor, plannedRun, runLead } from './tools/code-interpreter.js';
+import { asksForTime, datetimeItem, localTime, timeLead } from './tools/datetime.js';
+import { asksForFiles, citedSentences, fileCitations, fileSearchItem, foundFile, newFileId, plannedSearch, searchSentences } from './tools/file-search.js';
 import { programTurn } from './programmatic.js';
+import { scriptedHosted, type HostedScript } from './scripted.js';
 import { searchTools } from './tool-search.js';
+import { included, type HostedContext } from './context.js';
 import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';
-import { asksForSearch, citeSources, searchQuery, searchSources } from './tools/web-search.js';
-
-export interface HostedContext {
-  request: PreparedRequest;
-  provider: ProviderId;
-  random: Random;
-  /** Unix seconds of the response: what the datetime tool reports. */
-  now: number;
-  /** The rule-based engine decided (a scenario's script is answered as scripted: no search added to it). */
-  engine: boolean;
-}
-
-const WEB_SEARCH_TYPES = new Set(['web_search', 'web_search_preview', 'web_search_preview_2025_03_11', 'web_search_2025_08_26']);
+import { asksForSearch, citationStyle, citeSources, isWebSearchTool, searchLead, searchQuery, searchSources, webSearchItem } from './tools/web-search.js';
 
 type Tool = Record<string, unknown>;
 
-/** The decision as the service finishes it, and the server items around it. */
-export function planHosted(decision: Decision, context: HostedContext): Result<{ decision: Decision; work: HostedWork }> {
+/** The decision as the service finishes it, and the server items around it (a scenario's, when it scripts them). */
+export function planHosted(decision: Decision, context: HostedContext & { script?: HostedScript | undefined }): Result<{ decision: Decision; work: HostedWork }> {
   const { request } = context;
   const inputTokens = () => estimateUsage({
     instructions: request.body.instructions ?? undefined, conversation: request.conversation, functions: request.functions, output: [],
@@ -42,17 +31,23 @@ export function planHosted(decision: Decision, context: HostedContext): Result<{
     // Exactly one compaction item, nothing else: what a trailing compaction_trigger asks for.
     return ok({ decision: { ...decision, text: undefined, calls: [] }, work: { ...NO_HOSTED_WORK, trailer: [compactionItem(context.random, inputTokens())] } });
   }
-  // A program written, run on, or finished (OpenAI's programmatic tool calling).
-  const programmed = context.engine && context.provider === 'openai' ? programTurn(decision, context) : undefined;
-  if (programmed) return ok(programmed);
-  const searched = context.engine ? searchTools(decision, context) : { decision, work: NO_HOSTED_WORK };
-  const patched = searched.work === NO_HOSTED_WORK ? patchTurn(searched.decision, context) : undefined;
-  const answered = searched.work !== NO_HOSTED_WORK ? ok(searched) : patched ? ok(patched) : answerWithTools(searched.decision, context);
+  const { script } = context;
+  const answered = script?.respond.hosted ? scriptedHosted(decision, { ...context, script }) : engineWork(decision, context);
   if (!answered.ok) return answered;
   const threshold = compactThreshold((request.body as Record<string, unknown>).context_management);
   if (threshold === undefined || inputTokens() < threshold) return answered;
   const { work } = answered.value;
   return ok({ decision: answered.value.decision, work: { ...work, trailer: [...work.trailer, compactionItem(context.random, inputTokens())] } });
+}
+
+/** What the service adds to the engine's decision (and to a scenario's that scripts no hosted items: nothing). */
+function engineWork(decision: Decision, context: HostedContext): Result<{ decision: Decision; work: HostedWork }> {
+  // A program written, run on, or finished (OpenAI's programmatic tool calling).
+  const programmed = context.engine && context.provider === 'openai' ? programTurn(decision, context) : undefined;
+  if (programmed) return ok(programmed);
+  const searched = context.engine ? searchTools(decision, context) : { decision, work: NO_HOSTED_WORK };
+  const patched = searched.work === NO_HOSTED_WORK ? patchTurn(searched.decision, context) : undefined;
+  return searched.work !== NO_HOSTED_WORK ? ok(searched) : patched ? ok(patched) : answerWithTools(searched.decision, context);
 }
 
 function answerWithTools(decision: Decision, context: HostedContext): Result<{ decision: Decision; work: HostedWork }> {
@@ -66,8 +61,7 @@ function answerWithTools(decision: Decision, context: HostedContext): Result<{ d
   const fresh = trailingOutputs(request.conversation).length === 0;
   const wants = (type: string, asks: (text: string) => boolean) => forced === type
     || (forced === undefined && fresh && (choice === 'required' || asks(prompt)));
-  const search = tools.findIndex((tool) => (WEB_SEARCH_TYPES.has(tool.type as string) && wants(tool.type as string, asksForSearch))
-    || (tool.type === 'openrouter:web_search' && wants('openrouter:web_search', asksForSearch)));
+  const search = tools.findIndex((tool) => isWebSearchTool(tool.type) && wants(tool.type as string, asksForSearch));
   if (search >= 0) return ok(webSearch({ decision, tool: tools[search]!, context, prompt }));
   // OpenAI's own hosted tools (OpenRouter's are named openrouter:*).
   const openai = context.provider === 'openai';
@@ -84,21 +78,9 @@ function webSearch(args: { decision: Decision; tool: Tool; context: HostedContex
   const { decision, tool, context, prompt } = args;
   const query = searchQuery(prompt);
   const sources = searchSources(query, context.random);
-  const openrouterTool = tool.type === 'openrouter:web_search';
-  const style = context.provider === 'openai' && !openrouterTool ? 'openai' : 'openrouter';
-  const lead = exactDirective(prompt) ?? `Here is what I found on the web about "${query}":`;
-  const cited = citeSources({ lead, sources, style });
-  const withSources = (context.request.body.include ?? []).includes('web_search_call.action.sources');
-  const listed = sources.map((source) => ({ type: 'url', url: source.url }));
-  let item: ServerItemSpec;
-  if (openrouterTool) {
-    item = { idKind: 'openrouter_web_search', itemType: 'openrouter:web_search', added: { status: 'in_progress' }, done: { status: 'completed', action: { type: 'search', query, sources: listed } }, progress: [] };
-  } else {
-    const progress = ['in_progress', 'searching', 'completed'].map((phase) => ({ type: `response.web_search_call.${phase}` }));
-    item = context.provider === 'openai'
-      ? { idKind: 'web_search', itemType: 'web_search_call', added: { status: 'in_progress' }, done: { status: 'completed', action: { type: 'search', query, ...(withSources ? { sources: listed } : {}) } }, progress }
-      : { idKind: 'web_search', itemType: 'web_search_call', added: { status: 'in_progress', action: { type: 'search', query: '' } }, done: { status: 'completed', action: { type: 'search', query } }, progress };
-  }
+  const at = { toolType: tool.type as string, provider: context.provider };
+  const cited = citeSources({ lead: searchLead(prompt, query), sources, style: citationStyle(at) });
+  const item = webSearchItem({ query, sources, ...at, withSources: included(context, 'web_search_call.action.sources') });
   return {
     decision: { ...decision, text: cited.text },
     work: { ...NO_HOSTED_WORK, preface: [item], annotations: cited.citations, webSearches: 1 },
@@ -107,21 +89,27 @@ function webSearch(args: { decision: Decision; tool: Tool; context: HostedContex
 
 function runCode(args: { decision: Decision; tool: Tool; context: HostedContext; prompt: string }): { decision: Decision; work: HostedWork } {
   const { decision, tool, context, prompt } = args;
-  const { body } = context.request;
   const containerId = containerFor({ tool, history: context.request.historyItems, random: context.random });
-  const run = codeInterpreterCall({ prompt, containerId, withOutputs: (body.include ?? []).includes('code_interpreter_call.outputs') });
-  const text = exactDirective(prompt) ?? `I ran the code in a Python container. Its output: ${run.output}`;
-  if (!run.file) return { decision: { ...decision, text }, work: { ...NO_HOSTED_WORK, preface: [run.item] } };
+  const run = plannedRun(prompt);
+  const item = codeInterpreterItem({ code: run.code, logs: run.logs, containerId, withOutputs: included(context, 'code_interpreter_call.outputs') });
+  const text = runLead(prompt, run.output);
+  if (!run.file) return { decision: { ...decision, text }, work: { ...NO_HOSTED_WORK, preface: [item] } };
   // A file written in the container is linked in the answer and cited there, as captured.
   const linked = containerFileLink({ text, file: run.file, containerId, random: context.random });
-  return { decision: { ...decision, text: linked.text }, work: { ...NO_HOSTED_WORK, preface: [run.item], annotations: [linked.citation] } };
+  return { decision: { ...decision, text: linked.text }, work: { ...NO_HOSTED_WORK, preface: [item], annotations: [linked.citation] } };
 }
 
 function searchFiles(args: { decision: Decision; context: HostedContext; prompt: string }): { decision: Decision; work: HostedWork } {
   const { decision, context, prompt } = args;
-  const withResults = (context.request.body.include ?? []).includes('file_search_call.results');
-  const found = fileSearch({ prompt, lead: exactDirective(prompt), random: context.random, withResults });
-  return { decision: { ...decision, text: found.text }, work: { ...NO_HOSTED_WORK, preface: [found.item], annotations: found.citations } };
+  const search = plannedSearch(prompt);
+  const file = foundFile({ filename: search.filename, about: search.about, fileId: newFileId(context.random) });
+  const item = fileSearchItem({ queries: search.queries, files: [file], withResults: included(context, 'file_search_call.results') });
+  // An exact reply stays exact, the file cited at its end; else sentences that each cite it.
+  const lead = exactDirective(prompt);
+  const answer = lead !== undefined
+    ? { text: lead, citations: fileCitations(lead, [file]) }
+    : citedSentences({ sentences: searchSentences({ prompt, about: search.about, filename: file.filename }), files: [file] });
+  return { decision: { ...decision, text: answer.text }, work: { ...NO_HOSTED_WORK, preface: [item], annotations: answer.citations } };
 }
 
 function datetime(args: { decision: Decision; tool: Tool; path: string; context: HostedContext }): Result<{ decision: Decision; work: HostedWork }> {
@@ -130,17 +118,9 @@ function datetime(args: { decision: Decision; tool: Tool; path: string; context:
   const timezone = typeof parameters.timezone === 'string' ? parameters.timezone : 'UTC';
   const time = localTime(context.now, { timezone, path });
   if (!time.ok) return time;
-  const item: ServerItemSpec = {
-    idKind: 'openrouter_datetime', itemType: 'openrouter:datetime', progress: [],
-    added: { status: 'in_progress' }, done: { status: 'completed', datetime: time.value.iso, timezone },
-  };
-  const text = exactDirective(lastUserText(context.request.conversation)) ?? `It is ${time.value.spoken} (${timezone}).`;
+  const item = datetimeItem({ iso: time.value.iso, timezone });
+  const text = timeLead(lastUserText(context.request.conversation), { spoken: time.value.spoken, timezone });
   return ok({ decision: { ...decision, text }, work: { ...NO_HOSTED_WORK, preface: [item] } });
-}
-
-/** "Reply exactly with: X" is obeyed; a looser "reply with its URL" describes the answer rather than giving it. */
-function exactDirective(prompt: string): string | undefined {
-  return /\b(?:exactly|verbatim)\b/i.test(prompt) ? directiveText(prompt) : undefined;
 }
 
 function compactionItem(random: Random, inputTokens: number): ServerItemSpec {

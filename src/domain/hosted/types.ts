@@ -1,6 +1,7 @@
 // Items the service produces itself (hosted tool calls, tool search, compaction, OpenRouter server tools):
 // planned as data — their fields while in progress and when done, and the events in between — so that one
-// renderer and one event generator serve every kind, and scenarios can script any of them.
+// renderer and one event generator serve every kind, and scenarios can script any of them. (What planning them
+// reads: context.ts.)
 
 /** Which id format an item draws (`ws_…`, `tsc_…`, `cmp_…`; OpenRouter's own shapes). */
 export type ServerIdKind =

@@ -6,7 +6,7 @@ import { headerProblems } from './header-checks.js';
 /** The events that end a response: a stream that has none was cut, and says so. */
 export const TERMINAL_EVENTS: ReadonlySet<string> = new Set(['response.completed', 'response.incomplete', 'response.failed']);
 
-const SCRIPTED_KEYS = ['text', 'json', 'refusal', 'reasoning', 'calls', 'error', 'fail', 'incomplete', 'usage'] as const;
+const SCRIPTED_KEYS = ['text', 'json', 'refusal', 'reasoning', 'calls', 'hosted', 'error', 'fail', 'incomplete', 'usage'] as const;
 
 export function replayProblems(respond: Respond, path: string): string[] {
   const replay = respond.replay;

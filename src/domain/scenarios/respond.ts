@@ -1,5 +1,6 @@
 // A rule's `respond` → what the engine would otherwise decide: scripted text and calls (arguments explicit,
-// or generated from the tool's schema), outcome and usage overrides, or an injected HTTP error.
+// or generated from the tool's schema), outcome and usage overrides, or an injected HTTP error. Its hosted
+// items are planned with the service's own (domain/hosted/scripted.ts).
 import type { Random } from '../../deps.js';
 import type { Respond } from '../../schemas/fixtures.js';
 import { generateArgumentSets } from '../arguments/index.js';
@@ -14,7 +15,7 @@ import type { PreparedRequest } from '../validation/prepare.js';
 export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random; textStyle?: TextStyle }): Result<Decision> {
   const { request, random } = context;
   const message = respond.text ?? (respond.json !== undefined ? JSON.stringify(respond.json) : undefined);
-  const scripted = message !== undefined || respond.refusal !== undefined || respond.calls !== undefined;
+  const scripted = message !== undefined || respond.refusal !== undefined || respond.calls !== undefined || respond.hosted !== undefined;
   const calls: DecidedCall[] = [];
   for (const call of scripted ? respond.calls ?? [] : []) {
     const made = scriptedCall(call, context);

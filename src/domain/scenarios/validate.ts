@@ -6,6 +6,7 @@ import type { FixtureFile, Match, Rule, Scenario } from '../../schemas/fixtures.
 import { formatPath, joinPath } from '../validation/paths.js';
 import { compileRegex } from './regex.js';
 import { headerProblems } from './header-checks.js';
+import { hostedProblems } from './hosted-checks.js';
 import { replayProblems } from './replay-checks.js';
 
 // Compiled at build time (src/schemas/validators.ts → src/generated/fixture-validators.ts), loaded when
@@ -114,14 +115,15 @@ function semanticProblems(document: Record<string, unknown>): string[] {
 function ruleProblems(rule: Rule, path: string): string[] {
   const problems: string[] = [];
   const respond = rule.respond;
-  if (respond.error && (respond.text !== undefined || respond.json !== undefined || respond.refusal !== undefined || respond.calls || respond.fail || respond.incomplete)) {
-    problems.push(`${path}.respond: 'error' answers with an HTTP error; it cannot be combined with text, json, refusal, calls, fail or incomplete`);
+  if (respond.error && (respond.text !== undefined || respond.json !== undefined || respond.refusal !== undefined || respond.calls || respond.hosted || respond.fail || respond.incomplete)) {
+    problems.push(`${path}.respond: 'error' answers with an HTTP error; it cannot be combined with text, json, refusal, calls, hosted, fail or incomplete`);
   }
   const messages = (['text', 'json', 'refusal'] as const).filter((key) => respond[key] !== undefined);
   if (messages.length > 1) problems.push(`${path}.respond: ${messages.map((key) => `'${key}'`).join(' and ')} each give the message; choose one`);
   if (respond.fail && respond.incomplete) problems.push(`${path}.respond: 'fail' and 'incomplete' are exclusive`);
   problems.push(...headerProblems(respond.error?.headers, `${path}.respond.error.headers`));
   problems.push(...replayProblems(respond, `${path}.respond`));
+  problems.push(...hostedProblems(rule, `${path}.respond.hosted`));
   problems.push(...matchProblems(rule.match, `${path}.match`));
   return problems;
 }

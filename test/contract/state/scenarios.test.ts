@@ -127,6 +127,21 @@ const CASES: Record<string, Case> = {
     input.push(...reasoned, { type: 'custom_tool_call', id: patch!.id, call_id: patch!.call_id, name: 'apply_patch', input: patch!.input }, { type: 'custom_tool_call_output', call_id: patch!.call_id, output: 'Success.' });
     t.equal((await client.responses.create({ model: 'gpt-5.5', input, tools })).output_text, 'I ran `echo hello from the mock` and created hello.txt.');
   },
+  'hosted-tools': async (t, client) => {
+    const tools: Tool[] = [{ type: 'file_search', vector_store_ids: ['vs_handbook'] }, { type: 'code_interpreter', container: { type: 'auto' } }, { type: 'apply_patch' }];
+    const input: ResponseInputItem[] = [{ role: 'user', content: 'How many refunds were there, and is that within policy?' }];
+    const first = await client.responses.create({ model: 'gpt-4.1', input, tools });
+    t.same(first.output.map((item) => item.type), ['file_search_call', 'code_interpreter_call', 'message'], 'the search and the run before the answer');
+    t.match(first.output[1], { type: 'code_interpreter_call', code: /df\.to_csv\("\/mnt\/data\/refunds\.csv"/ });
+    t.match(first.output_text, /the handbook's 30 days\. I saved it as a file: \[Download refunds\.csv\]\(sandbox:\/mnt\/data\/refunds\.csv\)$/);
+    t.match((first.output[2] as OpenAI.Responses.ResponseOutputMessage).content[0], { annotations: [{ type: 'file_citation', file_id: 'file-handbook' }, { type: 'container_file_citation', filename: 'refunds.csv' }] });
+    input.push(...first.output as ResponseInputItem[], { role: 'user', content: 'Write that to notes.md' });
+    const second = await client.responses.create({ model: 'gpt-4.1', input, tools });
+    const call = second.output.at(-1) as OpenAI.Responses.ResponseApplyPatchToolCall;
+    t.match(call, { type: 'apply_patch_call', call_id: 'call_refunds_summary', operation: { type: 'create_file', path: 'notes.md', diff: /^\+# Refunds\n/ } }, 'the response ends with the call');
+    input.push(...second.output as ResponseInputItem[], { type: 'apply_patch_call_output', call_id: call.call_id, status: 'completed' });
+    t.equal((await client.responses.create({ model: 'gpt-4.1', input, tools })).output_text, 'Created notes.md.');
+  },
   'rate-limited-then-ok': async (t, client) => {
     const started = Date.now();
     const response = await client.responses.create({ model: 'gpt-4o', input: 'hello' });

@@ -57,7 +57,7 @@ t.test('semantic problems once the schema holds', async (t) => {
   });
   t.notOk(result.ok);
   t.same(result.ok ? [] : result.problems, [
-    "rules[0].respond: 'error' answers with an HTTP error; it cannot be combined with text, json, refusal, calls, fail or incomplete",
+    "rules[0].respond: 'error' answers with an HTTP error; it cannot be combined with text, json, refusal, calls, hosted, fail or incomplete",
     'rules[0].match.message.regex: does not compile (Invalid regular expression: /(/: Unterminated group)',
     "rules[1].respond: 'fail' and 'incomplete' are exclusive",
     'rules[1].match.turn: min 3 is above max 1',

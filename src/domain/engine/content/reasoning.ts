@@ -33,6 +33,8 @@ export interface ReasoningScript {
   text?: string;
   refusal?: string;
   calls: Array<{ tool: { name: string } } & ({ arguments: string } | { input: string })>;
+  /** A hosted tool run before the answer (`web search`, `code interpreter`). */
+  hostedTool?: string;
 }
 
 function settings(request: PreparedRequest): ReasoningRequest {
@@ -90,6 +92,7 @@ function summaryOf(decision: ReasoningScript): string {
     const how = 'arguments' in first ? `with ${clip(first.arguments)}` : 'with the input it needs';
     return `**Choosing a tool**\n\nThe request needs ${names}. I'll call ${names.split(' and ')[0]} ${how} and use what it returns.`;
   }
+  if (decision.hostedTool !== undefined) return `**Choosing a tool**\n\nThe request needs the ${decision.hostedTool} tool: I'll use it, then answer with what it gives.`;
   // No text and no call of the client's tools: the answer is a hosted tool's call (apply_patch, a client tool search).
   if (decision.text === undefined && decision.refusal === undefined) return '**Choosing a tool**\n\nThe request needs one of the service\'s tools: I\'ll call it and continue once it is done.';
   const text = decision.text ?? '';

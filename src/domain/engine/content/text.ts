@@ -21,6 +21,11 @@ export function directiveText(text: string): string | undefined {
   return undefined;
 }
 
+/** "Reply exactly with: X" is obeyed; a looser "reply with its URL" describes the answer rather than giving it. */
+export function exactDirective(prompt: string): string | undefined {
+  return /\b(?:exactly|verbatim)\b/i.test(prompt) ? directiveText(prompt) : undefined;
+}
+
 // "After the tool result, reply exactly: Paris is sunny." → the clause that holds the directive. Literal
 // words and one run of spaces: no backtracking beyond that run.
 const DIRECTIVE_START = /\b(?:reply|respond|answer|say)\s+(?:exactly|only|verbatim)\b|\b(?:reply|respond)\s+with\b/i;

@@ -1,7 +1,8 @@
 // OpenAI's hosted apply_patch tool (`tools: [{type: "apply_patch"}]`, not Codex's custom tool of that name):
 // when the prompt asks for a file to be created, changed or deleted, or tool_choice forces the tool, the answer
-// is an apply_patch_call for the client to apply, its diff streamed between added and done (as captured). Once
-// the client sends the apply_patch_call_output, the answer says how applying it went.
+// is an apply_patch_call for the client to apply, its diff streamed between added and done (as captured), built
+// by `patchCall` (a scenario's call too). Once the client sends the apply_patch_call_output, the answer says how
+// applying it went.
 import type { Decision } from '../../engine/plan.js';
 import { directiveText, lastUserText, trailingOutputs } from '../../engine/content/text.js';
 import { countTokens } from '../../engine/usage.js';
@@ -41,25 +42,29 @@ export function patchTurn(decision: Decision, context: PatchContext): { decision
   const fresh = trailingOutputs(request.conversation).length === 0;
   const wanted = forced || (typeof choice !== 'object' && choice !== 'none' && fresh && (choice === 'required' || asksForPatch(prompt)));
   if (!wanted) return undefined;
-  const plan = planPatch(prompt, createdFiles(request.historyItems));
-  // The model writes the diff: its tokens are output, as on the wire.
-  const outputTokens = countTokens(plan.path) + countTokens(plan.diff ?? '');
-  return { decision: { ...decision, text: undefined }, work: { ...NO_HOSTED_WORK, preface: [callItem(plan)], outputTokens } };
+  const call = patchCall(planPatch(prompt, createdFiles(request.historyItems)));
+  return { decision: { ...decision, text: undefined }, work: { ...NO_HOSTED_WORK, preface: [call.item], outputTokens: call.outputTokens } };
 }
 
-/** The call as captured: `operation` keys `type, diff, path`; a deletion has no diff and streams none. */
-function callItem(plan: PatchPlan): ServerItemSpec {
+/**
+ * The call as captured: `operation` keys `type, diff, path`; a deletion has no diff and streams none. Its
+ * `call_id` is drawn when the call is placed, unless one is given. The model writes the diff: its tokens are
+ * output, as on the wire.
+ */
+export function patchCall(plan: PatchPlan, given: { callId?: string } = {}): { item: ServerItemSpec; outputTokens: number } {
   const operation = (diff: string | undefined) => (diff === undefined ? { type: plan.type, path: plan.path } : { type: plan.type, diff, path: plan.path });
   // These two events name the item before its index, unlike the other progress events of server items.
   const progress: ProgressEvent[] = plan.diff === undefined ? [] : [
     { type: `${DIFF_EVENTS}.delta`, deltas: plan.diff, locator: 'item-id-first' },
     { type: `${DIFF_EVENTS}.done`, fields: { diff: plan.diff }, locator: 'item-id-first' },
   ];
-  return {
-    idKind: 'apply_patch', itemType: 'apply_patch_call', drawsCallId: true, progress,
-    added: { status: 'in_progress', call_id: '', operation: operation(plan.diff === undefined ? undefined : '') },
-    done: { status: 'completed', call_id: '', operation: operation(plan.diff) },
-  };
+  const callId = given.callId ?? '';
+  const added = { status: 'in_progress', call_id: callId, operation: operation(plan.diff === undefined ? undefined : '') };
+  const done = { status: 'completed', call_id: callId, operation: operation(plan.diff) };
+  const item: ServerItemSpec = given.callId === undefined
+    ? { idKind: 'apply_patch', itemType: 'apply_patch_call', drawsCallId: true, progress, added, done }
+    : { idKind: 'apply_patch', itemType: 'apply_patch_call', progress, added, done };
+  return { item, outputTokens: countTokens(plan.path) + countTokens(plan.diff ?? '') };
 }
 
 /** The apply_patch_call_output items that end the history (past other outputs, calls and reasoning). */
@@ -93,7 +98,7 @@ function reported(outputs: Item[], at: { request: PreparedRequest; text: string 
 }
 
 /** What files the conversation created hold (a later change is anchored in them), unless creating them failed. */
-function createdFiles(history: Item[]): Map<string, string> {
+export function createdFiles(history: Item[]): Map<string, string> {
   const failed = new Set(history.filter((item) => item.type === 'apply_patch_call_output' && item.status === 'failed').map((item) => item.call_id));
   const files = new Map<string, string>();
   for (const item of history) {

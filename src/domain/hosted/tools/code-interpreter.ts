@@ -3,8 +3,10 @@
 // before the answer, as captured (gpt-5-nano, 2025-09). The mock runs no code: it writes code whose output it
 // knows — the arithmetic the prompt asks for, evaluated as Python would, else a print of the task, written to
 // a file in /mnt/data when the prompt asks to save one — and reports that output as the call's logs when
-// `include` asks for `code_interpreter_call.outputs`.
+// `include` asks for `code_interpreter_call.outputs`. `codeInterpreterItem` builds the call from its values,
+// the engine's or a scenario's.
 import type { Random } from '../../../deps.js';
+import { exactDirective } from '../../engine/content/text.js';
 import { codePoints, type ContainerFileCitation, type ServerItemSpec } from '../types.js';
 
 const CUES = new Set([
@@ -35,37 +37,50 @@ export function containerFor(args: { tool: Record<string, unknown>; history: unk
   return `cntr_${args.random.string(HEX, 48)}`;
 }
 
-export interface CodeRun {
-  item: ServerItemSpec;
+/** A run the engine writes for a prompt: its code, what the notebook shows, and what the answer states. */
+export interface PlannedRun {
+  code: string;
+  logs: string;
   /** What the run printed (or computed), for the answer to state. */
   output: string;
   /** The file the run wrote into its container, when the prompt asks for one (`/mnt/data/…`). */
-  file?: { path: string; filename: string };
+  file?: ContainerFile;
 }
 
-export function codeInterpreterCall(args: { prompt: string; containerId: string; withOutputs: boolean }): CodeRun {
-  const task = args.prompt.slice(0, MAX_TASK).split('\n')[0]!.trim() || 'run the code';
+export interface ContainerFile {
+  path: string;
+  filename: string;
+}
+
+export function plannedRun(prompt: string): PlannedRun {
+  const task = prompt.slice(0, MAX_TASK).split('\n')[0]!.trim() || 'run the code';
   const expression = arithmeticIn(task);
   const value = expression === undefined ? undefined : evaluate(expression);
   const words = task.toLowerCase().split(/[^a-z]+/);
   const file = words.some((word) => FILE_CUES.has(word)) ? { filename: words.includes('csv') ? 'result.csv' : 'result.txt' } : undefined;
   const computed = value ?? task;
-  let code: string;
-  let output: string;
   if (file) {
     // The file holds the result; the notebook shows the path, the run's last expression.
-    code = `# ${task}\nwith open("/mnt/data/${file.filename}", "w") as f:\n    f.write(${JSON.stringify(`${computed}\n`)})\n"/mnt/data/${file.filename}"\n`;
-    output = `'/mnt/data/${file.filename}'`;
-  } else {
-    // A notebook shows the value of a last bare expression; a print shows its text.
-    code = value === undefined ? `print(${JSON.stringify(task)})\n` : `${expression}\n`;
-    output = value === undefined ? `${task}\n` : value;
+    const code = `# ${task}\nwith open("/mnt/data/${file.filename}", "w") as f:\n    f.write(${JSON.stringify(`${computed}\n`)})\n"/mnt/data/${file.filename}"\n`;
+    return { code, logs: `'/mnt/data/${file.filename}'`, output: computed, file: { path: `/mnt/data/${file.filename}`, filename: file.filename } };
   }
-  const outputs = args.withOutputs ? [{ type: 'logs', logs: output }] : null;
-  const item: ServerItemSpec = {
+  // A notebook shows the value of a last bare expression; a print shows its text.
+  const code = value === undefined ? `print(${JSON.stringify(task)})\n` : `${expression}\n`;
+  const logs = value === undefined ? `${task}\n` : value;
+  return { code, logs, output: logs.trimEnd() };
+}
+
+/**
+ * The call: its code streamed as deltas, then interpreted. `outputs` holds the logs when `include` asks for
+ * them (none printed: an empty list), else null.
+ */
+export function codeInterpreterItem(args: { code: string; logs?: string; containerId: string; withOutputs: boolean }): ServerItemSpec {
+  const { code, containerId, withOutputs } = args;
+  const outputs = withOutputs ? (args.logs === undefined ? [] : [{ type: 'logs', logs: args.logs }]) : null;
+  return {
     idKind: 'code_interpreter', itemType: 'code_interpreter_call',
-    added: { status: 'in_progress', code: '', container_id: args.containerId, outputs: args.withOutputs ? [] : null },
-    done: { status: 'completed', code, container_id: args.containerId, outputs },
+    added: { status: 'in_progress', code: '', container_id: containerId, outputs: withOutputs ? [] : null },
+    done: { status: 'completed', code, container_id: containerId, outputs },
     progress: [
       { type: 'response.code_interpreter_call.in_progress' },
       { type: 'response.code_interpreter_call_code.delta', deltas: code },
@@ -74,17 +89,21 @@ export function codeInterpreterCall(args: { prompt: string; containerId: string;
       { type: 'response.code_interpreter_call.completed' },
     ],
   };
-  return { item, output: file ? computed : output.trimEnd(), ...(file ? { file: { path: `/mnt/data/${file.filename}`, filename: file.filename } } : {}) };
 }
 
-/** The answer with a markdown link to a file of the container, and the citation of its `sandbox:` URL. */
-export function containerFileLink(args: { text: string; file: { path: string; filename: string }; containerId: string; random: Random }): { text: string; citation: ContainerFileCitation } {
+/** What the answer says of a run (an exact directive, if the prompt gives one). */
+export function runLead(prompt: string, output: string | undefined): string {
+  return exactDirective(prompt) ?? (output === undefined ? 'I ran the code in a Python container.' : `I ran the code in a Python container. Its output: ${output}`);
+}
+
+/** The answer with a markdown link to a file of the container, and the citation of its `sandbox:` URL (its id drawn unless given). */
+export function containerFileLink(args: { text: string; file: ContainerFile & { fileId?: string }; containerId: string; random: Random }): { text: string; citation: ContainerFileCitation } {
   const url = `sandbox:${args.file.path}`;
   const sentence = /[.!?]$/.test(args.text) ? args.text : `${args.text}.`;
   const lead = `${sentence} I saved it as a file: [Download ${args.file.filename}](`;
   const startIndex = codePoints(lead);
   const citation: ContainerFileCitation = {
-    type: 'container_file_citation', containerId: args.containerId, fileId: `cfile_${args.random.string(HEX, 32)}`,
+    type: 'container_file_citation', containerId: args.containerId, fileId: args.file.fileId ?? `cfile_${args.random.string(HEX, 32)}`,
     filename: args.file.filename, startIndex, endIndex: startIndex + url.length,
   };
   return { text: `${lead}${url})`, citation };

@@ -1,8 +1,10 @@
 // OpenAI's hosted file search: a `file_search_call` (`fs_`, the queries it ran, `results` only when `include`
 // asks for `file_search_call.results`) before an answer that cites the file it found with `file_citation`s,
 // as captured (gpt-5-mini, 2025-09). The mock has no files: the one it finds is named after the question's
-// topic, its id drawn from the request's seed.
+// topic, its id drawn from the request's seed. `fileSearchItem` builds the call from its values, the engine's
+// or a scenario's.
 import type { Random } from '../../../deps.js';
+import { exactDirective } from '../../engine/content/text.js';
 import { codePoints, type FileCitation, type ServerItemSpec } from '../types.js';
 
 /** Words that ask about documents rather than the open web. */
@@ -20,43 +22,82 @@ export function asksForFiles(prompt: string): boolean {
   return false;
 }
 
-export interface FileSearch {
-  item: ServerItemSpec;
+/** A file a search found: what its result lists (when `include` asks) and what citations name. */
+export interface FoundFile {
+  fileId: string;
+  filename: string;
   text: string;
-  citations: FileCitation[];
+  score: number;
+  attributes: Record<string, unknown>;
 }
 
-/** The search for `prompt`'s question, and an answer `lead` (an exact directive, if any) that cites its file. */
-export function fileSearch(args: { prompt: string; lead?: string; random: Random; withResults: boolean }): FileSearch {
-  const question = firstSentence(args.prompt);
+/** What the engine searches for a prompt: the question and its topic words, and the name of the file it finds. */
+export interface PlannedSearch {
+  queries: string[];
+  /** The question's topic, in words ("your question" when it has none). */
+  about: string;
+  filename: string;
+}
+
+export function plannedSearch(prompt: string): PlannedSearch {
+  const question = firstSentence(prompt);
   const topic = topicWords(question);
   const queries = [question];
   if (topic.length > 0 && topic.join(' ') !== question) queries.push(topic.join(' '));
-  const filename = `${topic.slice(0, 2).join('-') || 'document'}.pdf`;
-  const fileId = `file-${args.random.string(ALNUM, 22)}`;
-  const about = topic.join(' ') || 'your question';
-  const sentences = [`According to ${filename}, the document covers ${about}`, `The passage that answers this is its section on ${about}`];
+  return { queries, about: topic.join(' ') || 'your question', filename: `${topic.slice(0, 2).join('-') || 'document'}.pdf` };
+}
+
+/** A file id, drawn from the request's seed. */
+export const newFileId = (random: Random): string => `file-${random.string(ALNUM, 22)}`;
+
+/** A found file with the result's defaults: a passage naming the topic, a score of 0.9, no attributes. */
+export function foundFile(given: { filename: string; about: string; fileId: string; text?: string; score?: number; attributes?: Record<string, unknown> }): FoundFile {
+  const { filename, fileId } = given;
+  return { fileId, filename, text: given.text ?? `${filename}: ${given.about}.`, score: given.score ?? 0.9, attributes: given.attributes ?? {} };
+}
+
+export function fileSearchItem(args: { queries: string[]; files: readonly FoundFile[]; withResults: boolean }): ServerItemSpec {
   const results = args.withResults
-    ? [{ attributes: {}, file_id: fileId, filename, score: 0.9, text: `${filename}: ${about}.` }]
+    ? args.files.map((file) => ({ attributes: file.attributes, file_id: file.fileId, filename: file.filename, score: file.score, text: file.text }))
     : null;
-  const item: ServerItemSpec = {
+  return {
     idKind: 'file_search', itemType: 'file_search_call',
     added: { status: 'in_progress', queries: [], results: null },
-    done: { status: 'completed', queries, results },
+    done: { status: 'completed', queries: args.queries, results },
     progress: ['in_progress', 'searching', 'completed'].map((phase) => ({ type: `response.file_search_call.${phase}` })),
   };
-  // An exact reply stays exact: the file is cited at its end.
-  if (args.lead !== undefined) return { item, text: args.lead, citations: [{ type: 'file_citation', fileId, filename, index: codePoints(args.lead) }] };
-  // Each sentence cites the file before its full stop, where the service places its citation markers.
-  let text = '';
+}
+
+/** The engine's answer: an exact directive, else two sentences on the file found (none found: one saying so). */
+export function searchSentences(args: { prompt: string; about: string; filename: string | undefined }): string[] {
+  const lead = exactDirective(args.prompt);
+  if (lead !== undefined) return [lead];
+  if (args.filename === undefined) return [`I found no file about ${args.about}`];
+  return [`According to ${args.filename}, the document covers ${args.about}`, `The passage that answers this is its section on ${args.about}`];
+}
+
+/**
+ * Sentences after `before` (a paragraph ending with a line break, if any), each citing the files before its
+ * full stop, where the service places its markers.
+ */
+export function citedSentences(args: { before?: string; sentences: string[]; files: readonly FoundFile[] }): { text: string; citations: FileCitation[] } {
+  let text = args.before ?? '';
   const citations: FileCitation[] = [];
-  for (const sentence of sentences) {
-    text += `${text === '' ? '' : ' '}${sentence}`;
-    citations.push({ type: 'file_citation', fileId, filename, index: codePoints(text) });
+  for (const sentence of args.sentences) {
+    text += `${text === '' || text.endsWith('\n') ? '' : ' '}${withoutFullStop(sentence)}`;
+    citations.push(...citedAt(codePoints(text), args.files));
     text += '.';
   }
-  return { item, text, citations };
+  return { text, citations };
 }
+
+/** The files cited at the end of `text`, before its closing full stop. */
+export function fileCitations(text: string, files: readonly FoundFile[]): FileCitation[] {
+  return citedAt(codePoints(withoutFullStop(text)), files);
+}
+
+const citedAt = (index: number, files: readonly FoundFile[]): FileCitation[] =>
+  files.map((file) => ({ type: 'file_citation', fileId: file.fileId, filename: file.filename, index }));
 
 function firstSentence(prompt: string): string {
   const head = prompt.slice(0, MAX_QUESTION).trim();
@@ -68,4 +109,11 @@ function firstSentence(prompt: string): string {
 function topicWords(question: string): string[] {
   const words = question.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 4 && !STOP.has(word));
   return words.slice(0, 4);
+}
+
+/** The sentence without its closing full stops and spaces (a loop: no regex runs over user text from its end). */
+function withoutFullStop(sentence: string): string {
+  let end = sentence.length;
+  while (end > 0 && (sentence[end - 1] === '.' || sentence[end - 1] === ' ' || sentence[end - 1] === '\n')) end -= 1;
+  return sentence.slice(0, end);
 }

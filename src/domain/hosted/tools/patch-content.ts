@@ -58,12 +58,15 @@ export function asksForPatch(prompt: string): boolean {
   return tokens.some((token) => FILE_WORDS.has(token.word) || isPath(token.raw));
 }
 
-/** The call for a prompt; `known` is the content of files created earlier in the conversation, by path. */
-export function planPatch(prompt: string, known: ReadonlyMap<string, string>): PatchPlan {
+/**
+ * The call for a prompt; `known` is the content of files created earlier in the conversation, by path. An
+ * operation or path `chosen` (a scenario's) is kept, and the rest read from the prompt for it.
+ */
+export function planPatch(prompt: string, known: ReadonlyMap<string, string>, chosen: { type?: PatchOperation; path?: string } = {}): PatchPlan {
   const tokens = tokenize(prompt);
   const at = tokens.findIndex((token) => isPath(token.raw));
-  const path = at >= 0 ? tokens[at]!.raw : namedPath(tokens);
-  const type = operationOf(tokens, at);
+  const path = chosen.path ?? (at >= 0 ? tokens[at]!.raw : namedPath(tokens));
+  const type = chosen.type ?? operationOf(tokens, at);
   if (type === 'delete_file') return { type, path };
   const given = givenLines(prompt, path);
   const lines = type === 'create_file' && given?.[0]?.startsWith('- ') && isMarkdown(path) ? [`# ${title(tokens, path)}`, '', ...given] : given ?? writtenLines({ tokens, path, type });
@@ -74,6 +77,14 @@ export function planPatch(prompt: string, known: ReadonlyMap<string, string>): P
   const bullet = given ? /^\s*[-*] (?:\[[ x]\] )?/.exec(last ?? '')?.[0].replace('[x]', '[ ]') ?? '' : '';
   const added = lines.map((line) => `+${line.startsWith(bullet) ? line : `${bullet}${capitalized(line)}`}\n`).join('');
   return { type, path, diff: `@@\n${last !== undefined ? ` ${last}\n` : ''}${added}` };
+}
+
+/** The first line (1-based) of a diff that does not add one, or undefined when every line does. */
+export function firstUnaddedLine(diff: string): number | undefined {
+  const lines = diff.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const at = lines.findIndex((line) => !line.startsWith('+'));
+  return at < 0 ? undefined : at + 1;
 }
 
 const OPENING = new Set(['(', '"', "'", '“', '`', '[', '<']);

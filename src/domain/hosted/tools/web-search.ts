@@ -1,8 +1,10 @@
 // An emulated web search: the query the model would send (the prompt's request, without the instructions
-// around it), a few plausible sources chosen by the seed, and an answer that cites them as markdown links
-// with url_citation annotations whose indices point at each link.
+// around it), a few plausible sources chosen by the seed, the item each service sends for them, and an answer
+// that cites them as markdown links with url_citation annotations whose indices point at each link.
 import type { Random } from '../../../deps.js';
-import { codePoints, type UrlCitation } from '../types.js';
+import { exactDirective } from '../../engine/content/text.js';
+import type { ProviderId } from '../../types.js';
+import { codePoints, type ServerItemSpec, type UrlCitation } from '../types.js';
 
 export interface Source {
   url: string;
@@ -24,6 +26,11 @@ const FILLER = new Set([
 ]);
 
 const MAX_QUERY_WORDS = 12;
+
+/** OpenAI's web search tool types (OpenRouter takes them too); OpenRouter's own is `openrouter:web_search`. */
+const SEARCH_TOOLS = new Set(['web_search', 'web_search_preview', 'web_search_preview_2025_03_11', 'web_search_2025_08_26', 'openrouter:web_search']);
+
+export const isWebSearchTool = (type: unknown): boolean => typeof type === 'string' && SEARCH_TOOLS.has(type);
 
 export function asksForSearch(prompt: string): boolean {
   for (const word of prompt.toLowerCase().split(/[^a-z]+/)) if (CUES.has(word)) return true;
@@ -72,6 +79,38 @@ export function searchSources(query: string, random: Random): Source[] {
   return sources;
 }
 
+/** A page given by its URL: its domain is the host, its title the domain unless given. */
+export function sourceAt(url: string, title?: string): Source {
+  const domain = /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1] ?? url;
+  return { url, title: title ?? domain, domain };
+}
+
+/** What the answer opens with before the cited sources (an exact directive, if the prompt gives one). */
+export function searchLead(prompt: string, query: string): string {
+  return exactDirective(prompt) ?? `Here is what I found on the web about "${query}":`;
+}
+
+/** How the answer cites: OpenAI's own tool on its path, else as OpenRouter relays its upstream's citations. */
+export const citationStyle = (at: { toolType: string; provider: ProviderId }): 'openai' | 'openrouter' =>
+  (at.provider === 'openai' && at.toolType !== 'openrouter:web_search' ? 'openai' : 'openrouter');
+
+/**
+ * The search as each service sends it for the tool offered: OpenRouter's `openrouter:web_search` item (its
+ * sources always listed), or a `web_search_call` with its three progress events — OpenAI's lists the sources
+ * when `include` asks for them; OpenRouter's starts with an empty query.
+ */
+export function webSearchItem(args: { query: string; sources: readonly Source[]; toolType: string; provider: ProviderId; withSources: boolean }): ServerItemSpec {
+  const { query, provider } = args;
+  const listed = args.sources.map((source) => ({ type: 'url', url: source.url }));
+  if (args.toolType === 'openrouter:web_search') {
+    return { idKind: 'openrouter_web_search', itemType: 'openrouter:web_search', added: { status: 'in_progress' }, done: { status: 'completed', action: { type: 'search', query, sources: listed } }, progress: [] };
+  }
+  const progress = ['in_progress', 'searching', 'completed'].map((phase) => ({ type: `response.web_search_call.${phase}` }));
+  return provider === 'openai'
+    ? { idKind: 'web_search', itemType: 'web_search_call', added: { status: 'in_progress' }, done: { status: 'completed', action: { type: 'search', query, ...(args.withSources ? { sources: listed } : {}) } }, progress }
+    : { idKind: 'web_search', itemType: 'web_search_call', added: { status: 'in_progress', action: { type: 'search', query: '' } }, done: { status: 'completed', action: { type: 'search', query } }, progress };
+}
+
 export interface CitedText {
   text: string;
   citations: UrlCitation[];
@@ -82,7 +121,7 @@ export interface CitedText {
  * span and adds `?utm_source=openai` to the URL; OpenRouter's upstream annotations point nowhere (0, 0) and
  * are titled with the URL.
  */
-export function citeSources(args: { lead: string; sources: Source[]; style: 'openai' | 'openrouter' }): CitedText {
+export function citeSources(args: { lead: string; sources: readonly Source[]; style: 'openai' | 'openrouter' }): CitedText {
   const { lead, sources, style } = args;
   let text = lead;
   const citations: UrlCitation[] = [];
