@@ -100,10 +100,16 @@ function respondOf(entry) {
   const respond = {};
   const texts = [];
   const calls = [];
+  const hosted = [];
+  const cited = [];
   for (const item of response.output) {
     if (!isObject(item)) continue;
-    if (item.type === 'message' && Array.isArray(item.content)) {
+    const entry = hostedEntry(item);
+    if (entry) {
+      hosted.push(entry);
+    } else if (item.type === 'message' && Array.isArray(item.content)) {
       for (const part of item.content) if (isObject(part) && typeof part.text === 'string') texts.push(part.text);
+      for (const part of item.content) if (isObject(part) && Array.isArray(part.annotations)) cited.push(...part.annotations.filter((note) => isObject(note) && note.type === 'file_citation'));
     } else if (item.type === 'function_call') {
       const call = { name: item.name };
       if (typeof item.namespace === 'string') call.namespace = item.namespace;
@@ -118,10 +124,47 @@ function respondOf(entry) {
   }
   if (texts.length > 0) respond.text = texts.join('\n');
   if (calls.length > 0) respond.calls = calls;
+  if (hosted.length > 0) respond.hosted = hosted.map((entry) => withCitedFiles(entry, cited));
   if (response.status === 'failed' && isObject(response.error)) respond.fail = { code: String(response.error.code), message: String(response.error.message) };
   if (response.status === 'incomplete' && isObject(response.incomplete_details)) respond.incomplete = response.incomplete_details.reason;
-  if (respond.text === undefined && respond.calls === undefined) respond.text = '';
+  if (respond.text === undefined && respond.calls === undefined && respond.hosted === undefined) respond.text = '';
   return { ok: true, value: respond };
+}
+
+/** A file search without its results (not included) names the files the answer cited. */
+function withCitedFiles(entry, cited) {
+  if (!entry.file_search || entry.file_search.files || cited.length === 0) return entry;
+  const files = new Map(cited.map((note) => [String(note.file_id), { filename: String(note.filename), file_id: String(note.file_id) }]));
+  return { file_search: { ...entry.file_search, files: [...files.values()] } };
+}
+
+/**
+ * A hosted tool's item as a `respond.hosted` entry with the values it had. The answer's text is copied as sent,
+ * its links included, so the entries do not cite it again (`cite: false`): its citation annotations are not
+ * reproduced.
+ */
+function hostedEntry(item) {
+  const strings = (list) => (Array.isArray(list) ? list.filter((value) => typeof value === 'string') : undefined);
+  if (item.type === 'web_search_call' || item.type === 'openrouter:web_search') {
+    const action = isObject(item.action) ? item.action : {};
+    const sources = Array.isArray(action.sources) ? action.sources.filter((source) => isObject(source) && typeof source.url === 'string').map((source) => ({ url: source.url })) : [];
+    return { web_search: { ...(typeof action.query === 'string' && action.query !== '' ? { query: action.query } : {}), ...(sources.length > 0 ? { sources } : {}), cite: false } };
+  }
+  if (item.type === 'code_interpreter_call') {
+    const logs = Array.isArray(item.outputs) ? item.outputs.filter((output) => isObject(output) && output.type === 'logs').map((output) => String(output.logs)).join('') : '';
+    return { code_interpreter: { code: String(item.code ?? ''), ...(logs ? { logs } : {}), ...(typeof item.container_id === 'string' ? { container: item.container_id } : {}), cite: false } };
+  }
+  if (item.type === 'file_search_call') {
+    const queries = strings(item.queries) ?? [];
+    const files = Array.isArray(item.results) ? item.results.filter((result) => isObject(result) && typeof result.filename === 'string').map((result) => ({ filename: result.filename, ...(typeof result.file_id === 'string' ? { file_id: result.file_id } : {}), ...(typeof result.text === 'string' ? { text: result.text } : {}) })) : undefined;
+    return { file_search: { ...(queries.length > 0 ? { queries } : {}), ...(files ? { files } : {}), cite: false } };
+  }
+  if (item.type === 'apply_patch_call' && isObject(item.operation)) {
+    const { type, path, diff } = item.operation;
+    return { apply_patch: { ...(typeof item.call_id === 'string' ? { call_id: item.call_id } : {}), operation: type, path, ...(typeof diff === 'string' && type !== 'delete_file' ? { diff } : {}) } };
+  }
+  if (item.type === 'openrouter:datetime') return { datetime: { ...(typeof item.timezone === 'string' ? { timezone: item.timezone } : {}), ...(typeof item.datetime === 'string' ? { datetime: item.datetime } : {}) } };
+  return undefined;
 }
 
 /** The response carried by a stream's terminal event. */

@@ -1,7 +1,7 @@
 // What the service does around the model's answer when hosted tools are offered: a web search (OpenAI's
 // web_search*, OpenRouter's openrouter:web_search), OpenAI's code interpreter or file search, or OpenRouter's
-// datetime before a text answer that then cites or states it, and a compaction item after the answer
-// (compaction_trigger, context_management). A scenario that scripts hosted items gets those (`scripted.ts`).
+// datetime before a text answer that then cites or states it; OpenAI's apply_patch call, which ends the
+// response; and a compaction item after the answer (compaction_trigger, context_management). A scenario that scripts hosted items gets those (`scripted.ts`).
 import type { Random } from '../../deps.js';
 import type { Decision } from '../engine/plan.js';
 import { exactDirective, lastUserText, trailingOutputs } from '../engine/content/text.js';
@@ -83,7 +83,7 @@ function webSearch(args: { decision: Decision; tool: Tool; context: HostedContex
   const item = webSearchItem({ query, sources, ...at, withSources: included(context, 'web_search_call.action.sources') });
   return {
     decision: { ...decision, text: cited.text },
-    work: { ...NO_HOSTED_WORK, preface: [item], annotations: cited.citations, webSearches: 1 },
+    work: { ...NO_HOSTED_WORK, preface: [item], annotations: cited.citations },
   };
 }
 

@@ -30,7 +30,7 @@ export interface ServerItemSpec {
   /** Fields after `id` and `type` once done (`output_item.done`, the response's output). */
   done: Record<string, unknown>;
   progress: ProgressEvent[];
-  /** The item carries a `call_id` the client answers with (a client-executed tool search, a program). */
+  /** The item carries a `call_id` the client answers with (a client-executed tool search, a program, an apply_patch call). */
   drawsCallId?: boolean;
   /** The function calls planned with `caller` (an empty id) are this program's: they get its `call_id`. */
   callsThrough?: boolean;
@@ -86,14 +86,10 @@ export function citationEnd(citation: Citation): number {
 /** What hosted tools add to a decision: items before the answer, citations in its text, items after it. */
 export interface HostedWork {
   preface: ServerItemSpec[];
-  /** Replaces the answer's text (with the cited links in it). */
-  text?: string;
   annotations: Citation[];
   trailer: ServerItemSpec[];
-  /** Web searches made, for `tool_usage` (OpenAI) and `server_tool_use_details` (OpenRouter). */
-  webSearches: number;
   /** Output tokens the model wrote into server items (an apply_patch diff), on top of the plan's. */
   outputTokens?: number;
 }
 
-export const NO_HOSTED_WORK: HostedWork = { preface: [], annotations: [], trailer: [], webSearches: 0 };
+export const NO_HOSTED_WORK: HostedWork = { preface: [], annotations: [], trailer: [] };

@@ -99,3 +99,31 @@ t.test('polling resumes after the newest entry, or before the oldest recent one 
   t.equal(pollStart(entries, { newestId: 9, window: 100, since: 0 }), 2);
   t.equal(pollStart(entries, { newestId: 9, window: 4, since: 0 }), 6, 'no further back than the window');
 });
+
+t.test('scenario from a hosted answer: loaded again, it answers with the same items and text', async (t) => {
+  const { testApp, post, OPENAI } = await import('../../helpers/app.js');
+  const source = testApp();
+  t.teardown(() => source.close());
+  const requests = [
+    { model: 'gpt-4.1', input: 'Use python to compute 6 * 7 and save it', tools: [{ type: 'code_interpreter', container: { type: 'auto' } }], include: ['code_interpreter_call.outputs'] },
+    { model: 'gpt-4.1', input: 'What does the travel policy document say?', tools: [{ type: 'file_search', vector_store_ids: ['vs_1'] }] },
+    { model: 'gpt-4.1', input: 'Create notes.md with milk and eggs', tools: [{ type: 'apply_patch' }] },
+    { model: 'gpt-4.1', input: 'Search the web for news about Artemis', tools: [{ type: 'web_search' }], include: ['web_search_call.action.sources'] },
+  ];
+  for (const body of requests) {
+    const first = (await post(source, { url: OPENAI, body })).body;
+    const journal = JSON.parse((await source.inject({ method: 'GET', url: '/__mock/requests?limit=1' })).body) as { requests: Array<Record<string, unknown>> };
+    const made = scenarioRule(journal.requests[0]!) as { ok: true; name: string; scenario: Record<string, unknown> };
+    t.ok(made.ok, body.input);
+    const replay = testApp({ scenarios: { [made.name]: made.scenario } } as Parameters<typeof testApp>[0]);
+    const again = (await post(replay, { url: OPENAI, body, headers: { 'x-mock-scenario': made.name } })).body;
+    const answered = JSON.parse((await replay.inject({ method: 'GET', url: '/__mock/requests?limit=1' })).body) as { requests: Array<{ scenario?: string }> };
+    t.equal(answered.requests[0]!.scenario, made.name, 'answered by the copied scenario, not the engine');
+    await replay.close();
+    const shape = (response: Record<string, unknown>) => (response.output as Array<Record<string, unknown>>).map((item) => {
+      const { id: _id, ...rest } = item;
+      return item.type === 'message' ? { type: 'message', text: (rest.content as Array<{ text: string }>)[0]!.text } : rest;
+    });
+    t.same(shape(again), shape(first), `${body.input}: the same items (ids aside) and text`);
+  }
+});
