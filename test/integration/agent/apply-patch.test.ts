@@ -30,6 +30,12 @@ t.test('turn 1 calls apply_patch, turn 2 (the applied patch, by previous_respons
   t.match((listed.json() as Wire).data[0], { id: /^apco_/, type: 'apply_patch_call_output', call_id: call.call_id, status: 'completed' }, 'the output listed as a resource');
   const third = await post(app, { url: OPENAI, body: { model: 'gpt-5-mini', tools, previous_response_id: second.body.id, input: 'Now append a line to notes.md saying "butter".' } });
   t.match(third.body.output![1], { type: 'apply_patch_call', operation: { type: 'update_file', path: 'notes.md', diff: '@@\n - Eggs\n+- Butter\n' } }, 'a change to the created file is anchored in it and continues its list');
+  const applied = third.body.output![1] as Wire;
+  const fourth = await post(app, { url: OPENAI, body: {
+    model: 'gpt-5-mini', tools, previous_response_id: third.body.id,
+    input: [{ type: 'apply_patch_call_output', call_id: applied.call_id, status: 'completed' }, { role: 'user', content: 'And append a line to notes.md saying "jam".' }],
+  } });
+  t.match(fourth.body.output![1], { type: 'apply_patch_call', operation: { type: 'update_file', path: 'notes.md', diff: '@@\n - Butter\n+- Jam\n' } }, 'the next change is anchored after the last one');
 });
 
 t.test('a failed patch is reported with the tool\'s log; an exact directive still wins', async (t) => {

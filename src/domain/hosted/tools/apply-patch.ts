@@ -97,14 +97,20 @@ function reported(outputs: Item[], at: { request: PreparedRequest; text: string 
   }).join(' ');
 }
 
-/** What files the conversation created hold (a later change is anchored in them), unless creating them failed. */
+/** What the files the conversation created hold, with its later changes and deletions (a change is anchored in them); failed calls aside. */
 export function createdFiles(history: Item[]): Map<string, string> {
   const failed = new Set(history.filter((item) => item.type === 'apply_patch_call_output' && item.status === 'failed').map((item) => item.call_id));
   const files = new Map<string, string>();
   for (const item of history) {
     const operation = item.operation as Item | undefined;
-    if (item.type !== 'apply_patch_call' || failed.has(item.call_id) || operation?.type !== 'create_file' || typeof operation.diff !== 'string') continue;
-    files.set(operation.path as string, operation.diff.split('\n').map((line) => line.slice(1)).join('\n'));
+    if (item.type !== 'apply_patch_call' || failed.has(item.call_id) || operation === undefined) continue;
+    const path = operation.path as string;
+    if (operation.type === 'delete_file') files.delete(path);
+    if (typeof operation.diff !== 'string') continue;
+    const added = operation.diff.split('\n').filter((line) => line.startsWith('+')).map((line) => line.slice(1));
+    if (operation.type === 'create_file') files.set(path, added.join('\n'));
+    // A change to a known file: its added lines go after its last one, where this mock's hunks anchor them.
+    else if (operation.type === 'update_file' && files.has(path)) files.set(path, [files.get(path)!, ...added].join('\n'));
   }
   return files;
 }
