@@ -16,7 +16,7 @@ export const HostedWebSearch = Type.Object({
   sources: Type.Optional(Type.Array(Type.Object({
     url: Type.String({ pattern: `^https?://${LINKABLE}$`, description: 'The page found: an http or https URL without spaces or parentheses (it is linked in markdown; its host is the link text).' }),
     title: Type.Optional(Type.String({ minLength: 1, description: "The page's title (default: its host)." })),
-  }, Strict), { description: 'The pages found, cited after the text in this order (default: three seeded sites named after the query). Listed in the item by openrouter:web_search, and by OpenAI when `include` asks for web_search_call.action.sources.' })),
+  }, Strict), { maxItems: 50, description: 'The pages found (at most 50), cited after the text in this order (default: three seeded sites named after the query). Listed in the item by openrouter:web_search, and by OpenAI when `include` asks for web_search_call.action.sources.' })),
   cite: Cite,
 }, { ...Strict, description: 'A web search: a web_search_call (an openrouter:web_search item for that tool), on either path, for the web search tool the request offers.' });
 export type HostedWebSearch = Static<typeof HostedWebSearch>;
@@ -41,7 +41,7 @@ export const HostedFileSearch = Type.Object({
     text: Type.Optional(Type.String({ description: 'The passage found, in `results` (default: the filename and the topic).' })),
     score: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Its relevance score (default 0.9).' })),
     attributes: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()]), { description: "The file's attributes (default: none)." })),
-  }, Strict), { description: 'The files found, each cited with a file_citation at the end of the text, before its full stop; listed in `results` when `include` asks for file_search_call.results (default: one file named after the topic; [] finds nothing).' })),
+  }, Strict), { maxItems: 50, description: 'The files found (at most 50), each cited with a file_citation at the end of the text, before its full stop; listed in `results` when `include` asks for file_search_call.results (default: one file named after the topic; [] finds nothing).' })),
   cite: Cite,
 }, { ...Strict, description: 'A file search: a file_search_call (OpenAI path, file_search tool).' });
 export type HostedFileSearch = Static<typeof HostedFileSearch>;
@@ -76,6 +76,7 @@ export type HostedEntry = Static<typeof HostedEntry>;
 
 export const Hosted = Type.Array(HostedEntry, {
   minItems: 1,
+  maxItems: 64,
   description: "Items the service produces itself, in this order, before the answer (after any reasoning); apply_patch calls end the response. Without text, json, refusal, calls or an apply_patch, the answer is the engine's words for them (a search's lead and sources, a run's output, a file search's sentences, the time). A kind the path does not run, or whose tool the request does not offer, answers a 400 naming the rule.",
 });
 export type Hosted = Static<typeof Hosted>;

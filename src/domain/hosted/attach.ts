@@ -52,8 +52,8 @@ export function attachHostedWork(plan: Plan, work: HostedWork, options: { ids: S
   const at = items.findIndex((item) => item.type !== 'reasoning' && !(item.type === 'message' && item.phase === 'commentary'));
   const split = at < 0 ? items.length : at;
   const usage = work.outputTokens ? { ...plan.usage, outputTokens: plan.usage.outputTokens + work.outputTokens } : plan.usage;
-  const resumed = options.reasonAgain && hostedToolOf(work) !== undefined ? resumedReasoning(items, { next: items[split], ids }) : [];
-  return { ...plan, items: [...items.slice(0, split), ...preface, ...resumed, ...items.slice(split), ...trailer], usage };
+  const tools = options.reasonAgain && hostedToolOf(work) !== undefined ? withReasoning(preface, { items, next: items[split], ids }) : preface;
+  return { ...plan, items: [...items.slice(0, split), ...tools, ...items.slice(split), ...trailer], usage };
 }
 
 /** The hosted tool the service runs first (`code interpreter`), for the reasoning summary to name. */
@@ -64,15 +64,23 @@ export function hostedToolOf(work: HostedWork): string | undefined {
 }
 
 /**
- * A model that reasoned before a hosted tool reasons again before answering with what it returned
- * (reasoning, web_search_call, reasoning, message; the same around file search and code interpreter runs).
+ * A model that reasoned before a hosted tool reasons again after each run, before the next one or the answer
+ * (reasoning, web_search_call, reasoning, message; reasoning, call, reasoning, call, reasoning, message around
+ * several runs, as the web search, file search and code interpreter captures show).
  */
-function resumedReasoning(items: PlannedItem[], at: { next: PlannedItem | undefined; ids: ServerIds }): PlannedItem[] {
-  const first = items[0];
-  if (first?.type !== 'reasoning' || at.next?.type !== 'message') return [];
-  const id = at.ids.reasoning();
-  const encrypted = first.encryptedContent !== undefined ? { encryptedContent: at.ids.encryptedContent() } : {};
-  return [{ type: 'reasoning', id, summary: first.summary.length > 0 ? [RESUMED] : [], format: first.format, ...encrypted }];
+function withReasoning(preface: ServerItem[], at: { items: PlannedItem[]; next: PlannedItem | undefined; ids: ServerIds }): PlannedItem[] {
+  const first = at.items[0];
+  if (first?.type !== 'reasoning') return preface;
+  const out: PlannedItem[] = [];
+  preface.forEach((item, index) => {
+    out.push(item);
+    const following = preface[index + 1] ?? at.next;
+    if (!TOOL_ITEMS.has(item.itemType) || (following?.type !== 'message' && following?.type !== 'server_item')) return;
+    const id = at.ids.reasoning();
+    const encrypted = first.encryptedContent !== undefined ? { encryptedContent: at.ids.encryptedContent() } : {};
+    out.push({ type: 'reasoning', id, summary: first.summary.length > 0 ? [RESUMED] : [], format: first.format, ...encrypted });
+  });
+  return out;
 }
 
 /** A call a program of this response makes names it. */

@@ -1,5 +1,5 @@
 // What planning the service's own items reads: the prepared request, the provider, the seeded Random and the
-// response's time; and whether `include` asks for a part of an item.
+// response's time; whether `include` asks for a part of an item; a tool as offered.
 import type { Random } from '../../deps.js';
 import type { ProviderId } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
@@ -17,3 +17,6 @@ export interface HostedContext {
 
 /** Whether `include` asks for this part of an item. */
 export const included = (context: { request: PreparedRequest }, part: string): boolean => (context.request.body.include ?? []).includes(part);
+
+/** A tool as the request offers it (hosted tools have their own fields). */
+export type Tool = Record<string, unknown>;

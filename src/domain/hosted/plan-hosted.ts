@@ -15,11 +15,10 @@ import { asksForFiles, citedSentences, fileCitations, fileSearchItem, foundFile,
 import { programTurn } from './programmatic.js';
 import { scriptedHosted, type HostedScript } from './scripted.js';
 import { searchTools } from './tool-search.js';
-import { included, type HostedContext } from './context.js';
+import { included, type HostedContext, type Tool } from './context.js';
 import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';
 import { asksForSearch, citationStyle, citeSources, isWebSearchTool, searchLead, searchQuery, searchSources, webSearchItem } from './tools/web-search.js';
 
-type Tool = Record<string, unknown>;
 
 /** The decision as the service finishes it, and the server items around it (a scenario's, when it scripts them). */
 export function planHosted(decision: Decision, context: HostedContext & { script?: HostedScript | undefined }): Result<{ decision: Decision; work: HostedWork }> {

@@ -11,10 +11,9 @@ import { datetimeItem, isoSeconds, localTime, timeLead } from './tools/datetime.
 import { citedSentences, fileCitations, fileSearchItem, foundFile, newFileId, plannedSearch, searchSentences } from './tools/file-search.js';
 import { firstUnaddedLine, planPatch } from './tools/patch-content.js';
 import { citationStyle, citeSources, searchLead, searchQuery, searchSources, sourceAt, webSearchItem } from './tools/web-search.js';
-import { included, type HostedContext } from './context.js';
+import { included, type HostedContext, type Tool } from './context.js';
 import type { Citation, ServerItemSpec } from './types.js';
 
-export type Tool = Record<string, unknown>;
 
 export interface Cited {
   text: string;
@@ -60,8 +59,7 @@ export function codeInterpreterEntry(given: HostedCodeInterpreter, at: EntryCont
   const prompt = promptOf(context);
   // Scripted code has only the logs and the file it is given.
   const engine = given.code === undefined ? plannedRun(prompt) : undefined;
-  const { body } = context.request;
-  const containerId = given.container ?? containerFor({ tool, history: Array.isArray(body.input) ? body.input : [], random: context.random });
+  const containerId = given.container ?? containerFor({ tool, history: context.request.historyItems, random: context.random });
   const logs = given.logs ?? engine?.logs;
   const item = codeInterpreterItem({ code: given.code ?? engine!.code, logs, containerId, withOutputs: included(context, 'code_interpreter_call.outputs') });
   const file: (ContainerFile & { fileId?: string }) | undefined = given.file

@@ -4,15 +4,16 @@
 // search's files); with no text, json, refusal, calls or apply_patch scripted, the answer is the engine's words
 // for the items. A kind the path's service does not produce, or whose tool the request does not offer, is a 400
 // naming the rule: the real service never makes such an item.
+import { exactDirective, lastUserText } from '../engine/content/text.js';
 import type { Decision } from '../engine/plan.js';
 import type { Respond } from '../../schemas/fixtures.js';
 import type { HostedEntry } from '../../schemas/hosted.js';
 import { fail, ok, type MockError, type Result } from '../types.js';
 import { anItem, HOSTED_KINDS, kindsOf, PATHS, type HostedKind } from './kinds.js';
 import {
-  applyPatchEntry, codeInterpreterEntry, datetimeEntry, fileSearchEntry, webSearchEntry, type EntryContext, type PlannedEntry, type Tool,
+  applyPatchEntry, codeInterpreterEntry, datetimeEntry, fileSearchEntry, webSearchEntry, type EntryContext, type PlannedEntry,
 } from './scripted-items.js';
-import type { HostedContext } from './context.js';
+import type { HostedContext, Tool } from './context.js';
 import { NO_HOSTED_WORK, type Citation, type HostedWork } from './types.js';
 
 export interface HostedScript {
@@ -31,11 +32,13 @@ export function scriptedHosted(decision: Decision, context: HostedContext & { sc
   }
   const writes = respond.text === undefined && respond.json === undefined && respond.refusal === undefined && respond.calls === undefined
     && !entries.some((entry) => entry.endsResponse);
-  // Only scripted text is cited: a json answer stays parseable, a refusal holds no citations.
-  let text = writes ? undefined : respond.text !== undefined ? decision.text : undefined;
+  // Only scripted text is cited: a json answer stays parseable, a refusal holds no citations. An exact reply the
+  // prompt asks for is the answer once, as written, cited by each item.
+  const exact = writes ? exactDirective(lastUserText(context.request.conversation)) : undefined;
+  let text = exact ?? (writes ? undefined : respond.text !== undefined ? decision.text : undefined);
   const annotations: Citation[] = [];
   for (const entry of entries) {
-    const cited = writes ? entry.write?.(text) : text !== undefined ? entry.cite?.(text) : undefined;
+    const cited = writes && exact === undefined ? entry.write?.(text) : text !== undefined ? entry.cite?.(text) : undefined;
     if (!cited) continue;
     text = cited.text;
     annotations.push(...cited.citations);

@@ -4,12 +4,9 @@
 import t from 'tap';
 import type { Wire } from '../../helpers/wire.js';
 import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { code, files, itemOf, typesOf } from '../../helpers/hosted.js';
 
 type Json = Wire;
-const code = { type: 'code_interpreter', container: { type: 'auto' } };
-const files = { type: 'file_search', vector_store_ids: ['vs_docs'] };
-const types = (body: Json) => (body.output as Json[]).map((item) => item.type as string);
-const itemOf = (body: Json, type: string): Json => (body.output as Json[]).find((item) => item.type === type)!;
 
 t.test('code_interpreter: arithmetic evaluated as Python prints it, else the task printed', async (t) => {
   const app = testApp();
@@ -28,7 +25,7 @@ t.test('code_interpreter: arithmetic evaluated as Python prints it, else the tas
   for (const [input, source, logs] of cases) {
     const { status, body } = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input, tools: [code], include: ['code_interpreter_call.outputs'] } });
     t.equal(status, 200);
-    t.same(types(body), ['code_interpreter_call', 'message'], input);
+    t.same(typesOf(body), ['code_interpreter_call', 'message'], input);
     t.match(itemOf(body, 'code_interpreter_call'), { id: /^ci_[0-9a-f]{50}$/, status: 'completed', code: source, outputs: [{ type: 'logs', logs }] }, input);
     t.match(itemOf(body, 'message').content[0].text, logs.trim(), 'the answer states the output');
   }
@@ -37,7 +34,7 @@ t.test('code_interpreter: arithmetic evaluated as Python prints it, else the tas
   const written = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Write python code to compute 6 * 7', tools: [code] } });
   t.equal(itemOf(written.body, 'code_interpreter_call').code, '6 * 7\n', 'writing code is not saving a file');
   const talk = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Tell me a joke', tools: [code] } });
-  t.same(types(talk.body), ['message'], 'a prompt that asks for no code gets none');
+  t.same(typesOf(talk.body), ['message'], 'a prompt that asks for no code gets none');
 });
 
 t.test('code_interpreter: a file the prompt asks to save is written in /mnt/data, linked and cited', async (t) => {
@@ -72,7 +69,7 @@ t.test('file_search: queries, results with include, citations of one file', asyn
   const app = testApp();
   const input = 'What does the refund policy say about returns?';
   const { body } = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input, tools: [files], include: ['file_search_call.results'] } });
-  t.same(types(body), ['file_search_call', 'message']);
+  t.same(typesOf(body), ['file_search_call', 'message']);
   const search = itemOf(body, 'file_search_call');
   t.match(search, { id: /^fs_[0-9a-f]{50}$/, status: 'completed', queries: [input, 'refund policy returns'] });
   t.same(Object.keys(search.results[0]), ['attributes', 'file_id', 'filename', 'score', 'text'], 'a result as the spec and Vercel ai read it');
@@ -80,9 +77,9 @@ t.test('file_search: queries, results with include, citations of one file', asyn
   t.equal(part.annotations.length, 2);
   for (const annotation of part.annotations) t.match(annotation, { type: 'file_citation', file_id: search.results[0].file_id, filename: 'refund-policy.pdf' });
   const none = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input, tools: [files], tool_choice: 'none' } });
-  t.same(types(none.body), ['message'], "tool_choice 'none' searches nothing");
+  t.same(typesOf(none.body), ['message'], "tool_choice 'none' searches nothing");
   const forced = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Hello there', tools: [files], tool_choice: { type: 'file_search' } } });
-  t.same(types(forced.body), ['file_search_call', 'message'], 'a forced search runs whatever the prompt');
+  t.same(typesOf(forced.body), ['file_search_call', 'message'], 'a forced search runs whatever the prompt');
   const exact = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Search the docs and reply exactly with: found it', tools: [files] } });
   t.equal(itemOf(exact.body, 'message').content[0].text, 'found it', 'an exact reply is kept, cited');
   t.match(itemOf(exact.body, 'message').content[0].annotations, [{ type: 'file_citation', index: 8 }], 'at its end');
@@ -103,7 +100,7 @@ t.test("the tools' own fields are checked as OpenAI checks them; OpenRouter runs
   for (const tool of [code, files, { type: 'code_interpreter' }]) {
     const { status, body } = await post(app, { url: OPENROUTER, body: { model: 'openai/gpt-4o', input: 'Use python to compute 2 + 2 from the docs', tools: [tool] } });
     t.equal(status, 200);
-    t.same(types(body), ['message'], `${tool.type} on OpenRouter`);
+    t.same(typesOf(body), ['message'], `${tool.type} on OpenRouter`);
   }
 });
 

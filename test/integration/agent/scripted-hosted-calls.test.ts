@@ -4,16 +4,12 @@
 // reasoning, the usage they add, the 400 naming the rule for a kind the path or the request lacks, and the
 // same bytes for the same request and seed.
 import t from 'tap';
-import type { AppOptions } from '../../../src/app.js';
 import type { Rule } from '../../../src/schemas/fixtures.js';
 import { OPENAI, OPENROUTER, post, testApp, weatherTool } from '../../helpers/app.js';
+import { code, files, itemOf, patch, SCENARIO, scripted, textOf, typesOf } from '../../helpers/hosted.js';
 import { eventsOf, parseSse } from '../../helpers/sse.js';
 import type { Wire } from '../../helpers/wire.js';
 
-const patch = { type: 'apply_patch' };
-const scripted = (rules: Rule[]): AppOptions => ({ scenarios: { s: { rules } } });
-const SCENARIO = { 'x-mock-scenario': 's' };
-const typesOf = (body: Wire): string[] => (body.output as Wire[]).map((item) => item.type as string);
 const callsOf = (body: Wire): Wire[] => (body.output as Wire[]).filter((item) => item.type === 'apply_patch_call');
 
 t.test('apply_patch: the call ends the response, after the text and the function calls', async (t) => {
@@ -121,4 +117,24 @@ t.test('same request and seed, same bytes', async (t) => {
     t.equal(one!.status, 200);
     t.equal(one!.raw, two!.raw, stream ? 'streamed' : 'JSON');
   }
+});
+
+t.test('review cases: the conversation\'s container, exact replies kept once, linked query strings, reasoning around each run', async (t) => {
+  const app = testApp(scripted([
+    { match: { message: 'exact' }, respond: { hosted: [{ code_interpreter: { code: '1\n', logs: '1' } }, { file_search: { files: [{ filename: 'a.pdf' }] } }] } },
+    { match: { message: 'link' }, respond: { text: 'See the page.', hosted: [{ web_search: { sources: [{ url: 'https://example.com/a?b=1#top', title: 'A' }] } }] } },
+    { match: { message: 'container' }, respond: { hosted: [{ code_interpreter: {} }] } },
+    { match: { message: 'several' }, respond: { text: 'Done.', hosted: [{ file_search: {} }, { code_interpreter: {} }] } },
+  ]));
+  t.teardown(() => app.close());
+  const exact = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'exact: reply exactly with: found it', tools: [code, files] }, headers: SCENARIO });
+  t.equal(textOf(exact.body).text, 'found it', 'an exact reply once, as written, whatever the items');
+  const link = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'link', tools: [{ type: 'web_search' }] }, headers: SCENARIO });
+  t.match(textOf(link.body).text, /\(\[example\.com\]\(https:\/\/example\.com\/a\?b=1&utm_source=openai#top\)\)$/, 'utm_source joins the query, before the fragment');
+  const first = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', input: 'Compute 1 + 1 in python', tools: [code] } });
+  const container = itemOf(first.body, 'code_interpreter_call').container_id;
+  const chained = await post(app, { url: OPENAI, body: { model: 'gpt-4.1', previous_response_id: first.body.id, input: 'container: compute 2 + 2 in python', tools: [code] }, headers: SCENARIO });
+  t.equal(itemOf(chained.body, 'code_interpreter_call').container_id, container, 'the container of the chain, as the engine would');
+  const several = await post(app, { url: OPENAI, body: { model: 'gpt-5-mini', input: 'several: search the docs and compute 2 * 3', tools: [code, files] }, headers: SCENARIO });
+  t.same(typesOf(several.body), ['reasoning', 'file_search_call', 'reasoning', 'code_interpreter_call', 'reasoning', 'message'], 'reasoning after each run, as captured');
 });

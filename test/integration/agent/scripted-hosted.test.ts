@@ -2,20 +2,12 @@
 // the scripted text gets, the defaults (an entry with no values is the engine's own item, byte for byte), where
 // an apply_patch call goes, and the 400 for a kind the path or the request's tools lack.
 import t from 'tap';
-import type { AppOptions } from '../../../src/app.js';
 import type { Rule } from '../../../src/schemas/fixtures.js';
 import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { code, files, itemOf, patch, SCENARIO, scripted, textOf, typesOf } from '../../helpers/hosted.js';
 import { eventsOf, parseSse } from '../../helpers/sse.js';
 import type { Wire } from '../../helpers/wire.js';
 
-const code = { type: 'code_interpreter', container: { type: 'auto' } };
-const files = { type: 'file_search', vector_store_ids: ['vs_docs'] };
-const patch = { type: 'apply_patch' };
-const scripted = (rules: Rule[]): AppOptions => ({ scenarios: { s: { rules } } });
-const SCENARIO = { 'x-mock-scenario': 's' };
-const typesOf = (body: Wire): string[] => (body.output as Wire[]).map((item) => item.type as string);
-const itemOf = (body: Wire, type: string): Wire => (body.output as Wire[]).find((item) => item.type === type)!;
-const textOf = (body: Wire): Wire => itemOf(body, 'message').content[0];
 /** The stream's events of the item at `index`, from its output_item.added to its output_item.done. */
 const itemEvents = (raw: string, index: number): Wire[] => eventsOf(parseSse(raw)).filter((event) => event.output_index === index);
 const withoutId = ({ id: _id, ...rest }: Wire): Wire => rest;

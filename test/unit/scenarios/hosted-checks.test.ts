@@ -68,6 +68,7 @@ t.test('what the schema cannot say', async (t) => {
     { respond: { hosted: [{ apply_patch: { operation: 'delete_file', path: 'a.md', diff: '+x\n' } }, { apply_patch: { operation: 'create_file', diff: '+a\nb\n', call_id: 'call_x' } }, { apply_patch: { call_id: 'call_x' } }] } },
     { respond: { error: { status: 500 }, hosted: [{ web_search: {} }] } },
     { respond: { replay: { body: { output: [] } }, hosted: [{ web_search: {} }] } },
+    { match: { provider: 'openrouter' }, respond: { hosted: [{ datetime: { datetime: '2026-03-01T09:30:00+99:00' } }, { datetime: { datetime: '0950-03-01T09:30:00Z' } }] } },
   ]), [
     "rules[0].respond.hosted[0]: one item per entry: 'web_search' and 'code_interpreter' are given; list each as its own entry",
     "rules[1].respond.hosted[1].code_interpreter: the OpenRouter path (/api/v1) does not produce a code_interpreter_call, and this rule matches provider 'openrouter' (code_interpreter runs on the OpenAI path (/v1))",
@@ -80,6 +81,8 @@ t.test('what the schema cannot say', async (t) => {
     "rules[3].respond.hosted[2].apply_patch.call_id: 'call_x' is already the call_id of rules[3].respond.hosted[1]",
     "rules[4].respond: 'error' answers with an HTTP error; it cannot be combined with text, json, refusal, calls, hosted, fail or incomplete",
     "rules[5].respond: 'replay' answers with a recording; it cannot be combined with 'hosted'",
+    "rules[6].respond.hosted[0].datetime.datetime: '2026-03-01T09:30:00+99:00' is not a date and time of the calendar",
+    "rules[6].respond.hosted[1].datetime.datetime: '0950-03-01T09:30:00Z' is not a date and time of the calendar",
   ]);
 });
 

@@ -124,16 +124,26 @@ export interface CitedText {
 export function citeSources(args: { lead: string; sources: readonly Source[]; style: 'openai' | 'openrouter' }): CitedText {
   const { lead, sources, style } = args;
   let text = lead;
+  // The text's length in code points, kept as it grows (counting it again per source would be quadratic).
+  let length = codePoints(lead);
+  const add = (piece: string) => { text += piece; length += codePoints(piece); };
   const citations: UrlCitation[] = [];
   const list = sources.length > 1;
   for (const source of sources) {
-    const url = style === 'openai' ? `${source.url}?utm_source=openai` : source.url;
-    text += list ? `\n- ${source.title} ` : ' ';
-    const start = codePoints(text);
-    text += `([${source.domain}](${url}))`;
+    const url = style === 'openai' ? withUtmSource(source.url) : source.url;
+    add(list ? `\n- ${source.title} ` : ' ');
+    const start = length;
+    add(`([${source.domain}](${url}))`);
     citations.push(style === 'openai'
-      ? { type: 'url_citation', url, title: source.title, startIndex: start, endIndex: codePoints(text) }
+      ? { type: 'url_citation', url, title: source.title, startIndex: start, endIndex: length }
       : { type: 'url_citation', url, title: url, startIndex: 0, endIndex: 0 });
   }
   return { text, citations };
+}
+
+/** OpenAI's tracking parameter, after any query the URL has and before its fragment. */
+function withUtmSource(url: string): string {
+  const hash = url.indexOf('#');
+  const [base, fragment] = hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+  return `${base}${base.includes('?') ? '&' : '?'}utm_source=openai${fragment}`;
 }
