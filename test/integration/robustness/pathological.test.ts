@@ -81,12 +81,6 @@ t.test('pathological schemas: a valid call or a 400 naming the schema path', asy
       if (entry.name === 'enum of 10,000 values') t.same(args, { choice: 'value_1234' }, `${label}: the value named in the prompt`);
     }
   }
-  // A history ending in tens of thousands of tool outputs (orphans pass in lenient mode): read linearly.
-  const outputs = Array.from({ length: 20_000 }, (_, index) => index % 2
-    ? { type: 'function_call_output', call_id: `call_${index}`, output: 'ok' }
-    : { type: 'apply_patch_call_output', call_id: `call_${index}`, status: 'completed' });
-  const trailing = await app.inject({ method: 'POST', url: OPENAI, headers: { 'x-mock-strictness': 'lenient' }, payload: { model: 'gpt-4.1', input: [{ role: 'user', content: 'Create notes.md' }, ...outputs], tools: [{ type: 'apply_patch' }], store: false } });
-  t.equal(trailing.statusCode, 200, 'a history of 20,000 trailing outputs');
   const health = await app.inject({ method: 'GET', url: '/health' });
   t.equal(health.statusCode, 200, 'the server still answers /health');
 });
