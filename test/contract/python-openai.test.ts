@@ -35,6 +35,7 @@ t.test('the Python openai SDK', { skip }, async (t) => {
     ['websocket', 'the Responses WebSocket: responses.connect()', webSocket],
     ['conversations', 'conversations: create, a tool loop by conversation, items, update, delete', conversations],
     ['programmatic', 'programmatic tool calling and a moderated completion, re-validated', programmatic],
+    ['hosted', 'hosted tools (code interpreter, file search, web search, apply_patch), re-validated', hosted],
   ];
   const results = await runPython<Wire>(python, groups.map(([name]) => name), server.url);
   for (const [name, title, check] of groups) {
@@ -198,6 +199,16 @@ async function programmatic(t: Test, _url: string, report: Wire): Promise<void> 
   t.same(report.moderation, { flagged: [false, false], class: 'Moderation' }, 'moderation results for input and output');
   t.same(JSON.parse(report.result), { inventory: { availableUnits: 12 }, demand: { requestedUnits: 5 } }, 'what the program returned');
   t.match(report.output_text, /12/);
+}
+
+async function hosted(t: Test, _url: string, report: Wire): Promise<void> {
+  const { code, files, web, patch } = report;
+  t.match(code, { items: ['ResponseReasoningItem', 'ResponseCodeInterpreterToolCall', 'ResponseReasoningItem', 'ResponseOutputMessage'], citations: ['AnnotationContainerFileCitation'], logs: ["'/mnt/data/result.txt'"], container: /^cntr_/ }, 'a code run that saves a file, in the SDK\'s classes');
+  t.match(files, { items: ['ResponseReasoningItem', 'ResponseFileSearchToolCall', 'ResponseReasoningItem', 'ResponseOutputMessage'], citations: ['AnnotationFileCitation', 'AnnotationFileCitation'], results: ['travel-policy.pdf'] }, 'a file search with its results');
+  t.match(web, { items: ['ResponseFunctionWebSearch', 'ResponseOutputMessage'], citations: ['AnnotationURLCitation', 'AnnotationURLCitation', 'AnnotationURLCitation'], sources: 3 }, 'a streamed web search with its sources');
+  t.same(web.event_problems, [], "every streamed event validates against the SDK's event types");
+  t.match(patch, { items: ['ResponseApplyPatchToolCall'], operation: 'create_file', path: 'notes.md', then: 'Created `notes.md`.' }, 'the apply_patch loop');
+  t.same([code.problems, files.problems, web.problems, patch.problems, patch.then_problems], [null, null, null, null, null], "every response validates against the SDK's Response type");
 }
 
 async function webSocket(t: Test, url: string, report: Wire): Promise<void> {

@@ -107,7 +107,9 @@ export function webSearchItem(args: { query: string; sources: readonly Source[];
   }
   const progress = ['in_progress', 'searching', 'completed'].map((phase) => ({ type: `response.web_search_call.${phase}` }));
   return provider === 'openai'
-    ? { idKind: 'web_search', itemType: 'web_search_call', added: { status: 'in_progress' }, done: { status: 'completed', action: { type: 'search', query, ...(args.withSources ? { sources: listed } : {}) } }, progress }
+    // Since 2026-09 OpenAI's `added` carries the action's type (the 2025 capture has none; openai-python's type
+    // requires an action).
+    ? { idKind: 'web_search', itemType: 'web_search_call', added: { status: 'in_progress', action: { type: 'search' } }, done: { status: 'completed', action: { type: 'search', query, ...(args.withSources ? { sources: listed } : {}) } }, progress }
     : { idKind: 'web_search', itemType: 'web_search_call', added: { status: 'in_progress', action: { type: 'search', query: '' } }, done: { status: 'completed', action: { type: 'search', query } }, progress };
 }
 
