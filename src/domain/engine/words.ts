@@ -35,6 +35,12 @@ export function splitCamelCase(text: string): string {
   return out + text.slice(from);
 }
 
+/** Whether any word of the text (its runs of letters, lower-cased) is one of `words`: one linear pass. */
+export function mentionsAny(text: string, words: ReadonlySet<string>): boolean {
+  for (const word of text.toLowerCase().split(/[^a-z]+/)) if (words.has(word)) return true;
+  return false;
+}
+
 /** Splits identifiers and prose into words: `getWeatherForecast` → get, weather, forecast. */
 export function splitWords(text: string): string[] {
   return splitCamelCase(text)

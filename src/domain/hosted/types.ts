@@ -78,6 +78,13 @@ export function codePoints(text: string): number {
   return count;
 }
 
+/** The text without its closing full stops, spaces and line breaks (a loop: no regex runs back over user text). */
+export function withoutFullStop(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ' || text[end - 1] === '\n')) end -= 1;
+  return text.slice(0, end);
+}
+
 /** Where a citation's cited text ends (code points): it is announced once the text reaches it. */
 export function citationEnd(citation: Citation): number {
   return citation.type === 'file_citation' ? citation.index : citation.endIndex;

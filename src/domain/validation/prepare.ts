@@ -14,6 +14,7 @@ import { modelParameterProblem } from './model-rules.js';
 import { moderationProblem } from './moderation.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items/items.js';
 import { toChecker } from './json-schema/schema-check.js';
+import { fieldNestedTooDeep, MAX_BODY_DEPTH } from './body-depth.js';
 import { resolveToolPolicy } from './tools/tool-choice.js';
 import { additionalTools, mergeTools, toolSearchProblem } from './tools/tool-search.js';
 import { parseTools } from './tools/tools.js';
@@ -66,7 +67,6 @@ export interface PreparedRequest {
   policy: ToolPolicy;
 }
 
-export const MAX_BODY_DEPTH = 128;
 const checkTopLevel = toChecker(validators.request);
 
 export function prepareRequest(body: unknown, context: { rules: RequestRules; history: HistorySource }): Result<PreparedRequest> {
@@ -214,38 +214,4 @@ function locateHistory(args: { request: ResponsesRequest; parsed: ParsedItem[]; 
     located.push({ item: resolved.value.item, raw: stored!, path });
   }
   return ok(located);
-}
-
-/**
- * The top-level field under which the body nests deeper than MAX_BODY_DEPTH levels (the body itself is level
- * 1), or null; computed without recursion so hostile bodies cannot overflow the stack.
- */
-export function fieldNestedTooDeep(body: object): string | null {
-  const values: object[] = [];
-  const depths: number[] = [];
-  const fields: string[] = [];
-  // Index and key loops rather than Object.entries/values: this walks every object of every request.
-  for (const field of Object.keys(body)) {
-    const child = (body as Record<string, unknown>)[field];
-    if (typeof child === 'object' && child !== null) { values.push(child); depths.push(2); fields.push(field); }
-  }
-  while (values.length > 0) {
-    const current = values.pop()!;
-    const depth = depths.pop()!;
-    const field = fields.pop()!;
-    if (depth > MAX_BODY_DEPTH) return field;
-    if (Array.isArray(current)) {
-      for (let index = 0; index < current.length; index += 1) {
-        const child: unknown = current[index];
-        if (typeof child === 'object' && child !== null) { values.push(child); depths.push(depth + 1); fields.push(field); }
-      }
-      continue;
-    }
-    // for-in: a parsed object's own keys (no prototype of ours has enumerable ones), without an array of them.
-    for (const key in current) {
-      const child = (current as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null) { values.push(child); depths.push(depth + 1); fields.push(field); }
-    }
-  }
-  return null;
 }

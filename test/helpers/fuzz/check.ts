@@ -2,7 +2,7 @@
 // ends), or a JSON 4xx whose error names the JSON path at fault — never a 5xx, another status, a non-JSON
 // error, a hang or a dropped connection. And how a fuzzed request is sent over real HTTP.
 import type { Listening } from '../server.js';
-import { MAX_BODY_DEPTH } from '../../../src/domain/validation/prepare.js';
+import { MAX_BODY_DEPTH } from '../../../src/domain/validation/body-depth.js';
 
 export interface FuzzRequest {
   provider: 'openrouter' | 'openai';

@@ -1,7 +1,8 @@
 // Table-driven: each invalid request gives the expected catalog code, JSON path and message; each valid
 // one passes. Rules come from the real provider profiles, as the routes use them.
 import t from 'tap';
-import { fieldNestedTooDeep, prepareRequest } from '../../../src/domain/validation/prepare.js';
+import { fieldNestedTooDeep } from '../../../src/domain/validation/body-depth.js';
+import { prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
 import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 import { timeTool, weatherTool } from '../../helpers/app.js';

@@ -8,7 +8,7 @@ import { directiveText, lastUserText, trailingOutputs } from '../../engine/conte
 import { countTokens } from '../../engine/usage.js';
 import type { ProviderId } from '../../types.js';
 import type { PreparedRequest } from '../../validation/prepare.js';
-import { asksForPatch, planPatch, type PatchOperation, type PatchPlan } from './patch-content.js';
+import { asksForPatch, planPatch, type PatchPlan } from './patch-content.js';
 import { NO_HOSTED_WORK, type HostedWork, type ProgressEvent, type ServerItemSpec } from '../types.js';
 
 type Item = Record<string, unknown>;
@@ -22,11 +22,12 @@ export interface PatchContext {
 
 const DIFF_EVENTS = 'response.apply_patch_call_operation_diff';
 /** What an answer says of each operation: done, and what failed. */
-const SAID: Record<PatchOperation, { done: string; failed: string }> = {
-  create_file: { done: 'Created', failed: 'create' },
-  update_file: { done: 'Updated', failed: 'update' },
-  delete_file: { done: 'Deleted', failed: 'delete' },
-};
+/** By the operation the history names (client data: a Map, never an object's keys). */
+const SAID = new Map<unknown, { done: string; failed: string }>([
+  ['create_file', { done: 'Created', failed: 'create' }],
+  ['update_file', { done: 'Updated', failed: 'update' }],
+  ['delete_file', { done: 'Deleted', failed: 'delete' }],
+]);
 
 /** The apply_patch part of this response: a call, or the answer to its outputs; undefined when it has none. */
 export function patchTurn(decision: Decision, context: PatchContext): { decision: Decision; work: HostedWork } | undefined {
@@ -89,7 +90,7 @@ function reported(outputs: Item[], at: { request: PreparedRequest; text: string 
   const calls = new Map(request.historyItems.filter((item) => item.type === 'apply_patch_call').map((item) => [item.call_id, item.operation as Item]));
   return outputs.map((output) => {
     const operation = calls.get(output.call_id);
-    const said = SAID[operation?.type as PatchOperation] ?? { done: 'Applied the patch to', failed: 'apply the patch to' };
+    const said = SAID.get(operation?.type) ?? { done: 'Applied the patch to', failed: 'apply the patch to' };
     const path = typeof operation?.path === 'string' ? `\`${operation.path}\`` : 'the file';
     if (output.status !== 'failed') return `${said.done} ${path}.`;
     const log = typeof output.output === 'string' ? output.output.replace(/\s+/g, ' ').trim().slice(0, 300) : '';

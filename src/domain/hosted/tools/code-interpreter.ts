@@ -7,7 +7,8 @@
 // the engine's or a scenario's.
 import type { Random } from '../../../deps.js';
 import { exactDirective } from '../../engine/content/text.js';
-import { codePoints, type ContainerFileCitation, type ServerItemSpec } from '../types.js';
+import { codePoints, withoutFullStop, type ContainerFileCitation, type ServerItemSpec } from '../types.js';
+import { mentionsAny } from '../../engine/words.js';
 
 const CUES = new Set([
   'python', 'code', 'compute', 'calculate', 'calculation', 'run', 'execute', 'simulate', 'simulation', 'plot',
@@ -19,10 +20,7 @@ const HEX = '0123456789abcdef';
 /** Only so much of a prompt is read for a task or an expression. */
 const MAX_TASK = 200;
 
-export function asksForCode(prompt: string): boolean {
-  for (const word of prompt.toLowerCase().split(/[^a-z]+/)) if (CUES.has(word)) return true;
-  return false;
-}
+export const asksForCode = (prompt: string): boolean => mentionsAny(prompt, CUES);
 
 /**
  * The container the call runs in: the one the tool names (`container: "cntr_…"`), else the one an earlier call
@@ -117,18 +115,12 @@ function arithmeticIn(text: string): string | undefined {
     const inside = index < text.length && '0123456789.+-*/%() '.includes(text[index]!);
     if (inside && start < 0) start = index;
     if (inside || start < 0) continue;
-    const run = withoutClosingStop(text.slice(start, index));
+    // Without the full stop that ends its sentence ("Calculate 17 * 23." → `17 * 23`).
+    const run = withoutFullStop(text.slice(start, index)).trim();
     if (/\d\s*[-+*/%]+\s*[(\d]/.test(run) && (best === undefined || run.length > best.length)) best = run;
     start = -1;
   }
   return best;
-}
-
-/** The run without the spaces and the full stop that end its sentence ("Calculate 17 * 23." → `17 * 23`). */
-function withoutClosingStop(run: string): string {
-  let end = run.length;
-  while (end > 0 && (run[end - 1] === ' ' || run[end - 1] === '.')) end -= 1;
-  return run.slice(0, end).trim();
 }
 
 interface Num { value: number; float: boolean }

@@ -4,13 +4,11 @@
 import { exactDirective } from '../../engine/content/text.js';
 import { fail, ok, type Result } from '../../types.js';
 import type { ServerItemSpec } from '../types.js';
+import { mentionsAny } from '../../engine/words.js';
 
 const CUES = new Set(['date', 'time', 'today', 'day', 'now', 'clock', 'year', 'month', 'weekday', 'tonight', 'tomorrow', 'yesterday']);
 
-export function asksForTime(prompt: string): boolean {
-  for (const word of prompt.toLowerCase().split(/[^a-z]+/)) if (CUES.has(word)) return true;
-  return false;
-}
+export const asksForTime = (prompt: string): boolean => mentionsAny(prompt, CUES);
 
 export interface LocalTime {
   /** `2026-09-30T18:00:00.000+02:00` (`Z` in UTC). */

@@ -5,7 +5,8 @@
 // or a scenario's.
 import type { Random } from '../../../deps.js';
 import { exactDirective } from '../../engine/content/text.js';
-import { codePoints, type FileCitation, type ServerItemSpec } from '../types.js';
+import { codePoints, withoutFullStop, type FileCitation, type ServerItemSpec } from '../types.js';
+import { mentionsAny } from '../../engine/words.js';
 
 /** Words that ask about documents rather than the open web. */
 const CUES = new Set([
@@ -17,10 +18,7 @@ const STOP = new Set(['what', 'which', 'does', 'that', 'this', 'with', 'from', '
 const MAX_QUESTION = 300;
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-export function asksForFiles(prompt: string): boolean {
-  for (const word of prompt.toLowerCase().split(/[^a-z]+/)) if (CUES.has(word)) return true;
-  return false;
-}
+export const asksForFiles = (prompt: string): boolean => mentionsAny(prompt, CUES);
 
 /** A file a search found: what its result lists (when `include` asks) and what citations name. */
 export interface FoundFile {
@@ -109,11 +107,4 @@ function firstSentence(prompt: string): string {
 function topicWords(question: string): string[] {
   const words = question.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 4 && !STOP.has(word));
   return words.slice(0, 4);
-}
-
-/** The sentence without its closing full stops and spaces (a loop: no regex runs over user text from its end). */
-function withoutFullStop(sentence: string): string {
-  let end = sentence.length;
-  while (end > 0 && (sentence[end - 1] === '.' || sentence[end - 1] === ' ' || sentence[end - 1] === '\n')) end -= 1;
-  return sentence.slice(0, end);
 }

@@ -5,6 +5,7 @@ import type { Random } from '../../../deps.js';
 import { exactDirective } from '../../engine/content/text.js';
 import type { ProviderId } from '../../types.js';
 import { codePoints, type ServerItemSpec, type UrlCitation } from '../types.js';
+import { mentionsAny } from '../../engine/words.js';
 
 export interface Source {
   url: string;
@@ -32,10 +33,7 @@ const SEARCH_TOOLS = new Set(['web_search', 'web_search_preview', 'web_search_pr
 
 export const isWebSearchTool = (type: unknown): boolean => typeof type === 'string' && SEARCH_TOOLS.has(type);
 
-export function asksForSearch(prompt: string): boolean {
-  for (const word of prompt.toLowerCase().split(/[^a-z]+/)) if (CUES.has(word)) return true;
-  return false;
-}
+export const asksForSearch = (prompt: string): boolean => mentionsAny(prompt, CUES);
 
 /** "Use web search once to find the official X docs. Reply with its URL." → "official X docs". */
 export function searchQuery(prompt: string): string {

@@ -14,10 +14,10 @@ const checkFunction = toChecker(validators.functionTool);
 const checkNamespace = toChecker(validators.namespaceTool);
 const checkHosted = toChecker(validators.hostedTool);
 /** OpenAI checks the fields of the hosted tools it runs itself. */
-const HOSTED_FIELDS: Record<string, ReturnType<typeof toChecker>> = {
-  file_search: toChecker(validators.fileSearchTool),
-  code_interpreter: toChecker(validators.codeInterpreterTool),
-};
+const HOSTED_FIELDS = new Map([
+  ['file_search', toChecker(validators.fileSearchTool)],
+  ['code_interpreter', toChecker(validators.codeInterpreterTool)],
+]);
 const HOSTED = new Set<string>(HOSTED_TOOL_TYPES);
 const NAME = new RegExp(TOOL_NAME_PATTERN);
 
@@ -110,7 +110,7 @@ function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError
   }
   if (typeof tool.type === 'string' && HOSTED.has(tool.type) && target.namespace === undefined) {
     into.hostedTypes.push(tool.type);
-    const check = (target.hostedFields ? HOSTED_FIELDS[tool.type] : undefined) ?? checkHosted;
+    const check = (target.hostedFields ? HOSTED_FIELDS.get(tool.type) : undefined) ?? checkHosted;
     return check(tool, path);
   }
   return invalidValue(`${path}.type`, tool.type, ['function', 'custom', 'namespace', ...HOSTED_TOOL_TYPES]);
