@@ -13,7 +13,8 @@ export const PASSTHROUGH_ITEM_TYPES = [
   'image_generation_call', 'local_shell_call', 'local_shell_call_output', 'shell_call', 'shell_call_output',
   'mcp_list_tools', 'mcp_approval_request',
   'mcp_approval_response', 'mcp_call', 'compaction',
-  'compaction_trigger', 'tool_search_call', 'tool_search_output', 'additional_tools', 'program', 'program_output',
+  'compaction_trigger', 'tool_search_call', 'tool_search_output', 'additional_tools', 'configuration_update', 'program',
+  'program_output',
 ] as const;
 
 export const TOOL_NAME_PATTERN = '^[a-zA-Z0-9_-]+$';

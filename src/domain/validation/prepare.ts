@@ -5,6 +5,7 @@ import type { ResponsesRequest } from '../../schemas/request.js';
 import type { ConversationItem, CustomTool, FunctionTool, MockError, Result, ToolPolicy } from '../types.js';
 import { fail, ok } from '../types.js';
 import { checkItemOrder } from './items/agent-items.js';
+import { configurationOf, updateFormatProblem, type Configuration } from './items/configuration.js';
 import { conversationItems } from './items/conversation.js';
 import { validateHistory, type HistoryRules, type LocatedItem } from './items/history.js';
 import { reasoningProblem } from './items/reasoning.js';
@@ -65,6 +66,8 @@ export interface PreparedRequest {
   /** Custom (freeform) tools offered. */
   customTools: CustomTool[];
   policy: ToolPolicy;
+  /** The reasoning effort and text format that the conversation's configuration updates put in effect. */
+  configuration?: Configuration;
 }
 
 const checkTopLevel = toChecker(validators.request);
@@ -112,21 +115,23 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   const located = locateHistory({ request, parsed: parsed.value, history: context.history });
   if (!located.ok) return located;
   const rules = context.rules.history;
+  const formats = { rules: context.rules.textFormat ?? { openai: false }, metaSchema: toolRules.metaSchema, conversation: located.value.map((entry) => entry.item) };
   const invalid = validateHistory(located.value, { functions: tools.value.functions, customTools: tools.value.custom, rules })
     ?? (rules.checkReasoning ? reasoningProblem(located.value, { store: request.store ?? true, reasoningBefore: context.history.reasoningBefore?.bind(context.history) }) : null)
-    ?? textFormatProblem(request, {
-      rules: context.rules.textFormat ?? { openai: false }, metaSchema: toolRules.metaSchema, conversation: located.value.map((entry) => entry.item),
-    });
+    ?? textFormatProblem(request, formats) ?? updateFormatProblem(inputItems, formats);
   if (invalid) return fail(invalid);
-  return ok({
+  const prepared: PreparedRequest = {
     body: request,
     inputItems,
     historyItems: located.value.map((entry) => entry.raw),
-    conversation: located.value.map((entry) => entry.item),
+    conversation: formats.conversation,
     functions: tools.value.functions,
     customTools: tools.value.custom,
     policy: policy.value,
-  });
+  };
+  const configuration = configurationOf(located.value);
+  if (configuration) prepared.configuration = configuration;
+  return ok(prepared);
 }
 
 const RESPONSE_ID = /^[A-Za-z0-9_-]+$/;

@@ -17,7 +17,7 @@ const PREFIXES = new Map<string, string>([
 ]);
 
 /** Items whose resources carry no `status`. */
-const WITHOUT_STATUS = new Set(['reasoning', 'compaction', 'item_reference', 'additional_tools']);
+const WITHOUT_STATUS = new Set(['reasoning', 'compaction', 'item_reference', 'additional_tools', 'configuration_update']);
 
 /** The response's own input items (after the stored chain), references resolved, as resources in input order. */
 export function inputResources(stored: StoredResponse): Item[] {

@@ -1,5 +1,5 @@
 // Reasoning: whether a response opens with a reasoning item (a reasoning model, or a request that asks for
-// reasoning; never at effort `none`), its summary parts (when `reasoning.summary` asks, or scripted), its
+// reasoning; never at effort `none`, whether the request or a configuration update sets it), its summary parts (when `reasoning.summary` asks, or scripted), its
 // opaque `encrypted_content` (when `include` asks) and the reasoning tokens it adds to the output.
 import type { ModelProfile } from '../../models.js';
 import { reasoningFormat } from '../../models.js';
@@ -37,9 +37,12 @@ export interface ReasoningScript {
   hostedTool?: string;
 }
 
+/** The request's reasoning settings, with the effort a configuration update put in effect. */
 function settings(request: PreparedRequest): ReasoningRequest {
   const reasoning = request.body.reasoning;
-  return typeof reasoning === 'object' && reasoning !== null ? reasoning as ReasoningRequest : {};
+  const asked = typeof reasoning === 'object' && reasoning !== null ? reasoning as ReasoningRequest : {};
+  const effort = request.configuration?.effort;
+  return effort === undefined ? asked : { ...asked, effort };
 }
 
 /** Whether the response reasons: never at effort none (or enabled false); else when asked or by default. */

@@ -8,12 +8,15 @@ import { fail, ok } from '../../types.js';
 import type { PreparedRequest } from '../../validation/prepare.js';
 import { quotedJson } from './json-example.js';
 
-export type JsonFormat = { type: 'json_schema'; name: string; schema: unknown } | { type: 'json_object' };
+export type JsonFormat = { type: 'json_schema'; name: string; schema: unknown; path: string } | { type: 'json_object' };
 
-/** The request's JSON text format, if it asks for one (validation has checked its shape). */
+/**
+ * The request's JSON text format, if it asks for one (validation has checked its shape): the one a
+ * configuration update put in effect, else `text.format`.
+ */
 export function jsonFormatOf(request: PreparedRequest): JsonFormat | undefined {
-  const format = request.body.text?.format as { type?: unknown; name?: unknown; schema?: unknown } | null | undefined;
-  if (format?.type === 'json_schema') return { type: 'json_schema', name: String(format.name), schema: format.schema };
+  const format = (request.configuration?.format ?? request.body.text?.format) as { type?: unknown; name?: unknown; schema?: unknown } | null | undefined;
+  if (format?.type === 'json_schema') return { type: 'json_schema', name: String(format.name), schema: format.schema, path: request.configuration?.formatPath ?? 'text.format' };
   if (format?.type === 'json_object') return { type: 'json_object' };
   return undefined;
 }
@@ -37,14 +40,14 @@ export function structuredText(request: PreparedRequest, context: StructuredCont
   }
   const source = [context.prompt, ...context.outputs.map((entry) => entry.output)].join('\n');
   const made = generateValue({ schema: format.schema, prompt: source, seed: context.random.uint32() });
-  return made.ok ? ok(JSON.stringify(made.value)) : fail(beyondTheMock(format.name, made.problem));
+  return made.ok ? ok(JSON.stringify(made.value)) : fail(beyondTheMock(format, made.problem));
 }
 
-function beyondTheMock(name: string, problem: { path: string; reason: string }): MockError {
-  const param = `text.format.schema${problem.path}`;
+function beyondTheMock(format: { name: string; path: string }, problem: { path: string; reason: string }): MockError {
+  const param = `${format.path}.schema${problem.path}`;
   return {
     code: 'invalid_json_schema',
-    message: `Invalid schema for response_format '${name}': ${param}: ${problem.reason}.`,
+    message: `Invalid schema for response_format '${format.name}': ${param}: ${problem.reason}.`,
     param,
   };
 }

@@ -1,8 +1,10 @@
 // Input items of agent clients beyond messages and calls: compaction blobs and the trailing compaction
-// trigger, tool search calls and outputs, additional tools, an apply_patch call's operation. Checked for the
-// fields the API requires; their meaning is read elsewhere (tool search, compaction, hosted apply_patch).
+// trigger, tool search calls and outputs, additional tools, configuration updates, an apply_patch call's
+// operation. Checked for the fields the API requires; their meaning is read elsewhere (tool search, compaction,
+// configuration.ts, hosted apply_patch).
 import type { MockError } from '../../types.js';
 import { typeError } from '../json-schema/schema-check.js';
+import { CONFIGURATION_UPDATE, configurationUpdateProblem } from './configuration.js';
 
 type Item = Record<string, unknown>;
 
@@ -32,7 +34,7 @@ export function checkAgentItem(raw: Item, at: { type: string; path: string }): M
       param: `${at.path}.encrypted_content`,
     };
   }
-  return null;
+  return at.type === CONFIGURATION_UPDATE ? configurationUpdateProblem(raw, at.path) : null;
 }
 
 /** An apply_patch_call's operation: creating or updating a file needs its `diff`, as the spec requires. */

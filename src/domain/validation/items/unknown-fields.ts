@@ -55,6 +55,7 @@ const ITEM_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['tool_search_call', fields('id', 'type', 'call_id', 'execution', 'arguments', 'status')],
   ['tool_search_output', fields('id', 'type', 'call_id', 'execution', 'tools', 'status')],
   ['additional_tools', fields('id', 'type', 'role', 'tools')],
+  ['configuration_update', fields('id', 'type', 'reasoning', 'text')],
   ['program', fields('id', 'type', 'call_id', 'code', 'fingerprint')],
   ['program_output', fields('id', 'type', 'call_id', 'result', 'status')],
 ]);

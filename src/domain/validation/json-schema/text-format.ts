@@ -19,7 +19,7 @@ export interface TextFormatRules {
   openai: boolean;
 }
 
-interface FormatContext {
+export interface FormatContext {
   rules: TextFormatRules;
   /** The schema must be valid under the JSON Schema meta-schema (OpenAI). */
   metaSchema?: boolean;
@@ -34,9 +34,13 @@ export function textFormatProblem(request: ResponsesRequest, at: FormatContext):
       param: 'response_format',
     };
   }
-  const format = request.text?.format;
+  return formatProblem(request.text?.format, { ...at, path: 'text.format' });
+}
+
+/** A text format's problem wherever it is given: `text.format`, or a configuration update's `input[i].text.format`. */
+export function formatProblem(format: unknown, at: FormatContext & { path: string }): MockError | null {
   if (format === undefined || format === null) return null;
-  const path = 'text.format';
+  const { path } = at;
   if (typeof format !== 'object' || Array.isArray(format)) {
     return { code: 'invalid_type', message: `Invalid type for '${path}': expected a text format, but got ${describeValue(format)} instead.`, param: path };
   }
