@@ -46,6 +46,8 @@ export interface ModelProfile {
    * is every other reasoning model's).
    */
   echoes?: { topP?: number; promptCacheRetention?: string; verbosity?: string; reasoningContext?: string };
+  /** gpt-5.6 and later (the spec): `prompt_cache_options` is applied and echoed, and cache diagnostics answered. */
+  promptCacheOptions?: true;
 }
 
 export interface CatalogModel {
@@ -124,10 +126,10 @@ export function modelProfile(model: string): ModelProfile {
   if (/(^|\/)gpt-5-pro/.test(name)) return openai(1.25, 10, { reasoning: true, efforts: ['high'], echoes: GPT5_ECHOES });
   if (/(^|\/)gpt-5(?:$|-)/.test(name)) return openai(1.25, 10, { reasoning: true, efforts: ['minimal', 'low', 'medium', 'high'], echoes: GPT5_ECHOES, ...dated });
   if (/(^|\/)gpt-5\.5(?!\d)/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES });
-  if (/(^|\/)gpt-5\.6(?!\d)/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: MAX_EFFORTS, echoes: GPT56_ECHOES });
+  if (/(^|\/)gpt-5\.6(?!\d)/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: MAX_EFFORTS, echoes: GPT56_ECHOES, promptCacheOptions: true });
   if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, echoes: GPT52_ECHOES });
   // Live 400s for 'none' and 'minimal' list low to max; a request without an effort echoes medium.
-  if (/(^|\/)gpt-6-astra/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: MAX_EFFORTS.slice(1), echoes: GPT56_ECHOES });
+  if (/(^|\/)gpt-6-astra/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: MAX_EFFORTS.slice(1), echoes: GPT56_ECHOES, promptCacheOptions: true });
   if (/(^|\/)o\d/.test(name)) return openai(1.1, 4.4, { reasoning: true, efforts: ['low', 'medium', 'high'] });
   return openai(1, 4);
 }

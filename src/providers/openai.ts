@@ -83,6 +83,17 @@ function conversationEcho(value: unknown): { conversation?: { id: string } } {
   return id === undefined ? {} : { conversation: { id } };
 }
 
+const NOTHING = Object.freeze({});
+
+/** The prompt cache options applied, with their defaults, on a model that takes them (gpt-5.6 on) when sent. */
+function promptCacheEcho(options: unknown, model: ModelProfile): { prompt_cache_options?: Record<string, unknown> } {
+  if (!model.promptCacheOptions || typeof options !== 'object' || options === null) return NOTHING;
+  const { mode, ttl, comparison_response_id: comparison } = options as Record<string, unknown>;
+  const applied: Record<string, unknown> = { mode: mode ?? 'implicit', ttl: ttl ?? '30m' };
+  if (typeof comparison === 'string') applied.comparison_response_id = comparison;
+  return { prompt_cache_options: applied };
+}
+
 /** Rendered for a request that is not streamed; a stored one replayed as a stream leaves it out (jsonOnlyFields). */
 const BILLING = Object.freeze({ billing: Object.freeze({ payer: 'developer' }) });
 
@@ -113,7 +124,9 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     parallel_tool_calls: body.parallel_tool_calls ?? true,
     presence_penalty: body.presence_penalty ?? 0,
     previous_response_id: body.previous_response_id ?? null,
+    ...(snapshot.promptCacheDiagnostics ? { prompt_cache_diagnostics: snapshot.promptCacheDiagnostics } : NOTHING),
     prompt_cache_key: body.prompt_cache_key ?? null,
+    ...promptCacheEcho(body.prompt_cache_options, model.profile),
     prompt_cache_retention: body.prompt_cache_retention ?? echoes?.promptCacheRetention ?? null,
     reasoning: reasoningEcho(body.reasoning, model.profile),
     safety_identifier: body.safety_identifier ?? null,

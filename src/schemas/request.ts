@@ -73,6 +73,8 @@ export const ResponsesRequest = Type.Object({
   safety_identifier: Type.Optional(Nullable(Type.String())),
   prompt_cache_key: Type.Optional(Nullable(Type.String())),
   prompt_cache_retention: Type.Optional(Nullable(Type.String())),
+  /** Checked on the OpenAI path (domain/validation/request-options.ts). */
+  prompt_cache_options: Type.Optional(Type.Unknown()),
   background: Type.Optional(Nullable(Type.Boolean())),
 }, Open);
 

@@ -13,6 +13,7 @@ import { textFormatProblem, type TextFormatRules } from './json-schema/text-form
 import { tooLong, type ItemRules } from './items/item-rules.js';
 import { modelParameterProblem } from './model-rules.js';
 import { moderationProblem } from './moderation.js';
+import { requestOptionsProblem } from './request-options.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items/items.js';
 import { toChecker } from './json-schema/schema-check.js';
 import { fieldNestedTooDeep, MAX_BODY_DEPTH } from './body-depth.js';
@@ -82,7 +83,7 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   }
   const problem = (context.rules.rejectUnknownFields ? unknownParameter(body as Record<string, unknown>) : null)
     ?? checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules)
-    ?? (context.rules.checkModelParameters ? modelParameterProblem(body as ResponsesRequest) ?? moderationProblem((body as Record<string, unknown>).moderation) : null)
+    ?? (context.rules.checkModelParameters ? modelParameterProblem(body as ResponsesRequest) ?? moderationProblem((body as Record<string, unknown>).moderation) ?? requestOptionsProblem(body as Record<string, unknown>) : null)
     ?? outputTokensProblem(body as ResponsesRequest, context.rules.minOutputTokens);
   if (problem) return fail(problem);
   const request = body as ResponsesRequest;

@@ -6,17 +6,18 @@
 // `include[0]`), and a replayed web search call's action.
 import type { MockError } from '../../types.js';
 import { invalidValue } from '../json-schema/schema-check.js';
+import { OPTION_FIELDS } from '../request-options.js';
 
 const fields = (...names: string[]): ReadonlySet<string> => new Set(names);
 
 /**
- * The spec's CreateResponse properties; `presence_penalty` and `frequency_penalty`, which live responses echo;
- * the Codex CLI's `client_metadata`, which the live service takes; and `response_format`, refused with its own
- * message (text-format.ts).
+ * The spec's CreateResponse properties; `access_programs` and `image`, which openai-node 7.57 sends;
+ * `presence_penalty` and `frequency_penalty`, which live responses echo; the Codex CLI's `client_metadata`, which
+ * the live service takes; and `response_format`, refused with its own message (text-format.ts).
  */
 const TOP_LEVEL = fields(
-  'background', 'context_management', 'conversation', 'include', 'input', 'instructions', 'max_output_tokens',
-  'max_tool_calls', 'metadata', 'model', 'moderation', 'parallel_tool_calls', 'previous_response_id', 'prompt',
+  'access_programs', 'background', 'context_management', 'conversation', 'image', 'include', 'input', 'instructions',
+  'max_output_tokens', 'max_tool_calls', 'metadata', 'model', 'moderation', 'parallel_tool_calls', 'previous_response_id', 'prompt',
   'prompt_cache_key', 'prompt_cache_options', 'prompt_cache_retention', 'reasoning', 'safety_identifier',
   'service_tier', 'store', 'stream', 'stream_options', 'temperature', 'text', 'tool_choice', 'tools', 'top_logprobs',
   'top_p', 'truncation', 'user', 'presence_penalty', 'frequency_penalty', 'client_metadata', 'response_format',
@@ -101,6 +102,11 @@ const SETTINGS: ReadonlyArray<[string, string | undefined, string[]]> = [
 export function unknownParameter(body: Record<string, unknown>): MockError | null {
   const unknown = firstUnknown(body, { known: TOP_LEVEL, path: '' });
   if (unknown) return unknown;
+  for (const [field, known] of OPTION_FIELDS) {
+    const options = body[field];
+    const inner = typeof options === 'object' && options !== null && !Array.isArray(options) ? firstUnknown(options as Record<string, unknown>, { known, path: field }) : null;
+    if (inner) return inner;
+  }
   for (const [field, inner, allowed] of SETTINGS) {
     const outer = body[field];
     const value = inner === undefined ? outer : typeof outer === 'object' && outer !== null ? (outer as Record<string, unknown>)[inner] : undefined;
