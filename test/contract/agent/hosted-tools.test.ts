@@ -1,8 +1,9 @@
 // Hosted web search, code interpreter and file search through real clients, unmodified, on a real port: the
 // openai SDK's stream helper (which throws on unknown events and out-of-order annotations) and Vercel `ai`
-// (which validates citation fields, turns them into sources and hosted calls into tool results).
+// (which validates citation fields, turns searched pages into sources, citations into the text's citations and hosted
+// calls into tool results).
 import { createOpenAI } from '@ai-sdk/openai';
-import { generateText, streamText, type ToolSet } from 'ai';
+import { generateText, streamText } from 'ai';
 import OpenAI from 'openai';
 import t from 'tap';
 import { listen } from '../../helpers/server.js';
@@ -31,20 +32,32 @@ t.test('openai SDK: responses.stream() with web_search, annotations and all', as
   t.match(response.output_text, /utm_source=openai/);
 });
 
-t.test('Vercel ai: generateText and streamText with openai.tools.webSearch give url sources', async (t) => {
+t.test('Vercel ai: generateText and streamText with openai.tools.webSearch give url sources and citations', async (t) => {
   const server = await listen(t, { seed: 11 });
   const openai = createOpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL });
-  // The provider's tool type and ai's ToolSet come from two copies of provider-utils: the same shape at runtime.
-  const tools = { web_search: openai.tools.webSearch({}) } as unknown as ToolSet;
+  const tools = { web_search: openai.tools.webSearch({}) };
   const generated = await generateText({ model: openai.responses('gpt-4o'), prompt, tools });
+  // @ai-sdk/openai 4 asks for web_search_call.action.sources and takes the sources from there (a url, no title);
+  // the answer's url_citation annotations become the text's citations instead.
   t.equal(generated.sources.length, 3, 'three sources');
-  for (const source of generated.sources) t.match(source, { type: 'source', sourceType: 'url', url: /^https:\/\//, title: String });
+  for (const source of generated.sources) t.match(source, { type: 'source', sourceType: 'url', url: /^https:\/\// });
+  const answer = generated.content.find((part) => part.type === 'text');
+  t.equal(answer?.type === 'text' && answer.citations?.length, 3, 'three citations on the answer');
+  for (const citation of answer?.type === 'text' ? answer.citations ?? [] : []) {
+    t.match(citation.source, { sourceType: 'url', url: /utm_source=openai/, title: /Artemis/ }, 'a citation names its page');
+    t.ok(citation.source.sourceType === 'url' && answer!.text.slice(citation.startIndex, citation.endIndex).includes(citation.source.url), 'each citation spans its link');
+  }
   t.ok(generated.content.some((part) => part.type === 'tool-result' && part.toolName === 'web_search'), 'the search shows as a provider-executed tool result');
   const streamed = streamText({ model: openai.responses('gpt-4o'), prompt, tools });
   const parts: string[] = [];
-  for await (const part of streamed.fullStream) parts.push(part.type);
+  let cited = 0;
+  for await (const part of streamed.fullStream) {
+    parts.push(part.type);
+    if (part.type === 'text-end') cited += part.citations?.length ?? 0;
+  }
   t.notOk(parts.includes('error'), 'no stream error');
   t.equal((await streamed.sources).length, 3);
+  t.equal(cited, 3, 'the streamed text ends with its three citations');
   t.match(await streamed.text, /Here is what I found on the web/);
 });
 
@@ -74,7 +87,7 @@ t.test('openai SDK: responses.stream() with code_interpreter and file_search', a
 t.test('Vercel ai: openai.tools.codeInterpreter and fileSearch give provider-executed tool results', async (t) => {
   const server = await listen(t, { seed: 11 });
   const openai = createOpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL });
-  const tools = { code_interpreter: openai.tools.codeInterpreter({}), file_search: openai.tools.fileSearch({ vectorStoreIds: ['vs_1'] }) } as unknown as ToolSet;
+  const tools = { code_interpreter: openai.tools.codeInterpreter({}), file_search: openai.tools.fileSearch({ vectorStoreIds: ['vs_1'] }) };
   const ran = await generateText({ model: openai.responses('gpt-4.1'), prompt: 'Use python to compute 2 + 3', tools });
   const result = ran.content.find((part) => part.type === 'tool-result' && part.toolName === 'code_interpreter');
   t.match(result, { providerExecuted: true, output: { outputs: [{ type: 'logs', logs: '5' }] } }, 'the outputs Vercel asked for');
