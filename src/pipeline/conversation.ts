@@ -20,6 +20,7 @@ export function withConversations(history: HistorySource, args: { session: Sessi
     item: (id) => history.item(id),
     reasoningBefore: (id) => history.reasoningBefore?.(id),
     conversationItems: (id) => conversations.get(id)?.items,
+    response: (id) => history.response?.(id),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { RequestDeps } from '../deps.js';
 import { withCommentary } from '../domain/engine/content/commentary.js';
 import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
+import { diagnoseCache } from '../domain/engine/prompt-cache.js';
 import { attachHostedWork, hostedToolOf } from '../domain/hosted/attach.js';
 import { planHosted } from '../domain/hosted/plan-hosted.js';
 import type { HostedScript } from '../domain/hosted/scripted.js';
@@ -62,7 +63,8 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
   const prepared = prepareRequest(body, { rules: profile.rules(context.strictness), history });
   if (!prepared.ok) return prepared;
   const request = prepared.value;
-  if (context.generate === false) return finish({ request, decision: { calls: [] }, context, engine: false });
+  // A warm-up: a socket's generate:false, or a prompt cache prewarm (which overrides generate, openai-node 7.57).
+  if (context.generate === false || (profile.id === 'openai' && prewarms(request))) return finish({ request, decision: { calls: [], reasoning: false }, context: { ...context, generate: false }, engine: false });
   const scripted = context.script?.(request);
   if (scripted && 'error' in scripted) return { ok: false, error: scripted.error };
   if (scripted?.respond.replay) return replayed({ request, replay: scripted.respond.replay, context });
@@ -122,6 +124,28 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
   // Assigned, not spread in: this runs for every response.
   if (plan.error) snapshot.error = plan.error;
   if (plan.incompleteReason) snapshot.incompleteReason = plan.incompleteReason;
-  const body = profile.renderResponse(snapshot, request);
+  let body = profile.renderResponse(snapshot, request);
+  const comparisonId = profile.id === 'openai' ? comparisonOf(request) : undefined;
+  if (comparisonId !== undefined) {
+    // Compared as rendered, then rendered again with the diagnosis (asked for rarely).
+    const diagnosis = diagnoseCache({ comparisonId, model, history: context.history, rendered: body, historyItems: request.historyItems });
+    snapshot.promptCacheDiagnostics = diagnosis.diagnostics;
+    if (diagnosis.cachedTokens !== undefined && snapshot.usage) snapshot.usage = { ...snapshot.usage, cachedTokens: diagnosis.cachedTokens };
+    body = profile.renderResponse(snapshot, request);
+  }
   return { ok: true, value: { request, variables, plan, model, snapshot, body } };
+}
+
+function cacheOptions(request: PreparedRequest): Record<string, unknown> | undefined {
+  const options = request.body.prompt_cache_options;
+  return typeof options === 'object' && options !== null ? options as Record<string, unknown> : undefined;
+}
+
+function prewarms(request: PreparedRequest): boolean {
+  return cacheOptions(request)?.prewarm === true;
+}
+
+function comparisonOf(request: PreparedRequest): string | undefined {
+  const id = cacheOptions(request)?.comparison_response_id;
+  return typeof id === 'string' ? id : undefined;
 }

@@ -228,6 +228,7 @@ function layered(first: HistorySource, then: HistorySource): HistorySource {
     conversation: (id) => first.conversation(id) ?? then.conversation(id),
     item: (id) => first.item(id) ?? then.item(id),
     reasoningBefore: (id) => first.reasoningBefore?.(id) ?? then.reasoningBefore?.(id),
+    response: (id) => first.response?.(id) ?? then.response?.(id),
   };
 }
 

@@ -54,6 +54,8 @@ export interface HistorySource {
   reasoningBefore?(itemId: string): string | undefined;
   /** The items of a conversation (`conversation` on the request), oldest first. */
   conversationItems?(conversationId: string): Array<Record<string, unknown>> | undefined;
+  /** A stored response object, for prompt cache diagnostics. */
+  response?(responseId: string): Record<string, unknown> | undefined;
 }
 
 export interface PreparedRequest {

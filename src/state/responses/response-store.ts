@@ -119,6 +119,11 @@ export class ResponseStore implements HistorySource {
     return items;
   }
 
+  /** A stored response as it was sent (parsed again: prompt cache diagnostics compare with it, rarely). */
+  response(responseId: string): Record<string, unknown> | undefined {
+    return this.visible.get(responseId)?.response;
+  }
+
   item(itemId: string): Record<string, unknown> | undefined {
     const owner = this.owners.get(itemId);
     const node = owner === undefined ? undefined : this.nodes.get(owner);

@@ -46,3 +46,63 @@ t.test('the create options are checked field by field, each 400 naming its path'
   const accepted = await post(app, { url: OPENAI, body: { ...hello, model: 'gpt-5.6', access_programs: { cyber: 'standard' }, image: { context_compression: 'auto' } } });
   t.equal(accepted.status, 200, 'valid access_programs and image are accepted');
 });
+
+interface Answer { id: string; output: Array<Record<string, unknown>>; prompt_cache_diagnostics?: Record<string, unknown>; usage: { input_tokens: number; input_tokens_details: { cached_tokens: number } } }
+
+t.test('prompt cache diagnostics compare the response with the one named, as a cache would', async (t) => {
+  const app = testApp();
+  const create = async (body: Record<string, unknown>) => {
+    const answer = await post(app, { url: OPENAI, body: { model: 'gpt-5.6', ...body } });
+    t.equal(answer.status, 200, JSON.stringify(body).slice(0, 120));
+    return answer.body as unknown as Answer;
+  };
+  const long = `Here is the project brief. ${'The service keeps orders, invoices and shipments in step. '.repeat(120)}`;
+  const first = await create({ instructions: 'Be brief.', prompt_cache_key: 'brief', input: [{ role: 'user', content: long }] });
+  t.notOk('prompt_cache_diagnostics' in first, 'not asked: no key');
+  const compare = (extra: Record<string, unknown>) => create({
+    instructions: 'Be brief.', prompt_cache_key: 'brief', previous_response_id: first.id, input: 'And the next step?',
+    ...extra, prompt_cache_options: { comparison_response_id: first.id },
+  });
+  const hit = await compare({});
+  t.same(hit.prompt_cache_diagnostics, { type: 'cache_hit' }, 'the next turn of the same conversation reuses its prefix');
+  t.ok(hit.usage.input_tokens_details.cached_tokens >= 1024 && hit.usage.input_tokens_details.cached_tokens % 128 === 0, `cached tokens in steps of 128 (${hit.usage.input_tokens_details.cached_tokens})`);
+  t.ok(hit.usage.input_tokens_details.cached_tokens <= hit.usage.input_tokens);
+  const reasons: Array<[Record<string, unknown>, string]> = [
+    [{ model: 'gpt-6-astra' }, 'model_changed'],
+    [{ prompt_cache_key: 'other' }, 'prompt_cache_key_changed'],
+    [{ tools: [{ type: 'function', name: 'lookup', parameters: { type: 'object', properties: {} } }] }, 'tools_changed'],
+    [{ reasoning: { effort: 'high' } }, 'reasoning_effort_changed'],
+    [{ text: { verbosity: 'low' } }, 'verbosity_changed'],
+    [{ instructions: 'Be thorough.' }, 'input_changed'],
+    [{ service_tier: 'priority' }, 'service_tier_changed'],
+  ];
+  for (const [extra, reason] of reasons) {
+    const miss = await compare(extra);
+    t.match(miss.prompt_cache_diagnostics, { type: 'cache_miss', reason, cache_missed_tokens: Number, comparison_reusable_tokens: Number }, reason);
+    t.equal(miss.usage.input_tokens_details.cached_tokens, 0, `${reason}: nothing cached`);
+  }
+  const edited = await create({
+    instructions: 'Be brief.', prompt_cache_key: 'brief', input: [{ role: 'user', content: `${long} (edited)` }, { role: 'user', content: 'Go on.' }],
+    prompt_cache_options: { comparison_response_id: first.id },
+  });
+  t.match(edited.prompt_cache_diagnostics, { type: 'cache_miss', reason: 'input_changed', comparison_reusable_tokens: 0 }, 'an edited first message: nothing reusable');
+  const resent = await create({
+    instructions: 'Be brief.', prompt_cache_key: 'brief', store: false,
+    input: [{ role: 'user', content: long }, ...(first.output as object[]), { role: 'user', content: 'Go on.' }],
+    prompt_cache_options: { comparison_response_id: first.id },
+  });
+  t.same(resent.prompt_cache_diagnostics, { type: 'cache_hit' }, 'the same items sent back by value are the same prefix');
+  const unknown = await create({ input: 'Hello', prompt_cache_options: { comparison_response_id: 'resp_missing' } });
+  t.same(unknown.prompt_cache_diagnostics, { type: 'comparison_response_not_found' });
+  const older = await post(app, { url: OPENAI, body: { model: 'gpt-5.4', input: 'Hello', prompt_cache_options: { comparison_response_id: first.id } } });
+  t.same((older.body as unknown as Answer).prompt_cache_diagnostics, { type: 'unavailable' }, 'a model before gpt-5.6: unavailable');
+});
+
+t.test('a prewarm answers no output, as a warm-up', async (t) => {
+  const app = testApp();
+  const answer = await post(app, { url: OPENAI, body: { model: 'gpt-5.6', input: 'Hello', prompt_cache_options: { prewarm: true } } });
+  t.equal(answer.status, 200);
+  t.same((answer.body as unknown as Answer).output, [], 'no output, not even reasoning');
+  const next = await post(app, { url: OPENAI, body: { model: 'gpt-5.6', input: 'Hello again', previous_response_id: (answer.body as unknown as Answer).id } });
+  t.equal(next.status, 200, 'a prewarmed response can be continued');
+});
