@@ -30,8 +30,9 @@ export interface ModelProfile {
   /**
    * The efforts the model takes, where documented (Azure OpenAI's reasoning guide, and OpenAI's 400s naming the
    * supported values): the o-series low to high; gpt-5 before 5.1 minimal to high; gpt-5-pro high only; gpt-5.1
-   * none to high; gpt-5.1-codex-max, 5.2, 5.4 and 5.5 none to xhigh; gpt-5.6 none to max; gpt-6-astra low to
-   * max; gpt-5.2's chat model medium only. gpt-5.3 and the later pro models are not checked.
+   * none to high; gpt-5.1-codex-max, 5.2, 5.4 and 5.5 none to xhigh; gpt-5.6 none to max; GPT-6 low to max
+   * (gpt-6-sol, gpt-6-luna and gpt-6.1-terra none to max); gpt-5.2's chat model medium only. gpt-5.3 and the
+   * later pro models are not checked.
    */
   efforts?: readonly string[];
   /**
@@ -66,6 +67,8 @@ const openai = (input: number, output: number, extra: Partial<ModelProfile> = {}
 const LATER_EFFORTS: readonly string[] = ['none', 'low', 'medium', 'high', 'xhigh'];
 /** gpt-5.6 (sol, terra, luna) adds 'max'; gpt-6-astra takes the same without 'none'. */
 const MAX_EFFORTS: readonly string[] = [...LATER_EFFORTS, 'max'];
+/** The GPT-6 models that also take 'none'. */
+const GPT6_WITH_NONE = /(^|\/)(?:gpt-6-sol|gpt-6-luna|gpt-6\.1-terra)(?:$|-)/;
 
 /** gpt-5.3-codex and later: the answer marked final_answer, and commentary before tool calls when asked. */
 const PHASED = { messagePhase: 'final_answer', commentary: 'when-asked' } as const;
@@ -128,8 +131,12 @@ export function modelProfile(model: string): ModelProfile {
   if (/(^|\/)gpt-5\.5(?!\d)/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES });
   if (/(^|\/)gpt-5\.6(?!\d)/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: MAX_EFFORTS, echoes: GPT56_ECHOES, promptCacheOptions: true });
   if (/(^|\/)gpt-5/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, echoes: GPT52_ECHOES });
-  // Live 400s for 'none' and 'minimal' list low to max; a request without an effort echoes medium.
-  if (/(^|\/)gpt-6-astra/.test(name)) return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: MAX_EFFORTS.slice(1), echoes: GPT56_ECHOES, promptCacheOptions: true });
+  // GPT-6: gpt-6-astra's live 400s for 'none' and 'minimal' list low to max, and a request without an effort
+  // echoes medium; @ai-sdk/openai 4's model catalog gives the family low to max, and none as well to gpt-6-sol,
+  // gpt-6-luna and gpt-6.1-terra.
+  if (/(^|\/)gpt-6(?:\.\d+)?(?:$|-)/.test(name)) {
+    return openai(1.25, 10, { ...PHASED, reasoning: true, efforts: GPT6_WITH_NONE.test(name) ? MAX_EFFORTS : MAX_EFFORTS.slice(1), echoes: GPT56_ECHOES, promptCacheOptions: true });
+  }
   if (/(^|\/)o\d/.test(name)) return openai(1.1, 4.4, { reasoning: true, efforts: ['low', 'medium', 'high'] });
   return openai(1, 4);
 }

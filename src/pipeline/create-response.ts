@@ -63,7 +63,7 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
   const prepared = prepareRequest(body, { rules: profile.rules(context.strictness), history });
   if (!prepared.ok) return prepared;
   const request = prepared.value;
-  // A warm-up: a socket's generate:false, or a prompt cache prewarm (which overrides generate, openai-node 7.57).
+  // A warm-up: a socket's generate:false, or a prompt cache prewarm (which overrides generate, openai-node 7.59).
   if (context.generate === false || (profile.id === 'openai' && prewarms(request))) return finish({ request, decision: { calls: [], reasoning: false }, context: { ...context, generate: false }, engine: false });
   const scripted = context.script?.(request);
   if (scripted && 'error' in scripted) return { ok: false, error: scripted.error };

@@ -1,6 +1,6 @@
 // OpenAI's prompt cache diagnostics (`prompt_cache_options.comparison_response_id`, gpt-5.6 on): this response
 // compared with a stored one, as a prompt cache would see them. The first difference, in the order of the
-// reasons openai-node 7.57 lists (model, prompt_cache_key, tools, text format, reasoning effort, verbosity, a
+// reasons openai-node 7.59 lists (model, prompt_cache_key, tools, text format, reasoning effort, verbosity, a
 // compacted context, the input, the service tier), is a `cache_miss` naming it, with the input tokens it cost
 // and the tokens the two share; none is a `cache_hit`. Both responses are compared as rendered, so that what
 // the response echoes is what is compared.

@@ -2,7 +2,7 @@
 // responses.create (JSON, and a raw stream iterated event by event) gets the call, and the output sent back gets
 // text; @openai/agents runs the whole loop (plain and streamed) with an editor that applies each diff with the
 // SDK's own applyDiff.
-// openai-node 7.57's responses.stream() helper does not know the diff events the real service sends (README).
+// openai-node 7.59's responses.stream() helper does not know the diff events the real service sends (README).
 import { Agent, applyDiff, applyPatchTool, OpenAIResponsesModel, run, setTracingDisabled, type Editor } from '@openai/agents';
 import OpenAI from 'openai';
 import t from 'tap';
@@ -44,7 +44,7 @@ t.test('openai SDK: a raw stream (stream: true) carries the diff deltas and ends
   let final: OpenAI.Responses.Response | undefined;
   for await (const event of stream) {
     seen.push(event.type);
-    // Not in the SDK's event union (7.57): read as it comes.
+    // Not in the SDK's event union (7.59): read as it comes.
     const raw = event as unknown as { type: string; delta?: string };
     if (raw.type === 'response.apply_patch_call_operation_diff.delta') diff += raw.delta ?? '';
     if (event.type === 'response.completed') final = event.response;

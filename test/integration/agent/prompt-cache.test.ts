@@ -1,6 +1,6 @@
-// OpenAI's prompt cache options and the newer create options: `prompt_cache_options` checked field by field and
-// echoed with its defaults on the models that take it (gpt-5.6 on), `access_programs` and `image` accepted and
-// checked.
+// OpenAI's prompt cache options and the newer create options: `prompt_cache_options` checked field by field,
+// echoed with its defaults on the models that take it (gpt-5.6 on), its diagnostics and prewarm;
+// `background_options`, `access_programs` and `image` accepted and checked; the GPT-6 models' efforts.
 import t from 'tap';
 import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
 
@@ -105,4 +105,33 @@ t.test('a prewarm answers no output, as a warm-up', async (t) => {
   t.same((answer.body as unknown as Answer).output, [], 'no output, not even reasoning');
   const next = await post(app, { url: OPENAI, body: { model: 'gpt-5.6', input: 'Hello again', previous_response_id: (answer.body as unknown as Answer).id } });
   t.equal(next.status, 200, 'a prewarmed response can be continued');
+});
+
+t.test('background_options: the discounted windows only for a background, unstreamed, standard request', async (t) => {
+  const app = testApp();
+  const cases: Array<[Record<string, unknown>, number, string?, RegExp?]> = [
+    [{ background: true, background_options: { completion_window: '2h', continuation_id: 'batch-7' } }, 200],
+    [{ background_options: { completion_window: 'soonest' } }, 200],
+    [{ background_options: { completion_window: '8h' } }, 400, 'background_options.completion_window', /the '8h' window needs 'background' set to true/],
+    [{ background: true, stream: true, background_options: { completion_window: '2h' } }, 400, 'background_options.completion_window', /not streamed/],
+    [{ background: true, service_tier: 'priority', background_options: { completion_window: '2h' } }, 400, 'background_options.completion_window', /Standard processing/],
+    [{ background_options: { completion_window: '1d' } }, 400, 'background_options.completion_window', /Supported values are: 'soonest', '2h', and '8h'/],
+    [{ background_options: { continuation_id: 7 } }, 400, 'background_options.continuation_id', /expected a string/],
+    [{ background_options: { priority: 1 } }, 400, 'background_options.priority', /Unknown parameter/],
+  ];
+  for (const [fields, status, param, message] of cases) {
+    const answer = await post(app, { url: OPENAI, body: { model: 'gpt-5.6', input: 'Hello', ...fields } });
+    t.equal(answer.status, status, JSON.stringify(fields));
+    if (param) t.match(answer.body.error, { param, message }, JSON.stringify(fields));
+  }
+});
+
+t.test('GPT-6 models reason, with the efforts each takes', async (t) => {
+  const app = testApp();
+  const effort = async (model: string, value: string) => (await post(app, { url: OPENAI, body: { model, store: false, input: 'Hi', reasoning: { effort: value } } })).status;
+  t.equal(await effort('gpt-6-sol', 'none'), 200, 'gpt-6-sol takes none');
+  t.equal(await effort('gpt-6.1-terra', 'none'), 200, 'gpt-6.1-terra takes none');
+  t.equal(await effort('gpt-6.2-astra', 'none'), 400, 'gpt-6.2-astra does not');
+  t.equal(await effort('gpt-6.1-sol', 'max'), 200, 'gpt-6.1-sol takes max');
+  t.equal(await effort('gpt-6.1-sol', 'minimal'), 400);
 });

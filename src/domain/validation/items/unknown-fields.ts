@@ -11,16 +11,17 @@ import { OPTION_FIELDS } from '../request-options.js';
 const fields = (...names: string[]): ReadonlySet<string> => new Set(names);
 
 /**
- * The spec's CreateResponse properties; `access_programs` and `image`, which openai-node 7.57 sends;
+ * The spec's CreateResponse properties; `access_programs`, `background_options` and `image` (openai-node 7.59);
  * `presence_penalty` and `frequency_penalty`, which live responses echo; the Codex CLI's `client_metadata`, which
  * the live service takes; and `response_format`, refused with its own message (text-format.ts).
  */
 const TOP_LEVEL = fields(
-  'access_programs', 'background', 'context_management', 'conversation', 'image', 'include', 'input', 'instructions',
-  'max_output_tokens', 'max_tool_calls', 'metadata', 'model', 'moderation', 'parallel_tool_calls', 'previous_response_id', 'prompt',
-  'prompt_cache_key', 'prompt_cache_options', 'prompt_cache_retention', 'reasoning', 'safety_identifier',
-  'service_tier', 'store', 'stream', 'stream_options', 'temperature', 'text', 'tool_choice', 'tools', 'top_logprobs',
-  'top_p', 'truncation', 'user', 'presence_penalty', 'frequency_penalty', 'client_metadata', 'response_format',
+  'access_programs', 'background', 'background_options', 'context_management', 'conversation', 'image', 'include',
+  'input', 'instructions', 'max_output_tokens', 'max_tool_calls', 'metadata', 'model', 'moderation',
+  'parallel_tool_calls', 'previous_response_id', 'prompt', 'prompt_cache_key', 'prompt_cache_options',
+  'prompt_cache_retention', 'reasoning', 'safety_identifier', 'service_tier', 'store', 'stream', 'stream_options',
+  'temperature', 'text', 'tool_choice', 'tools', 'top_logprobs', 'top_p', 'truncation', 'user', 'presence_penalty',
+  'frequency_penalty', 'client_metadata', 'response_format',
 );
 
 /** Each item type's fields: the union of the spec's input schemas for it (a message has three). */
