@@ -153,6 +153,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
       takeBack?.();
     },
     continuation: () => [...created.request.historyItems, ...(created.body.output as Array<Record<string, unknown>>)],
+    output: () => created.body.output as Array<Record<string, unknown>>,
   };
 }
 

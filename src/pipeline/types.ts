@@ -55,4 +55,6 @@ export type Answer =
       onFailure(error: unknown): void;
       /** What a later previous_response_id continues from: the effective history, then the output. */
       continuation(): Array<Record<string, unknown>>;
+      /** The response's output items. */
+      output(): Array<Record<string, unknown>>;
     };

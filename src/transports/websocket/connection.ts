@@ -1,7 +1,8 @@
 // One Responses socket: each response.create goes through the create pipeline with the handshake's headers
 // and the socket's own history, and its stream plan is played as messages. Responses run one at a time per
-// lane (`stream_id`, FIFO), lanes side by side; the socket closes at the idle timeout, refuses creates once
-// past its lifetime, and on shutdown ends what is in flight (as SSE does) before closing with 1001.
+// lane (`stream_id`, FIFO), lanes side by side, a steered response's successor next on its lane (steering.ts);
+// the socket closes at the idle timeout, refuses creates once past its lifetime, and on shutdown ends what is in
+// flight (as SSE does) before closing with 1001.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
@@ -14,10 +15,12 @@ import type { Runtime } from '../../runtime.js';
 import { sleep } from '../../streaming/index.js';
 import type { StreamHandle } from '../../streaming/delivery/registry.js';
 import { ConnectionHistory } from './history.js';
-import { readClientMessage, type CreateMessage } from './messages.js';
+import { readClientMessage } from './messages.js';
 import { connectionLimit, errorEvent, journalMessage, tooManyLanes, tooManyQueued } from './replies.js';
 import type { ClosableConnection, SocketRegistry } from './registry.js';
 import { playOnSocket } from './play.js';
+import { SocketSink } from './sink.js';
+import { continued, successorJob, Steering, type Job } from './steering.js';
 
 /** The real service's bounds: lanes per socket, responses in flight at once. */
 const MAX_LANES = 32;
@@ -28,12 +31,6 @@ const MAX_QUEUED = 64;
 const HISTORY_BYTES = 32 * 1024 * 1024;
 /** The events that end a response that can be continued. */
 const CONTINUABLE = new Set(['response.completed', 'response.incomplete']);
-
-interface Job {
-  create: CreateMessage;
-  /** The message as received (what the journal shows). */
-  text: string;
-}
 
 interface Lane {
   queue: Job[];
@@ -56,6 +53,7 @@ export interface ConnectionArgs {
 export class ResponsesConnection implements ClosableConnection {
   readonly #lanes = new Map<string | undefined, Lane>();
   readonly #history = new ConnectionHistory({ bytes: HISTORY_BYTES });
+  readonly #steering = new Steering();
   /** Set when the socket closes or the server stops: waits end, queued creates are dropped. */
   #gone = false;
   /** Wakes a scenario's latency wait when the socket goes; made only when a response waits. */
@@ -100,6 +98,7 @@ export class ResponsesConnection implements ClosableConnection {
     const message = readClientMessage(data, isBinary);
     if (message.type === 'response.processed') return this.#armIdle();
     const text = isBinary ? `<${data.length} binary bytes>` : data.toString('utf8');
+    if (message.type === 'response.steer') return this.#steer(message.fields, text);
     if (message.type === 'invalid' || this.#closing) {
       const error = message.type === 'invalid' ? message.error : connectionLimit(this.args.runtime.config.wsConnectionLimitMs);
       this.#refuse({ text, error, streamId: message.streamId, facts: undefined });
@@ -126,7 +125,11 @@ export class ResponsesConnection implements ClosableConnection {
       if (!job) continue;
       lane.running = true;
       this.#running += 1;
-      void this.#run(job).finally(() => {
+      void this.#run(job).then((successor) => {
+        // A steered response's successor runs next on its lane.
+        if (successor) lane.queue.unshift(successor);
+        if (successor) this.#queued += 1;
+      }).finally(() => {
         lane.running = false;
         this.#running -= 1;
         this.#queued -= 1;
@@ -137,13 +140,16 @@ export class ResponsesConnection implements ClosableConnection {
     }
   }
 
-  async #run(job: Job): Promise<void> {
-    const { create, text } = job;
+  /** Runs one create; returns the successor its steering asks for, if any. */
+  async #run(job: Job): Promise<Job | undefined> {
+    const { text } = job;
+    const create = continued(job.create, this.#steering);
     const { runtime, profile, headers } = this.args;
     if (this.#expired) {
       // Past the lifetime: this create and every later one is refused; the socket closes once the rest has run.
       this.#refuse({ text, facts: undefined, streamId: create.streamId, error: connectionLimit(runtime.config.wsConnectionLimitMs) });
-      return this.#closeWhenIdle({ code: 1000, reason: 'websocket connection limit reached' });
+      this.#closeWhenIdle({ code: 1000, reason: 'websocket connection limit reached' });
+      return undefined;
     }
     const answer = handleCreate(runtime, {
       profile,
@@ -160,19 +166,34 @@ export class ResponsesConnection implements ClosableConnection {
     };
     if (answer.kind === 'error') {
       failed();
-      return this.#refuse({ text, error: answer.error, streamId: create.streamId, facts: answer.facts });
+      this.#refuse({ text, error: answer.error, streamId: create.streamId, facts: answer.facts });
+      return undefined;
     }
     const entry = journalMessage(runtime, { provider: profile.id, path: this.args.path, headers, text, facts: answer.facts, status: 200 });
-    if (answer.delayMs > 0 && !(await sleep(answer.delayMs, (this.#waits ??= new AbortController()).signal))) return;
-    if (this.#gone) return;
-    if (answer.kind === 'json') return; // A socket always streams: the pipeline answers with a plan.
+    if (answer.delayMs > 0 && !(await sleep(answer.delayMs, (this.#waits ??= new AbortController()).signal))) return undefined;
+    if (this.#gone || answer.kind === 'json') return undefined; // A socket always streams: the pipeline answers with a plan.
     const { ws, tcp, log } = this.args;
-    const ended = await playOnSocket({ ws, tcp, answer, streamId: create.streamId, runtime, log, handles: this.#handles, observer: entry.recordStream() });
-    if (ended !== undefined && CONTINUABLE.has(ended) && answer.facts.responseId !== null) {
-      this.#history.put({ lane: create.streamId, id: answer.facts.responseId, items: answer.continuation() });
+    const sink = new SocketSink(ws, { tcp, streamId: create.streamId, stallMs: runtime.config.streamStallMs });
+    const id = answer.facts.responseId;
+    if (id !== null && create.generate) this.#steering.begin(id, { lane: create.streamId, create: create.parsed, send: (event) => sink.inject(event) });
+    const ended = await playOnSocket({ ws, answer, sink, runtime, log, handles: this.#handles, observer: entry.recordStream() });
+    if (ended !== undefined && CONTINUABLE.has(ended) && id !== null) {
+      this.#history.put({ lane: create.streamId, id, items: answer.continuation() });
     } else {
       failed();
     }
+    if (id === null || this.#gone) return undefined;
+    const after = this.#steering.end(id, { ended, output: ended === undefined ? [] : answer.output() });
+    for (const event of after.events) sink.inject(event);
+    return after.successor ? successorJob(after.successor, create.streamId) : undefined;
+  }
+
+  #steer(fields: Record<string, unknown>, text: string): void {
+    const { ws, profile, runtime, headers, path } = this.args;
+    const failed = this.#steering.steer(fields);
+    if (failed && ws.readyState === ws.OPEN) ws.send(JSON.stringify(failed));
+    journalMessage(runtime, { provider: profile.id, path, headers, text, facts: undefined, status: 200 });
+    this.#armIdle();
   }
 
   #refuse(args: { text: string; error: MockError; streamId: string | undefined; facts: AnswerFacts | undefined }): void {

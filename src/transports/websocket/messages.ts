@@ -1,6 +1,6 @@
 // What a client may send on a Responses socket, read from one frame: a `response.create` (the create body
-// without the socket's envelope fields, its lane and whether it generates), Codex's `response.processed`
-// acknowledgement, or the precise reason a frame is refused.
+// without the socket's envelope fields, its lane and whether it generates), a `response.steer`, Codex's
+// `response.processed` acknowledgement, or the precise reason a frame is refused.
 import type { MockError } from '../../domain/types.js';
 import { parseJsonBody } from '../../pipeline/parse-body.js';
 
@@ -19,15 +19,17 @@ export interface CreateMessage {
 export type ClientMessage =
   | CreateMessage
   | { type: 'response.processed' }
+  /** Steering input for a streaming response (steering.ts checks it). */
+  | { type: 'response.steer'; fields: Record<string, unknown> }
   | { type: 'invalid'; error: MockError; streamId: string | undefined };
 
 /** The SDKs' own rule for lane ids. */
 const STREAM_ID = /^[A-Za-z0-9_.-]{1,256}$/;
 /** Fields of the socket's envelope, and the HTTP-only switches a socket ignores (it always streams). */
 const ENVELOPE = new Set(['type', 'stream_id', 'generate', 'stream', 'background']);
-const SUPPORTED = "Supported values are: 'response.create' and 'response.processed'.";
+const SUPPORTED = "Supported values are: 'response.create', 'response.steer' and 'response.processed'.";
 /** Client events of the protocol that responses-mock does not implement. */
-const UNSUPPORTED = new Set(['response.steer', 'response.append']);
+const UNSUPPORTED = new Set(['response.append']);
 
 export function readClientMessage(data: Buffer | string, isBinary: boolean): ClientMessage {
   const invalid = (error: MockError, streamId?: string): ClientMessage => ({ type: 'invalid', error, streamId });
@@ -47,6 +49,7 @@ export function readClientMessage(data: Buffer | string, isBinary: boolean): Cli
   if (type === undefined) return invalid({ code: 'missing_required_parameter', message: "Missing required parameter: 'type'.", param: 'type' });
   if (typeof type !== 'string') return invalid(wrongType('type', 'a string', type));
   if (type === 'response.processed') return { type };
+  if (type === 'response.steer') return { type, fields };
   if (type !== 'response.create') {
     const why = UNSUPPORTED.has(type) ? `'${type}' is not supported by responses-mock.` : `Invalid value: '${type.slice(0, 64)}'.`;
     return invalid({ code: 'invalid_value', message: `${why} ${SUPPORTED}`, param: 'type' });

@@ -1,21 +1,19 @@
 // Plays one answer's stream plan on a socket through the transport-neutral player: registered with the app's
 // open streams only when it has to wait (pacing or a slow peer), so that shutdown ends it as failed and a
 // client that leaves stops it.
-import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Answer } from '../../pipeline/types.js';
 import type { Runtime } from '../../runtime.js';
 import { playStream, type StreamObserver } from '../../streaming/index.js';
 import type { StreamHandle } from '../../streaming/delivery/registry.js';
-import { SocketSink } from './sink.js';
+import type { SocketSink } from './sink.js';
 
 export interface PlayOnSocketArgs {
   ws: WebSocket;
-  /** The TCP connection under the socket. */
-  tcp: Socket;
   answer: Extract<Answer, { kind: 'stream' }>;
-  streamId: string | undefined;
+  /** Where the events go (made by the connection, which may add events of its own). */
+  sink: SocketSink;
   runtime: Runtime;
   log: FastifyBaseLogger;
   /** The connection's streams that wait: aborted when its socket closes. */
@@ -26,8 +24,7 @@ export interface PlayOnSocketArgs {
 
 /** Resolves with the type of the last event sent, or undefined when the socket is gone. */
 export async function playOnSocket(args: PlayOnSocketArgs): Promise<string | undefined> {
-  const { ws, answer, runtime, handles } = args;
-  const sink = new SocketSink(ws, { tcp: args.tcp, streamId: args.streamId, stallMs: runtime.config.streamStallMs });
+  const { ws, answer, runtime, handles, sink } = args;
   let handle: StreamHandle | undefined;
   const track = (): AbortSignal => {
     if (handle) return handle.signal;

@@ -1,5 +1,6 @@
 // One response's events on a socket: each event is one JSON text message (the SSE payload, `sequence_number`
-// included, with the create's `stream_id` echoed); keep-alive comments and `[DONE]` have no socket form. Writes
+// included, with the create's `stream_id` echoed), and the socket's own steering events numbered among them;
+// keep-alive comments and `[DONE]` have no socket form. Writes
 // wait while the socket holds more than a high-water mark unsent, and a peer that reads nothing for
 // `stallMs` is dropped. A cut stream (fault) drops the connection after the events sent.
 import type { Socket } from 'node:net';
@@ -20,6 +21,9 @@ export class SocketSink implements StreamSink {
   #written: Promise<void> = Promise.resolve();
   #lastType: string | undefined;
   readonly #suffix: string;
+  /** Events added so far (the next one's sequence number), and how many of them the socket added itself. */
+  #count = 0;
+  #injected = 0;
 
   /**
    * `tcp` is the connection under the socket (the upgraded request's): corked while a batch of messages is
@@ -40,11 +44,25 @@ export class SocketSink implements StreamSink {
 
   add(step: Step): void {
     if (step.kind !== 'event') return;
-    const json = eventJson(step.event);
+    const { payload } = step.event;
+    // After an event of the socket's own, the planned events are numbered on after it.
+    const json = this.#injected === 0 ? eventJson(step.event) : JSON.stringify({ ...payload, sequence_number: (payload.sequence_number as number) + this.#injected });
+    this.#push(json);
+    this.#lastType = step.event.type;
+  }
+
+  /** An event of the socket's own in this response's stream (steering), numbered next and sent at once. */
+  inject(event: Record<string, unknown>): void {
+    this.#injected += 1;
+    this.#push(JSON.stringify({ ...event, sequence_number: this.#count }));
+    this.flush();
+  }
+
+  #push(json: string): void {
     const text = this.#suffix === '' ? json : json.slice(0, -1) + this.#suffix;
     this.#messages.push(text);
     this.#pending += text.length;
-    this.#lastType = step.event.type;
+    this.#count += 1;
   }
 
   flush(): boolean {

@@ -42,7 +42,7 @@ t.test('bad messages get a precise error event and the socket stays usable', asy
     [{ model: 'gpt-4o-mini' }, { code: 'missing_required_parameter', param: 'type', message: /Missing required parameter: 'type'/ }],
     [{ type: 7 }, { code: 'invalid_type', param: 'type', message: /expected a string, but got a number/ }],
     [{ type: 'response.cancel' }, { code: 'invalid_value', param: 'type', message: /Invalid value: 'response.cancel'.*'response.create'/ }],
-    [{ type: 'response.steer', input: 'x' }, { code: 'invalid_value', param: 'type', message: /'response.steer' is not supported/ }],
+    [{ type: 'response.append', input: 'x' }, { code: 'invalid_value', param: 'type', message: /'response.append' is not supported/ }],
     [{ type: 'response.create', stream_id: 'a b', ...textBody }, { code: 'invalid_value', param: 'stream_id', message: /stream_id/ }],
     [{ type: 'response.create', generate: 'no', ...textBody }, { code: 'invalid_type', param: 'generate', message: /expected a boolean, but got a string/ }],
     [{ type: 'response.create', input: 'no model' }, { code: 'missing_required_parameter', param: 'model', message: /model/ }],

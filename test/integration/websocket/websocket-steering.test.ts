@@ -1,0 +1,92 @@
+// Steering on the Responses WebSocket (`response.steer`), on a real port with paced streams: accepted in the
+// response's stream and numbered in it, an automatic successor with the queued input, `response.steer.pending`
+// when the response waits for tool output (and the input prepended to the client's continuation), and each
+// documented failure.
+import t from 'tap';
+import { OPENAI, weatherTool } from '../../helpers/app.js';
+import { listen } from '../../helpers/server.js';
+import { openSocket, socketURL, TERMINAL, type TestSocket } from '../../helpers/socket.js';
+
+const PACED = { 'x-mock-stream': 'chunk=4; delay=25' };
+const text = { model: 'gpt-4o-mini', input: 'Reply exactly with: The first answer is rather long, so that it streams for a while.' };
+
+/** Events up to and including response.created, and its id. */
+async function created(socket: TestSocket): Promise<string> {
+  const events = await socket.until('response.created');
+  return (events.at(-1)!.response as { id: string }).id;
+}
+
+t.test('a steer is accepted in the stream, then a successor continues with its input', async (t) => {
+  const server = await listen(t, { seed: 3 });
+  const socket = await openSocket(socketURL(server.url), PACED);
+  socket.send({ type: 'response.create', stream_id: 'lane-a', ...text });
+  const id = await created(socket);
+  socket.send({ type: 'response.steer', previous_response_id: id, input: 'Reply exactly with: Steered.' });
+  const first = await socket.until(...TERMINAL);
+  const accepted = first.find((event) => event.type === 'response.steer.accepted');
+  t.match(accepted, { steer: { id: /^steer_[0-9a-f]{32}$/, previous_response_id: id }, stream_id: 'lane-a' });
+  t.equal(first.at(-1)!.type, 'response.completed', 'the response runs to its end');
+  t.same(first.map((event) => event.sequence_number), first.map((_, index) => index + 1), 'numbered in the stream, the later events after it');
+  const successor = await socket.until(...TERMINAL);
+  const response = successor[0]!.response as { id: string; previous_response_id: string };
+  t.equal(successor[0]!.type, 'response.created');
+  t.equal(response.previous_response_id, id, 'the successor continues the steered response');
+  t.equal(successor.at(-1)!.stream_id, 'lane-a', 'on the same lane');
+  const done = successor.at(-1)!.response as { output: Array<{ content: Array<{ text: string }> }> };
+  t.equal(done.output[0]!.content[0]!.text, 'Steered', 'answering the steering input');
+  const listed = await fetch(`${server.url}${OPENAI}/${response.id}/input_items?order=asc`).then((answer) => answer.json()) as { data: Array<{ role: string; content: Array<{ text: string }> }> };
+  t.same(listed.data.map((item) => item.content[0]!.text), ['Reply exactly with: Steered.'], 'its input is the queued input');
+});
+
+t.test('a response that waits for tool output: steer.pending, and the input goes first in the continuation', async (t) => {
+  const server = await listen(t, { seed: 3 });
+  const socket = await openSocket(socketURL(server.url), PACED);
+  socket.send({ type: 'response.create', model: 'gpt-4o-mini', input: 'What is the weather in Paris?', tools: [weatherTool], tool_choice: 'required' });
+  const id = await created(socket);
+  socket.send({ type: 'response.steer', previous_response_id: id, input: [{ type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Also mention the humidity.' }] }] });
+  const events = await socket.until(...TERMINAL);
+  const call = (events.at(-1)!.response as { output: Array<{ call_id: string; name: string }> }).output[0]!;
+  const pending = await socket.next();
+  t.match(pending, { type: 'response.steer.pending', reason: 'waiting_for_required_input', required_input: [{ call_id: call.call_id, name: 'get_weather', type: 'function_call_output' }], steer: { previous_response_id: id } });
+  t.equal(pending.sequence_number, (events.at(-1)!.sequence_number as number) + 1, 'after response.completed');
+  socket.send({ type: 'response.create', model: 'gpt-4o-mini', previous_response_id: id, tools: [weatherTool], input: [{ type: 'function_call_output', call_id: call.call_id, output: '{"temperature":21}' }] });
+  const next = await socket.until(...TERMINAL);
+  t.equal(next.at(-1)!.type, 'response.completed', 'the continuation is accepted');
+  const continuation = (next[0]!.response as { id: string }).id;
+  const listed = await fetch(`${server.url}${OPENAI}/${continuation}/input_items?order=asc`).then((answer) => answer.json()) as { data: Array<{ type: string }> };
+  t.same(listed.data.map((item) => item.type), ['message', 'function_call_output'], 'the steering input first, then the client\'s own');
+});
+
+t.test('steering that cannot be taken comes back in response.steer.failed', async (t) => {
+  const server = await listen(t);
+  const socket = await openSocket(socketURL(server.url), PACED);
+  socket.send({ type: 'response.steer', previous_response_id: 'resp_unknown', input: 'Hi' });
+  t.match(await socket.next(), { type: 'response.steer.failed', error: { code: 'response_not_found', type: 'invalid_request_error' }, steer: { input: 'Hi', previous_response_id: 'resp_unknown' } });
+  socket.send({ type: 'response.create', stream_id: 'lane-b', ...text });
+  const id = await created(socket);
+  const refusals: Array<[Record<string, unknown>, RegExp]> = [
+    [{ input: [{ role: 'assistant', content: 'x' }] }, /only messages with the 'user' role/],
+    [{ input: [{ type: 'function_call_output', call_id: 'c', output: 'x' }] }, /only messages, not 'function_call_output'/],
+    [{ input: [] }, /non-empty array/],
+    [{ input: 'x', stream_id: 'lane-b' }, /'stream_id' is not a field of response.steer/],
+  ];
+  for (const [fields] of refusals) socket.send({ type: 'response.steer', previous_response_id: id, ...fields });
+  const events = await socket.until(...TERMINAL);
+  const failed = events.filter((event) => event.type === 'response.steer.failed');
+  t.equal(failed.length, refusals.length, 'each refused in the stream');
+  refusals.forEach(([, message], index) => t.match(failed[index], { error: { code: 'invalid_input', message }, stream_id: 'lane-b' }));
+  t.notOk(failed.some((event) => 'id' in (event.steer as object)), 'no steering id was allocated');
+  socket.send({ type: 'response.steer', previous_response_id: id, input: 'Too late' });
+  t.match(await socket.next(), { type: 'response.steer.failed', error: { code: 'response_already_completed' } });
+});
+
+t.test('a response bound to a conversation is not steerable', async (t) => {
+  const server = await listen(t);
+  const conversation = await fetch(`${server.url}/v1/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((answer) => answer.json()) as { id: string };
+  const socket = await openSocket(socketURL(server.url), PACED);
+  socket.send({ type: 'response.create', ...text, conversation: conversation.id });
+  const id = await created(socket);
+  socket.send({ type: 'response.steer', previous_response_id: id, input: 'Hi' });
+  const events = await socket.until(...TERMINAL);
+  t.match(events.find((event) => event.type === 'response.steer.failed'), { error: { code: 'steering_not_supported', message: /conversation/ } });
+});
