@@ -1,6 +1,7 @@
 // The official WebSocket clients, unmodified, on a real port: openai's ResponsesWS runs a tool loop over one
-// socket (call → function_call_output with previous_response_id → final text) and a streamed text, and sees
-// a cut connection as the real service's dropped socket; @openai/agents' WebSocket model runs an agent.
+// socket (call → function_call_output with previous_response_id → final text) and a streamed text, steers a
+// response, and sees a cut connection as the real service's dropped socket; @openai/agents' WebSocket model
+// runs an agent.
 import { Agent, setTracingDisabled, tool, withResponsesWebSocketSession } from '@openai/agents';
 import OpenAI from 'openai';
 import type { Response, ResponseFunctionToolCall } from 'openai/resources/responses/responses';
@@ -71,6 +72,24 @@ t.test('ResponsesWS: an error event is a WebSocketError; a cut socket closes 100
   socket.send({ type: 'response.create', model: 'gpt-4o-mini', input: 'Tell me a long story.' });
   t.equal(await closed, 1006, 'an abnormal closure, as the real service\'s dropped connection');
   t.notOk(completed, 'no terminal event before the drop');
+});
+
+t.test('ResponsesWS: a typed response.steer is accepted, and its successor answers it', async (t) => {
+  const server = await listen(t);
+  const client = new OpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, defaultHeaders: { 'x-mock-stream': 'chunk=4; delay=25' } });
+  const socket = new ResponsesWS(client);
+  t.teardown(() => socket.close());
+  const created = socket.emitted('response.created');
+  socket.send({ type: 'response.create', model: 'gpt-4o-mini', input: 'Reply exactly with: A first answer that takes a little while to stream.' });
+  const { response } = await created;
+  const accepted = socket.emitted('response.steer.accepted');
+  socket.send({ type: 'response.steer', previous_response_id: response.id, input: 'Reply exactly with: Steered' });
+  t.equal((await accepted).steer.previous_response_id, response.id, 'the SDK reads the acknowledgement as its typed event');
+  await socket.emitted('response.completed');
+  const successor = await socket.emitted('response.completed');
+  t.equal(successor.response.previous_response_id, response.id, 'a successor continues the steered response');
+  const message = successor.response.output[0] as { content: Array<{ text: string }> };
+  t.equal(message.content[0]!.text, 'Steered', 'answering the steering input');
 });
 
 t.test('@openai/agents: the WebSocket model runs an agent with a tool', async (t) => {
