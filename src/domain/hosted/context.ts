@@ -1,5 +1,6 @@
 // What planning the service's own items reads: the prepared request, the provider, the seeded Random and the
-// response's time; whether `include` asks for a part of an item; a tool as offered.
+// response's time; whether `include` asks for a part of an item; a tool as offered; the client's outputs that
+// end the history.
 import type { Random } from '../../deps.js';
 import type { ProviderId } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
@@ -20,3 +21,18 @@ export const included = (context: { request: PreparedRequest }, part: string): b
 
 /** A tool as the request offers it (hosted tools have their own fields). */
 export type Tool = Record<string, unknown>;
+
+/** Calls, outputs and reasoning a client's outputs may trail among. */
+const TRAILING = new Set(['reasoning', 'function_call', 'custom_tool_call', 'apply_patch_call', 'shell_call', 'function_call_output', 'custom_tool_call_output']);
+
+/** The items of `type` (a client's outputs) that end the history, past other calls, outputs and reasoning. */
+export function trailingOutputsOf(history: Array<Record<string, unknown>>, type: string): Array<Record<string, unknown>> {
+  const outputs: Array<Record<string, unknown>> = [];
+  for (let index = history.length - 1; index >= 0; index -= 1) {
+    const item = history[index]!;
+    if (item.type === type) outputs.push(item);
+    else if (!TRAILING.has(item.type as string)) break;
+  }
+  // Gathered from the end (push, not unshift: linear however many outputs trail), returned in order.
+  return outputs.reverse();
+}

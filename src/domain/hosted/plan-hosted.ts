@@ -1,6 +1,6 @@
 // What the service does around the model's answer when hosted tools are offered: a web search (OpenAI's
 // web_search*, OpenRouter's openrouter:web_search), OpenAI's code interpreter or file search, or OpenRouter's
-// datetime before a text answer that then cites or states it; OpenAI's apply_patch call, which ends the
+// datetime before a text answer that then cites or states it; OpenAI's apply_patch or shell call, which ends the
 // response; and a compaction item after the answer (compaction_trigger, context_management). A scenario that scripts hosted items gets those (`scripted.ts`).
 import type { Random } from '../../deps.js';
 import type { Decision } from '../engine/plan.js';
@@ -9,6 +9,7 @@ import { estimateUsage } from '../engine/usage.js';
 import { ok, type Result } from '../types.js';
 import { compactionContent, compactThreshold, endsWithCompactionTrigger } from './compaction.js';
 import { patchTurn } from './tools/apply-patch.js';
+import { shellTurn } from './tools/shell.js';
 import { asksForCode, codeInterpreterItem, containerFileLink, containerFor, plannedRun, runLead } from './tools/code-interpreter.js';
 import { asksForTime, datetimeItem, localTime, timeLead } from './tools/datetime.js';
 import { asksForFiles, citedSentences, fileCitations, fileSearchItem, foundFile, newFileId, plannedSearch, searchSentences } from './tools/file-search.js';
@@ -45,7 +46,7 @@ function engineWork(decision: Decision, context: HostedContext): Result<{ decisi
   const programmed = context.engine && context.provider === 'openai' ? programTurn(decision, context) : undefined;
   if (programmed) return ok(programmed);
   const searched = context.engine ? searchTools(decision, context) : { decision, work: NO_HOSTED_WORK };
-  const patched = searched.work === NO_HOSTED_WORK ? patchTurn(searched.decision, context) : undefined;
+  const patched = searched.work === NO_HOSTED_WORK ? patchTurn(searched.decision, context) ?? shellTurn(searched.decision, context) : undefined;
   return searched.work !== NO_HOSTED_WORK ? ok(searched) : patched ? ok(patched) : answerWithTools(searched.decision, context);
 }
 

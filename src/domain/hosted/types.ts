@@ -18,6 +18,8 @@ export interface ProgressEvent {
   deltas?: string;
   /** `item_id` before `output_index` (apply_patch's diff events); `output_index` comes first otherwise. */
   locator?: 'item-id-first';
+  /** A shell call's command events name no item: `output_index`, then this `command_index`. */
+  command?: number;
 }
 
 /** A server item before its id is drawn. */

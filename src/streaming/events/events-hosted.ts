@@ -1,6 +1,7 @@
 // The events of server items (hosted tool calls, tool search, compaction, OpenRouter server tools): added,
 // the item's progress events (`response.web_search_call.searching`, code deltas…) with `output_index` first
-// as both services send them (apply_patch's diff events name the item first), then done. And where a
+// as both services send them (apply_patch's diff events name the item first, a shell call's command events only
+// its index and the command's), then done. And where a
 // message's citations are announced among its deltas.
 import { citationEnd, type Citation, type ServerItem } from '../../domain/hosted/types.js';
 import type { ItemEmitter } from './events-agent.js';
@@ -10,7 +11,8 @@ export function* serverItemEvents(item: ServerItem, at: { outputIndex: number; e
   const { outputIndex, emit } = at;
   yield emit.event('response.output_item.added', { output_index: outputIndex, item: emit.render(item, 'added') });
   for (const step of item.progress) {
-    const where = step.locator === 'item-id-first' ? { item_id: item.id, output_index: outputIndex } : { output_index: outputIndex, item_id: item.id };
+    const where = step.command !== undefined ? { output_index: outputIndex, command_index: step.command }
+      : step.locator === 'item-id-first' ? { item_id: item.id, output_index: outputIndex } : { output_index: outputIndex, item_id: item.id };
     if (step.deltas === undefined) {
       yield emit.event(step.type, where, step.fields ?? {});
       continue;

@@ -10,6 +10,7 @@ import type { ProviderId } from '../../types.js';
 import type { PreparedRequest } from '../../validation/prepare.js';
 import { asksForPatch, planPatch, type PatchPlan } from './patch-content.js';
 import { NO_HOSTED_WORK, type HostedWork, type ProgressEvent, type ServerItemSpec } from '../types.js';
+import { trailingOutputsOf } from '../context.js';
 
 type Item = Record<string, unknown>;
 
@@ -35,7 +36,7 @@ export function patchTurn(decision: Decision, context: PatchContext): { decision
   if (!context.engine || context.provider !== 'openai') return undefined;
   if (!((request.body.tools ?? []) as Item[]).some((tool) => tool.type === 'apply_patch')) return undefined;
   if (decision.calls.length > 0 || decision.text === undefined || decision.outcome || decision.refusal !== undefined) return undefined;
-  const outputs = patchOutputs(request.historyItems);
+  const outputs = trailingOutputsOf(request.historyItems, 'apply_patch_call_output');
   const choice = request.body.tool_choice;
   const forced = typeof choice === 'object' && choice !== null && (choice as Item).type === 'apply_patch';
   if (outputs.length > 0 && !forced) return { decision: { ...decision, text: reported(outputs, { request, text: decision.text }) }, work: NO_HOSTED_WORK };
@@ -67,20 +68,6 @@ export function patchCall(plan: PatchPlan, given: { callId?: string } = {}): { i
     : { idKind: 'apply_patch', itemType: 'apply_patch_call', progress, added, done };
   return { item, outputTokens: countTokens(plan.path) + countTokens(plan.diff ?? '') };
 }
-
-/** The apply_patch_call_output items that end the history (past other outputs, calls and reasoning). */
-function patchOutputs(history: Item[]): Item[] {
-  const outputs: Item[] = [];
-  for (let index = history.length - 1; index >= 0; index -= 1) {
-    const item = history[index]!;
-    if (item.type === 'apply_patch_call_output') outputs.push(item);
-    else if (!TRAILING.has(item.type as string)) break;
-  }
-  // Gathered from the end (push, not unshift: linear however many outputs trail), returned in order.
-  return outputs.reverse();
-}
-
-const TRAILING = new Set(['reasoning', 'function_call', 'custom_tool_call', 'apply_patch_call', 'function_call_output', 'custom_tool_call_output']);
 
 /** One sentence per output: the file created, updated or deleted, or why not. An exact directive still wins. */
 function reported(outputs: Item[], at: { request: PreparedRequest; text: string }): string {

@@ -17,6 +17,8 @@ const REQUIRED: ReadonlyMap<string, ReadonlyArray<[string, 'string' | 'object' |
   ['tool_search_call', [['arguments', 'object']]],
   ['tool_search_output', [['tools', 'array']]],
   ['additional_tools', [['role', 'string'], ['tools', 'array']]],
+  ['shell_call', [['call_id', 'string'], ['action', 'object']]],
+  ['shell_call_output', [['call_id', 'string'], ['output', 'array']]],
 ]);
 
 /** The first problem of one agent item, or null. */

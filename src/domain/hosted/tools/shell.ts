@@ -1,0 +1,117 @@
+// OpenAI's shell tool run by the client (`tools: [{type: "shell"}]`, no environment or a local one): when the
+// prompt asks for a command to be run, or tool_choice forces the tool, the answer is a shell_call for the client
+// to run, each command streamed between `response.shell_call_command.added` and `.done` (the spec's events, in
+// its key order; no capture shows them). Once the client sends the shell_call_output, the answer reports what
+// each command printed. A container environment (the service runs the commands itself) is answered in text.
+import type { Decision } from '../../engine/plan.js';
+import { directiveText, lastUserText, trailingOutputs } from '../../engine/content/text.js';
+import { mentionsAny } from '../../engine/words.js';
+import { countTokens } from '../../engine/usage.js';
+import { MAX_SCANNED_PROMPT } from '../../arguments/prompt/prompt-facts.js';
+import { trailingOutputsOf, type HostedContext, type Tool } from '../context.js';
+import { NO_HOSTED_WORK, type HostedWork, type ProgressEvent, type ServerItemSpec } from '../types.js';
+
+type Item = Record<string, unknown>;
+
+const COMMAND_EVENTS = 'response.shell_call_command';
+/** Words that ask for a command to be run. */
+const CUES: ReadonlySet<string> = new Set(['run', 'execute', 'command', 'commands', 'terminal', 'shell', 'bash', 'ls', 'pwd']);
+/** At most this many commands, each at most this long (a prompt is client text of any length). */
+const MAX_COMMANDS = 4;
+const MAX_COMMAND = 200;
+/** What is reported of one command's output. */
+const MAX_REPORTED = 1000;
+/** A command for what the prompt names, when it quotes none (client data: a Map). */
+const DEFAULTS = new Map<string, string>([['directory', 'pwd'], ['folder', 'pwd'], ['git', 'git status'], ['disk', 'df -h'], ['files', 'ls -la']]);
+
+/** The shell part of this response: a call, or the answer to its outputs; undefined when it has none. */
+export function shellTurn(decision: Decision, context: HostedContext): { decision: Decision; work: HostedWork } | undefined {
+  const { request } = context;
+  if (!context.engine || context.provider !== 'openai') return undefined;
+  const tool = ((request.body.tools ?? []) as Tool[]).find((entry) => entry.type === 'shell');
+  if (!tool || !runsOnClient(tool)) return undefined;
+  if (decision.calls.length > 0 || decision.text === undefined || decision.outcome || decision.refusal !== undefined) return undefined;
+  const choice = request.body.tool_choice;
+  const forced = typeof choice === 'object' && choice !== null && (choice as Item).type === 'shell';
+  const outputs = trailingOutputsOf(request.historyItems, 'shell_call_output');
+  if (outputs.length > 0 && !forced) return { decision: { ...decision, text: reported(outputs, { context, text: decision.text }) }, work: NO_HOSTED_WORK };
+  const prompt = lastUserText(request.conversation);
+  const fresh = trailingOutputs(request.conversation).length === 0;
+  const wanted = forced || (typeof choice !== 'object' && choice !== 'none' && fresh && (choice === 'required' || asksForShell(prompt)));
+  if (!wanted) return undefined;
+  const call = shellCall(commandsFor(prompt), { environment: tool.environment });
+  return { decision: { ...decision, text: undefined }, work: { ...NO_HOSTED_WORK, preface: [call.item], outputTokens: call.outputTokens } };
+}
+
+/** The call: its commands filled in while they stream, a `call_id` for the client's output. */
+export function shellCall(commands: string[], at: { environment: unknown }): { item: ServerItemSpec; outputTokens: number } {
+  const environment = (at.environment as Item | null | undefined)?.type === 'local' ? { type: 'local' } : null;
+  const action = (listed: string[]) => ({ commands: listed, timeout_ms: null, max_output_length: null });
+  const progress: ProgressEvent[] = commands.flatMap((command, index) => [
+    { type: `${COMMAND_EVENTS}.added`, command: index, fields: { command: '' } },
+    { type: `${COMMAND_EVENTS}.delta`, command: index, deltas: command },
+    { type: `${COMMAND_EVENTS}.done`, command: index, fields: { command } },
+  ]);
+  const item: ServerItemSpec = {
+    idKind: 'shell', itemType: 'shell_call', drawsCallId: true, progress,
+    added: { status: 'in_progress', call_id: '', action: action([]), environment },
+    done: { status: 'completed', call_id: '', action: action(commands), environment },
+  };
+  return { item, outputTokens: commands.reduce((sum, command) => sum + countTokens(command), 0) };
+}
+
+/** The client runs them: no environment, or a local one (a container is the service's own). */
+function runsOnClient(tool: Tool): boolean {
+  const environment = tool.environment as Item | null | undefined;
+  return environment === undefined || environment === null || environment.type === 'local';
+}
+
+export function asksForShell(prompt: string): boolean {
+  return prompt.includes('`') || mentionsAny(prompt, CUES);
+}
+
+/**
+ * The commands a prompt asks for: those it quotes in backticks; else what follows "run" or "execute" up to the
+ * end of its sentence; else one for what it names (the directory, git, the disk, files), `ls` at the least.
+ */
+export function commandsFor(text: string): string[] {
+  const prompt = text.length > MAX_SCANNED_PROMPT ? text.slice(0, MAX_SCANNED_PROMPT) : text;
+  const quoted = prompt.split('`').filter((_, index) => index % 2 === 1).map((part) => part.trim()).filter((part) => part !== '' && part.length <= MAX_COMMAND);
+  if (quoted.length > 0) return quoted.slice(0, MAX_COMMANDS);
+  const words = prompt.split(/\s+/);
+  const verb = words.findIndex((word) => /^(?:run|execute)$/i.test(word));
+  const rest = verb < 0 ? '' : words.slice(verb + 1, verb + 1 + 40).join(' ').split(/[.!?](?:\s|$)/)[0]!.replace(/^(?:the\s+)?(?:command\s+)?/i, '').trim();
+  if (rest !== '' && rest.length <= MAX_COMMAND && !/^(?:it|this|that|them)$/i.test(rest)) return [rest.replace(/^["']|["']$/g, '')];
+  const lower = prompt.toLowerCase();
+  for (const [word, command] of DEFAULTS) if (lower.includes(word)) return [command];
+  return ['ls'];
+}
+
+/** What each command printed, or how it failed. An exact directive still wins. */
+function reported(outputs: Item[], at: { context: HostedContext; text: string }): string {
+  const { request } = at.context;
+  const instructions = request.body.instructions ?? undefined;
+  if (directiveText(lastUserText(request.conversation)) !== undefined || (instructions && directiveText(instructions) !== undefined)) return at.text;
+  const calls = new Map(request.historyItems.filter((item) => item.type === 'shell_call').map((item) => [item.call_id, ((item.action as Item | undefined)?.commands ?? []) as unknown[]]));
+  const said: string[] = [];
+  for (const output of outputs) {
+    const commands = calls.get(output.call_id) ?? [];
+    const results = Array.isArray(output.output) ? output.output as Item[] : [];
+    results.forEach((result, index) => said.push(commandReport(typeof commands[index] === 'string' ? commands[index] as string : 'The command', result)));
+  }
+  return said.length > 0 ? said.join('\n\n') : 'The command printed nothing.';
+}
+
+function commandReport(command: string, result: Item): string {
+  const name = command === 'The command' ? command : `\`${command}\``;
+  const outcome = result.outcome as Item | undefined;
+  if (outcome?.type === 'timeout') return `${name} timed out.`;
+  const clip = (text: unknown) => (typeof text === 'string' ? text.trimEnd().slice(0, MAX_REPORTED) : '');
+  const code = typeof outcome?.exit_code === 'number' ? outcome.exit_code : 0;
+  if (code !== 0) {
+    const error = clip(result.stderr) || clip(result.stdout);
+    return `${name} failed with exit code ${code}${error ? `:\n\`\`\`\n${error}\n\`\`\`` : '.'}`;
+  }
+  const printed = clip(result.stdout);
+  return printed === '' ? `${name} printed nothing.` : `${name} printed:\n\`\`\`\n${printed}\n\`\`\``;
+}

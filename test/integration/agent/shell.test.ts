@@ -1,0 +1,76 @@
+// OpenAI's shell tool run by the client: a shell_call with the commands the prompt asks for (quoted, after
+// "run", or for what it names), its command events in the spec's shape, the report of the client's
+// shell_call_output, and where the tool is not called (a container environment, tool_choice none).
+import t from 'tap';
+import { OPENAI, post, testApp } from '../../helpers/app.js';
+import { eventsOf, parseSse } from '../../helpers/sse.js';
+
+const SHELL = { type: 'shell', environment: { type: 'local' } };
+type Output = Array<Record<string, unknown>>;
+const outputOf = (answer: { body: unknown }) => (answer.body as { output: Output }).output;
+
+t.test('a shell_call for the commands the prompt asks for', async (t) => {
+  const app = testApp();
+  const cases: Array<[string, string[]]> = [
+    ['Please run `ls -la` and then `git log -1`', ['ls -la', 'git log -1']],
+    ['Run npm test in the repo. Then tell me.', ['npm test in the repo']],
+    ['Execute the command "cat notes.txt"', ['cat notes.txt']],
+    ['What is in the current directory? Use the terminal.', ['pwd']],
+    ['Use the shell to check git.', ['git status']],
+  ];
+  for (const [input, commands] of cases) {
+    const answer = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input, tools: [SHELL] } });
+    t.equal(answer.status, 200, input);
+    t.match(outputOf(answer), [{ id: /^sh_[0-9a-f]{50}$/, type: 'shell_call', status: 'completed', call_id: /^call_/, action: { commands, timeout_ms: null, max_output_length: null }, environment: { type: 'local' } }], input);
+    t.same(Object.keys(outputOf(answer)[0]!), ['id', 'type', 'status', 'call_id', 'action', 'environment']);
+  }
+  const plain = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: 'Tell me a joke', tools: [{ type: 'shell' }] } });
+  t.same(outputOf(plain).map((item) => item.type), ['message'], 'a prompt that runs nothing: text');
+  const forced = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: 'Tell me a joke', tools: [{ type: 'shell' }], tool_choice: { type: 'shell' } } });
+  t.match(outputOf(forced), [{ type: 'shell_call', action: { commands: ['ls'] }, environment: null }], 'forced, with no environment');
+  const none = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: 'Run `ls`', tools: [SHELL], tool_choice: 'none' } });
+  t.same(outputOf(none).map((item) => item.type), ['message'], 'tool_choice none: text');
+  const container = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: 'Run `ls`', tools: [{ type: 'shell', environment: { type: 'container_auto' } }] } });
+  t.same(outputOf(container).map((item) => item.type), ['message'], 'a container runs on the service: answered in text');
+  const reasoning = await post(app, { url: OPENAI, body: { model: 'gpt-5-mini', store: false, input: 'Run `ls`', tools: [SHELL] } });
+  t.same(outputOf(reasoning).map((item) => item.type), ['reasoning', 'shell_call'], 'a reasoning model reasons first');
+});
+
+t.test('the stream: each command between its added and done events, in the spec\'s keys', async (t) => {
+  const answer = await post(testApp(), { url: OPENAI, body: { model: 'gpt-5.1', store: false, stream: true, input: 'Run `echo hi` and `pwd`', tools: [SHELL] } });
+  const events = eventsOf(parseSse(answer.raw)) as Array<Record<string, unknown> & { type: string }>;
+  const command = events.filter((event) => event.type.startsWith('response.shell_call_command.'));
+  t.same(command.filter((event) => event.type.endsWith('.done')).map((event) => event.command), ['echo hi', 'pwd']);
+  t.same(Object.keys(command[0]!), ['type', 'sequence_number', 'output_index', 'command_index', 'command']);
+  t.same(Object.keys(command.find((event) => event.type.endsWith('.delta'))!), ['type', 'sequence_number', 'output_index', 'command_index', 'delta', 'obfuscation']);
+  for (const index of [0, 1]) {
+    const deltas = command.filter((event) => event.command_index === index && event.type.endsWith('.delta')).map((event) => event.delta).join('');
+    t.equal(deltas, ['echo hi', 'pwd'][index], `command ${index}: the deltas make the command`);
+  }
+  const added = events.find((event) => event.type === 'response.output_item.added')!.item as { action: { commands: string[] }; status: string };
+  t.same([added.status, added.action.commands], ['in_progress', []], 'added with no commands yet');
+});
+
+t.test('the answer to shell_call_output reports what each command printed', async (t) => {
+  const app = testApp();
+  const first = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', input: 'Run `ls` and `cat missing.txt`', tools: [SHELL] } });
+  const call = outputOf(first)[0]!;
+  const output = [
+    { stdout: 'a.txt\nb.txt\n', stderr: '', outcome: { type: 'exit', exit_code: 0 } },
+    { stdout: '', stderr: 'cat: missing.txt: No such file or directory', outcome: { type: 'exit', exit_code: 1 } },
+  ];
+  const next = await post(app, {
+    url: OPENAI,
+    body: { model: 'gpt-5.1', previous_response_id: (first.body as { id: string }).id, tools: [SHELL], input: [{ type: 'shell_call_output', call_id: call.call_id, output }] },
+  });
+  t.equal(next.status, 200);
+  const text = (outputOf(next)[0]!.content as Array<{ text: string }>)[0]!.text;
+  t.equal(text, '`ls` printed:\n```\na.txt\nb.txt\n```\n\n`cat missing.txt` failed with exit code 1:\n```\ncat: missing.txt: No such file or directory\n```');
+  const timedOut = await post(app, {
+    url: OPENAI,
+    body: { model: 'gpt-5.1', previous_response_id: (first.body as { id: string }).id, tools: [SHELL], input: [{ type: 'shell_call_output', call_id: call.call_id, output: [{ stdout: '', stderr: '', outcome: { type: 'timeout' } }] }] },
+  });
+  t.match((outputOf(timedOut)[0]!.content as Array<{ text: string }>)[0]!.text, /^`ls` timed out\.$/);
+  const bad = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, tools: [SHELL], input: [{ type: 'shell_call_output', call_id: 'call_1', output: 'a.txt' }] } });
+  t.match(bad.body.error, { param: 'input[0].output', message: /expected an array/ }, 'the output is a list of results');
+});
