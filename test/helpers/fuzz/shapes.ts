@@ -1,5 +1,5 @@
 // Valid requests of several shapes (tools, history with calls and outputs, content parts, forced choice,
-// numbers, namespaces), and how to put a raw JSON value at one of their leaves or rename one of their keys.
+// numbers, namespaces, an agent's 2026 fields), and how to put a raw JSON value at one of their leaves or rename one of their keys.
 import { timeTool, weatherTool } from '../app.js';
 
 const loop = [
@@ -15,6 +15,7 @@ export const SHAPES: Array<{ name: string; body: object }> = [
   { name: 'history', body: { model: 'gpt-4o', input: loop, tools: [{ ...weatherTool, strict: true }, timeTool], store: false, instructions: 'Be brief.' } },
   { name: 'forced', body: { model: 'x-ai/grok-4.3', input: 'time?', tools: [timeTool], tool_choice: { type: 'function', name: 'get_time' }, stream: true, metadata: { a: 'b' }, text: { format: { type: 'text' } } } },
   { name: 'numbers', body: { model: 'gpt-4o', input: 'Forecast for Paris for 3 days, mail ada@example.com', tools: [{ type: 'function', name: 'get_forecast', parameters: { type: 'object', properties: { days: { type: 'integer', minimum: 1 }, email: { type: 'string', format: 'email' }, units: { enum: ['metric', 'imperial'] } }, required: ['days'] } }], tool_choice: 'required' } },
+  { name: 'agent-2026', body: { model: 'gpt-5.6', input: [{ type: 'configuration_update', reasoning: { effort: 'high' }, text: { format: { type: 'json_schema', name: 'out', strict: true, schema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'], additionalProperties: false } } } }, { role: 'user', content: 'Run `ls` in Paris' }, { type: 'shell_call', call_id: 'call_9', action: { commands: ['ls'] }, status: 'completed' }, { type: 'shell_call_output', call_id: 'call_9', output: [{ stdout: 'a', stderr: '', outcome: { type: 'exit', exit_code: 0 } }] }], tools: [{ type: 'shell', environment: { type: 'local' } }], prompt_cache_options: { mode: 'explicit', ttl: '30m', comparison_response_id: 'resp_1' }, background_options: { completion_window: 'soonest', continuation_id: 'c' }, access_programs: { cyber: 'standard' }, image: { context_compression: 'auto' }, store: false } },
   { name: 'namespace', body: { model: 'm', input: [{ role: 'user', content: [{ type: 'input_text', text: 'look up Ada' }] }], tools: [{ type: 'namespace', name: 'crm', description: 'CRM', tools: [{ type: 'function', name: 'lookup', parameters: { type: 'object', properties: { name: { type: 'string', enum: ['Ada', 'Bob'] }, n: { type: 'integer', minimum: 0 } }, required: ['name'] } }] }, { type: 'web_search_preview' }], tool_choice: { type: 'allowed_tools', mode: 'required', tools: [{ type: 'function', name: 'lookup' }] }, store: false } },
 ];
 

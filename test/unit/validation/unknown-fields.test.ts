@@ -25,6 +25,8 @@ t.test('a top-level field the Responses API does not take', async (t) => {
   t.match(prepareRequest({ ...base, input: 'hi', max_tokens: 100 }, openai), unknown('max_tokens'), 'a Chat Completions habit');
   t.match(prepareRequest({ ...base, input: 'hi', seed: 1, messages: [] }, openai), unknown('seed'), 'the first one is named');
   t.match(prepareRequest({ ...base, input: 'hi', ['k'.repeat(500)]: 1 }, openai), unknown('k'.repeat(100)), 'a long key is quoted in part');
+  t.match(prepareRequest({ ...base, input: 'hi', '': 1 }, openai), unknown('[""]'), 'an empty key is named in brackets');
+  t.match(prepareRequest({ ...base, input: 'hi', prompt_cache_options: { '': 1 } }, openai), unknown('prompt_cache_options[""]'), 'also inside an option object');
   t.match(prepareRequest({ ...base, input: 'hi', response_format: { type: 'json_object' } }, openai), { ok: false, error: { code: 'unsupported_parameter', param: 'response_format' } }, 'response_format keeps its own message');
   const known = { ...base, input: 'hi', client_metadata: { a: 'b' }, presence_penalty: 0, frequency_penalty: 0, prompt_cache_key: 'k', safety_identifier: 's', truncation: 'auto', include: [], context_management: null };
   t.ok(prepareRequest(known, openai).ok, 'fields of the spec, the echoed penalties and Codex\'s client_metadata pass');

@@ -156,8 +156,10 @@ export function webSearchActionProblem(raw: Record<string, unknown>, at: { path:
 function firstUnknown(object: Record<string, unknown>, at: { known: ReadonlySet<string>; path: string }): MockError | null {
   for (const key in object) {
     if (at.known.has(key)) continue;
-    // A key is client text of any length: the message and param quote at most 100 characters of it.
-    const param = at.path === '' ? key.slice(0, 100) : `${at.path}.${key.slice(0, 100)}`;
+    // A key is client text of any length: the message and param quote at most 100 characters of it; an empty
+    // key, which a dotted path cannot show, is named in brackets.
+    const name = key === '' ? '[""]' : key.slice(0, 100);
+    const param = at.path === '' ? name : key === '' ? `${at.path}${name}` : `${at.path}.${name}`;
     return { code: 'unknown_parameter', message: `Unknown parameter: '${param}'.`, param };
   }
   return null;
