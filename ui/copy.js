@@ -163,6 +163,10 @@ function hostedEntry(item) {
     const { type, path, diff } = item.operation;
     return { apply_patch: { ...(typeof item.call_id === 'string' ? { call_id: item.call_id } : {}), operation: type, path, ...(typeof diff === 'string' && type !== 'delete_file' ? { diff } : {}) } };
   }
+  if (item.type === 'shell_call' && isObject(item.action)) {
+    const commands = strings(item.action.commands) ?? [];
+    return { shell: { ...(typeof item.call_id === 'string' ? { call_id: item.call_id } : {}), ...(commands.length > 0 ? { commands } : {}) } };
+  }
   if (item.type === 'openrouter:datetime') return { datetime: { ...(typeof item.timezone === 'string' ? { timezone: item.timezone } : {}), ...(typeof item.datetime === 'string' ? { datetime: item.datetime } : {}) } };
   return undefined;
 }

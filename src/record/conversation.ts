@@ -10,7 +10,7 @@ import { namedConversation } from '../pipeline/conversation.js';
 type Item = Record<string, unknown>;
 
 /** Items the client writes: a conversation lists them with ids the service never gave, so they go without. */
-const CLIENT_ITEMS = new Set(['message', 'function_call_output', 'custom_tool_call_output', 'apply_patch_call_output']);
+const CLIENT_ITEMS = new Set(['message', 'function_call_output', 'custom_tool_call_output', 'apply_patch_call_output', 'shell_call_output']);
 
 /** The body to send on, or undefined when the request names no conversation the session holds. */
 export function upstreamBody(session: Session, body: unknown): string | undefined {

@@ -56,6 +56,12 @@ export const HostedApplyPatch = Type.Object({
 }, { ...Strict, description: 'An apply_patch_call for the client to apply (OpenAI path, apply_patch tool): the response ends with it, after the text and any calls.' });
 export type HostedApplyPatch = Static<typeof HostedApplyPatch>;
 
+export const HostedShell = Type.Object({
+  call_id: Type.Optional(Type.String({ minLength: 1, description: 'The call id the client answers with its shell_call_output (default: a drawn call_…).' })),
+  commands: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: 16, description: "The commands for the client to run, in order (default: the engine's, from the prompt)." })),
+}, { ...Strict, description: "A shell_call for the client to run (OpenAI path, a shell tool without a container): the response ends with it, after the text and any calls." });
+export type HostedShell = Static<typeof HostedShell>;
+
 export const HostedDatetime = Type.Object({
   timezone: Type.Optional(Type.String({ minLength: 1, description: "An IANA timezone name (default: the tool's parameters.timezone, else UTC)." })),
   datetime: Type.Optional(Type.String({
@@ -70,13 +76,14 @@ export const HostedEntry = Type.Object({
   code_interpreter: Type.Optional(HostedCodeInterpreter),
   file_search: Type.Optional(HostedFileSearch),
   apply_patch: Type.Optional(HostedApplyPatch),
+  shell: Type.Optional(HostedShell),
   datetime: Type.Optional(HostedDatetime),
-}, { ...Strict, minProperties: 1, description: 'One item, named by its kind: web_search, code_interpreter, file_search, apply_patch or datetime, with its values (`{}`: all defaults).' });
+}, { ...Strict, minProperties: 1, description: 'One item, named by its kind: web_search, code_interpreter, file_search, apply_patch, shell or datetime, with its values (`{}`: all defaults).' });
 export type HostedEntry = Static<typeof HostedEntry>;
 
 export const Hosted = Type.Array(HostedEntry, {
   minItems: 1,
   maxItems: 64,
-  description: "Items the service produces itself, in this order, before the answer (after any reasoning); apply_patch calls end the response. Without text, json, refusal, calls or an apply_patch, the answer is the engine's words for them (a search's lead and sources, a run's output, a file search's sentences, the time). A kind the path does not run, or whose tool the request does not offer, answers a 400 naming the rule.",
+  description: "Items the service produces itself, in this order, before the answer (after any reasoning); apply_patch and shell calls end the response. Without text, json, refusal, calls or a client call, the answer is the engine's words for them (a search's lead and sources, a run's output, a file search's sentences, the time). A kind the path does not run, or whose tool the request does not offer, answers a 400 naming the rule.",
 });
 export type Hosted = Static<typeof Hosted>;

@@ -21,6 +21,7 @@ export const HOSTED_KINDS: Readonly<Record<HostedKind, KindFacts>> = {
   code_interpreter: { item: 'code_interpreter_call', providers: ['openai'], tool: (type) => type === 'code_interpreter', toolName: 'code_interpreter' },
   file_search: { item: 'file_search_call', providers: ['openai'], tool: (type) => type === 'file_search', toolName: 'file_search' },
   apply_patch: { item: 'apply_patch_call', providers: ['openai'], tool: (type) => type === 'apply_patch', toolName: 'apply_patch' },
+  shell: { item: 'shell_call', providers: ['openai'], tool: (type) => type === 'shell', toolName: 'shell' },
   datetime: { item: 'openrouter:datetime', providers: ['openrouter'], tool: (type) => type === 'openrouter:datetime', toolName: 'openrouter:datetime' },
 };
 

@@ -3,13 +3,14 @@
 // renders and streams as the engine's does. Each plan also says how it cites the scripted text, and what the
 // engine would answer after it (the answer when nothing else is scripted).
 import { lastUserText } from '../engine/content/text.js';
-import type { HostedApplyPatch, HostedCodeInterpreter, HostedDatetime, HostedFileSearch, HostedWebSearch } from '../../schemas/hosted.js';
+import type { HostedApplyPatch, HostedCodeInterpreter, HostedDatetime, HostedFileSearch, HostedShell, HostedWebSearch } from '../../schemas/hosted.js';
 import { ok, type Result } from '../types.js';
 import { createdFiles, patchCall } from './tools/apply-patch.js';
 import { codeInterpreterItem, containerFileLink, containerFor, plannedRun, runLead, type ContainerFile } from './tools/code-interpreter.js';
 import { datetimeItem, isoSeconds, localTime, timeLead } from './tools/datetime.js';
 import { citedSentences, fileCitations, fileSearchItem, foundFile, newFileId, plannedSearch, searchSentences } from './tools/file-search.js';
 import { firstUnaddedLine, planPatch } from './tools/patch-content.js';
+import { commandsFor, shellCall } from './tools/shell.js';
 import { citationStyle, citeSources, searchLead, searchQuery, searchSources, sourceAt, webSearchItem } from './tools/web-search.js';
 import { included, type HostedContext, type Tool } from './context.js';
 import type { Citation, ServerItemSpec } from './types.js';
@@ -23,13 +24,13 @@ export interface Cited {
 /** One entry planned: its item, where it goes, and what it does to the answer. */
 export interface PlannedEntry {
   item: ServerItemSpec;
-  /** A client call the response ends with (apply_patch); otherwise the item comes before the answer. */
+  /** A client call the response ends with (apply_patch, shell); otherwise the item comes before the answer. */
   endsResponse?: true;
   /** The scripted text with this item's citations. */
   cite?: (text: string) => Cited;
   /** The engine's words for this item, after the answer written so far. */
   write?: (before: string | undefined) => Cited;
-  /** Output tokens the model wrote into the item (an apply_patch diff). */
+  /** Output tokens the model wrote into the item (an apply_patch diff, shell commands). */
   outputTokens?: number;
 }
 
@@ -116,5 +117,10 @@ export function applyPatchEntry(given: HostedApplyPatch, at: EntryContext): Plan
     ? { type, path, diff }
     : { ...planPatch(promptOf(context), createdFiles(context.request.historyItems), { type, path }), ...(diff === undefined ? {} : { diff }) };
   const call = patchCall(type === 'delete_file' ? { type, path: plan.path } : plan, { callId: given.call_id });
+  return { item: call.item, endsResponse: true, outputTokens: call.outputTokens };
+}
+
+export function shellEntry(given: HostedShell, at: EntryContext): PlannedEntry {
+  const call = shellCall(given.commands ?? commandsFor(promptOf(at.context)), { environment: at.tool.environment, callId: given.call_id });
   return { item: call.item, endsResponse: true, outputTokens: call.outputTokens };
 }

@@ -1,7 +1,7 @@
 // A scenario's `respond.hosted` as hosted work: the items in the order given, before the answer (after any
-// reasoning), apply_patch calls after the text and calls, ending the response. The scripted text gets each
+// reasoning), apply_patch and shell calls after the text and calls, ending the response. The scripted text gets each
 // item's citations appended as the engine cites (a search's sources, a run's file) or placed at its end (a file
-// search's files); with no text, json, refusal, calls or apply_patch scripted, the answer is the engine's words
+// search's files); with no text, json, refusal, calls or client call scripted, the answer is the engine's words
 // for the items. A kind the path's service does not produce, or whose tool the request does not offer, is a 400
 // naming the rule: the real service never makes such an item.
 import { exactDirective, lastUserText } from '../engine/content/text.js';
@@ -11,7 +11,7 @@ import type { HostedEntry } from '../../schemas/hosted.js';
 import { fail, ok, type MockError, type Result } from '../types.js';
 import { anItem, HOSTED_KINDS, kindsOf, PATHS, type HostedKind } from './kinds.js';
 import {
-  applyPatchEntry, codeInterpreterEntry, datetimeEntry, fileSearchEntry, webSearchEntry, type EntryContext, type PlannedEntry,
+  applyPatchEntry, codeInterpreterEntry, datetimeEntry, fileSearchEntry, shellEntry, webSearchEntry, type EntryContext, type PlannedEntry,
 } from './scripted-items.js';
 import type { HostedContext, Tool } from './context.js';
 import { NO_HOSTED_WORK, type Citation, type HostedWork } from './types.js';
@@ -87,6 +87,7 @@ function plan(kind: HostedKind, args: { entry: HostedEntry; given: EntryContext;
     case 'code_interpreter': return ok(codeInterpreterEntry(entry.code_interpreter!, given));
     case 'file_search': return ok(fileSearchEntry(entry.file_search!, given));
     case 'apply_patch': return ok(applyPatchEntry(entry.apply_patch!, given));
+    case 'shell': return ok(shellEntry(entry.shell!, given));
     case 'datetime': return datetimeEntry(entry.datetime!, { ...given, path: args.path });
   }
 }

@@ -1,6 +1,6 @@
 // What the schema cannot say about a rule's `respond.hosted`: one kind per entry, a kind the path the rule
 // matches (`match.provider`) produces, a real timezone and date, a diff that fits its apply_patch operation,
-// and call ids used once.
+// and call ids (of apply_patch and shell calls) used once.
 import type { Rule } from '../../schemas/fixtures.js';
 import type { HostedApplyPatch } from '../../schemas/hosted.js';
 import { anItem, HOSTED_KINDS, kindsOf, PATHS } from '../hosted/kinds.js';
@@ -31,10 +31,11 @@ export function hostedProblems(rule: Rule, path: string): string[] {
     }
     if (datetime?.datetime !== undefined && isoSeconds(datetime.datetime) === undefined) problems.push(`${at}.datetime.datetime: '${shown(datetime.datetime)}' is not a date and time of the calendar`);
     if (patch) problems.push(...patchProblems(patch, `${at}.apply_patch`));
-    if (patch?.call_id !== undefined) {
-      const earlier = callIds.get(patch.call_id);
-      if (earlier !== undefined) problems.push(`${at}.apply_patch.call_id: '${shown(patch.call_id)}' is already the call_id of ${path}[${earlier}]`);
-      else callIds.set(patch.call_id, index);
+    for (const [kind, callId] of [['apply_patch', patch?.call_id], ['shell', entry.shell?.call_id]] as const) {
+      if (callId === undefined) continue;
+      const earlier = callIds.get(callId);
+      if (earlier !== undefined) problems.push(`${at}.${kind}.call_id: '${shown(callId)}' is already the call_id of ${path}[${earlier}]`);
+      else callIds.set(callId, index);
     }
   });
   return problems;

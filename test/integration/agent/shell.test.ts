@@ -1,8 +1,10 @@
 // OpenAI's shell tool run by the client: a shell_call with the commands the prompt asks for (quoted, after
 // "run", or for what it names), its command events in the spec's shape, the report of the client's
-// shell_call_output, and where the tool is not called (a container environment, tool_choice none).
+// shell_call_output, where the tool is not called (a container environment, tool_choice none), and a scenario's
+// scripted shell call.
 import t from 'tap';
 import { OPENAI, post, testApp } from '../../helpers/app.js';
+import { SCENARIO, scripted, typesOf } from '../../helpers/hosted.js';
 import { eventsOf, parseSse } from '../../helpers/sse.js';
 
 const SHELL = { type: 'shell', environment: { type: 'local' } };
@@ -73,4 +75,15 @@ t.test('the answer to shell_call_output reports what each command printed', asyn
   t.match((outputOf(timedOut)[0]!.content as Array<{ text: string }>)[0]!.text, /^`ls` timed out\.$/);
   const bad = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, tools: [SHELL], input: [{ type: 'shell_call_output', call_id: 'call_1', output: 'a.txt' }] } });
   t.match(bad.body.error, { param: 'input[0].output', message: /expected an array/ }, 'the output is a list of results');
+});
+
+t.test('a scenario scripts a shell call: after the text and calls, its call_id and commands as given', async (t) => {
+  const app = testApp(scripted([{ respond: { text: 'Checking.', hosted: [{ shell: { call_id: 'call_sh', commands: ['make test', 'make lint'] } }, { shell: {} }] } }]));
+  const answer = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: 'Run `npm ci`', tools: [SHELL] }, headers: SCENARIO });
+  t.equal(answer.status, 200);
+  t.same(typesOf(answer.body as never), ['message', 'shell_call', 'shell_call']);
+  t.match(outputOf(answer)[1], { call_id: 'call_sh', action: { commands: ['make test', 'make lint'] } });
+  t.match(outputOf(answer)[2], { call_id: /^call_/, action: { commands: ['npm ci'] } }, 'what is not given is the engine\'s');
+  const missing = await post(testApp(scripted([{ respond: { hosted: [{ shell: {} }] } }])), { url: OPENAI, body: { model: 'gpt-5.1', input: 'Run `ls`' }, headers: SCENARIO });
+  t.match(missing.body.error, { code: 'scenario_hosted_unavailable', message: /offers no shell tool/ });
 });

@@ -43,7 +43,7 @@ t.test('the schema: unknown kinds and fields, wrong types, an empty list or entr
     { respond: { hosted: [{ datetime: { datetime: 'tomorrow' } }] } },
   ]);
   const expected = [
-    /^rules\[0\]\.respond\.hosted\[0\]: unknown field 'code_interpeter' \(did you mean 'code_interpreter'\?\); known fields: web_search, code_interpreter, file_search, apply_patch, datetime$/,
+    /^rules\[0\]\.respond\.hosted\[0\]: unknown field 'code_interpeter' \(did you mean 'code_interpreter'\?\); known fields: web_search, code_interpreter, file_search, apply_patch, shell, datetime$/,
     /^rules\[0\]\.respond\.hosted\[1\]: must not be empty$/,
     /^rules\[0\]\.respond\.hosted\[2\]\.web_search\.sources\[0\]\.url: must match /,
     /^rules\[0\]\.respond\.hosted\[2\]\.web_search\.sources\[1\]: 'url' is required$/,
@@ -65,7 +65,7 @@ t.test('what the schema cannot say', async (t) => {
     { respond: { hosted: [{ web_search: {}, code_interpreter: {} }] } },
     { match: { provider: 'openrouter' }, respond: { hosted: [{ web_search: {} }, { code_interpreter: {} }, { apply_patch: {} }] } },
     { match: { provider: 'openai' }, respond: { hosted: [{ datetime: { timezone: 'Mars/Olympus_Mons', datetime: '2026-02-30T10:00:00Z' } }] } },
-    { respond: { hosted: [{ apply_patch: { operation: 'delete_file', path: 'a.md', diff: '+x\n' } }, { apply_patch: { operation: 'create_file', diff: '+a\nb\n', call_id: 'call_x' } }, { apply_patch: { call_id: 'call_x' } }] } },
+    { respond: { hosted: [{ apply_patch: { operation: 'delete_file', path: 'a.md', diff: '+x\n' } }, { apply_patch: { operation: 'create_file', diff: '+a\nb\n', call_id: 'call_x' } }, { apply_patch: { call_id: 'call_x' } }, { shell: { call_id: 'call_x' } }] } },
     { respond: { error: { status: 500 }, hosted: [{ web_search: {} }] } },
     { respond: { replay: { body: { output: [] } }, hosted: [{ web_search: {} }] } },
     { match: { provider: 'openrouter' }, respond: { hosted: [{ datetime: { datetime: '2026-03-01T09:30:00+99:00' } }, { datetime: { datetime: '0950-03-01T09:30:00Z' } }] } },
@@ -79,6 +79,7 @@ t.test('what the schema cannot say', async (t) => {
     'rules[3].respond.hosted[0].apply_patch.diff: a delete_file has no diff',
     "rules[3].respond.hosted[1].apply_patch.diff: line 2 does not start with '+' (a create_file diff adds every line of the new file)",
     "rules[3].respond.hosted[2].apply_patch.call_id: 'call_x' is already the call_id of rules[3].respond.hosted[1]",
+    "rules[3].respond.hosted[3].shell.call_id: 'call_x' is already the call_id of rules[3].respond.hosted[1]",
     "rules[4].respond: 'error' answers with an HTTP error; it cannot be combined with text, json, refusal, calls, hosted, fail or incomplete",
     "rules[5].respond: 'replay' answers with a recording; it cannot be combined with 'hosted'",
     "rules[6].respond.hosted[0].datetime.datetime: '2026-03-01T09:30:00+99:00' is not a date and time of the calendar",

@@ -43,8 +43,8 @@ export function shellTurn(decision: Decision, context: HostedContext): { decisio
   return { decision: { ...decision, text: undefined }, work: { ...NO_HOSTED_WORK, preface: [call.item], outputTokens: call.outputTokens } };
 }
 
-/** The call: its commands filled in while they stream, a `call_id` for the client's output. */
-export function shellCall(commands: string[], at: { environment: unknown }): { item: ServerItemSpec; outputTokens: number } {
+/** The call: its commands filled in while they stream, a `call_id` for the client's output (drawn unless given). */
+export function shellCall(commands: string[], at: { environment: unknown; callId?: string | undefined }): { item: ServerItemSpec; outputTokens: number } {
   const environment = (at.environment as Item | null | undefined)?.type === 'local' ? { type: 'local' } : null;
   const action = (listed: string[]) => ({ commands: listed, timeout_ms: null, max_output_length: null });
   const progress: ProgressEvent[] = commands.flatMap((command, index) => [
@@ -52,11 +52,13 @@ export function shellCall(commands: string[], at: { environment: unknown }): { i
     { type: `${COMMAND_EVENTS}.delta`, command: index, deltas: command },
     { type: `${COMMAND_EVENTS}.done`, command: index, fields: { command } },
   ]);
+  const callId = at.callId ?? '';
   const item: ServerItemSpec = {
-    idKind: 'shell', itemType: 'shell_call', drawsCallId: true, progress,
-    added: { status: 'in_progress', call_id: '', action: action([]), environment },
-    done: { status: 'completed', call_id: '', action: action(commands), environment },
+    idKind: 'shell', itemType: 'shell_call', progress,
+    added: { status: 'in_progress', call_id: callId, action: action([]), environment },
+    done: { status: 'completed', call_id: callId, action: action(commands), environment },
   };
+  if (at.callId === undefined) item.drawsCallId = true;
   return { item, outputTokens: commands.reduce((sum, command) => sum + countTokens(command), 0) };
 }
 
