@@ -19,6 +19,8 @@ t.test('code_interpreter: arithmetic evaluated as Python prints it, else the tas
     ['Compute 1 / 100000 in python', '1 / 100000\n', '1e-05'],
     ['Compute 100000000 * 100000000 / 1 in python', '100000000 * 100000000 / 1\n', '1e+16'],
     ['Compute -7 % 3 in python', '-7 % 3\n', '2'],
+    ['Use python to compute 2 ** 100', '2 ** 100\n', '1267650600228229401496703205376'],
+    ['Compute -7 // 2 in python', '-7 // 2\n', '-4'],
     ['Compute 2024-01-05 in python', 'print("Compute 2024-01-05 in python")\n', 'Compute 2024-01-05 in python\n'],
     ['Run a simulation of 10000 dice rolls', 'print("Run a simulation of 10000 dice rolls")\n', 'Run a simulation of 10000 dice rolls\n'],
   ];

@@ -1,14 +1,15 @@
 // OpenAI's hosted code interpreter: a `code_interpreter_call` (`ci_`, the code streamed as
 // `response.code_interpreter_call_code.delta`s, then `.interpreting` and `.completed`, in a `cntr_` container)
 // before the answer, as captured (gpt-5-nano, 2025-09). The mock runs no code: it writes code whose output it
-// knows — the arithmetic the prompt asks for, evaluated as Python would, else a print of the task, written to
-// a file in /mnt/data when the prompt asks to save one — and reports that output as the call's logs when
-// `include` asks for `code_interpreter_call.outputs`. `codeInterpreterItem` builds the call from its values,
+// knows — the arithmetic the prompt asks for, evaluated as Python would (python-arithmetic.ts), else a print of
+// the task, written to a file in /mnt/data when the prompt asks to save one — and reports that output as the
+// call's logs when `include` asks for `code_interpreter_call.outputs`. `codeInterpreterItem` builds the call from its values,
 // the engine's or a scenario's.
 import type { Random } from '../../../deps.js';
 import { exactDirective } from '../../engine/content/text.js';
 import { codePoints, withoutFullStop, type ContainerFileCitation, type ServerItemSpec } from '../types.js';
 import { mentionsAny } from '../../engine/words.js';
+import { evaluatePython } from './python-arithmetic.js';
 
 const CUES = new Set([
   'python', 'code', 'compute', 'calculate', 'calculation', 'run', 'execute', 'simulate', 'simulation', 'plot',
@@ -53,7 +54,7 @@ export interface ContainerFile {
 export function plannedRun(prompt: string): PlannedRun {
   const task = prompt.slice(0, MAX_TASK).split('\n')[0]!.trim() || 'run the code';
   const expression = arithmeticIn(task);
-  const value = expression === undefined ? undefined : evaluate(expression);
+  const value = expression === undefined ? undefined : evaluatePython(expression);
   const words = task.toLowerCase().split(/[^a-z]+/);
   const file = words.some((word) => FILE_CUES.has(word)) ? { filename: words.includes('csv') ? 'result.csv' : 'result.txt' } : undefined;
   const computed = value ?? task;
@@ -121,72 +122,4 @@ function arithmeticIn(text: string): string | undefined {
     start = -1;
   }
   return best;
-}
-
-interface Num { value: number; float: boolean }
-
-/** Numbers and operators, each as Python reads it; undefined when any character is not one (Python would refuse it). */
-function tokenize(expression: string): string[] | undefined {
-  const tokens = expression.match(/\d+(?:\.\d+)?|[-+*/%()]/g) ?? [];
-  if (tokens.join('') !== expression.replace(/ /g, '')) return undefined;
-  // `05` is a SyntaxError in Python 3.
-  return tokens.some((token) => token.length > 1 && token[0] === '0' && token[1] !== '.') ? undefined : tokens;
-}
-
-/** Python's result of arithmetic with `+ - * / %` and parentheses, as its REPL prints it. */
-function evaluate(expression: string): string | undefined {
-  const tokens = tokenize(expression);
-  if (tokens === undefined) return undefined;
-  let at = 0;
-  let depth = 0;
-  const atom = (): Num | undefined => {
-    const token = tokens[at++];
-    if (token === '-') { const inner = atom(); return inner && { value: -inner.value, float: inner.float }; }
-    if (token === '(') {
-      if ((depth += 1) > 32) return undefined;
-      const inner = sum();
-      depth -= 1;
-      return tokens[at++] === ')' ? inner : undefined;
-    }
-    return token !== undefined && /^\d/.test(token) ? { value: Number(token), float: token.includes('.') } : undefined;
-  };
-  const product = (): Num | undefined => {
-    let left = atom();
-    while (left && (tokens[at] === '*' || tokens[at] === '/' || tokens[at] === '%')) {
-      const operator = tokens[at++];
-      const right = atom();
-      if (!right || ((operator === '/' || operator === '%') && right.value === 0)) return undefined;
-      const float = left.float || right.float || operator === '/';
-      const value = operator === '*' ? left.value * right.value : operator === '/' ? left.value / right.value
-        : left.value - right.value * Math.floor(left.value / right.value);
-      left = { value, float };
-    }
-    return left;
-  };
-  const sum = (): Num | undefined => {
-    let left = product();
-    while (left && (tokens[at] === '+' || tokens[at] === '-')) {
-      const operator = tokens[at++];
-      const right = product();
-      if (!right) return undefined;
-      left = { value: operator === '+' ? left.value + right.value : left.value - right.value, float: left.float || right.float };
-    }
-    return left;
-  };
-  const result = sum();
-  if (!result || at !== tokens.length || !Number.isFinite(result.value)) return undefined;
-  if (!result.float) return Number.isSafeInteger(result.value) ? String(result.value) : undefined;
-  return pythonFloat(result.value);
-}
-
-/** A float as Python's repr writes it: the shortest digits, in exponent form below 1e-4 and from 1e16 on. */
-function pythonFloat(value: number): string {
-  if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
-  const size = Math.abs(value);
-  if (size < 1e-4 || size >= 1e16) {
-    const [mantissa, exponent] = value.toExponential().split('e') as [string, string];
-    return `${mantissa}e${exponent[0]}${exponent.slice(1).padStart(2, '0')}`;
-  }
-  const text = String(value);
-  return Number.isInteger(value) ? `${text}.0` : text;
 }

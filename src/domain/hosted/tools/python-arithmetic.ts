@@ -1,0 +1,155 @@
+// Arithmetic as Python evaluates and its REPL prints it, for the code interpreter's runs: `+ - * / // % **` and
+// parentheses, with Python's precedence (`**` binds tighter than a unary minus on its left, and is right
+// associative), exact integers of any size (up to the 4,300 digits Python prints), floor division and modulo
+// that round toward minus infinity, and floats in repr form. Undefined wherever Python would raise instead
+// (a division by zero, an overflow, a complex result, a literal it cannot read).
+
+type Value = { int: bigint } | { float: number };
+
+/** Python refuses to print an int of more digits (`sys.get_int_max_str_digits()`). */
+const MAX_DIGITS = 4300;
+/** About the bits of MAX_DIGITS decimal digits: a power past them is not computed. */
+const MAX_BITS = 14_300;
+/** Nesting of parentheses and unary signs. */
+const MAX_DEPTH = 32;
+
+/** Numbers and operators, each as Python reads it; undefined when any character is not one. */
+function tokenize(expression: string): string[] | undefined {
+  const tokens = expression.match(/\d+(?:\.\d+)?|\*\*|\/\/|[-+*/%()]/g) ?? [];
+  if (tokens.join('') !== expression.replace(/ /g, '')) return undefined;
+  // `05` is a SyntaxError in Python 3.
+  return tokens.some((token) => token.length > 1 && token[0] === '0' && token[1] !== '.') ? undefined : tokens;
+}
+
+export function evaluatePython(expression: string): string | undefined {
+  const tokens = tokenize(expression);
+  if (tokens === undefined) return undefined;
+  let at = 0;
+  let depth = 0;
+  const nested = <T>(inner: () => T | undefined): T | undefined => {
+    if ((depth += 1) > MAX_DEPTH) return undefined;
+    const value = inner();
+    depth -= 1;
+    return value;
+  };
+  const atom = (): Value | undefined => {
+    const token = tokens[at++];
+    if (token === '(') {
+      const inner = nested(sum);
+      return tokens[at++] === ')' ? inner : undefined;
+    }
+    if (token === undefined || !/^\d/.test(token)) return undefined;
+    return token.includes('.') ? { float: Number(token) } : { int: BigInt(token) };
+  };
+  const power = (): Value | undefined => {
+    const base = atom();
+    if (!base || tokens[at] !== '**') return base;
+    at += 1;
+    const exponent = nested(unary);
+    return exponent && raise(base, exponent);
+  };
+  const unary = (): Value | undefined => {
+    const sign = tokens[at];
+    if (sign !== '-' && sign !== '+') return power();
+    at += 1;
+    const inner = nested(unary);
+    return inner && sign === '-' ? negate(inner) : inner;
+  };
+  const term = (): Value | undefined => {
+    let left = unary();
+    while (left && (tokens[at] === '*' || tokens[at] === '/' || tokens[at] === '//' || tokens[at] === '%')) {
+      const operator = tokens[at++]!;
+      const right = unary();
+      left = right && combine(left, operator, right);
+    }
+    return left;
+  };
+  const sum = (): Value | undefined => {
+    let left = term();
+    while (left && (tokens[at] === '+' || tokens[at] === '-')) {
+      const operator = tokens[at++]!;
+      const right = term();
+      left = right && combine(left, operator, right);
+    }
+    return left;
+  };
+  const result = sum();
+  if (!result || at !== tokens.length) return undefined;
+  if ('float' in result) return Number.isFinite(result.float) ? pythonFloat(result.float) : undefined;
+  const text = result.int.toString();
+  return text.replace('-', '').length > MAX_DIGITS ? undefined : text;
+}
+
+function negate(value: Value): Value {
+  return 'int' in value ? { int: -value.int } : { float: -value.float };
+}
+
+/** As a float, undefined when Python's conversion overflows. */
+function asFloat(value: Value): number | undefined {
+  if ('float' in value) return value.float;
+  const number = Number(value.int);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+function combine(left: Value, operator: string, right: Value): Value | undefined {
+  if ('int' in left && 'int' in right && operator !== '/') return intOperation(left.int, operator, right.int);
+  const a = asFloat(left);
+  const b = asFloat(right);
+  if (a === undefined || b === undefined) return undefined;
+  if ((operator === '/' || operator === '//' || operator === '%') && b === 0) return undefined;
+  switch (operator) {
+    case '+': return { float: a + b };
+    case '-': return { float: a - b };
+    case '*': return { float: a * b };
+    case '/': return { float: a / b };
+    case '//': return { float: Math.floor(a / b) };
+    default: return { float: a - b * Math.floor(a / b) };
+  }
+}
+
+function intOperation(a: bigint, operator: string, b: bigint): Value | undefined {
+  if ((operator === '//' || operator === '%') && b === 0n) return undefined;
+  switch (operator) {
+    case '+': return { int: a + b };
+    case '-': return { int: a - b };
+    case '*': return bits(a) + bits(b) > MAX_BITS ? undefined : { int: a * b };
+    case '//': {
+      const quotient = a / b;
+      return { int: a % b !== 0n && (a < 0n) !== (b < 0n) ? quotient - 1n : quotient };
+    }
+    default: {
+      const rest = a % b;
+      return { int: rest !== 0n && (rest < 0n) !== (b < 0n) ? rest + b : rest };
+    }
+  }
+}
+
+/** `base ** exponent`: an int for a non-negative int exponent, else a float (none for a complex result). */
+function raise(base: Value, exponent: Value): Value | undefined {
+  if ('int' in base && 'int' in exponent && exponent.int >= 0n) {
+    if (bits(base.int) * Number(exponent.int) > MAX_BITS && base.int !== 0n && base.int !== 1n && base.int !== -1n) return undefined;
+    return { int: base.int ** exponent.int };
+  }
+  const a = asFloat(base);
+  const b = asFloat(exponent);
+  if (a === undefined || b === undefined) return undefined;
+  // 0 ** -1 is a ZeroDivisionError; a negative base to a fractional power, a complex number.
+  if ((a === 0 && b < 0) || (a < 0 && !Number.isInteger(b))) return undefined;
+  return { float: a ** b };
+}
+
+function bits(value: bigint): number {
+  return (value < 0n ? -value : value).toString(2).length;
+}
+
+/** A float as Python's repr writes it: the shortest digits, in exponent form below 1e-4 and from 1e16 on. */
+export function pythonFloat(value: number): string {
+  if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
+  const size = Math.abs(value);
+  if (size < 1e-4 || size >= 1e16) {
+    const [mantissa, exponent] = value.toExponential().split('e') as [string, string];
+    return `${mantissa}e${exponent[0]}${exponent.slice(1).padStart(2, '0')}`;
+  }
+  const text = String(value);
+  return Number.isInteger(value) ? `${text}.0` : text;
+}

@@ -1,0 +1,26 @@
+// The code interpreter's arithmetic against what Python 3 prints for the same expressions (the expected values
+// were taken from CPython 3's REPL): precedence and associativity of `**`, floor division and modulo toward minus
+// infinity, exact big integers, floats in repr form, and no value wherever Python raises.
+import t from 'tap';
+import { evaluatePython } from '../../../src/domain/hosted/tools/python-arithmetic.js';
+
+t.test('the values Python prints', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['2 ** 10', '1024'], ['2 ** -1', '0.5'], ['-2 ** 2', '-4'], ['2 ** 3 ** 2', '512'], ['(-2) ** 3', '-8'],
+    ['7 // 2', '3'], ['-7 // 2', '-4'], ['7.5 // 2', '3.0'], ['-7.5 % 2', '0.5'], ['17 // -5', '-4'],
+    ['2 ** 100', '1267650600228229401496703205376'], ['99999999999 * 99999999999', '9999999999800000000001'],
+    ['2 ** 0.5', '1.4142135623730951'], ['10 / 4', '2.5'], ['-7 % 3', '2'], ['7 % -3', '-2'], ['0 ** 0', '1'],
+    ['1 ** 99999999999999999999', '1'], ['2 * -3', '-6'], ['--4', '4'], ['+5 - -2', '7'], ['3 ** 2 * 2', '18'],
+    ['100000000 * 100000000 / 1', '1e+16'], ['1 / 3', '0.3333333333333333'], ['2 ** 53 + 1', '9007199254740993'],
+    ['(1 + 2) ** 2 // 4', '2'],
+  ];
+  for (const [expression, printed] of cases) t.equal(evaluatePython(expression), printed, expression);
+});
+
+t.test('no value where Python raises or cannot read it', async (t) => {
+  // ZeroDivisionError ×4, a complex result, OverflowError, a 30,103-digit int Python refuses to print, a
+  // SyntaxError (a leading zero), and nesting past the bound.
+  for (const expression of ['1 / 0', '2 // 0', '5 % 0', '0 ** -1', '(-8) ** 0.5', '2.0 ** 2000', '2 ** 99999', '05 + 1', `${'('.repeat(40)}1${')'.repeat(40)}`, `${'-'.repeat(40)}1`]) {
+    t.equal(evaluatePython(expression), undefined, expression);
+  }
+});
