@@ -36,6 +36,7 @@ t.test('the Python openai SDK', { skip }, async (t) => {
     ['conversations', 'conversations: create, a tool loop by conversation, items, update, delete', conversations],
     ['programmatic', 'programmatic tool calling and a moderated completion, re-validated', programmatic],
     ['hosted', 'hosted tools (code interpreter, file search, web search, apply_patch), re-validated', hosted],
+    ['agent2026', 'the shell tool, a configuration update, cache diagnostics and steering, re-validated', agent2026],
   ];
   const results = await runPython<Wire>(python, groups.map(([name]) => name), server.url);
   for (const [name, title, check] of groups) {
@@ -209,6 +210,19 @@ async function hosted(t: Test, _url: string, report: Wire): Promise<void> {
   t.same(web.event_problems, [], "every streamed event validates against the SDK's event types");
   t.match(patch, { items: ['ResponseApplyPatchToolCall'], operation: 'create_file', path: 'notes.md', then: 'Created `notes.md`.' }, 'the apply_patch loop');
   t.same([code.problems, files.problems, web.problems, patch.problems, patch.then_problems], [null, null, null, null, null], "every response validates against the SDK's Response type");
+}
+
+async function agent2026(t: Test, _url: string, report: Wire): Promise<void> {
+  const { shell, update, cache, steer } = report;
+  t.match(shell, { items: ['ResponseFunctionShellToolCall'], commands: ['ls -la'], then: '`ls -la` printed:\n```\ntotal 0\n```' }, 'the shell loop, in the SDK\'s classes');
+  t.same(shell.event_classes, ['ResponseShellCallCommandAddedEvent', 'ResponseShellCallCommandDeltaEvent', 'ResponseShellCallCommandDoneEvent'], 'its command events parsed as the SDK\'s own');
+  t.match(update, { items: ['ResponseOutputMessage'], listed: ['ResponseConfigurationUpdateItem', 'ResponseInputMessageItem'] }, 'a configuration update applied (no reasoning at effort none) and listed back');
+  t.match(cache, { diagnostics: { type: 'cache_hit' }, options: { mode: 'implicit', ttl: '30m' } }, 'prompt cache diagnostics and options');
+  t.same(steer.classes, ['ResponseSteerAcceptedEvent'], 'a steer acknowledged with the SDK\'s event class');
+  t.equal(steer.successor_previous, steer.steered, 'the successor continues the steered response');
+  t.equal(steer.text, 'Steered');
+  t.same([shell.event_problems, shell.then_problems, update.problems, update.listed_problems, cache.problems, steer.event_problems], [[], null, null, [], null, []],
+    "every response, item and event validates against the SDK's types");
 }
 
 async function webSocket(t: Test, url: string, report: Wire): Promise<void> {
