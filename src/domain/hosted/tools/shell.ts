@@ -14,15 +14,27 @@ import { NO_HOSTED_WORK, type HostedWork, type ProgressEvent, type ServerItemSpe
 type Item = Record<string, unknown>;
 
 const COMMAND_EVENTS = 'response.shell_call_command';
-/** Words that ask for a command to be run. */
-const CUES: ReadonlySet<string> = new Set(['run', 'execute', 'command', 'commands', 'terminal', 'shell', 'bash', 'ls', 'pwd']);
+/** Words that ask for a command to be run, in a question too ("Can you run the tests?"). */
+const VERBS: ReadonlySet<string> = new Set(['run', 'execute']);
+/** Words that ask for one outside a question ("Use the terminal.", not "What is a shell?"). */
+const CUES: ReadonlySet<string> = new Set(['command', 'commands', 'terminal', 'shell', 'bash']);
+/** Words that open a question about commands rather than a request to run one ("What does `ls` do?"). */
+const QUESTIONS: ReadonlySet<string> = new Set(['what', 'which', 'why', 'how', 'where', 'when', 'who', 'whose', 'does', 'did', 'is', 'are', 'was', 'explain']);
+/** Programs a quoted command may start with. */
+const PROGRAMS: ReadonlySet<string> = new Set([
+  'ls', 'pwd', 'cd', 'cat', 'echo', 'git', 'npm', 'npx', 'node', 'pnpm', 'yarn', 'python', 'python3', 'pip', 'make', 'cargo', 'go',
+  'docker', 'kubectl', 'curl', 'grep', 'find', 'head', 'tail', 'wc', 'sed', 'awk', 'df', 'du', 'ps', 'mkdir', 'rm', 'cp', 'mv',
+  'touch', 'chmod', 'uname', 'whoami', 'env', 'which', 'tsc', 'pytest', 'bash', 'sh',
+]);
 /** At most this many commands, each at most this long (a prompt is client text of any length). */
 const MAX_COMMANDS = 4;
 const MAX_COMMAND = 200;
 /** What is reported of one command's output. */
 const MAX_REPORTED = 1000;
 /** A command for what the prompt names, when it quotes none (client data: a Map). */
-const DEFAULTS = new Map<string, string>([['directory', 'pwd'], ['folder', 'pwd'], ['git', 'git status'], ['disk', 'df -h'], ['files', 'ls -la']]);
+const DEFAULTS = new Map<string, string>([
+  ['directory', 'pwd'], ['folder', 'pwd'], ['git', 'git status'], ['disk', 'df -h'], ['files', 'ls -la'], ['test', 'npm test'], ['build', 'npm run build'],
+]);
 
 /** The shell part of this response: a call, or the answer to its outputs; undefined when it has none. */
 export function shellTurn(decision: Decision, context: HostedContext): { decision: Decision; work: HostedWork } | undefined {
@@ -68,22 +80,39 @@ function runsOnClient(tool: Tool): boolean {
   return environment === undefined || environment === null || environment.type === 'local';
 }
 
-export function asksForShell(prompt: string): boolean {
-  return prompt.includes('`') || mentionsAny(prompt, CUES);
+/**
+ * Whether a sentence of the prompt asks for a command: one that says run or execute, or one that is not a
+ * question and names the terminal, the shell or a command, or quotes a command (`git status`).
+ */
+export function asksForShell(text: string): boolean {
+  const prompt = text.length > MAX_SCANNED_PROMPT ? text.slice(0, MAX_SCANNED_PROMPT) : text;
+  for (const sentence of prompt.split(/[.!?\n](?:\s|$)|\n/)) {
+    if (mentionsAny(sentence, VERBS)) return true;
+    const first = /[a-z]+/i.exec(sentence)?.[0]?.toLowerCase();
+    if (first !== undefined && QUESTIONS.has(first)) continue;
+    if (mentionsAny(sentence, CUES) || quotedCommands(sentence).some((command) => PROGRAMS.has(command.split(' ')[0]!))) return true;
+  }
+  return false;
+}
+
+function quotedCommands(text: string): string[] {
+  return text.split('`').filter((_, index) => index % 2 === 1).map((part) => part.trim()).filter((part) => part !== '' && part.length <= MAX_COMMAND);
 }
 
 /**
  * The commands a prompt asks for: those it quotes in backticks; else what follows "run" or "execute" up to the
- * end of its sentence; else one for what it names (the directory, git, the disk, files), `ls` at the least.
+ * end of its sentence, when it starts with a program; else one for what it names (the directory, git, the
+ * disk, files, the tests, a build), `ls` at the least.
  */
 export function commandsFor(text: string): string[] {
   const prompt = text.length > MAX_SCANNED_PROMPT ? text.slice(0, MAX_SCANNED_PROMPT) : text;
-  const quoted = prompt.split('`').filter((_, index) => index % 2 === 1).map((part) => part.trim()).filter((part) => part !== '' && part.length <= MAX_COMMAND);
+  const quoted = quotedCommands(prompt);
   if (quoted.length > 0) return quoted.slice(0, MAX_COMMANDS);
   const words = prompt.split(/\s+/);
   const verb = words.findIndex((word) => /^(?:run|execute)$/i.test(word));
   const rest = verb < 0 ? '' : words.slice(verb + 1, verb + 1 + 40).join(' ').split(/[.!?](?:\s|$)/)[0]!.replace(/^(?:the\s+)?(?:command\s+)?/i, '').trim();
-  if (rest !== '' && rest.length <= MAX_COMMAND && !/^(?:it|this|that|them)$/i.test(rest)) return [rest.replace(/^["']|["']$/g, '')];
+  const command = rest.replace(/^["']|["']$/g, '');
+  if (command.length <= MAX_COMMAND && PROGRAMS.has(command.split(' ')[0]!.toLowerCase())) return [command];
   const lower = prompt.toLowerCase();
   for (const [word, command] of DEFAULTS) if (lower.includes(word)) return [command];
   return ['ls'];
