@@ -128,7 +128,7 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
   const comparisonId = profile.id === 'openai' ? comparisonOf(request) : undefined;
   if (comparisonId !== undefined) {
     // Compared as rendered, then rendered again with the diagnosis (asked for rarely).
-    const diagnosis = diagnoseCache({ comparisonId, model, history: context.history, rendered: body, historyItems: request.historyItems });
+    const diagnosis = diagnoseCache({ comparisonId, model, history: context.history, rendered: body, request });
     snapshot.promptCacheDiagnostics = diagnosis.diagnostics;
     if (diagnosis.cachedTokens !== undefined && snapshot.usage) snapshot.usage = { ...snapshot.usage, cachedTokens: diagnosis.cachedTokens };
     body = profile.renderResponse(snapshot, request);

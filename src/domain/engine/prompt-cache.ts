@@ -5,15 +5,14 @@
 // and the tokens the two share; none is a `cache_hit`. Both responses are compared as rendered, so that what
 // the response echoes is what is compared.
 import type { ModelProfile } from '../models.js';
-import type { HistorySource } from '../validation/prepare.js';
-import { countTokens } from './usage.js';
+import type { HistorySource, PreparedRequest } from '../validation/prepare.js';
+import { estimateUsage } from './usage.js';
 
 type Item = Record<string, unknown>;
 
 /** Below this many reused tokens OpenAI caches nothing; above it, in steps of 128 (its prompt caching guide). */
 const MIN_CACHED = 1024;
 const CACHE_STEP = 128;
-const PER_ITEM = 4;
 
 export interface CacheDiagnosis {
   diagnostics: Item;
@@ -35,9 +34,9 @@ export interface DiagnosisInput {
   comparisonId: string;
   model: ModelProfile;
   history: HistorySource;
-  /** This response as rendered, and its history items (the stored chain, then the input). */
+  /** This response as rendered, and its request (its history: the stored chain, then the input). */
   rendered: Item;
-  historyItems: readonly Item[];
+  request: PreparedRequest;
 }
 
 export function diagnoseCache(input: DiagnosisInput): CacheDiagnosis {
@@ -45,47 +44,44 @@ export function diagnoseCache(input: DiagnosisInput): CacheDiagnosis {
   const compared = input.history.response?.(input.comparisonId);
   const conversation = input.history.conversation(input.comparisonId);
   if (!compared || !conversation) return { diagnostics: { type: 'comparison_response_not_found' } };
+  const { request } = input;
   const inputTokens = ((input.rendered.usage as Item | null)?.input_tokens as number | undefined) ?? 0;
-  const shared = sharedPrefix(conversation, input.historyItems, { sameInstructions: compared.instructions === input.rendered.instructions });
+  const count = compared.instructions === input.rendered.instructions ? sharedItems(conversation, request.historyItems) : -1;
+  // Counted as usage counts input (usage.ts): the instructions, the shared items and the tools; never past this input.
+  const shared = count < 0 ? 0 : Math.min(inputTokens, estimateUsage({
+    instructions: request.body.instructions ?? undefined, conversation: request.conversation.slice(0, count), functions: request.functions, output: [],
+  }).inputTokens);
   const miss = (reason: string, missed: number): CacheDiagnosis => ({
-    diagnostics: { type: 'cache_miss', reason, cache_missed_tokens: Math.min(inputTokens, missed), comparison_reusable_tokens: shared.tokens },
+    diagnostics: { type: 'cache_miss', reason, cache_missed_tokens: Math.max(0, Math.min(inputTokens, missed)), comparison_reusable_tokens: shared },
   });
   for (const [reason, read] of SETTINGS) {
     if (JSON.stringify(read(compared)) !== JSON.stringify(read(input.rendered))) return miss(reason, inputTokens);
   }
-  if (shared.count < conversation.length) {
-    const diverging = input.historyItems[shared.count];
-    return miss(diverging?.type === 'compaction' ? 'context_compacted' : 'input_changed', inputTokens - shared.tokens);
+  if (count < conversation.length) {
+    const diverging = request.historyItems[Math.max(0, count)];
+    return miss(diverging?.type === 'compaction' ? 'context_compacted' : 'input_changed', inputTokens - shared);
   }
   if (compared.service_tier !== input.rendered.service_tier) return miss('service_tier_changed', inputTokens);
-  const reused = Math.min(inputTokens, shared.tokens);
-  return { diagnostics: { type: 'cache_hit' }, cachedTokens: reused < MIN_CACHED ? 0 : reused - (reused % CACHE_STEP) };
+  return { diagnostics: { type: 'cache_hit' }, cachedTokens: shared < MIN_CACHED ? 0 : shared - (shared % CACHE_STEP) };
 }
 
-/** How many leading items the two conversations share (none if the instructions differ), and their tokens. */
-function sharedPrefix(before: readonly Item[], now: readonly Item[], at: { sameInstructions: boolean }): { count: number; tokens: number } {
-  let count = 0;
-  let tokens = 0;
-  if (!at.sameInstructions) return { count, tokens };
+/** How many leading items the two conversations share, by what the model reads of them. */
+function sharedItems(before: readonly Item[], now: readonly Item[]): number {
   const length = Math.min(before.length, now.length);
-  while (count < length) {
-    const text = signature(before[count]!);
-    if (text !== signature(now[count]!)) break;
-    tokens += PER_ITEM + countTokens(text);
-    count += 1;
-  }
-  return { count, tokens };
+  let count = 0;
+  while (count < length && signature(before[count]!) === signature(now[count]!)) count += 1;
+  return count;
 }
 
 /**
- * What the model reads of an item: its kind, role and content, not its id or status (an item sent back by
- * value, or stored and referred to, is the same prompt).
+ * What the model reads of an item, in a fixed order: its kind, role and content (text parts as their text), then
+ * its other fields by name; not its id, status or phase (an item sent back by value, or stored and referred to,
+ * is the same prompt).
  */
 function signature(item: Item): string {
-  const { id: _id, status: _status, ...read } = item;
-  if (read.type === undefined && read.role !== undefined) read.type = 'message';
-  const content = read.content;
-  if (typeof content === 'string') read.content = [{ text: content }];
-  else if (Array.isArray(content)) read.content = content.map((part: Item) => ({ text: part.text ?? part.refusal ?? part }));
-  return JSON.stringify(read);
+  const { id: _id, status: _status, phase: _phase, type, role, content, ...rest } = item;
+  const parts = typeof content === 'string' ? [{ text: content }]
+    : Array.isArray(content) ? content.map((part: Item) => ({ text: part.text ?? part.refusal ?? part })) : content;
+  const others = Object.keys(rest).sort().map((key) => [key, rest[key]]);
+  return JSON.stringify([type ?? (role !== undefined ? 'message' : undefined), role, parts, others]);
 }

@@ -85,13 +85,31 @@ t.test('prompt cache diagnostics compare the response with the one named, as a c
     instructions: 'Be brief.', prompt_cache_key: 'brief', input: [{ role: 'user', content: `${long} (edited)` }, { role: 'user', content: 'Go on.' }],
     prompt_cache_options: { comparison_response_id: first.id },
   });
-  t.match(edited.prompt_cache_diagnostics, { type: 'cache_miss', reason: 'input_changed', comparison_reusable_tokens: 0 }, 'an edited first message: nothing reusable');
+  // 'Be brief.': 3 tokens and the 4 of an item.
+  t.match(edited.prompt_cache_diagnostics, { type: 'cache_miss', reason: 'input_changed', comparison_reusable_tokens: 7 }, 'an edited first message: only the instructions reusable');
   const resent = await create({
     instructions: 'Be brief.', prompt_cache_key: 'brief', store: false,
     input: [{ role: 'user', content: long }, ...(first.output as object[]), { role: 'user', content: 'Go on.' }],
     prompt_cache_options: { comparison_response_id: first.id },
   });
   t.same(resent.prompt_cache_diagnostics, { type: 'cache_hit' }, 'the same items sent back by value are the same prefix');
+  const byValue = await create({ input: [{ role: 'user', content: 'Hi' }], store: false });
+  const plainFirst = await create({ input: 'Hi' });
+  const resentPlain = await create({
+    store: false, input: [{ role: 'user', content: 'Hi' }, ...(plainFirst.output as object[]), { role: 'user', content: 'Go on.' }],
+    prompt_cache_options: { comparison_response_id: plainFirst.id },
+  });
+  t.same(resentPlain.prompt_cache_diagnostics, { type: 'cache_hit' }, 'a string input resent as {role, content} is the same prefix');
+  t.ok(byValue.id, 'created');
+  const diverged = await create({
+    store: false, input: [{ type: 'message', role: 'user', content: 'Hi' }, { role: 'user', content: 'something different entirely' }],
+    prompt_cache_options: { comparison_response_id: plainFirst.id },
+  });
+  const figures = diverged.prompt_cache_diagnostics as { reason: string; cache_missed_tokens: number; comparison_reusable_tokens: number };
+  t.equal(figures.reason, 'input_changed');
+  t.ok(figures.cache_missed_tokens >= 0 && figures.cache_missed_tokens <= diverged.usage.input_tokens, `missed tokens within the input (${figures.cache_missed_tokens} of ${diverged.usage.input_tokens})`);
+  t.ok(figures.comparison_reusable_tokens > 0 && figures.comparison_reusable_tokens <= diverged.usage.input_tokens, `reusable tokens within the input (${figures.comparison_reusable_tokens})`);
+  t.equal(figures.cache_missed_tokens + figures.comparison_reusable_tokens, diverged.usage.input_tokens, 'the two make up the input');
   const unknown = await create({ input: 'Hello', prompt_cache_options: { comparison_response_id: 'resp_missing' } });
   t.same(unknown.prompt_cache_diagnostics, { type: 'comparison_response_not_found' });
   const older = await post(app, { url: OPENAI, body: { model: 'gpt-5.4', input: 'Hello', prompt_cache_options: { comparison_response_id: first.id } } });

@@ -93,3 +93,21 @@ t.test('a scenario scripts a shell call: after the text and calls, its call_id a
   const missing = await post(testApp(scripted([{ respond: { hosted: [{ shell: {} }] } }])), { url: OPENAI, body: { model: 'gpt-5.1', input: 'Run `ls`' }, headers: SCENARIO });
   t.match(missing.body.error, { code: 'scenario_hosted_unavailable', message: /offers no shell tool/ });
 });
+
+t.test('shell items sent back are checked entry by entry, each 400 naming its path', async (t) => {
+  const app = testApp();
+  const call = { type: 'shell_call', call_id: 'call_1', action: { commands: ['ls'] }, status: 'completed' };
+  const cases: Array<[unknown, string, RegExp]> = [
+    [{ ...call, action: { commands: 'ls' } }, 'input[0].action.commands', /expected an array/],
+    [{ ...call, action: { commands: ['ls', 3] } }, 'input[0].action.commands[1]', /expected a string/],
+    [{ type: 'shell_call_output', call_id: 'call_1', output: [null] }, 'input[0].output[0]', /expected an object/],
+    [{ type: 'shell_call_output', call_id: 'call_1', output: [{ stderr: '', outcome: { type: 'exit', exit_code: 0 } }] }, 'input[0].output[0].stdout', /Missing required parameter/],
+    [{ type: 'shell_call_output', call_id: 'call_1', output: [{ stdout: '', stderr: '', outcome: { type: 'crash' } }] }, 'input[0].output[0].outcome.type', /Supported values are: 'exit' and 'timeout'/],
+    [{ type: 'shell_call_output', call_id: 'call_1', output: [{ stdout: '', stderr: '', outcome: { type: 'exit', exit_code: 1.5 } }] }, 'input[0].output[0].outcome.exit_code', /expected an integer/],
+  ];
+  for (const [item, param, message] of cases) {
+    const answer = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, tools: [SHELL], input: [item, { role: 'user', content: 'go on' }] } });
+    t.equal(answer.status, 400, param);
+    t.match(answer.body.error, { param, message }, param);
+  }
+});

@@ -135,6 +135,8 @@ function reported(outputs: Item[], at: { context: HostedContext; text: string })
 
 function commandReport(command: string, result: Item): string {
   const name = command === 'The command' ? command : `\`${command}\``;
+  // Validation has checked the results; a stored one from a lenient request may still be anything.
+  if (typeof result !== 'object' || result === null) return `${name} printed nothing.`;
   const outcome = result.outcome as Item | undefined;
   if (outcome?.type === 'timeout') return `${name} timed out.`;
   const clip = (text: unknown) => (typeof text === 'string' ? text.trimEnd().slice(0, MAX_REPORTED) : '');

@@ -1,10 +1,11 @@
 // Input items of agent clients beyond messages and calls: compaction blobs and the trailing compaction
-// trigger, tool search calls and outputs, additional tools, configuration updates, an apply_patch call's
-// operation. Checked for the fields the API requires; their meaning is read elsewhere (tool search, compaction,
-// configuration.ts, hosted apply_patch).
+// trigger, tool search calls and outputs, additional tools, configuration updates, shell calls and outputs
+// (shell-items.ts), an apply_patch call's operation. Checked for the fields the API requires; their meaning is
+// read elsewhere (tool search, compaction, configuration.ts, the hosted apply_patch and shell tools).
 import type { MockError } from '../../types.js';
 import { typeError } from '../json-schema/schema-check.js';
 import { CONFIGURATION_UPDATE, configurationUpdateProblem } from './configuration.js';
+import { shellItemProblem } from './shell-items.js';
 
 type Item = Record<string, unknown>;
 
@@ -36,7 +37,7 @@ export function checkAgentItem(raw: Item, at: { type: string; path: string }): M
       param: `${at.path}.encrypted_content`,
     };
   }
-  return at.type === CONFIGURATION_UPDATE ? configurationUpdateProblem(raw, at.path) : null;
+  return at.type === CONFIGURATION_UPDATE ? configurationUpdateProblem(raw, at.path) : shellItemProblem(raw, at);
 }
 
 /** An apply_patch_call's operation: creating or updating a file needs its `diff`, as the spec requires. */
