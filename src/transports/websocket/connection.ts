@@ -18,15 +18,16 @@ import { ConnectionHistory } from './history.js';
 import { readClientMessage } from './messages.js';
 import { connectionLimit, errorEvent, journalMessage, tooManyLanes, tooManyQueued } from './replies.js';
 import type { ClosableConnection, SocketRegistry } from './registry.js';
-import { playOnSocket } from './play.js';
-import { SocketSink } from './sink.js';
-import { continued, successorJob, Steering, type Job } from './steering.js';
+import { playSteerable } from './play.js';
+import { Steering, type Job } from './steering.js';
 
 /** The real service's bounds: lanes per socket, responses in flight at once. */
 const MAX_LANES = 32;
 const MAX_IN_FLIGHT = 16;
 /** Creates waiting or running on one socket; past it a create is refused (response_already_in_flight). */
 const MAX_QUEUED = 64;
+/** Bytes a peer may leave unread before a steer it sends drops it. */
+const MAX_UNREAD = 4 * 1024 * 1024;
 /** Bytes of conversation the socket's history keeps. */
 const HISTORY_BYTES = 32 * 1024 * 1024;
 /** The events that end a response that can be continued. */
@@ -98,7 +99,7 @@ export class ResponsesConnection implements ClosableConnection {
     const message = readClientMessage(data, isBinary);
     if (message.type === 'response.processed') return this.#armIdle();
     const text = isBinary ? `<${data.length} binary bytes>` : data.toString('utf8');
-    if (message.type === 'response.steer') return this.#steer(message.fields, text);
+    if (message.type === 'response.steer') return this.#steer(message.fields, { text, bytes: data.length });
     if (message.type === 'invalid' || this.#closing) {
       const error = message.type === 'invalid' ? message.error : connectionLimit(this.args.runtime.config.wsConnectionLimitMs);
       this.#refuse({ text, error, streamId: message.streamId, facts: undefined });
@@ -143,11 +144,15 @@ export class ResponsesConnection implements ClosableConnection {
   /** Runs one create; returns the successor its steering asks for, if any. */
   async #run(job: Job): Promise<Job | undefined> {
     const { text } = job;
-    const create = continued(job.create, this.#steering);
+    // A continuation takes the steering input that waits for it; a successor carries its own.
+    const continuation = this.#steering.continued(job.create);
+    const { create } = continuation;
+    const steers = job.steers ?? continuation.steers;
     const { runtime, profile, headers } = this.args;
     if (this.#expired) {
       // Past the lifetime: this create and every later one is refused; the socket closes once the rest has run.
       this.#refuse({ text, facts: undefined, streamId: create.streamId, error: connectionLimit(runtime.config.wsConnectionLimitMs) });
+      this.#send(this.#steering.refused(job, 'The connection reached its lifetime, so no successor was created.'));
       this.#closeWhenIdle({ code: 1000, reason: 'websocket connection limit reached' });
       return undefined;
     }
@@ -167,33 +172,35 @@ export class ResponsesConnection implements ClosableConnection {
     if (answer.kind === 'error') {
       failed();
       this.#refuse({ text, error: answer.error, streamId: create.streamId, facts: answer.facts });
+      // A successor's steers are returned; a continuation's wait for the client's next try.
+      this.#send(this.#steering.refused(job, `The successor could not be created: ${answer.error.message}`));
       return undefined;
     }
+    if (steers) this.#steering.commit(steers);
     const entry = journalMessage(runtime, { provider: profile.id, path: this.args.path, headers, text, facts: answer.facts, status: 200 });
     if (answer.delayMs > 0 && !(await sleep(answer.delayMs, (this.#waits ??= new AbortController()).signal))) return undefined;
     if (this.#gone || answer.kind === 'json') return undefined; // A socket always streams: the pipeline answers with a plan.
     const { ws, tcp, log } = this.args;
-    const sink = new SocketSink(ws, { tcp, streamId: create.streamId, stallMs: runtime.config.streamStallMs });
+    const { ended, successor } = await playSteerable({ ws, tcp, answer, create, steering: this.#steering, runtime, log, handles: this.#handles, observer: entry.recordStream() });
     const id = answer.facts.responseId;
-    if (id !== null && create.generate) this.#steering.begin(id, { lane: create.streamId, create: create.parsed, send: (event) => sink.inject(event) });
-    const ended = await playOnSocket({ ws, answer, sink, runtime, log, handles: this.#handles, observer: entry.recordStream() });
-    if (ended !== undefined && CONTINUABLE.has(ended) && id !== null) {
-      this.#history.put({ lane: create.streamId, id, items: answer.continuation() });
-    } else {
-      failed();
-    }
-    if (id === null || this.#gone) return undefined;
-    const after = this.#steering.end(id, { ended, output: ended === undefined ? [] : answer.output() });
-    for (const event of after.events) sink.inject(event);
-    return after.successor ? successorJob(after.successor, create.streamId) : undefined;
+    if (ended !== undefined && CONTINUABLE.has(ended) && id !== null) this.#history.put({ lane: create.streamId, id, items: answer.continuation() });
+    else failed();
+    return this.#gone ? undefined : successor;
   }
 
-  #steer(fields: Record<string, unknown>, text: string): void {
+  #steer(fields: Record<string, unknown>, message: { text: string; bytes: number }): void {
     const { ws, profile, runtime, headers, path } = this.args;
-    const failed = this.#steering.steer(fields);
-    if (failed && ws.readyState === ws.OPEN) ws.send(JSON.stringify(failed));
-    journalMessage(runtime, { provider: profile.id, path, headers, text, facts: undefined, status: 200 });
+    // A peer that sends steers without reading what comes back is dropped, not buffered for.
+    if (ws.bufferedAmount > MAX_UNREAD) return void ws.terminate();
+    const failed = this.#steering.steer(fields, message.bytes);
+    this.#send(failed ? [JSON.stringify(failed)] : []);
+    journalMessage(runtime, { provider: profile.id, path, headers, text: message.text, facts: undefined, status: 200 });
     this.#armIdle();
+  }
+
+  #send(texts: string[]): void {
+    const { ws } = this.args;
+    for (const text of texts) if (ws.readyState === ws.OPEN) ws.send(text);
   }
 
   #refuse(args: { text: string; error: MockError; streamId: string | undefined; facts: AnswerFacts | undefined }): void {

@@ -1,13 +1,16 @@
 // Plays one answer's stream plan on a socket through the transport-neutral player: registered with the app's
 // open streams only when it has to wait (pacing or a slow peer), so that shutdown ends it as failed and a
-// client that leaves stops it.
+// client that leaves stops it; open to steering while it plays (steering.ts), which says what follows it.
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Answer } from '../../pipeline/types.js';
 import type { Runtime } from '../../runtime.js';
 import { playStream, type StreamObserver } from '../../streaming/index.js';
 import type { StreamHandle } from '../../streaming/delivery/registry.js';
-import type { SocketSink } from './sink.js';
+import type { Socket } from 'node:net';
+import type { CreateMessage } from './messages.js';
+import { SocketSink } from './sink.js';
+import type { Job, Steering } from './steering.js';
 
 export interface PlayOnSocketArgs {
   ws: WebSocket;
@@ -53,4 +56,20 @@ export async function playOnSocket(args: PlayOnSocketArgs): Promise<string | und
     }
   }
   return ws.readyState === ws.OPEN ? sink.lastType : undefined;
+}
+
+/**
+ * Plays the response of `create` open to steering: the events steering adds go in its stream, and what follows
+ * its end (pending or failed steers, in its stream) is sent. Resolves with how it ended and the successor to run.
+ */
+export async function playSteerable(args: Omit<PlayOnSocketArgs, 'sink'> & { tcp: Socket; create: CreateMessage; steering: Steering }): Promise<{ ended: string | undefined; successor?: Job | undefined }> {
+  const { ws, create, steering, answer } = args;
+  const sink = new SocketSink(ws, { tcp: args.tcp, streamId: create.streamId, stallMs: args.runtime.config.streamStallMs, ...(args.observer ? { observer: args.observer } : {}) });
+  const id = answer.facts.responseId;
+  if (id !== null && create.generate) steering.begin(id, { lane: create.streamId, create: create.parsed, send: (event) => sink.inject(event) });
+  const ended = await playOnSocket({ ...args, sink });
+  if (id === null || ws.readyState !== ws.OPEN) return { ended };
+  const after = steering.end(id, { ended, output: ended === undefined ? [] : answer.output() });
+  for (const event of after.events) sink.inject(event);
+  return { ended, successor: after.successor };
 }

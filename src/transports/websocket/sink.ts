@@ -6,7 +6,7 @@
 import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import type { CutMode } from '../../streaming/options.js';
-import type { StreamSink } from '../../streaming/delivery/play.js';
+import type { StreamObserver, StreamSink } from '../../streaming/delivery/play.js';
 import type { Step } from '../../streaming/schedule.js';
 import { eventJson } from '../../streaming/events/stream-event.js';
 
@@ -29,7 +29,8 @@ export class SocketSink implements StreamSink {
    * `tcp` is the connection under the socket (the upgraded request's): corked while a batch of messages is
    * handed over, so that a batch goes out in one write instead of one per message.
    */
-  constructor(private readonly ws: WebSocket, private readonly options: { tcp: Socket; streamId: string | undefined; stallMs: number }) {
+  /** `observer`: the journal's timeline, told of the events the socket adds itself. */
+  constructor(private readonly ws: WebSocket, private readonly options: { tcp: Socket; streamId: string | undefined; stallMs: number; observer?: StreamObserver }) {
     this.#suffix = options.streamId === undefined ? '' : `,"stream_id":${JSON.stringify(options.streamId)}}`;
   }
 
@@ -54,7 +55,10 @@ export class SocketSink implements StreamSink {
   /** An event of the socket's own in this response's stream (steering), numbered next and sent at once. */
   inject(event: Record<string, unknown>): void {
     this.#injected += 1;
-    this.#push(JSON.stringify({ ...event, sequence_number: this.#count }));
+    const payload = { ...event, sequence_number: this.#count };
+    const json = JSON.stringify(payload);
+    this.#push(json);
+    this.options.observer?.step({ waitMs: 0, kind: 'event', event: { type: String(event.type), payload, delta: false, json } });
     this.flush();
   }
 

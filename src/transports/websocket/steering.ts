@@ -2,28 +2,31 @@
 // response while it streams, acknowledged at once with `response.steer.accepted`. When the response ends, a
 // successor with its settings continues from it with the queued input (the successor's `response.created` is
 // the commit point); when it ends waiting for the client's tool output, `response.steer.pending` names the
-// outputs needed and the input waits, to be prepended to the client's own continuation. Input that cannot be
-// taken comes back in `response.steer.failed`. The response runs to its end: the documented stop at a safe
-// boundary (`incomplete_details.reason: "steered"`) is something the service may do, and the mock does not.
+// outputs needed and the input waits, to be put first in the client's own continuation. Input that cannot be
+// taken, or committed, comes back in `response.steer.failed`. The response runs to its end: the documented stop
+// at a safe boundary (`incomplete_details.reason: "steered"`) is something the service may do, and the mock does
+// not. Bounded per socket in steers and in bytes.
 import { createRandom, seedFrom } from '../../deps.js';
 import type { CreateMessage } from './messages.js';
+import { asItems, invalidSteer, notSteerable, requiredInput } from './steer-input.js';
 
 type Item = Record<string, unknown>;
 type Event = Record<string, unknown>;
 
-/** Accepted steers one response may hold. */
+/** Accepted steers one response may hold, and the bytes of input one socket may hold queued. */
 export const MAX_STEERS = 8;
-/** Ended responses remembered, for `response_already_completed`. */
+export const MAX_STEER_BYTES = 8 * 1024 * 1024;
+/** Ended responses remembered, for `response_already_completed` (and responses waiting for output). */
 const MAX_ENDED = 256;
 const HEX = '0123456789abcdef';
-const PARTS = new Set(['input_text', 'input_image', 'input_file']);
-const MESSAGE_FIELDS = new Set(['type', 'role', 'content', 'id', 'status']);
-const EVENT_FIELDS = new Set(['type', 'previous_response_id', 'input']);
 
-interface Steer {
+export interface Steer {
   id: string;
+  /** The input as sent (what a failure returns), its items, and its bytes. */
   input: unknown;
   items: Item[];
+  bytes: number;
+  previousResponseId: string;
 }
 
 /** What a streaming response offers steering: its lane, its create body, and how to send on its stream. */
@@ -38,10 +41,17 @@ interface Active extends SteerTarget {
   steers: Steer[];
 }
 
-/** What follows a response's end: events to send on its stream, and the successor's create body, if any. */
+/** What follows a response's end: events to send on its stream, and the successor to run, if any. */
 export interface SteerOutcome {
   events: Event[];
-  successor?: Item;
+  successor?: Job;
+}
+
+/** A create to run on the socket, its text as the journal shows it, and the steers it commits. */
+export interface Job {
+  create: CreateMessage;
+  text: string;
+  steers?: Steer[];
 }
 
 export class Steering {
@@ -49,16 +59,17 @@ export class Steering {
   /** Responses that ended waiting for client output, with the steers their continuation takes. */
   readonly #waiting = new Map<string, { lane: string | undefined; steers: Steer[] }>();
   readonly #ended = new Set<string>();
+  #bytes = 0;
 
   begin(id: string, target: SteerTarget): void {
     this.#active.set(id, { ...target, steers: [] });
   }
 
   /**
-   * A `response.steer` event: accepted (or failed) in the target response's stream; without a target, the
-   * failure to send on the socket is returned.
+   * A `response.steer` event (`bytes`: its size): accepted or failed in the target response's stream; without a
+   * target, the failure to send on the socket is returned.
    */
-  steer(fields: Item): Event | undefined {
+  steer(fields: Item, bytes: number): Event | undefined {
     const responseId = typeof fields.previous_response_id === 'string' ? fields.previous_response_id : '';
     const failed = (code: string, message: string): Event => failedEvent({ responseId, input: fields.input, code, message });
     const target = this.#active.get(responseId);
@@ -69,13 +80,16 @@ export class Steering {
         ? failed('response_already_completed', `Response '${responseId.slice(0, 100)}' has completed and no longer takes steering input.`)
         : failed('response_not_found', `Response '${responseId.slice(0, 100)}' is not streaming on this connection.`);
     }
+    const unsupported = notSteerable(target.create);
     const refused = invalid !== undefined ? failed('invalid_input', invalid)
-      : notSteerable(target.create) !== undefined ? failed('steering_not_supported', notSteerable(target.create)!)
-        : target.steers.length >= MAX_STEERS ? failed('too_many_pending_steers', `Response '${responseId}' already holds ${MAX_STEERS} steering inputs.`)
+      : unsupported !== undefined ? failed('steering_not_supported', unsupported)
+        : target.steers.length >= MAX_STEERS || this.#bytes + bytes > MAX_STEER_BYTES
+          ? failed('too_many_pending_steers', `Response '${responseId}' already holds ${target.steers.length} steering inputs (at most ${MAX_STEERS}, and ${MAX_STEER_BYTES} bytes a socket).`)
           : undefined;
     if (refused) return void target.send(refused);
     const id = `steer_${createRandom(seedFrom(responseId, String(target.steers.length))).string(HEX, 32)}`;
-    target.steers.push({ id, input: fields.input, items: asItems(fields.input) });
+    target.steers.push({ id, input: fields.input, items: asItems(fields.input), bytes, previousResponseId: responseId });
+    this.#bytes += bytes;
     target.send({ type: 'response.steer.accepted', sequence_number: 0, steer: { id, previous_response_id: responseId } });
     return undefined;
   }
@@ -88,8 +102,7 @@ export class Steering {
     if (!target || target.steers.length === 0) return { events: [] };
     const { steers } = target;
     if (args.ended !== 'response.completed' && args.ended !== 'response.incomplete') {
-      const events = steers.map((steer) => failedEvent({ responseId: id, input: steer.input, code: 'successor_creation_failed', message: `Response '${id}' did not finish, so no successor was created.`, steerId: steer.id }));
-      return { events };
+      return { events: this.uncommitted(steers, `Response '${id}' did not finish, so no successor was created.`) };
     }
     const required = requiredInput(args.output);
     if (required.length > 0) {
@@ -97,107 +110,63 @@ export class Steering {
       const events = steers.map((steer) => ({ type: 'response.steer.pending', sequence_number: 0, reason: 'waiting_for_required_input', required_input: required, steer: { id: steer.id, previous_response_id: id } }));
       return { events };
     }
-    const { input: _input, conversation: _conversation, ...settings } = target.create;
-    return { events: [], successor: { ...settings, previous_response_id: id, input: steers.flatMap((steer) => steer.items) } };
+    const { input: _input, conversation: _conversation, stream: _stream, ...settings } = target.create;
+    const body = { ...settings, previous_response_id: id, input: steers.flatMap((steer) => steer.items) };
+    const lane = target.lane;
+    const create: CreateMessage = { type: 'response.create', parsed: { ...body, stream: true }, raw: JSON.stringify(body), streamId: lane, generate: true };
+    const text = JSON.stringify({ type: 'response.create', ...body, ...(lane === undefined ? {} : { stream_id: lane }) });
+    return { events: [], successor: { create, text, steers } };
   }
 
-  /** The client's continuation of a response that waits: the queued input goes first, in submission order. */
-  prepend(create: Item, lane: string | undefined): Item {
-    const parent = create.previous_response_id;
+  /**
+   * The client's continuation of a response that waits: the queued input first, in submission order, committed
+   * (by `commit`) only once the continuation is accepted. An input that is neither a string nor a list is left
+   * for validation to refuse.
+   */
+  continued(create: CreateMessage): { create: CreateMessage; steers?: Steer[] } {
+    const parent = create.parsed.previous_response_id;
     const waiting = typeof parent === 'string' ? this.#waiting.get(parent) : undefined;
-    if (!waiting || waiting.lane !== lane) return create;
-    this.#waiting.delete(parent as string);
-    const own = typeof create.input === 'string' ? [{ type: 'message', role: 'user', content: create.input }] : Array.isArray(create.input) ? create.input : [];
-    return { ...create, input: [...waiting.steers.flatMap((steer) => steer.items), ...own] };
+    const { input } = create.parsed;
+    if (!waiting || waiting.lane !== create.streamId || (input !== undefined && typeof input !== 'string' && !Array.isArray(input))) return { create };
+    const own = typeof input === 'string' ? [{ type: 'message', role: 'user', content: input }] : (input as unknown[] | undefined) ?? [];
+    const parsed: Item = { ...create.parsed, input: [...waiting.steers.flatMap((steer) => steer.items), ...own] };
+    const { stream: _stream, ...sent } = parsed;
+    return { create: { ...create, parsed, raw: JSON.stringify(sent) }, steers: waiting.steers };
+  }
+
+  /** Steers that went into a response the socket accepted: no longer queued. */
+  commit(steers: Steer[]): void {
+    const parent = steers[0]?.previousResponseId;
+    if (parent !== undefined && this.#waiting.get(parent)?.steers === steers) this.#waiting.delete(parent);
+    for (const steer of steers) this.#bytes -= steer.bytes;
+  }
+
+  /** Steers that cannot be committed: each returned in `response.steer.failed`, its bytes freed. */
+  uncommitted(steers: Steer[], message: string): Event[] {
+    for (const steer of steers) this.#bytes -= steer.bytes;
+    return steers.map((steer) => failedEvent({ responseId: steer.previousResponseId, input: steer.input, code: 'successor_creation_failed', message, steerId: steer.id }));
+  }
+
+  /** A successor that was refused: its steers' failures, as sent on its lane (none for a client's create). */
+  refused(job: Job, message: string): string[] {
+    if (!job.steers) return [];
+    const lane = job.create.streamId;
+    return this.uncommitted(job.steers, message).map((event) => JSON.stringify(lane === undefined ? event : { ...event, stream_id: lane }));
   }
 
   #remember(id: string): void {
     this.#ended.add(id);
     if (this.#ended.size > MAX_ENDED) this.#ended.delete(this.#ended.values().next().value!);
-    if (this.#waiting.size > MAX_ENDED) this.#waiting.delete(this.#waiting.keys().next().value!);
+    if (this.#waiting.size >= MAX_ENDED) {
+      const [oldest, held] = this.#waiting.entries().next().value!;
+      this.#waiting.delete(oldest);
+      for (const steer of held.steers) this.#bytes -= steer.bytes;
+    }
   }
-}
-
-/** A create to run on the socket, and its text as the journal shows it. */
-export interface Job {
-  create: CreateMessage;
-  text: string;
-}
-
-/** The automatic successor's create, on its parent's lane. */
-export function successorJob(body: Item, lane: string | undefined): Job {
-  const { stream: _stream, ...sent } = body;
-  const create: CreateMessage = { type: 'response.create', parsed: { ...sent, stream: true }, raw: JSON.stringify(sent), streamId: lane, generate: true };
-  return { create, text: JSON.stringify({ type: 'response.create', ...sent, ...(lane === undefined ? {} : { stream_id: lane }) }) };
-}
-
-/** The create, with the steering input that waits for it first in its input. */
-export function continued(create: CreateMessage, steering: Steering): CreateMessage {
-  const parsed = steering.prepend(create.parsed, create.streamId);
-  if (parsed === create.parsed) return create;
-  const { stream: _stream, ...sent } = parsed;
-  return { ...create, parsed, raw: JSON.stringify(sent) };
 }
 
 function failedEvent(args: { responseId: string; input: unknown; code: string; message: string; steerId?: string }): Event {
   const steer: Item = { input: args.input ?? null, previous_response_id: args.responseId };
   if (args.steerId !== undefined) steer.id = args.steerId;
   return { type: 'response.steer.failed', sequence_number: 0, error: { code: args.code, message: args.message, type: 'invalid_request_error' }, steer };
-}
-
-/** Why a steer event cannot be taken as it is, or undefined: only user messages, as text, image or file parts. */
-function invalidSteer(fields: Item): string | undefined {
-  const extra = Object.keys(fields).find((key) => !EVENT_FIELDS.has(key));
-  if (extra !== undefined) return `'${extra.slice(0, 64)}' is not a field of response.steer: it takes type, previous_response_id and input (the target response's lane is used).`;
-  if (typeof fields.previous_response_id !== 'string' || fields.previous_response_id === '') return "'previous_response_id' must name the response to steer.";
-  const { input } = fields;
-  if (typeof input === 'string') return input === '' ? "'input' must not be empty." : undefined;
-  if (!Array.isArray(input) || input.length === 0) return "'input' must be a string or a non-empty array of user messages.";
-  for (let index = 0; index < input.length; index += 1) {
-    const problem = messageProblem(input[index]);
-    if (problem) return `'input[${index}]': ${problem}`;
-  }
-  return undefined;
-}
-
-function messageProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a message object.';
-  const message = value as Item;
-  if (message.type !== undefined && message.type !== 'message') return `steering takes only messages, not '${String(message.type).slice(0, 64)}' items.`;
-  if (message.role !== 'user') return "steering takes only messages with the 'user' role.";
-  const extra = Object.keys(message).find((key) => !MESSAGE_FIELDS.has(key));
-  if (extra !== undefined) return `a steering message has only type, role and content, not '${extra.slice(0, 64)}'.`;
-  const { content } = message;
-  if (typeof content === 'string') return undefined;
-  if (!Array.isArray(content) || content.length === 0) return "'content' must be a string or a non-empty array of parts.";
-  const part = content.find((entry) => typeof entry !== 'object' || entry === null || !PARTS.has((entry as Item).type as string));
-  return part === undefined ? undefined : "content parts must be input_text, input_image or input_file.";
-}
-
-function notSteerable(create: Item): string | undefined {
-  if (create.conversation !== undefined && create.conversation !== null) return 'A response bound to a conversation cannot be steered.';
-  const management = create.context_management;
-  if (Array.isArray(management) && management.some((entry) => (entry as Item | null)?.type === 'compaction')) return 'A response with automatic compaction cannot be steered.';
-  return undefined;
-}
-
-function asItems(input: unknown): Item[] {
-  if (typeof input === 'string') return [{ type: 'message', role: 'user', content: input }];
-  return (input as Item[]).map((message) => ({ type: 'message', role: 'user', content: message.content }));
-}
-
-/** The client's outputs a response waits for: a stub per call it ends with, identifying fields only. */
-function requiredInput(output: Item[]): Item[] {
-  const stubs: Item[] = [];
-  for (const item of output) {
-    const callId = item.call_id;
-    if (item.type === 'function_call') stubs.push({ call_id: callId, name: item.name, type: 'function_call_output' });
-    else if (item.type === 'custom_tool_call') stubs.push({ call_id: callId, type: 'custom_tool_call_output' });
-    else if (item.type === 'apply_patch_call') stubs.push({ call_id: callId, type: 'apply_patch_call_output' });
-    else if (item.type === 'shell_call') stubs.push({ call_id: callId, type: 'shell_call_output' });
-    else if (item.type === 'computer_call') stubs.push({ call_id: callId, type: 'computer_call_output' });
-    else if (item.type === 'tool_search_call' && item.execution === 'client') stubs.push({ call_id: callId, execution: 'client', type: 'tool_search_output' });
-    else if (item.type === 'mcp_approval_request') stubs.push({ approval_request_id: item.id, type: 'mcp_approval_response' });
-  }
-  return stubs;
 }

@@ -90,3 +90,50 @@ t.test('a response bound to a conversation is not steerable', async (t) => {
   const events = await socket.until(...TERMINAL);
   t.match(events.find((event) => event.type === 'response.steer.failed'), { error: { code: 'steering_not_supported', message: /conversation/ } });
 });
+
+t.test('the bounds and the failures after acceptance', async (t) => {
+  const server = await listen(t);
+  const socket = await openSocket(socketURL(server.url), PACED);
+  socket.send({ type: 'response.create', ...text });
+  const id = await created(socket);
+  for (let index = 0; index < 9; index += 1) socket.send({ type: 'response.steer', previous_response_id: id, input: `Reply exactly with: steer ${index}` });
+  socket.send({ type: 'response.steer', previous_response_id: id, input: [{ role: 'user', content: [{ type: 'input_text' }] }] });
+  const events = await socket.until(...TERMINAL);
+  t.equal(events.filter((event) => event.type === 'response.steer.accepted').length, 8, 'eight steers a response');
+  const refused = events.filter((event) => event.type === 'response.steer.failed');
+  t.match(refused[0], { error: { code: 'too_many_pending_steers' }, steer: { input: 'Reply exactly with: steer 8' } });
+  t.match(refused[1], { error: { code: 'invalid_input', message: /input\[0\]\.content\[0\]\.text/ } }, 'parts checked as a create\'s are');
+  const successor = await socket.until(...TERMINAL);
+  t.equal((successor.at(-1)!.response as { output: Array<{ content: Array<{ text: string }> }> }).output[0]!.content[0]!.text, 'steer 7', 'the successor answers the last of the queued input');
+  const journal = await fetch(`${server.url}/__mock/requests`).then((answer) => answer.json()) as { requests: Array<{ stream?: { steps: Array<{ type: string }> } }> };
+  t.ok(journal.requests.some((entry) => entry.stream?.steps.some((step) => step.type === 'response.steer.accepted')), 'the journal\'s timeline shows the acceptance');
+});
+
+t.test('a response that fails returns its accepted steers', async (t) => {
+  const failing = { text: 'A story that starts well and streams for a while before it breaks.', fail: { code: 'server_error', message: 'The model broke down.' } };
+  const server = await listen(t, { scenarios: { breaks: { rules: [{ respond: failing }] } } });
+  const socket = await openSocket(socketURL(server.url), { ...PACED, 'x-mock-scenario': 'breaks' });
+  socket.send({ type: 'response.create', model: 'gpt-4o-mini', input: 'Tell me a story' });
+  const id = await created(socket);
+  socket.send({ type: 'response.steer', previous_response_id: id, input: 'Shorter, please' });
+  const events = await socket.until('response.steer.failed');
+  t.ok(events.some((event) => event.type === 'response.failed'), 'the response failed');
+  t.match(events.at(-1), { error: { code: 'successor_creation_failed' }, steer: { id: /^steer_/, input: 'Shorter, please', previous_response_id: id } }, 'its accepted steer comes back with its id');
+});
+
+t.test('a continuation refused keeps the steering input for the next try', async (t) => {
+  const server = await listen(t, { seed: 3 });
+  const socket = await openSocket(socketURL(server.url), PACED);
+  socket.send({ type: 'response.create', model: 'gpt-4o-mini', input: 'What is the weather in Paris?', tools: [weatherTool], tool_choice: 'required' });
+  const id = await created(socket);
+  socket.send({ type: 'response.steer', previous_response_id: id, input: 'Also say hello.' });
+  const events = await socket.until(...TERMINAL);
+  const call = (events.at(-1)!.response as { output: Array<{ call_id: string }> }).output[0]!;
+  t.equal((await socket.next()).type, 'response.steer.pending');
+  socket.send({ type: 'response.create', model: 'gpt-4o-mini', previous_response_id: id, tools: [weatherTool], input: 42 });
+  t.match(await socket.next(), { type: 'error', error: { param: 'input' } }, 'an input that is neither text nor items is refused as such');
+  socket.send({ type: 'response.create', model: 'gpt-4o-mini', previous_response_id: id, tools: [weatherTool], input: [{ type: 'function_call_output', call_id: call.call_id, output: 'sunny' }] });
+  const next = await socket.until(...TERMINAL);
+  const listed = await fetch(`${server.url}${OPENAI}/${(next[0]!.response as { id: string }).id}/input_items?order=asc`).then((answer) => answer.json()) as { data: Array<{ type: string }> };
+  t.same(listed.data.map((item) => item.type), ['message', 'function_call_output'], 'the retry still gets the steering input first');
+});
