@@ -26,12 +26,14 @@ t.test('a shell_call for the commands the prompt asks for', async (t) => {
     t.match(outputOf(answer), [{ id: /^sh_[0-9a-f]{50}$/, type: 'shell_call', status: 'completed', call_id: /^call_/, action: { commands, timeout_ms: null, max_output_length: null }, environment: { type: 'local' } }], input);
     t.same(Object.keys(outputOf(answer)[0]!), ['id', 'type', 'status', 'call_id', 'action', 'environment']);
   }
-  for (const input of ['Tell me a joke', 'What does `ls -la` print?', 'Explain what a shell is.', 'Tell me about `useEffect` in React']) {
+  for (const input of ['Tell me a joke', 'What does `ls -la` print?', 'Explain what a shell is.', 'Tell me about `useEffect` in React', 'What does `npm run build` do?', 'How long does it take to run a marathon?', 'Explain how the run loop works']) {
     const plain = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input, tools: [{ type: 'shell' }] } });
     t.same(outputOf(plain).map((item) => item.type), ['message'], `${input}: nothing to run, text`);
   }
   const asked = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: 'Can you run the tests?', tools: [SHELL] } });
   t.match(outputOf(asked), [{ type: 'shell_call', action: { commands: ['npm test'] } }], 'a question that asks to run something is a request');
+  const build = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: 'Run the latest build', tools: [SHELL] } });
+  t.match(outputOf(build), [{ type: 'shell_call', action: { commands: ['npm run build'] } }], 'the target named as a whole word');
   const quoted = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: 'Show me the output of `git status`', tools: [SHELL] } });
   t.match(outputOf(quoted), [{ type: 'shell_call', action: { commands: ['git status'] } }], 'a quoted command');
   const forced = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: 'Tell me a joke', tools: [{ type: 'shell' }], tool_choice: { type: 'shell' } } });

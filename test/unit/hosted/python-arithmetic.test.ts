@@ -1,6 +1,7 @@
 // The code interpreter's arithmetic against what Python 3 prints for the same expressions (the expected values
 // were taken from CPython 3's REPL): precedence and associativity of `**`, floor division and modulo toward minus
-// infinity, exact big integers, floats in repr form, and no value wherever Python raises.
+// infinity, exact big integers, floats in repr form, and no value wherever Python raises or answers a complex
+// number.
 import t from 'tap';
 import { evaluatePython } from '../../../src/domain/hosted/tools/python-arithmetic.js';
 
@@ -12,13 +13,16 @@ t.test('the values Python prints', async (t) => {
     ['2 ** 0.5', '1.4142135623730951'], ['10 / 4', '2.5'], ['-7 % 3', '2'], ['7 % -3', '-2'], ['0 ** 0', '1'],
     ['1 ** 99999999999999999999', '1'], ['2 * -3', '-6'], ['--4', '4'], ['+5 - -2', '7'], ['3 ** 2 * 2', '18'],
     ['100000000 * 100000000 / 1', '1e+16'], ['1 / 3', '0.3333333333333333'], ['2 ** 53 + 1', '9007199254740993'],
-    ['(1 + 2) ** 2 // 4', '2'],
+    ['(1 + 2) ** 2 // 4', '2'], ['1 // 0.1', '9.0'], ['1 % 0.1', '0.09999999999999995'], ['-7.5 // 2', '-4.0'], ['7.5 % -2', '-0.5'],
+    ['0.0 // 3', '0.0'], ['5 % -0.5', '-0.0'],
   ];
   for (const [expression, printed] of cases) t.equal(evaluatePython(expression), printed, expression);
+  // Integers up to the 4,300 digits Python prints: 3,011, 4,001 and 4,295 digits.
+  for (const [expression, digits] of [['2 ** 10000', 3011], ['10 ** 4000', 4001], ['3 ** 9000', 4295]] as const) t.equal(evaluatePython(expression)?.length, digits, expression);
 });
 
 t.test('no value where Python raises or cannot read it', async (t) => {
-  // ZeroDivisionError ×4, a complex result, OverflowError, a 30,103-digit int Python refuses to print, a
+  // ZeroDivisionError ×4, a complex number, OverflowError, a 30,103-digit int Python refuses to print, a
   // SyntaxError (a leading zero), and nesting past the bound.
   for (const expression of ['1 / 0', '2 // 0', '5 % 0', '0 ** -1', '(-8) ** 0.5', '2.0 ** 2000', '2 ** 99999', '05 + 1', `${'('.repeat(40)}1${')'.repeat(40)}`, `${'-'.repeat(40)}1`]) {
     t.equal(evaluatePython(expression), undefined, expression);

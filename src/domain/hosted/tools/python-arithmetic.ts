@@ -1,8 +1,8 @@
 // Arithmetic as Python evaluates and its REPL prints it, for the code interpreter's runs: `+ - * / // % **` and
 // parentheses, with Python's precedence (`**` binds tighter than a unary minus on its left, and is right
 // associative), exact integers of any size (up to the 4,300 digits Python prints), floor division and modulo
-// that round toward minus infinity, and floats in repr form. Undefined wherever Python would raise instead
-// (a division by zero, an overflow, a complex result, a literal it cannot read).
+// that round toward minus infinity (floats as CPython's divmod does), and floats in repr form. Undefined wherever
+// Python would raise (a division by zero, an overflow, a literal it cannot read) or answer a complex number.
 
 type Value = { int: bigint } | { float: number };
 
@@ -102,9 +102,27 @@ function combine(left: Value, operator: string, right: Value): Value | undefined
     case '-': return { float: a - b };
     case '*': return { float: a * b };
     case '/': return { float: a / b };
-    case '//': return { float: Math.floor(a / b) };
-    default: return { float: a - b * Math.floor(a / b) };
+    case '//': return { float: floatDivmod(a, b).div };
+    default: return { float: floatDivmod(a, b).mod };
   }
+}
+
+/** CPython's float divmod: the remainder from fmod, moved to the divisor's sign, and the quotient rounded to it. */
+function floatDivmod(a: number, b: number): { div: number; mod: number } {
+  let mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0) {
+    if ((b < 0) !== (mod < 0)) {
+      mod += b;
+      div -= 1;
+    }
+  } else {
+    mod = b < 0 ? -0 : 0;
+  }
+  if (div === 0) return { div: a / b < 0 ? -0 : 0, mod };
+  let floor = Math.floor(div);
+  if (div - floor > 0.5) floor += 1;
+  return { div: floor, mod };
 }
 
 function intOperation(a: bigint, operator: string, b: bigint): Value | undefined {
@@ -127,7 +145,8 @@ function intOperation(a: bigint, operator: string, b: bigint): Value | undefined
 /** `base ** exponent`: an int for a non-negative int exponent, else a float (none for a complex result). */
 function raise(base: Value, exponent: Value): Value | undefined {
   if ('int' in base && 'int' in exponent && exponent.int >= 0n) {
-    if (bits(base.int) * Number(exponent.int) > MAX_BITS && base.int !== 0n && base.int !== 1n && base.int !== -1n) return undefined;
+    // The result has at least (bits - 1) × exponent bits: past the bound, Python could not print it.
+    if ((bits(base.int) - 1) * Number(exponent.int) > MAX_BITS) return undefined;
     return { int: base.int ** exponent.int };
   }
   const a = asFloat(base);

@@ -5,7 +5,6 @@
 // each command printed. A container environment (the service runs the commands itself) is answered in text.
 import type { Decision } from '../../engine/plan.js';
 import { directiveText, lastUserText, trailingOutputs } from '../../engine/content/text.js';
-import { mentionsAny } from '../../engine/words.js';
 import { countTokens } from '../../engine/usage.js';
 import { MAX_SCANNED_PROMPT } from '../../arguments/prompt/prompt-facts.js';
 import { trailingOutputsOf, type HostedContext, type Tool } from '../context.js';
@@ -14,10 +13,11 @@ import { NO_HOSTED_WORK, type HostedWork, type ProgressEvent, type ServerItemSpe
 type Item = Record<string, unknown>;
 
 const COMMAND_EVENTS = 'response.shell_call_command';
-/** Words that ask for a command to be run, in a question too ("Can you run the tests?"). */
+/** Words that ask for a command to be run ("Can you run the tests?"). */
 const VERBS: ReadonlySet<string> = new Set(['run', 'execute']);
-/** Words that ask for one outside a question ("Use the terminal.", not "What is a shell?"). */
-const CUES: ReadonlySet<string> = new Set(['command', 'commands', 'terminal', 'shell', 'bash']);
+/** Words that ask for one ("Use the terminal.", not "What is a shell?"). */
+const CUES: ReadonlySet<string> = new Set(['command', 'commands', 'terminal', 'shell', 'bash', 'script']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'these', 'all']);
 /** Words that open a question about commands rather than a request to run one ("What does `ls` do?"). */
 const QUESTIONS: ReadonlySet<string> = new Set(['what', 'which', 'why', 'how', 'where', 'when', 'who', 'whose', 'does', 'did', 'is', 'are', 'was', 'explain']);
 /** Programs a quoted command may start with. */
@@ -33,7 +33,7 @@ const MAX_COMMAND = 200;
 const MAX_REPORTED = 1000;
 /** A command for what the prompt names, when it quotes none (client data: a Map). */
 const DEFAULTS = new Map<string, string>([
-  ['directory', 'pwd'], ['folder', 'pwd'], ['git', 'git status'], ['disk', 'df -h'], ['files', 'ls -la'], ['test', 'npm test'], ['build', 'npm run build'],
+  ['directory', 'pwd'], ['folder', 'pwd'], ['git', 'git status'], ['disk', 'df -h'], ['file', 'ls -la'], ['test', 'npm test'], ['build', 'npm run build'],
 ]);
 
 /** The shell part of this response: a call, or the answer to its outputs; undefined when it has none. */
@@ -81,18 +81,37 @@ function runsOnClient(tool: Tool): boolean {
 }
 
 /**
- * Whether a sentence of the prompt asks for a command: one that says run or execute, or one that is not a
- * question and names the terminal, the shell or a command, or quotes a command (`git status`).
+ * Whether a sentence of the prompt asks for a command: not a question ("What does `ls` do?", "How long does it
+ * take to run a marathon?"; "Can you …" is a request), and it runs something (a program, the tests, a build, a
+ * quoted command), names the terminal, the shell or a command, or quotes a command that starts with a program.
  */
 export function asksForShell(text: string): boolean {
   const prompt = text.length > MAX_SCANNED_PROMPT ? text.slice(0, MAX_SCANNED_PROMPT) : text;
   for (const sentence of prompt.split(/[.!?\n](?:\s|$)|\n/)) {
-    if (mentionsAny(sentence, VERBS)) return true;
-    const first = /[a-z]+/i.exec(sentence)?.[0]?.toLowerCase();
-    if (first !== undefined && QUESTIONS.has(first)) continue;
-    if (mentionsAny(sentence, CUES) || quotedCommands(sentence).some((command) => PROGRAMS.has(command.split(' ')[0]!))) return true;
+    const quoted = quotedCommands(sentence);
+    const words = wordsOf(sentence.split('`').filter((_, index) => index % 2 === 0).join(' '));
+    if (words.length > 0 && QUESTIONS.has(words[0]!)) continue;
+    const verb = words.findIndex((word) => VERBS.has(word));
+    if (verb >= 0 && (quoted.length > 0 || runsSomething(words.slice(verb + 1)))) return true;
+    if (words.some((word) => CUES.has(word)) || quoted.some((command) => PROGRAMS.has(command.split(' ')[0]!))) return true;
   }
   return false;
+}
+
+/** What follows "run", within three words past the articles: a program, a command, or a target the defaults know (the tests). */
+function runsSomething(after: string[]): boolean {
+  const named = after.filter((word) => !ARTICLES.has(word)).slice(0, 3);
+  return named.some((word) => PROGRAMS.has(word) || CUES.has(word)) || defaultFor(named) !== undefined;
+}
+
+/** The command for what the words name (`tests` → `npm test`), as whole words, singular or plural. */
+function defaultFor(words: string[]): string | undefined {
+  for (const [word, command] of DEFAULTS) if (words.includes(word) || words.includes(`${word}s`)) return command;
+  return undefined;
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9_-]+/).filter((word) => word !== '');
 }
 
 function quotedCommands(text: string): string[] {
@@ -113,9 +132,7 @@ export function commandsFor(text: string): string[] {
   const rest = verb < 0 ? '' : words.slice(verb + 1, verb + 1 + 40).join(' ').split(/[.!?](?:\s|$)/)[0]!.replace(/^(?:the\s+)?(?:command\s+)?/i, '').trim();
   const command = rest.replace(/^["']|["']$/g, '');
   if (command.length <= MAX_COMMAND && PROGRAMS.has(command.split(' ')[0]!.toLowerCase())) return [command];
-  const lower = prompt.toLowerCase();
-  for (const [word, command] of DEFAULTS) if (lower.includes(word)) return [command];
-  return ['ls'];
+  return [defaultFor(wordsOf(prompt)) ?? 'ls'];
 }
 
 /** What each command printed, or how it failed. An exact directive still wins. */
