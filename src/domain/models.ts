@@ -65,7 +65,7 @@ const openai = (input: number, output: number, extra: Partial<ModelProfile> = {}
 
 /** What gpt-5.1-codex-max, gpt-5.2, 5.4 and 5.5 take (the 400s for 'minimal' on gpt-5.4-mini, gpt-5.2 and gpt-5.5). */
 const LATER_EFFORTS: readonly string[] = ['none', 'low', 'medium', 'high', 'xhigh'];
-/** gpt-5.6 (sol, terra, luna) adds 'max'; gpt-6-astra takes the same without 'none'. */
+/** gpt-5.6 (sol, terra, luna) adds 'max'; GPT-6 takes the same without 'none' (but GPT6_WITH_NONE). */
 const MAX_EFFORTS: readonly string[] = [...LATER_EFFORTS, 'max'];
 /** The GPT-6 models that also take 'none'. */
 const GPT6_WITH_NONE = /(^|\/)(?:gpt-6-sol|gpt-6-luna|gpt-6\.1-terra)(?:$|-)/;

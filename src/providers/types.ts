@@ -16,7 +16,7 @@ export interface ResponseSnapshot {
   usage: Usage | null;
   error?: Plan['error'];
   incompleteReason?: Plan['incompleteReason'];
-  /** OpenAI's `prompt_cache_diagnostics`, when the request asks for a comparison (pipeline/prompt-cache.ts). */
+  /** OpenAI's `prompt_cache_diagnostics`, when the request asks for a comparison (domain/engine/prompt-cache.ts). */
   promptCacheDiagnostics?: Record<string, unknown>;
 }
 

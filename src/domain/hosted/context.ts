@@ -23,7 +23,10 @@ export const included = (context: { request: PreparedRequest }, part: string): b
 export type Tool = Record<string, unknown>;
 
 /** Calls, outputs and reasoning a client's outputs may trail among. */
-const TRAILING = new Set(['reasoning', 'function_call', 'custom_tool_call', 'apply_patch_call', 'shell_call', 'function_call_output', 'custom_tool_call_output']);
+const TRAILING = new Set([
+  'reasoning', 'function_call', 'custom_tool_call', 'apply_patch_call', 'shell_call', 'function_call_output', 'custom_tool_call_output',
+  'apply_patch_call_output', 'shell_call_output',
+]);
 
 /** The items of `type` (a client's outputs) that end the history, past other calls, outputs and reasoning. */
 export function trailingOutputsOf(history: Array<Record<string, unknown>>, type: string): Array<Record<string, unknown>> {

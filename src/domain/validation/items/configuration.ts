@@ -3,12 +3,14 @@
 // and `text` stay as sent, and are what the response echoes). Checked here for shape; the format is held to the
 // rules of `text.format` (text-format.ts) and the effort to the model's (model-rules.ts).
 import type { MockError } from '../../types.js';
-import { typeError } from '../json-schema/schema-check.js';
+import { invalidValue, typeError } from '../json-schema/schema-check.js';
 import { formatProblem, type FormatContext } from '../json-schema/text-format.js';
 
 type Item = Record<string, unknown>;
 
 export const CONFIGURATION_UPDATE = 'configuration_update';
+/** The formats an update may set (openai-node 7.59: ResponseFormatText | ResponseFormatTextJSONSchemaConfig). */
+const UPDATE_FORMATS = ['text', 'json_schema'];
 
 /** The settings the conversation's updates put in effect (absent: the request's own). */
 export interface Configuration {
@@ -29,6 +31,9 @@ export function configurationUpdateProblem(raw: Item, path: string): MockError |
   if (text !== undefined && text !== null) {
     if (!isObject(text)) return typeError(`${path}.text`, ['object'], text);
     if (text.format === undefined) return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.text.format'.`, param: `${path}.text.format` };
+    // A text or JSON schema format (the SDKs' type): not json_object, not null.
+    if (!isObject(text.format)) return typeError(`${path}.text.format`, ['object'], text.format);
+    if (text.format.type === 'json_object') return invalidValue(`${path}.text.format.type`, 'json_object', UPDATE_FORMATS);
   }
   return null;
 }
