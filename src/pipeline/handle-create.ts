@@ -154,6 +154,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
     },
     continuation: () => [...created.request.historyItems, ...(created.body.output as Array<Record<string, unknown>>)],
     output: () => created.body.output as Array<Record<string, unknown>>,
+    response: () => created.body,
   };
 }
 

@@ -55,6 +55,7 @@ export type Answer =
       onFailure(error: unknown): void;
       /** What a later previous_response_id continues from: the effective history, then the output. */
       continuation(): Array<Record<string, unknown>>;
-      /** The response's output items. */
+      /** The response's output items, and the response object. */
       output(): Array<Record<string, unknown>>;
+      response(): Record<string, unknown>;
     };

@@ -183,7 +183,7 @@ export class ResponsesConnection implements ClosableConnection {
     const { ws, tcp, log } = this.args;
     const { ended, successor } = await playSteerable({ ws, tcp, answer, create, steering: this.#steering, runtime, log, handles: this.#handles, observer: entry.recordStream() });
     const id = answer.facts.responseId;
-    if (ended !== undefined && CONTINUABLE.has(ended) && id !== null) this.#history.put({ lane: create.streamId, id, items: answer.continuation() });
+    if (ended !== undefined && CONTINUABLE.has(ended) && id !== null) this.#history.put({ lane: create.streamId, id, items: answer.continuation(), response: answer.response() });
     else failed();
     return this.#gone ? undefined : successor;
   }

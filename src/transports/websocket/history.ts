@@ -1,6 +1,7 @@
 // The responses one socket continues from without storage, as the real service's connection-local cache:
 // the latest response of each lane with the conversation it ends, so previous_response_id works even with
-// store:false. Bounded in entries (one per lane) and in bytes; a failed turn evicts the id it referenced.
+// store:false, with what prompt cache diagnostics compare of it. Bounded in entries (one per lane) and in bytes;
+// a failed turn evicts the id it referenced.
 import type { HistorySource } from '../../domain/validation/prepare.js';
 import { reasoningBeforeIn } from '../../domain/validation/items/reasoning.js';
 
@@ -9,8 +10,13 @@ type Items = Array<Record<string, unknown>>;
 interface Entry {
   lane: string | undefined;
   items: Items;
+  /** What prompt cache diagnostics compare of the response (its settings as echoed, its usage). */
+  response: Record<string, unknown> | undefined;
   bytes: number;
 }
+
+/** The fields of a response that prompt cache diagnostics read. */
+const COMPARED = ['model', 'prompt_cache_key', 'tools', 'text', 'reasoning', 'instructions', 'service_tier', 'usage'];
 
 export class ConnectionHistory implements HistorySource {
   /** By response id, oldest first. */
@@ -29,14 +35,15 @@ export class ConnectionHistory implements HistorySource {
   }
 
   /** The latest response of a lane: replaces the lane's previous one. A conversation past the byte limit is not kept. */
-  put(args: { lane: string | undefined; id: string; items: Items }): void {
+  put(args: { lane: string | undefined; id: string; items: Items; response?: Record<string, unknown> }): void {
     const { lane, id, items } = args;
     const previous = this.#latest.get(lane);
     if (previous !== undefined) this.evict(previous);
     this.evict(id);
-    const bytes = JSON.stringify(items).length;
+    const response = args.response ? Object.fromEntries(COMPARED.filter((key) => key in args.response!).map((key) => [key, args.response![key]])) : undefined;
+    const bytes = JSON.stringify(items).length + (response ? JSON.stringify(response).length : 0);
     if (bytes > this.limits.bytes) return;
-    this.#entries.set(id, { lane, items, bytes });
+    this.#entries.set(id, { lane, items, response, bytes });
     this.#latest.set(lane, id);
     this.#bytes += bytes;
     for (const [oldest, entry] of this.#entries) {
@@ -61,6 +68,10 @@ export class ConnectionHistory implements HistorySource {
 
   conversation(responseId: string): Items | undefined {
     return this.#entries.get(responseId)?.items;
+  }
+
+  response(responseId: string): Record<string, unknown> | undefined {
+    return this.#entries.get(responseId)?.response;
   }
 
   item(itemId: string): Record<string, unknown> | undefined {

@@ -1,6 +1,7 @@
 // previous_response_id on a socket: continued from the connection's own copy of the latest response of each
 // lane, so store:false chains work within a connection; not across connections; a failed turn evicts the
-// id it referenced; a stored response is still found through the session's store; a conversation works as over HTTP.
+// id it referenced; a stored response is still found through the session's store; a conversation works as over HTTP;
+// prompt cache diagnostics compare with the connection's own copy.
 import t from 'tap';
 import { weatherTool } from '../../helpers/app.js';
 import { listen } from '../../helpers/server.js';
@@ -73,4 +74,14 @@ t.test('conversation on a socket: the session\'s conversation holds the loop, as
   t.same(items.data.map((item) => item.type), ['message', 'function_call', 'function_call_output', 'message'], 'both turns were added');
   socket.ws.close();
   await socket.closed;
+});
+
+t.test('prompt cache diagnostics compare with a response the socket kept with store:false', async (t) => {
+  const server = await listen(t);
+  const socket = await openSocket(socketURL(server.url));
+  socket.send({ type: 'response.create', model: 'gpt-5.6', store: false, input: 'Hello there' });
+  const first = (await socket.until(...TERMINAL)).at(-1)!.response as { id: string };
+  socket.send({ type: 'response.create', model: 'gpt-5.6', store: false, previous_response_id: first.id, input: 'And again', prompt_cache_options: { comparison_response_id: first.id } });
+  const second = (await socket.until(...TERMINAL)).at(-1)!.response as { prompt_cache_diagnostics: unknown };
+  t.same(second.prompt_cache_diagnostics, { type: 'cache_hit' }, 'the connection-local response is compared');
 });
