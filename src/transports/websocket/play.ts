@@ -67,7 +67,7 @@ export async function playSteerable(args: Omit<PlayOnSocketArgs, 'sink'> & { tcp
   const sink = new SocketSink(ws, { tcp: args.tcp, streamId: create.streamId, stallMs: args.runtime.config.streamStallMs, ...(args.observer ? { observer: args.observer } : {}) });
   const id = answer.facts.responseId;
   if (id !== null && create.generate) steering.begin(id, { lane: create.streamId, create: create.parsed, send: (event) => sink.inject(event) });
-  const ended = await playOnSocket({ ...args, sink });
+  const ended = await playOnSocket({ ...args, sink, ...(args.observer ? { observer: sink.observing(args.observer) } : {}) });
   if (id === null || ws.readyState !== ws.OPEN) return { ended };
   const after = steering.end(id, { ended, output: ended === undefined ? [] : answer.output() });
   for (const event of after.events) sink.inject(event);

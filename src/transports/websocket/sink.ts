@@ -52,6 +52,18 @@ export class SocketSink implements StreamSink {
     this.#lastType = step.event.type;
   }
 
+  /** The journal's view of the planned steps: numbered as they are sent, after the socket's own events. */
+  observing(inner: StreamObserver): StreamObserver {
+    return {
+      step: (step) => {
+        if (this.#injected === 0 || step.kind !== 'event') return inner.step(step);
+        const payload = { ...step.event.payload, sequence_number: (step.event.payload.sequence_number as number) + this.#injected };
+        inner.step({ ...step, event: { type: step.event.type, payload, delta: step.event.delta } });
+      },
+      end: (how) => inner.end(how),
+    };
+  }
+
   /** An event of the socket's own in this response's stream (steering), numbered next and sent at once. */
   inject(event: Record<string, unknown>): void {
     this.#injected += 1;

@@ -105,8 +105,11 @@ t.test('the bounds and the failures after acceptance', async (t) => {
   t.match(refused[1], { error: { code: 'invalid_input', message: /input\[0\]\.content\[0\]\.text/ } }, 'parts checked as a create\'s are');
   const successor = await socket.until(...TERMINAL);
   t.equal((successor.at(-1)!.response as { output: Array<{ content: Array<{ text: string }> }> }).output[0]!.content[0]!.text, 'steer 7', 'the successor answers the last of the queued input');
-  const journal = await fetch(`${server.url}/__mock/requests`).then((answer) => answer.json()) as { requests: Array<{ stream?: { steps: Array<{ type: string }> } }> };
-  t.ok(journal.requests.some((entry) => entry.stream?.steps.some((step) => step.type === 'response.steer.accepted')), 'the journal\'s timeline shows the acceptance');
+  const journal = await fetch(`${server.url}/__mock/requests`).then((answer) => answer.json()) as { requests: Array<{ stream?: { steps: Array<{ type: string; data: string }> } }> };
+  const steered = journal.requests.find((entry) => entry.stream?.steps.some((step) => step.type === 'response.steer.accepted'));
+  t.ok(steered, 'the journal\'s timeline shows the acceptance');
+  const numbers = steered!.stream!.steps.map((step) => (JSON.parse(step.data) as { sequence_number: number }).sequence_number);
+  t.same(numbers, numbers.map((_, index) => index), 'numbered as the client saw them');
 });
 
 t.test('a response that fails returns its accepted steers', async (t) => {
