@@ -48,20 +48,24 @@ export function diagnoseCache(input: DiagnosisInput): CacheDiagnosis {
   const inputTokens = ((input.rendered.usage as Item | null)?.input_tokens as number | undefined) ?? 0;
   const count = compared.instructions === input.rendered.instructions ? sharedItems(conversation, request.historyItems) : -1;
   // Counted as usage counts input (usage.ts): the instructions, the shared items and the tools; never past this input.
-  const shared = count < 0 ? 0 : Math.min(inputTokens, estimateUsage({
-    instructions: request.body.instructions ?? undefined, conversation: request.conversation.slice(0, count), functions: request.functions, output: [],
+  const instructions = request.body.instructions ?? undefined;
+  // Nothing shared at all (no instructions, items or tools) is 0, not the estimate's least of 1.
+  const empty = count <= 0 && instructions === undefined && request.functions.length === 0;
+  const shared = count < 0 || empty ? 0 : Math.min(inputTokens, estimateUsage({
+    instructions, conversation: request.conversation.slice(0, count), functions: request.functions, output: [],
   }).inputTokens);
-  const miss = (reason: string, missed: number): CacheDiagnosis => ({
-    diagnostics: { type: 'cache_miss', reason, cache_missed_tokens: Math.max(0, Math.min(inputTokens, missed)), comparison_reusable_tokens: shared },
+  // A changed setting leaves nothing reusable; a changed input, the prefix before it.
+  const miss = (reason: string, reusable: number): CacheDiagnosis => ({
+    diagnostics: { type: 'cache_miss', reason, cache_missed_tokens: Math.max(0, inputTokens - reusable), comparison_reusable_tokens: reusable },
   });
   for (const [reason, read] of SETTINGS) {
-    if (JSON.stringify(read(compared)) !== JSON.stringify(read(input.rendered))) return miss(reason, inputTokens);
+    if (JSON.stringify(read(compared)) !== JSON.stringify(read(input.rendered))) return miss(reason, 0);
   }
   if (count < conversation.length) {
     const diverging = request.historyItems[Math.max(0, count)];
-    return miss(diverging?.type === 'compaction' ? 'context_compacted' : 'input_changed', inputTokens - shared);
+    return miss(diverging?.type === 'compaction' ? 'context_compacted' : 'input_changed', shared);
   }
-  if (compared.service_tier !== input.rendered.service_tier) return miss('service_tier_changed', inputTokens);
+  if (compared.service_tier !== input.rendered.service_tier) return miss('service_tier_changed', 0);
   return { diagnostics: { type: 'cache_hit' }, cachedTokens: shared < MIN_CACHED ? 0 : shared - (shared % CACHE_STEP) };
 }
 

@@ -15,6 +15,7 @@ import type { Runtime } from '../../runtime.js';
 import { sleep } from '../../streaming/index.js';
 import type { StreamHandle } from '../../streaming/delivery/registry.js';
 import { ConnectionHistory } from './history.js';
+import { readMockHeaders } from '../../http/mock-headers.js';
 import { readClientMessage } from './messages.js';
 import { connectionLimit, errorEvent, journalMessage, tooManyLanes, tooManyQueued } from './replies.js';
 import type { ClosableConnection, SocketRegistry } from './registry.js';
@@ -128,7 +129,7 @@ export class ResponsesConnection implements ClosableConnection {
       this.#running += 1;
       void this.#run(job).then((successor) => {
         // A steered response's successor runs next on its lane.
-        if (successor) lane.queue.unshift(successor);
+        if (successor) (this.#lanes.get(successor.create.streamId) ?? lane).queue.unshift(successor);
         if (successor) this.#queued += 1;
       }).finally(() => {
         lane.running = false;
@@ -152,7 +153,7 @@ export class ResponsesConnection implements ClosableConnection {
     if (this.#expired) {
       // Past the lifetime: this create and every later one is refused; the socket closes once the rest has run.
       this.#refuse({ text, facts: undefined, streamId: create.streamId, error: connectionLimit(runtime.config.wsConnectionLimitMs) });
-      this.#send(this.#steering.refused(job, 'The connection reached its lifetime, so no successor was created.'));
+      this.#send(this.#steering.refused(steers, { lane: create.streamId, message: 'The connection reached its lifetime, so no response carries it.' }));
       this.#closeWhenIdle({ code: 1000, reason: 'websocket connection limit reached' });
       return undefined;
     }
@@ -170,10 +171,11 @@ export class ResponsesConnection implements ClosableConnection {
       if (typeof previous === 'string') this.#history.evict(previous);
     };
     if (answer.kind === 'error') {
-      failed();
-      this.#refuse({ text, error: answer.error, streamId: create.streamId, facts: answer.facts });
-      // A successor's steers are returned; a continuation's wait for the client's next try.
-      this.#send(this.#steering.refused(job, `The successor could not be created: ${answer.error.message}`));
+      // A successor the socket refuses is journaled, not sent (the client asked for none), and keeps its parent.
+      if (!job.steers) failed();
+      this.#refuse({ text, error: answer.error, streamId: create.streamId, facts: answer.facts, send: !job.steers });
+      // The steering input it carried comes back, for the client to carry into its next create.
+      this.#send(this.#steering.refused(steers, { lane: create.streamId, message: `The response that was to carry it was refused: ${answer.error.message}` }));
       return undefined;
     }
     if (steers) this.#steering.commit(steers);
@@ -192,7 +194,9 @@ export class ResponsesConnection implements ClosableConnection {
     const { ws, profile, runtime, headers, path } = this.args;
     // A peer that sends steers without reading what comes back is dropped, not buffered for.
     if (ws.bufferedAmount > MAX_UNREAD) return void ws.terminate();
-    const failed = this.#steering.steer(fields, message.bytes);
+    const mock = readMockHeaders(headers);
+    const strictness = (mock.ok ? mock.value.strictness : undefined) ?? runtime.config.strictness;
+    const failed = this.#steering.steer(fields, { bytes: message.bytes, rules: profile.rules(strictness).items });
     this.#send(failed ? [JSON.stringify(failed)] : []);
     journalMessage(runtime, { provider: profile.id, path, headers, text: message.text, facts: undefined, status: 200 });
     this.#armIdle();
@@ -203,11 +207,11 @@ export class ResponsesConnection implements ClosableConnection {
     for (const text of texts) if (ws.readyState === ws.OPEN) ws.send(text);
   }
 
-  #refuse(args: { text: string; error: MockError; streamId: string | undefined; facts: AnswerFacts | undefined }): void {
+  #refuse(args: { text: string; error: MockError; streamId: string | undefined; facts: AnswerFacts | undefined; send?: boolean }): void {
     const { ws, profile, runtime, headers, path } = this.args;
     const event = errorEvent(profile, { error: args.error, streamId: args.streamId });
     journalMessage(runtime, { provider: profile.id, path, headers, text: args.text, facts: args.facts, status: profile.errorReply(args.error).status, error: args.error });
-    if (ws.readyState === ws.OPEN) ws.send(event);
+    if (args.send !== false && ws.readyState === ws.OPEN) ws.send(event);
   }
 
   /** Closes with `how` (or the reason already set) once no response is running. */

@@ -1,6 +1,6 @@
 // The responses one socket continues from without storage, as the real service's connection-local cache:
 // the latest response of each lane with the conversation it ends, so previous_response_id works even with
-// store:false, with what prompt cache diagnostics compare of it. Bounded in entries (one per lane) and in bytes;
+// store:false, with the settings prompt cache diagnostics compare. Bounded in entries (one per lane) and in bytes;
 // a failed turn evicts the id it referenced.
 import type { HistorySource } from '../../domain/validation/prepare.js';
 import { reasoningBeforeIn } from '../../domain/validation/items/reasoning.js';
@@ -10,13 +10,13 @@ type Items = Array<Record<string, unknown>>;
 interface Entry {
   lane: string | undefined;
   items: Items;
-  /** What prompt cache diagnostics compare of the response (its settings as echoed, its usage). */
+  /** What prompt cache diagnostics compare of the response (its settings as echoed). */
   response: Record<string, unknown> | undefined;
   bytes: number;
 }
 
 /** The fields of a response that prompt cache diagnostics read. */
-const COMPARED = ['model', 'prompt_cache_key', 'tools', 'text', 'reasoning', 'instructions', 'service_tier', 'usage'];
+const COMPARED = ['model', 'prompt_cache_key', 'tools', 'text', 'reasoning', 'instructions', 'service_tier'];
 
 export class ConnectionHistory implements HistorySource {
   /** By response id, oldest first. */

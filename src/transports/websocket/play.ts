@@ -68,8 +68,12 @@ export async function playSteerable(args: Omit<PlayOnSocketArgs, 'sink'> & { tcp
   const id = answer.facts.responseId;
   if (id !== null && create.generate) steering.begin(id, { lane: create.streamId, create: create.parsed, send: (event) => sink.inject(event) });
   const ended = await playOnSocket({ ...args, sink, ...(args.observer ? { observer: sink.observing(args.observer) } : {}) });
-  if (id === null || ws.readyState !== ws.OPEN) return { ended };
+  if (id === null || ws.readyState !== ws.OPEN) {
+    sink.endObserving();
+    return { ended };
+  }
   const after = steering.end(id, { ended, output: ended === undefined ? [] : answer.output() });
   for (const event of after.events) sink.inject(event);
+  sink.endObserving();
   return { ended, successor: after.successor };
 }

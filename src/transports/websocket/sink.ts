@@ -24,6 +24,8 @@ export class SocketSink implements StreamSink {
   /** Events added so far (the next one's sequence number), and how many of them the socket added itself. */
   #count = 0;
   #injected = 0;
+  #observer: StreamObserver | undefined;
+  #ended: Parameters<StreamObserver['end']>[0] | undefined;
 
   /**
    * `tcp` is the connection under the socket (the upgraded request's): corked while a batch of messages is
@@ -52,16 +54,27 @@ export class SocketSink implements StreamSink {
     this.#lastType = step.event.type;
   }
 
-  /** The journal's view of the planned steps: numbered as they are sent, after the socket's own events. */
+  /**
+   * The journal's view of the planned steps: numbered as they are sent, after the socket's own events; its end
+   * held back until `endObserving`, so that the events the socket adds after the response's end are recorded.
+   */
   observing(inner: StreamObserver): StreamObserver {
+    this.#observer = inner;
     return {
       step: (step) => {
         if (this.#injected === 0 || step.kind !== 'event') return inner.step(step);
         const payload = { ...step.event.payload, sequence_number: (step.event.payload.sequence_number as number) + this.#injected };
         inner.step({ ...step, event: { type: step.event.type, payload, delta: step.event.delta } });
       },
-      end: (how) => inner.end(how),
+      end: (how) => {
+        this.#ended = how;
+      },
     };
+  }
+
+  endObserving(): void {
+    if (this.#ended !== undefined) this.#observer?.end(this.#ended);
+    this.#ended = undefined;
   }
 
   /** An event of the socket's own in this response's stream (steering), numbered next and sent at once. */

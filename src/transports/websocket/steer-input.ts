@@ -2,6 +2,7 @@
 // and `input`; the input a string or user messages (`type`, `role`, `content` only) of text, image or file parts,
 // each checked as a create's input items are; whether a response can be steered at all; and the stubs of the
 // client's outputs a finished response waits for (`required_input`).
+import type { ItemRules } from '../../domain/validation/items/item-rules.js';
 import { parseItems } from '../../domain/validation/items/items.js';
 
 type Item = Record<string, unknown>;
@@ -10,8 +11,8 @@ const PARTS = new Set(['input_text', 'input_image', 'input_file']);
 const MESSAGE_FIELDS = new Set(['type', 'role', 'content']);
 const EVENT_FIELDS = new Set(['type', 'previous_response_id', 'input']);
 
-/** Why a steer event cannot be taken as it is, or undefined. */
-export function invalidSteer(fields: Item): string | undefined {
+/** Why a steer event cannot be taken as it is, or undefined; `rules`: the socket's rules for input items. */
+export function invalidSteer(fields: Item, rules: ItemRules | undefined): string | undefined {
   const extra = Object.keys(fields).find((key) => !EVENT_FIELDS.has(key));
   if (extra !== undefined) return `'${extra.slice(0, 64)}' is not a field of response.steer: it takes type, previous_response_id and input (the target response's lane is used).`;
   if (typeof fields.previous_response_id !== 'string' || fields.previous_response_id === '') return "'previous_response_id' must name the response to steer.";
@@ -22,8 +23,8 @@ export function invalidSteer(fields: Item): string | undefined {
     const problem = messageProblem(input[index]);
     if (problem) return `'input[${index}]': ${problem}`;
   }
-  // Held to a create's rules for the same items: what passes here passes in the successor.
-  const checked = parseItems(input as Item[]);
+  // Held to the rules a create on this socket has for the same items.
+  const checked = parseItems(input as Item[], rules);
   return checked.ok ? undefined : checked.error.message;
 }
 

@@ -1,13 +1,14 @@
 // Steering on a Responses socket (`response.steer`, as openai-node 7.59 documents it): user input queued for a
 // response while it streams, acknowledged at once with `response.steer.accepted`. When the response ends, a
-// successor with its settings continues from it with the queued input (the successor's `response.created` is
-// the commit point); when it ends waiting for the client's tool output, `response.steer.pending` names the
-// outputs needed and the input waits, to be put first in the client's own continuation. Input that cannot be
-// taken, or committed, comes back in `response.steer.failed`. The response runs to its end: the documented stop
+// successor with its settings continues from it with the queued input (committed once the socket accepts it);
+// when it ends waiting for the client's tool output, `response.steer.pending` names the outputs needed and the
+// input waits, to be put first in the client's own continuation. Input that cannot be taken, or committed (its
+// successor or continuation refused), comes back in `response.steer.failed`. The response runs to its end: the documented stop
 // at a safe boundary (`incomplete_details.reason: "steered"`) is something the service may do, and the mock does
 // not. Bounded per socket in steers and in bytes.
 import { createRandom, seedFrom } from '../../deps.js';
 import type { CreateMessage } from './messages.js';
+import type { ItemRules } from '../../domain/validation/items/item-rules.js';
 import { asItems, invalidSteer, notSteerable, requiredInput } from './steer-input.js';
 
 type Item = Record<string, unknown>;
@@ -61,7 +62,10 @@ export class Steering {
   readonly #ended = new Set<string>();
   #bytes = 0;
 
+  /** A response that streams; one of the same id (a seed repeats ids for the same body) returns its steers first. */
   begin(id: string, target: SteerTarget): void {
+    const earlier = this.#active.get(id);
+    if (earlier) for (const event of this.uncommitted(earlier.steers, `Response '${id}' was replaced by another of the same id.`)) earlier.send(event);
     this.#active.set(id, { ...target, steers: [] });
   }
 
@@ -69,11 +73,12 @@ export class Steering {
    * A `response.steer` event (`bytes`: its size): accepted or failed in the target response's stream; without a
    * target, the failure to send on the socket is returned.
    */
-  steer(fields: Item, bytes: number): Event | undefined {
+  steer(fields: Item, at: { bytes: number; rules: ItemRules | undefined }): Event | undefined {
+    const { bytes } = at;
     const responseId = typeof fields.previous_response_id === 'string' ? fields.previous_response_id : '';
     const failed = (code: string, message: string): Event => failedEvent({ responseId, input: fields.input, code, message });
     const target = this.#active.get(responseId);
-    const invalid = invalidSteer(fields);
+    const invalid = invalidSteer(fields, at.rules);
     if (!target) {
       if (invalid) return failed('invalid_input', invalid);
       return this.#ended.has(responseId)
@@ -83,9 +88,9 @@ export class Steering {
     const unsupported = notSteerable(target.create);
     const refused = invalid !== undefined ? failed('invalid_input', invalid)
       : unsupported !== undefined ? failed('steering_not_supported', unsupported)
-        : target.steers.length >= MAX_STEERS || this.#bytes + bytes > MAX_STEER_BYTES
-          ? failed('too_many_pending_steers', `Response '${responseId}' already holds ${target.steers.length} steering inputs (at most ${MAX_STEERS}, and ${MAX_STEER_BYTES} bytes a socket).`)
-          : undefined;
+        : target.steers.length >= MAX_STEERS ? failed('too_many_pending_steers', `Response '${responseId}' already holds ${MAX_STEERS} steering inputs.`)
+          : this.#bytes + bytes > MAX_STEER_BYTES ? failed('too_many_pending_steers', `This connection already holds ${this.#bytes} bytes of steering input (at most ${MAX_STEER_BYTES}).`)
+            : undefined;
     if (refused) return void target.send(refused);
     const id = `steer_${createRandom(seedFrom(responseId, String(target.steers.length))).string(HEX, 32)}`;
     target.steers.push({ id, input: fields.input, items: asItems(fields.input), bytes, previousResponseId: responseId });
@@ -141,17 +146,18 @@ export class Steering {
     for (const steer of steers) this.#bytes -= steer.bytes;
   }
 
-  /** Steers that cannot be committed: each returned in `response.steer.failed`, its bytes freed. */
+  /** Steers that cannot be committed: each returned in `response.steer.failed`, no longer queued, its bytes freed. */
   uncommitted(steers: Steer[], message: string): Event[] {
+    const parent = steers[0]?.previousResponseId;
+    if (parent !== undefined && this.#waiting.get(parent)?.steers === steers) this.#waiting.delete(parent);
     for (const steer of steers) this.#bytes -= steer.bytes;
     return steers.map((steer) => failedEvent({ responseId: steer.previousResponseId, input: steer.input, code: 'successor_creation_failed', message, steerId: steer.id }));
   }
 
-  /** A successor that was refused: its steers' failures, as sent on its lane (none for a client's create). */
-  refused(job: Job, message: string): string[] {
-    if (!job.steers) return [];
-    const lane = job.create.streamId;
-    return this.uncommitted(job.steers, message).map((event) => JSON.stringify(lane === undefined ? event : { ...event, stream_id: lane }));
+  /** Steers the response that was to carry them cannot: their failures, as sent on `lane`. */
+  refused(steers: Steer[] | undefined, at: { lane: string | undefined; message: string }): string[] {
+    if (!steers) return [];
+    return this.uncommitted(steers, at.message).map((event) => JSON.stringify(at.lane === undefined ? event : { ...event, stream_id: at.lane }));
   }
 
   #remember(id: string): void {

@@ -73,7 +73,7 @@ t.test('a bad update is a 400 naming its path', async (t) => {
     ['gpt-4o-mini', { reasoning: { effort: 3 } }, 'input[0].reasoning.effort', /expected a string/],
     ['gpt-4o-mini', { text: 'json' }, 'input[0].text', /expected an object/],
     ['gpt-4o-mini', { text: {} }, 'input[0].text.format', /Missing required parameter/],
-    ['gpt-4o-mini', { text: { format: { type: 'yaml' } } }, 'input[0].text.format.type', /Invalid value: 'yaml'/],
+    ['gpt-4o-mini', { text: { format: { type: 'yaml' } } }, 'input[0].text.format.type', /Invalid value: 'yaml'. Supported values are: 'text' and 'json_schema'/],
     ['gpt-4o-mini', { text: { format: { ...CITY, schema: { type: 'object', properties: {} } } } }, 'input[0].text.format.schema', /additionalProperties/],
     ['gpt-4o-mini', { text: { format: { type: 'json_object' } } }, 'input[0].text.format.type', /Invalid value: 'json_object'. Supported values are: 'text' and 'json_schema'/],
     ['gpt-4o-mini', { text: { format: null } }, 'input[0].text.format', /expected an object/],

@@ -19,6 +19,10 @@ t.test('a shell_call for the commands the prompt asks for', async (t) => {
     ['Execute the command "cat notes.txt"', ['cat notes.txt']],
     ['What is in the current directory? Use the terminal.', ['pwd']],
     ['Use the shell to check git.', ['git status']],
+    ['How do I run this? Run git log.', ['git log']],
+    ['Please run git status and tell me what changed.', ['git status']],
+    ['Run npm test, please.', ['npm test']],
+    ['Run the tests. Also list the directory.', ['npm test']],
   ];
   for (const [input, commands] of cases) {
     const answer = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input, tools: [SHELL] } });
@@ -26,7 +30,7 @@ t.test('a shell_call for the commands the prompt asks for', async (t) => {
     t.match(outputOf(answer), [{ id: /^sh_[0-9a-f]{50}$/, type: 'shell_call', status: 'completed', call_id: /^call_/, action: { commands, timeout_ms: null, max_output_length: null }, environment: { type: 'local' } }], input);
     t.same(Object.keys(outputOf(answer)[0]!), ['id', 'type', 'status', 'call_id', 'action', 'environment']);
   }
-  for (const input of ['Tell me a joke', 'What does `ls -la` print?', 'Explain what a shell is.', 'Tell me about `useEffect` in React', 'What does `npm run build` do?', 'How long does it take to run a marathon?', 'Explain how the run loop works']) {
+  for (const input of ['Tell me a joke', 'What does `ls -la` print?', 'Explain what a shell is.', 'Tell me about `useEffect` in React', 'What does `npm run build` do?', 'How long does it take to run a marathon?', 'Explain how the run loop works', 'Write a Python script that sorts a list.']) {
     const plain = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input, tools: [{ type: 'shell' }] } });
     t.same(outputOf(plain).map((item) => item.type), ['message'], `${input}: nothing to run, text`);
   }
@@ -106,6 +110,7 @@ t.test('shell items sent back are checked entry by entry, each 400 naming its pa
     [{ type: 'shell_call_output', call_id: 'call_1', output: [{ stderr: '', outcome: { type: 'exit', exit_code: 0 } }] }, 'input[0].output[0].stdout', /Missing required parameter/],
     [{ type: 'shell_call_output', call_id: 'call_1', output: [{ stdout: '', stderr: '', outcome: { type: 'crash' } }] }, 'input[0].output[0].outcome.type', /Supported values are: 'exit' and 'timeout'/],
     [{ type: 'shell_call_output', call_id: 'call_1', output: [{ stdout: '', stderr: '', outcome: { type: 'exit', exit_code: 1.5 } }] }, 'input[0].output[0].outcome.exit_code', /expected an integer/],
+    [{ type: 'shell_call_output', call_id: 'call_1', output: [{ stdout: '', stderr: '', outcome: { type: 'exit' } }] }, 'input[0].output[0].outcome.exit_code', /Missing required parameter/],
   ];
   for (const [item, param, message] of cases) {
     const answer = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, tools: [SHELL], input: [item, { role: 'user', content: 'go on' }] } });

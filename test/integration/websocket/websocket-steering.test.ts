@@ -98,11 +98,13 @@ t.test('the bounds and the failures after acceptance', async (t) => {
   const id = await created(socket);
   for (let index = 0; index < 9; index += 1) socket.send({ type: 'response.steer', previous_response_id: id, input: `Reply exactly with: steer ${index}` });
   socket.send({ type: 'response.steer', previous_response_id: id, input: [{ role: 'user', content: [{ type: 'input_text' }] }] });
+  socket.send({ type: 'response.steer', previous_response_id: id, input: [{ role: 'user', content: [{ type: 'input_image', image_url: 'aGVsbG8=' }] }] });
   const events = await socket.until(...TERMINAL);
   t.equal(events.filter((event) => event.type === 'response.steer.accepted').length, 8, 'eight steers a response');
   const refused = events.filter((event) => event.type === 'response.steer.failed');
   t.match(refused[0], { error: { code: 'too_many_pending_steers' }, steer: { input: 'Reply exactly with: steer 8' } });
   t.match(refused[1], { error: { code: 'invalid_input', message: /input\[0\]\.content\[0\]\.text/ } }, 'parts checked as a create\'s are');
+  t.match(refused[2], { error: { code: 'invalid_input', message: /image_url/ } }, 'with the socket\'s rules for input items');
   const successor = await socket.until(...TERMINAL);
   t.equal((successor.at(-1)!.response as { output: Array<{ content: Array<{ text: string }> }> }).output[0]!.content[0]!.text, 'steer 7', 'the successor answers the last of the queued input');
   const journal = await fetch(`${server.url}/__mock/requests`).then((answer) => answer.json()) as { requests: Array<{ stream?: { steps: Array<{ type: string; data: string }> } }> };
@@ -124,7 +126,7 @@ t.test('a response that fails returns its accepted steers', async (t) => {
   t.match(events.at(-1), { error: { code: 'successor_creation_failed' }, steer: { id: /^steer_/, input: 'Shorter, please', previous_response_id: id } }, 'its accepted steer comes back with its id');
 });
 
-t.test('a continuation refused keeps the steering input for the next try', async (t) => {
+t.test('a continuation refused returns the steering input it was to carry', async (t) => {
   const server = await listen(t, { seed: 3 });
   const socket = await openSocket(socketURL(server.url), PACED);
   socket.send({ type: 'response.create', model: 'gpt-4o-mini', input: 'What is the weather in Paris?', tools: [weatherTool], tool_choice: 'required' });
@@ -134,9 +136,13 @@ t.test('a continuation refused keeps the steering input for the next try', async
   const call = (events.at(-1)!.response as { output: Array<{ call_id: string }> }).output[0]!;
   t.equal((await socket.next()).type, 'response.steer.pending');
   socket.send({ type: 'response.create', model: 'gpt-4o-mini', previous_response_id: id, tools: [weatherTool], input: 42 });
-  t.match(await socket.next(), { type: 'error', error: { param: 'input' } }, 'an input that is neither text nor items is refused as such');
-  socket.send({ type: 'response.create', model: 'gpt-4o-mini', previous_response_id: id, tools: [weatherTool], input: [{ type: 'function_call_output', call_id: call.call_id, output: 'sunny' }] });
+  t.match(await socket.next(), { type: 'error', error: { param: 'input' } }, 'an input that is neither text nor items is refused as such, before it takes the queued input');
+  const output = { type: 'function_call_output', call_id: call.call_id, output: 'sunny' };
+  socket.send({ type: 'response.create', model: 'gpt-4o-mini', previous_response_id: id, tools: [weatherTool], tool_choice: { type: 'function', name: 'nope' }, input: [output] });
+  t.match(await socket.next(), { type: 'error', error: { param: 'tool_choice' } }, 'a continuation that carried it is refused');
+  t.match(await socket.next(), { type: 'response.steer.failed', error: { code: 'successor_creation_failed' }, steer: { id: /^steer_/, input: 'Also say hello.' } }, 'and the queued input comes back');
+  socket.send({ type: 'response.create', model: 'gpt-4o-mini', previous_response_id: id, tools: [weatherTool], input: [output] });
   const next = await socket.until(...TERMINAL);
   const listed = await fetch(`${server.url}${OPENAI}/${(next[0]!.response as { id: string }).id}/input_items?order=asc`).then((answer) => answer.json()) as { data: Array<{ type: string }> };
-  t.same(listed.data.map((item) => item.type), ['message', 'function_call_output'], 'the retry still gets the steering input first');
+  t.same(listed.data.map((item) => item.type), ['function_call_output'], 'the next try carries only its own input');
 });

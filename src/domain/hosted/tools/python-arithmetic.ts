@@ -119,7 +119,10 @@ function floatDivmod(a: number, b: number): { div: number; mod: number } {
   } else {
     mod = b < 0 ? -0 : 0;
   }
-  if (div === 0) return { div: a / b < 0 ? -0 : 0, mod };
+  if (div === 0) {
+    const quotient = a / b;
+    return { div: quotient < 0 || Object.is(quotient, -0) ? -0 : 0, mod };
+  }
   let floor = Math.floor(div);
   if (div - floor > 0.5) floor += 1;
   return { div: floor, mod };

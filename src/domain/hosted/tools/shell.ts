@@ -16,7 +16,7 @@ const COMMAND_EVENTS = 'response.shell_call_command';
 /** Words that ask for a command to be run ("Can you run the tests?"). */
 const VERBS: ReadonlySet<string> = new Set(['run', 'execute']);
 /** Words that ask for one ("Use the terminal.", not "What is a shell?"). */
-const CUES: ReadonlySet<string> = new Set(['command', 'commands', 'terminal', 'shell', 'bash', 'script']);
+const CUES: ReadonlySet<string> = new Set(['command', 'commands', 'terminal', 'shell', 'bash']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'these', 'all']);
 /** Words that open a question about commands rather than a request to run one ("What does `ls` do?"). */
 const QUESTIONS: ReadonlySet<string> = new Set(['what', 'which', 'why', 'how', 'where', 'when', 'who', 'whose', 'does', 'did', 'is', 'are', 'was', 'explain']);
@@ -86,27 +86,35 @@ function runsOnClient(tool: Tool): boolean {
  * quoted command), names the terminal, the shell or a command, or quotes a command that starts with a program.
  */
 export function asksForShell(text: string): boolean {
+  return shellSentence(text) !== undefined;
+}
+
+/** The first sentence of the prompt that asks for a command (see asksForShell), or undefined. */
+function shellSentence(text: string): string | undefined {
   const prompt = text.length > MAX_SCANNED_PROMPT ? text.slice(0, MAX_SCANNED_PROMPT) : text;
   for (const sentence of prompt.split(/[.!?\n](?:\s|$)|\n/)) {
     const quoted = quotedCommands(sentence);
     const words = wordsOf(sentence.split('`').filter((_, index) => index % 2 === 0).join(' '));
     if (words.length > 0 && QUESTIONS.has(words[0]!)) continue;
     const verb = words.findIndex((word) => VERBS.has(word));
-    if (verb >= 0 && (quoted.length > 0 || runsSomething(words.slice(verb + 1)))) return true;
-    if (words.some((word) => CUES.has(word)) || quoted.some((command) => PROGRAMS.has(command.split(' ')[0]!))) return true;
+    if (verb >= 0 && (quoted.length > 0 || runsSomething(words.slice(verb + 1)))) return sentence;
+    if (words.some((word) => CUES.has(word)) || quoted.some((command) => PROGRAMS.has(command.split(' ')[0]!))) return sentence;
   }
-  return false;
+  return undefined;
 }
 
-/** What follows "run", within three words past the articles: a program, a command, or a target the defaults know (the tests). */
+/** What follows "run", within three words past the articles: a program, a command or script, or a target the defaults know (the tests). */
 function runsSomething(after: string[]): boolean {
   const named = after.filter((word) => !ARTICLES.has(word)).slice(0, 3);
-  return named.some((word) => PROGRAMS.has(word) || CUES.has(word)) || defaultFor(named) !== undefined;
+  return named.some((word) => PROGRAMS.has(word) || CUES.has(word) || word === 'script') || defaultFor(named) !== undefined;
 }
 
-/** The command for what the words name (`tests` → `npm test`), as whole words, singular or plural. */
+/** The command for the first of the words that names a target (`tests` → `npm test`), singular or plural. */
 function defaultFor(words: string[]): string | undefined {
-  for (const [word, command] of DEFAULTS) if (words.includes(word) || words.includes(`${word}s`)) return command;
+  for (const word of words) {
+    const command = DEFAULTS.get(word) ?? (word.endsWith('s') ? DEFAULTS.get(word.slice(0, -1)) : undefined);
+    if (command !== undefined) return command;
+  }
   return undefined;
 }
 
@@ -119,20 +127,23 @@ function quotedCommands(text: string): string[] {
 }
 
 /**
- * The commands a prompt asks for: those it quotes in backticks; else what follows "run" or "execute" up to the
- * end of its sentence, when it starts with a program; else one for what it names (the directory, git, the
+ * The commands the sentence that asks for them names (the whole prompt when none does): those it quotes in
+ * backticks; else what follows "run" or "execute" up to a comma or "and", when it starts with a program; else one
+ * for the target named first after the verb, else in the sentence, else in the prompt (the directory, git, the
  * disk, files, the tests, a build), `ls` at the least.
  */
 export function commandsFor(text: string): string[] {
   const prompt = text.length > MAX_SCANNED_PROMPT ? text.slice(0, MAX_SCANNED_PROMPT) : text;
-  const quoted = quotedCommands(prompt);
+  const sentence = shellSentence(prompt) ?? prompt;
+  const quoted = quotedCommands(sentence);
   if (quoted.length > 0) return quoted.slice(0, MAX_COMMANDS);
-  const words = prompt.split(/\s+/);
+  const words = sentence.split(/\s+/);
   const verb = words.findIndex((word) => /^(?:run|execute)$/i.test(word));
-  const rest = verb < 0 ? '' : words.slice(verb + 1, verb + 1 + 40).join(' ').split(/[.!?](?:\s|$)/)[0]!.replace(/^(?:the\s+)?(?:command\s+)?/i, '').trim();
+  const after = verb < 0 ? [] : words.slice(verb + 1, verb + 1 + 40);
+  const rest = after.join(' ').split(/[.!?,;](?:\s|$)|\s(?:and|then|please)\b/i)[0]!.replace(/^(?:the\s+)?(?:command\s+)?/i, '').trim();
   const command = rest.replace(/^["']|["']$/g, '');
   if (command.length <= MAX_COMMAND && PROGRAMS.has(command.split(' ')[0]!.toLowerCase())) return [command];
-  return [defaultFor(wordsOf(prompt)) ?? 'ls'];
+  return [defaultFor(wordsOf(after.join(' '))) ?? defaultFor(wordsOf(sentence)) ?? defaultFor(wordsOf(prompt)) ?? 'ls'];
 }
 
 /** What each command printed, or how it failed. An exact directive still wins. */

@@ -33,7 +33,8 @@ export function configurationUpdateProblem(raw: Item, path: string): MockError |
     if (text.format === undefined) return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.text.format'.`, param: `${path}.text.format` };
     // A text or JSON schema format (the SDKs' type): not json_object, not null.
     if (!isObject(text.format)) return typeError(`${path}.text.format`, ['object'], text.format);
-    if (text.format.type === 'json_object') return invalidValue(`${path}.text.format.type`, 'json_object', UPDATE_FORMATS);
+    const { type } = text.format;
+    if (typeof type === 'string' && !UPDATE_FORMATS.includes(type)) return invalidValue(`${path}.text.format.type`, type, UPDATE_FORMATS);
   }
   return null;
 }

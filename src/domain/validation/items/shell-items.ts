@@ -38,8 +38,9 @@ function resultProblem(result: unknown, path: string): MockError | null {
   if (!isObject(outcome)) return typeError(`${path}.outcome`, ['object'], outcome);
   if (!OUTCOMES.includes(outcome.type as string)) return invalidValue(`${path}.outcome.type`, outcome.type, OUTCOMES);
   const code = outcome.exit_code;
-  if (outcome.type === 'exit' && code !== null && code !== undefined && !Number.isInteger(code)) return typeError(`${path}.outcome.exit_code`, ['integer'], code);
-  return null;
+  if (outcome.type !== 'exit') return null;
+  if (code === undefined) return missing(`${path}.outcome.exit_code`);
+  return code !== null && !Number.isInteger(code) ? typeError(`${path}.outcome.exit_code`, ['integer'], code) : null;
 }
 
 function missing(path: string): MockError {
