@@ -46,8 +46,17 @@ function engineWork(decision: Decision, context: HostedContext): Result<{ decisi
   const programmed = context.engine && context.provider === 'openai' ? programTurn(decision, context) : undefined;
   if (programmed) return ok(programmed);
   const searched = context.engine ? searchTools(decision, context) : { decision, work: NO_HOSTED_WORK };
-  const patched = searched.work === NO_HOSTED_WORK ? patchTurn(searched.decision, context) ?? shellTurn(searched.decision, context) : undefined;
+  const patched = searched.work === NO_HOSTED_WORK ? clientToolTurn(searched.decision, context) : undefined;
   return searched.work !== NO_HOSTED_WORK ? ok(searched) : patched ? ok(patched) : answerWithTools(searched.decision, context);
+}
+
+/** OpenAI's client-run tools: an apply_patch or shell call, or the answer to their outputs (both, when both trail). */
+function clientToolTurn(decision: Decision, context: HostedContext): { decision: Decision; work: HostedWork } | undefined {
+  const patched = patchTurn(decision, context);
+  const shelled = shellTurn(decision, context);
+  const reports = [patched, shelled].filter((turn) => turn?.work === NO_HOSTED_WORK && turn.decision.text !== decision.text);
+  if (reports.length < 2) return patched ?? shelled;
+  return { decision: { ...decision, text: reports.map((turn) => turn!.decision.text).join('\n\n') }, work: NO_HOSTED_WORK };
 }
 
 function answerWithTools(decision: Decision, context: HostedContext): Result<{ decision: Decision; work: HostedWork }> {

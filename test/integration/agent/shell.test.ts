@@ -118,3 +118,15 @@ t.test('shell items sent back are checked entry by entry, each 400 naming its pa
     t.match(answer.body.error, { param, message }, param);
   }
 });
+
+t.test('outputs of apply_patch and shell calls that trail together are both reported', async (t) => {
+  const input = [
+    { role: 'user', content: 'Create a.txt with hi and run `ls`' },
+    { type: 'apply_patch_call', call_id: 'c1', status: 'completed', operation: { type: 'create_file', path: 'a.txt', diff: '+hi\n' } },
+    { type: 'shell_call', call_id: 'c2', action: { commands: ['ls'] }, status: 'completed' },
+    { type: 'apply_patch_call_output', call_id: 'c1', status: 'completed' },
+    { type: 'shell_call_output', call_id: 'c2', output: [{ stdout: 'a.txt\n', stderr: '', outcome: { type: 'exit', exit_code: 0 } }] },
+  ];
+  const answer = await post(testApp(), { url: OPENAI, body: { model: 'gpt-5.1', store: false, input, tools: [{ type: 'apply_patch' }, SHELL] } });
+  t.equal((outputOf(answer)[0]!.content as Array<{ text: string }>)[0]!.text, 'Created `a.txt`.\n\n`ls` printed:\n```\na.txt\n```');
+});
