@@ -1,7 +1,8 @@
 // What planning the service's own items reads: the prepared request, the provider, the seeded Random and the
 // response's time; whether `include` asks for a part of an item; a tool as offered; the client's outputs that
-// end the history.
+// end the history, and whether a directed reply wins over their report.
 import type { Random } from '../../deps.js';
+import { directiveText, lastUserText } from '../engine/content/text.js';
 import type { ProviderId } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 
@@ -14,6 +15,12 @@ export interface HostedContext {
   now: number;
   /** The rule-based engine decided (a scenario's script is answered as scripted: no search added to it). */
   engine: boolean;
+}
+
+/** Whether the prompt or the instructions say exactly what to reply: that reply wins over a report of outputs. */
+export function repliesAsDirected(request: PreparedRequest): boolean {
+  const instructions = request.body.instructions ?? undefined;
+  return directiveText(lastUserText(request.conversation)) !== undefined || (instructions !== undefined && directiveText(instructions) !== undefined);
 }
 
 /** Whether `include` asks for this part of an item. */

@@ -7,9 +7,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
-import type { MockError } from '../../domain/types.js';
+import type { ItemRules } from '../../domain/validation/items/item-rules.js';
 import { handleCreate } from '../../pipeline/handle-create.js';
-import type { AnswerFacts } from '../../pipeline/types.js';
 import type { ProviderProfile } from '../../providers/types.js';
 import type { Runtime } from '../../runtime.js';
 import { sleep } from '../../streaming/index.js';
@@ -17,7 +16,7 @@ import type { StreamHandle } from '../../streaming/delivery/registry.js';
 import { ConnectionHistory } from './history.js';
 import { readMockHeaders } from '../../http/mock-headers.js';
 import { readClientMessage } from './messages.js';
-import { connectionLimit, errorEvent, journalMessage, tooManyLanes, tooManyQueued } from './replies.js';
+import { connectionLimit, journalMessage, refuseEvent, sendAll, tooManyLanes, tooManyQueued } from './replies.js';
 import type { ClosableConnection, SocketRegistry } from './registry.js';
 import { playSteerable } from './play.js';
 import { Steering, type Job } from './steering.js';
@@ -56,6 +55,8 @@ export class ResponsesConnection implements ClosableConnection {
   readonly #lanes = new Map<string | undefined, Lane>();
   readonly #history = new ConnectionHistory({ bytes: HISTORY_BYTES });
   readonly #steering = new Steering();
+  /** The rules the handshake's strictness gives input items (a steer's are held to them). */
+  readonly #itemRules: ItemRules | undefined;
   /** Set when the socket closes or the server stops: waits end, queued creates are dropped. */
   #gone = false;
   /** Wakes a scenario's latency wait when the socket goes; made only when a response waits. */
@@ -71,6 +72,8 @@ export class ResponsesConnection implements ClosableConnection {
 
   constructor(private readonly args: ConnectionArgs) {
     const { ws, runtime } = args;
+    const mock = readMockHeaders(args.headers);
+    this.#itemRules = args.profile.rules((mock.ok ? mock.value.strictness : undefined) ?? runtime.config.strictness).items;
     ws.on('message', (data: Buffer, isBinary: boolean) => this.#onMessage(data, isBinary));
     ws.once('close', () => this.#onClose());
     this.#lifetime = setTimeout(() => (this.#expired = true), runtime.config.wsConnectionLimitMs);
@@ -103,12 +106,12 @@ export class ResponsesConnection implements ClosableConnection {
     if (message.type === 'response.steer') return this.#steer(message.fields, { text, bytes: data.length });
     if (message.type === 'invalid' || this.#closing) {
       const error = message.type === 'invalid' ? message.error : connectionLimit(this.args.runtime.config.wsConnectionLimitMs);
-      this.#refuse({ text, error, streamId: message.streamId, facts: undefined });
+      refuseEvent(this.args, { text, error, streamId: message.streamId, facts: undefined });
       return this.#armIdle();
     }
     const lane = this.#lanes.get(message.streamId) ?? (this.#lanes.size < MAX_LANES ? { queue: [], running: false } : undefined);
     if (!lane || this.#queued >= MAX_QUEUED) {
-      this.#refuse({ text, streamId: message.streamId, facts: undefined, error: lane ? tooManyQueued(MAX_QUEUED) : tooManyLanes(MAX_LANES) });
+      refuseEvent(this.args, { text, streamId: message.streamId, facts: undefined, error: lane ? tooManyQueued(MAX_QUEUED) : tooManyLanes(MAX_LANES) });
       return this.#armIdle();
     }
     this.#lanes.set(message.streamId, lane);
@@ -152,8 +155,8 @@ export class ResponsesConnection implements ClosableConnection {
     const { runtime, profile, headers } = this.args;
     if (this.#expired) {
       // Past the lifetime: this create and every later one is refused; the socket closes once the rest has run.
-      this.#refuse({ text, facts: undefined, streamId: create.streamId, error: connectionLimit(runtime.config.wsConnectionLimitMs) });
-      this.#send(this.#steering.refused(steers, { lane: create.streamId, message: 'The connection reached its lifetime, so no response carries it.' }));
+      refuseEvent(this.args, { text, facts: undefined, streamId: create.streamId, error: connectionLimit(runtime.config.wsConnectionLimitMs) });
+      sendAll(this.args.ws, this.#steering.refused(steers, { lane: create.streamId, message: 'The connection reached its lifetime, so no response carries it.' }));
       this.#closeWhenIdle({ code: 1000, reason: 'websocket connection limit reached' });
       return undefined;
     }
@@ -173,9 +176,9 @@ export class ResponsesConnection implements ClosableConnection {
     if (answer.kind === 'error') {
       // A successor the socket refuses is journaled, not sent (the client asked for none), and keeps its parent.
       if (!job.steers) failed();
-      this.#refuse({ text, error: answer.error, streamId: create.streamId, facts: answer.facts, send: !job.steers });
+      refuseEvent(this.args, { text, error: answer.error, streamId: create.streamId, facts: answer.facts, send: !job.steers });
       // The steering input it carried comes back, for the client to carry into its next create.
-      this.#send(this.#steering.refused(steers, { lane: create.streamId, message: `The response that was to carry it was refused: ${answer.error.message}` }));
+      sendAll(this.args.ws, this.#steering.refused(steers, { lane: create.streamId, message: `The response that was to carry it was refused: ${answer.error.message}` }));
       return undefined;
     }
     if (steers) this.#steering.commit(steers);
@@ -194,24 +197,10 @@ export class ResponsesConnection implements ClosableConnection {
     const { ws, profile, runtime, headers, path } = this.args;
     // A peer that sends steers without reading what comes back is dropped, not buffered for.
     if (ws.bufferedAmount > MAX_UNREAD) return void ws.terminate();
-    const mock = readMockHeaders(headers);
-    const strictness = (mock.ok ? mock.value.strictness : undefined) ?? runtime.config.strictness;
-    const failed = this.#steering.steer(fields, { bytes: message.bytes, rules: profile.rules(strictness).items });
-    this.#send(failed ? [JSON.stringify(failed)] : []);
+    const failed = this.#steering.steer(fields, { bytes: message.bytes, rules: this.#itemRules });
+    sendAll(this.args.ws, failed ? [JSON.stringify(failed)] : []);
     journalMessage(runtime, { provider: profile.id, path, headers, text: message.text, facts: undefined, status: 200 });
     this.#armIdle();
-  }
-
-  #send(texts: string[]): void {
-    const { ws } = this.args;
-    for (const text of texts) if (ws.readyState === ws.OPEN) ws.send(text);
-  }
-
-  #refuse(args: { text: string; error: MockError; streamId: string | undefined; facts: AnswerFacts | undefined; send?: boolean }): void {
-    const { ws, profile, runtime, headers, path } = this.args;
-    const event = errorEvent(profile, { error: args.error, streamId: args.streamId });
-    journalMessage(runtime, { provider: profile.id, path, headers, text: args.text, facts: args.facts, status: profile.errorReply(args.error).status, error: args.error });
-    if (args.send !== false && ws.readyState === ws.OPEN) ws.send(event);
   }
 
   /** Closes with `how` (or the reason already set) once no response is running. */

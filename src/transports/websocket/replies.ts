@@ -1,8 +1,9 @@
 // What a socket sends besides a response's own events, and what it journals: the `error` event the real
 // service sends when a create is refused (`{type, status, error:{type, code, message, param}}`, with the
-// fault's headers and the create's stream_id when there are any), the socket's own refusals, and one journal
-// entry per client event.
+// fault's headers and the create's stream_id when there are any), the socket's own refusals and messages, and
+// one journal entry per client event.
 import type { IncomingHttpHeaders } from 'node:http';
+import type { WebSocket } from 'ws';
 import { systemClock } from '../../deps.js';
 import type { MockError } from '../../domain/types.js';
 import { readMockHeaders } from '../../http/mock-headers.js';
@@ -58,6 +59,27 @@ export function journalMessage(runtime: Runtime, args: {
     ...(error ? { error: { code: error.code, message: error.message, param: error.param } } : {}),
   });
   return entry;
+}
+
+/** Where a socket's own replies go: its peer, and the journal of the handshake's session. */
+export interface ReplyTarget {
+  ws: WebSocket;
+  profile: ProviderProfile;
+  runtime: Runtime;
+  headers: IncomingHttpHeaders;
+  path: string;
+}
+
+/** A client event refused: journaled with its error, and the error event sent, unless `send` is false (nobody asked for it). */
+export function refuseEvent(target: ReplyTarget, args: { text: string; error: MockError; streamId: string | undefined; facts: AnswerFacts | undefined; send?: boolean }): void {
+  const { ws, profile, runtime, headers, path } = target;
+  journalMessage(runtime, { provider: profile.id, path, headers, text: args.text, facts: args.facts, status: profile.errorReply(args.error).status, error: args.error });
+  if (args.send !== false && ws.readyState === ws.OPEN) ws.send(errorEvent(profile, { error: args.error, streamId: args.streamId }));
+}
+
+/** Messages of the socket's own, while it is open. */
+export function sendAll(ws: WebSocket, texts: string[]): void {
+  for (const text of texts) if (ws.readyState === ws.OPEN) ws.send(text);
 }
 
 export function tooManyLanes(max: number): MockError {

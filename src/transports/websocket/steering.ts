@@ -118,9 +118,8 @@ export class Steering {
     const { input: _input, conversation: _conversation, stream: _stream, ...settings } = target.create;
     const body = { ...settings, previous_response_id: id, input: steers.flatMap((steer) => steer.items) };
     const lane = target.lane;
-    const create: CreateMessage = { type: 'response.create', parsed: { ...body, stream: true }, raw: JSON.stringify(body), streamId: lane, generate: true };
     const text = JSON.stringify({ type: 'response.create', ...body, ...(lane === undefined ? {} : { stream_id: lane }) });
-    return { events: [], successor: { create, text, steers } };
+    return { events: [], successor: { create: createMessage(body, { lane, generate: true }), text, steers } };
   }
 
   /**
@@ -134,9 +133,9 @@ export class Steering {
     const { input } = create.parsed;
     if (!waiting || waiting.lane !== create.streamId || (input !== undefined && typeof input !== 'string' && !Array.isArray(input))) return { create };
     const own = typeof input === 'string' ? [{ type: 'message', role: 'user', content: input }] : (input as unknown[] | undefined) ?? [];
-    const parsed: Item = { ...create.parsed, input: [...waiting.steers.flatMap((steer) => steer.items), ...own] };
-    const { stream: _stream, ...sent } = parsed;
-    return { create: { ...create, parsed, raw: JSON.stringify(sent) }, steers: waiting.steers };
+    const { stream: _stream, ...body } = create.parsed;
+    const continued = createMessage({ ...body, input: [...waiting.steers.flatMap((steer) => steer.items), ...own] }, { lane: create.streamId, generate: create.generate });
+    return { create: continued, steers: waiting.steers };
   }
 
   /** Steers that went into a response the socket accepted: no longer queued. */
@@ -169,6 +168,11 @@ export class Steering {
       for (const steer of held.steers) this.#bytes -= steer.bytes;
     }
   }
+}
+
+/** A create message for `body` (the create without `stream`, which a socket always sets), on `lane`. */
+function createMessage(body: Item, at: { lane: string | undefined; generate: boolean }): CreateMessage {
+  return { type: 'response.create', parsed: { ...body, stream: true }, raw: JSON.stringify(body), streamId: at.lane, generate: at.generate };
 }
 
 function failedEvent(args: { responseId: string; input: unknown; code: string; message: string; steerId?: string }): Event {

@@ -4,13 +4,13 @@
 // by `patchCall` (a scenario's call too). Once the client sends the apply_patch_call_output, the answer says how
 // applying it went.
 import type { Decision } from '../../engine/plan.js';
-import { directiveText, lastUserText, trailingOutputs } from '../../engine/content/text.js';
+import { lastUserText, trailingOutputs } from '../../engine/content/text.js';
 import { countTokens } from '../../engine/usage.js';
 import type { ProviderId } from '../../types.js';
 import type { PreparedRequest } from '../../validation/prepare.js';
 import { asksForPatch, planPatch, type PatchPlan } from './patch-content.js';
 import { NO_HOSTED_WORK, type HostedWork, type ProgressEvent, type ServerItemSpec } from '../types.js';
-import { trailingOutputsOf } from '../context.js';
+import { repliesAsDirected, trailingOutputsOf } from '../context.js';
 
 type Item = Record<string, unknown>;
 
@@ -72,8 +72,7 @@ export function patchCall(plan: PatchPlan, given: { callId?: string } = {}): { i
 /** One sentence per output: the file created, updated or deleted, or why not. An exact directive still wins. */
 function reported(outputs: Item[], at: { request: PreparedRequest; text: string }): string {
   const { request } = at;
-  const instructions = request.body.instructions ?? undefined;
-  if (directiveText(lastUserText(request.conversation)) !== undefined || (instructions && directiveText(instructions) !== undefined)) return at.text;
+  if (repliesAsDirected(request)) return at.text;
   const calls = new Map(request.historyItems.filter((item) => item.type === 'apply_patch_call').map((item) => [item.call_id, item.operation as Item]));
   return outputs.map((output) => {
     const operation = calls.get(output.call_id);

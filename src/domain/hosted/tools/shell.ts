@@ -4,10 +4,10 @@
 // its key order; no capture shows them). Once the client sends the shell_call_output, the answer reports what
 // each command printed. A container environment (the service runs the commands itself) is answered in text.
 import type { Decision } from '../../engine/plan.js';
-import { directiveText, lastUserText, trailingOutputs } from '../../engine/content/text.js';
+import { lastUserText, trailingOutputs } from '../../engine/content/text.js';
 import { countTokens } from '../../engine/usage.js';
 import { MAX_SCANNED_PROMPT } from '../../arguments/prompt/prompt-facts.js';
-import { trailingOutputsOf, type HostedContext, type Tool } from '../context.js';
+import { repliesAsDirected, trailingOutputsOf, type HostedContext, type Tool } from '../context.js';
 import { NO_HOSTED_WORK, type HostedWork, type ProgressEvent, type ServerItemSpec } from '../types.js';
 
 type Item = Record<string, unknown>;
@@ -149,8 +149,7 @@ export function commandsFor(text: string): string[] {
 /** What each command printed, or how it failed. An exact directive still wins. */
 function reported(outputs: Item[], at: { context: HostedContext; text: string }): string {
   const { request } = at.context;
-  const instructions = request.body.instructions ?? undefined;
-  if (directiveText(lastUserText(request.conversation)) !== undefined || (instructions && directiveText(instructions) !== undefined)) return at.text;
+  if (repliesAsDirected(request)) return at.text;
   const calls = new Map(request.historyItems.filter((item) => item.type === 'shell_call').map((item) => [item.call_id, ((item.action as Item | undefined)?.commands ?? []) as unknown[]]));
   const said: string[] = [];
   for (const output of outputs) {
