@@ -1,13 +1,19 @@
 // Test helpers for recording: a seeded mock as the "real" upstream, a tiny upstream for answers the mock never
-// gives (each request counted), a recording proxy in front of them, and a replay server on the folder.
+// gives (each request counted), a recording proxy in front of them, a replay server on the folder, a raw POST
+// that survives a dropped connection, and the scenarios a folder holds.
 import { mkdtempSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Test } from 'tap';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../src/app.js';
+import { loadFixtures } from '../../src/scenarios/load.js';
+import type { Scenario } from '../../src/schemas/fixtures.js';
+
+/** A one-argument function tool the recording tests ask about. */
+export const weather = { type: 'function', name: 'get_weather', description: 'Weather for a city.', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'], additionalProperties: false } };
 
 export interface Running {
   url: string;
@@ -66,3 +72,35 @@ export async function startTiny(t: Test, handle: (req: IncomingMessage & { body:
 /** SSE frames as OpenAI sends them. */
 export const sse = (events: Array<Record<string, unknown>>): string =>
   events.map((event) => `event: ${String(event.type)}\ndata: ${JSON.stringify(event)}\n\n`).join('');
+
+export interface Sent {
+  status: number;
+  headers: IncomingMessage['headers'];
+  text: string;
+  /** The body ended cleanly (false: the connection dropped). */
+  ended: boolean;
+}
+
+/** POST JSON and read the whole answer (or as much as came before the connection dropped). */
+export function send(url: string, args: { body: unknown; headers?: Record<string, string>; onResponse?: (res: IncomingMessage) => void }): Promise<Sent> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...args.headers } }, (res) => {
+      args.onResponse?.(res);
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => { text += chunk; });
+      const done = (ended: boolean) => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, ended });
+      res.on('end', () => done(true));
+      res.on('error', () => done(false));
+      res.on('aborted', () => done(false));
+    });
+    outgoing.on('error', reject);
+    outgoing.end(typeof args.body === 'string' ? args.body : JSON.stringify(args.body));
+  });
+}
+
+export const scenariosIn = (dir: string): Map<string, Scenario> => {
+  const loaded = loadFixtures(dir);
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  return new Map([...loaded.scenarios].map(([name, entry]) => [name, entry.scenario]));
+};
