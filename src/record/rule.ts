@@ -1,8 +1,8 @@
 // One recorded exchange as an ordinary scenario rule: it matches the request as it was sent (path, model, last
 // user message, tools, tool choice, whether it follows a tool output, turn) and answers with a `replay` of
 // exactly what came back. Credentials are scrubbed from both halves before anything is written.
-import { lastUserText, trailingOutputs } from '../domain/engine/content/text.js';
-import { toolChoiceName } from '../domain/scenarios/match.js';
+import { lastUserText } from '../domain/engine/content/text.js';
+import { endingOutputs, toolChoiceName } from '../domain/scenarios/match.js';
 import type { ProviderId } from '../domain/types.js';
 import type { PreparedRequest } from '../domain/validation/prepare.js';
 import type { Match, Rule } from '../schemas/fixtures.js';
@@ -81,12 +81,9 @@ function matchOf(request: RecordedRequest): Match {
 }
 
 function afterToolOutput(prepared: PreparedRequest): NonNullable<Match['afterToolOutput']> {
-  const outputs = trailingOutputs(prepared.conversation);
-  if (outputs.length === 0) return false;
-  const last = prepared.conversation.findLast((item) => item.type === 'function_call_output');
-  const name = outputs[outputs.length - 1]!.name;
-  const known = prepared.conversation.some((item) => item.type === 'function_call' && item.name === name);
-  return { ...(known ? { tool: name } : {}), ...(last?.type === 'function_call_output' ? { callId: last.callId } : {}) };
+  const last = endingOutputs(prepared).at(-1);
+  if (!last) return false;
+  return { ...(last.name !== undefined ? { tool: last.name } : {}), callId: last.callId };
 }
 
 function describe(response: CapturedResponse): string {

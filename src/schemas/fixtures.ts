@@ -28,9 +28,9 @@ export const Match = Type.Object({
   model: Type.Optional(Type.Unsafe<StringMatch>({ ...StringMatch, description: 'The requested model.' })),
   afterToolOutput: Type.Optional(Type.Union([
     Type.Boolean(),
-    Type.String({ description: 'The input ends with a function_call_output for this tool.' }),
+    Type.String({ description: 'The input ends with an output of this tool (a function or custom tool, apply_patch or shell).' }),
     Type.Object({ tool: Type.Optional(Type.String()), callId: Type.Optional(Type.String()) }, Strict),
-  ], { description: 'Whether the input ends with function_call_output items (optionally for a tool or call_id).' })),
+  ], { description: "Whether the input ends with the client's tool outputs (function, custom, apply_patch or shell; optionally for a tool or call_id)." })),
   turn: Type.Optional(Type.Union([
     Type.Integer({ minimum: 1 }),
     Type.Object({ min: Type.Optional(Type.Integer({ minimum: 1 })), max: Type.Optional(Type.Integer({ minimum: 1 })) }, Strict),

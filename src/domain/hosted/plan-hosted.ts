@@ -16,7 +16,7 @@ import { asksForFiles, citedSentences, fileCitations, fileSearchItem, foundFile,
 import { programTurn } from './programmatic.js';
 import { scriptedHosted, type HostedScript } from './scripted.js';
 import { searchTools } from './tool-search.js';
-import { included, type HostedContext, type Tool } from './context.js';
+import { included, trailingOutputsOf, type HostedContext, type Tool } from './context.js';
 import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';
 import { asksForSearch, citationStyle, citeSources, isWebSearchTool, searchLead, searchQuery, searchSources, webSearchItem } from './tools/web-search.js';
 
@@ -50,13 +50,19 @@ function engineWork(decision: Decision, context: HostedContext): Result<{ decisi
   return searched.work !== NO_HOSTED_WORK ? ok(searched) : patched ? ok(patched) : answerWithTools(searched.decision, context);
 }
 
-/** OpenAI's client-run tools: an apply_patch or shell call, or the answer to their outputs (both, when both trail). */
+/**
+ * OpenAI's client-run tools: an apply_patch or shell call, or the answer to their outputs (each tool's report, after
+ * the engine's words for function or custom tool outputs that trail beside them).
+ */
 function clientToolTurn(decision: Decision, context: HostedContext): { decision: Decision; work: HostedWork } | undefined {
   const patched = patchTurn(decision, context);
   const shelled = shellTurn(decision, context);
   const reports = [patched, shelled].filter((turn) => turn?.work === NO_HOSTED_WORK && turn.decision.text !== decision.text);
-  if (reports.length < 2) return patched ?? shelled;
-  return { decision: { ...decision, text: reports.map((turn) => turn!.decision.text).join('\n\n') }, work: NO_HOSTED_WORK };
+  const history = context.request.historyItems;
+  const beside = trailingOutputsOf(history, 'function_call_output').length + trailingOutputsOf(history, 'custom_tool_call_output').length > 0;
+  const texts = [...(beside && reports.length > 0 ? [decision.text] : []), ...reports.map((turn) => turn!.decision.text)];
+  if (texts.length < 2) return patched ?? shelled;
+  return { decision: { ...decision, text: texts.join('\n\n') }, work: NO_HOSTED_WORK };
 }
 
 function answerWithTools(decision: Decision, context: HostedContext): Result<{ decision: Decision; work: HostedWork }> {

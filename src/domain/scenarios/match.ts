@@ -2,7 +2,7 @@
 // so an unmatched request can say which rule came closest and why it did not match.
 import type { Match, StringMatch } from '../../schemas/fixtures.js';
 import { fixturePattern } from './regex.js';
-import { isToolCall, isToolOutput, lastUserText, trailingOutputs } from '../engine/content/text.js';
+import { lastUserText } from '../engine/content/text.js';
 import type { ProviderId } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 
@@ -59,29 +59,50 @@ export function mismatches(match: Match | undefined, context: MatchContext): str
 }
 
 function afterOutputMismatch(expected: NonNullable<Match['afterToolOutput']>, request: PreparedRequest): string[] {
-  const outputs = trailingOutputs(request.conversation);
-  if (expected === true) return outputs.length > 0 ? [] : ['the input should end with a function_call_output'];
-  if (expected === false) return outputs.length === 0 ? [] : ['the input should not end with a function_call_output'];
+  const outputs = endingOutputs(request);
+  if (expected === true) return outputs.length > 0 ? [] : ['the input should end with a tool output'];
+  if (expected === false) return outputs.length === 0 ? [] : ['the input should not end with a tool output'];
   const want = typeof expected === 'string' ? { tool: expected } : expected;
-  const callIds = trailingCallIds(request);
   if (want.tool !== undefined && !outputs.some((output) => output.name === want.tool)) {
-    return [`the input should end with a function_call_output for '${want.tool}'${outputs.length ? ` (it ends with outputs for ${outputs.map((o) => `'${o.name}'`).join(', ')})` : ''}`];
+    const named = outputs.map((output) => `'${output.name ?? 'an unknown call'}'`).join(', ');
+    return [`the input should end with a tool output for '${want.tool}'${outputs.length ? ` (it ends with outputs for ${named})` : ''}`];
   }
-  if (want.callId !== undefined && !callIds.includes(want.callId)) {
-    return [`the input should end with a function_call_output for call_id '${want.callId}'`];
+  if (want.callId !== undefined && !outputs.some((output) => output.callId === want.callId)) {
+    return [`the input should end with a tool output for call_id '${want.callId}'`];
   }
   return [];
 }
 
-function trailingCallIds(request: PreparedRequest): string[] {
-  const ids: string[] = [];
-  for (let i = request.conversation.length - 1; i >= 0; i -= 1) {
-    const item = request.conversation[i]!;
-    if (isToolCall(item) || item.type === 'reasoning') continue;
-    if (!isToolOutput(item)) break;
-    ids.push(item.callId);
+/** The client's outputs of each tool kind, and the calls they answer (apply_patch and shell answer as their tool). */
+const OUTPUTS = new Set(['function_call_output', 'custom_tool_call_output', 'apply_patch_call_output', 'shell_call_output']);
+const CALLS: ReadonlyMap<string, (item: Record<string, unknown>) => unknown> = new Map([
+  ['function_call', (item) => item.name], ['custom_tool_call', (item) => item.name],
+  ['apply_patch_call', () => 'apply_patch'], ['shell_call', () => 'shell'],
+]);
+
+/**
+ * The tool outputs that end the input (past calls and reasoning among them), in order, each with its call_id and
+ * the name of the tool whose call it answers (none when no call in the history has its call_id).
+ */
+export function endingOutputs(request: Pick<PreparedRequest, 'historyItems'>): Array<{ callId: string; name?: string }> {
+  const history = request.historyItems;
+  let start = history.length;
+  while (start > 0) {
+    const type = history[start - 1]!.type as string;
+    if (!OUTPUTS.has(type) && !CALLS.has(type) && type !== 'reasoning') break;
+    start -= 1;
   }
-  return ids;
+  const ending = history.slice(start).filter((item) => OUTPUTS.has(item.type as string));
+  if (ending.length === 0) return [];
+  const names = new Map<unknown, unknown>();
+  for (const item of history) {
+    const name = CALLS.get(item.type as string)?.(item);
+    if (name !== undefined) names.set(item.call_id, name);
+  }
+  return ending.map((item) => {
+    const name = names.get(item.call_id);
+    return { callId: String(item.call_id), ...(typeof name === 'string' ? { name } : {}) };
+  });
 }
 
 export function toolChoiceName(choice: unknown): string {

@@ -1,7 +1,7 @@
 // OpenAI's shell tool run by the client: a shell_call with the commands the prompt asks for (quoted, after
 // "run", or for what it names), its command events in the spec's shape, the report of the client's
 // shell_call_output, where the tool is not called (a container environment, tool_choice none), and a scenario's
-// scripted shell call.
+// scripted shell call and its afterToolOutput match.
 import t from 'tap';
 import { OPENAI, post, testApp } from '../../helpers/app.js';
 import { SCENARIO, scripted, typesOf } from '../../helpers/hosted.js';
@@ -129,4 +129,39 @@ t.test('outputs of apply_patch and shell calls that trail together are both repo
   ];
   const answer = await post(testApp(), { url: OPENAI, body: { model: 'gpt-5.1', store: false, input, tools: [{ type: 'apply_patch' }, SHELL] } });
   t.equal((outputOf(answer)[0]!.content as Array<{ text: string }>)[0]!.text, 'Created `a.txt`.\n\n`ls` printed:\n```\na.txt\n```');
+});
+
+t.test('a function output beside a shell output: the answer reports both, and calls neither tool again', async (t) => {
+  const weather = { type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } };
+  const input = [
+    { role: 'user', content: 'What is the weather in Paris? Also run `ls`.' },
+    { type: 'function_call', call_id: 'c1', name: 'get_weather', arguments: '{"city":"Paris"}' },
+    { type: 'shell_call', call_id: 'c2', action: { commands: ['ls'] }, status: 'completed' },
+    { type: 'function_call_output', call_id: 'c1', output: 'sunny 20C' },
+    { type: 'shell_call_output', call_id: 'c2', output: [{ stdout: 'a.txt\n', stderr: '', outcome: { type: 'exit', exit_code: 0 } }] },
+  ];
+  for (const order of [input, [...input.slice(0, 3), input[4]!, input[3]!]]) {
+    const answer = await post(testApp(), { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: order, tools: [SHELL, weather] } });
+    t.same(typesOf(answer.body as never), ['message']);
+    t.equal((outputOf(answer)[0]!.content as Array<{ text: string }>)[0]!.text, 'The weather in Paris: sunny 20C.\n\n`ls` printed:\n```\na.txt\n```');
+  }
+});
+
+t.test("a scenario's afterToolOutput counts shell (and apply_patch) outputs, by tool and by call_id", async (t) => {
+  const app = testApp(scripted([
+    { match: { afterToolOutput: false }, respond: { hosted: [{ shell: { call_id: 'call_sh', commands: ['ls'] } }] } },
+    { match: { afterToolOutput: { tool: 'shell', callId: 'call_sh' } }, respond: { text: 'Listed.' } },
+    { match: { afterToolOutput: 'apply_patch' }, respond: { text: 'Patched.' } },
+  ]));
+  const first = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: 'Run `ls`', tools: [SHELL] }, headers: SCENARIO });
+  const call = outputOf(first)[0]!;
+  t.match(call, { type: 'shell_call', call_id: 'call_sh' });
+  const ran = { type: 'shell_call_output', call_id: 'call_sh', output: [{ stdout: 'a.txt\n', stderr: '', outcome: { type: 'exit', exit_code: 0 } }] };
+  const input = [{ role: 'user', content: 'Run `ls`' }, call, ran];
+  const second = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input, tools: [SHELL] }, headers: SCENARIO });
+  t.equal(second.status, 200, JSON.stringify(second.body));
+  t.match(outputOf(second)[0], { type: 'message', content: [{ text: 'Listed.' }] }, 'the shell output matches by tool and call_id');
+  const patched = [{ role: 'user', content: 'Create a.txt' }, { type: 'apply_patch_call', call_id: 'c1', status: 'completed', operation: { type: 'create_file', path: 'a.txt', diff: '+hi\n' } }, { type: 'apply_patch_call_output', call_id: 'c1', status: 'completed' }];
+  const third = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: patched, tools: [{ type: 'apply_patch' }] }, headers: SCENARIO });
+  t.match(outputOf(third)[0], { type: 'message', content: [{ text: 'Patched.' }] });
 });

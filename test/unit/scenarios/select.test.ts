@@ -35,8 +35,8 @@ t.test('each condition, and its explanation', async (t) => {
   t.same(mismatches({ afterToolOutput: true }, context({ input: loop })), []);
   t.same(mismatches({ afterToolOutput: 'get_weather' }, context({ input: loop })), []);
   t.same(mismatches({ afterToolOutput: { callId: 'call_1' } }, context({ input: loop })), []);
-  t.same(mismatches({ afterToolOutput: 'get_time' }, context({ input: loop })), ["the input should end with a function_call_output for 'get_time' (it ends with outputs for 'get_weather')"]);
-  t.same(mismatches({ afterToolOutput: false }, context({ input: loop })), ['the input should not end with a function_call_output']);
+  t.same(mismatches({ afterToolOutput: 'get_time' }, context({ input: loop })), ["the input should end with a tool output for 'get_time' (it ends with outputs for 'get_weather')"]);
+  t.same(mismatches({ afterToolOutput: false }, context({ input: loop })), ['the input should not end with a tool output']);
   t.same(mismatches({ turn: { min: 2 } }, context({ input: 'x' })), ['turn should be at least 2, but this is turn 1']);
   t.same(mismatches({ headers: { 'x-test': 'abc' } }, context({ input: 'x' }, { headers: { 'x-test': 'xabcx' } })), []);
   t.same(mismatches({ headers: { 'x-test': 'abc' } }, context({ input: 'x' })), ["header 'x-test' should contain \"abc\", but is absent"]);

@@ -142,7 +142,14 @@ export const isToolCall = (item: ConversationItem): boolean =>
 export const isToolOutput = (item: ConversationItem): item is ToolOutputItem =>
   item.type === 'function_call_output' || item.type === 'custom_tool_call_output' || item.type === 'apply_patch_call_output';
 
-/** Outputs at the end of the conversation, paired with the names and arguments of the calls they answer. */
+/** The client-run shell tool's call and output: its own turn reports them, so here they are passed over. */
+const isShellItem = (item: ConversationItem): boolean =>
+  item.type === 'other' && (item.itemType === 'shell_call' || item.itemType === 'shell_call_output');
+
+/**
+ * Outputs at the end of the conversation (past calls, reasoning and shell items among them), paired with the names
+ * and arguments of the calls they answer.
+ */
 export function trailingOutputs(conversation: ConversationItem[]): ToolOutput[] {
   const calls = new Map<string, { name: string; arguments: string }>();
   for (const item of conversation) {
@@ -153,7 +160,7 @@ export function trailingOutputs(conversation: ConversationItem[]): ToolOutput[] 
   const out: ToolOutput[] = [];
   for (let index = conversation.length - 1; index >= 0; index -= 1) {
     const item = conversation[index]!;
-    if (isToolCall(item) || item.type === 'reasoning') continue;
+    if (isToolCall(item) || item.type === 'reasoning' || isShellItem(item)) continue;
     if (!isToolOutput(item)) break;
     const call = calls.get(item.callId);
     out.push(call ? { name: call.name, output: item.output, arguments: call.arguments } : { name: 'the tool', output: item.output });
