@@ -96,6 +96,15 @@ export const MODEL_CATALOG: CatalogModel[] = [
   { id: 'meta/muse-spark-1.3', name: 'Meta: Muse Spark 1.3', created: 1785456000, contextLength: 262144, profile: { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: true, commentary: 'unasked' } },
 ];
 
+/**
+ * The summary a model writes when the request names none: xAI's grok summarises unasked unless its effort is none
+ * (recorded on OpenRouter: a summary part at effort low, and `reasoning.summary` reported as `detailed`).
+ */
+export function unaskedSummary(model: ModelProfile, effort: unknown): 'detailed' | 'none' | undefined {
+  if (model.callIdStyle !== 'xai') return undefined;
+  return effort === 'none' ? 'none' : 'detailed';
+}
+
 /** OpenRouter's `format` of a reasoning item, by the upstream vendor. */
 export function reasoningFormat(model: ModelProfile): string {
   switch (model.callIdStyle) {

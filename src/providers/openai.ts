@@ -212,7 +212,7 @@ export function createOpenAIProfile(resolveModel: (model: string) => ModelProfil
     renderItem,
     errorReply,
     stream: {
-      eventLines: true, doneMarker: false, keepAliveComment: null, sequenceNumber: 'after-type',
+      contentType: 'text/event-stream; charset=utf-8', eventLines: true, doneMarker: false, keepAliveComment: null, sequenceNumber: 'after-type',
       locatorOrder: 'item-id-first', obfuscation: true, nameOnArgumentsDone: false, errorEvent: 'nested', annotationEvents: 'inline',
     },
     listModels,

@@ -1,7 +1,7 @@
 // The OpenRouter profile (`/api/v1`): stateless, strict history rules by default (its documented ones),
 // gen-/msg_tmp_/fc_tmp_ ids, the 32-key response object with cost fields, and `data:`-only streams.
 import { catalogEntry } from '../errors.js';
-import type { ModelProfile } from '../domain/models.js';
+import { unaskedSummary, type ModelProfile } from '../domain/models.js';
 import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import { pathSegments } from '../domain/validation/paths.js';
@@ -11,7 +11,7 @@ import { openRouterServerId } from './server-ids.js';
 import { renderCitation, renderServerItem, webSearchCount } from './server-items.js';
 import { alnum, lowerAlnum, vendorCallId, vendorReasoningId } from './ids.js';
 import { listOpenRouterModels } from './openrouter-models.js';
-import { recordedItem, textEcho, usageFields } from './shared.js';
+import { reasoningEcho, recordedItem, textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 
 export const LENIENT_HINT = "send the header 'x-mock-strictness: lenient' to accept what the live service accepts";
@@ -53,7 +53,11 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
   }
   if (item.type === 'custom_tool_call') return renderCustomCall(item, { stage, provider: 'openrouter' });
   if (item.type === 'reasoning') return renderReasoning(item, { stage, provider: 'openrouter' });
-  if (item.type === 'server_item') return renderServerItem(item, stage);
+  if (item.type === 'server_item') {
+    const rendered = renderServerItem(item, stage);
+    // A native search leads with its type in the final object (recorded), with its id in the item events.
+    return stage === 'final' && item.itemType === 'web_search_call' ? { type: rendered.type, ...rendered } : rendered;
+  }
   const content = done ? [messagePart(item, textPart)] : [];
   const phase = item.phase ? { phase: item.phase } : {};
   // Key order differs on the wire between the final object and the item events.
@@ -96,6 +100,8 @@ const round = (value: number): number => Number(value.toPrecision(12));
 
 function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, model: ModelProfile): Record<string, unknown> {
   const body = request.body;
+  // Once the upstream has answered, the object shows what it reported; until then, the request's echo.
+  const filled = snapshot.status !== 'in_progress';
   return {
     id: snapshot.id,
     object: 'response',
@@ -119,17 +125,36 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     metadata: body.metadata ?? {},
     background: false,
     previous_response_id: null,
-    service_tier: snapshot.status === 'in_progress' ? 'auto' : 'default',
+    service_tier: filled ? upstreamTier(body.model) : 'auto',
     truncation: body.truncation ?? 'disabled',
     store: false,
     instructions: body.instructions ?? null,
     text: textEcho(body),
-    reasoning: body.reasoning ?? null,
+    reasoning: filled ? upstreamReasoning(body, model) : body.reasoning ?? null,
     safety_identifier: body.safety_identifier ?? null,
     prompt_cache_key: body.prompt_cache_key ?? null,
     prompt_cache_options: null,
     usage: snapshot.usage ? renderUsage(snapshot.usage, { model, searches: webSearchCount(snapshot.items) }) : null,
   };
+}
+
+/** The upstream's own tier: OpenAI's and xAI's models report `default`; muse-spark's report none (`auto` stays). */
+const upstreamTier = (slug: string): string => (/^meta(?:-llama)?\//i.test(slug) ? 'auto' : 'default');
+
+/**
+ * The reasoning settings the upstream reports, as recorded: OpenAI's reasoning models give OpenAI's own object with
+ * the detailed summary OpenRouter asks for (gpt-5.5, none sent: `{context, effort: medium, mode, summary:
+ * detailed}`); grok adds the summary it gave (`none` at effort none, else `detailed`); the rest echo the request.
+ */
+function upstreamReasoning(body: PreparedRequest['body'], model: ModelProfile): Record<string, unknown> | null {
+  const sent = body.reasoning ?? null;
+  if (/^openai\//i.test(body.model) && model.reasoning === true) {
+    const echo = reasoningEcho(sent, model);
+    return { ...echo, summary: echo.summary ?? 'detailed' };
+  }
+  const unasked = unaskedSummary(model, (sent as Record<string, unknown> | null)?.effort);
+  if (sent !== null && unasked !== undefined) return { ...sent, summary: sent.summary ?? unasked };
+  return sent;
 }
 
 /** Request validation errors carry the string code `invalid_prompt` and zod-style issues; the rest a number. */
@@ -166,7 +191,7 @@ export function createOpenRouterProfile(resolveModel: (model: string) => ModelPr
     renderItem,
     errorReply,
     stream: {
-      eventLines: false, doneMarker: true, keepAliveComment: ' ', sequenceNumber: 'last',
+      contentType: 'text/event-stream', eventLines: false, doneMarker: true, keepAliveComment: ' ', sequenceNumber: 'last',
       locatorOrder: 'output-index-first', obfuscation: false, nameOnArgumentsDone: true, errorEvent: 'flat', annotationEvents: 'after-text',
     },
     listModels: listOpenRouterModels,

@@ -27,6 +27,8 @@ export interface ErrorReply {
 }
 
 export interface StreamFraming {
+  /** The stream's content-type: OpenRouter's recordings carry no charset. */
+  contentType: 'text/event-stream' | 'text/event-stream; charset=utf-8';
   /** OpenRouter: `data:` lines only; OpenAI: `event:` + `data:`. */
   eventLines: boolean;
   /** OpenRouter ends with `data: [DONE]`. */

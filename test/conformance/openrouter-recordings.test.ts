@@ -1,9 +1,9 @@
 // Real OpenRouter traffic (test/conformance/recordings, see its README) replayed against the mock: each
 // recorded request is sent as is (lenient history rules, as the live service) and the mock's stream must have
-// the recorded shape: framing, event order, and the keys of every event and of the objects inside them.
-// Ids, text and numbers may differ. Eligible: plain text and function-tool requests, muse-spark's included
-// (reasoning, an unasked commentary message, a namespaced call); the hosted web-search recording is compared by
-// hosted/hosted-shapes.test.ts.
+// the recorded shape: framing, content type, event order, the keys of every event and of the objects inside them,
+// and the reasoning settings and tier each response object reports. Ids, text and numbers may differ. Eligible:
+// plain text and function-tool requests, muse-spark's included (reasoning, an unasked commentary message, a
+// namespaced call); the hosted web-search recording is compared by hosted/hosted-shapes.test.ts.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,13 +59,17 @@ for (const file of ELIGIBLE) {
       const recorded = parseSse(interaction.response.body);
       const answer = await replay(interaction.request.body);
       t.equal(answer.statusCode, interaction.response.status, `${label}: status`);
-      t.match(answer.headers['content-type'], /^text\/event-stream/, `${label}: content type`);
+      t.equal(answer.headers['content-type'], interaction.response.headers['content-type'], `${label}: content type, as recorded`);
       const mock = parseSse(answer.body);
       t.same(framingProblems(recorded), [], `${label}: the recording itself is well framed`);
       t.same(framingProblems(mock), [], `${label}: data: frames only, [DONE] last`);
       t.same(diffStreams({ mock, recorded }), [], `${label}: same event order and key sets as recorded`);
       const events = eventsOf(mock);
       t.same(events.map((event) => event.sequence_number), events.map((_, i) => i), `${label}: sequence numbers`);
+      // What the upstream reports once it has answered: the reasoning settings and the tier (not random).
+      const reported = (stream: typeof mock) => eventsOf(stream).filter((event) => typeof event.response === 'object')
+        .map((event) => { const response = event.response as Record<string, unknown>; return [event.type, response.reasoning, response.service_tier]; });
+      t.same(reported(mock), reported(recorded), `${label}: reasoning and service_tier of each response object, as recorded`);
     }
   });
 }

@@ -12,7 +12,6 @@ import type { Step } from '../schedule.js';
 import { eventJson } from '../events/stream-event.js';
 
 const SSE_HEADERS = {
-  'content-type': 'text/event-stream; charset=utf-8',
   'cache-control': 'no-cache',
   connection: 'keep-alive',
   // Proxies such as nginx would otherwise buffer the stream.
@@ -45,7 +44,7 @@ export function writeSse(args: SseArgs): void {
   const res = reply.raw;
   // Writes racing a vanished client fail; that is the client's doing, not a server crash.
   res.on('error', ignore);
-  res.writeHead(200, { ...headersOf(reply), ...SSE_HEADERS });
+  res.writeHead(200, { ...headersOf(reply), 'content-type': plan.framing.contentType, ...SSE_HEADERS });
   // Clients see the response (and its status) before a first event that is a while away.
   if (plan.pacing.ttftMs > 0) res.flushHeaders();
   let handle: StreamHandle | undefined;

@@ -20,6 +20,8 @@ export interface ItemEmitter {
   itemDone(item: PlannedItem, at: { outputIndex: number; rendered: Fields }): StreamEvent;
   /** Text cut into deltas as the options say. */
   pieces(text: string): string[];
+  /** A reasoning summary cut into deltas: one for a model that sends it whole (grok), unless a chunk size is set. */
+  summaryPieces(text: string): string[];
 }
 
 export function* reasoningEvents(item: Extract<PlannedItem, { type: 'reasoning' }>, at: { outputIndex: number; emit: ItemEmitter }): Generator<StreamEvent> {
@@ -28,7 +30,7 @@ export function* reasoningEvents(item: Extract<PlannedItem, { type: 'reasoning' 
   for (const [summaryIndex, text] of item.summary.entries()) {
     const where = emit.locator(item.id, outputIndex, { summary_index: summaryIndex });
     yield emit.event('response.reasoning_summary_part.added', where, { part: { type: 'summary_text', text: '' } });
-    for (const delta of emit.pieces(text)) {
+    for (const delta of emit.summaryPieces(text)) {
       yield emit.delta('response.reasoning_summary_text.delta', where, { delta }, emit.padding(delta));
     }
     yield emit.event('response.reasoning_summary_text.done', where, { text });

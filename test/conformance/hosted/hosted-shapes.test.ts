@@ -1,7 +1,8 @@
 // The mock's hosted-tool answers against real traffic (captures/, see its README): the events of a web search
 // item and of the cited message, key for key and in order, for OpenAI's web_search and OpenRouter's native
 // web_search_preview. Values (ids, text, counts of citations) may differ; shapes may not. OpenAI's is asked of the
-// capture's own model, gpt-5-mini (which, like the capture, marks no message with a phase).
+// capture's own model, gpt-5-mini (which, like the capture, marks no message with a phase). grok's recorded request
+// is also sent as it was: its unasked reasoning summary, and the settings and tier its final object reports.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import t from 'tap';
@@ -52,6 +53,19 @@ t.test('OpenRouter web_search_preview: search item and cited message as recorded
   t.same(order(types(mine)), order(types(recorded)), 'annotations all after the deltas');
   const usage = (events: Json[]) => Object.keys(events.at(-1)!.response.usage);
   t.same(usage(mine), usage(recorded), 'usage keys, server_tool_use_details included');
+});
+
+t.test("OpenRouter grok's own request: its unasked summary, the reasoning and tier it reports, the final item's keys", async (t) => {
+  const recording = JSON.parse(HOSTED_CAPTURES.read('preserves-native-hosted-search-events.json')) as { interactions: Array<{ request: { body: string } }> };
+  const recorded = recordedEvents('preserves-native-hosted-search-events.json');
+  const { raw } = await post(testApp(), { url: OPENROUTER, body: JSON.parse(recording.interactions[0]!.request.body) as Json, headers: { 'x-mock-strictness': 'lenient' } });
+  const mine = eventsOf(parseSse(raw));
+  const first = (events: Json[]) => events.filter((event) => event.output_index === 0);
+  t.same(diffStreams({ mock: blocks(first(mine)), recorded: blocks(first(recorded)) }), [], 'the first reasoning item: its summary part, in one delta, as recorded');
+  const final = (events: Json[]) => events.at(-1)!.response as Json;
+  t.same([final(mine).reasoning, final(mine).service_tier], [final(recorded).reasoning, final(recorded).service_tier], 'reasoning and tier reported');
+  const search = (events: Json[]) => Object.keys((final(events).output as Json[]).find((item) => item.type === 'web_search_call')!);
+  t.same(search(mine), search(recorded), 'the final web_search_call leads with its type');
 });
 
 t.test('the copies are the ones the README lists', async (t) => {

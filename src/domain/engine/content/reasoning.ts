@@ -1,8 +1,9 @@
 // Reasoning: whether a response opens with a reasoning item (a reasoning model, or a request that asks for
-// reasoning; never at effort `none`, whether the request or a configuration update sets it), its summary parts (when `reasoning.summary` asks, or scripted), its
-// opaque `encrypted_content` (when `include` asks) and the reasoning tokens it adds to the output.
+// reasoning; never at effort `none`, whether the request or a configuration update sets it), its summary parts
+// (when `reasoning.summary` asks, when grok writes one unasked, or scripted), its opaque `encrypted_content` (when
+// `include` asks) and the reasoning tokens it adds to the output.
 import type { ModelProfile } from '../../models.js';
-import { reasoningFormat } from '../../models.js';
+import { reasoningFormat, unaskedSummary } from '../../models.js';
 import type { PlannedItem } from '../../types.js';
 import type { PreparedRequest } from '../../validation/prepare.js';
 import { countTokens } from '../usage.js';
@@ -71,7 +72,8 @@ export function planReasoning(decision: ReasoningScript, context: ReasoningConte
   const scripted = decision.reasoning !== undefined;
   if (!scripted && !reasons(context)) return undefined;
   const asked = settings(context.request);
-  const summary = scripted ? decision.reasoning as string[] : wantsSummary(asked) ? [summaryOf(decision)] : [];
+  const unasked = asked.summary === undefined && asked.generate_summary === undefined && unaskedSummary(context.model, asked.effort) === 'detailed';
+  const summary = scripted ? decision.reasoning as string[] : wantsSummary(asked) || unasked ? [summaryOf(decision)] : [];
   const effort = typeof asked.effort === 'string' ? asked.effort : 'medium';
   const visible = summary.reduce((sum, part) => sum + countTokens(part), 0);
   const limit = context.request.body.max_output_tokens ?? undefined;
