@@ -1,5 +1,5 @@
 // One catalog of every error responses-mock answers: a stable code, its HTTP status and the OpenAI
-// `type`/`code` it maps to. Provider envelopes are built from it in src/providers/.
+// `type`/`code` it maps to, and the error that answers a bug. Provider envelopes are built from it in src/providers/.
 
 export interface CatalogEntry {
   status: number;
@@ -20,7 +20,7 @@ export const ERROR_CATALOG = {
   missing_required_parameter: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'missing_required_parameter', summary: 'A required field is absent.' },
   invalid_type: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_type', summary: 'A field has the wrong JSON type.' },
   invalid_value: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A field has a value outside what is allowed.' },
-  value_out_of_range: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A number is below its minimum or above its maximum.' },
+  value_out_of_range: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A number is below its minimum or above its maximum; on `/v1` the code says which and of what: `integer_below_min_value`, `integer_above_max_value`, `decimal_below_min_value` or `decimal_above_max_value`.' },
   string_above_max_length: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'string_above_max_length', summary: 'A string is longer than allowed.' },
   object_above_max_properties: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'object_above_max_properties', summary: 'An object has more properties than allowed (metadata: 16).' },
   array_above_max_length: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'array_above_max_length', summary: 'An array has more entries than allowed (OpenAI: at most 128 tools).' },
@@ -83,3 +83,6 @@ export type ErrorCode = keyof typeof ERROR_CATALOG;
 export function catalogEntry(code: ErrorCode): CatalogEntry {
   return ERROR_CATALOG[code];
 }
+
+/** What answers a bug: a 500 whose cause is logged, never shown. */
+export const UNEXPECTED_ERROR = { code: 'internal_error', message: 'The mock server had an unexpected error; it has been logged.', param: null } as const;

@@ -7,5 +7,10 @@ export function seedKey(body: unknown, raw: string): string {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return raw;
   if (!Object.hasOwn(body, 'stream') && !Object.hasOwn(body, 'stream_options')) return raw;
   const { stream: _stream, stream_options: _options, ...rest } = body as Record<string, unknown>;
-  return JSON.stringify(rest);
+  try {
+    return JSON.stringify(rest);
+  } catch {
+    // Nested too deep to write again: validation refuses such a body, so its raw text seeds nothing that answers.
+    return raw;
+  }
 }

@@ -8,7 +8,7 @@ import { PromptFacts } from './prompt/prompt-facts.js';
 import { pointerToPath, type Problem } from './schema/types.js';
 import { compiledSchema, generateDocument, type CompiledSchema } from './schema/compiled.js';
 import { MAX_ATTEMPTS, MAX_STRING_LENGTH } from './schema/limits.js';
-import { patternMatcher, stringFromPattern } from './schema/patterns.js';
+import { patternMatcher, patternTooDeep, quotedPattern, stringFromPattern } from './schema/patterns.js';
 import { schemaText } from './schema-text.js';
 import { expandSets } from './fill/sets.js';
 import type { SchemaViolation } from './schema/ajv/meta-violation.js';
@@ -59,6 +59,8 @@ function generateFilled(request: ValueRequest): Generated<Filled | undefined> {
   if (schema === null || schema === undefined || schema === true) return { ok: true, value: undefined };
   const compiled = compiledFor(schema);
   if (!compiled.ok) return compiled;
+  const refused = compiled.value.violation;
+  if (refused?.compiling) return problem({ pointer: refused.pointer, reason: refused.message.replace(/\.$/, '') });
   const made = generateDocument(compiled.value, request.seed);
   if (!made.ok) return problem(made.problem);
   const facts = factsFor(request.prompt, compiled.value);
@@ -107,7 +109,7 @@ export function generateArgumentSets(request: ValueRequest): Generated<string[]>
 /** A string matching `pattern` (a custom tool's `syntax: regex` grammar), at most `maxLength` long. */
 export function generateMatchingString(request: { pattern: string; seed: number; maxLength?: number }): Generated<string> {
   const matcher = patternMatcher(request.pattern);
-  if (matcher === undefined) return problem({ pointer: '', reason: `${JSON.stringify(request.pattern)} is not a regular expression` });
+  if (matcher === undefined) return problem({ pointer: '', reason: patternTooDeep(request.pattern) ?? `${quotedPattern(request.pattern)} is not a regular expression` });
   const maxLength = Math.min(request.maxLength ?? MAX_STRING_LENGTH, MAX_STRING_LENGTH);
   const random = createRandom([request.seed >>> 0, 0x243f6a88, 0x85a308d3, 0x13198a2e]);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
@@ -115,5 +117,5 @@ export function generateMatchingString(request: { pattern: string; seed: number;
     if (!made.ok) return problem({ pointer: '', reason: made.reason });
     if (made.text.length <= maxLength && matcher.test(made.text)) return { ok: true, value: made.text };
   }
-  return problem({ pointer: '', reason: `the mock found no string matching ${JSON.stringify(request.pattern)} within ${maxLength} characters` });
+  return problem({ pointer: '', reason: `the mock found no string matching ${quotedPattern(request.pattern)} within ${maxLength} characters` });
 }

@@ -1,7 +1,14 @@
 // How deep a request body may nest (128 levels, the body itself being level 1), and the top-level field under
 // which a body nests deeper: walked with an explicit stack, so a hostile body cannot overflow the call stack.
 
+import type { MockError } from '../types.js';
+
 export const MAX_BODY_DEPTH = 128;
+
+/** The 400 for a body nested too deep under `field` (HTTP bodies and socket messages alike). */
+export function tooDeeplyNested(field: string): MockError {
+  return { code: 'too_deeply_nested', message: `Invalid '${field}': the request body is nested more than ${MAX_BODY_DEPTH} levels deep there.`, param: field };
+}
 
 /**
  * The top-level field under which the body nests deeper than MAX_BODY_DEPTH levels (the body itself is level

@@ -16,7 +16,7 @@ import { moderationProblem } from './moderation.js';
 import { requestOptionsProblem } from './request-options.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items/items.js';
 import { toChecker } from './json-schema/schema-check.js';
-import { fieldNestedTooDeep, MAX_BODY_DEPTH } from './body-depth.js';
+import { fieldNestedTooDeep, tooDeeplyNested } from './body-depth.js';
 import { resolveToolPolicy } from './tools/tool-choice.js';
 import { additionalTools, mergeTools, toolSearchProblem } from './tools/tool-search.js';
 import { parseTools } from './tools/tools.js';
@@ -80,13 +80,10 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
     return fail({ code: 'invalid_body', message: 'The request body must be a JSON object.', param: null });
   }
   const deep = fieldNestedTooDeep(body);
-  if (deep !== null) {
-    return fail({ code: 'too_deeply_nested', message: `Invalid '${deep}': the request body is nested more than ${MAX_BODY_DEPTH} levels deep there.`, param: deep });
-  }
+  if (deep !== null) return fail(tooDeeplyNested(deep));
   const problem = (context.rules.rejectUnknownFields ? unknownParameter(body as Record<string, unknown>) : null)
-    ?? checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules)
-    ?? (context.rules.checkModelParameters ? modelParameterProblem(body as ResponsesRequest) ?? moderationProblem((body as Record<string, unknown>).moderation) ?? requestOptionsProblem(body as Record<string, unknown>) : null)
-    ?? outputTokensProblem(body as ResponsesRequest, context.rules.minOutputTokens);
+    ?? countsProblem(body as ResponsesRequest, context.rules.minOutputTokens) ?? checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules)
+    ?? (context.rules.checkModelParameters ? modelParameterProblem(body as ResponsesRequest) ?? moderationProblem((body as Record<string, unknown>).moderation) ?? requestOptionsProblem(body as Record<string, unknown>) : null);
   if (problem) return fail(problem);
   const request = body as ResponsesRequest;
   if (request.input === undefined && !request.previous_response_id) {
@@ -140,7 +137,13 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
 const RESPONSE_ID = /^[A-Za-z0-9_-]+$/;
 
 /** `Invalid 'max_output_tokens': integer below minimum value. Expected a value >= 16, but got 10 instead.` */
-function outputTokensProblem(request: ResponsesRequest, min: number | undefined): MockError | null {
+/** The counts a request sets: never past every number (`1e400` reads as Infinity), and the model's least output. */
+function countsProblem(request: ResponsesRequest, min: number | undefined): MockError | null {
+  for (const field of ['max_output_tokens', 'max_tool_calls', 'top_logprobs'] as const) {
+    const value = request[field];
+    // An integer field given a number past every integer: a decimal, as the real API's parser reads it.
+    if (typeof value === 'number' && !Number.isFinite(value)) return { code: 'invalid_type', message: `Invalid type for '${field}': expected an integer, but got a decimal instead.`, param: field };
+  }
   const asked = request.max_output_tokens;
   if (min === undefined || typeof asked !== 'number' || asked >= min) return null;
   return {

@@ -16,22 +16,12 @@ import type { StreamHandle } from '../../streaming/delivery/registry.js';
 import { ConnectionHistory } from './history.js';
 import { readMockHeaders } from '../../http/mock-headers.js';
 import { readClientMessage } from './messages.js';
-import { connectionLimit, journalMessage, refuseEvent, sendAll, tooManyLanes, tooManyQueued } from './replies.js';
+import { connectionLimit, journalMessage, refuseEvent, refuseUnexpected, sendAll, tooManyLanes, tooManyQueued } from './replies.js';
 import type { ClosableConnection, SocketRegistry } from './registry.js';
 import { playSteerable } from './play.js';
 import { Steering, type Job } from './steering.js';
+import { CONTINUABLE, HISTORY_BYTES, MAX_IN_FLIGHT, MAX_LANES, MAX_QUEUED, MAX_UNREAD } from './limits.js';
 
-/** The real service's bounds: lanes per socket, responses in flight at once. */
-const MAX_LANES = 32;
-const MAX_IN_FLIGHT = 16;
-/** Creates waiting or running on one socket; past it a create is refused (response_already_in_flight). */
-const MAX_QUEUED = 64;
-/** Bytes a peer may leave unread before a steer it sends drops it. */
-const MAX_UNREAD = 4 * 1024 * 1024;
-/** Bytes of conversation the socket's history keeps. */
-const HISTORY_BYTES = 32 * 1024 * 1024;
-/** The events that end a response that can be continued. */
-const CONTINUABLE = new Set(['response.completed', 'response.incomplete']);
 
 interface Lane {
   queue: Job[];
@@ -74,7 +64,13 @@ export class ResponsesConnection implements ClosableConnection {
     const { ws, runtime } = args;
     const mock = readMockHeaders(args.headers);
     this.#itemRules = args.profile.rules((mock.ok ? mock.value.strictness : undefined) ?? runtime.config.strictness).items;
-    ws.on('message', (data: Buffer, isBinary: boolean) => this.#onMessage(data, isBinary));
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      try {
+        this.#onMessage(data, isBinary);
+      } catch (error) {
+        this.#unexpected(error, { text: isBinary ? '' : data.toString('utf8'), streamId: undefined });
+      }
+    });
     ws.once('close', () => this.#onClose());
     this.#lifetime = setTimeout(() => (this.#expired = true), runtime.config.wsConnectionLimitMs);
     this.#lifetime.unref();
@@ -99,6 +95,8 @@ export class ResponsesConnection implements ClosableConnection {
   #onMessage(data: Buffer, isBinary: boolean): void {
     // Shutting down or closed for idleness: nothing more is taken (past the lifetime, creates are refused).
     if (this.#gone || (this.#closing && !this.#expired)) return;
+    // A peer that keeps sending without reading what comes back is dropped, not buffered for.
+    if (this.args.ws.bufferedAmount > MAX_UNREAD) return void this.args.ws.terminate();
     this.#disarmIdle();
     const message = readClientMessage(data, isBinary);
     if (message.type === 'response.processed') return this.#armIdle();
@@ -130,7 +128,7 @@ export class ResponsesConnection implements ClosableConnection {
       if (!job) continue;
       lane.running = true;
       this.#running += 1;
-      void this.#run(job).then((successor) => {
+      void this.#run(job).catch((error: unknown) => this.#unexpected(error, { text: job.text, streamId: job.create.streamId })).then((successor) => {
         // A steered response's successor runs next on its lane.
         if (successor) (this.#lanes.get(successor.create.streamId) ?? lane).queue.unshift(successor);
         if (successor) this.#queued += 1;
@@ -194,13 +192,17 @@ export class ResponsesConnection implements ClosableConnection {
   }
 
   #steer(fields: Record<string, unknown>, message: { text: string; bytes: number }): void {
-    const { ws, profile, runtime, headers, path } = this.args;
-    // A peer that sends steers without reading what comes back is dropped, not buffered for.
-    if (ws.bufferedAmount > MAX_UNREAD) return void ws.terminate();
+    const { profile, runtime, headers, path } = this.args;
     const failed = this.#steering.steer(fields, { bytes: message.bytes, rules: this.#itemRules });
     sendAll(this.args.ws, failed ? [JSON.stringify(failed)] : []);
     journalMessage(runtime, { provider: profile.id, path, headers, text: message.text, facts: undefined, status: 200 });
     this.#armIdle();
+  }
+
+  /** A bug met while answering a client event: logged, and answered with a server error; the socket goes on. */
+  #unexpected(error: unknown, at: { text: string; streamId: string | undefined }): undefined {
+    this.args.log.error({ err: error }, 'unexpected error');
+    return refuseUnexpected(this.args, at);
   }
 
   /** Closes with `how` (or the reason already set) once no response is running. */

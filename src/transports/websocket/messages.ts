@@ -2,6 +2,7 @@
 // without the socket's envelope fields, its lane and whether it generates), a `response.steer`, Codex's
 // `response.processed` acknowledgement, or the precise reason a frame is refused.
 import type { MockError } from '../../domain/types.js';
+import { fieldNestedTooDeep, tooDeeplyNested } from '../../domain/validation/body-depth.js';
 import { parseJsonBody } from '../../pipeline/parse-body.js';
 
 export interface CreateMessage {
@@ -45,6 +46,9 @@ export function readClientMessage(data: Buffer | string, isBinary: boolean): Cli
     return invalid({ code: 'invalid_body', message: "The WebSocket message must be a JSON object with a string 'type'.", param: null });
   }
   const fields = event as Record<string, unknown>;
+  // Checked before anything walks or re-serialises the message: a hostile nesting would overflow the stack.
+  const deep = fieldNestedTooDeep(fields);
+  if (deep !== null) return invalid(tooDeeplyNested(deep), typeof fields.stream_id === 'string' && STREAM_ID.test(fields.stream_id) ? fields.stream_id : undefined);
   const type = fields.type;
   if (type === undefined) return invalid({ code: 'missing_required_parameter', message: "Missing required parameter: 'type'.", param: 'type' });
   if (typeof type !== 'string') return invalid(wrongType('type', 'a string', type));

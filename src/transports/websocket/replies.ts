@@ -1,10 +1,11 @@
 // What a socket sends besides a response's own events, and what it journals: the `error` event the real
 // service sends when a create is refused (`{type, status, error:{type, code, message, param}}`, with the
-// fault's headers and the create's stream_id when there are any), the socket's own refusals and messages, and
-// one journal entry per client event.
+// fault's headers and the create's stream_id when there are any), the socket's own refusals and messages (a bug's
+// among them), and one journal entry per client event.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { WebSocket } from 'ws';
 import { systemClock } from '../../deps.js';
+import { UNEXPECTED_ERROR } from '../../errors.js';
 import type { MockError } from '../../domain/types.js';
 import { readMockHeaders } from '../../http/mock-headers.js';
 import type { AnswerFacts } from '../../pipeline/types.js';
@@ -75,6 +76,16 @@ export function refuseEvent(target: ReplyTarget, args: { text: string; error: Mo
   const { ws, profile, runtime, headers, path } = target;
   journalMessage(runtime, { provider: profile.id, path, headers, text: args.text, facts: args.facts, status: profile.errorReply(args.error).status, error: args.error });
   if (args.send !== false && ws.readyState === ws.OPEN) ws.send(errorEvent(profile, { error: args.error, streamId: args.streamId }));
+}
+
+/** A client event that met a bug: refused with a server error, sent even when the journal fails too. */
+export function refuseUnexpected(target: ReplyTarget, at: { text: string; streamId: string | undefined }): undefined {
+  try {
+    refuseEvent(target, { text: at.text, error: UNEXPECTED_ERROR, streamId: at.streamId, facts: undefined });
+  } catch {
+    sendAll(target.ws, [errorEvent(target.profile, { error: UNEXPECTED_ERROR, streamId: at.streamId })]);
+  }
+  return undefined;
 }
 
 /** Messages of the socket's own, while it is open. */

@@ -1,6 +1,7 @@
 // Requests and fixtures that once crashed the server: a streamed call with a megabyte of arguments, content
-// parts typed with Object.prototype names, a property named by a megabyte of one-letter words (now refused), and scenario
-// error headers with line breaks.
+// parts typed with Object.prototype names, a property named by a megabyte of one-letter words (now refused), scenario
+// error headers with line breaks, bodies nested thousands deep, counts past every number, and patterns nested past
+// the engines.
 import t from 'tap';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,4 +87,43 @@ t.test('a catastrophic fixture regex matches a long message without stalling the
   t.equal(text(await ask('a'.repeat(100_000))), 'matched');
   // The input that takes a backtracking engine exponential time: RE2 rejects it in one pass.
   t.equal(text(await ask(`${'a'.repeat(100_000)}!`)), 'other');
+});
+
+/** A value nested `depth` arrays deep, as JSON text (parsed, it would be too deep to write again). */
+const nestedText = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+t.test('bodies nested thousands deep, streamed or not, and counts past every number: a 400 naming the field', async (t) => {
+  const app = testApp();
+  const send = (url: string, text: string) => app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload: text });
+  for (const url of [OPENAI, OPENROUTER]) {
+    const model = url === OPENAI ? 'gpt-4o' : 'openai/gpt-4o';
+    for (const stream of ['', '"stream":true,', '"stream":false,', '"stream_options":{},']) {
+      const answer = await send(url, `{"model":"${model}","input":"hi",${stream}"metadata":${nestedText(20_000)}}`);
+      t.equal(answer.statusCode, 400, `${url} ${stream || 'no stream'}`);
+      t.match(answer.body, /nested more than 128 levels deep/);
+    }
+    for (const field of ['max_output_tokens', 'max_tool_calls', 'top_logprobs']) {
+      const answer = await send(url, `{"model":"${model}","input":"hi","${field}":1e400}`);
+      t.equal(answer.statusCode, 400, `${url} ${field}: 1e400`);
+      t.match(answer.body, new RegExp(`Invalid type for '${field}': expected an integer, but got a decimal instead`));
+    }
+  }
+  const zero = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'hi', max_output_tokens: 0 } });
+  t.match(zero.body.error, { param: 'max_output_tokens', message: /Expected a value >= 16, but got 0 instead/ }, 'the least output OpenAI takes, for 0 as for 15');
+});
+
+t.test('patterns nested past the engines, or no regular expression at all: a 400 wherever a pattern is used', async (t) => {
+  const app = testApp();
+  const deep = `${'('.repeat(3000)}a${')'.repeat(3000)}`;
+  const grammar = await post(app, { url: OPENAI, body: { model: 'gpt-5', input: 'hi', tool_choice: 'required', tools: [{ type: 'custom', name: 'c', format: { type: 'grammar', syntax: 'regex', definition: deep } }] } });
+  t.match(grammar.body.error, { param: 'tools[0].format.definition', message: /nests groups 3000 deep/ });
+  t.ok(grammar.raw.length < 2000, 'the message quotes the pattern cut short');
+  const lark = await post(app, { url: OPENAI, body: { model: 'gpt-5', input: 'hi', tool_choice: 'required', tools: [{ type: 'custom', name: 'c', format: { type: 'grammar', syntax: 'lark', definition: `start: /${deep}/` } }] } });
+  t.equal(lark.status, 400, 'a Lark terminal');
+  const schema = { type: 'object', properties: { s: { type: 'string', pattern: deep } }, required: ['s'], additionalProperties: false };
+  const format = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'hi', text: { format: { type: 'json_schema', name: 'x', schema } } } });
+  t.match(format.body.error, { param: 'text.format.schema', message: /\(at 'text\.format\.schema\.properties\.s\.pattern'\)/ });
+  const dangling = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'hi', text: { format: { type: 'json_schema', name: 'x', schema: { $ref: '#/nope' } } } } });
+  t.match(dangling.body.error, { param: 'text.format.schema', message: /'#\/nope' cannot be resolved/ });
+  t.equal((await app.inject({ method: 'GET', url: '/health' })).statusCode, 200);
 });

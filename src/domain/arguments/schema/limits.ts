@@ -30,5 +30,7 @@ export const MAX_BACKTRACKING_INPUT = 24;
 export const MAX_ATTEMPTS = 8;
 /** Longest property name, `$ref`, anchor or format name a schema may hold (they become validator code). */
 export const MAX_SCHEMA_NAME_LENGTH = 1024;
+/** Deepest nesting of groups in a pattern the mock compiles (RE2 itself stops at 1,000). */
+export const MAX_PATTERN_GROUP_DEPTH = 100;
 /** Longest `pattern` (or patternProperties key) a schema may hold. */
 export const MAX_SCHEMA_PATTERN_LENGTH = 8192;

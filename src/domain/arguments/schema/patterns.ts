@@ -6,7 +6,7 @@ import type { Tokens } from 'ret';
 import type { Random } from '../../../deps.js';
 import { loadRandExp, loadRe2 } from '../../../lazy-modules.js';
 import { BoundedCache } from '../cache.js';
-import { MAX_BACKTRACKING_INPUT, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
+import { MAX_BACKTRACKING_INPUT, MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
 
 type RandExpClass = typeof RandExpModule.default;
 
@@ -20,7 +20,40 @@ export interface PatternMatcher {
 
 const matchers = new BoundedCache<PatternMatcher | null>({ maxEntries: 2048, maxBytes: 8 * 1024 * 1024, sizeOf: (m) => 512 + 8 * (m?.source.length ?? 0) });
 
+/** Deepest nesting of groups in a pattern, escapes and character classes passed over: one pass, no recursion. */
+export function groupDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inClass = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index];
+    if (char === '\\') index += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') deepest = Math.max(deepest, (depth += 1));
+    else if (char === ')') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+
+/** Why the mock does not run a pattern, when it nests deeper than the engines' recursion allows. */
+export function patternTooDeep(source: string): string | undefined {
+  const depth = groupDepth(source);
+  return depth > MAX_PATTERN_GROUP_DEPTH ? `pattern nests groups ${depth} deep, beyond what the mock runs (at most ${MAX_PATTERN_GROUP_DEPTH})` : undefined;
+}
+
+/** A pattern as a message quotes it: JSON-quoted, cut to 80 characters. */
+export const quotedPattern = (source: string): string => JSON.stringify(source.length > 80 ? `${source.slice(0, 77)}...` : source);
+
+/** Thrown while Ajv compiles a schema whose `pattern` no engine here runs. */
+export class UnusablePattern extends Error {
+  constructor(readonly source: string, readonly why: string) {
+    super(`Invalid regular expression: /${source.slice(0, 200)}/`);
+  }
+}
+
 function compile(source: string): PatternMatcher | null {
+  if (patternTooDeep(source) !== undefined) return null;
   try {
     const { RE2JS } = loadRe2();
     const re2 = RE2JS.compile(RE2JS.translateRegExp(source));
@@ -52,7 +85,7 @@ export function patternMatcher(source: string): PatternMatcher | undefined {
 export const linearRegExp = Object.assign(
   (source: string): PatternMatcher & { toString: () => string } => {
     const matcher = patternMatcher(source);
-    if (matcher === undefined) throw new Error(`Invalid regular expression: /${source}/`);
+    if (matcher === undefined) throw new UnusablePattern(source, patternTooDeep(source) ?? 'not a valid regular expression');
     return { ...matcher, toString: () => `/${source}/` };
   },
   { code: 'linearRegExp' },
@@ -114,6 +147,7 @@ interface PreparedPattern {
 const generators = new BoundedCache<PreparedPattern | null>({ maxEntries: 512, maxBytes: 8 * 1024 * 1024, sizeOf: () => 4096 });
 
 function prepare(source: string): PreparedPattern | null {
+  if (patternTooDeep(source) !== undefined) return null;
   let generator: InstanceType<RandExpClass>;
   try {
     generator = new (loadRandExp())(source);
@@ -146,9 +180,9 @@ export function stringFromPattern(source: string, random: Random): PatternString
     prepared = prepare(source);
     generators.set(source, prepared);
   }
-  if (prepared === null) return { ok: false, reason: `pattern ${JSON.stringify(source)} is not a regular expression the mock can generate from` };
+  if (prepared === null) return { ok: false, reason: patternTooDeep(source) ?? `pattern ${quotedPattern(source)} is not a regular expression the mock can generate from` };
   if (prepared.minLength > MAX_STRING_LENGTH) {
-    return { ok: false, reason: `pattern ${JSON.stringify(source)} needs at least ${prepared.minLength} characters, beyond what the mock generates (max ${MAX_STRING_LENGTH})` };
+    return { ok: false, reason: `pattern ${quotedPattern(source)} needs at least ${prepared.minLength} characters, beyond what the mock generates (max ${MAX_STRING_LENGTH})` };
   }
   const { generator } = prepared;
   generator.randInt = (low: number, high: number): number => low + random.int(high - low + 1);

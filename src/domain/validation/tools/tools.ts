@@ -135,7 +135,7 @@ function checkDefinition(tool: Record<string, unknown>, path: string): MockError
   if (invalid || tool.strict === true) return invalid;
   const missing = missingArrayItems(tool.parameters);
   if (!missing) return null;
-  return { code: 'invalid_function_parameters', message: `${subject}: ${missing} (at '${path}.parameters')`, param: `${path}.parameters` };
+  return { code: 'invalid_function_parameters', message: `${subject}: ${missing}`, param: `${path}.parameters` };
 }
 
 function checkStrict(tool: Record<string, unknown>, path: string): MockError | null {
@@ -144,7 +144,7 @@ function checkStrict(tool: Record<string, unknown>, path: string): MockError | n
   if (!violation) return null;
   return {
     code: 'invalid_function_parameters',
-    message: `Invalid schema for function '${String(tool.name)}': ${violation} (at '${path}.parameters')`,
+    message: `Invalid schema for function '${String(tool.name)}': ${violation}`,
     param: `${path}.parameters`,
   };
 }

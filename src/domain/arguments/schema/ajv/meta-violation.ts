@@ -7,6 +7,8 @@ import type { ErrorObject } from 'ajv';
 export interface SchemaViolation {
   pointer: string;
   message: string;
+  /** Found by compiling (a dangling `$ref`, a pattern no engine runs): then no value can be made or checked either. */
+  compiling?: true;
 }
 
 /** A value shown in a message is cut here: a 10,000-value enum must not make a 10,000-value message. */

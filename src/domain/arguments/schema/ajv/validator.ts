@@ -1,11 +1,13 @@
 // Ajv validators for tool schemas, in whichever supported dialect (2020-12, 2019-09, draft-07) compiles the
 // schema first, with every `pattern` on the linear-time engine. Besides the whole-document check, a
-// validator for any subschema by JSON pointer lets one property be checked without the rest.
+// validator for any subschema by JSON pointer lets one property be checked without the rest. A reference within
+// the schema that resolves to nothing, or a pattern no engine runs, makes the schema invalid.
 import type { ErrorObject } from 'ajv';
 import { loadJsonSchemaEngines } from '../../../../lazy-modules.js';
 import type { AjvInstance, Dialect } from './json-schema-engines.js';
 import { describeMetaErrors, type SchemaViolation } from './meta-violation.js';
-import { linearRegExp } from '../patterns.js';
+import { danglingRefViolation, unusablePatternViolation } from './compile-refusals.js';
+import { linearRegExp, UnusablePattern } from '../patterns.js';
 
 export type Validate = (value: unknown) => boolean;
 
@@ -23,7 +25,10 @@ export interface CompiledValidator {
 /** `violation`: the schema is not valid under the meta-schema of its own dialect (`$schema`, else 2020-12). */
 export type CompiledOutcome = ({ ok: true; value: CompiledValidator } | { ok: false; reason: string }) & { violation?: SchemaViolation };
 
-type Registered = CompiledOutcome & { metaErrors?: ErrorObject[] };
+/** Why compiling refused the schema: a reference within its own document that resolves to nothing, a pattern no engine runs. */
+type Refusal = { dangling: string } | { pattern: { source: string; why: string } };
+
+type Registered = CompiledOutcome & { metaErrors?: ErrorObject[]; refusal?: Refusal };
 
 const instances = new Map<Dialect, AjvInstance>();
 let serial = 0;
@@ -98,7 +103,7 @@ function registered(dialect: Dialect, schema: Record<string, unknown>): Register
     } };
   } catch (error) {
     for (const key of keys) ajv.removeSchema(key);
-    return { ok: false, reason: error instanceof Error ? error.message : 'Ajv cannot compile it' };
+    return { ok: false, reason: error instanceof Error ? error.message : 'Ajv cannot compile it', ...refusalOf(error, id) };
   }
 }
 
@@ -125,14 +130,22 @@ export function compileValidator(schema: unknown): CompiledOutcome {
   let first: CompiledOutcome | undefined;
   let violation: SchemaViolation | undefined;
   for (const [index, dialect] of dialectsFor(schema).entries()) {
-    const { metaErrors, ...compiled } = registered(dialect, schema);
+    const { metaErrors, refusal, ...compiled } = registered(dialect, schema);
     // Only the schema's own dialect judges it; the others are tried so that values can still be checked.
     // Draft-04 (boolean exclusiveMinimum) and older have no meta-schema here to judge them by.
     if (index === 0 && metaErrors && !/draft-0[0-4]/.test(declaredDialect(schema))) violation = describeMetaErrors(metaErrors, schema) ?? undefined;
+    if (index === 0 && refusal !== undefined) violation ??= 'dangling' in refusal ? danglingRefViolation(schema, refusal.dangling) : unusablePatternViolation(schema, refusal.pattern);
     if (compiled.ok) return { ...compiled, ...(violation ? { violation } : {}) };
     first ??= compiled;
   }
   return { ...(first ?? { ok: false, reason: 'no supported JSON Schema dialect compiles it' }), ...(violation ? { violation } : {}) };
+}
+
+/** A compile error the client's schema caused (not a limit or a bug of ours), if it is one. */
+function refusalOf(error: unknown, id: string): { refusal?: Refusal } {
+  if (error instanceof UnusablePattern) return { refusal: { pattern: { source: error.source, why: error.why } } };
+  const missing = error as { missingSchema?: unknown; missingRef?: unknown };
+  return missing.missingSchema === id && typeof missing.missingRef === 'string' ? { refusal: { dangling: missing.missingRef.slice(id.length) } } : {};
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

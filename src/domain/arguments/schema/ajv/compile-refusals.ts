@@ -1,0 +1,43 @@
+// What makes a schema invalid only once it is compiled: a `$ref` within its own document that points at nothing
+// (`#/$defs/missng`, `#no-such-anchor`), or a `pattern` no engine here runs (not a regular expression, or groups
+// nested past the engines' recursion). No value could be checked against them, so the schema is refused, naming
+// the keyword at fault.
+import type { SchemaViolation } from './meta-violation.js';
+import { quotedPattern } from '../patterns.js';
+
+/** Nodes looked at to find where the keyword is written (a hostile schema is not walked without end). */
+const MAX_NODES = 100_000;
+
+/** The violation for `ref` (as written, `#…`), placed at the first `$ref` that says it ('' when none is found). */
+export function danglingRefViolation(schema: unknown, ref: string): SchemaViolation {
+  const pointer = locate(schema, (node) => (node.$ref === ref ? '/$ref' : undefined));
+  return { pointer, compiling: true, message: `'${ref.length > 200 ? `${ref.slice(0, 197)}...` : ref}' cannot be resolved: the schema defines nothing there.` };
+}
+
+/** The violation for a pattern no engine runs, placed at the first `pattern` or patternProperties key that holds it. */
+export function unusablePatternViolation(schema: unknown, pattern: { source: string; why: string }): SchemaViolation {
+  const { source, why } = pattern;
+  const pointer = locate(schema, (node) => {
+    if (node.pattern === source) return '/pattern';
+    const keyed = node.patternProperties;
+    return typeof keyed === 'object' && keyed !== null && Object.hasOwn(keyed, source) ? `/patternProperties/${token(source)}` : undefined;
+  });
+  return { pointer, compiling: true, message: `${quotedPattern(source)} is ${why.startsWith('pattern ') ? `unusable: the ${why}` : why}.` };
+}
+
+/** The pointer of the first node (depth first, in order) where `at` finds the keyword, with the keyword's own part. */
+function locate(schema: unknown, at: (node: Record<string, unknown>) => string | undefined): string {
+  const pending: Array<{ node: unknown; pointer: string }> = [{ node: schema, pointer: '' }];
+  for (let seen = 0; pending.length > 0 && seen < MAX_NODES; seen += 1) {
+    const { node, pointer } = pending.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    const found = Array.isArray(node) ? undefined : at(node as Record<string, unknown>);
+    if (found !== undefined) return `${pointer}${found}`;
+    const entries = Array.isArray(node) ? node.map((child, index) => [String(index), child] as const) : Object.entries(node);
+    // Pushed in reverse, so the first child is looked at first.
+    for (let index = entries.length - 1; index >= 0; index -= 1) pending.push({ node: entries[index]![1], pointer: `${pointer}/${token(entries[index]![0])}` });
+  }
+  return '';
+}
+
+const token = (key: string): string => key.replaceAll('~', '~0').replaceAll('/', '~1');
