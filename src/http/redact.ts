@@ -28,8 +28,10 @@ export interface Redactor {
   maskValue(value: string): string;
   /** Every header as one string, credentials masked (names as given, usually lower case). */
   redactHeaders(headers: IncomingHttpHeaders | Record<string, string | string[] | number | undefined>): Record<string, string>;
-  /** A path with its query string: secret parameters (`?api_key=…`, `?key=…`) masked. */
+  /** A path with its query string: secret parameters (`?api_key=…`, `?key=…`, `?api_key[]=…`) masked. */
   redactUrl(url: string): string;
+  /** Whether a query parameter's name (decoded) or one of its parts (`api_key[]`, `auth[token]`, `api_key.x`) is secret. */
+  isSecretParameter(name: string): boolean;
   /** JSON text (whole or cut short): string values of secret fields masked, also inside escaped JSON strings. */
   redactJsonText(text: string): string;
 }
@@ -55,11 +57,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
     return secret;
   };
+  const isSecretParameter = (name: string): boolean => isSecretName(name) || parameterParts(name).some(isSecretName);
   return {
     isSecretName,
+    isSecretParameter,
     maskValue,
     redactHeaders: (headers) => redactHeaders(headers, isSecretName),
-    redactUrl: (url) => redactUrl(url, isSecretName),
+    redactUrl: (url) => redactUrl(url, isSecretParameter),
     redactJsonText: (text) => (mayHoldSecrets(text, endings) ? redactJsonText(text, isSecretName) : text),
   };
 }
@@ -181,15 +185,26 @@ function redactHeaders(headers: Record<string, string | string[] | number | unde
   return out;
 }
 
+/**
+ * The words of a parameter name as frameworks read nested and array parameters (`api_key[]`, `creds[token]`,
+ * `api_key.x`), split also at control characters, spaces and undecodable escapes (`api_key%00`, `api_key%zz`):
+ * a word named like a secret makes the parameter secret. One negated class, no nested repetition: linear.
+ */
+function parameterParts(name: string): string[] {
+  return name.split(/[^\p{L}\p{N}_-]+/u).filter((part) => part.length > 0);
+}
+
 function redactUrl(url: string, isSecret: (name: string) => boolean): string {
   const mark = url.indexOf('?');
   if (mark < 0) return url;
-  const pairs = url.slice(mark + 1).split('&').map((pair) => {
+  // `;` separates parameters too for some servers: a credential after one is masked as well. The separators
+  // (kept by the capturing split) are written back as they were.
+  const parts = url.slice(mark + 1).split(/([&;])/).map((pair, index) => {
     const equals = pair.indexOf('=');
-    if (equals < 0) return pair;
+    if (index % 2 === 1 || equals < 0) return pair;
     return isSecret(decodeName(pair.slice(0, equals))) ? `${pair.slice(0, equals)}=${maskValue(decodeValue(pair.slice(equals + 1)))}` : pair;
   });
-  return `${url.slice(0, mark)}?${pairs.join('&')}`;
+  return `${url.slice(0, mark)}?${parts.join('')}`;
 }
 
 function decodeName(raw: string): string {

@@ -9,6 +9,7 @@ import { completeJournal, sendError } from '../http/reply.js';
 import { storesResponse } from '../pipeline/handle-create.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
+import type { Replay } from '../schemas/replay.js';
 import type { Session } from '../state/sessions.js';
 import { headersOf } from '../streaming/delivery/sse.js';
 import { Capture, type CapturedResponse } from './capture.js';
@@ -71,25 +72,31 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   pipeline(upstream, tap, res, (error) => {
     const stopped = handle.signal.aborted;
     handle.release();
-    if (clientGone || stopped) return recorder.skip({ session: session.id, reason: stopped ? 'the server stopped' : 'the client left before the answer ended' });
-    const result = capture.finish({ complete: upstream.complete && !error });
-    if (!result.ok) return recorder.skip({ session: session.id, reason: result.reason });
-    remember({ profile, session, request: recorded, response: result.response });
-    void recorder.save({ session: session.id, request: recorded, response: result.response });
+    if (clientGone || stopped) return recorder.skip({ session: session.id, request: recorded, reason: stopped ? 'the server stopped' : 'the client left before the answer ended' });
+    // The client has its answer: whatever the upstream sent, nothing here may throw past this point.
+    try {
+      const result = capture.finish({ complete: upstream.complete && !error });
+      if (!result.ok) return recorder.skip({ session: session.id, request: recorded, reason: result.reason });
+      const written = recorder.record({ session: session.id, request: recorded, response: result.response });
+      if (written) remember({ profile, session, request: recorded, response: result.response, written });
+    } catch (problem) {
+      recorder.skip({ session: session.id, request: recorded, reason: `the answer could not be read (${(problem as Error).message})` });
+    }
   });
   return reply;
 }
 
 /**
  * A stored response resolves later requests' previous_response_id, and a conversation holds the turn, while
- * recording as on replay.
+ * recording as on replay: both keep the answer as it was recorded (`written`, credentials scrubbed), never as
+ * the upstream sent it.
  */
-function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse }): void {
-  const { profile, session, request, response } = args;
+function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse; written: Replay }): void {
+  const { profile, session, request, response, written } = args;
   const prepared = request.prepared;
-  const body = response.body ?? (response.events?.findLast((event) => typeof event.response === 'object')?.response as Record<string, unknown> | undefined);
+  const body = written.body ?? (written.events?.findLast((event) => isRecord(event.response))?.response as Record<string, unknown> | undefined);
   if (!prepared || response.status !== 200 || response.cut || !body || typeof body.id !== 'string') return;
-  const output = Array.isArray(body.output) ? (body.output as Array<Record<string, unknown>>) : [];
+  const output = Array.isArray(body.output) ? (body.output as unknown[]).filter(isRecord) : [];
   if (profile.stateful) rememberTurn(session, { prepared, output });
   if (!storesResponse(profile, prepared.body.store)) return;
   session.store.put({
@@ -99,4 +106,8 @@ function remember(args: { profile: ProviderProfile; session: Session; request: R
     historyItems: prepared.historyItems,
     outputIds: output.flatMap((item) => (typeof item.id === 'string' ? [item.id] : [])),
   });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,10 +3,12 @@
 // afresh the first time this run writes it; --record-missing only ever adds to what is there.
 import type { Clock } from '../deps.js';
 import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
+import type { Replay } from '../schemas/replay.js';
 import { progressOf, type Session } from '../state/sessions.js';
 import type { CapturedResponse } from './capture.js';
+import { exchangeProblem, ruleProblem } from './recordable.js';
 import { recordedRule, type RecordedRequest } from './rule.js';
-import type { SecretNames } from './scrub.js';
+import { requestScrubber, type SecretNames } from './scrub.js';
 import { RecordingWriter } from './writer.js';
 
 export type RecordMode = 'all' | 'missing';
@@ -64,24 +66,46 @@ export class Recorder {
     return Math.max(1, progress.turn);
   }
 
-  /** Appends the exchange to its scenario's file; a failure is logged, never thrown at the transport. */
-  async save(args: { session: string; request: RecordedRequest; response: CapturedResponse }): Promise<void> {
-    const scenario = this.scenarioFor(args.session);
+  /**
+   * Records the exchange: checked so that the recording loads again, scrubbed of credentials, and appended to
+   * its scenario's file (a failed write is logged, never thrown at the transport). The answer as written is
+   * returned (what the proxy may store); undefined when the exchange is passed through unrecorded.
+   */
+  record(args: { session: string; request: RecordedRequest; response: CapturedResponse }): Replay | undefined {
+    const { session, request, response } = args;
+    const scrub = requestScrubber(request, this.options.names);
+    const problem = exchangeProblem({ body: request.body, response });
+    if (problem !== undefined) {
+      this.#passed(session, scrub.text(problem));
+      return undefined;
+    }
+    const rule = recordedRule({ request, response, names: this.options.names, scrub });
+    const day = new Date(this.options.clock.nowMillis()).toISOString().slice(0, 10);
+    const description = `Recorded from ${this.options.upstreams[request.provider]} on ${day}.`;
+    const invalid = ruleProblem({ rule, session, description });
+    if (invalid !== undefined) {
+      this.#passed(session, scrub.text(invalid));
+      return undefined;
+    }
+    const scenario = this.scenarioFor(session);
     const fresh = this.options.mode === 'all' && !this.#started.has(scenario) && this.#started.size < STARTED_LIMIT;
     if (fresh) this.#started.add(scenario);
-    const rule = recordedRule({ request: args.request, response: args.response, names: this.options.names });
-    const day = new Date(this.options.clock.nowMillis()).toISOString().slice(0, 10);
-    const upstream = this.options.upstreams[args.request.provider];
-    try {
-      await this.writer.append({ scenario, session: args.session, rule, fresh, description: `Recorded from ${upstream} on ${day}.` });
-    } catch (error) {
-      this.options.log.warn(`recording of session '${args.session}' not written: ${(error as Error).message}`);
-    }
+    this.writer.append({ scenario, session, rule, fresh, description }).catch((error: unknown) => {
+      this.options.log.warn(`recording of session '${session}' not written: ${(error as Error).message}`);
+    });
+    return rule.respond.replay;
   }
 
-  /** An exchange that cannot be recorded (too large, unreadable): passed through, and said so. */
-  skip(args: { session: string; reason: string }): void {
-    this.options.log.warn(`exchange of session '${args.session}' passed through but not recorded: ${args.reason}`);
+  /**
+   * An exchange that cannot be recorded (too large, unreadable): passed through, and said so. The reason may
+   * quote the upstream's answer: the request's credentials are cut out of it first.
+   */
+  skip(args: { session: string; reason: string; request: RecordedRequest }): void {
+    this.#passed(args.session, requestScrubber(args.request, this.options.names).text(args.reason));
+  }
+
+  #passed(session: string, reason: string): void {
+    this.options.log.warn(`exchange of session '${session}' passed through but not recorded: ${reason}`);
   }
 }
 

@@ -8,7 +8,7 @@ import type { PreparedRequest } from '../domain/validation/prepare.js';
 import type { Match, Rule } from '../schemas/fixtures.js';
 import type { Replay } from '../schemas/replay.js';
 import type { CapturedResponse } from './capture.js';
-import { createScrubber, credentialsOf, type SecretNames } from './scrub.js';
+import type { Scrubber, SecretNames } from './scrub.js';
 
 export interface RecordedRequest {
   provider: ProviderId;
@@ -33,20 +33,14 @@ const UNRECORDED_RESPONSE_HEADERS = new Set([
   'content-type', 'date',
 ]);
 
-export function recordedRule(args: { request: RecordedRequest; response: CapturedResponse; names: SecretNames }): Rule {
-  const { request, response, names } = args;
-  const query = new URLSearchParams(request.query);
-  const secrets = [
-    ...credentialsOf(request.headers, names),
-    ...[...query].filter(([name]) => names.isSecretName(name)).map(([, value]) => value),
-    ...secretFieldValues(request.body, names),
-  ];
-  const scrub = createScrubber({ names, secrets });
+/** `scrub`: the request's scrubber (requestScrubber); `names` decide which response headers are dropped. */
+export function recordedRule(args: { request: RecordedRequest; response: CapturedResponse; names: SecretNames; scrub: Scrubber }): Rule {
+  const { request, response, names, scrub } = args;
   const requestHeaders = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !UNRECORDED_REQUEST_HEADERS.has(name) && !name.startsWith('x-mock-') && !name.startsWith('x-stainless-')));
   const sent: NonNullable<Replay['request']> = {
     body: scrub.json(request.body),
     ...(Object.keys(requestHeaders).length > 0 ? { headers: scrub.headers(requestHeaders) } : {}),
-    ...(request.query ? { query: scrub.headers(Object.fromEntries(query)) } : {}),
+    ...(request.query ? { query: scrub.query(new URLSearchParams(request.query)) } : {}),
   };
   const replay: Replay = { request: sent };
   if (response.status !== 200) replay.status = response.status;
@@ -91,22 +85,17 @@ function describe(response: CapturedResponse): string {
   const how = response.events ? 'stream' : 'JSON';
   if (response.cut) return `${how} cut after ${response.events?.length ?? 0} event(s)`;
   const body = response.body ?? (response.events?.findLast((event) => typeof event.response === 'object')?.response as Record<string, unknown> | undefined);
-  const output = Array.isArray(body?.output) ? (body.output as Array<Record<string, unknown>>) : [];
-  const calls = output.filter((item) => item.type === 'function_call').map((item) => String(item.name));
-  const said = calls.length > 0 ? `calls ${calls.join(', ')}` : output.length > 0 ? output.map((item) => String(item.type)).join(', ') : 'empty output';
+  const output = Array.isArray(body?.output) ? (body.output as unknown[]).filter(isRecord) : [];
+  const calls = output.filter((item) => item.type === 'function_call').map((item) => label(item.name));
+  const said = calls.length > 0 ? `calls ${calls.join(', ')}` : output.length > 0 ? output.map((item) => label(item.type)).join(', ') : 'empty output';
   return `${how}, ${said}`;
 }
 
-/** Values of secret-named text fields of the body, to be cut out wherever the upstream echoed them. */
-function secretFieldValues(body: unknown, names: SecretNames): string[] {
-  const found: string[] = [];
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 64 || typeof value !== 'object' || value === null) return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (typeof inner === 'string' && names.isSecretName(key)) found.push(inner);
-      else visit(inner, depth + 1);
-    }
-  };
-  visit(body, 0);
-  return found;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A name for the rule's label: what the upstream sent may be anything, and is shortened. */
+function label(value: unknown): string {
+  return typeof value === 'string' ? value.slice(0, 64) : '?';
 }

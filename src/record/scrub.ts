@@ -1,6 +1,7 @@
-// Keeps credentials out of recordings: headers, query parameters and JSON fields named like a secret (the
-// shared redaction list) lose their values, and the request's own credentials and anything shaped like an API
-// key are cut out of every string, wherever an upstream echoed them (an error message, metadata, a delta).
+// Keeps credentials out of recordings and of what the recording proxy stores: headers, query parameters and
+// JSON fields named like a secret (the shared redaction list) lose their values, and the request's own
+// credentials and anything shaped like an API key are cut out of every string, wherever an upstream echoed
+// them (an error message, metadata, a delta).
 
 export const REDACTED = '[redacted]';
 
@@ -11,6 +12,8 @@ const MIN_SECRET_LENGTH = 8;
 
 export interface SecretNames {
   isSecretName(name: string): boolean;
+  /** A query parameter's name, read word by word (`api_key[]`, `creds[token]`). */
+  isSecretParameter(name: string): boolean;
 }
 
 export interface Scrubber {
@@ -18,6 +21,8 @@ export interface Scrubber {
   json<T>(value: T): T;
   /** Headers as recorded: secret ones redacted, the rest as one string each. */
   headers(headers: Record<string, string | string[] | undefined>): Record<string, string>;
+  /** Query parameters as recorded: secret ones redacted, the rest cut as text is. */
+  query(query: URLSearchParams): Record<string, string>;
   text(value: string): string;
 }
 
@@ -44,19 +49,34 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     }
     return out;
   };
+  const named = (entries: Iterable<[string, string | string[] | undefined]>, isSecret: (name: string) => boolean): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const [name, value] of entries) {
+      if (value === undefined) continue;
+      const joined = Array.isArray(value) ? value.join(', ') : value;
+      Object.defineProperty(out, name, { value: isSecret(name) ? REDACTED : text(joined), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  };
   return {
     json: <T>(value: T) => json(value) as T,
-    headers: (headers) => {
-      const out: Record<string, string> = {};
-      for (const [name, value] of Object.entries(headers)) {
-        if (value === undefined) continue;
-        const joined = Array.isArray(value) ? value.join(', ') : value;
-        Object.defineProperty(out, name, { value: args.names.isSecretName(name) ? REDACTED : text(joined), enumerable: true, writable: true, configurable: true });
-      }
-      return out;
-    },
+    headers: (headers) => named(Object.entries(headers), (name) => args.names.isSecretName(name)),
+    query: (query) => named(query, (name) => args.names.isSecretParameter(name)),
     text,
   };
+}
+
+/**
+ * The scrubber for one request's exchange: its credentials are those of its headers, its secret query
+ * parameters and its secret-named body fields, cut out wherever the upstream echoed them.
+ */
+export function requestScrubber(request: { headers: Record<string, string | string[] | undefined>; query: string; body: unknown }, names: SecretNames): Scrubber {
+  const secrets = [
+    ...credentialsOf(request.headers, names),
+    ...[...new URLSearchParams(request.query)].filter(([name]) => names.isSecretParameter(name)).map(([, value]) => value),
+    ...secretFieldValues(request.body, names),
+  ];
+  return createScrubber({ names, secrets });
 }
 
 /** The credentials a request carries in its headers: whole values, and the token after an auth scheme. */
@@ -75,5 +95,19 @@ export function credentialsOf(headers: Record<string, string | string[] | undefi
       }
     }
   }
+  return found;
+}
+
+/** Values of secret-named text fields of a body (not below 64 levels). */
+function secretFieldValues(body: unknown, names: SecretNames): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 64 || typeof value !== 'object' || value === null) return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (typeof inner === 'string' && names.isSecretName(key)) found.push(inner);
+      else visit(inner, depth + 1);
+    }
+  };
+  visit(body, 0);
   return found;
 }

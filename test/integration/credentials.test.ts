@@ -22,8 +22,13 @@ const SECRETS = {
   'x-team': 'configured-secret-0000000011',
 };
 const QUERY = { api_key: 'query-api-key-0000000012', key: 'query-key-0000000013' };
+/** Parameters named as frameworks write arrays and nested fields, or with a stray escape: secret all the same. */
+const ODD_QUERY = {
+  'api_key[]': 'query-array-key-0000000017', 'token%5B%5D': 'query-escaped-token-0000000018', 'api_key.x': 'query-dotted-key-0000000019',
+  'authorization[]': 'query-authorization-0000000020', 'api_key%00': 'query-nul-key-0000000021',
+};
 const BODY = { api_key: 'body-api-key-0000000014', apiKey: 'body-camel-key-0000000015', token: 'body-token-0000000016' };
-const ALL = [...Object.values(SECRETS), ...Object.values(QUERY), ...Object.values(BODY)];
+const ALL = [...Object.values(SECRETS), ...Object.values(QUERY), ...Object.values(ODD_QUERY), ...Object.values(BODY)];
 /** The distinctive part of each secret: a masked value keeps at most its last four characters. */
 const cores = ALL.map((secret) => secret.slice(0, -4));
 
@@ -36,7 +41,8 @@ const headers = {
   // The key-like body fields are not parameters OpenAI takes: strict, they would be refused before anything ran.
   'x-mock-strictness': 'lenient',
 };
-const query = `?api_key=${QUERY.api_key}&key=${QUERY.key}`;
+const query = `?api_key=${QUERY.api_key}&key=${QUERY.key}&${Object.entries(ODD_QUERY).map(([name, value]) => `${name}=${value}`).join('&')}`;
+const MASKED_QUERY = '?api_key=***0012&key=***0013&api_key[]=***0017&token%5B%5D=***0018&api_key.x=***0019&authorization[]=***0020&api_key%00=***0021';
 const body = JSON.stringify({ model: 'gpt-4o', input: 'Reply exactly with: ok', store: false, ...BODY });
 
 function leaks(text: string): string[] {
@@ -71,6 +77,8 @@ async function exercise(base: string): Promise<string> {
   served += `${JSON.stringify(feed)}\n`;
   for (const { id } of feed.requests) await record(await fetch(`${base}/__mock/feed/${id}`, { headers: admin }));
   await record(await fetch(`${base}/__mock/requests?session=creds`, { headers: { 'x-mock-admin-token': 'wrong' } }));
+  // The admin token in the inspector's address, under a name the guard does not read: refused, and logged masked.
+  await record(await fetch(`${base}/__mock/ui?token[]=${SECRETS['x-mock-admin-token']}`));
   return served;
 }
 
@@ -83,12 +91,13 @@ t.test('no credential reaches an answer, the journal or the logs', async (t) => 
   const feed = await (await fetch(`${base}/__mock/feed?session=creds`, { headers: { 'x-mock-admin-token': SECRETS['x-mock-admin-token'] } })).json() as { requests: unknown[] };
   t.equal(feed.requests.length, 10, 'the inspector lists them all (each opened in full above)');
   t.match(journal.requests[0], {
-    path: '/v1/responses?api_key=***0012&key=***0013',
+    path: `/v1/responses${MASKED_QUERY}`,
     headers: { authorization: 'Bearer ***0001', 'x-api-key': '***0003', cookie: '***0008', 'x-team': '***0011', 'x-mock-session': 'creds' },
   });
   t.match(JSON.parse(journal.requests[0]!.body), { api_key: '***0014', apiKey: '***0015', token: '***0016', input: 'Reply exactly with: ok' });
   t.same(leaks(served), [], 'nothing served holds a credential');
-  t.match(server.output(), /"method":"POST","path":"\/v1\/responses\?api_key=\*\*\*0012&key=\*\*\*0013","status":200/, 'request lines were written, masked');
+  t.ok(server.output().includes(`"method":"POST","path":"/v1/responses${MASKED_QUERY}","status":200`), 'request lines were written, masked');
+  t.ok(server.output().includes('"path":"/__mock/ui?token[]=***0006","status":401'), 'the refused inspector address too');
   t.same(leaks(server.output()), [], 'the logs hold none either');
 });
 

@@ -35,7 +35,7 @@ export function replayProblems(respond: Respond, path: string): string[] {
   return problems;
 }
 
-function outputProblems(output: unknown, path: string): string[] {
+export function outputProblems(output: unknown, path: string): string[] {
   if (!Array.isArray(output)) return [`${path}: a recorded response must have an 'output' array (an HTTP error needs a status of 400 or more)`];
   const bad = output.findIndex((item) => typeof item !== 'object' || item === null || typeof (item as { type?: unknown }).type !== 'string');
   return bad >= 0 ? [`${path}[${bad}]: must be an output item (an object with a 'type')`] : [];

@@ -54,6 +54,18 @@ t.test('headers, URLs and JSON text are masked', async (t) => {
   t.equal(redactor.redactJsonText('{"key":{"type":"string"},"n":1}'), '{"key":{"type":"string"},"n":1}', 'only string values are masked');
 });
 
+t.test('a query parameter is secret when its name, decoded, or a word of it is: brackets, dots, NULs, odd escapes', async (t) => {
+  const masked = ['api_key[]', 'key[0]', 'token%5B%5D', 'api_key.x', 'authorization[]', 'api_key%00', 'api_key%zz', 'api_key+', 'creds[access_token]', 'TOKEN[]'];
+  for (const name of masked) {
+    t.equal(redactor.redactUrl(`/__mock/ui?${name}=adm-secret-0123456789`), `/__mock/ui?${name}=***6789`, name);
+  }
+  t.equal(redactor.redactUrl('/v1/responses?x=1;api_key=sk-0123456789abcdef&limit=2'), '/v1/responses?x=1;api_key=***cdef&limit=2', 'after a semicolon, separators kept');
+  const ordinary = '/v1/responses?limit=2&include[]=reasoning.encrypted_content&page[size]=5&order.by=created&prompt_cache_key=c-0123456789abcdef&max_output_tokens=9&keyword=x';
+  t.equal(redactor.redactUrl(ordinary), ordinary, 'ordinary parameters are kept');
+  t.ok(redactor.isSecretParameter('api_key[]'));
+  t.notOk(redactor.isSecretParameter('include[]'));
+});
+
 t.test('masking JSON text is linear on hostile text', async (t) => {
   const hostile = `${'"a":'.repeat(50_000)}${'\\"'.repeat(50_000)}${'"'.repeat(50_000)}`;
   t.equal(redactor.redactJsonText(hostile).length, hostile.length, 'no backtracking blow-up (the run finishes)');
