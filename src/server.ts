@@ -47,6 +47,11 @@ async function main(): Promise<void> {
     process.exitCode = await runVerify(process.argv.slice(3), process.env);
     return;
   }
+  if (process.argv[2] === 'validate-fixtures') {
+    const { runValidateFixtures } = await import('./scenarios/validate-cli.js');
+    process.exitCode = runValidateFixtures(process.argv.slice(3));
+    return;
+  }
   const parsed = parseConfig(process.argv.slice(2), process.env);
   if (parsed.ok === 'help') return void console.log(usage());
   if (parsed.ok === 'version') return void console.log(VERSION);
