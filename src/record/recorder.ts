@@ -3,6 +3,7 @@
 // afresh the first time this run writes it; --record-missing only ever adds to what is there.
 import type { Clock } from '../deps.js';
 import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
+import type { Rule } from '../schemas/fixtures.js';
 import { progressOf, type Session } from '../state/sessions.js';
 import type { CapturedResponse } from './capture.js';
 import { recordedRule, type RecordedRequest } from './rule.js';
@@ -71,9 +72,13 @@ export class Recorder {
     if (fresh) this.#started.add(scenario);
     const rule = recordedRule({ request: args.request, response: args.response, names: this.options.names });
     const day = new Date(this.options.clock.nowMillis()).toISOString().slice(0, 10);
-    const upstream = this.options.upstreams[args.request.provider];
+    // Every service the scenario's recorded rules came from (a rule written by hand names no provider).
+    const description = (rules: Rule[]) => {
+      const upstreams = new Set(rules.flatMap((each) => (each.match?.provider ? [this.options.upstreams[each.match.provider]] : [])));
+      return `Recorded from ${[...upstreams].join(' and ')} on ${day}.`;
+    };
     try {
-      await this.writer.append({ scenario, session: args.session, rule, fresh, description: `Recorded from ${upstream} on ${day}.` });
+      await this.writer.append({ scenario, session: args.session, rule, fresh, description });
     } catch (error) {
       this.options.log.warn(`recording of session '${args.session}' not written: ${(error as Error).message}`);
     }
