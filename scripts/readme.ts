@@ -3,7 +3,8 @@
 // settings (from the config table). `npm run readme` rewrites them; a test fails when README.md is out of date.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { flagLabel, SETTINGS, shownDefault } from '../src/config/config.js';
+import { SETTINGS } from '../src/config/config.js';
+import { flagLabel, shownDefault } from '../src/config/help.js';
 import { errorTables, wireAnswers } from './readme/error-triggers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -1,7 +1,8 @@
 // The CLI entry: read the configuration, build the app, listen, and close gracefully on SIGTERM/SIGINT.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import { parseConfig, usage, type Config } from './config/config.js';
+import { parseConfig, type Config } from './config/config.js';
+import { usage } from './config/help.js';
 import { prepareValidators } from './domain/arguments/schema/ajv/validator.js';
 import { batchedStdout } from './http/logging.js';
 import { prettyStream } from './http/pretty-log.js';

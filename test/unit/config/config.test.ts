@@ -1,6 +1,7 @@
 // Settings from flags and the environment: which name wins, sizes with units, and what --help shows.
 import t from 'tap';
-import { parseConfig, usage } from '../../../src/config/config.js';
+import { parseConfig } from '../../../src/config/config.js';
+import { usage } from '../../../src/config/help.js';
 
 t.test('RESPONSES_MOCK_PORT and RESPONSES_MOCK_HOST win over PORT and HOST; a flag wins over both', async (t) => {
   const both = { PORT: '3000', HOST: '0.0.0.0', RESPONSES_MOCK_PORT: '9000', RESPONSES_MOCK_HOST: '127.0.0.2' };
