@@ -3,18 +3,19 @@
 // settings (from the config table). `npm run readme` rewrites them; a test fails when README.md is out of date.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG, SETTINGS } from '../src/config/config.js';
+import { SETTINGS } from '../src/config/config.js';
+import { flagLabel, shownDefault } from '../src/config/help.js';
 import { errorTables, wireAnswers } from './readme/error-triggers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECTION = /<!-- BEGIN generated: (.+?) -->\n[\s\S]*?<!-- END generated -->/g;
 
 function settings(): string {
-  const shown = (value: unknown): string => (value === undefined || (Array.isArray(value) && value.length === 0) ? '—' : `\`${String(value)}\``);
   const rows = SETTINGS.map((setting) => {
-    const fallback = setting.boolean ? 'off' : shown(DEFAULT_CONFIG[setting.key]);
-    const flag = setting.boolean ? `--${setting.flag}` : `--${setting.flag} <value>`;
-    return `| \`${flag}\` | ${setting.env.map((name) => `\`${name}\``).join(', ')} | ${fallback} | ${setting.help} |`;
+    const value = shownDefault(setting);
+    const fallback = setting.boolean ? 'off' : value === undefined ? '—' : setting.shownDefault !== undefined ? value : `\`${value}\``;
+    const meaning = setting.parse.syntax ? `${setting.help} (${setting.parse.syntax})` : setting.help;
+    return `| \`${flagLabel(setting)}\` | ${setting.env.map((name) => `\`${name}\``).join(', ')} | ${fallback} | ${meaning} |`;
   });
   return ['| flag | environment | default | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -1,7 +1,8 @@
 // The CLI entry: read the configuration, build the app, listen, and close gracefully on SIGTERM/SIGINT.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import { parseConfig, usage } from './config/config.js';
+import { parseConfig, type Config } from './config/config.js';
+import { usage } from './config/help.js';
 import { prepareValidators } from './domain/arguments/schema/ajv/validator.js';
 import { batchedStdout } from './http/logging.js';
 import { prettyStream } from './http/pretty-log.js';
@@ -47,6 +48,11 @@ async function main(): Promise<void> {
     process.exitCode = await runVerify(process.argv.slice(3), process.env);
     return;
   }
+  if (process.argv[2] === 'validate-fixtures') {
+    const { runValidateFixtures } = await import('./scenarios/validate-cli.js');
+    process.exitCode = runValidateFixtures(process.argv.slice(3));
+    return;
+  }
   const parsed = parseConfig(process.argv.slice(2), process.env);
   if (parsed.ok === 'help') return void console.log(usage());
   if (parsed.ok === 'version') return void console.log(VERSION);
@@ -74,7 +80,16 @@ function startupLines(app: FastifyInstance, address: string): string[] {
   return [
     `OpenRouter base URL ${address}/api/v1 · OpenAI base URL ${address}/v1`,
     `fixtures: ${loaded.join(' + ') || 'none'} · ${admin} · strictness ${config.strictness}${config.seed !== undefined ? ` · seed ${config.seed}` : ''}`,
+    ...recordingLines(config),
   ];
+}
+
+/** Recording sends requests to the real services (with the client's key, at its cost): said at once. */
+function recordingLines(config: Config): string[] {
+  const upstreams = `/v1 → ${config.upstreamOpenai}, /api/v1 → ${config.upstreamOpenrouter}`;
+  if (config.record !== undefined) return [`recording into ${config.record}: every create request goes to the real service (${upstreams}) and its answer is written as a scenario rule`];
+  if (config.recordMissing !== undefined) return [`recording into ${config.recordMissing}: a create request no loaded rule answers goes to the real service (${upstreams}) and its answer is written as a scenario rule`];
+  return [];
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,10 @@
 // The only reader of argv and the environment. Every setting is a flag and an environment variable
-// (`--store-limit` ↔ RESPONSES_MOCK_STORE_LIMIT; PORT and HOST also plain); all problems are listed at once.
+// (`--store-limit` ↔ RESPONSES_MOCK_STORE_LIMIT; PORT and HOST also plain, below the RESPONSES_MOCK_ ones); all
+// problems are listed at once.
 import { parseArgs } from 'node:util';
 import type { TextStyle } from '../domain/engine/content/text.js';
 import type { Strictness } from '../domain/types.js';
-import { folders, hostNames, integer, names, oneOf, scenarioName, size, text, truth, url } from './parsers.js';
+import { folders, hostNames, integer, names, oneOf, scenarioName, size, text, truth, url, type Parser } from './parsers.js';
 import { TEXT_STYLES } from '../schemas/constants.js';
 
 export interface Config {
@@ -109,32 +110,36 @@ export const DEFAULT_CONFIG: Config = {
   wsIdleMs: 0,
 };
 
-interface Setting {
+export interface Setting {
   flag: string;
   env: string[];
   help: string;
-  parse(raw: string): { value: unknown } | { problem: string };
+  parse: Parser;
   key: keyof Config;
   /** A switch (`--watch`): no value on the command line; its env var takes true/false. */
   boolean?: { whenSet: boolean };
   /** The flag may be repeated; its values are joined with commas before parsing. */
   multiple?: true;
+  /** What --help shows as the default, when DEFAULT_CONFIG's value does not say it well. */
+  shownDefault?: string;
 }
 
 const env = (name: string) => [`RESPONSES_MOCK_${name}`];
+/** The generic name too, after the tool's own (which wins when both are set: PORT may be meant for another program). */
+const envAlso = (name: string) => [...env(name), name];
 
 export const SETTINGS: Setting[] = [
-  { flag: 'port', env: ['PORT', ...env('PORT')], key: 'port', parse: integer(0, 65535), help: 'port to listen on (0 = any free port)' },
-  { flag: 'host', env: ['HOST', ...env('HOST')], key: 'host', parse: text, help: 'address to bind' },
+  { flag: 'port', env: envAlso('PORT'), key: 'port', parse: integer(0, 65535), help: 'port to listen on (0 = any free port)' },
+  { flag: 'host', env: envAlso('HOST'), key: 'host', parse: text, help: 'address to bind' },
   { flag: 'seed', env: env('SEED'), key: 'seed', parse: integer(0, 2 ** 32 - 1), help: 'fix ids and timestamps: same request + same seed → same bytes' },
   { flag: 'strictness', env: env('STRICTNESS'), key: 'strictness', parse: oneOf('strict', 'lenient'), help: 'history validation: strict (documented rules) or lenient (what the live services accept)' },
   { flag: 'log-level', env: env('LOG_LEVEL'), key: 'logLevel', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), help: 'log level: info logs one line per request (method, path, status, session, what answered, duration)' },
   { flag: 'log-format', env: env('LOG_FORMAT'), key: 'logFormat', parse: oneOf('auto', 'json', 'pretty'), help: 'json (one JSON object a line), pretty (readable, through pino-pretty) or auto: pretty when standard output is a terminal' },
-  { flag: 'body-limit', env: env('BODY_LIMIT'), key: 'bodyLimit', parse: integer(1024, 1024 ** 3), help: 'largest request body in bytes' },
+  { flag: 'body-limit', env: env('BODY_LIMIT'), key: 'bodyLimit', parse: size(1024, 1024 ** 3), help: 'largest request body' },
   { flag: 'store-limit', env: env('STORE_LIMIT'), key: 'storeLimit', parse: integer(1, 1_000_000), help: 'stored responses kept per session (OpenAI path)' },
   { flag: 'session-limit', env: env('SESSION_LIMIT'), key: 'sessionLimit', parse: integer(1, 1_000_000), help: 'sessions kept at once; idle ones go first, and a request that needed a dropped session\'s state gets an error naming it' },
   { flag: 'session-idle-ms', env: env('SESSION_IDLE_MS'), key: 'sessionIdleMs', parse: integer(0, 86_400_000), help: 'a session unused this long is dropped first when --session-limit or --state-memory is reached' },
-  { flag: 'state-memory', env: env('STATE_MEMORY'), key: 'stateMemory', parse: size(1024 * 1024, 64 * 1024 ** 3), help: 'memory for session state (journals, stored responses) over all sessions; a session keeps at most an eighth in each (default: a quarter of the heap limit)' },
+  { flag: 'state-memory', env: env('STATE_MEMORY'), key: 'stateMemory', parse: size(1024 * 1024, 64 * 1024 ** 3), shownDefault: 'a quarter of the heap limit', help: 'memory for session state (journals, stored responses) over all sessions; a session keeps at most an eighth in each' },
   { flag: 'text-style', env: env('TEXT_STYLE'), key: 'textStyle', parse: oneOf(...TEXT_STYLES), help: 'how the rule-based engine words text answers: summary (a sentence from the tool outputs or the prompt\'s words), echo (the prompt quoted back, outputs listed as returned) or fixed (one sentence); a rule\'s respond.textStyle wins' },
   { flag: 'stream-chunk-size', env: env('STREAM_CHUNK_SIZE'), key: 'streamChunkSize', parse: integer(0, 1_000_000), help: 'characters per streamed delta (0 = word and JSON-token pieces)' },
   { flag: 'stream-ttft-ms', env: env('STREAM_TTFT_MS'), key: 'streamTtftMs', parse: integer(0, 600_000), help: 'milliseconds before the first stream event' },
@@ -148,7 +153,7 @@ export const SETTINGS: Setting[] = [
   { flag: 'no-admin', env: env('NO_ADMIN'), key: 'admin', parse: truth(false), boolean: { whenSet: false }, help: 'disable the /__mock admin API' },
   { flag: 'admin-token', env: env('ADMIN_TOKEN'), key: 'adminToken', parse: text, help: 'require this bearer token on the /__mock admin API' },
   { flag: 'journal-limit', env: env('JOURNAL_LIMIT'), key: 'journalLimit', parse: integer(1, 1_000_000), help: 'request journal entries kept per session' },
-  { flag: 'journal-body-limit', env: env('JOURNAL_BODY_LIMIT'), key: 'journalBodyLimit', parse: size(1024, 1024 ** 3), help: 'bytes of each request body kept in the journal; the rest is cut, with a marker saying how much' },
+  { flag: 'journal-body-limit', env: env('JOURNAL_BODY_LIMIT'), key: 'journalBodyLimit', parse: size(1024, 1024 ** 3), help: 'how much of each request body the journal keeps; the rest is cut, with a marker saying how much' },
   { flag: 'allowed-hosts', env: env('ALLOWED_HOSTS'), key: 'allowedHosts', parse: hostNames, help: 'more host names the /__mock admin API answers for (comma-separated; * = any), besides localhost, IP addresses and this machine\'s name' },
   { flag: 'redact', env: env('REDACT'), key: 'redact', parse: names, help: 'more header, query-parameter or JSON field names to mask in the journal and logs and to redact in recordings (comma-separated; credentials and key-like names always are)' },
   { flag: 'record', env: env('RECORD'), key: 'record', parse: text, help: 'proxy create requests to the real services and record each exchange as a scenario rule in this folder' },
@@ -209,21 +214,4 @@ function recordingProblems(config: Config): string[] {
   // A reload restarts every session's progress through the reloaded scenario, and each write would reload.
   if (config.recordMissing !== undefined && config.watch) problems.push('--watch cannot be combined with --record-missing (each recorded exchange would reload the scenarios mid-session)');
   return problems;
-}
-
-export function usage(): string {
-  const lines = SETTINGS.map((s) => `  --${(s.boolean ? s.flag : `${s.flag} <value>`).padEnd(26)} ${s.help} [${s.env.join(', ')}]`);
-  return [
-    'Usage: responses-mock [options]',
-    '',
-    'A local mock of the Responses API tool-calling behaviour of OpenRouter (/api/v1) and OpenAI (/v1).',
-    '',
-    'Options (each also an environment variable):',
-    ...lines,
-    '  -h, --help                   show this help',
-    '  -v, --version                print the version',
-    '',
-    'Commands:',
-    '  verify-recordings <dir>      send recorded requests again and report drift (--help for its options)',
-  ].join('\n');
 }

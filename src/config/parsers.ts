@@ -2,23 +2,40 @@
 // returns the value or a problem worded for the user; src/config/config.ts lists which setting uses which.
 import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
 
-export const integer = (min: number, max: number) => (raw: string) => {
+export type Parser = ((raw: string) => { value: unknown } | { problem: string }) & {
+  /** What the value looks like, for --help (`an integer from 0 to 65535`). */
+  syntax?: string;
+  /** How --help names the value (`<size>`; `<value>` when not given). */
+  placeholder?: string;
+};
+
+const described = <P extends Parser>(parse: P, note: { syntax: string; placeholder: string }): P => Object.assign(parse, note);
+
+export const integer = (min: number, max: number) => described((raw: string) => {
   const value = Number(raw);
   return Number.isInteger(value) && value >= min && value <= max
     ? { value }
     : { problem: `expected an integer from ${min} to ${max}, got '${raw}'` };
-};
+}, { syntax: `an integer from ${min} to ${max}`, placeholder: '<n>' });
 export const oneOf = (...allowed: string[]) => (raw: string) =>
   allowed.includes(raw) ? { value: raw } : { problem: `expected one of ${allowed.join(', ')}, got '${raw}'` };
 const SIZE_UNITS = new Map([['', 1], ['k', 1024], ['m', 1024 ** 2], ['g', 1024 ** 3]]);
 /** A byte count: `1048576`, `512k`, `64m`, `1g` (binary units; a trailing `b` or `ib` is allowed). */
-export const size = (min: number, max: number) => (raw: string) => {
+export const size = (min: number, max: number) => described((raw: string) => {
   const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(raw.trim());
   const value = match ? Number(match[1]) * SIZE_UNITS.get(match[2]!.toLowerCase())! : NaN;
   return Number.isSafeInteger(value) && value >= min && value <= max
     ? { value }
-    : { problem: `expected a size from ${min} bytes to ${max / 1024 ** 3} GiB (e.g. 1048576, 512k, 64m, 1g), got '${raw}'` };
-};
+    : { problem: `expected a size from ${formatSize(min)} to ${formatSize(max)} (e.g. 1048576, 512k, 64m, 1g), got '${raw}'` };
+}, { syntax: `bytes, or with k, m or g (1048576, 512k, 64m, 1g), from ${formatSize(min)} to ${formatSize(max)}`, placeholder: '<size>' });
+
+/** `1024 bytes`, `1 MiB`, `64 GiB`: a size in its largest whole unit (MiB at least). */
+export function formatSize(bytes: number): string {
+  for (const [unit, factor] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2]] as const) {
+    if (bytes >= factor && bytes % factor === 0) return `${bytes / factor} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
 export const names = (raw: string) => {
   const list = raw.split(',').map((name) => name.trim()).filter(Boolean);
   return list.length > 0 && list.every((name) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))

@@ -10,6 +10,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** How a create request was answered (set by the transport), for its log line. */
     answered: { facts: AnswerFacts; error?: string } | null;
+    /** A create request a recording proxy sent on: its session and the service it went to, for its log line. */
+    proxied: { session: string; upstream: string } | null;
   }
 }
 
@@ -55,6 +57,7 @@ export class RequestLines extends LogController {
       status,
       ms,
       ...(answered ? { session: answered.facts.session, answered: describeAnswer(answered) } : {}),
+      ...(request.proxied ? { session: request.proxied.session, answered: `upstream ${request.proxied.upstream} (recording)` } : {}),
       ...(error ? { err: error } : {}),
     };
     const message = `${request.method} ${path} ${status} ${ms} ms`;
@@ -68,6 +71,7 @@ export class RequestLines extends LogController {
 /** Registers the request decoration the transports fill. */
 export function registerRequestLines(app: FastifyInstance): void {
   app.decorateRequest('answered', null);
+  app.decorateRequest('proxied', null);
 }
 
 /**

@@ -3,6 +3,7 @@
 // afresh the first time this run writes it; --record-missing only ever adds to what is there.
 import type { Clock } from '../deps.js';
 import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
+import type { Rule } from '../schemas/fixtures.js';
 import type { Replay } from '../schemas/replay.js';
 import { progressOf, type Session } from '../state/sessions.js';
 import type { CapturedResponse } from './capture.js';
@@ -81,8 +82,12 @@ export class Recorder {
     }
     const rule = recordedRule({ request, response, names: this.options.names, scrub });
     const day = new Date(this.options.clock.nowMillis()).toISOString().slice(0, 10);
-    const description = `Recorded from ${this.options.upstreams[request.provider]} on ${day}.`;
-    const invalid = ruleProblem({ rule, session, description });
+    // Every service the scenario's recorded rules came from (a rule written by hand names no provider).
+    const description = (rules: Rule[]) => {
+      const upstreams = new Set(rules.flatMap((each) => (each.match?.provider ? [this.options.upstreams[each.match.provider]] : [])));
+      return `Recorded from ${[...upstreams].join(' and ')} on ${day}.`;
+    };
+    const invalid = ruleProblem({ rule, session, description: description([rule]) });
     if (invalid !== undefined) {
       this.#passed(session, scrub.text(invalid));
       return undefined;

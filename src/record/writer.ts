@@ -14,7 +14,8 @@ export interface AppendArgs {
   rule: Rule;
   /** Drop what the scenario held before (the first exchange of a fresh recording). */
   fresh: boolean;
-  description: string;
+  /** The scenario's description, from the rules it holds once this one is added. */
+  description(rules: Rule[]): string;
 }
 
 export class RecordingWriter {
@@ -50,12 +51,13 @@ export class RecordingWriter {
     const scenarios = await readScenarios(file);
     const before = args.fresh ? undefined : scenarios.get(args.scenario);
     const sessions = before?.sessions ?? [];
+    const rules = [...(before?.rules ?? []), args.rule];
     const scenario: Scenario = {
-      description: args.description,
+      description: args.description(rules),
       sessions: sessions.includes(args.session) ? sessions : [...sessions, args.session],
       // The live service accepted every request recorded here, some of which the documented rules refuse.
       strictness: before?.strictness ?? 'lenient',
-      rules: [...(before?.rules ?? []), args.rule],
+      rules,
     };
     scenarios.set(args.scenario, scenario);
     const temporary = `${file}.${process.pid}.tmp`;

@@ -10,6 +10,7 @@ import { sendJson } from '../http/reply.js';
 import { acceptYaml } from '../http/yaml-body.js';
 import type { Runtime } from '../runtime.js';
 import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
+import type { RegisteredScenario } from '../scenarios/registry.js';
 import { describeEntry, type JournalEntry } from '../state/journal/journal.js';
 import { DEFAULT_SESSION, startScenario } from '../state/sessions.js';
 import { describeSession, inspectorRoutes } from './inspector.js';
@@ -36,6 +37,13 @@ function* journalJson(head: string, entries: JournalEntry[]): Generator<string> 
   yield ']}';
 }
 
+/** `{"scenarios":{name: scenario, …}}`, one scenario per chunk. */
+function* scenariosJson(entries: RegisteredScenario[]): Generator<string> {
+  yield '{"scenarios":{';
+  for (const [index, entry] of entries.entries()) yield `${index === 0 ? '' : ','}${JSON.stringify(entry.name)}:${JSON.stringify(entry.scenario)}`;
+  yield '}}';
+}
+
 /** Admin errors: `{ error: { code, message, problems? } }`, codes from the catalog. */
 function adminError(reply: FastifyReply, args: { code: ErrorCode; message: string; problems?: string[] }): FastifyReply {
   const body = { error: { code: args.code, message: args.message, ...(args.problems ? { problems: args.problems } : {}) } };
@@ -51,9 +59,8 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
     inspectorRoutes(admin, { runtime, fail: adminError });
     uiRoutes(admin, { token });
 
-    api.get('/scenarios', (_request, reply) => sendJson(reply, {
-      body: { scenarios: Object.fromEntries(runtime.scenarios.all().map((entry) => [entry.name, entry.scenario])) },
-    }));
+    // Streamed scenario by scenario: each is bounded (src/domain/scenarios/scenario-size.ts), their sum is not.
+    api.get('/scenarios', (_request, reply) => reply.type('application/json').send(Readable.from(scenariosJson(runtime.scenarios.all()))));
 
     api.get('/scenarios/:name', { schema: { params: Name } }, (request, reply) => {
       const entry = runtime.scenarios.get(request.params.name);

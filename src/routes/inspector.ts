@@ -12,7 +12,7 @@ import type { Session } from '../state/sessions.js';
 const FeedQuery = Type.Object({
   /** Entries after this id, oldest first (polling); otherwise the newest, newest first. */
   after: Type.Optional(Type.Integer({ minimum: 0 })),
-  /** Without `after`: entries before this id (paging back). */
+  /** Entries before this id (paging back); not with `after`. */
   before: Type.Optional(Type.Integer({ minimum: 1 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
   session: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
@@ -32,6 +32,10 @@ export function inspectorRoutes(admin: FastifyInstance, args: InspectorRouteArgs
 
   api.get('/feed', { schema: { querystring: FeedQuery } }, (request, reply) => {
     const { after, before, limit = 500, session } = request.query;
+    // Two directions (poll forward, page back): a window between two ids is neither, so it is refused, not guessed.
+    if (after !== undefined && before !== undefined) {
+      return fail(reply, { code: 'admin_bad_request', message: "'after' and 'before' cannot be combined: 'after' polls forward (oldest first), 'before' pages back (newest first); give one." });
+    }
     const page = readFeed(runtime.sessions, { after, before, limit, session });
     return sendJson(reply, { body: { newestId: page.newestId, requests: page.items.map((item) => summarizeEntry(item.entry, item.session)) } });
   });

@@ -34,6 +34,7 @@ export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfil
     const turn = recorder.turn(session, { scenario, counted, valid: read.prepared !== undefined });
     // A conversation of the session's goes on as input: the service does not know the mock's conversation ids.
     const body = profile.stateful ? upstreamBody(session, read.body) : undefined;
+    request.proxied = { session: session.id, upstream: args.upstream };
     return proxyExchange({ request, reply, profile, runtime, recorder, upstream: args.upstream, session, recorded: { ...read, turn }, ...(body === undefined ? {} : { body }) });
   });
 }

@@ -1,6 +1,7 @@
 // GET /__mock/ui: the inspector, a page served from the package's ui/ folder (plain HTML, CSS and JS modules:
 // no build step, no CDN). Registered in the admin scope, behind the same Host check and token; a token given
-// as `?token=` is swapped for an HttpOnly, SameSite=Strict cookie and the address cleaned of it.
+// as `?token=` is swapped for an HttpOnly, SameSite=Strict cookie and the address cleaned of it. /__mock,
+// /__mock/ and /__mock/ui/ lead to it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -56,6 +57,8 @@ export function uiRoutes(admin: FastifyInstance, args: { token: string | undefin
     }
     return sendAsset(reply, loadAssets().get('index.html')!);
   });
+  // The admin root and a trailing slash, as people and browsers type them: the page (after the same guard).
+  for (const path of ['/', '/ui/']) admin.get(path, (_request, reply) => reply.redirect('/__mock/ui', 302));
   admin.get('/ui/:file', (request, reply) => {
     const asset = loadAssets().get((request.params as { file: string }).file);
     if (!asset) return reply.callNotFound();

@@ -128,6 +128,9 @@ function jsonErrorLocation(text: string, message: string): string {
   return at ? ` at line ${at.line}, column ${at.col}` : '';
 }
 
+/** Alias expansions a YAML document may make (the yaml parser's own default). */
+const MAX_ALIAS_COUNT = 100;
+
 /** YAML text → data, or each problem as `(file): invalid YAML at line L, column C: reason`. */
 export function parseYaml(text: string): Parsed {
   const document = yamlParser().parseDocument(text, { prettyErrors: true, uniqueKeys: true });
@@ -141,7 +144,15 @@ export function parseYaml(text: string): Parsed {
       }),
     };
   }
-  return { ok: true, value: document.toJS({ maxAliasCount: 100 }) };
+  try {
+    return { ok: true, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    // Expanding the aliases is where a small document can grow without bound (or nest past the stack).
+    const reason = error instanceof ReferenceError
+      ? `its aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, a limit against documents that grow without bound; repeat the values instead`
+      : `cannot be read (${(error as Error).message})`;
+    return { ok: false, problems: [`(file): invalid YAML: ${reason}`] };
+  }
 }
 
 function lineColumn(text: string, offset: number): string {

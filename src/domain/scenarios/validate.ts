@@ -1,10 +1,12 @@
 // Checks a fixture document (a whole file, or one scenario sent to the admin API) and lists every problem
 // as `path: reason`, schema failures and semantic ones (bad regexes, contradictory responds) alike.
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { loadFixtureValidators } from '../../lazy-modules.js';
 import type { FixtureFile, Match, Rule, Scenario } from '../../schemas/fixtures.js';
-import { formatPath, joinPath } from '../validation/paths.js';
-import { compileRegex } from './regex.js';
+import { joinPath } from '../validation/paths.js';
+import { regexProblems } from './regex-checks.js';
+import { scenarioSizeProblem } from './scenario-size.js';
+import { describeSchemaErrors } from './schema-problems.js';
 import { headerProblems } from './header-checks.js';
 import { hostedProblems } from './hosted-checks.js';
 import { replayProblems } from './replay-checks.js';
@@ -15,96 +17,46 @@ import { replayProblems } from './replay-checks.js';
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 export function validateFixtureFile(document: unknown): Checked<FixtureFile> {
-  return validateWith({ document, check: loadFixtureValidators().validators.fixtureFile, base: '' });
+  return validateWith({ document, check: loadFixtureValidators().validators.fixtureFile, file: true });
 }
 
 /** One scenario (the body of PUT /__mock/scenarios/:name). */
 export function validateScenario(document: unknown): Checked<Scenario> {
-  return validateWith({ document, check: loadFixtureValidators().validators.scenario, base: '' });
+  return validateWith({ document, check: loadFixtureValidators().validators.scenario, file: false });
 }
 
-function validateWith<T>(args: { document: unknown; check: ValidateFunction; base: string }): Checked<T> {
-  const { document, check, base } = args;
-  if (!check(document)) return { ok: false, problems: describe(check.errors ?? [], base) };
-  const problems = semanticProblems(document as Record<string, unknown>);
+/**
+ * Too deep or too large first (nothing else walks such a document); then the schema, with the regexes that
+ * have the right shape checked too, so that one pass lists both; then what only a valid document can show.
+ */
+function validateWith<T>(args: { document: unknown; check: ValidateFunction; file: boolean }): Checked<T> {
+  const { document, check } = args;
+  const scenarios = args.file ? scenariosOf(document) : [['', document] as const];
+  const oversized = scenarios.map(([base, scenario]) => scenarioSizeProblem(scenario, base)).filter((problem) => problem !== null);
+  if (oversized.length > 0) return { ok: false, problems: oversized };
+  if (!check(document)) {
+    const regexes = scenarios.flatMap(([base, scenario]) => scenarioRegexProblems(scenario, base));
+    return { ok: false, problems: [...describeSchemaErrors(check.errors ?? [], ''), ...regexes] };
+  }
+  const problems = semanticProblems(scenarios as Array<readonly [string, Scenario]>);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: document as T };
 }
 
-function describe(errors: ErrorObject[], base: string): string[] {
-  const unions = errors.filter((e) => e.keyword === 'anyOf');
-  const relevant = errors.filter((e) => !unions.some((u) => e !== u && e.schemaPath.startsWith(`${u.schemaPath}/`)));
-  const lines = relevant.map((error) => {
-    const path = joinPath(base, formatPath(error.instancePath)) || '(top level)';
-    return `${path}: ${reason(error)}`;
-  });
-  return [...new Set(lines)];
+/** A file's scenarios by path (`scenarios.name`). */
+function scenariosOf(document: unknown): Array<readonly [string, unknown]> {
+  return isRecord(document) && isRecord(document.scenarios) ? Object.entries(document.scenarios).map(([name, s]) => [`scenarios.${name}`, s] as const) : [];
 }
 
-function reason(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'required': return `'${String(params.missingProperty)}' is required`;
-    case 'additionalProperties': {
-      if ((error.parentSchema as { patternProperties?: object }).patternProperties) {
-        return `name '${String(params.additionalProperty)}' is not allowed (letters, digits, _ . : -; at most 128 characters, starting with a letter or digit)`;
-      }
-      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      const extra = String(params.additionalProperty);
-      const guess = closest(extra, known);
-      return `unknown field '${extra}'${guess ? ` (did you mean '${guess}'?)` : ''}; known fields: ${known.join(', ')}`;
-    }
-    case 'anyOf': return `must be ${describeUnion(error.schema as Array<Record<string, unknown>>)}`;
-    case 'type': return `must be ${article(String(params.type))}`;
-    case 'const': return `must be '${String(params.allowedValue)}'`;
-    case 'enum': return `must be one of ${(params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ')}`;
-    case 'pattern': return `must match ${String(params.pattern)}`;
-    case 'propertyNames': return `name '${String(params.propertyName)}' is not allowed (letters, digits, _ . : - ; at most 128)`;
-    case 'minItems': return `must have at least ${String(params.limit)} item(s)`;
-    case 'minProperties': return `must not be empty`;
-    default: return error.message ?? 'is invalid';
-  }
-}
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function describeUnion(branches: Array<Record<string, unknown>>): string {
-  const kinds = branches.map((branch) => {
-    if ('const' in branch) return `'${String(branch.const)}'`;
-    if (branch.type === 'object' && branch.properties) return `an object with ${Object.keys(branch.properties).join('/')}`;
-    return article(String(branch.type ?? 'value'));
-  });
-  return kinds.join(' or ');
-}
-
-const article = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) { best = candidate; bestDistance = distance; }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
+/** The regex problems of a scenario not known to be valid: each rule's match read with care. */
+function scenarioRegexProblems(scenario: unknown, base: string): string[] {
+  if (!isRecord(scenario) || !Array.isArray(scenario.rules)) return [];
+  return scenario.rules.flatMap((rule: unknown, index) => (isRecord(rule) && isRecord(rule.match) ? regexProblems(rule.match, joinPath(base, `rules[${index}].match`)) : []));
 }
 
 /** Problems the schema cannot express: regexes that do not compile, responds that contradict themselves. */
-function semanticProblems(document: Record<string, unknown>): string[] {
-  const scenarios = 'scenarios' in document
-    ? Object.entries(document.scenarios as Record<string, Scenario>).map(([name, s]) => [`scenarios.${name}`, s] as const)
-    : [['', document as unknown as Scenario] as const];
+function semanticProblems(scenarios: Array<readonly [string, Scenario]>): string[] {
   const problems: string[] = [];
   for (const [base, scenario] of scenarios) {
     scenario.rules.forEach((rule, index) => problems.push(...ruleProblems(rule, joinPath(base, `rules[${index}]`))));
@@ -130,14 +82,7 @@ function ruleProblems(rule: Rule, path: string): string[] {
 
 function matchProblems(match: Match | undefined, path: string): string[] {
   if (!match) return [];
-  const problems: string[] = [];
-  const regexes: Array<[string, unknown]> = [['message', match.message], ['model', match.model], ...Object.entries(match.headers ?? {}).map(([k, v]) => [`headers.${k}`, v] as [string, unknown])];
-  for (const [field, value] of regexes) {
-    if (typeof value !== 'object' || value === null || !('regex' in value)) continue;
-    const { regex, flags } = value as { regex: string; flags?: string };
-    const compiled = compileRegex(regex, flags);
-    if (!compiled.ok) problems.push(`${path}.${field}.regex: ${compiled.reason}`);
-  }
+  const problems = regexProblems(match, path);
   if (typeof match.turn === 'object' && match.turn.min !== undefined && match.turn.max !== undefined && match.turn.min > match.turn.max) {
     problems.push(`${path}.turn: min ${match.turn.min} is above max ${match.turn.max}`);
   }

@@ -1,7 +1,7 @@
 // The inspector's server side: its page and files (with a strict content policy), the routes it reads (every
 // session's journal as one list, one entry in full, the sessions), scenarios sent as YAML, and the admin
 // token: asked for, swapped for an HttpOnly SameSite=Strict cookie when given in the page's address, and
-// never written to the log.
+// never written to the log. The admin root and trailing slashes lead to the page.
 import t from 'tap';
 import type { FastifyInstance } from 'fastify';
 import { OPENAI, OPENROUTER, post, testApp, weatherTool } from '../../helpers/app.js';
@@ -9,6 +9,20 @@ import { startServer } from '../../helpers/child-server.js';
 
 const get = (app: FastifyInstance, url: string, headers: Record<string, string> = {}) =>
   app.inject({ method: 'GET', url, headers: { host: '127.0.0.1:8080', ...headers } });
+
+t.test('/__mock, /__mock/ and /__mock/ui/ lead to the page, behind the same guard', async (t) => {
+  const app = testApp();
+  for (const url of ['/__mock', '/__mock/', '/__mock/ui/']) {
+    const moved = await get(app, url);
+    t.equal(moved.statusCode, 302, url);
+    t.equal(moved.headers.location, '/__mock/ui', url);
+  }
+  t.equal((await get(app, '/__mock', { host: 'evil.example' })).statusCode, 403, 'the Host check comes first');
+  const guarded = testApp({ adminToken: 'sekret' });
+  t.equal((await get(guarded, '/__mock/')).json().error.code, 'admin_unauthorized', 'no redirect without the token');
+  t.equal((await get(guarded, '/__mock/?token=sekret')).statusCode, 401, 'the token is taken in the address of the page only');
+  t.equal((await get(guarded, '/__mock/ui/', { authorization: 'Bearer sekret' })).headers.location, '/__mock/ui');
+});
 
 t.test('the page and its files, with a policy that runs nothing else', async (t) => {
   const app = testApp();
@@ -47,6 +61,9 @@ t.test('every session as one list: newest first, polled forward, one session, on
   t.notOk('body' in feed.requests[0], 'summaries carry no bodies');
   t.same((await get(app, '/__mock/feed?after=4')).json().requests.map((entry: { id: number }) => entry.id), [5, 6]);
   t.same((await get(app, '/__mock/feed?before=3')).json().requests.map((entry: { id: number }) => entry.id), [2, 1]);
+  const both = await get(app, '/__mock/feed?after=1&before=4');
+  t.equal(both.statusCode, 400, 'after and before together are refused, not half ignored');
+  t.match(both.json().error, { code: 'admin_bad_request', message: /'after' and 'before' cannot be combined/ });
   t.same((await get(app, '/__mock/feed?session=s1')).json().requests.map((entry: { id: number }) => entry.id), [5, 2]);
   const full = (await get(app, '/__mock/feed/5')).json();
   t.match(full, { id: 5, session: 's1', seq: 2, path: '/v1/responses', status: 200 });

@@ -1,5 +1,9 @@
 // The log a person reads: one line per request with method, path, status, session, what answered and the
-// duration, as JSON lines by default and readable through pino-pretty when asked; quieter levels log none.
+// duration, as JSON lines by default and readable through pino-pretty when asked; quieter levels log none; a
+// recording run says so at start-up.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import t from 'tap';
 import { buildApp } from '../../../src/app.js';
 import { startServer } from '../../helpers/child-server.js';
@@ -89,4 +93,17 @@ t.test('the CLI goes on answering when the reader of its log goes away', async (
     await answer.text();
   }
   t.equal(server.child.exitCode, null, 'still running');
+});
+
+t.test('the CLI says when it records: where to, and which services requests go to', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'recording-'));
+  const upstreams = ['--upstream-openai', 'http://127.0.0.1:9/v1', '--upstream-openrouter', 'http://127.0.0.1:9/api/v1'];
+  const all = await startServer(t, {}, ['--log-format', 'pretty', '--record', dir, ...upstreams]);
+  for (let tries = 0; tries < 500 && !all.output().includes('recording into'); tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  t.match(all.output(), new RegExp(`INFO: recording into ${dir}: every create request goes to the real service \\(/v1 → http://127\\.0\\.0\\.1:9/v1, /api/v1 → http://127\\.0\\.0\\.1:9/api/v1\\) and its answer is written as a scenario rule\\n`));
+  const missing = await startServer(t, {}, ['--log-format', 'pretty', '--record-missing', dir, ...upstreams]);
+  for (let tries = 0; tries < 500 && !missing.output().includes('recording into'); tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  t.match(missing.output(), /INFO: recording into \S+: a create request no loaded rule answers goes to the real service \(\/v1 → http:\/\/127\.0\.0\.1:9\/v1, \/api\/v1 → http:\/\/127\.0\.0\.1:9\/api\/v1\)/);
+  const plain = await startServer(t, {}, ['--log-format', 'pretty']);
+  t.notMatch(plain.output(), /recording/, 'nothing said when not recording');
 });

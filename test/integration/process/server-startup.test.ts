@@ -1,7 +1,7 @@
 // The package as users run it, built by `npm run build` (bundled): the bin answers /health and create requests
 // on both paths, loads the shipped scenarios on first use, and refuses invalid fixtures before listening,
-// every problem as `file: path: reason`, non-zero exit; `npm start` runs the same file; the package entry's
-// startMockServer() serves the same.
+// every problem as `file: path: reason`, non-zero exit (and checks them without serving: validate-fixtures);
+// `npm start` runs the same file; the package entry's startMockServer() serves the same.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,6 +105,20 @@ t.test('invalid fixtures stop start-up with file: path: reason', async (t) => {
   t.match(result.stderr, /broken\.yaml: scenarios\.x\.rules\[0\]\.respond\.calls\[0\]: 'name' is required/);
   t.match(result.stderr, /not started \(2 problem\(s\) above\)/);
   t.notMatch(result.stdout, /listening/);
+});
+
+t.test('the bin checks fixture folders without serving: validate-fixtures', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-fixtures-'));
+  writeFileSync(join(dir, 'broken.yaml'), "scenarios:\n  x:\n    rules:\n      - match: { message: { regex: '(?=a)' } }\n        respond: { text: x }\n        tims: 2\n");
+  const bad = spawnSync(process.execPath, [BIN, 'validate-fixtures', dir], { encoding: 'utf8', timeout: 20_000 });
+  t.equal(bad.status, 1);
+  t.match(bad.stderr, /broken\.yaml: scenarios\.x\.rules\[0\]: unknown field 'tims'/);
+  t.match(bad.stderr, /broken\.yaml: scenarios\.x\.rules\[0\]\.match\.message\.regex: uses what the linear-time engine/);
+  t.match(bad.stderr, /2 problem\(s\) in /);
+  t.notMatch(bad.stdout, /listening/);
+  const good = spawnSync(process.execPath, [BIN, 'validate-fixtures', join(ROOT, 'fixtures')], { encoding: 'utf8', timeout: 20_000 });
+  t.equal(good.status, 0);
+  t.match(good.stdout, /^ok: \d+ scenario\(s\) in \d+ file\(s\)/);
 });
 
 t.test('an unknown default scenario stops start-up', async (t) => {

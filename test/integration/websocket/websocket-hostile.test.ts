@@ -1,7 +1,7 @@
 // What once took the whole server down from one socket: a message nested thousands deep (a create or a steer), a
 // bug met while answering a create (now a server error event, the socket going on), and a peer that sends
 // without reading what comes back (dropped once it leaves 4 MiB unread, not buffered for without end).
-import t from 'tap';
+import t, { type Test } from 'tap';
 import WebSocket from 'ws';
 import { buildApp } from '../../../src/app.js';
 import { openSocket, socketURL, TERMINAL } from '../../helpers/socket.js';
@@ -9,7 +9,7 @@ import { openSocket, socketURL, TERMINAL } from '../../helpers/socket.js';
 const text = { type: 'response.create', model: 'gpt-4o-mini', input: 'Tell me something about Paris in spring.' };
 const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 
-async function started(t: Tap.Test) {
+async function started(t: Test) {
   const app = buildApp({ logLevel: 'silent' });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   t.teardown(() => app.close());

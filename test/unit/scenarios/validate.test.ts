@@ -78,3 +78,34 @@ t.test('injected error headers must be valid HTTP and leave framing alone', asyn
   ]);
   t.equal(problems.length, 3, 'a tab and Latin-1 text are allowed');
 });
+
+t.test('regex problems are listed beside schema problems, in the same pass', async (t) => {
+  const file = validateFixtureFile({
+    scenarios: {
+      broken: { rules: [{ match: { message: { regex: '(a)\\1' } }, respond: { text: 'x' } }] },
+      broken2: { rules: [{ match: { mesage: 'weather', model: { regex: '(?=a)', flags: 'i' } }, respond: { text: 'hi' } }] },
+    },
+  });
+  t.match(file.ok ? [] : file.problems, [
+    /^scenarios\.broken2\.rules\[0\]\.match: unknown field 'mesage' \(did you mean 'message'\?\)/,
+    /^scenarios\.broken\.rules\[0\]\.match\.message\.regex: uses what the linear-time engine \(RE2\) does not run/,
+    /^scenarios\.broken2\.rules\[0\]\.match\.model\.regex: uses what the linear-time engine \(RE2\) does not run/,
+  ]);
+  const one = validateScenario({ rules: [{ match: { foo: 1 }, respond: { text: 'x' } }, { match: { headers: { 'x-a': { regex: '(' } } }, respond: { text: 'y' } }] });
+  t.match(one.ok ? [] : one.problems, [/^rules\[0\]\.match: unknown field 'foo'/, /^rules\[1\]\.match\.headers\.x-a\.regex: does not compile/]);
+  const badFlags = validateScenario({ rules: [{ match: { message: { regex: '(?=a)', flags: 'x' } }, respond: { text: 'x' } }] });
+  t.equal(badFlags.ok ? 0 : badFlags.problems.length, 1, 'a regex with flags the schema refuses is not compiled as well');
+});
+
+t.test('a string match given as an object names its own problem', async (t) => {
+  const problemsOf = (message: unknown) => {
+    const result = validateScenario({ rules: [{ match: { message }, respond: { text: 'x' } }] });
+    return result.ok ? [] : result.problems;
+  };
+  t.same(problemsOf({ regex: 'a', flags: 'x' }), ["rules[0].match.message.flags: 'x' is not a set of supported regex flags: i, m, s (and u, v, g, y, d, which change nothing here)"]);
+  t.same(problemsOf({ regex: 'a', flags: 5 }), ['rules[0].match.message.flags: must be a string']);
+  t.same(problemsOf({ regx: 'a' }), ["rules[0].match.message: unknown field 'regx' (did you mean 'regex'?); known fields: equals, contains, regex, flags"]);
+  t.same(problemsOf(5), ['rules[0].match.message: must be a string or an object with equals/contains/regex/flags'], 'neither a string nor an object: the union is named');
+  const afterToolOutput = validateScenario({ rules: [{ match: { afterToolOutput: { tol: 'f' } }, respond: { text: 'x' } }] });
+  t.match(afterToolOutput.ok ? [] : afterToolOutput.problems, [/^rules\[0\]\.match\.afterToolOutput: unknown field 'tol' \(did you mean 'tool'\?\)/]);
+});

@@ -1,0 +1,100 @@
+// Ajv's errors on a fixture document, worded as `path: reason`: unknown fields with the closest known name,
+// unions by their branches, and an object given where a union takes one by that object's own problems.
+import type { ErrorObject } from 'ajv';
+import { formatPath, joinPath } from '../validation/paths.js';
+
+/** The flags a fixture regex takes (src/domain/scenarios/regex.ts says what each does). */
+const REGEX_FLAGS = 'i, m, s (and u, v, g, y, d, which change nothing here)';
+
+export function describeSchemaErrors(errors: ErrorObject[], base: string): string[] {
+  const unions = errors.filter((e) => e.keyword === 'anyOf');
+  // A union given an object, where exactly one branch is an object, is reported by that branch's own errors
+  // (`flags`, an unknown key): "must be a string or an object with …" would not say what is wrong.
+  const chosen = new Map<ErrorObject, string>();
+  for (const union of unions) {
+    const branch = objectBranch(union);
+    const prefix = `${union.schemaPath}/${branch}/`;
+    if (branch >= 0 && errors.some((e) => e.schemaPath.startsWith(prefix))) chosen.set(union, prefix);
+  }
+  const relevant = errors.filter((e) => !chosen.has(e) && !unions.some((u) => {
+    if (e === u || !e.schemaPath.startsWith(`${u.schemaPath}/`)) return false;
+    const prefix = chosen.get(u);
+    return prefix === undefined || !e.schemaPath.startsWith(prefix);
+  }));
+  const lines = relevant.map((error) => {
+    const path = joinPath(base, formatPath(error.instancePath)) || '(top level)';
+    return `${path}: ${reason(error)}`;
+  });
+  return [...new Set(lines)];
+}
+
+/** The index of the one object branch of a union whose value is an object, else -1. */
+function objectBranch(union: ErrorObject): number {
+  const value: unknown = union.data;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return -1;
+  const branches = (union.schema as Array<Record<string, unknown>>).map((branch, index) => [branch, index] as const).filter(([branch]) => branch.type === 'object');
+  return branches.length === 1 ? branches[0]![1] : -1;
+}
+
+function reason(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': return `'${String(params.missingProperty)}' is required`;
+    case 'additionalProperties': {
+      if ((error.parentSchema as { patternProperties?: object }).patternProperties) {
+        return `name '${String(params.additionalProperty)}' is not allowed (letters, digits, _ . : -; at most 128 characters, starting with a letter or digit)`;
+      }
+      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      const extra = String(params.additionalProperty);
+      const guess = closest(extra, known);
+      return `unknown field '${extra}'${guess ? ` (did you mean '${guess}'?)` : ''}; known fields: ${known.join(', ')}`;
+    }
+    case 'anyOf': return `must be ${describeUnion(error.schema as Array<Record<string, unknown>>)}`;
+    case 'type': return `must be ${article(String(params.type))}`;
+    case 'const': return `must be '${String(params.allowedValue)}'`;
+    case 'enum': return `must be one of ${(params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ')}`;
+    case 'pattern': {
+      if (error.schemaPath.endsWith('/flags/pattern')) return `'${String(error.data).slice(0, 40)}' is not a set of supported regex flags: ${REGEX_FLAGS}`;
+      return `must match ${String(params.pattern)}`;
+    }
+    case 'propertyNames': return `name '${String(params.propertyName)}' is not allowed (letters, digits, _ . : - ; at most 128)`;
+    case 'minItems': return `must have at least ${String(params.limit)} item(s)`;
+    case 'minProperties': return `must not be empty`;
+    default: return error.message ?? 'is invalid';
+  }
+}
+
+function describeUnion(branches: Array<Record<string, unknown>>): string {
+  const kinds = branches.map((branch) => {
+    if ('const' in branch) return `'${String(branch.const)}'`;
+    if (branch.type === 'object' && branch.properties) return `an object with ${Object.keys(branch.properties).join('/')}`;
+    return article(String(branch.type ?? 'value'));
+  });
+  return kinds.join(' or ');
+}
+
+const article = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) { best = candidate; bestDistance = distance; }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,42 @@
+// startMockServer() as the README documents it: options (seed, fixtures, scenarios, default scenario), start-up
+// errors as a rejected StartupError, useScenario's returned name, requests() as the raw journal entries.
+import t from 'tap';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startMockServer, StartupError } from '../../../src/index.js';
+
+const create = (url: string, session: string) => fetch(`${url}/v1/responses`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', 'x-mock-session': session },
+  body: JSON.stringify({ model: 'gpt-4o-mini', input: 'hi' }),
+}).then((answer) => answer.json() as Promise<{ id: string; output: Array<{ content?: Array<{ text: string }> }> }>);
+
+t.test('options: seed, fixtures folders, scenarios in code and the default scenario', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  writeFileSync(join(dir, 'a.yaml'), 'scenarios:\n  from-file:\n    rules:\n      - respond: { text: from a file }\n        times: always\n');
+  const mock = await startMockServer({ seed: 3, fixtures: dir, shippedFixtures: false, scenarios: { inline: { rules: [{ respond: { text: 'from code' }, times: 'always' }] } }, scenario: 'from-file' });
+  t.teardown(() => mock.close());
+  t.same(mock.app.mock.scenarios.names(), ['from-file', 'inline']);
+  const first = await create(mock.url, 's');
+  t.equal(first.output[0]!.content![0]!.text, 'from a file', 'the default scenario answers');
+  t.equal((await create(mock.url, 's')).id, first.id, 'seeded: the same request gives the same id');
+  t.equal(mock.useScenario('inline', { session: 's' }), 'inline');
+  t.equal((await create(mock.url, 's')).output[0]!.content![0]!.text, 'from code');
+  t.match(mock.useScenario({ rules: [{ respond: { text: 'x' } }] }), /^inline-\d+$/, 'a definition without a name gets a generated one');
+  t.equal(mock.useScenario({ rules: [{ respond: { text: 'x' } }] }, { name: 'mine' }), 'mine');
+  const sent = mock.requests({ session: 's' });
+  t.ok(Array.isArray(sent), 'an array, not the admin route\'s wrapper');
+  t.equal(sent.length, 3);
+  t.equal(typeof sent[0]!.body, 'string', 'the raw body');
+  t.equal(JSON.parse(sent[0]!.body).input, 'hi');
+  t.match(sent[0], { status: 200, scenario: 'from-file', rule: { index: 0 } });
+});
+
+t.test('an invalid scenario or unknown default rejects with a StartupError listing the problems', async (t) => {
+  const invalid = await startMockServer({ fixtures: false, scenarios: { bad: { rules: [] } } }).catch((error: unknown) => error);
+  t.ok(invalid instanceof StartupError);
+  t.match((invalid as StartupError).problems, [/^scenarios\.bad: rules: must have at least 1 item/]);
+  const unknown = await startMockServer({ fixtures: false, scenario: 'nope' }).catch((error: unknown) => error);
+  t.match((unknown as StartupError).problems, [/^--scenario: no scenario named 'nope'/]);
+});

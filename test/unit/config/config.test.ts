@@ -1,0 +1,30 @@
+// Settings from flags and the environment: which name wins, sizes with units, and what --help shows.
+import t from 'tap';
+import { parseConfig } from '../../../src/config/config.js';
+import { usage } from '../../../src/config/help.js';
+
+t.test('RESPONSES_MOCK_PORT and RESPONSES_MOCK_HOST win over PORT and HOST; a flag wins over both', async (t) => {
+  const both = { PORT: '3000', HOST: '0.0.0.0', RESPONSES_MOCK_PORT: '9000', RESPONSES_MOCK_HOST: '127.0.0.2' };
+  t.match(parseConfig([], both), { ok: true, config: { port: 9000, host: '127.0.0.2' } });
+  t.match(parseConfig([], { PORT: '3000', HOST: '0.0.0.0' }), { ok: true, config: { port: 3000, host: '0.0.0.0' } }, 'the generic names alone still apply');
+  t.match(parseConfig(['--port', '7000'], both), { ok: true, config: { port: 7000 } });
+  t.match(parseConfig([], { PORT: '3000', RESPONSES_MOCK_PORT: 'x' }), { ok: false, problems: [/^RESPONSES_MOCK_PORT: expected an integer/] }, 'the problem names the variable read');
+});
+
+t.test('--body-limit takes a size with a unit, as the other sizes do', async (t) => {
+  t.match(parseConfig(['--body-limit', '64m'], {}), { ok: true, config: { bodyLimit: 64 * 1024 * 1024 } });
+  t.match(parseConfig(['--body-limit', '100'], {}), { ok: false, problems: ["--body-limit: expected a size from 1024 bytes to 1 GiB (e.g. 1048576, 512k, 64m, 1g), got '100'"] });
+  t.match(parseConfig(['--state-memory', '1k'], {}), { ok: false, problems: [/from 1 MiB to 64 GiB/] });
+});
+
+t.test('--help shows defaults, value syntax, the order of the variables and the commands', async (t) => {
+  const help = usage();
+  t.match(help, /--port <n> +port to listen on \(0 = any free port\) \(default 8080; an integer from 0 to 65535\) \[RESPONSES_MOCK_PORT, PORT\]/);
+  t.match(help, /--body-limit <size> +largest request body \(default 32 MiB; bytes, or with k, m or g \(1048576, 512k, 64m, 1g\), from 1024 bytes to 1 GiB\)/);
+  t.match(help, /--journal-body-limit <size> .*\(default 1 MiB; bytes, or with k, m or g .*from 1024 bytes to 1 GiB\)/);
+  t.match(help, /--state-memory <size> .*\(default a quarter of the heap limit; .*from 1 MiB to 64 GiB\)/);
+  t.match(help, /--strictness <value> .*\(default strict\)/);
+  t.notMatch(help, /--watch .*default/, 'a switch shows no default');
+  t.match(help, /RESPONSES_MOCK_PORT and\nRESPONSES_MOCK_HOST over PORT and HOST/);
+  t.match(help, /validate-fixtures <dir\.\.\.> +check fixture files as start-up does/);
+});

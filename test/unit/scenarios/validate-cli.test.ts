@@ -1,0 +1,43 @@
+// `responses-mock validate-fixtures <dir...>`: every problem of every folder and exit 1, the scenarios found
+// and exit 0, or 2 for a wrong command line.
+import t from 'tap';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runValidateFixtures } from '../../../src/scenarios/validate-cli.js';
+
+function run(argv: string[]): { code: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runValidateFixtures(argv, { log: (line) => out.push(line), error: (line) => err.push(line) });
+  return { code, out, err };
+}
+
+t.test('valid folders: a summary, exit 0', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  writeFileSync(join(dir, 'a.yaml'), 'scenarios:\n  one:\n    rules:\n      - respond: { text: x }\n');
+  const { code, out, err } = run([dir]);
+  t.equal(code, 0);
+  t.same(err, []);
+  t.match(out[0], new RegExp(`^ok: 1 scenario\\(s\\) in 1 file\\(s\\) in ${dir}$`));
+  t.match(out[1], /^ {2}one +1 rule\(s\)/);
+});
+
+t.test('invalid files: every problem, exit 1', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  writeFileSync(join(dir, 'bad.yaml'), "scenarios:\n  broken:\n    rules:\n      - match: { message: { regex: '(a)\\1' } }\n        respond: { text: x }\n  broken2:\n    rules:\n      - match: { mesage: weather }\n        respond: { text: hi }\n");
+  const { code, err } = run([dir, join(dir, 'missing')]);
+  t.equal(code, 1);
+  t.match(err, [
+    /bad\.yaml: scenarios\.broken2\.rules\[0\]\.match: unknown field 'mesage'/,
+    /bad\.yaml: scenarios\.broken\.rules\[0\]\.match\.message\.regex: uses what the linear-time engine \(RE2\) does not run/,
+    /missing: no such directory$/,
+    /^3 problem\(s\) in /,
+  ]);
+});
+
+t.test('no folder, or an unknown option: usage, exit 2; --help: usage, exit 0', async (t) => {
+  t.match(run([]), { code: 2, err: [/give one or more fixture folders\nUsage: responses-mock validate-fixtures <dir>/] });
+  t.match(run(['--nope', 'x']), { code: 2, err: [/Unknown option '--nope'/] });
+  t.match(run(['--help']), { code: 0, out: [/^Usage: responses-mock validate-fixtures/] });
+});
