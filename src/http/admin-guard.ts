@@ -7,6 +7,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { validationError } from './errors.js';
 import { acceptEmptyOfAnyType } from './json-body.js';
 
 export interface HostRule {
@@ -143,7 +144,7 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
   acceptEmptyOfAnyType(scope, scope.initialConfig.bodyLimit ?? 1024 * 1024);
   scope.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation || (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500)) {
-      return fail(reply, { code: 'admin_bad_request', message: error.validation ? `Invalid ${error.validationContext ?? 'request'}: ${error.message}` : error.message });
+      return fail(reply, { code: 'admin_bad_request', message: error.validation ? validationError(error).message : error.message });
     }
     request.log.error({ err: error }, 'unexpected admin error');
     return fail(reply, { code: 'internal_error', message: 'The mock server had an unexpected error; it has been logged.' });
