@@ -4,11 +4,14 @@ import { mkdirSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config/config.js';
 import type { Clock } from './deps.js';
+import { answerClientError } from './http/client-errors.js';
+import { registerRequestChecks } from './http/request-checks.js';
 import { registerCors } from './http/cors.js';
 import { registerErrorHandlers } from './http/errors.js';
 import { registerJournal } from './http/journal.js';
 import { lazyChildLogger, logEviction, logSerializers, registerRequestLines, RequestLines } from './http/logging.js';
 import { keepRawJson, registerJsonBody } from './http/json-body.js';
+import { answerRoutingError } from './http/routing-errors.js';
 import { openAIProfile, PROFILES } from './providers/index.js';
 import { buildLazySerializer, buildLazyValidator } from './route-schemas.js';
 import { adminRoutes } from './routes/admin.js';
@@ -64,6 +67,12 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     logController: new RequestLines({ enabled: logger && LINE_LEVELS.has(config.logLevel), redactor: runtime.redactor }),
     childLoggerFactory: lazyChildLogger,
     bodyLimit: config.bodyLimit,
+    // Longer than any request line Node takes: an over-long id is the route's 400 naming it, not a 414.
+    routerOptions: { maxParamLength: 1 << 20 },
+    frameworkErrors: answerRoutingError,
+    clientErrorHandler: answerClientError,
+    // A missing Host is answered in the path's envelope (src/http/request-checks.ts), not as Node's empty 400.
+    http: { requireHostHeader: false },
     // Query strings need coercion (?limit=5); nothing is stripped from bodies. Request bodies of the emulated
     // APIs are validated by src/domain/validation, not here.
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, useDefaults: true, allErrors: false } },
@@ -73,6 +82,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   registerRequestLines(app);
   runtime.sessions.onEvict((eviction) => logEviction(app.log, eviction));
   registerJsonBody(app, config.bodyLimit);
+  registerRequestChecks(app);
   registerErrorHandlers(app);
   registerStreaming(app, runtime.streams);
   registerJournal(app, runtime);

@@ -101,6 +101,7 @@ export function errorTriggers(): Trigger[] {
     ...both('invalid_json', { raw: '{"model":' }),
     ...both('invalid_body', { raw: '[1]' }),
     ...(['openai', 'openrouter'] as const).map((path): Trigger => ({ code: 'unsupported_media_type', path, request: { method: 'POST', url: URL[path], headers: { 'content-type': 'text/plain' }, payload: 'hi' } })),
+    ...both('unsupported_content_encoding', { body: { input: 'hi' }, headers: { 'content-encoding': 'gzip' } }),
     ...both('body_too_large', { app: { bodyLimit: 1024 }, body: { input: 'x'.repeat(2000) } }),
     ...both('too_deeply_nested', { raw: nested }),
     ...both('missing_required_parameter', { raw: '{"input":"hi"}' }),
@@ -170,9 +171,11 @@ export function errorTriggers(): Trigger[] {
 /** Codes no request can bring about on purpose (shown as the provider envelopes render them). */
 export const UNTRIGGERABLE = new Set<ErrorCode>(['internal_error']);
 
-/** Codes answered only around a WebSocket, which inject cannot open (test/integration/websocket*.test.ts hold
- * them on the wire): the paths that answer each (the 426 on /v1 while recording), in each path's envelope. */
+/** Codes only a raw connection brings about (inject cannot): around a WebSocket (test/integration/websocket*),
+ * or refused by Node's HTTP parser (robustness/http-framing): the paths that answer each, in their envelope. */
 export const ON_A_SOCKET = new Map<ErrorCode, Array<'openai' | 'openrouter'>>([
+  ['headers_too_large', ['openai', 'openrouter']],
+  ['malformed_http', ['openai', 'openrouter']],
   ['websocket_not_supported', ['openrouter', 'openai']],
   ['websocket_connection_limit_reached', ['openai']],
   ['websocket_stream_limit_reached', ['openai']],

@@ -7,6 +7,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { UNEXPECTED_ERROR } from '../errors.js';
+import { validationError } from './errors.js';
 import { acceptEmptyOfAnyType } from './json-body.js';
 
 export interface HostRule {
@@ -143,10 +145,10 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
   acceptEmptyOfAnyType(scope, scope.initialConfig.bodyLimit ?? 1024 * 1024);
   scope.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation || (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500)) {
-      return fail(reply, { code: 'admin_bad_request', message: error.validation ? `Invalid ${error.validationContext ?? 'request'}: ${error.message}` : error.message });
+      return fail(reply, { code: 'admin_bad_request', message: error.validation ? validationError(error).message : error.message });
     }
     request.log.error({ err: error }, 'unexpected admin error');
-    return fail(reply, { code: 'internal_error', message: 'The mock server had an unexpected error; it has been logged.' });
+    return fail(reply, { code: UNEXPECTED_ERROR.code, message: UNEXPECTED_ERROR.message });
   });
   scope.setNotFoundHandler((request, reply) => fail(reply, { code: 'admin_not_found', message: `No admin route ${request.method} ${request.url.split('?')[0]}.` }));
 }

@@ -27,9 +27,10 @@ export function readMockHeaders(headers: IncomingHttpHeaders): Result<MockHeader
   if (scenario !== undefined && (scenario.length === 0 || scenario.length > 128)) {
     return fail({ code: 'invalid_header', message: `Invalid 'x-mock-scenario' header: expected a scenario name of 1 to 128 characters.`, param: 'x-mock-scenario' });
   }
-  const seedValue = seed === undefined ? undefined : Number(seed);
+  // Plain decimal digits only: Number() would also take '0x1f', '1e3' and '-0'.
+  const seedValue = seed === undefined ? undefined : /^\d{1,10}$/.test(seed) ? Number(seed) : NaN;
   if (seedValue !== undefined && !(Number.isInteger(seedValue) && seedValue >= 0 && seedValue < 2 ** 32)) {
-    return fail({ code: 'invalid_header', message: `Invalid 'x-mock-seed' header: '${String(seed).slice(0, 50)}'. Expected an integer from 0 to 4294967295.`, param: 'x-mock-seed' });
+    return fail({ code: 'invalid_header', message: `Invalid 'x-mock-seed' header: '${String(seed).slice(0, 50)}'. Expected an integer from 0 to 4294967295 in decimal digits.`, param: 'x-mock-seed' });
   }
   return ok({ session, scenario, strictness, seed: seedValue });
 }

@@ -1,6 +1,7 @@
-// The query of `GET /responses/{id}`: `stream`, `starting_after` and `include_obfuscation`, read by hand so
-// that a bad value is a 400 naming that parameter (a schema failure would name only the query string).
+// The query of `GET /responses/{id}`: `stream`, `starting_after`, `include_obfuscation` and `include`, read by
+// hand so that a bad value is a 400 naming that parameter (a schema failure would name only the query string).
 import { fail, ok, type Result } from '../domain/types.js';
+import { readQuery } from './query.js';
 
 export interface RetrieveQuery {
   stream: boolean;
@@ -17,8 +18,11 @@ function flag(query: Record<string, unknown>, name: string): Result<boolean | un
   return fail({ code: 'invalid_value', message: `Invalid value for '${name}': expected 'true' or 'false', got '${value.slice(0, 64)}'.`, param: name });
 }
 
-export function readRetrieveQuery(query: unknown): Result<RetrieveQuery> {
+/** `includable`: the values `include` may hold, or null to take any (lenient strictness). */
+export function readRetrieveQuery(query: unknown, options: { includable: readonly string[] | null }): Result<RetrieveQuery> {
   const fields = (typeof query === 'object' && query !== null ? query : {}) as Record<string, unknown>;
+  const include = readQuery(fields, { include: { kind: 'list', values: options.includable } });
+  if (!include.ok) return include;
   const stream = flag(fields, 'stream');
   if (!stream.ok) return stream;
   const includeObfuscation = flag(fields, 'include_obfuscation');

@@ -6,6 +6,8 @@ import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { validateScenario } from '../domain/scenarios/validate.js';
 import { catalogEntry, type ErrorCode } from '../errors.js';
 import { guardAdmin } from '../http/admin-guard.js';
+import { ADMIN_PREFIX } from '../http/errors.js';
+import { readQuery } from '../http/query.js';
 import { sendJson } from '../http/reply.js';
 import { acceptYaml } from '../http/yaml-body.js';
 import type { Runtime } from '../runtime.js';
@@ -18,17 +20,17 @@ import { uiRoutes } from './ui.js';
 
 const Name = Type.Object({ name: Type.String({ pattern: SCENARIO_NAME_PATTERN }) });
 const SessionParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
-const SessionQuery = Type.Object({ session: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) });
-const RequestsQuery = Type.Object({
-  session: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+const SESSION = { kind: 'string', minLength: 1, maxLength: 200 } as const;
+const RequestsQuery = {
+  session: SESSION,
   /** The newest N (or, with `after`, the next N). */
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+  limit: { kind: 'integer', min: 1, max: 1_000_000 },
   /** Only entries with a greater `seq`: poll or page forward from the last one seen. */
-  after: Type.Optional(Type.Integer({ minimum: 0 })),
-});
+  after: { kind: 'integer', min: 0, max: Number.MAX_SAFE_INTEGER },
+} as const;
 const UseScenario = Type.Object({ scenario: Type.Union([Type.String({ pattern: SCENARIO_NAME_PATTERN }), Type.Null()]) }, { additionalProperties: false });
 
-export const ADMIN_PREFIX = '/__mock';
+export { ADMIN_PREFIX };
 
 /** `{…head, "requests": [entry, entry, …]}`, one entry per chunk. */
 function* journalJson(head: string, entries: JournalEntry[]): Generator<string> {
@@ -98,19 +100,23 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
     });
 
     // Streamed entry by entry: a journal may hold more than one string can (bodies are cut, entries are many).
-    api.get('/requests', { schema: { querystring: RequestsQuery } }, (request, reply) => {
-      const id = request.query.session ?? DEFAULT_SESSION;
+    api.get('/requests', (request, reply) => {
+      const query = readQuery(request.query, RequestsQuery);
+      if (!query.ok) return adminError(reply, { code: 'admin_bad_request', message: query.error.message });
+      const id = query.value.session ?? DEFAULT_SESSION;
       const session = runtime.sessions.peek(id);
-      const entries = session?.journal.page({ after: request.query.after, limit: request.query.limit }) ?? [];
+      const entries = session?.journal.page({ after: query.value.after, limit: query.value.limit }) ?? [];
       const head = { session: id, total: session?.journal.size ?? 0, dropped: session?.journal.dropped ?? 0, lost: session?.lost ?? runtime.sessions.lostNote(id) ?? null };
       return reply.type('application/json').send(Readable.from(journalJson(JSON.stringify(head), entries)));
     });
 
     api.get('/stats', (_request, reply) => sendJson(reply, { body: { ...runtime.sessions.stats(), streams: runtime.streams.stats(), sockets: runtime.sockets.stats() } }));
 
-    api.post('/reset', { schema: { querystring: SessionQuery } }, (request, reply) => {
-      runtime.sessions.reset(request.query.session);
-      return sendJson(reply, { body: { reset: request.query.session ?? 'all sessions' } });
+    api.post('/reset', (request, reply) => {
+      const query = readQuery(request.query, { session: SESSION });
+      if (!query.ok) return adminError(reply, { code: 'admin_bad_request', message: query.error.message });
+      runtime.sessions.reset(query.value.session);
+      return sendJson(reply, { body: { reset: query.value.session ?? 'all sessions' } });
     });
   }, { prefix: ADMIN_PREFIX });
 }

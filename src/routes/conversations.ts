@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Result } from '../domain/types.js';
+import { includableFor, listQueryFields, readQuery } from '../http/query.js';
 import { sendResult } from '../http/reply.js';
 import {
   addItems, createConversation, deleteConversation, deleteItem, listItems, retrieveConversation, retrieveItem, updateConversation,
@@ -12,12 +13,6 @@ import type { Runtime } from '../runtime.js';
 
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }) });
 const ItemParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }), itemId: Type.String({ minLength: 1, maxLength: 256 }) });
-const ListQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
-  order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
-  after: Type.Optional(Type.String()),
-  include: Type.Optional(Type.Union([Type.Array(Type.String()), Type.String()])),
-});
 
 /** Sends a call's result through sendResult, in this path's envelope. */
 function answerFor(profile: ProviderProfile) {
@@ -42,8 +37,10 @@ export function conversationRoutes(app: FastifyInstance, args: { profile: Provid
   const answer = answerFor(profile);
   typed.get(`${base}/:id`, { schema: { params: Params } }, (request, reply) => answer(reply, retrieveConversation(runtime, { profile, headers: request.headers, id: request.params.id })));
   typed.delete(`${base}/:id`, { schema: { params: Params } }, (request, reply) => answer(reply, deleteConversation(runtime, { profile, headers: request.headers, id: request.params.id })));
-  typed.get(`${base}/:id/items`, { schema: { params: Params, querystring: ListQuery } }, (request, reply) => {
-    const { limit = 20, order = 'desc', after } = request.query;
+  typed.get(`${base}/:id/items`, { schema: { params: Params } }, (request, reply) => {
+    const query = readQuery(request.query, listQueryFields(includableFor(request.headers, runtime.config.strictness)));
+    if (!query.ok) return answer(reply, query);
+    const { limit = 20, order = 'desc', after } = query.value;
     return answer(reply, listItems(runtime, { profile, headers: request.headers, id: request.params.id, query: { limit, order, after } }));
   });
   typed.get(`${base}/:id/items/:itemId`, { schema: { params: ItemParams } }, (request, reply) => answer(reply, retrieveItem(runtime, { profile, headers: request.headers, id: request.params.id, itemId: request.params.itemId })));

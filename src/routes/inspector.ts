@@ -3,22 +3,23 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { ErrorCode } from '../errors.js';
+import { readQuery } from '../http/query.js';
 import { sendJson } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
 import { describeEntry, summarizeEntry } from '../state/journal/journal.js';
 import { findEntry, readFeed } from '../state/journal/journal-feed.js';
 import type { Session } from '../state/sessions.js';
 
-const FeedQuery = Type.Object({
+const FeedQuery = {
   /** Entries after this id, oldest first (polling); otherwise the newest, newest first. */
-  after: Type.Optional(Type.Integer({ minimum: 0 })),
+  after: { kind: 'integer', min: 0, max: Number.MAX_SAFE_INTEGER },
   /** Entries before this id (paging back); not with `after`. */
-  before: Type.Optional(Type.Integer({ minimum: 1 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
-  session: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-});
+  before: { kind: 'integer', min: 1, max: Number.MAX_SAFE_INTEGER },
+  limit: { kind: 'integer', min: 1, max: 10_000 },
+  session: { kind: 'string', minLength: 1, maxLength: 200 },
+} as const;
 const EntryParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-const SessionsQuery = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) });
+const SessionsQuery = { limit: { kind: 'integer', min: 1, max: 10_000 } } as const;
 
 export interface InspectorRouteArgs {
   runtime: Runtime;
@@ -30,8 +31,10 @@ export function inspectorRoutes(admin: FastifyInstance, args: InspectorRouteArgs
   const { runtime, fail } = args;
   const api = admin.withTypeProvider<TypeBoxTypeProvider>();
 
-  api.get('/feed', { schema: { querystring: FeedQuery } }, (request, reply) => {
-    const { after, before, limit = 500, session } = request.query;
+  api.get('/feed', (request, reply) => {
+    const query = readQuery(request.query, FeedQuery);
+    if (!query.ok) return fail(reply, { code: 'admin_bad_request', message: query.error.message });
+    const { after, before, limit = 500, session } = query.value;
     // Two directions (poll forward, page back): a window between two ids is neither, so it is refused, not guessed.
     if (after !== undefined && before !== undefined) {
       return fail(reply, { code: 'admin_bad_request', message: "'after' and 'before' cannot be combined: 'after' polls forward (oldest first), 'before' pages back (newest first); give one." });
@@ -46,8 +49,10 @@ export function inspectorRoutes(admin: FastifyInstance, args: InspectorRouteArgs
     return sendJson(reply, { body: { session: found.session, ...describeEntry(found.entry) } });
   });
 
-  api.get('/sessions', { schema: { querystring: SessionsQuery } }, (request, reply) => {
-    const limit = request.query.limit ?? 200;
+  api.get('/sessions', (request, reply) => {
+    const query = readQuery(request.query, SessionsQuery);
+    if (!query.ok) return fail(reply, { code: 'admin_bad_request', message: query.error.message });
+    const limit = query.value.limit ?? 200;
     // Most recently used first: the registry holds them least recently used first.
     const all = [...runtime.sessions.all()];
     const sessions = all.slice(-limit).reverse().map(describeSession);

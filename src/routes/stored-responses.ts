@@ -9,18 +9,13 @@ import type { Runtime } from '../runtime.js';
 import { cancelStored, pollStored } from '../state/responses/background.js';
 import { inputResources, pageOf } from '../state/responses/input-items.js';
 import { explainMissingState } from '../state/lost.js';
+import { includableFor, listQueryFields, readQuery } from '../http/query.js';
 import { readRetrieveQuery } from '../http/retrieve-query.js';
 import { storedStream } from '../pipeline/stored-stream.js';
 import { readStreamHeader } from '../streaming/index.js';
 import { serveStream } from './responses.js';
 
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }) });
-const ListQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
-  order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
-  after: Type.Optional(Type.String()),
-  include: Type.Optional(Type.Array(Type.String())),
-});
 
 export function storedResponsesRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
   const { profile, runtime } = args;
@@ -39,7 +34,7 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
   typed.get(`${profile.prefix}/responses/:id`, { schema: { params: Params } }, (request, reply) => {
     const found = storeOf(request.headers);
     if (!found.ok) return sendError(reply, { profile, error: found.error });
-    const query = readRetrieveQuery(request.query);
+    const query = readRetrieveQuery(request.query, { includable: includableFor(request.headers, runtime.config.strictness) });
     if (!query.ok) return sendError(reply, { profile, error: query.error });
     const stored = found.store.get(request.params.id);
     // Dropped by a limit: the 404 says so.
@@ -70,13 +65,15 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
     return sendJson(reply, { body: { id: request.params.id, object: 'response.deleted', deleted: true } });
   });
 
-  typed.get(`${profile.prefix}/responses/:id/input_items`, { schema: { params: Params, querystring: ListQuery } }, (request, reply) => {
+  typed.get(`${profile.prefix}/responses/:id/input_items`, { schema: { params: Params } }, (request, reply) => {
     const found = storeOf(request.headers);
     if (!found.ok) return sendError(reply, { profile, error: found.error });
+    const query = readQuery(request.query, listQueryFields(includableFor(request.headers, runtime.config.strictness)));
+    if (!query.ok) return sendError(reply, { profile, error: query.error });
     const stored = found.store.get(request.params.id);
     // Dropped by a limit: the 404 says so.
     if (!stored) return sendError(reply, { profile, error: explainMissingState(found.session, notFound(request.params.id), { responseId: request.params.id }) });
-    const { limit = 20, order = 'desc', after } = request.query;
+    const { limit = 20, order = 'desc', after } = query.value;
     const page = pageOf(inputResources(stored), { limit, order, after });
     if (page.ok) return sendJson(reply, { body: page.body });
     return sendError(reply, {

@@ -78,8 +78,8 @@ const WEB_SEARCH_ACTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['find_in_page', fields('type', 'url', 'pattern')],
 ]);
 
-/** The spec's IncludeEnum, in its order. */
-const INCLUDABLE = [
+/** The spec's IncludeEnum, in its order (also what the `include` query parameter of the GET routes takes). */
+export const INCLUDABLE: readonly string[] = [
   'file_search_call.results', 'web_search_call.results', 'web_search_call.action.sources', 'message.input_image.image_url',
   'computer_call_output.output.image_url', 'code_interpreter_call.outputs', 'reasoning.encrypted_content',
   'message.output_text.logprobs',
@@ -115,7 +115,7 @@ export function unknownParameter(body: Record<string, unknown>): MockError | nul
   }
   if (!Array.isArray(body.include)) return null;
   const index = body.include.findIndex((value) => typeof value === 'string' && !INCLUDABLE.includes(value));
-  return index < 0 ? null : invalidValue(`include[${index}]`, body.include[index], INCLUDABLE);
+  return index < 0 ? null : invalidValue(`include[${index}]`, body.include[index], [...INCLUDABLE]);
 }
 
 /** A field an input item (or one of its content parts) may not hold, as its 400. */

@@ -1,0 +1,73 @@
+// What Node's HTTP parser refuses before Fastify sees a request (headers over the size limit, bytes that are
+// not HTTP/1.1, headers that never finish arriving), answered in the JSON envelope of the request's path. The
+// requests parsed before it on the same connection still get their answers: the error waits for them, then
+// is written and the connection closes.
+import { maxHeaderSize as nodeMaxHeaderSize, STATUS_CODES, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { MockError } from '../domain/types.js';
+import { errorReplyFor } from './errors.js';
+
+type ParseError = Error & { code?: string; reason?: string; rawPacket?: Buffer };
+/** Node's own fields: the response being written on the socket (pipelined ones wait behind it). */
+type HttpSocket = Socket & { _httpMessage?: (ServerResponse & { req?: { url?: string } }) | null };
+
+const answered = new WeakSet<Socket>();
+/** How much of the packet is searched for the request line. */
+const REQUEST_LINE_MAX = 8192;
+
+/** The path of the request line the packet starts with, if it starts with one. */
+function requestPath(packet: Buffer | undefined): string | undefined {
+  if (!packet) return undefined;
+  const head = packet.subarray(0, REQUEST_LINE_MAX).toString('latin1');
+  const methodEnd = head.indexOf(' ');
+  if (methodEnd < 1 || methodEnd > 16 || !/^[A-Z]+$/.test(head.slice(0, methodEnd))) return undefined;
+  const targetEnd = head.indexOf(' ', methodEnd + 1);
+  const target = head.slice(methodEnd + 1, targetEnd < 0 ? undefined : targetEnd);
+  return target.startsWith('/') ? target : undefined;
+}
+
+function describe(error: ParseError, limit: number): MockError {
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    return { code: 'headers_too_large', message: `Request header fields too large: the request line and headers exceed ${limit} bytes.`, param: null };
+  }
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    return { code: 'malformed_http', message: 'Request timeout: the request did not arrive in time; the connection is closed.', param: null, status: 408 };
+  }
+  const reason = (error.reason ?? error.message).slice(0, 200);
+  return { code: 'malformed_http', message: `Malformed HTTP request (${error.code ?? 'parse error'}: ${reason}); the connection is closed.`, param: null };
+}
+
+/** Fastify's clientErrorHandler (Fastify binds it to the app). */
+export function answerClientError(this: unknown, failure: Error, socket: Socket): void {
+  const error = failure as ParseError;
+  if (error.code === 'ECONNRESET' || socket.destroyed || answered.has(socket)) return;
+  answered.add(socket);
+  const http = socket as HttpSocket;
+  const limit = (socket as Socket & { server?: Server & { maxHeaderSize?: number } }).server?.maxHeaderSize ?? nodeMaxHeaderSize;
+  const mock = describe(error, limit);
+  const path = requestPath(error.rawPacket) ?? http._httpMessage?.req?.url;
+  (this as FastifyInstance | undefined)?.log?.debug({ code: error.code, path }, `client error answered: ${mock.code}`);
+  const reply = errorReplyFor(path, mock);
+  const body = JSON.stringify(reply.body);
+  const text = `HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status] ?? ''}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`;
+  const flush = (): void => {
+    if (socket.destroyed) return;
+    // The response on the socket until its 'finish' (even when all is written: Node hands the socket to the
+    // next pipelined response then, which the error must wait for too).
+    const pending = http._httpMessage;
+    if (pending) {
+      let once = false;
+      const next = () => {
+        if (once) return;
+        once = true;
+        flush();
+      };
+      pending.once('finish', next).once('close', next);
+      return;
+    }
+    if (socket.writable) socket.end(text, () => socket.destroy());
+    else socket.destroy();
+  };
+  flush();
+}

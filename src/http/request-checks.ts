@@ -1,0 +1,38 @@
+// Checks every request gets before its route, answered by the scope's error handler (the path's envelope):
+// an HTTP/1.1 request needs a Host header (Node would answer an empty 400), and a body is read as sent, so a
+// `content-encoding` other than identity (gzip, br, zstd, …) is a 415 before the body is read, rather than
+// parsed as if it were plain JSON (no bomb is ever inflated). OpenAI does not document compressed request
+// bodies, and its SDKs do not send them.
+import type { FastifyError, FastifyInstance } from 'fastify';
+
+export const UNSUPPORTED_CONTENT_ENCODING = 'MOCK_UNSUPPORTED_CONTENT_ENCODING';
+export const MISSING_HOST = 'MOCK_MISSING_HOST';
+
+/** The codings named by the header that are not `identity` ('' when there are none). */
+function encodedWith(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header.join(',') : header ?? '';
+  return value.split(',').map((coding) => coding.trim().toLowerCase()).filter((coding) => coding !== '' && coding !== 'identity').join(', ');
+}
+
+function refusal(args: { code: string; status: number; message: string }): FastifyError {
+  const error = new Error(args.message) as FastifyError;
+  error.code = args.code;
+  error.statusCode = args.status;
+  return error;
+}
+
+/** Registered on the root, with Node's own Host check off (`requireHostHeader: false`). */
+export function registerRequestChecks(app: FastifyInstance): void {
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (request.raw.httpVersion === '1.1' && !request.headers.host) {
+      return done(refusal({ code: MISSING_HOST, status: 400, message: 'Malformed HTTP request: an HTTP/1.1 request needs a Host header.' }));
+    }
+    const codings = encodedWith(request.headers['content-encoding']);
+    if (codings === '') return done();
+    done(refusal({
+      code: UNSUPPORTED_CONTENT_ENCODING,
+      status: 415,
+      message: `Unsupported content-encoding '${codings.slice(0, 64)}': send the request body uncompressed (no content-encoding, or identity).`,
+    }));
+  });
+}
