@@ -27,7 +27,9 @@ export function registerRequestChecks(app: FastifyInstance): void {
     if (request.raw.httpVersion === '1.1' && !request.headers.host) {
       return done(refusal({ code: MISSING_HOST, status: 400, message: 'Malformed HTTP request: an HTTP/1.1 request needs a Host header.' }));
     }
-    const codings = encodedWith(request.headers['content-encoding']);
+    const header = request.headers['content-encoding'];
+    if (header === undefined) return done();
+    const codings = encodedWith(header);
     if (codings === '') return done();
     done(refusal({
       code: UNSUPPORTED_CONTENT_ENCODING,

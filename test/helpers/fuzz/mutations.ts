@@ -1,5 +1,6 @@
 // Mutated requests: a valid seed request with fields removed, retyped, added, nulled, made huge or deeply
-// nested, __proto__ keys spliced in, or the JSON cut short; plus the x-mock-* headers, mostly absent.
+// nested (up to 400 deep as values, thousands deep spliced into the text beside `stream`), __proto__ keys spliced
+// in, or the JSON cut short; plus the x-mock-* headers, mostly absent.
 import fc from 'fast-check';
 import { timeTool, weatherTool } from '../app.js';
 import type { FuzzRequest } from './check.js';
@@ -66,19 +67,22 @@ function paths(value: Json, prefix: Path = [], out: Path[] = []): Path[] {
 type Mutation =
   | { kind: 'delete' | 'replace' | 'add'; at: number; value: Json; key: string }
   | { kind: 'truncate'; at: number }
-  | { kind: 'proto'; at: number };
+  | { kind: 'proto'; at: number }
+  /** A member nested thousands deep, spliced into the text (too deep for the stack to write or walk again). */
+  | { kind: 'deep'; at: number; depth: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('delete', 'replace', 'add'), at: fc.nat(), value: oddValue, key: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'type', 'id', 'call_id')) }) as fc.Arbitrary<Mutation>,
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('proto' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('deep' as const), at: fc.nat(), depth: fc.integer({ min: 2000, max: 30_000 }) }),
 );
 
 function apply(seed: object, mutations: Mutation[]): string {
   let doc = structuredClone(seed) as Json;
   let text: string | undefined;
   for (const m of mutations) {
-    if (m.kind === 'truncate' || m.kind === 'proto') continue;
+    if (m.kind === 'truncate' || m.kind === 'proto' || m.kind === 'deep') continue;
     const all = paths(doc);
     const path = all[m.at % all.length]!;
     doc = edit({ doc, path, mutation: m });
@@ -91,6 +95,11 @@ function apply(seed: object, mutations: Mutation[]): string {
       const braces: number[] = [...source.matchAll(/\{/g)].map((match) => match.index);
       const at: number | undefined = braces[m.at % Math.max(1, braces.length)];
       if (at !== undefined) text = `${text.slice(0, at + 1)}"__proto__":{"polluted":true},${text.slice(at + 1)}`;
+    }
+    if (m.kind === 'deep') {
+      const braces: number[] = [...text.matchAll(/\{/g)].map((match) => match.index);
+      const at: number | undefined = braces[m.at % Math.max(1, braces.length)];
+      if (at !== undefined) text = `${text.slice(0, at + 1)}"stream":true,"deep":${'['.repeat(m.depth)}${']'.repeat(m.depth)},${text.slice(at + 1)}`;
     }
   }
   return text;
