@@ -49,6 +49,11 @@ export interface ModelProfile {
   echoes?: { topP?: number; promptCacheRetention?: string; verbosity?: string; reasoningContext?: string };
   /** gpt-5.6 and later (the spec): `prompt_cache_options` is applied and echoed, and cache diagnostics answered. */
   promptCacheOptions?: true;
+  /**
+   * How the model reasons after its native web search (grok, recorded on OpenRouter): twice, without a summary —
+   * on the tool's output (`tco_…`, its blob led by its id), then an interim `rs_tmp_…`; otherwise once.
+   */
+  searchReasoning?: 'tool-output-pair';
 }
 
 export interface CatalogModel {
@@ -91,7 +96,7 @@ export const MODEL_CATALOG: CatalogModel[] = [
   { id: 'openai/gpt-4.1', name: 'OpenAI: GPT-4.1', created: 1744588800, contextLength: 1047576, profile: openai(2, 8, { snapshot: 'gpt-4.1-2025-04-14', reasoning: false }) },
   { id: 'openai/gpt-4.1-mini', name: 'OpenAI: GPT-4.1 Mini', created: 1744588800, contextLength: 1047576, profile: openai(0.4, 1.6, { snapshot: 'gpt-4.1-mini-2025-04-14', reasoning: false }) },
   { id: 'openai/gpt-5.5', name: 'OpenAI: GPT-5.5', created: 1785456000, contextLength: 400000, profile: openai(5, 30, { ...PHASED, reasoning: true, efforts: LATER_EFFORTS, echoes: GPT52_ECHOES }) },
-  { id: 'x-ai/grok-4.3', name: 'xAI: Grok 4.3', created: 1785456000, contextLength: 256000, profile: { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: true } },
+  { id: 'x-ai/grok-4.3', name: 'xAI: Grok 4.3', created: 1785456000, contextLength: 256000, profile: { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: true, searchReasoning: 'tool-output-pair' } },
   { id: 'anthropic/claude-sonnet-4.5', name: 'Anthropic: Claude Sonnet 4.5', created: 1759104000, contextLength: 1000000, profile: { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true } },
   { id: 'meta/muse-spark-1.3', name: 'Meta: Muse Spark 1.3', created: 1785456000, contextLength: 262144, profile: { callIdStyle: 'meta', argumentChunking: 'whole', pricing: { input: 0.5, output: 2 }, reasoning: true, commentary: 'unasked' } },
 ];
@@ -122,7 +127,7 @@ export function modelProfile(model: string): ModelProfile {
   const exact = BY_ID.get(model) ?? BY_ID.get(`openai/${model}`);
   if (exact) return exact;
   const name = model.toLowerCase();
-  if (name.startsWith('x-ai/') || name.includes('grok')) return { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: /grok-[34]/.test(name) };
+  if (name.startsWith('x-ai/') || name.includes('grok')) return { callIdStyle: 'xai', argumentChunking: 'whole', pricing: { input: 3, output: 15 }, reasoning: /grok-[34]/.test(name), searchReasoning: 'tool-output-pair' };
   if (name.startsWith('anthropic/') || name.includes('claude')) return { callIdStyle: 'anthropic', argumentChunking: 'pieces', pricing: { input: 3, output: 15 }, reasoning: true };
   if (name.startsWith('meta/') || name.startsWith('meta-llama/')) {
     const muse = name.includes('muse');

@@ -110,7 +110,7 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
   const tool = hostedToolOf(work);
   const planned = buildPlan(tool === undefined ? decision : { ...decision, hostedTool: tool }, { request, ids: variables, model, reasoningByDefault: profile.reasoningByDefault });
   // A model reasons again after a hosted tool, unless a scenario scripted its reasoning.
-  const plan = attachHostedWork(planned, work, { ids: variables, reasonAgain: decision.reasoning === undefined });
+  const plan = attachHostedWork(planned, work, { ids: variables, reasonAgain: decision.reasoning === undefined, model });
   const snapshot: ResponseSnapshot = {
     id,
     createdAt,

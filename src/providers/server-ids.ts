@@ -1,6 +1,6 @@
 // Ids of items the services produce themselves: OpenAI's `<prefix>_` + 50 hex (ws_, tsc_, tso_, cmp_, fs_, ci_…);
-// OpenRouter's `<prefix>_tmp_` + 11 (dt_tmp_, ws_tmp_…) and the upstream's own shape for a native web search
-// (`ws_<uuid>_call-<uuid>-0`, as recorded).
+// OpenRouter's `<prefix>_tmp_` + 11 (dt_tmp_, ws_tmp_, rs_tmp_…) and the upstream's own shape for a native web
+// search and the reasoning on its output (`ws_<uuid>_call-<uuid>-0`, `tco_<uuid>_call-<uuid>-0`, as recorded).
 import type { Random } from '../deps.js';
 import type { ServerIdKind } from '../domain/hosted/types.js';
 import { hex, lowerAlnum, uuid } from './ids.js';
@@ -24,6 +24,8 @@ const PREFIXES: Record<ServerIdKind, string> = {
   openrouter_tool: 'st',
   program: 'cm',
   program_output: 'cmo',
+  tool_output_reasoning: 'tco',
+  interim_reasoning: 'rs',
 };
 
 export function openAIServerId(random: Random, kind: ServerIdKind): string {
@@ -32,5 +34,6 @@ export function openAIServerId(random: Random, kind: ServerIdKind): string {
 
 export function openRouterServerId(random: Random, kind: ServerIdKind): string {
   if (kind === 'web_search') return `ws_${uuid(random)}_call-${uuid(random)}-0`;
+  if (kind === 'tool_output_reasoning') return `tco_${uuid(random)}_call-${uuid(random)}-0`;
   return `${PREFIXES[kind]}_tmp_${lowerAlnum(random, 11)}`;
 }

@@ -1,7 +1,8 @@
 // Puts the service's own items into a plan: those before the answer (a search, a datetime; after any reasoning
-// and commentary, and followed by a second reasoning item when the model reasoned), citations on the answer's
-// text (those still inside it when max_output_tokens cut it), those after it (a compaction, a scenario's
-// apply_patch call).
+// and commentary, and followed by a second reasoning item when the model reasoned — grok's native search by two),
+// citations on the answer's text (those still inside it when max_output_tokens cut it), those after it (a
+// compaction, a scenario's apply_patch call).
+import type { ModelProfile } from '../models.js';
 import type { Plan, PlannedItem } from '../types.js';
 import { citationEnd, codePoints, type Citation, type HostedWork, type ServerIdKind, type ServerItem, type ServerItemSpec } from './types.js';
 
@@ -25,7 +26,7 @@ const RESUMED = '**Answering**\n\nThe tool has done its part; I can answer with 
  * `reasonAgain`: a model that reasoned before a hosted tool reasons again after it (not when a scenario
  * scripted the reasoning: it gets what it scripted).
  */
-export function attachHostedWork(plan: Plan, work: HostedWork, options: { ids: ServerIds; reasonAgain: boolean }): Plan {
+export function attachHostedWork(plan: Plan, work: HostedWork, options: { ids: ServerIds; reasonAgain: boolean; model: Pick<ModelProfile, 'searchReasoning'> }): Plan {
   const { ids } = options;
   if (work.preface.length === 0 && work.trailer.length === 0 && work.annotations.length === 0) return plan;
   const place = (spec: ServerItemSpec): ServerItem => {
@@ -52,7 +53,7 @@ export function attachHostedWork(plan: Plan, work: HostedWork, options: { ids: S
   const at = items.findIndex((item) => item.type !== 'reasoning' && !(item.type === 'message' && item.phase === 'commentary'));
   const split = at < 0 ? items.length : at;
   const usage = work.outputTokens ? { ...plan.usage, outputTokens: plan.usage.outputTokens + work.outputTokens } : plan.usage;
-  const tools = options.reasonAgain && hostedToolOf(work) !== undefined ? withReasoning(preface, { items, next: items[split], ids }) : preface;
+  const tools = options.reasonAgain && hostedToolOf(work) !== undefined ? withReasoning(preface, { items, next: items[split], ids, model: options.model }) : preface;
   return { ...plan, items: [...items.slice(0, split), ...tools, ...items.slice(split), ...trailer], usage };
 }
 
@@ -68,17 +69,25 @@ export function hostedToolOf(work: HostedWork): string | undefined {
  * (reasoning, web_search_call, reasoning, message; reasoning, call, reasoning, call, reasoning, message around
  * several runs, as the web search, file search and code interpreter captures show).
  */
-function withReasoning(preface: ServerItem[], at: { items: PlannedItem[]; next: PlannedItem | undefined; ids: ServerIds }): PlannedItem[] {
+function withReasoning(preface: ServerItem[], at: { items: PlannedItem[]; next: PlannedItem | undefined; ids: ServerIds; model: Pick<ModelProfile, 'searchReasoning'> }): PlannedItem[] {
   const first = at.items[0];
   if (first?.type !== 'reasoning') return preface;
+  const { ids } = at;
+  const sealed = (lead = ''): { encryptedContent?: string } => (first.encryptedContent !== undefined ? { encryptedContent: `${lead}${ids.encryptedContent()}` } : {});
   const out: PlannedItem[] = [];
   preface.forEach((item, index) => {
     out.push(item);
     const following = preface[index + 1] ?? at.next;
     if (!TOOL_ITEMS.has(item.itemType) || (following?.type !== 'message' && following?.type !== 'server_item')) return;
-    const id = at.ids.reasoning();
-    const encrypted = first.encryptedContent !== undefined ? { encryptedContent: at.ids.encryptedContent() } : {};
-    out.push({ type: 'reasoning', id, summary: first.summary.length > 0 ? [RESUMED] : [], format: first.format, ...encrypted });
+    if (item.itemType === 'web_search_call' && at.model.searchReasoning === 'tool-output-pair') {
+      const onOutput = ids.serverItem('tool_output_reasoning');
+      out.push({ type: 'reasoning', id: onOutput, summary: [], format: first.format, ...sealed(`${onOutput}_`) });
+      const interim = ids.serverItem('interim_reasoning');
+      out.push({ type: 'reasoning', id: interim, summary: [], format: first.format, ...sealed() });
+      return;
+    }
+    const id = ids.reasoning();
+    out.push({ type: 'reasoning', id, summary: first.summary.length > 0 ? [RESUMED] : [], format: first.format, ...sealed() });
   });
   return out;
 }

@@ -7,7 +7,9 @@
 export type ServerIdKind =
   | 'web_search' | 'tool_search_call' | 'tool_search_output' | 'compaction' | 'file_search' | 'code_interpreter'
   | 'image_generation' | 'mcp' | 'computer' | 'local_shell' | 'shell' | 'apply_patch' | 'openrouter_datetime'
-  | 'openrouter_web_search' | 'openrouter_tool_search' | 'openrouter_tool' | 'program' | 'program_output';
+  | 'openrouter_web_search' | 'openrouter_tool_search' | 'openrouter_tool' | 'program' | 'program_output'
+  /** grok's reasoning items after its native search, as recorded on OpenRouter: on the tool's output, then interim. */
+  | 'tool_output_reasoning' | 'interim_reasoning';
 
 /** An event between an item's `output_item.added` and `.done`: once, or once per piece of `deltas`. */
 export interface ProgressEvent {

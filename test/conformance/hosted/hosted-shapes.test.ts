@@ -66,6 +66,12 @@ t.test("OpenRouter grok's own request: its unasked summary, the reasoning and ti
   t.same([final(mine).reasoning, final(mine).service_tier], [final(recorded).reasoning, final(recorded).service_tier], 'reasoning and tier reported');
   const search = (events: Json[]) => Object.keys((final(events).output as Json[]).find((item) => item.type === 'web_search_call')!);
   t.same(search(mine), search(recorded), 'the final web_search_call leads with its type');
+  // Ids by their shape: a uuid or 11 characters in place of the random parts.
+  const shape = (id: string) => id.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>').replace(/_tmp_[a-z0-9]{11}$/, '_tmp_<11>');
+  const skeleton = (events: Json[]) => (final(events).output as Json[]).map((item) => [item.type, shape(String(item.id)), (item.summary as unknown[] | undefined)?.length ?? null]);
+  t.same(skeleton(mine), skeleton(recorded), 'reasoning, search, reasoning on its output and interim reasoning (no summaries), message');
+  const onOutput = (final(mine).output as Json[])[2]!;
+  t.ok(String(onOutput.encrypted_content).startsWith(`${String(onOutput.id)}_`), "the tool output's reasoning blob is led by its id, as recorded");
 });
 
 t.test('the copies are the ones the README lists', async (t) => {
