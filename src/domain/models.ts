@@ -110,6 +110,9 @@ export function unaskedSummary(model: ModelProfile, effort: unknown): 'detailed'
   return effort === 'none' ? 'none' : 'detailed';
 }
 
+/** How a model streams its reasoning summary: grok in one delta (recorded on OpenRouter), the rest in pieces. */
+export const summaryChunking = (model: ModelProfile): 'pieces' | 'whole' => (model.callIdStyle === 'xai' ? 'whole' : 'pieces');
+
 /** OpenRouter's `format` of a reasoning item, by the upstream vendor. */
 export function reasoningFormat(model: ModelProfile): string {
   switch (model.callIdStyle) {

@@ -149,8 +149,9 @@ const upstreamTier = (slug: string): string => (/^meta(?:-llama)?\//i.test(slug)
 function upstreamReasoning(body: PreparedRequest['body'], model: ModelProfile): Record<string, unknown> | null {
   const sent = body.reasoning ?? null;
   if (/^openai\//i.test(body.model) && model.reasoning === true) {
-    const echo = reasoningEcho(sent, model);
-    return { ...echo, summary: echo.summary ?? 'detailed' };
+    // OpenAI's own object: its four keys (what only OpenRouter reads, such as max_tokens, is not OpenAI's to report).
+    const { context, effort, mode, summary } = reasoningEcho(sent, model);
+    return { context, effort, mode, summary: summary ?? 'detailed' };
   }
   const unasked = unaskedSummary(model, (sent as Record<string, unknown> | null)?.effort);
   if (sent !== null && unasked !== undefined) return { ...sent, summary: sent.summary ?? unasked };

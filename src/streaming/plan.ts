@@ -1,6 +1,6 @@
 // A stream plan: a created response's events (generated as they are written), how they are paced, and how a
 // faulty stream ends. Transport-neutral: the SSE writer and a socket writer play the same plan.
-import type { ModelProfile } from '../domain/models.js';
+import { summaryChunking, type ModelProfile } from '../domain/models.js';
 import type { ProviderProfile, StreamFraming } from '../providers/types.js';
 import type { CreatedResponse } from '../pipeline/create-response.js';
 import { ResponseEvents, type EventSource } from './events/events.js';
@@ -36,7 +36,7 @@ export function planStream(args: {
     created,
     ...(args.bodyText !== undefined ? { bodyText: args.bodyText } : {}),
     profile: created.replay ? { ...profile, ...created.replay.render } : profile,
-    options: { chunkSize: options.chunkSize, argumentChunking: model.argumentChunking, padding: (length) => created.variables.padding(length) },
+    options: { chunkSize: options.chunkSize, argumentChunking: model.argumentChunking, summaryChunking: summaryChunking(model), padding: (length) => created.variables.padding(length) },
   });
   const recorded = created.replay?.stream;
   return {

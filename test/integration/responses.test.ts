@@ -2,6 +2,7 @@
 // semantics end to end, determinism under a seed.
 import t from 'tap';
 import { OPENAI, OPENROUTER, post, testApp, timeTool, weatherTool } from '../helpers/app.js';
+import { eventsOf, parseSse } from '../helpers/sse.js';
 
 const OPENROUTER_KEYS = [
   'id', 'object', 'created_at', 'model', 'status', 'completed_at', 'output', 'error', 'incomplete_details', 'tools',
@@ -160,4 +161,25 @@ t.test('OpenAI: the echo of what the request set (service tier, prompt cache ret
   t.match(await echo({}), { service_tier: 'default', prompt_cache_retention: null }, 'the defaults, as on the wire');
   t.match(await echo({ service_tier: 'auto' }), { service_tier: 'default' }, 'auto resolves to the tier that served it');
   t.match(await echo({ service_tier: 'flex', prompt_cache_retention: '24h' }), { service_tier: 'flex', prompt_cache_retention: '24h' }, 'a named tier and a retention are echoed');
+});
+
+t.test("OpenRouter: the upstream's reasoning and tier once answered, by vendor", async (t) => {
+  const app = testApp();
+  const answer = async (model: string, reasoning?: Record<string, unknown>) =>
+    (await post(app, { url: OPENROUTER, body: { model, input: 'hi', ...(reasoning ? { reasoning } : {}) } })).body;
+  const gpt = await answer('openai/gpt-5.5', { effort: 'high', max_tokens: 500 });
+  t.same(gpt.reasoning, { context: 'current_turn', effort: 'high', mode: 'standard', summary: 'detailed' }, "OpenAI's four keys, what only OpenRouter reads left out");
+  t.equal(gpt.service_tier, 'default');
+  t.equal((await answer('openai/gpt-4o-mini')).reasoning, null, 'a model that does not reason reports none');
+  t.same((await answer('x-ai/grok-4.3', { effort: 'none' })).reasoning, { effort: 'none', summary: 'none' });
+  t.same((await answer('x-ai/grok-4.3', { effort: 'low', summary: 'concise' })).reasoning, { effort: 'low', summary: 'concise' }, 'a summary asked for is kept');
+  const muse = await answer('meta/muse-spark-1.3', { effort: 'minimal' });
+  t.same([muse.reasoning, muse.service_tier], [{ effort: 'minimal' }, 'auto'], "Meta's models report nothing of their own");
+  // A summary streams in one delta from grok (as recorded), in word-sized pieces from the others.
+  const deltas = async (model: string) => {
+    const { raw } = await post(app, { url: OPENROUTER, body: { model, input: 'hi', stream: true, reasoning: { effort: 'low', summary: 'auto' } } });
+    return eventsOf(parseSse(raw)).filter((event) => event.type === 'response.reasoning_summary_text.delta').length;
+  };
+  t.equal(await deltas('x-ai/grok-4.3'), 1);
+  t.ok(await deltas('meta/muse-spark-1.3') > 1, 'muse-spark: pieces');
 });

@@ -5,6 +5,7 @@
 import type { Random } from '../../deps.js';
 import type { Decision } from '../engine/plan.js';
 import { exactDirective, lastUserText, trailingOutputs } from '../engine/content/text.js';
+import { jsonFormatOf } from '../engine/content/structured.js';
 import { estimateUsage } from '../engine/usage.js';
 import { ok, type Result } from '../types.js';
 import { compactionContent, compactThreshold, endsWithCompactionTrigger } from './compaction.js';
@@ -52,11 +53,13 @@ function engineWork(decision: Decision, context: HostedContext): Result<{ decisi
 
 /**
  * OpenAI's client-run tools: an apply_patch or shell call, or the answer to their outputs (each tool's report, after
- * the engine's words for function or custom tool outputs that trail beside them).
+ * the engine's words for function or custom tool outputs that trail beside them; a structured answer as it is).
  */
 function clientToolTurn(decision: Decision, context: HostedContext): { decision: Decision; work: HostedWork } | undefined {
   const patched = patchTurn(decision, context);
   const shelled = shellTurn(decision, context);
+  // A structured answer stays the schema's document: the outputs it follows are not reported in words beside it.
+  if (jsonFormatOf(context.request) !== undefined) return [patched, shelled].find((turn) => turn !== undefined && turn.work !== NO_HOSTED_WORK);
   const reports = [patched, shelled].filter((turn) => turn?.work === NO_HOSTED_WORK && turn.decision.text !== decision.text);
   const history = context.request.historyItems;
   const beside = trailingOutputsOf(history, 'function_call_output').length + trailingOutputsOf(history, 'custom_tool_call_output').length > 0;

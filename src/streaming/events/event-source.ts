@@ -17,6 +17,8 @@ export interface EventOptions {
   chunkSize: number;
   /** The model's trait: arguments in small pieces, or in one delta. */
   argumentChunking: 'pieces' | 'whole';
+  /** Its reasoning summaries likewise (grok: one delta, as recorded); pieces unless said. */
+  summaryChunking?: 'pieces' | 'whole';
   /** Source of OpenAI's obfuscation padding (the response's variables). */
   padding(length: number): string;
 }

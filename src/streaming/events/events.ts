@@ -157,7 +157,7 @@ export class ResponseEvents implements EventSource {
       render: (item, stage) => profile.renderItem(item, stage),
       itemDone: (item, at) => this.#itemDone(item, at),
       pieces: (text) => textPieces(text, options),
-      summaryPieces: (text) => (options.argumentChunking === 'whole' && options.chunkSize === 0 && text !== '' ? [text] : textPieces(text, options)),
+      summaryPieces: (text) => (options.summaryChunking === 'whole' && options.chunkSize === 0 && text !== '' ? [text] : textPieces(text, options)),
     };
   }
 

@@ -165,3 +165,21 @@ t.test("a scenario's afterToolOutput counts shell (and apply_patch) outputs, by 
   const third = await post(app, { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: patched, tools: [{ type: 'apply_patch' }] }, headers: SCENARIO });
   t.match(outputOf(third)[0], { type: 'message', content: [{ text: 'Patched.' }] });
 });
+
+t.test('a structured answer after function and shell outputs stays the schema\'s document', async (t) => {
+  const weather = { type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } };
+  const format = { type: 'json_schema', name: 'o', strict: true, schema: { type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false } };
+  const input = [
+    { role: 'user', content: 'What is the weather in Paris? Also run `ls`.' },
+    { type: 'function_call', call_id: 'c1', name: 'get_weather', arguments: '{"city":"Paris"}' },
+    { type: 'shell_call', call_id: 'c2', action: { commands: ['ls'] }, status: 'completed' },
+    { type: 'function_call_output', call_id: 'c1', output: 'sunny 20C' },
+    { type: 'shell_call_output', call_id: 'c2', output: [{ stdout: 'a.txt\n', stderr: '', outcome: { type: 'exit', exit_code: 0 } }] },
+  ];
+  const shellOnly = [{ role: 'user', content: 'Run `ls`.' }, input[2]!, input[4]!];
+  for (const [trailing, tools] of [[input, [SHELL, weather]], [shellOnly, [SHELL]]] as const) {
+    const answer = await post(testApp(), { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: trailing, tools, text: { format } } });
+    const text = (outputOf(answer).find((item) => item.type === 'message')!.content as Array<{ text: string }>)[0]!.text;
+    t.match(JSON.parse(text), { a: String }, `${trailing.length} items: one JSON document`);
+  }
+});
