@@ -165,7 +165,10 @@ function errorReply(error: MockError): ErrorReply {
   const headers = error.headers ?? {};
   if (error.envelope !== undefined) return { status, headers, body: error.envelope };
   if (error.code !== 'injected_fault' && status === 400 && error.param !== null) {
-    const issue = { code: zodCode(error), path: pathSegments(error.param), message: error.message };
+    // `store` is checked as the live service's schema does (`z.literal(false)`): its issue is that one, word for word.
+    const issue = error.code === 'store_not_supported'
+      ? { code: 'invalid_value', values: [false], path: ['store'], message: 'Invalid input: expected false' }
+      : { code: zodCode(error), path: pathSegments(error.param), message: error.message };
     return { status, headers, body: { error: { code: 'invalid_prompt', message: error.message }, metadata: { raw: JSON.stringify([issue]) } } };
   }
   const code = error.code === 'injected_fault' && error.providerCode != null ? error.providerCode : status;
