@@ -66,7 +66,33 @@ t.test('garbage pipelined after a valid request: the request is answered, then a
 
   const openrouter = responses((await exchange(port, `${create('/api/v1/responses', BODY.replace('gpt-4o-mini', 'openai/gpt-4o-mini'))}GARBAGE\r\n\r\n`)).text);
   t.same(openrouter.map((response) => response.status), [200, 400]);
-  t.match(openrouter[1]?.body, { error: { code: 400, message: /^Malformed HTTP request/ } }, "OpenRouter's envelope, by the request line");
+  t.match(openrouter[1]?.body, { error: { type: 'invalid_request_error', message: /^Malformed HTTP request/ } }, "OpenAI's envelope: the garbage has no request line of its own");
+});
+
+const STATS = 'GET /__mock/stats HTTP/1.1\r\nHost: localhost\r\n\r\n';
+const BAD_LENGTH = (path: string) => `POST ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Length: zz\r\n\r\n`;
+const MALFORMED = /^Malformed HTTP request \(HPE_INVALID_CONTENT_LENGTH/;
+
+t.test('a bad request pipelined after good ones is answered in the envelope of its own path', async (t) => {
+  const { port } = await listening(t);
+  const afterAdmin = responses((await exchange(port, STATS + BAD_LENGTH('/api/v1/responses'))).text);
+  t.same(afterAdmin.map((response) => response.status), [200, 400]);
+  t.match(afterAdmin[1]?.body, { error: { code: 400, message: MALFORMED } }, "OpenRouter's, after an admin request");
+  t.notOk('type' in (afterAdmin[1]?.body.error as object), 'not the admin envelope');
+
+  const big = `GET /__mock/stats HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`;
+  const afterOpenAI = responses((await exchange(port, `GET /v1/models HTTP/1.1\r\nHost: x\r\n\r\n${big}`)).text);
+  t.same(afterOpenAI.map((response) => response.status), [200, 431]);
+  t.same(afterOpenAI[1]?.body, { error: { code: 'admin_bad_request', message: 'Request header fields too large: the request line and headers exceed 16384 bytes.' } }, "the admin envelope, after an OpenAI request");
+
+  const afterBody = responses((await exchange(port, `${create('/v1/responses')}${BAD_LENGTH('/__mock/stats')}`)).text);
+  t.same(afterBody.map((response) => response.status), [200, 400]);
+  t.match(afterBody[1]?.body, { error: { code: 'admin_bad_request', message: MALFORMED } }, 'found past the body of the request before it');
+
+  const chunked = `POST /v1/responses HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${BODY.length.toString(16)}\r\n${BODY}\r\n0\r\n\r\n`;
+  const afterChunked = responses((await exchange(port, `${chunked}${BAD_LENGTH('/__mock/stats')}`)).text);
+  t.same(afterChunked.map((response) => response.status), [200, 400]);
+  t.match(afterChunked[1]?.body, { error: { code: 'admin_bad_request', message: MALFORMED } }, 'found past a chunked body');
 });
 
 t.test('several pipelined requests before the garbage are all answered, in order', async (t) => {
