@@ -1,13 +1,14 @@
 // What Node's HTTP parser refuses before Fastify sees a request (headers over the size limit, bytes that are
 // not HTTP/1.1, headers that never finish arriving), answered in the JSON envelope of the failing request's
 // path. The requests parsed before it on the same connection still get their answers: the error waits for
-// them, then is written and the connection closes.
+// them, then is written and the connection closes. A bad body (a chunk size that is not hex) is answered at
+// once: its request's own answer would wait for the rest of the body forever.
 import { maxHeaderSize as nodeMaxHeaderSize, STATUS_CODES, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { MockError } from '../domain/types.js';
 import { errorReplyFor } from './errors.js';
-import { failingRequestPath, type ParserState } from './failing-request.js';
+import { failingRequestPath, requestInBody, type ParserState } from './failing-request.js';
 
 type ParseError = Error & { code?: string; reason?: string; rawPacket?: Buffer; bytesParsed?: number };
 /** Node's own fields: the response being written on the socket (pipelined ones wait behind it), and its parser. */
@@ -34,6 +35,7 @@ export function answerClientError(this: unknown, failure: Error, socket: Socket)
   const http = socket as HttpSocket;
   const limit = (socket as Socket & { server?: Server & { maxHeaderSize?: number } }).server?.maxHeaderSize ?? nodeMaxHeaderSize;
   const mock = describe(error, limit);
+  const inBody = requestInBody(http.parser);
   const path = failingRequestPath({ packet: error.rawPacket, bytesParsed: error.bytesParsed, parser: http.parser });
   (this as FastifyInstance | undefined)?.log?.debug({ code: error.code, path }, `client error answered: ${mock.code}`);
   const reply = errorReplyFor(path, mock);
@@ -43,8 +45,10 @@ export function answerClientError(this: unknown, failure: Error, socket: Socket)
     if (socket.destroyed) return;
     // The response on the socket until its 'finish' (even when all is written: Node hands the socket to the
     // next pipelined response then, which the error must wait for too).
+    // The refused request's own response never finishes (the rest of its body cannot be read): the error is
+    // its answer, unless the route has begun one without the body.
     const pending = http._httpMessage;
-    if (pending) {
+    if (pending && !(pending.req === inBody && !pending.headersSent)) {
       let once = false;
       const next = () => {
         if (once) return;

@@ -95,6 +95,19 @@ t.test('a bad request pipelined after good ones is answered in the envelope of i
   t.match(afterChunked[1]?.body, { error: { code: 'admin_bad_request', message: MALFORMED } }, 'found past a chunked body');
 });
 
+t.test("a bad chunk in a body is that request's answer, in its envelope, at once", async (t) => {
+  const { port } = await listening(t);
+  const head = 'POST /api/v1/responses HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
+  for (const [name, bytes] of [['first chunk', `${STATS}${head}ZZ\r\n\r\n`], ['after a good chunk', `${STATS}${head}5\r\n{"mod\r\nZZ\r\n\r\n`]] as const) {
+    const { text, closed } = await exchange(port, bytes, 3000);
+    t.ok(closed, `${name}: the connection closes`);
+    const answers = responses(text);
+    t.same(answers.map((response) => response.status), [200, 400], name);
+    t.match(answers[1]?.body, { error: { code: 400, message: /^Malformed HTTP request \(HPE_INVALID_CHUNK_SIZE/ } }, `${name}: OpenRouter's envelope`);
+  }
+  t.equal((await fetch(`http://127.0.0.1:${port}/health`)).status, 200, 'the server is fine afterwards');
+});
+
 t.test('several pipelined requests before the garbage are all answered, in order', async (t) => {
   const { port } = await listening(t);
   const bytes = 'GET /v1/models HTTP/1.1\r\nHost: x\r\n\r\nGET /v1/models/gpt-4o HTTP/1.1\r\nHost: x\r\n\r\nBAD\u0000\r\n\r\n';
