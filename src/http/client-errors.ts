@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { MockError } from '../domain/types.js';
 import { errorReplyFor } from './errors.js';
 import { failingRequestPath, requestInBody, type ParserState } from './failing-request.js';
+import { defaultRedactor } from './redact.js';
 
 type ParseError = Error & { code?: string; reason?: string; rawPacket?: Buffer; bytesParsed?: number };
 /** Node's own fields: the response being written on the socket (pipelined ones wait behind it), and its parser. */
@@ -37,7 +38,10 @@ export function answerClientError(this: unknown, failure: Error, socket: Socket)
   const mock = describe(error, limit);
   const inBody = requestInBody(http.parser);
   const path = failingRequestPath({ packet: error.rawPacket, bytesParsed: error.bytesParsed, parser: http.parser });
-  (this as FastifyInstance | undefined)?.log?.debug({ code: error.code, path }, `client error answered: ${mock.code}`);
+  const app = this as FastifyInstance | undefined;
+  // The target as sent: a credential in its query is masked like in every request's log line.
+  const shown = path === undefined ? undefined : (app?.mock?.redactor ?? defaultRedactor).redactUrl(path);
+  app?.log?.debug({ code: error.code, path: shown }, `client error answered: ${mock.code}`);
   const reply = errorReplyFor(path, mock);
   const body = JSON.stringify(reply.body);
   const text = `HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status] ?? ''}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`;
