@@ -1,31 +1,21 @@
 // What Node's HTTP parser refuses before Fastify sees a request (headers over the size limit, bytes that are
-// not HTTP/1.1, headers that never finish arriving), answered in the JSON envelope of the request's path. The
-// requests parsed before it on the same connection still get their answers: the error waits for them, then
-// is written and the connection closes.
+// not HTTP/1.1, headers that never finish arriving), answered in the JSON envelope of the failing request's
+// path. The requests parsed before it on the same connection still get their answers: the error waits for
+// them, then is written and the connection closes. A bad body (a chunk size that is not hex) is answered at
+// once: its request's own answer would wait for the rest of the body forever.
 import { maxHeaderSize as nodeMaxHeaderSize, STATUS_CODES, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { MockError } from '../domain/types.js';
 import { errorReplyFor } from './errors.js';
+import { failingRequestPath, requestInBody, type ParserState } from './failing-request.js';
+import { defaultRedactor } from './redact.js';
 
-type ParseError = Error & { code?: string; reason?: string; rawPacket?: Buffer };
-/** Node's own fields: the response being written on the socket (pipelined ones wait behind it). */
-type HttpSocket = Socket & { _httpMessage?: (ServerResponse & { req?: { url?: string } }) | null };
+type ParseError = Error & { code?: string; reason?: string; rawPacket?: Buffer; bytesParsed?: number };
+/** Node's own fields: the response being written on the socket (pipelined ones wait behind it), and its parser. */
+type HttpSocket = Socket & { _httpMessage?: ServerResponse | null; parser?: ParserState | null };
 
 const answered = new WeakSet<Socket>();
-/** How much of the packet is searched for the request line. */
-const REQUEST_LINE_MAX = 8192;
-
-/** The path of the request line the packet starts with, if it starts with one. */
-function requestPath(packet: Buffer | undefined): string | undefined {
-  if (!packet) return undefined;
-  const head = packet.subarray(0, REQUEST_LINE_MAX).toString('latin1');
-  const methodEnd = head.indexOf(' ');
-  if (methodEnd < 1 || methodEnd > 16 || !/^[A-Z]+$/.test(head.slice(0, methodEnd))) return undefined;
-  const targetEnd = head.indexOf(' ', methodEnd + 1);
-  const target = head.slice(methodEnd + 1, targetEnd < 0 ? undefined : targetEnd);
-  return target.startsWith('/') ? target : undefined;
-}
 
 function describe(error: ParseError, limit: number): MockError {
   if (error.code === 'HPE_HEADER_OVERFLOW') {
@@ -46,8 +36,12 @@ export function answerClientError(this: unknown, failure: Error, socket: Socket)
   const http = socket as HttpSocket;
   const limit = (socket as Socket & { server?: Server & { maxHeaderSize?: number } }).server?.maxHeaderSize ?? nodeMaxHeaderSize;
   const mock = describe(error, limit);
-  const path = requestPath(error.rawPacket) ?? http._httpMessage?.req?.url;
-  (this as FastifyInstance | undefined)?.log?.debug({ code: error.code, path }, `client error answered: ${mock.code}`);
+  const inBody = requestInBody(http.parser);
+  const path = failingRequestPath({ packet: error.rawPacket, bytesParsed: error.bytesParsed, parser: http.parser });
+  const app = this as FastifyInstance | undefined;
+  // The target as sent: a credential in its query is masked like in every request's log line.
+  const shown = path === undefined ? undefined : (app?.mock?.redactor ?? defaultRedactor).redactUrl(path);
+  app?.log?.debug({ code: error.code, path: shown }, `client error answered: ${mock.code}`);
   const reply = errorReplyFor(path, mock);
   const body = JSON.stringify(reply.body);
   const text = `HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status] ?? ''}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`;
@@ -55,8 +49,10 @@ export function answerClientError(this: unknown, failure: Error, socket: Socket)
     if (socket.destroyed) return;
     // The response on the socket until its 'finish' (even when all is written: Node hands the socket to the
     // next pipelined response then, which the error must wait for too).
+    // The refused request's own response never finishes (the rest of its body cannot be read): the error is
+    // its answer, unless the route has begun one without the body.
     const pending = http._httpMessage;
-    if (pending) {
+    if (pending && !(pending.req === inBody && !pending.headersSent)) {
       let once = false;
       const next = () => {
         if (once) return;

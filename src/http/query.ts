@@ -28,8 +28,9 @@ function readOne(name: string, field: Exclude<QueryField, { kind: 'list' }>, raw
     if (!INTEGER.test(raw)) {
       return fail({ code: 'invalid_type', message: `Invalid type for '${name}': expected an integer in decimal digits, but got '${raw.slice(0, SHOWN)}' instead.`, param: name });
     }
-    const digits = raw.replace(/^-/, '');
-    const value = digits.length > 15 ? (raw.startsWith('-') ? -Infinity : Infinity) : Number(raw);
+    // Compared as a double, which is exact against safe-integer bounds whatever the digits: rounding keeps the
+    // order (`0000000000000000005` is 5, 400 nines are Infinity), and a value within them is a safe integer.
+    const value = Number(raw);
     if (value < field.min || value > field.max) {
       const above = value > field.max;
       return fail({

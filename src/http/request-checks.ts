@@ -1,8 +1,9 @@
 // Checks every request gets before its route, answered by the scope's error handler (the path's envelope):
 // an HTTP/1.1 request needs a Host header (Node would answer an empty 400), and a body is read as sent, so a
-// `content-encoding` other than identity (gzip, br, zstd, …) is a 415 before the body is read, rather than
-// parsed as if it were plain JSON (no bomb is ever inflated). OpenAI does not document compressed request
-// bodies, and its SDKs do not send them.
+// `content-encoding` other than identity (gzip, br, zstd, …) on a request with a body is a 415 before the body
+// is read, rather than parsed as if it were plain JSON (no bomb is ever inflated). OpenAI does not document
+// compressed request bodies, and its SDKs do not send them.
+import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyError, FastifyInstance } from 'fastify';
 
 export const UNSUPPORTED_CONTENT_ENCODING = 'MOCK_UNSUPPORTED_CONTENT_ENCODING';
@@ -12,6 +13,11 @@ export const MISSING_HOST = 'MOCK_MISSING_HOST';
 function encodedWith(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header.join(',') : header ?? '';
   return value.split(',').map((coding) => coding.trim().toLowerCase()).filter((coding) => coding !== '' && coding !== 'identity').join(', ');
+}
+
+/** Whether a body follows the headers: a content-length above zero, or a transfer-encoding (chunked). */
+function sendsBody(headers: IncomingHttpHeaders): boolean {
+  return headers['transfer-encoding'] !== undefined || Number(headers['content-length'] ?? 0) > 0;
 }
 
 function refusal(args: { code: string; status: number; message: string }): FastifyError {
@@ -28,7 +34,7 @@ export function registerRequestChecks(app: FastifyInstance): void {
       return done(refusal({ code: MISSING_HOST, status: 400, message: 'Malformed HTTP request: an HTTP/1.1 request needs a Host header.' }));
     }
     const header = request.headers['content-encoding'];
-    if (header === undefined) return done();
+    if (header === undefined || !sendsBody(request.headers)) return done();
     const codings = encodedWith(header);
     if (codings === '') return done();
     done(refusal({

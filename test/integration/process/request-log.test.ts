@@ -2,6 +2,7 @@
 // duration, as JSON lines by default and readable through pino-pretty when asked; quieter levels log none; a
 // recording run says so at start-up.
 import { mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -46,6 +47,26 @@ t.test('one JSON line per request: method, path, status, session, what answered,
   t.notOk(JSON.stringify(lines).includes('abcdefghijklmnop'), 'credentials in the URL are masked');
   t.notOk(lines.some((line) => line.msg === 'incoming request'), 'one line per request, not two');
   await app.close();
+});
+
+t.test("a request Node's parser refuses is logged at debug with the credentials in its query masked", async (t) => {
+  const { lines, stream } = capture();
+  const app = buildApp({ seed: 1, logger: true, logLevel: 'debug', logStream: stream });
+  t.teardown(() => app.close());
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const socket = connect((app.server.address() as { port: number }).port, '127.0.0.1');
+  socket.on('data', () => undefined);
+  socket.on('error', () => undefined);
+  const closed = new Promise((resolve) => socket.on('close', resolve));
+  socket.write('GET /v1/models?api_key=sk-proj-SECRETSECRET1234567890&limit=2 HTTP/1.1\r\nHost: localhost\r\nContent-Length: zz\r\n\r\n');
+  await closed;
+  t.match(lines.find((line) => typeof line.msg === 'string' && line.msg.startsWith('client error answered')), {
+    level: 20,
+    code: 'HPE_INVALID_CONTENT_LENGTH',
+    path: '/v1/models?api_key=***7890&limit=2',
+    msg: 'client error answered: malformed_http',
+  });
+  t.notOk(JSON.stringify(lines).includes('SECRETSECRET'), 'the key is in no line');
 });
 
 t.test('a quieter level logs no request line', async (t) => {

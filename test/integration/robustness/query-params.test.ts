@@ -19,6 +19,8 @@ t.test('list endpoints: limit, order and include name the parameter at fault', a
       ['limit=1.0', 'limit', /but got '1\.0' instead/],
       ['limit=101', 'limit', "Invalid 'limit': integer above maximum value. Expected a value <= 100, but got 101 instead."],
       ['limit=0', 'limit', "Invalid 'limit': integer below minimum value. Expected a value >= 1, but got 0 instead."],
+      ['limit=0000000000000000101', 'limit', "Invalid 'limit': integer above maximum value. Expected a value <= 100, but got 0000000000000000101 instead."],
+      [`limit=${'9'.repeat(400)}`, 'limit', /^Invalid 'limit': integer above maximum value\. Expected a value <= 100, but got 9{64} instead\.$/],
       ['limit=1&limit=2', 'limit', "Invalid type for 'limit': expected a single value, but got 2 values instead."],
       ['limit[]=1', 'limit', "Invalid type for 'limit': expected a single value, but got a list instead."],
       ['order=sideways', 'order', "Invalid value: 'sideways'. Supported values are: 'asc' and 'desc'."],
@@ -32,6 +34,8 @@ t.test('list endpoints: limit, order and include name the parameter at fault', a
     }
     const good = await app.inject({ url: `${list}?limit=5&order=asc&include[]=message.input_image.image_url` });
     t.equal(good.statusCode, 200, `${list}: valid values pass`);
+    const zeros = await app.inject({ url: `${list}?limit=0000000000000000005` });
+    t.equal(zeros.statusCode, 200, `${list}: leading zeros are the same integer`);
     const lenient = await app.inject({ url: `${list}?include=bogus`, headers: { 'x-mock-strictness': 'lenient' } });
     t.equal(lenient.statusCode, 200, `${list}: lenient strictness takes any include value, as create does`);
   }
@@ -66,6 +70,11 @@ t.test('the admin API reads its query parameters by the same rules', async (t) =
     if (typeof message !== 'string') t.match(answer.json().error.message, message, url);
   }
   t.equal((await app.inject({ url: '/__mock/requests?limit=2&after=0' })).statusCode, 200);
+  for (const url of ['/__mock/feed?after=0000000000000000001', '/__mock/feed?before=00000000000000000001&limit=0000000000000000005', '/__mock/feed?after=9007199254740991', '/__mock/requests?after=00000000000000000000']) {
+    t.equal((await app.inject({ url })).statusCode, 200, `${url}: leading zeros and 16 digits are read as the integer they are`);
+  }
+  const past = await app.inject({ url: '/__mock/feed?before=9007199254740992' });
+  t.same(past.json(), { error: { code: 'admin_bad_request', message: "Invalid 'before': integer above maximum value. Expected a value <= 9007199254740991, but got 9007199254740992 instead." } });
 });
 
 t.test('path segments: bad percent-encoding and over-long ids name the route parameter', async (t) => {
