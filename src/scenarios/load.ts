@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import type * as Yaml from 'yaml';
 import { loadYaml } from '../lazy-modules.js';
 import { validateFixtureFile } from '../domain/scenarios/validate.js';
+import { MAX_SCENARIO_DEPTH } from '../domain/scenarios/scenario-size.js';
 import type { Scenario } from '../schemas/fixtures.js';
 
 export interface LoadedScenario {
@@ -130,8 +131,13 @@ function jsonErrorLocation(text: string, message: string): string {
 
 /** Alias expansions a YAML document may make (the yaml parser's own default). */
 const MAX_ALIAS_COUNT = 100;
+const TOO_DEEP = `nests more than ${MAX_SCENARIO_DEPTH} levels deep`;
 
-/** YAML text → data, or each problem as `(file): invalid YAML at line L, column C: reason`. */
+/**
+ * YAML text → data, or each problem as `(file): invalid YAML at line L, column C: reason`. The parser recurses
+ * once per level: a document nested thousands deep overflows its stack, which it reports as
+ * RESOURCE_EXHAUSTION; that is said as the nesting it is, never as the engine's own message.
+ */
 export function parseYaml(text: string): Parsed {
   const document = yamlParser().parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -139,7 +145,7 @@ export function parseYaml(text: string): Parsed {
       ok: false,
       problems: document.errors.map((error) => {
         const at = error.linePos?.[0];
-        const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        const reason = error.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
         return `(file): invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${reason}`;
       }),
     };
@@ -150,7 +156,7 @@ export function parseYaml(text: string): Parsed {
     // Expanding the aliases is where a small document can grow without bound (or nest past the stack).
     const reason = error instanceof ReferenceError
       ? `its aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, a limit against documents that grow without bound; repeat the values instead`
-      : `cannot be read (${(error as Error).message})`;
+      : error instanceof RangeError ? TOO_DEEP : `cannot be read (${(error as Error).message})`;
     return { ok: false, problems: [`(file): invalid YAML: ${reason}`] };
   }
 }
