@@ -65,9 +65,10 @@ export function loadFixtures(dir: string, options: { displayBase?: string } = {}
 
 /**
  * Several folders as layers: each loaded as above, a scenario of a later folder replacing one of the same
- * name from an earlier folder; then a session is still the default of one scenario at most.
+ * name from an earlier folder; then a session is still the default of one scenario at most. With
+ * `requireFiles`, a folder holding no fixture file is a problem (a checker given a mistyped folder).
  */
-export function loadFixtureFolders(dirs: readonly string[], options: { displayBase?: string } = {}): LoadResult {
+export function loadFixtureFolders(dirs: readonly string[], options: { displayBase?: string; requireFiles?: boolean } = {}): LoadResult {
   const problems: string[] = [];
   const scenarios = new Map<string, LoadedScenario>();
   let files = 0;
@@ -75,6 +76,10 @@ export function loadFixtureFolders(dirs: readonly string[], options: { displayBa
     const result = loadFixtures(dir, options);
     if (!result.ok) {
       problems.push(...result.problems);
+      continue;
+    }
+    if (options.requireFiles && result.files === 0) {
+      problems.push(`${dir}: holds no fixture file (*.json, *.yaml, *.yml)`);
       continue;
     }
     files += result.files;
