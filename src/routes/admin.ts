@@ -16,7 +16,7 @@ import type { RegisteredScenario } from '../scenarios/registry.js';
 import { describeEntry, type JournalEntry } from '../state/journal/journal.js';
 import { DEFAULT_SESSION, startScenario } from '../state/sessions.js';
 import { describeSession, inspectorRoutes } from './inspector.js';
-import { uiRoutes } from './ui.js';
+import { shortFormsWithToken, uiRoutes } from './ui.js';
 
 const Name = Type.Object({ name: Type.String({ pattern: SCENARIO_NAME_PATTERN }) });
 const SessionParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -55,6 +55,7 @@ function adminError(reply: FastifyReply, args: { code: ErrorCode; message: strin
 export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
   app.register(async (admin) => {
     const token = runtime.config.adminToken;
+    shortFormsWithToken(admin, { token, allowedHosts: runtime.config.allowedHosts });
     guardAdmin(admin, { allowedHosts: runtime.config.allowedHosts, token, pageEntry: `${ADMIN_PREFIX}/ui`, fail: adminError });
     acceptYaml(admin, runtime.config.bodyLimit);
     const api = admin.withTypeProvider<TypeBoxTypeProvider>();

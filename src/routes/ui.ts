@@ -1,11 +1,11 @@
 // GET /__mock/ui: the inspector, a page served from the package's ui/ folder (plain HTML, CSS and JS modules:
 // no build step, no CDN). Registered in the admin scope, behind the same Host check and token; a token given
 // as `?token=` is swapped for an HttpOnly, SameSite=Strict cookie and the address cleaned of it. /__mock,
-// /__mock/ and /__mock/ui/ lead to it.
+// /__mock/ and /__mock/ui/ lead to it, with the token when their address has one.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { INSPECTOR_COOKIE, inspectorCookie } from '../http/admin-guard.js';
+import { hostAllowed, INSPECTOR_COOKIE, inspectorCookie } from '../http/admin-guard.js';
 import { INSPECTOR_UI } from '../runtime.js';
 
 const TYPES = new Map([
@@ -44,6 +44,25 @@ function loadAssets(): Map<string, Asset> {
 
 function sendAsset(reply: FastifyReply, asset: Asset): FastifyReply {
   return reply.headers(SECURITY_HEADERS).type(asset.type).send(asset.body);
+}
+
+/** The admin root and trailing slashes, as people and browsers type them. */
+const SHORT_FORMS = ['/__mock', '/__mock/', '/__mock/ui/'];
+
+/**
+ * A short form with `?token=` goes on to the page's address with the token, before the guard (which takes a
+ * token in the address of the page only): there the guard checks it and the page swaps it for the cookie, as
+ * if the page had been opened so. A Host the admin API refuses is left to the guard, so it learns nothing.
+ * Added to the admin scope before the guard.
+ */
+export function shortFormsWithToken(admin: FastifyInstance, args: { token: string | undefined; allowedHosts: readonly string[] }): void {
+  if (args.token === undefined) return;
+  admin.addHook('onRequest', async (request, reply) => {
+    const token = (request.query as Record<string, unknown> | undefined)?.token;
+    if (request.method !== 'GET' || typeof token !== 'string' || !SHORT_FORMS.includes(request.url.split('?')[0]!)) return;
+    if (!hostAllowed(request.headers.host, { allowed: args.allowedHosts })) return;
+    return reply.redirect(`/__mock/ui?token=${encodeURIComponent(token)}`, 302);
+  });
 }
 
 export function uiRoutes(admin: FastifyInstance, args: { token: string | undefined }): void {

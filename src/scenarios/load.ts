@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import type * as Yaml from 'yaml';
 import { loadYaml } from '../lazy-modules.js';
 import { validateFixtureFile } from '../domain/scenarios/validate.js';
+import { MAX_SCENARIO_DEPTH } from '../domain/scenarios/scenario-size.js';
 import type { Scenario } from '../schemas/fixtures.js';
 
 export interface LoadedScenario {
@@ -64,9 +65,10 @@ export function loadFixtures(dir: string, options: { displayBase?: string } = {}
 
 /**
  * Several folders as layers: each loaded as above, a scenario of a later folder replacing one of the same
- * name from an earlier folder; then a session is still the default of one scenario at most.
+ * name from an earlier folder; then a session is still the default of one scenario at most. With
+ * `requireFiles`, a folder holding no fixture file is a problem (a checker given a mistyped folder).
  */
-export function loadFixtureFolders(dirs: readonly string[], options: { displayBase?: string } = {}): LoadResult {
+export function loadFixtureFolders(dirs: readonly string[], options: { displayBase?: string; requireFiles?: boolean } = {}): LoadResult {
   const problems: string[] = [];
   const scenarios = new Map<string, LoadedScenario>();
   let files = 0;
@@ -74,6 +76,10 @@ export function loadFixtureFolders(dirs: readonly string[], options: { displayBa
     const result = loadFixtures(dir, options);
     if (!result.ok) {
       problems.push(...result.problems);
+      continue;
+    }
+    if (options.requireFiles && result.files === 0) {
+      problems.push(`${dir}: holds no fixture file (*.json, *.yaml, *.yml)`);
       continue;
     }
     files += result.files;
@@ -130,8 +136,13 @@ function jsonErrorLocation(text: string, message: string): string {
 
 /** Alias expansions a YAML document may make (the yaml parser's own default). */
 const MAX_ALIAS_COUNT = 100;
+const TOO_DEEP = `nests more than ${MAX_SCENARIO_DEPTH} levels deep`;
 
-/** YAML text → data, or each problem as `(file): invalid YAML at line L, column C: reason`. */
+/**
+ * YAML text → data, or each problem as `(file): invalid YAML at line L, column C: reason`. The parser recurses
+ * once per level: a document nested thousands deep overflows its stack, which it reports as
+ * RESOURCE_EXHAUSTION; that is said as the nesting it is, never as the engine's own message.
+ */
 export function parseYaml(text: string): Parsed {
   const document = yamlParser().parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -139,7 +150,7 @@ export function parseYaml(text: string): Parsed {
       ok: false,
       problems: document.errors.map((error) => {
         const at = error.linePos?.[0];
-        const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        const reason = error.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
         return `(file): invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${reason}`;
       }),
     };
@@ -150,7 +161,7 @@ export function parseYaml(text: string): Parsed {
     // Expanding the aliases is where a small document can grow without bound (or nest past the stack).
     const reason = error instanceof ReferenceError
       ? `its aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, a limit against documents that grow without bound; repeat the values instead`
-      : `cannot be read (${(error as Error).message})`;
+      : error instanceof RangeError ? TOO_DEEP : `cannot be read (${(error as Error).message})`;
     return { ok: false, problems: [`(file): invalid YAML: ${reason}`] };
   }
 }

@@ -1,6 +1,6 @@
 // `responses-mock validate-fixtures <dir...>`: checks fixture folders the way start-up does, without starting a
 // server; several folders load as layers, as --fixtures does. Exit 0 with a summary, 1 with every problem as
-// `file: path: reason`, 2 when the command is wrong.
+// `file: path: reason` (a folder holding no fixture file is one), 2 when the command is wrong.
 import { parseArgs } from 'node:util';
 import { loadFixtureFolders } from './load.js';
 
@@ -39,7 +39,7 @@ export function runValidateFixtures(argv: string[], out: ValidateOutput = consol
 /** Loads the folders and prints what start-up would say: every problem, or the scenarios found. */
 export function reportFixtures(dirs: string[], out: ValidateOutput): number {
   const shown = dirs.join(', ');
-  const result = loadFixtureFolders(dirs);
+  const result = loadFixtureFolders(dirs, { requireFiles: true });
   if (!result.ok) {
     for (const problem of result.problems) out.error(problem);
     out.error(`${result.problems.length} problem(s) in ${shown}`);

@@ -7,25 +7,56 @@ import { formatPath, joinPath } from '../validation/paths.js';
 const REGEX_FLAGS = 'i, m, s (and u, v, g, y, d, which change nothing here)';
 
 export function describeSchemaErrors(errors: ErrorObject[], base: string): string[] {
-  const unions = errors.filter((e) => e.keyword === 'anyOf');
+  const unions = unionsByInstancePath(errors);
+  const enclosing = errors.map((error) => enclosingUnions(error, unions));
   // A union given an object, where exactly one branch is an object, is reported by that branch's own errors
   // (`flags`, an unknown key): "must be a string or an object with …" would not say what is wrong.
   const chosen = new Map<ErrorObject, string>();
-  for (const union of unions) {
-    const branch = objectBranch(union);
-    const prefix = `${union.schemaPath}/${branch}/`;
-    if (branch >= 0 && errors.some((e) => e.schemaPath.startsWith(prefix))) chosen.set(union, prefix);
-  }
-  const relevant = errors.filter((e) => !chosen.has(e) && !unions.some((u) => {
-    if (e === u || !e.schemaPath.startsWith(`${u.schemaPath}/`)) return false;
-    const prefix = chosen.get(u);
-    return prefix === undefined || !e.schemaPath.startsWith(prefix);
+  errors.forEach((error, index) => {
+    for (const union of enclosing[index]!) {
+      const branch = objectBranch(union);
+      const prefix = `${union.schemaPath}/${branch}/`;
+      if (branch >= 0 && error.schemaPath.startsWith(prefix)) chosen.set(union, prefix);
+    }
+  });
+  const relevant = errors.filter((error, index) => !chosen.has(error) && !enclosing[index]!.some((union) => {
+    const prefix = chosen.get(union);
+    return prefix === undefined || !error.schemaPath.startsWith(prefix);
   }));
   const lines = relevant.map((error) => {
     const path = joinPath(base, formatPath(error.instancePath)) || '(top level)';
     return `${path}: ${reason(error)}`;
   });
   return [...new Set(lines)];
+}
+
+function unionsByInstancePath(errors: ErrorObject[]): Map<string, ErrorObject[]> {
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf') continue;
+    const list = byPath.get(error.instancePath);
+    if (list) list.push(error);
+    else byPath.set(error.instancePath, [error]);
+  }
+  return byPath;
+}
+
+/**
+ * The unions an error sits under: at its own value or one that holds it (`/rules/1` never holds `/rules/10`),
+ * and in its schema. Looked up by each enclosing instance path, so one rule's error meets only its rule's unions.
+ */
+function enclosingUnions(error: ErrorObject, unions: Map<string, ErrorObject[]>): ErrorObject[] {
+  const found: ErrorObject[] = [];
+  const path = error.instancePath;
+  for (let end = 0; ; end = nextSegmentEnd(path, end)) {
+    for (const union of unions.get(path.slice(0, end)) ?? []) if (error.schemaPath.startsWith(`${union.schemaPath}/`)) found.push(union);
+    if (end === path.length) return found;
+  }
+}
+
+function nextSegmentEnd(path: string, end: number): number {
+  const slash = path.indexOf('/', end + 1);
+  return slash === -1 ? path.length : slash;
 }
 
 /** The index of the one object branch of a union whose value is an object, else -1. */

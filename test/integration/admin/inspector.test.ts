@@ -1,7 +1,7 @@
 // The inspector's server side: its page and files (with a strict content policy), the routes it reads (every
 // session's journal as one list, one entry in full, the sessions), scenarios sent as YAML, and the admin
 // token: asked for, swapped for an HttpOnly SameSite=Strict cookie when given in the page's address, and
-// never written to the log. The admin root and trailing slashes lead to the page.
+// never written to the log. The admin root and trailing slashes lead to the page, with the token if given.
 import t from 'tap';
 import type { FastifyInstance } from 'fastify';
 import { OPENAI, OPENROUTER, post, testApp, weatherTool } from '../../helpers/app.js';
@@ -20,8 +20,29 @@ t.test('/__mock, /__mock/ and /__mock/ui/ lead to the page, behind the same guar
   t.equal((await get(app, '/__mock', { host: 'evil.example' })).statusCode, 403, 'the Host check comes first');
   const guarded = testApp({ adminToken: 'sekret' });
   t.equal((await get(guarded, '/__mock/')).json().error.code, 'admin_unauthorized', 'no redirect without the token');
-  t.equal((await get(guarded, '/__mock/?token=sekret')).statusCode, 401, 'the token is taken in the address of the page only');
   t.equal((await get(guarded, '/__mock/ui/', { authorization: 'Bearer sekret' })).headers.location, '/__mock/ui');
+});
+
+t.test('with a token in their address, the short forms lead to the page with it, where it is swapped for the cookie', async (t) => {
+  const token = 'short&form=token 01';
+  const app = testApp({ adminToken: token });
+  const inAddress = encodeURIComponent(token);
+  for (const url of ['/__mock', '/__mock/', '/__mock/ui/']) {
+    const moved = await get(app, `${url}?token=${inAddress}&theme=dark`);
+    t.equal(moved.statusCode, 302, url);
+    t.equal(moved.headers.location, `/__mock/ui?token=${inAddress}`, `${url}: the token kept, nothing else`);
+    const swapped = await get(app, moved.headers.location!);
+    t.equal(swapped.statusCode, 303, url);
+    t.equal(swapped.headers.location, '/__mock/ui');
+    t.match(String(swapped.headers['set-cookie']), /^responses_mock_admin=[\w-]+; Path=\/__mock; HttpOnly; SameSite=Strict$/);
+  }
+  const wrong = await get(app, '/__mock?token=wrong');
+  t.equal(wrong.headers.location, '/__mock/ui?token=wrong');
+  t.equal((await get(app, wrong.headers.location!)).statusCode, 401, 'a wrong token is refused by the page');
+  t.equal((await get(app, `/__mock/?token=${inAddress}`, { host: 'evil.example' })).statusCode, 403, 'the Host check still comes first');
+  t.equal((await get(app, `/__mock/feed?token=${inAddress}`)).statusCode, 401, 'no other admin route takes it');
+  const open = testApp();
+  t.equal((await get(open, '/__mock?token=x')).headers.location, '/__mock/ui', 'without --admin-token there is nothing to swap');
 });
 
 t.test('the page and its files, with a policy that runs nothing else', async (t) => {
@@ -123,12 +144,15 @@ t.test('with a token: asked for; in the address, swapped for a cookie and the ad
 t.test('the token in the page address never reaches the log', async (t) => {
   const token = 'log-secret-token-abcdef0123456789';
   const server = await startServer(t, { RESPONSES_MOCK_LOG_LEVEL: 'debug' }, ['--admin-token', token]);
-  const swapped = await fetch(new URL(`/__mock/ui?token=${token}`, server.url), { redirect: 'manual' });
+  const moved = await fetch(new URL(`/__mock?token=${token}`, server.url), { redirect: 'manual' });
+  t.equal(moved.status, 302);
+  const swapped = await fetch(new URL(moved.headers.get('location')!, server.url), { redirect: 'manual' });
   t.equal(swapped.status, 303);
   const cookie = swapped.headers.get('set-cookie')!.split(';')[0]!;
   t.equal((await fetch(new URL('/__mock/feed', server.url), { headers: { cookie } })).status, 200);
   await new Promise((resolve) => setTimeout(resolve, 200));
-  t.match(server.output(), /\/__mock\/ui\?token=/, 'the request was logged');
+  t.match(server.output(), /\/__mock\?token=/, 'the short form was logged');
+  t.match(server.output(), /\/__mock\/ui\?token=/, 'and the page');
   t.notOk(server.output().includes(token), 'without the token');
   t.notOk(server.output().includes(cookie.split('=')[1]!), 'or the cookie');
 });

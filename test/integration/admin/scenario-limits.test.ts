@@ -42,6 +42,24 @@ t.test('a deep YAML scenario is refused the same way', async (t) => {
   t.match(put.json().error.problems, [DEEP_PROBLEM]);
 });
 
+t.test('YAML nested 20,000 deep, in flow or block style, is a 400 naming where, not the parser\'s stack', async (t) => {
+  const app = testApp();
+  const documents = {
+    flow: `rules:\n  - respond:\n      json: ${nested(20_000)}\n`,
+    block: `rules:\n  - respond:\n      json:\n        ${'- '.repeat(20_000)}1\n`,
+  };
+  for (const [style, yaml] of Object.entries(documents)) {
+    const put = await app.inject({ method: 'PUT', url: `/__mock/scenarios/${style}`, headers: { 'content-type': 'application/yaml' }, payload: yaml });
+    t.equal(put.statusCode, 400, style);
+    t.equal(put.json().error.code, 'admin_bad_request', style);
+    t.match(put.json().error.message, /^invalid YAML at line [34], column \d+: nests more than 256 levels deep$/, style);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  writeFileSync(join(dir, 'deep.yaml'), `scenarios:\n  deep:\n    rules:\n      - respond:\n          json: ${nested(20_000)}\n`);
+  const result = loadFixtures(dir, { displayBase: dir });
+  t.same(result.ok ? [] : result.problems.map((problem) => problem.replace(/column \d+/, 'column C')), ['deep.yaml: (file): invalid YAML at line 5, column C: nests more than 256 levels deep']);
+});
+
 t.test('a YAML scenario whose aliases expand more than 100 times is a 400 naming it', async (t) => {
   const yaml = `x: &x 1\nrules:\n  - respond: {text: hi}\n    list: [${Array(101).fill('*x').join(',')}]\n`;
   const put = await testApp().inject({ method: 'PUT', url: '/__mock/scenarios/bomb', headers: { 'content-type': 'application/yaml' }, payload: yaml });

@@ -36,6 +36,23 @@ t.test('invalid files: every problem, exit 1', async (t) => {
   ]);
 });
 
+t.test('a folder holding no fixture file: named, exit 1', async (t) => {
+  const empty = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  const other = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  writeFileSync(join(other, 'notes.txt'), 'not a fixture');
+  writeFileSync(join(other, 'editor.schema.json'), '{}');
+  const full = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  writeFileSync(join(full, 'a.yaml'), 'scenarios:\n  one:\n    rules:\n      - respond: { text: x }\n');
+  const { code, out, err } = run([empty, full, other]);
+  t.equal(code, 1);
+  t.same(out, []);
+  t.same(err, [
+    `${empty}: holds no fixture file (*.json, *.yaml, *.yml)`,
+    `${other}: holds no fixture file (*.json, *.yaml, *.yml)`,
+    `2 problem(s) in ${empty}, ${full}, ${other}`,
+  ]);
+});
+
 t.test('no folder, or an unknown option: usage, exit 2; --help: usage, exit 0', async (t) => {
   t.match(run([]), { code: 2, err: [/give one or more fixture folders\nUsage: responses-mock validate-fixtures <dir>/] });
   t.match(run(['--nope', 'x']), { code: 2, err: [/Unknown option '--nope'/] });
