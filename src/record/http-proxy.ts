@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isRecord } from '../domain/is-record.js';
 import { completeJournal, sendError } from '../http/reply.js';
 import { storesResponse } from '../pipeline/handle-create.js';
 import type { ProviderProfile } from '../providers/types.js';
@@ -106,8 +107,4 @@ function remember(args: { profile: ProviderProfile; session: Session; request: R
     historyItems: prepared.historyItems,
     outputIds: output.flatMap((item) => (typeof item.id === 'string' ? [item.id] : [])),
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,9 +3,9 @@
 // fixture loader checks it. Whatever fails is passed through unrecorded, and the reason logged.
 import { outputProblems, TERMINAL_EVENTS } from '../domain/scenarios/replay-checks.js';
 import { validateScenario } from '../domain/scenarios/validate.js';
+import { MAX_BODY_DEPTH, nestsDeeperThan } from '../domain/validation/body-depth.js';
 import type { Rule, Scenario } from '../schemas/fixtures.js';
 import type { CapturedResponse } from './capture.js';
-import { MAX_RECORDED_DEPTH, nestsDeeperThan } from './nesting.js';
 
 /** Problems named per exchange at most: the first few say what is wrong. */
 const SHOWN_PROBLEMS = 3;
@@ -13,9 +13,9 @@ const SHOWN_PROBLEMS = 3;
 /** Why the exchange cannot be recorded as it came, checked before anything walks it; undefined if it can. */
 export function exchangeProblem(args: { body: unknown; response: CapturedResponse }): string | undefined {
   const { response } = args;
-  if (nestsDeeperThan(args.body, MAX_RECORDED_DEPTH)) return `the request nests deeper than ${MAX_RECORDED_DEPTH} levels`;
-  if (nestsDeeperThan(response.body, MAX_RECORDED_DEPTH) || (response.events ?? []).some((event) => nestsDeeperThan(event, MAX_RECORDED_DEPTH))) {
-    return `the answer nests deeper than ${MAX_RECORDED_DEPTH} levels`;
+  if (nestsDeeperThan(args.body, MAX_BODY_DEPTH)) return `the request nests deeper than ${MAX_BODY_DEPTH} levels`;
+  if (nestsDeeperThan(response.body, MAX_BODY_DEPTH) || (response.events ?? []).some((event) => nestsDeeperThan(event, MAX_BODY_DEPTH))) {
+    return `the answer nests deeper than ${MAX_BODY_DEPTH} levels`;
   }
   // A replayed stream answers with its final response's items, as a JSON recording does with its body's.
   const events = response.events ?? [];

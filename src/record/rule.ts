@@ -2,6 +2,7 @@
 // user message, tools, tool choice, whether it follows a tool output, turn) and answers with a `replay` of
 // exactly what came back. Credentials are scrubbed from both halves before anything is written.
 import { lastUserText } from '../domain/engine/content/text.js';
+import { isRecord } from '../domain/is-record.js';
 import { endingOutputs, toolChoiceName } from '../domain/scenarios/match.js';
 import type { ProviderId } from '../domain/types.js';
 import type { PreparedRequest } from '../domain/validation/prepare.js';
@@ -89,10 +90,6 @@ function describe(response: CapturedResponse): string {
   const calls = output.filter((item) => item.type === 'function_call').map((item) => label(item.name));
   const said = calls.length > 0 ? `calls ${calls.join(', ')}` : output.length > 0 ? output.map((item) => label(item.type)).join(', ') : 'empty output';
   return `${how}, ${said}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A name for the rule's label: what the upstream sent may be anything, and is shortened. */

@@ -3,6 +3,8 @@
 // credentials and anything shaped like an API key are cut out of every string, wherever an upstream echoed
 // them (an error message, metadata, a delta).
 
+import { MAX_BODY_DEPTH, walkNesting } from '../domain/validation/body-depth.js';
+
 export const REDACTED = '[redacted]';
 
 /** OpenAI (`sk-…`, `sk-proj-…`), OpenRouter (`sk-or-v1-…`), Anthropic (`sk-ant-…`) keys, not inside a base64 blob; bearer tokens. */
@@ -98,16 +100,19 @@ export function credentialsOf(headers: Record<string, string | string[] | undefi
   return found;
 }
 
-/** Values of secret-named text fields of a body (not below 64 levels). */
+/**
+ * Values of secret-named text fields of a body, to the depth a recording may nest (an exchange that nests
+ * deeper is not recorded, but its warning is scrubbed too: the walk goes past what nests too deep).
+ */
 function secretFieldValues(body: unknown, names: SecretNames): string[] {
   const found: string[] = [];
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 64 || typeof value !== 'object' || value === null) return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (typeof inner === 'string' && names.isSecretName(key)) found.push(inner);
-      else visit(inner, depth + 1);
-    }
-  };
-  visit(body, 0);
+  walkNesting(body, {
+    limit: MAX_BODY_DEPTH,
+    pastTooDeep: true,
+    member: (key, value) => {
+      if (typeof value === 'string' && typeof key === 'string' && names.isSecretName(key)) found.push(value);
+      return false;
+    },
+  });
   return found;
 }

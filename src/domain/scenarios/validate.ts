@@ -3,6 +3,7 @@
 import type { ValidateFunction } from 'ajv';
 import { loadFixtureValidators } from '../../lazy-modules.js';
 import type { FixtureFile, Match, Rule, Scenario } from '../../schemas/fixtures.js';
+import { isRecord } from '../is-record.js';
 import { joinPath } from '../validation/paths.js';
 import { regexProblems } from './regex-checks.js';
 import { scenarioSizeProblem } from './scenario-size.js';
@@ -46,8 +47,6 @@ function validateWith<T>(args: { document: unknown; check: ValidateFunction; fil
 function scenariosOf(document: unknown): Array<readonly [string, unknown]> {
   return isRecord(document) && isRecord(document.scenarios) ? Object.entries(document.scenarios).map(([name, s]) => [`scenarios.${name}`, s] as const) : [];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The regex problems of a scenario not known to be valid: each rule's match read with care. */
 function scenarioRegexProblems(scenario: unknown, base: string): string[] {

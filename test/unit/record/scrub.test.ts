@@ -2,8 +2,9 @@
 // settings that contradict each other.
 import t from 'tap';
 import { parseConfig } from '../../../src/config/config.js';
+import { MAX_BODY_DEPTH, nestsDeeperThan } from '../../../src/domain/validation/body-depth.js';
 import { createRedactor } from '../../../src/http/redact.js';
-import { createScrubber, credentialsOf, REDACTED } from '../../../src/record/scrub.js';
+import { createScrubber, credentialsOf, REDACTED, requestScrubber } from '../../../src/record/scrub.js';
 import { scenarioName } from '../../../src/record/recorder.js';
 
 const names = createRedactor({ extra: ['x-team'] });
@@ -32,6 +33,23 @@ t.test("the request's own credentials and key-shaped text are cut out of every s
   t.equal(scrub.text('echo sid=cookie-value-123'), `echo sid=${REDACTED}`);
   t.equal(scrub.text('use sk-or-v1-0123456789abcdef0123 or Bearer abcdefghijklmnop1234'), `use ${REDACTED} or ${REDACTED}`);
   t.equal(scrub.text('dark'), 'dark', 'a short value is not searched for in text');
+});
+
+t.test('a secret field is cut out of echoes at any depth a recording may nest', async (t) => {
+  // A body whose object holding the secret lies at `level` (the body being level 1), in arrays and objects.
+  const bodyHolding = (level: number, secret: string): unknown => {
+    let value: unknown = { password: secret };
+    for (let at = level - 1; at >= 2; at -= 1) value = at % 2 === 0 ? [value] : { inner: value };
+    return level === 1 ? { model: 'm', password: secret } : { model: 'm', input: 'hi', metadata: value, later: [{ ok: 1 }] };
+  };
+  t.notOk(nestsDeeperThan(bodyHolding(MAX_BODY_DEPTH, 'x'), MAX_BODY_DEPTH), 'the deepest is recordable');
+  for (const level of [1, 70, 127, MAX_BODY_DEPTH]) {
+    const secret = `hunter2hunter2-at-${level}`;
+    const scrub = requestScrubber({ headers: {}, query: '', body: bodyHolding(level, secret) }, names);
+    t.equal(scrub.text(`bad password ${secret}`), `bad password ${REDACTED}`, `level ${level}`);
+  }
+  const beside = { model: 'm', metadata: { api_key: 'not-key-shaped-secret-1' }, input: bodyHolding(300, 'nested-far-too-deep') };
+  t.equal(requestScrubber({ headers: {}, query: '', body: beside }, names).text('key not-key-shaped-secret-1'), `key ${REDACTED}`, 'a body nesting too deep still gives up its other secrets');
 });
 
 t.test('session ids become scenario names', async (t) => {

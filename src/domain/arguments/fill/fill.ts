@@ -7,7 +7,7 @@ import { heuristicCandidates, leftoverCandidates } from './candidates.js';
 import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
 import { setOwn } from '../schema/generate.js';
-import { isRecord } from '../schema/ajv/validator.js';
+import { isRecord } from '../../is-record.js';
 
 /**
  * Whether `property` may keep the candidate `value` it now holds inside `root`: the property's own check,

@@ -3,7 +3,7 @@
 // `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf` contribute types; depth is bounded throughout.
 import { enumIndex, type EnumIndex } from '../prompt/extract-enum.js';
 import { formatKindsFor, nameWords, roleOf, type FormatKind, type Role } from '../prompt/names.js';
-import { isRecord } from '../schema/ajv/validator.js';
+import { isRecord } from '../../is-record.js';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
 

@@ -4,7 +4,8 @@ import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
 import type { PropertyView } from './schema-view.js';
 import { setOwn } from '../schema/generate.js';
-import { isRecord, type Validate } from '../schema/ajv/validator.js';
+import { isRecord } from '../../is-record.js';
+import type { Validate } from '../schema/ajv/validator.js';
 
 export const MAX_SETS = 8;
 

@@ -10,7 +10,7 @@ import type { SchemaViolation } from './ajv/meta-violation.js';
 import type { Built, Problem } from './types.js';
 import { generateAt, type GenerateState } from './generate.js';
 import { MAX_ATTEMPTS } from './limits.js';
-import { isRecord } from './ajv/validator.js';
+import { isRecord } from '../../is-record.js';
 import { compileValidator, UNCHECKED, type CompiledValidator } from './ajv/validator.js';
 
 export interface CompiledSchema {

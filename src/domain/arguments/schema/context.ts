@@ -4,7 +4,7 @@
 import { MAX_FRAGMENTS, MAX_NODES } from './limits.js';
 import { buildNode } from './node.js';
 import { decodePointerToken, encodePointerToken, type Built, type Fragment, type Node, type Problem, type Source } from './types.js';
-import { isRecord } from './ajv/validator.js';
+import { isRecord } from '../../is-record.js';
 
 export class SchemaContext {
   private readonly ids = new Map<object, number>();

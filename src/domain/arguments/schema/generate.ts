@@ -8,7 +8,6 @@ import { MAX_ARRAY_ITEMS, MAX_ATTEMPTS, MAX_DEPTH, MAX_ENUM_SCAN, MAX_TOTAL_CHAR
 import type { JsonType, Node } from './types.js';
 import { patternMatcher, stringFromPattern } from './patterns.js';
 import { lengthOf, makeNumber, makeString } from './scalars.js';
-import { isRecord } from './ajv/validator.js';
 
 export interface GenerateState {
   context: SchemaContext;
@@ -220,5 +219,3 @@ function generateObject(node: Node, state: GenerateState, depth: number): Built<
   }
   return { ok: true, value: out };
 }
-
-export { isRecord };

@@ -2,7 +2,7 @@
 // (types and enums intersected, bounds tightened, properties and items gathered as sources of child
 // nodes), with the types no value can take within the mock's bounds ruled out and the reason kept.
 import { encodePointerToken, JSON_TYPES, type Built, type Fragment, type JsonType, type Node, type Problem } from './types.js';
-import { isRecord } from './ajv/validator.js';
+import { isRecord } from '../../is-record.js';
 import { typeProblem } from './viable.js';
 
 const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);

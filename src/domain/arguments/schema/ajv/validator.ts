@@ -4,6 +4,7 @@
 // the schema that resolves to nothing, or a pattern no engine runs, makes the schema invalid.
 import type { ErrorObject } from 'ajv';
 import { loadJsonSchemaEngines } from '../../../../lazy-modules.js';
+import { isRecord } from '../../../is-record.js';
 import type { AjvInstance, Dialect } from './json-schema-engines.js';
 import { describeMetaErrors, type SchemaViolation } from './meta-violation.js';
 import { danglingRefViolation, unusablePatternViolation } from './compile-refusals.js';
@@ -146,8 +147,4 @@ function refusalOf(error: unknown, id: string): { refusal?: Refusal } {
   if (error instanceof UnusablePattern) return { refusal: { pattern: { source: error.source, why: error.why } } };
   const missing = error as { missingSchema?: unknown; missingRef?: unknown };
   return missing.missingSchema === id && typeof missing.missingRef === 'string' ? { refusal: { dangling: missing.missingRef.slice(id.length) } } : {};
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
