@@ -146,9 +146,11 @@ const TOO_DEEP = `nests more than ${MAX_SCENARIO_DEPTH} levels deep`;
 export function parseYaml(text: string): Parsed {
   const document = yamlParser().parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
+    // The nesting is one problem, however many of the parser's levels gave up on it (that depends on its stack).
+    const exhausted = document.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
     return {
       ok: false,
-      problems: document.errors.map((error) => {
+      problems: document.errors.filter((error) => error.code !== 'RESOURCE_EXHAUSTION' || error === exhausted).map((error) => {
         const at = error.linePos?.[0];
         const reason = error.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
         return `(file): invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${reason}`;
