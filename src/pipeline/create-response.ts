@@ -110,7 +110,8 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
   const tool = hostedToolOf(work);
   const planned = buildPlan(tool === undefined ? decision : { ...decision, hostedTool: tool }, { request, ids: variables, model, reasoningByDefault: profile.reasoningByDefault });
   // A model reasons again after a hosted tool, unless a scenario scripted its reasoning.
-  const plan = attachHostedWork(planned, work, { ids: variables, reasonAgain: decision.reasoning === undefined, model });
+  // grok's recorded reasoning after its native search is OpenRouter's (its ids are no OpenAI path's).
+  const plan = attachHostedWork(planned, work, { ids: variables, reasonAgain: decision.reasoning === undefined, model: profile.id === 'openrouter' ? model : {} });
   const snapshot: ResponseSnapshot = {
     id,
     createdAt,

@@ -166,7 +166,7 @@ function errorReply(error: MockError): ErrorReply {
   if (error.envelope !== undefined) return { status, headers, body: error.envelope };
   if (error.code !== 'injected_fault' && status === 400 && error.param !== null) {
     // `store` is checked as the live service's schema does (`z.literal(false)`): its issue is that one, word for word.
-    const issue = error.code === 'store_not_supported'
+    const issue = error.param === 'store'
       ? { code: 'invalid_value', values: [false], path: ['store'], message: 'Invalid input: expected false' }
       : { code: zodCode(error), path: pathSegments(error.param), message: error.message };
     return { status, headers, body: { error: { code: 'invalid_prompt', message: error.message }, metadata: { raw: JSON.stringify([issue]) } } };

@@ -72,6 +72,11 @@ t.test("OpenRouter grok's own request: its unasked summary, the reasoning and ti
   t.same(skeleton(mine), skeleton(recorded), 'reasoning, search, reasoning on its output and interim reasoning (no summaries), message');
   const onOutput = (final(mine).output as Json[])[2]!;
   t.ok(String(onOutput.encrypted_content).startsWith(`${String(onOutput.id)}_`), "the tool output's reasoning blob is led by its id, as recorded");
+  // On the OpenAI path a grok model reasons as OpenAI's models do: one rs_ item, which a next turn can send back.
+  const openai = await post(testApp(), { url: OPENAI, body: { model: 'grok-4', input: 'Search the web for the OpenRouter docs', tools: [{ type: 'web_search' }], reasoning: { effort: 'low' } } });
+  t.same((openai.body.output as Json[]).map((item) => (item.type === 'reasoning' ? String(item.id).slice(0, 3) : item.type)), ['rs_', 'web_search_call', 'rs_', 'message']);
+  const next = await post(testApp(), { url: OPENAI, body: { model: 'grok-4', input: [...(openai.body.output as Json[]), { role: 'user', content: 'thanks' }], store: false } });
+  t.equal(next.status, 200, 'its items are taken back');
 });
 
 t.test('the copies are the ones the README lists', async (t) => {

@@ -21,7 +21,7 @@ t.test('OpenRouter validation errors: invalid_prompt with zod-style issues', asy
   const raw = JSON.parse((body.metadata as { raw: string }).raw) as Array<{ path: unknown[]; code: string }>;
   t.same(raw[0]!.path, ['input', 2, 'id']);
   t.equal(raw[0]!.code, 'invalid_type');
-  for (const store of [true, null]) {
+  for (const store of [true, null, 'x', 0]) {
     const refused = await post(testApp(), { url: OPENROUTER, body: { model: 'openai/gpt-4o', input: 'hi', store } });
     t.match(refused.body.error, { code: 'invalid_prompt', message: /'store'/ });
     // The live service's issue, word for word (its schema takes `store: false` alone).
