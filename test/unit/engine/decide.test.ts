@@ -48,6 +48,15 @@ t.test('parallel calls', async (t) => {
   t.same(names({ input: 'What is the weather and the time in Tokyo?', parallel_tool_calls: false }), ['get_weather'], 'at most one without parallel');
 });
 
+t.test('several tools asked for in one message: each reads its own stretch of it', async (t) => {
+  const calls = (input: string) => decide(prepared({ input }), random()).calls.map((call) => [call.tool.name, JSON.parse('arguments' in call ? call.arguments : '{}') as unknown]);
+  t.same(calls('What is the weather in Paris and the time in Tokyo?'), [['get_weather', { city: 'Paris' }], ['get_time', { timezone: 'Asia/Tokyo' }]]);
+  t.same(calls('Get the time in Tokyo, then the weather in Paris.'), [['get_weather', { city: 'Paris' }], ['get_time', { timezone: 'Asia/Tokyo' }]], 'in either order');
+  t.same(calls('What is the weather and the time in Tokyo?'), [['get_weather', { city: 'Tokyo' }], ['get_time', { timezone: 'Asia/Tokyo' }]], 'a stretch naming only its tool reads the whole message');
+  t.same(calls('What time is it in Europe/Berlin?'), [['get_time', { timezone: 'Europe/Berlin' }]], 'a zone the message writes');
+  t.same(calls('What time is it in Springfield?'), [['get_time', { timezone: 'Springfield' }]], 'a place the table does not know, as named');
+});
+
 t.test('after tool outputs, auto answers with text built from them', async (t) => {
   const input = [
     { role: 'user', content: 'What is the weather in Paris?' },

@@ -1,6 +1,6 @@
 // Candidates from the prompt at large for one property, most specific first: enum members named,
 // formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by kind of name
-// (places, paths, channels, repositories, quoted text, the salient phrase), nearby numbers, identifier-shaped
+// (places, their timezones, paths, channels, repositories, quoted text, the salient phrase), nearby numbers, identifier-shaped
 // tokens, and the whole prompt.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
@@ -10,6 +10,7 @@ import type { PlaceMention } from '../prompt/extract-places.js';
 import type { Mention } from '../prompt/mentions.js';
 import type { Role } from '../prompt/names.js';
 import { patternMatcher } from '../schema/patterns.js';
+import { writtenZones, zoneOf } from '../prompt/timezones.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
 const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };
@@ -73,6 +74,9 @@ function roleCandidates(context: CandidateContext, role: Role, words: readonly s
   switch (role) {
     case 'location':
       return of([...facts.places()].sort((a, b) => placeRank(words, a) - placeRank(words, b) || a.at - b.at));
+    case 'timezone':
+      // A zone the prompt writes, else the zone of each place it names.
+      return of([...writtenZones(facts.prompt), ...facts.places().map((place) => ({ ...place, value: zoneOf(place.value), list: place.list?.map(zoneOf) }))]);
     case 'path':
       // A quoted "hello world" is content, not a file name.
       return of([...facts.paths(), ...facts.quoted().filter((mention) => !/\s/u.test(mention.value))]);

@@ -3,7 +3,7 @@
 import { splitCamelCase } from '../../engine/words.js';
 
 /** The kind of prompt value a property is likely to want, judged from its name alone. */
-export type Role = 'location' | 'text' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'other';
+export type Role = 'location' | 'timezone' | 'text' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'other';
 
 /** Data formats that can be found verbatim in a prompt. */
 export type FormatKind = 'email' | 'uri' | 'uuid' | 'date' | 'date-time' | 'time' | 'ipv4' | 'hostname';
@@ -84,6 +84,8 @@ function isFormatKind(value: string): value is FormatKind {
 }
 
 export function roleOf(words: readonly string[]): Role {
+  // `timezone`, `tz`, `time_zone`: the zone of a place, before `time` is read as a time format.
+  if (words.some((word) => word === 'timezone' || word === 'tz' || word === 'tzid') || (words.includes('time') && words.includes('zone'))) return 'timezone';
   // An `email_address` is not a place: a format word outranks the location word.
   if (formatKindsFor(words, []).length > 0) return 'other';
   if (words.some((word) => word === 'owner' || word === 'org' || word === 'organization')) return 'owner';
