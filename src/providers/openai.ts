@@ -28,6 +28,7 @@ function rules(strictness: Strictness): RequestRules {
     maxTools: TOOLS_MAX_LENGTH,
     checkModelParameters: true,
     minOutputTokens: 16,
+    prompts: true,
     // The live service refuses them at any strictness; lenient lets through fields newer than the mock's tables.
     rejectUnknownFields: strict,
     history: {
