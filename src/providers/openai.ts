@@ -28,6 +28,7 @@ function rules(strictness: Strictness): RequestRules {
     maxTools: TOOLS_MAX_LENGTH,
     checkModelParameters: true,
     minOutputTokens: 16,
+    prompts: true,
     // The live service refuses them at any strictness; lenient lets through fields newer than the mock's tables.
     rejectUnknownFields: strict,
     history: {
@@ -85,6 +86,17 @@ function conversationEcho(value: unknown): { conversation?: { id: string } } {
 
 const NOTHING = Object.freeze({});
 
+/**
+ * `prompt: {id, variables, version}` as sent (null for what was not), where openai-node's Response has it; no
+ * capture shows the key on a request without one, so it is left out then.
+ */
+function promptEcho(value: unknown): { prompt?: Record<string, unknown> | null } {
+  if (value === undefined) return NOTHING;
+  if (value === null) return { prompt: null };
+  const { id, variables, version } = value as Record<string, unknown>;
+  return { prompt: { id, variables: variables ?? null, version: version ?? null } };
+}
+
 /** The prompt cache options applied, with their defaults, on a model that takes them (gpt-5.6 on) when sent. */
 function promptCacheEcho(options: unknown, model: ModelProfile): { prompt_cache_options?: Record<string, unknown> } {
   if (!model.promptCacheOptions || typeof options !== 'object' || options === null) return NOTHING;
@@ -124,6 +136,7 @@ function renderResponse(snapshot: ResponseSnapshot, request: PreparedRequest, mo
     parallel_tool_calls: body.parallel_tool_calls ?? true,
     presence_penalty: body.presence_penalty ?? 0,
     previous_response_id: body.previous_response_id ?? null,
+    ...promptEcho(body.prompt),
     ...(snapshot.promptCacheDiagnostics ? { prompt_cache_diagnostics: snapshot.promptCacheDiagnostics } : NOTHING),
     prompt_cache_key: body.prompt_cache_key ?? null,
     ...promptCacheEcho(body.prompt_cache_options, model.profile),

@@ -71,6 +71,8 @@ export const ResponsesRequest = Type.Object({
   service_tier: Type.Optional(Nullable(Type.String())),
   user: Type.Optional(Nullable(Type.String())),
   safety_identifier: Type.Optional(Nullable(Type.String())),
+  /** A reusable prompt `{id, version, variables}`: checked on the OpenAI path (domain/validation/prompt.ts). */
+  prompt: Type.Optional(Type.Unknown()),
   prompt_cache_key: Type.Optional(Nullable(Type.String())),
   prompt_cache_retention: Type.Optional(Nullable(Type.String())),
   /** Checked on the OpenAI path (domain/validation/request-options.ts). */

@@ -93,3 +93,23 @@ t.test('stored responses through the SDK (OpenAI path)', async (t) => {
   const missing: unknown = await client.responses.retrieve(second.id).catch((error: unknown) => error);
   t.type(missing, OpenAI.NotFoundError);
 });
+
+t.test('a reusable prompt without input: answered, and Response.prompt echoes it', async (t) => {
+  const server = await listen(t);
+  const client = new OpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL, maxRetries: 0 });
+  const prompt = { id: 'pmpt_68a1b2c3', version: '2', variables: { city: 'Paris', topic: { type: 'input_text' as const, text: 'the weather' } } };
+  const response = await client.responses.create({ model: 'gpt-4o', prompt });
+  t.equal(response.status, 'completed');
+  t.equal(response.output_text, 'Here is a short answer about paris and weather.');
+  t.same(response.prompt, prompt);
+  const stream = await client.responses.create({ model: 'gpt-4o', prompt: { id: 'pmpt_68a1b2c3' }, input: 'What is the weather in Rome?', stream: true });
+  let done: OpenAI.Responses.Response | undefined;
+  for await (const event of stream) if (event.type === 'response.completed') done = event.response;
+  t.same(done?.prompt, { id: 'pmpt_68a1b2c3', variables: null, version: null });
+  t.match(JSON.stringify(done?.output), /Rome/, 'the input is what it answers');
+  await t.rejects(client.responses.create({ model: 'gpt-4o', prompt: { id: 'pmpt_1', variables: { city: 3 as unknown as string } } }), {
+    constructor: OpenAI.BadRequestError,
+    param: 'prompt.variables.city',
+    message: /Invalid type for 'prompt\.variables\.city': expected one of a string or an object, but got an integer instead/,
+  });
+});

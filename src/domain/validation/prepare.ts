@@ -14,6 +14,7 @@ import { tooLong, type ItemRules } from './items/item-rules.js';
 import { modelParameterProblem } from './model-rules.js';
 import { moderationProblem } from './moderation.js';
 import { requestOptionsProblem } from './request-options.js';
+import { promptMessage, promptProblem } from './prompt.js';
 import { normalizeInput, parseItem, parseItems, type ParsedItem } from './items/items.js';
 import { toChecker } from './json-schema/schema-check.js';
 import { fieldNestedTooDeep, tooDeeplyNested } from './body-depth.js';
@@ -42,6 +43,8 @@ export interface RequestRules {
   minOutputTokens?: number;
   /** OpenAI, strict: a top-level field the API does not take is `Unknown parameter: 'x'.` (unknown-fields.ts). */
   rejectUnknownFields?: boolean;
+  /** OpenAI: a reusable `prompt` is checked, may stand in for `input`, and is read as a user message (prompt.ts). */
+  prompts?: boolean;
 }
 
 /** Read access to stored responses (OpenAI path); empty on a stateless provider. */
@@ -83,10 +86,12 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (deep !== null) return fail(tooDeeplyNested(deep));
   const problem = (context.rules.rejectUnknownFields ? unknownParameter(body as Record<string, unknown>) : null)
     ?? countsProblem(body as ResponsesRequest, context.rules.minOutputTokens) ?? checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, context.rules)
-    ?? (context.rules.checkModelParameters ? modelParameterProblem(body as ResponsesRequest) ?? moderationProblem((body as Record<string, unknown>).moderation) ?? requestOptionsProblem(body as Record<string, unknown>) : null);
+    ?? (context.rules.checkModelParameters ? modelParameterProblem(body as ResponsesRequest) ?? moderationProblem((body as Record<string, unknown>).moderation) ?? requestOptionsProblem(body as Record<string, unknown>) : null)
+    ?? (context.rules.prompts ? promptProblem((body as ResponsesRequest).prompt, context.rules.items) : null);
   if (problem) return fail(problem);
   const request = body as ResponsesRequest;
-  if (request.input === undefined && !request.previous_response_id) {
+  const prompted = context.rules.prompts === true && request.prompt !== undefined && request.prompt !== null;
+  if (request.input === undefined && !request.previous_response_id && !prompted) {
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'input'.`, param: 'input' });
   }
   const toolRules = { metaSchema: context.rules.metaSchema ?? false, maxTools: context.rules.maxTools, hostedFields: context.rules.hostedToolFields };
@@ -115,7 +120,12 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   const located = locateHistory({ request, parsed: parsed.value, history: context.history });
   if (!located.ok) return located;
   const rules = context.rules.history;
-  const formats = { rules: context.rules.textFormat ?? { openai: false }, metaSchema: toolRules.metaSchema, conversation: located.value.map((entry) => entry.item) };
+  const conversation = located.value.map((entry) => entry.item);
+  // The prompt's message comes before this request's input, after the history it continues.
+  const templated = prompted ? promptMessage(request.prompt) : undefined;
+  if (templated) conversation.splice(located.value.length - parsed.value.length, 0, templated);
+  // A template's own text, unknown here, may say "json": a prompted request is not held to the json_object rule.
+  const formats = { rules: context.rules.textFormat ?? { openai: false }, metaSchema: toolRules.metaSchema, conversation, templated: prompted };
   const invalid = validateHistory(located.value, { functions: tools.value.functions, customTools: tools.value.custom, rules })
     ?? (rules.checkReasoning ? reasoningProblem(located.value, { store: request.store ?? true, reasoningBefore: context.history.reasoningBefore?.bind(context.history) }) : null)
     ?? textFormatProblem(request, formats) ?? updateFormatProblem(inputItems, formats);

@@ -67,14 +67,19 @@ const IMAGE_EXAMPLE = "'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='";
 function imageUrlProblem(value: unknown, path: string): MockError | null {
   if (!Array.isArray(value)) return null;
   for (let index = 0; index < value.length; index += 1) {
-    const part = value[index] as Record<string, unknown>;
-    if (part.type !== 'input_image' || typeof part.image_url !== 'string') continue;
-    const got = imageUrlFault(part.image_url);
-    if (got === null) continue;
-    const param = `${path}[${index}].image_url`;
-    return { code: 'invalid_value', message: `Invalid '${param}'. Expected a base64-encoded data URL with an image MIME type (e.g. ${IMAGE_EXAMPLE}), but got ${got}.`, param };
+    const problem = partImageUrlProblem(value[index] as Record<string, unknown>, `${path}[${index}]`);
+    if (problem) return problem;
   }
   return null;
+}
+
+/** One part's image URL fault (an input_image's), named at `path`.image_url. */
+export function partImageUrlProblem(part: Record<string, unknown>, path: string): MockError | null {
+  if (part.type !== 'input_image' || typeof part.image_url !== 'string') return null;
+  const got = imageUrlFault(part.image_url);
+  if (got === null) return null;
+  const param = `${path}.image_url`;
+  return { code: 'invalid_value', message: `Invalid '${param}'. Expected a base64-encoded data URL with an image MIME type (e.g. ${IMAGE_EXAMPLE}), but got ${got}.`, param };
 }
 
 function imageUrlFault(url: string): string | null {

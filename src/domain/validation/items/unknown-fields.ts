@@ -153,7 +153,13 @@ export function webSearchActionProblem(raw: Record<string, unknown>, at: { path:
   return at.fields ? firstUnknown(action as Record<string, unknown>, { known, path: `${at.path}.action` }) : null;
 }
 
-function firstUnknown(object: Record<string, unknown>, at: { known: ReadonlySet<string>; path: string }): MockError | null {
+/** A field an input_text, input_image or input_file part may not hold, wherever the part is (`prompt.variables.x`). */
+export function unknownPartField(part: Record<string, unknown>, path: string): MockError | null {
+  const known = PART_FIELDS.get(part.type as string);
+  return known ? firstUnknown(part, { known, path }) : null;
+}
+
+export function firstUnknown(object: Record<string, unknown>, at: { known: ReadonlySet<string>; path: string }): MockError | null {
   for (const key in object) {
     if (at.known.has(key)) continue;
     // A key is client text of any length: the message and param quote at most 100 characters of it; an empty

@@ -24,6 +24,8 @@ export interface FormatContext {
   /** The schema must be valid under the JSON Schema meta-schema (OpenAI). */
   metaSchema?: boolean;
   conversation: ConversationItem[];
+  /** A reusable prompt is given: its template, which the mock does not know, may say "json". */
+  templated?: boolean;
 }
 
 export function textFormatProblem(request: ResponsesRequest, at: FormatContext): MockError | null {
@@ -47,7 +49,7 @@ export function formatProblem(format: unknown, at: FormatContext & { path: strin
   const type = (format as { type?: unknown }).type;
   if (type === undefined) return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.type'.`, param: `${path}.type` };
   if (!FORMAT_TYPES.includes(type as string)) return invalidValue(`${path}.type`, type, FORMAT_TYPES);
-  if (type === 'json_object') return at.rules.openai ? jsonWordProblem(at.conversation) : null;
+  if (type === 'json_object') return at.rules.openai && at.templated !== true ? jsonWordProblem(at.conversation) : null;
   if (type === 'json_schema') return jsonSchemaProblem(format as Record<string, unknown>, { path, metaSchema: at.metaSchema ?? false });
   return null;
 }
