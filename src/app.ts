@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config/config.js';
-import type { Clock } from './deps.js';
+import { createRequestIds, type Clock } from './deps.js';
 import { answerClientError } from './http/client-errors.js';
 import { registerRequestChecks } from './http/request-checks.js';
 import { registerCors } from './http/cors.js';
@@ -86,7 +86,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   registerErrorHandlers(app);
   registerStreaming(app, runtime.streams);
   registerJournal(app, runtime);
-  registerCors(app, { prefixes: PROFILES.map((profile) => profile.prefix) });
+  registerCors(app, { prefixes: PROFILES.map((profile) => profile.prefix), requestIds: { prefix: openAIProfile.prefix, next: createRequestIds(config.seed) } });
   if (config.admin) adminRoutes(app, runtime);
   if (config.watch && runtime.fixtures.folders.length > 0) watchFixtures(app, { dirs: runtime.fixtures.folders, load: runtime.loadFixtures, registry: runtime.scenarios });
   healthRoute(app, { version: VERSION });

@@ -206,3 +206,17 @@ export function createDepsFactory(options: DepsFactoryOptions = {}): DepsFactory
   };
   return Object.assign(factory, { digest: digestOf });
 }
+
+const HEX = '0123456789abcdef';
+
+/**
+ * OpenAI's `x-request-id` values (`req_` + 32 hex), one per answer: a sequence from the server's seed when it has
+ * one (the same run of requests gets the same ids), else from the OS's entropy at start-up.
+ */
+export function createRequestIds(seed?: number): () => string {
+  const entropy = randomBytes(16);
+  const random = seed === undefined
+    ? createRandom([entropy.readUInt32LE(0), entropy.readUInt32LE(4), entropy.readUInt32LE(8), entropy.readUInt32LE(12)])
+    : createRandom([seed >>> 0, 0x72657169, 0x64735f31, 0x9e3779b9]);
+  return () => `req_${random.string(HEX, 32)}`;
+}

@@ -113,3 +113,20 @@ t.test('a reusable prompt without input: answered, and Response.prompt echoes it
     message: /Invalid type for 'prompt\.variables\.city': expected one of a string or an object, but got an integer instead/,
   });
 });
+
+t.test("every OpenAI-path answer carries an x-request-id: the SDK's _request_id and APIError.requestID", async (t) => {
+  const server = await listen(t, { seed: 7 });
+  const client = new OpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL, maxRetries: 0 });
+  const created = await client.responses.create({ model: 'gpt-4o-mini', input: 'hi' });
+  t.match(created._request_id, /^req_[0-9a-f]{32}$/);
+  const streamed = await client.responses.create({ model: 'gpt-4o-mini', input: 'hi', stream: true }).withResponse();
+  t.match(streamed.request_id, /^req_[0-9a-f]{32}$/, 'a stream too');
+  for await (const _event of streamed.data) { /* drained */ }
+  const refused = await client.responses.create({ model: 'gpt-4o-mini', input: 'hi', temperature: 9 }).catch((error: unknown) => error);
+  t.match((refused as InstanceType<typeof OpenAI.APIError>).requestID, /^req_[0-9a-f]{32}$/, 'an error too');
+  t.not(created._request_id, streamed.request_id, 'one per answer');
+  // Under the server's seed the same run of requests gets the same ids.
+  const again = await listen(t, { seed: 7 });
+  const other = new OpenAI({ apiKey: 'k', baseURL: again.openaiBaseURL, maxRetries: 0 });
+  t.equal((await other.responses.create({ model: 'gpt-4o-mini', input: 'hi' }))._request_id, created._request_id);
+});
