@@ -21,6 +21,7 @@ export function withConversations(history: HistorySource, args: { session: Sessi
     reasoningBefore: (id) => history.reasoningBefore?.(id),
     conversationItems: (id) => conversations.get(id)?.items,
     response: (id) => history.response?.(id),
+    unfinished: (id) => history.unfinished?.(id),
   };
 }
 

@@ -11,7 +11,7 @@ import type { RegisteredScenario } from '../scenarios/registry.js';
 import { explainMissingState, previousResponseIdOf } from '../state/lost.js';
 import type { StoredInput } from '../state/responses/response-store.js';
 import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
-import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
+import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions, type StreamWatch } from '../streaming/index.js';
 import { conversationSeedMark, namedConversation, recordTurn, withConversations } from './conversation.js';
 import { createResponse, type CreateContext, type CreatedResponse } from './create-response.js';
 import { engineFacts, requestedModel } from './engine-facts.js';
@@ -19,7 +19,7 @@ import { memoAnswer, seenBefore } from './memo/memo.js';
 import { parseJsonBody } from './parse-body.js';
 import { stepScenario, type StepOutcome } from './scenario-step.js';
 import { drawnRecipe, keptRecipe } from './stored-stream.js';
-import { unfinishedView } from '../state/responses/background.js';
+import { streamStarted, unfinishedView } from '../state/responses/background.js';
 import type { Answer, AnswerFacts, CreateInput } from './types.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
 
@@ -116,12 +116,14 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   const body = created.request.body;
   const stores = storesResponse(profile, body.store);
   const text = stores || !body.stream ? JSON.stringify(created.body) : '';
-  // A background run is answered as queued; GET /responses/{id} shows its progress (state/responses/background.ts).
-  const background = stores && body.background === true && !body.stream;
+  // A background run is answered as queued, or streamed from queued; GET /responses/{id} shows its progress and
+  // cancel stops it (state/responses/background.ts).
+  const background = stores && body.background === true;
   const options = streamOptionsFor(runtime.config, { scenario: streamOptionsOf(respond), header: settings.streamHeader });
   // Encoded once: the bytes the store keeps (off the JavaScript heap, which the collector copies), the journal
   // keeps, and the reply writes.
   const bytes = Buffer.from(text, 'utf8');
+  let watch: StreamWatch | undefined;
   if (stores) {
     const stored: StoredInput = {
       id: created.snapshot.id,
@@ -137,15 +139,17 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
         : keptRecipe(created, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length, body: bytes }),
     };
     if (background) stored.background = true;
-    session.store.put(stored);
+    const node = session.store.put(stored);
+    if (body.stream) watch = streamStarted(node, { queued: background });
   }
   const takeBack = recordTurn(session, created);
   const delayMs = respond?.latencyMs ?? 0;
-  if (background) return { kind: 'json', text: JSON.stringify(unfinishedView(created.body, 'queued')), delayMs, facts };
-  if (!body.stream) return { kind: 'json', text: { text, bytes }, delayMs, facts };
+  if (!body.stream) return background ? { kind: 'json', text: JSON.stringify(unfinishedView(created.body, 'queued')), delayMs, facts } : { kind: 'json', text: { text, bytes }, delayMs, facts };
+  const plan = planStream({ created, profile, options, model: created.model, ...(stores ? { bodyText: text } : {}) });
+  if (watch) plan.watch = watch;
   return {
     kind: 'stream',
-    plan: planStream({ created, profile, options, model: created.model, ...(stores ? { bodyText: text } : {}) }),
+    plan,
     delayMs,
     facts,
     onFailure: () => {
@@ -231,6 +235,7 @@ function layered(first: HistorySource, then: HistorySource): HistorySource {
     item: (id) => first.item(id) ?? then.item(id),
     reasoningBefore: (id) => first.reasoningBefore?.(id) ?? then.reasoningBefore?.(id),
     response: (id) => first.response?.(id) ?? then.response?.(id),
+    unfinished: (id) => first.unfinished?.(id) ?? then.unfinished?.(id),
   };
 }
 

@@ -1,14 +1,16 @@
 // A stored response's stream, made again for `GET /responses/{id}?stream=true`: from the recipe kept when it was
 // stored, by the same event builder as a streamed create (same events, numbers, ids and texts; the terminal
-// event carries the stored JSON), resumed after `starting_after`, and following a background run's progress.
+// event carries the stored JSON), resumed after `starting_after`, and following a background run's progress or
+// a stream still being written; and the response as that stream stands, for a GET or a cancel meanwhile.
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { ResponsesRequest } from '../schemas/request.js';
-import { watchStored } from '../state/responses/background.js';
+import { unfinishedView, watchStored, type StoredView } from '../state/responses/background.js';
 import type { StoredResponse } from '../state/responses/response-store.js';
 import type { ReplayRecipe } from '../state/responses/stored-response.js';
 import { planStream, streamOptionsFor, type StreamOptions, type StreamPlan } from '../streaming/index.js';
 import { ResumedEvents } from '../streaming/events/resumed.js';
+import { outputThrough } from '../streaming/events/fold.js';
 import type { PreparedRequest } from '../domain/validation/prepare.js';
 import type { CreatedResponse } from './create-response.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
@@ -78,25 +80,36 @@ function drawnVariables(values: readonly string[]): VariablesFactory {
 
 export type StoredStream = { ok: true; plan: StreamPlan } | { ok: false; reason: string };
 
-/**
- * The plan of a stored response's replay. Pacing comes from this request (server settings and its own
- * `x-mock-stream`); chunking from the create, so that the deltas are the ones its stream had. Padding is drawn
- * afresh (seeded by the response id and the seed, if any): it is noise, not part of the response.
- */
-export function storedStream(args: {
+interface ReplayArgs {
   stored: StoredResponse;
   runtime: Runtime;
   profile: ProviderProfile;
   header: StreamOptions | undefined;
   seed: number | undefined;
-  startingAfter: number;
   includeObfuscation: boolean | undefined;
-}): StoredStream {
+}
+
+/**
+ * The plan of a stored response's replay. Pacing comes from this request (server settings and its own
+ * `x-mock-stream`); chunking from the create, so that the deltas are the ones its stream had. Padding is drawn
+ * afresh (seeded by the response id and the seed, if any): it is noise, not part of the response. A stream still
+ * being written is followed: each event is played once that stream has sent it, and where it was cancelled, the
+ * replay stops too.
+ */
+export function storedStream(args: ReplayArgs & { startingAfter: number }): StoredStream {
+  const replay = replayPlan(args);
+  if (!replay.ok) return replay;
+  const { plan } = replay;
+  const { stopAt, follow } = watchStored(args.stored);
+  const events = new ResumedEvents({ source: plan.events, startingAfter: args.startingAfter, ...(stopAt !== undefined ? { stopAt } : {}) });
+  return { ok: true, plan: { ...plan, events, ...(follow ? { follow } : {}), ...(stopAt !== undefined ? { endsCut: true, cutMode: 'end' as const } : {}) } };
+}
+
+function replayPlan(args: ReplayArgs): StoredStream {
   const { stored, runtime, profile } = args;
   const recipe = stored.input.replay as StreamRecipe | undefined;
   const created = recipe?.created();
   if (!recipe || !created) return { ok: false, reason: `the events of response '${stored.id}' were not kept` };
-  const { stopAt } = watchStored(stored);
   const deps = runtime.depsFor({ body: `GET ${stored.id}`, scope: profile.id, seed: args.seed });
   const body = args.includeObfuscation === undefined
     ? created.request.body
@@ -107,7 +120,21 @@ export function storedStream(args: {
     variables: liveVariables({ profile, deps })(created.model),
   };
   const options = { ...streamOptionsFor(runtime.config, { header: args.header }), chunkSize: recipe.chunkSize };
-  const plan = planStream({ created: replayed, profile, options, model: created.model, bodyText: stored.text.toString() });
-  const events = new ResumedEvents({ source: plan.events, startingAfter: args.startingAfter, ...(stopAt !== undefined ? { stopAt } : {}) });
-  return { ok: true, plan: { ...plan, events, ...(stopAt !== undefined ? { endsCut: true, cutMode: 'end' as const } : {}) } };
+  return { ok: true, plan: planStream({ created: replayed, profile, options, model: created.model, bodyText: stored.text.toString() }) };
+}
+
+/**
+ * A stored response as a GET or a cancel shows it (state/responses/background.ts says which view): its stored
+ * text; without output (a background run polled, or cancelled before its stream); or with the output its stream
+ * had written by then, folded from its events made again.
+ */
+export function storedViewText(args: { stored: StoredResponse; view: StoredView; runtime: Runtime; profile: ProviderProfile }): string | Buffer {
+  const { stored, view } = args;
+  if (view.kind === 'stored') return stored.text;
+  const response = unfinishedView(stored.response, view.status);
+  if (view.kind === 'partial') {
+    const replay = replayPlan({ ...args, header: undefined, seed: undefined, includeObfuscation: false });
+    if (replay.ok) response.output = outputThrough(replay.plan.events, view.through);
+  }
+  return JSON.stringify(response);
 }

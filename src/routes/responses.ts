@@ -28,7 +28,7 @@ export function serveAnswer(args: { request: FastifyRequest; reply: FastifyReply
   const { request, reply, runtime, profile, answer } = args;
   note(request, answer);
   if (answer.kind === 'error') return sendError(reply, { profile, error: answer.error });
-  if (answer.delayMs > 0) return wait(reply, answer.delayMs).then((stillThere) => (stillThere ? send({ request, reply, runtime, answer }) : reply));
+  if (answer.delayMs > 0) return wait(reply, answer.delayMs).then((stillThere) => (stillThere ? send({ request, reply, runtime, answer }) : abandon(answer, reply)));
   return send({ request, reply, runtime, answer });
 }
 
@@ -55,6 +55,12 @@ export function serveStream(args: { request: FastifyRequest; reply: FastifyReply
       args.onFailure?.(error);
     },
   });
+  return reply;
+}
+
+/** The client left before its answer was written: a stream that never starts is over for what follows it. */
+function abandon(answer: Exclude<Answer, { kind: 'error' }>, reply: FastifyReply): FastifyReply {
+  if (answer.kind === 'stream') answer.plan.watch?.ended('broken');
   return reply;
 }
 

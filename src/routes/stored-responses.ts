@@ -11,7 +11,7 @@ import { inputResources, pageOf } from '../state/responses/input-items.js';
 import { explainMissingState } from '../state/lost.js';
 import { includableFor, listQueryFields, readQuery } from '../http/query.js';
 import { readRetrieveQuery } from '../http/retrieve-query.js';
-import { storedStream } from '../pipeline/stored-stream.js';
+import { storedStream, storedViewText } from '../pipeline/stored-stream.js';
 import { readStreamHeader } from '../streaming/index.js';
 import { serveStream } from './responses.js';
 
@@ -39,7 +39,7 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
     const stored = found.store.get(request.params.id);
     // Dropped by a limit: the 404 says so.
     if (!stored) return sendError(reply, { profile, error: explainMissingState(found.session, notFound(request.params.id), { responseId: request.params.id }) });
-    if (!query.value.stream) return sendText(reply, pollStored(stored));
+    if (!query.value.stream) return sendText(reply, storedViewText({ stored, view: pollStored(stored), runtime, profile }));
     const header = readStreamHeader(request.headers);
     if (!header.ok) return sendError(reply, { profile, error: header.error });
     const { startingAfter, includeObfuscation } = query.value;
@@ -55,7 +55,7 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
     if (!stored) return sendError(reply, { profile, error: explainMissingState(found.session, notFound(request.params.id), { responseId: request.params.id }) });
     const cancelled = cancelStored(stored);
     if (cancelled === undefined) return sendError(reply, { profile, error: { code: 'invalid_value', message: 'Cannot cancel a synchronous response: only responses created with background: true can be cancelled.', param: null } });
-    return sendText(reply, cancelled);
+    return sendText(reply, storedViewText({ stored, view: cancelled, runtime, profile }));
   });
 
   typed.delete(`${profile.prefix}/responses/:id`, { schema: { params: Params } }, (request, reply) => {

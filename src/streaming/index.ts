@@ -4,7 +4,7 @@ import type { Config } from '../config/config.js';
 import { resolveStreamOptions, serverStreamOptions, type ResolvedStreamOptions, type StreamOptions } from './options.js';
 
 export { readStreamHeader, streamOptionsOf, type CutMode, type ResolvedStreamOptions, type StreamOptions } from './options.js';
-export { planStream, type StreamPlan } from './plan.js';
+export { planStream, type StreamFollow, type StreamPlan, type StreamWatch } from './plan.js';
 export { playStream, sleep, type StreamObserver, type StreamSink } from './delivery/play.js';
 export { StreamRegistry, type StreamStats } from './delivery/registry.js';
 export { registerStreaming } from './delivery/register.js';

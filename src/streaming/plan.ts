@@ -7,6 +7,7 @@ import { ResponseEvents, type EventSource } from './events/events.js';
 import type { CutMode, ResolvedStreamOptions } from './options.js';
 import { RecordedEvents } from './events/recorded.js';
 import type { Pacing } from './schedule.js';
+import type { StreamEvent } from './events/stream-event.js';
 
 export interface StreamPlan {
   events: EventSource;
@@ -17,6 +18,28 @@ export interface StreamPlan {
   /** The events end without a terminal one (a replayed dropped stream): cut after the last, as `cutMode` says. */
   endsCut?: boolean;
   cutMode: CutMode;
+  /** The stream of a stored response: told how far it has got and how it ended; `halt` stops it (cancel). */
+  watch?: StreamWatch;
+  /** A replay of a response whose stream is still being written: each event waits until that stream sent it. */
+  follow?: StreamFollow;
+}
+
+/** Who follows a stream as it is written (the stored response it makes), and may stop it early. */
+export interface StreamWatch {
+  /** Told each event as it goes out. */
+  sent(event: StreamEvent): void;
+  /** Told once the stream is over: played to its end, stopped by `halt`, or ended otherwise (client gone, failure, shutdown). */
+  ended(how: 'finished' | 'halted' | 'broken'): void;
+  /** Aborted to end the stream cleanly after the events already sent, with no terminal event (a cancelled run). */
+  readonly halt: AbortSignal;
+}
+
+/**
+ * The stream another one follows: whether the event numbered `sequenceNumber` may be played (`go`), or the
+ * followed stream stopped before it (`stop`); a promise while it has not got that far (`gone`: `signal` aborted).
+ */
+export interface StreamFollow {
+  reached(sequenceNumber: number, signal: AbortSignal): 'go' | 'stop' | Promise<'go' | 'stop' | 'gone'>;
 }
 
 /**

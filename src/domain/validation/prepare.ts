@@ -59,6 +59,8 @@ export interface HistorySource {
   conversationItems?(conversationId: string): Array<Record<string, unknown>> | undefined;
   /** A stored response object, for prompt cache diagnostics. */
   response?(responseId: string): Record<string, unknown> | undefined;
+  /** The status of a stored response that has not finished (still streaming, or a background run still running). */
+  unfinished?(responseId: string): 'queued' | 'in_progress' | undefined;
 }
 
 export interface PreparedRequest {
@@ -204,6 +206,14 @@ function locateHistory(args: { request: ResponsesRequest; parsed: ParsedItem[]; 
     if (item.ok && item.value.kind === 'item') located.push({ item: item.value.item, raw, path: 'conversation' });
   }
   if (request.previous_response_id) {
+    const unfinished = history.unfinished?.(request.previous_response_id);
+    if (unfinished) {
+      return fail({
+        code: 'invalid_value',
+        message: `Previous response with id '${request.previous_response_id}' is still ${unfinished === 'queued' ? 'queued' : 'in progress'}: a response can be continued once it has finished.`,
+        param: 'previous_response_id',
+      });
+    }
     const chain = history.conversation(request.previous_response_id);
     if (!chain) {
       return fail({

@@ -1,9 +1,22 @@
 // Background responses (`background: true` on a stored path): answered at once as `queued`; each GET moves the
 // run on (first `in_progress`, then the finished response), so polling clients see the real progression
 // deterministically, without timers; cancel stops a run that has not finished; a streamed GET watches it.
+// A streamed response (background or not) is shown as its stream stands while that stream is written.
+import { LiveRun, type LiveStatus } from './live-run.js';
 import type { StoredResponse } from './stored-response.js';
 
 export type BackgroundPhase = 'queued' | 'in_progress' | 'done' | 'cancelled';
+
+/**
+ * What a GET or a cancel shows of a stored response: its stored text; the response with no output yet (`empty`);
+ * or the output its stream had written through the event numbered `through` (`partial`).
+ */
+export type StoredView =
+  | { kind: 'stored' }
+  | { kind: 'empty'; status: 'queued' | 'in_progress' | 'cancelled' }
+  | { kind: 'partial'; status: 'queued' | 'in_progress' | 'cancelled'; through: number };
+
+const STORED: StoredView = { kind: 'stored' };
 
 /** The response as it looks before it finished, or once cancelled: no output, no usage, no completion time. */
 export function unfinishedView(final: Record<string, unknown>, status: 'queued' | 'in_progress' | 'cancelled'): Record<string, unknown> {
@@ -14,41 +27,87 @@ export function unfinishedView(final: Record<string, unknown>, status: 'queued' 
 }
 
 /** What a GET shows of a stored response now, moving a background run one step on. */
-export function pollStored(stored: StoredResponse): string | Buffer {
+export function pollStored(stored: StoredResponse): StoredView {
+  const live = stored.live;
+  if (live?.streaming) return { kind: 'partial', status: live.status, through: live.sentThrough };
   const run = stored.background;
-  if (!run) return stored.text;
+  if (!run) return STORED;
   if (run.phase === 'queued') {
     run.phase = 'in_progress';
-    return JSON.stringify(unfinishedView(stored.response, 'in_progress'));
+    return { kind: 'empty', status: 'in_progress' };
   }
   if (run.phase === 'in_progress') run.phase = 'done';
-  return run.phase === 'cancelled' ? JSON.stringify(unfinishedView(stored.response, 'cancelled')) : stored.text;
+  return run.phase === 'cancelled' ? cancelledView(stored) : STORED;
 }
 
 /**
- * Cancels a background run: one still queued or in progress ends `cancelled`; a finished one is returned as it
- * is (cancel is idempotent). Undefined for a response that was not created in the background.
+ * Cancels a background run: one still queued or in progress (or still streaming) ends `cancelled`; a finished
+ * one is returned as it is (cancel is idempotent). Undefined for a response that was not created in the background.
  */
-export function cancelStored(stored: StoredResponse): string | Buffer | undefined {
+export function cancelStored(stored: StoredResponse): StoredView | undefined {
   const run = stored.background;
   if (!run) return undefined;
-  if (run.phase === 'queued' || run.phase === 'in_progress') {
-    run.cancelledFrom = run.phase;
+  const live = stored.live;
+  if (live?.streaming) {
+    run.phase = 'cancelled';
+    run.stopAt = live.cancel();
+    run.partial = true;
+  } else if (run.phase === 'queued' || run.phase === 'in_progress') {
+    // Its events stop after `response.created` and `response.queued`, and `response.in_progress` if it had started.
+    run.stopAt = run.phase === 'in_progress' ? 3 : 2;
     run.phase = 'cancelled';
   }
-  return run.phase === 'cancelled' ? JSON.stringify(unfinishedView(stored.response, 'cancelled')) : stored.text;
+  return run.phase === 'cancelled' ? cancelledView(stored) : STORED;
+}
+
+function cancelledView(stored: StoredResponse): StoredView {
+  const run = stored.background!;
+  return run.partial ? { kind: 'partial', status: 'cancelled', through: (run.stopAt ?? 0) - 1 } : { kind: 'empty', status: 'cancelled' };
 }
 
 /**
- * What a streamed GET plays of a stored response: everything, for an ordinary response or a finished run; a run
- * still queued or in progress is watched to its end (its remaining events follow, and it is done); a cancelled
- * run's events stop where it was stopped (`stopAt`: the first sequence number not played, after
- * `response.created` and `response.queued`, and `response.in_progress` if it had started), with no terminal event.
+ * The stream of a stored response is being written from now on: GET, cancel and replays follow it. What the
+ * stream's player is to tell (a StreamWatch: each event sent, and how it ended) and the switch that halts it.
  */
-export function watchStored(stored: StoredResponse): { stopAt?: number } {
+export function streamStarted(stored: StoredResponse, args: { queued: boolean }): {
+  halt: AbortSignal; sent: LiveRun['sent']; ended(how: 'finished' | 'halted' | 'broken'): void;
+} {
+  const live = new LiveRun(args);
+  stored.live = live;
+  return { halt: live.halt, sent: (event) => live.sent(event), ended: (how) => streamEnded(stored, how) };
+}
+
+/**
+ * Its stream is over. Played out: a background run is done. Stopped early (client gone, server stopping): a
+ * background run goes on without its client, and the next GET finds it finished; an ordinary one stays as stored.
+ */
+function streamEnded(stored: StoredResponse, how: 'finished' | 'halted' | 'broken'): void {
+  const live = stored.live;
+  live?.ended();
+  stored.live = undefined;
+  const run = stored.background;
+  if (run && run.phase !== 'cancelled') run.phase = how === 'finished' ? 'done' : 'in_progress';
+}
+
+/** Why a stored response cannot be continued yet: the status of a run not finished; undefined when it can. */
+export function unfinishedStatus(stored: StoredResponse | undefined): LiveStatus | undefined {
+  if (stored?.live?.streaming) return stored.live.status;
+  const phase = stored?.background?.phase;
+  return phase === 'queued' || phase === 'in_progress' ? phase : undefined;
+}
+
+/**
+ * What a streamed GET plays of a stored response: everything, for an ordinary response or a finished run; a
+ * stream still being written is followed (each event once that stream has sent it); a run still queued or in
+ * progress is watched to its end (its remaining events follow, and it is done); a cancelled run's events stop
+ * where it was stopped (`stopAt`: the first sequence number not played), with no terminal event.
+ */
+export function watchStored(stored: StoredResponse): { stopAt?: number; follow?: LiveRun } {
+  const live = stored.live;
+  if (live?.streaming) return { follow: live };
   const run = stored.background;
   if (!run) return {};
-  if (run.phase === 'cancelled') return { stopAt: run.cancelledFrom === 'in_progress' ? 3 : 2 };
+  if (run.phase === 'cancelled') return { stopAt: run.stopAt ?? 2 };
   run.phase = 'done';
   return {};
 }

@@ -5,6 +5,7 @@
 import type { HistorySource } from '../../domain/validation/prepare.js';
 import { reasoningBeforeIn } from '../../domain/validation/items/reasoning.js';
 import { ArrivalQueue } from '../arrival-queue.js';
+import { unfinishedStatus } from './background.js';
 import { approximateSize, keptInput, StoredResponse, type StoredInput } from './stored-response.js';
 
 export { approximateSize, COPIED, StoredResponse, type ReplayRecipe, type StoredInput } from './stored-response.js';
@@ -43,15 +44,14 @@ export class ResponseStore implements HistorySource {
   constructor(private readonly options: StoreOptions) {}
 
   /** Responses visible to GET. */
-  get size(): number {
-    return this.visible.size;
-  }
+  get size(): number { return this.visible.size; }
 
   get bytes(): number {
     return this.held;
   }
 
-  put(input: StoredInput): void {
+  /** Stores a response; the node it is kept as (a stream in progress follows it there). */
+  put(input: StoredInput): StoredResponse {
     const previousResponseId = input.previousResponseId ?? null;
     const ownCount = input.inputItems.length;
     const ownItems = previousResponseId === null ? input.historyItems : ownCount === 0 ? [] : input.historyItems.slice(-ownCount);
@@ -77,6 +77,7 @@ export class ResponseStore implements HistorySource {
     });
     this.recount(node);
     this.enforce(node);
+    return node;
   }
 
   /** Ids of the responses visible to GET, oldest first. */
@@ -119,6 +120,11 @@ export class ResponseStore implements HistorySource {
     return items;
   }
 
+  /** The status of a stored response not finished yet (a stream still written, a background run still running). */
+  unfinished(responseId: string): 'queued' | 'in_progress' | undefined {
+    return unfinishedStatus(this.visible.get(responseId));
+  }
+
   /** A stored response as it was sent (parsed again: prompt cache diagnostics compare with it, rarely). */
   response(responseId: string): Record<string, unknown> | undefined {
     return this.visible.get(responseId)?.response;
@@ -141,10 +147,7 @@ export class ResponseStore implements HistorySource {
     return found;
   }
 
-  /**
-   * Why a response id resolves to nothing, when the limits are the reason: it (or a response its chain
-   * continues) was dropped to keep within them. Undefined when it was never stored or was deleted.
-   */
+  /** Why an id resolves to nothing when the limits are why: it, or a response its chain continues, was dropped. */
   whyMissing(responseId: string): { id: string; limit: 'responses' | 'bytes' } | undefined {
     let id: string | null = responseId;
     for (let steps = 0; id !== null && steps <= this.nodes.size + 1; steps += 1) {

@@ -1,5 +1,15 @@
 // One stored response as the store keeps it: the text that was sent, its own input items, a link to the
 // response it continues, and its output parsed once when a later turn reads it.
+import type { LiveRun } from './live-run.js';
+
+/** A background run's progress, as GET and cancel move it (background.ts). */
+export interface BackgroundRun {
+  phase: 'queued' | 'in_progress' | 'done' | 'cancelled';
+  /** Once cancelled: the first sequence number its events do not play. */
+  stopAt?: number;
+  /** Cancelled mid-stream: its output is what the stream had written (else none). */
+  partial?: boolean;
+}
 
 export interface StoredInput {
   id: string;
@@ -48,7 +58,9 @@ export class StoredResponse {
   children = 0;
   bytes = 0;
   /** A background run's progress; undefined for an ordinary response. */
-  background: { phase: 'queued' | 'in_progress' | 'done' | 'cancelled'; cancelledFrom?: 'queued' | 'in_progress' } | undefined;
+  background: BackgroundRun | undefined;
+  /** Its stream, while it is being written (background.ts); undefined once it is over, or for a JSON answer. */
+  live: LiveRun | undefined = undefined;
 
   constructor(
     readonly input: Omit<StoredInput, 'historyItems'> & { previousResponseId: string | null },

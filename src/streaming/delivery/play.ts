@@ -1,7 +1,8 @@
 // Plays a stream plan into a sink, whatever the transport: waits where the schedule says, writes no faster
 // than the peer reads (a sink that is behind is awaited before more is generated), and on a stop by the
 // server ends the response with the failure events the real service sends. A plan with nothing to wait for
-// plays synchronously, with no timer, listener or registration.
+// plays synchronously, with no timer, listener or registration. A stored response's stream tells its watch how
+// far it has got, and ends cleanly when halted (cancel); a replay that follows a live stream waits for it.
 import type { StreamEvent } from '../events/events.js';
 import type { CutMode } from '../options.js';
 import type { StreamPlan } from '../plan.js';
@@ -56,23 +57,49 @@ export async function playStream(args: PlayArgs): Promise<void> {
   const steps = scheduleSteps({ events: plan.events, framing: plan.framing, pacing: plan.pacing, cutAfterEvents: plan.cutAfterEvents, endsCut: plan.endsCut });
   let signal: AbortSignal | undefined;
   let sent = 0;
-  const caughtUp = (): Promise<boolean> => sink.drained((signal ??= args.track()));
+  const tracked = (): AbortSignal => (signal ??= args.track());
+  // A stream that can be halted (cancel) wakes from its waits when it is.
+  let waits: AbortSignal | undefined;
+  const waitSignal = (): AbortSignal => (waits ??= plan.watch ? AbortSignal.any([tracked(), plan.watch.halt]) : tracked());
+  const caughtUp = (): Promise<boolean> => sink.drained(tracked());
+  const halted = (): boolean => plan.watch?.halt.aborted === true;
+  let how: 'finished' | 'halted' | 'broken' = 'broken';
   try {
     for (;;) {
       const next = steps.next();
-      if (next.done) return sink.end(next.value.cut ? plan.cutMode : 'complete');
+      if (next.done) {
+        how = 'finished';
+        return sink.end(next.value.cut ? plan.cutMode : 'complete');
+      }
       const step = next.value;
+      if (plan.follow && step.kind === 'event') {
+        const reached = plan.follow.reached(step.event.payload.sequence_number as number, tracked());
+        if (typeof reached !== 'string' && sink.pending > 0 && !sink.flush() && !(await caughtUp())) return stop({ sink, plan, signal, sent });
+        const ready = typeof reached === 'string' ? reached : await reached;
+        if (ready === 'gone') return stop({ sink, plan, signal, sent });
+        // The followed stream was cancelled here: this one ends as it did, with no terminal event.
+        if (ready === 'stop') return sink.end('end');
+      }
       if (step.waitMs > 0) {
         if (sink.pending > 0 && !sink.flush() && !(await caughtUp())) return stop({ sink, plan, signal, sent });
-        if (!(await sleep(step.waitMs, (signal ??= args.track())))) return stop({ sink, plan, signal, sent });
+        if (!(await sleep(step.waitMs, waitSignal())) && !halted()) return stop({ sink, plan, signal, sent });
+      }
+      if (halted()) {
+        how = 'halted';
+        return sink.end('end');
       }
       sink.add(step);
-      if (step.kind === 'event') sent += 1;
+      if (step.kind === 'event') {
+        sent += 1;
+        plan.watch?.sent(step.event);
+      }
       if (sink.pending >= FLUSH_CHARS && !sink.flush() && !(await caughtUp())) return stop({ sink, plan, signal, sent });
     }
   } catch (error) {
     args.onFailure?.(error);
     finishWith({ sink, plan, events: plan.events.interrupt({ sent, error: FAILURE_ERROR }) });
+  } finally {
+    plan.watch?.ended(how);
   }
 }
 

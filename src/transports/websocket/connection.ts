@@ -181,8 +181,10 @@ export class ResponsesConnection implements ClosableConnection {
     }
     if (steers) this.#steering.commit(steers);
     const entry = journalMessage(runtime, { provider: profile.id, path: this.args.path, headers, text, facts: answer.facts, status: 200 });
-    if (answer.delayMs > 0 && !(await sleep(answer.delayMs, (this.#waits ??= new AbortController()).signal))) return undefined;
-    if (this.#gone || answer.kind === 'json') return undefined; // A socket always streams: the pipeline answers with a plan.
+    const started = answer.delayMs <= 0 || await sleep(answer.delayMs, (this.#waits ??= new AbortController()).signal);
+    if (answer.kind === 'json') return undefined; // A socket always streams: the pipeline answers with a plan.
+    // Never played: the stored response it made is not left waiting for it.
+    if (!started || this.#gone) return void answer.plan.watch?.ended('broken');
     const { ws, tcp, log } = this.args;
     const { ended, successor } = await playSteerable({ ws, tcp, answer, create, steering: this.#steering, runtime, log, handles: this.#handles, observer: entry.recordStream() });
     const id = answer.facts.responseId;
