@@ -9,6 +9,7 @@ import { unfinishedStatus } from './background.js';
 import { approximateSize, keptInput, StoredResponse, type StoredInput } from './stored-response.js';
 
 export { approximateSize, COPIED, StoredResponse, type ReplayRecipe, type StoredInput } from './stored-response.js';
+export { EMPTY_HISTORY } from './empty-history.js';
 
 export interface StoreLimits {
   /** Responses kept (visible to GET); older ones are hidden, and dropped once nothing continues them. */
@@ -245,9 +246,3 @@ export class ResponseStore implements HistorySource {
     this.options.onBytes?.(delta);
   }
 }
-
-/** What a stateless provider sees: nothing is ever stored. */
-export const EMPTY_HISTORY: HistorySource = {
-  conversation: () => undefined,
-  item: () => undefined,
-};
