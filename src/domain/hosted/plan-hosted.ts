@@ -19,7 +19,7 @@ import { scriptedHosted, type HostedScript } from './scripted.js';
 import { searchTools } from './tool-search.js';
 import { included, trailingOutputsOf, type HostedContext, type Tool } from './context.js';
 import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';
-import { asksForSearch, citationStyle, citeSources, isWebSearchTool, searchLead, searchQuery, searchSources, webSearchItem } from './tools/web-search.js';
+import { allowedDomains, asksForSearch, citationStyle, citeSources, isWebSearchTool, searchLead, searchQuery, searchSources, webSearchItem } from './tools/web-search.js';
 
 
 /** The decision as the service finishes it, and the server items around it (a scenario's, when it scripts them). */
@@ -95,7 +95,7 @@ function answerWithTools(decision: Decision, context: HostedContext): Result<{ d
 function webSearch(args: { decision: Decision; tool: Tool; context: HostedContext; prompt: string }): { decision: Decision; work: HostedWork } {
   const { decision, tool, context, prompt } = args;
   const query = searchQuery(prompt);
-  const sources = searchSources(query, context.random);
+  const sources = searchSources(query, context.random, allowedDomains(tool));
   const at = { toolType: tool.type as string, provider: context.provider };
   const cited = citeSources({ lead: searchLead(prompt, query), sources, style: citationStyle(at) });
   const item = webSearchItem({ query, sources, ...at, withSources: included(context, 'web_search_call.action.sources') });

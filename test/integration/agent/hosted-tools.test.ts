@@ -1,6 +1,6 @@
 // Hosted tools through inject: OpenAI's web_search and OpenRouter's web_search_preview, openrouter:web_search
 // and openrouter:datetime emulated (code interpreter and file search: hosted-runs.test.ts); every other hosted
-// type accepted; compaction items on /v1/responses.
+// type accepted; compaction items on /v1/responses; a search kept to the allowed domains.
 import t from 'tap';
 import { HOSTED_TOOL_TYPES } from '../../../src/schemas/constants.js';
 import { eventsOf, parseSse } from '../../helpers/sse.js';
@@ -138,4 +138,15 @@ t.test('same request and seed, same bytes', async (t) => {
   const app = testApp();
   const body = { model: 'gpt-5-mini', input: question, tools: [{ type: 'web_search' }], stream: true, include: ['reasoning.encrypted_content'] };
   t.equal((await post(app, { url: OPENAI, body })).raw, (await post(app, { url: OPENAI, body })).raw);
+});
+
+t.test("a search keeps to the tool's allowed domains, on both paths", async (t) => {
+  const app = testApp();
+  const hosts = (body: Json) => (body.output as Json[]).find((item) => item.type === 'message')!.content[0].annotations.map((a: Json) => new URL(a.url).hostname);
+  const one = await post(app, { url: OPENAI, body: { model: 'gpt-5-mini', store: false, input: question, tools: [{ type: 'web_search', filters: { allowed_domains: ['dw.com'] } }] } });
+  t.same(hosts(one.body), ['dw.com'], 'a domain no known site is on: a page of its own');
+  const some = await post(app, { url: OPENAI, body: { model: 'gpt-5-mini', store: false, input: question, tools: [{ type: 'web_search', filters: { allowed_domains: ['reuters.com', 'https://apnews.com/', 'x'] } }] } });
+  t.same([...hosts(some.body)].sort(), ['apnews.com', 'www.reuters.com'], 'known sites on the domains, a scheme dropped, a non-domain ignored');
+  const routed = await post(app, { url: OPENROUTER, body: { model: 'openai/gpt-4o-mini', input: question, tools: [{ type: 'web_search_preview', filters: { allowed_domains: ['nature.com'] } }] } });
+  t.same(hosts(routed.body), ['www.nature.com']);
 });

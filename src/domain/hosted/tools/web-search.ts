@@ -63,18 +63,43 @@ const SITES: Site[] = [
   { domain: 'www.nature.com', url: (slug, _title, random) => `https://www.nature.com/articles/${slug}-${random.string(HEX, 6)}`, title: (title) => `${title} | Nature` },
 ];
 
-/** Three distinct sites, chosen by the seed, with paths made from the query. */
-export function searchSources(query: string, random: Random): Source[] {
+/** Allowed domains looked at (a tool may list hundreds), and the shape a domain must have to be one. */
+const MAX_ALLOWED = 20;
+const HOSTNAME = /^[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63}$/;
+
+/**
+ * The sites a search may find: every known one, or, when the tool allows only some domains
+ * (`filters.allowed_domains`), the known ones on them and a plain site for each other one.
+ */
+function sitesFor(allowed: readonly unknown[] | undefined): Site[] {
+  const domains = (allowed ?? []).slice(0, MAX_ALLOWED).filter((domain): domain is string => typeof domain === 'string' && domain.length <= 253)
+    .map((domain) => domain.toLowerCase().replace(/^https?:\/\//, '').split('/')[0]!).filter((domain) => HOSTNAME.test(domain));
+  if (domains.length === 0) return [...SITES];
+  const on = (site: Site, domain: string) => site.domain === domain || site.domain.endsWith(`.${domain}`);
+  return domains.flatMap((domain) => {
+    const known = SITES.filter((site) => on(site, domain));
+    return known.length > 0 ? known : [{ domain, url: (slug: string) => `https://${domain}/${slug}`, title: (title: string) => `${title} | ${domain}` }];
+  });
+}
+
+/** Up to three distinct sites, chosen by the seed (from the allowed domains, if the tool names some), with paths made from the query. */
+export function searchSources(query: string, random: Random, allowed?: readonly unknown[]): Source[] {
   const words = query.split(/\s+/).slice(0, 8);
   const title = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
   const slug = words.join('-').toLowerCase().replace(/[^a-z0-9-]+/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'search';
-  const pool = [...SITES];
+  const pool = sitesFor(allowed);
   const sources: Source[] = [];
-  for (let count = 0; count < 3; count += 1) {
+  while (sources.length < 3 && pool.length > 0) {
     const [site] = pool.splice(random.int(pool.length), 1);
     sources.push({ domain: site!.domain, url: site!.url(slug, title, random), title: site!.title(title) });
   }
   return sources;
+}
+
+/** The domains a web search tool allows (`filters.allowed_domains`), if it names any. */
+export function allowedDomains(tool: Record<string, unknown>): readonly unknown[] | undefined {
+  const filters = tool.filters as { allowed_domains?: unknown } | null | undefined;
+  return Array.isArray(filters?.allowed_domains) ? filters.allowed_domains : undefined;
 }
 
 /** A page given by its URL: its domain is the host, its title the domain unless given. */
