@@ -28,6 +28,8 @@ export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfil
       // the real service's to answer.
       if (answer.facts.rule !== null) return serveAnswer({ request, reply, runtime, profile, answer });
       counted = answer.facts.scenario === scenario;
+      // The mock's own answer is not served: a stream it stored as running never runs, so it is not kept either.
+      if (answer.kind === 'stream' && answer.facts.responseId !== null) session.store.delete(answer.facts.responseId);
     }
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
     const read = readRecordedRequest({ profile, session, headers: request.headers, raw: request.rawBody, query });

@@ -9,7 +9,7 @@ import { chooseTools, type EngineWhy } from './choose.js';
 import { customToolInput } from './content/custom.js';
 import { planReasoning } from './content/reasoning.js';
 import { structuredText } from './content/structured.js';
-import { focusedPrompts } from './tool-focus.js';
+import { focusedFacts } from './tool-focus.js';
 import { toolPath } from './tool-path.js';
 import { composeText, lastUserText, trailingOutputs, type TextStyle } from './content/text.js';
 import { countTokens, estimateUsage } from './usage.js';
@@ -67,9 +67,9 @@ export function decide(request: PreparedRequest, random: Random, style: TextStyl
     const said = text();
     return said.ok ? ok({ ...said.value, explanation }) : said;
   }
-  // The prompt is scanned once for every tool, and each stretch a tool reads of its own once more.
+  // The prompt is scanned once for every tool (a tool whose places lie in its own stretch of it sees only those).
   const facts = new PromptFacts(prompt);
-  const focused = focusedPrompts(prompt, chosen);
+  const focused = focusedFacts(facts, chosen);
   const calls: Decision['calls'] = [];
   for (const tool of chosen) {
     if (isCustomTool(tool)) {
@@ -78,8 +78,7 @@ export function decide(request: PreparedRequest, random: Random, style: TextStyl
       calls.push({ tool, input: input.value });
       continue;
     }
-    const own = focused?.get(tool);
-    const sets = generateArgumentSets({ schema: tool.parameters, prompt: own === undefined ? facts : new PromptFacts(own), seed: random.uint32() });
+    const sets = generateArgumentSets({ schema: tool.parameters, prompt: focused?.get(tool) ?? facts, seed: random.uint32() });
     if (!sets.ok) return fail(unsupportedSchema(request, { tool, problem: sets.problem }));
     for (const args of policy.parallel ? sets.value : sets.value.slice(0, 1)) calls.push({ tool, arguments: args });
   }

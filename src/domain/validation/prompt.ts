@@ -6,19 +6,17 @@ import type { ConversationItem, MockError } from '../types.js';
 import { invalidValue, toChecker, typeError } from './json-schema/schema-check.js';
 import { partImageUrlProblem, tooLong, type ItemRules } from './items/item-rules.js';
 import { firstUnknown, unknownPartField } from './items/unknown-fields.js';
-
-type Item = Record<string, unknown>;
+import { isRecord } from '../is-record.js';
 
 const FIELDS: ReadonlySet<string> = new Set(['id', 'version', 'variables']);
 const VARIABLE_PARTS = ['input_text', 'input_image', 'input_file'] as const;
 const partCheckers = new Map(VARIABLE_PARTS.map((type) => [type as string, toChecker(validators[`part:${type}`])]));
 
-const isObject = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The first problem of `prompt` (absent or null: none). `rules`: OpenAI's item rules (text length, unknown fields). */
 export function promptProblem(value: unknown, rules: ItemRules | undefined): MockError | null {
   if (value === undefined || value === null) return null;
-  if (!isObject(value)) return typeError('prompt', ['object'], value);
+  if (!isRecord(value)) return typeError('prompt', ['object'], value);
   const unknown = rules?.rejectUnknownFields ? firstUnknown(value, { known: FIELDS, path: 'prompt' }) : null;
   if (unknown) return unknown;
   const { id, version, variables } = value;
@@ -27,7 +25,7 @@ export function promptProblem(value: unknown, rules: ItemRules | undefined): Moc
   if (id === '') return { code: 'invalid_value', message: `Invalid 'prompt.id': empty string. Expected a string with minimum length 1, but got a string with length 0 instead.`, param: 'prompt.id', providerCode: 'empty_string' };
   if (version !== undefined && version !== null && typeof version !== 'string') return typeError('prompt.version', ['string'], version);
   if (variables === undefined || variables === null) return null;
-  if (!isObject(variables)) return typeError('prompt.variables', ['object'], variables);
+  if (!isRecord(variables)) return typeError('prompt.variables', ['object'], variables);
   for (const name in variables) {
     const problem = variableProblem(variables[name], { path: variablePath(name), rules });
     if (problem) return problem;
@@ -43,7 +41,7 @@ function variablePath(name: string): string {
 function variableProblem(value: unknown, at: { path: string; rules: ItemRules | undefined }): MockError | null {
   const { path, rules } = at;
   if (typeof value === 'string') return rules ? tooLong(value, { path, max: rules.maxText }) : null;
-  if (!isObject(value)) return typeError(path, ['string', 'object'], value);
+  if (!isRecord(value)) return typeError(path, ['string', 'object'], value);
   const type = value.type;
   if (type === undefined) return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.type'.`, param: `${path}.type` };
   if (typeof type !== 'string') return typeError(`${path}.type`, ['string'], type);
@@ -60,10 +58,10 @@ function variableProblem(value: unknown, at: { path: string; rules: ItemRules | 
  * value a line, in the order sent; undefined when it has none (no variables, or only images and files).
  */
 export function promptMessage(value: unknown): ConversationItem | undefined {
-  if (!isObject(value) || !isObject(value.variables)) return undefined;
+  if (!isRecord(value) || !isRecord(value.variables)) return undefined;
   const texts: string[] = [];
   for (const entry of Object.values(value.variables)) {
-    const text = typeof entry === 'string' ? entry : isObject(entry) && entry.type === 'input_text' ? entry.text : undefined;
+    const text = typeof entry === 'string' ? entry : isRecord(entry) && entry.type === 'input_text' ? entry.text : undefined;
     if (typeof text === 'string' && text !== '') texts.push(text);
   }
   return texts.length === 0 ? undefined : { type: 'message', role: 'user', text: texts.join('\n') };

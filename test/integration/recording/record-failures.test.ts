@@ -116,3 +116,16 @@ t.test('--record starts a scenario afresh on each run; --record-timing keeps the
   t.equal(replay.timing?.length, replay.events?.length, 'one wait per event');
   t.type(rules[1]!.respond.latencyMs, 'number', 'a JSON answer keeps its latency');
 });
+
+t.test("--record-missing: a stream no rule answers leaves no response of the mock's own behind", async (t) => {
+  const dir = recordingDir();
+  const body = { model: 'gpt-4o', input: 'Tell me a story', stream: true };
+  // The id the mock gives this request under its seed (what it stored before, never to finish).
+  const plain = await startApp(t, { seed: 5 });
+  const id = (eventsOf(parseSse((await send(`${plain.url}/v1/responses`, { body })).text))[0]!.response as { id: string }).id;
+  const tiny = await startTiny(t, (_req, res) => res.destroy());
+  const missing = await startApp(t, { seed: 5, recordMissing: dir, upstreamOpenai: `${tiny.url}/v1`, upstreamOpenrouter: `${tiny.url}/api/v1` });
+  await send(`${missing.url}/v1/responses`, { body });
+  const stored = await missing.app.inject({ method: 'GET', url: `/v1/responses/${id}` });
+  t.equal(stored.statusCode, 404, 'not kept as a run that never ends');
+});

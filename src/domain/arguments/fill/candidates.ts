@@ -10,7 +10,6 @@ import type { PlaceMention } from '../prompt/extract-places.js';
 import type { Mention } from '../prompt/mentions.js';
 import type { Role } from '../prompt/names.js';
 import { patternMatcher } from '../schema/patterns.js';
-import { writtenZones, zoneOf } from '../prompt/timezones.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
 const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };
@@ -75,8 +74,7 @@ function roleCandidates(context: CandidateContext, role: Role, words: readonly s
     case 'location':
       return of([...facts.places()].sort((a, b) => placeRank(words, a) - placeRank(words, b) || a.at - b.at));
     case 'timezone':
-      // A zone the prompt writes, else the zone of each place it names.
-      return of([...writtenZones(facts.prompt), ...facts.places().map((place) => ({ ...place, value: zoneOf(place.value), list: place.list?.map(zoneOf) }))]);
+      return of(facts.zones());
     case 'path':
       // A quoted "hello world" is content, not a file name.
       return of([...facts.paths(), ...facts.quoted().filter((mention) => !/\s/u.test(mention.value))]);

@@ -8,6 +8,7 @@ import { findChannels, findPaths, findShapedTokens, findSlugs } from './extract-
 import type { Mention } from './mentions.js';
 import type { FormatKind } from './names.js';
 import { indexPrompt, type PromptIndex } from './prompt-index.js';
+import { writtenZones, zoneOf } from './timezones.js';
 
 /**
  * How much of a prompt is read for values: enough for any message a model would be asked to act on, and a
@@ -22,21 +23,37 @@ export class PromptFacts {
   /**
    * @param prompt the last user message
    * @param notPlaces lower-case words that must not be read as places (e.g. the schema's enum values)
-   * @param memo facts already found in this prompt (shared between the views of `forSchema`)
+   * @param shared facts already found in this prompt (shared between the views of `forSchema` and `within`)
    */
   readonly prompt: string;
+
+  private readonly memo: Map<string, unknown>;
+  /** Where the places (and zones) a tool reads lie, when one message asks for several tools (tool-focus.ts). */
+  private readonly window: { from: number; to: number } | undefined;
 
   constructor(
     prompt: string,
     private readonly notPlaces: ReadonlySet<string> = new Set(),
-    private readonly memo: Map<string, unknown> = new Map(),
+    shared: { memo?: Map<string, unknown>; window?: { from: number; to: number } | undefined } = {},
   ) {
     this.prompt = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
+    this.memo = shared.memo ?? new Map();
+    this.window = shared.window;
   }
 
   /** The same facts for a schema whose enum words must not be read as places. */
   forSchema(notPlaces: ReadonlySet<string>): PromptFacts {
-    return new PromptFacts(this.prompt, notPlaces, this.memo);
+    return new PromptFacts(this.prompt, notPlaces, { memo: this.memo, window: this.window });
+  }
+
+  /** The same facts, their places and zones only those between `from` and `to`. */
+  within(window: { from: number; to: number }): PromptFacts {
+    return new PromptFacts(this.prompt, this.notPlaces, { memo: this.memo, window });
+  }
+
+  private inWindow<T extends { at: number }>(mentions: T[]): T[] {
+    const { window } = this;
+    return window === undefined ? mentions : mentions.filter((mention) => mention.at >= window.from && mention.at < window.to);
   }
 
   private remember<T>(key: string, compute: () => T, memo: Map<string, unknown> = this.memo): T {
@@ -49,7 +66,15 @@ export class PromptFacts {
   }
 
   places(): PlaceMention[] {
-    return this.remember('places', () => findPlaces(this.prompt, this.notPlaces), this.own);
+    return this.remember('places', () => this.inWindow(findPlaces(this.prompt, this.notPlaces)), this.own);
+  }
+
+  /** The zones a timezone property may take: those the prompt writes, then each place's (timezones.ts). */
+  zones(): Mention[] {
+    return this.remember('zones', () => {
+      const written = this.inWindow(this.remember('written zones', () => writtenZones(this.prompt)));
+      return [...written, ...this.places().map((place) => ({ ...place, value: zoneOf(place.value), list: place.list?.map(zoneOf) }))];
+    }, this.own);
   }
 
   formatted(kind: FormatKind): FormattedMention[] {
