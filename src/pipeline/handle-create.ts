@@ -1,6 +1,6 @@
 // The one request pipeline for a create request, whatever the transport: the x-mock-* settings, the session
 // and its scenario, then the response — rendered, or filled from the memo of an identical earlier request —
-// stored when the provider stores it, and handed back as JSON text or a stream plan with the journal's facts.
+// stored when the provider stores it (store-answer.ts), and handed back as JSON text or a stream plan with the journal's facts.
 import type { Digest, RequestKey } from '../deps.js';
 import type { MockError, Result, Strictness } from '../domain/types.js';
 import type { HistorySource } from '../domain/validation/prepare.js';
@@ -9,9 +9,9 @@ import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
 import { explainMissingState, previousResponseIdOf } from '../state/lost.js';
-import type { StoredInput } from '../state/responses/response-store.js';
+import type { ReplayRecipe } from '../state/responses/response-store.js';
 import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
-import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions, type StreamWatch } from '../streaming/index.js';
+import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
 import { conversationSeedMark, namedConversation, recordTurn, withConversations } from './conversation.js';
 import { createResponse, type CreateContext, type CreatedResponse } from './create-response.js';
 import { engineFacts, requestedModel } from './engine-facts.js';
@@ -19,7 +19,8 @@ import { memoAnswer, seenBefore } from './memo/memo.js';
 import { parseJsonBody } from './parse-body.js';
 import { stepScenario, type StepOutcome } from './scenario-step.js';
 import { drawnRecipe, keptRecipe } from './stored-stream.js';
-import { streamStarted, unfinishedView } from '../state/responses/background.js';
+import { unfinishedView } from '../state/responses/background.js';
+import { storeCreated, storesResponse } from './store-answer.js';
 import type { Answer, AnswerFacts, CreateInput } from './types.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
 
@@ -123,25 +124,10 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   // Encoded once: the bytes the store keeps (off the JavaScript heap, which the collector copies), the journal
   // keeps, and the reply writes.
   const bytes = Buffer.from(text, 'utf8');
-  let watch: StreamWatch | undefined;
-  if (stores) {
-    const stored: StoredInput = {
-      id: created.snapshot.id,
-      text: bytes,
-      inputItems: created.request.inputItems,
-      historyItems: created.request.historyItems,
-      // Stored as a link to the response it continues, not a copy of the chain.
-      previousResponseId: created.request.body.previous_response_id,
-      outputIds: created.snapshot.items.map((item) => item.id),
-      // Its stream, made again for GET ?stream=true: the planned items and the rendered body are about twice the text.
-      replay: drawn
-        ? drawnRecipe({ values: drawn.slice(), requestBytes: input.raw.length, chunkSize: options.chunkSize, render: renderAgain(runtime, { input, settings }) })
-        : keptRecipe(created, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length, body: bytes }),
-    };
-    if (background) stored.background = true;
-    const node = session.store.put(stored);
-    if (body.stream) watch = streamStarted(node, { queued: background });
-  }
+  const replay = (): ReplayRecipe => (drawn
+    ? drawnRecipe({ values: drawn.slice(), requestBytes: input.raw.length, chunkSize: options.chunkSize, render: renderAgain(runtime, { input, settings }) })
+    : keptRecipe(created, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length, body: bytes }));
+  const watch = stores ? storeCreated(session.store, { created, bytes, replay: replay(), background, streamed: body.stream === true }) : undefined;
   const takeBack = recordTurn(session, created);
   const delayMs = respond?.latencyMs ?? 0;
   if (!body.stream) return background ? { kind: 'json', text: JSON.stringify(unfinishedView(created.body, 'queued')), delayMs, facts } : { kind: 'json', text: { text, bytes }, delayMs, facts };
@@ -222,10 +208,6 @@ function renderAgain(runtime: Runtime, args: { input: CreateInput; settings: Set
     if (generate !== undefined) input.generate = generate;
     return renderResponse(runtime, { input, settings, variables });
   };
-}
-
-export function storesResponse(profile: ProviderProfile, store: boolean | null | undefined): boolean {
-  return profile.stateful && (store ?? profile.defaultStore);
 }
 
 /** A transport's own history first (a socket's responses), then the session's stored responses. */

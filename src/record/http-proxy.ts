@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isRecord } from '../domain/is-record.js';
 import { completeJournal, sendError } from '../http/reply.js';
-import { storesResponse } from '../pipeline/handle-create.js';
+import { storesResponse } from '../pipeline/store-answer.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { Replay } from '../schemas/replay.js';

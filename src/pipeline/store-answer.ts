@@ -1,0 +1,32 @@
+// What a created response leaves in the session's store when its provider stores it: its text, its input and
+// history items, a link to the response it continues, its output ids, the recipe its stream is made again from,
+// and, for a stream, the watch that shows it running until its last event.
+import type { ProviderProfile } from '../providers/types.js';
+import { streamStarted } from '../state/responses/background.js';
+import type { ReplayRecipe, ResponseStore, StoredInput } from '../state/responses/response-store.js';
+import type { StreamWatch } from '../streaming/index.js';
+import type { CreatedResponse } from './create-response.js';
+
+/** Whether the response is kept: a stateful provider, and `store` (or its default) on. */
+export function storesResponse(profile: ProviderProfile, store: boolean | null | undefined): boolean {
+  return profile.stateful && (store ?? profile.defaultStore);
+}
+
+/** Keeps the response; for a stream, the watch its play reports to. */
+export function storeCreated(store: ResponseStore, args: { created: CreatedResponse; bytes: Buffer; replay: ReplayRecipe; background: boolean; streamed: boolean }): StreamWatch | undefined {
+  const { created } = args;
+  const stored: StoredInput = {
+    id: created.snapshot.id,
+    text: args.bytes,
+    inputItems: created.request.inputItems,
+    historyItems: created.request.historyItems,
+    // Stored as a link to the response it continues, not a copy of the chain.
+    previousResponseId: created.request.body.previous_response_id,
+    outputIds: created.snapshot.items.map((item) => item.id),
+    // Its stream, made again for GET ?stream=true: the planned items and the rendered body are about twice the text.
+    replay: args.replay,
+  };
+  if (args.background) stored.background = true;
+  const node = store.put(stored);
+  return args.streamed ? streamStarted(node, { queued: args.background }) : undefined;
+}
