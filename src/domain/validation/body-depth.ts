@@ -42,61 +42,64 @@ export function tooDeepTrail(value: unknown, walk: NestingWalk): Trail | null {
 function walked(value: unknown, walk: NestingWalk, trail: Trail | null): boolean {
   if (typeof value !== 'object' || value === null) return false;
   if (walk.limit < 1) return true;
-  const { limit, member } = walk;
-  const goOn = walk.pastTooDeep === true;
-  const values: object[] = [value];
-  const depths: number[] = [1];
-  const steps: Trail = [''];
-  let found = false;
+  const state: WalkState = { walk, trail, values: [value], depths: [1], steps: [''], depth: 1, found: false };
+  const { values, depths, steps } = state;
   while (values.length > 0) {
     const current = values.pop()!;
     const depth = depths.pop()!;
     const step = steps.pop()!;
+    state.depth = depth;
     // An entry's parent is always walked just before its subtree: the trail so far leads to it.
     if (trail !== null && depth > 1) trail[depth - 2] = step;
     // Index and key loops rather than Object.entries/values: no array is built for each object.
     if (Array.isArray(current)) {
-      for (let index = 0; index < current.length; index += 1) {
-        const child: unknown = current[index];
-        if (member !== undefined && member(index, child, depth)) return found;
-        if (typeof child !== 'object' || child === null) continue;
-        if (depth < limit) {
-          values.push(child); depths.push(depth + 1); steps.push(index);
-          continue;
-        }
-        found = true;
-        if (!goOn) return finish(trail, depth, index);
-      }
+      for (let index = 0; index < current.length; index += 1) if (visit(state, index, current[index])) return state.found;
       continue;
     }
     // for-in: a parsed object's own keys (no prototype of ours has enumerable ones), without an array of them.
-    for (const key in current) {
-      const child = (current as Record<string, unknown>)[key];
-      if (member !== undefined && member(key, child, depth)) return found;
-      if (typeof child !== 'object' || child === null) continue;
-      if (depth < limit) {
-        values.push(child); depths.push(depth + 1); steps.push(key);
-        continue;
-      }
-      found = true;
-      if (!goOn) return finish(trail, depth, key);
-    }
+    for (const key in current) if (visit(state, key, (current as Record<string, unknown>)[key])) return state.found;
   }
-  return found;
+  return state.found;
+}
+
+/** One walk's stack (objects and arrays still to enter, their levels and the steps to them) and what it found. */
+interface WalkState {
+  walk: NestingWalk;
+  trail: Trail | null;
+  values: object[];
+  depths: number[];
+  steps: Trail;
+  /** The level of the object or array whose members are being visited. */
+  depth: number;
+  found: boolean;
+}
+
+/** One member of the object or array being visited: queued to be entered, or the end of the walk (true). */
+function visit(state: WalkState, step: string | number, child: unknown): boolean {
+  const { member, limit } = state.walk;
+  const { depth } = state;
+  if (member !== undefined && member(step, child, depth)) return true;
+  if (typeof child !== 'object' || child === null) return false;
+  if (depth < limit) {
+    state.values.push(child); state.depths.push(depth + 1); state.steps.push(step);
+    return false;
+  }
+  state.found = true;
+  if (state.walk.pastTooDeep === true) return false;
+  finish(state.trail, depth, step);
+  return true;
 }
 
 /** Ends the trail (if one is kept) with the step to the member nested too deep. */
-function finish(trail: Trail | null, depth: number, step: string | number): true {
-  if (trail !== null) {
-    trail[depth - 1] = step;
-    trail.length = depth;
-  }
-  return true;
+function finish(trail: Trail | null, depth: number, step: string | number): void {
+  if (trail === null) return;
+  trail[depth - 1] = step;
+  trail.length = depth;
 }
 
 /** Whether a parsed JSON value nests deeper than `limit` levels (the value itself being level 1). */
 export function nestsDeeperThan(value: unknown, limit: number): boolean {
-  return walked(value, { limit }, null);
+  return walkNesting(value, { limit });
 }
 
 /** Walks `value` for its members alone: whether anything inside it nests deeper than the limit. */

@@ -10,6 +10,15 @@ import { eventsOf, parseSse } from '../../helpers/sse.js';
 const SHELL = { type: 'shell', environment: { type: 'local' } };
 type Output = Array<Record<string, unknown>>;
 const outputOf = (answer: { body: unknown }) => (answer.body as { output: Output }).output;
+const weather = { type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } };
+/** A function call and a shell call made together, each answered by the client. */
+const BESIDE = [
+  { role: 'user', content: 'What is the weather in Paris? Also run `ls`.' },
+  { type: 'function_call', call_id: 'c1', name: 'get_weather', arguments: '{"city":"Paris"}' },
+  { type: 'shell_call', call_id: 'c2', action: { commands: ['ls'] }, status: 'completed' },
+  { type: 'function_call_output', call_id: 'c1', output: 'sunny 20C' },
+  { type: 'shell_call_output', call_id: 'c2', output: [{ stdout: 'a.txt\n', stderr: '', outcome: { type: 'exit', exit_code: 0 } }] },
+];
 
 t.test('a shell_call for the commands the prompt asks for', async (t) => {
   const app = testApp();
@@ -132,15 +141,7 @@ t.test('outputs of apply_patch and shell calls that trail together are both repo
 });
 
 t.test('a function output beside a shell output: the answer reports both, and calls neither tool again', async (t) => {
-  const weather = { type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } };
-  const input = [
-    { role: 'user', content: 'What is the weather in Paris? Also run `ls`.' },
-    { type: 'function_call', call_id: 'c1', name: 'get_weather', arguments: '{"city":"Paris"}' },
-    { type: 'shell_call', call_id: 'c2', action: { commands: ['ls'] }, status: 'completed' },
-    { type: 'function_call_output', call_id: 'c1', output: 'sunny 20C' },
-    { type: 'shell_call_output', call_id: 'c2', output: [{ stdout: 'a.txt\n', stderr: '', outcome: { type: 'exit', exit_code: 0 } }] },
-  ];
-  for (const order of [input, [...input.slice(0, 3), input[4]!, input[3]!]]) {
+  for (const order of [BESIDE, [...BESIDE.slice(0, 3), BESIDE[4]!, BESIDE[3]!]]) {
     const answer = await post(testApp(), { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: order, tools: [SHELL, weather] } });
     t.same(typesOf(answer.body as never), ['message']);
     t.equal((outputOf(answer)[0]!.content as Array<{ text: string }>)[0]!.text, 'The weather in Paris: sunny 20C.\n\n`ls` printed:\n```\na.txt\n```');
@@ -167,17 +168,9 @@ t.test("a scenario's afterToolOutput counts shell (and apply_patch) outputs, by 
 });
 
 t.test('a structured answer after function and shell outputs stays the schema\'s document', async (t) => {
-  const weather = { type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } };
   const format = { type: 'json_schema', name: 'o', strict: true, schema: { type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false } };
-  const input = [
-    { role: 'user', content: 'What is the weather in Paris? Also run `ls`.' },
-    { type: 'function_call', call_id: 'c1', name: 'get_weather', arguments: '{"city":"Paris"}' },
-    { type: 'shell_call', call_id: 'c2', action: { commands: ['ls'] }, status: 'completed' },
-    { type: 'function_call_output', call_id: 'c1', output: 'sunny 20C' },
-    { type: 'shell_call_output', call_id: 'c2', output: [{ stdout: 'a.txt\n', stderr: '', outcome: { type: 'exit', exit_code: 0 } }] },
-  ];
-  const shellOnly = [{ role: 'user', content: 'Run `ls`.' }, input[2]!, input[4]!];
-  for (const [trailing, tools] of [[input, [SHELL, weather]], [shellOnly, [SHELL]]] as const) {
+  const shellOnly = [{ role: 'user', content: 'Run `ls`.' }, BESIDE[2]!, BESIDE[4]!];
+  for (const [trailing, tools] of [[BESIDE, [SHELL, weather]], [shellOnly, [SHELL]]] as const) {
     const answer = await post(testApp(), { url: OPENAI, body: { model: 'gpt-5.1', store: false, input: trailing, tools, text: { format } } });
     const text = (outputOf(answer).find((item) => item.type === 'message')!.content as Array<{ text: string }>)[0]!.text;
     t.match(JSON.parse(text), { a: String }, `${trailing.length} items: one JSON document`);

@@ -5,6 +5,7 @@
 import type { MockError } from '../../types.js';
 import { invalidValue, typeError } from '../json-schema/schema-check.js';
 import { formatProblem, type FormatContext } from '../json-schema/text-format.js';
+import { isRecord } from '../../is-record.js';
 
 type Item = Record<string, unknown>;
 
@@ -24,15 +25,15 @@ export interface Configuration {
 export function configurationUpdateProblem(raw: Item, path: string): MockError | null {
   const { reasoning, text } = raw;
   if (reasoning !== undefined && reasoning !== null) {
-    if (!isObject(reasoning)) return typeError(`${path}.reasoning`, ['object'], reasoning);
+    if (!isRecord(reasoning)) return typeError(`${path}.reasoning`, ['object'], reasoning);
     const { effort } = reasoning;
     if (effort !== undefined && effort !== null && typeof effort !== 'string') return typeError(`${path}.reasoning.effort`, ['string'], effort);
   }
   if (text !== undefined && text !== null) {
-    if (!isObject(text)) return typeError(`${path}.text`, ['object'], text);
+    if (!isRecord(text)) return typeError(`${path}.text`, ['object'], text);
     if (text.format === undefined) return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.text.format'.`, param: `${path}.text.format` };
     // A text or JSON schema format (the SDKs' type): not json_object, not null.
-    if (!isObject(text.format)) return typeError(`${path}.text.format`, ['object'], text.format);
+    if (!isRecord(text.format)) return typeError(`${path}.text.format`, ['object'], text.format);
     const { type } = text.format;
     if (typeof type === 'string' && !UPDATE_FORMATS.includes(type)) return invalidValue(`${path}.text.format.type`, type, UPDATE_FORMATS);
   }
@@ -49,11 +50,11 @@ export function configurationOf(items: ReadonlyArray<{ raw: Item; path: string }
     if (raw.type !== CONFIGURATION_UPDATE) continue;
     configuration ??= {};
     const { reasoning, text } = raw;
-    if (isObject(reasoning) && reasoning.effort !== undefined) {
+    if (isRecord(reasoning) && reasoning.effort !== undefined) {
       if (typeof reasoning.effort === 'string') configuration.effort = reasoning.effort;
       else delete configuration.effort;
     }
-    if (isObject(text) && isObject(text.format)) {
+    if (isRecord(text) && isRecord(text.format)) {
       configuration.format = text.format;
       configuration.formatPath = `${path}.text.format`;
     }
@@ -65,13 +66,9 @@ export function configurationOf(items: ReadonlyArray<{ raw: Item; path: string }
 export function updateFormatProblem(items: readonly Item[], at: FormatContext): MockError | null {
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index]!;
-    if (item.type !== CONFIGURATION_UPDATE || !isObject(item.text)) continue;
+    if (item.type !== CONFIGURATION_UPDATE || !isRecord(item.text)) continue;
     const problem = formatProblem(item.text.format, { ...at, path: `input[${index}].text.format` });
     if (problem) return problem;
   }
   return null;
-}
-
-function isObject(value: unknown): value is Item {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,6 +4,7 @@
 // a 400 naming its path.
 import type { MockError } from '../../types.js';
 import { invalidValue, typeError } from '../json-schema/schema-check.js';
+import { isRecord } from '../../is-record.js';
 
 type Item = Record<string, unknown>;
 
@@ -28,14 +29,14 @@ function commandsProblem(commands: unknown, path: string): MockError | null {
 }
 
 function resultProblem(result: unknown, path: string): MockError | null {
-  if (!isObject(result)) return typeError(path, ['object'], result);
+  if (!isRecord(result)) return typeError(path, ['object'], result);
   for (const field of ['stdout', 'stderr']) {
     if (result[field] === undefined) return missing(`${path}.${field}`);
     if (typeof result[field] !== 'string') return typeError(`${path}.${field}`, ['string'], result[field]);
   }
   const { outcome } = result;
   if (outcome === undefined) return missing(`${path}.outcome`);
-  if (!isObject(outcome)) return typeError(`${path}.outcome`, ['object'], outcome);
+  if (!isRecord(outcome)) return typeError(`${path}.outcome`, ['object'], outcome);
   if (!OUTCOMES.includes(outcome.type as string)) return invalidValue(`${path}.outcome.type`, outcome.type, OUTCOMES);
   const code = outcome.exit_code;
   if (outcome.type !== 'exit') return null;
@@ -45,8 +46,4 @@ function resultProblem(result: unknown, path: string): MockError | null {
 
 function missing(path: string): MockError {
   return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}'.`, param: path };
-}
-
-function isObject(value: unknown): value is Item {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

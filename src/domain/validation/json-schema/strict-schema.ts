@@ -6,13 +6,14 @@
 
 import { BoundedCache, cacheKey } from '../../arguments/cache.js';
 import { schemaText } from '../../arguments/schema-text.js';
+import { isRecord } from '../../is-record.js';
 
 type Schema = Record<string, unknown>;
 
 /** The first violation, worded as the real API words it, or null when the schema obeys strict mode. */
 export function strictSchemaViolation(schema: unknown): string | null {
-  if (!isObject(schema) || schema.type !== 'object') {
-    const got = isObject(schema) && typeof schema.type === 'string' ? schema.type : 'None';
+  if (!isRecord(schema) || schema.type !== 'object') {
+    const got = isRecord(schema) && typeof schema.type === 'string' ? schema.type : 'None';
     return `schema must be a JSON Schema of 'type: "object"', got 'type: "${got}"'.`;
   }
   return visit(schema, { context: [], check: (node) => (isObjectSchema(node) ? objectProblem(node) : arrayProblem(node) ?? formatProblem(node)) });
@@ -24,7 +25,7 @@ export function strictSchemaViolation(schema: unknown): string | null {
  * for every function tool of every OpenAI request: remembered per distinct schema.
  */
 export function missingArrayItems(schema: unknown): string | null {
-  if (!isObject(schema)) return null;
+  if (!isRecord(schema)) return null;
   const text = schemaText(schema);
   if (text === undefined) return visit(schema, { context: [], check: arrayProblem });
   const key = cacheKey(text);
@@ -84,7 +85,7 @@ const NOT_PERMITTED = [
 
 /** The first keyword strict mode does not permit, worded as the real API words it (structured output). */
 export function unsupportedStrictKeyword(schema: unknown): string | null {
-  if (!isObject(schema)) return null;
+  if (!isRecord(schema)) return null;
   return visit(schema, {
     context: [],
     check: (node) => {
@@ -98,7 +99,7 @@ function objectProblem(schema: Schema): string | null {
   if (schema.additionalProperties !== false) {
     return `'additionalProperties' is required to be supplied and to be false.`;
   }
-  const keys = Object.keys(isObject(schema.properties) ? schema.properties : {});
+  const keys = Object.keys(isRecord(schema.properties) ? schema.properties : {});
   // Not String(): a client's `{"toString": 1}` in `required` would throw.
   const required = Array.isArray(schema.required) ? (schema.required as unknown[]).map((key) => (typeof key === 'string' ? key : JSON.stringify(key))) : null;
   const missing = keys.find((key) => !required?.includes(key));
@@ -136,14 +137,14 @@ function formatProblem(schema: Schema): string | null {
 function* children(schema: Schema): Generator<[Array<string | number>, Schema]> {
   for (const group of ['properties', '$defs', 'definitions'] as const) {
     const members = schema[group];
-    if (!isObject(members)) continue;
-    for (const [name, child] of Object.entries(members)) if (isObject(child)) yield [[group, name], child];
+    if (!isRecord(members)) continue;
+    for (const [name, child] of Object.entries(members)) if (isRecord(child)) yield [[group, name], child];
   }
-  if (isObject(schema.items)) yield [['items'], schema.items];
+  if (isRecord(schema.items)) yield [['items'], schema.items];
   for (const group of ['anyOf', 'allOf'] as const) {
     const branches = schema[group];
     if (!Array.isArray(branches)) continue;
-    for (const [index, child] of branches.entries()) if (isObject(child)) yield [[group, index], child];
+    for (const [index, child] of branches.entries()) if (isRecord(child)) yield [[group, index], child];
   }
 }
 
@@ -159,8 +160,4 @@ function isObjectSchema(schema: Schema): boolean {
 function formatContext(context: Array<string | number>): string {
   const parts = context.map((part) => `'${part}'`);
   return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
-}
-
-function isObject(value: unknown): value is Schema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
