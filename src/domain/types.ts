@@ -60,6 +60,13 @@ export interface ToolPolicy {
   parallel: boolean;
 }
 
+/** One token of an output text: its log probability, and the most likely tokens at its place (itself first). */
+export interface TokenLogprob {
+  token: string;
+  logprob: number;
+  top: Array<{ token: string; logprob: number }>;
+}
+
 export type PlannedItem =
   | {
       type: 'message';
@@ -72,6 +79,8 @@ export type PlannedItem =
       refusal?: boolean;
       /** Citations of sources in the text (after a hosted web search). */
       annotations?: Citation[];
+      /** The text's tokens with their log probabilities, when `include` asks for them (domain/logprobs). */
+      logprobs?: TokenLogprob[];
     }
   | {
       type: 'function_call';

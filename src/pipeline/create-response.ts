@@ -1,11 +1,12 @@
 // One create request from parsed body to finished response: validate, decide, plan, render.
 // Both renderings (JSON body and stream events) start from the `CreatedResponse` this returns.
-import type { RequestDeps } from '../deps.js';
+import { createRandom, seedFrom, type RequestDeps } from '../deps.js';
 import { withCommentary } from '../domain/engine/content/commentary.js';
 import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
 import { diagnoseCache } from '../domain/engine/prompt-cache.js';
 import { attachHostedWork, hostedToolOf } from '../domain/hosted/attach.js';
 import { planHosted } from '../domain/hosted/plan-hosted.js';
+import { asksLogprobs, withLogprobs } from '../domain/logprobs/logprobs.js';
 import type { HostedScript } from '../domain/hosted/scripted.js';
 import { NO_HOSTED_WORK } from '../domain/hosted/types.js';
 import type { TextStyle } from '../domain/engine/content/text.js';
@@ -111,7 +112,9 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
   const planned = buildPlan(tool === undefined ? decision : { ...decision, hostedTool: tool }, { request, ids: variables, model, reasoningByDefault: profile.reasoningByDefault });
   // A model reasons again after a hosted tool, unless a scenario scripted its reasoning.
   // grok's recorded reasoning after its native search is OpenRouter's (its ids are no OpenAI path's).
-  const plan = attachHostedWork(planned, work, { ids: variables, reasonAgain: decision.reasoning === undefined, model: profile.id === 'openrouter' ? model : {} });
+  const attached = attachHostedWork(planned, work, { ids: variables, reasonAgain: decision.reasoning === undefined, model: profile.id === 'openrouter' ? model : {} });
+  // Tokens and their logprobs only when asked for (and where the service gives them): no cost otherwise.
+  const plan = profile.textLogprobs && asksLogprobs(request.body.include) ? withLogprobs(attached, { top: request.body.top_logprobs ?? 0, random: logprobsRandom(context.deps) }) : attached;
   const snapshot: ResponseSnapshot = {
     id,
     createdAt,
@@ -135,6 +138,11 @@ function finish(args: { request: PreparedRequest; decision: Decision; context: C
     body = profile.renderResponse(snapshot, request);
   }
   return { ok: true, value: { request, variables, plan, model, snapshot, body } };
+}
+
+/** A stream of its own, from the request's digest: the logprobs do not move any other draw of the response. */
+function logprobsRandom(deps: RequestDeps) {
+  return createRandom(seedFrom('message.output_text.logprobs', ...deps.digest.map(String)));
 }
 
 function cacheOptions(request: PreparedRequest): Record<string, unknown> | undefined {

@@ -2,7 +2,7 @@
 // reasoning items (OpenAI: no status, `content: []`; OpenRouter: status and the upstream's `format`), and the
 // refusal content part of a message.
 import type { Citation } from '../domain/hosted/types.js';
-import type { PlannedItem, ProviderId } from '../domain/types.js';
+import type { PlannedItem, ProviderId, TokenLogprob } from '../domain/types.js';
 import type { ItemStage } from './types.js';
 
 type CustomCall = Extract<PlannedItem, { type: 'custom_tool_call' }>;
@@ -34,6 +34,6 @@ export function renderReasoning(item: Reasoning, at: { stage: ItemStage; provide
 }
 
 /** The one content part of a finished message: output text, or a refusal. */
-export function messagePart(item: Message, textPart: (text: string, annotations: Citation[]) => Record<string, unknown>): Record<string, unknown> {
-  return item.refusal ? { type: 'refusal', refusal: item.text } : textPart(item.text, item.annotations ?? []);
+export function messagePart(item: Message, textPart: (text: string, annotations: Citation[], logprobs: TokenLogprob[] | undefined) => Record<string, unknown>): Record<string, unknown> {
+  return item.refusal ? { type: 'refusal', refusal: item.text } : textPart(item.text, item.annotations ?? [], item.logprobs);
 }

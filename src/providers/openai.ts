@@ -3,12 +3,13 @@
 import { catalogEntry } from '../errors.js';
 import { INPUT_TEXT_MAX_LENGTH, ITEM_ID_MAX_LENGTH, TOOLS_MAX_LENGTH } from '../schemas/constants.js';
 import { MODEL_CATALOG, type ModelProfile } from '../domain/models.js';
-import type { MockError, PlannedItem, Strictness } from '../domain/types.js';
+import type { MockError, PlannedItem, Strictness, TokenLogprob } from '../domain/types.js';
 import { conversationIdOf } from '../domain/validation/items/conversation.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import type { Citation } from '../domain/hosted/types.js';
 import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
 import { echoOpenAITools } from './openai-tools.js';
+import { partLogprobs } from './logprobs.js';
 import { moderationResults } from './moderation.js';
 import { openAIServerId } from './server-ids.js';
 import { renderCitation, renderServerItem, webSearchCount } from './server-items.js';
@@ -74,8 +75,8 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
   return message;
 }
 
-const textPart = (text: string, annotations: Citation[]) => ({
-  type: 'output_text', annotations: annotations.map((citation) => renderCitation(citation, 'openai')), logprobs: [], text,
+const textPart = (text: string, annotations: Citation[], logprobs: TokenLogprob[] | undefined) => ({
+  type: 'output_text', annotations: annotations.map((citation) => renderCitation(citation, 'openai')), logprobs: logprobs ? partLogprobs(logprobs) : [], text,
 });
 
 /** `conversation: {id}` when the request names one, as the API echoes it; nothing otherwise. */
@@ -223,6 +224,7 @@ export function createOpenAIProfile(resolveModel: (model: string) => ModelProfil
       return renderResponse(snapshot, request, { echo: profile.snapshot ?? request.body.model, profile });
     },
     renderItem,
+    textLogprobs: true,
     errorReply,
     stream: {
       contentType: 'text/event-stream; charset=utf-8', eventLines: true, doneMarker: false, keepAliveComment: null, sequenceNumber: 'after-type',

@@ -83,6 +83,8 @@ export interface ProviderProfile {
   /** Top-level fields a JSON answer carries and the response objects of a stream do not (OpenAI's `billing`). */
   jsonOnlyFields?: readonly string[];
   renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown>;
+  /** Output text carries logprobs when `include` asks for them (OpenAI); OpenRouter's show none (its include has no such value). */
+  textLogprobs?: boolean;
   errorReply(error: MockError): ErrorReply;
   stream: StreamFraming;
   listModels(): unknown;

@@ -3,8 +3,11 @@
 // (`Unsupported value: 'minimal' is not supported with the 'gpt-5.1' model. …`), and `temperature` or `top_p`
 // whenever it reasons (`Unsupported parameter: 'temperature' is not supported with this model.`, code null): at the
 // effort the request names, else at its default (medium; none for gpt-5.1 to 5.4, which then take both); and
-// encrypted reasoning asked of a model that does not reason (`Encrypted content is not supported with this model.`).
+// encrypted reasoning asked of a model that does not reason (`Encrypted content is not supported with this model.`),
+// and output text logprobs asked of a model that reasons, as temperature is (`logprobs are not supported with
+// reasoning models.`, param include).
 // A configuration update's effort is held to the same rules, its path named.
+import { asksLogprobs } from '../logprobs/logprobs.js';
 import { modelProfile, type ModelProfile } from '../models.js';
 import { CONFIGURATION_UPDATE } from './items/configuration.js';
 import { quoteList } from './paths.js';
@@ -26,8 +29,10 @@ export function modelParameterProblem(request: ResponsesRequest): MockError | nu
   }
   if (model.reasoning !== true || (effort ?? model.defaultEffort ?? 'medium') === 'none') return null;
   const refused = SAMPLING.find((name) => request[name] !== undefined && request[name] !== null);
-  if (refused === undefined) return null;
-  return { code: 'unsupported_model_parameter', message: `Unsupported parameter: '${refused}' is not supported with this model.`, param: refused };
+  if (refused !== undefined) return { code: 'unsupported_model_parameter', message: `Unsupported parameter: '${refused}' is not supported with this model.`, param: refused };
+  // gpt-5-mini's answer to include: ["message.output_text.logprobs"] (code unsupported_parameter).
+  if (asksLogprobs(request.include)) return { code: 'unsupported_parameter', message: 'logprobs are not supported with reasoning models.', param: 'include' };
+  return null;
 }
 
 /** An effort the model does not take, named by `param` (`reasoning.effort`, `input[2].reasoning.effort`). */

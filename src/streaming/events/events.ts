@@ -10,6 +10,7 @@ import type { EventSource, EventSourceArgs } from './event-source.js';
 import { withFields, withoutFields, type StreamEvent } from './stream-event.js';
 import { jsonFormatOf } from '../../domain/engine/content/structured.js';
 import { paddingLength } from './obfuscation.js';
+import { alignedDeltas } from './text-deltas.js';
 
 export type { StreamEvent } from './stream-event.js';
 export type { EventOptions, EventSource, EventSourceArgs } from './event-source.js';
@@ -167,7 +168,7 @@ export class ResponseEvents implements EventSource {
     const done = profile.renderItem(item, 'done');
     const part = (done.content as Fields[])[0]!;
     yield this.#event('response.output_item.added', { output_index: outputIndex, item: profile.renderItem(item, 'added') });
-    yield this.#event('response.content_part.added', at, { part: withFields({}, part, { text: '', annotations: [] }) });
+    yield this.#event('response.content_part.added', at, { part: withFields({}, part, item.logprobs ? { text: '', annotations: [], logprobs: [] } : { text: '', annotations: [] }) });
     const annotations = (part.annotations as Fields[] | undefined) ?? [];
     const citations = new CitationSchedule(item.annotations ?? [], this.#framing.annotationEvents);
     const announce = (indices: number[]) => indices.map((index) => this.#event('response.output_text.annotation.added', at, {
@@ -175,12 +176,16 @@ export class ResponseEvents implements EventSource {
     }));
     // A JSON answer (structured output) streams in JSON-token-sized pieces, as the real services send it.
     const pieces = jsonFormatOf(this.args.created.request) ? argumentPieces(item.text, { chunkSize: options.chunkSize, whole: false }) : textPieces(item.text, options);
-    for (const delta of pieces) {
-      yield this.#delta('response.output_text.delta', at, { delta, logprobs: [] }, this.#padding(delta));
+    // With logprobs, each delta ends on a token boundary and carries its tokens'.
+    const aligned = item.logprobs ? alignedDeltas(item.text, { pieces, logprobs: item.logprobs }) : undefined;
+    const deltas = aligned?.pieces ?? pieces;
+    for (let index = 0; index < deltas.length; index += 1) {
+      const delta = deltas[index]!;
+      yield this.#delta('response.output_text.delta', at, { delta, logprobs: aligned?.logprobs[index] ?? [] }, this.#padding(delta));
       yield* announce(citations.afterDelta(delta));
     }
     yield* announce(citations.rest());
-    yield this.#event('response.output_text.done', at, { text: item.text, logprobs: [] });
+    yield this.#event('response.output_text.done', at, { text: item.text, logprobs: aligned ? aligned.logprobs.flat() : [] });
     yield this.#event('response.content_part.done', at, { part });
     yield this.#itemDone(item, { outputIndex, rendered: done });
   }

@@ -1,5 +1,6 @@
 // The output of a response as its stream stood after a given event: what a client that accumulates the events
 // holds (a GET of a response still being streamed, or cancelled mid-stream). Pure; reads the events in order.
+import { withBytes } from '../../providers/logprobs.js';
 import type { StreamEvent } from './stream-event.js';
 
 type Fields = Record<string, unknown>;
@@ -49,7 +50,13 @@ function apply(item: Fields, event: StreamEvent): void {
   const delta = DELTAS[event.type];
   if (!delta || typeof payload.delta !== 'string') return;
   const target = delta.parts ? partsOf(item, delta.parts)[(payload[delta.parts === 'content' ? 'content_index' : 'summary_index'] as number)] : item;
-  if (target) target[delta.field] = (typeof target[delta.field] === 'string' ? target[delta.field] as string : '') + payload.delta;
+  if (!target) return;
+  target[delta.field] = (typeof target[delta.field] === 'string' ? target[delta.field] as string : '') + payload.delta;
+  // A text delta's logprobs (include: message.output_text.logprobs) grow the part's, as its done event will hold them.
+  if (Array.isArray(payload.logprobs) && payload.logprobs.length > 0) {
+    const held = Array.isArray(target.logprobs) ? target.logprobs as unknown[] : (target.logprobs = []) as unknown[];
+    for (const entry of withBytes(payload.logprobs)) held.push(entry);
+  }
 }
 
 function partsOf(item: Fields, name: 'content' | 'summary'): Fields[] {

@@ -1,7 +1,7 @@
 // Reasoning models refuse temperature and top_p on the OpenAI path, as the captured 400 shows
 // (`Unsupported parameter: 'temperature' is not supported with this model.`, param temperature, code null),
-// whenever they reason: gpt-5.1 to 5.4 default to effort none and take them then. Models that do not reason refuse
-// an effort and encrypted reasoning. OpenRouter is left alone.
+// whenever they reason: gpt-5.1 to 5.4 default to effort none and take them then; output text logprobs likewise.
+// Models that do not reason refuse an effort and encrypted reasoning. OpenRouter is left alone.
 import t from 'tap';
 import { prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
@@ -106,7 +106,25 @@ t.test('encrypted reasoning asked of a model that does not reason is the real 40
       }, model);
     }
   }
-  for (const model of ['gpt-5-mini', 'o4-mini', 'gpt-5.1', 'my-model']) t.ok(prepareRequest({ model, input: 'hi', include }, openai).ok, model);
+  for (const model of ['gpt-5-mini', 'o4-mini', 'gpt-5.1', 'my-model']) t.ok(prepareRequest({ model, input: 'hi', include: ['reasoning.encrypted_content'] }, openai).ok, model);
   t.ok(prepareRequest({ model: 'gpt-4o', input: 'hi', include: ['message.output_text.logprobs'] }, openai).ok, 'other includes');
   t.ok(prepareRequest({ model: 'openai/gpt-4o', input: 'hi', include }, openrouter).ok, 'OpenRouter');
+});
+
+t.test('output text logprobs asked of a model that reasons are the real 400, whenever it reasons', async (t) => {
+  const include = ['message.output_text.logprobs'];
+  // vllm-project/vllm#23319: the live answer for gpt-5-mini.
+  const cases: Array<[string, Record<string, unknown>]> = [['gpt-5-mini', {}], ['o4-mini', {}], ['gpt-5.1', { reasoning: { effort: 'low' } }], ['gpt-5.5', {}]];
+  for (const [model, extra] of cases) {
+    for (const rules of [openai, openaiLenient]) {
+      t.match(prepareRequest({ model, input: 'hi', include, top_logprobs: 3, ...extra }, rules), {
+        ok: false, error: { code: 'unsupported_parameter', param: 'include', message: 'logprobs are not supported with reasoning models.' },
+      }, `${model} ${JSON.stringify(extra)}`);
+    }
+  }
+  for (const [model, extra] of [['gpt-5.1', {}], ['gpt-5.4', { reasoning: { effort: 'none' } }], ['gpt-4.1', {}], ['gpt-5-chat-latest', {}], ['my-model', {}]] as const) {
+    t.ok(prepareRequest({ model, input: 'hi', include, ...extra }, openai).ok, `${model}: does not reason`);
+  }
+  t.ok(prepareRequest({ model: 'gpt-5-mini', input: 'hi', top_logprobs: 3 }, openai).ok, 'top_logprobs alone');
+  t.ok(prepareRequest({ model: 'openai/gpt-5-mini', input: 'hi', include }, openrouter).ok, 'OpenRouter');
 });

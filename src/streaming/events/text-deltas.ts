@@ -1,0 +1,37 @@
+// The deltas of a message whose text has logprobs: the chunker's pieces moved onto token boundaries (a piece
+// that ends inside a token runs on to its end), so that each delta's logprobs are exactly its own tokens', and
+// all of them in order are the done event's and the part's. Text past the tokens given logprobs keeps its pieces.
+import type { TokenLogprob } from '../../domain/types.js';
+import { streamLogprobs } from '../../providers/logprobs.js';
+
+export interface AlignedDeltas {
+  pieces: string[];
+  /** The stream's logprobs of each piece, in the same order. */
+  logprobs: Array<Array<Record<string, unknown>>>;
+}
+
+/** `pieces` concatenate to `text`; `logprobs` are the tokens of its start (or all of it), in order. */
+export function alignedDeltas(text: string, args: { pieces: readonly string[]; logprobs: readonly TokenLogprob[] }): AlignedDeltas {
+  const { pieces, logprobs } = args;
+  const aligned: AlignedDeltas = { pieces: [], logprobs: [] };
+  let sent = 0;
+  let pieceEnd = 0;
+  let next = 0;
+  let nextStart = 0;
+  for (const piece of pieces) {
+    pieceEnd += piece.length;
+    // Sent already with the token an earlier piece ended inside.
+    if (pieceEnd <= sent) continue;
+    const first = next;
+    let end = pieceEnd;
+    while (next < logprobs.length && nextStart < end) {
+      nextStart += logprobs[next]!.token.length;
+      next += 1;
+      if (nextStart > end) end = nextStart;
+    }
+    aligned.pieces.push(text.slice(sent, end));
+    aligned.logprobs.push(streamLogprobs(logprobs, { from: first, to: next }));
+    sent = end;
+  }
+  return aligned;
+}
