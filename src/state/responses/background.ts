@@ -68,25 +68,35 @@ function cancelledView(stored: StoredResponse): StoredView {
 /**
  * The stream of a stored response is being written from now on: GET, cancel and replays follow it. What the
  * stream's player is to tell (a StreamWatch: each event sent, and how it ended) and the switch that halts it.
+ * Once its terminal event is sent, a background run is done: its client is being handed the finished response,
+ * so a cancel landing while a slow client still reads it returns it as it is.
  */
 export function streamStarted(stored: StoredResponse, args: { queued: boolean }): {
   halt: AbortSignal; sent: LiveRun['sent']; ended(how: 'finished' | 'halted' | 'broken'): void;
 } {
   const live = new LiveRun(args);
   stored.live = live;
-  return { halt: live.halt, sent: (event) => live.sent(event), ended: (how) => streamEnded(stored, how) };
+  const run = stored.background;
+  const sent: LiveRun['sent'] = run
+    ? (event) => {
+      live.sent(event);
+      if (live.finished && run.phase !== 'cancelled') run.phase = 'done';
+    }
+    : (event) => live.sent(event);
+  return { halt: live.halt, sent, ended: (how) => streamEnded(stored, how) };
 }
 
 /**
  * Its stream is over. Played out: a background run is done. Stopped early (client gone, server stopping): a
  * background run goes on without its client, and the next GET finds it finished; an ordinary one stays as stored.
+ * A run whose terminal event was sent stays done, whoever stopped the writing of it.
  */
 function streamEnded(stored: StoredResponse, how: 'finished' | 'halted' | 'broken'): void {
   const live = stored.live;
   live?.ended();
   stored.live = undefined;
   const run = stored.background;
-  if (run && run.phase !== 'cancelled') run.phase = how === 'finished' ? 'done' : 'in_progress';
+  if (run && (run.phase === 'queued' || run.phase === 'in_progress')) run.phase = how === 'finished' ? 'done' : 'in_progress';
 }
 
 /** Why a stored response cannot be continued yet: the status of a run not finished; undefined when it can. */
