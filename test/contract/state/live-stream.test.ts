@@ -87,11 +87,16 @@ t.test('a background run cancelled mid-stream: the stream ends there, and it is 
   t.equal(textOf(cancelled!), text, 'its output is what the stream had written');
   t.equal(events.at(-1)!.type, 'response.output_text.delta', 'the stream ends where it was cancelled, with no terminal event');
   t.ok(events.filter((event) => event.type === 'response.output_text.delta').length < 10, 'long before its end');
-  t.match(await client.responses.retrieve(id), { status: 'cancelled', output: [{ status: 'in_progress' }] }, 'GET shows it cancelled');
+  const retrieved = await client.responses.retrieve(id);
+  t.match(retrieved, { status: 'cancelled', usage: null, completed_at: null, output: [{ status: 'in_progress' }] }, 'GET shows it cancelled');
+  t.equal(textOf(retrieved), text, 'with the output as far as its stream had got, not the whole run');
+  const whole = await client.responses.create({ ...story }, { headers: { 'x-mock-session': 'cancel-whole' } });
+  t.ok(textOf(whole).length > text.length && textOf(whole).startsWith(text), 'which is a part of what the run would have written');
   t.equal(textOf(await client.responses.cancel(id)), text, 'cancel again: the same cancelled response');
   const replayed: Event[] = [];
   for await (const event of await client.responses.retrieve(id, { stream: true })) replayed.push(event);
   t.same(replayed.map((event) => event.sequence_number), events.map((event) => event.sequence_number), 'a replay stops where it was cancelled');
+  t.equal(replayed.map((event) => (event.type === 'response.output_text.delta' ? event.delta : '')).join(''), text, 'with the same text');
 });
 
 t.test('a streamed background run that finished: cancel returns it as it is', async (t) => {
