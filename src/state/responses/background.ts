@@ -2,6 +2,7 @@
 // run on (first `in_progress`, then the finished response), so polling clients see the real progression
 // deterministically, without timers; cancel stops a run that has not finished; a streamed GET watches it.
 // A streamed response (background or not) is shown as its stream stands while that stream is written.
+import { isRecord } from '../../domain/is-record.js';
 import { LiveRun, type LiveStatus } from './live-run.js';
 import type { StoredResponse } from './stored-response.js';
 
@@ -23,7 +24,20 @@ export function unfinishedView(final: Record<string, unknown>, status: 'queued' 
   const view: Record<string, unknown> = { ...final, status, output: [], usage: null, completed_at: null, error: null, incomplete_details: null };
   // A queued run has no service tier yet: OpenAI answers "auto" until it is processed (wire).
   if (status === 'queued' && 'service_tier' in final) view.service_tier = 'auto';
+  if ('tool_usage' in final) countSearches(view);
   return view;
+}
+
+/**
+ * OpenAI's `tool_usage.web_search.num_requests` as the view's output stands (the web_search_call items shown),
+ * not as the whole run made them: a run not started or cancelled early has made none.
+ */
+export function countSearches(view: Record<string, unknown>): void {
+  const usage = view.tool_usage;
+  if (!isRecord(usage) || !isRecord(usage.web_search) || !Array.isArray(view.output)) return;
+  let searches = 0;
+  for (const item of view.output as unknown[]) if (isRecord(item) && item.type === 'web_search_call') searches += 1;
+  view.tool_usage = { ...usage, web_search: { ...usage.web_search, num_requests: searches } };
 }
 
 /** What a GET shows of a stored response now, moving a background run one step on. */

@@ -111,3 +111,19 @@ t.test('a streamed background run that finished: cancel returns it as it is', as
   t.ok(textOf(finished).length > 0);
   t.match(await client.responses.retrieve(id), { status: 'completed' });
 });
+
+t.test('cancelled mid-stream after a web search: the search it made is counted, with its output so far', async (t) => {
+  const server = await listen(t);
+  const client = new OpenAI({ apiKey: 'test', baseURL: server.openaiBaseURL, maxRetries: 0, defaultHeaders: { 'x-mock-session': 'cancel-search' } });
+  const stream = await client.responses.create({ model: 'gpt-5.4', input: 'Search the web for the weather in Paris and write a long story', tools: [{ type: 'web_search' }], stream: true, background: true }, paced);
+  let id = '';
+  let deltas = 0;
+  let cancelled: OpenAI.Responses.Response | undefined;
+  for await (const event of stream) {
+    if (event.type === 'response.created') id = event.response.id;
+    if (event.type === 'response.output_text.delta' && (deltas += 1) === 3) cancelled = await client.responses.cancel(id);
+  }
+  t.match(cancelled, { status: 'cancelled', output: [{ type: 'web_search_call' }, { type: 'message', status: 'in_progress' }] });
+  t.equal(cancelled!.tool_usage?.web_search.num_requests, 1, 'the search the output shows');
+  t.equal((await client.responses.retrieve(id)).tool_usage?.web_search.num_requests, 1, 'GET alike');
+});
