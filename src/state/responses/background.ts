@@ -67,8 +67,10 @@ export function cancelStored(stored: StoredResponse): StoredView | undefined {
     run.stopAt = live.cancel();
     run.partial = true;
   } else if (run.phase === 'queued' || run.phase === 'in_progress') {
-    // Its events stop after `response.created` and `response.queued`, and `response.in_progress` if it had started.
-    run.stopAt = run.phase === 'in_progress' ? 3 : 2;
+    // Its events stop after `response.created` and `response.queued`, and `response.in_progress` if it had started;
+    // a run whose stream stopped early (its client left) had got at least as far as that stream.
+    run.stopAt = Math.max(run.phase === 'in_progress' ? 3 : 2, (run.reached ?? -1) + 1);
+    if (run.reached !== undefined) run.partial = true;
     run.phase = 'cancelled';
   }
   return run.phase === 'cancelled' ? cancelledView(stored) : STORED;
@@ -110,7 +112,9 @@ function streamEnded(stored: StoredResponse, how: 'finished' | 'halted' | 'broke
   live?.ended();
   stored.live = undefined;
   const run = stored.background;
-  if (run && (run.phase === 'queued' || run.phase === 'in_progress')) run.phase = how === 'finished' ? 'done' : 'in_progress';
+  if (!run || (run.phase !== 'queued' && run.phase !== 'in_progress')) return;
+  run.phase = how === 'finished' ? 'done' : 'in_progress';
+  if (live && how !== 'finished') run.reached = live.sentThrough;
 }
 
 /** Why a stored response cannot be continued yet: the status of a run not finished; undefined when it can. */

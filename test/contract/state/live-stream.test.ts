@@ -127,3 +127,32 @@ t.test('cancelled mid-stream after a web search: the search it made is counted, 
   t.equal(cancelled!.tool_usage?.web_search.num_requests, 1, 'the search the output shows');
   t.equal((await client.responses.retrieve(id)).tool_usage?.web_search.num_requests, 1, 'GET alike');
 });
+
+t.test('a background run whose client left mid-stream, then cancelled: its output is at least what the client saw', async (t) => {
+  const server = await listen(t);
+  const client = new OpenAI({ apiKey: 'test', baseURL: server.openaiBaseURL, maxRetries: 0, defaultHeaders: { 'x-mock-session': 'left' } });
+  const stream = await client.responses.create({ ...story, stream: true, background: true }, paced);
+  let id = '';
+  let seen = '';
+  let deltas = 0;
+  for await (const event of stream) {
+    if (event.type === 'response.created') id = event.response.id;
+    if (event.type !== 'response.output_text.delta') continue;
+    seen += event.delta;
+    if ((deltas += 1) === 3) break;
+  }
+  // The server notices the client has gone: its stream is no longer open.
+  for (let tries = 0; tries < 200; tries += 1) {
+    const stats = (await (await fetch(`${server.url}/__mock/stats`)).json()) as { streams: { open: number } };
+    if (stats.streams.open === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const cancelled = await client.responses.cancel(id);
+  t.match(cancelled, { status: 'cancelled', usage: null, output: [{ type: 'message', status: 'in_progress' }] });
+  const text = textOf(cancelled);
+  t.ok(text.startsWith(seen) && text.length < textOf(await client.responses.create(story)).length, `the text its stream had written (${text.length} characters; the client saw ${seen.length})`);
+  t.equal(textOf(await client.responses.retrieve(id)), text, 'GET alike');
+  const replayed: Event[] = [];
+  for await (const event of await client.responses.retrieve(id, { stream: true })) replayed.push(event);
+  t.equal(replayed.map((event) => (event.type === 'response.output_text.delta' ? event.delta : '')).join(''), text, 'and its replay stops there');
+});

@@ -8,11 +8,11 @@ import { ResponseStore } from '../../../src/state/responses/response-store.js';
 const event = (type: string, sequence_number: number) => ({ type, payload: { type, sequence_number } });
 const START = ['response.created', 'response.queued', 'response.in_progress', 'response.output_item.added'];
 
-function streamed(args: { background: boolean }) {
+function streamed(args: { background: boolean; sent?: number }) {
   const store = new ResponseStore({ limits: { responses: 10, bytes: 1e9 } });
   const stored = store.put({ id: 'resp_1', text: '{"id":"resp_1","status":"completed","output":[]}', inputItems: [], historyItems: [], outputIds: [], background: args.background });
   const watch = streamStarted(stored, { queued: args.background });
-  START.forEach((type, index) => watch.sent(event(type, index)));
+  START.slice(0, args.sent).forEach((type, index) => watch.sent(event(type, index)));
   return { store, stored, watch };
 }
 
@@ -23,6 +23,19 @@ t.test('cancelled before its terminal event: stopped after the events sent', asy
   watch.ended('halted');
   t.same(pollStored(stored), { kind: 'partial', status: 'cancelled', through: 3 }, 'and stays cancelled');
   t.same(watchStored(stored), { stopAt: 4 });
+});
+
+t.test('its client left mid-stream: the run goes on, and a cancel keeps what its stream had written', async (t) => {
+  const { stored, watch } = streamed({ background: true });
+  watch.sent(event('response.content_part.added', 4));
+  watch.sent(event('response.output_text.delta', 5));
+  watch.ended('broken');
+  t.equal(unfinishedStatus(stored), 'in_progress', 'still running without its client');
+  t.same(cancelStored(stored), { kind: 'partial', status: 'cancelled', through: 5 });
+  t.same(watchStored(stored), { stopAt: 6 }, 'its replay stops after the last event sent');
+  const early = streamed({ background: true, sent: 2 });
+  early.watch.ended('broken');
+  t.same(cancelStored(early.stored), { kind: 'partial', status: 'cancelled', through: 2 }, 'left while queued: stopped after response.in_progress, as a run in progress is');
 });
 
 for (const terminal of ['response.completed', 'response.incomplete', 'response.failed']) {
