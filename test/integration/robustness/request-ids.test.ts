@@ -1,9 +1,10 @@
 // Every answer under OpenAI's path carries `x-request-id` (req_ + 32 hex), whatever refused the request: a route,
-// a check before the routes, the router, or Node's HTTP parser; and the API's CORS headers with it. OpenRouter's
-// path gets none (its recordings show no request id header).
+// a check before the routes, the router, Node's HTTP parser, or the WebSocket handshake; and the API's CORS headers
+// with it. OpenRouter's path gets none (its recordings show no request id header).
 import { connect } from 'node:net';
 import t, { type Test } from 'tap';
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import WebSocket from 'ws';
 import { testApp } from '../../helpers/app.js';
 
 const REQUEST_ID = /^req_[0-9a-f]{32}$/;
@@ -92,4 +93,30 @@ t.test("what Node's parser refuses on /v1, and a request without Host, carry an 
   const unknown = await head(port, 'GARBAGE\r\n\r\n');
   t.equal(unknown.status, 400);
   t.equal(unknown.headers['x-request-id'], undefined, 'no path to tell: none');
+});
+
+const UPGRADE = 'Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n';
+const KEY = 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n';
+
+t.test('the WebSocket handshake on /v1: accepted (101) or refused, with an id', async (t) => {
+  const { port } = await listening(t);
+  const upgrade = new Promise<string | undefined>((resolve, reject) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/v1/responses`);
+    ws.once('upgrade', (response) => resolve(response.headers['x-request-id'] as string | undefined));
+    ws.once('open', () => ws.close());
+    ws.once('error', reject);
+  });
+  t.match(await upgrade, REQUEST_ID, '101: an id');
+  const refusals = [
+    { name: 'no Sec-WebSocket-Key', status: 400, param: 'sec-websocket-key', bytes: `GET /v1/responses HTTP/1.1\r\nHost: x\r\n${UPGRADE}\r\n` },
+    { name: 'an unknown version', status: 400, param: 'sec-websocket-version', bytes: `GET /v1/responses HTTP/1.1\r\nHost: x\r\n${UPGRADE.replace('13', '99')}${KEY}\r\n` },
+    { name: 'an upgrade that is not websocket', status: 400, param: 'upgrade', bytes: `GET /v1/responses HTTP/1.1\r\nHost: x\r\n${UPGRADE.replace('Upgrade: websocket', 'Upgrade: h2c')}${KEY}\r\n` },
+  ];
+  for (const { name, status, param, bytes } of refusals) {
+    const answer = await head(port, bytes);
+    t.equal(answer.status, status, `${name}: ${status}`);
+    t.match(answer.headers['x-request-id'], REQUEST_ID, `${name}: an id`);
+    t.match(answer.headers['content-type'], /^application\/json/, `${name}: JSON`);
+    t.match(JSON.parse(answer.text.slice(answer.text.indexOf('\r\n\r\n') + 4)), { error: { type: 'invalid_request_error', param } }, `${name}: names ${param}`);
+  }
 });
