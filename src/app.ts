@@ -4,14 +4,15 @@ import { mkdirSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config/config.js';
 import { createRequestIds, type Clock } from './deps.js';
-import { answerClientError } from './http/client-errors.js';
+import type { ApiPaths } from './http/api-headers.js';
+import { clientErrorAnswer } from './http/client-errors.js';
 import { registerRequestChecks } from './http/request-checks.js';
 import { registerCors } from './http/cors.js';
 import { registerErrorHandlers } from './http/errors.js';
 import { registerJournal } from './http/journal.js';
 import { lazyChildLogger, logEviction, logSerializers, registerRequestLines, RequestLines } from './http/logging.js';
 import { keepRawJson, registerJsonBody } from './http/json-body.js';
-import { answerRoutingError } from './http/routing-errors.js';
+import { routingErrorAnswer } from './http/routing-errors.js';
 import { openAIProfile, PROFILES } from './providers/index.js';
 import { buildLazySerializer, buildLazyValidator } from './route-schemas.js';
 import { adminRoutes } from './routes/admin.js';
@@ -61,6 +62,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const config: Config = { ...DEFAULT_CONFIG, ...settings, fixtures: folders || [] };
   if (config.recordMissing !== undefined) mkdirSync(config.recordMissing, { recursive: true });
   const runtime = createRuntime(config, { clock, fixtures: folders, scenarios });
+  // Whatever answers a request on an API path (a route, the router, Node's parser) gives it these headers.
+  const apiPaths: ApiPaths = { prefixes: PROFILES.map((profile) => profile.prefix), identified: openAIProfile.prefix, nextId: createRequestIds(config.seed) };
   const app = Fastify({
     logger: logger ? { level: config.logLevel, serializers: logSerializers(runtime.redactor), ...(logStream ? { stream: logStream } : {}) } : false,
     // One line per request at info; a quieter level costs a method call per request.
@@ -69,8 +72,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     bodyLimit: config.bodyLimit,
     // Longer than any request line Node takes: an over-long id is the route's 400 naming it, not a 414.
     routerOptions: { maxParamLength: 1 << 20 },
-    frameworkErrors: answerRoutingError,
-    clientErrorHandler: answerClientError,
+    frameworkErrors: routingErrorAnswer(apiPaths),
+    clientErrorHandler: clientErrorAnswer(apiPaths),
     // A missing Host is answered in the path's envelope (src/http/request-checks.ts), not as Node's empty 400.
     http: { requireHostHeader: false },
     // Query strings need coercion (?limit=5); nothing is stripped from bodies. Request bodies of the emulated
@@ -82,11 +85,12 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   registerRequestLines(app);
   runtime.sessions.onEvict((eviction) => logEviction(app.log, eviction));
   registerJsonBody(app, config.bodyLimit);
+  // Before the request checks: what they refuse carries CORS and the request id too.
+  registerCors(app, apiPaths);
   registerRequestChecks(app);
   registerErrorHandlers(app);
   registerStreaming(app, runtime.streams);
   registerJournal(app, runtime);
-  registerCors(app, { prefixes: PROFILES.map((profile) => profile.prefix), requestIds: { prefix: openAIProfile.prefix, next: createRequestIds(config.seed) } });
   if (config.admin) adminRoutes(app, runtime);
   if (config.watch && runtime.fixtures.folders.length > 0) watchFixtures(app, { dirs: runtime.fixtures.folders, load: runtime.loadFixtures, registry: runtime.scenarios });
   healthRoute(app, { version: VERSION });

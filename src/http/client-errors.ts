@@ -2,11 +2,13 @@
 // not HTTP/1.1, headers that never finish arriving), answered in the JSON envelope of the failing request's
 // path. The requests parsed before it on the same connection still get their answers: the error waits for
 // them, then is written and the connection closes. A bad body (a chunk size that is not hex) is answered at
-// once: its request's own answer would wait for the rest of the body forever.
+// once: its request's own answer would wait for the rest of the body forever. The answer carries the API's
+// headers when the failing request's path is known (an x-request-id on OpenAI's path).
 import { maxHeaderSize as nodeMaxHeaderSize, STATUS_CODES, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { MockError } from '../domain/types.js';
+import { apiHeadersFor, type ApiPaths } from './api-headers.js';
 import { errorReplyFor } from './errors.js';
 import { failingRequestPath, requestInBody, type ParserState } from './failing-request.js';
 import { defaultRedactor } from './redact.js';
@@ -29,7 +31,14 @@ function describe(error: ParseError, limit: number): MockError {
 }
 
 /** Fastify's clientErrorHandler (Fastify binds it to the app). */
-export function answerClientError(this: unknown, failure: Error, socket: Socket): void {
+export function clientErrorAnswer(paths: ApiPaths): (this: unknown, failure: Error, socket: Socket) => void {
+  return function answer(this: unknown, failure: Error, socket: Socket): void {
+    answerClientError({ app: this as FastifyInstance | undefined, failure, socket, paths });
+  };
+}
+
+function answerClientError(args: { app: FastifyInstance | undefined; failure: Error; socket: Socket; paths: ApiPaths }): void {
+  const { app, failure, socket } = args;
   const error = failure as ParseError;
   if (error.code === 'ECONNRESET' || socket.destroyed || answered.has(socket)) return;
   answered.add(socket);
@@ -38,13 +47,14 @@ export function answerClientError(this: unknown, failure: Error, socket: Socket)
   const mock = describe(error, limit);
   const inBody = requestInBody(http.parser);
   const path = failingRequestPath({ packet: error.rawPacket, bytesParsed: error.bytesParsed, parser: http.parser });
-  const app = this as FastifyInstance | undefined;
   // The target as sent: a credential in its query is masked like in every request's log line.
   const shown = path === undefined ? undefined : (app?.mock?.redactor ?? defaultRedactor).redactUrl(path);
   app?.log?.debug({ code: error.code, path: shown }, `client error answered: ${mock.code}`);
   const reply = errorReplyFor(path, mock);
   const body = JSON.stringify(reply.body);
-  const text = `HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status] ?? ''}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`;
+  let fields = '';
+  for (const [name, value] of Object.entries(apiHeadersFor(args.paths, path))) fields += `${name}: ${value}\r\n`;
+  const text = `HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status] ?? ''}\r\n${fields}content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`;
   const flush = (): void => {
     if (socket.destroyed) return;
     // The response on the socket until its 'finish' (even when all is written: Node hands the socket to the

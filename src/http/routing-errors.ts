@@ -1,8 +1,10 @@
 // A URL the router cannot take: a segment that is not valid percent-encoded UTF-8 (`/v1/responses/%ff`), or
 // one longer than the router's parameter limit. Answered in the path's envelope, naming the route parameter
-// the segment stands for (`id`) when a route matches once that segment is replaced.
+// the segment stands for (`id`) when a route matches once that segment is replaced, with the API's headers (an
+// x-request-id on OpenAI's path): no hook has run for such a request.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { MockError } from '../domain/types.js';
+import { apiHeadersFor, type ApiPaths } from './api-headers.js';
 import { errorReplyFor } from './errors.js';
 import { completeJournal } from './reply.js';
 
@@ -45,10 +47,12 @@ function describe(error: FastifyError, request: FastifyRequest): MockError {
 }
 
 /** Fastify's frameworkErrors: the router's refusals, in the path's envelope. */
-export function answerRoutingError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const mock = describe(error, request);
-  const answer = errorReplyFor(request.url, mock);
-  const text = JSON.stringify(answer.body);
-  completeJournal(request, { status: answer.status, text, error: mock });
-  return reply.code(answer.status).headers(answer.headers).header('content-type', 'application/json').send(text);
+export function routingErrorAnswer(paths: ApiPaths): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => FastifyReply {
+  return (error, request, reply) => {
+    const mock = describe(error, request);
+    const answer = errorReplyFor(request.url, mock);
+    const text = JSON.stringify(answer.body);
+    completeJournal(request, { status: answer.status, text, error: mock });
+    return reply.code(answer.status).headers(apiHeadersFor(paths, request.url)).headers(answer.headers).header('content-type', 'application/json').send(text);
+  };
 }

@@ -5,7 +5,7 @@
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { ResponsesRequest } from '../schemas/request.js';
-import { unfinishedView, watchStored, type StoredView } from '../state/responses/background.js';
+import { countSearches, unfinishedView, watchStored, type StoredView } from '../state/responses/background.js';
 import type { StoredResponse } from '../state/responses/response-store.js';
 import type { ReplayRecipe } from '../state/responses/stored-response.js';
 import { planStream, streamOptionsFor, type StreamOptions, type StreamPlan } from '../streaming/index.js';
@@ -135,6 +135,7 @@ export function storedViewText(args: { stored: StoredResponse; view: StoredView;
   if (view.kind === 'partial') {
     const replay = replayPlan({ ...args, header: undefined, seed: undefined, includeObfuscation: false });
     if (replay.ok) response.output = outputThrough(replay.plan.events, view.through);
+    if ('tool_usage' in response) countSearches(response);
   }
   return JSON.stringify(response);
 }

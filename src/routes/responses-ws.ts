@@ -1,14 +1,17 @@
 // GET {prefix}/responses with a WebSocket upgrade: the socket transport of the create pipeline on the OpenAI
 // path (src/transports/websocket/). OpenRouter has no WebSocket mode: its path refuses the upgrade with 426,
 // which Codex takes as "use HTTP" at once; so do both paths while recording. A GET without an upgrade is
-// still an unknown route.
+// still an unknown route. A handshake ws would refuse is refused first, in JSON; the 101 carries the request id.
+import type { IncomingMessage } from 'node:http';
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { REQUEST_ID } from '../http/api-headers.js';
 import { sendError } from '../http/reply.js';
 import { PROFILES } from '../providers/index.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import { ResponsesConnection } from '../transports/websocket/connection.js';
+import { handshakeProblem } from '../transports/websocket/handshake.js';
 
 export function responsesSocketRoutes(app: FastifyInstance, runtime: Runtime): void {
   app.register(websocket, {
@@ -35,9 +38,23 @@ export function responsesSocketRoutes(app: FastifyInstance, runtime: Runtime): v
 
 function acceptUpgrades(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
   const { profile, runtime } = args;
+  // The request id the answer's hooks gave an upgrade, until ws writes its 101 (which Fastify's reply does not).
+  const ids = new WeakMap<IncomingMessage, string>();
+  app.websocketServer.on('headers', (headers: string[], request: IncomingMessage) => {
+    const id = ids.get(request);
+    if (id !== undefined) headers.push(`${REQUEST_ID}: ${id}`);
+  });
   app.route({
     method: 'GET',
     url: `${profile.prefix}/responses`,
+    onRequest: (request, reply, done) => {
+      if (!request.ws) return done();
+      const problem = handshakeProblem(request.headers);
+      if (problem) return void sendError(reply, { profile, error: problem });
+      const id = reply.getHeader(REQUEST_ID);
+      if (typeof id === 'string') ids.set(request.raw, id);
+      done();
+    },
     handler: notFound,
     wsHandler: (ws, request) => {
       request.journalEntry?.complete({ status: 101 });

@@ -95,3 +95,22 @@ t.test('models and health', async (t) => {
   t.equal((await app.inject({ method: 'GET', url: '/v1/models/nope' })).statusCode, 404);
   t.match((await app.inject({ method: 'GET', url: '/health' })).json(), { status: 'ok' });
 });
+
+t.test('a background run not yet run, or cancelled before its output, counts no web search of the run to come', async (t) => {
+  const app = testApp();
+  const ask = { model: 'gpt-5.4', input: 'Search the web for the weather in Paris', tools: [{ type: 'web_search' }], background: true };
+  const searches = (body: Record<string, unknown>) => (body.tool_usage as { web_search: { num_requests: number } }).web_search.num_requests;
+  const queued = await post(app, { url: OPENAI, body: ask });
+  t.match(queued.body, { status: 'queued', output: [] });
+  t.equal(searches(queued.body), 0, 'queued: none yet');
+  const id = queued.body.id as string;
+  const running = (await app.inject({ method: 'GET', url: `/v1/responses/${id}` })).json() as Record<string, unknown>;
+  t.match(running, { status: 'in_progress', output: [] });
+  t.equal(searches(running), 0, 'in progress with no output: none yet');
+  const cancelled = (await app.inject({ method: 'POST', url: `/v1/responses/${id}/cancel` })).json() as Record<string, unknown>;
+  t.match(cancelled, { status: 'cancelled', output: [] });
+  t.equal(searches(cancelled), 0, 'cancelled before any output: none');
+  const finished = await post(app, { url: OPENAI, body: { ...ask, background: false } });
+  t.match(finished.body.output, [{ type: 'web_search_call' }]);
+  t.equal(searches(finished.body), 1, 'the run itself makes one');
+});

@@ -2,6 +2,7 @@
 // run on (first `in_progress`, then the finished response), so polling clients see the real progression
 // deterministically, without timers; cancel stops a run that has not finished; a streamed GET watches it.
 // A streamed response (background or not) is shown as its stream stands while that stream is written.
+import { isRecord } from '../../domain/is-record.js';
 import { LiveRun, type LiveStatus } from './live-run.js';
 import type { StoredResponse } from './stored-response.js';
 
@@ -23,7 +24,20 @@ export function unfinishedView(final: Record<string, unknown>, status: 'queued' 
   const view: Record<string, unknown> = { ...final, status, output: [], usage: null, completed_at: null, error: null, incomplete_details: null };
   // A queued run has no service tier yet: OpenAI answers "auto" until it is processed (wire).
   if (status === 'queued' && 'service_tier' in final) view.service_tier = 'auto';
+  if ('tool_usage' in final) countSearches(view);
   return view;
+}
+
+/**
+ * OpenAI's `tool_usage.web_search.num_requests` as the view's output stands (the web_search_call items shown),
+ * not as the whole run made them: a run not started or cancelled early has made none.
+ */
+export function countSearches(view: Record<string, unknown>): void {
+  const usage = view.tool_usage;
+  if (!isRecord(usage) || !isRecord(usage.web_search) || !Array.isArray(view.output)) return;
+  let searches = 0;
+  for (const item of view.output as unknown[]) if (isRecord(item) && item.type === 'web_search_call') searches += 1;
+  view.tool_usage = { ...usage, web_search: { ...usage.web_search, num_requests: searches } };
 }
 
 /** What a GET shows of a stored response now, moving a background run one step on. */
@@ -53,8 +67,10 @@ export function cancelStored(stored: StoredResponse): StoredView | undefined {
     run.stopAt = live.cancel();
     run.partial = true;
   } else if (run.phase === 'queued' || run.phase === 'in_progress') {
-    // Its events stop after `response.created` and `response.queued`, and `response.in_progress` if it had started.
-    run.stopAt = run.phase === 'in_progress' ? 3 : 2;
+    // Its events stop after `response.created` and `response.queued`, and `response.in_progress` if it had started;
+    // a run whose stream stopped early (its client left) had got at least as far as that stream.
+    run.stopAt = Math.max(run.phase === 'in_progress' ? 3 : 2, (run.reached ?? -1) + 1);
+    if (run.reached !== undefined) run.partial = true;
     run.phase = 'cancelled';
   }
   return run.phase === 'cancelled' ? cancelledView(stored) : STORED;
@@ -68,25 +84,37 @@ function cancelledView(stored: StoredResponse): StoredView {
 /**
  * The stream of a stored response is being written from now on: GET, cancel and replays follow it. What the
  * stream's player is to tell (a StreamWatch: each event sent, and how it ended) and the switch that halts it.
+ * Once its terminal event is sent, a background run is done: its client is being handed the finished response,
+ * so a cancel landing while a slow client still reads it returns it as it is.
  */
 export function streamStarted(stored: StoredResponse, args: { queued: boolean }): {
   halt: AbortSignal; sent: LiveRun['sent']; ended(how: 'finished' | 'halted' | 'broken'): void;
 } {
   const live = new LiveRun(args);
   stored.live = live;
-  return { halt: live.halt, sent: (event) => live.sent(event), ended: (how) => streamEnded(stored, how) };
+  const run = stored.background;
+  const sent: LiveRun['sent'] = run
+    ? (event) => {
+      live.sent(event);
+      if (live.finished && run.phase !== 'cancelled') run.phase = 'done';
+    }
+    : (event) => live.sent(event);
+  return { halt: live.halt, sent, ended: (how) => streamEnded(stored, how) };
 }
 
 /**
  * Its stream is over. Played out: a background run is done. Stopped early (client gone, server stopping): a
  * background run goes on without its client, and the next GET finds it finished; an ordinary one stays as stored.
+ * A run whose terminal event was sent stays done, whoever stopped the writing of it.
  */
 function streamEnded(stored: StoredResponse, how: 'finished' | 'halted' | 'broken'): void {
   const live = stored.live;
   live?.ended();
   stored.live = undefined;
   const run = stored.background;
-  if (run && run.phase !== 'cancelled') run.phase = how === 'finished' ? 'done' : 'in_progress';
+  if (!run || (run.phase !== 'queued' && run.phase !== 'in_progress')) return;
+  run.phase = how === 'finished' ? 'done' : 'in_progress';
+  if (live && how !== 'finished') run.reached = live.sentThrough;
 }
 
 /** Why a stored response cannot be continued yet: the status of a run not finished; undefined when it can. */

@@ -1,6 +1,8 @@
 // A stored response while its stream is being written, on any transport: how far the stream has got (a GET shows
 // the response as it stands; a replay by id follows the stream instead of running ahead of it), and the switch
-// that cancels a background run mid-stream. Constant in size: a position, not a copy of the events.
+// that cancels a background run mid-stream. Constant in size: a position, not a copy of the events. Once the
+// terminal event is handed to the transport the response is finished, even while a slow client still reads it.
+import { TERMINAL_EVENTS } from '../../domain/scenarios/replay-checks.js';
 
 export type LiveStatus = 'queued' | 'in_progress';
 
@@ -10,6 +12,8 @@ export class LiveRun {
   #status: LiveStatus;
   /** The stream is over (played out, or stopped: client gone, failure, shutdown). */
   #over = false;
+  /** Its terminal event has been handed to the transport: what the client gets ends there, whatever cancel says. */
+  #finished = false;
   /** Once cancelled: the first sequence number not played. */
   #stopAt: number | undefined;
   readonly #halt = new AbortController();
@@ -25,9 +29,14 @@ export class LiveRun {
     return this.#halt.signal;
   }
 
-  /** Still being written: neither over nor cancelled. */
+  /** Still being written: not over, its terminal event not sent, not cancelled. */
   get streaming(): boolean {
-    return !this.#over && this.#stopAt === undefined;
+    return !this.#over && !this.#finished && this.#stopAt === undefined;
+  }
+
+  /** Its terminal event has been sent (the transport may still be writing it to a client that reads slowly). */
+  get finished(): boolean {
+    return this.#finished;
   }
 
   /** The sequence number of the last event written (-1: none yet). */
@@ -43,6 +52,7 @@ export class LiveRun {
   sent(event: { type: string; payload: Record<string, unknown> }): void {
     this.#sent = event.payload.sequence_number as number;
     if (event.type === 'response.in_progress') this.#status = 'in_progress';
+    else if (TERMINAL_EVENTS.has(event.type)) this.#finished = true;
     this.#wake();
   }
 

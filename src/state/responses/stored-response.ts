@@ -7,8 +7,10 @@ export interface BackgroundRun {
   phase: 'queued' | 'in_progress' | 'done' | 'cancelled';
   /** Once cancelled: the first sequence number its events do not play. */
   stopAt?: number;
-  /** Cancelled mid-stream: its output is what the stream had written (else none). */
+  /** Cancelled mid-stream, or after its stream stopped early: its output is what the stream had written (else none). */
   partial?: boolean;
+  /** Its stream stopped early (the client left) after the event numbered so: the run had got at least that far. */
+  reached?: number;
 }
 
 export interface StoredInput {

@@ -87,11 +87,16 @@ t.test('a background run cancelled mid-stream: the stream ends there, and it is 
   t.equal(textOf(cancelled!), text, 'its output is what the stream had written');
   t.equal(events.at(-1)!.type, 'response.output_text.delta', 'the stream ends where it was cancelled, with no terminal event');
   t.ok(events.filter((event) => event.type === 'response.output_text.delta').length < 10, 'long before its end');
-  t.match(await client.responses.retrieve(id), { status: 'cancelled', output: [{ status: 'in_progress' }] }, 'GET shows it cancelled');
+  const retrieved = await client.responses.retrieve(id);
+  t.match(retrieved, { status: 'cancelled', usage: null, completed_at: null, output: [{ status: 'in_progress' }] }, 'GET shows it cancelled');
+  t.equal(textOf(retrieved), text, 'with the output as far as its stream had got, not the whole run');
+  const whole = await client.responses.create({ ...story }, { headers: { 'x-mock-session': 'cancel-whole' } });
+  t.ok(textOf(whole).length > text.length && textOf(whole).startsWith(text), 'which is a part of what the run would have written');
   t.equal(textOf(await client.responses.cancel(id)), text, 'cancel again: the same cancelled response');
   const replayed: Event[] = [];
   for await (const event of await client.responses.retrieve(id, { stream: true })) replayed.push(event);
   t.same(replayed.map((event) => event.sequence_number), events.map((event) => event.sequence_number), 'a replay stops where it was cancelled');
+  t.equal(replayed.map((event) => (event.type === 'response.output_text.delta' ? event.delta : '')).join(''), text, 'with the same text');
 });
 
 t.test('a streamed background run that finished: cancel returns it as it is', async (t) => {
@@ -105,4 +110,49 @@ t.test('a streamed background run that finished: cancel returns it as it is', as
   t.match(finished, { id, status: 'completed', background: true });
   t.ok(textOf(finished).length > 0);
   t.match(await client.responses.retrieve(id), { status: 'completed' });
+});
+
+t.test('cancelled mid-stream after a web search: the search it made is counted, with its output so far', async (t) => {
+  const server = await listen(t);
+  const client = new OpenAI({ apiKey: 'test', baseURL: server.openaiBaseURL, maxRetries: 0, defaultHeaders: { 'x-mock-session': 'cancel-search' } });
+  const stream = await client.responses.create({ model: 'gpt-5.4', input: 'Search the web for the weather in Paris and write a long story', tools: [{ type: 'web_search' }], stream: true, background: true }, paced);
+  let id = '';
+  let deltas = 0;
+  let cancelled: OpenAI.Responses.Response | undefined;
+  for await (const event of stream) {
+    if (event.type === 'response.created') id = event.response.id;
+    if (event.type === 'response.output_text.delta' && (deltas += 1) === 3) cancelled = await client.responses.cancel(id);
+  }
+  t.match(cancelled, { status: 'cancelled', output: [{ type: 'web_search_call' }, { type: 'message', status: 'in_progress' }] });
+  t.equal(cancelled!.tool_usage?.web_search.num_requests, 1, 'the search the output shows');
+  t.equal((await client.responses.retrieve(id)).tool_usage?.web_search.num_requests, 1, 'GET alike');
+});
+
+t.test('a background run whose client left mid-stream, then cancelled: its output is at least what the client saw', async (t) => {
+  const server = await listen(t);
+  const client = new OpenAI({ apiKey: 'test', baseURL: server.openaiBaseURL, maxRetries: 0, defaultHeaders: { 'x-mock-session': 'left' } });
+  const stream = await client.responses.create({ ...story, stream: true, background: true }, paced);
+  let id = '';
+  let seen = '';
+  let deltas = 0;
+  for await (const event of stream) {
+    if (event.type === 'response.created') id = event.response.id;
+    if (event.type !== 'response.output_text.delta') continue;
+    seen += event.delta;
+    if ((deltas += 1) === 3) break;
+  }
+  // The server notices the client has gone: its stream is no longer open.
+  for (let tries = 0; tries < 200; tries += 1) {
+    const stats = (await (await fetch(`${server.url}/__mock/stats`)).json()) as { streams: { open: number } };
+    if (stats.streams.open === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const cancelled = await client.responses.cancel(id);
+  t.match(cancelled, { status: 'cancelled', usage: null, output: [{ type: 'message', status: 'in_progress' }] });
+  const text = textOf(cancelled);
+  t.ok(text.startsWith(seen) && text.length < textOf(await client.responses.create(story)).length, `the text its stream had written (${text.length} characters; the client saw ${seen.length})`);
+  t.equal(textOf(await client.responses.retrieve(id)), text, 'GET alike');
+  const replayed: Event[] = [];
+  for await (const event of await client.responses.retrieve(id, { stream: true })) replayed.push(event);
+  t.equal(replayed.map((event) => (event.type === 'response.output_text.delta' ? event.delta : '')).join(''), text, 'and its replay stops there');
 });
