@@ -45,6 +45,24 @@ t.test('live: a socket message and a stream being written appear and update as t
   t.pass('and its row too');
 });
 
+t.test('live: an event opened in a stream still being written stays open as the stream goes on and ends', { skip }, async (t) => {
+  const { url } = await serve(t);
+  const page = await openInspector(t, url);
+  const client = new OpenAI({ apiKey: 'k', baseURL: `${url}/v1`, maxRetries: 0 });
+  const stream = await client.responses.create({ model: 'gpt-4o', input: 'Tell me a long story', stream: true }, { headers: { 'x-mock-stream': 'delay=60' } });
+  await page.locator('.row').first().click();
+  await page.locator('#detail .timeline-summary', { hasText: 'ended: still streaming' }).waitFor();
+  await page.locator('#detail .timeline details').first().locator('summary').click();
+  const opened = page.locator('#detail .timeline details[open] pre');
+  await opened.waitFor();
+  // The opened request is fetched again every half second while its stream runs.
+  await page.waitForTimeout(1200);
+  t.match(await opened.textContent(), /"type": "response\.created"/, 'still open, its event shown, while the stream runs');
+  for await (const _event of stream) { /* read to the end */ }
+  await page.locator('#detail .timeline-summary', { hasText: 'ended: complete' }).waitFor();
+  t.equal(await page.locator('#detail .timeline details[open]').count(), 1, 'and once it has ended');
+});
+
 const SECRETS = {
   bearer: 'sk-proj-SECRETAAAA0123456789abcdefghij',
   apiKey: 'SECRETBBBB0123456789abcdefghij',
