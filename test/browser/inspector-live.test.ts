@@ -63,6 +63,21 @@ t.test('live: an event opened in a stream still being written stays open as the 
   t.equal(await page.locator('#detail .timeline details[open]').count(), 1, 'and once it has ended');
 });
 
+t.test('live: a reset made elsewhere (a test\'s mock.reset, curl) empties the list, even when requests follow at once', { skip }, async (t) => {
+  const { url } = await serve(t);
+  const page = await openInspector(t, url);
+  const send = (input: string, session: string) => fetch(`${url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-mock-session': session }, body: JSON.stringify({ model: 'gpt-4o', input }) });
+  for (const session of ['one', 'one', 'two']) await send('before', session);
+  await page.locator('#count', { hasText: /^3 requests/ }).waitFor();
+  await fetch(`${url}/__mock/reset?session=one`, { method: 'POST' });
+  await send('after', 'three');
+  await page.locator('#count', { hasText: /^2 requests/ }).waitFor({ timeout: 3000 });
+  t.same((await page.locator('.row:not([hidden]) .path').allTextContents()).length, 2, 'the session reset is gone from the list, the new request is in it');
+  await fetch(`${url}/__mock/reset`, { method: 'POST' });
+  await page.locator('#count', { hasText: /^0 requests/ }).waitFor({ timeout: 3000 });
+  t.pass('a reset of every session empties it');
+});
+
 const SECRETS = {
   bearer: 'sk-proj-SECRETAAAA0123456789abcdefghij',
   apiKey: 'SECRETBBBB0123456789abcdefghij',
