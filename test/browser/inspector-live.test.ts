@@ -49,12 +49,13 @@ t.test('live: an event opened in a stream still being written stays open as the 
   const { url } = await serve(t);
   const page = await openInspector(t, url);
   const client = new OpenAI({ apiKey: 'k', baseURL: `${url}/v1`, maxRetries: 0 });
-  const stream = await client.responses.create({ model: 'gpt-4o', input: 'Tell me a long story', stream: true }, { headers: { 'x-mock-stream': 'delay=60' } });
+  // About 15 events, 150 ms apart: seconds to open one while the stream runs.
+  const stream = await client.responses.create({ model: 'gpt-4o', input: 'Tell me a long story', stream: true }, { headers: { 'x-mock-stream': 'delay=150' } });
   await page.locator('.row').first().click();
-  await page.locator('#detail .timeline-summary', { hasText: 'ended: still streaming' }).waitFor();
   await page.locator('#detail .timeline details').first().locator('summary').click();
   const opened = page.locator('#detail .timeline details[open] pre');
   await opened.waitFor();
+  t.match(await page.locator('#detail .timeline-summary').textContent(), /ended: still streaming/);
   // The opened request is fetched again every half second while its stream runs.
   await page.waitForTimeout(1200);
   t.match(await opened.textContent(), /"type": "response\.created"/, 'still open, its event shown, while the stream runs');
