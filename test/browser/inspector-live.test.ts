@@ -1,7 +1,8 @@
 // The inspector kept live, and safe: a WebSocket message and a stream still being written show up and update
-// without a reload; behind --admin-token the page works from its cookie (the token leaves the address), loads
-// scenarios and resets sessions under the admin API's cross-site rules, while another site's page cannot; no
-// credential a client sent is ever shown, copied or served to the page.
+// without a reload, an event opened meanwhile staying open; a reset made elsewhere empties the list; behind
+// --admin-token the page works from its cookie (the token leaves the address), loads scenarios and resets
+// sessions under the admin API's cross-site rules, while another site's page cannot; no credential a client sent
+// is ever shown, copied or served to the page.
 import t from 'tap';
 import OpenAI from 'openai';
 import { weatherTool } from '../helpers/app.js';
