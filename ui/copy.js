@@ -29,9 +29,9 @@ export function curlCommand(entry, origin) {
   if (wasCut(entry.body)) return { ok: false, reason: `The journal kept only part of this body (${entry.bodyBytes} bytes received): raise --journal-body-limit to copy it.` };
   const sent = entry.transport === 'websocket' ? overHttp(entry) : { ok: true, method: entry.method, body: entry.body };
   if (!sent.ok) return sent;
-  const lines = [`curl -sS -X ${sent.method} ${shellQuote(origin + entry.path)}`];
-  if (streamed(sent.body)) lines[0] += ' -N';
   const keyVariable = entry.provider === 'openrouter' ? 'OPENROUTER_API_KEY' : 'OPENAI_API_KEY';
+  const lines = [`curl -sS -X ${sent.method} ${urlWord(origin + entry.path, keyVariable)}`];
+  if (streamed(sent.body)) lines[0] += ' -N';
   for (const name of Object.keys(entry.headers).sort()) {
     const value = entry.headers[name];
     if (SKIPPED.has(name)) continue;
@@ -43,6 +43,26 @@ export function curlCommand(entry, origin) {
   }
   if (sent.body !== '') lines.push(`--data-raw ${shellQuote(sent.body)}`);
   return { ok: true, command: lines.join(' \\\n  ') };
+}
+
+/**
+ * The address as one shell word: single-quoted, or, when the journal masked a query parameter (`?api_key=***cdef`),
+ * double-quoted with that value as the key variable, as for a masked header.
+ */
+function urlWord(url, keyVariable) {
+  const [path, query] = splitOnce(url, '?');
+  if (query === undefined || !MASKED.test(query)) return shellQuote(url);
+  const literal = (text) => text.replace(/[\\"$`]/g, (character) => `\\${character}`);
+  const parameters = query.split('&').map((parameter) => {
+    const [name, value] = splitOnce(parameter, '=');
+    return value !== undefined && MASKED.test(value) ? `${literal(name)}=\${${keyVariable}:-sk-placeholder}` : literal(parameter);
+  });
+  return `"${literal(path)}?${parameters.join('&')}"`;
+}
+
+function splitOnce(text, separator) {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
 
 /**

@@ -44,11 +44,27 @@ export class RequestDetail {
       return;
     }
     if (this.id !== id) return;
+    // A refresh keeps the stream's events the user opened.
+    const opened = focus ? [] : openedEvents(this.body);
     replace(this.body, ...render(entry));
+    reopenEvents(this.body, opened);
     const heading = this.body.querySelector('h2');
     if (focus && heading) heading.focus();
     // A stream still being written, or an answer still waiting: shown again until it is done.
     if (entry.durationMs === null) this.timer = setTimeout(() => this.load(id, { focus: false }), REFRESH_MS);
+  }
+}
+
+/** The rows of the stream's timeline whose event is opened. */
+function openedEvents(body) {
+  return [...body.querySelectorAll('.timeline tbody tr')].flatMap((row, index) => (row.querySelector('details[open]') ? [index] : []));
+}
+
+function reopenEvents(body, indexes) {
+  const rows = body.querySelectorAll('.timeline tbody tr');
+  for (const index of indexes) {
+    const details = rows[index]?.querySelector('details');
+    if (details) details.open = true;
   }
 }
 

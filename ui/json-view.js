@@ -1,7 +1,7 @@
 // Pretty-printed JSON with one node marked (a validation error's JSON path): the text is built once with the
 // character range of that node and shown as plain text around one <mark>, so a megabyte body stays cheap and
 // nothing in it is ever parsed as HTML.
-import { h } from './dom.js';
+import { h, visible } from './dom.js';
 
 /** `input[2].content[0].type` → ['input', 2, 'content', 0, 'type']. */
 export function parsePath(param) {
@@ -24,7 +24,8 @@ export function locate(value, segments) {
 }
 
 /**
- * JSON.stringify(value, null, 2)'s text, and the range of the node at `target` (a path that exists).
+ * JSON.stringify(value, null, 2)'s text (bidirectional controls escaped, as JSON allows), and the range of the
+ * node at `target` (a path that exists).
  * @returns {{ text: string, range: [number, number] | null }}
  */
 export function printJson(value, target) {
@@ -55,13 +56,13 @@ export function printJson(value, target) {
       keys.forEach((key, index) => {
         push(`${indent}  `);
         const keyStart = length;
-        push(`${JSON.stringify(key)}: `);
+        push(`${visible(JSON.stringify(key))}: `);
         walk(node[key], { indent: `${indent}  `, depth: depth + 1, onPath: childOnPath(key) });
         if (childOnPath(key) && depth + 1 === target.length) range = [keyStart, range[1]];
         push(index < keys.length - 1 ? ',\n' : '\n');
       });
       push(`${indent}}`);
-    } else push(Array.isArray(node) ? '[]' : isObject(node) ? '{}' : JSON.stringify(node));
+    } else push(Array.isArray(node) ? '[]' : isObject(node) ? '{}' : visible(JSON.stringify(node)));
     if (isTarget) range = [start, length];
   };
   walk(value, { indent: '', depth: 0, onPath: target !== null });
@@ -84,7 +85,7 @@ export function jsonBlock(text, options = {}) {
   }
   const pre = h('pre', { class: 'json', tabindex: '0' });
   if (!parsed) {
-    pre.append(text);
+    pre.append(visible(text));
     return { element: pre, mark: null, located: null };
   }
   const located = param === null ? null : locate(value, parsePath(param));
@@ -93,7 +94,7 @@ export function jsonBlock(text, options = {}) {
     printed = printJson(value, located && located.found.length > 0 ? located.found : null);
   } catch {
     // Nested past the call stack: shown as received.
-    pre.append(text);
+    pre.append(visible(text));
     return { element: pre, mark: null, located: null };
   }
   if (!printed.range) {

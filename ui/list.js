@@ -29,6 +29,7 @@ export class RequestList {
     this.filters = { session: '', path: '', status: '', scenario: '' };
     this.selectedId = null;
     this.newestId = 0;
+    this.cleared = 0;
     this.exhausted = false;
     this.pool = [];
     this.rowHeight = 0;
@@ -54,6 +55,7 @@ export class RequestList {
     this.byId.clear();
     this.exhausted = page.requests.length < PAGE;
     this.newestId = page.newestId;
+    this.cleared = page.cleared;
     this.append(page.requests);
     this.refilter();
     void this.fillOlder();
@@ -105,7 +107,8 @@ export class RequestList {
     try {
       const from = this.pollFrom();
       const page = await api.feed({ after: from, limit: PAGE });
-      if (page.newestId < this.newestId) await this.reload();
+      // A reset (from a test, say) or a dropped session took entries the page holds: it reads them again.
+      if (page.newestId < this.newestId || page.cleared !== this.cleared) await this.reload();
       else this.merge(page.requests, page.newestId);
       if (page.requests.length === PAGE) again = 0;
       this.status.textContent = '';

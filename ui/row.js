@@ -1,5 +1,5 @@
 // One row of the request list: made once, then refilled with whichever entry scrolls into its place.
-import { h } from './dom.js';
+import { h, visible } from './dom.js';
 import { answeredBy, formatDuration, formatTime } from './format.js';
 
 const CELLS = ['time', 'transport', 'path', 'model', 'code', 'answered', 'duration'];
@@ -17,11 +17,11 @@ export function fillRow(row, entry) {
   const [time, transport, path, model, code, answered, duration] = row.cells;
   time.textContent = formatTime(entry.time);
   transport.textContent = entry.transport === 'websocket' ? 'ws' : entry.stream ? 'sse' : 'http';
-  path.textContent = `${entry.method} ${entry.path}`;
-  path.title = `${entry.provider ?? ''} · session ${entry.session}`;
-  model.textContent = entry.model ?? '—';
+  path.textContent = visible(`${entry.method} ${entry.path}`);
+  path.title = visible(`${entry.provider ?? ''} · session ${entry.session}`);
+  model.textContent = visible(entry.model ?? '—');
   code.textContent = entry.status === null ? '…' : String(entry.status);
   code.dataset.class = entry.status === null ? 'pending' : `s${String(entry.status)[0]}`;
-  answered.textContent = answeredBy(entry);
+  answered.textContent = visible(answeredBy(entry));
   duration.textContent = formatDuration(entry.durationMs);
 }

@@ -45,16 +45,18 @@ const SIMPLE_TYPES = /^\s*(text\/plain|application\/x-www-form-urlencoded|multip
 
 /**
  * Whether a state-changing admin request could have come from a web page on another site: it bears a
- * browser's marks (Origin, Sec-Fetch-*) or a form's content type, and neither a JSON content type nor an
- * x-mock-* header, the two things such a page cannot send without a preflight (which /__mock never grants).
- * curl, SDKs and test code send none of those marks, so their body-less requests pass.
+ * browser's marks (Origin, Sec-Fetch-Site, Sec-Fetch-Dest) or a form's content type, and neither a JSON content
+ * type nor an x-mock-* header, the two things such a page cannot send without a preflight (which /__mock never
+ * grants). curl, SDKs and test code send none of those marks, so their body-less requests pass. Node's fetch
+ * sends `sec-fetch-mode: cors` on every request, alone: a browser sends it only beside Sec-Fetch-Site and
+ * Sec-Fetch-Dest, and a cross-site POST with an Origin, so it is no mark here.
  */
 export function crossSiteRisk(method: string, headers: IncomingHttpHeaders): boolean {
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
   if (Object.keys(headers).some((name) => name.startsWith('x-mock-'))) return false;
   const type = headers['content-type'];
   if (type !== undefined && /^\s*application\/json\b/i.test(type)) return false;
-  const fromBrowser = headers.origin !== undefined || headers['sec-fetch-site'] !== undefined || headers['sec-fetch-mode'] !== undefined;
+  const fromBrowser = headers.origin !== undefined || headers['sec-fetch-site'] !== undefined || headers['sec-fetch-dest'] !== undefined;
   return fromBrowser || (type !== undefined && SIMPLE_TYPES.test(type));
 }
 

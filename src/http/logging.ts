@@ -28,8 +28,16 @@ export function logSerializers(redactor: Redactor) {
   };
 }
 
-/** Which requests get a line at info (the others at debug): health checks come every few seconds. */
-const QUIET_PATHS = new Set(['/health']);
+/**
+ * Requests whose line goes at debug, not info: health checks, which come every few seconds, and what an open
+ * inspector fetches by itself when it succeeds (its files, and the journal it polls twice a second), which
+ * would bury the lines of the traffic it shows. Opening the page stays at info.
+ */
+function quiet(request: FastifyRequest, status: number): boolean {
+  if (request.url === '/health') return true;
+  if (request.method !== 'GET' || status >= 400) return false;
+  return request.url.startsWith('/__mock/feed') || request.url.startsWith('/__mock/ui/');
+}
 
 /**
  * Fastify's request logging, replaced: no "incoming request" line, and one line per finished request. The
@@ -63,7 +71,7 @@ export class RequestLines extends LogController {
     const message = `${request.method} ${path} ${status} ${ms} ms`;
     const log = request.server.log;
     if (error) log.error(line, message);
-    else if (QUIET_PATHS.has(request.url)) log.debug(line, message);
+    else if (quiet(request, status)) log.debug(line, message);
     else log.info(line, message);
   }
 }

@@ -40,7 +40,7 @@ export function inspectorRoutes(admin: FastifyInstance, args: InspectorRouteArgs
       return fail(reply, { code: 'admin_bad_request', message: "'after' and 'before' cannot be combined: 'after' polls forward (oldest first), 'before' pages back (newest first); give one." });
     }
     const page = readFeed(runtime.sessions, { after, before, limit, session });
-    return sendJson(reply, { body: { newestId: page.newestId, requests: page.items.map((item) => summarizeEntry(item.entry, item.session)) } });
+    return sendJson(reply, { body: { newestId: page.newestId, cleared: page.cleared, requests: page.items.map((item) => summarizeEntry(item.entry, item.session)) } });
   });
 
   api.get('/feed/:id', { schema: { params: EntryParams } }, (request, reply) => {

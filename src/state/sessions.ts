@@ -62,6 +62,7 @@ export class SessionRegistry {
   private newest: Session | undefined;
   /** The id of the newest journal entry of any session: entries are numbered across sessions. */
   private lastEntryId = 0;
+  private cleared = 0;
   private readonly nextEntryId = (): number => (this.lastEntryId += 1);
 
   constructor(private readonly options: SessionOptions) {
@@ -139,6 +140,11 @@ export class SessionRegistry {
   /** The id of the newest journal entry of any session (entries are numbered across sessions): see journal-feed.ts. */
   get newestEntryId(): number {
     return this.lastEntryId;
+  }
+
+  /** How many journals holding entries were emptied at once (a reset, a dropped session): see journal-feed.ts. */
+  get journalsCleared(): number {
+    return this.cleared;
   }
 
   /** Forgets a session's state entirely (or every session's), and any note of an earlier drop. */
@@ -232,6 +238,7 @@ export class SessionRegistry {
   }
 
   private forget(session: Session): void {
+    if (session.journal.size > 0) this.cleared += 1;
     session.journal.clear();
     session.store.clear();
     session.conversations.clear();

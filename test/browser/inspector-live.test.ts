@@ -1,7 +1,8 @@
 // The inspector kept live, and safe: a WebSocket message and a stream still being written show up and update
-// without a reload; behind --admin-token the page works from its cookie (the token leaves the address), loads
-// scenarios and resets sessions under the admin API's cross-site rules, while another site's page cannot; no
-// credential a client sent is ever shown, copied or served to the page.
+// without a reload, an event opened meanwhile staying open; a reset made elsewhere empties the list; behind
+// --admin-token the page works from its cookie (the token leaves the address), loads scenarios and resets
+// sessions under the admin API's cross-site rules, while another site's page cannot; no credential a client sent
+// is ever shown, copied or served to the page.
 import t from 'tap';
 import OpenAI from 'openai';
 import { weatherTool } from '../helpers/app.js';
@@ -43,6 +44,40 @@ t.test('live: a socket message and a stream being written appear and update as t
   t.pass('the opened stream updated to its end on its own');
   await page.locator('.row', { hasText: /^[\d:.]+ssePOST \/v1\/responsesgpt-4o200engine → text[\d.]+ m?s$/ }).waitFor();
   t.pass('and its row too');
+});
+
+t.test('live: an event opened in a stream still being written stays open as the stream goes on and ends', { skip }, async (t) => {
+  const { url } = await serve(t);
+  const page = await openInspector(t, url);
+  const client = new OpenAI({ apiKey: 'k', baseURL: `${url}/v1`, maxRetries: 0 });
+  // About 15 events, 150 ms apart: seconds to open one while the stream runs.
+  const stream = await client.responses.create({ model: 'gpt-4o', input: 'Tell me a long story', stream: true }, { headers: { 'x-mock-stream': 'delay=150' } });
+  await page.locator('.row').first().click();
+  await page.locator('#detail .timeline details').first().locator('summary').click();
+  const opened = page.locator('#detail .timeline details[open] pre');
+  await opened.waitFor();
+  t.match(await page.locator('#detail .timeline-summary').textContent(), /ended: still streaming/);
+  // The opened request is fetched again every half second while its stream runs.
+  await page.waitForTimeout(1200);
+  t.match(await opened.textContent(), /"type": "response\.created"/, 'still open, its event shown, while the stream runs');
+  for await (const _event of stream) { /* read to the end */ }
+  await page.locator('#detail .timeline-summary', { hasText: 'ended: complete' }).waitFor();
+  t.equal(await page.locator('#detail .timeline details[open]').count(), 1, 'and once it has ended');
+});
+
+t.test('live: a reset made elsewhere (a test\'s mock.reset, curl) empties the list, even when requests follow at once', { skip }, async (t) => {
+  const { url } = await serve(t);
+  const page = await openInspector(t, url);
+  const send = (input: string, session: string) => fetch(`${url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-mock-session': session }, body: JSON.stringify({ model: 'gpt-4o', input }) });
+  for (const session of ['one', 'one', 'two']) await send('before', session);
+  await page.locator('#count', { hasText: /^3 requests/ }).waitFor();
+  await fetch(`${url}/__mock/reset?session=one`, { method: 'POST' });
+  await send('after', 'three');
+  await page.locator('#count', { hasText: /^2 requests/ }).waitFor({ timeout: 3000 });
+  t.same((await page.locator('.row:not([hidden]) .path').allTextContents()).length, 2, 'the session reset is gone from the list, the new request is in it');
+  await fetch(`${url}/__mock/reset`, { method: 'POST' });
+  await page.locator('#count', { hasText: /^0 requests/ }).waitFor({ timeout: 3000 });
+  t.pass('a reset of every session empties it');
 });
 
 const SECRETS = {

@@ -1,7 +1,8 @@
 // The inspector in headless Chromium (one browser for the file): a request sent by the openai SDK appears in
 // the list within a second; opening it shows the body and the answer; a 400 marks the JSON path at fault;
 // "copy as curl" runs as is and gets the same answer; a scenario loaded through the page changes the next
-// answer; the keys work; hostile text renders as text; 10,000 entries stay virtualised (see inspector-scale).
+// answer; the keys work; hostile text renders as text, bidirectional controls escaped; 10,000 entries stay
+// virtualised (see inspector-scale).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import t from 'tap';
@@ -178,4 +179,24 @@ t.test('hostile text in prompts, tool names, scenario names, sessions and header
   t.equal(found.handlers, 0, 'no inline handler anywhere');
   t.ok(found.text.includes(img.replace(/ /g, '')) || found.text.includes(img), 'the payloads shown as text');
   t.ok(found.text.includes(script), 'the script shown as text');
+});
+
+t.test('text that would reorder itself (right-to-left overrides) reads in the order it was sent', { skip }, async (t) => {
+  const { url } = await serve(t);
+  const page = await openInspector(t, url);
+  const client = new OpenAI({ apiKey: 'k', baseURL: `${url}/v1`, maxRetries: 0 });
+  await client.responses.create({ model: '\u202Egpt-4o-mini', input: 'pay \u202E0001$ \u2066now\u2069 שלום', stream: true }).then(async (stream) => {
+    for await (const _event of stream) { /* read to the end */ }
+  });
+  const row = page.locator('.row').first();
+  await row.waitFor();
+  t.match(await row.locator('.model').textContent(), '\\u202egpt-4o-mini', 'the model in the list, its override escaped');
+  await row.click();
+  await page.locator('#detail .timeline-summary', { hasText: 'ended: complete' }).waitFor();
+  await page.locator('#detail .timeline details').first().locator('summary').click();
+  await page.locator('#detail .timeline details[open] pre').waitFor();
+  const shown = await page.locator('body').innerText();
+  t.match(shown, '"model": "\\u202egpt-4o-mini"', 'the body as valid JSON, escaped');
+  t.match(shown, '"input": "pay \\u202e0001$ \\u2066now\\u2069 שלום"', 'right-to-left script itself is left as it is');
+  t.notOk(/[\u202A-\u202E\u2066-\u2069]/.test(shown), 'no control left to turn a line around');
 });

@@ -1,7 +1,8 @@
 // What the service does around the model's answer when hosted tools are offered: a web search (OpenAI's
-// web_search*, OpenRouter's openrouter:web_search), OpenAI's code interpreter or file search, or OpenRouter's
-// datetime before a text answer that then cites or states it; OpenAI's apply_patch or shell call, which ends the
-// response; and a compaction item after the answer (compaction_trigger, context_management). A scenario that scripts hosted items gets those (`scripted.ts`).
+// web_search*, OpenRouter's openrouter:web_search, or its web plugin), OpenAI's code interpreter or file search,
+// or OpenRouter's datetime before a text answer that then cites or states it; OpenAI's apply_patch or shell call,
+// which ends the response; and a compaction item after the answer (compaction_trigger, context_management). A
+// scenario that scripts hosted items gets those (`scripted.ts`).
 import type { Random } from '../../deps.js';
 import type { Decision } from '../engine/plan.js';
 import { exactDirective, lastUserText, trailingOutputs } from '../engine/content/text.js';
@@ -19,7 +20,7 @@ import { scriptedHosted, type HostedScript } from './scripted.js';
 import { searchTools } from './tool-search.js';
 import { included, trailingOutputsOf, type HostedContext, type Tool } from './context.js';
 import { NO_HOSTED_WORK, type HostedWork, type ServerItemSpec } from './types.js';
-import { allowedDomains, asksForSearch, citationStyle, citeSources, isWebSearchTool, searchLead, searchQuery, searchSources, webSearchItem } from './tools/web-search.js';
+import { allowedDomains, asksForSearch, citationStyle, citeSources, isWebSearchTool, searchLead, searchQuery, searchSources, webPlugin, webSearchItem } from './tools/web-search.js';
 
 
 /** The decision as the service finishes it, and the server items around it (a scenario's, when it scripts them). */
@@ -89,7 +90,18 @@ function answerWithTools(decision: Decision, context: HostedContext): Result<{ d
   if (files >= 0) return ok(searchFiles({ decision, context, prompt }));
   const clock = tools.findIndex((tool) => tool.type === 'openrouter:datetime' && wants('openrouter:datetime', asksForTime));
   if (clock >= 0) return datetime({ decision, tool: tools[clock]!, path: `tools[${clock}].parameters.timezone`, context });
+  const plugin = context.provider === 'openrouter' && fresh && jsonFormatOf(request) === undefined ? webPlugin(request.body as Record<string, unknown>) : undefined;
+  if (plugin) return ok(pluginSearch({ decision, context, prompt, maxResults: plugin.maxResults }));
   return unchanged;
+}
+
+/** OpenRouter's web plugin searches before the model runs: no item shows it, the answer cites what it found. */
+function pluginSearch(args: { decision: Decision; context: HostedContext; prompt: string; maxResults: number }): { decision: Decision; work: HostedWork } {
+  const { decision, context, prompt } = args;
+  const query = searchQuery(prompt);
+  const sources = searchSources(query, context.random).slice(0, args.maxResults);
+  const cited = citeSources({ lead: searchLead(prompt, query), sources, style: 'openrouter' });
+  return { decision: { ...decision, text: cited.text }, work: { ...NO_HOSTED_WORK, annotations: cited.citations } };
 }
 
 function webSearch(args: { decision: Decision; tool: Tool; context: HostedContext; prompt: string }): { decision: Decision; work: HostedWork } {

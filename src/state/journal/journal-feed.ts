@@ -28,16 +28,19 @@ export interface FeedSource {
   all(): Iterable<Session>;
   peek(id: string): Session | undefined;
   readonly newestEntryId: number;
+  /** Changes whenever entries leave other than oldest first: a reader holding entries then reads them again. */
+  readonly journalsCleared: number;
 }
 
-/** A page of every session's journal (or one session's), and the newest id of all. */
-export function readFeed(source: FeedSource, query: FeedQuery & { session?: string }): { items: FeedItem[]; newestId: number } {
+/** A page of every session's journal (or one session's), the newest id of all, and how often journals were cleared. */
+export function readFeed(source: FeedSource, query: FeedQuery & { session?: string }): { items: FeedItem[]; newestId: number; cleared: number } {
   const newestId = source.newestEntryId;
+  const cleared = source.journalsCleared;
   // Nothing new since the last poll: answered without looking at any session.
-  if (query.after !== undefined && query.after >= newestId) return { items: [], newestId };
+  if (query.after !== undefined && query.after >= newestId) return { items: [], newestId, cleared };
   const only = query.session === undefined ? undefined : source.peek(query.session);
   const sessions = query.session === undefined ? source.all() : only ? [only] : [];
-  return { items: feedPage(sessions, query), newestId };
+  return { items: feedPage(sessions, query), newestId, cleared };
 }
 
 /** A journal entry by its id, and its session. */

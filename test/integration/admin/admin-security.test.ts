@@ -38,6 +38,7 @@ t.test('state-changing requests a page could send cross-site are refused; curl a
     { 'content-type': 'application/x-www-form-urlencoded' },
     { 'content-type': 'multipart/form-data; boundary=x' },
     { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' },
+    { 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'no-cors' },
   ];
   for (const headers of refused) {
     const response = await admin(app, { method: 'POST', url: '/__mock/reset', headers, payload: '' });
@@ -58,6 +59,18 @@ t.test('state-changing requests a page could send cross-site are refused; curl a
   t.equal(removed.statusCode, 200, 'DELETE with a JSON content type and no body');
   const again = await admin(app, { method: 'DELETE', url: '/__mock/scenarios/basic-tool-call', headers: { 'content-type': 'application/json' } });
   t.match(again.json(), { error: { code: 'admin_not_found' } }, 'in the admin error shape');
+});
+
+t.test("Node's own fetch, as test code calls it (it sends sec-fetch-mode: cors, alone), resets and deletes", async (t) => {
+  const app = testApp();
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  t.teardown(() => app.close());
+  await fetch(`${url}${OPENAI}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-mock-session': 's' }, body: JSON.stringify({ model: 'm', input: 'x' }) });
+  const reset = await fetch(`${url}/__mock/reset?session=s`, { method: 'POST' });
+  t.equal(reset.status, 200, await reset.text());
+  t.notOk(await sessionExists(app, 's'), 'the session was reset');
+  const deleted = await fetch(`${url}/__mock/scenarios/basic-tool-call`, { method: 'DELETE' });
+  t.equal(deleted.status, 200, await deleted.text());
 });
 
 t.test('admin errors keep the admin shape', async (t) => {

@@ -1,6 +1,7 @@
 // Hosted tools through inject: OpenAI's web_search and OpenRouter's web_search_preview, openrouter:web_search
 // and openrouter:datetime emulated (code interpreter and file search: hosted-runs.test.ts); every other hosted
-// type accepted; compaction items on /v1/responses; a search kept to the allowed domains.
+// type accepted; OpenRouter's web plugin and :online models; compaction items on /v1/responses; a search kept
+// to the allowed domains.
 import t from 'tap';
 import { HOSTED_TOOL_TYPES } from '../../../src/schemas/constants.js';
 import { eventsOf, parseSse } from '../../helpers/sse.js';
@@ -90,6 +91,29 @@ t.test('openrouter:web_search and openrouter:datetime', async (t) => {
   const bad = await post(app, { url: OPENROUTER, body: { model: 'openai/gpt-4o', input: 'What time is it?', tools: [weatherTool, { type: 'openrouter:datetime', parameters: { timezone: 'Mars/Olympus' } }] } });
   t.equal(bad.status, 400);
   t.match(bad.body.error, { message: /tools\[1\]\.parameters\.timezone/ });
+});
+
+t.test("OpenRouter's web plugin and :online models: the answer cites what the search found, with no search item", async (t) => {
+  const app = testApp();
+  const ask = (body: Json) => post(app, { url: OPENROUTER, body: { model: 'openai/gpt-4o', input: 'What happened in the news today?', ...body } });
+  for (const body of [{ plugins: [{ id: 'web' }] }, { model: 'openai/gpt-4o:online' }, { plugins: [{ id: 'web', max_results: 3 }], stream: false }]) {
+    const { status, body: answer } = await ask(body);
+    t.equal(status, 200);
+    t.same(answer.output!.map((item) => item.type), ['message'], `${JSON.stringify(body)}: the plugin searches before the model; no item says so`);
+    const part = (answer.output![0] as Json).content[0];
+    t.match(part.text, /^Here is what I found on the web about "[^"]+":\n- .+\(\[[^\]]+\]\(https:\/\/[^)]+\)\)$/m);
+    t.equal(part.annotations.length, 3, 'three sources cited');
+    t.match(part.annotations[0], { type: 'url_citation', url: /^https:\/\//, start_index: 0, end_index: 0 }, "as OpenRouter relays its upstream's citations");
+  }
+  const annotations = async (body: Json) => ((await ask(body)).body.output![0] as Json).content?.[0]?.annotations ?? [];
+  t.equal((await annotations({ plugins: [{ id: 'web', max_results: 1 }] })).length, 1, 'max_results');
+  const events = eventsOf(parseSse((await post(app, { url: OPENROUTER, body: { model: 'openai/gpt-4o:online', input: 'What happened in the news today?', stream: true } })).raw)) as Json[];
+  t.equal(events.filter((event) => event.type === 'response.output_text.annotation.added').length, 3, 'streamed as annotations');
+  for (const body of [{ plugins: [{ id: 'web', enabled: false }] }, { plugins: [{ id: 'file-parser' }] }, { input: [{ role: 'user', content: 'weather in Paris?' }], plugins: [{ id: 'web' }], tools: [weatherTool] }]) {
+    t.same(await annotations(body), [], `${JSON.stringify(body)}: no citations`);
+  }
+  const openai = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'What happened in the news today?' } });
+  t.same((openai.body.output![0] as Json).content[0].annotations, [], 'the OpenAI path has no plugins');
 });
 
 t.test('forced and required hosted tools; tool_choice none and function calls win', async (t) => {

@@ -69,6 +69,18 @@ t.test("a request Node's parser refuses is logged at debug with the credentials 
   t.notOk(JSON.stringify(lines).includes('SECRETSECRET'), 'the key is in no line');
 });
 
+t.test("an open inspector's polls and files are logged at debug; opening it, and its failures, at info", async (t) => {
+  const { lines, stream } = capture();
+  const app = buildApp({ logger: true, logLevel: 'info', logStream: stream });
+  t.teardown(() => app.close());
+  await app.inject({ url: OPENAI, ...json({ model: 'gpt-4o-mini', input: 'hi' }) });
+  for (const url of ['/__mock/ui', '/__mock/ui/app.js', '/__mock/ui/style.css', '/__mock/feed?limit=2000', '/__mock/feed?after=1&limit=2000', '/__mock/feed/1', '/__mock/feed?after=x']) {
+    await app.inject({ url });
+  }
+  const paths = lines.filter((line) => 'status' in line).map((line) => `${String(line.path)} ${String(line.status)}`);
+  t.same(paths, ['/v1/responses 200', '/__mock/ui 200', '/__mock/feed?after=x 400'], 'the request, the page opened and the refused poll');
+});
+
 t.test('a quieter level logs no request line', async (t) => {
   const { lines, stream } = capture();
   const app = buildApp({ logger: true, logLevel: 'warn', logStream: stream });

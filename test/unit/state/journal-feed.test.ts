@@ -1,5 +1,6 @@
 // Every session's journal as one list in arrival order: the newest first, paged back by `before`, polled
-// forward by `after`, or one session's; entries dropped by a journal's limits are gone from it too.
+// forward by `after`, or one session's; entries dropped by a journal's limits are gone from it too; how often
+// journals were emptied at once, for a reader that holds entries.
 import t from 'tap';
 import { readFeed } from '../../../src/state/journal/journal-feed.js';
 import { SessionRegistry } from '../../../src/state/sessions.js';
@@ -40,4 +41,22 @@ t.test('entries dropped by a journal limit or a reset are not listed', async (t)
   t.same(paths(readFeed(sessions, { limit: 100 })), ['even/8', 'even/6', 'even/4']);
   add(sessions, 'odd', '/10');
   t.same(paths(readFeed(sessions, { limit: 100, after: 9 })), ['odd/10'], 'ids keep increasing after a reset');
+});
+
+t.test('cleared counts the journals with entries that a reset or a dropped session emptied', async (t) => {
+  const sessions = new SessionRegistry({ storeLimit: 10, sessionLimit: 2, journalLimit: 10, now: () => 0 });
+  add(sessions, 'a', '/1');
+  add(sessions, 'b', '/2');
+  const before = readFeed(sessions, { limit: 100 });
+  t.equal(before.cleared, 0);
+  add(sessions, 'c', '/3');
+  t.equal(readFeed(sessions, { limit: 100, after: 3 }).cleared, 1, 'a session dropped for --session-limit, even on a poll that finds nothing new');
+  sessions.reset('b');
+  t.equal(readFeed(sessions, { limit: 100 }).cleared, 2, 'a reset');
+  sessions.reset('b');
+  sessions.get('empty');
+  sessions.reset('empty');
+  t.equal(readFeed(sessions, { limit: 100 }).cleared, 2, 'an empty journal emptied changes nothing');
+  sessions.reset();
+  t.equal(readFeed(sessions, { limit: 100 }).cleared, 3);
 });

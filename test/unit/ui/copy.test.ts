@@ -1,6 +1,7 @@
 // The inspector's pure parts: the curl command (quoting that survives any body, masked credentials as a
 // variable with a placeholder, no cut body), the scenario a request's answer becomes, the JSON path of a
 // validation error located in a body and marked in its pretty-printed text, and the list's filters.
+import { execFileSync } from 'node:child_process';
 import t from 'tap';
 import { curlCommand, scenarioRule, shellQuote } from '../../../ui/copy.js';
 import { answeredBy, matchesFilters, pollStart } from '../../../ui/format.js';
@@ -34,6 +35,16 @@ t.test('curl: every value single-quoted, masked keys as a variable, cookies left
   t.match(curlCommand(entry({ provider: 'openrouter' }), '').ok && (curlCommand(entry({ provider: 'openrouter' }), '') as { command: string }).command, /OPENROUTER_API_KEY/);
   const cut = curlCommand(entry({ body: '{"input":"xx…[responses-mock: 5 of 20 bytes cut; raise --journal-body-limit to keep more]' }), '');
   t.match(cut, { ok: false, reason: /--journal-body-limit/ });
+});
+
+t.test('curl: a credential the journal masked in the query becomes the key variable too, the rest as sent', async (t) => {
+  const made = curlCommand(entry({ path: '/v1/responses?api_key=***cdef&note=a"b$c`d\\e&key' }), 'http://127.0.0.1:8080') as { ok: true; command: string };
+  const word = /^curl -sS -X POST (\S+)/.exec(made.command)![1]!;
+  t.equal(word, '"http://127.0.0.1:8080/v1/responses?api_key=${OPENAI_API_KEY:-sk-placeholder}&note=a\\"b\\$c\\`d\\\\e&key"');
+  const shell = (env: Record<string, string>) => execFileSync('bash', ['-c', `printf %s ${word}`], { env: { PATH: process.env.PATH, ...env } }).toString();
+  t.equal(shell({}), 'http://127.0.0.1:8080/v1/responses?api_key=sk-placeholder&note=a"b$c`d\\e&key', 'the placeholder, every other character as sent');
+  t.equal(shell({ OPENAI_API_KEY: 'sk-real' }), 'http://127.0.0.1:8080/v1/responses?api_key=sk-real&note=a"b$c`d\\e&key', 'or the key from the environment');
+  t.match((curlCommand(entry({ path: '/v1/responses?limit=2' }), '') as { command: string }).command, /^curl -sS -X POST '\/v1\/responses\?limit=2'/, 'nothing masked: single-quoted as before');
 });
 
 t.test('curl for a socket message: the same create over HTTP, streamed; a handshake has none', async (t) => {

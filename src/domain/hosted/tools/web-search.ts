@@ -3,6 +3,7 @@
 // that cites them as markdown links with url_citation annotations whose indices point at each link.
 import type { Random } from '../../../deps.js';
 import { exactDirective } from '../../engine/content/text.js';
+import { isRecord } from '../../is-record.js';
 import type { ProviderId } from '../../types.js';
 import { codePoints, type ServerItemSpec, type UrlCitation } from '../types.js';
 import { mentionsAny } from '../../engine/words.js';
@@ -94,6 +95,19 @@ export function searchSources(query: string, random: Random, allowed?: readonly 
     sources.push({ domain: site!.domain, url: site!.url(slug, title, random), title: site!.title(title) });
   }
   return sources;
+}
+
+/**
+ * OpenRouter's web plugin (`plugins: [{id: "web"}]`, or a model slug ending in `:online`, its shorthand), which
+ * searches on the prompt before the model answers: how many results it asks for (`max_results`, 5 unless
+ * given), or undefined when it is off.
+ */
+export function webPlugin(body: Record<string, unknown>): { maxResults: number } | undefined {
+  const plugin = Array.isArray(body.plugins) ? body.plugins.find((entry) => isRecord(entry) && entry.id === 'web') as Record<string, unknown> | undefined : undefined;
+  if (plugin?.enabled === false) return undefined;
+  if (!plugin && !(typeof body.model === 'string' && body.model.endsWith(':online'))) return undefined;
+  const max = plugin?.max_results;
+  return { maxResults: typeof max === 'number' && Number.isInteger(max) && max > 0 ? max : 5 };
 }
 
 /** The domains a web search tool allows (`filters.allowed_domains`), if it names any. */
