@@ -39,11 +39,17 @@ export function responsesSocketRoutes(app: FastifyInstance, runtime: Runtime): v
 function acceptUpgrades(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
   const { profile, runtime } = args;
   // The request id the answer's hooks gave an upgrade, until ws writes its 101 (which Fastify's reply does not).
+  // The socket server (and ws) loads on first use: the listener is added at the first upgrade, not at start-up.
   const ids = new WeakMap<IncomingMessage, string>();
-  app.websocketServer.on('headers', (headers: string[], request: IncomingMessage) => {
-    const id = ids.get(request);
-    if (id !== undefined) headers.push(`${REQUEST_ID}: ${id}`);
-  });
+  let listening = false;
+  const listen = (): void => {
+    if (listening) return;
+    listening = true;
+    app.websocketServer.on('headers', (headers: string[], request: IncomingMessage) => {
+      const id = ids.get(request);
+      if (id !== undefined) headers.push(`${REQUEST_ID}: ${id}`);
+    });
+  };
   app.route({
     method: 'GET',
     url: `${profile.prefix}/responses`,
@@ -52,7 +58,10 @@ function acceptUpgrades(app: FastifyInstance, args: { profile: ProviderProfile; 
       const problem = handshakeProblem(request.headers);
       if (problem) return void sendError(reply, { profile, error: problem });
       const id = reply.getHeader(REQUEST_ID);
-      if (typeof id === 'string') ids.set(request.raw, id);
+      if (typeof id === 'string') {
+        listen();
+        ids.set(request.raw, id);
+      }
       done();
     },
     handler: notFound,
