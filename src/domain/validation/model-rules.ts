@@ -5,7 +5,7 @@
 // effort the request names, else at its default (medium; none for gpt-5.1 to 5.4, which then take both); and
 // encrypted reasoning asked of a model that does not reason (`Encrypted content is not supported with this model.`),
 // and output text logprobs asked of a model that reasons, as temperature is (`logprobs are not supported with
-// reasoning models.`, param include).
+// reasoning models.`, param include, or top_logprobs when it is above 0).
 // A configuration update's effort is held to the same rules, its path named.
 import { asksLogprobs } from '../logprobs/logprobs.js';
 import { modelProfile, type ModelProfile } from '../models.js';
@@ -30,8 +30,12 @@ export function modelParameterProblem(request: ResponsesRequest): MockError | nu
   if (model.reasoning !== true || (effort ?? model.defaultEffort ?? 'medium') === 'none') return null;
   const refused = SAMPLING.find((name) => request[name] !== undefined && request[name] !== null);
   if (refused !== undefined) return { code: 'unsupported_model_parameter', message: `Unsupported parameter: '${refused}' is not supported with this model.`, param: refused };
-  // gpt-5-mini's answer to include: ["message.output_text.logprobs"] (code unsupported_parameter).
+  // gpt-5-mini's answer to include: ["message.output_text.logprobs"] (code unsupported_parameter), named before
+  // top_logprobs when both are sent; top_logprobs alone is refused alike (0, the echoed default, asks for none).
   if (asksLogprobs(request.include)) return { code: 'unsupported_parameter', message: 'logprobs are not supported with reasoning models.', param: 'include' };
+  if (typeof request.top_logprobs === 'number' && request.top_logprobs > 0) {
+    return { code: 'unsupported_parameter', message: 'logprobs are not supported with reasoning models.', param: 'top_logprobs' };
+  }
   return null;
 }
 

@@ -1,6 +1,7 @@
 // Reasoning models refuse temperature and top_p on the OpenAI path, as the captured 400 shows
 // (`Unsupported parameter: 'temperature' is not supported with this model.`, param temperature, code null),
-// whenever they reason: gpt-5.1 to 5.4 default to effort none and take them then; output text logprobs likewise.
+// whenever they reason: gpt-5.1 to 5.4 default to effort none and take them then; output text logprobs (the include,
+// or top_logprobs above 0) likewise.
 // Models that do not reason refuse an effort and encrypted reasoning. OpenRouter is left alone.
 import t from 'tap';
 import { prepareRequest } from '../../../src/domain/validation/prepare.js';
@@ -125,6 +126,22 @@ t.test('output text logprobs asked of a model that reasons are the real 400, whe
   for (const [model, extra] of [['gpt-5.1', {}], ['gpt-5.4', { reasoning: { effort: 'none' } }], ['gpt-4.1', {}], ['gpt-5-chat-latest', {}], ['my-model', {}]] as const) {
     t.ok(prepareRequest({ model, input: 'hi', include, ...extra }, openai).ok, `${model}: does not reason`);
   }
-  t.ok(prepareRequest({ model: 'gpt-5-mini', input: 'hi', top_logprobs: 3 }, openai).ok, 'top_logprobs alone');
   t.ok(prepareRequest({ model: 'openai/gpt-5-mini', input: 'hi', include }, openrouter).ok, 'OpenRouter');
+});
+
+t.test('top_logprobs above 0 asked of a model that reasons is refused too, naming top_logprobs', async (t) => {
+  // The live answer on gpt-5.6 and gpt-6 models asked for top_logprobs alone; with the include as well, the include is named.
+  for (const [model, extra] of [['gpt-5-mini', {}], ['o4-mini', {}], ['gpt-5.1', { reasoning: { effort: 'low' } }], ['gpt-5.6-terra', {}], ['gpt-6-astra', {}]] as const) {
+    for (const rules of [openai, openaiLenient]) {
+      t.match(prepareRequest({ model, input: 'hi', top_logprobs: 1, ...extra }, rules), {
+        ok: false, error: { code: 'unsupported_parameter', param: 'top_logprobs', message: 'logprobs are not supported with reasoning models.' },
+      }, `${model} ${JSON.stringify(extra)}`);
+    }
+  }
+  t.ok(prepareRequest({ model: 'gpt-5-mini', input: 'hi', top_logprobs: 0 }, openai).ok, 'top_logprobs 0 (the echoed default) asks for none');
+  t.ok(prepareRequest({ model: 'gpt-5-mini', input: 'hi', top_logprobs: null }, openai).ok, 'null likewise');
+  for (const [model, extra] of [['gpt-5.1', {}], ['gpt-5.4', { reasoning: { effort: 'none' } }], ['gpt-4.1', {}], ['gpt-5-chat-latest', {}]] as const) {
+    t.ok(prepareRequest({ model, input: 'hi', top_logprobs: 20, ...extra }, openai).ok, `${model}: does not reason`);
+  }
+  t.ok(prepareRequest({ model: 'openai/gpt-5-mini', input: 'hi', top_logprobs: 3 }, openrouter).ok, 'OpenRouter');
 });
