@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app.js';
 import { validateScenario } from './domain/scenarios/validate.js';
+import type { RegisteredScenario } from './scenarios/registry.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { describeEntry, type JournalView } from './state/journal/journal.js';
 import { DEFAULT_SESSION, startScenario } from './state/sessions.js';
@@ -61,6 +62,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     app,
     useScenario(scenario, opts = {}) {
       let name: string;
+      let own: RegisteredScenario | undefined;
       if (typeof scenario === 'string') {
         if (!runtime.scenarios.get(scenario)) throw new Error(`No scenario named '${scenario}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.`);
         name = scenario;
@@ -68,9 +70,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         const checked = validateScenario(scenario);
         if (!checked.ok) throw new Error(`Invalid scenario:\n${checked.problems.join('\n')}`);
         name = opts.name ?? `inline-${(inline += 1)}`;
-        runtime.scenarios.put(name, checked.value, 'code');
+        own = runtime.scenarios.put(name, checked.value, 'code');
       }
-      startScenario(runtime.sessions.get(opts.session ?? DEFAULT_SESSION), name);
+      startScenario(runtime.sessions.get(opts.session ?? DEFAULT_SESSION), name, { own });
       return name;
     },
     requests(opts = {}) {

@@ -40,3 +40,17 @@ t.test('an invalid scenario or unknown default rejects with a StartupError listi
   const unknown = await startMockServer({ fixtures: false, scenario: 'nope' }).catch((error: unknown) => error);
   t.match((unknown as StartupError).problems, [/^--scenario: no scenario named 'nope'/]);
 });
+
+t.test('tests in parallel may give their scenarios the same name: each session keeps the definition it was given', async (t) => {
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  const define = (text: string) => ({ rules: [{ respond: { text }, times: 'always' as const }] });
+  mock.useScenario(define('first test'), { session: 'a', name: 'weather' });
+  mock.useScenario(define('second test'), { session: 'b', name: 'weather' });
+  const [a, b] = await Promise.all([create(mock.url, 'a'), create(mock.url, 'b')]);
+  t.equal(a.output[0]!.content![0]!.text, 'first test', 'session a answers from its own definition');
+  t.equal(b.output[0]!.content![0]!.text, 'second test', 'session b from its own');
+  t.match(mock.requests({ session: 'a' }), [{ scenario: 'weather', rule: { index: 0, turn: 1 } }], 'the journal names it as given');
+  mock.useScenario('weather', { session: 'a' });
+  t.equal((await create(mock.url, 'a')).output[0]!.content![0]!.text, 'second test', 'by name: the scenario registered under it now');
+});
