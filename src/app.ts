@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config/config.js';
+import { checkOptions, fixturesProblem } from './config/options.js';
 import { createRequestIds, type Clock } from './deps.js';
 import { answerClientError } from './http/client-errors.js';
 import { registerRequestChecks } from './http/request-checks.js';
@@ -22,7 +23,7 @@ import { responsesSocketRoutes } from './routes/responses-ws.js';
 import { conversationBodyRoutes, conversationRoutes } from './routes/conversations.js';
 import { sideEndpointRoutes } from './routes/side-endpoints.js';
 import { storedResponsesRoutes } from './routes/stored-responses.js';
-import { createRuntime, type Runtime } from './runtime.js';
+import { createRuntime, StartupError, type Runtime } from './runtime.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { watchFixtures } from './scenarios/watch.js';
 import { registerStreaming } from './streaming/delivery/register.js';
@@ -55,7 +56,11 @@ const LINE_LEVELS = new Set<Config['logLevel']>(['info', 'debug', 'trace']);
 
 /** Throws a StartupError listing every problem when the fixtures are invalid. */
 export function buildApp(options: AppOptions = {}): FastifyInstance {
-  const { logger = false, logStream, clock, fixtures, scenarios, ...settings } = options;
+  const { logger = false, logStream, clock, fixtures, scenarios, ...given } = options;
+  const checked = checkOptions(given, ['logger', 'logStream', 'clock', 'fixtures', 'scenarios']);
+  const problems = [...(checked.ok ? [] : checked.problems), fixturesProblem(fixtures)].filter((problem) => problem !== undefined);
+  if (!checked.ok || problems.length > 0) throw new StartupError(problems);
+  const settings = checked.settings;
   // Recording only what is missing replays the recording folder too.
   const folders = fixtures === false ? false : withRecording(typeof fixtures === 'string' ? [fixtures] : fixtures ?? [], settings.recordMissing);
   const config: Config = { ...DEFAULT_CONFIG, ...settings, fixtures: folders || [] };

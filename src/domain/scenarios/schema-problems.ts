@@ -1,6 +1,7 @@
 // Ajv's errors on a fixture document, worded as `path: reason`: unknown fields with the closest known name,
 // unions by their branches, and an object given where a union takes one by that object's own problems.
 import type { ErrorObject } from 'ajv';
+import { closestName } from '../closest-name.js';
 import { formatPath, joinPath } from '../validation/paths.js';
 
 /** The flags a fixture regex takes (src/domain/scenarios/regex.ts says what each does). */
@@ -77,7 +78,7 @@ function reason(error: ErrorObject): string {
       }
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
       const extra = String(params.additionalProperty);
-      const guess = closest(extra, known);
+      const guess = closestName(extra, known);
       return `unknown field '${extra}'${guess ? ` (did you mean '${guess}'?)` : ''}; known fields: ${known.join(', ')}`;
     }
     case 'anyOf': return `must be ${describeUnion(error.schema as Array<Record<string, unknown>>)}`;
@@ -105,27 +106,3 @@ function describeUnion(branches: Array<Record<string, unknown>>): string {
 }
 
 const article = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) { best = candidate; bestDistance = distance; }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}

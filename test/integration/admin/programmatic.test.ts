@@ -54,3 +54,21 @@ t.test('tests in parallel may give their scenarios the same name: each session k
   mock.useScenario('weather', { session: 'a' });
   t.equal((await create(mock.url, 'a')).output[0]!.content![0]!.text, 'second test', 'by name: the scenario registered under it now');
 });
+
+t.test('options are checked as the command line is: a mistyped name or a value out of range rejects, listing each', async (t) => {
+  const error = await startMockServer({ fixtures: false, sesionLimit: 3, streamDelayMs: -5, seed: '1', strictness: 'loose', shippedFixtures: 'no', redact: 'x-trace' } as never).catch((caught: unknown) => caught);
+  t.ok(error instanceof StartupError, 'a StartupError');
+  t.same((error as StartupError).problems, [
+    "sesionLimit: not an option (did you mean 'sessionLimit'?)",
+    "streamDelayMs: expected an integer from 0 to 60000, got '-5'",
+    "seed: expected a number (an integer from 0 to 4294967295), got '1'",
+    "strictness: expected one of strict, lenient, got 'loose'",
+    "shippedFixtures: expected true or false, got 'no'",
+    "redact: expected an array of strings, got 'x-trace'",
+  ]);
+  t.match(await startMockServer({ fixtures: 'x' as never, loger: true } as never).catch((caught: unknown) => (caught as StartupError).problems), [/^loger: not an option \(did you mean 'logger'\?\)$/]);
+  t.match(await startMockServer({ fixtures: 3 as never }).catch((caught: unknown) => (caught as StartupError).problems), ['fixtures: expected a folder, an array of folders or false, got 3']);
+  const mock = await startMockServer({ fixtures: false, upstreamOpenai: 'https://example.test/v1/', redact: ['x-trace'], port: 0 });
+  t.teardown(() => mock.close());
+  t.equal(mock.app.mock.config.upstreamOpenai, 'https://example.test/v1', 'read as the command line reads it');
+});
