@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type * as Yaml from 'yaml';
 import { loadYaml } from '../lazy-modules.js';
-import { validateFixtureFile } from '../domain/scenarios/validate.js';
+import { FILE_SHAPE, validateFixtureFile } from '../domain/scenarios/validate.js';
 import { MAX_SCENARIO_DEPTH } from '../domain/scenarios/scenario-size.js';
 import type { Scenario } from '../schemas/fixtures.js';
 
@@ -112,7 +112,21 @@ function parseFile(file: string): Parsed {
   } catch (error) {
     return { ok: false, problems: [`(file): cannot be read (${(error as Error).message})`] };
   }
-  return /\.json$/i.test(file) ? parseJson(text) : parseYaml(text);
+  const json = /\.json$/i.test(file);
+  if (holdsNothing(text, { json })) return { ok: false, problems: [`(file): is empty${json ? '' : ' (blank lines and comments only)'}; ${FILE_SHAPE}`] };
+  return json ? parseJson(text) : parseYaml(text);
+}
+
+/** Blank text, or in YAML only comments: nothing to load, which is said as such rather than as `null`. */
+function holdsNothing(text: string, options: { json: boolean }): boolean {
+  if (options.json) return text.trim() === '';
+  for (let at = 0; at <= text.length;) {
+    const end = text.indexOf('\n', at);
+    if (!/^\s*(#.*)?$/.test(text.slice(at, end === -1 ? text.length : end))) return false;
+    if (end === -1) break;
+    at = end + 1;
+  }
+  return true;
 }
 
 function parseJson(text: string): Parsed {

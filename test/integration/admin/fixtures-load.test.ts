@@ -60,10 +60,29 @@ t.test('every problem of every file, as file: path: reason', async (t) => {
     /^broken\.json: \(file\): invalid JSON( at line \d+, column \d+)?: Unexpected token/,
     /^bad\.yaml: \(file\): invalid YAML at line \d+, column \d+:/,
     /^schema\.yaml: scenarios\.w\.rules\[0\]\.respond\.calls\[0\]: 'name' is required$/,
-    /^schema\.yaml: scenarios\.w\.rules\[0\]\.times: must be an integer or 'always'$/,
+    /^schema\.yaml: scenarios\.w\.rules\[0\]\.times: must be >= 1$/,
     /^dup2\.json: scenarios\.same: the name is already used in dup1\.json$/,
   ];
   for (const pattern of expect) t.ok(problems.some((p) => pattern.test(p)), `${pattern} in:\n${problems.join('\n')}`);
+});
+
+t.test('an empty file, or one scenario without its file around it, is said as such', async (t) => {
+  const dir = folder({
+    'a.yaml': '',
+    'b.yaml': '# to do\n\n  # later\n',
+    'c.json': ' \n',
+    'd.yaml': 'rules:\n  - respond: { text: x }\n',
+    'e.yaml': '~\n',
+  });
+  const result = loadFixtures(dir, { displayBase: dir });
+  const shape = 'a fixture file holds named scenarios: {"scenarios": {"<name>": {"rules": […]}}}';
+  t.same(result.ok ? [] : result.problems, [
+    `a.yaml: (file): is empty (blank lines and comments only); ${shape}`,
+    `b.yaml: (file): is empty (blank lines and comments only); ${shape}`,
+    `c.json: (file): is empty; ${shape}`,
+    `d.yaml: (top level): this is one scenario ('rules'), not a fixture file; ${shape}`,
+    `e.yaml: (top level): holds nothing; ${shape}`,
+  ]);
 });
 
 t.test('a missing folder is a clear problem', async (t) => {
