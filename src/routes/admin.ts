@@ -3,7 +3,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { validateScenario } from '../domain/scenarios/validate.js';
+import { validateFixtureFile, validateScenario } from '../domain/scenarios/validate.js';
 import { catalogEntry, type ErrorCode } from '../errors.js';
 import { guardAdmin } from '../http/admin-guard.js';
 import { ADMIN_PREFIX } from '../http/errors.js';
@@ -79,6 +79,16 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
       const existed = runtime.scenarios.get(request.params.name) !== undefined;
       runtime.scenarios.put(request.params.name, checked.value);
       return sendJson(reply, { status: existed ? 200 : 201, body: checked.value });
+    });
+
+    // A whole fixture file: every scenario in it loaded or replaced, or none when any is invalid.
+    api.post('/scenarios', (request, reply) => {
+      const checked = validateFixtureFile(request.body);
+      if (!checked.ok) return adminError(reply, { code: 'admin_invalid_scenario', message: `The fixture file is invalid: ${checked.problems.length} problem(s).`, problems: checked.problems });
+      const names = Object.keys(checked.value.scenarios);
+      const replaced = names.filter((name) => runtime.scenarios.get(name) !== undefined);
+      for (const name of names) runtime.scenarios.put(name, checked.value.scenarios[name]!);
+      return sendJson(reply, { body: { loaded: names, replaced } });
     });
 
     api.delete('/scenarios/:name', { schema: { params: Name } }, (request, reply) => {
