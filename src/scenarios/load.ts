@@ -7,6 +7,7 @@ import type * as Yaml from 'yaml';
 import { loadYaml } from '../lazy-modules.js';
 import { FILE_SHAPE, validateFixtureFile } from '../domain/scenarios/validate.js';
 import { MAX_SCENARIO_DEPTH } from '../domain/scenarios/scenario-size.js';
+import { duplicateKeys } from './duplicate-keys.js';
 import type { Scenario } from '../schemas/fixtures.js';
 
 export interface LoadedScenario {
@@ -130,12 +131,15 @@ function holdsNothing(text: string, options: { json: boolean }): boolean {
 }
 
 function parseJson(text: string): Parsed {
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     return { ok: false, problems: [`(file): invalid JSON${jsonErrorLocation(text, message)}: ${message}`] };
   }
+  const repeated = duplicateKeys(text);
+  return repeated.length > 0 ? { ok: false, problems: repeated } : { ok: true, value };
 }
 
 /** Where JSON.parse failed: from its message when it says, else from the YAML parser (a JSON superset). */
@@ -166,7 +170,9 @@ export function parseYaml(text: string): Parsed {
       ok: false,
       problems: document.errors.filter((error) => error.code !== 'RESOURCE_EXHAUSTION' || error === exhausted).map((error) => {
         const at = error.linePos?.[0];
-        const reason = error.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        const reason = error.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP
+          : error.code === 'DUPLICATE_KEY' && !exhausted ? repeatedKey(document, error.pos[0])
+          : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
         return `(file): invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${reason}`;
       }),
     };
@@ -180,6 +186,21 @@ export function parseYaml(text: string): Parsed {
       : error instanceof RangeError ? TOO_DEEP : `cannot be read (${(error as Error).message})`;
     return { ok: false, problems: [`(file): invalid YAML: ${reason}`] };
   }
+}
+
+/** "the key 's' is written twice in one mapping", naming the key the parser found again at `offset`. */
+function repeatedKey(document: Yaml.Document, offset: number): string {
+  const { visit, isScalar } = yamlParser();
+  let key: string | undefined;
+  visit(document, {
+    Pair(_, pair) {
+      const node = pair.key as { range?: [number, number, number] } | null;
+      if (node?.range?.[0] !== offset) return undefined;
+      key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      return visit.BREAK;
+    },
+  });
+  return `the key '${(key ?? '?').slice(0, 200)}' is written twice in one mapping (keys must be unique)`;
 }
 
 function lineColumn(text: string, offset: number): string {

@@ -85,6 +85,19 @@ t.test('an empty file, or one scenario without its file around it, is said as su
   ]);
 });
 
+t.test('a key written twice is refused in JSON as in YAML, naming it and where', async (t) => {
+  const dir = folder({
+    'a.json': '{\n  "scenarios": {\n    "s": {"rules": [{"respond": {"text": "a", "te\\u0078t": "b"}}]},\n    "s": {"rules": [{"respond": {}}]}\n  }\n}\n',
+    'b.yaml': 'scenarios:\n  s:\n    rules: [{ respond: {} }]\n  "s":\n    rules: [{ respond: {} }]\n',
+  });
+  const result = loadFixtures(dir, { displayBase: dir });
+  t.same(result.ok ? [] : result.problems, [
+    "a.json: scenarios.s.rules[0].respond: the key 'text' is written twice (again at line 3, column 47); JSON would keep only the last",
+    "a.json: scenarios: the key 's' is written twice (again at line 4, column 5); JSON would keep only the last",
+    "b.yaml: (file): invalid YAML at line 4, column 3: the key 's' is written twice in one mapping (keys must be unique)",
+  ]);
+});
+
 t.test('a missing folder is a clear problem', async (t) => {
   const result = loadFixtures('/nonexistent/fixtures');
   t.same(result.ok ? [] : result.problems, ['/nonexistent/fixtures: no such directory']);
