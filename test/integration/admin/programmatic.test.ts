@@ -72,3 +72,14 @@ t.test('options are checked as the command line is: a mistyped name or a value o
   t.teardown(() => mock.close());
   t.equal(mock.app.mock.config.upstreamOpenai, 'https://example.test/v1', 'read as the command line reads it');
 });
+
+t.test('reset forgets the default scenario useScenario gave the session, as the README says', async (t) => {
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  mock.useScenario({ rules: [{ respond: { text: 'scripted' }, times: 'always' }] }, { session: 'r' });
+  t.equal((await create(mock.url, 'r')).output[0]!.content![0]!.text, 'scripted');
+  mock.reset({ session: 'r' });
+  t.same(mock.requests({ session: 'r' }), [], 'the journal is empty');
+  t.not((await create(mock.url, 'r')).output[0]!.content?.[0]?.text, 'scripted', 'the rule-based engine answers again');
+  t.match(mock.requests({ session: 'r' }), [{ scenario: null }]);
+});
