@@ -1,8 +1,8 @@
-// Loads every *.json, *.yaml and *.yml file of a fixtures folder: parse, validate, and gather scenarios; and
-// several folders as layers, a later folder's scenario replacing an earlier one of the same name. Every
+// Loads every *.json, *.yaml and *.yml file of a fixtures folder (or one such file): parse, validate, and gather
+// scenarios; and several folders as layers, a later folder's scenario replacing an earlier one of the same name. Every
 // problem of every file is reported as `file: path: reason`; nothing invalid is half-loaded.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type * as Yaml from 'yaml';
 import { loadYaml } from '../lazy-modules.js';
 import { FILE_SHAPE, validateFixtureFile } from '../domain/scenarios/validate.js';
@@ -27,14 +27,19 @@ const SCHEMA_FILE = /\.schema\.json$/i;
 let yaml: typeof Yaml | undefined;
 export const yamlParser = (): typeof Yaml => (yaml ??= loadYaml());
 
-export function loadFixtures(dir: string, options: { displayBase?: string } = {}): LoadResult {
+export function loadFixtures(source: string, options: { displayBase?: string } = {}): LoadResult {
   const shown = (file: string) => relative(options.displayBase ?? process.cwd(), file) || file;
+  let dir = source;
   let names: string[];
   try {
-    if (!statSync(dir).isDirectory()) return { ok: false, problems: [`${dir}: not a directory`] };
-    names = readdirSync(dir).filter((name) => FIXTURE_FILE.test(name) && !SCHEMA_FILE.test(name)).sort();
+    const stat = statSync(source);
+    // One fixture file named where a folder is expected is that file alone.
+    if (stat.isFile() && FIXTURE_FILE.test(source)) [dir, names] = [dirname(source), [basename(source)]];
+    else if (!stat.isDirectory()) return { ok: false, problems: [`${source}: neither a folder nor a fixture file (*.json, *.yaml, *.yml)`] };
+    else names = readdirSync(dir).filter((name) => FIXTURE_FILE.test(name) && !SCHEMA_FILE.test(name)).sort();
   } catch (error) {
-    return { ok: false, problems: [`${dir}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}`] };
+    const missing = FIXTURE_FILE.test(source) ? 'no such file' : 'no such directory';
+    return { ok: false, problems: [`${source}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? missing : (error as Error).message}`] };
   }
   const problems: string[] = [];
   const scenarios = new Map<string, LoadedScenario>();

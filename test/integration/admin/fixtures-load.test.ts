@@ -103,6 +103,18 @@ t.test('a missing folder is a clear problem', async (t) => {
   t.same(result.ok ? [] : result.problems, ['/nonexistent/fixtures: no such directory']);
 });
 
+t.test('one fixture file given where a folder goes is loaded alone', async (t) => {
+  const dir = folder({ 'a.yaml': 'scenarios:\n  one:\n    rules:\n      - respond: { text: x }\n', 'b.yaml': 'not: loaded\n', 'notes.txt': 'x' });
+  const result = loadFixtures(join(dir, 'a.yaml'), { displayBase: dir });
+  t.same(result.ok && [[...result.scenarios.keys()], result.files, result.scenarios.get('one')!.source], [['one'], 1, 'a.yaml']);
+  t.same([loadFixtures(join(dir, 'c.yaml')), loadFixtures(join(dir, 'notes.txt'))].map((missing) => (missing.ok ? [] : missing.problems)), [
+    [`${join(dir, 'c.yaml')}: no such file`],
+    [`${join(dir, 'notes.txt')}: neither a folder nor a fixture file (*.json, *.yaml, *.yml)`],
+  ]);
+  const app = testApp({ fixtures: join(dir, 'a.yaml'), shippedFixtures: false });
+  t.same(app.mock.scenarios.names(), ['one'], 'as the fixtures option');
+});
+
 t.test('several folders load over the shipped ones: a later folder wins by name; --no-shipped-fixtures drops them', async (t) => {
   const first = folder({ 'a.yaml': 'scenarios:\n  mine:\n    rules:\n      - respond: { text: first }\n        times: always\n  server-error:\n    rules:\n      - respond: { text: not an error }\n        times: always\n' });
   const second = folder({ 'b.json': JSON.stringify({ scenarios: { mine: { rules: [{ respond: { text: 'second' }, times: 'always' }] } } }) });
