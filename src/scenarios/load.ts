@@ -147,6 +147,17 @@ function parseJson(text: string): Parsed {
   return repeated.length > 0 ? { ok: false, problems: repeated } : { ok: true, value };
 }
 
+/** Why and where text that is not JSON fails to parse: `at line 3, column 14: Expected ',' or '}' …`. */
+export function describeJsonError(text: string): string {
+  try {
+    JSON.parse(text);
+    return 'it could not be read';
+  } catch (error) {
+    const message = (error as Error).message;
+    return `${jsonErrorLocation(text, message).trim() || 'as written'}: ${message}`;
+  }
+}
+
 /** Where JSON.parse failed: from its message when it says, else from the YAML parser (a JSON superset). */
 function jsonErrorLocation(text: string, message: string): string {
   const lineCol = /line (\d+) column (\d+)/.exec(message);

@@ -44,3 +44,10 @@ t.test('PUT /__mock/scenarios/:name says what is wrong with a body of the wrong 
   t.same(await problems('', 'application/yaml'), await problems(''), 'an empty YAML body');
   t.same(await problems(JSON.stringify({ scenarios: { x: { rules: [{ respond: {} }] } } })), ["(top level): this is a fixture file ('scenarios' by name), not one scenario: give the object under one name (with its 'rules')"], 'a whole file');
 });
+
+t.test('a body that is not JSON is refused saying where', async (t) => {
+  const app = testApp();
+  const answer = await app.inject({ method: 'PUT', url: '/__mock/scenarios/x', headers: { 'content-type': 'application/json' }, payload: '{\n  "rules": [\n    {"respond": {"text": "a"}\n  ]\n}' });
+  t.equal(answer.statusCode, 400);
+  t.match(answer.json(), { error: { code: 'admin_bad_request', message: /^The body is not valid JSON: at line 4, column 3: / } });
+});
