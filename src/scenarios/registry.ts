@@ -19,6 +19,7 @@ export class ScenarioRegistry {
   /** Session id → the scenario that lists it in `sessions` (the latest one put, if several do). */
   private readonly claims = new Map<string, string>();
   private versions = 0;
+  private inlined = 0;
   private pending: (() => Map<string, LoadedScenario>) | undefined;
 
   constructor(initial: InitialScenarios = { now: new Map() }) {
@@ -38,6 +39,14 @@ export class ScenarioRegistry {
     if (this.claims.size === 0) return undefined;
     const name = this.claims.get(session);
     return name === undefined ? undefined : this.entries.get(name);
+  }
+
+  /** `inline-1`, `inline-2`, …: the next such name not in use, for a scenario given without one. */
+  inlineName(): string {
+    let name: string;
+    do name = `inline-${(this.inlined += 1)}`;
+    while (this.loaded().has(name));
+    return name;
   }
 
   names(): string[] {
