@@ -85,7 +85,7 @@ async function until(check: () => Promise<boolean>, ms = 3000): Promise<boolean>
 
 t.test('a session is given a scenario definition of its own in one call, as workers in parallel need', async (t) => {
   const app = testApp();
-  const give = (session: string, payload: unknown) => app.inject({ method: 'PUT', url: `/__mock/sessions/${session}/scenario`, payload });
+  const give = (session: string, payload: object) => app.inject({ method: 'PUT', url: `/__mock/sessions/${session}/scenario`, payload });
   const define = (text: string) => ({ rules: [{ respond: { text }, times: 'always' } ] });
   t.same((await give('w1', { scenario: define('worker one'), name: 'weather' })).json(), { session: 'w1', scenario: 'weather' });
   t.same((await give('w2', { scenario: define('worker two'), name: 'weather' })).json(), { session: 'w2', scenario: 'weather' });
