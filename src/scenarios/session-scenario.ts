@@ -1,9 +1,8 @@
 // A session's default scenario, as the programmatic API (useScenario) and the admin API (PUT
 // /__mock/sessions/:id/scenario) choose it: a loaded scenario by name, none, or a definition that is registered
 // and stays that session's own (tests in parallel may register theirs under the same name).
-import { validateScenario } from '../domain/scenarios/validate.js';
+import { scenarioNameProblem, validateScenario } from '../domain/scenarios/validate.js';
 import type { Runtime } from '../runtime.js';
-import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
 import type { Scenario } from '../schemas/fixtures.js';
 import { startScenario } from '../state/sessions.js';
 import type { RegisteredScenario } from './registry.js';
@@ -23,8 +22,6 @@ export interface ScenarioChoice {
   source: string;
 }
 
-const NAME_RULE = 'letters, digits, _ . : -; at most 128 characters, starting with a letter or digit';
-
 export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice): ChosenScenario {
   const { scenario } = choice;
   let name: string | null = null;
@@ -34,8 +31,8 @@ export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice):
     name = scenario;
   } else if (scenario !== null) {
     const checked = validateScenario(scenario);
-    const badName = choice.name !== undefined && !new RegExp(SCENARIO_NAME_PATTERN).test(choice.name);
-    const problems = [...(badName ? [`(name): '${String(choice.name).slice(0, 60)}' is not a scenario name (${NAME_RULE})`] : []), ...(checked.ok ? [] : checked.problems)];
+    const badName = choice.name === undefined ? undefined : scenarioNameProblem(choice.name);
+    const problems = [...(badName ? [`(name): ${badName}`] : []), ...(checked.ok ? [] : checked.problems)];
     if (!checked.ok || problems.length > 0) return { ok: false, reason: 'invalid', problems };
     name = choice.name ?? runtime.scenarios.inlineName();
     own = runtime.scenarios.put(name, checked.value, choice.source);

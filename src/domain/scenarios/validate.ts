@@ -2,7 +2,7 @@
 // as `path: reason`, schema failures and semantic ones (bad regexes, contradictory responds) alike.
 import type { ValidateFunction } from 'ajv';
 import { loadFixtureValidators } from '../../lazy-modules.js';
-import type { FixtureFile, Match, Rule, Scenario } from '../../schemas/fixtures.js';
+import { SCENARIO_NAME_PATTERN, type FixtureFile, type Match, type Rule, type Scenario } from '../../schemas/fixtures.js';
 import { isRecord } from '../is-record.js';
 import { joinPath } from '../validation/paths.js';
 import { regexProblems } from './regex-checks.js';
@@ -21,6 +21,11 @@ export function validateFixtureFile(document: unknown): Checked<FixtureFile> {
   const misshapen = fileShapeProblem(document);
   if (misshapen) return { ok: false, problems: [misshapen] };
   return validateWith({ document, check: loadFixtureValidators().validators.fixtureFile, file: true });
+}
+
+/** A name given in code or to the admin API that a fixture file could not hold, said as a file's would be. */
+export function scenarioNameProblem(name: string): string | undefined {
+  return new RegExp(SCENARIO_NAME_PATTERN).test(name) ? undefined : `'${name.slice(0, 60)}' is not a scenario name (letters, digits, _ . : -; at most 128 characters, starting with a letter or digit)`;
 }
 
 /** One scenario (the body of PUT /__mock/scenarios/:name). */

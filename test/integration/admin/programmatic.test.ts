@@ -83,3 +83,11 @@ t.test('reset forgets the default scenario useScenario gave the session, as the 
   t.not((await create(mock.url, 'r')).output[0]!.content?.[0]?.text, 'scripted', 'the rule-based engine answers again');
   t.match(mock.requests({ session: 'r' }), [{ scenario: null }]);
 });
+
+t.test('a scenario name given in code is held to the rule a file\'s is', async (t) => {
+  const problems = await startMockServer({ fixtures: false, scenarios: { 'bad name!': { rules: [{ respond: { text: 'x' } }] } } }).catch((error: unknown) => (error as StartupError).problems);
+  t.same(problems, ["scenarios: 'bad name!' is not a scenario name (letters, digits, _ . : -; at most 128 characters, starting with a letter or digit)"]);
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  t.throws(() => mock.useScenario({ rules: [{ respond: { text: 'x' } }] }, { name: 'no good' }), { message: /^Invalid scenario:\n\(name\): 'no good' is not a scenario name/ });
+});
