@@ -81,6 +81,8 @@ function note(request: FastifyRequest, answer: Answer): void {
 
 /** A scenario's latency, cut short (false) when the client goes away. */
 async function wait(reply: FastifyReply, ms: number): Promise<boolean> {
+  // A client may leave while its body is read: its 'close' has come already.
+  if (reply.raw.socket?.destroyed === true) return false;
   const controller = new AbortController();
   const onClose = () => controller.abort();
   reply.raw.once('close', onClose);
