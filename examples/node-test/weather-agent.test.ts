@@ -48,11 +48,11 @@ describe('a scripted tool loop, step by step', { concurrency: true }, () => {
       mock.useScenario({
         rules: [
           { match: { afterToolOutput: false }, respond: { calls: [{ name: 'get_weather', arguments: { city } }] } },
-          { match: { afterToolOutput: 'get_weather' }, respond: { text: 'too late', latencyMs: 2000 } },
+          { match: { afterToolOutput: 'get_weather' }, respond: { text: 'too late', latencyMs: 10_000 } },
           { match: { afterToolOutput: 'get_weather' }, respond: { text: `Bring a coat in ${city}.` } },
         ],
       }, { session, name: 'weather-loop' });
-      const client = new OpenAI({ apiKey: 'test', baseURL: mock.openaiBaseURL, timeout: 200, maxRetries: 1, defaultHeaders: { 'x-mock-session': session } });
+      const client = new OpenAI({ apiKey: 'test', baseURL: mock.openaiBaseURL, timeout: 1000, maxRetries: 1, defaultHeaders: { 'x-mock-session': session } });
       const tools: OpenAI.Responses.Tool[] = [{ type: 'function', name: 'get_weather', strict: false, parameters: { type: 'object', properties: { city: { type: 'string' } } } }];
       const first = await client.responses.create({ model: 'gpt-4o-mini', instructions: 'Be brief.', input: 'Do I need a coat?', tools });
       const call = first.output.find((item) => item.type === 'function_call');
