@@ -13,6 +13,7 @@ import { registerJournal } from './http/journal.js';
 import { lazyChildLogger, logEviction, logSerializers, registerRequestLines, RequestLines } from './http/logging.js';
 import { keepRawJson, registerJsonBody } from './http/json-body.js';
 import { answerRoutingError } from './http/routing-errors.js';
+import { closeUnusedSocketsOnClose } from './http/unused-sockets.js';
 import { openAIProfile, PROFILES } from './providers/index.js';
 import { buildLazySerializer, buildLazyValidator } from './route-schemas.js';
 import { adminRoutes } from './routes/admin.js';
@@ -90,6 +91,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   registerRequestChecks(app);
   registerErrorHandlers(app);
   registerStreaming(app, runtime.streams);
+  closeUnusedSocketsOnClose(app);
   registerJournal(app, runtime);
   registerCors(app, { prefixes: PROFILES.map((profile) => profile.prefix), requestIds: { prefix: openAIProfile.prefix, next: createRequestIds(config.seed) } });
   if (config.admin) adminRoutes(app, runtime);
