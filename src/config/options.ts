@@ -1,5 +1,7 @@
 // The settings given in code (buildApp, startMockServer), checked as the command line's are: a name that is no
-// setting (with the nearest one), or a value the setting's parser refuses, is a problem; all are listed at once.
+// setting (with the nearest one), or a value of the wrong type or one the setting's parser refuses, is a problem;
+// all are listed at once. Numbers only need be whole and not negative: a test may want a limit or a wait shorter
+// than the command line allows (a 200 ms WebSocket lifetime).
 import { closestName } from '../domain/closest-name.js';
 import { DEFAULT_CONFIG, SETTINGS, type Config, type Setting } from './config.js';
 
@@ -38,7 +40,7 @@ function checkValue(setting: Setting, value: unknown): { value: unknown } | { pr
     return list && list.length === 0 ? { value: [] } : list ? setting.parse(list.join(',')) : { problem: `expected an array of strings, got ${shown}` };
   }
   const numeric = setting.parse.placeholder === '<n>' || setting.parse.placeholder === '<size>';
-  if (numeric) return typeof value === 'number' ? setting.parse(String(value)) : { problem: `expected a number${setting.parse.syntax ? ` (${setting.parse.syntax})` : ''}, got ${shown}` };
+  if (numeric) return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? { value } : { problem: `expected an integer of 0 or more, got ${shown}` };
   return typeof value === 'string' ? setting.parse(value) : { problem: `expected a string, got ${shown}` };
 }
 

@@ -60,8 +60,8 @@ t.test('options are checked as the command line is: a mistyped name or a value o
   t.ok(error instanceof StartupError, 'a StartupError');
   t.same((error as StartupError).problems, [
     "sesionLimit: not an option (did you mean 'sessionLimit'?)",
-    "streamDelayMs: expected an integer from 0 to 60000, got '-5'",
-    "seed: expected a number (an integer from 0 to 4294967295), got '1'",
+    'streamDelayMs: expected an integer of 0 or more, got -5',
+    "seed: expected an integer of 0 or more, got '1'",
     "strictness: expected one of strict, lenient, got 'loose'",
     "shippedFixtures: expected true or false, got 'no'",
     "redact: expected an array of strings, got 'x-trace'",
