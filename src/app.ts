@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config/config.js';
+import { checkOptions, fixturesProblem } from './config/options.js';
 import { createRequestIds, type Clock } from './deps.js';
 import type { ApiPaths } from './http/api-headers.js';
 import { clientErrorAnswer } from './http/client-errors.js';
@@ -13,6 +14,7 @@ import { registerJournal } from './http/journal.js';
 import { lazyChildLogger, logEviction, logSerializers, registerRequestLines, RequestLines } from './http/logging.js';
 import { keepRawJson, registerJsonBody } from './http/json-body.js';
 import { routingErrorAnswer } from './http/routing-errors.js';
+import { closeUnusedSocketsOnClose } from './http/unused-sockets.js';
 import { openAIProfile, PROFILES } from './providers/index.js';
 import { buildLazySerializer, buildLazyValidator } from './route-schemas.js';
 import { adminRoutes } from './routes/admin.js';
@@ -23,7 +25,7 @@ import { responsesSocketRoutes } from './routes/responses-ws.js';
 import { conversationBodyRoutes, conversationRoutes } from './routes/conversations.js';
 import { sideEndpointRoutes } from './routes/side-endpoints.js';
 import { storedResponsesRoutes } from './routes/stored-responses.js';
-import { createRuntime, type Runtime } from './runtime.js';
+import { createRuntime, StartupError, type Runtime } from './runtime.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { watchFixtures } from './scenarios/watch.js';
 import { registerStreaming } from './streaming/delivery/register.js';
@@ -56,7 +58,11 @@ const LINE_LEVELS = new Set<Config['logLevel']>(['info', 'debug', 'trace']);
 
 /** Throws a StartupError listing every problem when the fixtures are invalid. */
 export function buildApp(options: AppOptions = {}): FastifyInstance {
-  const { logger = false, logStream, clock, fixtures, scenarios, ...settings } = options;
+  const { logger = false, logStream, clock, fixtures, scenarios, ...given } = options;
+  const checked = checkOptions(given, ['logger', 'logStream', 'clock', 'fixtures', 'scenarios']);
+  const problems = [...(checked.ok ? [] : checked.problems), fixturesProblem(fixtures)].filter((problem) => problem !== undefined);
+  if (!checked.ok || problems.length > 0) throw new StartupError(problems);
+  const settings = checked.settings;
   // Recording only what is missing replays the recording folder too.
   const folders = fixtures === false ? false : withRecording(typeof fixtures === 'string' ? [fixtures] : fixtures ?? [], settings.recordMissing);
   const config: Config = { ...DEFAULT_CONFIG, ...settings, fixtures: folders || [] };
@@ -90,6 +96,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   registerRequestChecks(app);
   registerErrorHandlers(app);
   registerStreaming(app, runtime.streams);
+  closeUnusedSocketsOnClose(app);
   registerJournal(app, runtime);
   if (config.admin) adminRoutes(app, runtime);
   if (config.watch && runtime.fixtures.folders.length > 0) watchFixtures(app, { dirs: runtime.fixtures.folders, load: runtime.loadFixtures, registry: runtime.scenarios });

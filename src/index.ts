@@ -2,10 +2,10 @@
 // client sent, and close it.
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app.js';
-import { validateScenario } from './domain/scenarios/validate.js';
+import { chooseSessionScenario } from './scenarios/session-scenario.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { describeEntry, type JournalView } from './state/journal/journal.js';
-import { DEFAULT_SESSION, startScenario } from './state/sessions.js';
+import { DEFAULT_SESSION } from './state/sessions.js';
 
 export { buildApp, type AppOptions } from './app.js';
 export type { Config } from './config/config.js';
@@ -47,8 +47,6 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-let inline = 0;
-
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { host = '127.0.0.1', port = 0, ...appOptions } = options;
   const app = buildApp({ logLevel: 'silent', ...appOptions });
@@ -60,18 +58,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     openaiBaseURL: `${url}/v1`,
     app,
     useScenario(scenario, opts = {}) {
-      let name: string;
-      if (typeof scenario === 'string') {
-        if (!runtime.scenarios.get(scenario)) throw new Error(`No scenario named '${scenario}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.`);
-        name = scenario;
-      } else {
-        const checked = validateScenario(scenario);
-        if (!checked.ok) throw new Error(`Invalid scenario:\n${checked.problems.join('\n')}`);
-        name = opts.name ?? `inline-${(inline += 1)}`;
-        runtime.scenarios.put(name, checked.value, 'code');
-      }
-      startScenario(runtime.sessions.get(opts.session ?? DEFAULT_SESSION), name);
-      return name;
+      const chosen = chooseSessionScenario(runtime, { session: opts.session ?? DEFAULT_SESSION, scenario, name: opts.name, source: 'code' });
+      if (!chosen.ok) throw new Error(chosen.reason === 'unknown' ? chosen.message : `Invalid scenario:\n${chosen.problems.join('\n')}`);
+      return chosen.name!;
     },
     requests(opts = {}) {
       return (runtime.sessions.peek(opts.session ?? DEFAULT_SESSION)?.journal.list() ?? []).map(describeEntry);

@@ -6,7 +6,7 @@ import { getHeapStatistics } from 'node:v8';
 import type { Config } from './config/config.js';
 import { createDepsFactory, type Clock, type DepsFactory } from './deps.js';
 import { modelProfile, type ModelProfile } from './domain/models.js';
-import { validateScenario } from './domain/scenarios/validate.js';
+import { scenarioNameProblem, validateScenario } from './domain/scenarios/validate.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { loadFixtureFolders, type LoadedScenario, type LoadResult } from './scenarios/load.js';
 import { ScenarioRegistry, type InitialScenarios } from './scenarios/registry.js';
@@ -89,9 +89,11 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
   const scenarios = new ScenarioRegistry(initial);
   const problems: string[] = [];
   for (const [name, scenario] of Object.entries(options.scenarios ?? {})) {
+    const badName = scenarioNameProblem(name);
     const checked = validateScenario(scenario);
-    if (checked.ok) scenarios.put(name, checked.value, 'code');
-    else problems.push(...checked.problems.map((problem) => `scenarios.${name}: ${problem}`));
+    if (badName) problems.push(`scenarios: ${badName}`);
+    if (checked.ok && !badName) scenarios.put(name, checked.value, 'code');
+    else problems.push(...(checked.ok ? [] : checked.problems.map((problem) => `scenarios.${name}: ${problem}`)));
   }
   if (problems.length > 0) throw new StartupError(problems);
   if (config.scenario !== undefined && !scenarios.get(config.scenario)) {

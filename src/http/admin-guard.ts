@@ -8,6 +8,7 @@ import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UNEXPECTED_ERROR } from '../errors.js';
+import { describeJsonError } from '../scenarios/load.js';
 import { validationError } from './errors.js';
 import { acceptEmptyOfAnyType } from './json-body.js';
 
@@ -142,7 +143,8 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
   scope.removeAllContentTypeParsers();
   scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if ((body as string).trim() === '') return done(null, undefined);
-    parse(request, body as string, done);
+    // Fastify's own words say only that the body is not JSON: a scenario pasted by hand needs to know where.
+    parse(request, body as string, (error, value) => (error ? done(Object.assign(new Error(`The body is not valid JSON: ${describeJsonError(body as string)}`), { statusCode: 400 }), undefined) : done(null, value)));
   });
   acceptEmptyOfAnyType(scope, scope.initialConfig.bodyLimit ?? 1024 * 1024);
   scope.setErrorHandler((error: FastifyError, request, reply) => {

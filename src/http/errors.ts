@@ -7,6 +7,7 @@ import { catalogEntry, UNEXPECTED_ERROR } from '../errors.js';
 import { profileForUrl } from '../providers/index.js';
 import type { ErrorReply } from '../providers/types.js';
 import { MISSING_HOST, UNSUPPORTED_CONTENT_ENCODING } from './request-checks.js';
+import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
 import { sendError } from './reply.js';
 
 export const ADMIN_PREFIX = '/__mock';
@@ -48,6 +49,9 @@ export function validationError(error: FastifyError): MockError {
   const path = first?.instancePath.split('/').filter(Boolean).map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`)).join('').replace(/^\./, '');
   const param = path || missing || context;
   const limit = (first?.params as { limit?: number } | undefined)?.limit;
+  if (first?.keyword === 'pattern' && (first.params as { pattern?: string }).pattern === SCENARIO_NAME_PATTERN) {
+    return { code: 'invalid_value', message: `Invalid '${param}': not a scenario name (letters, digits, _ . : -; at most 128 characters, starting with a letter or digit).`, param };
+  }
   if (first?.keyword === 'maxLength') {
     return { code: 'string_above_max_length', message: `Invalid '${param}': string too long. Expected a string with maximum length ${limit}.`, param };
   }

@@ -10,7 +10,7 @@ import type { Runtime } from '../runtime.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
 import { explainMissingState, previousResponseIdOf } from '../state/lost.js';
 import type { ReplayRecipe } from '../state/responses/response-store.js';
-import { DEFAULT_SESSION, type Session } from '../state/sessions.js';
+import { DEFAULT_SESSION, sessionScenario, type Session } from '../state/sessions.js';
 import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
 import { conversationSeedMark, namedConversation, recordTurn, withConversations } from './conversation.js';
 import { createResponse, type CreateContext, type CreatedResponse } from './create-response.js';
@@ -43,7 +43,7 @@ export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
   if (!streamHeader.ok) return failed(streamHeader.error);
   const session = runtime.sessions.get(facts.session);
   const scenarioName = headers.value.scenario ?? session.scenario ?? runtime.scenarios.forSession(session.id)?.name ?? runtime.config.scenario;
-  const scenario = scenarioName === undefined ? undefined : runtime.scenarios.get(scenarioName);
+  const scenario = scenarioName === undefined ? undefined : sessionScenario(session, scenarioName, (name) => runtime.scenarios.get(name));
   if (scenarioName !== undefined && !scenario) return failed(unknownScenario(scenarioName, runtime));
   facts.scenario = scenario?.name ?? null;
   const settings: Settings = {

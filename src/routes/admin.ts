@@ -3,7 +3,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { validateScenario } from '../domain/scenarios/validate.js';
+import { validateFixtureFile, validateScenario } from '../domain/scenarios/validate.js';
 import { catalogEntry, type ErrorCode } from '../errors.js';
 import { guardAdmin } from '../http/admin-guard.js';
 import { ADMIN_PREFIX } from '../http/errors.js';
@@ -13,8 +13,10 @@ import { acceptYaml } from '../http/yaml-body.js';
 import type { Runtime } from '../runtime.js';
 import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
+import { chooseSessionScenario } from '../scenarios/session-scenario.js';
+import type { Scenario } from '../schemas/fixtures.js';
 import { describeEntry, type JournalEntry } from '../state/journal/journal.js';
-import { DEFAULT_SESSION, startScenario } from '../state/sessions.js';
+import { DEFAULT_SESSION } from '../state/sessions.js';
 import { describeSession, inspectorRoutes } from './inspector.js';
 import { shortFormsWithToken, uiRoutes } from './ui.js';
 
@@ -28,7 +30,12 @@ const RequestsQuery = {
   /** Only entries with a greater `seq`: poll or page forward from the last one seen. */
   after: { kind: 'integer', min: 0, max: Number.MAX_SAFE_INTEGER },
 } as const;
-const UseScenario = Type.Object({ scenario: Type.Union([Type.String({ pattern: SCENARIO_NAME_PATTERN }), Type.Null()]) }, { additionalProperties: false });
+const UseScenario = Type.Object({
+  /** A loaded scenario's name, none, or a definition that becomes the session's own. */
+  scenario: Type.Union([Type.String({ pattern: SCENARIO_NAME_PATTERN }), Type.Null(), Type.Object({}, { additionalProperties: true })]),
+  /** The name a definition is registered under. */
+  name: Type.Optional(Type.String()),
+}, { additionalProperties: false });
 
 export { ADMIN_PREFIX };
 
@@ -81,6 +88,16 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
       return sendJson(reply, { status: existed ? 200 : 201, body: checked.value });
     });
 
+    // A whole fixture file: every scenario in it loaded or replaced, or none when any is invalid.
+    api.post('/scenarios', (request, reply) => {
+      const checked = validateFixtureFile(request.body);
+      if (!checked.ok) return adminError(reply, { code: 'admin_invalid_scenario', message: `The fixture file is invalid: ${checked.problems.length} problem(s).`, problems: checked.problems });
+      const names = Object.keys(checked.value.scenarios);
+      const replaced = names.filter((name) => runtime.scenarios.get(name) !== undefined);
+      for (const name of names) runtime.scenarios.put(name, checked.value.scenarios[name]!);
+      return sendJson(reply, { body: { loaded: names, replaced } });
+    });
+
     api.delete('/scenarios/:name', { schema: { params: Name } }, (request, reply) => {
       if (!runtime.scenarios.delete(request.params.name)) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${request.params.name}'.` });
       return sendJson(reply, { body: { name: request.params.name, deleted: true } });
@@ -93,11 +110,11 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
     });
 
     api.put('/sessions/:id/scenario', { schema: { params: SessionParams, body: UseScenario } }, (request, reply) => {
-      const name = request.body.scenario;
-      if (name !== null && !runtime.scenarios.get(name)) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${name}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` });
-      const session = runtime.sessions.get(request.params.id);
-      startScenario(session, name ?? undefined);
-      return sendJson(reply, { body: { session: session.id, scenario: name } });
+      const { id } = request.params;
+      const chosen = chooseSessionScenario(runtime, { session: id, scenario: request.body.scenario as string | Scenario | null, name: request.body.name, source: 'admin API' });
+      if (chosen.ok) return sendJson(reply, { body: { session: id, scenario: chosen.name } });
+      if (chosen.reason === 'unknown') return adminError(reply, { code: 'admin_not_found', message: chosen.message });
+      return adminError(reply, { code: 'admin_invalid_scenario', message: `The scenario for session '${id}' is invalid: ${chosen.problems.length} problem(s).`, problems: chosen.problems });
     });
 
     // Streamed entry by entry: a journal may hold more than one string can (bodies are cut, entries are many).

@@ -28,7 +28,7 @@ export function serveAnswer(args: { request: FastifyRequest; reply: FastifyReply
   const { request, reply, runtime, profile, answer } = args;
   note(request, answer);
   if (answer.kind === 'error') return sendError(reply, { profile, error: answer.error });
-  if (answer.delayMs > 0) return wait(reply, answer.delayMs).then((stillThere) => (stillThere ? send({ request, reply, runtime, answer }) : abandon(answer, reply)));
+  if (answer.delayMs > 0) return wait(reply, answer.delayMs).then((stillThere) => (stillThere ? send({ request, reply, runtime, answer }) : abandon({ request, reply, answer })));
   return send({ request, reply, runtime, answer });
 }
 
@@ -58,10 +58,16 @@ export function serveStream(args: { request: FastifyRequest; reply: FastifyReply
   return reply;
 }
 
-/** The client left before its answer was written: a stream that never starts is over for what follows it. */
-function abandon(answer: Exclude<Answer, { kind: 'error' }>, reply: FastifyReply): FastifyReply {
+/**
+ * The client left before its answer was written (its timeout, during a rule's latency): a stream that never
+ * starts is over for what follows it, and the journal says why the entry has no status.
+ */
+function abandon(args: { request: FastifyRequest; reply: FastifyReply; answer: Exclude<Answer, { kind: 'error' }> }): FastifyReply {
+  const { request, answer } = args;
   if (answer.kind === 'stream') answer.plan.watch?.ended('broken');
-  return reply;
+  const message = `The client closed the connection before its answer was due (the rule's latencyMs: ${answer.delayMs}); nothing was written.`;
+  request.journalEntry?.complete({ error: { code: 'client_closed', message, param: null }, unanswered: true });
+  return args.reply;
 }
 
 /** What the journal and the request's log line say about how it was answered. */
@@ -75,6 +81,8 @@ function note(request: FastifyRequest, answer: Answer): void {
 
 /** A scenario's latency, cut short (false) when the client goes away. */
 async function wait(reply: FastifyReply, ms: number): Promise<boolean> {
+  // A client may leave while its body is read: its 'close' has come already.
+  if (reply.raw.socket?.destroyed === true) return false;
   const controller = new AbortController();
   const onClose = () => controller.abort();
   reply.raw.once('close', onClose);

@@ -1,12 +1,13 @@
-// Loads every *.json, *.yaml and *.yml file of a fixtures folder: parse, validate, and gather scenarios; and
-// several folders as layers, a later folder's scenario replacing an earlier one of the same name. Every
+// Loads every *.json, *.yaml and *.yml file of a fixtures folder (or one such file): parse, validate, and gather
+// scenarios; and several folders as layers, a later folder's scenario replacing an earlier one of the same name. Every
 // problem of every file is reported as `file: path: reason`; nothing invalid is half-loaded.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type * as Yaml from 'yaml';
 import { loadYaml } from '../lazy-modules.js';
-import { validateFixtureFile } from '../domain/scenarios/validate.js';
+import { FILE_SHAPE, validateFixtureFile } from '../domain/scenarios/validate.js';
 import { MAX_SCENARIO_DEPTH } from '../domain/scenarios/scenario-size.js';
+import { duplicateKeys } from './duplicate-keys.js';
 import type { Scenario } from '../schemas/fixtures.js';
 
 export interface LoadedScenario {
@@ -26,14 +27,19 @@ const SCHEMA_FILE = /\.schema\.json$/i;
 let yaml: typeof Yaml | undefined;
 export const yamlParser = (): typeof Yaml => (yaml ??= loadYaml());
 
-export function loadFixtures(dir: string, options: { displayBase?: string } = {}): LoadResult {
+export function loadFixtures(source: string, options: { displayBase?: string } = {}): LoadResult {
   const shown = (file: string) => relative(options.displayBase ?? process.cwd(), file) || file;
+  let dir = source;
   let names: string[];
   try {
-    if (!statSync(dir).isDirectory()) return { ok: false, problems: [`${dir}: not a directory`] };
-    names = readdirSync(dir).filter((name) => FIXTURE_FILE.test(name) && !SCHEMA_FILE.test(name)).sort();
+    const stat = statSync(source);
+    // One fixture file named where a folder is expected is that file alone.
+    if (stat.isFile() && FIXTURE_FILE.test(source)) [dir, names] = [dirname(source), [basename(source)]];
+    else if (!stat.isDirectory()) return { ok: false, problems: [`${source}: neither a folder nor a fixture file (*.json, *.yaml, *.yml)`] };
+    else names = readdirSync(dir).filter((name) => FIXTURE_FILE.test(name) && !SCHEMA_FILE.test(name)).sort();
   } catch (error) {
-    return { ok: false, problems: [`${dir}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}`] };
+    const missing = FIXTURE_FILE.test(source) ? 'no such file' : 'no such directory';
+    return { ok: false, problems: [`${source}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? missing : (error as Error).message}`] };
   }
   const problems: string[] = [];
   const scenarios = new Map<string, LoadedScenario>();
@@ -112,15 +118,43 @@ function parseFile(file: string): Parsed {
   } catch (error) {
     return { ok: false, problems: [`(file): cannot be read (${(error as Error).message})`] };
   }
-  return /\.json$/i.test(file) ? parseJson(text) : parseYaml(text);
+  const json = /\.json$/i.test(file);
+  if (holdsNothing(text, { json })) return { ok: false, problems: [`(file): is empty${json ? '' : ' (blank lines and comments only)'}; ${FILE_SHAPE}`] };
+  return json ? parseJson(text) : parseYaml(text);
+}
+
+/** Blank text, or in YAML only comments: nothing to load, which is said as such rather than as `null`. */
+function holdsNothing(text: string, options: { json: boolean }): boolean {
+  if (options.json) return text.trim() === '';
+  for (let at = 0; at <= text.length;) {
+    const end = text.indexOf('\n', at);
+    if (!/^\s*(#.*)?$/.test(text.slice(at, end === -1 ? text.length : end))) return false;
+    if (end === -1) break;
+    at = end + 1;
+  }
+  return true;
 }
 
 function parseJson(text: string): Parsed {
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     return { ok: false, problems: [`(file): invalid JSON${jsonErrorLocation(text, message)}: ${message}`] };
+  }
+  const repeated = duplicateKeys(text);
+  return repeated.length > 0 ? { ok: false, problems: repeated } : { ok: true, value };
+}
+
+/** Why and where text that is not JSON fails to parse: `at line 3, column 14: Expected ',' or '}' …`. */
+export function describeJsonError(text: string): string {
+  try {
+    JSON.parse(text);
+    return 'it could not be read';
+  } catch (error) {
+    const message = (error as Error).message;
+    return `${jsonErrorLocation(text, message).trim() || 'as written'}: ${message}`;
   }
 }
 
@@ -152,7 +186,9 @@ export function parseYaml(text: string): Parsed {
       ok: false,
       problems: document.errors.filter((error) => error.code !== 'RESOURCE_EXHAUSTION' || error === exhausted).map((error) => {
         const at = error.linePos?.[0];
-        const reason = error.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        const reason = error.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP
+          : error.code === 'DUPLICATE_KEY' && !exhausted ? repeatedKey(document, error.pos[0])
+          : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
         return `(file): invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${reason}`;
       }),
     };
@@ -166,6 +202,21 @@ export function parseYaml(text: string): Parsed {
       : error instanceof RangeError ? TOO_DEEP : `cannot be read (${(error as Error).message})`;
     return { ok: false, problems: [`(file): invalid YAML: ${reason}`] };
   }
+}
+
+/** "the key 's' is written twice in one mapping", naming the key the parser found again at `offset`. */
+function repeatedKey(document: Yaml.Document, offset: number): string {
+  const { visit, isScalar } = yamlParser();
+  let key: string | undefined;
+  visit(document, {
+    Pair(_, pair) {
+      const node = pair.key as { range?: [number, number, number] } | null;
+      if (node?.range?.[0] !== offset) return undefined;
+      key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      return visit.BREAK;
+    },
+  });
+  return `the key '${(key ?? '?').slice(0, 200)}' is written twice in one mapping (keys must be unique)`;
 }
 
 function lineColumn(text: string, offset: number): string {

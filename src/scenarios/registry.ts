@@ -14,11 +14,15 @@ export interface InitialScenarios {
   later?: () => Map<string, LoadedScenario>;
 }
 
+/** The sources of scenarios no fixture file holds: a reload of the files leaves them. */
+const ADDED = new Set(['admin API', 'code']);
+
 export class ScenarioRegistry {
   private readonly entries = new Map<string, RegisteredScenario>();
   /** Session id → the scenario that lists it in `sessions` (the latest one put, if several do). */
   private readonly claims = new Map<string, string>();
   private versions = 0;
+  private inlined = 0;
   private pending: (() => Map<string, LoadedScenario>) | undefined;
 
   constructor(initial: InitialScenarios = { now: new Map() }) {
@@ -38,6 +42,14 @@ export class ScenarioRegistry {
     if (this.claims.size === 0) return undefined;
     const name = this.claims.get(session);
     return name === undefined ? undefined : this.entries.get(name);
+  }
+
+  /** `inline-1`, `inline-2`, …: the next such name not in use, for a scenario given without one. */
+  inlineName(): string {
+    let name: string;
+    do name = `inline-${(this.inlined += 1)}`;
+    while (this.loaded().has(name));
+    return name;
   }
 
   names(): string[] {
@@ -67,9 +79,9 @@ export class ScenarioRegistry {
     for (const session of this.entries.get(name)?.scenario.sessions ?? []) if (this.claims.get(session) === name) this.claims.delete(session);
   }
 
-  /** Swaps in a freshly loaded set (--watch): scenarios added through the API are kept. */
+  /** Swaps in a freshly loaded set (--watch): scenarios added through the admin API or in code are kept. */
   replaceAll(loaded: Map<string, LoadedScenario>): void {
-    for (const [name, entry] of this.loaded()) if (!loaded.has(name) && entry.source !== 'admin API') this.delete(name);
+    for (const [name, entry] of this.loaded()) if (!loaded.has(name) && !ADDED.has(entry.source)) this.delete(name);
     for (const [name, entry] of loaded) {
       const current = this.loaded().get(name);
       if (current && current.source === entry.source && JSON.stringify(current.scenario) === JSON.stringify(entry.scenario)) continue;

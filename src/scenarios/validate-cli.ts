@@ -7,8 +7,9 @@ import { loadFixtureFolders } from './load.js';
 export const VALIDATE_USAGE = [
   'Usage: responses-mock validate-fixtures <dir> [<dir>...]',
   '',
-  'Checks the *.json / *.yaml scenario files of each folder as start-up does (--fixtures), without starting the',
-  'server: prints every problem as `file: path: reason` and exits 1, or lists the scenarios and exits 0.',
+  'Checks the *.json / *.yaml scenario files of each folder (or each file named) as start-up does (--fixtures),',
+  'without starting the server: prints every problem as `file: path: reason` and exits 1, or lists the scenarios',
+  'and exits 0.',
 ].join('\n');
 
 export interface ValidateOutput {

@@ -1,6 +1,7 @@
-// --watch: reloads the fixtures when a file of the user's folders changes. A broken edit is logged with every
+// --watch: reloads the fixtures when a file of the user's folders (or a file given alone) changes. A broken edit is logged with every
 // problem and the previous scenarios stay in force; the watchers close with the app.
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
+import { dirname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { LoadResult } from './load.js';
 import type { ScenarioRegistry } from './registry.js';
@@ -21,7 +22,8 @@ export function watchFixtures(app: FastifyInstance, args: { dirs: string[]; load
   const watchers: FSWatcher[] = [];
   for (const dir of args.dirs) {
     try {
-      watchers.push(watch(dir, () => {
+      // A file is watched through its folder: editors that save by renaming replace the file watched.
+      watchers.push(watch(statSync(dir).isFile() ? dirname(dir) : dir, () => {
         clearTimeout(timer);
         timer = setTimeout(reload, DEBOUNCE_MS);
       }));

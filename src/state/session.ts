@@ -1,5 +1,6 @@
 // A session's state and what follows from it: scenario progress, whether its loss would change a later
 // answer, and the note kept when it is dropped.
+import type { RegisteredScenario } from '../scenarios/registry.js';
 import type { ConversationStore } from './conversations.js';
 import type { Journal } from './journal/journal.js';
 import type { ResponseStore } from './responses/response-store.js';
@@ -40,6 +41,11 @@ export interface Session {
   journal: Journal;
   /** The scenario used when a request names none (set by the admin or programmatic API). */
   scenario: string | undefined;
+  /**
+   * The definition `useScenario` gave the session under that name: it answers the session's requests that use
+   * the name even after another test registers a different scenario under it (tests run in parallel).
+   */
+  ownScenario: RegisteredScenario | undefined;
   progress: Map<string, ScenarioProgress>;
   /** Unix milliseconds of the last request or admin call that used it. */
   lastUsed: number;
@@ -70,6 +76,11 @@ export function lostState(session: Session, at: { at: number; limit: LostState['
   };
 }
 
+/** The scenario registered as `name`, or the session's own definition of that name. */
+export function sessionScenario(session: Session, name: string, registered: (name: string) => RegisteredScenario | undefined): RegisteredScenario | undefined {
+  return session.ownScenario?.name === name ? session.ownScenario : registered(name);
+}
+
 /** The progress of a session in a scenario, restarted when the scenario's version changed. */
 export function progressOf(session: Session, scenario: { name: string; version: number; ruleCount: number }): ScenarioProgress {
   let progress = session.progress.get(scenario.name);
@@ -80,9 +91,13 @@ export function progressOf(session: Session, scenario: { name: string; version: 
   return progress;
 }
 
-/** Makes `name` the session's default scenario from its first turn (a dropped earlier run of it is forgotten). */
-export function startScenario(session: Session, name: string | undefined): void {
+/**
+ * Makes `name` the session's default scenario from its first turn (a dropped earlier run of it is forgotten);
+ * with `own`, that definition rather than whatever is registered under the name when a request comes.
+ */
+export function startScenario(session: Session, name: string | undefined, options: { own?: RegisteredScenario } = {}): void {
   session.scenario = name;
+  session.ownScenario = name !== undefined && options.own?.name === name ? options.own : undefined;
   if (name === undefined) return;
   session.progress.delete(name);
   if (session.lost) session.lost = { ...session.lost, scenarios: session.lost.scenarios.filter((lost) => lost !== name) };

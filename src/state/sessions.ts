@@ -9,7 +9,7 @@ import { Journal } from './journal/journal.js';
 import { ResponseStore } from './responses/response-store.js';
 import { holdsDependentState, lostState, type LostState, type Session } from './session.js';
 
-export { progressOf, startScenario, type LostState, type ScenarioProgress, type Session } from './session.js';
+export { progressOf, sessionScenario, startScenario, type LostState, type ScenarioProgress, type Session } from './session.js';
 
 export const DEFAULT_SESSION = 'default';
 
@@ -168,6 +168,7 @@ export class SessionRegistry {
       // A dropped session's default scenario comes back, so that its requests reach the scenario and are
       // told that its progress was lost, instead of being answered by the rule-based engine.
       scenario: lost?.defaultScenario,
+      ownScenario: undefined,
       progress: new Map(),
       lastUsed: now,
       lost,

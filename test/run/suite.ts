@@ -28,7 +28,7 @@ export const GROUPS: Group[] = [
   // Asserts that the CLI exits within 2 s of a signal: `npm test` runs it alone, before everything else.
   { name: 'time-limits', prefixes: ['test/integration/process/server-signals.test.ts'] },
   { name: 'child-processes', prefixes: ['test/integration/process/', 'test/integration/credentials.test.ts',
-    'test/integration/recording/verify-recordings.test.ts', 'test/contract/examples.test.ts'] },
+    'test/integration/recording/verify-recordings.test.ts', 'test/contract/examples.test.ts', 'test/contract/python-admin.test.ts'] },
   { name: 'browser', prefixes: ['test/browser/'] },
   { name: 'contract', prefixes: ['test/contract/'] },
   { name: 'integration', prefixes: ['test/integration/'] },

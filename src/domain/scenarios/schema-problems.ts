@@ -1,6 +1,7 @@
 // Ajv's errors on a fixture document, worded as `path: reason`: unknown fields with the closest known name,
-// unions by their branches, and an object given where a union takes one by that object's own problems.
+// unions by their branches, and a value of the type one branch takes by that branch's own problems.
 import type { ErrorObject } from 'ajv';
+import { closestName } from '../closest-name.js';
 import { formatPath, joinPath } from '../validation/paths.js';
 
 /** The flags a fixture regex takes (src/domain/scenarios/regex.ts says what each does). */
@@ -9,12 +10,13 @@ const REGEX_FLAGS = 'i, m, s (and u, v, g, y, d, which change nothing here)';
 export function describeSchemaErrors(errors: ErrorObject[], base: string): string[] {
   const unions = unionsByInstancePath(errors);
   const enclosing = errors.map((error) => enclosingUnions(error, unions));
-  // A union given an object, where exactly one branch is an object, is reported by that branch's own errors
-  // (`flags`, an unknown key): "must be a string or an object with …" would not say what is wrong.
+  // A union given a value of the type exactly one branch takes is reported by that branch's own errors (an
+  // object's `flags` or unknown key, an integer's minimum): "must be an integer or 'always'" said of `times: 0`
+  // would not say what is wrong.
   const chosen = new Map<ErrorObject, string>();
   errors.forEach((error, index) => {
     for (const union of enclosing[index]!) {
-      const branch = objectBranch(union);
+      const branch = typedBranch(union);
       const prefix = `${union.schemaPath}/${branch}/`;
       if (branch >= 0 && error.schemaPath.startsWith(prefix)) chosen.set(union, prefix);
     }
@@ -23,7 +25,7 @@ export function describeSchemaErrors(errors: ErrorObject[], base: string): strin
     const prefix = chosen.get(union);
     return prefix === undefined || !error.schemaPath.startsWith(prefix);
   }));
-  const lines = relevant.map((error) => {
+  const lines = withoutMistypedRequired(relevant).map((error) => {
     const path = joinPath(base, formatPath(error.instancePath)) || '(top level)';
     return `${path}: ${reason(error)}`;
   });
@@ -59,12 +61,35 @@ function nextSegmentEnd(path: string, end: number): number {
   return slash === -1 ? path.length : slash;
 }
 
-/** The index of the one object branch of a union whose value is an object, else -1. */
-function objectBranch(union: ErrorObject): number {
-  const value: unknown = union.data;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return -1;
-  const branches = (union.schema as Array<Record<string, unknown>>).map((branch, index) => [branch, index] as const).filter(([branch]) => branch.type === 'object');
+/** The index of the one branch of a union that takes the value's type (not a constant's), else -1. */
+function typedBranch(union: ErrorObject): number {
+  const type = jsonType(union.data);
+  const takes = (branch: Record<string, unknown>) => !('const' in branch) && !('enum' in branch) && (branch.type === type || (type === 'integer' && branch.type === 'number'));
+  const branches = (union.schema as Array<Record<string, unknown>>).map((branch, index) => [branch, index] as const).filter(([branch]) => takes(branch));
   return branches.length === 1 ? branches[0]![1] : -1;
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/**
+ * A required field that is only mistyped (`respnd` for `respond`) is one mistake: the unknown field's line names
+ * it (`did you mean 'respond'?`), so "'respond' is required" beside it is left out.
+ */
+function withoutMistypedRequired(errors: ErrorObject[]): ErrorObject[] {
+  const guessed = new Set(errors.filter((error) => error.keyword === 'additionalProperties').map((error) => `${error.instancePath}\0${unknownField(error).guess ?? ''}`));
+  return errors.filter((error) => error.keyword !== 'required' || !guessed.has(`${error.instancePath}\0${String((error.params as { missingProperty?: unknown }).missingProperty)}`));
+}
+
+/** An unknown field, the object's known fields and the nearest of them. */
+function unknownField(error: ErrorObject): { extra: string; known: string[]; guess: string | undefined } {
+  const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+  const extra = String((error.params as { additionalProperty?: unknown }).additionalProperty);
+  return { extra, known, guess: closestName(extra, known) };
 }
 
 function reason(error: ErrorObject): string {
@@ -75,13 +100,11 @@ function reason(error: ErrorObject): string {
       if ((error.parentSchema as { patternProperties?: object }).patternProperties) {
         return `name '${String(params.additionalProperty)}' is not allowed (letters, digits, _ . : -; at most 128 characters, starting with a letter or digit)`;
       }
-      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      const extra = String(params.additionalProperty);
-      const guess = closest(extra, known);
+      const { extra, known, guess } = unknownField(error);
       return `unknown field '${extra}'${guess ? ` (did you mean '${guess}'?)` : ''}; known fields: ${known.join(', ')}`;
     }
-    case 'anyOf': return `must be ${describeUnion(error.schema as Array<Record<string, unknown>>)}`;
-    case 'type': return `must be ${article(String(params.type))}`;
+    case 'anyOf': return `must be ${describeUnion(error.schema as Array<Record<string, unknown>>)} (got ${describeValue(error.data)})`;
+    case 'type': return `must be ${article(String(params.type))} (got ${describeValue(error.data)})`;
     case 'const': return `must be '${String(params.allowedValue)}'`;
     case 'enum': return `must be one of ${(params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ')}`;
     case 'pattern': {
@@ -97,35 +120,20 @@ function reason(error: ErrorObject): string {
 
 function describeUnion(branches: Array<Record<string, unknown>>): string {
   const kinds = branches.map((branch) => {
-    if ('const' in branch) return `'${String(branch.const)}'`;
+    if ('const' in branch) return typeof branch.const === 'string' ? `'${branch.const}'` : String(branch.const);
     if (branch.type === 'object' && branch.properties) return `an object with ${Object.keys(branch.properties).join('/')}`;
     return article(String(branch.type ?? 'value'));
   });
   return kinds.join(' or ');
 }
 
+/** What was given instead: `the string '429'`, `the number 0`, `an object`. */
+function describeValue(value: unknown): string {
+  const type = jsonType(value);
+  if (type === 'string') return `the string '${(value as string).slice(0, 40)}${(value as string).length > 40 ? '…' : ''}'`;
+  if (type === 'integer' || type === 'number') return `the number ${String(value)}`;
+  if (type === 'boolean' || type === 'null') return String(value);
+  return article(type);
+}
+
 const article = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) { best = candidate; bestDistance = distance; }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}

@@ -2,7 +2,7 @@
 // as `path: reason`, schema failures and semantic ones (bad regexes, contradictory responds) alike.
 import type { ValidateFunction } from 'ajv';
 import { loadFixtureValidators } from '../../lazy-modules.js';
-import type { FixtureFile, Match, Rule, Scenario } from '../../schemas/fixtures.js';
+import { SCENARIO_NAME_PATTERN, type FixtureFile, type Match, type Rule, type Scenario } from '../../schemas/fixtures.js';
 import { isRecord } from '../is-record.js';
 import { joinPath } from '../validation/paths.js';
 import { regexProblems } from './regex-checks.js';
@@ -18,12 +18,40 @@ import { replayProblems } from './replay-checks.js';
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 export function validateFixtureFile(document: unknown): Checked<FixtureFile> {
+  const misshapen = fileShapeProblem(document);
+  if (misshapen) return { ok: false, problems: [misshapen] };
   return validateWith({ document, check: loadFixtureValidators().validators.fixtureFile, file: true });
+}
+
+/** A name given in code or to the admin API that a fixture file could not hold, said as a file's would be. */
+export function scenarioNameProblem(name: string): string | undefined {
+  return new RegExp(SCENARIO_NAME_PATTERN).test(name) ? undefined : `'${name.slice(0, 60)}' is not a scenario name (letters, digits, _ . : -; at most 128 characters, starting with a letter or digit)`;
 }
 
 /** One scenario (the body of PUT /__mock/scenarios/:name). */
 export function validateScenario(document: unknown): Checked<Scenario> {
+  const misshapen = scenarioShapeProblem(document);
+  if (misshapen) return { ok: false, problems: [misshapen] };
   return validateWith({ document, check: loadFixtureValidators().validators.scenario, file: false });
+}
+
+/** What a fixture file holds, for messages about one that holds something else. */
+export const FILE_SHAPE = "a fixture file holds named scenarios: {\"scenarios\": {\"<name>\": {\"rules\": […]}}}";
+
+/** Nothing at all, or one scenario where a file belongs: said as such, not as a missing 'scenarios'. */
+function fileShapeProblem(document: unknown): string | undefined {
+  if (document === undefined || document === null || document === '') return `(top level): holds nothing; ${FILE_SHAPE}`;
+  if (isRecord(document) && 'rules' in document && !('scenarios' in document)) return `(top level): this is one scenario ('rules'), not a fixture file; ${FILE_SHAPE}`;
+  return undefined;
+}
+
+/** Nothing at all, or a whole file where one scenario belongs: said as such, not as a missing 'rules'. */
+function scenarioShapeProblem(document: unknown): string | undefined {
+  if (document === undefined || document === null || document === '') return "(top level): no scenario given; a scenario is an object with its 'rules' ({\"rules\": [{\"respond\": {\"text\": \"…\"}}]})";
+  if (isRecord(document) && isRecord(document.scenarios) && !('rules' in document)) {
+    return "(top level): this is a fixture file ('scenarios' by name), not one scenario: give the object under one name (with its 'rules')";
+  }
+  return undefined;
 }
 
 /**

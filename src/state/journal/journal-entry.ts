@@ -65,6 +65,8 @@ export interface JournalOutcome extends Partial<Pick<JournalFacts, 'scenario' | 
   error?: ErrorFacts | null;
   /** The answer's JSON text (an error envelope included); a stream keeps its timeline instead. */
   answer?: Kept;
+  /** The client left before any answer was written: the entry ends without a status, timed now. */
+  unanswered?: true;
 }
 
 /** The headers worth asserting on: content negotiation, identity, credentials (masked) and every x-*. */
@@ -176,6 +178,7 @@ export class JournalEntry {
     if (outcome.rule !== undefined) this.rule = outcome.rule;
     if (outcome.model !== undefined) this.model = outcome.model === null ? null : outcome.model.slice(0, MODEL_CHARS);
     if (outcome.error !== undefined) this.error = outcome.error;
+    if (outcome.unanswered) this.durationMs = this.#elapsed();
     if (outcome.status !== undefined) {
       this.status = outcome.status;
       // A stream's duration runs to its end.

@@ -30,7 +30,8 @@ t.test('an invalid scenario is refused with every problem listed', async (t) => 
   t.equal(response.statusCode, 400);
   const { error } = response.json();
   t.match(error.message, /Scenario 'bad' is invalid/);
-  t.match(error.problems, [/rules\[0\]: 'respond' is required/, /rules\[0\]: unknown field 'respnd' \(did you mean 'respond'\?\)/, /rules\[1\]\.respond\.calls\[0\]: 'name' is required/, /rules\[1\]\.times/]);
+  t.match(error.problems, [/^rules\[0\]: unknown field 'respnd' \(did you mean 'respond'\?\)/, /^rules\[1\]\.respond\.calls\[0\]: 'name' is required$/, /^rules\[1\]\.times: must be >= 1$/]);
+  t.equal(error.problems.length, 3, "a mistyped 'respond' is one problem, not also a missing one");
 });
 
 t.test('sessions: inspect, default scenario, reset', async (t) => {
@@ -81,3 +82,22 @@ async function until(check: () => Promise<boolean>, ms = 3000): Promise<boolean>
   }
   return false;
 }
+
+t.test('a session is given a scenario definition of its own in one call, as workers in parallel need', async (t) => {
+  const app = testApp();
+  const give = (session: string, payload: object) => app.inject({ method: 'PUT', url: `/__mock/sessions/${session}/scenario`, payload });
+  const define = (text: string) => ({ rules: [{ respond: { text }, times: 'always' } ] });
+  t.same((await give('w1', { scenario: define('worker one'), name: 'weather' })).json(), { session: 'w1', scenario: 'weather' });
+  t.same((await give('w2', { scenario: define('worker two'), name: 'weather' })).json(), { session: 'w2', scenario: 'weather' });
+  const textOf = async (session: string) => ((await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'x' }, headers: { 'x-mock-session': session } })).body.output![0]!.content as Array<{ text: string }>)[0]!.text;
+  t.same([await textOf('w1'), await textOf('w2')], ['worker one', 'worker two'], 'each session answers from its own definition');
+  t.match((await give('w3', { scenario: define('x') })).json(), { session: 'w3', scenario: /^inline-\d+$/ }, 'a definition without a name gets one');
+  const invalid = await give('w4', { scenario: { rules: [{ respnd: {} }] }, name: 'no good' });
+  t.equal(invalid.statusCode, 400);
+  t.same(invalid.json().error, {
+    code: 'admin_invalid_scenario',
+    message: "The scenario for session 'w4' is invalid: 2 problem(s).",
+    problems: ["(name): 'no good' is not a scenario name (letters, digits, _ . : -; at most 128 characters, starting with a letter or digit)", "rules[0]: unknown field 'respnd' (did you mean 'respond'?); known fields: name, match, respond, times"],
+  });
+  t.equal((await give('w5', { scenario: 'nope' })).statusCode, 404, 'an unknown name');
+});

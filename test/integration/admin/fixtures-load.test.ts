@@ -60,15 +60,59 @@ t.test('every problem of every file, as file: path: reason', async (t) => {
     /^broken\.json: \(file\): invalid JSON( at line \d+, column \d+)?: Unexpected token/,
     /^bad\.yaml: \(file\): invalid YAML at line \d+, column \d+:/,
     /^schema\.yaml: scenarios\.w\.rules\[0\]\.respond\.calls\[0\]: 'name' is required$/,
-    /^schema\.yaml: scenarios\.w\.rules\[0\]\.times: must be an integer or 'always'$/,
+    /^schema\.yaml: scenarios\.w\.rules\[0\]\.times: must be >= 1$/,
     /^dup2\.json: scenarios\.same: the name is already used in dup1\.json$/,
   ];
   for (const pattern of expect) t.ok(problems.some((p) => pattern.test(p)), `${pattern} in:\n${problems.join('\n')}`);
 });
 
+t.test('an empty file, or one scenario without its file around it, is said as such', async (t) => {
+  const dir = folder({
+    'a.yaml': '',
+    'b.yaml': '# to do\n\n  # later\n',
+    'c.json': ' \n',
+    'd.yaml': 'rules:\n  - respond: { text: x }\n',
+    'e.yaml': '~\n',
+  });
+  const result = loadFixtures(dir, { displayBase: dir });
+  const shape = 'a fixture file holds named scenarios: {"scenarios": {"<name>": {"rules": […]}}}';
+  t.same(result.ok ? [] : result.problems, [
+    `a.yaml: (file): is empty (blank lines and comments only); ${shape}`,
+    `b.yaml: (file): is empty (blank lines and comments only); ${shape}`,
+    `c.json: (file): is empty; ${shape}`,
+    `d.yaml: (top level): this is one scenario ('rules'), not a fixture file; ${shape}`,
+    `e.yaml: (top level): holds nothing; ${shape}`,
+  ]);
+});
+
+t.test('a key written twice is refused in JSON as in YAML, naming it and where', async (t) => {
+  const dir = folder({
+    'a.json': '{\n  "scenarios": {\n    "s": {"rules": [{"respond": {"text": "a", "te\\u0078t": "b"}}]},\n    "s": {"rules": [{"respond": {}}]}\n  }\n}\n',
+    'b.yaml': 'scenarios:\n  s:\n    rules: [{ respond: {} }]\n  "s":\n    rules: [{ respond: {} }]\n',
+  });
+  const result = loadFixtures(dir, { displayBase: dir });
+  t.same(result.ok ? [] : result.problems, [
+    "a.json: scenarios.s.rules[0].respond: the key 'text' is written twice (again at line 3, column 47); JSON would keep only the last",
+    "a.json: scenarios: the key 's' is written twice (again at line 4, column 5); JSON would keep only the last",
+    "b.yaml: (file): invalid YAML at line 4, column 3: the key 's' is written twice in one mapping (keys must be unique)",
+  ]);
+});
+
 t.test('a missing folder is a clear problem', async (t) => {
   const result = loadFixtures('/nonexistent/fixtures');
   t.same(result.ok ? [] : result.problems, ['/nonexistent/fixtures: no such directory']);
+});
+
+t.test('one fixture file given where a folder goes is loaded alone', async (t) => {
+  const dir = folder({ 'a.yaml': 'scenarios:\n  one:\n    rules:\n      - respond: { text: x }\n', 'b.yaml': 'not: loaded\n', 'notes.txt': 'x' });
+  const result = loadFixtures(join(dir, 'a.yaml'), { displayBase: dir });
+  t.same(result.ok && [[...result.scenarios.keys()], result.files, result.scenarios.get('one')!.source], [['one'], 1, 'a.yaml']);
+  t.same([loadFixtures(join(dir, 'c.yaml')), loadFixtures(join(dir, 'notes.txt'))].map((missing) => (missing.ok ? [] : missing.problems)), [
+    [`${join(dir, 'c.yaml')}: no such file`],
+    [`${join(dir, 'notes.txt')}: neither a folder nor a fixture file (*.json, *.yaml, *.yml)`],
+  ]);
+  const app = testApp({ fixtures: join(dir, 'a.yaml'), shippedFixtures: false });
+  t.same(app.mock.scenarios.names(), ['one'], 'as the fixtures option');
 });
 
 t.test('several folders load over the shipped ones: a later folder wins by name; --no-shipped-fixtures drops them', async (t) => {

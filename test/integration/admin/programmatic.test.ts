@@ -40,3 +40,54 @@ t.test('an invalid scenario or unknown default rejects with a StartupError listi
   const unknown = await startMockServer({ fixtures: false, scenario: 'nope' }).catch((error: unknown) => error);
   t.match((unknown as StartupError).problems, [/^--scenario: no scenario named 'nope'/]);
 });
+
+t.test('tests in parallel may give their scenarios the same name: each session keeps the definition it was given', async (t) => {
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  const define = (text: string) => ({ rules: [{ respond: { text }, times: 'always' as const }] });
+  mock.useScenario(define('first test'), { session: 'a', name: 'weather' });
+  mock.useScenario(define('second test'), { session: 'b', name: 'weather' });
+  const [a, b] = await Promise.all([create(mock.url, 'a'), create(mock.url, 'b')]);
+  t.equal(a.output[0]!.content![0]!.text, 'first test', 'session a answers from its own definition');
+  t.equal(b.output[0]!.content![0]!.text, 'second test', 'session b from its own');
+  t.match(mock.requests({ session: 'a' }), [{ scenario: 'weather', rule: { index: 0, turn: 1 } }], 'the journal names it as given');
+  mock.useScenario('weather', { session: 'a' });
+  t.equal((await create(mock.url, 'a')).output[0]!.content![0]!.text, 'second test', 'by name: the scenario registered under it now');
+});
+
+t.test('options are checked as the command line is: a mistyped name or a value out of range rejects, listing each', async (t) => {
+  const error = await startMockServer({ fixtures: false, sesionLimit: 3, streamDelayMs: -5, seed: '1', strictness: 'loose', shippedFixtures: 'no', redact: 'x-trace' } as never).catch((caught: unknown) => caught);
+  t.ok(error instanceof StartupError, 'a StartupError');
+  t.same((error as StartupError).problems, [
+    "sesionLimit: not an option (did you mean 'sessionLimit'?)",
+    'streamDelayMs: expected an integer of 0 or more, got -5',
+    "seed: expected an integer of 0 or more, got '1'",
+    "strictness: expected one of strict, lenient, got 'loose'",
+    "shippedFixtures: expected true or false, got 'no'",
+    "redact: expected an array of strings, got 'x-trace'",
+  ]);
+  t.match(await startMockServer({ fixtures: 'x' as never, loger: true } as never).catch((caught: unknown) => (caught as StartupError).problems), [/^loger: not an option \(did you mean 'logger'\?\)$/]);
+  t.match(await startMockServer({ fixtures: 3 as never }).catch((caught: unknown) => (caught as StartupError).problems), ['fixtures: expected a folder, an array of folders or false, got 3']);
+  const mock = await startMockServer({ fixtures: false, upstreamOpenai: 'https://example.test/v1/', redact: ['x-trace'], port: 0 });
+  t.teardown(() => mock.close());
+  t.equal(mock.app.mock.config.upstreamOpenai, 'https://example.test/v1', 'read as the command line reads it');
+});
+
+t.test('reset forgets the default scenario useScenario gave the session, as the README says', async (t) => {
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  mock.useScenario({ rules: [{ respond: { text: 'scripted' }, times: 'always' }] }, { session: 'r' });
+  t.equal((await create(mock.url, 'r')).output[0]!.content![0]!.text, 'scripted');
+  mock.reset({ session: 'r' });
+  t.same(mock.requests({ session: 'r' }), [], 'the journal is empty');
+  t.not((await create(mock.url, 'r')).output[0]!.content?.[0]?.text, 'scripted', 'the rule-based engine answers again');
+  t.match(mock.requests({ session: 'r' }), [{ scenario: null }]);
+});
+
+t.test('a scenario name given in code is held to the rule a file\'s is', async (t) => {
+  const problems = await startMockServer({ fixtures: false, scenarios: { 'bad name!': { rules: [{ respond: { text: 'x' } }] } } }).catch((error: unknown) => (error as StartupError).problems);
+  t.same(problems, ["scenarios: 'bad name!' is not a scenario name (letters, digits, _ . : -; at most 128 characters, starting with a letter or digit)"]);
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  t.throws(() => mock.useScenario({ rules: [{ respond: { text: 'x' } }] }, { name: 'no good' }), { message: /^Invalid scenario:\n\(name\): 'no good' is not a scenario name/ });
+});

@@ -3,6 +3,7 @@
 import t from 'tap';
 import type { Scenario } from '../../../src/schemas/fixtures.js';
 import { OPENAI, OPENROUTER, post, testApp, weatherTool } from '../../helpers/app.js';
+import { listen } from '../../helpers/server.js';
 
 const loop: Scenario = {
   rules: [
@@ -94,6 +95,32 @@ t.test('latency delays the answer', async (t) => {
   const { body } = await post(app, { url: OPENAI, body: ask, headers: scenario('slow') });
   t.ok(Number(process.hrtime.bigint() - started) / 1e6 >= 140, 'waited');
   t.equal(body.status, 'completed');
+});
+
+t.test('a client that gives up during the latency (its timeout) is journaled as such, and its retry takes the next rule', async (t) => {
+  const server = await listen(t, { fixtures: false, scenarios: { slow: { rules: [{ respond: { text: 'late', latencyMs: 2000 } }, { respond: { text: 'in time' } }] } } });
+  const send = (signal?: AbortSignal) => fetch(`${server.openaiBaseURL}/responses`, { method: 'POST', body: JSON.stringify(ask), headers: { 'content-type': 'application/json', ...scenario('slow', 'gave-up') }, ...(signal ? { signal } : {}) });
+  const journal = async () => ((await (await fetch(`${server.url}/__mock/requests?session=gave-up`)).json()) as { requests: Array<Record<string, unknown>> }).requests;
+  const until = async (done: (requests: Array<Record<string, unknown>>) => boolean) => {
+    for (let tries = 0; tries < 200; tries += 1) {
+      const requests = await journal();
+      if (done(requests)) return requests;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return journal();
+  };
+  // The client gives up once its request has reached its rule (as a timeout during the latency does).
+  const timeout = new AbortController();
+  const first = send(timeout.signal);
+  await until((requests) => requests[0]?.rule !== null && requests[0]?.rule !== undefined);
+  timeout.abort();
+  await t.rejects(first, 'the client gave up');
+  t.match(await (await send()).json(), { output: [{ content: [{ text: 'in time' }] }] }, 'the retry is answered by the second rule');
+  const requests = await until((entries) => entries[0]?.error !== null);
+  t.match(requests[0], { status: null, rule: { index: 0 }, answer: '', error: { code: 'client_closed', param: null } }, 'not answered, and why');
+  t.match((requests[0]!.error as { message: string }).message, /^The client closed the connection before its answer was due \(the rule's latencyMs: 2000\); nothing was written\.$/);
+  t.ok(typeof requests[0]!.durationMs === 'number' && requests[0]!.durationMs < 1500, `durationMs is when it left (${String(requests[0]!.durationMs)})`);
+  t.match(requests[1], { status: 200, rule: { index: 1 }, error: null });
 });
 
 t.test('the journal records what was sent and what answered', async (t) => {

@@ -1,6 +1,8 @@
 // Streams over real HTTP (127.0.0.1, port 0): clients that leave mid-stream leak nothing, 200 concurrent
-// streams all complete, and app.close() ends open streams (as failed responses) instead of waiting for them.
+// streams all complete, and app.close() ends open streams (as failed responses) instead of waiting for them,
+// nor for connections no request came on.
 import { request, type ClientRequest, type IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import t, { type Test } from 'tap';
 import { buildApp } from '../../../src/app.js';
@@ -142,4 +144,18 @@ t.test('app.close() ends open streams promptly, each as a failed response', asyn
   t.ok(performance.now() - started < 1000, `closed in ${Math.round(performance.now() - started)} ms`);
   t.equal(app.mock.streams.open, 0);
   t.same(await Promise.all(endings), opened.map(() => 'error response.failed'), 'clients see the response fail, then a clean end');
+});
+
+t.test('app.close() does not wait for a connection no request came on (an SDK opens spare ones)', async (t) => {
+  const app = buildApp({ logLevel: 'silent' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as { port: number }).port;
+  const spare = connect({ port, host: '127.0.0.1' });
+  t.teardown(() => spare.destroy());
+  await new Promise((resolve) => spare.once('connect', resolve));
+  const answered = await fetch(`http://127.0.0.1:${port}/health`);
+  t.equal(answered.status, 200, 'another connection is used and left idle');
+  const started = performance.now();
+  await app.close();
+  t.ok(performance.now() - started < 1000, `closed in ${Math.round(performance.now() - started)} ms, not at the headers timeout (60 s)`);
 });

@@ -49,3 +49,12 @@ t.test('the set loaded later lies beneath the one given now; sessions claimed no
   t.same(registry.names(), ['a', 'b']);
   t.equal(registry.get('a')?.source, 'mine.yaml', 'the name held is kept');
 });
+
+t.test('a reload of the files (--watch) keeps what the admin API and code added', async (t) => {
+  const registry = new ScenarioRegistry({ now: new Map([['file', scenario('from file')], ['gone', scenario('from file')]]) });
+  registry.put('api', { rules: [{ respond: { text: 'from the admin API' } }] });
+  registry.put('code', { rules: [{ respond: { text: 'from code' } }] }, 'code');
+  registry.replaceAll(new Map([['file', scenario('edited')]]));
+  t.same(registry.names(), ['api', 'code', 'file'], 'the file scenario removed from its file goes; the others stay');
+  t.same(registry.get('file')?.scenario.rules[0]?.respond, { text: 'edited' });
+});

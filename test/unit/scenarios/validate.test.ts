@@ -40,8 +40,8 @@ t.test('every problem is listed with its path', async (t) => {
     /^scenarios: name 'bad name!' is not allowed/,
     /^scenarios\.broken\.rules\[0\]: unknown field 'mach' \(did you mean 'match'\?\)/,
     /^scenarios\.broken\.rules\[1\]\.respond\.calls\[0\]: 'name' is required/,
-    /^scenarios\.broken\.rules\[1\]\.times: must be an integer or 'always'/,
-    /^scenarios\.broken\.rules\[2\]\.match\.message: must be a string or an object with equals\/contains\/regex\/flags/,
+    /^scenarios\.broken\.rules\[1\]\.times: must be >= 1$/,
+    /^scenarios\.broken\.rules\[2\]\.match\.message: must be a string or an object with equals\/contains\/regex\/flags \(got the number 5\)$/,
     /^scenarios\.broken\.rules\[4\]\.respond\.error\.status: must be >= 400/,
     /^scenarios\.empty\.rules: must have at least 1 item/,
   ];
@@ -103,9 +103,9 @@ t.test('a string match given as an object names its own problem', async (t) => {
     return result.ok ? [] : result.problems;
   };
   t.same(problemsOf({ regex: 'a', flags: 'x' }), ["rules[0].match.message.flags: 'x' is not a set of supported regex flags: i, m, s (and u, v, g, y, d, which change nothing here)"]);
-  t.same(problemsOf({ regex: 'a', flags: 5 }), ['rules[0].match.message.flags: must be a string']);
+  t.same(problemsOf({ regex: 'a', flags: 5 }), ['rules[0].match.message.flags: must be a string (got the number 5)']);
   t.same(problemsOf({ regx: 'a' }), ["rules[0].match.message: unknown field 'regx' (did you mean 'regex'?); known fields: equals, contains, regex, flags"]);
-  t.same(problemsOf(5), ['rules[0].match.message: must be a string or an object with equals/contains/regex/flags'], 'neither a string nor an object: the union is named');
+  t.same(problemsOf(5), ['rules[0].match.message: must be a string or an object with equals/contains/regex/flags (got the number 5)'], 'neither a string nor an object: the union is named');
   const afterToolOutput = validateScenario({ rules: [{ match: { afterToolOutput: { tol: 'f' } }, respond: { text: 'x' } }] });
   t.match(afterToolOutput.ok ? [] : afterToolOutput.problems, [/^rules\[0\]\.match\.afterToolOutput: unknown field 'tol' \(did you mean 'tool'\?\)/]);
 });
@@ -118,7 +118,7 @@ t.test("one rule's union does not hide another rule's problem in the same union"
   const result = validateScenario({ rules });
   t.same(result.ok ? [] : result.problems, [
     "rules[0].match.message: unknown field 'regx' (did you mean 'regex'?); known fields: equals, contains, regex, flags",
-    'rules[1].match.message: must be a string or an object with equals/contains/regex/flags',
+    'rules[1].match.message: must be a string or an object with equals/contains/regex/flags (got the number 123)',
     "rules[10].match.message: unknown field 'flag' (did you mean 'flags'?); known fields: equals, contains, regex, flags",
   ], 'rules[1] is not a prefix of rules[10]');
 });

@@ -1,0 +1,51 @@
+// The settings given in code (buildApp, startMockServer), checked as the command line's are: a name that is no
+// setting (with the nearest one), or a value of the wrong type or one the setting's parser refuses, is a problem;
+// all are listed at once. Numbers only need be whole and not negative: a test may want a limit or a wait shorter
+// than the command line allows (a 200 ms WebSocket lifetime).
+import { closestName } from '../domain/closest-name.js';
+import { DEFAULT_CONFIG, SETTINGS, type Config, type Setting } from './config.js';
+
+export type CheckedOptions = { ok: true; settings: Partial<Config> } | { ok: false; problems: string[] };
+
+/**
+ * `options` holds settings under their camelCase names, beside `ownKeys` that the caller reads itself. Values
+ * come back as the parser gives them (a URL without its trailing slash), as from the command line.
+ */
+export function checkOptions(options: object, ownKeys: readonly string[]): CheckedOptions {
+  const known = [...SETTINGS.map((setting) => setting.key), ...ownKeys];
+  const problems: string[] = [];
+  const settings: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (ownKeys.includes(key)) continue;
+    const setting = SETTINGS.find((candidate) => candidate.key === key);
+    if (!setting) {
+      const guess = closestName(key, known);
+      problems.push(`${key}: not an option${guess ? ` (did you mean '${guess}'?)` : `; the options are the command line's settings by their camelCase names: ${known.join(', ')}`}`);
+      continue;
+    }
+    if (value === undefined) continue;
+    const checked = checkValue(setting, value);
+    if ('problem' in checked) problems.push(`${key}: ${checked.problem}`);
+    else settings[key] = checked.value;
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, settings: settings as Partial<Config> };
+}
+
+/** A value of the type the setting holds, then through its command-line parser. */
+function checkValue(setting: Setting, value: unknown): { value: unknown } | { problem: string } {
+  const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value) ?? String(value);
+  if (setting.boolean) return typeof value === 'boolean' ? { value } : { problem: `expected true or false, got ${shown}` };
+  if (Array.isArray(DEFAULT_CONFIG[setting.key])) {
+    const list = Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
+    return list && list.length === 0 ? { value: [] } : list ? setting.parse(list.join(',')) : { problem: `expected an array of strings, got ${shown}` };
+  }
+  const numeric = setting.parse.placeholder === '<n>' || setting.parse.placeholder === '<size>';
+  if (numeric) return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? { value } : { problem: `expected an integer of 0 or more, got ${shown}` };
+  return typeof value === 'string' ? setting.parse(value) : { problem: `expected a string, got ${shown}` };
+}
+
+/** `fixtures` in code: a folder, several, or false for no file at all. */
+export function fixturesProblem(value: unknown): string | undefined {
+  const ok = value === undefined || value === false || typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+  return ok ? undefined : `fixtures: expected a folder, an array of folders or false, got ${JSON.stringify(value) ?? String(value)}`;
+}

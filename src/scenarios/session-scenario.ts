@@ -1,0 +1,42 @@
+// A session's default scenario, as the programmatic API (useScenario) and the admin API (PUT
+// /__mock/sessions/:id/scenario) choose it: a loaded scenario by name, none, or a definition that is registered
+// and stays that session's own (tests in parallel may register theirs under the same name).
+import { scenarioNameProblem, validateScenario } from '../domain/scenarios/validate.js';
+import type { Runtime } from '../runtime.js';
+import type { Scenario } from '../schemas/fixtures.js';
+import { startScenario } from '../state/sessions.js';
+import type { RegisteredScenario } from './registry.js';
+
+export type ChosenScenario =
+  | { ok: true; name: string | null }
+  | { ok: false; reason: 'unknown'; message: string }
+  | { ok: false; reason: 'invalid'; problems: string[] };
+
+export interface ScenarioChoice {
+  session: string;
+  /** A loaded scenario's name, a definition, or null for none. */
+  scenario: string | Scenario | null;
+  /** The name a definition is registered under (default: `inline-1`, `inline-2`, …). */
+  name?: string | undefined;
+  /** Where a definition came from, as GET /__mock/scenarios and messages name it. */
+  source: string;
+}
+
+export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice): ChosenScenario {
+  const { scenario } = choice;
+  let name: string | null = null;
+  let own: RegisteredScenario | undefined;
+  if (typeof scenario === 'string') {
+    if (!runtime.scenarios.get(scenario)) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` };
+    name = scenario;
+  } else if (scenario !== null) {
+    const checked = validateScenario(scenario);
+    const badName = choice.name === undefined ? undefined : scenarioNameProblem(choice.name);
+    const problems = [...(badName ? [`(name): ${badName}`] : []), ...(checked.ok ? [] : checked.problems)];
+    if (!checked.ok || problems.length > 0) return { ok: false, reason: 'invalid', problems };
+    name = choice.name ?? runtime.scenarios.inlineName();
+    own = runtime.scenarios.put(name, checked.value, choice.source);
+  }
+  startScenario(runtime.sessions.get(choice.session), name ?? undefined, { own });
+  return { ok: true, name };
+}
