@@ -1,7 +1,8 @@
 // The small building blocks: the bounded cache, property-name splitting, roles read from names, paths.
 import t from 'tap';
 import { BoundedCache, cacheKey } from '../../../src/domain/arguments/cache.js';
-import { nameWords, roleOf } from '../../../src/domain/arguments/prompt/names.js';
+import { propertyKind, roleOf } from '../../../src/domain/arguments/prompt/kinds.js';
+import { nameWords } from '../../../src/domain/arguments/prompt/names.js';
 import { fitLength } from '../../../src/domain/arguments/prompt/extract-text.js';
 import { pointerToPath } from '../../../src/domain/arguments/schema/types.js';
 
@@ -61,6 +62,20 @@ const roles: [string, string][] = [
 ];
 for (const [name, role] of roles) {
   t.test(`roleOf(${name}) is ${role}`, async (t) => t.equal(roleOf(nameWords(name)), role));
+}
+
+const described: [string, string, { role: string; formatKinds: string[] }][] = [
+  ['to', 'Recipient email address', { role: 'other', formatKinds: ['email'] }],
+  ['to', 'The email address to send to', { role: 'other', formatKinds: ['email'] }],
+  ['to', 'Destination airport', { role: 'location', formatKinds: [] }],
+  ['target', 'Target city, e.g. Paris', { role: 'location', formatKinds: [] }],
+  ['start', 'Start time (ISO 8601)', { role: 'other', formatKinds: ['date-time', 'time', 'date'] }],
+  ['body', 'The body of the email', { role: 'text', formatKinds: [] }],
+  ['to', 'ISO 4217 code of the target currency', { role: 'location', formatKinds: [] }],
+  ['value', 'A value; the date it was sent is elsewhere', { role: 'other', formatKinds: [] }],
+];
+for (const [name, description, kind] of described) {
+  t.test(`propertyKind(${name}, "${description}")`, async (t) => t.match(propertyKind(nameWords(name), { declared: [], description }), kind));
 }
 
 t.test('fitLength cuts after a whole word when it can', async (t) => {

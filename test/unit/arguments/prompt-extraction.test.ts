@@ -79,6 +79,12 @@ const rows: Row[] = [
   { prompt: 'Book it for 2025-03-14', schema: object({ date: { type: 'string', format: 'date' } }), sets: [{ date: '2025-03-14' }] },
   { prompt: 'Starts 2025-03-14', schema: object({ start: { type: 'string', format: 'date-time' } }), sets: [{ start: '2025-03-14T00:00:00Z' }] },
   { prompt: 'Email bob@example.com', schema: object({ email_address: str }), sets: [{ email_address: 'bob@example.com' }] },
+  // what a property's description says, when its name says little
+  { prompt: 'Email bob@example.com that the offsite in Lisbon is confirmed', schema: object({ to: { type: 'string', description: 'Recipient email address' } }), sets: [{ to: 'bob@example.com' }] },
+  { prompt: 'Email bob@example.com that the offsite in Lisbon is confirmed', schema: object({ to: str }), sets: [{ to: 'bob@example.com' }] },
+  { prompt: 'Drive from Leeds to York, then email the route to me@example.com', schema: object({ from: str, to: str }), sets: [{ from: 'Leeds', to: 'York' }] },
+  { prompt: 'Email bob@example.com the ferry times in Lisbon', schema: object({ to: { type: 'string', description: 'Destination city' } }), sets: [{ to: 'Lisbon' }] },
+  { prompt: 'It starts at 2025-03-14T09:30 in Oslo', schema: object({ start: { type: 'string', description: 'Start time, ISO 8601' } }), sets: [{ start: '2025-03-14T09:30:00Z' }] },
   // name spellings
   { prompt: 'weather in Lisbon', schema: object({ city_name: str }), sets: [{ city_name: 'Lisbon' }] },
   { prompt: 'weather in Lisbon', schema: object({ cityName: str }), sets: [{ cityName: 'Lisbon' }] },

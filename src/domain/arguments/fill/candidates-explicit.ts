@@ -99,8 +99,10 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
   // Free-text names ("query", "text") are everyday words: running text must not read as a key.
   const allowBare = property.role !== 'text' && property.name.length >= 4;
+  // "to"/"from" run through every sentence: as keys they need a sign or quotes (`to: bob@…`).
+  const signedOnly = property.bareDirection;
   const candidates: Candidate[] = [];
-  for (const explicit of findExplicit({ prompt: facts.prompt, name: property.name, words: property.words, allowBare, index: facts.index() })) {
+  for (const explicit of findExplicit({ prompt: facts.prompt, name: property.name, words: property.words, allowBare, signedOnly, index: facts.index() })) {
     for (const { text, length, list } of explicitTexts(context, explicit.rest)) {
       const candidate: Candidate = { values: valuesFor(property, text), at: explicit.at, end: explicit.at + Math.max(1, length) };
       candidates.push(list === undefined ? candidate : { ...candidate, list });

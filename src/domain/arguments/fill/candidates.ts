@@ -8,7 +8,7 @@ import { valuesFor } from './convert.js';
 import { numbersFor } from '../prompt/extract-numbers.js';
 import type { PlaceMention } from '../prompt/extract-places.js';
 import type { Mention } from '../prompt/mentions.js';
-import type { Role } from '../prompt/names.js';
+import type { Role } from '../prompt/kinds.js';
 import { patternMatcher } from '../schema/patterns.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
@@ -67,12 +67,22 @@ function textCandidates(context: CandidateContext): Candidate[] {
   ];
 }
 
+/** The prompt's email addresses, for a property whose name says only a direction. */
+function addressCandidates(context: CandidateContext): Candidate[] {
+  return context.facts.formatted('email').map((mention) => ({ values: valuesFor(context.property, mention.value), at: mention.at, end: mention.end }));
+}
+
 function roleCandidates(context: CandidateContext, role: Role, words: readonly string[]): Candidate[] {
   const { facts, property } = context;
   const of = (mentions: readonly Mention[]): Candidate[] => mentions.map((mention) => fromMention(property, mention));
   switch (role) {
-    case 'location':
-      return of([...facts.places()].sort((a, b) => placeRank(words, a) - placeRank(words, b) || a.at - b.at));
+    case 'location': {
+      const places = [...facts.places()].sort((a, b) => placeRank(words, a) - placeRank(words, b) || a.at - b.at);
+      if (!property.bareDirection) return of(places);
+      // A bare `to`/`from` takes a place in its direction ("to Tokyo"), else an address ("Email bob@…").
+      const towards = places.filter((place) => placeRank(words, place) === 0);
+      return [...of(towards), ...addressCandidates(context), ...of(places.slice(towards.length))];
+    }
     case 'timezone':
       return of(facts.zones());
     case 'path':

@@ -1,6 +1,6 @@
 // Values with a recognisable shape in a prompt (emails, URLs, UUIDs, ISO dates and times, IPv4
 // addresses, host names), each with the spellings to try in order, since formats differ in strictness.
-import type { FormatKind } from './names.js';
+import type { FormatKind } from './kinds.js';
 import type { Mention } from './mentions.js';
 
 export interface FormattedMention extends Mention {

@@ -6,7 +6,7 @@ import { findPlaces, type PlaceMention } from './extract-places.js';
 import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
 import { findChannels, findPaths, findShapedTokens, findSlugs } from './extract-tokens.js';
 import type { Mention } from './mentions.js';
-import type { FormatKind } from './names.js';
+import type { FormatKind } from './kinds.js';
 import { indexPrompt, type PromptIndex } from './prompt-index.js';
 import { writtenZones, zoneOf } from './timezones.js';
 

@@ -1,0 +1,112 @@
+// What a property wants from a prompt: a role (a place, a timezone, free text, a path…) and the data formats
+// to look for, judged from its name, from its declared format, and, when the name says little (`to`,
+// `target`, `value`), from the first clause of its description ("Recipient email address").
+
+/** The kind of prompt value a property is likely to want. */
+export type Role = 'location' | 'timezone' | 'text' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'other';
+
+/** Data formats that can be found verbatim in a prompt. */
+export type FormatKind = 'email' | 'uri' | 'uuid' | 'date' | 'date-time' | 'time' | 'ipv4' | 'hostname';
+
+export interface PropertyKind {
+  role: Role;
+  /** Format kinds to look for in the prompt: the declared formats, else those the name (or description) suggests. */
+  formatKinds: readonly FormatKind[];
+  /** A name that is only a direction (`to`, `from`) and a description that does not say more. */
+  bareDirection: boolean;
+}
+
+const LOCATION_WORDS = new Set([
+  'city', 'location', 'place', 'town', 'country', 'region', 'destination', 'origin', 'address', 'province',
+  'venue', 'where', 'locality', 'county', 'village', 'area', 'dest', 'from', 'to', 'departure', 'arrival',
+  'restaurant', 'hotel', 'airport', 'station', 'store', 'shop', 'museum', 'stadium', 'landmark',
+]);
+/** Location words that say no more than a direction: `to` is a place in a trip, an address in an email. */
+const DIRECTION_WORDS = new Set(['to', 'from']);
+const TEXT_WORDS = new Set([
+  'query', 'q', 'search', 'text', 'message', 'prompt', 'topic', 'question', 'keywords', 'keyword', 'term',
+  'terms', 'phrase', 'input', 'content', 'body', 'subject', 'title', 'note', 'notes', 'comment', 'instruction',
+  'instructions', 'task', 'summary', 'caption', 'msg', 'utterance', 'sentence', 'description',
+]);
+const PATH_WORDS = new Set(['path', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder']);
+const COMMAND_WORDS = new Set(['command', 'cmd', 'script', 'code', 'sql', 'expression', 'shell']);
+
+// A Map: looked up with words of the client's property names (`constructor` included).
+const FORMAT_BY_WORD = new Map<string, readonly FormatKind[]>(Object.entries({
+  email: ['email'], mail: ['email'], recipient: ['email'], recipients: ['email'], cc: ['email'], bcc: ['email'],
+  url: ['uri'], uri: ['uri'], link: ['uri'], href: ['uri'], website: ['uri'], homepage: ['uri'], endpoint: ['uri'],
+  uuid: ['uuid'], guid: ['uuid'],
+  date: ['date', 'date-time'], deadline: ['date', 'date-time'], birthday: ['date'],
+  datetime: ['date-time', 'date'], timestamp: ['date-time', 'date'], time: ['date-time', 'time', 'date'],
+  ip: ['ipv4'], hostname: ['hostname'], host: ['hostname'], domain: ['hostname'],
+}));
+
+const FORMAT_KINDS: ReadonlySet<string> = new Set(['email', 'uri', 'uuid', 'date', 'date-time', 'time', 'ipv4', 'hostname']);
+
+function kindsForDeclared(declared: string): FormatKind[] {
+  const normalised = declared === 'url' || declared === 'iri' || declared === 'uri-reference' ? 'uri' : declared;
+  if (normalised === 'date-time') return ['date-time', 'date'];
+  if (normalised === 'date') return ['date', 'date-time'];
+  return FORMAT_KINDS.has(normalised) ? [normalised as FormatKind] : [];
+}
+
+/** The format kinds the words suggest: those of the first format word among them. */
+function formatKindsOfWords(words: readonly string[]): readonly FormatKind[] {
+  for (const word of words) {
+    const kinds = FORMAT_BY_WORD.get(word);
+    if (kinds !== undefined) return kinds;
+  }
+  return [];
+}
+
+/** The role the words suggest, format words aside. */
+export function roleOf(words: readonly string[]): Role {
+  // `timezone`, `tz`, `time_zone`: the zone of a place, before `time` is read as a time format.
+  if (words.some((word) => word === 'timezone' || word === 'tz' || word === 'tzid') || (words.includes('time') && words.includes('zone'))) return 'timezone';
+  // An `email_address` is not a place: a format word outranks the location word.
+  if (formatKindsOfWords(words).length > 0) return 'other';
+  if (words.some((word) => word === 'owner' || word === 'org' || word === 'organization')) return 'owner';
+  if (words.some((word) => word === 'repo' || word === 'repository')) return 'repo';
+  if (words.some((word) => LOCATION_WORDS.has(word))) return 'location';
+  if (words.some((word) => PATH_WORDS.has(word))) return 'path';
+  if (words.includes('channel')) return 'channel';
+  if (words.some((word) => COMMAND_WORDS.has(word))) return 'command';
+  if (words.some((word) => TEXT_WORDS.has(word))) return 'text';
+  return 'other';
+}
+
+const DESCRIBED_ROLES: ReadonlySet<Role> = new Set(['location', 'timezone', 'path', 'channel']);
+
+/** Words read of a description's first clause: where it says what the value is, not what it is used for. */
+const MAX_DESCRIPTION_WORDS = 12;
+
+/** The lower-case words of a description's first clause ("Recipient email address, e.g. …" → recipient, email, address). */
+export function descriptionWords(description: string): string[] {
+  const head = description.slice(0, 200);
+  let end = head.length;
+  for (let at = 0; at < head.length; at += 1) {
+    const char = head[at]!;
+    if (char === ',' || char === ';' || char === '(' || char === '\n' || (char === '.' && (at + 1 === head.length || head[at + 1] === ' '))) { end = at; break; }
+  }
+  return head.slice(0, end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '').slice(0, MAX_DESCRIPTION_WORDS);
+}
+
+/** The role and format kinds of a property with these name words, declared formats and description. */
+export function propertyKind(words: readonly string[], context: { declared: readonly string[]; description?: string | undefined }): PropertyKind {
+  const declared = [...new Set(context.declared.flatMap(kindsForDeclared))];
+  const named = roleOf(words);
+  const bareDirection = words.length > 0 && words.every((word) => DIRECTION_WORDS.has(word));
+  const nameKinds = formatKindsOfWords(words);
+  const weak = (named === 'other' && nameKinds.length === 0) || bareDirection;
+  if (!weak || context.description === undefined) {
+    return { role: named, formatKinds: declared.length > 0 ? declared : nameKinds, bareDirection };
+  }
+  // The name says little: the description's first clause says what the value is.
+  const described = descriptionWords(context.description);
+  const describedKinds = formatKindsOfWords(described);
+  // Only roles a description names reliably: "the text to …" or "code of the currency" say too little.
+  const describedRole = roleOf(described);
+  const said = describedKinds.length > 0 || DESCRIBED_ROLES.has(describedRole);
+  const role = describedKinds.length > 0 ? 'other' : said ? describedRole : named;
+  return { role, formatKinds: declared.length > 0 ? declared : describedKinds, bareDirection: bareDirection && !said };
+}
