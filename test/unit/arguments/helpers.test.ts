@@ -59,6 +59,9 @@ const roles: [string, string][] = [
   ['channel_id', 'channel'],
   ['repo', 'repo'],
   ['temperature', 'other'],
+  ['cities', 'location'],
+  ['file_paths', 'path'],
+  ['class', 'other'],
 ];
 for (const [name, role] of roles) {
   t.test(`roleOf(${name}) is ${role}`, async (t) => t.equal(roleOf(nameWords(name)), role));

@@ -104,6 +104,11 @@ const rows: Row[] = [
   { prompt: 'Weather in Paris. London is next.', schema: weather, sets: [{ city: 'Paris' }] },
   { prompt: 'Weather in Washington D.C. please', schema: weather, sets: [{ city: 'Washington D.C.' }] },
   { prompt: 'Give me a 5-day forecast for Oslo', schema: object({ city: str, days: { type: 'integer' } }), sets: [{ city: 'Oslo', days: 5 }] },
+  // a list fills an array property whole
+  { prompt: 'Email ana@example.org and li@example.org, cc boss@example.org: the report is ready', schema: object({ to: { type: 'array', items: { type: 'string', format: 'email' } }, cc: { type: 'array', items: { type: 'string', format: 'email' } } }), sets: [{ to: ['ana@example.org', 'li@example.org'], cc: ['boss@example.org'] }] },
+  { prompt: 'Invite ana@example.org, li@example.org and bo@example.org', schema: object({ emails: { type: 'array', items: str } }), sets: [{ emails: ['ana@example.org', 'li@example.org', 'bo@example.org'] }] },
+  { prompt: 'Compare the weather in Paris and London', schema: object({ cities: { type: 'array', items: str } }), sets: [{ cities: ['Paris', 'London'] }] },
+  { prompt: 'Invite ana@example.org and li@example.org', schema: object({ attendees: { type: 'array', items: { type: 'string', format: 'email' }, maxItems: 1 } }), sets: [{ attendees: ['ana@example.org'] }] },
   // identifiers led by a word of the property's name
   { prompt: 'Check the inventory for sku_123 today', schema: object({ sku: str }), sets: [{ sku: 'sku_123' }] },
   { prompt: 'Fetch the profile of user-42 in Paris', schema: object({ user_id: str, city: str }), sets: [{ user_id: 'user-42', city: 'Paris' }] },

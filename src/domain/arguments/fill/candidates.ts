@@ -2,7 +2,7 @@
 // formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by kind of name
 // (places, their timezones, paths, channels, repositories, quoted text, the salient phrase), nearby numbers, identifier-shaped
 // tokens, and the whole prompt.
-import { fromMention, type Candidate } from './candidate.js';
+import { fromMention, wholeList, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
 import { numbersFor } from '../prompt/extract-numbers.js';
@@ -122,7 +122,8 @@ export function heuristicCandidates(context: CandidateContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const kind of property.formatKinds) {
     for (const mention of facts.formatted(kind)) {
-      candidates.push({ values: mention.variants.flatMap((text) => valuesFor(property, text)), at: mention.at, end: mention.end });
+      // A list of them ("ana@x.org and li@x.org") fills an array property whole.
+      candidates.push(wholeList(property, mention) ?? { values: mention.variants.flatMap((text) => valuesFor(property, text)), at: mention.at, end: mention.end });
     }
   }
   if (property.types.has('string')) candidates.push(...namedTokens(context, words));

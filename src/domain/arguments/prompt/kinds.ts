@@ -59,8 +59,22 @@ function formatKindsOfWords(words: readonly string[]): readonly FormatKind[] {
   return [];
 }
 
-/** The role the words suggest, format words aside. */
+/** The words with plurals read as their singular (`cities` → city, `emails` → email), for an array's name. */
+function singulars(words: readonly string[]): string[] {
+  return words.map((word) => {
+    if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+    if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+    return word;
+  });
+}
+
+/** The role the words (or their singulars) suggest, format words aside. */
 export function roleOf(words: readonly string[]): Role {
+  const named = roleOfWords(words);
+  return named === 'other' ? roleOfWords(singulars(words)) : named;
+}
+
+function roleOfWords(words: readonly string[]): Role {
   // `timezone`, `tz`, `time_zone`: the zone of a place, before `time` is read as a time format.
   if (words.some((word) => word === 'timezone' || word === 'tz' || word === 'tzid') || (words.includes('time') && words.includes('zone'))) return 'timezone';
   // An `email_address` is not a place: a format word outranks the location word.
@@ -96,7 +110,7 @@ export function propertyKind(words: readonly string[], context: { declared: read
   const declared = [...new Set(context.declared.flatMap(kindsForDeclared))];
   const named = roleOf(words);
   const bareDirection = words.length > 0 && words.every((word) => DIRECTION_WORDS.has(word));
-  const nameKinds = formatKindsOfWords(words);
+  const nameKinds = formatKindsOfWords(words).length > 0 ? formatKindsOfWords(words) : formatKindsOfWords(singulars(words));
   const weak = (named === 'other' && nameKinds.length === 0) || bareDirection;
   if (!weak || context.description === undefined) {
     return { role: named, formatKinds: declared.length > 0 ? declared : nameKinds, bareDirection };

@@ -9,6 +9,8 @@ export interface Mention {
   end: number;
   /** When the mention is part of a list joined by and/or/commas: every item, in prompt order. */
   list?: readonly string[];
+  /** Where that whole list lies, when it is wider than the mention (for an array property taking it all). */
+  listSpan?: readonly [number, number];
 }
 
 /** Letters and digits that make up words, Unicode-aware: used for custom word boundaries. */
@@ -31,7 +33,8 @@ export function withLists<M extends Mention>(prompt: string, mentions: readonly 
   let run: M[] = [];
   const flush = (): void => {
     const list = run.length > 1 ? run.map((mention) => mention.value) : undefined;
-    for (const mention of run) grouped.push(list === undefined ? mention : { ...mention, list });
+    const listSpan = [run[0]?.at ?? 0, run[run.length - 1]?.end ?? 0] as const;
+    for (const mention of run) grouped.push(list === undefined ? mention : { ...mention, list, listSpan });
     run = [];
   };
   for (const mention of sorted) {
