@@ -55,6 +55,9 @@ const roles: [string, string][] = [
   ['destination_city', 'location'],
   ['email_address', 'other'],
   ['search_query', 'text'],
+  ['email_subject', 'other'],
+  ['subject', 'title'],
+  ['body', 'message'],
   ['filePath', 'path'],
   ['channel_id', 'channel'],
   ['repo', 'repo'],
@@ -73,7 +76,7 @@ const described: [string, string, { role: string; formatKinds: string[] }][] = [
   ['to', 'Destination airport', { role: 'location', formatKinds: [] }],
   ['target', 'Target city, e.g. Paris', { role: 'location', formatKinds: [] }],
   ['start', 'Start time (ISO 8601)', { role: 'other', formatKinds: ['date-time', 'time', 'date'] }],
-  ['body', 'The body of the email', { role: 'text', formatKinds: [] }],
+  ['body', 'The body of the email', { role: 'message', formatKinds: [] }],
   ['to', 'ISO 4217 code of the target currency', { role: 'location', formatKinds: [] }],
   ['value', 'A value; the date it was sent is elsewhere', { role: 'other', formatKinds: [] }],
 ];

@@ -60,6 +60,14 @@ const rows: Row[] = [
   { prompt: 'Tell me about quantum computing!', schema: object({ topic: str }), sets: [{ topic: 'quantum computing' }] },
   { prompt: 'Hello there, general assistant', schema: object({ message: str }), sets: [{ message: 'Hello there, general assistant' }] },
   { prompt: 'Please summarise this very long request', schema: object({ text: { type: 'string', maxLength: 15 } }), sets: [{ text: 'Please' }] },
+  // what is to be said, and a short title for it
+  { prompt: 'Email bob@example.com that the offsite in Lisbon is confirmed', schema: object({ to: str, subject: str, body: str }), sets: [{ to: 'bob@example.com', subject: 'The offsite in Lisbon is confirmed', body: 'The offsite in Lisbon is confirmed' }] },
+  { prompt: "Send an email to priya@acme.io with the subject 'Invoice #4411' saying the payment went through", schema: object({ subject: str, body: str }), sets: [{ subject: 'Invoice #4411', body: 'The payment went through' }] },
+  { prompt: 'Send a quick email to sam@contoso.com asking if we are still on for lunch tomorrow', schema: object({ subject: str, body: str }), sets: [{ subject: 'We are still on for lunch tomorrow', body: 'We are still on for lunch tomorrow' }] },
+  { prompt: 'Remind me to call mom at 18:30', schema: object({ time: str, message: str }), sets: [{ time: '18:30', message: 'Call mom' }] },
+  { prompt: 'Remember that my favourite colour is green', schema: object({ content: str }), sets: [{ content: 'My favourite colour is green' }] },
+  { prompt: 'Add a dentist appointment on 2025-03-12 for 45 minutes', schema: object({ summary: str, duration_minutes: { type: 'integer' } }), sets: [{ summary: 'Dentist appointment', duration_minutes: 45 }] },
+  { prompt: 'Ping #ops: the backup finished', schema: object({ channel: str, text: str }), sets: [{ channel: '#ops', text: 'The backup finished' }] },
   // numbers
   { prompt: 'Forecast for Berlin for 3 days', schema: object({ location: str, days: { type: 'integer', minimum: 1 } }), sets: [{ location: 'Berlin', days: 3 }] },
   { prompt: 'Search for cats, top 5 results', schema: object({ query: str, max_results: { type: 'integer' } }), sets: [{ query: 'cats', max_results: 5 }] },

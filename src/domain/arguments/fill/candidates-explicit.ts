@@ -6,6 +6,7 @@ import { BoundedCache, cacheKey } from '../cache.js';
 import { findExplicit } from '../prompt/extract-explicit.js';
 import { placeAtStart } from '../prompt/extract-places.js';
 import { cleanValue, NUMBER_PATTERN } from '../prompt/mentions.js';
+import { FREE_TEXT_ROLES } from '../prompt/kinds.js';
 import { nameAlternation } from '../prompt/names.js';
 import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
@@ -83,7 +84,7 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   }
   const number = LEADING_NUMBER.exec(rest);
   if (number !== null) texts.push({ text: number[0], length: number[0].length });
-  if (role === 'text' || role === 'command') {
+  if (FREE_TEXT_ROLES.has(role) || role === 'command') {
     const clause = clauseAfterKey(rest, context.siblings);
     texts.push({ text: cleanValue(clause), length: clause.length });
   }
@@ -98,7 +99,7 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
 export function explicitCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
   // Free-text names ("query", "text") are everyday words: running text must not read as a key.
-  const allowBare = property.role !== 'text' && property.name.length >= 4;
+  const allowBare = !FREE_TEXT_ROLES.has(property.role) && property.name.length >= 4;
   // "to"/"from" run through every sentence: as keys they need a sign or quotes (`to: bob@…`).
   const signedOnly = property.bareDirection;
   const candidates: Candidate[] = [];

@@ -14,6 +14,10 @@ import { patternMatcher } from '../schema/patterns.js';
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
 const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };
 const WHOLE: Pick<Candidate, 'at' | 'end'> = { at: -2, end: -1 };
+const MESSAGE: Pick<Candidate, 'at' | 'end'> = { at: -5, end: -4 };
+const TITLE: Pick<Candidate, 'at' | 'end'> = { at: -7, end: -6 };
+/** The message again, as a title when the prompt names nothing shorter (an email's subject beside its body). */
+const MESSAGE_AS_TITLE: Pick<Candidate, 'at' | 'end'> = { at: -9, end: -8 };
 
 const ORIGIN_WORDS = new Set(['origin', 'from', 'departure', 'source', 'start', 'pickup', 'src']);
 const DESTINATION_WORDS = new Set(['destination', 'to', 'dest', 'arrival', 'target', 'dropoff', 'dst']);
@@ -57,14 +61,22 @@ function enumCandidates(context: CandidateContext, words: readonly string[]): Ca
   return ranked.map(({ mention }) => fromMention(context.property, mention));
 }
 
-function textCandidates(context: CandidateContext): Candidate[] {
+/** Free text: quoted strings first; then a search phrase, the message or a title, as the role wants; the whole prompt last. */
+function textCandidates(context: CandidateContext, role: Role): Candidate[] {
   const { facts, property } = context;
-  const salient = facts.salient();
-  return [
-    ...facts.quoted().map((mention) => fromMention(property, mention)),
-    ...(salient === undefined ? [] : [{ values: valuesFor(property, salient), ...SALIENT }]),
-    { values: valuesFor(property, facts.whole()), ...WHOLE, weak: true },
-  ];
+  const candidates = facts.quoted().map((mention) => fromMention(property, mention));
+  const add = (text: string | undefined, span: Pick<Candidate, 'at' | 'end'>): void => {
+    if (text !== undefined) candidates.push({ values: valuesFor(property, text), ...span });
+  };
+  if (role === 'title') {
+    add(facts.objectPhrase(), TITLE);
+    add(facts.message(), MESSAGE_AS_TITLE);
+  } else {
+    if (role === 'message') add(facts.message(), MESSAGE);
+    add(facts.salient(), SALIENT);
+  }
+  candidates.push({ values: valuesFor(property, facts.whole()), ...WHOLE, weak: true });
+  return candidates;
 }
 
 /** The prompt's email addresses, for a property whose name says only a direction. */
@@ -97,7 +109,9 @@ function roleCandidates(context: CandidateContext, role: Role, words: readonly s
     case 'repo':
       return of(facts.slugs().flatMap((slug) => [slug.repo, slug.slug]));
     case 'text':
-      return textCandidates(context);
+    case 'message':
+    case 'title':
+      return textCandidates(context, role);
     default:
       return [];
   }

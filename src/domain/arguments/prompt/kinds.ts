@@ -3,7 +3,10 @@
 // `target`, `value`), from the first clause of its description ("Recipient email address").
 
 /** The kind of prompt value a property is likely to want. */
-export type Role = 'location' | 'timezone' | 'text' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'other';
+export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'other';
+
+/** Roles of free text: a search phrase (`text`), what is said (`message`), a short name for it (`title`). */
+export const FREE_TEXT_ROLES: ReadonlySet<Role> = new Set(['text', 'message', 'title']);
 
 /** Data formats that can be found verbatim in a prompt. */
 export type FormatKind = 'email' | 'uri' | 'uuid' | 'date' | 'date-time' | 'time' | 'ipv4' | 'hostname';
@@ -24,10 +27,14 @@ const LOCATION_WORDS = new Set([
 /** Location words that say no more than a direction: `to` is a place in a trip, an address in an email. */
 const DIRECTION_WORDS = new Set(['to', 'from']);
 const TEXT_WORDS = new Set([
-  'query', 'q', 'search', 'text', 'message', 'prompt', 'topic', 'question', 'keywords', 'keyword', 'term',
-  'terms', 'phrase', 'input', 'content', 'body', 'subject', 'title', 'note', 'notes', 'comment', 'instruction',
-  'instructions', 'task', 'summary', 'caption', 'msg', 'utterance', 'sentence', 'description',
+  'query', 'q', 'search', 'prompt', 'topic', 'question', 'keywords', 'keyword', 'term', 'terms', 'phrase', 'input',
+  'instruction', 'instructions', 'task',
 ]);
+const MESSAGE_WORDS = new Set([
+  'text', 'message', 'msg', 'content', 'body', 'note', 'notes', 'comment', 'caption', 'utterance', 'sentence',
+  'description', 'reason', 'details', 'reply', 'memo',
+]);
+const TITLE_WORDS = new Set(['title', 'subject', 'summary', 'headline', 'heading']);
 const PATH_WORDS = new Set(['path', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder']);
 const COMMAND_WORDS = new Set(['command', 'cmd', 'script', 'code', 'sql', 'expression', 'shell']);
 
@@ -85,7 +92,9 @@ function roleOfWords(words: readonly string[]): Role {
   if (words.some((word) => PATH_WORDS.has(word))) return 'path';
   if (words.includes('channel')) return 'channel';
   if (words.some((word) => COMMAND_WORDS.has(word))) return 'command';
+  if (words.some((word) => TITLE_WORDS.has(word))) return 'title';
   if (words.some((word) => TEXT_WORDS.has(word))) return 'text';
+  if (words.some((word) => MESSAGE_WORDS.has(word))) return 'message';
   return 'other';
 }
 

@@ -3,6 +3,7 @@
 import { findEnumMentions, type EnumIndex, type EnumMention } from './extract-enum.js';
 import { findFormatted, type FormattedMention } from './extract-formats.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
+import { messageText, objectPhrase } from './extract-message.js';
 import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
 import { findChannels, findPaths, findShapedTokens, findSlugs } from './extract-tokens.js';
 import type { Mention } from './mentions.js';
@@ -99,6 +100,16 @@ export class PromptFacts {
 
   salient(): string | undefined {
     return this.remember('salient', () => salientPhrase(this.prompt));
+  }
+
+  /** What the prompt asks to be said ("… that the offsite is confirmed"), for a message property. */
+  message(): string | undefined {
+    return this.remember('message', () => messageText(this.prompt));
+  }
+
+  /** The object of the prompt's first verb ("Add a dentist appointment …"), for a title property. */
+  objectPhrase(): string | undefined {
+    return this.remember('object', () => objectPhrase(this.prompt));
   }
 
   whole(): string {
