@@ -63,6 +63,12 @@ const roles: [string, string][] = [
   ['repo', 'repo'],
   ['temperature', 'other'],
   ['cities', 'location'],
+  ['order_id', 'identifier'],
+  ['message_id', 'identifier'],
+  ['ticker', 'identifier'],
+  ['page_num', 'other'],
+  ['code', 'command'],
+  ['channel_id', 'channel'],
   ['file_paths', 'path'],
   ['class', 'other'],
 ];

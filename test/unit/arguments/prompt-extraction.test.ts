@@ -120,6 +120,15 @@ const rows: Row[] = [
   // identifiers led by a word of the property's name
   { prompt: 'Check the inventory for sku_123 today', schema: object({ sku: str }), sets: [{ sku: 'sku_123' }] },
   { prompt: 'Fetch the profile of user-42 in Paris', schema: object({ user_id: str, city: str }), sets: [{ user_id: 'user-42', city: 'Paris' }] },
+  // identifiers: a shaped token, or the value after the name's leading words ("order 98765")
+  { prompt: 'Where is my order A-10482?', schema: object({ order_id: str }), sets: [{ order_id: 'A-10482' }] },
+  { prompt: 'Refund $25.50 on order 98765 because the item arrived damaged', schema: object({ order_id: str, reason: str }), sets: [{ order_id: '98765', reason: 'The item arrived damaged' }] },
+  { prompt: 'Cancel order 98765 now', schema: object({ order_number: { type: 'integer' } }), sets: [{ order_number: 98765 }] },
+  { prompt: "What's NVDA trading at? Use the API", schema: object({ ticker: str }), sets: [{ ticker: 'NVDA' }] },
+  { prompt: 'Where is my UPS package 1Z999AA10123456784?', schema: object({ tracking_number: str, carrier: { enum: ['ups', 'dhl'] } }), sets: [{ tracking_number: '1Z999AA10123456784', carrier: 'ups' }] },
+  { prompt: 'Mark PROJ-142 as done', schema: object({ ticket_id: str, status: { enum: ['todo', 'done'] } }), sets: [{ ticket_id: 'PROJ-142', status: 'done' }] },
+  { prompt: 'Fetch the profile for user 4821', schema: object({ user_id: str }), sets: [{ user_id: '4821' }] },
+  { prompt: 'Show the message 8812 from #general', schema: object({ message_id: str, channel: str }), sets: [{ message_id: '8812', channel: '#general' }] },
 ];
 
 for (const row of rows) {

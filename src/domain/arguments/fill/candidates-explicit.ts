@@ -78,6 +78,9 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   if (quoted !== null) return [{ text: quoted[1] ?? '', length: quoted[0].length }];
   const texts: ValueText[] = [];
   const { role } = context.property;
+  const token = /^[^\s,;]+/u.exec(rest)?.[0] ?? '';
+  // An identifier is the whole token ("A-10482"), not its capitalised or numeric start.
+  if (role === 'identifier' && !NOT_VALUES.has(token.toLowerCase())) texts.push({ text: cleanValue(token), length: token.length });
   if (role === 'location') {
     const place = placeAtStart(rest, new Set());
     if (place !== undefined) texts.push({ text: place.value, length: place.end, ...(place.list === undefined ? {} : { list: place.list }) });
@@ -90,7 +93,6 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   }
   const capitalised = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(rest);
   if (capitalised !== null) texts.push({ text: cleanValue(capitalised[0]), length: capitalised[0].length });
-  const token = /^[^\s,;]+/u.exec(rest)?.[0] ?? '';
   if (!NOT_VALUES.has(token.toLowerCase())) texts.push({ text: cleanValue(token), length: token.length });
   return texts;
 }
@@ -103,7 +105,14 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
   // "to"/"from" run through every sentence: as keys they need a sign or quotes (`to: bob@…`).
   const signedOnly = property.bareDirection;
   const candidates: Candidate[] = [];
-  for (const explicit of findExplicit({ prompt: facts.prompt, name: property.name, words: property.words, allowBare, signedOnly, index: facts.index() })) {
+  const found = findExplicit({ prompt: facts.prompt, name: property.name, words: property.words, allowBare, signedOnly, index: facts.index() });
+  // An identifier is often named without its last word: "order 98765" for order_id, "user 4821" for user_id.
+  const { words } = property;
+  if (property.role === 'identifier' && words.length > 1) {
+    const leading = words.slice(0, -1);
+    found.push(...findExplicit({ prompt: facts.prompt, name: leading.join('_'), words: leading, allowBare: false, structuredOnly: true, index: facts.index() }));
+  }
+  for (const explicit of found) {
     for (const { text, length, list } of explicitTexts(context, explicit.rest)) {
       const candidate: Candidate = { values: valuesFor(property, text), at: explicit.at, end: explicit.at + Math.max(1, length) };
       candidates.push(list === undefined ? candidate : { ...candidate, list });

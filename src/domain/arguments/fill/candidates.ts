@@ -104,6 +104,9 @@ function roleCandidates(context: CandidateContext, role: Role, words: readonly s
       return of(facts.channels());
     case 'command':
       return of(facts.quoted());
+    case 'identifier':
+      // Identifiers are strings; a numeric `order_number` reads its number as numbers are read.
+      return property.types.size === 0 || property.types.has('string') ? of(facts.identifiers()) : [];
     case 'owner':
       return of(facts.slugs().map((slug) => slug.owner));
     case 'repo':

@@ -4,7 +4,7 @@
 // or with one pattern of fixed cue words: linear in the prompt.
 
 /** A cue that introduces what is to be said: the message runs from after it to the end of the prompt. */
-const MESSAGE_CUE = /(?:\b(?:that|saying|says|to\s+say|asking(?:\s+(?:if|whether))?|remind(?:ing)?\s+(?:me|him|her|them|us|everyone)\s+(?:to|that))|(?<![\d:/]):)\s+/iu;
+const MESSAGE_CUE = /(?:\b(?:that|because|saying|says|to\s+say|asking(?:\s+(?:if|whether))?|remind(?:ing)?\s+(?:me|him|her|them|us|everyone)\s+(?:to|that))|(?<![\d:/]):)\s+/iu;
 
 /** Words that lead a time phrase at the end of a message ("… at 18:30", "… on 2025-03-12", "… in 10 minutes"). */
 const WHEN_LEADS = new Set(['at', 'on', 'by', 'before', 'after', 'around', 'next', 'this', 'in', 'every', 'due']);
@@ -40,7 +40,7 @@ function withoutTrailingWhen(words: string[]): string[] {
   return kept;
 }
 
-/** The message the prompt asks to send or keep, after a cue ("that", "saying", "remind me to", ":"), or undefined. */
+/** The message the prompt asks to send or keep (or its reason), after a cue ("that", "saying", "because", ":"), or undefined. */
 export function messageText(prompt: string): string | undefined {
   const cue = MESSAGE_CUE.exec(prompt);
   if (cue === null) return undefined;

@@ -1,5 +1,6 @@
 // Small token shapes for names that want them: file paths ("/etc/hosts", "src/app.ts", "notes.txt"),
-// "#channel" names for chat tools, "owner/repo" slugs, and shaped tokens ("ORD-123", "LHR") for patterns.
+// "#channel" names for chat tools, "owner/repo" slugs, shaped tokens ("ORD-123", "LHR") for patterns, and the
+// identifiers among them (with long runs of digits) for `order_id`-like names.
 import { insideSorted } from './extract-formats.js';
 import type { Mention } from './mentions.js';
 
@@ -55,4 +56,24 @@ const SHAPED = /(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}_./:#-]*[\p{L}\p{N}]|(?<
 export function findShapedTokens(prompt: string): Mention[] {
   // Numbers, dates and times have their own readers; they are not identifiers.
   return collect(prompt, SHAPED).filter((mention) => /[\d_./:#-]|\p{Lu}{2,}/u.test(mention.value) && !/^[\d.:/-]+$/u.test(mention.value));
+}
+
+/** Capitalised words that are not identifiers a tool is asked about. */
+const NOT_IDENTIFIERS = new Set(['API', 'URL', 'PR', 'SQL', 'JSON', 'HTML', 'CSS', 'UTC', 'GMT', 'ASAP', 'FYI', 'OK', 'AI', 'ID', 'PDF', 'CSV', 'AM', 'PM', 'I', 'TODO', 'FAQ', 'CEO', 'HTTP', 'HTTPS']);
+const DIGITS = /(?<![\p{L}\p{N}.,:/-])\d{3,}(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
+
+/**
+ * Tokens that can be what an identifier property wants ("A-10482", "1Z999AA10123456784", "NVDA", "98765"): shaped
+ * tokens with a digit first, then those in capitals, then runs of three or more digits; never paths, addresses or
+ * host names.
+ */
+export function findIdentifiers(prompt: string, shaped: readonly Mention[]): Mention[] {
+  const withDigit: Mention[] = [];
+  const capitals: Mention[] = [];
+  for (const mention of shaped) {
+    const { value } = mention;
+    if (/[/@]/u.test(value) || NOT_IDENTIFIERS.has(value) || (/\./u.test(value) && !/\d/u.test(value))) continue;
+    (/\d/u.test(value) ? withDigit : capitals).push(mention);
+  }
+  return [...withDigit, ...capitals, ...collect(prompt, DIGITS)];
 }

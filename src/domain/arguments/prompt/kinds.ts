@@ -3,7 +3,7 @@
 // `target`, `value`), from the first clause of its description ("Recipient email address").
 
 /** The kind of prompt value a property is likely to want. */
-export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'other';
+export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'identifier' | 'other';
 
 /** Roles of free text: a search phrase (`text`), what is said (`message`), a short name for it (`title`). */
 export const FREE_TEXT_ROLES: ReadonlySet<Role> = new Set(['text', 'message', 'title']);
@@ -35,6 +35,9 @@ const MESSAGE_WORDS = new Set([
   'description', 'reason', 'details', 'reply', 'memo',
 ]);
 const TITLE_WORDS = new Set(['title', 'subject', 'summary', 'headline', 'heading']);
+/** Last words that make a name an identifier (`order_id`, `tracking_number`, `promo_code`), and names that are one. */
+const ID_LAST_WORDS = new Set(['id', 'ids', 'identifier', 'number', 'no', 'code', 'key', 'ref', 'reference', 'sku', 'handle']);
+const ID_WORDS = new Set(['id', 'ids', 'identifier', 'sku', 'ticker', 'symbol', 'isbn', 'asin', 'vin', 'iban', 'ref']);
 const PATH_WORDS = new Set(['path', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder']);
 const COMMAND_WORDS = new Set(['command', 'cmd', 'script', 'code', 'sql', 'expression', 'shell']);
 
@@ -86,11 +89,12 @@ function roleOfWords(words: readonly string[]): Role {
   if (words.some((word) => word === 'timezone' || word === 'tz' || word === 'tzid') || (words.includes('time') && words.includes('zone'))) return 'timezone';
   // An `email_address` is not a place: a format word outranks the location word.
   if (formatKindsOfWords(words).length > 0) return 'other';
+  if (words.includes('channel')) return 'channel';
+  if (isIdentifierName(words)) return 'identifier';
   if (words.some((word) => word === 'owner' || word === 'org' || word === 'organization')) return 'owner';
   if (words.some((word) => word === 'repo' || word === 'repository')) return 'repo';
   if (words.some((word) => LOCATION_WORDS.has(word))) return 'location';
   if (words.some((word) => PATH_WORDS.has(word))) return 'path';
-  if (words.includes('channel')) return 'channel';
   if (words.some((word) => COMMAND_WORDS.has(word))) return 'command';
   if (words.some((word) => TITLE_WORDS.has(word))) return 'title';
   if (words.some((word) => TEXT_WORDS.has(word))) return 'text';
@@ -99,6 +103,13 @@ function roleOfWords(words: readonly string[]): Role {
 }
 
 const DESCRIBED_ROLES: ReadonlySet<Role> = new Set(['location', 'timezone', 'path', 'channel']);
+
+/** `order_id`, `tracking_number`, `ticker`: a name ending in an identifier word, or one such word alone. */
+function isIdentifierName(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (words.length === 1) return ID_WORDS.has(last);
+  return ID_LAST_WORDS.has(last) || words.some((word) => ID_WORDS.has(word) && word !== 'ref');
+}
 
 /** Words read of a description's first clause: where it says what the value is, not what it is used for. */
 const MAX_DESCRIPTION_WORDS = 12;

@@ -5,7 +5,7 @@ import { findFormatted, type FormattedMention } from './extract-formats.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
 import { messageText, objectPhrase } from './extract-message.js';
 import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
-import { findChannels, findPaths, findShapedTokens, findSlugs } from './extract-tokens.js';
+import { findChannels, findIdentifiers, findPaths, findShapedTokens, findSlugs } from './extract-tokens.js';
 import type { Mention } from './mentions.js';
 import type { FormatKind } from './kinds.js';
 import { indexPrompt, type PromptIndex } from './prompt-index.js';
@@ -96,6 +96,11 @@ export class PromptFacts {
 
   shapedTokens(): Mention[] {
     return this.remember('shaped', () => findShapedTokens(this.prompt));
+  }
+
+  /** Identifier-like tokens, those with a digit first (extract-tokens.ts). */
+  identifiers(): Mention[] {
+    return this.remember('identifiers', () => findIdentifiers(this.prompt, this.shapedTokens()));
   }
 
   salient(): string | undefined {
