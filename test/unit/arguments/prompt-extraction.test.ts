@@ -93,6 +93,13 @@ const rows: Row[] = [
   { prompt: 'Drive from Leeds to York, then email the route to me@example.com', schema: object({ from: str, to: str }), sets: [{ from: 'Leeds', to: 'York' }] },
   { prompt: 'Email bob@example.com the ferry times in Lisbon', schema: object({ to: { type: 'string', description: 'Destination city' } }), sets: [{ to: 'Lisbon' }] },
   { prompt: 'It starts at 2025-03-14T09:30 in Oslo', schema: object({ start: { type: 'string', description: 'Start time, ISO 8601' } }), sets: [{ start: '2025-03-14T09:30:00Z' }] },
+  // phone numbers and names
+  { prompt: 'Save Jane Doe as a contact: jane.doe@example.com, +44 20 7946 0958', schema: object({ name: str, email: str, phone: str }), sets: [{ name: 'Jane Doe', email: 'jane.doe@example.com', phone: '+44 20 7946 0958' }] },
+  { prompt: "Text +14155550100 that I'm running 10 minutes late", schema: object({ phone_number: str, message: str }), sets: [{ phone_number: '+14155550100', message: "I'm running 10 minutes late" }] },
+  { prompt: 'Call 555-0142 on 2025-03-12 at 10:30', schema: object({ mobile: str, date: { type: 'string', format: 'date' } }), sets: [{ mobile: '555-0142', date: '2025-03-12' }] },
+  { prompt: 'My number is +44 20 7946 0958', schema: object({ phone: { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$' } }), sets: [{ phone: '+442079460958' }] },
+  { prompt: 'Create an event called Team sync on 2026-12-03 with Ana and Bo', schema: object({ title: str, date: { type: 'string', format: 'date' }, attendees: { type: 'array', items: str } }), sets: [{ title: 'Team sync', date: '2026-12-03', attendees: ['Ana', 'Bo'] }] },
+  { prompt: 'Assign the login bug to Maria Garcia', schema: object({ assignee: str }), sets: [{ assignee: 'Maria Garcia' }] },
   // name spellings
   { prompt: 'weather in Lisbon', schema: object({ city_name: str }), sets: [{ city_name: 'Lisbon' }] },
   { prompt: 'weather in Lisbon', schema: object({ cityName: str }), sets: [{ cityName: 'Lisbon' }] },

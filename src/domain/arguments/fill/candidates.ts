@@ -69,6 +69,8 @@ function textCandidates(context: CandidateContext, role: Role): Candidate[] {
     if (text !== undefined) candidates.push({ values: valuesFor(property, text), ...span });
   };
   if (role === 'title') {
+    const named = facts.namedPhrase();
+    if (named !== undefined) candidates.push(fromMention(property, named));
     add(facts.objectPhrase(), TITLE);
     add(facts.message(), MESSAGE_AS_TITLE);
   } else {
@@ -78,6 +80,9 @@ function textCandidates(context: CandidateContext, role: Role): Candidate[] {
   candidates.push({ values: valuesFor(property, facts.whole()), ...WHOLE, weak: true });
   return candidates;
 }
+
+const PERSON_PREPOSITIONS = new Set(['', 'with', 'for', 'to']);
+const personRank = (place: PlaceMention): number => (PERSON_PREPOSITIONS.has(place.preposition) ? 0 : 1);
 
 /** The prompt's email addresses, for a property whose name says only a direction. */
 function addressCandidates(context: CandidateContext): Candidate[] {
@@ -104,6 +109,12 @@ function roleCandidates(context: CandidateContext, role: Role, words: readonly s
       return of(facts.channels());
     case 'command':
       return of(facts.quoted());
+    case 'name': {
+      // "called Team sync", then capitalised names, those after with/for/to or no preposition first.
+      const named = facts.namedPhrase();
+      const people = [...facts.places()].sort((a, b) => personRank(a) - personRank(b) || a.at - b.at);
+      return of(named === undefined ? people : [named, ...people]);
+    }
     case 'identifier':
       // Identifiers are strings; a numeric `order_number` reads its number as numbers are read.
       return property.types.size === 0 || property.types.has('string') ? of(facts.identifiers()) : [];

@@ -1,5 +1,7 @@
 // Values with a recognisable shape in a prompt (emails, URLs, UUIDs, ISO dates and times, IPv4
-// addresses, host names), each with the spellings to try in order, since formats differ in strictness.
+// addresses, host names, phone numbers), each with the spellings to try in order, since formats differ in
+// strictness.
+import { findPhones } from './extract-phones.js';
 import type { FormatKind } from './kinds.js';
 import { withLists, type Mention } from './mentions.js';
 
@@ -8,7 +10,7 @@ export interface FormattedMention extends Mention {
   variants: readonly string[];
 }
 
-const PATTERNS: Record<FormatKind, RegExp> = {
+const PATTERNS: Record<Exclude<FormatKind, 'phone'>, RegExp> = {
   // Starts only where a run of address characters starts: a long run without '@' is read once.
   email: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
   uri: /\b(?:https?|ftp|wss?|file|mailto):(?:\/\/)?[^\s<>"'`]+/giu,
@@ -61,6 +63,10 @@ export function findFormatted(prompt: string, kind: FormatKind): FormattedMentio
   const shadowed = kind === 'hostname'
     ? [...findFormatted(prompt, 'email'), ...findFormatted(prompt, 'uri')].map((mention) => [mention.at, mention.end] as const).sort((a, b) => a[0] - b[0])
     : [];
+  if (kind === 'phone') {
+    // As written, then without its spaces, dots, dashes and brackets (E.164 when it has its +).
+    return findPhones(prompt).map((mention) => ({ ...mention, variants: [mention.value, mention.value.replace(/[\s().-]/gu, '')] }));
+  }
   const cursor = { next: 0 };
   const found: FormattedMention[] = [];
   for (const match of prompt.matchAll(PATTERNS[kind])) {

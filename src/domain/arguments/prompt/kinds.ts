@@ -3,13 +3,13 @@
 // `target`, `value`), from the first clause of its description ("Recipient email address").
 
 /** The kind of prompt value a property is likely to want. */
-export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'identifier' | 'other';
+export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'identifier' | 'name' | 'other';
 
 /** Roles of free text: a search phrase (`text`), what is said (`message`), a short name for it (`title`). */
 export const FREE_TEXT_ROLES: ReadonlySet<Role> = new Set(['text', 'message', 'title']);
 
 /** Data formats that can be found verbatim in a prompt. */
-export type FormatKind = 'email' | 'uri' | 'uuid' | 'date' | 'date-time' | 'time' | 'ipv4' | 'hostname';
+export type FormatKind = 'email' | 'uri' | 'uuid' | 'date' | 'date-time' | 'time' | 'ipv4' | 'hostname' | 'phone';
 
 export interface PropertyKind {
   role: Role;
@@ -34,6 +34,8 @@ const MESSAGE_WORDS = new Set([
   'text', 'message', 'msg', 'content', 'body', 'note', 'notes', 'comment', 'caption', 'utterance', 'sentence',
   'description', 'reason', 'details', 'reply', 'memo',
 ]);
+/** A person's or a thing's proper name: `name`, `full_name`, `attendees`, `assignee`. */
+const NAME_WORDS = new Set(['name', 'fullname', 'person', 'people', 'attendee', 'participant', 'invitee', 'assignee', 'member', 'organizer', 'author']);
 const TITLE_WORDS = new Set(['title', 'subject', 'summary', 'headline', 'heading']);
 /** Last words that make a name an identifier (`order_id`, `tracking_number`, `promo_code`), and names that are one. */
 const ID_LAST_WORDS = new Set(['id', 'ids', 'identifier', 'number', 'no', 'code', 'key', 'ref', 'reference', 'sku', 'handle']);
@@ -49,9 +51,10 @@ const FORMAT_BY_WORD = new Map<string, readonly FormatKind[]>(Object.entries({
   date: ['date', 'date-time'], deadline: ['date', 'date-time'], birthday: ['date'],
   datetime: ['date-time', 'date'], timestamp: ['date-time', 'date'], time: ['date-time', 'time', 'date'],
   ip: ['ipv4'], hostname: ['hostname'], host: ['hostname'], domain: ['hostname'],
+  phone: ['phone'], mobile: ['phone'], telephone: ['phone'], tel: ['phone'], cell: ['phone'], cellphone: ['phone'], msisdn: ['phone'],
 }));
 
-const FORMAT_KINDS: ReadonlySet<string> = new Set(['email', 'uri', 'uuid', 'date', 'date-time', 'time', 'ipv4', 'hostname']);
+const FORMAT_KINDS: ReadonlySet<string> = new Set(['email', 'uri', 'uuid', 'date', 'date-time', 'time', 'ipv4', 'hostname', 'phone']);
 
 function kindsForDeclared(declared: string): FormatKind[] {
   const normalised = declared === 'url' || declared === 'iri' || declared === 'uri-reference' ? 'uri' : declared;
@@ -96,6 +99,7 @@ function roleOfWords(words: readonly string[]): Role {
   if (words.some((word) => LOCATION_WORDS.has(word))) return 'location';
   if (words.some((word) => PATH_WORDS.has(word))) return 'path';
   if (words.some((word) => COMMAND_WORDS.has(word))) return 'command';
+  if (words.some((word) => NAME_WORDS.has(word))) return 'name';
   if (words.some((word) => TITLE_WORDS.has(word))) return 'title';
   if (words.some((word) => TEXT_WORDS.has(word))) return 'text';
   if (words.some((word) => MESSAGE_WORDS.has(word))) return 'message';

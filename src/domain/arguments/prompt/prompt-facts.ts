@@ -3,7 +3,7 @@
 import { findEnumMentions, type EnumIndex, type EnumMention } from './extract-enum.js';
 import { findFormatted, type FormattedMention } from './extract-formats.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
-import { messageText, objectPhrase } from './extract-message.js';
+import { messageText, namedPhrase, objectPhrase } from './extract-message.js';
 import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
 import { findChannels, findIdentifiers, findPaths, findShapedTokens, findSlugs } from './extract-tokens.js';
 import type { Mention } from './mentions.js';
@@ -115,6 +115,11 @@ export class PromptFacts {
   /** The object of the prompt's first verb ("Add a dentist appointment …"), for a title property. */
   objectPhrase(): string | undefined {
     return this.remember('object', () => objectPhrase(this.prompt));
+  }
+
+  /** What the prompt calls the thing it asks for ("called Team sync"), for a title or name property. */
+  namedPhrase(): Mention | undefined {
+    return this.remember('named', () => namedPhrase(this.prompt));
   }
 
   whole(): string {
