@@ -77,6 +77,10 @@ const rows: Row[] = [
   { prompt: 'Pick n = 7 items', schema: object({ n: { type: 'integer', multipleOf: 3, minimum: 3, maximum: 3 } }), sets: [{ n: 3 }] },
   { prompt: 'Wait for three minutes', schema: object({ minutes: { type: 'integer' } }), sets: [{ minutes: 3 }] },
   { prompt: 'multiply 6 by 7', schema: object({ a: { type: 'number' }, b: { type: 'number' } }), sets: [{ a: 6, b: 7 }] },
+  { prompt: 'Refund $25.50 on order 98765 because the item arrived damaged', schema: object({ order_id: str, amount: { type: 'number' }, reason: str }, ['order_id', 'reason']), sets: [{ order_id: '98765', amount: 25.5, reason: 'The item arrived damaged' }] },
+  { prompt: 'How much is 1,200 euros in yen?', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200 }] },
+  { prompt: 'List the bike for €1,499.99 in Oslo', schema: object({ price: { type: 'number' } }, []), sets: [{ price: 1499.99 }] },
+  { prompt: 'Convert 250 USD to EUR', schema: object({ amount: { type: 'number' } }, []), sets: [{ amount: 250 }] },
   // booleans
   { prompt: 'List files with recursive=true', schema: object({ recursive: { type: 'boolean' } }, []), sets: [{ recursive: true }] },
   { prompt: 'List files recursively', schema: object({ recursive: { type: 'boolean' } }, []), sets: [{}] },

@@ -31,8 +31,10 @@ export function fromMention(property: PropertyView, mention: Mention, extra: { w
  * list's span, then each item alone; undefined for anything else.
  */
 export function wholeList(property: PropertyView, mention: Mention): Candidate | undefined {
-  const { list } = mention;
+  const { list, listSpan } = mention;
   if (list === undefined || list.length < 2 || !property.types.has('array')) return undefined;
+  // The list is offered once, by its first item: each item offering it again would read it once per item.
+  if (listSpan !== undefined && listSpan[0] !== mention.at) return undefined;
   const items: unknown[] = [];
   for (const item of list) {
     // Each item as the array's item type: an item the array cannot hold leaves the list to the single values.

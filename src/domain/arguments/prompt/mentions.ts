@@ -66,11 +66,13 @@ const NUMBER_WORDS = new Map<string, number>(Object.entries({
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, dozen: 12,
 }));
 
-export const NUMBER_PATTERN = `-?\\d+(?:\\.\\d+)?|${[...NUMBER_WORDS.keys()].join('|')}`;
+/** A number as written: with thousands separators ("1,200.50"), plain ("42", "-3.5"), or a small number word. */
+export const NUMBER_PATTERN = `-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?|${[...NUMBER_WORDS.keys()].join('|')}`;
+const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u;
 
 export function parseNumber(token: string): number | undefined {
   const word = NUMBER_WORDS.get(token.toLowerCase());
   if (word !== undefined) return word;
-  const value = Number(token);
+  const value = Number(GROUPED.test(token) ? token.replace(/,/gu, '') : token);
   return token.trim() !== '' && Number.isFinite(value) ? value : undefined;
 }
