@@ -104,6 +104,18 @@ const rows: Row[] = [
   { prompt: 'My number is +44 20 7946 0958', schema: object({ phone: { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$' } }), sets: [{ phone: '+442079460958' }] },
   { prompt: 'Create an event called Team sync on 2026-12-03 with Ana and Bo', schema: object({ title: str, date: { type: 'string', format: 'date' }, attendees: { type: 'array', items: str } }), sets: [{ title: 'Team sync', date: '2026-12-03', attendees: ['Ana', 'Bo'] }] },
   { prompt: 'Assign the login bug to Maria Garcia', schema: object({ assignee: str }), sets: [{ assignee: 'Maria Garcia' }] },
+  // repositories, branches, labels and working directories
+  { prompt: 'Show me the open issues in facebook/react', schema: object({ repo: str }), sets: [{ repo: 'facebook/react' }] },
+  { prompt: 'Show me the open issues in facebook/react', schema: object({ owner: str, repo: str }), sets: [{ owner: 'facebook', repo: 'react' }] },
+  { prompt: "File 'Crash on start' with the label bug", schema: object({ title: str, labels: { type: 'array', items: str } }), sets: [{ title: 'Crash on start', labels: ['bug'] }] },
+  { prompt: 'Run `npm test` in /srv/app', schema: object({ cmd: str, workdir: str }), sets: [{ cmd: 'npm test', workdir: '/srv/app' }] },
+  {
+    prompt: 'Open a PR from feature/login into main',
+    schema: object({ head: { type: 'string', description: 'Branch with the changes' }, base: { type: 'string', description: 'The name of the branch to merge into' } }),
+    sets: [{ head: 'feature/login', base: 'main' }],
+  },
+  { prompt: 'Merge fix/typo into the develop branch', schema: object({ base_branch: str, head_branch: str }), sets: [{ base_branch: 'develop', head_branch: 'fix/typo' }] },
+  { prompt: 'Deploy the release-2.0 branch to fix the outage', schema: object({ branch: str }), sets: [{ branch: 'release-2.0' }] },
   // name spellings
   { prompt: 'weather in Lisbon', schema: object({ city_name: str }), sets: [{ city_name: 'Lisbon' }] },
   { prompt: 'weather in Lisbon', schema: object({ cityName: str }), sets: [{ cityName: 'Lisbon' }] },

@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
 import { BoundedCache, cacheKey } from '../cache.js';
 import { findExplicit } from '../prompt/extract-explicit.js';
+import { isRef } from '../prompt/extract-tokens.js';
 import { placeAtStart } from '../prompt/extract-places.js';
 import { cleanValue, NUMBER_PATTERN } from '../prompt/mentions.js';
 import { FREE_TEXT_ROLES } from '../prompt/kinds.js';
@@ -18,6 +19,8 @@ export interface CandidateContext {
   siblings: readonly string[];
   /** The one numeric property of its object ("a table for 4" → party_size = 4 when nothing else is numeric). */
   onlyNumeric?: boolean;
+  /** A sibling takes the owner of an `owner/repo` slug: the repository property takes its name alone. */
+  ownerSibling?: boolean;
 }
 
 interface ValueText {
@@ -79,8 +82,9 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   const texts: ValueText[] = [];
   const { role } = context.property;
   const token = /^[^\s,;]+/u.exec(rest)?.[0] ?? '';
-  // An identifier is the whole token ("A-10482"), not its capitalised or numeric start.
+  // An identifier is the whole token ("A-10482"), not its capitalised or numeric start; a branch is named as one.
   if (role === 'identifier' && !NOT_VALUES.has(token.toLowerCase())) texts.push({ text: cleanValue(token), length: token.length });
+  if (role === 'branch') return isRef(cleanValue(token)) ? [{ text: cleanValue(token), length: token.length }] : [];
   if (role === 'location') {
     const place = placeAtStart(rest, new Set());
     if (place !== undefined) texts.push({ text: place.value, length: place.end, ...(place.list === undefined ? {} : { list: place.list }) });
@@ -111,6 +115,12 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
   if (property.role === 'identifier' && words.length > 1) {
     const leading = words.slice(0, -1);
     found.push(...findExplicit({ prompt: facts.prompt, name: leading.join('_'), words: leading, allowBare: false, structuredOnly: true, index: facts.index() }));
+  }
+  // An array is named in the singular for one item: "with the label bug" for labels.
+  const last = words[words.length - 1] ?? '';
+  if (property.types.has('array') && last.length > 3 && last.endsWith('s') && !/(?:ss|us|is)$/u.test(last)) {
+    const singular = [...words.slice(0, -1), last.slice(0, -1)];
+    found.push(...findExplicit({ prompt: facts.prompt, name: singular.join('_'), words: singular, allowBare, index: facts.index() }));
   }
   for (const explicit of found) {
     for (const { text, length, list } of explicitTexts(context, explicit.rest)) {

@@ -7,6 +7,7 @@ import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
 import { numbersFor } from '../prompt/extract-numbers.js';
 import type { PlaceMention } from '../prompt/extract-places.js';
+import type { RefMention } from '../prompt/extract-tokens.js';
 import type { Mention } from '../prompt/mentions.js';
 import type { Role } from '../prompt/kinds.js';
 import { patternMatcher } from '../schema/patterns.js';
@@ -81,6 +82,18 @@ function textCandidates(context: CandidateContext, role: Role): Candidate[] {
   return candidates;
 }
 
+const FROM_BRANCH = new Set(['head', 'source', 'from', 'compare', 'feature']);
+const INTO_BRANCH = new Set(['base', 'target', 'into', 'dest', 'destination']);
+
+/** A branch in the property's direction first: `head` takes "from feature/x", `base` "into main". */
+function refRank(words: readonly string[], ref: RefMention): number {
+  const from = ref.lead === 'from' || ref.lead === 'off' || ref.lead === 'merge';
+  const into = ref.lead === 'into' || ref.lead === 'onto' || ref.lead === 'to' || ref.lead === 'against';
+  if (words.some((word) => FROM_BRANCH.has(word))) return from ? 0 : into ? 2 : 1;
+  if (words.some((word) => INTO_BRANCH.has(word))) return into ? 0 : from ? 2 : 1;
+  return 0;
+}
+
 const PERSON_PREPOSITIONS = new Set(['', 'with', 'for', 'to']);
 const personRank = (place: PlaceMention): number => (PERSON_PREPOSITIONS.has(place.preposition) ? 0 : 1);
 
@@ -115,13 +128,16 @@ function roleCandidates(context: CandidateContext, role: Role, words: readonly s
       const people = [...facts.places()].sort((a, b) => personRank(a) - personRank(b) || a.at - b.at);
       return of(named === undefined ? people : [named, ...people]);
     }
+    case 'branch':
+      return of([...facts.refs()].sort((a, b) => refRank(words, a) - refRank(words, b) || a.at - b.at));
     case 'identifier':
       // Identifiers are strings; a numeric `order_number` reads its number as numbers are read.
       return property.types.size === 0 || property.types.has('string') ? of(facts.identifiers()) : [];
     case 'owner':
       return of(facts.slugs().map((slug) => slug.owner));
     case 'repo':
-      return of(facts.slugs().flatMap((slug) => [slug.repo, slug.slug]));
+      // `owner/name` whole, unless an owner property takes its first part.
+      return of(facts.slugs().flatMap((slug) => (context.ownerSibling === true ? [slug.repo, slug.slug] : [slug.slug, slug.repo])));
     case 'text':
     case 'message':
     case 'title':

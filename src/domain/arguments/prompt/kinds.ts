@@ -3,7 +3,7 @@
 // `target`, `value`), from the first clause of its description ("Recipient email address").
 
 /** The kind of prompt value a property is likely to want. */
-export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'identifier' | 'name' | 'other';
+export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'branch' | 'identifier' | 'name' | 'other';
 
 /** Roles of free text: a search phrase (`text`), what is said (`message`), a short name for it (`title`). */
 export const FREE_TEXT_ROLES: ReadonlySet<Role> = new Set(['text', 'message', 'title']);
@@ -40,7 +40,7 @@ const TITLE_WORDS = new Set(['title', 'subject', 'summary', 'headline', 'heading
 /** Last words that make a name an identifier (`order_id`, `tracking_number`, `promo_code`), and names that are one. */
 const ID_LAST_WORDS = new Set(['id', 'ids', 'identifier', 'number', 'no', 'code', 'key', 'ref', 'reference', 'sku', 'handle']);
 const ID_WORDS = new Set(['id', 'ids', 'identifier', 'sku', 'ticker', 'symbol', 'isbn', 'asin', 'vin', 'iban', 'ref']);
-const PATH_WORDS = new Set(['path', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder']);
+const PATH_WORDS = new Set(['path', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder', 'workdir', 'cwd']);
 const COMMAND_WORDS = new Set(['command', 'cmd', 'script', 'code', 'sql', 'expression', 'shell']);
 
 // A Map: looked up with words of the client's property names (`constructor` included).
@@ -96,6 +96,7 @@ function roleOfWords(words: readonly string[]): Role {
   if (isIdentifierName(words)) return 'identifier';
   if (words.some((word) => word === 'owner' || word === 'org' || word === 'organization')) return 'owner';
   if (words.some((word) => word === 'repo' || word === 'repository')) return 'repo';
+  if (words.some((word) => word === 'branch')) return 'branch';
   if (words.some((word) => LOCATION_WORDS.has(word))) return 'location';
   if (words.some((word) => PATH_WORDS.has(word))) return 'path';
   if (words.some((word) => COMMAND_WORDS.has(word))) return 'command';
@@ -106,7 +107,7 @@ function roleOfWords(words: readonly string[]): Role {
   return 'other';
 }
 
-const DESCRIBED_ROLES: ReadonlySet<Role> = new Set(['location', 'timezone', 'path', 'channel']);
+const DESCRIBED_ROLES: ReadonlySet<Role> = new Set(['location', 'timezone', 'path', 'channel', 'branch']);
 
 /** `order_id`, `tracking_number`, `ticker`: a name ending in an identifier word, or one such word alone. */
 function isIdentifierName(words: readonly string[]): boolean {

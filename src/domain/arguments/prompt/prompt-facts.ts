@@ -5,7 +5,7 @@ import { findFormatted, type FormattedMention } from './extract-formats.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
 import { messageText, namedPhrase, objectPhrase } from './extract-message.js';
 import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
-import { findChannels, findIdentifiers, findPaths, findShapedTokens, findSlugs } from './extract-tokens.js';
+import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, type RefMention } from './extract-tokens.js';
 import type { Mention } from './mentions.js';
 import type { FormatKind } from './kinds.js';
 import { indexPrompt, type PromptIndex } from './prompt-index.js';
@@ -88,6 +88,10 @@ export class PromptFacts {
 
   channels(): Mention[] {
     return this.remember('channels', () => findChannels(this.prompt));
+  }
+
+  refs(): RefMention[] {
+    return this.remember('refs', () => findRefs(this.prompt));
   }
 
   slugs(): ReturnType<typeof findSlugs> {
