@@ -116,6 +116,13 @@ const rows: Row[] = [
   },
   { prompt: 'Merge fix/typo into the develop branch', schema: object({ base_branch: str, head_branch: str }), sets: [{ base_branch: 'develop', head_branch: 'fix/typo' }] },
   { prompt: 'Deploy the release-2.0 branch to fix the outage', schema: object({ branch: str }), sets: [{ branch: 'release-2.0' }] },
+  // code written in the prompt: arithmetic, SQL, a search pattern
+  { prompt: 'What is (17 + 25) * 3?', schema: object({ expression: str }), sets: [{ expression: '(17 + 25) * 3' }] },
+  { prompt: 'Calculate 2^10 - 24 for me on 2025-01-02.', schema: object({ formula: str }), sets: [{ formula: '2^10 - 24' }] },
+  { prompt: 'How many orders in March? Use SELECT count(*) FROM orders WHERE month = 3', schema: object({ query: str }), sets: [{ query: 'SELECT count(*) FROM orders WHERE month = 3' }] },
+  { prompt: 'Run DELETE FROM sessions WHERE expired; then report', schema: object({ sql: str }), sets: [{ sql: 'DELETE FROM sessions WHERE expired' }] },
+  { prompt: 'Search for how to select rows from a table', schema: object({ query: str }), sets: [{ query: 'how to select rows from a table' }] },
+  { prompt: 'Find every TODO in src/engine', schema: object({ pattern: str, path: str }), sets: [{ pattern: 'TODO', path: 'src/engine' }] },
   // name spellings
   { prompt: 'weather in Lisbon', schema: object({ city_name: str }), sets: [{ city_name: 'Lisbon' }] },
   { prompt: 'weather in Lisbon', schema: object({ cityName: str }), sets: [{ cityName: 'Lisbon' }] },

@@ -96,16 +96,16 @@ t.test('hostile prompts for every kind of property stay linear', async (t) => {
   const schema = {
     type: 'object',
     properties: {
-      to: str, subject: str, body: str, name: str, phone: str, order_id: str, amount: { type: 'number' },
+      to: str, subject: str, body: str, name: str, phone: str, order_id: str, amount: { type: 'number' }, expression: str, sql: str,
       attendees: { type: 'array', items: { type: 'string', format: 'email' } }, city: str, query: str,
     },
-    required: ['to', 'subject', 'body', 'name', 'phone', 'order_id', 'amount', 'attendees', 'city', 'query'],
+    required: ['to', 'subject', 'body', 'name', 'phone', 'order_id', 'amount', 'attendees', 'city', 'query', 'expression', 'sql'],
   };
   const validate = oracleFor(schema);
   const prompts = [
     'that '.repeat(20000), ': '.repeat(50000), `asking${' '.repeat(99000)}x`, `remind me${' '.repeat(99000)}to`,
     'called '.repeat(14000), '1 '.repeat(50000), '+1'.repeat(50000), '(1) '.repeat(25000), `1${',234'.repeat(24000)}x`,
-    'A-1 '.repeat(25000), 'a@b.co and '.repeat(9000), `Add ${'word '.repeat(20000)}`, `Send it at 10:30 ${'on 2025-01-01 '.repeat(7000)}`,
+    'A-1 '.repeat(25000), '('.repeat(100000), '1+'.repeat(50000), `${'. '.repeat(50000)}1`, 'SELECT '.repeat(14000), 'from feature/x '.repeat(6000), 'a@b.co and '.repeat(9000), `Add ${'word '.repeat(20000)}`, `Send it at 10:30 ${'on 2025-01-01 '.repeat(7000)}`,
   ];
   for (const prompt of prompts) {
     const started = performance.now();

@@ -30,6 +30,9 @@ function textCandidates(context: CandidateContext, role: Role): Candidate[] {
     add(facts.message(), MESSAGE_AS_TITLE);
   } else {
     if (role === 'message') add(facts.message(), MESSAGE);
+    // A query property takes a SQL statement written in the prompt before any phrase about it.
+    const statement = role === 'text' ? facts.statement() : undefined;
+    if (statement !== undefined) candidates.push(fromMention(property, statement));
     add(facts.salient(), SALIENT);
   }
   candidates.push({ values: valuesFor(property, facts.whole()), ...WHOLE, weak: true });
@@ -62,8 +65,15 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       return of([...facts.paths(), ...facts.quoted().filter((mention) => !/\s/u.test(mention.value))]);
     case 'channel':
       return of(facts.channels());
-    case 'command':
-      return of(facts.quoted());
+    case 'command': {
+      const statement = facts.statement();
+      return of(statement === undefined ? facts.quoted() : [...facts.quoted(), statement]);
+    }
+    case 'expression':
+      return of([...facts.quoted(), ...facts.expressions()]);
+    case 'pattern':
+      // What to search for: quoted, else a token shaped like code ("TODO", "ERR_42", "foo_bar").
+      return of([...facts.quoted(), ...facts.shapedTokens().filter((mention) => !/[/@]/u.test(mention.value))]);
     case 'name': {
       // "called Team sync", then capitalised names, those after with/for/to or no preposition first.
       const named = facts.namedPhrase();

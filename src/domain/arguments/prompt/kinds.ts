@@ -3,7 +3,7 @@
 // `target`, `value`), from the first clause of its description ("Recipient email address").
 
 /** The kind of prompt value a property is likely to want. */
-export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'branch' | 'identifier' | 'name' | 'other';
+export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'branch' | 'identifier' | 'name' | 'expression' | 'pattern' | 'other';
 
 /** Roles of free text: a search phrase (`text`), what is said (`message`), a short name for it (`title`). */
 export const FREE_TEXT_ROLES: ReadonlySet<Role> = new Set(['text', 'message', 'title']);
@@ -41,7 +41,9 @@ const TITLE_WORDS = new Set(['title', 'subject', 'summary', 'headline', 'heading
 const ID_LAST_WORDS = new Set(['id', 'ids', 'identifier', 'number', 'no', 'code', 'key', 'ref', 'reference', 'sku', 'handle']);
 const ID_WORDS = new Set(['id', 'ids', 'identifier', 'sku', 'ticker', 'symbol', 'isbn', 'asin', 'vin', 'iban', 'ref']);
 const PATH_WORDS = new Set(['path', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder', 'workdir', 'cwd']);
-const COMMAND_WORDS = new Set(['command', 'cmd', 'script', 'code', 'sql', 'expression', 'shell']);
+const COMMAND_WORDS = new Set(['command', 'cmd', 'script', 'code', 'sql', 'shell']);
+const EXPRESSION_WORDS = new Set(['expression', 'expr', 'formula', 'equation', 'math', 'calculation']);
+const PATTERN_WORDS = new Set(['pattern', 'regex', 'regexp', 'needle', 'grep']);
 
 // A Map: looked up with words of the client's property names (`constructor` included).
 const FORMAT_BY_WORD = new Map<string, readonly FormatKind[]>(Object.entries({
@@ -99,6 +101,8 @@ function roleOfWords(words: readonly string[]): Role {
   if (words.some((word) => word === 'branch')) return 'branch';
   if (words.some((word) => LOCATION_WORDS.has(word))) return 'location';
   if (words.some((word) => PATH_WORDS.has(word))) return 'path';
+  if (words.some((word) => EXPRESSION_WORDS.has(word))) return 'expression';
+  if (words.some((word) => PATTERN_WORDS.has(word))) return 'pattern';
   if (words.some((word) => COMMAND_WORDS.has(word))) return 'command';
   if (words.some((word) => NAME_WORDS.has(word))) return 'name';
   if (words.some((word) => TITLE_WORDS.has(word))) return 'title';

@@ -1,5 +1,6 @@
 // Everything extracted from one prompt, computed on first use and shared by all properties of a call and,
 // through `forSchema`, by every tool of a request (only the place names depend on the schema).
+import { findExpressions, findStatement } from './extract-code.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './extract-enum.js';
 import { findFormatted, type FormattedMention } from './extract-formats.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
@@ -105,6 +106,16 @@ export class PromptFacts {
   /** Identifier-like tokens, those with a digit first (extract-tokens.ts). */
   identifiers(): Mention[] {
     return this.remember('identifiers', () => findIdentifiers(this.prompt, this.shapedTokens()));
+  }
+
+  /** Arithmetic written in the prompt ("(17 + 25) * 3"). */
+  expressions(): Mention[] {
+    return this.remember('expressions', () => findExpressions(this.prompt));
+  }
+
+  /** A SQL statement written in the prompt in capitals ("SELECT … FROM …"). */
+  statement(): Mention | undefined {
+    return this.remember('statement', () => findStatement(this.prompt));
   }
 
   salient(): string | undefined {
