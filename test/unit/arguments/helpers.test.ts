@@ -64,6 +64,10 @@ const roles: [string, string][] = [
   ['attendees', 'name'],
   ['file_name', 'path'],
   ['phone_number', 'other'],
+  ['from_unit', 'unit'],
+  ['currency_code', 'currency'],
+  ['target_language', 'language'],
+  ['expression', 'expression'],
   ['repo', 'repo'],
   ['temperature', 'other'],
   ['cities', 'location'],
@@ -77,6 +81,10 @@ const roles: [string, string][] = [
   ['attendees', 'name'],
   ['file_name', 'path'],
   ['phone_number', 'other'],
+  ['from_unit', 'unit'],
+  ['currency_code', 'currency'],
+  ['target_language', 'language'],
+  ['expression', 'expression'],
   ['file_paths', 'path'],
   ['class', 'other'],
 ];
@@ -91,7 +99,7 @@ const described: [string, string, { role: string; formatKinds: string[] }][] = [
   ['target', 'Target city, e.g. Paris', { role: 'location', formatKinds: [] }],
   ['start', 'Start time (ISO 8601)', { role: 'other', formatKinds: ['date-time', 'time', 'date'] }],
   ['body', 'The body of the email', { role: 'message', formatKinds: [] }],
-  ['to', 'ISO 4217 code of the target currency', { role: 'location', formatKinds: [] }],
+  ['to', 'ISO 4217 code of the target currency', { role: 'currency', formatKinds: [] }],
   ['value', 'A value; the date it was sent is elsewhere', { role: 'other', formatKinds: [] }],
 ];
 for (const [name, description, kind] of described) {

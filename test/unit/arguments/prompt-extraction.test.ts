@@ -123,6 +123,15 @@ const rows: Row[] = [
   { prompt: 'Run DELETE FROM sessions WHERE expired; then report', schema: object({ sql: str }), sets: [{ sql: 'DELETE FROM sessions WHERE expired' }] },
   { prompt: 'Search for how to select rows from a table', schema: object({ query: str }), sets: [{ query: 'how to select rows from a table' }] },
   { prompt: 'Find every TODO in src/engine', schema: object({ pattern: str, path: str }), sets: [{ pattern: 'TODO', path: 'src/engine' }] },
+  // currencies, units and languages in their direction
+  { prompt: 'How much is 1,200 euros in yen?', schema: object({ amount: { type: 'number' }, from: { type: 'string', description: 'ISO 4217 code of the source currency' }, to: { type: 'string', description: 'ISO 4217 code of the target currency' } }), sets: [{ amount: 1200, from: 'EUR', to: 'JPY' }] },
+  { prompt: 'Convert $250 to British pounds', schema: object({ amount: { type: 'number' }, from_currency: str, to_currency: str }), sets: [{ amount: 250, from_currency: 'USD', to_currency: 'GBP' }] },
+  { prompt: 'Convert 40 dollars to euros', schema: object({ from: { enum: ['USD', 'EUR'] }, to: { enum: ['USD', 'EUR'] } }), sets: [{ from: 'USD', to: 'EUR' }] },
+  { prompt: 'How many miles is 42 kilometers?', schema: object({ value: { type: 'number' }, from_unit: str, to_unit: str }), sets: [{ value: 42, from_unit: 'kilometers', to_unit: 'miles' }] },
+  { prompt: 'How many miles is 42 kilometers?', schema: object({ from_unit: { enum: ['km', 'mi'] }, to_unit: { enum: ['km', 'mi'] } }), sets: [{ from_unit: 'km', to_unit: 'mi' }] },
+  { prompt: "Translate 'Where is the train station?' into Japanese", schema: object({ text: str, target_language: str }), sets: [{ text: 'Where is the train station?', target_language: 'Japanese' }] },
+  { prompt: "Translate 'Bonjour' from French to German", schema: object({ source_language: str, target_language: { type: 'string', pattern: '^[a-z]{2}$' } }), sets: [{ source_language: 'French', target_language: 'de' }] },
+  { prompt: "Say 'thanks' in Japanese", schema: object({ target_language: { enum: ['en', 'fr', 'ja'] } }), sets: [{ target_language: 'ja' }] },
   // name spellings
   { prompt: 'weather in Lisbon', schema: object({ city_name: str }), sets: [{ city_name: 'Lisbon' }] },
   { prompt: 'weather in Lisbon', schema: object({ cityName: str }), sets: [{ cityName: 'Lisbon' }] },

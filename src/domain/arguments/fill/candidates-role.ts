@@ -3,7 +3,8 @@
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
-import { placeRank, refRank } from './direction.js';
+import { placeRank, refRank, termRank } from './direction.js';
+import type { Vocabulary } from '../prompt/extract-terms.js';
 import type { PlaceMention } from '../prompt/extract-places.js';
 import type { Role } from '../prompt/kinds.js';
 import type { Mention } from '../prompt/mentions.js';
@@ -47,6 +48,19 @@ function addressCandidates(context: CandidateContext): Candidate[] {
   return context.facts.formatted('email').map((mention) => ({ values: valuesFor(context.property, mention.value), at: mention.at, end: mention.end }));
 }
 
+/** Languages, currencies or units the prompt names, those in the property's direction first, in each spelling. */
+export function termCandidates(context: CandidateContext, vocabulary: Vocabulary): Candidate[] {
+  const { property } = context;
+  const terms = [...context.facts.terms(vocabulary)].sort((a, b) => termRank(property.words, a) - termRank(property.words, b) || a.at - b.at);
+  // A `language_code` wants the code first.
+  const codeFirst = property.words.includes('code');
+  return terms.map((term) => ({
+    values: (codeFirst ? [...term.variants].reverse() : term.variants).flatMap((text) => valuesFor(property, text)),
+    at: term.at,
+    end: term.end,
+  }));
+}
+
 export function roleCandidates(context: CandidateContext, role: Role, words: readonly string[]): Candidate[] {
   const { facts, property } = context;
   const of = (mentions: readonly Mention[]): Candidate[] => mentions.map((mention) => fromMention(property, mention));
@@ -85,6 +99,10 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
     case 'identifier':
       // Identifiers are strings; a numeric `order_number` reads its number as numbers are read.
       return property.types.size === 0 || property.types.has('string') ? of(facts.identifiers()) : [];
+    case 'language':
+    case 'currency':
+    case 'unit':
+      return termCandidates(context, role);
     case 'owner':
       return of(facts.slugs().map((slug) => slug.owner));
     case 'repo':

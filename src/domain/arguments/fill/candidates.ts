@@ -2,7 +2,7 @@
 // formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by the kind of value
 // it wants (candidates-role.ts), nearby numbers and identifier-shaped tokens for a pattern.
 import { fromMention, wholeList, type Candidate } from './candidate.js';
-import { roleCandidates } from './candidates-role.js';
+import { roleCandidates, termCandidates } from './candidates-role.js';
 import { direction, TOWARDS } from './direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
@@ -50,7 +50,12 @@ function namedTokens(context: CandidateContext, words: readonly string[]): Candi
 export function heuristicCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
   const { words } = property;
-  if (property.enumValues.length > 0) return enumCandidates(context, words);
+  if (property.enumValues.length > 0) {
+    // An enum of codes or symbols also takes a language, currency or unit the prompt names in words ("euros" → EUR).
+    const { role } = property;
+    const terms = role === 'language' || role === 'currency' || role === 'unit' ? termCandidates(context, role) : [];
+    return [...enumCandidates(context, words), ...terms];
+  }
   const candidates: Candidate[] = [];
   for (const kind of property.formatKinds) {
     for (const mention of facts.formatted(kind)) {

@@ -2,6 +2,7 @@
 // object schema and, per property, its allowed types, enum, format and string length bounds. Local
 // `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf` contribute types; depth is bounded throughout.
 import { enumIndex, type EnumIndex } from '../prompt/extract-enum.js';
+import { vocabularyOf } from '../prompt/extract-terms.js';
 import { propertyKind, type FormatKind, type Role } from '../prompt/kinds.js';
 import { nameWords } from '../prompt/names.js';
 import { isRecord } from '../../is-record.js';
@@ -198,10 +199,12 @@ function propertiesOf(facts: Facts, context: { root: unknown; nesting: number })
     const words = nameWords(name);
     const formats = [...own.formats, ...(items?.formats ?? [])];
     const kind = propertyKind(words, { declared: formats, description: own.description ?? items?.description });
+    // An enum of currency codes, language codes or unit symbols says what it is whatever its name (`from`, `to`).
+    const vocabulary = kind.role === 'location' || kind.role === 'other' ? vocabularyOf(own.enumValues) : undefined;
     return {
       name,
       words,
-      role: kind.role,
+      role: vocabulary ?? kind.role,
       formatKinds: kind.formatKinds,
       bareDirection: kind.bareDirection,
       required: facts.required.has(name),

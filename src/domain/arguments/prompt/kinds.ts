@@ -3,7 +3,7 @@
 // `target`, `value`), from the first clause of its description ("Recipient email address").
 
 /** The kind of prompt value a property is likely to want. */
-export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'branch' | 'identifier' | 'name' | 'expression' | 'pattern' | 'other';
+export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'branch' | 'identifier' | 'name' | 'expression' | 'pattern' | 'language' | 'currency' | 'unit' | 'other';
 
 /** Roles of free text: a search phrase (`text`), what is said (`message`), a short name for it (`title`). */
 export const FREE_TEXT_ROLES: ReadonlySet<Role> = new Set(['text', 'message', 'title']);
@@ -95,6 +95,10 @@ function roleOfWords(words: readonly string[]): Role {
   // An `email_address` is not a place: a format word outranks the location word.
   if (formatKindsOfWords(words).length > 0) return 'other';
   if (words.includes('channel')) return 'channel';
+  // `from_unit`, `currency_code`, `target_language`: the vocabulary outranks the direction and the code.
+  if (words.some((word) => word === 'language' || word === 'lang')) return 'language';
+  if (words.some((word) => word === 'currency' || word === 'ccy')) return 'currency';
+  if (words.some((word) => word === 'unit' || word === 'uom')) return 'unit';
   if (isIdentifierName(words)) return 'identifier';
   if (words.some((word) => word === 'owner' || word === 'org' || word === 'organization')) return 'owner';
   if (words.some((word) => word === 'repo' || word === 'repository')) return 'repo';
@@ -111,7 +115,7 @@ function roleOfWords(words: readonly string[]): Role {
   return 'other';
 }
 
-const DESCRIBED_ROLES: ReadonlySet<Role> = new Set(['location', 'timezone', 'path', 'channel', 'branch']);
+const DESCRIBED_ROLES: ReadonlySet<Role> = new Set(['location', 'timezone', 'path', 'channel', 'branch', 'language', 'currency', 'unit']);
 
 /** `order_id`, `tracking_number`, `ticker`: a name ending in an identifier word, or one such word alone. */
 function isIdentifierName(words: readonly string[]): boolean {

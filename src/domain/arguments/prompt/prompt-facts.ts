@@ -4,6 +4,7 @@ import { findExpressions, findStatement } from './extract-code.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './extract-enum.js';
 import { findFormatted, type FormattedMention } from './extract-formats.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
+import { findTerms, type TermMention, type Vocabulary } from './extract-terms.js';
 import { messageText, namedPhrase, objectPhrase } from './extract-message.js';
 import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
 import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, type RefMention } from './extract-tokens.js';
@@ -116,6 +117,11 @@ export class PromptFacts {
   /** A SQL statement written in the prompt in capitals ("SELECT … FROM …"). */
   statement(): Mention | undefined {
     return this.remember('statement', () => findStatement(this.prompt));
+  }
+
+  /** Languages, currencies or units the prompt names (extract-terms.ts). */
+  terms(vocabulary: Vocabulary): TermMention[] {
+    return this.remember(`terms:${vocabulary}`, () => findTerms(this.prompt, { index: this.index(), vocabulary }));
   }
 
   salient(): string | undefined {
