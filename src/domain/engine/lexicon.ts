@@ -8,6 +8,8 @@ export interface Concept {
   label: string;
   prompt: Set<string>;
   tool: Set<string>;
+  /** Only the tool's name carries its side (a weather tool's `units` parameter is no unit converter). */
+  nameOnly?: boolean;
 }
 
 const fold = (words: string): Set<string> => keywords(words);
@@ -72,6 +74,7 @@ export const LEXICON: readonly Concept[] = [
     label: 'units',
     prompt: fold('miles kilometers km feet meters inches kilograms kg pounds lbs ounces liters gallons'),
     tool: fold('unit units measure measurement'),
+    nameOnly: true,
   },
   {
     label: 'stocks',
@@ -101,6 +104,11 @@ export const LEXICON: readonly Concept[] = [
   {
     label: 'a status',
     prompt: fold('mark done close resolve reopen status'),
-    tool: fold('status ticket issue task'),
+    tool: fold('status ticket'),
+  },
+  {
+    label: 'a pull request',
+    prompt: fold('pr prs pull merge'),
+    tool: fold('pull pr merge'),
   },
 ];
