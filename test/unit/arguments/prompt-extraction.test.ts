@@ -55,9 +55,12 @@ const rows: Row[] = [
   { prompt: 'weather at Rio de Janeiro', schema: object({ location: str }), sets: [{ location: 'Rio de Janeiro' }] },
   { prompt: 'Flights from London to Tokyo', schema: object({ origin: str, destination: str }), sets: [{ origin: 'London', destination: 'Tokyo' }] },
   { prompt: 'weather in Paris, France', schema: object({ location: str }), sets: [{ location: 'Paris, France' }] },
+  { prompt: 'Hold the review in Room 4B at 10:00', schema: object({ location: str }), sets: [{ location: 'Room 4B' }] },
+  { prompt: 'Weather in Paris 3 days from now', schema: object({ location: str }), sets: [{ location: 'Paris' }] },
   // free text
   { prompt: 'Search the web for the latest news on AI.', schema: search, sets: [{ query: 'the latest news on AI' }] },
   { prompt: 'Tell me about quantum computing!', schema: object({ topic: str }), sets: [{ topic: 'quantum computing' }] },
+  { prompt: 'Generate an image of a red fox in the snow, 1024x1024', schema: object({ prompt: str }), sets: [{ prompt: 'a red fox in the snow' }] },
   { prompt: 'Hello there, general assistant', schema: object({ message: str }), sets: [{ message: 'Hello there, general assistant' }] },
   { prompt: 'Please summarise this very long request', schema: object({ text: { type: 'string', maxLength: 15 } }), sets: [{ text: 'Please' }] },
   // what is to be said, and a short title for it
