@@ -8,6 +8,8 @@ export interface Concept {
   label: string;
   prompt: Set<string>;
   tool: Set<string>;
+  /** Only the tool's name carries its side (a weather tool's `units` parameter is no unit converter). */
+  nameOnly?: boolean;
 }
 
 const fold = (words: string): Set<string> => keywords(words);
@@ -37,5 +39,76 @@ export const LEXICON: readonly Concept[] = [
     label: 'date and time',
     prompt: fold('time date today clock day'),
     tool: fold('time date clock datetime'),
+  },
+  {
+    label: 'weather',
+    prompt: fold('rain raining sunny snow snowing forecast temperature umbrella windy humid humidity storm'),
+    tool: fold('weather forecast temperature'),
+  },
+  {
+    label: 'send a message',
+    prompt: fold('post ping notify dm sms announce'),
+    tool: fold('message slack sms chat notify post'),
+  },
+  {
+    label: 'calendar',
+    prompt: fold('schedule meeting appointment calendar invite'),
+    tool: fold('event calendar meeting schedule appointment'),
+  },
+  {
+    label: 'remind or remember',
+    prompt: fold('remind remember memorize forget'),
+    tool: fold('reminder remind memory remember alarm'),
+  },
+  {
+    label: 'directions',
+    prompt: fold('directions route drive driving walk walking transit commute navigate'),
+    tool: fold('directions route navigate navigation'),
+  },
+  {
+    label: 'money',
+    prompt: fold('currency currencies exchange dollars euros pounds yen usd eur gbp jpy'),
+    tool: fold('currency exchange forex fx'),
+  },
+  {
+    label: 'units',
+    prompt: fold('miles kilometers km feet meters inches kilograms kg pounds lbs ounces liters gallons'),
+    tool: fold('unit units measure measurement'),
+    nameOnly: true,
+  },
+  {
+    label: 'stocks',
+    prompt: fold('stock stocks shares trading ticker nasdaq nyse'),
+    tool: fold('stock ticker quote market finance'),
+  },
+  {
+    label: 'arithmetic',
+    prompt: fold('calculate compute plus minus times multiply divide divided percent sqrt sum'),
+    tool: fold('calculator calculate math expression evaluate compute arithmetic'),
+  },
+  {
+    label: 'a database',
+    prompt: fold('sql select database db table tables rows'),
+    tool: fold('sql database db'),
+  },
+  {
+    label: 'a web page',
+    prompt: fold('summarize summarise page website url link article'),
+    tool: fold('fetch url browse scrape webpage'),
+  },
+  {
+    label: 'news',
+    prompt: fold('headlines headline news breaking'),
+    tool: fold('news headlines'),
+  },
+  {
+    label: 'a status',
+    prompt: fold('mark done close resolve reopen status'),
+    tool: fold('status ticket'),
+  },
+  {
+    label: 'a pull request',
+    prompt: fold('pr prs pull merge'),
+    tool: fold('pull pr merge'),
   },
 ];

@@ -1,9 +1,11 @@
 // Which tools a prompt asks for, and why: deterministic overlap between the prompt's words and each tool's
-// name (strong), a small lexicon of everyday words (lexicon.ts), parameter names and its description (weak,
-// diluted when long). A tool named verbatim in the prompt always matches.
+// name (strong), a small lexicon of everyday words (lexicon.ts), values of the kind its parameters take
+// (shapes.ts), parameter names and its description (weak, diluted when long). A tool named verbatim in the
+// prompt always matches.
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
 import { LEXICON } from './lexicon.js';
+import { SHAPES, type Shape } from './shapes.js';
 import { computeKeywords, keywords } from './words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -20,6 +22,8 @@ const LEXICON_WORDS = 3;
 /** A match scoring below this share of the best is dropped: one request, the tools it most asks for. */
 const KEEP_SHARE = 0.7;
 const PARAMETER_WEIGHT = 1;
+/** Per shape of value the prompt holds that a parameter takes (shapes.ts). */
+const SHAPE_WEIGHT = 1;
 const DESCRIPTION_WEIGHT = 1;
 /** Description (and parameter) words alone must overlap at least this much to count as a match. */
 const DESCRIPTION_THRESHOLD = 2;
@@ -32,11 +36,12 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
   const words = computeKeywords(read);
   const lowered = read.toLowerCase();
-  // The prompt side of each concept, the same for every tool.
+  // The prompt side of each concept and each shape, the same for every tool.
   const asked = LEXICON.map((concept) => common(concept.prompt, words));
+  const shaped = SHAPES.filter((shape) => shape.found(read));
   const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {
-    const scored = scoreTool({ tool, words, lowered, asked });
+    const scored = scoreTool({ tool, words, lowered, asked, shaped });
     if (scored.score > 0) matches.push({ tool, ...scored });
   }
   matches.sort((a, b) => b.score - a.score);
@@ -44,7 +49,17 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   return matches.filter((match) => match.score >= floor);
 }
 
-function scoreTool(args: { tool: CallableTool; words: Set<string>; lowered: string; asked: readonly string[][] }): { score: number; why: string[] } {
+interface Scoring {
+  tool: CallableTool;
+  words: Set<string>;
+  lowered: string;
+  /** Per lexicon concept, the prompt words that ask for it. */
+  asked: readonly string[][];
+  /** The shapes of value the prompt holds. */
+  shaped: readonly Shape[];
+}
+
+function scoreTool(args: Scoring): { score: number; why: string[] } {
   const { tool, words, lowered } = args;
   const none = { score: 0, why: [] };
   const qualified = tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name;
@@ -67,11 +82,19 @@ function scoreTool(args: { tool: CallableTool; words: Set<string>; lowered: stri
     // A prompt word the name already matched adds nothing: the concept must bring a new connection.
     const asked = prompted.filter((word) => !name.has(word));
     if (asked.length === 0) continue;
-    const strong = [...common(concept.tool, name), ...common(concept.tool, parameters)];
-    const weak = strong.length === 0 && dilution === 1 ? common(concept.tool, description) : [];
+    const strong = [...common(concept.tool, name), ...(concept.nameOnly === true ? [] : common(concept.tool, parameters))];
+    const weak = strong.length === 0 && dilution === 1 && concept.nameOnly !== true ? common(concept.tool, description) : [];
     if (strong.length === 0 && weak.length === 0) continue;
     concepts += Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
     why.push(`lexicon ${concept.label}: ${asked.join(', ')} → ${[...new Set(strong.length > 0 ? strong : weak)].join(', ')}${strong.length > 0 ? '' : ' (description, ×0.5)'}`);
+  }
+  // A value of the kind a parameter takes ("src/index.ts" for a path): a weak sign, enough when nothing else speaks.
+  let shapes = 0;
+  for (const shape of args.shaped) {
+    const hits = [...common(shape.tool, parameters), ...common(shape.tool, name)];
+    if (hits.length === 0) continue;
+    shapes += 1;
+    why.push(`value ${shape.label} → ${[...new Set(hits)].join(', ')}`);
   }
   const parameterHits = common(parameters, words).filter((word) => !name.has(word));
   if (parameterHits.length > 0) why.push(`parameters: ${parameterHits.join(', ')}`);
@@ -79,8 +102,8 @@ function scoreTool(args: { tool: CallableTool; words: Set<string>; lowered: stri
   const descriptionHits = common(description, words).filter((word) => !name.has(word));
   const weighed = descriptionHits.length * dilution;
   if (weighed > 0) why.push(`description: ${descriptionHits.join(', ')}${dilution < 1 ? ` (×${dilution.toFixed(2)}, ${description.size} words)` : ''}`);
-  if (nameHits.length === 0 && concepts === 0 && parameterHits.length + weighed < DESCRIPTION_THRESHOLD) return none;
-  const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + parameterHits.length * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
+  if (nameHits.length === 0 && concepts === 0 && shapes === 0 && parameterHits.length + weighed < DESCRIPTION_THRESHOLD) return none;
+  const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + shapes * SHAPE_WEIGHT + parameterHits.length * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
   return { score: Math.round(score * 100) / 100, why };
 }
 

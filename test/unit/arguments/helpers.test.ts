@@ -1,7 +1,8 @@
 // The small building blocks: the bounded cache, property-name splitting, roles read from names, paths.
 import t from 'tap';
 import { BoundedCache, cacheKey } from '../../../src/domain/arguments/cache.js';
-import { nameWords, roleOf } from '../../../src/domain/arguments/prompt/names.js';
+import { propertyKind, roleOf } from '../../../src/domain/arguments/prompt/kinds.js';
+import { nameWords } from '../../../src/domain/arguments/prompt/names.js';
 import { fitLength } from '../../../src/domain/arguments/prompt/extract-text.js';
 import { pointerToPath } from '../../../src/domain/arguments/schema/types.js';
 
@@ -54,13 +55,55 @@ const roles: [string, string][] = [
   ['destination_city', 'location'],
   ['email_address', 'other'],
   ['search_query', 'text'],
+  ['email_subject', 'other'],
+  ['subject', 'title'],
+  ['body', 'message'],
   ['filePath', 'path'],
   ['channel_id', 'channel'],
+  ['full_name', 'name'],
+  ['attendees', 'name'],
+  ['file_name', 'path'],
+  ['phone_number', 'other'],
+  ['from_unit', 'unit'],
+  ['currency_code', 'currency'],
+  ['target_language', 'language'],
+  ['expression', 'expression'],
   ['repo', 'repo'],
   ['temperature', 'other'],
+  ['cities', 'location'],
+  ['order_id', 'identifier'],
+  ['message_id', 'identifier'],
+  ['ticker', 'identifier'],
+  ['page_num', 'other'],
+  ['code', 'command'],
+  ['channel_id', 'channel'],
+  ['full_name', 'name'],
+  ['attendees', 'name'],
+  ['file_name', 'path'],
+  ['phone_number', 'other'],
+  ['from_unit', 'unit'],
+  ['currency_code', 'currency'],
+  ['target_language', 'language'],
+  ['expression', 'expression'],
+  ['file_paths', 'path'],
+  ['class', 'other'],
 ];
 for (const [name, role] of roles) {
   t.test(`roleOf(${name}) is ${role}`, async (t) => t.equal(roleOf(nameWords(name)), role));
+}
+
+const described: [string, string, { role: string; formatKinds: string[] }][] = [
+  ['to', 'Recipient email address', { role: 'other', formatKinds: ['email'] }],
+  ['to', 'The email address to send to', { role: 'other', formatKinds: ['email'] }],
+  ['to', 'Destination airport', { role: 'location', formatKinds: [] }],
+  ['target', 'Target city, e.g. Paris', { role: 'location', formatKinds: [] }],
+  ['start', 'Start time (ISO 8601)', { role: 'other', formatKinds: ['date-time', 'time', 'date'] }],
+  ['body', 'The body of the email', { role: 'message', formatKinds: [] }],
+  ['to', 'ISO 4217 code of the target currency', { role: 'currency', formatKinds: [] }],
+  ['value', 'A value; the date it was sent is elsewhere', { role: 'other', formatKinds: [] }],
+];
+for (const [name, description, kind] of described) {
+  t.test(`propertyKind(${name}, "${description}")`, async (t) => t.match(propertyKind(nameWords(name), { declared: [], description }), kind));
 }
 
 t.test('fitLength cuts after a whole word when it can', async (t) => {

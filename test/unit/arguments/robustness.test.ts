@@ -91,6 +91,32 @@ t.test('odd prompts and seeds', async (t) => {
   }
 });
 
+t.test('hostile prompts for every kind of property stay linear', async (t) => {
+  const str = { type: 'string' };
+  const schema = {
+    type: 'object',
+    properties: {
+      to: str, subject: str, body: str, name: str, phone: str, order_id: str, amount: { type: 'number' }, expression: str, sql: str, from_currency: str, to_unit: str, target_language: str,
+      attendees: { type: 'array', items: { type: 'string', format: 'email' } }, city: str, query: str,
+    },
+    required: ['to', 'subject', 'body', 'name', 'phone', 'order_id', 'amount', 'attendees', 'city', 'query', 'expression', 'sql', 'from_currency', 'to_unit', 'target_language'],
+  };
+  const validate = oracleFor(schema);
+  const prompts = [
+    'that '.repeat(20000), ': '.repeat(50000), `asking${' '.repeat(99000)}x`, `remind me${' '.repeat(99000)}to`,
+    'called '.repeat(14000), '1 '.repeat(50000), '+1'.repeat(50000), '(1) '.repeat(25000), `1${',234'.repeat(24000)}x`,
+    'A-1 '.repeat(25000), '('.repeat(100000), '1+'.repeat(50000), `${'. '.repeat(50000)}1`, 'SELECT '.repeat(14000), 'from feature/x '.repeat(6000), '$'.repeat(100000), '5 m in French '.repeat(7000), 'a@b.co and '.repeat(9000), `Add ${'word '.repeat(20000)}`, `Send it at 10:30 ${'on 2025-01-01 '.repeat(7000)}`,
+  ];
+  for (const prompt of prompts) {
+    const started = performance.now();
+    const sets = setsOf(generateArgumentSets({ schema, prompt, seed: 5 }));
+    const elapsed = performance.now() - started;
+    t.ok(sets.length > 0 && sets.every((text) => validate(JSON.parse(text))), `valid for ${JSON.stringify(prompt.slice(0, 12))}… (${prompt.length})`);
+    // A few hundred milliseconds alone; a reading that went back over the prompt would take minutes.
+    t.ok(elapsed < 5000, `${JSON.stringify(prompt.slice(0, 12))}… took ${elapsed.toFixed(1)} ms`);
+  }
+});
+
 t.test('the schema passed in is not modified', async (t) => {
   for (const entry of corpus) {
     if (typeof entry.schema !== 'object' || entry.schema === null) continue;

@@ -42,3 +42,42 @@ t.test('each score says where it came from', async (t) => {
   const named = matchTools('Call agents.spawn_agent now', agentTools);
   t.same(named[0], { tool: spawn, score: 100, why: ['named: agents.spawn_agent'] });
 });
+
+// Everyday tools, each alone: a person asks for what they do in their own words.
+const alone: Array<[string, FunctionTool]> = [
+  ['Is it going to rain in San Francisco?', fn('weather', 'Get the weather in a location', { city: {} })],
+  ["Post 'Deploy finished' in #releases", fn('send_slack_message', 'Post a message to a Slack channel.', { channel: {}, text: {} })],
+  ['Remind me to call mom at 18:30', fn('set_reminder', 'Set a reminder for the user.', { time: {}, message: {} })],
+  ['How do I get from Union Station to Millennium Park by transit?', fn('get_directions', 'Directions between two places.', { origin: {}, destination: {}, mode: {} })],
+  ['How much is 1,200 euros in yen?', fn('convert_currency', 'Convert an amount between currencies.', { amount: {}, from: {}, to: {} })],
+  ["What's NVDA trading at?", fn('get_stock_price', 'Get the latest price for a stock.', { ticker: {} })],
+  ["Show me what's in src/index.ts", fn('read_file', 'Read a file from the workspace.', { path: {} })],
+  ['Summarize https://example.com/blog/post-1 for me', fn('fetch_url', 'Fetch a web page as markdown.', { url: {} })],
+  ['What is (17 + 25) * 3?', fn('calculator', 'Evaluate a math expression.', { expression: {} })],
+  ["Text +14155550100 that I'm late", fn('send_sms', 'Send a text message to a phone number.', { phone_number: {}, message: {} })],
+  ['Use SELECT count(*) FROM orders', fn('run_query', 'Run a read-only query.', { sql: {} })],
+];
+
+t.test('everyday requests reach a tool that names the job otherwise, or by the value they hold', async (t) => {
+  for (const [prompt, tool] of alone) t.equal(matchTools(prompt, [tool])[0]?.tool.name, tool.name, prompt);
+  const [read] = matchTools("Show me what's in src/index.ts", [alone[6]![1]]);
+  t.match(read!.why, [/^value a file path → path/], 'the value is the reason');
+  t.equal(read!.score, 1, 'a weak one: any word of the tool outranks it');
+});
+
+t.test('a value or an everyday word is no reason to call an unrelated tool', async (t) => {
+  const tools = alone.map(([, tool]) => tool);
+  t.same(matchTools('Tell me a joke about dogs', tools), []);
+  t.same(matchTools('Book a table on 2025-06-12 for 4', [alone[8]![1]]), [], 'a date is no arithmetic');
+  t.equal(best('fix the typo in main.ts')?.tool.name, 'apply_patch', 'a path in a request to change it: the patch tool still');
+});
+
+t.test('the value checks read a prompt once, whatever it holds', async (t) => {
+  const tools = alone.map(([, tool]) => tool);
+  for (const prompt of ['a-'.repeat(50000), `${'1 '.repeat(50000)}x`, 'SELECT '.repeat(14000), ' #'.repeat(50000), `${'a'.repeat(100000)}.md`, '/a'.repeat(50000)]) {
+    const started = performance.now();
+    matchTools(prompt, tools);
+    const elapsed = performance.now() - started;
+    t.ok(elapsed < 2000, `${JSON.stringify(prompt.slice(0, 8))}… took ${elapsed.toFixed(1)} ms`);
+  }
+});

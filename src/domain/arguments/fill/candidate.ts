@@ -18,10 +18,32 @@ export interface Candidate {
 
 /** The candidate a mention gives a property (fields set one by one: a spread copy costs far more per call). */
 export function fromMention(property: PropertyView, mention: Mention, extra: { weak?: boolean } = {}): Candidate {
+  const whole = wholeList(property, mention);
+  if (whole !== undefined) return whole;
   const candidate: Candidate = { values: valuesFor(property, mention.value), at: mention.at, end: mention.end };
   if (mention.list !== undefined) candidate.list = mention.list;
   if (extra.weak !== undefined) candidate.weak = extra.weak;
   return candidate;
+}
+
+/**
+ * For an array property, a listed mention ("ana@x.org and li@x.org") gives the whole list as one value over the
+ * list's span, then each item alone; undefined for anything else.
+ */
+export function wholeList(property: PropertyView, mention: Mention): Candidate | undefined {
+  const { list, listSpan } = mention;
+  if (list === undefined || list.length < 2 || !property.types.has('array')) return undefined;
+  // The list is offered once, by its first item: each item offering it again would read it once per item.
+  if (listSpan !== undefined && listSpan[0] !== mention.at) return undefined;
+  const items: unknown[] = [];
+  for (const item of list) {
+    // Each item as the array's item type: an item the array cannot hold leaves the list to the single values.
+    const value = valuesFor(property, item).find((candidate) => Array.isArray(candidate));
+    if (!Array.isArray(value)) return undefined;
+    items.push(value[0]);
+  }
+  const [at, end] = mention.listSpan ?? [mention.at, mention.end];
+  return { values: [items, ...valuesFor(property, mention.value)], at, end };
 }
 
 export function overlaps(candidate: Candidate, spans: readonly (readonly [number, number])[]): boolean {

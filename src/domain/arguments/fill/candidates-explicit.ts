@@ -4,8 +4,10 @@ import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
 import { BoundedCache, cacheKey } from '../cache.js';
 import { findExplicit } from '../prompt/extract-explicit.js';
+import { isRef } from '../prompt/extract-tokens.js';
 import { placeAtStart } from '../prompt/extract-places.js';
 import { cleanValue, NUMBER_PATTERN } from '../prompt/mentions.js';
+import { FREE_TEXT_ROLES } from '../prompt/kinds.js';
 import { nameAlternation } from '../prompt/names.js';
 import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
@@ -17,6 +19,8 @@ export interface CandidateContext {
   siblings: readonly string[];
   /** The one numeric property of its object ("a table for 4" → party_size = 4 when nothing else is numeric). */
   onlyNumeric?: boolean;
+  /** A sibling takes the owner of an `owner/repo` slug: the repository property takes its name alone. */
+  ownerSibling?: boolean;
 }
 
 interface ValueText {
@@ -77,19 +81,22 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   if (quoted !== null) return [{ text: quoted[1] ?? '', length: quoted[0].length }];
   const texts: ValueText[] = [];
   const { role } = context.property;
+  const token = /^[^\s,;]+/u.exec(rest)?.[0] ?? '';
+  // An identifier is the whole token ("A-10482"), not its capitalised or numeric start; a branch is named as one.
+  if (role === 'identifier' && !NOT_VALUES.has(token.toLowerCase())) texts.push({ text: cleanValue(token), length: token.length });
+  if (role === 'branch') return isRef(cleanValue(token)) ? [{ text: cleanValue(token), length: token.length }] : [];
   if (role === 'location') {
     const place = placeAtStart(rest, new Set());
     if (place !== undefined) texts.push({ text: place.value, length: place.end, ...(place.list === undefined ? {} : { list: place.list }) });
   }
   const number = LEADING_NUMBER.exec(rest);
   if (number !== null) texts.push({ text: number[0], length: number[0].length });
-  if (role === 'text' || role === 'command') {
+  if (FREE_TEXT_ROLES.has(role) || role === 'command') {
     const clause = clauseAfterKey(rest, context.siblings);
     texts.push({ text: cleanValue(clause), length: clause.length });
   }
   const capitalised = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(rest);
   if (capitalised !== null) texts.push({ text: cleanValue(capitalised[0]), length: capitalised[0].length });
-  const token = /^[^\s,;]+/u.exec(rest)?.[0] ?? '';
   if (!NOT_VALUES.has(token.toLowerCase())) texts.push({ text: cleanValue(token), length: token.length });
   return texts;
 }
@@ -98,9 +105,24 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
 export function explicitCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
   // Free-text names ("query", "text") are everyday words: running text must not read as a key.
-  const allowBare = property.role !== 'text' && property.name.length >= 4;
+  const allowBare = !FREE_TEXT_ROLES.has(property.role) && property.name.length >= 4;
+  // "to"/"from" run through every sentence: as keys they need a sign or quotes (`to: bob@…`).
+  const signedOnly = property.bareDirection;
   const candidates: Candidate[] = [];
-  for (const explicit of findExplicit({ prompt: facts.prompt, name: property.name, words: property.words, allowBare, index: facts.index() })) {
+  const found = findExplicit({ prompt: facts.prompt, name: property.name, words: property.words, allowBare, signedOnly, index: facts.index() });
+  // An identifier is often named without its last word: "order 98765" for order_id, "user 4821" for user_id.
+  const { words } = property;
+  if (property.role === 'identifier' && words.length > 1) {
+    const leading = words.slice(0, -1);
+    found.push(...findExplicit({ prompt: facts.prompt, name: leading.join('_'), words: leading, allowBare: false, structuredOnly: true, index: facts.index() }));
+  }
+  // An array is named in the singular for one item: "with the label bug" for labels.
+  const last = words[words.length - 1] ?? '';
+  if (property.types.has('array') && last.length > 3 && last.endsWith('s') && !/(?:ss|us|is)$/u.test(last)) {
+    const singular = [...words.slice(0, -1), last.slice(0, -1)];
+    found.push(...findExplicit({ prompt: facts.prompt, name: singular.join('_'), words: singular, allowBare, index: facts.index() }));
+  }
+  for (const explicit of found) {
     for (const { text, length, list } of explicitTexts(context, explicit.rest)) {
       const candidate: Candidate = { values: valuesFor(property, text), at: explicit.at, end: explicit.at + Math.max(1, length) };
       candidates.push(list === undefined ? candidate : { ...candidate, list });

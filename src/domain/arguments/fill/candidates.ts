@@ -1,38 +1,16 @@
 // Candidates from the prompt at large for one property, most specific first: enum members named,
-// formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by kind of name
-// (places, their timezones, paths, channels, repositories, quoted text, the salient phrase), nearby numbers, identifier-shaped
-// tokens, and the whole prompt.
-import { fromMention, type Candidate } from './candidate.js';
+// formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by the kind of value
+// it wants (candidates-role.ts), nearby numbers and identifier-shaped tokens for a pattern.
+import { fromMention, wholeList, type Candidate } from './candidate.js';
+import { roleCandidates, termCandidates } from './candidates-role.js';
+import { direction, TOWARDS } from './direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
 import { numbersFor } from '../prompt/extract-numbers.js';
-import type { PlaceMention } from '../prompt/extract-places.js';
 import type { Mention } from '../prompt/mentions.js';
-import type { Role } from '../prompt/names.js';
 import { patternMatcher } from '../schema/patterns.js';
 
-/** Pseudo-spans for values not read from one place, so that only one property takes each. */
-const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };
-const WHOLE: Pick<Candidate, 'at' | 'end'> = { at: -2, end: -1 };
-
-const ORIGIN_WORDS = new Set(['origin', 'from', 'departure', 'source', 'start', 'pickup', 'src']);
-const DESTINATION_WORDS = new Set(['destination', 'to', 'dest', 'arrival', 'target', 'dropoff', 'dst']);
-const TOWARDS = new Set(['to', 'into', 'toward', 'towards']);
 const CONNECTORS = new Set(['to', 'as', 'is', 'set', 'mark', 'marked', 'be', 'equals', 'use', 'using', 'in']);
-
-function direction(words: readonly string[]): 'from' | 'to' | undefined {
-  if (words.some((word) => ORIGIN_WORDS.has(word))) return 'from';
-  if (words.some((word) => DESTINATION_WORDS.has(word))) return 'to';
-  return undefined;
-}
-
-function placeRank(words: readonly string[], place: PlaceMention): number {
-  const wanted = direction(words);
-  if (wanted === 'from') return place.preposition === 'from' ? 0 : 2;
-  if (wanted === 'to') return TOWARDS.has(place.preposition) ? 0 : 2;
-  if (place.preposition === 'from' || place.preposition === '') return 2;
-  return TOWARDS.has(place.preposition) || place.preposition === 'between' || place.preposition === 'via' ? 1 : 0;
-}
 
 /**
  * Which named enum member belongs to this property: one right after a word of its name ("priority
@@ -57,42 +35,6 @@ function enumCandidates(context: CandidateContext, words: readonly string[]): Ca
   return ranked.map(({ mention }) => fromMention(context.property, mention));
 }
 
-function textCandidates(context: CandidateContext): Candidate[] {
-  const { facts, property } = context;
-  const salient = facts.salient();
-  return [
-    ...facts.quoted().map((mention) => fromMention(property, mention)),
-    ...(salient === undefined ? [] : [{ values: valuesFor(property, salient), ...SALIENT }]),
-    { values: valuesFor(property, facts.whole()), ...WHOLE, weak: true },
-  ];
-}
-
-function roleCandidates(context: CandidateContext, role: Role, words: readonly string[]): Candidate[] {
-  const { facts, property } = context;
-  const of = (mentions: readonly Mention[]): Candidate[] => mentions.map((mention) => fromMention(property, mention));
-  switch (role) {
-    case 'location':
-      return of([...facts.places()].sort((a, b) => placeRank(words, a) - placeRank(words, b) || a.at - b.at));
-    case 'timezone':
-      return of(facts.zones());
-    case 'path':
-      // A quoted "hello world" is content, not a file name.
-      return of([...facts.paths(), ...facts.quoted().filter((mention) => !/\s/u.test(mention.value))]);
-    case 'channel':
-      return of(facts.channels());
-    case 'command':
-      return of(facts.quoted());
-    case 'owner':
-      return of(facts.slugs().map((slug) => slug.owner));
-    case 'repo':
-      return of(facts.slugs().flatMap((slug) => [slug.repo, slug.slug]));
-    case 'text':
-      return textCandidates(context);
-    default:
-      return [];
-  }
-}
-
 /** Identifier-shaped tokens led by a word of the property's name: `sku_123` for sku, `user-42` for user_id. */
 function namedTokens(context: CandidateContext, words: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
@@ -108,11 +50,17 @@ function namedTokens(context: CandidateContext, words: readonly string[]): Candi
 export function heuristicCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
   const { words } = property;
-  if (property.enumValues.length > 0) return enumCandidates(context, words);
+  if (property.enumValues.length > 0) {
+    // An enum of codes or symbols also takes a language, currency or unit the prompt names in words ("euros" → EUR).
+    const { role } = property;
+    const terms = role === 'language' || role === 'currency' || role === 'unit' ? termCandidates(context, role) : [];
+    return [...enumCandidates(context, words), ...terms];
+  }
   const candidates: Candidate[] = [];
   for (const kind of property.formatKinds) {
     for (const mention of facts.formatted(kind)) {
-      candidates.push({ values: mention.variants.flatMap((text) => valuesFor(property, text)), at: mention.at, end: mention.end });
+      // A list of them ("ana@x.org and li@x.org") fills an array property whole.
+      candidates.push(wholeList(property, mention) ?? { values: mention.variants.flatMap((text) => valuesFor(property, text)), at: mention.at, end: mention.end });
     }
   }
   if (property.types.has('string')) candidates.push(...namedTokens(context, words));

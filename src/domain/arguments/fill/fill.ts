@@ -70,9 +70,10 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
   const open = target.properties.filter((property) => !property.fixed);
   const siblings = open.map((property) => property.name);
   const numeric = open.filter((property) => property.types.has('integer') || property.types.has('number'));
+  const ownerSibling = open.some((property) => property.role === 'owner');
   const contextOf = (property: PropertyView): CandidateContext => ({
     property, facts: state.facts, siblings: siblings.filter((name) => name !== property.name),
-    onlyNumeric: numeric.length === 1 && numeric[0] === property,
+    onlyNumeric: numeric.length === 1 && numeric[0] === property, ownerSibling,
   });
   // Explicit "key value" mentions go first, so that heuristics for other properties cannot take their
   // spans; leftovers go last, so that a quoted string goes to a free-text property before any other.

@@ -2,7 +2,9 @@
 // object schema and, per property, its allowed types, enum, format and string length bounds. Local
 // `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf` contribute types; depth is bounded throughout.
 import { enumIndex, type EnumIndex } from '../prompt/extract-enum.js';
-import { formatKindsFor, nameWords, roleOf, type FormatKind, type Role } from '../prompt/names.js';
+import { vocabularyOf } from '../prompt/extract-terms.js';
+import { propertyKind, type FormatKind, type Role } from '../prompt/kinds.js';
+import { nameWords } from '../prompt/names.js';
 import { isRecord } from '../../is-record.js';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
@@ -12,8 +14,10 @@ export interface PropertyView {
   /** The name's lower-case words (`cityName` → city, name), its role and the format kinds it suggests. */
   words: readonly string[];
   role: Role;
-  /** Format kinds to look for in the prompt: the declared formats, else those the name suggests. */
+  /** Format kinds to look for in the prompt: the declared formats, else those the name (or description) suggests. */
   formatKinds: readonly FormatKind[];
+  /** The name is only a direction (`to`, `from`): a place, or an address when the prompt has no place for it. */
+  bareDirection: boolean;
   required: boolean;
   /** Allowed types; empty when the schema does not constrain the type. */
   types: ReadonlySet<JsonType>;
@@ -61,6 +65,7 @@ interface Facts {
   formats: string[];
   maxLength: number | undefined;
   patterns: string[];
+  description: string | undefined;
   items: unknown;
   itemsPointer: string;
   properties: Map<string, { schema: unknown; pointers: string[] }>;
@@ -73,7 +78,7 @@ const JSON_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'n
 
 function emptyFacts(): Facts {
   return {
-    types: new Set(), enumValues: [], fixed: false, formats: [], maxLength: undefined, patterns: [],
+    types: new Set(), enumValues: [], fixed: false, formats: [], maxLength: undefined, patterns: [], description: undefined,
     items: undefined, itemsPointer: '', properties: new Map(), required: new Set(),
   };
 }
@@ -137,6 +142,7 @@ function collect(facts: Facts, located: Located, context: { root: unknown; depth
   if (typeof resolved.format === 'string') facts.formats.push(resolved.format);
   if (typeof resolved.pattern === 'string') facts.patterns.push(resolved.pattern);
   if (typeof resolved.maxLength === 'number') facts.maxLength ??= resolved.maxLength;
+  if (typeof resolved.description === 'string') facts.description ??= resolved.description;
   if (resolved.items !== undefined && !Array.isArray(resolved.items) && facts.items === undefined) {
     facts.items = resolved.items;
     facts.itemsPointer = `${pointer}/items`;
@@ -192,11 +198,15 @@ function propertiesOf(facts: Facts, context: { root: unknown; nesting: number })
     const items = own.items === undefined ? undefined : factsOf({ schema: own.items, pointer: own.itemsPointer }, context.root);
     const words = nameWords(name);
     const formats = [...own.formats, ...(items?.formats ?? [])];
+    const kind = propertyKind(words, { declared: formats, description: own.description ?? items?.description });
+    // An enum of currency codes, language codes or unit symbols says what it is whatever its name (`from`, `to`).
+    const vocabulary = kind.role === 'location' || kind.role === 'other' ? vocabularyOf(own.enumValues) : undefined;
     return {
       name,
       words,
-      role: roleOf(words),
-      formatKinds: formatKindsFor(words, formats),
+      role: vocabulary ?? kind.role,
+      formatKinds: kind.formatKinds,
+      bareDirection: kind.bareDirection,
       required: facts.required.has(name),
       types: own.types,
       enumValues: own.enumValues,

@@ -3,6 +3,7 @@
 import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
 import type { PropertyView } from './schema-view.js';
+import { FREE_TEXT_ROLES } from '../prompt/kinds.js';
 import { setOwn } from '../schema/generate.js';
 import { isRecord } from '../../is-record.js';
 import type { Validate } from '../schema/ajv/validator.js';
@@ -12,7 +13,7 @@ export const MAX_SETS = 8;
 function isMainKind(property: PropertyView): boolean {
   if (property.fixed) return false;
   const { role } = property;
-  if (role === 'location' || role === 'text') return true;
+  if (role === 'location' || FREE_TEXT_ROLES.has(role)) return true;
   return property.enumValues.some((value) => typeof value === 'string');
 }
 

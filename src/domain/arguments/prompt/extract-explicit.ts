@@ -61,13 +61,17 @@ export interface ExplicitRequest {
   words: readonly string[];
   /** Accept "key value" with nothing else to show it is one (safe for names that are not everyday words). */
   allowBare: boolean;
+  /** Accept only a sign or quotes (`to: x`, `"to" x`): for names that are everyday prepositions. */
+  signedOnly?: boolean;
+  /** Accept only a value that cannot be running text (`order 98765`, `ticket PROJ-1`): for a name's leading words. */
+  structuredOnly?: boolean;
 }
 
 /** Explicit mentions of `name` followed by a value, in prompt order (the first few). */
 export function findExplicit(request: ExplicitRequest & { index: PromptIndex }): ExplicitValue[] {
   const { prompt, name } = request;
   if (request.words.length === 0) return [];
-  const shortName = name.length < 2;
+  const shortName = name.length < 2 || request.signedOnly === true;
   const pattern = patternFor(name);
   const found: ExplicitValue[] = [];
   let consumed = 0;
@@ -89,7 +93,9 @@ export function findExplicit(request: ExplicitRequest & { index: PromptIndex }):
     const structured = STRUCTURED_VALUE.test(prompt.slice(at, at + 80));
     // A bare word like "query" in running text is not a key: ask for a sign, quotes, a connector, a
     // lead-in, or a value that cannot be running text ("to bob@example.com", "days 3").
-    const accepted = shortName ? signed : signed || quotedKey || connected || leadIn || structured || request.allowBare;
+    const accepted = request.structuredOnly === true ? structured
+      : shortName ? signed || (quotedKey && request.signedOnly === true)
+      : signed || quotedKey || connected || leadIn || structured || request.allowBare;
     if (accepted && at < prompt.length) found.push({ at, rest: prompt.slice(at, at + VALUE_WINDOW) });
   }
   return found;

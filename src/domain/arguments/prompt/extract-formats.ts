@@ -1,14 +1,16 @@
 // Values with a recognisable shape in a prompt (emails, URLs, UUIDs, ISO dates and times, IPv4
-// addresses, host names), each with the spellings to try in order, since formats differ in strictness.
-import type { FormatKind } from './names.js';
-import type { Mention } from './mentions.js';
+// addresses, host names, phone numbers), each with the spellings to try in order, since formats differ in
+// strictness.
+import { findPhones } from './extract-phones.js';
+import type { FormatKind } from './kinds.js';
+import { withLists, type Mention } from './mentions.js';
 
 export interface FormattedMention extends Mention {
   /** Spellings to try, best first (e.g. "14:30", "14:30:00", "14:30:00Z" for a time). */
   variants: readonly string[];
 }
 
-const PATTERNS: Record<FormatKind, RegExp> = {
+const PATTERNS: Record<Exclude<FormatKind, 'phone'>, RegExp> = {
   // Starts only where a run of address characters starts: a long run without '@' is read once.
   email: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
   uri: /\b(?:https?|ftp|wss?|file|mailto):(?:\/\/)?[^\s<>"'`]+/giu,
@@ -53,11 +55,18 @@ export function insideSorted(spans: ReadonlyArray<readonly [number, number]>, cu
   return span !== undefined && span[0] <= at;
 }
 
-/** Mentions of one format kind, in prompt order. Host names inside emails and URLs are not repeated. */
+/**
+ * Mentions of one format kind, in prompt order; adjacent ones joined by and/or/commas form a list. Host names
+ * inside emails and URLs are not repeated.
+ */
 export function findFormatted(prompt: string, kind: FormatKind): FormattedMention[] {
   const shadowed = kind === 'hostname'
     ? [...findFormatted(prompt, 'email'), ...findFormatted(prompt, 'uri')].map((mention) => [mention.at, mention.end] as const).sort((a, b) => a[0] - b[0])
     : [];
+  if (kind === 'phone') {
+    // As written, then without its spaces, dots, dashes and brackets (E.164 when it has its +).
+    return findPhones(prompt).map((mention) => ({ ...mention, variants: [mention.value, mention.value.replace(/[\s().-]/gu, '')] }));
+  }
   const cursor = { next: 0 };
   const found: FormattedMention[] = [];
   for (const match of prompt.matchAll(PATTERNS[kind])) {
@@ -66,5 +75,5 @@ export function findFormatted(prompt: string, kind: FormatKind): FormattedMentio
     const variants = variantsOf(kind, match[0]);
     found.push({ value: variants[0] ?? match[0], at, end: at + match[0].length, variants });
   }
-  return found;
+  return withLists(prompt, found);
 }

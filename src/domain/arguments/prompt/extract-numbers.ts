@@ -1,10 +1,13 @@
 // Numbers in a prompt that belong to a numeric property: next to its unit word ("for 3 days" → days),
-// after a count cue ("top 5", "5 results" → limit), or, for generic names (a, b, amount), in order.
+// after a count cue ("top 5", "5 results" → limit), with a currency for money ("$25.50" → amount), or, for
+// generic names (a, b, amount), in order. Thousands separators are read ("1,200" → 1200).
 import { BoundedCache, cacheKey } from '../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from './names.js';
 import { NUMBER_PATTERN, type Mention } from './mentions.js';
 
-const NUMBER = `(?<![\\p{L}\\p{N}.:/-])(${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
+// Not inside a number: after a letter, digit, dot, colon, slash or dash, or after a digit and a comma (inside
+// "1,234,567", where starting again at each group would read the run once per group).
+const NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
 const NOT_UNITS = new Set(['max', 'min', 'maximum', 'minimum', 'num', 'number', 'of', 'the', 'count', 'total', 'limit', 'n', 'k', 'top', 'default', 'per', 'number']);
 // A Map: looked up with words of the client's property names (`constructor` included).
 const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
@@ -12,6 +15,8 @@ const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
   years: ['year', 'yr', 'yrs'], kilometers: ['kilometer', 'km', 'kms'], miles: ['mile', 'mi'], meters: ['meter', 'metre', 'metres', 'm'],
   results: ['result', 'hits', 'items', 'entries', 'links', 'matches'], radius: ['km', 'miles', 'meters'],
 }));
+const MONEY_WORDS = new Set(['amount', 'price', 'cost', 'total', 'fee', 'budget', 'payment', 'refund', 'balance', 'salary', 'charge', 'subtotal', 'tip']);
+const CURRENCY_WORDS = 'usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollars?|euros?|pounds?|yen|bucks';
 const COUNTED_THINGS = 'results|items|entries|records|hits|links|articles|rows|matches|pages|posts|repos|repositories|issues|files|images|videos|news|stories|headlines|suggestions|options|examples|lines|messages|emails|events|products|tweets|comments';
 const COUNT_CUE = `(?:top|first|last|max(?:imum)?|up\\s{1,8}to|at\\s{1,8}most|limit(?:\\s{1,8}(?:to|of|it\\s{1,8}to))?|only)`;
 
@@ -41,6 +46,8 @@ function patternsFor(words: readonly string[]): RegExp[] {
   if (words.some((word) => COUNT_WORDS.has(word))) {
     list.push(new RegExp(`\\b${COUNT_CUE}\\s{1,8}${NUMBER}`, 'giu'), new RegExp(`${NUMBER}\\s{1,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${COUNTED_THINGS})\\b`, 'giu'));
   } else list.push(NEVER, NEVER);
+  // "$25.50", "€ 30", "250 USD", "40 dollars": for an amount, a price, a fee.
+  list.push(words.some((word) => MONEY_WORDS.has(word)) ? new RegExp(`[$€£¥]\\s{0,2}${NUMBER}|${NUMBER}(?=\\s{0,2}(?:${CURRENCY_WORDS})(?![\\p{L}]))`, 'giu') : NEVER);
   list.push(words.some((word) => GENERIC_NUMBER_WORDS.has(word)) ? new RegExp(NUMBER, 'giu') : NEVER);
   patterns.set(key, list);
   return list;
@@ -56,7 +63,7 @@ export interface NumberMention extends Mention {
 function collect(prompt: string, pattern: RegExp): NumberMention[] {
   const found: NumberMention[] = [];
   for (const match of prompt.matchAll(pattern)) {
-    const token = match[1] ?? '';
+    const token = match[1] ?? match[2] ?? '';
     const at = (match.index ?? 0) + match[0].indexOf(token);
     found.push({ value: token, at, end: at + token.length, weak: false });
   }
@@ -65,9 +72,9 @@ function collect(prompt: string, pattern: RegExp): NumberMention[] {
 
 /** Candidate numbers for a numeric property with these name words, most specific first. */
 export function numbersFor(prompt: string, words: readonly string[]): NumberMention[] {
-  const [units, cue, counted, generic] = patternsFor(words);
+  const [units, cue, counted, money, generic] = patternsFor(words);
   const candidates: NumberMention[] = [];
-  for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
+  for (const pattern of [units, cue, counted, money]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   if (generic !== undefined && generic !== NEVER) {
     // Fresh mentions: marked in place rather than copied.
     for (const mention of collect(prompt, generic)) {

@@ -1,4 +1,4 @@
-// Place names in a prompt: capitalised phrases ("New York", "Rio de Janeiro") after in/for/at/to/from…,
+// Place names in a prompt: capitalised phrases ("New York", "Rio de Janeiro", "Room 4B") after in/for/at/to/from…,
 // with lists ("Paris, London and Tokyo") kept together. Common capitalised non-places are skipped. Read by
 // a hand-written scanner in one left-to-right pass: no backtracking, however long the runs of spaces.
 import type { Mention } from './mentions.js';
@@ -63,9 +63,29 @@ function phrase(text: string, at: number): number {
     const afterParticle = particle(text, next);
     let word = afterParticle < 0 ? -1 : capitalisedWord(text, afterParticle);
     if (word < 0) word = capitalisedWord(text, next);
+    if (word < 0) word = numberAfter(text, { previous: lastWord(text, end), at: next });
     if (word < 0) return end;
     end = word;
   }
+}
+
+/** Places that are numbered: "Room 4B", "Terminal 2", "Gate B12". */
+const NUMBERED = new Set(['room', 'terminal', 'gate', 'building', 'floor', 'suite', 'hall', 'platform', 'pier', 'level', 'track', 'bay']);
+
+/** The capitalised word that ends at `end` (letters only), lower-cased. */
+function lastWord(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < 12 && isLetter(charAt(text, start - 1))) start -= 1;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** A short token with a digit ("4B", "12", "B12") after a numbered place's noun: its end, or -1. */
+function numberAfter(text: string, args: { previous: string; at: number }): number {
+  if (!NUMBERED.has(args.previous)) return -1;
+  let end = args.at;
+  while (end - args.at < 6 && /[A-Za-z0-9]/.test(text[end] ?? '')) end += 1;
+  const token = text.slice(args.at, end);
+  return token !== '' && /\d/.test(token) && !/[A-Za-z0-9]/.test(text[end] ?? '') ? end : -1;
 }
 
 /** After a phrase: ", ", ", and ", " and ", " & ", " vs. "…, when another phrase follows. */

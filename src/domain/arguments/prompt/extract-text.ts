@@ -1,5 +1,5 @@
 // Free text in a prompt: quoted or back-ticked strings, and the "salient phrase" a search-like tool
-// would be called with ("search the web for X" → "X"); the whole prompt is the last resort.
+// would be called with ("search the web for X" → "X", "an image of X" → "X"); the whole prompt is the last resort.
 import { cleanValue, withLists, type Mention } from './mentions.js';
 
 const QUOTES = [
@@ -39,6 +39,8 @@ const CUES = [
       '(?:(?:the\\s+)?(?:web|internet|online|docs|documentation|news)\\s+)?(?:for|about|on)?\\s*' + UNTIL_CLAUSE_END,
     'iu',
   ),
+  // What a picture is to show: "an image of a red fox in the snow".
+  new RegExp(`\\b(?:image|picture|photo|drawing|illustration|painting|sketch|logo|icon)s?\\s+of\\s+${UNTIL_CLAUSE_END}`, 'iu'),
   new RegExp(`\\b(?:about|regarding|on the topic of)\\s+${UNTIL_CLAUSE_END}`, 'iu'),
   new RegExp(`\\bfor\\s+${UNTIL_CLAUSE_END}`, 'iu'),
 ];

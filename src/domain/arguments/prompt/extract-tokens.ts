@@ -1,5 +1,7 @@
 // Small token shapes for names that want them: file paths ("/etc/hosts", "src/app.ts", "notes.txt"),
-// "#channel" names for chat tools, "owner/repo" slugs, and shaped tokens ("ORD-123", "LHR") for patterns.
+// "#channel" names for chat tools, "owner/repo" slugs, shaped tokens ("ORD-123", "LHR") for patterns, the
+// identifiers among them (with long runs of digits) for `order_id`-like names, and git branches ("from feature/x
+// into main").
 import { insideSorted } from './extract-formats.js';
 import type { Mention } from './mentions.js';
 
@@ -55,4 +57,57 @@ const SHAPED = /(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}_./:#-]*[\p{L}\p{N}]|(?<
 export function findShapedTokens(prompt: string): Mention[] {
   // Numbers, dates and times have their own readers; they are not identifiers.
   return collect(prompt, SHAPED).filter((mention) => /[\d_./:#-]|\p{Lu}{2,}/u.test(mention.value) && !/^[\d.:/-]+$/u.test(mention.value));
+}
+
+/** Capitalised words that are not identifiers a tool is asked about. */
+const NOT_IDENTIFIERS = new Set(['API', 'URL', 'PR', 'SQL', 'JSON', 'HTML', 'CSS', 'UTC', 'GMT', 'ASAP', 'FYI', 'OK', 'AI', 'ID', 'PDF', 'CSV', 'AM', 'PM', 'I', 'TODO', 'FAQ', 'CEO', 'HTTP', 'HTTPS']);
+const DIGITS = /(?<![\p{L}\p{N}.,:/-])\d{3,}(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
+
+/**
+ * Tokens that can be what an identifier property wants ("A-10482", "1Z999AA10123456784", "NVDA", "98765"): shaped
+ * tokens with a digit first, then those in capitals, then runs of three or more digits; never paths, addresses or
+ * host names.
+ */
+export function findIdentifiers(prompt: string, shaped: readonly Mention[]): Mention[] {
+  const withDigit: Mention[] = [];
+  const capitals: Mention[] = [];
+  for (const mention of shaped) {
+    const { value } = mention;
+    if (/[/@]/u.test(value) || NOT_IDENTIFIERS.has(value) || (/\./u.test(value) && !/\d/u.test(value))) continue;
+    (/\d/u.test(value) ? withDigit : capitals).push(mention);
+  }
+  return [...withDigit, ...capitals, ...collect(prompt, DIGITS)];
+}
+
+export interface RefMention extends Mention {
+  /** The word before it: from/off/merge (where changes come from), into/onto/to/against (where they go), or on. */
+  lead: string;
+}
+
+const REF_LEADS = new Set(['from', 'off', 'merge', 'into', 'onto', 'to', 'against', 'on', 'branch']);
+const WELL_KNOWN_BRANCHES = new Set(['main', 'master', 'develop', 'dev', 'trunk', 'staging', 'production', 'release', 'next', 'canary']);
+const REF_SHAPE = /^[A-Za-z0-9][\w./-]{0,99}$/u;
+
+/** Whether a token looks like a branch: a well-known name, or a name with a slash, dash, dot, underscore or digit. */
+export function isRef(token: string): boolean {
+  return REF_SHAPE.test(token) && (WELL_KNOWN_BRANCHES.has(token) || /[/._\d-]/u.test(token)) && !token.includes('://');
+}
+
+/** Git branches after a lead word ("from feature/login", "into main"), or before the word "branch" ("the release-2 branch"). */
+export function findRefs(prompt: string): RefMention[] {
+  const tokens = [...prompt.matchAll(/\S+/gu)].map((match) => ({ text: match[0].replace(/[.,;:!?)'"]+$/u, ''), at: match.index }));
+  const word = (index: number): string => tokens[index]?.text.toLowerCase() ?? '';
+  // The token after `index`, over a "the".
+  const after = (index: number): number => (word(index + 1) === 'the' ? index + 2 : index + 1);
+  const found: RefMention[] = [];
+  tokens.forEach((token, index) => {
+    const lead = word(index);
+    const at = lead === 'branch' ? index - 1 : REF_LEADS.has(lead) ? after(index) : -1;
+    const ref = tokens[at];
+    if (ref === undefined || !isRef(ref.text) || (lead !== 'branch' && word(at + 1) === 'branch')) return;
+    // "into the main branch": the lead of a ref named before "branch" is the word before it (over a "the").
+    const leadOf = lead === 'branch' ? (word(at - 1) === 'the' ? word(at - 2) : word(at - 1)) : lead;
+    found.push({ value: ref.text, at: ref.at, end: ref.at + ref.text.length, lead: leadOf });
+  });
+  return found.sort((a, b) => a.at - b.at);
 }

@@ -9,6 +9,8 @@ export interface Mention {
   end: number;
   /** When the mention is part of a list joined by and/or/commas: every item, in prompt order. */
   list?: readonly string[];
+  /** Where that whole list lies, when it is wider than the mention (for an array property taking it all). */
+  listSpan?: readonly [number, number];
 }
 
 /** Letters and digits that make up words, Unicode-aware: used for custom word boundaries. */
@@ -31,7 +33,8 @@ export function withLists<M extends Mention>(prompt: string, mentions: readonly 
   let run: M[] = [];
   const flush = (): void => {
     const list = run.length > 1 ? run.map((mention) => mention.value) : undefined;
-    for (const mention of run) grouped.push(list === undefined ? mention : { ...mention, list });
+    const listSpan = [run[0]?.at ?? 0, run[run.length - 1]?.end ?? 0] as const;
+    for (const mention of run) grouped.push(list === undefined ? mention : { ...mention, list, listSpan });
     run = [];
   };
   for (const mention of sorted) {
@@ -63,11 +66,13 @@ const NUMBER_WORDS = new Map<string, number>(Object.entries({
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, dozen: 12,
 }));
 
-export const NUMBER_PATTERN = `-?\\d+(?:\\.\\d+)?|${[...NUMBER_WORDS.keys()].join('|')}`;
+/** A number as written: with thousands separators ("1,200.50"), plain ("42", "-3.5"), or a small number word. */
+export const NUMBER_PATTERN = `-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?|${[...NUMBER_WORDS.keys()].join('|')}`;
+const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u;
 
 export function parseNumber(token: string): number | undefined {
   const word = NUMBER_WORDS.get(token.toLowerCase());
   if (word !== undefined) return word;
-  const value = Number(token);
+  const value = Number(GROUPED.test(token) ? token.replace(/,/gu, '') : token);
   return token.trim() !== '' && Number.isFinite(value) ? value : undefined;
 }

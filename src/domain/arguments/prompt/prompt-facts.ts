@@ -1,12 +1,15 @@
 // Everything extracted from one prompt, computed on first use and shared by all properties of a call and,
 // through `forSchema`, by every tool of a request (only the place names depend on the schema).
+import { findExpressions, findStatement } from './extract-code.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './extract-enum.js';
 import { findFormatted, type FormattedMention } from './extract-formats.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
+import { findTerms, type TermMention, type Vocabulary } from './extract-terms.js';
+import { messageText, namedPhrase, objectPhrase } from './extract-message.js';
 import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
-import { findChannels, findPaths, findShapedTokens, findSlugs } from './extract-tokens.js';
+import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, type RefMention } from './extract-tokens.js';
 import type { Mention } from './mentions.js';
-import type { FormatKind } from './names.js';
+import type { FormatKind } from './kinds.js';
 import { indexPrompt, type PromptIndex } from './prompt-index.js';
 import { writtenZones, zoneOf } from './timezones.js';
 
@@ -89,6 +92,10 @@ export class PromptFacts {
     return this.remember('channels', () => findChannels(this.prompt));
   }
 
+  refs(): RefMention[] {
+    return this.remember('refs', () => findRefs(this.prompt));
+  }
+
   slugs(): ReturnType<typeof findSlugs> {
     return this.remember('slugs', () => findSlugs(this.prompt));
   }
@@ -97,8 +104,43 @@ export class PromptFacts {
     return this.remember('shaped', () => findShapedTokens(this.prompt));
   }
 
+  /** Identifier-like tokens, those with a digit first (extract-tokens.ts). */
+  identifiers(): Mention[] {
+    return this.remember('identifiers', () => findIdentifiers(this.prompt, this.shapedTokens()));
+  }
+
+  /** Arithmetic written in the prompt ("(17 + 25) * 3"). */
+  expressions(): Mention[] {
+    return this.remember('expressions', () => findExpressions(this.prompt));
+  }
+
+  /** A SQL statement written in the prompt in capitals ("SELECT … FROM …"). */
+  statement(): Mention | undefined {
+    return this.remember('statement', () => findStatement(this.prompt));
+  }
+
+  /** Languages, currencies or units the prompt names (extract-terms.ts). */
+  terms(vocabulary: Vocabulary): TermMention[] {
+    return this.remember(`terms:${vocabulary}`, () => findTerms(this.prompt, { index: this.index(), vocabulary }));
+  }
+
   salient(): string | undefined {
     return this.remember('salient', () => salientPhrase(this.prompt));
+  }
+
+  /** What the prompt asks to be said ("… that the offsite is confirmed"), for a message property. */
+  message(): string | undefined {
+    return this.remember('message', () => messageText(this.prompt));
+  }
+
+  /** The object of the prompt's first verb ("Add a dentist appointment …"), for a title property. */
+  objectPhrase(): string | undefined {
+    return this.remember('object', () => objectPhrase(this.prompt));
+  }
+
+  /** What the prompt calls the thing it asks for ("called Team sync"), for a title or name property. */
+  namedPhrase(): Mention | undefined {
+    return this.remember('named', () => namedPhrase(this.prompt));
   }
 
   whole(): string {

@@ -1,0 +1,41 @@
+// Values a prompt holds that say which tool it wants when no word does: a URL for a tool taking a `url`, a file
+// path for one taking a `path`, an address, a phone number, a #channel, arithmetic or a SQL statement ("Show me
+// what's in src/index.ts" → read_file(path)). Each found once per prompt with a linear check.
+import { keywords } from './words.js';
+
+export interface Shape {
+  /** Shown in the engine's explanation. */
+  label: string;
+  found: (prompt: string) => boolean;
+  /** Parameter (or tool name) words of tools that take such a value, folded like all matched words. */
+  tool: Set<string>;
+}
+
+const URL = /\b(?:https?|ftp|wss?):\/\/\S/iu;
+const PATH = /(?:^|[\s"'`(])(?:~|\.{1,2})?\/?[\w-]+(?:\/[\w.-]+)+|(?<![\w-])[\w-]+\.(?:ts|tsx|js|jsx|mjs|py|rb|go|rs|java|kt|c|cc|cpp|h|hpp|cs|md|txt|json|ya?ml|toml|ini|cfg|csv|sql|sh|html|css|xml|lock|log)\b/u;
+const EMAIL = /[\w.+-]@[\w-]+\.[a-z]/iu;
+const PHONE = /(?<![\w+])\+\d{7,15}\b|\(\d{3}\)\s?\d{3}-\d{4}\b/u;
+const CHANNEL = /(?:^|\s)#[a-z][\w-]*/iu;
+// An operator between figures: "(17 + 25) * 3", "2^10", "6 - 2"; a date's dashes are no subtraction.
+const ARITHMETIC = /\d\s*[+*/^×÷]\s*[\d(]|\d\s+-\s+\d|\)\s*[-+*/^×÷]\s*[\d(]/u;
+
+/** A SQL statement in capitals: its keyword, and what it needs further on (by index: no pattern over the rest). */
+function hasStatement(prompt: string): boolean {
+  for (const [keyword, needs] of [['SELECT ', ' FROM '], ['INSERT ', ' INTO '], ['UPDATE ', ' SET '], ['DELETE ', ' FROM ']] as const) {
+    const at = prompt.indexOf(keyword);
+    if (at >= 0 && prompt.indexOf(needs, at) > at) return true;
+  }
+  return false;
+}
+
+const fold = (words: string): Set<string> => keywords(words);
+
+export const SHAPES: readonly Shape[] = [
+  { label: 'a URL', found: (prompt) => URL.test(prompt), tool: fold('url uri link href webpage') },
+  { label: 'a file path', found: (prompt) => PATH.test(prompt), tool: fold('path file filepath filename directory dir folder') },
+  { label: 'an email address', found: (prompt) => EMAIL.test(prompt), tool: fold('email recipient recipients') },
+  { label: 'a phone number', found: (prompt) => PHONE.test(prompt), tool: fold('phone mobile') },
+  { label: 'a channel', found: (prompt) => CHANNEL.test(prompt), tool: fold('channel') },
+  { label: 'arithmetic', found: (prompt) => ARITHMETIC.test(prompt), tool: fold('expression formula equation expr') },
+  { label: 'a SQL statement', found: hasStatement, tool: fold('sql') },
+];
