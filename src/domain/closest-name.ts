@@ -1,11 +1,13 @@
 // The known name nearest to a mistyped one (`respnd` → `respond`, `sesionLimit` → `sessionLimit`): at most two
-// edits away, case aside, the first of equally near ones; none when nothing is that near.
+// edits away, case aside, the first of equally near ones; none when nothing is that near. A name whose length
+// differs by more than that is not compared: a long unknown key costs no more than a short one.
 const MAX_EDITS = 2;
 
 export function closestName(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = MAX_EDITS + 1;
   for (const candidate of candidates) {
+    if (Math.abs(word.length - candidate.length) > MAX_EDITS) continue;
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) { best = candidate; bestDistance = distance; }
   }

@@ -8,6 +8,7 @@ import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UNEXPECTED_ERROR } from '../errors.js';
+import { duplicateKeys } from '../scenarios/duplicate-keys.js';
 import { describeJsonError } from '../scenarios/load.js';
 import { validationError } from './errors.js';
 import { acceptEmptyOfAnyType } from './json-body.js';
@@ -144,7 +145,13 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
   scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if ((body as string).trim() === '') return done(null, undefined);
     // Fastify's own words say only that the body is not JSON: a scenario pasted by hand needs to know where.
-    parse(request, body as string, (error, value) => (error ? done(Object.assign(new Error(`The body is not valid JSON: ${describeJsonError(body as string)}`), { statusCode: 400 }), undefined) : done(null, value)));
+    parse(request, body as string, (error, value) => {
+      if (error) return done(Object.assign(new Error(`The body is not valid JSON: ${describeJsonError(body as string)}`), { statusCode: 400 }), undefined);
+      // JSON.parse keeps the last of a repeated key silently; a fixture file sent here is held to the loader's rule.
+      const repeated = duplicateKeys(body as string);
+      if (repeated.length > 0) return done(Object.assign(new Error(repeated.join('; ')), { statusCode: 400 }), undefined);
+      return done(null, value);
+    });
   });
   acceptEmptyOfAnyType(scope, scope.initialConfig.bodyLimit ?? 1024 * 1024);
   scope.setErrorHandler((error: FastifyError, request, reply) => {

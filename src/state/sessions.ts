@@ -7,7 +7,8 @@ import { defaultRedactor, type Redactor } from '../http/redact.js';
 import { ConversationStore } from './conversations.js';
 import { Journal } from './journal/journal.js';
 import { ResponseStore } from './responses/response-store.js';
-import { holdsDependentState, lostState, type LostState, type Session } from './session.js';
+import { chooseVictim } from './session-victim.js';
+import { lostState, type LostState, type Session } from './session.js';
 
 export { progressOf, sessionScenario, startScenario, type LostState, type ScenarioProgress, type Session } from './session.js';
 
@@ -45,8 +46,6 @@ export interface SessionOptions {
 const SESSION_OVERHEAD = 2048;
 /** Notes of dropped sessions kept (each a few hundred bytes at most). */
 const LOST_NOTES = 10_000;
-/** How far past the oldest sessions to look for one whose loss breaks nothing. */
-const CANDIDATE_WINDOW = 64;
 
 export class SessionRegistry {
   /** Least recently used first. */
@@ -195,34 +194,11 @@ export class SessionRegistry {
   /** Drops sessions until both limits hold, never the one being used (its own journal and store are capped). */
   private enforce(current: Session): void {
     while (this.sessions.size > this.options.sessionLimit || this.held > this.stateMemory) {
-      const victim = this.victim(current);
+      const idleBefore = this.now() - (this.options.idleMs ?? 60_000);
+      const victim = chooseVictim({ sessions: this.sessions, revenants: this.revenants, current, idleBefore });
       if (!victim) return;
       this.evict(victim, this.sessions.size > this.options.sessionLimit ? 'session-limit' : 'state-memory');
     }
-  }
-
-  /**
-   * The oldest session if idle; else one whose loss breaks nothing: a session that came back after a drop
-   * and has no state of its own yet (its requests are refused anyway), or one of the oldest few without
-   * state; else the oldest. So a suite that outgrows a limit loses a few sessions, not one after another.
-   */
-  private victim(current: Session): Session | undefined {
-    const idleBefore = this.now() - (this.options.idleMs ?? 60_000);
-    let oldest: Session | undefined;
-    for (const session of this.sessions.values()) {
-      if (session === current) continue;
-      if (session.lastUsed <= idleBefore) return session;
-      oldest = session;
-      break;
-    }
-    for (const session of this.revenants) if (session !== current && !holdsDependentState(session)) return session;
-    let seen = 0;
-    for (const session of this.sessions.values()) {
-      if (session === current) continue;
-      if (!holdsDependentState(session)) return session;
-      if ((seen += 1) >= CANDIDATE_WINDOW) break;
-    }
-    return oldest;
   }
 
   private evict(session: Session, limit: LostState['limit']): void {

@@ -51,3 +51,14 @@ t.test('a body that is not JSON is refused saying where', async (t) => {
   t.equal(answer.statusCode, 400);
   t.match(answer.json(), { error: { code: 'admin_bad_request', message: /^The body is not valid JSON: at line 4, column 3: / } });
 });
+
+t.test('a key written twice in a JSON body is refused, as a fixture file with it is, and nothing is loaded', async (t) => {
+  const app = testApp();
+  const payload = '{"scenarios": {\n  "s": {"rules": [{"respond": {"text": "one {\\"s\\": 1}"}}]},\n  "s": {"rules": [{"respond": {"text": "two"}}]}\n}}';
+  const refused = await app.inject({ method: 'POST', url: '/__mock/scenarios', headers: { 'content-type': 'application/json' }, payload });
+  t.equal(refused.statusCode, 400);
+  t.same(refused.json(), { error: { code: 'admin_bad_request', message: "scenarios: the key 's' is written twice (again at line 3, column 3); JSON would keep only the last" } });
+  t.equal((await app.inject({ method: 'GET', url: '/__mock/scenarios/s' })).statusCode, 404, 'nothing loaded');
+  const put = await app.inject({ method: 'PUT', url: '/__mock/scenarios/x', headers: { 'content-type': 'application/json' }, payload: '{"rules": [{"respond": {"text": "a"}}], "rules": [{"respond": {"text": "b"}}]}' });
+  t.equal(put.statusCode, 400, 'one scenario too');
+});
