@@ -4,8 +4,8 @@
 // prompt always matches.
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
-import { LEXICON } from './lexicon.js';
-import { SHAPES, type Shape } from './shapes.js';
+import { conceptsAsked, type Concept } from './lexicon.js';
+import { shapesTaken, type Shape } from './shapes.js';
 import { computeKeywords, keywords } from './words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -36,12 +36,17 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
   const words = computeKeywords(read);
   const lowered = read.toLowerCase();
-  // The prompt side of each concept and each shape, the same for every tool.
-  const asked = LEXICON.map((concept) => common(concept.prompt, words));
-  const shaped = SHAPES.filter((shape) => shape.found(read));
+  // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
+  const asked = conceptsAsked(words);
+  const seen = new Map<Shape, boolean>();
+  const holds = (shape: Shape): boolean => {
+    let found = seen.get(shape);
+    if (found === undefined) { found = shape.found(read); seen.set(shape, found); }
+    return found;
+  };
   const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {
-    const scored = scoreTool({ tool, words, lowered, asked, shaped });
+    const scored = scoreTool({ tool, words, lowered, asked, holds });
     if (scored.score > 0) matches.push({ tool, ...scored });
   }
   matches.sort((a, b) => b.score - a.score);
@@ -53,10 +58,10 @@ interface Scoring {
   tool: CallableTool;
   words: Set<string>;
   lowered: string;
-  /** Per lexicon concept, the prompt words that ask for it. */
-  asked: readonly string[][];
-  /** The shapes of value the prompt holds. */
-  shaped: readonly Shape[];
+  /** The lexicon concepts the prompt asks for, with the words that ask. */
+  asked: ReadonlyArray<{ concept: Concept; words: string[] }>;
+  /** Whether the prompt holds a value of this shape (found once per prompt). */
+  holds: (shape: Shape) => boolean;
 }
 
 function scoreTool(args: Scoring): { score: number; why: string[] } {
@@ -75,10 +80,7 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   if (nameHits.length > 0) why.push(`name: ${nameHits.join(', ')}`);
   // The tool side of a concept: its name and parameter names, or (half as strong) its description when short.
   let concepts = 0;
-  for (let index = 0; index < LEXICON.length; index += 1) {
-    const concept = LEXICON[index]!;
-    const prompted = args.asked[index]!;
-    if (prompted.length === 0) continue;
+  for (const { concept, words: prompted } of args.asked) {
     // A prompt word the name already matched adds nothing: the concept must bring a new connection.
     const asked = prompted.filter((word) => !name.has(word));
     if (asked.length === 0) continue;
@@ -90,11 +92,10 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   }
   // A value of the kind a parameter takes ("src/index.ts" for a path): a weak sign, enough when nothing else speaks.
   let shapes = 0;
-  for (const shape of args.shaped) {
-    const hits = [...common(shape.tool, parameters), ...common(shape.tool, name)];
-    if (hits.length === 0) continue;
+  for (const [shape, hits] of shapesTaken(parameters, name)) {
+    if (!args.holds(shape)) continue;
     shapes += 1;
-    why.push(`value ${shape.label} → ${[...new Set(hits)].join(', ')}`);
+    why.push(`value ${shape.label} → ${hits.join(', ')}`);
   }
   const parameterHits = common(parameters, words).filter((word) => !name.has(word));
   if (parameterHits.length > 0) why.push(`parameters: ${parameterHits.join(', ')}`);

@@ -30,12 +30,41 @@ function hasStatement(prompt: string): boolean {
 
 const fold = (words: string): Set<string> => keywords(words);
 
+/** Whether the prompt holds any of these characters: a cheap test that spares the pattern most prompts. */
+const holdsAny = (prompt: string, characters: string): boolean => [...characters].some((character) => prompt.includes(character));
+
 export const SHAPES: readonly Shape[] = [
-  { label: 'a URL', found: (prompt) => URL.test(prompt), tool: fold('url uri link href webpage') },
-  { label: 'a file path', found: (prompt) => PATH.test(prompt), tool: fold('path file filepath filename directory dir folder') },
-  { label: 'an email address', found: (prompt) => EMAIL.test(prompt), tool: fold('email recipient recipients') },
-  { label: 'a phone number', found: (prompt) => PHONE.test(prompt), tool: fold('phone mobile') },
-  { label: 'a channel', found: (prompt) => CHANNEL.test(prompt), tool: fold('channel') },
-  { label: 'arithmetic', found: (prompt) => ARITHMETIC.test(prompt), tool: fold('expression formula equation expr') },
+  { label: 'a URL', found: (prompt) => prompt.includes('://') && URL.test(prompt), tool: fold('url uri link href webpage') },
+  { label: 'a file path', found: (prompt) => holdsAny(prompt, '/.') && PATH.test(prompt), tool: fold('path file filepath filename directory dir folder') },
+  { label: 'an email address', found: (prompt) => prompt.includes('@') && EMAIL.test(prompt), tool: fold('email recipient recipients') },
+  { label: 'a phone number', found: (prompt) => holdsAny(prompt, '+(') && PHONE.test(prompt), tool: fold('phone mobile') },
+  { label: 'a channel', found: (prompt) => prompt.includes('#') && CHANNEL.test(prompt), tool: fold('channel') },
+  { label: 'arithmetic', found: (prompt) => holdsAny(prompt, '+*/^×÷-') && ARITHMETIC.test(prompt), tool: fold('expression formula equation expr') },
   { label: 'a SQL statement', found: hasStatement, tool: fold('sql') },
 ];
+
+/** Each tool-side word and the shapes whose values it takes, built once. */
+const TAKING = new Map<string, Shape[]>();
+for (const shape of SHAPES) {
+  for (const word of shape.tool) TAKING.set(word, [...(TAKING.get(word) ?? []), shape]);
+}
+
+const NONE: ReadonlyMap<Shape, string[]> = new Map();
+
+/** The shapes a tool's parameter and name words take, with those words: one look-up per word. */
+export function shapesTaken(parameters: ReadonlySet<string>, name: ReadonlySet<string>): ReadonlyMap<Shape, string[]> {
+  let taken: Map<Shape, string[]> | undefined;
+  for (const words of [parameters, name]) {
+    for (const word of words) {
+      const shapes = TAKING.get(word);
+      if (shapes === undefined) continue;
+      taken ??= new Map();
+      for (const shape of shapes) {
+        const known = taken.get(shape);
+        if (known === undefined) taken.set(shape, [word]);
+        else if (!known.includes(word)) known.push(word);
+      }
+    }
+  }
+  return taken ?? NONE;
+}

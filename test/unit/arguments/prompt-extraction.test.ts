@@ -68,6 +68,8 @@ const rows: Row[] = [
   { prompt: "Send an email to priya@acme.io with the subject 'Invoice #4411' saying the payment went through", schema: object({ subject: str, body: str }), sets: [{ subject: 'Invoice #4411', body: 'The payment went through' }] },
   { prompt: 'Send a quick email to sam@contoso.com asking if we are still on for lunch tomorrow', schema: object({ subject: str, body: str }), sets: [{ subject: 'We are still on for lunch tomorrow', body: 'We are still on for lunch tomorrow' }] },
   { prompt: 'Remind me to call mom at 18:30', schema: object({ time: str, message: str }), sets: [{ time: '18:30', message: 'Call mom' }] },
+  { prompt: 'Send an email to ana@example.com with subject Lunch saying see you at noon', schema: object({ to: str, subject: str, body: str }), sets: [{ to: 'ana@example.com', subject: 'Lunch', body: 'See you at noon' }] },
+  { prompt: 'What time is it in Tokyo right now?', schema: object({ title: str, attendees: { type: 'array', items: str } }, ['title']), match: { title: 'What time is it in Tokyo right now?' }, absent: ['attendees'] },
   { prompt: 'Remember that my favourite colour is green', schema: object({ content: str }), sets: [{ content: 'My favourite colour is green' }] },
   { prompt: 'Add a dentist appointment on 2025-03-12 for 45 minutes', schema: object({ summary: str, duration_minutes: { type: 'integer' } }), sets: [{ summary: 'Dentist appointment', duration_minutes: 45 }] },
   { prompt: 'Ping #ops: the backup finished', schema: object({ channel: str, text: str }), sets: [{ channel: '#ops', text: 'The backup finished' }] },

@@ -73,6 +73,8 @@ function clauseAfterKey(rest: string, siblings: readonly string[]): string {
   return clause;
 }
 
+const SAYING = /\s(?:saying|asking|telling|because|reminding)\s/iu;
+
 /** A number at the start of a text, not the start of a word. */
 const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -92,7 +94,10 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   const number = LEADING_NUMBER.exec(rest);
   if (number !== null) texts.push({ text: number[0], length: number[0].length });
   if (FREE_TEXT_ROLES.has(role) || role === 'command') {
-    const clause = clauseAfterKey(rest, context.siblings);
+    let clause = clauseAfterKey(rest, context.siblings);
+    // "with subject Lunch saying see you at noon": the title ends where what is to be said begins.
+    const said = role === 'title' ? SAYING.exec(clause) : null;
+    if (said !== null) clause = clause.slice(0, said.index);
     texts.push({ text: cleanValue(clause), length: clause.length });
   }
   const capitalised = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(rest);
@@ -106,8 +111,9 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
   // Free-text names ("query", "text") are everyday words: running text must not read as a key.
   const allowBare = !FREE_TEXT_ROLES.has(property.role) && property.name.length >= 4;
-  // "to"/"from" run through every sentence: as keys they need a sign or quotes (`to: bob@…`).
-  const signedOnly = property.bareDirection;
+  // "to"/"from" run through every sentence: as keys they need a sign or quotes (`to: bob@…`), unless only an
+  // enum's words can follow them ("to EUR").
+  const signedOnly = property.bareDirection && property.enumValues.length === 0;
   const candidates: Candidate[] = [];
   const found = findExplicit({ prompt: facts.prompt, name: property.name, words: property.words, allowBare, signedOnly, index: facts.index() });
   // An identifier is often named without its last word: "order 98765" for order_id, "user 4821" for user_id.

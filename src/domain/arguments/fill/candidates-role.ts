@@ -2,10 +2,10 @@
 // channels, names, branches, identifiers, repositories, and free text (a search phrase, a message, a title).
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
+import type { PropertyView } from './schema-view.js';
 import { valuesFor } from './convert.js';
 import { placeRank, refRank, termRank } from './direction.js';
 import type { Vocabulary } from '../prompt/extract-terms.js';
-import type { PlaceMention } from '../prompt/extract-places.js';
 import type { Role } from '../prompt/kinds.js';
 import type { Mention } from '../prompt/mentions.js';
 
@@ -17,31 +17,39 @@ const TITLE: Pick<Candidate, 'at' | 'end'> = { at: -7, end: -6 };
 /** The message again, as a title when the prompt names nothing shorter (an email's subject beside its body). */
 const MESSAGE_AS_TITLE: Pick<Candidate, 'at' | 'end'> = { at: -9, end: -8 };
 
-/** Free text: quoted strings first; then a search phrase, the message or a title, as the role wants; the whole prompt last. */
-function textCandidates(context: CandidateContext, role: Role): Candidate[] {
+/**
+ * Free text: quoted strings first; then a search phrase, the message or a title, as the role wants; the whole
+ * prompt last. Each is read from the prompt only when the ones before it were not taken.
+ */
+function* textCandidates(context: CandidateContext, role: Role): Generator<Candidate, void, undefined> {
   const { facts, property } = context;
-  const candidates = facts.quoted().map((mention) => fromMention(property, mention));
-  const add = (text: string | undefined, span: Pick<Candidate, 'at' | 'end'>): void => {
-    if (text !== undefined) candidates.push({ values: valuesFor(property, text), ...span });
-  };
+  for (const mention of facts.quoted()) yield fromMention(property, mention);
   if (role === 'title') {
     const named = facts.namedPhrase();
-    if (named !== undefined) candidates.push(fromMention(property, named));
-    add(facts.objectPhrase(), TITLE);
-    add(facts.message(), MESSAGE_AS_TITLE);
+    if (named !== undefined) yield fromMention(property, named);
+    yield* textAt(property, facts.objectPhrase(), TITLE);
+    yield* textAt(property, facts.message(), MESSAGE_AS_TITLE);
   } else {
-    if (role === 'message') add(facts.message(), MESSAGE);
+    if (role === 'message') yield* textAt(property, facts.message(), MESSAGE);
     // A query property takes a SQL statement written in the prompt before any phrase about it.
     const statement = role === 'text' ? facts.statement() : undefined;
-    if (statement !== undefined) candidates.push(fromMention(property, statement));
-    add(facts.salient(), SALIENT);
+    if (statement !== undefined) yield fromMention(property, statement);
+    yield* textAt(property, facts.salient(), SALIENT);
   }
-  candidates.push({ values: valuesFor(property, facts.whole()), ...WHOLE, weak: true });
-  return candidates;
+  yield { values: valuesFor(property, facts.whole()), at: WHOLE.at, end: WHOLE.end, weak: true };
 }
 
+/** A text not read from one place, at its pseudo-span; none for no text. */
+function textAt(property: PropertyView, text: string | undefined, span: Pick<Candidate, 'at' | 'end'>): Candidate[] {
+  return text === undefined ? [] : [{ values: valuesFor(property, text), at: span.at, end: span.end }];
+}
+
+function mentionsOf(property: PropertyView, mentions: readonly Mention[]): Candidate[] {
+  return mentions.map((mention) => fromMention(property, mention));
+}
+
+/** Capitalised names where people stand: alone, or after with/for/to ("in Tokyo" is a place). */
 const PERSON_PREPOSITIONS = new Set(['', 'with', 'for', 'to']);
-const personRank = (place: PlaceMention): number => (PERSON_PREPOSITIONS.has(place.preposition) ? 0 : 1);
 
 /** The prompt's email addresses, for a property whose name says only a direction. */
 function addressCandidates(context: CandidateContext): Candidate[] {
@@ -61,53 +69,52 @@ export function termCandidates(context: CandidateContext, vocabulary: Vocabulary
   }));
 }
 
-export function roleCandidates(context: CandidateContext, role: Role, words: readonly string[]): Candidate[] {
+export function roleCandidates(context: CandidateContext, role: Role, words: readonly string[]): Iterable<Candidate> {
   const { facts, property } = context;
-  const of = (mentions: readonly Mention[]): Candidate[] => mentions.map((mention) => fromMention(property, mention));
   switch (role) {
     case 'location': {
       const places = [...facts.places()].sort((a, b) => placeRank(words, a) - placeRank(words, b) || a.at - b.at);
-      if (!property.bareDirection) return of(places);
+      if (!property.bareDirection) return mentionsOf(property, places);
       // A bare `to`/`from` takes a place in its direction ("to Tokyo"), else an address ("Email bob@…").
       const towards = places.filter((place) => placeRank(words, place) === 0);
-      return [...of(towards), ...addressCandidates(context), ...of(places.slice(towards.length))];
+      return [...mentionsOf(property, towards), ...addressCandidates(context), ...mentionsOf(property, places.slice(towards.length))];
     }
     case 'timezone':
-      return of(facts.zones());
+      return mentionsOf(property, facts.zones());
     case 'path':
       // A quoted "hello world" is content, not a file name.
-      return of([...facts.paths(), ...facts.quoted().filter((mention) => !/\s/u.test(mention.value))]);
+      return mentionsOf(property, [...facts.paths(), ...facts.quoted().filter((mention) => !/\s/u.test(mention.value))]);
     case 'channel':
-      return of(facts.channels());
+      return mentionsOf(property, facts.channels());
     case 'command': {
       const statement = facts.statement();
-      return of(statement === undefined ? facts.quoted() : [...facts.quoted(), statement]);
+      return mentionsOf(property, statement === undefined ? facts.quoted() : [...facts.quoted(), statement]);
     }
     case 'expression':
-      return of([...facts.quoted(), ...facts.expressions()]);
+      return mentionsOf(property, [...facts.quoted(), ...facts.expressions()]);
     case 'pattern':
       // What to search for: quoted, else a token shaped like code ("TODO", "ERR_42", "foo_bar").
-      return of([...facts.quoted(), ...facts.shapedTokens().filter((mention) => !/[/@]/u.test(mention.value))]);
+      return mentionsOf(property, [...facts.quoted(), ...facts.shapedTokens().filter((mention) => !/[/@]/u.test(mention.value))]);
     case 'name': {
       // "called Team sync", then capitalised names, those after with/for/to or no preposition first.
       const named = facts.namedPhrase();
-      const people = [...facts.places()].sort((a, b) => personRank(a) - personRank(b) || a.at - b.at);
-      return of(named === undefined ? people : [named, ...people]);
+      const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition));
+      return mentionsOf(property, named === undefined ? people : [named, ...people]);
     }
     case 'branch':
-      return of([...facts.refs()].sort((a, b) => refRank(words, a) - refRank(words, b) || a.at - b.at));
+      return mentionsOf(property, [...facts.refs()].sort((a, b) => refRank(words, a) - refRank(words, b) || a.at - b.at));
     case 'identifier':
       // Identifiers are strings; a numeric `order_number` reads its number as numbers are read.
-      return property.types.size === 0 || property.types.has('string') ? of(facts.identifiers()) : [];
+      return property.types.size === 0 || property.types.has('string') ? mentionsOf(property, facts.identifiers()) : [];
     case 'language':
     case 'currency':
     case 'unit':
       return termCandidates(context, role);
     case 'owner':
-      return of(facts.slugs().map((slug) => slug.owner));
+      return mentionsOf(property, facts.slugs().map((slug) => slug.owner));
     case 'repo':
       // `owner/name` whole, unless an owner property takes its first part.
-      return of(facts.slugs().flatMap((slug) => (context.ownerSibling === true ? [slug.repo, slug.slug] : [slug.slug, slug.repo])));
+      return mentionsOf(property, facts.slugs().flatMap((slug) => (context.ownerSibling === true ? [slug.repo, slug.slug] : [slug.slug, slug.repo])));
     case 'text':
     case 'message':
     case 'title':

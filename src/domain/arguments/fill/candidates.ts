@@ -46,32 +46,34 @@ function namedTokens(context: CandidateContext, words: readonly string[]): Candi
   return out;
 }
 
-/** Candidates from the prompt at large, most specific first. */
-export function heuristicCandidates(context: CandidateContext): Candidate[] {
+/**
+ * Candidates from the prompt at large, most specific first, made as they are asked for: the first one the
+ * property takes ends the reading, so that an email property given an address never looks for places.
+ */
+export function* heuristicCandidates(context: CandidateContext): Generator<Candidate, void, undefined> {
   const { property, facts } = context;
   const { words } = property;
   if (property.enumValues.length > 0) {
+    yield* enumCandidates(context, words);
     // An enum of codes or symbols also takes a language, currency or unit the prompt names in words ("euros" → EUR).
     const { role } = property;
-    const terms = role === 'language' || role === 'currency' || role === 'unit' ? termCandidates(context, role) : [];
-    return [...enumCandidates(context, words), ...terms];
+    if (role === 'language' || role === 'currency' || role === 'unit') yield* termCandidates(context, role);
+    return;
   }
-  const candidates: Candidate[] = [];
   for (const kind of property.formatKinds) {
     for (const mention of facts.formatted(kind)) {
       // A list of them ("ana@x.org and li@x.org") fills an array property whole.
-      candidates.push(wholeList(property, mention) ?? { values: mention.variants.flatMap((text) => valuesFor(property, text)), at: mention.at, end: mention.end });
+      yield wholeList(property, mention) ?? { values: mention.variants.flatMap((text) => valuesFor(property, text)), at: mention.at, end: mention.end };
     }
   }
-  if (property.types.has('string')) candidates.push(...namedTokens(context, words));
-  candidates.push(...roleCandidates(context, property.role, words));
+  if (property.types.has('string')) yield* namedTokens(context, words);
+  yield* roleCandidates(context, property.role, words);
   if (property.types.has('number') || property.types.has('integer')) {
-    for (const mention of numbersFor(facts.prompt, words)) candidates.push(fromMention(property, mention, { weak: mention.weak }));
+    for (const mention of numbersFor(facts.prompt, words)) yield fromMention(property, mention, { weak: mention.weak });
   }
   if (property.patterns.some(isSelective)) {
-    for (const mention of facts.shapedTokens()) candidates.push(fromMention(property, mention, { weak: true }));
+    for (const mention of facts.shapedTokens()) yield fromMention(property, mention, { weak: true });
   }
-  return candidates;
 }
 
 /**

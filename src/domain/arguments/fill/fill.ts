@@ -45,7 +45,7 @@ interface ObjectTarget {
   depth: number;
 }
 
-function tryCandidates(state: FillState, target: ObjectTarget, entry: { property: PropertyView; candidates: readonly Candidate[] }): Candidate | undefined {
+function tryCandidates(state: FillState, target: ObjectTarget, entry: { property: PropertyView; candidates: Iterable<Candidate> }): Candidate | undefined {
   const { object } = target;
   const { name } = entry.property;
   const present = Object.hasOwn(object, name);

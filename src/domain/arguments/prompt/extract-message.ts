@@ -3,6 +3,7 @@
 // create-like tool takes ("Add a dentist appointment on 2025-03-12" → "Dentist appointment") and the name it is
 // given ("called Team sync"). Read word by word or with one pattern of fixed cue words: linear in the prompt.
 import type { Mention } from './mentions.js';
+import type { PromptIndex } from './prompt-index.js';
 
 /** A cue that introduces what is to be said: the message runs from after it to the end of the prompt. */
 const MESSAGE_CUE = /(?:\b(?:that|because|saying|says|to\s+say|asking(?:\s+(?:if|whether))?|remind(?:ing)?\s+(?:me|him|her|them|us|everyone)\s+(?:to|that))|(?<![\d:/]):)\s+/iu;
@@ -41,8 +42,13 @@ function withoutTrailingWhen(words: string[]): string[] {
   return kept;
 }
 
+/** Words one of which a cue holds: a prompt without any (and without a colon) has no message to read. */
+const CUE_WORDS = ['that', 'because', 'saying', 'says', 'say', 'asking', 'remind', 'reminding'];
+const NAMING_WORDS = ['called', 'named', 'titled', 'entitled'];
+
 /** The message the prompt asks to send or keep (or its reason), after a cue ("that", "saying", "because", ":"), or undefined. */
-export function messageText(prompt: string): string | undefined {
+export function messageText(prompt: string, index: PromptIndex): string | undefined {
+  if (!prompt.includes(':') && !CUE_WORDS.some((word) => index.words.has(word))) return undefined;
   const cue = MESSAGE_CUE.exec(prompt);
   if (cue === null) return undefined;
   const rest = prompt.slice(cue.index + cue[0].length, cue.index + cue[0].length + MAX_MESSAGE);
@@ -51,6 +57,7 @@ export function messageText(prompt: string): string | undefined {
   return text === '' ? undefined : capitalised(text);
 }
 
+const QUESTION_WORDS = new Set(['what', 'how', 'when', 'where', 'why', 'who', 'which', 'whose', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any']);
 /** Openings before the verb: "please", "can you", "I'd like to". */
 const OPENERS = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'i', "i'd", 'id', 'like', 'to', 'want', 'need', "let's", 'lets', 'go', 'ahead', 'and', 'hey', 'hi', 'ok', 'okay', 'also', 'just', 'quickly']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'some', 'new', 'quick']);
@@ -80,7 +87,8 @@ function phraseFrom(words: readonly string[], from: number): string[] {
 }
 
 /** What the prompt calls the thing it asks for, and where: "an event called Team sync on …" → "Team sync". */
-export function namedPhrase(prompt: string): Mention | undefined {
+export function namedPhrase(prompt: string, index: PromptIndex): Mention | undefined {
+  if (!NAMING_WORDS.some((word) => index.words.has(word))) return undefined;
   const cue = NAMING_CUE.exec(prompt);
   if (cue === null) return undefined;
   const at = cue.index + cue[0].length;
@@ -99,6 +107,8 @@ export function namedPhrase(prompt: string): Mention | undefined {
  */
 export function objectPhrase(prompt: string): string | undefined {
   const words = prompt.slice(0, 400).split(/\s+/u).filter((word) => word !== '');
+  // A question ("What time is it …?") has no verb's object to name a thing by.
+  if (QUESTION_WORDS.has((words[0] ?? '').toLowerCase().replace(/['’]s$/u, ''))) return undefined;
   let at = 0;
   while (at < words.length && OPENERS.has((words[at] ?? '').toLowerCase().replace(/[,!]+$/u, ''))) at += 1;
   at += 1;

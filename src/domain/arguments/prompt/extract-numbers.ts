@@ -6,7 +6,7 @@ import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from './names.js';
 import { NUMBER_PATTERN, type Mention } from './mentions.js';
 
 // Not inside a number: after a letter, digit, dot, colon, slash or dash, or after a digit and a comma (inside
-// "1,234,567", where starting again at each group would read the run once per group).
+// "1,234,567": a unit pattern failing after such a run would otherwise read it again from each group).
 const NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
 const NOT_UNITS = new Set(['max', 'min', 'maximum', 'minimum', 'num', 'number', 'of', 'the', 'count', 'total', 'limit', 'n', 'k', 'top', 'default', 'per', 'number']);
 // A Map: looked up with words of the client's property names (`constructor` included).
@@ -70,9 +70,13 @@ function collect(prompt: string, pattern: RegExp): NumberMention[] {
   return found;
 }
 
+/** A currency sign or word in the prompt: without one, no amount is read next to a currency. */
+const CURRENCY_HINT = /[$€£¥]|usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollar|euro|pound|yen|buck/iu;
+
 /** Candidate numbers for a numeric property with these name words, most specific first. */
 export function numbersFor(prompt: string, words: readonly string[]): NumberMention[] {
-  const [units, cue, counted, money, generic] = patternsFor(words);
+  const [units, cue, counted, moneyPattern, generic] = patternsFor(words);
+  const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
   const candidates: NumberMention[] = [];
   for (const pattern of [units, cue, counted, money]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   if (generic !== undefined && generic !== NEVER) {

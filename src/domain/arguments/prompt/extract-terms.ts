@@ -1,7 +1,7 @@
 // Words from small vocabularies a prompt uses for a language ("into Japanese" → Japanese, ja), a currency
 // ("1,200 euros in yen" → EUR, JPY) or a unit ("42 kilometers" → kilometers, km), each with the word before it,
-// which says its direction ("from", "to"…, or "number" right after a figure). Found by word look-ups in the
-// prompt's index, and for currency signs ($ € £ ¥) by one pass over the prompt.
+// which says its direction ("from", "to"…, or "number" right after a figure). Found by looking the prompt's
+// words up in the vocabulary, and currency signs ($ € £ ¥) by searching for each.
 import { flatten, type PromptIndex } from './prompt-index.js';
 import type { Mention } from './mentions.js';
 
@@ -72,8 +72,11 @@ export function findTerms(prompt: string, args: { index: PromptIndex; vocabulary
   const { index, vocabulary } = args;
   const terms = VOCABULARIES[vocabulary];
   const found: TermMention[] = [];
-  for (const [word, canonical] of terms) {
-    for (const at of index.words.get(word) ?? []) {
+  // The prompt's own words, looked up in the vocabulary: a prompt has far fewer distinct words than a table.
+  for (const [word, positions] of index.words) {
+    const canonical = terms.get(word);
+    if (canonical === undefined) continue;
+    for (const at of positions) {
       const lead = leadBefore(index.flat, at);
       // "in", "m", "g"… are everyday words or letters: units only right after a figure ("5 m"); a currency code
       // only in capitals ("USD", not "try").
@@ -84,10 +87,12 @@ export function findTerms(prompt: string, args: { index: PromptIndex; vocabulary
     }
   }
   if (vocabulary === 'currency') {
-    for (let at = 0; at < prompt.length; at += 1) {
-      const code = CURRENCY_SIGNS.get(prompt[at] ?? '');
-      // "$250": the sign stands before its figure, which is what it is the currency of.
-      if (code !== undefined) found.push({ value: code, at, end: at + 1, lead: /\d/u.test(prompt[at + 1] ?? '') ? 'number' : leadBefore(flatten(prompt.slice(Math.max(0, at - 24), at)), Math.min(at, 24)), variants: [code, code.toLowerCase()] });
+    for (const [sign, code] of CURRENCY_SIGNS) {
+      for (let at = prompt.indexOf(sign); at >= 0 && found.length < MAX_TERMS * 4; at = prompt.indexOf(sign, at + 1)) {
+        // "$250": the sign stands before its figure, which is what it is the currency of.
+        const lead = /\d/u.test(prompt[at + 1] ?? '') ? 'number' : leadBefore(flatten(prompt.slice(Math.max(0, at - 24), at)), Math.min(at, 24));
+        found.push({ value: code, at, end: at + 1, lead, variants: [code, code.toLowerCase()] });
+      }
     }
   }
   return found.sort((a, b) => a.at - b.at).slice(0, MAX_TERMS);

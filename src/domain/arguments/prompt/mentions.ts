@@ -28,6 +28,7 @@ export function joinsList(between: string): boolean {
  * member of a list of two or more the whole list.
  */
 export function withLists<M extends Mention>(prompt: string, mentions: readonly M[]): M[] {
+  if (mentions.length < 2) return [...mentions];
   const sorted = [...mentions].sort((a, b) => a.at - b.at);
   const grouped: M[] = [];
   let run: M[] = [];
@@ -66,13 +67,16 @@ const NUMBER_WORDS = new Map<string, number>(Object.entries({
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, dozen: 12,
 }));
 
-/** A number as written: with thousands separators ("1,200.50"), plain ("42", "-3.5"), or a small number word. */
-export const NUMBER_PATTERN = `-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?|${[...NUMBER_WORDS.keys()].join('|')}`;
-const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u;
+/**
+ * A number as written: plain ("42", "-3.5"), with thousands separators ("1,200.50"), or a small number word. A
+ * comma and a digit cannot both start a repetition: "1,234,567" is read once, however long.
+ */
+export const NUMBER_PATTERN = `-?\\d+(?:,\\d{3})*(?:\\.\\d+)?|${[...NUMBER_WORDS.keys()].join('|')}`;
+const GROUPED = /^-?\d+(?:,\d{3})+(?:\.\d+)?$/u;
 
 export function parseNumber(token: string): number | undefined {
   const word = NUMBER_WORDS.get(token.toLowerCase());
   if (word !== undefined) return word;
-  const value = Number(GROUPED.test(token) ? token.replace(/,/gu, '') : token);
+  const value = Number(token.includes(',') && GROUPED.test(token) ? token.replace(/,/gu, '') : token);
   return token.trim() !== '' && Number.isFinite(value) ? value : undefined;
 }

@@ -130,7 +130,7 @@ export class PromptFacts {
 
   /** What the prompt asks to be said ("… that the offsite is confirmed"), for a message property. */
   message(): string | undefined {
-    return this.remember('message', () => messageText(this.prompt));
+    return this.remember('message', () => messageText(this.prompt, this.index()));
   }
 
   /** The object of the prompt's first verb ("Add a dentist appointment …"), for a title property. */
@@ -140,7 +140,7 @@ export class PromptFacts {
 
   /** What the prompt calls the thing it asks for ("called Team sync"), for a title or name property. */
   namedPhrase(): Mention | undefined {
-    return this.remember('named', () => namedPhrase(this.prompt));
+    return this.remember('named', () => namedPhrase(this.prompt, this.index()));
   }
 
   whole(): string {
