@@ -2,6 +2,7 @@
 // for a calculator, and a SQL statement ("Use SELECT count(*) FROM orders WHERE month = 3") for a query. Read in
 // one pass each; the statement runs to a semicolon, a blank line or the end of the prompt.
 import type { Mention } from './mentions.js';
+import type { PromptIndex } from './prompt-index.js';
 
 const EXPRESSION_CHARS = new Set([...'0123456789.+-*/^%()×÷ ']);
 const OPERATOR_BETWEEN = /\d\s*[-+*/^×÷%]\s*[\d(]|\)\s*[-+*/^×÷%]/u;
@@ -55,8 +56,12 @@ const NEEDS: Record<string, RegExp> = {
 };
 const MAX_STATEMENT = 4000;
 
+/** Keywords one of which a statement holds: a prompt without any of them has none to read. */
+const STATEMENT_WORDS = ['select', 'insert', 'update', 'delete'];
+
 /** The first SQL statement written in capitals ("SELECT … FROM …"), up to a semicolon, a blank line or the end. */
-export function findStatement(prompt: string): Mention | undefined {
+export function findStatement(prompt: string, index: PromptIndex): Mention | undefined {
+  if (!STATEMENT_WORDS.some((word) => index.words.has(word))) return undefined;
   const keyword = STATEMENT.exec(prompt);
   if (keyword === null) return undefined;
   const at = keyword.index;

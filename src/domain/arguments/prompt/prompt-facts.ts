@@ -116,7 +116,7 @@ export class PromptFacts {
 
   /** A SQL statement written in the prompt in capitals ("SELECT … FROM …"). */
   statement(): Mention | undefined {
-    return this.remember('statement', () => findStatement(this.prompt));
+    return this.remember('statement', () => findStatement(this.prompt, this.index()));
   }
 
   /** Languages, currencies or units the prompt names (extract-terms.ts). */
