@@ -54,13 +54,22 @@ async function create(): Promise<PythonSetup> {
       timeout: SETUP_TIMEOUT_MS,
       env: { ...process.env, PIP_RETRIES: process.env.PIP_RETRIES ?? '0' },
     });
-    rmSync(VENV, { recursive: true, force: true });
-    renameSync(building, VENV);
+    // Another suite's process may have finished first: a good environment is kept, never removed under it.
+    if (await installedVersion(PYTHON) === PYTHON_OPENAI_VERSION) rmSync(building, { recursive: true, force: true });
+    else {
+      rmSync(VENV, { recursive: true, force: true });
+      renameSync(building, VENV);
+    }
   } catch (error) {
     rmSync(building, { recursive: true, force: true });
     return { ok: false, reason: `pip could not install openai[realtime]==${PYTHON_OPENAI_VERSION}: ${tail(error)}` };
   }
-  const version = await installedVersion(PYTHON);
+  // Between another process's removal of an older environment and its rename of the new one, there is none.
+  let version = await installedVersion(PYTHON);
+  for (let wait = 0; version !== PYTHON_OPENAI_VERSION && wait < 10; wait += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    version = await installedVersion(PYTHON);
+  }
   return version === PYTHON_OPENAI_VERSION
     ? { ok: true, python: PYTHON }
     : { ok: false, reason: `the environment at ${VENV} has openai ${version ?? '(none)'} after installing ${PYTHON_OPENAI_VERSION}` };
