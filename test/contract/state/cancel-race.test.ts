@@ -151,14 +151,19 @@ function slowCreate(server: Listening, args: { session: string; body: unknown })
   });
 }
 
-t.test('HTTP: a cancel landing while response.completed is still being written answers the completed response', async (t) => {
-  const server = await listen(t, { scenarios: long });
-  const session = 'http-race';
+/** A background stream read slowly, once its first event names the response, and a replay following it. */
+async function startRun(server: Listening, session: string) {
   const client = await slowCreate(server, { session, body: { model: 'gpt-4o', input: 'Tell me about the dragon', stream: true, background: true } });
   while (client.frames.types.length === 0) await client.step();
   const first = client.frames.first!;
   const id = (JSON.parse(first.slice(first.indexOf('data: ') + 6)) as Wire).response.id as string;
-  const replay = follow(server, { id, session });
+  return { client, id, replay: follow(server, { id, session }) };
+}
+
+t.test('HTTP: a cancel landing while response.completed is still being written answers the completed response', async (t) => {
+  const server = await listen(t, { scenarios: long });
+  const session = 'http-race';
+  const { client, id, replay } = await startRun(server, session);
   await holdAtTerminal(server, { step: client.step, replay });
   t.notOk(client.frames.types.includes('response.completed'), 'the client has not read response.completed');
   t.ok((await held(server)).bufferedBytes > 0, 'the server is still writing it');
@@ -175,11 +180,7 @@ t.test('HTTP: a cancel landing while response.completed is still being written a
 t.test('HTTP: a cancel landing while an event before the last is still being written ends the stream after it', async (t) => {
   const server = await listen(t, { scenarios: long });
   const session = 'http-mid';
-  const client = await slowCreate(server, { session, body: { model: 'gpt-4o', input: 'Tell me about the dragon', stream: true, background: true } });
-  while (client.frames.types.length === 0) await client.step();
-  const first = client.frames.first!;
-  const id = (JSON.parse(first.slice(first.indexOf('data: ') + 6)) as Wire).response.id as string;
-  const replay = follow(server, { id, session });
+  const { client, id, replay } = await startRun(server, session);
   // The client reads no more: the server fills what the connection buffers, then holds the event it is writing.
   await untilHeld(server);
   t.notOk(replay.types.includes('response.completed'), 'the server holds an event before the terminal one');
