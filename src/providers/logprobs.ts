@@ -28,13 +28,8 @@ export function streamLogprobs(logprobs: readonly TokenLogprob[], range: { from:
 
 /** Streamed logprobs as a part holds them: each token and alternative with its bytes (a stream gives none). */
 export function withBytes(streamed: readonly unknown[]): Array<Record<string, unknown>> {
-  return streamed.map((value) => {
+  return partLogprobs(streamed.map((value) => {
     const entry = value as { token: string; logprob: number; top_logprobs?: Array<{ token: string; logprob: number }> };
-    return {
-      token: entry.token,
-      logprob: entry.logprob,
-      bytes: utf8Bytes(entry.token),
-      top_logprobs: (entry.top_logprobs ?? []).map((top) => ({ token: top.token, logprob: top.logprob, bytes: utf8Bytes(top.token) })),
-    };
-  });
+    return { token: entry.token, logprob: entry.logprob, top: entry.top_logprobs ?? [] };
+  }));
 }
