@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codexAvailable, runCodex } from '../helpers/codex.js';
 import { listen } from '../helpers/server.js';
+import { skipWithout } from '../helpers/prerequisite.js';
+
+const skip = skipWithout(!codexAvailable() && 'the Codex binary for this platform is not installed');
 
 interface JournalEntry { method: string; transport: string; path: string; status: number; scenario: string | null; rule: { name?: string } | null; body: string; engine: { tools: string[]; explanation: { ranked: Array<{ tool: string; why: string[] }> } | null } | null }
 
@@ -20,7 +23,7 @@ const items = (events: Array<Record<string, unknown>>, type: string) => events
   .map((event) => event.item as Record<string, unknown>)
   .filter((item) => item.type === type);
 
-t.test('codex exec runs the codex-session scenario: echo, apply_patch, text', { skip: !codexAvailable() && 'the Codex binary for this platform is not installed' }, async (t) => {
+t.test('codex exec runs the codex-session scenario: echo, apply_patch, text', { skip }, async (t) => {
   const server = await listen(t);
   const run = await runCodex({ baseURL: server.openaiBaseURL, prompt: 'Say hello and add hello.txt.', headers: { 'x-mock-scenario': 'codex-session', 'x-mock-session': 'codex-scenario' } });
   t.teardown(run.cleanup);
@@ -39,7 +42,7 @@ t.test('codex exec runs the codex-session scenario: echo, apply_patch, text', { 
   t.ok(last.input.some((item) => item.type === 'custom_tool_call_output'), 'with the patch result');
 });
 
-t.test('the rule-based engine gives Codex a shell call for an everyday request, and says why', { skip: !codexAvailable() && 'the Codex binary for this platform is not installed' }, async (t) => {
+t.test('the rule-based engine gives Codex a shell call for an everyday request, and says why', { skip }, async (t) => {
   const server = await listen(t);
   const run = await runCodex({ baseURL: server.openaiBaseURL, prompt: 'list the files in this folder', headers: { 'x-mock-session': 'codex-engine' } });
   t.teardown(run.cleanup);
@@ -52,7 +55,7 @@ t.test('the rule-based engine gives Codex a shell call for an everyday request, 
   t.match(first!.engine!.explanation!.ranked[0], { tool: 'exec_command', why: [/^lexicon run a command: list, file, folder → /] }, 'the journal says why');
 });
 
-t.test('with supports_websockets, codex exec runs the scenario over one socket', { skip: !codexAvailable() && 'the Codex binary for this platform is not installed' }, async (t) => {
+t.test('with supports_websockets, codex exec runs the scenario over one socket', { skip }, async (t) => {
   const server = await listen(t);
   const run = await runCodex({ baseURL: server.openaiBaseURL, prompt: 'Say hello and add hello.txt.', websockets: true, headers: { 'x-mock-scenario': 'codex-session', 'x-mock-session': 'codex-socket' } });
   t.teardown(run.cleanup);

@@ -4,12 +4,13 @@
 import t from 'tap';
 import { startServer } from '../helpers/child-server.js';
 import { pythonOpenAI, runPython } from '../helpers/python.js';
+import { skipWithout } from '../helpers/prerequisite.js';
 import type { Wire } from '../helpers/wire.js';
 
 const setup = await pythonOpenAI();
 if (process.env.TAP_TIMEOUT === undefined) t.setTimeout(300_000);
 
-t.test('a Python test suite drives the CLI through its admin API', { skip: setup.ok ? false : `the Python openai SDK is not available: ${setup.ok ? '' : setup.reason}` }, async (t) => {
+t.test('a Python test suite drives the CLI through its admin API', { skip: skipWithout(setup.ok ? false : `the Python openai SDK is not available: ${setup.reason}`) }, async (t) => {
   const server = await startServer(t);
   const results = await runPython<Wire>(setup.ok ? setup.python : '', ['admin_http'], server.url.origin);
   const report = results.admin_http?.report;

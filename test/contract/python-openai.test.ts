@@ -4,11 +4,12 @@
 import t from 'tap';
 import { listen } from '../helpers/server.js';
 import { PYTHON_OPENAI_VERSION, pythonOpenAI, runPython, type GroupResult } from '../helpers/python.js';
+import { skipWithout } from '../helpers/prerequisite.js';
 import type { Test } from 'tap';
 import type { Wire } from '../helpers/wire.js';
 
 const setup = await pythonOpenAI();
-const skip = setup.ok ? false : `the Python openai SDK is not available: ${setup.reason}`;
+const skip = skipWithout(setup.ok ? false : `the Python openai SDK is not available: ${setup.reason}`);
 const python = setup.ok ? setup.python : '';
 // Run alone (not by tap), the file has tap's 30 s default; installing the SDK and starting Python on a busy
 // machine can take longer.
