@@ -80,7 +80,9 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (problem) return fail(problem);
   const request = body as ResponsesRequest;
   const prompted = context.rules.prompts === true && request.prompt !== undefined && request.prompt !== null;
-  if (request.input === undefined && !request.previous_response_id && !prompted) {
+  // A conversation's items are the input's start (OpenAI's spec: "prepended to input_items"), as a chain is.
+  const conversed = !context.rules.stateless && request.conversation !== undefined && request.conversation !== null;
+  if (request.input === undefined && !request.previous_response_id && !prompted && !conversed) {
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'input'.`, param: 'input' });
   }
   const toolRules = { metaSchema: context.rules.metaSchema ?? false, maxTools: context.rules.maxTools, hostedFields: context.rules.hostedToolFields };
