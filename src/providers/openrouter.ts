@@ -199,5 +199,6 @@ export function createOpenRouterProfile(resolveModel: (model: string) => ModelPr
       locatorOrder: 'output-index-first', obfuscation: false, nameOnArgumentsDone: true, errorEvent: 'flat', annotationEvents: 'after-text',
     },
     listModels: listOpenRouterModels,
+    pagedModels: true,
   };
 }

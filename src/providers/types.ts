@@ -87,5 +87,14 @@ export interface ProviderProfile {
   textLogprobs?: boolean;
   errorReply(error: MockError): ErrorReply;
   stream: StreamFraming;
-  listModels(): unknown;
+  /** The models list; `page` (OpenRouter's `offset` and `limit`) when the provider pages it (`pagedModels`). */
+  listModels(page?: ModelPage): unknown;
+  /** GET {prefix}/models takes `offset` and `limit` (OpenRouter's spec); OpenAI's list has no parameters. */
+  pagedModels?: boolean;
+}
+
+/** A page of the models list: both absent, the whole list. */
+export interface ModelPage {
+  offset?: number | undefined;
+  limit?: number | undefined;
 }
