@@ -20,6 +20,7 @@ function rules(strictness: Strictness): RequestRules {
   const strict = strictness === 'strict';
   return {
     stateless: true,
+    promptShape: strict,
     history: {
       requireIds: strict,
       requireKnownCalls: strict,
