@@ -38,7 +38,7 @@ const ids: IdFormats = {
   customToolCall: (random) => `ctc_tmp_${lowerAlnum(random, 11)}`,
   reasoning: (random, at) => vendorReasoningId({ random, ...at }),
   callId: (random, at) => vendorCallId({ random, ...at }),
-  serverItem: (random, at) => openRouterServerId(random, at.kind),
+  serverItem: (random, at) => openRouterServerId(random, at.kind, at.of),
 };
 
 function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
