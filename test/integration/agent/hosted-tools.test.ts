@@ -95,7 +95,7 @@ t.test('grok\'s native search on OpenRouter: its ids name each other as recorded
     t.equal(onOutput.id, `tco_${search.id.slice('ws_'.length)}`, 'the reasoning on its output after the search');
     t.ok(onOutput.encrypted_content.startsWith(`${onOutput.id}_`), 'its blob led by its id');
   }
-  t.not(answers[0]!.output[1].id, answers[1]!.output[1].id, 'each answer its own ids');
+  t.not((answers[0]!.output as Json[])[1]!.id, (answers[1]!.output as Json[])[1]!.id, 'each answer its own ids');
 });
 
 t.test('openrouter:web_search and openrouter:datetime', async (t) => {
