@@ -8,6 +8,8 @@ export interface RetrieveQuery {
   /** Events numbered up to this one are not sent; -1 when absent. */
   startingAfter: number;
   includeObfuscation: boolean | undefined;
+  /** The `include` values asked (`include=…`, `include[]=…`), in order; empty when none. */
+  include: string[];
 }
 
 const single = (value: unknown): string | undefined => (Array.isArray(value) ? String(value.at(-1)) : value === undefined ? undefined : String(value));
@@ -35,5 +37,5 @@ export function readRetrieveQuery(query: unknown, options: { includable: readonl
       param: 'starting_after',
     });
   }
-  return ok({ stream: stream.value === true, startingAfter: after === undefined ? -1 : Number(after), includeObfuscation: includeObfuscation.value });
+  return ok({ stream: stream.value === true, startingAfter: after === undefined ? -1 : Number(after), includeObfuscation: includeObfuscation.value, include: include.value.include ?? [] });
 }

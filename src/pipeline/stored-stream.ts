@@ -14,6 +14,7 @@ import { outputThrough } from '../streaming/events/fold.js';
 import type { PreparedRequest } from '../domain/validation/prepare.js';
 import type { CreatedResponse } from './create-response.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
+import { addsLogprobs, createdWithLogprobs, withStoredLogprobs } from './stored-logprobs.js';
 
 export interface StreamRecipe extends ReplayRecipe {
   /** Characters per delta, as the create request resolved them (its stream would have been cut so). */
@@ -87,6 +88,8 @@ interface ReplayArgs {
   header: StreamOptions | undefined;
   seed: number | undefined;
   includeObfuscation: boolean | undefined;
+  /** The GET's `include`: output text logprobs asked of a finished response stored without them are added (stored-logprobs.ts). */
+  include?: readonly string[];
 }
 
 /**
@@ -97,7 +100,11 @@ interface ReplayArgs {
  * replay stops too.
  */
 export function storedStream(args: ReplayArgs & { startingAfter: number }): StoredStream {
-  const replay = replayPlan(args);
+  // Logprobs are added to a finished response only: their deltas, cut on token boundaries, are not numbered as
+  // those of a stream being followed or cut where it was cancelled.
+  const { live, background } = args.stored;
+  const finished = !live?.streaming && background?.phase !== 'cancelled';
+  const replay = replayPlan(finished ? args : { ...args, include: [] });
   if (!replay.ok) return replay;
   const { plan } = replay;
   const { stopAt, follow } = watchStored(args.stored);
@@ -114,13 +121,20 @@ function replayPlan(args: ReplayArgs): StoredStream {
   const body = args.includeObfuscation === undefined
     ? created.request.body
     : { ...created.request.body, stream_options: { ...created.request.body.stream_options, include_obfuscation: args.includeObfuscation } };
+  let source = created;
+  let bodyText = stored.text.toString();
+  const response = args.include && args.include.length > 0 ? stored.response : undefined;
+  if (response && addsLogprobs({ profile, include: args.include!, response })) {
+    source = createdWithLogprobs(created, withStoredLogprobs(response));
+    bodyText = JSON.stringify(source.body);
+  }
   const replayed: CreatedResponse = {
-    ...created,
+    ...source,
     request: { ...created.request, body },
     variables: liveVariables({ profile, deps })(created.model),
   };
   const options = { ...streamOptionsFor(runtime.config, { header: args.header }), chunkSize: recipe.chunkSize };
-  return { ok: true, plan: planStream({ created: replayed, profile, options, model: created.model, bodyText: stored.text.toString() }) };
+  return { ok: true, plan: planStream({ created: replayed, profile, options, model: created.model, bodyText }) };
 }
 
 /**
@@ -128,9 +142,13 @@ function replayPlan(args: ReplayArgs): StoredStream {
  * text; without output (a background run polled, or cancelled before its stream); or with the output its stream
  * had written by then, folded from its events made again.
  */
-export function storedViewText(args: { stored: StoredResponse; view: StoredView; runtime: Runtime; profile: ProviderProfile }): string | Buffer {
-  const { stored, view } = args;
-  if (view.kind === 'stored') return stored.text;
+export function storedViewText(args: { stored: StoredResponse; view: StoredView; runtime: Runtime; profile: ProviderProfile; include?: readonly string[] }): string | Buffer {
+  const { stored, view, profile, include = [] } = args;
+  if (view.kind === 'stored') {
+    // Only a finished response gains logprobs, as on a streamed GET.
+    const response = include.length > 0 ? stored.response : undefined;
+    return response && addsLogprobs({ profile, include, response }) ? JSON.stringify(withStoredLogprobs(response)) : stored.text;
+  }
   const response = unfinishedView(stored.response, view.status);
   if (view.kind === 'partial') {
     const replay = replayPlan({ ...args, header: undefined, seed: undefined, includeObfuscation: false });

@@ -15,8 +15,8 @@ export interface Variables extends IdFactory {
   responseId(createdAt: number): string;
   /** OpenAI's obfuscation padding of `length` characters. */
   padding(length: number): string;
-  /** The id of an item the service produces itself (a hosted tool call, tool search, compaction). */
-  serverItem(kind: ServerIdKind): string;
+  /** The id of an item the service produces itself (a hosted tool call, tool search, compaction); `of` as in IdFormats. */
+  serverItem(kind: ServerIdKind, of?: string): string;
 }
 
 export type VariablesFactory = (model: ModelProfile) => Variables;
@@ -61,8 +61,8 @@ export class LiveVariables implements Variables {
     return this.formats.callId(this.source.random, { model: this.model, index });
   }
 
-  serverItem(kind: ServerIdKind): string {
-    return this.formats.serverItem(this.source.random, { kind, model: this.model });
+  serverItem(kind: ServerIdKind, of?: string): string {
+    return this.formats.serverItem(this.source.random, { kind, model: this.model, of });
   }
 
   padding(length: number): string {
@@ -96,5 +96,5 @@ export class RecordedVariables implements Variables {
   encryptedContent(): string { return this.#take(this.source.encryptedContent()); }
   callId(index: number): string { return this.#take(this.source.callId(index)); }
   padding(length: number): string { return this.#take(this.source.padding(length)); }
-  serverItem(kind: ServerIdKind): string { return this.#take(this.source.serverItem(kind)); }
+  serverItem(kind: ServerIdKind, of?: string): string { return this.#take(this.source.serverItem(kind, of)); }
 }

@@ -1,6 +1,11 @@
 // OpenRouter's GET /api/v1/models: every catalog model in the live record shape, with each key that
-// @openrouter/sdk's `models.list()` requires present (null where the live service sends null).
+// @openrouter/sdk's `models.list()` requires present (null where the live service sends null), paged by
+// `offset` and `limit` as its spec says (the whole list when both are absent).
 import { MODEL_CATALOG, type CatalogModel } from '../domain/models.js';
+import type { ModelPage } from './types.js';
+
+/** The spec's default page size, when only `offset` is given. */
+const DEFAULT_LIMIT = 500;
 
 const SUPPORTED_PARAMETERS = [
   'tools', 'tool_choice', 'parallel_tool_calls', 'max_tokens', 'temperature', 'top_p', 'reasoning', 'include_reasoning',
@@ -32,7 +37,16 @@ function describe(model: CatalogModel): Record<string, unknown> {
   };
 }
 
-export function listOpenRouterModels(): unknown {
-  const data = MODEL_CATALOG.map(describe);
-  return { data, links: { next: null }, total_count: data.length };
+/**
+ * `links.next` is the next page's path (`/api/v1/models?offset=500&limit=500` in the spec), null on the last:
+ * @openrouter/sdk asks for the next page while one comes back full, so a page must hold at most `limit` models.
+ */
+export function listOpenRouterModels(page: ModelPage = {}): unknown {
+  const all = MODEL_CATALOG;
+  if (page.offset === undefined && page.limit === undefined) return { data: all.map(describe), links: { next: null }, total_count: all.length };
+  const offset = page.offset ?? 0;
+  const limit = page.limit ?? DEFAULT_LIMIT;
+  const data = all.slice(offset, offset + limit).map(describe);
+  const next = offset + limit < all.length ? `/api/v1/models?offset=${offset + limit}&limit=${limit}` : null;
+  return { data, links: { next }, total_count: all.length };
 }

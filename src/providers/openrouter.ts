@@ -20,6 +20,7 @@ function rules(strictness: Strictness): RequestRules {
   const strict = strictness === 'strict';
   return {
     stateless: true,
+    promptShape: strict,
     history: {
       requireIds: strict,
       requireKnownCalls: strict,
@@ -37,7 +38,7 @@ const ids: IdFormats = {
   customToolCall: (random) => `ctc_tmp_${lowerAlnum(random, 11)}`,
   reasoning: (random, at) => vendorReasoningId({ random, ...at }),
   callId: (random, at) => vendorCallId({ random, ...at }),
-  serverItem: (random, at) => openRouterServerId(random, at.kind),
+  serverItem: (random, at) => openRouterServerId(random, at.kind, at.of),
 };
 
 function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
@@ -199,5 +200,6 @@ export function createOpenRouterProfile(resolveModel: (model: string) => ModelPr
       locatorOrder: 'output-index-first', obfuscation: false, nameOnArgumentsDone: true, errorEvent: 'flat', annotationEvents: 'after-text',
     },
     listModels: listOpenRouterModels,
+    pagedModels: true,
   };
 }

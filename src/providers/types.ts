@@ -60,8 +60,11 @@ export interface IdFormats {
   reasoning(random: Random, at: { model: ModelProfile }): string;
   /** `index` is the call's position in the response (xAI numbers its call ids). */
   callId(random: Random, at: { model: ModelProfile; index: number }): string;
-  /** An item the service produces itself, in this service's id shape for its kind. */
-  serverItem(random: Random, at: { kind: ServerIdKind; model: ModelProfile }): string;
+  /**
+   * An item the service produces itself, in this service's id shape for its kind; `of`: the id of the item it
+   * belongs to (a native search's reasoning, the search a tool output's reasoning reads), which some shapes embed.
+   */
+  serverItem(random: Random, at: { kind: ServerIdKind; model: ModelProfile; of?: string | undefined }): string;
 }
 
 export interface ProviderProfile {
@@ -87,5 +90,14 @@ export interface ProviderProfile {
   textLogprobs?: boolean;
   errorReply(error: MockError): ErrorReply;
   stream: StreamFraming;
-  listModels(): unknown;
+  /** The models list; `page` (OpenRouter's `offset` and `limit`) when the provider pages it (`pagedModels`). */
+  listModels(page?: ModelPage): unknown;
+  /** GET {prefix}/models takes `offset` and `limit` (OpenRouter's spec); OpenAI's list has no parameters. */
+  pagedModels?: boolean;
+}
+
+/** A page of the models list: both absent, the whole list. */
+export interface ModelPage {
+  offset?: number | undefined;
+  limit?: number | undefined;
 }

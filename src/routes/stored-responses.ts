@@ -39,11 +39,12 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
     const stored = found.store.get(request.params.id);
     // Dropped by a limit: the 404 says so.
     if (!stored) return sendError(reply, { profile, error: explainMissingState(found.session, notFound(request.params.id), { responseId: request.params.id }) });
-    if (!query.value.stream) return sendText(reply, storedViewText({ stored, view: pollStored(stored), runtime, profile }));
+    const { include } = query.value;
+    if (!query.value.stream) return sendText(reply, storedViewText({ stored, view: pollStored(stored), runtime, profile, include }));
     const header = readStreamHeader(request.headers);
     if (!header.ok) return sendError(reply, { profile, error: header.error });
     const { startingAfter, includeObfuscation } = query.value;
-    const replay = storedStream({ stored, runtime, profile, header: header.value, seed: found.seed, startingAfter, includeObfuscation });
+    const replay = storedStream({ stored, runtime, profile, header: header.value, seed: found.seed, startingAfter, includeObfuscation, include });
     if (!replay.ok) return sendError(reply, { profile, error: { code: 'invalid_value', message: `This response cannot be streamed: ${replay.reason}.`, param: 'stream' } });
     return serveStream({ request, reply, runtime, plan: replay.plan });
   });

@@ -1,6 +1,6 @@
 // The official openai SDK, unmodified, on a real port, reading output text logprobs: from a JSON answer
 // (`response.output[..].content[..].logprobs`), from streamed events (`event.logprobs`) and from the stream's
-// final response, and `[]` when the request does not ask.
+// final response, and `[]` when the request does not ask; and from `responses.retrieve(id, { include })`, JSON and streamed.
 import OpenAI from 'openai';
 import type { ResponseOutputText } from 'openai/resources/responses/responses';
 import t, { type Test } from 'tap';
@@ -62,4 +62,20 @@ t.test('raw responses.create({ stream: true }): the completed response carries t
     if (event.type === 'response.completed') completed = event.response;
   }
   t.equal(outputText(completed!.output).logprobs!.length, fromDeltas);
+});
+
+t.test('responses.retrieve(id, { include }): a response stored without them gains them, JSON and streamed', async (t) => {
+  const openai = await client(t);
+  const { include: _include, ...unasked } = asked;
+  const created = await openai.responses.create({ ...unasked, store: true });
+  t.same(outputText(created.output).logprobs, []);
+  // The SDK sends include[]=message.output_text.logprobs.
+  const got = await openai.responses.retrieve(created.id, { include: ['message.output_text.logprobs'] });
+  const part = outputText(got.output);
+  t.equal(part.logprobs!.map((entry) => entry.token).join(''), text);
+  t.ok(part.logprobs!.every((entry) => entry.top_logprobs.length === 2 && Buffer.from(entry.bytes).toString('utf8') === entry.token));
+  const events = await openai.responses.retrieve(created.id, { include: ['message.output_text.logprobs'], stream: true });
+  const streamed: Array<[string, number]> = [];
+  for await (const event of events) if (event.type === 'response.output_text.delta') for (const entry of event.logprobs) streamed.push([entry.token, entry.logprob]);
+  t.same(streamed, part.logprobs!.map((entry) => [entry.token, entry.logprob]), 'the replay\'s deltas carry the same');
 });

@@ -1,5 +1,5 @@
 // The openai SDK, unmodified, on a real port against the side endpoints of the OpenAI path: input_items
-// paging (`inputItems.list` follows `after` while `has_more`).
+// paging (`inputItems.list` follows `after` while `has_more`), and the models list.
 import OpenAI from 'openai';
 import t from 'tap';
 import { listen } from '../helpers/server.js';
@@ -100,4 +100,19 @@ t.test('responses.compact() returns user messages and a compaction item a later 
     status: 400,
     message: /Invalid type for 'input\[0\]\.encrypted_content': expected a string/,
   });
+});
+
+t.test('models.list() and models.retrieve(): the OpenAI catalog models; an unknown one is a NotFoundError', async (t) => {
+  const server = await listen(t);
+  const client = new OpenAI({ apiKey: 'k', baseURL: server.openaiBaseURL, maxRetries: 0 });
+  const ids: string[] = [];
+  for await (const model of client.models.list()) {
+    t.match(model, { id: String, object: 'model', created: Number, owned_by: String });
+    ids.push(model.id);
+  }
+  t.ok(ids.includes('gpt-4o-mini') && ids.every((id) => !id.includes('/')), ids.join(', '));
+  t.match(await client.models.retrieve('gpt-4o-mini'), { id: 'gpt-4o-mini', object: 'model' });
+  const error = await client.models.retrieve('no-such-model').then(() => undefined, (caught: unknown) => caught);
+  t.ok(error instanceof OpenAI.NotFoundError);
+  t.match((error as InstanceType<typeof OpenAI.NotFoundError>).error, { code: 'model_not_found', param: 'model' });
 });

@@ -28,3 +28,23 @@ t.test('models.list() parses every model', async (t) => {
     t.ok(model.supportedParameters.includes('tools'), `${model.id}: supports tools`);
   }
 });
+
+t.test('models.list({ limit }): pages of at most that many, which the SDK follows to the last', async (t) => {
+  const server = await listen(t);
+  const client = new OpenRouter({ apiKey: 'k', serverURL: server.openrouterBaseURL, retryConfig: { strategy: 'none' } });
+  const pages: string[][] = [];
+  // The SDK asks for the next page (offset + what came) while a page comes back full.
+  for await (const page of await client.models.list({ limit: 3 })) {
+    pages.push(page.result.data.map((model) => model.id));
+    t.equal(page.result.totalCount, MODEL_CATALOG.length);
+    if (pages.length > MODEL_CATALOG.length) break;
+  }
+  t.same(pages.flat(), MODEL_CATALOG.map((model) => model.id), 'every model once, in order');
+  t.equal(pages.length, Math.ceil(MODEL_CATALOG.length / 3));
+  t.ok(pages.every((page) => page.length <= 3));
+  const first = await client.models.list({ limit: 3 });
+  t.same(first.result.links, { next: '/api/v1/models?offset=3&limit=3' }, 'links.next as the spec writes it');
+  const error = await client.models.list({ limit: 0 }).then(() => undefined, (caught: unknown) => caught);
+  t.match(error, { name: 'BadRequestResponseError', statusCode: 400 }, 'a bad limit: the spec\'s 400, parsed by the SDK');
+  t.match(String((error as Error).message), /Invalid 'limit': integer below minimum value/);
+});

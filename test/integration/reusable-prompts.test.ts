@@ -1,6 +1,7 @@
 // Reusable prompts on the OpenAI path: `prompt` without `input` is answered from its variables' text, the
 // response echoes it after previous_response_id (JSON, stream, stored copy and WebSocket alike), a scenario's
-// match.message sees the same text, a bad field is a 400 naming its path; OpenRouter is unchanged.
+// match.message sees the same text, a bad field is a 400 naming its path; OpenRouter ignores it but for its
+// spec's shape (strict).
 import t from 'tap';
 import { OPENAI, OPENROUTER, post, testApp } from '../helpers/app.js';
 import { listen } from '../helpers/server.js';
@@ -85,6 +86,27 @@ t.test('OpenRouter: unchanged (input still required, prompt not echoed)', async 
   const both = await post(app, { url: OPENROUTER, body: { model: 'openai/gpt-4o', prompt, input: 'hi' } });
   t.equal(both.status, 200);
   t.notOk('prompt' in both.body);
+});
+
+t.test('OpenRouter, strict: a prompt of another shape than its spec\'s StoredPromptTemplate is an invalid_prompt', async (t) => {
+  const app = testApp();
+  const cases: Array<[unknown, string, Array<string | number>]> = [
+    [5, "Invalid type for 'prompt': expected an object, but got an integer instead.", ['prompt']],
+    [{ variables: {} }, "Missing required parameter: 'prompt.id'.", ['prompt', 'id']],
+    [{ id: null }, "Invalid type for 'prompt.id': expected a string, but got null instead.", ['prompt', 'id']],
+    [{ id: 'pmpt_1', variables: [] }, "Invalid type for 'prompt.variables': expected an object, but got an array instead.", ['prompt', 'variables']],
+    [{ id: 'pmpt_1', variables: { city: 5 } }, "Invalid type for 'prompt.variables.city': expected one of a string or an object, but got an integer instead.", ['prompt', 'variables', 'city']],
+  ];
+  for (const [value, message, path] of cases) {
+    const { status, body } = await post(app, { url: OPENROUTER, body: { model: 'openai/gpt-4o', input: 'hi', prompt: value } });
+    t.equal(status, 400, JSON.stringify(value));
+    t.same(body.error, { code: 'invalid_prompt', message }, JSON.stringify(value));
+    t.same(JSON.parse((body.metadata as Json).raw as string)[0].path, path);
+  }
+  const lenient = await post(app, { url: OPENROUTER, body: { model: 'openai/gpt-4o', input: 'hi', prompt: 5 }, headers: { 'x-mock-strictness': 'lenient' } });
+  t.equal(lenient.status, 200, 'lenient: ignored whatever it holds');
+  const parts = await post(app, { url: OPENROUTER, body: { model: 'openai/gpt-4o', input: 'hi', prompt: { id: 'pmpt_1', version: 2, variables: { city: 'Paris', note: { type: 'input_text', text: 'x' } } } } });
+  t.equal(parts.status, 200, 'its spec has no version: not checked');
 });
 
 t.test('WebSocket response.create with a prompt and no input', async (t) => {

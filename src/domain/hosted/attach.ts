@@ -7,7 +7,8 @@ import type { Plan, PlannedItem } from '../types.js';
 import { citationEnd, codePoints, type Citation, type HostedWork, type ServerIdKind, type ServerItem, type ServerItemSpec } from './types.js';
 
 export interface ServerIds {
-  serverItem(kind: ServerIdKind): string;
+  /** `of`: the id of the item this one belongs to, which the provider's shape may embed (grok's native search). */
+  serverItem(kind: ServerIdKind, of?: string): string;
   callId(index: number): string;
   reasoning(): string;
   encryptedContent(): string;
@@ -29,8 +30,11 @@ const RESUMED = '**Answering**\n\nThe tool has done its part; I can answer with 
 export function attachHostedWork(plan: Plan, work: HostedWork, options: { ids: ServerIds; reasonAgain: boolean; model: Pick<ModelProfile, 'searchReasoning'> }): Plan {
   const { ids } = options;
   if (work.preface.length === 0 && work.trailer.length === 0 && work.annotations.length === 0) return plan;
+  // grok names its native search after the reasoning it started in (`rs_<uuid>`, `ws_<uuid>_call-…`, recorded).
+  const first = plan.items[0];
+  const began = options.model.searchReasoning === 'tool-output-pair' && first?.type === 'reasoning' ? first.id : undefined;
   const place = (spec: ServerItemSpec): ServerItem => {
-    const id = ids.serverItem(spec.idKind);
+    const id = ids.serverItem(spec.idKind, spec.idKind === 'web_search' ? began : undefined);
     if (!spec.drawsCallId) return { type: 'server_item', id, ...spec };
     const callId = ids.callId(0);
     return { type: 'server_item', id, ...spec, added: { ...spec.added, call_id: callId }, done: { ...spec.done, call_id: callId } };
@@ -80,7 +84,8 @@ function withReasoning(preface: ServerItem[], at: { items: PlannedItem[]; next: 
     const following = preface[index + 1] ?? at.next;
     if (!TOOL_ITEMS.has(item.itemType) || (following?.type !== 'message' && following?.type !== 'server_item')) return;
     if (item.itemType === 'web_search_call' && at.model.searchReasoning === 'tool-output-pair') {
-      const onOutput = ids.serverItem('tool_output_reasoning');
+      // Named after the search whose output it reads (`tco_<uuid>_call-…` beside `ws_<uuid>_call-…`, recorded).
+      const onOutput = ids.serverItem('tool_output_reasoning', item.id);
       out.push({ type: 'reasoning', id: onOutput, summary: [], format: first.format, ...sealed(`${onOutput}_`) });
       const interim = ids.serverItem('interim_reasoning');
       out.push({ type: 'reasoning', id: interim, summary: [], format: first.format, ...sealed() });

@@ -14,7 +14,7 @@ export const LOGPROBS_INCLUDE = 'message.output_text.logprobs';
 export const MAX_LOGPROB_TOKENS = 4096;
 
 /** The most alternatives a token lists (`top_logprobs` is at most 20). */
-const MAX_TOP = 20;
+export const MAX_TOP_LOGPROBS = 20;
 
 /** Alternatives at a token's place: common words, with the chosen token's leading space. 32 of them (a power of two). */
 const ALTERNATIVES = [
@@ -31,7 +31,7 @@ export function asksLogprobs(include: unknown): boolean {
 
 /** The plan with logprobs on every output text (a refusal has none), in item order. */
 export function withLogprobs(plan: Plan, args: { top: number; random: Random }): Plan {
-  const options = { top: Math.min(MAX_TOP, Math.max(0, Math.floor(args.top))), random: args.random };
+  const options = { top: Math.min(MAX_TOP_LOGPROBS, Math.max(0, Math.floor(args.top))), random: args.random };
   const items = plan.items.map((item): PlannedItem => (item.type === 'message' && !item.refusal ? { ...item, logprobs: textLogprobs(item.text, options) } : item));
   return { ...plan, items };
 }

@@ -27,7 +27,7 @@ export function modelParameterProblem(request: ResponsesRequest): MockError | nu
     // What agent frameworks that always ask for it run into on gpt-4o and gpt-4.1 (param include, code null).
     return { code: 'encrypted_content_not_supported', message: 'Encrypted content is not supported with this model.', param: 'include' };
   }
-  if (model.reasoning !== true || (effort ?? model.defaultEffort ?? 'medium') === 'none') return null;
+  if (!reasonsAt(model, effort)) return null;
   const refused = SAMPLING.find((name) => request[name] !== undefined && request[name] !== null);
   if (refused !== undefined) return { code: 'unsupported_model_parameter', message: `Unsupported parameter: '${refused}' is not supported with this model.`, param: refused };
   // gpt-5-mini's answer to include: ["message.output_text.logprobs"] (code unsupported_parameter), named before
@@ -37,6 +37,17 @@ export function modelParameterProblem(request: ResponsesRequest): MockError | nu
     return { code: 'unsupported_parameter', message: 'logprobs are not supported with reasoning models.', param: 'top_logprobs' };
   }
   return null;
+}
+
+/** Whether the model reasons at this effort (its default when none is named); then it takes no sampling parameters and gives no logprobs. */
+function reasonsAt(model: ModelProfile, effort: unknown): boolean {
+  return model.reasoning === true && (effort ?? model.defaultEffort ?? 'medium') !== 'none';
+}
+
+/** Whether a response of this model at this effort could have had output text logprobs on OpenAI (it would refuse them when it reasons). */
+export function givesLogprobs(name: string, effort: unknown): boolean {
+  const model = modelProfile(name);
+  return model.callIdStyle !== 'openai' || !reasonsAt(model, effort);
 }
 
 /** An effort the model does not take, named by `param` (`reasoning.effort`, `input[2].reasoning.effort`). */

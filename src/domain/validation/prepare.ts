@@ -13,7 +13,7 @@ import { tooLong, type ItemRules } from './items/item-rules.js';
 import { modelParameterProblem } from './model-rules.js';
 import { moderationProblem } from './moderation.js';
 import { requestOptionsProblem } from './request-options.js';
-import { promptMessage, promptProblem } from './prompt.js';
+import { promptMessage, promptProblem, storedPromptProblem } from './prompt.js';
 import { normalizeInput, parseItems } from './items/items.js';
 import { toChecker } from './json-schema/schema-check.js';
 import { fieldNestedTooDeep, tooDeeplyNested } from './body-depth.js';
@@ -48,6 +48,8 @@ export interface RequestRules {
   rejectUnknownFields?: boolean;
   /** OpenAI: a reusable `prompt` is checked, may stand in for `input`, and is read as a user message (prompt.ts). */
   prompts?: boolean;
+  /** OpenRouter, strict: `prompt` must have its spec's shape (prompt.ts storedPromptProblem); it is otherwise ignored. */
+  promptShape?: boolean;
 }
 
 export interface PreparedRequest {
@@ -76,11 +78,14 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   const problem = (context.rules.rejectUnknownFields ? unknownParameter(body as Record<string, unknown>) : null)
     ?? countsProblem(body as ResponsesRequest, context.rules.minOutputTokens) ?? checkTopLevel(body, '') ?? statelessProblem(body as ResponsesRequest, { stateless: context.rules.stateless })
     ?? (context.rules.checkModelParameters ? modelParameterProblem(body as ResponsesRequest) ?? moderationProblem((body as Record<string, unknown>).moderation) ?? requestOptionsProblem(body as Record<string, unknown>) : null)
-    ?? (context.rules.prompts ? promptProblem((body as ResponsesRequest).prompt, context.rules.items) : null);
+    ?? (context.rules.prompts ? promptProblem((body as ResponsesRequest).prompt, context.rules.items) : null)
+    ?? (context.rules.promptShape ? storedPromptProblem((body as ResponsesRequest).prompt) : null);
   if (problem) return fail(problem);
   const request = body as ResponsesRequest;
   const prompted = context.rules.prompts === true && request.prompt !== undefined && request.prompt !== null;
-  if (request.input === undefined && !request.previous_response_id && !prompted) {
+  // A conversation's items are the input's start (OpenAI's spec: "prepended to input_items"), as a chain is.
+  const conversed = !context.rules.stateless && request.conversation !== undefined && request.conversation !== null;
+  if (request.input === undefined && !request.previous_response_id && !prompted && !conversed) {
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'input'.`, param: 'input' });
   }
   const toolRules = { metaSchema: context.rules.metaSchema ?? false, maxTools: context.rules.maxTools, hostedFields: context.rules.hostedToolFields };

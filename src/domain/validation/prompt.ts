@@ -33,6 +33,25 @@ export function promptProblem(value: unknown, rules: ItemRules | undefined): Moc
   return null;
 }
 
+/**
+ * OpenRouter's `prompt` (its spec's StoredPromptTemplate: `{id, variables}`, nothing said of what it does): the
+ * shape alone, an object with a string `id` and each variable a string or an input part; null or absent is none.
+ */
+export function storedPromptProblem(value: unknown): MockError | null {
+  if (value === undefined || value === null) return null;
+  if (!isRecord(value)) return typeError('prompt', ['object'], value);
+  const { id, variables } = value;
+  if (id === undefined) return { code: 'missing_required_parameter', message: `Missing required parameter: 'prompt.id'.`, param: 'prompt.id' };
+  if (typeof id !== 'string') return typeError('prompt.id', ['string'], id);
+  if (variables === undefined || variables === null) return null;
+  if (!isRecord(variables)) return typeError('prompt.variables', ['object'], variables);
+  for (const name in variables) {
+    const problem = variableProblem(variables[name], { path: variablePath(name), rules: undefined });
+    if (problem) return problem;
+  }
+  return null;
+}
+
 /** `prompt.variables.city`; a key is client text: at most 100 characters of it, an empty one in brackets. */
 function variablePath(name: string): string {
   return name === '' ? 'prompt.variables[""]' : `prompt.variables.${name.slice(0, 100)}`;

@@ -13,7 +13,8 @@ export type Draw =
   | { kind: 'reasoning' }
   | { kind: 'encryptedContent' }
   | { kind: 'callId'; index: number }
-  | { kind: 'serverItem'; idKind: ServerIdKind }
+  /** `of`: the draw (by index) or the literal id of the item it belongs to, when one was named. */
+  | { kind: 'serverItem'; idKind: ServerIdKind; of?: number | string }
   | { kind: 'padding'; length: number };
 
 /** Sentinels: private-use characters around a draw index for strings; a reserved negative for numbers. */
@@ -45,12 +46,20 @@ export class Recorder {
       encryptedContent: () => stringSentinel(draw({ kind: 'encryptedContent' })),
       callId: (index) => stringSentinel(draw({ kind: 'callId', index })),
       padding: (length) => stringSentinel(draw({ kind: 'padding', length })),
-      serverItem: (idKind) => stringSentinel(draw({ kind: 'serverItem', idKind })),
+      serverItem: (idKind, of) => stringSentinel(draw(of === undefined ? { kind: 'serverItem', idKind } : { kind: 'serverItem', idKind, of: drawnIndex(of) ?? of })),
     };
   }
 }
 
 export class TooManyDraws extends Error {}
+
+const WHOLE_SENTINEL = /^\uE000(\d+)\uE001$/;
+
+/** The index of the draw a value is the sentinel of, if it is one. */
+function drawnIndex(value: string): number | undefined {
+  const match = WHOLE_SENTINEL.exec(value);
+  return match ? Number(match[1]) : undefined;
+}
 
 /** The real values of recorded draws, drawn in the same order, as JSON text (numbers bare, strings unquoted). */
 export function replay(draws: readonly Draw[], live: Variables): string[] {
@@ -66,7 +75,7 @@ export function replay(draws: readonly Draw[], live: Variables): string[] {
       case 'customToolCall': values[index] = live.customToolCall(); break;
       case 'reasoning': values[index] = live.reasoning(); break;
       case 'encryptedContent': values[index] = live.encryptedContent(); break;
-      case 'serverItem': values[index] = live.serverItem(draw.idKind); break;
+      case 'serverItem': values[index] = live.serverItem(draw.idKind, typeof draw.of === 'number' ? values[draw.of] : draw.of); break;
       case 'callId': values[index] = live.callId(draw.index); break;
       case 'padding': values[index] = live.padding(draw.length); break;
     }

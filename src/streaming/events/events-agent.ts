@@ -19,9 +19,9 @@ export interface ItemEmitter {
   render(item: PlannedItem, stage: ItemStage): Fields;
   itemDone(item: PlannedItem, at: { outputIndex: number; rendered: Fields }): StreamEvent;
   /** Text cut into deltas as the options say. */
-  pieces(text: string): string[];
+  pieces(text: string): Iterable<string>;
   /** A reasoning summary cut into deltas: one for a model that sends it whole (grok), unless a chunk size is set. */
-  summaryPieces(text: string): string[];
+  summaryPieces(text: string): Iterable<string>;
 }
 
 export function* reasoningEvents(item: Extract<PlannedItem, { type: 'reasoning' }>, at: { outputIndex: number; emit: ItemEmitter }): Generator<StreamEvent> {

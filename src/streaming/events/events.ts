@@ -10,7 +10,8 @@ import type { EventSource, EventSourceArgs } from './event-source.js';
 import { withFields, withoutFields, type StreamEvent } from './stream-event.js';
 import { jsonFormatOf } from '../../domain/engine/content/structured.js';
 import { paddingLength } from './obfuscation.js';
-import { alignedDeltas } from './text-deltas.js';
+import { alignedDeltas, plainDeltas } from './text-deltas.js';
+import { streamLogprobs } from '../../providers/logprobs.js';
 
 export type { StreamEvent } from './stream-event.js';
 export type { EventOptions, EventSource, EventSourceArgs } from './event-source.js';
@@ -177,15 +178,15 @@ export class ResponseEvents implements EventSource {
     // A JSON answer (structured output) streams in JSON-token-sized pieces, as the real services send it.
     const pieces = jsonFormatOf(this.args.created.request) ? argumentPieces(item.text, { chunkSize: options.chunkSize, whole: false }) : textPieces(item.text, options);
     // With logprobs, each delta ends on a token boundary and carries its tokens'.
-    const aligned = item.logprobs ? alignedDeltas(item.text, { pieces, logprobs: item.logprobs }) : undefined;
-    const deltas = aligned?.pieces ?? pieces;
-    for (let index = 0; index < deltas.length; index += 1) {
-      const delta = deltas[index]!;
-      yield this.#delta('response.output_text.delta', at, { delta, logprobs: aligned?.logprobs[index] ?? [] }, this.#padding(delta));
+    const logprobs = item.logprobs;
+    const deltas = logprobs ? alignedDeltas(item.text, { pieces, logprobs }) : plainDeltas(pieces);
+    for (const { delta, logprobs: own } of deltas) {
+      yield this.#delta('response.output_text.delta', at, { delta, logprobs: own }, this.#padding(delta));
       yield* announce(citations.afterDelta(delta));
     }
     yield* announce(citations.rest());
-    yield this.#event('response.output_text.done', at, { text: item.text, logprobs: aligned ? aligned.logprobs.flat() : [] });
+    // The deltas' logprobs together are all the text's: every piece is consumed, so every token is passed.
+    yield this.#event('response.output_text.done', at, { text: item.text, logprobs: logprobs ? streamLogprobs(logprobs, { from: 0, to: logprobs.length }) : [] });
     yield this.#event('response.content_part.done', at, { part });
     yield this.#itemDone(item, { outputIndex, rendered: done });
   }

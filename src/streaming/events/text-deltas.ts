@@ -1,19 +1,19 @@
 // The deltas of a message whose text has logprobs: the chunker's pieces moved onto token boundaries (a piece
 // that ends inside a token runs on to its end), so that each delta's logprobs are exactly its own tokens', and
 // all of them in order are the done event's and the part's. Text past the tokens given logprobs keeps its pieces.
+// Made one delta at a time, as the stream asks: a long text cut fine holds only the delta being written.
 import type { TokenLogprob } from '../../domain/types.js';
 import { streamLogprobs } from '../../providers/logprobs.js';
 
-export interface AlignedDeltas {
-  pieces: string[];
-  /** The stream's logprobs of each piece, in the same order. */
-  logprobs: Array<Array<Record<string, unknown>>>;
+export interface AlignedDelta {
+  delta: string;
+  /** The stream's logprobs of this delta's tokens, in order. */
+  logprobs: Array<Record<string, unknown>>;
 }
 
 /** `pieces` concatenate to `text`; `logprobs` are the tokens of its start (or all of it), in order. */
-export function alignedDeltas(text: string, args: { pieces: readonly string[]; logprobs: readonly TokenLogprob[] }): AlignedDeltas {
+export function* alignedDeltas(text: string, args: { pieces: Iterable<string>; logprobs: readonly TokenLogprob[] }): Generator<AlignedDelta> {
   const { pieces, logprobs } = args;
-  const aligned: AlignedDeltas = { pieces: [], logprobs: [] };
   let sent = 0;
   let pieceEnd = 0;
   let next = 0;
@@ -29,9 +29,13 @@ export function alignedDeltas(text: string, args: { pieces: readonly string[]; l
       next += 1;
       if (nextStart > end) end = nextStart;
     }
-    aligned.pieces.push(text.slice(sent, end));
-    aligned.logprobs.push(streamLogprobs(logprobs, { from: first, to: next }));
+    const delta = text.slice(sent, end);
     sent = end;
+    yield { delta, logprobs: streamLogprobs(logprobs, { from: first, to: next }) };
   }
-  return aligned;
+}
+
+/** The pieces as deltas of a text without logprobs. */
+export function* plainDeltas(pieces: Iterable<string>): Generator<AlignedDelta> {
+  for (const delta of pieces) yield { delta, logprobs: [] };
 }

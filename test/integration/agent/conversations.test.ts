@@ -1,5 +1,6 @@
 // The Conversations API through the app: bad bodies are JSON 4xx naming the field, conversations belong to
-// their session, ids and times are seeded like create's, and the OpenRouter path has none.
+// their session, ids and times are seeded like create's, a create may name one without input, and the
+// OpenRouter path has none.
 import t from 'tap';
 import { testApp } from '../../helpers/app.js';
 
@@ -107,4 +108,27 @@ t.test('an item reference in a conversation turn is kept as the item it names', 
   const items = (await app.inject({ method: 'GET', url: `/v1/conversations/${id}/items?order=asc` })).json() as { data: Array<Record<string, unknown>> };
   t.match(items.data[0], { id: stored.output[0]!.id, type: 'message', role: 'assistant', content: [{ text: 'first' }] }, 'the referenced message itself');
   t.equal(items.data.length, 3, 'then the user message and the answer');
+});
+
+t.test('a conversation without input: its items are the input, and the answer is added to it', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const json = { 'content-type': 'application/json' };
+  const items = [{ type: 'message', role: 'user', content: 'Reply exactly with: from the conversation' }];
+  const { id } = (await app.inject({ method: 'POST', url: '/v1/conversations', headers: json, payload: JSON.stringify({ items }) })).json() as { id: string };
+  const answer = await app.inject({ method: 'POST', url: '/v1/responses', headers: json, payload: JSON.stringify({ model: 'gpt-4o', conversation: id }) });
+  t.equal(answer.statusCode, 200, answer.body);
+  const body = answer.json() as { id: string; conversation: unknown; output: Array<{ content: Array<{ text: string }> }> };
+  t.equal(body.output[0]!.content[0]!.text, 'from the conversation');
+  t.same(body.conversation, { id });
+  const inputItems = (await app.inject({ method: 'GET', url: `/v1/responses/${body.id}/input_items` })).json() as { data: Array<Record<string, unknown>> };
+  t.match(inputItems.data, [{ type: 'message', role: 'user', content: [{ type: 'input_text', text: items[0]!.content }] }], 'its input items: the conversation\'s, prepended to none');
+  const after = (await app.inject({ method: 'GET', url: `/v1/conversations/${id}/items?order=asc` })).json() as { data: Array<Record<string, unknown>> };
+  t.same(after.data.map((item) => item.role), ['user', 'assistant'], 'the answer follows the conversation\'s items');
+  const unknown = await app.inject({ method: 'POST', url: '/v1/responses', headers: json, payload: JSON.stringify({ model: 'gpt-4o', conversation: 'conv_nope' }) });
+  t.equal(unknown.statusCode, 404, 'an unknown conversation is still a 404');
+  const neither = await app.inject({ method: 'POST', url: '/v1/responses', headers: json, payload: JSON.stringify({ model: 'gpt-4o', conversation: null }) });
+  t.equal((neither.json() as { error: { message: string } }).error.message, "Missing required parameter: 'input'.", 'a null conversation names none');
+  const openrouter = await app.inject({ method: 'POST', url: '/api/v1/responses', headers: json, payload: JSON.stringify({ model: 'openai/gpt-4o', conversation: id }) });
+  t.equal(openrouter.statusCode, 400, 'OpenRouter has no conversations: it still needs input');
 });

@@ -79,6 +79,25 @@ t.test('OpenRouter web_search_preview: the recorded id shape, annotations after 
   t.match(completed.output[0], { action: { type: 'search', query: 'official OpenRouter docs' } });
 });
 
+t.test('grok\'s native search on OpenRouter: its ids name each other as recorded (rs_<u>, ws_<u>_call-<c>-0, tco_<u>_call-<c>-0)', async (t) => {
+  // Unseeded: the second answer is the first's, filled from the memo with ids of its own.
+  const app = testApp({ seed: undefined });
+  const body = { model: 'x-ai/grok-4.3', input: 'Use web search once to find the official OpenRouter docs.', reasoning: { effort: 'low' }, include: ['reasoning.encrypted_content'], tools: [{ type: 'web_search_preview', engine: 'native' }] };
+  // JSON, the same again (filled from the memo), and streamed.
+  const answers = [(await post(app, { url: OPENROUTER, body })).body, (await post(app, { url: OPENROUTER, body })).body];
+  answers.push(eventsOf(parseSse((await post(app, { url: OPENROUTER, body: { ...body, stream: true } })).raw)).at(-1)!.response as Json);
+  for (const [index, answer] of answers.entries()) {
+    const output = answer.output as Json[];
+    t.same(output.map((item) => item.type), ['reasoning', 'web_search_call', 'reasoning', 'reasoning', 'message'], `answer ${index}`);
+    const [began, search, onOutput] = output as [Json, Json, Json];
+    const shared = /^rs_([0-9a-f-]{36})$/.exec(began.id)![1]!;
+    t.match(search.id, new RegExp(`^ws_${shared}_call-[0-9a-f-]{36}-0$`), 'the search is named after the reasoning it began in');
+    t.equal(onOutput.id, `tco_${search.id.slice('ws_'.length)}`, 'the reasoning on its output after the search');
+    t.ok(onOutput.encrypted_content.startsWith(`${onOutput.id}_`), 'its blob led by its id');
+  }
+  t.not((answers[0]!.output as Json[])[1]!.id, (answers[1]!.output as Json[])[1]!.id, 'each answer its own ids');
+});
+
 t.test('openrouter:web_search and openrouter:datetime', async (t) => {
   const app = testApp();
   const search = await post(app, { url: OPENROUTER, body: { model: 'openai/gpt-4o', input: question, tools: [{ type: 'openrouter:web_search', parameters: { max_results: 3 } }] } });

@@ -1,7 +1,13 @@
 // The splitters: pieces shaped like the real services' deltas, and lossless on any input.
 import fc from 'fast-check';
 import t from 'tap';
-import { argumentPieces, fixedPieces, jsonPieces, textPieces } from '../../../src/streaming/events/chunking.js';
+import * as chunking from '../../../src/streaming/events/chunking.js';
+
+// The splitters make their pieces as asked; these collect them.
+const textPieces = (...args: Parameters<typeof chunking.textPieces>) => [...chunking.textPieces(...args)];
+const argumentPieces = (...args: Parameters<typeof chunking.argumentPieces>) => [...chunking.argumentPieces(...args)];
+const fixedPieces = (...args: Parameters<typeof chunking.fixedPieces>) => [...chunking.fixedPieces(...args)];
+const jsonPieces = (...args: Parameters<typeof chunking.jsonPieces>) => [...chunking.jsonPieces(...args)];
 
 t.test('text splits into word-sized pieces with their leading space', async (t) => {
   const natural = { chunkSize: 0 };
@@ -52,4 +58,14 @@ t.test('huge argument strings are split without deep recursion or spread', async
   // {" query ":" search  for  200,000 × word  the trailing space  "}
   t.equal(pieces.length, 3 + 2 + 200_000 + 1 + 1, 'one piece per word, plus the structure');
   t.equal(pieces.join(''), args, 'lossless');
+});
+
+t.test('pieces are made one at a time: the first of a long text comes before the rest is cut', async (t) => {
+  const text = 'a'.repeat(4_000_000);
+  for (const pieces of [chunking.textPieces(text, { chunkSize: 1 }), chunking.argumentPieces(text, { chunkSize: 1, whole: false })]) {
+    t.notOk(Array.isArray(pieces), 'not a list of every piece');
+    t.equal(pieces.next().value, 'a');
+  }
+  const words = chunking.jsonPieces(JSON.stringify({ q: 'word '.repeat(1_000_000) }));
+  t.same([words.next().value, words.next().value, words.next().value, words.next().value], ['{"', 'q', '":"', 'word']);
 });

@@ -5,9 +5,14 @@ import t from 'tap';
 import { createRandom } from '../../../src/deps.js';
 import { textLogprobs } from '../../../src/domain/logprobs/logprobs.js';
 import { argumentPieces, textPieces } from '../../../src/streaming/events/chunking.js';
-import { alignedDeltas } from '../../../src/streaming/events/text-deltas.js';
+import * as deltas from '../../../src/streaming/events/text-deltas.js';
 
 const entriesOf = (text: string) => textLogprobs(text, { top: 1, random: createRandom([1, 2, 3, 4]) });
+/** All the deltas, as pieces and their logprobs. */
+function alignedDeltas(...args: Parameters<typeof deltas.alignedDeltas>) {
+  const made = [...deltas.alignedDeltas(...args)];
+  return { pieces: made.map((delta) => delta.delta), logprobs: made.map((delta) => delta.logprobs) };
+}
 const tokensOf = (entries: Array<Record<string, unknown>>) => entries.map((entry) => entry.token).join('');
 
 t.test('a piece ending inside a token runs on to its end; a piece swallowed so is skipped', async (t) => {

@@ -1,0 +1,74 @@
+// Output text logprobs for a stored response created without them, when `GET /responses/{id}` asks for them
+// (`include[]=message.output_text.logprobs`), as JSON or replayed as a stream: drawn once per response from a
+// random stream of its own (its id), in output order, so that every GET, JSON or stream, shows the same values.
+import { createRandom, seedFrom } from '../deps.js';
+import { LOGPROBS_INCLUDE, MAX_TOP_LOGPROBS, textLogprobs } from '../domain/logprobs/logprobs.js';
+import type { PlannedItem, TokenLogprob } from '../domain/types.js';
+import { givesLogprobs } from '../domain/validation/model-rules.js';
+import { partLogprobs } from '../providers/logprobs.js';
+import type { ProviderProfile } from '../providers/types.js';
+import type { CreatedResponse } from './create-response.js';
+
+type Json = Record<string, unknown>;
+
+/** The output_text parts of a response body, in order (refusals have none). */
+function outputTexts(response: Json): Json[] {
+  const parts: Json[] = [];
+  const output = Array.isArray(response.output) ? response.output as Json[] : [];
+  for (const item of output) {
+    if (item.type !== 'message' || !Array.isArray(item.content)) continue;
+    for (const part of item.content as Json[]) if (part.type === 'output_text' && typeof part.text === 'string') parts.push(part);
+  }
+  return parts;
+}
+
+/**
+ * Whether the GET's `include` makes this stored response gain logprobs: asked, given on this path, not already
+ * there (a create that asked stored them), and of a model that would have given them (one that reasons refuses
+ * them on create, so its responses have none to show).
+ */
+export function addsLogprobs(args: { profile: ProviderProfile; include: readonly string[]; response: Json }): boolean {
+  const { profile, include, response } = args;
+  if (!profile.textLogprobs || !include.includes(LOGPROBS_INCLUDE)) return false;
+  const effort = (response.reasoning as { effort?: unknown } | null | undefined)?.effort;
+  if (!givesLogprobs(typeof response.model === 'string' ? response.model : '', effort)) return false;
+  return !outputTexts(response).some((part) => Array.isArray(part.logprobs) && part.logprobs.length > 0);
+}
+
+/** The body with every output_text part given its logprobs (the body is changed and returned). */
+export function withStoredLogprobs(response: Json): Json {
+  const random = createRandom(seedFrom(LOGPROBS_INCLUDE, String(response.id)));
+  const asked = typeof response.top_logprobs === 'number' ? response.top_logprobs : 0;
+  const top = Math.min(MAX_TOP_LOGPROBS, Math.max(0, Math.floor(asked)));
+  for (const part of outputTexts(response)) part.logprobs = partLogprobs(textLogprobs(part.text as string, { top, random }));
+  return response;
+}
+
+/** The response's items holding the logprobs its body (given them by withStoredLogprobs) shows, matched by item id. */
+export function createdWithLogprobs(created: CreatedResponse, body: Json): CreatedResponse {
+  const byId = new Map<string, TokenLogprob[]>();
+  for (const item of (body.output as Json[] | undefined) ?? []) {
+    const part = Array.isArray(item.content) ? (item.content as Json[]).find((entry) => entry.type === 'output_text') : undefined;
+    if (typeof item.id === 'string' && part && Array.isArray(part.logprobs)) byId.set(item.id, tokenLogprobs(part.logprobs as Json[]));
+  }
+  const give = (item: PlannedItem): PlannedItem => {
+    if (item.type !== 'message' || item.refusal) return item;
+    const logprobs = byId.get(item.id);
+    return logprobs ? { ...item, logprobs } : item;
+  };
+  return {
+    ...created,
+    plan: { ...created.plan, items: created.plan.items.map(give) },
+    snapshot: { ...created.snapshot, items: created.snapshot.items.map(give) },
+    body,
+  };
+}
+
+/** A part's logprobs as the plan holds them (their bytes are made again from the tokens when rendered). */
+function tokenLogprobs(entries: readonly Json[]): TokenLogprob[] {
+  return entries.map((entry) => ({
+    token: String(entry.token),
+    logprob: Number(entry.logprob),
+    top: ((entry.top_logprobs as Json[] | undefined) ?? []).map((top) => ({ token: String(top.token), logprob: Number(top.logprob) })),
+  }));
+}
