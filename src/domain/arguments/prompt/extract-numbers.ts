@@ -78,8 +78,12 @@ export function numbersFor(prompt: string, words: readonly string[]): NumberMent
   const [units, cue, counted, moneyPattern, generic] = patternsFor(words);
   const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
   const candidates: NumberMention[] = [];
-  for (const pattern of [units, cue, counted, money]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
-  if (generic !== undefined && generic !== NEVER) {
+  for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
+  const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
+  candidates.push(...amounts);
+  // A sum written with its currency is the amount: another number ("order 98765") is not, even when the
+  // amount does not fit the property (an integer amount and "$1,200.50").
+  if (generic !== undefined && generic !== NEVER && amounts.length === 0) {
     // Fresh mentions: marked in place rather than copied.
     for (const mention of collect(prompt, generic)) {
       mention.weak = true;

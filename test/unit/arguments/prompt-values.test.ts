@@ -1,0 +1,42 @@
+// Table-driven checks of prompt values that sit beside others of their kind: a sum of money beside an order
+// number, several phone numbers or numbers in a row, a duration beside a timer's label, a person beside their age.
+import t from 'tap';
+import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+
+const str = { type: 'string' } as const;
+const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)): unknown => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+});
+
+interface Row {
+  prompt: string;
+  schema: unknown;
+  /** The exact argument sets expected, parsed. */
+  sets?: unknown[];
+  /** Or: values the single set must not hold, by key. */
+  not?: Record<string, unknown>;
+}
+
+const rows: Row[] = [
+  // a sum of money beside an order number
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ order_id: str, amount: { type: 'number' } }), sets: [{ order_id: '98765', amount: 1200.5 }] },
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200.5 }] },
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'integer' } }), not: { amount: 98765 } },
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ order_id: { type: 'integer' }, amount: { type: 'integer' } }), not: { amount: 98765 } },
+];
+
+for (const row of rows) {
+  t.test(`${row.prompt} → ${JSON.stringify(row.sets ?? { not: row.not })}`, async (t) => {
+    const generated = generateArgumentSets({ schema: row.schema, prompt: row.prompt, seed: 7 });
+    if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
+    const sets = generated.value.map((text) => JSON.parse(text) as Record<string, unknown>);
+    if (row.sets !== undefined) t.same(sets, row.sets);
+    for (const [key, value] of Object.entries(row.not ?? {})) {
+      t.equal(sets.length, 1, 'one set');
+      t.not(sets[0]?.[key], value, `${key} is not ${JSON.stringify(value)}`);
+    }
+  });
+}
