@@ -62,8 +62,9 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   }
   for (const kind of property.formatKinds) {
     for (const mention of facts.formatted(kind)) {
-      // A list of them ("ana@x.org and li@x.org") fills an array property whole.
-      yield wholeList(property, mention) ?? { values: mention.variants.flatMap((text) => valuesFor(property, text)), at: mention.at, end: mention.end };
+      // A list of them ("ana@x.org and li@x.org") fills an array property whole, in any of its spellings.
+      const single = mention.variants.flatMap((text) => valuesFor(property, text));
+      yield wholeList(property, mention, { lists: mention.listVariants, single }) ?? { values: single, at: mention.at, end: mention.end };
     }
   }
   if (property.types.has('string')) yield* namedTokens(context, words);

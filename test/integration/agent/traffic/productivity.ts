@@ -33,6 +33,7 @@ const todo = looseTool('add_todo', 'Add an item to the todo list.', { properties
 const contact = looseTool('create_contact', 'Save a new contact.', { properties: {
   name: str('Full name'), email: format('email'), phone: str('Phone number'),
 }, required: ['name'] });
+const callList = strictTool('phone_call', 'Place a phone call, trying each number in turn.', { phone_numbers: list(str(), 'Numbers to try, in order') });
 const memory = strictTool('save_memory', 'Store a fact about the user for later conversations.', { content: str('The fact to remember') });
 const timer = strictTool('set_timer', 'Start a countdown timer.', { minutes: int('Duration in minutes', { minimum: 1 }), label: str() });
 
@@ -54,6 +55,7 @@ export const productivityCases: AgentCase[] = [
   { tool: todo, prompt: "Add 'renew passport' to my todo list, due 2025-08-01, high priority", expect: { title: 'renew passport', due_date: '2025-08-01', priority: 'high' } },
   { tool: todo, prompt: 'Add buy oat milk to my todo list', expect: { title: /^buy oat milk$/i } },
   { tool: contact, prompt: 'Save Jane Doe as a contact: jane.doe@example.com, +44 20 7946 0958', expect: { name: 'Jane Doe', email: 'jane.doe@example.com', phone: '+44 20 7946 0958' } },
+  { tool: callList, prompt: 'Call +1 415 555 0100 or +44 20 7946 0958', expect: { phone_numbers: ['+1 415 555 0100', '+44 20 7946 0958'] } },
   { tool: memory, prompt: 'Remember that my favourite colour is green', expect: { content: /^my favourite colou?r is green\.?$/i } },
   { tool: timer, prompt: 'Set a timer for 12 minutes for the pasta', expect: { minutes: 12, label: /pasta/i }, todo: { label: 'a label is read from its name alone: nothing links "for the pasta" to it' } },
 ];
