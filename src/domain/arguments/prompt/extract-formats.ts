@@ -84,10 +84,17 @@ export function findFormatted(prompt: string, kind: FormatKind): FormattedMentio
 function withListVariants(mentions: FormattedMention[]): FormattedMention[] {
   if (!mentions.some((mention) => mention.list !== undefined)) return mentions;
   const spellings = new Map(mentions.map((mention) => [mention.value, mention.variants] as const));
+  // The members of one list share its array, and so its spellings: made once per list, not once per member.
+  const made = new Map<readonly string[], (readonly string[])[]>();
   for (const mention of mentions) {
     const { list } = mention;
     if (list === undefined) continue;
-    mention.listVariants = mention.variants.map((_, index) => list.map((item) => spellings.get(item)?.[index] ?? item));
+    let lists = made.get(list);
+    if (lists === undefined) {
+      lists = mention.variants.map((_, index) => list.map((item) => spellings.get(item)?.[index] ?? item));
+      made.set(list, lists);
+    }
+    mention.listVariants = lists;
   }
   return mentions;
 }
