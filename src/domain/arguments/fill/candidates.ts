@@ -72,6 +72,13 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   if (property.types.has('number') || property.types.has('integer')) {
     for (const mention of numbersFor(facts.prompt, words)) yield fromMention(property, mention, { weak: mention.weak });
   }
+  // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.
+  if (property.types.has('array') && (property.itemTypes.has('number') || property.itemTypes.has('integer'))) {
+    for (const mention of facts.numberLists()) {
+      const whole = wholeList(property, mention);
+      if (whole !== undefined) yield whole;
+    }
+  }
   if (property.patterns.some(isSelective)) {
     for (const mention of facts.shapedTokens()) yield fromMention(property, mention, { weak: true });
   }

@@ -3,6 +3,7 @@
 import { findExpressions, findStatement } from './extract-code.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './extract-enum.js';
 import { findFormatted, type FormattedMention } from './extract-formats.js';
+import { numberLists } from './extract-numbers.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
 import { findTerms, type TermMention, type Vocabulary } from './extract-terms.js';
 import { messageText, namedPhrase, objectPhrase } from './extract-message.js';
@@ -107,6 +108,11 @@ export class PromptFacts {
   /** Identifier-like tokens, those with a digit first (extract-tokens.ts). */
   identifiers(): Mention[] {
     return this.remember('identifiers', () => findIdentifiers(this.prompt, this.shapedTokens()));
+  }
+
+  /** Numbers written as a list ("3, 4 and 5"). */
+  numberLists(): Mention[] {
+    return this.remember('number lists', () => numberLists(this.prompt));
   }
 
   /** Arithmetic written in the prompt ("(17 + 25) * 3"). */
