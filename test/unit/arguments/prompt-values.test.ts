@@ -34,6 +34,12 @@ const rows: Row[] = [
   { prompt: 'sum 3, 4 and 5', schema: object({ numbers: { type: 'array', items: { type: 'number' } } }), sets: [{ numbers: [3, 4, 5] }] },
   { prompt: 'What is the average of 2.5, 10 and 1,200?', schema: object({ values: { type: 'array', items: { type: 'number' }, minItems: 2 } }), sets: [{ values: [2.5, 10, 1200] }] },
   { prompt: 'Close tickets 14, 15 and 16 on 2025-03-12', schema: object({ ticket_ids: { type: 'array', items: { type: 'integer' } } }), sets: [{ ticket_ids: [14, 15, 16] }] },
+  // a duration in the unit the property counts in, and what the timer is for
+  { prompt: 'set a 10 minute timer for the pasta', schema: object({ label: str, duration_seconds: { type: 'integer' } }), sets: [{ label: 'pasta', duration_seconds: 600 }] },
+  { prompt: 'Set a timer for 12 minutes for the pasta', schema: object({ minutes: { type: 'integer', minimum: 1 }, label: str }), sets: [{ minutes: 12, label: 'pasta' }] },
+  { prompt: 'Wait 1.5 hours, then check the oven', schema: object({ duration: { type: 'number', description: 'Duration in minutes' } }), sets: [{ duration: 90 }] },
+  { prompt: 'Retry with a 2 second timeout', schema: object({ timeout_ms: { type: 'integer' } }), sets: [{ timeout_ms: 2000 }] },
+  { prompt: 'Set a timer for me for 5 minutes', schema: object({ minutes: { type: 'integer' }, label: str }, ['minutes']), sets: [{ minutes: 5 }] },
 ];
 
 for (const row of rows) {

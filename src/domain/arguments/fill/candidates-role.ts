@@ -101,6 +101,11 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition));
       return mentionsOf(property, named === undefined ? people : [named, ...people]);
     }
+    case 'label': {
+      // Quoted, "called pasta", else what the thing is for ("for the pasta").
+      const found = [facts.namedPhrase(), facts.purpose()].filter((mention) => mention !== undefined);
+      return mentionsOf(property, [...facts.quoted(), ...found]);
+    }
     case 'branch':
       return mentionsOf(property, [...facts.refs()].sort((a, b) => refRank(words, a) - refRank(words, b) || a.at - b.at));
     case 'identifier':

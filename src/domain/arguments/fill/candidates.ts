@@ -6,6 +6,7 @@ import { roleCandidates, termCandidates } from './candidates-role.js';
 import { direction, TOWARDS } from './direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
+import { durationIn } from '../prompt/extract-durations.js';
 import { numbersFor } from '../prompt/extract-numbers.js';
 import type { Mention } from '../prompt/mentions.js';
 import { patternMatcher } from '../schema/patterns.js';
@@ -70,6 +71,9 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   if (property.types.has('string')) yield* namedTokens(context, words);
   yield* roleCandidates(context, property.role, words);
   if (property.types.has('number') || property.types.has('integer')) {
+    // A span of time in the unit the property counts in ("a 10 minute timer" → 600 for duration_seconds).
+    const unit = property.timeUnit;
+    if (unit !== undefined) for (const span of facts.durations()) yield { values: valuesFor(property, durationIn(span, unit)), at: span.at, end: span.end };
     for (const mention of numbersFor(facts.prompt, words)) yield fromMention(property, mention, { weak: mention.weak });
   }
   // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.

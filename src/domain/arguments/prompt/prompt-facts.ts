@@ -3,8 +3,10 @@
 import { findExpressions, findStatement } from './extract-code.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './extract-enum.js';
 import { findFormatted, type FormattedMention } from './extract-formats.js';
+import { findDurations, type Duration } from './extract-durations.js';
 import { numberLists } from './extract-numbers.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
+import { purposePhrase } from './extract-purpose.js';
 import { findTerms, type TermMention, type Vocabulary } from './extract-terms.js';
 import { messageText, namedPhrase, objectPhrase } from './extract-message.js';
 import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
@@ -110,6 +112,11 @@ export class PromptFacts {
     return this.remember('identifiers', () => findIdentifiers(this.prompt, this.shapedTokens()));
   }
 
+  /** Spans of time the prompt writes ("12 minutes", "a 10-minute timer"). */
+  durations(): Duration[] {
+    return this.remember('durations', () => findDurations(this.prompt));
+  }
+
   /** Numbers written as a list ("3, 4 and 5"). */
   numberLists(): Mention[] {
     return this.remember('number lists', () => numberLists(this.prompt));
@@ -147,6 +154,11 @@ export class PromptFacts {
   /** What the prompt calls the thing it asks for ("called Team sync"), for a title or name property. */
   namedPhrase(): Mention | undefined {
     return this.remember('named', () => namedPhrase(this.prompt, this.index()));
+  }
+
+  /** What the thing asked for is for ("a timer for the pasta" → "pasta"), for a label property. */
+  purpose(): Mention | undefined {
+    return this.remember('purpose', () => purposePhrase(this.prompt, this.index()));
   }
 
   whole(): string {
