@@ -40,6 +40,12 @@ const rows: Row[] = [
   { prompt: 'Wait 1.5 hours, then check the oven', schema: object({ duration: { type: 'number', description: 'Duration in minutes' } }), sets: [{ duration: 90 }] },
   { prompt: 'Retry with a 2 second timeout', schema: object({ timeout_ms: { type: 'integer' } }), sets: [{ timeout_ms: 2000 }] },
   { prompt: 'Set a timer for me for 5 minutes', schema: object({ minutes: { type: 'integer' }, label: str }, ['minutes']), sets: [{ minutes: 5 }] },
+  // a person a sentence is about, and their age
+  { prompt: 'Alice is 30', schema: object({ name: str, age: { type: 'integer' } }), sets: [{ name: 'Alice', age: 30 }] },
+  { prompt: 'Alice Smith is 30 years old', schema: object({ name: str, age: { type: 'integer' } }), sets: [{ name: 'Alice Smith', age: 30 }] },
+  { prompt: "Note this. Bob's birthday is on 2025-04-02", schema: object({ name: str, birthday: { type: 'string', format: 'date' } }), sets: [{ name: 'Bob', birthday: '2025-04-02' }] },
+  { prompt: 'What is 30 plus 12?', schema: object({ name: str, age: { type: 'integer' } }), not: { name: 'What' } },
+  { prompt: 'Maria is out, assign the bug to Bo', schema: object({ assignee: str }), sets: [{ assignee: 'Bo' }] },
 ];
 
 for (const row of rows) {

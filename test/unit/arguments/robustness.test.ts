@@ -107,7 +107,7 @@ t.test('hostile prompts for every kind of property stay linear', async (t) => {
     'that '.repeat(20000), ': '.repeat(50000), `asking${' '.repeat(99000)}x`, `remind me${' '.repeat(99000)}to`,
     'called '.repeat(14000), '1 '.repeat(50000), '+1'.repeat(50000), '(1) '.repeat(25000), `1${',234'.repeat(24000)}x`,
     'A-1 '.repeat(25000), '('.repeat(100000), '1+'.repeat(50000), `${'. '.repeat(50000)}1`, 'SELECT '.repeat(14000), 'from feature/x '.repeat(6000), '$'.repeat(100000), '5 m in French '.repeat(7000), 'a@b.co and '.repeat(9000), `Add ${'word '.repeat(20000)}`, `Send it at 10:30 ${'on 2025-01-01 '.repeat(7000)}`,
-    'for the '.repeat(12000), 'for 5 '.repeat(16000), '5 minutes '.repeat(10000), '1, 2 and '.repeat(11000),
+    'for the '.repeat(12000), 'for 5 '.repeat(16000), '5 minutes '.repeat(10000), '1, 2 and '.repeat(11000), 'Al is. '.repeat(14000), `${'Al '.repeat(33000)}is`,
   ];
   for (const prompt of prompts) {
     const started = performance.now();

@@ -7,6 +7,7 @@ import { findDurations, type Duration } from './extract-durations.js';
 import { numberLists } from './extract-numbers.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
 import { purposePhrase } from './extract-purpose.js';
+import { findSubjects } from './extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './extract-terms.js';
 import { messageText, namedPhrase, objectPhrase } from './extract-message.js';
 import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
@@ -154,6 +155,11 @@ export class PromptFacts {
   /** What the prompt calls the thing it asks for ("called Team sync"), for a title or name property. */
   namedPhrase(): Mention | undefined {
     return this.remember('named', () => namedPhrase(this.prompt, this.index()));
+  }
+
+  /** Capitalised names a sentence opens with as its subject ("Alice is 30"), for a name property. */
+  subjects(): Mention[] {
+    return this.remember('subjects', () => findSubjects(this.prompt));
   }
 
   /** What the thing asked for is for ("a timer for the pasta" → "pasta"), for a label property. */
