@@ -1,7 +1,9 @@
 // Table-driven checks of prompt values that sit beside others of their kind: a sum of money beside an order
-// number, several phone numbers or numbers in a row, a duration beside a timer's label, a person beside their age.
+// number, several phone numbers or numbers in a row, a duration beside a timer's label, a person beside their age;
+// dates written relative to the clock.
 import t from 'tap';
 import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+import { isoDay } from '../../../src/domain/arguments/prompt/extract-relative-dates.js';
 
 const str = { type: 'string' } as const;
 const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)): unknown => ({
@@ -60,3 +62,29 @@ for (const row of rows) {
     }
   });
 }
+
+t.test('relative dates count from the clock given, and are not read without one', async (t) => {
+  const schema = object({ date: { type: 'string', format: 'date' } });
+  const wednesday = Date.UTC(2026, 8, 30, 16) / 1000;
+  const dateFor = (prompt: string, now?: () => number): unknown => {
+    const generated = generateArgumentSets({ schema, prompt, seed: 7, now });
+    return generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as { date?: string }).date : generated.problem;
+  };
+  const expected: Array<[string, string]> = [
+    ['Remind me tomorrow', '2026-10-01'], ['Book it for next Monday', '2026-10-05'], ['Book it on Wednesday', '2026-09-30'],
+    ['next Wednesday', '2026-10-07'], ['in 3 days', '2026-10-03'], ['two weeks from now', '2026-10-14'],
+    ['the day after tomorrow', '2026-10-02'], ['What happened yesterday?', '2026-09-29'], ['Move it to 2026-12-24, not tomorrow', '2026-12-24'],
+  ];
+  for (const [prompt, date] of expected) t.equal(dateFor(prompt, () => wednesday), date, prompt);
+  let reads = 0;
+  dateFor('Book it for 2026-12-24', () => { reads += 1; return wednesday; });
+  t.equal(reads, 0, 'the clock is read only for a relative date');
+  t.not(dateFor('Remind me tomorrow'), '2026-10-01', 'without a clock, no relative date');
+});
+
+t.test('days are written as ISO 8601 dates, leap years and all', async (t) => {
+  // Years 0001 to 9999: the four-digit years ISO 8601 writes without a sign.
+  for (let day = -719_162; day < 2_932_897; day += 9973) t.equal(isoDay(day), new Date(day * 86_400_000).toISOString().slice(0, 10));
+  t.equal(isoDay(0), '1970-01-01');
+  t.equal(isoDay(Date.UTC(2024, 1, 29) / 86_400_000), '2024-02-29');
+});
