@@ -56,6 +56,7 @@ export const travelCommerceCases: AgentCase[] = [
     prompt: 'Find flights from New York to London on 2025-09-03 for 2 passengers in business class',
     expect: { origin: 'New York', destination: 'London', date: '2025-09-03', passengers: 2, cabin: 'business' },
   },
+  { tool: flights, prompt: 'Find flights from Paris to Rome next Monday', expect: { origin: 'Paris', destination: 'Rome', date: '2026-10-05' } },
   { tool: flightsIata, prompt: 'Any flights from SFO to JFK on 2025-11-20?', expect: { from: 'SFO', to: 'JFK', departure_date: '2025-11-20' } },
   { tool: hotel, prompt: 'Book a hotel in Rome from 2025-05-10 to 2025-05-14 for 2 guests', expect: { city: 'Rome', check_in: '2025-05-10', check_out: '2025-05-14', guests: 2 } },
   { tool: restaurant, prompt: 'Book a table at Nopa for 4 people on 2025-06-12 at 19:30', expect: { restaurant: 'Nopa', date: '2025-06-12', time: '19:30', party_size: 4 } },
