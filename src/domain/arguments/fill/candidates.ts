@@ -1,6 +1,7 @@
 // Candidates from the prompt at large for one property, most specific first: enum members named,
 // formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by the kind of value
-// it wants (candidates-role.ts), nearby numbers and identifier-shaped tokens for a pattern.
+// it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers, lists of numbers for an
+// array of them, and identifier-shaped tokens for a pattern.
 import { fromMention, wholeList, type Candidate } from './candidate.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { direction, TOWARDS } from './direction.js';
