@@ -66,7 +66,7 @@ export function decide(request: PreparedRequest, random: Random, options: Decide
   const outputs = trailingOutputs(conversation);
   const plain = (): string => composeText({ prompt, instructions: request.body.instructions ?? undefined, outputs, style });
   const text = (): Result<Decision> => {
-    const structured = structuredText(request, { prompt, outputs, plain, random });
+    const structured = structuredText(request, { prompt, outputs, plain, random, now });
     if (structured && !structured.ok) return structured;
     return ok({ text: structured?.value ?? plain(), calls: [] });
   };

@@ -58,6 +58,15 @@ t.test('a stored answer streamed again the next day keeps its date', async (t) =
   t.notMatch(streamed.body, /2025-02-02/u);
 });
 
+t.test('a structured answer reads them too', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const schema = { type: 'object', properties: { due: { type: 'string', format: 'date' } }, required: ['due'], additionalProperties: false };
+  const answer = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'The report is due next Friday', text: { format: { type: 'json_schema', name: 'task', schema, strict: true } } } });
+  const message = (answer.body.output ?? []).find((item) => item.type === 'message') as { content?: Array<{ text?: string }> } | undefined;
+  t.same(JSON.parse(message?.content?.[0]?.text ?? '{}'), { due: '2026-10-02' });
+});
+
 t.test('a date written out is taken as written', async (t) => {
   const app = testApp();
   t.teardown(() => app.close());
