@@ -69,11 +69,15 @@ export function createResponse(body: unknown, context: CreateContext): CreateOut
   const scripted = context.script?.(request);
   if (scripted && 'error' in scripted) return { ok: false, error: scripted.error };
   if (scripted?.respond.replay) return replayed({ request, replay: scripted.respond.replay, context });
+  // Made before the decision: a relative date in the prompt ("tomorrow") counts from the clock, drawn as a variable.
+  const model = context.resolveModel(request.body.model);
+  const variables = variablesFor(context, model);
+  const now = (): number => variables.datesFrom();
   const decided = scripted
-    ? scriptedDecision(scripted.respond, { request, random: deps.content, textStyle: context.textStyle })
-    : decide(request, deps.content, context.textStyle);
+    ? scriptedDecision(scripted.respond, { request, random: deps.content, textStyle: context.textStyle, now })
+    : decide(request, deps.content, { style: context.textStyle, now });
   if (!decided.ok) return decided;
-  return finish({ request, decision: decided.value, context, engine: !scripted, script: scripted });
+  return finish({ request, decision: decided.value, context, engine: !scripted, script: scripted, made: { model, variables } });
 }
 
 /** A recording answers: its response, ids and items, not the engine's. */
@@ -91,11 +95,11 @@ function variablesFor(context: CreateContext, model: ModelProfile): Variables {
 }
 
 /** `engine`: the rule-based engine decided; `script`: a scenario's rule did (its hosted items are planned here). */
-function finish(args: { request: PreparedRequest; decision: Decision; context: CreateContext; engine: boolean; script?: HostedScript | undefined }): CreateOutcome {
+function finish(args: { request: PreparedRequest; decision: Decision; context: CreateContext; engine: boolean; script?: HostedScript | undefined; made?: { model: ModelProfile; variables: Variables } }): CreateOutcome {
   const { request, context } = args;
   const { profile } = context;
-  const model = context.resolveModel(request.body.model);
-  const variables = variablesFor(context, model);
+  const model = args.made?.model ?? context.resolveModel(request.body.model);
+  const variables = args.made?.variables ?? variablesFor(context, model);
   const createdAt = variables.now();
   const id = variables.responseId(createdAt);
   // A warm-up (generate: false) answers nothing, not even the service's own items.

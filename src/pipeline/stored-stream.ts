@@ -73,7 +73,7 @@ function drawnVariables(values: readonly string[]): VariablesFactory {
     let next = 0;
     const take = (): string => values[next++] ?? '';
     return {
-      now: () => Number(take()), responseId: take, message: take, functionCall: take, customToolCall: take, reasoning: take,
+      now: () => Number(take()), datesFrom: () => Number(take()), responseId: take, message: take, functionCall: take, customToolCall: take, reasoning: take,
       encryptedContent: take, callId: take, serverItem: take, padding: take,
     };
   };

@@ -12,6 +12,8 @@ import type { IdFormats, ProviderProfile } from '../providers/types.js';
 export interface Variables extends IdFactory {
   /** Unix seconds, for created_at / completed_at. */
   now(): number;
+  /** Unix seconds the prompt's relative dates ("tomorrow") count from: drawn only for a prompt that has one. */
+  datesFrom(): number;
   responseId(createdAt: number): string;
   /** OpenAI's obfuscation padding of `length` characters. */
   padding(length: number): string;
@@ -30,6 +32,10 @@ export class LiveVariables implements Variables {
   ) {}
 
   now(): number {
+    return this.source.clock.nowSeconds();
+  }
+
+  datesFrom(): number {
     return this.source.clock.nowSeconds();
   }
 
@@ -88,6 +94,7 @@ export class RecordedVariables implements Variables {
   }
 
   now(): number { return this.#take(this.source.now()); }
+  datesFrom(): number { return this.#take(this.source.datesFrom()); }
   responseId(createdAt: number): string { return this.#take(this.source.responseId(createdAt)); }
   message(): string { return this.#take(this.source.message()); }
   functionCall(): string { return this.#take(this.source.functionCall()); }

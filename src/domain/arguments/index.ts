@@ -33,12 +33,18 @@ export interface ValueRequest {
   prompt: string | PromptFacts;
   /** A 32-bit seed drawn from the request's content stream. */
   seed: number;
+  /**
+   * Unix seconds of the mock's clock, for a prompt given as text: what relative dates ("tomorrow", "next
+   * Monday") count from, read only when a date property takes one. Without it they are not read.
+   */
+  now?: (() => number) | undefined;
 }
 
 const problem = (found: Problem): Generated<never> => ({ ok: false, problem: { ...found, path: pointerToPath(found.pointer) } });
 
-function factsFor(prompt: string | PromptFacts, compiled: CompiledSchema): PromptFacts {
-  return typeof prompt === 'string' ? new PromptFacts(prompt, compiled.enumWords) : prompt.forSchema(compiled.enumWords);
+function factsFor(request: ValueRequest, compiled: CompiledSchema): PromptFacts {
+  const { prompt } = request;
+  return typeof prompt === 'string' ? new PromptFacts(prompt, compiled.enumWords, { now: request.now }) : prompt.forSchema(compiled.enumWords);
 }
 
 function compiledFor(schema: unknown): Generated<CompiledSchema> {
@@ -63,7 +69,7 @@ function generateFilled(request: ValueRequest): Generated<Filled | undefined> {
   if (refused?.compiling) return problem({ pointer: refused.pointer, reason: refused.message.replace(/\.$/, '') });
   const made = generateDocument(compiled.value, request.seed);
   if (!made.ok) return problem(made.problem);
-  const facts = factsFor(request.prompt, compiled.value);
+  const facts = factsFor(request, compiled.value);
   const { validator, properties } = compiled.value;
   // Each candidate is checked against the property's own subschemas; a constraint spanning properties
   // (dependentRequired, if/then, oneOf at the root) shows in the final check, and the fill is then redone

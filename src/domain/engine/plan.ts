@@ -48,17 +48,25 @@ export interface Decision {
   explanation?: EngineWhy;
 }
 
+export interface DecideOptions {
+  /** How a text answer is worded (default `summary`). */
+  style?: TextStyle | undefined;
+  /** Unix seconds of the mock's clock: what relative dates in the prompt count from, read only for one. */
+  now?: (() => number) | undefined;
+}
+
 /**
  * The rule-based decision. Obeys the tool policy: none → text, required/forced → at least one call. Fails
  * only when a chosen tool's schema or format is beyond what the mock can generate (a 400 naming the path).
  */
-export function decide(request: PreparedRequest, random: Random, style: TextStyle = 'summary'): Result<Decision> {
+export function decide(request: PreparedRequest, random: Random, options: DecideOptions = {}): Result<Decision> {
+  const { style = 'summary', now } = options;
   const { policy, conversation } = request;
   const prompt = lastUserText(conversation);
   const outputs = trailingOutputs(conversation);
   const plain = (): string => composeText({ prompt, instructions: request.body.instructions ?? undefined, outputs, style });
   const text = (): Result<Decision> => {
-    const structured = structuredText(request, { prompt, outputs, plain, random });
+    const structured = structuredText(request, { prompt, outputs, plain, random, now });
     if (structured && !structured.ok) return structured;
     return ok({ text: structured?.value ?? plain(), calls: [] });
   };
@@ -68,7 +76,7 @@ export function decide(request: PreparedRequest, random: Random, style: TextStyl
     return said.ok ? ok({ ...said.value, explanation }) : said;
   }
   // The prompt is scanned once for every tool (a tool whose places lie in its own stretch of it sees only those).
-  const facts = new PromptFacts(prompt);
+  const facts = new PromptFacts(prompt, undefined, { now });
   const focused = focusedFacts(facts, chosen);
   const calls: Decision['calls'] = [];
   for (const tool of chosen) {

@@ -2,6 +2,7 @@
 // path for one taking a `path`, an address, a phone number, a #channel, arithmetic or a SQL statement ("Show me
 // what's in src/index.ts" → read_file(path)). Each found once per prompt with a linear check.
 import { keywords } from './words.js';
+import { findPhones } from '../arguments/prompt/extract-phones.js';
 
 export interface Shape {
   /** Shown in the engine's explanation. */
@@ -14,7 +15,6 @@ export interface Shape {
 const URL = /\b(?:https?|ftp|wss?):\/\/\S/iu;
 const PATH = /(?:^|[\s"'`(])(?:~|\.{1,2})?\/?[\w-]+(?:\/[\w.-]+)+|(?<![\w-])[\w-]+\.(?:ts|tsx|js|jsx|mjs|py|rb|go|rs|java|kt|c|cc|cpp|h|hpp|cs|md|txt|json|ya?ml|toml|ini|cfg|csv|sql|sh|html|css|xml|lock|log)\b/u;
 const EMAIL = /[\w.+-]@[\w-]+\.[a-z]/iu;
-const PHONE = /(?<![\w+])\+\d{7,15}\b|\(\d{3}\)\s?\d{3}-\d{4}\b/u;
 const CHANNEL = /(?:^|\s)#[a-z][\w-]*/iu;
 // An operator between figures: "(17 + 25) * 3", "2^10", "6 - 2"; a date's dashes are no subtraction.
 const ARITHMETIC = /\d\s*[+*/^×÷]\s*[\d(]|\d\s+-\s+\d|\)\s*[-+*/^×÷]\s*[\d(]/u;
@@ -28,6 +28,9 @@ function hasStatement(prompt: string): boolean {
   return false;
 }
 
+/** A number with its country code or area code in brackets: a phone number, not a figure with dashes. */
+const isDialled = (mention: { value: string }): boolean => mention.value.startsWith('+') || mention.value.startsWith('(');
+
 const fold = (words: string): Set<string> => keywords(words);
 
 /** Whether the prompt holds any of these characters: a cheap test that spares the pattern most prompts. */
@@ -37,7 +40,8 @@ export const SHAPES: readonly Shape[] = [
   { label: 'a URL', found: (prompt) => prompt.includes('://') && URL.test(prompt), tool: fold('url uri link href webpage') },
   { label: 'a file path', found: (prompt) => holdsAny(prompt, '/.') && PATH.test(prompt), tool: fold('path file filepath filename directory dir folder') },
   { label: 'an email address', found: (prompt) => prompt.includes('@') && EMAIL.test(prompt), tool: fold('email recipient recipients') },
-  { label: 'a phone number', found: (prompt) => holdsAny(prompt, '+(') && PHONE.test(prompt), tool: fold('phone mobile') },
+  // Written as phone numbers are ("+44 20 7946 0958", "(415) 555-0100"), as the argument reader finds them.
+  { label: 'a phone number', found: (prompt) => holdsAny(prompt, '+(') && findPhones(prompt).some(isDialled), tool: fold('phone mobile') },
   { label: 'a channel', found: (prompt) => prompt.includes('#') && CHANNEL.test(prompt), tool: fold('channel') },
   { label: 'arithmetic', found: (prompt) => holdsAny(prompt, '+*/^×÷-') && ARITHMETIC.test(prompt), tool: fold('expression formula equation expr') },
   { label: 'a SQL statement', found: hasStatement, tool: fold('sql') },

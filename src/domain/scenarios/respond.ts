@@ -12,7 +12,7 @@ import { fail, isCustomTool, ok, type FunctionTool, type MockError, type Provide
 import { findTool } from '../validation/tools/tool-choice.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 
-export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random; textStyle?: TextStyle }): Result<Decision> {
+export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random; textStyle?: TextStyle; now?: (() => number) | undefined }): Result<Decision> {
   const { request, random } = context;
   const message = respond.text ?? (respond.json !== undefined ? JSON.stringify(respond.json) : undefined);
   const scripted = message !== undefined || respond.refusal !== undefined || respond.calls !== undefined || respond.hosted !== undefined;
@@ -25,7 +25,7 @@ export function scriptedDecision(respond: Respond, context: { request: PreparedR
   // A failure with nothing scripted to say comes before any output, as a captured insufficient_quota stream does.
   const decided = scripted || respond.fail
     ? ok<Decision>({ ...(message !== undefined ? { text: message } : {}), calls, ...(scripted ? {} : { reasoning: false as const }) })
-    : decide(request, random, respond.textStyle ?? context.textStyle);
+    : decide(request, random, { style: respond.textStyle ?? context.textStyle, now: context.now });
   if (!decided.ok) return decided;
   const base = decided.value;
   if (respond.refusal !== undefined) base.refusal = respond.refusal;
@@ -44,7 +44,7 @@ export function scriptedDecision(respond: Respond, context: { request: PreparedR
 }
 
 /** A scripted call: to an offered tool (function or custom) or to any name; what is not scripted is generated. */
-function scriptedCall(call: NonNullable<Respond['calls']>[number], context: { request: PreparedRequest; random: Random }): Result<DecidedCall> {
+function scriptedCall(call: NonNullable<Respond['calls']>[number], context: { request: PreparedRequest; random: Random; now?: (() => number) | undefined }): Result<DecidedCall> {
   const { request } = context;
   const found = findTool([...request.functions, ...request.customTools], call.name, call.namespace);
   const seed = context.random.uint32();
@@ -63,7 +63,7 @@ function scriptedCall(call: NonNullable<Respond['calls']>[number], context: { re
   if (typeof call.arguments === 'string') args = call.arguments;
   else if (call.arguments !== undefined) args = JSON.stringify(call.arguments);
   else if (offered) {
-    const sets = generateArgumentSets({ schema: offered.parameters, prompt, seed });
+    const sets = generateArgumentSets({ schema: offered.parameters, prompt, seed, now: context.now });
     if (!sets.ok) return fail(unsupportedSchema(request, { tool: offered, problem: sets.problem }));
     args = sets.value[0] ?? '{}';
   } else args = '{}';

@@ -12,7 +12,7 @@ import type { AnswerFacts } from '../types.js';
 import type { Variables, VariablesFactory } from '../variables.js';
 import { MAX_KEY_LENGTH, type MemoCache, type MemoEntry } from './cache.js';
 import { compile, fill } from './compile.js';
-import { Recorder, replay, TooManyDraws, type Draw } from './recorder.js';
+import { ReadsClock, Recorder, replay, TooManyDraws, type Draw } from './recorder.js';
 
 export interface MemoRequest {
   raw: string;
@@ -79,7 +79,10 @@ export function memoAnswer(cache: MemoCache, request: MemoRequest): MemoOutcome 
   return { kind: 'hit', text, responseId, stored, facts: entry.facts, values };
 }
 
-/** The entry for a request, or null when it cannot be memoised (a stream, too many draws, ambiguous text). */
+/**
+ * The entry for a request, or null when it cannot be memoised (a stream, too many draws, ambiguous text, dates
+ * counted from the clock).
+ */
 function buildEntry(request: MemoRequest): Result<MemoEntry | null> {
   const recorder = new Recorder();
   try {
@@ -106,7 +109,7 @@ function buildEntry(request: MemoRequest): Result<MemoEntry | null> {
       },
     };
   } catch (error) {
-    if (error instanceof TooManyDraws) return { ok: true, value: null };
+    if (error instanceof TooManyDraws || error instanceof ReadsClock) return { ok: true, value: null };
     throw error;
   }
 }

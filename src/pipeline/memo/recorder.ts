@@ -38,6 +38,8 @@ export class Recorder {
     };
     return {
       now: () => numberSentinel(draw({ kind: 'now' })),
+      // A date counted from the clock is written into the answer's text: no sentinel can stand for it.
+      datesFrom: () => { throw new ReadsClock(); },
       responseId: (createdAt) => stringSentinel(draw({ kind: 'responseId', createdAt: -createdAt - NUMBER_BASE })),
       message: () => stringSentinel(draw({ kind: 'message' })),
       functionCall: () => stringSentinel(draw({ kind: 'functionCall' })),
@@ -60,6 +62,9 @@ function drawnIndex(value: string): number | undefined {
   const match = WHOLE_SENTINEL.exec(value);
   return match ? Number(match[1]) : undefined;
 }
+
+/** The answer holds dates counted from the clock ("tomorrow"): it is made afresh each time, not memoised. */
+export class ReadsClock extends Error {}
 
 /** The real values of recorded draws, drawn in the same order, as JSON text (numbers bare, strings unquoted). */
 export function replay(draws: readonly Draw[], live: Variables): string[] {

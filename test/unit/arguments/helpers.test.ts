@@ -78,6 +78,9 @@ const roles: [string, string][] = [
   ['code', 'command'],
   ['file_paths', 'path'],
   ['class', 'other'],
+  ['label', 'label'],
+  ['timer_label', 'label'],
+  ['labels', 'other'],
 ];
 for (const [name, role] of roles) {
   t.test(`roleOf(${name}) is ${role}`, async (t) => t.equal(roleOf(nameWords(name)), role));

@@ -14,4 +14,4 @@ export interface CorpusEntry {
 export const corpus: readonly CorpusEntry[] = [...everydayTools, ...developerTools, ...keywordCases];
 
 /** Schemas no value can satisfy: the generator answers `{}` for them. */
-export const unsatisfiable = new Set(['false schema', 'contradictory bounds', 'contradictory allOf types', 'required but forbidden']);
+export const unsatisfiable = new Set(['false schema', 'contradictory bounds', 'contradictory allOf types', 'required but forbidden', 'email too short for any address']);

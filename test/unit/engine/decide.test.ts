@@ -66,7 +66,7 @@ t.test('after tool outputs, auto answers with text built from them', async (t) =
   const decision = decided(prepared({ input }));
   t.same(decision.calls, []);
   t.equal(decision.text, 'The weather in Paris: temperature 22.');
-  const echoed = decideResult(prepared({ input }), random(), 'echo');
+  const echoed = decideResult(prepared({ input }), random(), { style: 'echo' });
   t.equal(echoed.ok && echoed.value.text, 'get_weather returned {"temperature":22}.', 'the echo style');
   t.same(decided(prepared({ input, tool_choice: 'required' })).calls.map((c) => c.tool.name), ['get_weather'], 'required still calls');
 });

@@ -56,6 +56,7 @@ const alone: Array<[string, FunctionTool]> = [
   ['What is (17 + 25) * 3?', fn('calculator', 'Evaluate a math expression.', { expression: {} })],
   ["Text +14155550100 that I'm late", fn('send_sms', 'Send a text message to a phone number.', { phone_number: {}, message: {} })],
   ['Use SELECT count(*) FROM orders', fn('run_query', 'Run a read-only query.', { sql: {} })],
+  ['Call +1 415 555 0100 or +44 20 7946 0958', fn('place_call', 'Place a call to each number in turn.', { phone_numbers: {} })],
 ];
 
 t.test('everyday requests reach a tool that names the job otherwise, or by the value they hold', async (t) => {

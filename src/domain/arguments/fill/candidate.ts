@@ -30,20 +30,37 @@ export function fromMention(property: PropertyView, mention: Mention, extra: { w
  * For an array property, a listed mention ("ana@x.org and li@x.org") gives the whole list as one value over the
  * list's span, then each item alone; undefined for anything else.
  */
-export function wholeList(property: PropertyView, mention: Mention): Candidate | undefined {
+export function wholeList(property: PropertyView, mention: Mention, spelled: ListSpellings = {}): Candidate | undefined {
   const { list, listSpan } = mention;
   if (list === undefined || list.length < 2 || !property.types.has('array')) return undefined;
   // The list is offered once, by its first item: each item offering it again would read it once per item.
   if (listSpan !== undefined && listSpan[0] !== mention.at) return undefined;
+  const lists: unknown[] = [];
+  for (const texts of spelled.lists ?? [list]) {
+    const items = itemsOf(property, texts);
+    if (items !== undefined) lists.push(items);
+  }
+  // An item the array cannot hold leaves the list to the single values.
+  if (lists.length === 0) return undefined;
+  const [at, end] = mention.listSpan ?? [mention.at, mention.end];
+  return { values: [...lists, ...(spelled.single ?? valuesFor(property, mention.value))], at, end };
+}
+
+/** Other spellings of a listed mention: the whole list in each, and the values of the mention alone. */
+export interface ListSpellings {
+  lists?: readonly (readonly string[])[] | undefined;
+  single?: readonly unknown[];
+}
+
+/** Each item as the array's item type; undefined when one cannot be. */
+function itemsOf(property: PropertyView, texts: readonly string[]): unknown[] | undefined {
   const items: unknown[] = [];
-  for (const item of list) {
-    // Each item as the array's item type: an item the array cannot hold leaves the list to the single values.
+  for (const item of texts) {
     const value = valuesFor(property, item).find((candidate) => Array.isArray(candidate));
     if (!Array.isArray(value)) return undefined;
     items.push(value[0]);
   }
-  const [at, end] = mention.listSpan ?? [mention.at, mention.end];
-  return { values: [items, ...valuesFor(property, mention.value)], at, end };
+  return items;
 }
 
 export function overlaps(candidate: Candidate, spans: readonly (readonly [number, number])[]): boolean {

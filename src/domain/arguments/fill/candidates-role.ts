@@ -96,10 +96,17 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       // What to search for: quoted, else a token shaped like code ("TODO", "ERR_42", "foo_bar").
       return mentionsOf(property, [...facts.quoted(), ...facts.shapedTokens().filter((mention) => !/[/@]/u.test(mention.value))]);
     case 'name': {
-      // "called Team sync", then capitalised names, those after with/for/to or no preposition first.
+      // "called Team sync", then capitalised names, those after with/for/to or no preposition first, then the
+      // subject a sentence opens with ("Alice Smith is 30": not "Smith" alone).
       const named = facts.namedPhrase();
-      const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition));
-      return mentionsOf(property, named === undefined ? people : [named, ...people]);
+      const subjects = facts.subjects();
+      const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition) && !subjects.some((subject) => place.at < subject.end && place.end > subject.at));
+      return mentionsOf(property, [...(named === undefined ? [] : [named]), ...people, ...subjects]);
+    }
+    case 'label': {
+      // Quoted, "called pasta", else what the thing is for ("for the pasta").
+      const found = [facts.namedPhrase(), facts.purpose()].filter((mention) => mention !== undefined);
+      return mentionsOf(property, [...facts.quoted(), ...found]);
     }
     case 'branch':
       return mentionsOf(property, [...facts.refs()].sort((a, b) => refRank(words, a) - refRank(words, b) || a.at - b.at));

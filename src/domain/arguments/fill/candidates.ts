@@ -1,11 +1,13 @@
 // Candidates from the prompt at large for one property, most specific first: enum members named,
 // formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by the kind of value
-// it wants (candidates-role.ts), nearby numbers and identifier-shaped tokens for a pattern.
+// it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers, lists of numbers for an
+// array of them, and identifier-shaped tokens for a pattern.
 import { fromMention, wholeList, type Candidate } from './candidate.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { direction, TOWARDS } from './direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
+import { durationIn } from '../prompt/extract-durations.js';
 import { numbersFor } from '../prompt/extract-numbers.js';
 import type { Mention } from '../prompt/mentions.js';
 import { patternMatcher } from '../schema/patterns.js';
@@ -62,14 +64,25 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   }
   for (const kind of property.formatKinds) {
     for (const mention of facts.formatted(kind)) {
-      // A list of them ("ana@x.org and li@x.org") fills an array property whole.
-      yield wholeList(property, mention) ?? { values: mention.variants.flatMap((text) => valuesFor(property, text)), at: mention.at, end: mention.end };
+      // A list of them ("ana@x.org and li@x.org") fills an array property whole, in any of its spellings.
+      const single = mention.variants.flatMap((text) => valuesFor(property, text));
+      yield wholeList(property, mention, { lists: mention.listVariants, single }) ?? { values: single, at: mention.at, end: mention.end };
     }
   }
   if (property.types.has('string')) yield* namedTokens(context, words);
   yield* roleCandidates(context, property.role, words);
   if (property.types.has('number') || property.types.has('integer')) {
+    // A span of time in the unit the property counts in ("a 10 minute timer" → 600 for duration_seconds).
+    const unit = property.timeUnit;
+    if (unit !== undefined) for (const span of facts.durations()) yield { values: valuesFor(property, durationIn(span, unit)), at: span.at, end: span.end };
     for (const mention of numbersFor(facts.prompt, words)) yield fromMention(property, mention, { weak: mention.weak });
+  }
+  // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.
+  if (property.types.has('array') && (property.itemTypes.has('number') || property.itemTypes.has('integer'))) {
+    for (const mention of facts.numberLists()) {
+      const whole = wholeList(property, mention);
+      if (whole !== undefined) yield whole;
+    }
   }
   if (property.patterns.some(isSelective)) {
     for (const mention of facts.shapedTokens()) yield fromMention(property, mention, { weak: true });

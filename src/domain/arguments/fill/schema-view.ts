@@ -3,7 +3,8 @@
 // `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf` contribute types; depth is bounded throughout.
 import { enumIndex, type EnumIndex } from '../prompt/extract-enum.js';
 import { vocabularyOf } from '../prompt/extract-terms.js';
-import { propertyKind, type FormatKind, type Role } from '../prompt/kinds.js';
+import { timeUnitOf } from '../prompt/extract-durations.js';
+import { descriptionWords, propertyKind, type FormatKind, type Role } from '../prompt/kinds.js';
 import { nameWords } from '../prompt/names.js';
 import { isRecord } from '../../is-record.js';
 
@@ -29,6 +30,8 @@ export interface PropertyView {
   maxLength: number | undefined;
   /** Declared `pattern`s (own, alternatives', items'): prompt tokens of that shape are worth trying. */
   patterns: readonly string[];
+  /** For a number that counts time (`duration_seconds`, `minutes`): its unit, in seconds. */
+  timeUnit: number | undefined;
   /** For arrays: the allowed types of the items. */
   itemTypes: ReadonlySet<JsonType>;
   /** For objects: the nested properties (bounded depth). */
@@ -214,6 +217,7 @@ function propertiesOf(facts: Facts, context: { root: unknown; nesting: number })
       formats,
       maxLength: own.maxLength,
       patterns: [...own.patterns, ...(items?.patterns ?? [])],
+      timeUnit: own.types.has('number') || own.types.has('integer') ? timeUnitOf(words, descriptionWords(own.description ?? '')) : undefined,
       itemTypes: items?.types ?? new Set<JsonType>(),
       properties: isObject ? propertiesOf(own, { root: context.root, nesting: context.nesting + 1 }) : [],
       pointers,

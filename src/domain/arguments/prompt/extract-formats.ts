@@ -8,6 +8,8 @@ import { withLists, type Mention } from './mentions.js';
 export interface FormattedMention extends Mention {
   /** Spellings to try, best first (e.g. "14:30", "14:30:00", "14:30:00Z" for a time). */
   variants: readonly string[];
+  /** For one of a list: the whole list in each spelling, in the order of `variants`. */
+  listVariants?: readonly (readonly string[])[];
 }
 
 const PATTERNS: Record<Exclude<FormatKind, 'phone'>, RegExp> = {
@@ -65,7 +67,7 @@ export function findFormatted(prompt: string, kind: FormatKind): FormattedMentio
     : [];
   if (kind === 'phone') {
     // As written, then without its spaces, dots, dashes and brackets (E.164 when it has its +).
-    return findPhones(prompt).map((mention) => ({ ...mention, variants: [mention.value, mention.value.replace(/[\s().-]/gu, '')] }));
+    return withListVariants(withLists(prompt, findPhones(prompt).map((mention) => ({ ...mention, variants: [mention.value, mention.value.replace(/[\s().-]/gu, '')] }))));
   }
   const cursor = { next: 0 };
   const found: FormattedMention[] = [];
@@ -75,5 +77,24 @@ export function findFormatted(prompt: string, kind: FormatKind): FormattedMentio
     const variants = variantsOf(kind, match[0]);
     found.push({ value: variants[0] ?? match[0], at, end: at + match[0].length, variants });
   }
-  return withLists(prompt, found);
+  return withListVariants(withLists(prompt, found));
+}
+
+/** Gives each listed mention its list in every spelling ("+1 415 555 0100" and "+14155550100" alike). */
+function withListVariants(mentions: FormattedMention[]): FormattedMention[] {
+  if (!mentions.some((mention) => mention.list !== undefined)) return mentions;
+  const spellings = new Map(mentions.map((mention) => [mention.value, mention.variants] as const));
+  // The members of one list share its array, and so its spellings: made once per list, not once per member.
+  const made = new Map<readonly string[], (readonly string[])[]>();
+  for (const mention of mentions) {
+    const { list } = mention;
+    if (list === undefined) continue;
+    let lists = made.get(list);
+    if (lists === undefined) {
+      lists = mention.variants.map((_, index) => list.map((item) => spellings.get(item)?.[index] ?? item));
+      made.set(list, lists);
+    }
+    mention.listVariants = lists;
+  }
+  return mentions;
 }

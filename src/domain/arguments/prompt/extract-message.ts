@@ -10,7 +10,7 @@ const MESSAGE_CUE = /(?:\b(?:that|because|saying|says|to\s+say|asking(?:\s+(?:if
 
 /** Words that lead a time phrase at the end of a message ("… at 18:30", "… on 2025-03-12", "… in 10 minutes"). */
 const WHEN_LEADS = new Set(['at', 'on', 'by', 'before', 'after', 'around', 'next', 'this', 'in', 'every', 'due']);
-const TIME_TOKEN = /^(?:\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|noon|midnight|\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|afternoon|minutes?|hours?|days?|\d+)$/u;
+export const TIME_TOKEN = /^(?:\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|noon|midnight|\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|afternoon|minutes?|hours?|days?|\d+)$/u;
 
 /** Limits on what is read: a message is the rest of a prompt, cut to a model's length. */
 const MAX_MESSAGE = 2000;
@@ -60,7 +60,7 @@ export function messageText(prompt: string, index: PromptIndex): string | undefi
 const QUESTION_WORDS = new Set(['what', 'how', 'when', 'where', 'why', 'who', 'which', 'whose', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any']);
 /** Openings before the verb: "please", "can you", "I'd like to". */
 const OPENERS = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'i', "i'd", 'id', 'like', 'to', 'want', 'need', "let's", 'lets', 'go', 'ahead', 'and', 'hey', 'hi', 'ok', 'okay', 'also', 'just', 'quickly']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'some', 'new', 'quick']);
+export const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'some', 'new', 'quick']);
 /** Nouns that name the kind of thing made, not what it is about: "Send an email to …" has no title in it. */
 const KIND_NOUNS = new Set([
   'email', 'e-mail', 'mail', 'message', 'text', 'note', 'reminder', 'event', 'issue', 'ticket', 'task', 'todo', 'item',
@@ -74,7 +74,7 @@ const OBJECT_ENDS = new Set([
 const NAMING_CUE = /\b(?:called|named|titled|entitled)\s+/iu;
 
 /** The words from `at` up to a word that ends a phrase (or one ending in punctuation), at most a title's length. */
-function phraseFrom(words: readonly string[], from: number): string[] {
+export function phraseFrom(words: readonly string[], from: number): string[] {
   const kept: string[] = [];
   for (let at = from; at < words.length && kept.length < MAX_TITLE_WORDS; at += 1) {
     const word = words[at] ?? '';

@@ -3,7 +3,7 @@
 // generic names (a, b, amount), in order. Thousands separators are read ("1,200" → 1200).
 import { BoundedCache, cacheKey } from '../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from './names.js';
-import { NUMBER_PATTERN, type Mention } from './mentions.js';
+import { NUMBER_PATTERN, withLists, type Mention } from './mentions.js';
 
 // Not inside a number: after a letter, digit, dot, colon, slash or dash, or after a digit and a comma (inside
 // "1,234,567": a unit pattern failing after such a run would otherwise read it again from each group).
@@ -78,8 +78,12 @@ export function numbersFor(prompt: string, words: readonly string[]): NumberMent
   const [units, cue, counted, moneyPattern, generic] = patternsFor(words);
   const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
   const candidates: NumberMention[] = [];
-  for (const pattern of [units, cue, counted, money]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
-  if (generic !== undefined && generic !== NEVER) {
+  for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
+  const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
+  candidates.push(...amounts);
+  // A sum written with its currency is the amount: another number ("order 98765") is not, even when the
+  // amount does not fit the property (an integer amount and "$1,200.50").
+  if (generic !== undefined && generic !== NEVER && amounts.length === 0) {
     // Fresh mentions: marked in place rather than copied.
     for (const mention of collect(prompt, generic)) {
       mention.weak = true;
@@ -87,4 +91,12 @@ export function numbersFor(prompt: string, words: readonly string[]): NumberMent
     }
   }
   return candidates;
+}
+
+const ANY_NUMBER = new RegExp(NUMBER, 'giu');
+
+/** Numbers written as a list ("3, 4 and 5"), each with the whole list: what an array of numbers takes. */
+export function numberLists(prompt: string): Mention[] {
+  const numbers = collect(prompt, ANY_NUMBER);
+  return numbers.length < 2 ? [] : withLists(prompt, numbers).filter((mention) => mention.list !== undefined);
 }

@@ -3,7 +3,7 @@
 // `target`, `value`), from the first clause of its description ("Recipient email address").
 
 /** The kind of prompt value a property is likely to want. */
-export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'branch' | 'identifier' | 'name' | 'expression' | 'pattern' | 'language' | 'currency' | 'unit' | 'other';
+export type Role = 'location' | 'timezone' | 'text' | 'message' | 'title' | 'label' | 'path' | 'channel' | 'command' | 'owner' | 'repo' | 'branch' | 'identifier' | 'name' | 'expression' | 'pattern' | 'language' | 'currency' | 'unit' | 'other';
 
 /** Roles of free text: a search phrase (`text`), what is said (`message`), a short name for it (`title`). */
 export const FREE_TEXT_ROLES: ReadonlySet<Role> = new Set(['text', 'message', 'title']);
@@ -86,6 +86,8 @@ function singulars(words: readonly string[]): string[] {
 /** The role the words (or their singulars) suggest, format words aside. */
 export function roleOf(words: readonly string[]): Role {
   const named = roleOfWords(words);
+  // One `label` says what a thing is for ("a timer for the pasta"); `labels` are a tracker's tags.
+  if (named === 'other' && words.includes('label')) return 'label';
   return named === 'other' ? roleOfWords(singulars(words)) : named;
 }
 

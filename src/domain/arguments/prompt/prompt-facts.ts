@@ -3,7 +3,12 @@
 import { findExpressions, findStatement } from './extract-code.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './extract-enum.js';
 import { findFormatted, type FormattedMention } from './extract-formats.js';
+import { findDurations, type Duration } from './extract-durations.js';
+import { numberLists } from './extract-numbers.js';
 import { findPlaces, type PlaceMention } from './extract-places.js';
+import { findRelativeDates, resolveRelativeDates } from './extract-relative-dates.js';
+import { purposePhrase } from './extract-purpose.js';
+import { findSubjects } from './extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './extract-terms.js';
 import { messageText, namedPhrase, objectPhrase } from './extract-message.js';
 import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
@@ -34,24 +39,28 @@ export class PromptFacts {
   /** Where the places (and zones) a tool reads lie, when one message asks for several tools (tool-focus.ts). */
   private readonly window: { from: number; to: number } | undefined;
 
+  /** Unix seconds of the mock's clock, what relative dates ("tomorrow") count from: read only for one. */
+  private readonly now: (() => number) | undefined;
+
   constructor(
     prompt: string,
     private readonly notPlaces: ReadonlySet<string> = new Set(),
-    shared: { memo?: Map<string, unknown>; window?: { from: number; to: number } | undefined } = {},
+    shared: { memo?: Map<string, unknown>; window?: { from: number; to: number } | undefined; now?: (() => number) | undefined } = {},
   ) {
     this.prompt = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
     this.memo = shared.memo ?? new Map();
     this.window = shared.window;
+    this.now = shared.now;
   }
 
   /** The same facts for a schema whose enum words must not be read as places. */
   forSchema(notPlaces: ReadonlySet<string>): PromptFacts {
-    return new PromptFacts(this.prompt, notPlaces, { memo: this.memo, window: this.window });
+    return new PromptFacts(this.prompt, notPlaces, { memo: this.memo, window: this.window, now: this.now });
   }
 
   /** The same facts, their places and zones only those between `from` and `to`. */
   within(window: { from: number; to: number }): PromptFacts {
-    return new PromptFacts(this.prompt, this.notPlaces, { memo: this.memo, window });
+    return new PromptFacts(this.prompt, this.notPlaces, { memo: this.memo, window, now: this.now });
   }
 
   private inWindow<T extends { at: number }>(mentions: T[]): T[] {
@@ -81,7 +90,15 @@ export class PromptFacts {
   }
 
   formatted(kind: FormatKind): FormattedMention[] {
-    return this.remember(`format:${kind}`, () => findFormatted(this.prompt, kind));
+    return this.remember(`format:${kind}`, () => (kind === 'date' ? this.dates() : findFormatted(this.prompt, kind)));
+  }
+
+  /** Dates written out, and those written relative to today when the clock is known, in prompt order. */
+  private dates(): FormattedMention[] {
+    const written = findFormatted(this.prompt, 'date');
+    const relative = this.now === undefined ? [] : findRelativeDates(this.prompt);
+    if (relative.length === 0 || this.now === undefined) return written;
+    return [...written, ...resolveRelativeDates(relative, this.now())].sort((a, b) => a.at - b.at);
   }
 
   paths(): Mention[] {
@@ -107,6 +124,16 @@ export class PromptFacts {
   /** Identifier-like tokens, those with a digit first (extract-tokens.ts). */
   identifiers(): Mention[] {
     return this.remember('identifiers', () => findIdentifiers(this.prompt, this.shapedTokens()));
+  }
+
+  /** Spans of time the prompt writes ("12 minutes", "a 10-minute timer"). */
+  durations(): Duration[] {
+    return this.remember('durations', () => findDurations(this.prompt));
+  }
+
+  /** Numbers written as a list ("3, 4 and 5"). */
+  numberLists(): Mention[] {
+    return this.remember('number lists', () => numberLists(this.prompt));
   }
 
   /** Arithmetic written in the prompt ("(17 + 25) * 3"). */
@@ -141,6 +168,16 @@ export class PromptFacts {
   /** What the prompt calls the thing it asks for ("called Team sync"), for a title or name property. */
   namedPhrase(): Mention | undefined {
     return this.remember('named', () => namedPhrase(this.prompt, this.index()));
+  }
+
+  /** Capitalised names a sentence opens with as its subject ("Alice is 30"), for a name property. */
+  subjects(): Mention[] {
+    return this.remember('subjects', () => findSubjects(this.prompt));
+  }
+
+  /** What the thing asked for is for ("a timer for the pasta" → "pasta"), for a label property. */
+  purpose(): Mention | undefined {
+    return this.remember('purpose', () => purposePhrase(this.prompt, this.index()));
   }
 
   whole(): string {

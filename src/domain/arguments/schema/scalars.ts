@@ -53,6 +53,38 @@ const FORMATS = new Map<string, (random: Random) => string>([
   ['binary', (random) => random.string('abcdef0123456789', 8)],
 ]);
 
+/** Hosts from the longest to the shortest an address can have ("a@b.c" is as short as one gets). */
+const SHORT_HOSTS = ['ex.co', 'b.co', 'b.c'];
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const MAX_LOCAL_PART = 64;
+const MAX_LABEL = 63;
+
+/**
+ * An email address within length bounds the usual one misses (`maxLength: 8` → "abc@b.co", `minLength: 90`): a
+ * shorter host and local part, or a longer local part and a host with more labels; undefined when none fits.
+ */
+function fittedEmail(random: Random, bounds: { min: number; max: number }): string | undefined {
+  for (const host of [pick(random, HOSTS), ...SHORT_HOSTS]) {
+    const room = bounds.max - host.length - 1;
+    if (room < 1) continue;
+    const local = Math.min(room, MAX_LOCAL_PART, Math.max(5, bounds.min - host.length - 1));
+    // Too short still: labels in front of the host make up the rest, within the limits of a domain name.
+    let domain = host;
+    for (let missing = bounds.min - local - 1 - domain.length; missing > 0 && domain.length < 200; missing = bounds.min - local - 1 - domain.length) {
+      domain = `${random.string(LETTERS, Math.max(1, Math.min(MAX_LABEL, missing - 1)))}.${domain}`;
+    }
+    const text = `${random.string(LETTERS, local)}@${domain}`;
+    if (text.length >= bounds.min && text.length <= bounds.max) return text;
+  }
+  return undefined;
+}
+
+/** Formats whose usual value may not fit the length bounds, and how to make one that does. */
+const FITTED = new Map<string, (random: Random, bounds: { min: number; max: number }) => string | undefined>([
+  ['email', fittedEmail],
+  ['idn-email', fittedEmail],
+]);
+
 /** Code points, as JSON Schema counts length. */
 export function lengthOf(text: string): number {
   let length = 0;
@@ -87,6 +119,8 @@ export function makeString(node: Node, random: Random): Made<string> {
     const make = FORMATS.get(format);
     const text = make?.(random);
     if (text !== undefined && matches(text)) return { ok: true, value: text };
+    const fitted = text === undefined || fits(text) ? undefined : FITTED.get(format)?.(random, { min: minLength, max: maxLength });
+    if (fitted !== undefined && matches(fitted)) return { ok: true, value: fitted };
   }
   const [first] = patterns;
   if (first !== undefined) {

@@ -28,6 +28,8 @@ export interface StructuredContext {
   /** The plain-text answer, for json_object without an example to follow. */
   plain: () => string;
   random: Random;
+  /** Unix seconds of the mock's clock, for dates the prompt writes relative to today. */
+  now?: (() => number) | undefined;
 }
 
 /** The JSON text of the answer, undefined when the request wants plain text; a 400 for a schema beyond the mock. */
@@ -39,7 +41,7 @@ export function structuredText(request: PreparedRequest, context: StructuredCont
     return ok(JSON.stringify(example ?? { response: context.plain() }));
   }
   const source = [context.prompt, ...context.outputs.map((entry) => entry.output)].join('\n');
-  const made = generateValue({ schema: format.schema, prompt: source, seed: context.random.uint32() });
+  const made = generateValue({ schema: format.schema, prompt: source, seed: context.random.uint32(), now: context.now });
   return made.ok ? ok(JSON.stringify(made.value)) : fail(beyondTheMock(format, made.problem));
 }
 

@@ -2,7 +2,7 @@
 // search, fetching a page, a calculator, translation, images, news and tickets (MCP and Codex styles).
 import { looseTool, schema, strictTool, type AgentCase } from './case.js';
 
-const { str, int, oneOf, list } = schema;
+const { str, int, num, oneOf, list } = schema;
 
 const issue = looseTool('create_github_issue', 'Create an issue in a GitHub repository.', { properties: {
   owner: str(), repo: str(), title: str(), body: str(), labels: list(str()),
@@ -23,6 +23,7 @@ const docs = looseTool('search_docs', 'Search the product documentation.', { pro
 const webSearch = looseTool('web_search', 'Search the web.', { properties: { query: str() }, required: ['query'] });
 const fetchUrl = strictTool('fetch_url', 'Fetch a web page as markdown.', { url: str() });
 const calculator = strictTool('calculator', 'Evaluate a math expression.', { expression: str('e.g. 2 * (3 + 4)') });
+const sum = strictTool('sum', 'Add numbers together.', { numbers: list(num(), 'The numbers to add') });
 const translate = strictTool('translate', 'Translate text into another language.', { text: str(), target_language: str() });
 const grep = looseTool('search_code', 'Search the codebase for a pattern.', { properties: { pattern: str(), path: str() }, required: ['pattern'] });
 const image = looseTool('generate_image', 'Generate an image from a prompt.', { properties: {
@@ -53,6 +54,7 @@ export const developerCases: AgentCase[] = [
   { tool: webSearch, prompt: 'Look up the latest Node.js LTS release', expect: { query: /^(?:the )?latest Node\.js LTS release$/ } },
   { tool: fetchUrl, prompt: 'Summarize https://example.com/blog/post-1 for me', expect: { url: 'https://example.com/blog/post-1' } },
   { tool: calculator, prompt: 'What is (17 + 25) * 3?', expect: { expression: '(17 + 25) * 3' } },
+  { tool: sum, prompt: 'Sum 3, 4 and 5', expect: { numbers: [3, 4, 5] } },
   { tool: translate, prompt: "Translate 'Where is the train station?' into Japanese", expect: { text: 'Where is the train station?', target_language: /^(Japanese|ja)$/ } },
   { tool: grep, prompt: 'Find every TODO in src/engine', expect: { pattern: 'TODO', path: 'src/engine' } },
   { tool: image, prompt: 'Generate an image of a red fox in the snow, 1024x1024', expect: { prompt: /^(?:an? )?red fox in the snow$/, size: '1024x1024' } },

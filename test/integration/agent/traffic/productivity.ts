@@ -33,8 +33,11 @@ const todo = looseTool('add_todo', 'Add an item to the todo list.', { properties
 const contact = looseTool('create_contact', 'Save a new contact.', { properties: {
   name: str('Full name'), email: format('email'), phone: str('Phone number'),
 }, required: ['name'] });
+const callList = strictTool('phone_call', 'Place a phone call, trying each number in turn.', { phone_numbers: list(str(), 'Numbers to try, in order') });
+const person = strictTool('add_person', 'Add a person to the address book.', { name: str('Full name'), age: int(undefined, { minimum: 0 }) });
 const memory = strictTool('save_memory', 'Store a fact about the user for later conversations.', { content: str('The fact to remember') });
 const timer = strictTool('set_timer', 'Start a countdown timer.', { minutes: int('Duration in minutes', { minimum: 1 }), label: str() });
+const timerSeconds = looseTool('start_timer', 'Start a timer.', { properties: { duration: int('Duration in seconds'), label: str('What the timer is for') }, required: ['duration'] });
 
 export const productivityCases: AgentCase[] = [
   { tool: sendEmail, prompt: 'Email bob@example.com that the offsite in Lisbon is confirmed', expect: { to: 'bob@example.com', subject: /offsite in Lisbon/i, body: /^the offsite in Lisbon is confirmed\.?$/i } },
@@ -54,6 +57,10 @@ export const productivityCases: AgentCase[] = [
   { tool: todo, prompt: "Add 'renew passport' to my todo list, due 2025-08-01, high priority", expect: { title: 'renew passport', due_date: '2025-08-01', priority: 'high' } },
   { tool: todo, prompt: 'Add buy oat milk to my todo list', expect: { title: /^buy oat milk$/i } },
   { tool: contact, prompt: 'Save Jane Doe as a contact: jane.doe@example.com, +44 20 7946 0958', expect: { name: 'Jane Doe', email: 'jane.doe@example.com', phone: '+44 20 7946 0958' } },
+  { tool: callList, prompt: 'Call +1 415 555 0100 or +44 20 7946 0958', expect: { phone_numbers: ['+1 415 555 0100', '+44 20 7946 0958'] } },
+  { tool: person, prompt: 'Add this person: Alice is 30', expect: { name: 'Alice', age: 30 } },
   { tool: memory, prompt: 'Remember that my favourite colour is green', expect: { content: /^my favourite colou?r is green\.?$/i } },
-  { tool: timer, prompt: 'Set a timer for 12 minutes for the pasta', expect: { minutes: 12, label: /pasta/i }, todo: { label: 'a label is read from its name alone: nothing links "for the pasta" to it' } },
+  { tool: timer, prompt: 'Set a timer for 12 minutes for the pasta', expect: { minutes: 12, label: /pasta/i } },
+  { tool: timer, prompt: 'Set a 10 minute timer for the pasta', expect: { minutes: 10, label: 'pasta' } },
+  { tool: timerSeconds, prompt: 'Set a 10 minute timer for the pasta', expect: { duration: 600, label: 'pasta' } },
 ];

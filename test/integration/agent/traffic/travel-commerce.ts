@@ -41,6 +41,7 @@ const order = strictTool('lookup_order', 'Look up an order by its id.', { order_
 const refund = looseTool('refund_order', 'Refund all or part of an order.', { properties: {
   order_id: str(), amount: num('Amount to refund in dollars'), reason: str(),
 }, required: ['order_id', 'reason'] });
+const refundWhole = strictTool('issue_refund', 'Refund an order, in whole dollars.', { order_id: str(), amount: int('Whole dollars to refund') });
 const parcel = looseTool('track_package', 'Track a parcel.', { properties: {
   tracking_number: str(), carrier: oneOf(['ups', 'fedex', 'usps', 'dhl']),
 }, required: ['tracking_number'] });
@@ -55,6 +56,7 @@ export const travelCommerceCases: AgentCase[] = [
     prompt: 'Find flights from New York to London on 2025-09-03 for 2 passengers in business class',
     expect: { origin: 'New York', destination: 'London', date: '2025-09-03', passengers: 2, cabin: 'business' },
   },
+  { tool: flights, prompt: 'Find flights from Paris to Rome next Monday', expect: { origin: 'Paris', destination: 'Rome', date: '2026-10-05' } },
   { tool: flightsIata, prompt: 'Any flights from SFO to JFK on 2025-11-20?', expect: { from: 'SFO', to: 'JFK', departure_date: '2025-11-20' } },
   { tool: hotel, prompt: 'Book a hotel in Rome from 2025-05-10 to 2025-05-14 for 2 guests', expect: { city: 'Rome', check_in: '2025-05-10', check_out: '2025-05-14', guests: 2 } },
   { tool: restaurant, prompt: 'Book a table at Nopa for 4 people on 2025-06-12 at 19:30', expect: { restaurant: 'Nopa', date: '2025-06-12', time: '19:30', party_size: 4 } },
@@ -65,5 +67,7 @@ export const travelCommerceCases: AgentCase[] = [
   { tool: stock, prompt: "What's NVDA trading at?", expect: { ticker: 'NVDA' } },
   { tool: order, prompt: 'Where is my order A-10482?', expect: { order_id: 'A-10482' } },
   { tool: refund, prompt: 'Refund $25.50 on order 98765 because the item arrived damaged', expect: { order_id: '98765', amount: 25.5, reason: /item arrived damaged/ } },
+  { tool: refund, prompt: 'Refund $1,200.50 on order 98765', expect: { order_id: '98765', amount: 1200.5 } },
+  { tool: refundWhole, prompt: 'Refund $1,200 on order 98765', expect: { order_id: '98765', amount: 1200 } },
   { tool: parcel, prompt: 'Where is my UPS package 1Z999AA10123456784?', expect: { tracking_number: '1Z999AA10123456784', carrier: 'ups' } },
 ];

@@ -1,0 +1,90 @@
+// Table-driven checks of prompt values that sit beside others of their kind: a sum of money beside an order
+// number, several phone numbers or numbers in a row, a duration beside a timer's label, a person beside their age;
+// dates written relative to the clock.
+import t from 'tap';
+import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+import { isoDay } from '../../../src/domain/arguments/prompt/extract-relative-dates.js';
+
+const str = { type: 'string' } as const;
+const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)): unknown => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+});
+
+interface Row {
+  prompt: string;
+  schema: unknown;
+  /** The exact argument sets expected, parsed. */
+  sets?: unknown[];
+  /** Or: values the single set must not hold, by key. */
+  not?: Record<string, unknown>;
+}
+
+const rows: Row[] = [
+  // a sum of money beside an order number
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ order_id: str, amount: { type: 'number' } }), sets: [{ order_id: '98765', amount: 1200.5 }] },
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200.5 }] },
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'integer' } }), not: { amount: 98765 } },
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ order_id: { type: 'integer' }, amount: { type: 'integer' } }), not: { amount: 98765 } },
+  // two phone numbers in a row: both for a list of them, the first for one
+  { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phones: { type: 'array', items: str } }), sets: [{ phones: ['+1 415 555 0100', '+44 20 7946 0958'] }] },
+  { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phone_numbers: { type: 'array', items: { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$' } } }), sets: [{ phone_numbers: ['+14155550100', '+442079460958'] }] },
+  { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phone: str }), sets: [{ phone: '+1 415 555 0100' }] },
+  // numbers written as a list, for an array of numbers
+  { prompt: 'sum 3, 4 and 5', schema: object({ numbers: { type: 'array', items: { type: 'number' } } }), sets: [{ numbers: [3, 4, 5] }] },
+  { prompt: 'What is the average of 2.5, 10 and 1,200?', schema: object({ values: { type: 'array', items: { type: 'number' }, minItems: 2 } }), sets: [{ values: [2.5, 10, 1200] }] },
+  { prompt: 'Close tickets 14, 15 and 16 on 2025-03-12', schema: object({ ticket_ids: { type: 'array', items: { type: 'integer' } } }), sets: [{ ticket_ids: [14, 15, 16] }] },
+  // a duration in the unit the property counts in, and what the timer is for
+  { prompt: 'set a 10 minute timer for the pasta', schema: object({ label: str, duration_seconds: { type: 'integer' } }), sets: [{ label: 'pasta', duration_seconds: 600 }] },
+  { prompt: 'Set a timer for 12 minutes for the pasta', schema: object({ minutes: { type: 'integer', minimum: 1 }, label: str }), sets: [{ minutes: 12, label: 'pasta' }] },
+  { prompt: 'Wait 1.5 hours, then check the oven', schema: object({ duration: { type: 'number', description: 'Duration in minutes' } }), sets: [{ duration: 90 }] },
+  { prompt: 'Retry with a 2 second timeout', schema: object({ timeout_ms: { type: 'integer' } }), sets: [{ timeout_ms: 2000 }] },
+  { prompt: 'Set a timer for me for 5 minutes', schema: object({ minutes: { type: 'integer' }, label: str }, ['minutes']), sets: [{ minutes: 5 }] },
+  // a person a sentence is about, and their age
+  { prompt: 'Alice is 30', schema: object({ name: str, age: { type: 'integer' } }), sets: [{ name: 'Alice', age: 30 }] },
+  { prompt: 'Alice Smith is 30 years old', schema: object({ name: str, age: { type: 'integer' } }), sets: [{ name: 'Alice Smith', age: 30 }] },
+  { prompt: "Note this. Bob's birthday is on 2025-04-02", schema: object({ name: str, birthday: { type: 'string', format: 'date' } }), sets: [{ name: 'Bob', birthday: '2025-04-02' }] },
+  { prompt: 'What is 30 plus 12?', schema: object({ name: str, age: { type: 'integer' } }), not: { name: 'What' } },
+  { prompt: 'Maria is out, assign the bug to Bo', schema: object({ assignee: str }), sets: [{ assignee: 'Bo' }] },
+];
+
+for (const row of rows) {
+  t.test(`${row.prompt} → ${JSON.stringify(row.sets ?? { not: row.not })}`, async (t) => {
+    const generated = generateArgumentSets({ schema: row.schema, prompt: row.prompt, seed: 7 });
+    if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
+    const sets = generated.value.map((text) => JSON.parse(text) as Record<string, unknown>);
+    if (row.sets !== undefined) t.same(sets, row.sets);
+    for (const [key, value] of Object.entries(row.not ?? {})) {
+      t.equal(sets.length, 1, 'one set');
+      t.not(sets[0]?.[key], value, `${key} is not ${JSON.stringify(value)}`);
+    }
+  });
+}
+
+t.test('relative dates count from the clock given, and are not read without one', async (t) => {
+  const schema = object({ date: { type: 'string', format: 'date' } });
+  const wednesday = Date.UTC(2026, 8, 30, 16) / 1000;
+  const dateFor = (prompt: string, now?: () => number): unknown => {
+    const generated = generateArgumentSets({ schema, prompt, seed: 7, now });
+    return generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as { date?: string }).date : generated.problem;
+  };
+  const expected: Array<[string, string]> = [
+    ['Remind me tomorrow', '2026-10-01'], ['Book it for next Monday', '2026-10-05'], ['Book it on Wednesday', '2026-09-30'],
+    ['next Wednesday', '2026-10-07'], ['in 3 days', '2026-10-03'], ['two weeks from now', '2026-10-14'],
+    ['the day after tomorrow', '2026-10-02'], ['What happened yesterday?', '2026-09-29'], ['Move it to 2026-12-24, not tomorrow', '2026-12-24'],
+  ];
+  for (const [prompt, date] of expected) t.equal(dateFor(prompt, () => wednesday), date, prompt);
+  let reads = 0;
+  dateFor('Book it for 2026-12-24', () => { reads += 1; return wednesday; });
+  t.equal(reads, 0, 'the clock is read only for a relative date');
+  t.not(dateFor('Remind me tomorrow'), '2026-10-01', 'without a clock, no relative date');
+});
+
+t.test('days are written as ISO 8601 dates, leap years and all', async (t) => {
+  // Years 0001 to 9999: the four-digit years ISO 8601 writes without a sign.
+  for (let day = -719_162; day < 2_932_897; day += 9973) t.equal(isoDay(day), new Date(day * 86_400_000).toISOString().slice(0, 10));
+  t.equal(isoDay(0), '1970-01-01');
+  t.equal(isoDay(Date.UTC(2024, 1, 29) / 86_400_000), '2024-02-29');
+});
