@@ -75,6 +75,7 @@ export const ERROR_CATALOG = {
   response_already_in_flight: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'response_already_in_flight', summary: 'A response.create while 64 responses are already queued on the socket (below that, creates wait their turn).' },
   admin_unauthorized: { status: 401, openaiType: 'invalid_request_error', openaiCode: 'invalid_api_key', summary: 'The admin API needs the --admin-token.' },
   admin_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'The admin API has no such scenario or session.' },
+  admin_scenario_limit: { status: 409, openaiType: 'invalid_request_error', openaiCode: null, summary: 'Adding these scenarios would pass the limit on shared scenarios (20,000, or 256 MiB estimated as twice their JSON text); nothing was added.' },
   admin_invalid_scenario: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A scenario sent to the admin API is invalid (every problem listed).' },
   upstream_failed: { status: 502, openaiType: 'server_error', openaiCode: null, summary: 'Recording: the upstream could not be reached or dropped the connection; also a replayed dropped stream asked for as JSON.' },
   injected_fault: { status: 500, openaiType: 'server_error', openaiCode: 'server_error', summary: 'An error injected by a scenario (status, code and message as the scenario says).' },

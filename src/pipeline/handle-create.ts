@@ -8,7 +8,7 @@ import { readMockHeaders } from '../http/mock-headers.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
-import { explainMissingState, previousResponseIdOf } from '../state/lost.js';
+import { explainMissingState, lostDefinitionError, previousResponseIdOf } from '../state/lost.js';
 import type { ReplayRecipe } from '../state/responses/response-store.js';
 import { DEFAULT_SESSION, sessionScenario, type Session } from '../state/sessions.js';
 import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
@@ -44,7 +44,7 @@ export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
   const session = runtime.sessions.get(facts.session);
   const scenarioName = headers.value.scenario ?? session.scenario ?? runtime.scenarios.forSession(session.id)?.name ?? runtime.config.scenario;
   const scenario = scenarioName === undefined ? undefined : sessionScenario(session, scenarioName, (name) => runtime.scenarios.get(name));
-  if (scenarioName !== undefined && !scenario) return failed(unknownScenario(scenarioName, runtime));
+  if (scenarioName !== undefined && !scenario) return failed(lostDefinitionError(session, scenarioName) ?? unknownScenario(scenarioName, runtime));
   facts.scenario = scenario?.name ?? null;
   const settings: Settings = {
     profile: input.profile,

@@ -92,12 +92,11 @@ export function progressOf(session: Session, scenario: { name: string; version: 
 }
 
 /**
- * Makes `name` the session's default scenario from its first turn (a dropped earlier run of it is forgotten);
- * with `own`, that definition rather than whatever is registered under the name when a request comes.
+ * Makes `name` the session's default scenario from its first turn (a dropped earlier run of it is forgotten).
+ * Its own definition, if any, is set by SessionRegistry.startScenario, which charges it to the session.
  */
-export function startScenario(session: Session, name: string | undefined, options: { own?: RegisteredScenario } = {}): void {
+export function startScenario(session: Session, name: string | undefined): void {
   session.scenario = name;
-  session.ownScenario = name !== undefined && options.own?.name === name ? options.own : undefined;
   if (name === undefined) return;
   session.progress.delete(name);
   if (session.lost) session.lost = { ...session.lost, scenarios: session.lost.scenarios.filter((lost) => lost !== name) };
