@@ -15,6 +15,7 @@ import { SessionRegistry } from './state/sessions.js';
 import { MemoCache } from './pipeline/memo/cache.js';
 import { StreamRegistry } from './streaming/index.js';
 import { SocketRegistry } from './transports/websocket/registry.js';
+import { knownScenarios } from './scenarios/known-names.js';
 
 export interface Runtime {
   config: Config;
@@ -108,7 +109,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
   if (!added.ok) problems.push(`scenarios: ${added.message}`);
   if (problems.length > 0) throw new StartupError(problems);
   if (config.scenario !== undefined && !scenarios.get(config.scenario)) {
-    throw new StartupError([`--scenario: no scenario named '${config.scenario}' (known: ${scenarios.names().join(', ') || 'none'})`]);
+    throw new StartupError([`--scenario: no scenario named '${config.scenario}' (known: ${knownScenarios(config.scenario, scenarios.names(), { none: 'none' })})`]);
   }
   const redactor = createRedactor({ extra: config.redact });
   return {

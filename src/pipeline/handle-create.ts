@@ -23,6 +23,7 @@ import { unfinishedView } from '../state/responses/background.js';
 import { storeCreated, storesResponse } from './store-answer.js';
 import type { Answer, AnswerFacts, CreateInput } from './types.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
+import { knownScenarios } from '../scenarios/known-names.js';
 
 /** One request's settings, read from its headers and the server's configuration. */
 interface Settings {
@@ -225,7 +226,7 @@ function unknownScenario(name: string, runtime: Runtime): MockError {
   const known = runtime.scenarios.names();
   return {
     code: 'scenario_not_found',
-    message: `Unknown scenario '${name.slice(0, 128)}' in 'x-mock-scenario'. Known scenarios: ${known.join(', ') || 'none (load some with --fixtures)'}.`,
+    message: `Unknown scenario '${name.slice(0, 128)}' in 'x-mock-scenario'. Known scenarios: ${knownScenarios(name, known, { none: 'none (load some with --fixtures)' })}.`,
     param: 'x-mock-scenario',
   };
 }

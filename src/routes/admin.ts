@@ -19,6 +19,7 @@ import { describeEntry, type JournalEntry } from '../state/journal/journal.js';
 import { DEFAULT_SESSION } from '../state/sessions.js';
 import { describeSession, inspectorRoutes } from './inspector.js';
 import { shortFormsWithToken, uiRoutes } from './ui.js';
+import { knownScenarios } from '../scenarios/known-names.js';
 
 const Name = Type.Object({ name: Type.String({ pattern: SCENARIO_NAME_PATTERN }) });
 const SessionParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -74,7 +75,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
 
     api.get('/scenarios/:name', { schema: { params: Name } }, (request, reply) => {
       const entry = runtime.scenarios.get(request.params.name);
-      if (!entry) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${request.params.name}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` });
+      if (!entry) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${request.params.name}'. Known: ${knownScenarios(request.params.name, runtime.scenarios.names(), { none: 'none' })}.` });
       return sendJson(reply, { body: entry.scenario });
     });
 

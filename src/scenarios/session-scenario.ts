@@ -6,6 +6,7 @@ import { scenarioNameProblem, validateScenario } from '../domain/scenarios/valid
 import type { Runtime } from '../runtime.js';
 import type { Scenario } from '../schemas/fixtures.js';
 import type { RegisteredScenario } from './registry.js';
+import { knownScenarios } from './known-names.js';
 
 export type ChosenScenario =
   | { ok: true; name: string | null }
@@ -27,7 +28,7 @@ export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice):
   let name: string | null = null;
   let own: RegisteredScenario | undefined;
   if (typeof scenario === 'string') {
-    if (!runtime.scenarios.get(scenario)) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` };
+    if (!runtime.scenarios.get(scenario)) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${knownScenarios(scenario, runtime.scenarios.names(), { none: 'none' })}.` };
     name = scenario;
   } else if (scenario !== null) {
     const checked = validateScenario(scenario);
