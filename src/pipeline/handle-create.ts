@@ -182,7 +182,8 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
   if (args.record) context.record = args.record;
   if (scenario) {
     context.script = (request) => {
-      step = stepScenario({ scenario, session, strict: runtime.config.strictScenarios, context: { provider: profile.id, request, headers: input.headers } });
+      const versionOf = (name: string) => sessionScenario(session, name, (registered) => runtime.scenarios.get(registered))?.version;
+      step = stepScenario({ scenario, session, strict: runtime.config.strictScenarios, versionOf, context: { provider: profile.id, request, headers: input.headers } });
       if (step.kind === 'respond') return { respond: step.respond, rule: step.label };
       return step.kind === 'error' ? { error: step.error } : undefined;
     };

@@ -34,8 +34,9 @@ export function newSession(args: NewSession): Session {
     progress: new Map(),
     lastUsed: args.now,
     lost,
+    charge: (delta) => args.onBytes(session, delta),
   };
-  const onBytes = (delta: number) => args.onBytes(session, delta);
+  const onBytes = session.charge;
   const share = Math.floor(limits.stateMemory / 8);
   session.store = new ResponseStore({ limits: { responses: limits.store, bytes: share }, onBytes });
   session.conversations = new ConversationStore({ limits: { conversations: limits.store, bytes: share }, onBytes });

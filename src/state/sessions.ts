@@ -5,11 +5,12 @@
 import { systemClock } from '../deps.js';
 import type { Redactor } from '../http/redact.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
+import { LostNotes, type LostNoteLimits } from './lost-notes.js';
 import { newSession } from './new-session.js';
 import { chooseVictim } from './session-victim.js';
-import { lostState, startScenario, type LostState, type Session } from './session.js';
+import { lostState, progressHeld, startScenario, type LostState, type Session } from './session.js';
 
-export { progressOf, sessionScenario, type LostState, type ScenarioProgress, type Session } from './session.js';
+export { progressOf, pruneProgress, sessionScenario, type LostState, type ScenarioProgress, type Session } from './session.js';
 
 export const DEFAULT_SESSION = 'default';
 
@@ -39,19 +40,19 @@ export interface SessionOptions {
   redactor?: Redactor;
   /** Unix milliseconds (default: the system clock). */
   now?: () => number;
+  /** Notes of dropped sessions kept (default: 10,000 and 16 MiB). */
+  lostNoteLimits?: LostNoteLimits;
   /** Called with a session's own scenario definition when the session no longer needs it (ended, dropped, replaced). */
   releaseScenario?: (own: RegisteredScenario) => void;
 }
 
 /** What a session costs beyond its journal and store: the objects, maps and progress counters. */
 const SESSION_OVERHEAD = 2048;
-/** Notes of dropped sessions kept (each a few hundred bytes at most). */
-const LOST_NOTES = 10_000;
 
 export class SessionRegistry {
   /** Least recently used first. */
   private readonly sessions = new Map<string, Session>();
-  private readonly lostNotes = new Map<string, LostState>();
+  private readonly lostNotes: LostNotes;
   /** Sessions that came back after a drop: until they gain state of their own, dropping them again loses nothing. */
   private readonly revenants = new Set<Session>();
   private readonly listeners: Array<(eviction: Eviction) => void> = [];
@@ -67,6 +68,7 @@ export class SessionRegistry {
 
   constructor(private readonly options: SessionOptions) {
     this.stateMemory = options.stateMemory ?? 256 * 1024 * 1024;
+    this.lostNotes = new LostNotes(options.lostNoteLimits);
     this.now = options.now ?? (() => systemClock.nowMillis());
   }
 
@@ -80,7 +82,7 @@ export class SessionRegistry {
   }
 
   /** The registry's own counters (GET /__mock/stats). */
-  stats(): { sessions: number; sessionLimit: number; stateBytes: number; stateMemory: number; evictions: number; lostNotes: number } {
+  stats(): { sessions: number; sessionLimit: number; stateBytes: number; stateMemory: number; evictions: number; lostNotes: number; lostNoteBytes: number } {
     return {
       sessions: this.sessions.size,
       sessionLimit: this.options.sessionLimit,
@@ -88,6 +90,7 @@ export class SessionRegistry {
       stateMemory: this.stateMemory,
       evictions: this.evictions,
       lostNotes: this.lostNotes.size,
+      lostNoteBytes: this.lostNotes.bytes,
     };
   }
 
@@ -216,10 +219,7 @@ export class SessionRegistry {
   private evict(session: Session, limit: LostState['limit']): void {
     const now = this.now();
     const lost = lostState(session, { at: now, limit });
-    if (lost) {
-      if (this.lostNotes.size >= LOST_NOTES) this.lostNotes.delete(this.lostNotes.keys().next().value!);
-      this.lostNotes.set(session.id, lost);
-    }
+    if (lost) this.lostNotes.set(session.id, lost);
     const idleMs = now - session.lastUsed;
     this.evictions += 1;
     this.forget(session);
@@ -231,6 +231,7 @@ export class SessionRegistry {
     session.journal.clear();
     session.store.clear();
     session.conversations.clear();
+    this.charge(session, -progressHeld(session));
     this.releaseOwn(session);
     this.held -= SESSION_OVERHEAD;
     this.sessions.delete(session.id);
