@@ -1,6 +1,8 @@
 // What a session holds besides its journal and stores is bounded too: the progress of every scenario it used is
 // charged against --state-memory (and given back when the session goes), and the notes of dropped sessions are
 // bounded in bytes as well as in number.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import t from 'tap';
 import { LostNotes } from '../../../src/state/lost-notes.js';
 import { progressOf, pruneProgress, type LostState } from '../../../src/state/session.js';
@@ -25,12 +27,12 @@ t.test('scenario progress is charged to its session and given back when the sess
 });
 
 t.test('a session cycling through scenarios counts against --state-memory: idle sessions are dropped for it', async (t) => {
-  const registry = new SessionRegistry({ storeLimit: 10, sessionLimit: 1_000, stateMemory: 300_000, idleMs: 0, now: () => 0 });
+  const registry = new SessionRegistry({ storeLimit: 10, sessionLimit: 1_000, stateMemory: 600_000, idleMs: 0, now: () => 0 });
   for (let index = 0; index < 100; index += 1) registry.get(`idle-${index}`);
   const session = registry.get('cycling');
-  for (let index = 0; index < 1_000; index += 1) progressOf(session, { name: `scenario-${index}`, version: 1, ruleCount: 10 });
+  for (let index = 0; index < 2_000; index += 1) progressOf(session, { name: `scenario-${index}`, version: 1, ruleCount: 10 });
   t.ok(registry.size < 60, `idle sessions dropped (${registry.size} left)`);
-  t.ok(registry.bytes <= 300_000, `within --state-memory (${registry.bytes})`);
+  t.ok(registry.bytes <= 600_000, `within --state-memory (${registry.bytes})`);
 });
 
 t.test('progress in scenarios no longer loaded as they were is forgotten as the count doubles', async (t) => {
@@ -80,4 +82,17 @@ t.test('the registry keeps its notes within their limits', async (t) => {
   t.ok(stats.lostNoteBytes <= 20_000, `notes within their bytes (${stats.lostNoteBytes})`);
   t.ok(stats.lostNotes > 0 && stats.lostNotes < 199, `some kept, the oldest dropped (${stats.lostNotes})`);
   t.ok(registry.lostNote('run-198'), 'the newest note is kept');
+});
+
+t.test('an empty session is charged at least what it takes on the heap', async (t) => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const registry = new SessionRegistry({ storeLimit: 1_000, sessionLimit: 1_000_000, stateMemory: 2 ** 40 });
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let index = 0; index < 20_000; index += 1) registry.get(`test-session-${index}`);
+  gc();
+  const taken = (process.memoryUsage().heapUsed - before) / 20_000;
+  const charged = registry.bytes / 20_000;
+  t.ok(charged >= taken, `charged ${charged} bytes a session, taken ${taken.toFixed(0)}`);
 });
