@@ -111,9 +111,15 @@ export class ScenarioRegistry {
     return this.entries.get(name)!;
   }
 
-  /** A definition given for one session: registered under its name, charged to that session, not counted here. */
+  /**
+   * A definition given for one session, charged to that session and not counted here: registered under its
+   * name, unless a shared scenario holds the name (then it answers that session only; the shared one stays).
+   */
   putOwn(name: string, scenario: Scenario, args: { source: string; session: string }): RegisteredScenario {
-    return this.add({ name, scenario, source: args.source, bytes: scenarioBytes(scenario), owner: args.session });
+    const entry = { name, scenario, source: args.source, bytes: scenarioBytes(scenario), owner: args.session };
+    const held = this.loaded().get(name);
+    if (held && held.owner === undefined) return { ...entry, version: (this.versions += 1) };
+    return this.add(entry);
   }
 
   /** Removes a session's own definition, unless another scenario has taken its name since. */

@@ -79,3 +79,14 @@ t.test('scenarios given in code past the limit stop the start with a StartupErro
   const error = await startMockServer({ fixtures: false, scenarios: many }).catch((caught: unknown) => caught);
   t.match((error as { problems: string[] }).problems, [/^scenarios: Too many scenarios: 20001 taking .* would pass the limit of 20000 scenarios/]);
 });
+
+t.test('a definition given the name of a shared scenario answers its session only; the shared one stays', async (t) => {
+  const mock = await startMockServer({ fixtures: false, scenarios: { weather: define('shared') } });
+  t.teardown(() => mock.close());
+  mock.useScenario(define('mine'), { session: 'a', name: 'weather' });
+  const text = async (session: string) => (await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': session, 'x-mock-scenario': 'weather' } })).body.output?.[0]?.content;
+  t.match(await text('a'), [{ text: 'mine' }]);
+  t.match(await text('b'), [{ text: 'shared' }], 'other sessions keep the shared one');
+  mock.reset({ session: 'a' });
+  t.same(mock.app.mock.scenarios.get('weather')?.scenario, define('shared'), 'and it is still there when the session ends');
+});
