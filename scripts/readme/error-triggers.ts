@@ -91,12 +91,6 @@ const admin = (code: ErrorCode, request: InjectOptions, app?: AppOptions): Trigg
   ({ code, path: 'admin', ...(app ? { app } : {}), request: { ...request, headers: { host: 'localhost', ...request.headers } } });
 const get = (path: 'openai' | 'openrouter', code: ErrorCode, url: string): Trigger => ({ code, path, request: { method: 'GET', url } });
 
-/** A fixture file of one scenario more than the shared scenarios may hold (src/scenarios/registry.ts). */
-function tooManyScenarios(): string {
-  const scenarios = Object.fromEntries(Array.from({ length: SCENARIO_LIMITS.scenarios + 1 }, (_, index) => [`s${index}`, { rules: [{ respond: { text: 'x' } }] }]));
-  return JSON.stringify({ scenarios });
-}
-
 export function errorTriggers(): Trigger[] {
   const nested = `{"model":"m","input":${'['.repeat(200)}${']'.repeat(200)}}`;
   const strictTool = { type: 'function', name: 'f', strict: true, parameters: { type: 'object', properties: { a: { type: 'string' } } } };
@@ -172,7 +166,7 @@ export function errorTriggers(): Trigger[] {
     admin('admin_unauthorized', { method: 'GET', url: '/__mock/stats' }, { adminToken: 'secret-token' }),
     admin('admin_not_found', { method: 'GET', url: '/__mock/scenarios/nope' }),
     admin('admin_invalid_scenario', { method: 'PUT', url: '/__mock/scenarios/x', headers: JSON_TYPE, payload: '{"rules":[]}' }),
-    admin('admin_scenario_limit', { method: 'POST', url: '/__mock/scenarios', headers: JSON_TYPE, payload: tooManyScenarios() }),
+    admin('admin_scenario_limit', { method: 'POST', url: '/__mock/scenarios', headers: JSON_TYPE, payload: JSON.stringify({ scenarios: Object.fromEntries(Array.from({ length: SCENARIO_LIMITS.scenarios + 1 }, (_, index) => [`s${index}`, { rules: [{ respond: { text: 'x' } }] }])) }) }),
   ];
 }
 
