@@ -109,7 +109,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
   if (!added.ok) problems.push(`scenarios: ${added.message}`);
   if (problems.length > 0) throw new StartupError(problems);
   if (config.scenario !== undefined && !scenarios.get(config.scenario)) {
-    throw new StartupError([`--scenario: no scenario named '${config.scenario}' (known: ${knownScenarios(config.scenario, scenarios.names(), { none: 'none' })})`]);
+    throw new StartupError([`--scenario: no scenario named '${config.scenario}' (known: ${knownScenarios(config.scenario, scenarios.unsortedNames(), { none: 'none' })})`]);
   }
   const redactor = createRedactor({ extra: config.redact });
   return {

@@ -6,19 +6,30 @@ const MAX_EDITS = 2;
 
 /** The nearest name, the first of equally near ones. */
 export function closestName(word: string, candidates: readonly string[]): string | undefined {
-  return closestNames(word, candidates, 1)[0];
+  let best: string | undefined;
+  let bestDistance = MAX_EDITS + 1;
+  for (const { name, distance } of near(word, candidates)) {
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
-/** Up to `limit` names, nearest first (equally near ones in the candidates' order). */
+/** Up to `limit` names, nearest first, equally near ones in alphabetical order (whatever order they come in). */
 export function closestNames(word: string, candidates: readonly string[], limit = 5): string[] {
+  const found = [...near(word, candidates)].sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return found.slice(0, limit).map((entry) => entry.name);
+}
+
+function* near(word: string, candidates: readonly string[]): Generator<{ name: string; distance: number }> {
   const lower = word.toLowerCase();
-  const near: Array<{ name: string; distance: number }> = [];
   for (const candidate of candidates) {
     if (Math.abs(word.length - candidate.length) > MAX_EDITS) continue;
     const distance = boundedDistance(lower, candidate.toLowerCase());
-    if (distance <= MAX_EDITS) near.push({ name: candidate, distance });
+    if (distance <= MAX_EDITS) yield { name: candidate, distance };
   }
-  return near.sort((a, b) => a.distance - b.distance).slice(0, limit).map((entry) => entry.name);
 }
 
 /** Levenshtein distance when it is at most MAX_EDITS, else more: only the band around the diagonal is filled. */

@@ -224,7 +224,7 @@ function layered(first: HistorySource, then: HistorySource): HistorySource {
 }
 
 function unknownScenario(name: string, runtime: Runtime): MockError {
-  const known = runtime.scenarios.names();
+  const known = runtime.scenarios.unsortedNames();
   return {
     code: 'scenario_not_found',
     message: `Unknown scenario '${name.slice(0, 128)}' in 'x-mock-scenario'. Known scenarios: ${knownScenarios(name, known, { none: 'none (load some with --fixtures)' })}.`,

@@ -75,7 +75,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
 
     api.get('/scenarios/:name', { schema: { params: Name } }, (request, reply) => {
       const entry = runtime.scenarios.get(request.params.name);
-      if (!entry) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${request.params.name}'. Known: ${knownScenarios(request.params.name, runtime.scenarios.names(), { none: 'none' })}.` });
+      if (!entry) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${request.params.name}'. Known: ${knownScenarios(request.params.name, runtime.scenarios.unsortedNames(), { none: 'none' })}.` });
       return sendJson(reply, { body: entry.scenario });
     });
 

@@ -7,10 +7,10 @@ const LISTED = 50;
 /** Names suggested when there are more. */
 const NEAREST = 3;
 
-/** `a, b, c`; or `2000 scenarios are loaded; the nearest: a, b (GET /__mock/scenarios lists them)`; or `none`. */
+/** `names` in any order. `a, b, c`; or `2000 scenarios are loaded; the nearest: a, b (GET /__mock/scenarios lists them)`; or `none`. */
 export function knownScenarios(name: string, names: readonly string[], args: { none: string }): string {
   if (names.length === 0) return args.none;
-  if (names.length <= LISTED) return names.join(', ');
+  if (names.length <= LISTED) return [...names].sort().join(', ');
   const nearest = closestNames(name, names, NEAREST);
   const near = nearest.length > 0 ? `the nearest: ${nearest.join(', ')}` : 'none is within two edits of this name';
   return `${names.length} scenarios are loaded; ${near} (GET /__mock/scenarios lists them)`;

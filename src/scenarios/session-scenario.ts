@@ -28,7 +28,7 @@ export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice):
   let name: string | null = null;
   let own: RegisteredScenario | undefined;
   if (typeof scenario === 'string') {
-    if (!runtime.scenarios.get(scenario)) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${knownScenarios(scenario, runtime.scenarios.names(), { none: 'none' })}.` };
+    if (!runtime.scenarios.get(scenario)) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${knownScenarios(scenario, runtime.scenarios.unsortedNames(), { none: 'none' })}.` };
     name = scenario;
   } else if (scenario !== null) {
     const checked = validateScenario(scenario);

@@ -43,9 +43,10 @@ t.test('the band around the diagonal finds exactly the names within two edits', 
 });
 
 t.test('closestNames: the nearest few, nearest first, none past two edits', async (t) => {
-  t.same(closestNames('weather', ['weathers', 'whether', 'weather-2', 'sunny', 'Weather']), ['Weather', 'weathers', 'whether', 'weather-2']);
+  t.same(closestNames('weather', ['weathers', 'whether', 'weather-2', 'sunny', 'Weather']), ['Weather', 'weathers', 'weather-2', 'whether']);
   t.same(closestNames('weather', ['weathers', 'whether', 'weather-2', 'Weather'], 2), ['Weather', 'weathers']);
   t.same(closestNames('zzz', ['weather']), []);
+  t.same(closestNames('ab', ['ad', 'ac', 'xb']), ['ac', 'ad', 'xb'], 'equally near: alphabetical, whatever the order given');
   const names = Array.from({ length: 10_000 }, (_, index) => `scenario-${'x'.repeat(100)}-${index}`);
   const started = performance.now();
   t.same(closestNames(`scenario-${'x'.repeat(100)}-12a`, names, 3), [`scenario-${'x'.repeat(100)}-12`, `scenario-${'x'.repeat(100)}-120`, `scenario-${'x'.repeat(100)}-121`]);
