@@ -94,9 +94,12 @@ export class ScenarioRegistry {
     return this.names().map((name) => this.entries.get(name)!);
   }
 
-  /** Shared scenarios held and their estimated bytes, against the limits; definitions given for sessions (GET /__mock/stats). */
+  /**
+   * Shared scenarios held and their estimated bytes, against the limits; definitions given for sessions (GET
+   * /__mock/stats). The shipped scenarios count once they are loaded: asking does not load them.
+   */
   stats(): { shared: number; sharedBytes: number; limit: number; bytesLimit: number; sessionOwn: number } {
-    const all = this.loaded().size;
+    const all = this.entries.size;
     return { shared: this.shared.count, sharedBytes: this.shared.bytes, limit: this.limits.scenarios, bytesLimit: this.limits.bytes, sessionOwn: all - this.shared.count };
   }
 
