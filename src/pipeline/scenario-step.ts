@@ -33,7 +33,8 @@ export function stepScenario(args: StepArgs): StepOutcome {
   // Progress dropped with an evicted session: a clear error, never a silent first turn.
   const lost = lostScenarioError(session, scenario.name);
   if (lost) return { kind: 'error', error: lost, rule: null };
-  if (args.versionOf) pruneProgress(session, args.versionOf);
+  // Looked for only when progress is added: a session that goes on with the scenarios it has costs nothing.
+  if (args.versionOf && session.progress.get(scenario.name)?.version !== scenario.version) pruneProgress(session, args.versionOf);
   const progress = progressOf(session, { name: scenario.name, version: scenario.version, ruleCount: rules.length });
   progress.turn += 1;
   const selection = selectRule(scenario.scenario, { uses: progress.uses, context: { ...context, turn: progress.turn } });

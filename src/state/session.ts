@@ -113,9 +113,10 @@ const PRUNE_FROM = 64;
 
 /**
  * Forgets progress in scenarios no longer loaded as they were when it began (deleted, replaced, or a session's
- * own definition released): it would start over anyway. Looked for when the count reaches a power of two from
- * 64, so that a session naming ever new scenarios holds about twice as many as are loaded, for constant work
- * per request on average. Progress that is no registered scenario's (a recording's turn count) is kept.
+ * own definition released): it would start over anyway. Call it before adding progress: it looks when the count
+ * is a power of two from 64, so that a session naming ever new scenarios holds about twice as many as are
+ * loaded, for constant work per added scenario on average. Progress that is no registered scenario's (a
+ * recording's turn count) is kept.
  */
 export function pruneProgress(session: Session, versionOf: (name: string) => number | undefined): void {
   const size = session.progress.size;

@@ -90,3 +90,15 @@ t.test('a definition given the name of a shared scenario answers its session onl
   mock.reset({ session: 'a' });
   t.same(mock.app.mock.scenarios.get('weather')?.scenario, define('shared'), 'and it is still there when the session ends');
 });
+
+t.test('one session naming ever new scenarios (each put, used and deleted) keeps progress for few of them', async (t) => {
+  const app = testApp({ fixtures: false });
+  for (let index = 0; index < 300; index += 1) {
+    const name = `churn-${index}`;
+    await app.inject({ method: 'PUT', url: `/__mock/scenarios/${name}`, payload: define(name) });
+    const answer = await post(app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'churn', 'x-mock-scenario': name } });
+    if (answer.status !== 200) t.fail(`${name}: ${answer.status}`);
+    await app.inject({ method: 'DELETE', url: `/__mock/scenarios/${name}` });
+  }
+  t.ok(app.mock.sessions.peek('churn')!.progress.size <= 64, `progress kept for ${app.mock.sessions.peek('churn')!.progress.size} scenarios, not 300`);
+});
