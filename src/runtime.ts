@@ -15,6 +15,7 @@ import { SessionRegistry } from './state/sessions.js';
 import { MemoCache } from './pipeline/memo/cache.js';
 import { StreamRegistry } from './streaming/index.js';
 import { SocketRegistry } from './transports/websocket/registry.js';
+import { knownScenarios } from './scenarios/known-names.js';
 
 export interface Runtime {
   config: Config;
@@ -57,6 +58,14 @@ export class StartupError extends Error {
   }
 }
 
+function registryOrThrow(initial: InitialScenarios): ScenarioRegistry {
+  try {
+    return new ScenarioRegistry(initial);
+  } catch (error) {
+    throw new StartupError([`fixtures: ${(error as Error).message}`]);
+  }
+}
+
 function loadOrThrow(dirs: string[]): Map<string, LoadedScenario> {
   const result = loadFixtureFolders(dirs);
   if (!result.ok) throw new StartupError(result.problems);
@@ -86,18 +95,21 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
   // the tests check, are parsed on first use, so that a start that uses none of them parses no YAML.
   const own = fixtures.folders.length > 0 ? loadOrThrow(fixtures.folders) : new Map<string, LoadedScenario>();
   const initial: InitialScenarios = { now: own, ...(fixtures.shipped ? { later: () => loadOrThrow([SHIPPED_FIXTURES]) } : {}) };
-  const scenarios = new ScenarioRegistry(initial);
+  const scenarios = registryOrThrow(initial);
   const problems: string[] = [];
+  const fromCode: Array<[string, Scenario]> = [];
   for (const [name, scenario] of Object.entries(options.scenarios ?? {})) {
     const badName = scenarioNameProblem(name);
     const checked = validateScenario(scenario);
     if (badName) problems.push(`scenarios: ${badName}`);
-    if (checked.ok && !badName) scenarios.put(name, checked.value, 'code');
+    if (checked.ok && !badName) fromCode.push([name, checked.value]);
     else problems.push(...(checked.ok ? [] : checked.problems.map((problem) => `scenarios.${name}: ${problem}`)));
   }
+  const added = scenarios.putShared(fromCode, 'code');
+  if (!added.ok) problems.push(`scenarios: ${added.message}`);
   if (problems.length > 0) throw new StartupError(problems);
   if (config.scenario !== undefined && !scenarios.get(config.scenario)) {
-    throw new StartupError([`--scenario: no scenario named '${config.scenario}' (known: ${scenarios.names().join(', ') || 'none'})`]);
+    throw new StartupError([`--scenario: no scenario named '${config.scenario}' (known: ${knownScenarios(config.scenario, scenarios.unsortedNames(), { none: 'none' })})`]);
   }
   const redactor = createRedactor({ extra: config.redact });
   return {
@@ -110,6 +122,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
       stateMemory: config.stateMemory ?? defaultStateMemory(),
       idleMs: config.sessionIdleMs,
       redactor,
+      releaseScenario: (own) => scenarios.release(own),
     }),
     redactor,
     scenarios,

@@ -3,7 +3,7 @@
 import * as api from './api.js';
 import { curlCommand, scenarioRule } from './copy.js';
 import { h, replace } from './dom.js';
-import { answeredBy, formatDuration, formatTime } from './format.js';
+import { answeredBy, closedByClient, formatDuration, formatTime, statusOf } from './format.js';
 import { jsonBlock, parsePath } from './json-view.js';
 import { timelineView } from './timeline.js';
 
@@ -72,8 +72,9 @@ function render(entry) {
   const headerAtFault = entry.error?.param && Object.hasOwn(entry.headers, entry.error.param) ? entry.error.param : null;
   const note = entry.error ? `${entry.error.code}: ${entry.error.message}` : null;
   const body = jsonBlock(entry.body, { param: headerAtFault ? null : entry.error?.param ?? null, note });
+  const status = statusOf(entry);
   return [
-    h('h2', { tabindex: '-1' }, h('span', { class: 'code', 'data-class': entry.status === null ? 'pending' : `s${String(entry.status)[0]}` }, entry.status === null ? '…' : String(entry.status)), ` ${entry.method} ${entry.path}`),
+    h('h2', { tabindex: '-1' }, h('span', { class: 'code', 'data-class': status.class }, status.text), ` ${entry.method} ${entry.path}`),
     facts(entry),
     entry.error ? errorBanner(entry, body, headerAtFault) : null,
     h('h3', {}, 'Request headers'),
@@ -81,9 +82,14 @@ function render(entry) {
     h('h3', {}, `Request body (${entry.bodyBytes} bytes)`),
     body.element,
     h('h3', {}, entry.stream ? 'Answer: stream' : 'Answer'),
-    entry.stream ? timelineView(entry.stream) : entry.answer === '' ? h('p', { class: 'muted' }, entry.status === null ? 'Not answered yet.' : 'No body.') : jsonBlock(entry.answer).element,
+    entry.stream ? timelineView(entry.stream) : entry.answer === '' ? h('p', { class: 'muted' }, noAnswer(entry)) : jsonBlock(entry.answer).element,
     copyButtons(entry),
   ];
+}
+
+function noAnswer(entry) {
+  if (closedByClient(entry)) return 'None: the client closed the connection before its answer was due.';
+  return entry.status === null ? 'Not answered yet.' : 'No body.';
 }
 
 function facts(entry) {

@@ -14,11 +14,24 @@ export function formatDuration(ms) {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
-/** `scenario › rule`, `engine → get_weather`, or the refusal's code. */
+/** The status shown: the code sent, `closed` when the client left before its answer was due, or `…` while answering. */
+export function statusOf(entry) {
+  if (entry.status !== null) return { text: String(entry.status), class: `s${String(entry.status)[0]}` };
+  if (closedByClient(entry)) return { text: 'closed', class: 'closed' };
+  return { text: '…', class: 'pending' };
+}
+
+/** A request whose client went away before its answer was due (a rule's latencyMs): nothing was sent. */
+export function closedByClient(entry) {
+  return entry.status === null && entry.error?.code === 'client_closed';
+}
+
+/** `scenario › rule`, `engine → get_weather`, or the refusal's code; a rule the client left before is marked so. */
 export function answeredBy(entry) {
   if (entry.rule) {
     const turn = entry.rule.turn === undefined ? '' : ` (turn ${entry.rule.turn})`;
-    return `${entry.scenario ?? '?'} › ${entry.rule.name ?? `rule ${entry.rule.index + 1}`}${turn}`;
+    const rule = `${entry.scenario ?? '?'} › ${entry.rule.name ?? `rule ${entry.rule.index + 1}`}${turn}`;
+    return closedByClient(entry) ? `${rule}: client closed first` : rule;
   }
   if (entry.error) return entry.scenario ? `${entry.scenario}: ${entry.error.code}` : `refused: ${entry.error.code}`;
   if (entry.engine) return `engine → ${entry.engine.tools.length > 0 ? entry.engine.tools.join(', ') : 'text'}`;
@@ -27,12 +40,12 @@ export function answeredBy(entry) {
 
 /**
  * Filters, each a case-insensitive substring unless said otherwise: session, path (or provider), status (`200`,
- * `4xx`, `!200`, `pending`), scenario (or rule name; `engine` for the rule-based engine).
+ * `4xx`, `!200`, `pending`, `closed`), scenario (or rule name; `engine` for the rule-based engine).
  */
 export function matchesFilters(entry, filters) {
   if (filters.session && !contains(entry.session, filters.session)) return false;
   if (filters.path && !contains(`${entry.method} ${entry.path} ${entry.provider ?? ''}`, filters.path)) return false;
-  if (filters.status && !statusMatches(entry.status, filters.status.trim())) return false;
+  if (filters.status && !statusMatches(entry, filters.status.trim())) return false;
   if (filters.scenario) {
     const text = `${entry.scenario ?? ''} ${entry.rule?.name ?? ''} ${entry.engine ? 'engine' : ''}`;
     if (!contains(text, filters.scenario)) return false;
@@ -40,9 +53,11 @@ export function matchesFilters(entry, filters) {
   return true;
 }
 
-function statusMatches(status, wanted) {
-  if (wanted.startsWith('!')) return !statusMatches(status, wanted.slice(1));
-  if (wanted === 'pending') return status === null;
+function statusMatches(entry, wanted) {
+  const { status } = entry;
+  if (wanted.startsWith('!')) return !statusMatches(entry, wanted.slice(1));
+  if (wanted === 'closed') return closedByClient(entry);
+  if (wanted === 'pending') return status === null && !closedByClient(entry);
   if (status === null) return false;
   if (/^[1-5]xx$/i.test(wanted)) return Math.floor(status / 100) === Number(wanted[0]);
   return String(status) === wanted;

@@ -1,6 +1,6 @@
 // One row of the request list: made once, then refilled with whichever entry scrolls into its place.
 import { h, visible } from './dom.js';
-import { answeredBy, formatDuration, formatTime } from './format.js';
+import { answeredBy, formatDuration, formatTime, statusOf } from './format.js';
 
 const CELLS = ['time', 'transport', 'path', 'model', 'code', 'answered', 'duration'];
 
@@ -20,8 +20,9 @@ export function fillRow(row, entry) {
   path.textContent = visible(`${entry.method} ${entry.path}`);
   path.title = visible(`${entry.provider ?? ''} · session ${entry.session}`);
   model.textContent = visible(entry.model ?? '—');
-  code.textContent = entry.status === null ? '…' : String(entry.status);
-  code.dataset.class = entry.status === null ? 'pending' : `s${String(entry.status)[0]}`;
+  const status = statusOf(entry);
+  code.textContent = status.text;
+  code.dataset.class = status.class;
   answered.textContent = visible(answeredBy(entry));
   duration.textContent = formatDuration(entry.durationMs);
 }

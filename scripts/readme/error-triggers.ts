@@ -8,6 +8,7 @@ import type { InjectOptions } from 'fastify';
 import { buildApp, type AppOptions } from '../../src/app.js';
 import { ERROR_CATALOG, type ErrorCode } from '../../src/errors.js';
 import { PROFILES } from '../../src/providers/index.js';
+import { SCENARIO_LIMITS } from '../../src/scenarios/registry.js';
 
 export type ApiPath = 'openai' | 'openrouter' | 'admin';
 
@@ -165,6 +166,7 @@ export function errorTriggers(): Trigger[] {
     admin('admin_unauthorized', { method: 'GET', url: '/__mock/stats' }, { adminToken: 'secret-token' }),
     admin('admin_not_found', { method: 'GET', url: '/__mock/scenarios/nope' }),
     admin('admin_invalid_scenario', { method: 'PUT', url: '/__mock/scenarios/x', headers: JSON_TYPE, payload: '{"rules":[]}' }),
+    admin('admin_scenario_limit', { method: 'POST', url: '/__mock/scenarios', headers: JSON_TYPE, payload: JSON.stringify({ scenarios: Object.fromEntries(Array.from({ length: SCENARIO_LIMITS.scenarios + 1 }, (_, index) => [`s${index}`, { rules: [{ respond: { text: 'x' } }] }])) }) }),
   ];
 }
 

@@ -52,28 +52,43 @@ export class RequestLines extends LogController {
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     if (!this.options.enabled) return;
-    const path = this.options.redactor.redactUrl(request.url);
     const status = reply.raw.statusCode;
-    const ms = Math.round(reply.elapsedTime * 10) / 10;
-    const answered = request.answered;
-    // Through the server's logger with the request id first, as a request's own logger would write it: that
-    // one is then never made (see lazyChildLogger).
-    const line = {
-      reqId: request.id,
-      method: request.method,
-      path,
-      status,
-      ms,
-      ...(answered ? { session: answered.facts.session, answered: describeAnswer(answered) } : {}),
-      ...(request.proxied ? { session: request.proxied.session, answered: `upstream ${request.proxied.upstream} (recording)` } : {}),
-      ...(error ? { err: error } : {}),
-    };
-    const message = `${request.method} ${path} ${status} ${ms} ms`;
+    const { line, message } = requestLine({ request, reply, redactor: this.options.redactor, answered: request.answered, status });
     const log = request.server.log;
-    if (error) log.error(line, message);
+    if (error) log.error({ ...line, err: error }, message);
     else if (quiet(request, status)) log.debug(line, message);
     else log.info(line, message);
   }
+}
+
+/**
+ * The line of a request whose client left before its answer was due (a rule's latencyMs): no status was sent,
+ * so the line has none, and says `client_closed` where the status goes, as the journal does.
+ */
+export function logClientClosed(args: { request: FastifyRequest; reply: FastifyReply; redactor: Redactor }): void {
+  const { request } = args;
+  const answered = request.answered && { ...request.answered, error: 'client_closed' };
+  const { line, message } = requestLine({ ...args, answered, status: 'client_closed' });
+  request.server.log.info(line, message);
+}
+
+/** `POST /v1/responses 200 12.3 ms`, and its fields: session and what answered when the request was a create. */
+function requestLine(args: { request: FastifyRequest; reply: FastifyReply; redactor: Redactor; answered: FastifyRequest['answered']; status: number | 'client_closed' }) {
+  const { request, status, answered } = args;
+  const path = args.redactor.redactUrl(request.url);
+  const ms = Math.round(args.reply.elapsedTime * 10) / 10;
+  // Through the server's logger with the request id first, as a request's own logger would write it: that
+  // one is then never made (see lazyChildLogger).
+  const line = {
+    reqId: request.id,
+    method: request.method,
+    path,
+    ...(typeof status === 'number' ? { status } : {}),
+    ms,
+    ...(answered ? { session: answered.facts.session, answered: describeAnswer(answered) } : {}),
+    ...(request.proxied ? { session: request.proxied.session, answered: `upstream ${request.proxied.upstream} (recording)` } : {}),
+  };
+  return { line, message: `${request.method} ${path} ${status} ${ms} ms` };
 }
 
 /** Registers the request decoration the transports fill. */

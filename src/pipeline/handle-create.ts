@@ -8,7 +8,7 @@ import { readMockHeaders } from '../http/mock-headers.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
-import { explainMissingState, previousResponseIdOf } from '../state/lost.js';
+import { explainMissingState, lostDefinitionError, previousResponseIdOf } from '../state/lost.js';
 import type { ReplayRecipe } from '../state/responses/response-store.js';
 import { DEFAULT_SESSION, sessionScenario, type Session } from '../state/sessions.js';
 import { planStream, readStreamHeader, seedKey, streamOptionsFor, streamOptionsOf, type StreamOptions } from '../streaming/index.js';
@@ -23,6 +23,7 @@ import { unfinishedView } from '../state/responses/background.js';
 import { storeCreated, storesResponse } from './store-answer.js';
 import type { Answer, AnswerFacts, CreateInput } from './types.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
+import { knownScenarios } from '../scenarios/known-names.js';
 
 /** One request's settings, read from its headers and the server's configuration. */
 interface Settings {
@@ -44,7 +45,7 @@ export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
   const session = runtime.sessions.get(facts.session);
   const scenarioName = headers.value.scenario ?? session.scenario ?? runtime.scenarios.forSession(session.id)?.name ?? runtime.config.scenario;
   const scenario = scenarioName === undefined ? undefined : sessionScenario(session, scenarioName, (name) => runtime.scenarios.get(name));
-  if (scenarioName !== undefined && !scenario) return failed(unknownScenario(scenarioName, runtime));
+  if (scenarioName !== undefined && !scenario) return failed(lostDefinitionError(session, scenarioName) ?? unknownScenario(scenarioName, runtime));
   facts.scenario = scenario?.name ?? null;
   const settings: Settings = {
     profile: input.profile,
@@ -181,7 +182,8 @@ function renderResponse(runtime: Runtime, args: { input: CreateInput; settings: 
   if (args.record) context.record = args.record;
   if (scenario) {
     context.script = (request) => {
-      step = stepScenario({ scenario, session, strict: runtime.config.strictScenarios, context: { provider: profile.id, request, headers: input.headers } });
+      const versionOf = (name: string) => sessionScenario(session, name, (registered) => runtime.scenarios.get(registered))?.version;
+      step = stepScenario({ scenario, session, strict: runtime.config.strictScenarios, versionOf, context: { provider: profile.id, request, headers: input.headers } });
       if (step.kind === 'respond') return { respond: step.respond, rule: step.label };
       return step.kind === 'error' ? { error: step.error } : undefined;
     };
@@ -222,10 +224,10 @@ function layered(first: HistorySource, then: HistorySource): HistorySource {
 }
 
 function unknownScenario(name: string, runtime: Runtime): MockError {
-  const known = runtime.scenarios.names();
+  const known = runtime.scenarios.unsortedNames();
   return {
     code: 'scenario_not_found',
-    message: `Unknown scenario '${name.slice(0, 128)}' in 'x-mock-scenario'. Known scenarios: ${known.join(', ') || 'none (load some with --fixtures)'}.`,
+    message: `Unknown scenario '${name.slice(0, 128)}' in 'x-mock-scenario'. Known scenarios: ${knownScenarios(name, known, { none: 'none (load some with --fixtures)' })}.`,
     param: 'x-mock-scenario',
   };
 }

@@ -7,7 +7,7 @@ import type { MockError } from '../domain/types.js';
 import type { Respond } from '../schemas/fixtures.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
 import { lostScenarioError } from '../state/lost.js';
-import { progressOf, type Session } from '../state/sessions.js';
+import { progressOf, pruneProgress, type Session } from '../state/sessions.js';
 import { replayedError } from './replay.js';
 import type { RuleRef } from './types.js';
 
@@ -23,6 +23,8 @@ export interface StepArgs {
   session: Session;
   context: Omit<MatchContext, 'turn'>;
   strict: boolean;
+  /** The version of the scenario a name stands for in this session now, if any (to forget stale progress). */
+  versionOf?: (name: string) => number | undefined;
 }
 
 export function stepScenario(args: StepArgs): StepOutcome {
@@ -31,6 +33,8 @@ export function stepScenario(args: StepArgs): StepOutcome {
   // Progress dropped with an evicted session: a clear error, never a silent first turn.
   const lost = lostScenarioError(session, scenario.name);
   if (lost) return { kind: 'error', error: lost, rule: null };
+  // Looked for only when progress is added: a session that goes on with the scenarios it has costs nothing.
+  if (args.versionOf && session.progress.get(scenario.name)?.version !== scenario.version) pruneProgress(session, args.versionOf);
   const progress = progressOf(session, { name: scenario.name, version: scenario.version, ruleCount: rules.length });
   progress.turn += 1;
   const selection = selectRule(scenario.scenario, { uses: progress.uses, context: { ...context, turn: progress.turn } });

@@ -19,6 +19,7 @@ import { describeEntry, type JournalEntry } from '../state/journal/journal.js';
 import { DEFAULT_SESSION } from '../state/sessions.js';
 import { describeSession, inspectorRoutes } from './inspector.js';
 import { shortFormsWithToken, uiRoutes } from './ui.js';
+import { knownScenarios } from '../scenarios/known-names.js';
 
 const Name = Type.Object({ name: Type.String({ pattern: SCENARIO_NAME_PATTERN }) });
 const SessionParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -74,7 +75,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
 
     api.get('/scenarios/:name', { schema: { params: Name } }, (request, reply) => {
       const entry = runtime.scenarios.get(request.params.name);
-      if (!entry) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${request.params.name}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` });
+      if (!entry) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${request.params.name}'. Known: ${knownScenarios(request.params.name, runtime.scenarios.unsortedNames(), { none: 'none' })}.` });
       return sendJson(reply, { body: entry.scenario });
     });
 
@@ -84,7 +85,8 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
         return adminError(reply, { code: 'admin_invalid_scenario', message: `Scenario '${request.params.name}' is invalid: ${checked.problems.length} problem(s).`, problems: checked.problems });
       }
       const existed = runtime.scenarios.get(request.params.name) !== undefined;
-      runtime.scenarios.put(request.params.name, checked.value);
+      const put = runtime.scenarios.putShared([[request.params.name, checked.value]]);
+      if (!put.ok) return adminError(reply, { code: 'admin_scenario_limit', message: put.message });
       return sendJson(reply, { status: existed ? 200 : 201, body: checked.value });
     });
 
@@ -94,7 +96,8 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
       if (!checked.ok) return adminError(reply, { code: 'admin_invalid_scenario', message: `The fixture file is invalid: ${checked.problems.length} problem(s).`, problems: checked.problems });
       const names = Object.keys(checked.value.scenarios);
       const replaced = names.filter((name) => runtime.scenarios.get(name) !== undefined);
-      for (const name of names) runtime.scenarios.put(name, checked.value.scenarios[name]!);
+      const put = runtime.scenarios.putShared(names.map((name) => [name, checked.value.scenarios[name]!] as const));
+      if (!put.ok) return adminError(reply, { code: 'admin_scenario_limit', message: put.message });
       return sendJson(reply, { body: { loaded: names, replaced } });
     });
 
@@ -128,7 +131,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
       return reply.type('application/json').send(Readable.from(journalJson(JSON.stringify(head), entries)));
     });
 
-    api.get('/stats', (_request, reply) => sendJson(reply, { body: { ...runtime.sessions.stats(), streams: runtime.streams.stats(), sockets: runtime.sockets.stats() } }));
+    api.get('/stats', (_request, reply) => sendJson(reply, { body: { ...runtime.sessions.stats(), scenarios: runtime.scenarios.stats(), streams: runtime.streams.stats(), sockets: runtime.sockets.stats() } }));
 
     api.post('/reset', (request, reply) => {
       const query = readQuery(request.query, { session: SESSION });

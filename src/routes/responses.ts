@@ -1,6 +1,7 @@
 // POST {prefix}/responses: the HTTP transport of the create pipeline. The request goes in as plain data; the
 // answer comes out as an error envelope, JSON text or an SSE stream, after a scenario's latency.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { logClientClosed } from '../http/logging.js';
 import { completeJournal, sendError, sendText } from '../http/reply.js';
 import { handleCreate } from '../pipeline/handle-create.js';
 import type { Answer, CreateInput } from '../pipeline/types.js';
@@ -28,7 +29,7 @@ export function serveAnswer(args: { request: FastifyRequest; reply: FastifyReply
   const { request, reply, runtime, profile, answer } = args;
   note(request, answer);
   if (answer.kind === 'error') return sendError(reply, { profile, error: answer.error });
-  if (answer.delayMs > 0) return wait(reply, answer.delayMs).then((stillThere) => (stillThere ? send({ request, reply, runtime, answer }) : abandon({ request, reply, answer })));
+  if (answer.delayMs > 0) return wait(reply, answer.delayMs).then((stillThere) => (stillThere ? send({ request, reply, runtime, answer }) : abandon({ request, reply, runtime, answer })));
   return send({ request, reply, runtime, answer });
 }
 
@@ -62,12 +63,14 @@ export function serveStream(args: { request: FastifyRequest; reply: FastifyReply
  * The client left before its answer was written (its timeout, during a rule's latency): a stream that never
  * starts is over for what follows it, and the journal says why the entry has no status.
  */
-function abandon(args: { request: FastifyRequest; reply: FastifyReply; answer: Exclude<Answer, { kind: 'error' }> }): FastifyReply {
-  const { request, answer } = args;
+function abandon(args: { request: FastifyRequest; reply: FastifyReply; runtime: Runtime; answer: Exclude<Answer, { kind: 'error' }> }): FastifyReply {
+  const { request, reply, answer } = args;
   if (answer.kind === 'stream') answer.plan.watch?.ended('broken');
   const message = `The client closed the connection before its answer was due (the rule's latencyMs: ${answer.delayMs}); nothing was written.`;
   request.journalEntry?.complete({ error: { code: 'client_closed', message, param: null }, unanswered: true });
-  return args.reply;
+  // No reply is written, so Fastify never logs the request: its line is written here.
+  logClientClosed({ request, reply, redactor: args.runtime.redactor });
+  return reply;
 }
 
 /** What the journal and the request's log line say about how it was answered. */

@@ -1,11 +1,12 @@
 // A session's default scenario, as the programmatic API (useScenario) and the admin API (PUT
 // /__mock/sessions/:id/scenario) choose it: a loaded scenario by name, none, or a definition that is registered
-// and stays that session's own (tests in parallel may register theirs under the same name).
+// and stays that session's own (tests in parallel may register theirs under the same name) until the session
+// ends, is dropped or is given another scenario.
 import { scenarioNameProblem, validateScenario } from '../domain/scenarios/validate.js';
 import type { Runtime } from '../runtime.js';
 import type { Scenario } from '../schemas/fixtures.js';
-import { startScenario } from '../state/sessions.js';
 import type { RegisteredScenario } from './registry.js';
+import { knownScenarios } from './known-names.js';
 
 export type ChosenScenario =
   | { ok: true; name: string | null }
@@ -27,7 +28,7 @@ export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice):
   let name: string | null = null;
   let own: RegisteredScenario | undefined;
   if (typeof scenario === 'string') {
-    if (!runtime.scenarios.get(scenario)) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` };
+    if (!runtime.scenarios.get(scenario)) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${knownScenarios(scenario, runtime.scenarios.unsortedNames(), { none: 'none' })}.` };
     name = scenario;
   } else if (scenario !== null) {
     const checked = validateScenario(scenario);
@@ -35,8 +36,8 @@ export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice):
     const problems = [...(badName ? [`(name): ${badName}`] : []), ...(checked.ok ? [] : checked.problems)];
     if (!checked.ok || problems.length > 0) return { ok: false, reason: 'invalid', problems };
     name = choice.name ?? runtime.scenarios.inlineName();
-    own = runtime.scenarios.put(name, checked.value, choice.source);
+    own = runtime.scenarios.putOwn(name, checked.value, { source: choice.source, session: choice.session });
   }
-  startScenario(runtime.sessions.get(choice.session), name ?? undefined, { own });
+  runtime.sessions.startScenario(choice.session, name ?? undefined, own ? { own } : {});
   return { ok: true, name };
 }

@@ -16,7 +16,11 @@ export function watchFixtures(app: FastifyInstance, args: { dirs: string[]; load
       app.log.error(`fixtures not reloaded, keeping the previous ones:\n${result.problems.join('\n')}`);
       return;
     }
-    args.registry.replaceAll(result.scenarios);
+    const problem = args.registry.replaceAll(result.scenarios);
+    if (problem) {
+      app.log.error(`fixtures not reloaded, keeping the previous ones: ${problem}`);
+      return;
+    }
     app.log.info(`fixtures reloaded: ${result.scenarios.size} scenario(s) from ${result.files} file(s)`);
   };
   const watchers: FSWatcher[] = [];

@@ -30,6 +30,20 @@ export function lostScenarioError(session: Session, scenario: string): MockError
   };
 }
 
+/**
+ * The error for a request of a session that came back after a drop, whose default scenario is gone: a
+ * definition given for the session (useScenario, PUT /__mock/sessions/:id/scenario) goes with it.
+ */
+export function lostDefinitionError(session: Session, scenario: string): MockError | undefined {
+  const lost = session.lost;
+  if (!lost || lost.defaultScenario !== scenario || session.scenario !== scenario) return undefined;
+  return {
+    code: 'state_evicted',
+    message: `${droppedAt(session, lost)}; its default scenario '${scenario}' is no longer loaded (a definition given for a session goes with it): give it again (useScenario, PUT /__mock/sessions/:id/scenario). ${ADVICE}`,
+    param: 'x-mock-session',
+  };
+}
+
 /** The `previous_response_id` of a request body, whatever the body is (`null` included). */
 export function previousResponseIdOf(body: unknown): unknown {
   return typeof body === 'object' && body !== null ? (body as { previous_response_id?: unknown }).previous_response_id : undefined;

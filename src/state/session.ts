@@ -51,6 +51,20 @@ export interface Session {
   lastUsed: number;
   /** Set when an earlier session of this id was dropped holding state. */
   lost: LostState | undefined;
+  /** Counts bytes the session gains (or gives back) against its registry's --state-memory. */
+  charge: (delta: number) => void;
+}
+
+/** The bytes of all the session's scenario progress. */
+export function progressHeld(session: Session): number {
+  let bytes = 0;
+  for (const [name, progress] of session.progress) bytes += progressBytes(name, progress);
+  return bytes;
+}
+
+/** What one scenario's progress costs: the entry, its name and a counter per rule. */
+export function progressBytes(name: string, progress: ScenarioProgress): number {
+  return 96 + 2 * name.length + 8 * progress.uses.length;
 }
 
 /**
@@ -81,24 +95,48 @@ export function sessionScenario(session: Session, name: string, registered: (nam
   return session.ownScenario?.name === name ? session.ownScenario : registered(name);
 }
 
-/** The progress of a session in a scenario, restarted when the scenario's version changed. */
+/**
+ * The progress of a session in a scenario, restarted when the scenario's version changed; charged to the
+ * session, so that one session cycling through many scenarios is bounded by --state-memory.
+ */
 export function progressOf(session: Session, scenario: { name: string; version: number; ruleCount: number }): ScenarioProgress {
-  let progress = session.progress.get(scenario.name);
-  if (!progress || progress.version !== scenario.version) {
-    progress = { version: scenario.version, turn: 0, uses: new Array<number>(scenario.ruleCount).fill(0) };
-    session.progress.set(scenario.name, progress);
-  }
+  const earlier = session.progress.get(scenario.name);
+  if (earlier && earlier.version === scenario.version) return earlier;
+  const progress = { version: scenario.version, turn: 0, uses: new Array<number>(scenario.ruleCount).fill(0) };
+  session.progress.set(scenario.name, progress);
+  session.charge(progressBytes(scenario.name, progress) - (earlier ? progressBytes(scenario.name, earlier) : 0));
   return progress;
 }
 
+/** Progress entries a session holds before the stale ones are looked for (then each time the count doubles). */
+const PRUNE_FROM = 64;
+
 /**
- * Makes `name` the session's default scenario from its first turn (a dropped earlier run of it is forgotten);
- * with `own`, that definition rather than whatever is registered under the name when a request comes.
+ * Forgets progress in scenarios no longer loaded as they were when it began (deleted, replaced, or a session's
+ * own definition released): it would start over anyway. Call it before adding progress: it looks when the count
+ * is a power of two from 64, so that a session naming ever new scenarios holds about twice as many as are
+ * loaded, for constant work per added scenario on average. Progress that is no registered scenario's (a
+ * recording's turn count) is kept.
  */
-export function startScenario(session: Session, name: string | undefined, options: { own?: RegisteredScenario } = {}): void {
+export function pruneProgress(session: Session, versionOf: (name: string) => number | undefined): void {
+  const size = session.progress.size;
+  if (size < PRUNE_FROM || (size & (size - 1)) !== 0) return;
+  for (const [name, progress] of session.progress) {
+    if (progress.version < 1 || versionOf(name) === progress.version) continue;
+    session.charge(-progressBytes(name, progress));
+    session.progress.delete(name);
+  }
+}
+
+/**
+ * Makes `name` the session's default scenario from its first turn (a dropped earlier run of it is forgotten).
+ * Its own definition, if any, is set by SessionRegistry.startScenario, which charges it to the session.
+ */
+export function startScenario(session: Session, name: string | undefined): void {
   session.scenario = name;
-  session.ownScenario = name !== undefined && options.own?.name === name ? options.own : undefined;
   if (name === undefined) return;
+  const progress = session.progress.get(name);
+  if (progress) session.charge(-progressBytes(name, progress));
   session.progress.delete(name);
   if (session.lost) session.lost = { ...session.lost, scenarios: session.lost.scenarios.filter((lost) => lost !== name) };
 }

@@ -104,6 +104,35 @@ t.test('a scenario loaded through the page changes the next answer; a copied rul
   t.same(scripted.output.map((item) => item.type === 'function_call' ? [item.name, item.arguments] : item.type), engine.output.map((item) => item.type === 'function_call' ? [item.name, item.arguments] : item.type), 'and answers the same way');
 });
 
+t.test('a request whose client left during a rule\'s latency shows as closed, not as still answering', { skip }, async (t) => {
+  const slow = { rules: [{ name: 'late', respond: { text: 'late', latencyMs: 10_000 } }] };
+  const { url } = await serve(t, { fixtures: false, scenarios: { slow } });
+  const page = await openInspector(t, url);
+  const gaveUp = new AbortController();
+  const sent = fetch(`${url}/v1/responses`, { method: 'POST', signal: gaveUp.signal, headers: { 'content-type': 'application/json', 'x-mock-scenario': 'slow' }, body: JSON.stringify({ model: 'gpt-4o', input: 'hi' }) });
+  const row = page.locator('.row', { hasText: 'slow › late' });
+  await row.waitFor();
+  t.equal(await row.locator('.code').textContent(), '…', 'while it waits: answering');
+  gaveUp.abort();
+  await sent.catch(() => undefined);
+  await page.locator('.row .code', { hasText: 'closed' }).waitFor();
+  t.match(await row.textContent(), /POST \/v1\/responses.*closed.*slow › late \(turn 1\): client closed first/, 'the row says closed, and which rule was due');
+  t.equal(await row.locator('.code').getAttribute('data-class'), 'closed');
+  await row.click();
+  const detail = page.locator('#detail');
+  await detail.locator('h2', { hasText: 'closed' }).waitFor();
+  const text = await detail.textContent();
+  t.match(text, /client_closed at the request as a whole: The client closed the connection before its answer was due/, 'the banner gives the reason');
+  t.match(text, /None: the client closed the connection before its answer was due\./, 'the answer: none, and why');
+  t.notMatch(text, /undefined|Not answered yet/, 'nothing blank or undefined, and not "answering"');
+  await page.keyboard.press('Escape');
+  await page.fill('#filter-status', 'pending');
+  await row.waitFor({ state: 'hidden' });
+  await page.fill('#filter-status', 'closed');
+  await row.waitFor({ state: 'visible' });
+  t.pass('the status filter tells closed from pending');
+});
+
 t.test('offline, and at a phone\'s width: nothing loaded from elsewhere; rows of two lines; a request fills the screen', { skip }, async (t) => {
   const { url } = await serve(t);
   await fetch(`${url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'gpt-4o', input: 'hi' }) });

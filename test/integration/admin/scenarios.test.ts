@@ -41,6 +41,22 @@ t.test('unknown scenario names are a 400 that lists the known ones', async (t) =
   t.match((body.error as { message: string }).message, /Unknown scenario 'nope'.*Known scenarios: .*loop/);
 });
 
+t.test('with 10,000 scenarios, an unknown name is a short 400 naming how many and the nearest three', async (t) => {
+  const many = Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`weather-${index}`, loop]));
+  const app = testApp({ scenarios: many, fixtures: false });
+  const { status, body } = await post(app, { url: OPENAI, body: ask, headers: scenario('weather-12x') });
+  t.equal(status, 400);
+  const message = (body.error as { message: string }).message;
+  t.equal(message, "Unknown scenario 'weather-12x' in 'x-mock-scenario'. Known scenarios: 10000 scenarios are loaded; the nearest: weather-12, weather-120, weather-121 (GET /__mock/scenarios lists them).");
+  const far = await post(app, { url: OPENAI, body: ask, headers: scenario('x'.repeat(128)) });
+  t.match((far.body.error as { message: string }).message, /Known scenarios: 10000 scenarios are loaded; none is within two edits of this name \(GET \/__mock\/scenarios lists them\)\.$/);
+  t.ok(JSON.stringify(far.body).length < 1_000, 'the answer stays short');
+  const admin = await app.inject({ method: 'GET', url: '/__mock/scenarios/weather-1x' });
+  t.match(admin.json(), { error: { code: 'admin_not_found', message: /^No scenario named 'weather-1x'\. Known: 10000 scenarios are loaded; the nearest: weather-1, weather-10, weather-11 / } });
+  const session = await app.inject({ method: 'PUT', url: '/__mock/sessions/s/scenario', payload: { scenario: 'weather-x' } });
+  t.ok(session.body.length < 1_000, 'PUT /__mock/sessions/:id/scenario too');
+});
+
 t.test('--strict-scenarios: a miss names the scenario, the closest rule and why', async (t) => {
   const app = testApp({ scenarios: { loop }, strictScenarios: true, fixtures: false });
   const { status, body } = await post(app, { url: OPENAI, body: answer('call_9'), headers: scenario('loop', 's') });

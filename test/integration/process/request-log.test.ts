@@ -49,6 +49,28 @@ t.test('one JSON line per request: method, path, status, session, what answered,
   await app.close();
 });
 
+t.test('a client that leaves during a rule\'s latency gets one line, saying client_closed where the status goes', async (t) => {
+  const { lines, stream } = capture();
+  const slow = { rules: [{ name: 'late', respond: { text: 'late', latencyMs: 5_000 } }] };
+  const app = buildApp({ logger: true, logLevel: 'info', logStream: stream, fixtures: false, scenarios: { slow } });
+  t.teardown(() => app.close());
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  const gaveUp = new AbortController();
+  const sent = fetch(`${url}${OPENAI}?api_key=sk-abcdefghijklmnop1234`, { method: 'POST', signal: gaveUp.signal, headers: { 'content-type': 'application/json', 'x-mock-scenario': 'slow', 'x-mock-session': 'timeouts' }, body: JSON.stringify({ model: 'gpt-4o-mini', input: 'hi' }) });
+  const waitFor = async (done: () => boolean) => {
+    for (let tries = 0; tries < 300 && !done(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+  await waitFor(() => app.mock.sessions.peek('timeouts')?.journal.list()[0]?.rule != null);
+  gaveUp.abort();
+  await sent.catch(() => undefined);
+  const closed = () => lines.filter((line) => line.path === `${OPENAI}?api_key=***1234`);
+  await waitFor(() => closed().length > 0);
+  t.match(closed(), [{ level: 30, method: 'POST', session: 'timeouts', answered: "scenario slow, rule 1 'late': error client_closed", ms: Number, msg: /^POST \/v1\/responses\?api_key=\*\*\*1234 client_closed [\d.]+ ms$/ }]);
+  t.notOk('status' in closed()[0]!, 'no status: none was sent');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  t.equal(closed().length, 1, 'one line, not two');
+});
+
 t.test("a request Node's parser refuses is logged at debug with the credentials in its query masked", async (t) => {
   const { lines, stream } = capture();
   const app = buildApp({ seed: 1, logger: true, logLevel: 'debug', logStream: stream });

@@ -1,0 +1,104 @@
+// Definitions given for one session (useScenario, PUT /__mock/sessions/:id/scenario) are that session's state:
+// charged to it, and removed when the session is given another scenario, reset or dropped, so a long run that
+// defines one per test does not grow the registry. Shared scenarios are bounded: past the limit, a 409.
+import t from 'tap';
+import { startMockServer } from '../../../src/index.js';
+import { ScenarioRegistry } from '../../../src/scenarios/registry.js';
+import { OPENAI, post, testApp } from '../../helpers/app.js';
+
+const define = (text: string) => ({ rules: [{ respond: { text }, times: 'always' as const }] });
+const ask = { model: 'gpt-4o', input: 'hi', store: false };
+
+t.test('a definition per test in one session: the registry holds the latest only', async (t) => {
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  const registry = mock.app.mock.scenarios;
+  for (let test = 0; test < 5_000; test += 1) mock.useScenario(define(`test ${test}`), { session: 'suite' });
+  t.equal(registry.size, 1, 'one definition kept, not 5,000');
+  t.same(registry.stats().sessionOwn, 1);
+  const latest = registry.names()[0]!;
+  t.same(registry.get(latest)?.scenario, define('test 4999'));
+  mock.useScenario(define('named'), { session: 'suite', name: 'mine' });
+  t.same(registry.names(), ['mine'], 'a named definition replaces the inline one');
+  mock.useScenario(null as never, { session: 'suite' });
+  t.same(registry.names(), [], 'no scenario: the definition goes');
+});
+
+t.test('reset and PUT /__mock/sessions/:id/scenario release the definition; the bytes are charged to the session', async (t) => {
+  const app = testApp({ fixtures: false });
+  const base = app.mock.sessions.bytes;
+  const put = (session: string, scenario: unknown) => app.inject({ method: 'PUT', url: `/__mock/sessions/${session}/scenario`, payload: { scenario } });
+  t.equal((await put('a', define('one'))).statusCode, 200);
+  const charged = app.mock.sessions.bytes - base;
+  const own = app.mock.sessions.peek('a')!.ownScenario!;
+  t.ok(charged >= own.bytes, 'the session is charged for its definition');
+  t.equal((await put('a', define('two'))).statusCode, 200);
+  t.equal(app.mock.scenarios.size, 1, 'the first definition went when the second was given');
+  t.equal(app.mock.sessions.bytes - base, charged - own.bytes + app.mock.sessions.peek('a')!.ownScenario!.bytes);
+  t.equal((await app.inject({ method: 'POST', url: '/__mock/reset?session=a' })).statusCode, 200);
+  t.equal(app.mock.scenarios.size, 0, 'reset removes it');
+  t.equal(app.mock.sessions.bytes, base, 'and gives its bytes back');
+  t.equal((await put('b', define('three'))).statusCode, 200);
+  t.equal((await put('b', 'inline-3')).statusCode, 200, 'the session takes its definition by name');
+  t.equal(app.mock.scenarios.size, 0, 'naming it is another scenario: the definition goes');
+});
+
+t.test('a dropped session takes its definition with it; coming back, its requests say so', async (t) => {
+  const mock = await startMockServer({ fixtures: false, sessionLimit: 2, sessionIdleMs: 0 });
+  t.teardown(() => mock.close());
+  const name = mock.useScenario(define('scripted'), { session: 'a' });
+  const first = await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'a' } });
+  t.equal(first.status, 200);
+  for (const session of ['b', 'c']) await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': session } });
+  t.equal(mock.app.mock.sessions.peek('a'), undefined, 'a was dropped');
+  t.notOk(mock.app.mock.scenarios.get(name), 'with its definition');
+  const back = await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'a' } });
+  t.equal(back.status, 410);
+  t.equal(back.body.error?.code, 'state_evicted');
+  t.match(back.body.error?.message, new RegExp(`^Session 'a' was dropped .* --session-limit; its default scenario '${name}' is no longer loaded`));
+});
+
+t.test('shared scenarios past the limit: 409 admin_scenario_limit, nothing added', async (t) => {
+  const app = testApp({ fixtures: false });
+  Object.assign(app.mock, { scenarios: new ScenarioRegistry(undefined, { scenarios: 2, bytes: 1024 * 1024 }) });
+  const put = (name: string) => app.inject({ method: 'PUT', url: `/__mock/scenarios/${name}`, payload: define(name) });
+  t.equal((await put('one')).statusCode, 201);
+  t.equal((await put('two')).statusCode, 201);
+  const third = await put('three');
+  t.equal(third.statusCode, 409);
+  t.match(third.json(), { error: { code: 'admin_scenario_limit', message: /^Too many scenarios: 3 taking .* would pass the limit of 2 scenarios and 1\.0 MiB/ } });
+  const file = await app.inject({ method: 'POST', url: '/__mock/scenarios', payload: { scenarios: { two: define('2'), four: define('4') } } });
+  t.equal(file.statusCode, 409);
+  t.same(app.mock.scenarios.names(), ['one', 'two']);
+  t.equal((await app.inject({ method: 'PUT', url: '/__mock/sessions/s/scenario', payload: { scenario: define('own') } })).statusCode, 200, 'a session\'s own definition is the session\'s state, not counted here');
+  t.match((await app.inject({ method: 'GET', url: '/__mock/stats' })).json(), { scenarios: { shared: 2, limit: 2, sessionOwn: 1 } });
+});
+
+t.test('scenarios given in code past the limit stop the start with a StartupError', async (t) => {
+  const many = Object.fromEntries(Array.from({ length: 20_001 }, (_, index) => [`s${index}`, define('x')]));
+  const error = await startMockServer({ fixtures: false, scenarios: many }).catch((caught: unknown) => caught);
+  t.match((error as { problems: string[] }).problems, [/^scenarios: Too many scenarios: 20001 taking .* would pass the limit of 20000 scenarios/]);
+});
+
+t.test('a definition given the name of a shared scenario answers its session only; the shared one stays', async (t) => {
+  const mock = await startMockServer({ fixtures: false, scenarios: { weather: define('shared') } });
+  t.teardown(() => mock.close());
+  mock.useScenario(define('mine'), { session: 'a', name: 'weather' });
+  const text = async (session: string) => (await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': session, 'x-mock-scenario': 'weather' } })).body.output?.[0]?.content;
+  t.match(await text('a'), [{ text: 'mine' }]);
+  t.match(await text('b'), [{ text: 'shared' }], 'other sessions keep the shared one');
+  mock.reset({ session: 'a' });
+  t.same(mock.app.mock.scenarios.get('weather')?.scenario, define('shared'), 'and it is still there when the session ends');
+});
+
+t.test('one session naming ever new scenarios (each put, used and deleted) keeps progress for few of them', async (t) => {
+  const app = testApp({ fixtures: false });
+  for (let index = 0; index < 300; index += 1) {
+    const name = `churn-${index}`;
+    await app.inject({ method: 'PUT', url: `/__mock/scenarios/${name}`, payload: define(name) });
+    const answer = await post(app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'churn', 'x-mock-scenario': name } });
+    if (answer.status !== 200) t.fail(`${name}: ${answer.status}`);
+    await app.inject({ method: 'DELETE', url: `/__mock/scenarios/${name}` });
+  }
+  t.ok(app.mock.sessions.peek('churn')!.progress.size <= 64, `progress kept for ${app.mock.sessions.peek('churn')!.progress.size} scenarios, not 300`);
+});
