@@ -1,11 +1,11 @@
 // The generated sections of README.md: the client examples (verbatim from examples/clients/), the error
-// codes (what the server answers to a request that causes each, scripts/readme/error-triggers.ts) and the
+// codes (what the server answers to a request that causes each, scripts/readme/error-tables.ts) and the
 // settings (from the config table). `npm run readme` rewrites them; a test fails when README.md is out of date.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SETTINGS } from '../src/config/config.js';
 import { flagLabel, shownDefault } from '../src/config/help.js';
-import { errorTables, wireAnswers } from './readme/error-triggers.js';
+import { errorTables, wireAnswers } from './readme/error-tables.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECTION = /<!-- BEGIN generated: (.+?) -->\n[\s\S]*?<!-- END generated -->/g;

@@ -3,7 +3,8 @@
 // says which — with the catalog's status, in the path's own envelope.
 import t from 'tap';
 import { ERROR_CATALOG, type ErrorCode } from '../../../src/errors.js';
-import { errorTriggers, ON_A_SOCKET, UNTRIGGERABLE, wireAnswers } from '../../../scripts/readme/error-triggers.js';
+import { errorTriggers, ON_A_SOCKET, UNTRIGGERABLE } from '../../../scripts/readme/error-triggers.js';
+import { wireAnswers } from '../../../scripts/readme/error-tables.js';
 
 t.test('every code is caused by a request, on the paths that answer it', async (t) => {
   const covered = new Set(errorTriggers().map((trigger) => trigger.code));
