@@ -5,15 +5,15 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config/config.js';
 import { checkOptions, fixturesProblem } from './config/options.js';
 import { createRequestIds, type Clock } from './deps.js';
-import type { ApiPaths } from './http/api-headers.js';
-import { clientErrorAnswer } from './http/client-errors.js';
-import { registerRequestChecks } from './http/request-checks.js';
-import { registerCors } from './http/cors.js';
-import { registerErrorHandlers } from './http/errors.js';
-import { registerJournal } from './http/journal.js';
-import { lazyChildLogger, logEviction, logSerializers, registerRequestLines, RequestLines } from './http/logging.js';
-import { keepRawJson, registerJsonBody } from './http/json-body.js';
-import { routingErrorAnswer } from './http/routing-errors.js';
+import type { ApiPaths } from './http/headers/api-headers.js';
+import { clientErrorAnswer } from './http/refusals/client-errors.js';
+import { registerRequestChecks } from './http/input/request-checks.js';
+import { registerCors } from './http/headers/cors.js';
+import { registerErrorHandlers } from './http/refusals/errors.js';
+import { registerJournal } from './http/traffic/journal.js';
+import { lazyChildLogger, logEviction, logSerializers, registerRequestLines, RequestLines } from './http/traffic/logging.js';
+import { keepRawJson, registerJsonBody } from './http/input/json-body.js';
+import { routingErrorAnswer } from './http/refusals/routing-errors.js';
 import { closeUnusedSocketsOnClose } from './http/unused-sockets.js';
 import { openAIProfile, PROFILES } from './providers/index.js';
 import { buildLazySerializer, buildLazyValidator } from './route-schemas.js';
@@ -80,7 +80,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     routerOptions: { maxParamLength: 1 << 20 },
     frameworkErrors: routingErrorAnswer(apiPaths),
     clientErrorHandler: clientErrorAnswer(apiPaths),
-    // A missing Host is answered in the path's envelope (src/http/request-checks.ts), not as Node's empty 400.
+    // A missing Host is answered in the path's envelope (src/http/input/request-checks.ts), not as Node's empty 400.
     http: { requireHostHeader: false },
     // Query strings need coercion (?limit=5); nothing is stripped from bodies. Request bodies of the emulated
     // APIs are validated by src/domain/validation, not here.

@@ -10,7 +10,7 @@ import { scenarioNameProblem, validateScenario } from './domain/scenarios/valida
 import type { Scenario } from './schemas/fixtures.js';
 import { loadFixtureFolders, type LoadedScenario, type LoadResult } from './scenarios/load.js';
 import { ScenarioRegistry, type InitialScenarios } from './scenarios/registry.js';
-import { createRedactor, type Redactor } from './http/redact.js';
+import { createRedactor, type Redactor } from './http/traffic/redact.js';
 import { SessionRegistry } from './state/sessions.js';
 import { MemoCache } from './pipeline/memo/cache.js';
 import { StreamRegistry } from './streaming/index.js';

@@ -4,8 +4,8 @@ import { buildApp } from './app.js';
 import { parseConfig, type Config } from './config/config.js';
 import { usage } from './config/help.js';
 import { prepareValidators } from './domain/arguments/schema/ajv/validator.js';
-import { batchedStdout } from './http/logging.js';
-import { prettyStream } from './http/pretty-log.js';
+import { batchedStdout } from './http/traffic/logging.js';
+import { prettyStream } from './http/traffic/pretty-log.js';
 import { StartupError } from './runtime.js';
 import { VERSION } from './version.js';
 

@@ -4,7 +4,7 @@
 import type { Digest, RequestKey } from '../deps.js';
 import type { MockError, Result, Strictness } from '../domain/types.js';
 import type { HistorySource } from '../domain/validation/prepare.js';
-import { readMockHeaders } from '../http/mock-headers.js';
+import { readMockHeaders } from '../http/input/mock-headers.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';

@@ -5,7 +5,7 @@ import { createRandom, seedFrom } from '../deps.js';
 import { LOGPROBS_INCLUDE, MAX_TOP_LOGPROBS, textLogprobs } from '../domain/logprobs/logprobs.js';
 import type { PlannedItem, TokenLogprob } from '../domain/types.js';
 import { givesLogprobs } from '../domain/validation/model-rules.js';
-import { partLogprobs } from '../providers/logprobs.js';
+import { partLogprobs } from '../providers/parts/logprobs.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { CreatedResponse } from './create-response.js';
 

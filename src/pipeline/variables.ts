@@ -6,7 +6,7 @@ import type { IdFactory } from '../domain/engine/plan.js';
 import { sealReasoning } from '../domain/engine/content/sealed.js';
 import type { ServerIdKind } from '../domain/hosted/types.js';
 import type { ModelProfile } from '../domain/models.js';
-import { alnum } from '../providers/ids.js';
+import { alnum } from '../providers/ids/ids.js';
 import type { IdFormats, ProviderProfile } from '../providers/types.js';
 
 export interface Variables extends IdFactory {

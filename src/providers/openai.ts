@@ -7,13 +7,13 @@ import type { MockError, PlannedItem, Strictness, TokenLogprob } from '../domain
 import { conversationIdOf } from '../domain/validation/items/conversation.js';
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import type { Citation } from '../domain/hosted/types.js';
-import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
-import { echoOpenAITools } from './openai-tools.js';
-import { partLogprobs } from './logprobs.js';
-import { moderationResults } from './moderation.js';
-import { openAIServerId } from './server-ids.js';
-import { renderCitation, renderServerItem, webSearchCount } from './server-items.js';
-import { alnum, hex } from './ids.js';
+import { messagePart, renderCustomCall, renderReasoning } from './parts/agent-items.js';
+import { echoOpenAITools } from './parts/openai-tools.js';
+import { partLogprobs } from './parts/logprobs.js';
+import { moderationResults } from './parts/moderation.js';
+import { openAIServerId } from './ids/server-ids.js';
+import { renderCitation, renderServerItem, webSearchCount } from './parts/server-items.js';
+import { alnum, hex } from './ids/ids.js';
 import { reasoningEcho, recordedItem, textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 

@@ -6,11 +6,11 @@ import type { MockError, PlannedItem, Strictness, Usage } from '../domain/types.
 import type { PreparedRequest, RequestRules } from '../domain/validation/prepare.js';
 import { pathSegments } from '../domain/validation/paths.js';
 import type { Citation } from '../domain/hosted/types.js';
-import { messagePart, renderCustomCall, renderReasoning } from './agent-items.js';
-import { openRouterServerId } from './server-ids.js';
-import { renderCitation, renderServerItem, webSearchCount } from './server-items.js';
-import { alnum, lowerAlnum, vendorCallId, vendorReasoningId } from './ids.js';
-import { listOpenRouterModels } from './openrouter-models.js';
+import { messagePart, renderCustomCall, renderReasoning } from './parts/agent-items.js';
+import { openRouterServerId } from './ids/server-ids.js';
+import { renderCitation, renderServerItem, webSearchCount } from './parts/server-items.js';
+import { alnum, lowerAlnum, vendorCallId, vendorReasoningId } from './ids/ids.js';
+import { listOpenRouterModels } from './parts/openrouter-models.js';
 import { reasoningEcho, recordedItem, textEcho, usageFields } from './shared.js';
 import type { ErrorReply, IdFormats, ItemStage, ProviderProfile, ResponseSnapshot } from './types.js';
 

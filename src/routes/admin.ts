@@ -1,15 +1,15 @@
 // The admin API under /__mock: scenarios in the file format (fetch, edit, send back), per-session default
-// scenario, the request journal and resets. Guarded (src/http/admin-guard.ts); JSON errors of its own shape.
+// scenario, the request journal and resets. Guarded (src/http/headers/admin-guard.ts); JSON errors of its own shape.
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { validateFixtureFile, validateScenario } from '../domain/scenarios/validate.js';
 import { catalogEntry, type ErrorCode } from '../errors.js';
-import { guardAdmin } from '../http/admin-guard.js';
-import { ADMIN_PREFIX } from '../http/errors.js';
-import { readQuery } from '../http/query.js';
+import { guardAdmin } from '../http/headers/admin-guard.js';
+import { ADMIN_PREFIX } from '../http/refusals/errors.js';
+import { readQuery } from '../http/input/query.js';
 import { sendJson } from '../http/reply.js';
-import { acceptYaml } from '../http/yaml-body.js';
+import { acceptYaml } from '../http/input/yaml-body.js';
 import type { Runtime } from '../runtime.js';
 import { SCENARIO_NAME_PATTERN } from '../schemas/constants.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';

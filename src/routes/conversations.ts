@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Result } from '../domain/types.js';
-import { includableFor, listQueryFields, readQuery } from '../http/query.js';
+import { includableFor, listQueryFields, readQuery } from '../http/input/query.js';
 import { sendResult } from '../http/reply.js';
 import {
   addItems, createConversation, deleteConversation, deleteItem, listItems, retrieveConversation, retrieveItem, updateConversation,

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { ErrorCode } from '../errors.js';
-import { readQuery } from '../http/query.js';
+import { readQuery } from '../http/input/query.js';
 import { sendJson } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
 import { describeEntry, summarizeEntry } from '../state/journal/journal.js';

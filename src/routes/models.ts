@@ -2,7 +2,7 @@
 // `limit`); GET /v1/models/:id on OpenAI.
 import type { FastifyInstance } from 'fastify';
 import type { ProviderProfile } from '../providers/types.js';
-import { readQuery } from '../http/query.js';
+import { readQuery } from '../http/input/query.js';
 import { sendError, sendJson } from '../http/reply.js';
 
 /** OpenRouter's spec: `offset` from 0, `limit` 1 to 1,000. */

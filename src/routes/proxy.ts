@@ -2,7 +2,7 @@
 // --record-missing a loaded scenario rule answers first, through the one pipeline; whatever no rule answers
 // goes to the real service, and its answer is streamed back and recorded.
 import type { FastifyInstance } from 'fastify';
-import { readMockHeaders } from '../http/mock-headers.js';
+import { readMockHeaders } from '../http/input/mock-headers.js';
 import { sendError } from '../http/reply.js';
 import { handleCreate } from '../pipeline/handle-create.js';
 import type { ProviderProfile } from '../providers/types.js';

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { REQUEST_ID } from '../http/api-headers.js';
+import { REQUEST_ID } from '../http/headers/api-headers.js';
 import { sendError } from '../http/reply.js';
 import { PROFILES } from '../providers/index.js';
 import type { ProviderProfile } from '../providers/types.js';

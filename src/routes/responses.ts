@@ -1,7 +1,7 @@
 // POST {prefix}/responses: the HTTP transport of the create pipeline. The request goes in as plain data; the
 // answer comes out as an error envelope, JSON text or an SSE stream, after a scenario's latency.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { logClientClosed } from '../http/logging.js';
+import { logClientClosed } from '../http/traffic/logging.js';
 import { completeJournal, sendError, sendText } from '../http/reply.js';
 import { handleCreate } from '../pipeline/handle-create.js';
 import type { Answer, CreateInput } from '../pipeline/types.js';

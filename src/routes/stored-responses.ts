@@ -3,14 +3,14 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { ProviderProfile } from '../providers/types.js';
-import { readMockHeaders } from '../http/mock-headers.js';
+import { readMockHeaders } from '../http/input/mock-headers.js';
 import { sendError, sendJson, sendText } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
 import { cancelStored, pollStored } from '../state/responses/background.js';
 import { inputResources, pageOf } from '../state/responses/input-items.js';
 import { explainMissingState } from '../state/lost.js';
-import { includableFor, listQueryFields, readQuery } from '../http/query.js';
-import { readRetrieveQuery } from '../http/retrieve-query.js';
+import { includableFor, listQueryFields, readQuery } from '../http/input/query.js';
+import { readRetrieveQuery } from '../http/input/retrieve-query.js';
 import { storedStream, storedViewText } from '../pipeline/stored-stream.js';
 import { readStreamHeader } from '../streaming/index.js';
 import { serveStream } from './responses.js';

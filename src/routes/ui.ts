@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { hostAllowed, INSPECTOR_COOKIE, inspectorCookie } from '../http/admin-guard.js';
+import { hostAllowed, INSPECTOR_COOKIE, inspectorCookie } from '../http/headers/admin-guard.js';
 import { INSPECTOR_UI } from '../runtime.js';
 
 const TYPES = new Map([

@@ -1,6 +1,6 @@
 // A new session and its stores (stored responses, conversations, journal), each bounded by its share of the
 // state memory and reporting its bytes to the registry that holds the session.
-import { defaultRedactor, type Redactor } from '../http/redact.js';
+import { defaultRedactor, type Redactor } from '../http/traffic/redact.js';
 import { ConversationStore } from './conversations.js';
 import { Journal } from './journal/journal.js';
 import { ResponseStore } from './responses/response-store.js';

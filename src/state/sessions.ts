@@ -3,7 +3,7 @@
 // in number and, with their journals and stores, in bytes: idle sessions go first, and a dropped session
 // that held state leaves a small note, so that a request that needed that state gets a clear error.
 import { systemClock } from '../deps.js';
-import type { Redactor } from '../http/redact.js';
+import type { Redactor } from '../http/traffic/redact.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
 import { LostNotes, type LostNoteLimits } from './lost-notes.js';
 import { newSession } from './new-session.js';

@@ -2,7 +2,7 @@
 // path for one taking a `path`, an address, a phone number, a #channel, arithmetic or a SQL statement ("Show me
 // what's in src/index.ts" → read_file(path)). Each found once per prompt with a linear check.
 import { keywords } from './words.js';
-import { findPhones } from '../arguments/prompt/extract-phones.js';
+import { findPhones } from '../arguments/prompt/shapes/extract-phones.js';
 
 export interface Shape {
   /** Shown in the engine's explanation. */

@@ -1,6 +1,6 @@
 // `moderation` on a create request (OpenAI's moderated completions): `{model, policy?}`, checked on the OpenAI
 // path only (a stateless provider ignores the field, as any it does not know); the response then carries what a
-// moderation of its input and output found (providers/moderation.ts).
+// moderation of its input and output found (providers/parts/moderation.ts).
 import type { MockError } from '../types.js';
 import { typeError } from './json-schema/schema-check.js';
 

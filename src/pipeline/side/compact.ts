@@ -4,7 +4,7 @@
 import { compactionContent } from '../../domain/hosted/compaction.js';
 import { estimateUsage } from '../../domain/engine/usage.js';
 import { fail, ok, type Result } from '../../domain/types.js';
-import { hex } from '../../providers/ids.js';
+import { hex } from '../../providers/ids/ids.js';
 import { usageFields } from '../../providers/shared.js';
 import type { Runtime } from '../../runtime.js';
 import { prepareSide, sideBody, sideContext, type SideInput } from './side-request.js';

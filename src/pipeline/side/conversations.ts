@@ -5,7 +5,7 @@ import { validators } from '../../generated/request-body-validators.js';
 import { fail, ok, type MockError, type Result } from '../../domain/types.js';
 import { parseItems } from '../../domain/validation/items/items.js';
 import { toChecker } from '../../domain/validation/json-schema/schema-check.js';
-import { hex } from '../../providers/ids.js';
+import { hex } from '../../providers/ids/ids.js';
 import type { ProviderProfile } from '../../providers/types.js';
 import type { Runtime } from '../../runtime.js';
 import type { Conversation } from '../../state/conversations.js';

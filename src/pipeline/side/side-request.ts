@@ -4,7 +4,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { fail, ok, type Result, type Strictness } from '../../domain/types.js';
 import { prepareRequest, type PreparedRequest } from '../../domain/validation/prepare.js';
-import { readMockHeaders } from '../../http/mock-headers.js';
+import { readMockHeaders } from '../../http/input/mock-headers.js';
 import type { ProviderProfile } from '../../providers/types.js';
 import type { Runtime } from '../../runtime.js';
 import { DEFAULT_SESSION, type Session } from '../../state/sessions.js';

@@ -3,7 +3,7 @@
 // and how long the answer took.
 import type { IncomingHttpHeaders } from 'node:http';
 import { stopwatch } from '../../deps.js';
-import type { Redactor } from '../../http/redact.js';
+import type { Redactor } from '../../http/traffic/redact.js';
 import { StreamTimeline } from './journal-stream.js';
 import { HeldText, keepBody, type Encoded, type Kept } from './keep-body.js';
 import { RecentMemo } from '../../domain/recent-memo.js';

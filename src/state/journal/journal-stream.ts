@@ -1,7 +1,7 @@
 // The timeline of a streamed answer as the journal keeps it: each step (event, keep-alive comment, `[DONE]`)
 // with the milliseconds since the request arrived and its data, masked. Bounded in bytes: past the limit,
 // steps are counted, not kept.
-import type { Redactor } from '../../http/redact.js';
+import type { Redactor } from '../../http/traffic/redact.js';
 import type { StreamObserver } from '../../streaming/delivery/play.js';
 import type { Step } from '../../streaming/schedule.js';
 import { eventJson } from '../../streaming/events/stream-event.js';

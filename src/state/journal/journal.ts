@@ -2,7 +2,7 @@
 // what answered it (scenario or engine, status, the answer or a stream's timeline, the time taken).
 // Credentials are masked and long texts cut when an entry is recorded; the journal is bounded in entries and
 // in bytes, the oldest entries going first.
-import type { Redactor } from '../../http/redact.js';
+import type { Redactor } from '../../http/traffic/redact.js';
 import { JournalEntry, keepEngine, type JournalFacts, type JournalOutcome } from './journal-entry.js';
 
 export { JournalEntry, keepBody, type EngineFacts, type ErrorFacts, type JournalFacts, type JournalOutcome, type RuleRef, type Transport } from './journal-entry.js';

@@ -11,7 +11,7 @@ import { withFields, withoutFields, type StreamEvent } from './stream-event.js';
 import { jsonFormatOf } from '../../domain/engine/content/structured.js';
 import { paddingLength } from './obfuscation.js';
 import { alignedDeltas, plainDeltas } from './text-deltas.js';
-import { streamLogprobs } from '../../providers/logprobs.js';
+import { streamLogprobs } from '../../providers/parts/logprobs.js';
 
 export type { StreamEvent } from './stream-event.js';
 export type { EventOptions, EventSource, EventSourceArgs } from './event-source.js';

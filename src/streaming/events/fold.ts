@@ -1,6 +1,6 @@
 // The output of a response as its stream stood after a given event: what a client that accumulates the events
 // holds (a GET of a response still being streamed, or cancelled mid-stream). Pure; reads the events in order.
-import { withBytes } from '../../providers/logprobs.js';
+import { withBytes } from '../../providers/parts/logprobs.js';
 import type { StreamEvent } from './stream-event.js';
 
 type Fields = Record<string, unknown>;

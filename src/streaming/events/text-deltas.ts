@@ -3,7 +3,7 @@
 // all of them in order are the done event's and the part's. Text past the tokens given logprobs keeps its pieces.
 // Made one delta at a time, as the stream asks: a long text cut fine holds only the delta being written.
 import type { TokenLogprob } from '../../domain/types.js';
-import { streamLogprobs } from '../../providers/logprobs.js';
+import { streamLogprobs } from '../../providers/parts/logprobs.js';
 
 export interface AlignedDelta {
   delta: string;

@@ -14,7 +14,7 @@ import type { Runtime } from '../../runtime.js';
 import { sleep } from '../../streaming/index.js';
 import type { StreamHandle } from '../../streaming/delivery/registry.js';
 import { ConnectionHistory } from './history.js';
-import { readMockHeaders } from '../../http/mock-headers.js';
+import { readMockHeaders } from '../../http/input/mock-headers.js';
 import { readClientMessage } from './messages.js';
 import { connectionLimit, journalMessage, refuseEvent, refuseUnexpected, sendAll, tooManyLanes, tooManyQueued } from './replies.js';
 import type { ClosableConnection, SocketRegistry } from './registry.js';

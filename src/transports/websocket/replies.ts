@@ -7,7 +7,7 @@ import type { WebSocket } from 'ws';
 import { systemClock } from '../../deps.js';
 import { UNEXPECTED_ERROR } from '../../errors.js';
 import type { MockError } from '../../domain/types.js';
-import { readMockHeaders } from '../../http/mock-headers.js';
+import { readMockHeaders } from '../../http/input/mock-headers.js';
 import type { AnswerFacts } from '../../pipeline/types.js';
 import type { ProviderProfile } from '../../providers/types.js';
 import type { Runtime } from '../../runtime.js';

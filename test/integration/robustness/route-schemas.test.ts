@@ -1,5 +1,5 @@
 // Route schemas (admin and stored-response params) are compiled on first use: they still refuse bad values
-// with a 400, on the first request as on later ones. Query strings are read by hand (src/http/query.ts).
+// with a 400, on the first request as on later ones. Query strings are read by hand (src/http/input/query.ts).
 import t from 'tap';
 import { testApp } from '../../helpers/app.js';
 

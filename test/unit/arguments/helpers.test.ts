@@ -3,7 +3,7 @@ import t from 'tap';
 import { BoundedCache, cacheKey } from '../../../src/domain/arguments/cache.js';
 import { propertyKind, roleOf } from '../../../src/domain/arguments/prompt/kinds.js';
 import { nameWords } from '../../../src/domain/arguments/prompt/names.js';
-import { fitLength } from '../../../src/domain/arguments/prompt/extract-text.js';
+import { fitLength } from '../../../src/domain/arguments/prompt/phrases/extract-text.js';
 import { pointerToPath } from '../../../src/domain/arguments/schema/types.js';
 
 t.test('BoundedCache evicts the least recently used entry and reports it', async (t) => {

@@ -3,7 +3,7 @@
 // dates written relative to the clock.
 import t from 'tap';
 import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
-import { isoDay } from '../../../src/domain/arguments/prompt/extract-relative-dates.js';
+import { isoDay } from '../../../src/domain/arguments/prompt/shapes/extract-relative-dates.js';
 
 const str = { type: 'string' } as const;
 const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)): unknown => ({

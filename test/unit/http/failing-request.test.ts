@@ -1,7 +1,7 @@
 // Which request of a packet Node's parser refused: the one being parsed at the error's offset.
 import type { IncomingMessage } from 'node:http';
 import t from 'tap';
-import { failingRequestPath } from '../../../src/http/failing-request.js';
+import { failingRequestPath } from '../../../src/http/refusals/failing-request.js';
 
 /** The packet and the offset of `|` in it (where the parser stopped). */
 function at(marked: string): { packet: Buffer; bytesParsed: number } {

@@ -2,7 +2,7 @@
 // child loggers of its own; a request that never logs makes none.
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import t from 'tap';
-import { lazyChildLogger } from '../../../src/http/logging.js';
+import { lazyChildLogger } from '../../../src/http/traffic/logging.js';
 
 function capture() {
   const lines: Array<Record<string, unknown>> = [];

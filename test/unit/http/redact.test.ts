@@ -1,6 +1,6 @@
 // The one redaction list: which names are secret, how values are masked in headers, URLs and JSON text.
 import t from 'tap';
-import { createRedactor, maskValue } from '../../../src/http/redact.js';
+import { createRedactor, maskValue } from '../../../src/http/traffic/redact.js';
 
 const redactor = createRedactor();
 

@@ -3,7 +3,7 @@
 import t from 'tap';
 import { parseConfig } from '../../../src/config/config.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from '../../../src/domain/validation/body-depth.js';
-import { createRedactor } from '../../../src/http/redact.js';
+import { createRedactor } from '../../../src/http/traffic/redact.js';
 import { createScrubber, credentialsOf, REDACTED, requestScrubber } from '../../../src/record/scrub.js';
 import { scenarioName } from '../../../src/record/recorder.js';
 

@@ -1,7 +1,7 @@
 // The journal: bounded in entries and bytes (oldest first), bodies cut at a character boundary with a marker,
 // credentials masked, pages of the newest entries or those after a seq, and exact byte accounting.
 import t from 'tap';
-import { createRedactor } from '../../../src/http/redact.js';
+import { createRedactor } from '../../../src/http/traffic/redact.js';
 import { Journal, keepBody } from '../../../src/state/journal/journal.js';
 
 const redactor = createRedactor();

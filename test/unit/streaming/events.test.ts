@@ -2,7 +2,7 @@
 // carrying exactly the JSON body, for completed, incomplete and failed plans.
 import t from 'tap';
 import { createRandom } from '../../../src/deps.js';
-import { alnum } from '../../../src/providers/ids.js';
+import { alnum } from '../../../src/providers/ids/ids.js';
 
 const paddingFrom = (seed: [number, number, number, number]) => {
   const random = createRandom(seed);

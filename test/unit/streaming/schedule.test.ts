@@ -2,7 +2,7 @@
 // the [DONE] marker, and a cut after N events — generated lazily.
 import t from 'tap';
 import { createRandom } from '../../../src/deps.js';
-import { alnum } from '../../../src/providers/ids.js';
+import { alnum } from '../../../src/providers/ids/ids.js';
 import { openAIProfile as openAI, openRouterProfile as openRouter } from '../../../src/providers/index.js';
 import type { ProviderProfile } from '../../../src/providers/types.js';
 import { buildStreamEvents, ResponseEvents, type StreamEvent } from '../../../src/streaming/events/events.js';

@@ -3,9 +3,9 @@
 import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
 import { BoundedCache, cacheKey } from '../cache.js';
-import { findExplicit } from '../prompt/extract-explicit.js';
-import { isRef } from '../prompt/extract-tokens.js';
-import { placeAtStart } from '../prompt/extract-places.js';
+import { findExplicit } from '../prompt/phrases/extract-explicit.js';
+import { isRef } from '../prompt/shapes/extract-tokens.js';
+import { placeAtStart } from '../prompt/phrases/extract-places.js';
 import { cleanValue, NUMBER_PATTERN } from '../prompt/mentions.js';
 import { FREE_TEXT_ROLES } from '../prompt/kinds.js';
 import { nameAlternation } from '../prompt/names.js';

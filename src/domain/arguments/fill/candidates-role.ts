@@ -5,7 +5,7 @@ import type { CandidateContext } from './candidates-explicit.js';
 import type { PropertyView } from './schema-view.js';
 import { valuesFor } from './convert.js';
 import { placeRank, refRank, termRank } from './direction.js';
-import type { Vocabulary } from '../prompt/extract-terms.js';
+import type { Vocabulary } from '../prompt/phrases/extract-terms.js';
 import type { Role } from '../prompt/kinds.js';
 import type { Mention } from '../prompt/mentions.js';
 

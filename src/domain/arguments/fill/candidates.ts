@@ -7,8 +7,8 @@ import { roleCandidates, termCandidates } from './candidates-role.js';
 import { direction, TOWARDS } from './direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
-import { durationIn } from '../prompt/extract-durations.js';
-import { numbersFor } from '../prompt/extract-numbers.js';
+import { durationIn } from '../prompt/shapes/extract-durations.js';
+import { numbersFor } from '../prompt/shapes/extract-numbers.js';
 import type { Mention } from '../prompt/mentions.js';
 import { patternMatcher } from '../schema/patterns.js';
 

@@ -1,6 +1,6 @@
 // Turns a piece of prompt text into the JSON values a property could take, best first: the enum member
 // it names, a number, a boolean, the string itself (cut to maxLength), or a one-item array of those.
-import { fitLength } from '../prompt/extract-text.js';
+import { fitLength } from '../prompt/phrases/extract-text.js';
 import { parseNumber } from '../prompt/mentions.js';
 import { enumSpelling, type JsonType, type PropertyView } from './schema-view.js';
 

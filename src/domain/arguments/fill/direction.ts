@@ -1,9 +1,9 @@
 // Which way a property points, from its name (origin/from vs destination/to, head vs base), and how well a
 // place, a branch, or a currency, unit or language found after a word fits it: 0 in its direction, higher the
 // further off.
-import type { PlaceMention } from '../prompt/extract-places.js';
-import type { TermMention } from '../prompt/extract-terms.js';
-import type { RefMention } from '../prompt/extract-tokens.js';
+import type { PlaceMention } from '../prompt/phrases/extract-places.js';
+import type { TermMention } from '../prompt/phrases/extract-terms.js';
+import type { RefMention } from '../prompt/shapes/extract-tokens.js';
 
 const ORIGIN_WORDS = new Set(['origin', 'from', 'departure', 'source', 'start', 'pickup', 'src']);
 const DESTINATION_WORDS = new Set(['destination', 'to', 'dest', 'arrival', 'target', 'dropoff', 'dst']);

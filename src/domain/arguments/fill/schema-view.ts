@@ -1,9 +1,9 @@
 // A read-only view of the parts of a tool schema that prompt extraction needs: the properties of an
 // object schema and, per property, its allowed types, enum, format and string length bounds. Local
 // `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf` contribute types; depth is bounded throughout.
-import { enumIndex, type EnumIndex } from '../prompt/extract-enum.js';
-import { vocabularyOf } from '../prompt/extract-terms.js';
-import { timeUnitOf } from '../prompt/extract-durations.js';
+import { enumIndex, type EnumIndex } from '../prompt/phrases/extract-enum.js';
+import { vocabularyOf } from '../prompt/phrases/extract-terms.js';
+import { timeUnitOf } from '../prompt/shapes/extract-durations.js';
 import { descriptionWords, propertyKind, type FormatKind, type Role } from '../prompt/kinds.js';
 import { nameWords } from '../prompt/names.js';
 import { isRecord } from '../../is-record.js';

@@ -1,18 +1,18 @@
 // Everything extracted from one prompt, computed on first use and shared by all properties of a call and,
 // through `forSchema`, by every tool of a request (only the place names depend on the schema).
-import { findExpressions, findStatement } from './extract-code.js';
-import { findEnumMentions, type EnumIndex, type EnumMention } from './extract-enum.js';
-import { findFormatted, type FormattedMention } from './extract-formats.js';
-import { findDurations, type Duration } from './extract-durations.js';
-import { numberLists } from './extract-numbers.js';
-import { findPlaces, type PlaceMention } from './extract-places.js';
-import { findRelativeDates, resolveRelativeDates } from './extract-relative-dates.js';
-import { purposePhrase } from './extract-purpose.js';
-import { findSubjects } from './extract-subjects.js';
-import { findTerms, type TermMention, type Vocabulary } from './extract-terms.js';
-import { messageText, namedPhrase, objectPhrase } from './extract-message.js';
-import { findQuoted, salientPhrase, wholePrompt } from './extract-text.js';
-import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, type RefMention } from './extract-tokens.js';
+import { findExpressions, findStatement } from './shapes/extract-code.js';
+import { findEnumMentions, type EnumIndex, type EnumMention } from './phrases/extract-enum.js';
+import { findFormatted, type FormattedMention } from './shapes/extract-formats.js';
+import { findDurations, type Duration } from './shapes/extract-durations.js';
+import { numberLists } from './shapes/extract-numbers.js';
+import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
+import { findRelativeDates, resolveRelativeDates } from './shapes/extract-relative-dates.js';
+import { purposePhrase } from './phrases/extract-purpose.js';
+import { findSubjects } from './phrases/extract-subjects.js';
+import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-terms.js';
+import { messageText, namedPhrase, objectPhrase } from './phrases/extract-message.js';
+import { findQuoted, salientPhrase, wholePrompt } from './phrases/extract-text.js';
+import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, type RefMention } from './shapes/extract-tokens.js';
 import type { Mention } from './mentions.js';
 import type { FormatKind } from './kinds.js';
 import { indexPrompt, type PromptIndex } from './prompt-index.js';

@@ -1,0 +1,102 @@
+// Explicit "key value" mentions of a property in a prompt: `unit=celsius`, `limit: 5`, `"days" 3`,
+// "with city exactly Paris", "the unit is kelvin". Returns where the value text starts and a bounded window
+// of what follows; callers read as much of it as the property's kind allows. The name is looked up in the
+// prompt's word index and the key pattern tried only there (anchored), so each property costs its mentions.
+import { BoundedCache, cacheKey } from '../../cache.js';
+import { nameAlternation } from '../names.js';
+import { flatten, occurrences, type PromptIndex } from '../prompt-index.js';
+
+export interface ExplicitValue {
+  /** Index in the prompt where the value text starts. */
+  at: number;
+  /** The prompt from `at` on, at most VALUE_WINDOW characters. */
+  rest: string;
+}
+
+/** How far past a key its value is read. */
+export const VALUE_WINDOW = 2048;
+/** Mentions of one name looked at (the first ones). */
+const MAX_MENTIONS = 32;
+
+const CONNECTORS = '(?:(?:is|are|equals?|equal\\s+to|exactly|set\\s+to|to\\s+be|should\\s+be|being|as|of|to|be|named|called|titled|=)\\s+)*';
+/** Words that introduce a key without a sign: "with city Paris", "and limit 5", ", unit celsius". */
+const LEAD_IN = /(?:^|\b(?:with|and|using|where|set|plus|also|by)|[,;(:])\s*(?:the\s+|a\s+|its\s+)?$/iu;
+
+/** Values that cannot be running text: quoted, with a digit, @ or slash, or in capitals ("MSFT"). */
+const STRUCTURED_VALUE = /^(?:["'“‘`]|[^\s,;]*[@/\d]|\p{Lu}{2,}(?![\p{L}\p{N}]))/u;
+
+const patterns = new BoundedCache<RegExp>({ maxEntries: 2048, maxBytes: 4 * 1024 * 1024, sizeOf: (pattern) => 256 + 4 * pattern.source.length });
+
+/** The key pattern for a name, sticky: it is tried only where the name occurs. */
+function patternFor(name: string): RegExp {
+  const key = cacheKey(name);
+  let pattern = patterns.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}_-])(["'“‘])?(?:${nameAlternation(name)})["'”’]?(?![\\p{L}\\p{N}_])(\\s*[:=]\\s*|\\s+)(${CONNECTORS})`,
+      'iuy',
+    );
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+const QUOTE_BEFORE = new Set(['"', "'", '“', '‘']);
+
+/** Where the name may start a key: its spellings' occurrences, and one character earlier after a quote. */
+function startsOf(name: string, words: readonly string[], index: PromptIndex): number[] {
+  const spellings = new Set([flatten(name), words.join(' '), words.join('')]);
+  const starts = new Set<number>();
+  for (const spelling of spellings) {
+    if (spelling.trim() === '') continue;
+    for (const at of occurrences(index, spelling)) starts.add(at);
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+export interface ExplicitRequest {
+  prompt: string;
+  name: string;
+  /** The name's lower-case words (`nameWords(name)`). */
+  words: readonly string[];
+  /** Accept "key value" with nothing else to show it is one (safe for names that are not everyday words). */
+  allowBare: boolean;
+  /** Accept only a sign or quotes (`to: x`, `"to" x`): for names that are everyday prepositions. */
+  signedOnly?: boolean;
+  /** Accept only a value that cannot be running text (`order 98765`, `ticket PROJ-1`): for a name's leading words. */
+  structuredOnly?: boolean;
+}
+
+/** Explicit mentions of `name` followed by a value, in prompt order (the first few). */
+export function findExplicit(request: ExplicitRequest & { index: PromptIndex }): ExplicitValue[] {
+  const { prompt, name } = request;
+  if (request.words.length === 0) return [];
+  const shortName = name.length < 2 || request.signedOnly === true;
+  const pattern = patternFor(name);
+  const found: ExplicitValue[] = [];
+  let consumed = 0;
+  for (const start of startsOf(name, request.words, request.index)) {
+    if (found.length >= MAX_MENTIONS) break;
+    const from = start > 0 && QUOTE_BEFORE.has(prompt[start - 1] ?? '') ? start - 1 : start;
+    if (from < consumed) continue;
+    pattern.lastIndex = from;
+    let match = pattern.exec(prompt);
+    if (match === null && from !== start) { pattern.lastIndex = start; match = pattern.exec(prompt); }
+    if (match === null) continue;
+    const matchAt = match.index;
+    const at = matchAt + match[0].length;
+    consumed = at;
+    const quotedKey = match[1] !== undefined;
+    const signed = /[:=]/u.test(match[2] ?? '');
+    const connected = (match[3] ?? '') !== '';
+    const leadIn = LEAD_IN.test(prompt.slice(Math.max(0, matchAt - 24), matchAt));
+    const structured = STRUCTURED_VALUE.test(prompt.slice(at, at + 80));
+    // A bare word like "query" in running text is not a key: ask for a sign, quotes, a connector, a
+    // lead-in, or a value that cannot be running text ("to bob@example.com", "days 3").
+    const accepted = request.structuredOnly === true ? structured
+      : shortName ? signed || (quotedKey && request.signedOnly === true)
+      : signed || quotedKey || connected || leadIn || structured || request.allowBare;
+    if (accepted && at < prompt.length) found.push({ at, rest: prompt.slice(at, at + VALUE_WINDOW) });
+  }
+  return found;
+}

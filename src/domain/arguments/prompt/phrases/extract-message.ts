@@ -1,0 +1,120 @@
+// What a prompt asks to be said or named: the message a send-like tool carries ("Email bob that the offsite is
+// confirmed" → "The offsite is confirmed", "Remind me to call mom at 18:30" → "Call mom"), the short title a
+// create-like tool takes ("Add a dentist appointment on 2025-03-12" → "Dentist appointment") and the name it is
+// given ("called Team sync"). Read word by word or with one pattern of fixed cue words: linear in the prompt.
+import type { Mention } from '../mentions.js';
+import type { PromptIndex } from '../prompt-index.js';
+
+/** A cue that introduces what is to be said: the message runs from after it to the end of the prompt. */
+const MESSAGE_CUE = /(?:\b(?:that|because|saying|says|to\s+say|asking(?:\s+(?:if|whether))?|remind(?:ing)?\s+(?:me|him|her|them|us|everyone)\s+(?:to|that))|(?<![\d:/]):)\s+/iu;
+
+/** Words that lead a time phrase at the end of a message ("… at 18:30", "… on 2025-03-12", "… in 10 minutes"). */
+const WHEN_LEADS = new Set(['at', 'on', 'by', 'before', 'after', 'around', 'next', 'this', 'in', 'every', 'due']);
+export const TIME_TOKEN = /^(?:\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|noon|midnight|\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|afternoon|minutes?|hours?|days?|\d+)$/u;
+
+/** Limits on what is read: a message is the rest of a prompt, cut to a model's length. */
+const MAX_MESSAGE = 2000;
+const MAX_TITLE_WORDS = 8;
+
+function capitalised(text: string): string {
+  return text === '' ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The words without a trailing time phrase that holds a figure ("call mom at 18:30" → "call mom"): a time property
+ * takes that. Words such as "tomorrow" stay: no property can take them, and they are part of what is said.
+ */
+function withoutTrailingWhen(words: string[]): string[] {
+  const kept = [...words];
+  for (let trimmed = true; trimmed && kept.length > 1;) {
+    trimmed = false;
+    // "at 18:30", "on 2025-03-12", "in 10 minutes", "at 6 pm": up to three words after a lead.
+    for (let lead = kept.length - 2; lead >= Math.max(1, kept.length - 4); lead -= 1) {
+      const tail = kept.slice(lead + 1).map((word) => word.toLowerCase().replace(/[.!?,;]+$/u, ''));
+      const timed = tail.every((word) => TIME_TOKEN.test(word)) && tail.some((word) => /\d/u.test(word));
+      if (WHEN_LEADS.has((kept[lead] ?? '').toLowerCase()) && timed) {
+        kept.length = lead;
+        trimmed = true;
+        break;
+      }
+    }
+  }
+  return kept;
+}
+
+/** Words one of which a cue holds: a prompt without any (and without a colon) has no message to read. */
+const CUE_WORDS = ['that', 'because', 'saying', 'says', 'say', 'asking', 'remind', 'reminding'];
+const NAMING_WORDS = ['called', 'named', 'titled', 'entitled'];
+
+/** The message the prompt asks to send or keep (or its reason), after a cue ("that", "saying", "because", ":"), or undefined. */
+export function messageText(prompt: string, index: PromptIndex): string | undefined {
+  if (!prompt.includes(':') && !CUE_WORDS.some((word) => index.words.has(word))) return undefined;
+  const cue = MESSAGE_CUE.exec(prompt);
+  if (cue === null) return undefined;
+  const rest = prompt.slice(cue.index + cue[0].length, cue.index + cue[0].length + MAX_MESSAGE);
+  const words = withoutTrailingWhen(rest.split(/\s+/u).filter((word) => word !== ''));
+  const text = words.join(' ').replace(/[\s,;:]+$/u, '');
+  return text === '' ? undefined : capitalised(text);
+}
+
+const QUESTION_WORDS = new Set(['what', 'how', 'when', 'where', 'why', 'who', 'which', 'whose', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any']);
+/** Openings before the verb: "please", "can you", "I'd like to". */
+const OPENERS = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'i', "i'd", 'id', 'like', 'to', 'want', 'need', "let's", 'lets', 'go', 'ahead', 'and', 'hey', 'hi', 'ok', 'okay', 'also', 'just', 'quickly']);
+export const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'some', 'new', 'quick']);
+/** Nouns that name the kind of thing made, not what it is about: "Send an email to …" has no title in it. */
+const KIND_NOUNS = new Set([
+  'email', 'e-mail', 'mail', 'message', 'text', 'note', 'reminder', 'event', 'issue', 'ticket', 'task', 'todo', 'item',
+  'entry', 'file', 'pr', 'document', 'doc', 'page', 'post', 'reply', 'dm', 'sms', 'one', 'it', 'this', 'that',
+]);
+/** Words that end the object of the verb or a name: prepositions, time words, clause openers. */
+const OBJECT_ENDS = new Set([
+  'on', 'at', 'for', 'from', 'to', 'in', 'into', 'by', 'with', 'due', 'that', 'saying', 'which', 'who', 'and', 'about',
+  'today', 'tomorrow', 'tonight', 'next', 'this', 'every', 'called', 'named', 'titled', 'as', 'before', 'after', 'until',
+]);
+const NAMING_CUE = /\b(?:called|named|titled|entitled)\s+/iu;
+
+/** The words from `at` up to a word that ends a phrase (or one ending in punctuation), at most a title's length. */
+export function phraseFrom(words: readonly string[], from: number): string[] {
+  const kept: string[] = [];
+  for (let at = from; at < words.length && kept.length < MAX_TITLE_WORDS; at += 1) {
+    const word = words[at] ?? '';
+    const bare = word.replace(/[.,;:!?]+$/u, '');
+    if (OBJECT_ENDS.has(bare.toLowerCase()) || !/^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(bare)) break;
+    kept.push(bare);
+    if (bare !== word) break;
+  }
+  return kept;
+}
+
+/** What the prompt calls the thing it asks for, and where: "an event called Team sync on …" → "Team sync". */
+export function namedPhrase(prompt: string, index: PromptIndex): Mention | undefined {
+  if (!NAMING_WORDS.some((word) => index.words.has(word))) return undefined;
+  const cue = NAMING_CUE.exec(prompt);
+  if (cue === null) return undefined;
+  const at = cue.index + cue[0].length;
+  const words = prompt.slice(at, at + 400).split(/\s+/u).filter((word) => word !== '');
+  const kept = phraseFrom(words, 0);
+  if (kept.length === 0) return undefined;
+  // The phrase's words are the prompt's from `at` on: its end is where the last of them ends.
+  let end = at;
+  for (const word of kept) end = prompt.indexOf(word, end) + word.length;
+  return { value: kept.join(' '), at, end };
+}
+
+/**
+ * The object of the prompt's first verb, as a short title ("Add a dentist appointment on …" → "Dentist
+ * appointment"), or undefined when it is empty or not words (an address, a number).
+ */
+export function objectPhrase(prompt: string): string | undefined {
+  const words = prompt.slice(0, 400).split(/\s+/u).filter((word) => word !== '');
+  // A question ("What time is it …?") has no verb's object to name a thing by.
+  if (QUESTION_WORDS.has((words[0] ?? '').toLowerCase().replace(/['’]s$/u, ''))) return undefined;
+  let at = 0;
+  while (at < words.length && OPENERS.has((words[at] ?? '').toLowerCase().replace(/[,!]+$/u, ''))) at += 1;
+  at += 1;
+  while (at < words.length && DETERMINERS.has((words[at] ?? '').toLowerCase())) at += 1;
+  // The object is words: an address or a figure right after the verb leaves it empty.
+  const kept = /^\p{L}/u.test(words[at] ?? '') ? phraseFrom(words, at) : [];
+  if (kept.length === 0 || (kept.length === 1 && KIND_NOUNS.has((kept[0] ?? '').toLowerCase()))) return undefined;
+  return capitalised(kept.join(' '));
+}

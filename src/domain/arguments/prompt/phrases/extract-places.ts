@@ -1,0 +1,215 @@
+// Place names in a prompt: capitalised phrases ("New York", "Rio de Janeiro", "Room 4B") after in/for/at/to/from…,
+// with lists ("Paris, London and Tokyo") kept together. Common capitalised non-places are skipped. Read by
+// a hand-written scanner in one left-to-right pass: no backtracking, however long the runs of spaces.
+import type { Mention } from '../mentions.js';
+import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark } from '../text-scan.js';
+
+export interface PlaceMention extends Mention {
+  /** The preposition before it ("in", "from"…), or '' for a bare capitalised phrase. */
+  preposition: string;
+}
+
+const PARTICLES = new Set(['de', 'da', 'del', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'upon', 'am', 'sur', 'el', 'al']);
+const PREPOSITIONS = new Set(['in', 'for', 'at', 'to', 'from', 'near', 'around', 'of', 'between', 'into', 'via', 'toward', 'towards']);
+const CONJUNCTIONS = ['and', 'or', '&', 'vs.', 'vs', 'versus'];
+
+const NOT_PLACES = new Set([
+  'i', "i'm", 'today', 'tomorrow', 'tonight', 'yesterday', 'please', 'thanks', 'also', 'then', 'celsius',
+  'fahrenheit', 'kelvin', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'am', 'pm', 'utc', 'gmt', 'json', 'api', 'call', 'use', 'what', 'how', 'ok',
+]);
+
+function skipSpaces(text: string, at: number): number {
+  let next = at;
+  while (isSpace(charAt(text, next))) next += 1;
+  return next;
+}
+
+/** A capitalised word at `at` (a capital, then letters, marks, apostrophes, dots, hyphens): its end, or -1. */
+function capitalisedWord(text: string, at: number): number {
+  if (!isUpper(charAt(text, at))) return -1;
+  let end = at + 1;
+  for (let char = charAt(text, end); char !== '' && (isLetter(char) || isWordMark(char) || "'’.-".includes(char)); char = charAt(text, end)) end += char.length;
+  return end;
+}
+
+/** A lower-case word from `words` at `at` followed by at least one space: the position after the spaces, or -1. */
+function wordThenSpaces(text: string, at: number, words: ReadonlySet<string> | readonly string[]): number {
+  for (const word of words) {
+    if (!text.startsWith(word, at)) continue;
+    const after = skipSpaces(text, at + word.length);
+    if (after > at + word.length) return after;
+  }
+  return -1;
+}
+
+/** A lower-case particle ("de", "van"…) at `at` followed by spaces: the position after them, or -1. */
+function particle(text: string, at: number): number {
+  let end = at;
+  while (end - at < 5 && /[a-z]/.test(text[end] ?? '')) end += 1;
+  if (!PARTICLES.has(text.slice(at, end))) return -1;
+  const after = skipSpaces(text, end);
+  return after > end ? after : -1;
+}
+
+/** "New York", "Rio de Janeiro": capitalised words joined by spaces, with an optional particle between. */
+function phrase(text: string, at: number): number {
+  let end = capitalisedWord(text, at);
+  if (end < 0) return -1;
+  for (;;) {
+    const next = skipSpaces(text, end);
+    if (next === end) return end;
+    const afterParticle = particle(text, next);
+    let word = afterParticle < 0 ? -1 : capitalisedWord(text, afterParticle);
+    if (word < 0) word = capitalisedWord(text, next);
+    if (word < 0) word = numberAfter(text, { previous: lastWord(text, end), at: next });
+    if (word < 0) return end;
+    end = word;
+  }
+}
+
+/** Places that are numbered: "Room 4B", "Terminal 2", "Gate B12". */
+const NUMBERED = new Set(['room', 'terminal', 'gate', 'building', 'floor', 'suite', 'hall', 'platform', 'pier', 'level', 'track', 'bay']);
+
+/** The capitalised word that ends at `end` (letters only), lower-cased. */
+function lastWord(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < 12 && isLetter(charAt(text, start - 1))) start -= 1;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** A short token with a digit ("4B", "12", "B12") after a numbered place's noun: its end, or -1. */
+function numberAfter(text: string, args: { previous: string; at: number }): number {
+  if (!NUMBERED.has(args.previous)) return -1;
+  let end = args.at;
+  while (end - args.at < 6 && /[A-Za-z0-9]/.test(text[end] ?? '')) end += 1;
+  const token = text.slice(args.at, end);
+  return token !== '' && /\d/.test(token) && !/[A-Za-z0-9]/.test(text[end] ?? '') ? end : -1;
+}
+
+/** After a phrase: ", ", ", and ", " and ", " & ", " vs. "…, when another phrase follows. */
+function separator(text: string, at: number): { next: number; conjoined: boolean } | undefined {
+  const comma = skipSpaces(text, at);
+  if (text[comma] === ',') {
+    const afterComma = skipSpaces(text, comma + 1);
+    const conjunction = text[afterComma] === '&' ? skipSpaces(text, afterComma + 1) : wordThenSpaces(text, afterComma, ['and', 'or']);
+    if (conjunction >= 0 && phrase(text, conjunction) >= 0) return { next: conjunction, conjoined: true };
+    if (phrase(text, afterComma) >= 0) return { next: afterComma, conjoined: false };
+  }
+  if (comma > at) {
+    const after = wordThenSpaces(text, comma, CONJUNCTIONS);
+    if (after >= 0 && phrase(text, after) >= 0) return { next: after, conjoined: true };
+  }
+  return undefined;
+}
+
+interface ParsedList {
+  end: number;
+  items: string[];
+  conjoined: boolean;
+}
+
+/** Phrases joined by separators, starting at `at`, with each item cut to its leading place words. */
+function list(text: string, at: number, excluded: ReadonlySet<string>): ParsedList | undefined {
+  let end = phrase(text, at);
+  if (end < 0) return undefined;
+  const parsed: ParsedList = { end, items: [], conjoined: false };
+  let start = at;
+  for (;;) {
+    const item = placePrefix(text.slice(start, end), excluded);
+    if (item !== '') parsed.items.push(item);
+    const joined = separator(text, end);
+    if (joined === undefined) break;
+    parsed.conjoined ||= joined.conjoined;
+    start = joined.next;
+    end = phrase(text, start);
+  }
+  parsed.end = end;
+  return parsed;
+}
+
+/** Keeps the leading words of a phrase up to the first word that is not a place name. */
+function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string {
+  const words = phraseText.split(/\s+/);
+  const kept: string[] = [];
+  for (const word of words) {
+    const bare = word.replace(/[.'’]+$/u, '').toLowerCase();
+    if (NOT_PLACES.has(bare) || excluded.has(bare)) break;
+    // "Paris." ends the sentence ("in Paris. London is next"); "St." and "D.C." are abbreviations.
+    if (word.length >= 4 && word.endsWith('.') && !word.slice(0, -1).includes('.')) { kept.push(word.slice(0, -1)); break; }
+    kept.push(word);
+  }
+  // A trailing particle ("Rio de") is not part of a name.
+  while (kept.length > 0 && /^\p{Ll}/u.test(kept[kept.length - 1] ?? '')) kept.pop();
+  return kept.join(' ');
+}
+
+interface Span {
+  at: number;
+  end: number;
+  preposition: string;
+}
+
+function toMention(parse: ParsedList, span: Span): PlaceMention | undefined {
+  const first = parse.items[0];
+  if (first === undefined) return undefined;
+  // "Paris, France" is one place; "Paris and London" or "Paris, London, Tokyo" is a list.
+  if (parse.items.length === 2 && !parse.conjoined) return { value: parse.items.join(', '), ...span };
+  if (parse.items.length === 1) return { value: first, ...span };
+  return { value: first, ...span, list: parse.items };
+}
+
+/** The place (or list of places) that `text` starts with, e.g. the value after "city". */
+export function placeAtStart(text: string, excluded: ReadonlySet<string>): PlaceMention | undefined {
+  const parsed = list(text, 0, excluded);
+  return parsed === undefined ? undefined : toMention(parsed, { at: 0, end: parsed.end, preposition: '' });
+}
+
+/** A preposition word at `at` (any case for its first letter), not preceded by a letter: its end, or -1. */
+function prepositionAt(text: string, at: number): number {
+  if (at > 0 && isLetter(charAt(text, at - 1))) return -1;
+  let end = at;
+  while (end < text.length && end - at < 8 && isLetter(charAt(text, end))) end += 1;
+  const word = text.slice(at, end);
+  if (!PREPOSITIONS.has(word.charAt(0).toLowerCase() + word.slice(1))) return -1;
+  return isSpace(charAt(text, end)) ? end : -1;
+}
+
+/** Place mentions, prepositional ones first, then bare capitalised phrases that do not start a sentence. */
+export function findPlaces(prompt: string, excluded: ReadonlySet<string>): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  const covered: Array<[number, number]> = [];
+  for (let at = 0; at < prompt.length; at += 1) {
+    const word = prepositionAt(prompt, at);
+    if (word < 0) continue;
+    const afterSpaces = skipSpaces(prompt, word);
+    const afterThe = wordThenSpaces(prompt, afterSpaces, ['the']);
+    const start = afterThe >= 0 && list(prompt, afterThe, excluded) !== undefined ? afterThe : afterSpaces;
+    const parsed = list(prompt, start, excluded);
+    if (parsed === undefined) continue;
+    const mention = toMention(parsed, { at: start, end: parsed.end, preposition: prompt.slice(at, word).toLowerCase() });
+    covered.push([start, parsed.end]);
+    if (mention !== undefined) found.push(mention);
+    at = parsed.end - 1;
+  }
+  // Bare phrases after a lower-case word, a digit, a comma or a colon: not at the start of a sentence.
+  let before = '';
+  let cover = 0;
+  for (let at = 0; at < prompt.length; at += 1) {
+    const char = charAt(prompt, at);
+    if (isSpace(char)) continue;
+    const eligible = at > 0 && isSpace(charAt(prompt, at - 1)) && (isLowerOrDigit(before) || before === ',' || before === ':');
+    before = char;
+    if (!eligible || !isUpper(char)) continue;
+    const parsed = list(prompt, at, excluded);
+    if (parsed === undefined) continue;
+    while (cover < covered.length && (covered[cover]?.[1] ?? 0) <= at) cover += 1;
+    const inside = cover < covered.length && (covered[cover]?.[0] ?? Infinity) <= at;
+    const mention = inside ? undefined : toMention(parsed, { at, end: parsed.end, preposition: '' });
+    if (mention !== undefined) found.push(mention);
+    at = parsed.end - 1;
+    before = charAt(prompt, at);
+  }
+  return found;
+}

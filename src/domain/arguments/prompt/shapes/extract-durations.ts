@@ -1,0 +1,62 @@
+// Durations in a prompt ("12 minutes", "a 10-minute timer", "1.5 hours") and the unit a numeric property counts
+// them in (`duration_seconds`, `minutes`, or `duration` described "Duration in minutes"): the figure is given in
+// the property's unit ("10 minutes" → 600 for seconds). Read with one pattern whose repetitions are bounded.
+import { NUMBER_PATTERN, parseNumber, type Mention } from '../mentions.js';
+
+/** Units of time by the words that name them, as seconds. */
+const SECONDS = new Map<string, number>(Object.entries({
+  ms: 0.001, msec: 0.001, millis: 0.001, millisecond: 0.001, milliseconds: 0.001,
+  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+  min: 60, mins: 60, minute: 60, minutes: 60,
+  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  day: 86_400, days: 86_400, week: 604_800, weeks: 604_800,
+}));
+
+/** Names that count a span of time, whose unit a description may say ("Duration in minutes"). */
+const SPAN_WORDS = new Set(['duration', 'timeout', 'delay', 'interval', 'wait', 'ttl', 'period', 'length', 'sleep', 'cooldown', 'expiry', 'expires', 'time']);
+
+const UNIT_WORDS = [...SECONDS.keys()].sort((a, b) => b.length - a.length).join('|');
+const DURATION = new RegExp(`(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})[\\s-]{0,4}(${UNIT_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
+
+export interface Duration extends Mention {
+  /** The span in seconds. */
+  seconds: number;
+}
+
+/** The durations a prompt writes, in prompt order. */
+export function findDurations(prompt: string): Duration[] {
+  const found: Duration[] = [];
+  for (const match of prompt.matchAll(DURATION)) {
+    const figure = parseNumber(match[1] ?? '');
+    const unit = SECONDS.get((match[2] ?? '').toLowerCase());
+    if (figure === undefined || unit === undefined) continue;
+    const at = match.index ?? 0;
+    found.push({ value: match[0], at, end: at + match[0].length, seconds: figure * unit });
+  }
+  return found;
+}
+
+/**
+ * Unit words a property's name or description counts in: plurals and abbreviations only (`second_operand`,
+ * `min_price` and `day_of_week` count no time).
+ */
+const NAMED_UNITS: ReadonlySet<string> = new Set(['ms', 'msec', 'millis', 'milliseconds', 'sec', 'secs', 'seconds', 'mins', 'minutes', 'hr', 'hrs', 'hours', 'days', 'weeks']);
+
+/** The unit word among these (`duration_seconds` → seconds), as seconds; undefined for none. */
+function unitOf(words: readonly string[]): number | undefined {
+  const word = words.find((candidate) => NAMED_UNITS.has(candidate));
+  return word === undefined ? undefined : SECONDS.get(word);
+}
+
+/**
+ * The unit of time a numeric property counts in, as seconds: named (`timeout_ms`, `minutes`), or, for a name that
+ * counts a span (`duration`, `timeout`), in its description's first clause ("Duration in minutes").
+ */
+export function timeUnitOf(words: readonly string[], description: readonly string[]): number | undefined {
+  return unitOf(words) ?? (words.some((word) => SPAN_WORDS.has(word)) ? unitOf(description) : undefined);
+}
+
+/** A duration in a unit of `unit` seconds, as text; rounded off floating-point noise (0.1 h = 6 min, not 6.000000000000001). */
+export function durationIn(duration: Duration, unit: number): string {
+  return String(Number((duration.seconds / unit).toPrecision(12)));
+}

@@ -1,0 +1,102 @@
+// Numbers in a prompt that belong to a numeric property: next to its unit word ("for 3 days" → days),
+// after a count cue ("top 5", "5 results" → limit), with a currency for money ("$25.50" → amount), or, for
+// generic names (a, b, amount), in order. Thousands separators are read ("1,200" → 1200).
+import { BoundedCache, cacheKey } from '../../cache.js';
+import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
+import { NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
+
+// Not inside a number: after a letter, digit, dot, colon, slash or dash, or after a digit and a comma (inside
+// "1,234,567": a unit pattern failing after such a run would otherwise read it again from each group).
+const NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
+const NOT_UNITS = new Set(['max', 'min', 'maximum', 'minimum', 'num', 'number', 'of', 'the', 'count', 'total', 'limit', 'n', 'k', 'top', 'default', 'per', 'number']);
+// A Map: looked up with words of the client's property names (`constructor` included).
+const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
+  hours: ['hour', 'hr', 'hrs', 'h'], minutes: ['minute', 'min', 'mins'], seconds: ['second', 'sec', 'secs', 's'],
+  years: ['year', 'yr', 'yrs'], kilometers: ['kilometer', 'km', 'kms'], miles: ['mile', 'mi'], meters: ['meter', 'metre', 'metres', 'm'],
+  results: ['result', 'hits', 'items', 'entries', 'links', 'matches'], radius: ['km', 'miles', 'meters'],
+}));
+const MONEY_WORDS = new Set(['amount', 'price', 'cost', 'total', 'fee', 'budget', 'payment', 'refund', 'balance', 'salary', 'charge', 'subtotal', 'tip']);
+const CURRENCY_WORDS = 'usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollars?|euros?|pounds?|yen|bucks';
+const COUNTED_THINGS = 'results|items|entries|records|hits|links|articles|rows|matches|pages|posts|repos|repositories|issues|files|images|videos|news|stories|headlines|suggestions|options|examples|lines|messages|emails|events|products|tweets|comments';
+const COUNT_CUE = `(?:top|first|last|max(?:imum)?|up\\s{1,8}to|at\\s{1,8}most|limit(?:\\s{1,8}(?:to|of|it\\s{1,8}to))?|only)`;
+
+function unitForms(words: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const word of words) {
+    if (NOT_UNITS.has(word) || word.length < 2) continue;
+    const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+    [word, singular, `${singular}s`, ...(UNIT_ALIASES.get(word) ?? UNIT_ALIASES.get(`${singular}s`) ?? [])].forEach((form) => forms.add(form));
+  }
+  return [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
+}
+
+// The patterns for a property's name words, compiled once per set of words; every repetition next to the
+// number is bounded, so a number followed by a long run of dashes or spaces costs a few steps.
+const patterns = new BoundedCache<RegExp[]>({ maxEntries: 1024, maxBytes: 4 * 1024 * 1024, sizeOf: (list) => 256 + list.reduce((sum, pattern) => sum + 4 * pattern.source.length, 0) });
+
+function patternsFor(words: readonly string[]): RegExp[] {
+  const key = cacheKey(...words);
+  const known = patterns.get(key);
+  if (known !== undefined) return known;
+  const units = unitForms(words);
+  const list: RegExp[] = [];
+  // "3 days", "3 more days", "3-day".
+  if (units.length > 0) list.push(new RegExp(`${NUMBER}[\\s-]{0,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${units.join('|')})(?![\\p{L}\\p{N}])`, 'giu'));
+  else list.push(NEVER);
+  if (words.some((word) => COUNT_WORDS.has(word))) {
+    list.push(new RegExp(`\\b${COUNT_CUE}\\s{1,8}${NUMBER}`, 'giu'), new RegExp(`${NUMBER}\\s{1,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${COUNTED_THINGS})\\b`, 'giu'));
+  } else list.push(NEVER, NEVER);
+  // "$25.50", "€ 30", "250 USD", "40 dollars": for an amount, a price, a fee.
+  list.push(words.some((word) => MONEY_WORDS.has(word)) ? new RegExp(`[$€£¥]\\s{0,2}${NUMBER}|${NUMBER}(?=\\s{0,2}(?:${CURRENCY_WORDS})(?![\\p{L}]))`, 'giu') : NEVER);
+  list.push(words.some((word) => GENERIC_NUMBER_WORDS.has(word)) ? new RegExp(NUMBER, 'giu') : NEVER);
+  patterns.set(key, list);
+  return list;
+}
+
+const NEVER = /(?!)/g;
+
+export interface NumberMention extends Mention {
+  /** Found only because the name is generic ("a", "value"): a guess, not a reading. */
+  weak: boolean;
+}
+
+function collect(prompt: string, pattern: RegExp): NumberMention[] {
+  const found: NumberMention[] = [];
+  for (const match of prompt.matchAll(pattern)) {
+    const token = match[1] ?? match[2] ?? '';
+    const at = (match.index ?? 0) + match[0].indexOf(token);
+    found.push({ value: token, at, end: at + token.length, weak: false });
+  }
+  return found;
+}
+
+/** A currency sign or word in the prompt: without one, no amount is read next to a currency. */
+const CURRENCY_HINT = /[$€£¥]|usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollar|euro|pound|yen|buck/iu;
+
+/** Candidate numbers for a numeric property with these name words, most specific first. */
+export function numbersFor(prompt: string, words: readonly string[]): NumberMention[] {
+  const [units, cue, counted, moneyPattern, generic] = patternsFor(words);
+  const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
+  const candidates: NumberMention[] = [];
+  for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
+  const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
+  candidates.push(...amounts);
+  // A sum written with its currency is the amount: another number ("order 98765") is not, even when the
+  // amount does not fit the property (an integer amount and "$1,200.50").
+  if (generic !== undefined && generic !== NEVER && amounts.length === 0) {
+    // Fresh mentions: marked in place rather than copied.
+    for (const mention of collect(prompt, generic)) {
+      mention.weak = true;
+      candidates.push(mention);
+    }
+  }
+  return candidates;
+}
+
+const ANY_NUMBER = new RegExp(NUMBER, 'giu');
+
+/** Numbers written as a list ("3, 4 and 5"), each with the whole list: what an array of numbers takes. */
+export function numberLists(prompt: string): Mention[] {
+  const numbers = collect(prompt, ANY_NUMBER);
+  return numbers.length < 2 ? [] : withLists(prompt, numbers).filter((mention) => mention.list !== undefined);
+}

@@ -1,0 +1,113 @@
+// Small token shapes for names that want them: file paths ("/etc/hosts", "src/app.ts", "notes.txt"),
+// "#channel" names for chat tools, "owner/repo" slugs, shaped tokens ("ORD-123", "LHR") for patterns, the
+// identifiers among them (with long runs of digits) for `order_id`-like names, and git branches ("from feature/x
+// into main").
+import { insideSorted } from './extract-formats.js';
+import type { Mention } from '../mentions.js';
+
+// '_' is in the look-behind too: a path starts where its run of word characters starts, so a long run
+// without a slash is read once.
+const BEFORE = '(?<![\\p{L}\\p{N}@/:.#_-])';
+const PATH = new RegExp(
+  `${BEFORE}(?:~|\\.{1,2})?(?:\\/[\\w.-]+)+\\/?|${BEFORE}[\\w-]+(?:\\/[\\w.-]+)+|${BEFORE}[\\w-]+\\.[A-Za-z][A-Za-z0-9]{0,4}(?![\\p{L}\\p{N}@/])`,
+  'gu',
+);
+const CHANNEL = /(?<![\p{L}\p{N}&])#[\p{L}\p{N}_-]+/gu;
+
+function collect(prompt: string, pattern: RegExp): Mention[] {
+  return [...prompt.matchAll(pattern)].map((match) => {
+    const at = match.index ?? 0;
+    return { value: match[0].replace(/\.$/u, ''), at, end: at + match[0].length };
+  });
+}
+
+export function findPaths(prompt: string): Mention[] {
+  // URLs are not paths: drop matches inside one.
+  const urls = [...prompt.matchAll(/\b[a-z]+:\/\/\S+/giu)].map((match) => [match.index, match.index + match[0].length] as const);
+  const cursor = { next: 0 };
+  return collect(prompt, PATH).filter((mention) => !insideSorted(urls, cursor, mention.at));
+}
+
+export function findChannels(prompt: string): Mention[] {
+  return collect(prompt, CHANNEL);
+}
+
+const SLUG = /(?<![\p{L}\p{N}/.:@#_-])([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?![\p{L}\p{N}/])/gu;
+
+/** "octocat/hello-world": the owner part, the repository part, and the whole slug, each a mention. */
+export function findSlugs(prompt: string): { owner: Mention; repo: Mention; slug: Mention }[] {
+  return [...prompt.matchAll(SLUG)].map((match) => {
+    const at = match.index ?? 0;
+    const owner = match[1] ?? '';
+    const repo = (match[2] ?? '').replace(/\.$/u, '');
+    const end = at + match[0].length;
+    // Owner and repository are separate spans, so that one property can take each.
+    return {
+      owner: { value: owner, at, end: at + owner.length },
+      repo: { value: repo, at: at + owner.length + 1, end },
+      slug: { value: `${owner}/${repo}`, at, end },
+    };
+  });
+}
+
+// Identifier-like tokens: with a digit, an inner capital run, or punctuation such as - _ / . : #
+const SHAPED = /(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}_./:#-]*[\p{L}\p{N}]|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
+/** Tokens that look like identifiers, for properties whose `pattern` may accept one. */
+export function findShapedTokens(prompt: string): Mention[] {
+  // Numbers, dates and times have their own readers; they are not identifiers.
+  return collect(prompt, SHAPED).filter((mention) => /[\d_./:#-]|\p{Lu}{2,}/u.test(mention.value) && !/^[\d.:/-]+$/u.test(mention.value));
+}
+
+/** Capitalised words that are not identifiers a tool is asked about. */
+const NOT_IDENTIFIERS = new Set(['API', 'URL', 'PR', 'SQL', 'JSON', 'HTML', 'CSS', 'UTC', 'GMT', 'ASAP', 'FYI', 'OK', 'AI', 'ID', 'PDF', 'CSV', 'AM', 'PM', 'I', 'TODO', 'FAQ', 'CEO', 'HTTP', 'HTTPS']);
+const DIGITS = /(?<![\p{L}\p{N}.,:/-])\d{3,}(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
+
+/**
+ * Tokens that can be what an identifier property wants ("A-10482", "1Z999AA10123456784", "NVDA", "98765"): shaped
+ * tokens with a digit first, then those in capitals, then runs of three or more digits; never paths, addresses or
+ * host names.
+ */
+export function findIdentifiers(prompt: string, shaped: readonly Mention[]): Mention[] {
+  const withDigit: Mention[] = [];
+  const capitals: Mention[] = [];
+  for (const mention of shaped) {
+    const { value } = mention;
+    if (/[/@]/u.test(value) || NOT_IDENTIFIERS.has(value) || (/\./u.test(value) && !/\d/u.test(value))) continue;
+    (/\d/u.test(value) ? withDigit : capitals).push(mention);
+  }
+  return [...withDigit, ...capitals, ...collect(prompt, DIGITS)];
+}
+
+export interface RefMention extends Mention {
+  /** The word before it: from/off/merge (where changes come from), into/onto/to/against (where they go), or on. */
+  lead: string;
+}
+
+const REF_LEADS = new Set(['from', 'off', 'merge', 'into', 'onto', 'to', 'against', 'on', 'branch']);
+const WELL_KNOWN_BRANCHES = new Set(['main', 'master', 'develop', 'dev', 'trunk', 'staging', 'production', 'release', 'next', 'canary']);
+const REF_SHAPE = /^[A-Za-z0-9][\w./-]{0,99}$/u;
+
+/** Whether a token looks like a branch: a well-known name, or a name with a slash, dash, dot, underscore or digit. */
+export function isRef(token: string): boolean {
+  return REF_SHAPE.test(token) && (WELL_KNOWN_BRANCHES.has(token) || /[/._\d-]/u.test(token)) && !token.includes('://');
+}
+
+/** Git branches after a lead word ("from feature/login", "into main"), or before the word "branch" ("the release-2 branch"). */
+export function findRefs(prompt: string): RefMention[] {
+  const tokens = [...prompt.matchAll(/\S+/gu)].map((match) => ({ text: match[0].replace(/[.,;:!?)'"]+$/u, ''), at: match.index }));
+  const word = (index: number): string => tokens[index]?.text.toLowerCase() ?? '';
+  // The token after `index`, over a "the".
+  const after = (index: number): number => (word(index + 1) === 'the' ? index + 2 : index + 1);
+  const found: RefMention[] = [];
+  tokens.forEach((token, index) => {
+    const lead = word(index);
+    const at = lead === 'branch' ? index - 1 : REF_LEADS.has(lead) ? after(index) : -1;
+    const ref = tokens[at];
+    if (ref === undefined || !isRef(ref.text) || (lead !== 'branch' && word(at + 1) === 'branch')) return;
+    // "into the main branch": the lead of a ref named before "branch" is the word before it (over a "the").
+    const leadOf = lead === 'branch' ? (word(at - 1) === 'the' ? word(at - 2) : word(at - 1)) : lead;
+    found.push({ value: ref.text, at: ref.at, end: ref.at + ref.text.length, lead: leadOf });
+  });
+  return found.sort((a, b) => a.at - b.at);
+}

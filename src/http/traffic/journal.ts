@@ -1,0 +1,43 @@
+// Journals every request to the emulated APIs in its session, in arrival order: what the client sent and what
+// answered it. The entry is opened when the request arrives; the reply helpers (src/http/reply.ts) complete it
+// with the status and the body. Masking and cutting happen in the journal itself (src/state/journal/journal.ts).
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { systemClock } from '../../deps.js';
+import { PROFILES, profileForUrl } from '../../providers/index.js';
+import type { Runtime } from '../../runtime.js';
+import type { JournalEntry } from '../../state/journal/journal.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** This request's journal entry (API paths only). */
+    journalEntry: JournalEntry | null;
+  }
+}
+
+const API_PREFIXES = PROFILES.map((profile) => `${profile.prefix}/`);
+
+export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
+  app.decorateRequest('journalEntry', null);
+  app.addHook('onRequest', (request, _reply, done) => {
+    // CORS preflights are the browser's, not the client's: not journaled.
+    if (request.method !== 'OPTIONS' && API_PREFIXES.some((prefix) => request.url.startsWith(prefix))) {
+      const session = sessionHeader(request);
+      request.journalEntry = runtime.sessions.get(session).journal.add({
+        time: systemClock.nowMillis(),
+        method: request.method,
+        path: request.url,
+        headers: request.headers,
+        // A WebSocket handshake: its client events are journaled by the socket transport.
+        transport: /^websocket$/i.test(request.headers.upgrade ?? '') ? 'websocket' : 'http',
+        provider: profileForUrl(request.url).id,
+      });
+    }
+    done();
+  });
+}
+
+/** An invalid session header is answered by the route; the request is journaled in the default session. */
+function sessionHeader(request: FastifyRequest): string | undefined {
+  const value = request.headers['x-mock-session'];
+  return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : undefined;
+}
