@@ -8,6 +8,7 @@ import { loadYaml } from '../lazy-modules.js';
 import { FILE_SHAPE, validateFixtureFile } from '../domain/scenarios/validate.js';
 import { MAX_SCENARIO_DEPTH } from '../domain/scenarios/scenario-size.js';
 import { duplicateKeys } from './duplicate-keys.js';
+import { jsonErrorOffset, lineColumn } from './json-text.js';
 import type { Scenario } from '../schemas/fixtures.js';
 
 export interface LoadedScenario {
@@ -158,14 +159,13 @@ export function describeJsonError(text: string): string {
   }
 }
 
-/** Where JSON.parse failed: from its message when it says, else from the YAML parser (a JSON superset). */
+/** Where JSON.parse failed: from its message when it says, else found by reading the text (json-text.ts). */
 function jsonErrorLocation(text: string, message: string): string {
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   if (lineCol) return ` at line ${lineCol[1]}, column ${lineCol[2]}`;
   const position = /position (\d+)/.exec(message);
-  if (position) return ` at ${lineColumn(text, Number(position[1]))}`;
-  const at = yamlParser().parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
-  return at ? ` at line ${at.line}, column ${at.col}` : '';
+  const at = position ? Number(position[1]) : jsonErrorOffset(text);
+  return at >= 0 ? ` at ${lineColumn(text, at)}` : '';
 }
 
 /** Alias expansions a YAML document may make (the yaml parser's own default). */
@@ -217,9 +217,4 @@ function repeatedKey(document: Yaml.Document, offset: number): string {
     },
   });
   return `the key '${(key ?? '?').slice(0, 200)}' is written twice in one mapping (keys must be unique)`;
-}
-
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
 }

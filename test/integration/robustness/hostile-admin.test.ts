@@ -1,0 +1,62 @@
+// Admin bodies written to hurt: JSON that ends thousands of levels deep, text that is not JSON at all, a key
+// written twice under thousands of long keys. Each is a JSON 400 that says where, answered without holding the
+// server for seconds, and no larger than a page of text.
+import t from 'tap';
+import { testApp } from '../../helpers/app.js';
+
+/** Runs `work` while a timer measures the longest time the event loop went without running it. */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; stallMs: number }> {
+  let last = performance.now();
+  let stallMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    stallMs = Math.max(stallMs, now - last);
+    last = now;
+  }, 5);
+  try {
+    const result = await work();
+    stallMs = Math.max(stallMs, performance.now() - last);
+    return { result, stallMs };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const postJson = (app: ReturnType<typeof testApp>, args: { method?: 'POST' | 'PUT'; url: string; payload: string }) =>
+  app.inject({ method: args.method ?? 'POST', url: args.url, headers: { 'content-type': 'application/json' }, payload: args.payload });
+
+t.test('JSON that ends too soon, a million levels deep, is placed at its end at once', async (t) => {
+  const app = testApp();
+  await postJson(app, { url: '/__mock/scenarios', payload: '{"scenarios":{}}' });
+  // The place was once looked for by the YAML parser: 10 to 30 s and a gigabyte for this megabyte.
+  const { result, stallMs } = await longestStall(() => postJson(app, { url: '/__mock/scenarios', payload: '['.repeat(1_000_000) }));
+  t.equal(result.statusCode, 400);
+  t.equal(result.json().error.message, 'The body is not valid JSON: at line 1, column 1000001: Unexpected end of JSON input');
+  t.ok(stallMs < 5_000, `the event loop ran again within ${Math.round(stallMs)} ms`);
+});
+
+t.test('the place of a mistake JSON.parse names without a position', async (t) => {
+  const app = testApp();
+  const cases: Array<[string, string]> = [
+    ['x'.repeat(1 << 20), 'line 1, column 1'],
+    ['{"scenarios": {\n  "a": {"rules": [tru]}}}', 'line 2, column 22'],
+    ['{"scenarios": {\n  "a": {"rules": [1,\n', 'line 3, column 1'],
+    ['{"a": \'b\'}', 'line 1, column 7'],
+  ];
+  for (const [payload, place] of cases) {
+    const response = await postJson(app, { url: '/__mock/scenarios', payload });
+    t.equal(response.statusCode, 400, place);
+    t.match(response.json().error.message, new RegExp(`^The body is not valid JSON: at ${place}: `), JSON.stringify(payload.slice(0, 40)));
+  }
+});
+
+t.test('a key written twice under 20,000 long keys is named in brief', async (t) => {
+  const app = testApp();
+  const open = `{"${'k'.repeat(200)}":`.repeat(20_000);
+  const payload = `${open}{${Array.from({ length: 30 }, () => '"x":1').join(',')}}${'}'.repeat(20_000)}`;
+  const response = await postJson(app, { url: '/__mock/scenarios', payload });
+  t.equal(response.statusCode, 400);
+  // Each of the 20 problems once carried the whole 4 MB path: an 80 MB answer.
+  t.ok(response.body.length < 20_000, `an answer of ${response.body.length} characters`);
+  t.match(response.json().error.message, /^k{200}…: the key 'x' is written twice \(again at line 1, column \d+\); JSON would keep only the last/);
+});
