@@ -1,6 +1,6 @@
 // Admin bodies written to hurt: JSON that ends thousands of levels deep, text that is not JSON at all, a key
-// written twice under thousands of long keys. Each is a JSON 400 that says where, answered without holding the
-// server for seconds, and no larger than a page of text.
+// written twice under thousands of long keys, thousands of unknown options, a megabyte option name. Each is a
+// JSON 400 that says where, answered without holding the server for seconds, and no larger than a page of text.
 import t from 'tap';
 import { testApp } from '../../helpers/app.js';
 
@@ -59,4 +59,42 @@ t.test('a key written twice under 20,000 long keys is named in brief', async (t)
   // Each of the 20 problems once carried the whole 4 MB path: an 80 MB answer.
   t.ok(response.body.length < 20_000, `an answer of ${response.body.length} characters`);
   t.match(response.json().error.message, /^k{200}…: the key 'x' is written twice \(again at line 1, column \d+\); JSON would keep only the last/);
+});
+
+t.test('thousands of unknown options: the first hundred listed and the rest counted', async (t) => {
+  const app = testApp();
+  const respond = Object.fromEntries(Array.from({ length: 5_000 }, (_, index) => [`option${index}`, 1]));
+  for (const [method, url, payload] of [
+    ['PUT', '/__mock/sessions/s1/scenario', { scenario: { rules: [{ respond }] } }],
+    ['PUT', '/__mock/scenarios/many', { rules: [{ respond }] }],
+    ['POST', '/__mock/scenarios', { scenarios: { many: { rules: [{ respond }] } } }],
+  ] as const) {
+    const response = await postJson(app, { method, url, payload: JSON.stringify(payload) });
+    t.equal(response.statusCode, 400, url);
+    const { error } = response.json() as { error: { message: string; problems: string[] } };
+    t.match(error.message, /invalid: 5000 problem\(s\)\.$/, `${url}: all are counted`);
+    t.equal(error.problems.length, 101, `${url}: a hundred are listed`);
+    t.match(error.problems[0], /respond: unknown field 'option0'; known fields: text, json/);
+    t.equal(error.problems[100], '… and 4900 more problem(s), not listed');
+  }
+});
+
+t.test('a megabyte option name is cut in the problem that names it', async (t) => {
+  const app = testApp();
+  const payload = JSON.stringify({ scenario: { rules: [{ respond: { ['t'.repeat(1 << 20)]: 1 } }] } });
+  const response = await postJson(app, { method: 'PUT', url: '/__mock/sessions/s1/scenario', payload });
+  t.equal(response.statusCode, 400);
+  t.ok(response.body.length < 5_000, `an answer of ${response.body.length} characters`);
+  t.match(response.json().error.problems, [/^rules\[0\]\.respond: unknown field 'tttt+…t+'; known fields: text, json/]);
+});
+
+t.test('a million unknown keys: a bounded answer, and the server still answers', async (t) => {
+  const app = testApp();
+  const payload = `{${Array.from({ length: 1_000_000 }, (_, index) => `"k${index}":1`).join(',')}}`;
+  const response = await postJson(app, { url: '/__mock/scenarios', payload });
+  t.equal(response.statusCode, 400);
+  // Once 73 MB listing every key (and 12 s to word them).
+  t.ok(response.body.length < 50_000, `an answer of ${response.body.length} characters`);
+  t.match(response.json().error.message, /^The fixture file is invalid: more than 100 problem\(s\)\.$/);
+  t.equal((await app.inject({ method: 'GET', url: '/health' })).statusCode, 200);
 });
