@@ -24,7 +24,7 @@ const MAX_PROBLEM_CHARS = 1000;
 
 export function validateFixtureFile(document: unknown): Checked<FixtureFile> {
   const misshapen = fileShapeProblem(document);
-  if (misshapen) return { ok: false, problems: [misshapen] };
+  if (misshapen) return failure([misshapen]);
   return validateWith({ document, check: loadFixtureValidators().validators.fixtureFile, file: true });
 }
 
@@ -36,7 +36,7 @@ export function scenarioNameProblem(name: string): string | undefined {
 /** One scenario (the body of PUT /__mock/scenarios/:name). */
 export function validateScenario(document: unknown): Checked<Scenario> {
   const misshapen = scenarioShapeProblem(document);
-  if (misshapen) return { ok: false, problems: [misshapen] };
+  if (misshapen) return failure([misshapen]);
   return validateWith({ document, check: loadFixtureValidators().validators.scenario, file: false });
 }
 
