@@ -1,6 +1,7 @@
 // Admin bodies written to hurt: JSON that ends thousands of levels deep, text that is not JSON at all, a key
 // written twice under thousands of long keys, thousands of unknown options, a megabyte option name. Each is a
-// JSON 400 that says where, answered without holding the server for seconds, and no larger than a page of text.
+// JSON 400 that says where, answered without holding the server for seconds, and no larger than a page of text;
+// YAML with a key written 40,000 times or nested 100,000 deep, likewise.
 import t from 'tap';
 import { testApp } from '../../helpers/app.js';
 
@@ -97,4 +98,28 @@ t.test('a million unknown keys: a bounded answer, and the server still answers',
   t.ok(response.body.length < 50_000, `an answer of ${response.body.length} characters`);
   t.match(response.json().error.message, /^The fixture file is invalid: more than 100 problem\(s\)\.$/);
   t.equal((await app.inject({ method: 'GET', url: '/health' })).statusCode, 200);
+});
+
+t.test('YAML: 40,000 keys written alike are found in one pass, the first 20 listed', async (t) => {
+  const app = testApp();
+  await app.inject({ method: 'PUT', url: '/__mock/scenarios/warm', headers: { 'content-type': 'application/yaml' }, payload: 'rules:\n  - respond: {text: hi}\n' });
+  const payload = Array.from({ length: 40_000 }, () => 'k: 1').join('\n');
+  // The parser's own check compares each key with all before it, and each repeat was then looked up again: over
+  // five minutes here.
+  const { result, stallMs } = await longestStall(() => app.inject({ method: 'PUT', url: '/__mock/scenarios/keys', headers: { 'content-type': 'application/yaml' }, payload }));
+  t.equal(result.statusCode, 400);
+  const problems = String(result.json().error.message).split('; ');
+  t.equal(problems.length, 20, 'twenty listed, not 39,999');
+  t.equal(problems[0], "invalid YAML at line 2, column 1: the key 'k' is written twice in one mapping (keys must be unique)");
+  t.ok(stallMs < 10_000, `the event loop ran again within ${Math.round(stallMs)} ms`);
+});
+
+t.test('YAML nested 100,000 deep: one problem for the nesting, and at most 20 in all', async (t) => {
+  const app = testApp();
+  const response = await app.inject({ method: 'PUT', url: '/__mock/scenarios/deep', headers: { 'content-type': 'application/yaml' }, payload: '{a: '.repeat(100_000) });
+  t.equal(response.statusCode, 400);
+  const message = String(response.json().error.message);
+  t.match(message, /^invalid YAML at line 1, column \d+: nests more than 256 levels deep; /);
+  t.ok(message.split('; ').length <= 20, `${message.split('; ').length} problems listed`);
+  t.ok(response.body.length < 5_000, `an answer of ${response.body.length} characters`);
 });
