@@ -62,7 +62,7 @@ export const ERROR_CATALOG = {
   model_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: 'model_not_found', summary: 'GET /v1/models/:id of a model the mock does not list.' },
   route_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'No such endpoint.' },
   invalid_header: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'An x-mock-* request header has an invalid value.' },
-  scenario_not_found: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'x-mock-scenario names no loaded scenario (the message lists them).' },
+  scenario_not_found: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'x-mock-scenario names no loaded scenario (the message lists the first 50 by name and counts the rest).' },
   scenario_no_match: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'scenario_no_match', summary: 'Under --strict-scenarios, no rule matched; the message names the closest rule and why.' },
   scenario_hosted_unavailable: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'scenario_hosted_unavailable', summary: "A scenario rule's respond.hosted scripts an item the path's service does not produce (a code_interpreter_call on OpenRouter, a datetime on OpenAI), or one for a tool the request does not offer; the message names the rule and the entry." },
   state_evicted: { status: 410, openaiType: 'invalid_request_error', openaiCode: 'state_evicted', summary: 'The scenario progress this request continues was dropped with its session to stay within --session-limit or --state-memory; the message names the session and the setting.' },

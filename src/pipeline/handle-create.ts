@@ -222,10 +222,9 @@ function layered(first: HistorySource, then: HistorySource): HistorySource {
 }
 
 function unknownScenario(name: string, runtime: Runtime): MockError {
-  const known = runtime.scenarios.names();
   return {
     code: 'scenario_not_found',
-    message: `Unknown scenario '${name.slice(0, 128)}' in 'x-mock-scenario'. Known scenarios: ${known.join(', ') || 'none (load some with --fixtures)'}.`,
+    message: `Unknown scenario '${name.slice(0, 128)}' in 'x-mock-scenario'. Known scenarios: ${runtime.scenarios.listedNames() || 'none (load some with --fixtures)'}.`,
     param: 'x-mock-scenario',
   };
 }

@@ -74,7 +74,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
 
     api.get('/scenarios/:name', { schema: { params: Name } }, (request, reply) => {
       const entry = runtime.scenarios.get(request.params.name);
-      if (!entry) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${request.params.name}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` });
+      if (!entry) return adminError(reply, { code: 'admin_not_found', message: `No scenario named '${request.params.name}'. Known: ${runtime.scenarios.listedNames() || 'none'}.` });
       return sendJson(reply, { body: entry.scenario });
     });
 

@@ -14,6 +14,9 @@ export interface InitialScenarios {
   later?: () => Map<string, LoadedScenario>;
 }
 
+/** Names a message lists: a registry of thousands (definitions given per test) would fill every 404. */
+const LISTED_NAMES = 50;
+
 /** The sources of scenarios no fixture file holds: a reload of the files leaves them. */
 const ADDED = new Set(['admin API', 'code']);
 
@@ -54,6 +57,13 @@ export class ScenarioRegistry {
 
   names(): string[] {
     return [...this.loaded().keys()].sort();
+  }
+
+  /** The names for a message: the first LISTED_NAMES, then how many more ('' when there are none). */
+  listedNames(): string {
+    const names = this.names();
+    if (names.length <= LISTED_NAMES) return names.join(', ');
+    return `${names.slice(0, LISTED_NAMES).join(', ')} and ${names.length - LISTED_NAMES} more (GET /__mock/scenarios lists them all)`;
   }
 
   all(): RegisteredScenario[] {

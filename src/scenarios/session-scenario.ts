@@ -27,7 +27,7 @@ export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice):
   let name: string | null = null;
   let own: RegisteredScenario | undefined;
   if (typeof scenario === 'string') {
-    if (!runtime.scenarios.get(scenario)) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${runtime.scenarios.names().join(', ') || 'none'}.` };
+    if (!runtime.scenarios.get(scenario)) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${runtime.scenarios.listedNames() || 'none'}.` };
     name = scenario;
   } else if (scenario !== null) {
     const checked = validateScenario(scenario);

@@ -123,3 +123,18 @@ t.test('YAML nested 100,000 deep: one problem for the nesting, and at most 20 in
   t.ok(message.split('; ').length <= 20, `${message.split('; ').length} problems listed`);
   t.ok(response.body.length < 5_000, `an answer of ${response.body.length} characters`);
 });
+
+t.test('thousands of scenarios: an unknown name lists the first 50 known and counts the rest', async (t) => {
+  const app = testApp({ fixtures: false });
+  const scenarios = Object.fromEntries(Array.from({ length: 5_000 }, (_, index) => [`s${String(index).padStart(4, '0')}`, { rules: [{ respond: { text: 'x' } }] }]));
+  t.equal((await postJson(app, { url: '/__mock/scenarios', payload: JSON.stringify({ scenarios }) })).statusCode, 200);
+  const names = Object.keys(scenarios).slice(0, 50).join(', ');
+  const create = await app.inject({ method: 'POST', url: '/v1/responses', headers: { 'content-type': 'application/json', 'x-mock-scenario': 'nope' }, payload: '{"model":"gpt-4o","input":"hi"}' });
+  t.equal(create.statusCode, 400);
+  // Each of these once listed all 5,000 names.
+  t.equal(create.json().error.message, `Unknown scenario 'nope' in 'x-mock-scenario'. Known scenarios: ${names} and 4950 more (GET /__mock/scenarios lists them all).`);
+  const get = await app.inject({ method: 'GET', url: '/__mock/scenarios/nope' });
+  t.equal(get.json().error.message, `No scenario named 'nope'. Known: ${names} and 4950 more (GET /__mock/scenarios lists them all).`);
+  const chosen = await postJson(app, { method: 'PUT', url: '/__mock/sessions/a/scenario', payload: '{"scenario":"nope"}' });
+  t.equal(chosen.json().error.message, `No scenario named 'nope'. Known: ${names} and 4950 more (GET /__mock/scenarios lists them all).`);
+});
