@@ -15,21 +15,29 @@ export function checkOptions(options: object, ownKeys: readonly string[]): Check
   const known = [...SETTINGS.map((setting) => setting.key), ...ownKeys];
   const problems: string[] = [];
   const settings: Record<string, unknown> = {};
+  // The names are listed once, with the first unknown one nothing resembles (an object of thousands of keys
+  // would repeat them for each).
+  let listed = false;
   for (const [key, value] of Object.entries(options)) {
     if (ownKeys.includes(key)) continue;
     const setting = SETTINGS.find((candidate) => candidate.key === key);
     if (!setting) {
       const guess = closestName(key, known);
-      problems.push(`${key}: not an option${guess ? ` (did you mean '${guess}'?)` : `; the options are the command line's settings by their camelCase names: ${known.join(', ')}`}`);
+      const hint = guess ? ` (did you mean '${guess}'?)` : listed ? '' : `; the options are the command line's settings by their camelCase names: ${known.join(', ')}`;
+      listed ||= guess === undefined;
+      problems.push(`${cut(key)}: not an option${hint}`);
       continue;
     }
     if (value === undefined) continue;
     const checked = checkValue(setting, value);
-    if ('problem' in checked) problems.push(`${key}: ${checked.problem}`);
+    if ('problem' in checked) problems.push(`${key}: ${cut(checked.problem)}`);
     else settings[key] = checked.value;
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, settings: settings as Partial<Config> };
 }
+
+/** A name or problem as shown: a megabyte key or value given by mistake is not repeated whole. */
+const cut = (text: string): string => (text.length > 300 ? `${text.slice(0, 300)}…` : text);
 
 /** A value of the type the setting holds, then through its command-line parser. */
 function checkValue(setting: Setting, value: unknown): { value: unknown } | { problem: string } {

@@ -82,7 +82,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
     api.put('/scenarios/:name', { schema: { params: Name } }, (request, reply) => {
       const checked = validateScenario(request.body);
       if (!checked.ok) {
-        return adminError(reply, { code: 'admin_invalid_scenario', message: `Scenario '${request.params.name}' is invalid: ${checked.problems.length} problem(s).`, problems: checked.problems });
+        return adminError(reply, { code: 'admin_invalid_scenario', message: `Scenario '${request.params.name}' is invalid: ${checked.count} problem(s).`, problems: checked.problems });
       }
       const existed = runtime.scenarios.get(request.params.name) !== undefined;
       const put = runtime.scenarios.putShared([[request.params.name, checked.value]]);
@@ -93,7 +93,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
     // A whole fixture file: every scenario in it loaded or replaced, or none when any is invalid.
     api.post('/scenarios', (request, reply) => {
       const checked = validateFixtureFile(request.body);
-      if (!checked.ok) return adminError(reply, { code: 'admin_invalid_scenario', message: `The fixture file is invalid: ${checked.problems.length} problem(s).`, problems: checked.problems });
+      if (!checked.ok) return adminError(reply, { code: 'admin_invalid_scenario', message: `The fixture file is invalid: ${checked.count} problem(s).`, problems: checked.problems });
       const names = Object.keys(checked.value.scenarios);
       const replaced = names.filter((name) => runtime.scenarios.get(name) !== undefined);
       const put = runtime.scenarios.putShared(names.map((name) => [name, checked.value.scenarios[name]!] as const));
@@ -117,7 +117,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
       const chosen = chooseSessionScenario(runtime, { session: id, scenario: request.body.scenario as string | Scenario | null, name: request.body.name, source: 'admin API' });
       if (chosen.ok) return sendJson(reply, { body: { session: id, scenario: chosen.name } });
       if (chosen.reason === 'unknown') return adminError(reply, { code: 'admin_not_found', message: chosen.message });
-      return adminError(reply, { code: 'admin_invalid_scenario', message: `The scenario for session '${id}' is invalid: ${chosen.problems.length} problem(s).`, problems: chosen.problems });
+      return adminError(reply, { code: 'admin_invalid_scenario', message: `The scenario for session '${id}' is invalid: ${chosen.count} problem(s).`, problems: chosen.problems });
     });
 
     // Streamed entry by entry: a journal may hold more than one string can (bodies are cut, entries are many).

@@ -2,6 +2,7 @@
 // scenario of the same name would replace the first unseen), while YAML files are refused for it: a JSON file
 // is held to the same rule. One linear pass over text JSON.parse has already accepted.
 import { joinPath } from '../domain/validation/paths.js';
+import { lineColumn } from './json-text.js';
 
 type Frame = { kind: 'object'; keys: Set<string>; key: string | undefined; awaitingKey: boolean } | { kind: 'array'; index: number };
 
@@ -20,7 +21,7 @@ export function duplicateKeys(text: string): string[] {
       if (top?.kind === 'object' && top.awaitingKey) {
         const raw = text.slice(at + 1, end);
         const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) as string : raw;
-        if (top.keys.has(key)) problems.push(`${pathOf(stack) || '(top level)'}: the key '${key.slice(0, 200)}' is written twice (again at ${lineColumn(text, at)}); JSON would keep only the last`);
+        if (top.keys.has(key)) problems.push(`${pathOf(stack) || '(top level)'}: the key '${shown(key)}' is written twice (again at ${lineColumn(text, at)}); JSON would keep only the last`);
         top.keys.add(key);
         top.key = key;
         top.awaitingKey = false;
@@ -49,22 +50,18 @@ function stringEnd(text: string, open: number): number {
   return text.length - 1;
 }
 
-/** `scenarios.s.rules[0]`: the path of the innermost object, from the keys and indices that lead to it. */
+/** Characters of a path or key shown in a problem: a document nested thousands deep under long keys says where in brief. */
+const SHOWN = 200;
+
+/** `scenarios.s.rules[0]`: the path of the innermost object, from the keys and indices that lead to it, cut at SHOWN characters. */
 function pathOf(stack: Frame[]): string {
   let path = '';
   for (const frame of stack.slice(0, -1)) {
     if (frame.kind === 'array') path = joinPath(path, `[${frame.index}]`);
-    else if (frame.key !== undefined) path = joinPath(path, frame.key);
+    else if (frame.key !== undefined) path = joinPath(path, shown(frame.key));
+    if (path.length > SHOWN) return `${path.slice(0, SHOWN)}…`;
   }
   return path;
 }
 
-function lineColumn(text: string, offset: number): string {
-  let line = 1;
-  let start = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-    line += 1;
-    start = at + 1;
-  }
-  return `line ${line}, column ${offset - start + 1}`;
-}
+const shown = (key: string): string => (key.length > SHOWN ? `${key.slice(0, SHOWN)}…` : key);

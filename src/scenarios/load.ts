@@ -8,6 +8,8 @@ import { loadYaml } from '../lazy-modules.js';
 import { FILE_SHAPE, validateFixtureFile } from '../domain/scenarios/validate.js';
 import { MAX_SCENARIO_DEPTH } from '../domain/scenarios/scenario-size.js';
 import { duplicateKeys } from './duplicate-keys.js';
+import { jsonErrorOffset, lineColumn } from './json-text.js';
+import { repeatedYamlKeys } from './yaml-keys.js';
 import type { Scenario } from '../schemas/fixtures.js';
 
 export interface LoadedScenario {
@@ -158,19 +160,20 @@ export function describeJsonError(text: string): string {
   }
 }
 
-/** Where JSON.parse failed: from its message when it says, else from the YAML parser (a JSON superset). */
+/** Where JSON.parse failed: from its message when it says, else found by reading the text (json-text.ts). */
 function jsonErrorLocation(text: string, message: string): string {
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   if (lineCol) return ` at line ${lineCol[1]}, column ${lineCol[2]}`;
   const position = /position (\d+)/.exec(message);
-  if (position) return ` at ${lineColumn(text, Number(position[1]))}`;
-  const at = yamlParser().parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
-  return at ? ` at line ${at.line}, column ${at.col}` : '';
+  const at = position ? Number(position[1]) : jsonErrorOffset(text);
+  return at >= 0 ? ` at ${lineColumn(text, at)}` : '';
 }
 
 /** Alias expansions a YAML document may make (the yaml parser's own default). */
 const MAX_ALIAS_COUNT = 100;
 const TOO_DEEP = `nests more than ${MAX_SCENARIO_DEPTH} levels deep`;
+/** The parser's problems listed: text nested thousands deep gives one or more for each level. */
+const MAX_YAML_PROBLEMS = 20;
 
 /**
  * YAML text → data, or each problem as `(file): invalid YAML at line L, column C: reason`. The parser recurses
@@ -178,21 +181,23 @@ const TOO_DEEP = `nests more than ${MAX_SCENARIO_DEPTH} levels deep`;
  * RESOURCE_EXHAUSTION; that is said as the nesting it is, never as the engine's own message.
  */
 export function parseYaml(text: string): Parsed {
-  const document = yamlParser().parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const parser = yamlParser();
+  // Repeated keys are found by repeatedYamlKeys: the parser's own check is quadratic in a mapping's keys.
+  // Placed here, for the problems listed only: the parser's pretty errors place and quote every one.
+  const document = parser.parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   if (document.errors.length > 0) {
     // The nesting is one problem, however many of the parser's levels gave up on it (that depends on its stack).
     const exhausted = document.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
     return {
       ok: false,
-      problems: document.errors.filter((error) => error.code !== 'RESOURCE_EXHAUSTION' || error === exhausted).map((error) => {
-        const at = error.linePos?.[0];
-        const reason = error.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP
-          : error.code === 'DUPLICATE_KEY' && !exhausted ? repeatedKey(document, error.pos[0])
-          : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-        return `(file): invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${reason}`;
+      problems: document.errors.filter((error) => error.code !== 'RESOURCE_EXHAUSTION' || error === exhausted).slice(0, MAX_YAML_PROBLEMS).map((error) => {
+        const reason = error.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : error.message.split('\n')[0]!;
+        return `(file): invalid YAML at ${lineColumn(text, error.pos[0])}: ${reason}`;
       }),
     };
   }
+  const repeated = repeatedYamlKeys(parser, { document, text });
+  if (repeated.length > 0) return { ok: false, problems: repeated };
   try {
     return { ok: true, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
@@ -202,24 +207,4 @@ export function parseYaml(text: string): Parsed {
       : error instanceof RangeError ? TOO_DEEP : `cannot be read (${(error as Error).message})`;
     return { ok: false, problems: [`(file): invalid YAML: ${reason}`] };
   }
-}
-
-/** "the key 's' is written twice in one mapping", naming the key the parser found again at `offset`. */
-function repeatedKey(document: Yaml.Document, offset: number): string {
-  const { visit, isScalar } = yamlParser();
-  let key: string | undefined;
-  visit(document, {
-    Pair(_, pair) {
-      const node = pair.key as { range?: [number, number, number] } | null;
-      if (node?.range?.[0] !== offset) return undefined;
-      key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      return visit.BREAK;
-    },
-  });
-  return `the key '${(key ?? '?').slice(0, 200)}' is written twice in one mapping (keys must be unique)`;
-}
-
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
 }

@@ -2,7 +2,7 @@
 // /__mock/sessions/:id/scenario) choose it: a loaded scenario by name, none, or a definition that is registered
 // and stays that session's own (tests in parallel may register theirs under the same name) until the session
 // ends, is dropped or is given another scenario.
-import { scenarioNameProblem, validateScenario } from '../domain/scenarios/validate.js';
+import { scenarioNameProblem, validateScenario, type Checked } from '../domain/scenarios/validate.js';
 import type { Runtime } from '../runtime.js';
 import type { Scenario } from '../schemas/fixtures.js';
 import type { RegisteredScenario } from './registry.js';
@@ -11,7 +11,7 @@ import { knownScenarios } from './known-names.js';
 export type ChosenScenario =
   | { ok: true; name: string | null }
   | { ok: false; reason: 'unknown'; message: string }
-  | { ok: false; reason: 'invalid'; problems: string[] };
+  | { ok: false; reason: 'invalid'; problems: string[]; count: string };
 
 export interface ScenarioChoice {
   session: string;
@@ -34,10 +34,16 @@ export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice):
     const checked = validateScenario(scenario);
     const badName = choice.name === undefined ? undefined : scenarioNameProblem(choice.name);
     const problems = [...(badName ? [`(name): ${badName}`] : []), ...(checked.ok ? [] : checked.problems)];
-    if (!checked.ok || problems.length > 0) return { ok: false, reason: 'invalid', problems };
+    if (!checked.ok || problems.length > 0) return { ok: false, reason: 'invalid', problems, count: countWith(checked, badName) };
     name = choice.name ?? runtime.scenarios.inlineName();
     own = runtime.scenarios.putOwn(name, checked.value, { source: choice.source, session: choice.session });
   }
   runtime.sessions.startScenario(choice.session, name ?? undefined, own ? { own } : {});
   return { ok: true, name };
+}
+
+/** How many problems a definition has, its name's among them. */
+function countWith(checked: Checked<Scenario>, badName: string | undefined): string {
+  if (checked.ok) return '1';
+  return badName !== undefined && /^\d+$/.test(checked.count) ? String(Number(checked.count) + 1) : checked.count;
 }

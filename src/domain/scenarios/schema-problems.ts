@@ -7,7 +7,18 @@ import { formatPath, joinPath } from '../validation/paths.js';
 /** The flags a fixture regex takes (src/domain/scenarios/regex.ts says what each does). */
 const REGEX_FLAGS = 'i, m, s (and u, v, g, y, d, which change nothing here)';
 
-export function describeSchemaErrors(errors: ErrorObject[], base: string): string[] {
+/** Ajv errors read closely: far more than the problems listed need (a union's errors come before it). */
+const ERRORS_READ = 10_000;
+
+/**
+ * The problems, worded, the first `limit` of them (a document with a million unknown keys has a million errors;
+ * wording each costs a look for the closest name); how many of those read were left unworded, and whether some
+ * were not read at all (then how many problems they hold is not known).
+ */
+export function describeSchemaErrors(all: ErrorObject[], args: { base: string; limit: number }): { lines: string[]; more: number; unread: boolean } {
+  const { base, limit } = args;
+  // Those past the first ERRORS_READ are counted, not read: each is looked at several times below.
+  const errors = all.length > ERRORS_READ ? all.slice(0, ERRORS_READ) : all;
   const unions = unionsByInstancePath(errors);
   const enclosing = errors.map((error) => enclosingUnions(error, unions));
   // A union given a value of the type exactly one branch takes is reported by that branch's own errors (an
@@ -25,11 +36,14 @@ export function describeSchemaErrors(errors: ErrorObject[], base: string): strin
     const prefix = chosen.get(union);
     return prefix === undefined || !error.schemaPath.startsWith(prefix);
   }));
-  const lines = withoutMistypedRequired(relevant).map((error) => {
-    const path = joinPath(base, formatPath(error.instancePath)) || '(top level)';
-    return `${path}: ${reason(error)}`;
-  });
-  return [...new Set(lines)];
+  const kept = withoutMistypedRequired(relevant);
+  const lines = new Set<string>();
+  let worded = 0;
+  for (; worded < kept.length && lines.size < limit; worded += 1) {
+    const error = kept[worded]!;
+    lines.add(`${joinPath(base, formatPath(error.instancePath)) || '(top level)'}: ${reason(error)}`);
+  }
+  return { lines: [...lines], more: kept.length - worded, unread: all.length > errors.length };
 }
 
 function unionsByInstancePath(errors: ErrorObject[]): Map<string, ErrorObject[]> {
@@ -81,7 +95,10 @@ function jsonType(value: unknown): string {
  * it (`did you mean 'respond'?`), so "'respond' is required" beside it is left out.
  */
 function withoutMistypedRequired(errors: ErrorObject[]): ErrorObject[] {
-  const guessed = new Set(errors.filter((error) => error.keyword === 'additionalProperties').map((error) => `${error.instancePath}\0${unknownField(error).guess ?? ''}`));
+  // Guessed only where a field is missing: the guess costs an edit distance to every known name.
+  const missing = new Set(errors.filter((error) => error.keyword === 'required').map((error) => error.instancePath));
+  if (missing.size === 0) return errors;
+  const guessed = new Set(errors.filter((error) => error.keyword === 'additionalProperties' && missing.has(error.instancePath)).map((error) => `${error.instancePath}\0${unknownField(error).guess ?? ''}`));
   return errors.filter((error) => error.keyword !== 'required' || !guessed.has(`${error.instancePath}\0${String((error.params as { missingProperty?: unknown }).missingProperty)}`));
 }
 

@@ -15,11 +15,16 @@ import { replayProblems } from './replay-checks.js';
 // Compiled at build time (src/schemas/validators.ts → src/generated/fixture-validators.ts), loaded when
 // the first fixture is checked: the largest generated module, and a run may load no fixture at all.
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+/** A failure lists at most MAX_LISTED problems (then one line saying how many more); `count` says how many in all ('16000', 'more than 100'). */
+export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[]; count: string };
+
+/** Problems listed, and characters of one problem: a hostile document's errors are bounded in count and size. */
+const MAX_LISTED = 100;
+const MAX_PROBLEM_CHARS = 1000;
 
 export function validateFixtureFile(document: unknown): Checked<FixtureFile> {
   const misshapen = fileShapeProblem(document);
-  if (misshapen) return { ok: false, problems: [misshapen] };
+  if (misshapen) return failure([misshapen]);
   return validateWith({ document, check: loadFixtureValidators().validators.fixtureFile, file: true });
 }
 
@@ -31,7 +36,7 @@ export function scenarioNameProblem(name: string): string | undefined {
 /** One scenario (the body of PUT /__mock/scenarios/:name). */
 export function validateScenario(document: unknown): Checked<Scenario> {
   const misshapen = scenarioShapeProblem(document);
-  if (misshapen) return { ok: false, problems: [misshapen] };
+  if (misshapen) return failure([misshapen]);
   return validateWith({ document, check: loadFixtureValidators().validators.scenario, file: false });
 }
 
@@ -62,13 +67,25 @@ function validateWith<T>(args: { document: unknown; check: ValidateFunction; fil
   const { document, check } = args;
   const scenarios = args.file ? scenariosOf(document) : [['', document] as const];
   const oversized = scenarios.map(([base, scenario]) => scenarioSizeProblem(scenario, base)).filter((problem) => problem !== null);
-  if (oversized.length > 0) return { ok: false, problems: oversized };
+  if (oversized.length > 0) return failure(oversized);
   if (!check(document)) {
     const regexes = scenarios.flatMap(([base, scenario]) => scenarioRegexProblems(scenario, base));
-    return { ok: false, problems: [...describeSchemaErrors(check.errors ?? [], ''), ...regexes] };
+    const schema = describeSchemaErrors(check.errors ?? [], { base: '', limit: MAX_LISTED });
+    return failure([...schema.lines, ...regexes], { unlisted: schema.more, unknown: schema.unread });
   }
   const problems = semanticProblems(scenarios as Array<readonly [string, Scenario]>);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: document as T };
+  return problems.length > 0 ? failure(problems) : { ok: true, value: document as T };
+}
+
+/** The first MAX_LISTED problems, each cut in its middle past MAX_PROBLEM_CHARS (a megabyte key), and a count of the rest. */
+function failure(problems: string[], rest: { unlisted: number; unknown: boolean } = { unlisted: 0, unknown: false }): { ok: false; problems: string[]; count: string } {
+  const total = problems.length + rest.unlisted;
+  const listed = problems.slice(0, MAX_LISTED).map((problem) => (problem.length > MAX_PROBLEM_CHARS
+    ? `${problem.slice(0, MAX_PROBLEM_CHARS / 2)}…${problem.slice(-MAX_PROBLEM_CHARS / 2 + 1)}`
+    : problem));
+  if (rest.unknown) listed.push(`… and more problems past these ${listed.length}, not listed`);
+  else if (total > listed.length) listed.push(`… and ${total - listed.length} more problem(s), not listed`);
+  return { ok: false, problems: listed, count: rest.unknown ? `more than ${listed.length - 1}` : String(total) };
 }
 
 /** A file's scenarios by path (`scenarios.name`). */

@@ -68,6 +68,19 @@ t.test('options are checked as the command line is: a mistyped name or a value o
   ]);
   t.match(await startMockServer({ fixtures: 'x' as never, loger: true } as never).catch((caught: unknown) => (caught as StartupError).problems), [/^loger: not an option \(did you mean 'logger'\?\)$/]);
   t.match(await startMockServer({ fixtures: 3 as never }).catch((caught: unknown) => (caught as StartupError).problems), ['fixtures: expected a folder, an array of folders or false, got 3']);
+  // Thousands of unknown names list the options once; a megabyte name or value is shown cut.
+  const many = Object.fromEntries(Array.from({ length: 2_000 }, (_, index) => [`zz${index}`, 1]));
+  const problemsOf = (options: object): Promise<string[]> => startMockServer(options as never).then(async (mock) => {
+    await mock.close();
+    return [];
+  }, (caught: unknown) => (caught as StartupError).problems);
+  const manyProblems = await problemsOf({ fixtures: false, ...many });
+  t.equal(manyProblems.length, 2_000);
+  t.match(manyProblems[0], /^zz0: not an option; the options are the command line's settings by their camelCase names: /);
+  t.equal(manyProblems[1], 'zz1: not an option', 'the names are listed once');
+  const long = await problemsOf({ fixtures: false, ['x'.repeat(1 << 20)]: 1, streamDelayMs: 'y'.repeat(1 << 20) });
+  t.equal(long.length, 2);
+  t.ok(long.every((problem) => problem.length < 2_000), `problems of ${long.map((problem) => problem.length).join(', ')} characters`);
   const mock = await startMockServer({ fixtures: false, upstreamOpenai: 'https://example.test/v1/', redact: ['x-trace'], port: 0 });
   t.teardown(() => mock.close());
   t.equal(mock.app.mock.config.upstreamOpenai, 'https://example.test/v1', 'read as the command line reads it');

@@ -107,10 +107,19 @@ t.test('the WebSocket handshake on /v1: accepted (101) or refused, with an id', 
     ws.once('error', reject);
   });
   t.match(await upgrade, REQUEST_ID, '101: an id');
+  const listed = await head(port, `GET /v1/responses HTTP/1.1\r\nHost: x\r\n${UPGRADE}${KEY}Sec-WebSocket-Protocol: chat ,\tv2.json\r\n\r\n`);
+  t.equal(listed.status, 101, 'a list of subprotocols, blanks around the names: 101');
   const refusals = [
     { name: 'no Sec-WebSocket-Key', status: 400, param: 'sec-websocket-key', bytes: `GET /v1/responses HTTP/1.1\r\nHost: x\r\n${UPGRADE}\r\n` },
     { name: 'an unknown version', status: 400, param: 'sec-websocket-version', bytes: `GET /v1/responses HTTP/1.1\r\nHost: x\r\n${UPGRADE.replace('13', '99')}${KEY}\r\n` },
     { name: 'an upgrade that is not websocket', status: 400, param: 'upgrade', bytes: `GET /v1/responses HTTP/1.1\r\nHost: x\r\n${UPGRADE.replace('Upgrade: websocket', 'Upgrade: h2c')}${KEY}\r\n` },
+    // ws answered these in text/html, without an id.
+    ...['a b', 'chat, chat', ',', 'chat,', 'ch@t', ''].map((protocols) => ({
+      name: `Sec-WebSocket-Protocol '${protocols}'`,
+      status: 400,
+      param: 'sec-websocket-protocol',
+      bytes: `GET /v1/responses HTTP/1.1\r\nHost: x\r\n${UPGRADE}${KEY}Sec-WebSocket-Protocol: ${protocols}\r\n\r\n`,
+    })),
   ];
   for (const { name, status, param, bytes } of refusals) {
     const answer = await head(port, bytes);
