@@ -40,7 +40,31 @@ t.test('reset and PUT /__mock/sessions/:id/scenario release the definition; the 
   t.equal(app.mock.sessions.bytes, base, 'and gives its bytes back');
   t.equal((await put('b', define('three'))).statusCode, 200);
   t.equal((await put('b', 'inline-3')).statusCode, 200, 'the session takes its definition by name');
-  t.equal(app.mock.scenarios.size, 0, 'naming it is another scenario: the definition goes');
+  t.equal(app.mock.scenarios.size, 1, 'naming its own definition keeps it: the session starts it over');
+  const answer = await post(app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'b' } });
+  t.equal(answer.status, 200, 'the name it was told is still there for its next request');
+  t.match(answer.raw, '"text":"three"');
+  t.equal((await put('b', null)).statusCode, 200);
+  t.equal(app.mock.scenarios.size, 0, 'no scenario: the definition goes');
+});
+
+t.test('useScenario(name) of the definition the session was given restarts it, rather than dropping it', async (t) => {
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  const script = { rules: [{ respond: { text: 'first' } }, { respond: { text: 'then' }, times: 'always' as const }] };
+  mock.useScenario(script, { session: 's', name: 'greet' });
+  const ask = (session: string) => post(mock.app, { url: OPENAI, body: { model: 'gpt-4o', input: 'hi', store: false }, headers: { 'x-mock-session': session } });
+  t.match((await ask('s')).raw, '"text":"first"');
+  t.match((await ask('s')).raw, '"text":"then"');
+  mock.useScenario('greet', { session: 's' });
+  const again = await ask('s');
+  t.equal(again.status, 200, `not an unknown scenario: ${again.raw.slice(0, 200)}`);
+  t.match(again.raw, '"text":"first"', 'from its first turn');
+  mock.useScenario(define('other'), { session: 'o', name: 'greet' });
+  mock.useScenario(null as never, { session: 'o' });
+  t.equal(mock.app.mock.scenarios.get('greet'), undefined, 'another session\'s definition took the name, then went');
+  mock.useScenario('greet', { session: 's' });
+  t.match((await ask('s')).raw, '"text":"first"', 'the session still names its own');
 });
 
 t.test('a dropped session takes its definition with it; coming back, its requests say so', async (t) => {
