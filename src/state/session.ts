@@ -25,6 +25,8 @@ export interface LostState {
   scenarios: string[];
   /** The session's default scenario (restored when the session comes back; its progress is not). */
   defaultScenario: string | undefined;
+  /** Set when that default was a definition given for the session: it went with the session. */
+  ownDefinition?: true;
   /** Stored responses that were dropped. */
   storedResponses: number;
   /** Conversations that were dropped. */
@@ -80,10 +82,12 @@ export function lostState(session: Session, at: { at: number; limit: LostState['
   const scenarios = [...session.progress].filter(([, progress]) => progress.turn > 0).map(([name]) => name);
   const earlier = session.lost;
   if (!holdsDependentState(session) && !earlier) return undefined;
+  const ownDefinition = session.ownScenario !== undefined || (earlier?.ownDefinition && session.scenario === earlier.defaultScenario);
   return {
     ...at,
     scenarios: [...new Set([...(earlier?.scenarios ?? []), ...scenarios])],
     defaultScenario: session.scenario,
+    ...(ownDefinition ? { ownDefinition: true as const } : {}),
     storedResponses: session.store.size + (earlier?.storedResponses ?? 0),
     conversations: session.conversations.size + (earlier?.conversations ?? 0),
     journalEntries: session.journal.size + (earlier?.journalEntries ?? 0),
@@ -138,5 +142,9 @@ export function startScenario(session: Session, name: string | undefined): void 
   const progress = session.progress.get(name);
   if (progress) session.charge(-progressBytes(name, progress));
   session.progress.delete(name);
-  if (session.lost) session.lost = { ...session.lost, scenarios: session.lost.scenarios.filter((lost) => lost !== name) };
+  if (session.lost) {
+    // A default given since is the one to use: the note no longer speaks of it.
+    const { ownDefinition: _given, ...lost } = session.lost;
+    session.lost = { ...lost, scenarios: lost.scenarios.filter((scenario) => scenario !== name) };
+  }
 }

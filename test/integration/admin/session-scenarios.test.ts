@@ -82,6 +82,19 @@ t.test('a dropped session takes its definition with it; coming back, its request
   t.match(back.body.error?.message, new RegExp(`^Session 'a' was dropped .* --session-limit; its default scenario '${name}' is no longer loaded`));
 });
 
+t.test('a dropped session whose definition bore a shared scenario\'s name is told so, not answered by the shared one', async (t) => {
+  const mock = await startMockServer({ fixtures: false, sessionLimit: 2, sessionIdleMs: 0, scenarios: { x: define('shared') } });
+  t.teardown(() => mock.close());
+  mock.useScenario(define('own'), { session: 'a', name: 'x' });
+  for (const session of ['b', 'c']) await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': session } });
+  t.equal(mock.app.mock.sessions.peek('a'), undefined, 'a was dropped before its first request');
+  const back = await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'a' } });
+  t.equal(back.status, 410, `not the shared scenario's answer: ${back.raw.slice(0, 200)}`);
+  t.match(back.body.error?.message, /^Session 'a' was dropped .* its default scenario 'x' was the definition given for it/);
+  mock.useScenario('x', { session: 'a' });
+  t.match((await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'a' } })).raw, '"text":"shared"', 'naming the scenario again takes the shared one');
+});
+
 t.test('shared scenarios past the limit: 409 admin_scenario_limit, nothing added', async (t) => {
   const app = testApp({ fixtures: false });
   Object.assign(app.mock, { scenarios: new ScenarioRegistry(undefined, { scenarios: 2, bytes: 1024 * 1024 }) });
