@@ -70,12 +70,13 @@ export function progressBytes(name: string, progress: ScenarioProgress): number 
 }
 
 /**
- * State whose loss would change a later answer: scenario progress, a default scenario, stored responses and
- * conversations (a default scenario brought back from a drop is already remembered in the note).
+ * State whose loss would change a later answer: scenario progress, a default scenario, a definition given for
+ * the session, stored responses and conversations (a default scenario brought back from a drop is already
+ * remembered in the note; a definition given again under its name is not).
  */
 export function holdsDependentState(session: Session): boolean {
   const ownDefault = session.scenario !== undefined && session.scenario !== session.lost?.defaultScenario;
-  return ownDefault || session.store.size > 0 || session.conversations.size > 0 || [...session.progress.values()].some((p) => p.turn > 0);
+  return ownDefault || session.ownScenario !== undefined || session.store.size > 0 || session.conversations.size > 0 || [...session.progress.values()].some((p) => p.turn > 0);
 }
 
 export function lostState(session: Session, at: { at: number; limit: LostState['limit'] }): LostState | undefined {
