@@ -45,7 +45,9 @@ export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
   const session = runtime.sessions.get(facts.session);
   const scenarioName = headers.value.scenario ?? session.scenario ?? runtime.scenarios.forSession(session.id)?.name ?? runtime.config.scenario;
   const scenario = scenarioName === undefined ? undefined : sessionScenario(session, scenarioName, (name) => runtime.scenarios.get(name));
-  if (scenarioName !== undefined && !scenario) return failed(lostDefinitionError(session, scenarioName) ?? unknownScenario(scenarioName, runtime));
+  const lostDefinition = scenarioName === undefined ? undefined : lostDefinitionError(session, scenarioName, { loaded: scenario !== undefined });
+  if (lostDefinition) return failed(lostDefinition);
+  if (scenarioName !== undefined && !scenario) return failed(unknownScenario(scenarioName, runtime));
   facts.scenario = scenario?.name ?? null;
   const settings: Settings = {
     profile: input.profile,

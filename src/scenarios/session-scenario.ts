@@ -28,7 +28,11 @@ export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice):
   let name: string | null = null;
   let own: RegisteredScenario | undefined;
   if (typeof scenario === 'string') {
-    if (!runtime.scenarios.get(scenario)) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${knownScenarios(scenario, runtime.scenarios.unsortedNames(), { none: 'none' })}.` };
+    // The session's own definition of the name, when nothing else has taken the name since: started over.
+    const registered = runtime.scenarios.get(scenario);
+    const mine = runtime.sessions.peek(choice.session)?.ownScenario;
+    if (mine?.name === scenario && (registered === undefined || registered === mine)) own = mine;
+    else if (!registered) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${knownScenarios(scenario, runtime.scenarios.unsortedNames(), { none: 'none' })}.` };
     name = scenario;
   } else if (scenario !== null) {
     const checked = validateScenario(scenario);

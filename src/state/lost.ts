@@ -32,14 +32,17 @@ export function lostScenarioError(session: Session, scenario: string): MockError
 
 /**
  * The error for a request of a session that came back after a drop, whose default scenario is gone: a
- * definition given for the session (useScenario, PUT /__mock/sessions/:id/scenario) goes with it.
+ * definition given for the session (useScenario, PUT /__mock/sessions/:id/scenario) goes with it, even when
+ * another scenario is loaded under its name (that one was never this session's). `loaded`: whether one is.
  */
-export function lostDefinitionError(session: Session, scenario: string): MockError | undefined {
+export function lostDefinitionError(session: Session, scenario: string, args: { loaded: boolean }): MockError | undefined {
   const lost = session.lost;
   if (!lost || lost.defaultScenario !== scenario || session.scenario !== scenario) return undefined;
+  if (args.loaded && !(lost.ownDefinition && session.ownScenario === undefined)) return undefined;
+  const what = args.loaded ? 'was the definition given for it, not the one now loaded under that name' : 'is no longer loaded';
   return {
     code: 'state_evicted',
-    message: `${droppedAt(session, lost)}; its default scenario '${scenario}' is no longer loaded (a definition given for a session goes with it): give it again (useScenario, PUT /__mock/sessions/:id/scenario). ${ADVICE}`,
+    message: `${droppedAt(session, lost)}; its default scenario '${scenario}' ${what} (a definition given for a session goes with it): give it again (useScenario, PUT /__mock/sessions/:id/scenario). ${ADVICE}`,
     param: 'x-mock-session',
   };
 }

@@ -25,6 +25,8 @@ export interface LostState {
   scenarios: string[];
   /** The session's default scenario (restored when the session comes back; its progress is not). */
   defaultScenario: string | undefined;
+  /** Set when that default was a definition given for the session: it went with the session. */
+  ownDefinition?: true;
   /** Stored responses that were dropped. */
   storedResponses: number;
   /** Conversations that were dropped. */
@@ -68,22 +70,25 @@ export function progressBytes(name: string, progress: ScenarioProgress): number 
 }
 
 /**
- * State whose loss would change a later answer: scenario progress, a default scenario, stored responses and
- * conversations (a default scenario brought back from a drop is already remembered in the note).
+ * State whose loss would change a later answer: scenario progress, a default scenario, a definition given for
+ * the session, stored responses and conversations (a default scenario brought back from a drop is already
+ * remembered in the note; a definition given again under its name is not).
  */
 export function holdsDependentState(session: Session): boolean {
   const ownDefault = session.scenario !== undefined && session.scenario !== session.lost?.defaultScenario;
-  return ownDefault || session.store.size > 0 || session.conversations.size > 0 || [...session.progress.values()].some((p) => p.turn > 0);
+  return ownDefault || session.ownScenario !== undefined || session.store.size > 0 || session.conversations.size > 0 || [...session.progress.values()].some((p) => p.turn > 0);
 }
 
 export function lostState(session: Session, at: { at: number; limit: LostState['limit'] }): LostState | undefined {
   const scenarios = [...session.progress].filter(([, progress]) => progress.turn > 0).map(([name]) => name);
   const earlier = session.lost;
   if (!holdsDependentState(session) && !earlier) return undefined;
+  const ownDefinition = session.ownScenario !== undefined || (earlier?.ownDefinition && session.scenario === earlier.defaultScenario);
   return {
     ...at,
     scenarios: [...new Set([...(earlier?.scenarios ?? []), ...scenarios])],
     defaultScenario: session.scenario,
+    ...(ownDefinition ? { ownDefinition: true as const } : {}),
     storedResponses: session.store.size + (earlier?.storedResponses ?? 0),
     conversations: session.conversations.size + (earlier?.conversations ?? 0),
     journalEntries: session.journal.size + (earlier?.journalEntries ?? 0),
@@ -138,5 +143,9 @@ export function startScenario(session: Session, name: string | undefined): void 
   const progress = session.progress.get(name);
   if (progress) session.charge(-progressBytes(name, progress));
   session.progress.delete(name);
-  if (session.lost) session.lost = { ...session.lost, scenarios: session.lost.scenarios.filter((lost) => lost !== name) };
+  if (session.lost) {
+    // A default given since is the one to use: the note no longer speaks of it.
+    const { ownDefinition: _given, ...lost } = session.lost;
+    session.lost = { ...lost, scenarios: lost.scenarios.filter((scenario) => scenario !== name) };
+  }
 }

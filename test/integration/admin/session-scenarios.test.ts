@@ -40,7 +40,31 @@ t.test('reset and PUT /__mock/sessions/:id/scenario release the definition; the 
   t.equal(app.mock.sessions.bytes, base, 'and gives its bytes back');
   t.equal((await put('b', define('three'))).statusCode, 200);
   t.equal((await put('b', 'inline-3')).statusCode, 200, 'the session takes its definition by name');
-  t.equal(app.mock.scenarios.size, 0, 'naming it is another scenario: the definition goes');
+  t.equal(app.mock.scenarios.size, 1, 'naming its own definition keeps it: the session starts it over');
+  const answer = await post(app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'b' } });
+  t.equal(answer.status, 200, 'the name it was told is still there for its next request');
+  t.match(answer.raw, '"text":"three"');
+  t.equal((await put('b', null)).statusCode, 200);
+  t.equal(app.mock.scenarios.size, 0, 'no scenario: the definition goes');
+});
+
+t.test('useScenario(name) of the definition the session was given restarts it, rather than dropping it', async (t) => {
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  const script = { rules: [{ respond: { text: 'first' } }, { respond: { text: 'then' }, times: 'always' as const }] };
+  mock.useScenario(script, { session: 's', name: 'greet' });
+  const ask = (session: string) => post(mock.app, { url: OPENAI, body: { model: 'gpt-4o', input: 'hi', store: false }, headers: { 'x-mock-session': session } });
+  t.match((await ask('s')).raw, '"text":"first"');
+  t.match((await ask('s')).raw, '"text":"then"');
+  mock.useScenario('greet', { session: 's' });
+  const again = await ask('s');
+  t.equal(again.status, 200, `not an unknown scenario: ${again.raw.slice(0, 200)}`);
+  t.match(again.raw, '"text":"first"', 'from its first turn');
+  mock.useScenario(define('other'), { session: 'o', name: 'greet' });
+  mock.useScenario(null as never, { session: 'o' });
+  t.equal(mock.app.mock.scenarios.get('greet'), undefined, 'another session\'s definition took the name, then went');
+  mock.useScenario('greet', { session: 's' });
+  t.match((await ask('s')).raw, '"text":"first"', 'the session still names its own');
 });
 
 t.test('a dropped session takes its definition with it; coming back, its requests say so', async (t) => {
@@ -56,6 +80,19 @@ t.test('a dropped session takes its definition with it; coming back, its request
   t.equal(back.status, 410);
   t.equal(back.body.error?.code, 'state_evicted');
   t.match(back.body.error?.message, new RegExp(`^Session 'a' was dropped .* --session-limit; its default scenario '${name}' is no longer loaded`));
+});
+
+t.test('a dropped session whose definition bore a shared scenario\'s name is told so, not answered by the shared one', async (t) => {
+  const mock = await startMockServer({ fixtures: false, sessionLimit: 2, sessionIdleMs: 0, scenarios: { x: define('shared') } });
+  t.teardown(() => mock.close());
+  mock.useScenario(define('own'), { session: 'a', name: 'x' });
+  for (const session of ['b', 'c']) await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': session } });
+  t.equal(mock.app.mock.sessions.peek('a'), undefined, 'a was dropped before its first request');
+  const back = await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'a' } });
+  t.equal(back.status, 410, `not the shared scenario's answer: ${back.raw.slice(0, 200)}`);
+  t.match(back.body.error?.message, /^Session 'a' was dropped .* its default scenario 'x' was the definition given for it/);
+  mock.useScenario('x', { session: 'a' });
+  t.match((await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'a' } })).raw, '"text":"shared"', 'naming the scenario again takes the shared one');
 });
 
 t.test('shared scenarios past the limit: 409 admin_scenario_limit, nothing added', async (t) => {
