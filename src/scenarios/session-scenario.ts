@@ -23,6 +23,9 @@ export interface ScenarioChoice {
   source: string;
 }
 
+/** A definition given for a session answers that session alone: it claims no others. */
+const SESSIONS_PROBLEM = 'sessions: a definition given for one session answers that session only; list sessions in a shared scenario (a fixture file, PUT /__mock/scenarios/:name)';
+
 export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice): ChosenScenario {
   const { scenario } = choice;
   let name: string | null = null;
@@ -37,8 +40,9 @@ export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice):
   } else if (scenario !== null) {
     const checked = validateScenario(scenario);
     const badName = choice.name === undefined ? undefined : scenarioNameProblem(choice.name);
-    const problems = [...(badName ? [`(name): ${badName}`] : []), ...(checked.ok ? [] : checked.problems)];
-    if (!checked.ok || problems.length > 0) return { ok: false, reason: 'invalid', problems, count: countWith(checked, badName) };
+    const ownProblems = [...(badName ? [`(name): ${badName}`] : []), ...(checked.ok && checked.value.sessions !== undefined ? [SESSIONS_PROBLEM] : [])];
+    const problems = [...ownProblems, ...(checked.ok ? [] : checked.problems)];
+    if (!checked.ok || problems.length > 0) return { ok: false, reason: 'invalid', problems, count: countWith(checked, ownProblems.length) };
     name = choice.name ?? runtime.scenarios.inlineName();
     own = runtime.scenarios.putOwn(name, checked.value, { source: choice.source, session: choice.session });
   }
@@ -46,8 +50,8 @@ export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice):
   return { ok: true, name };
 }
 
-/** How many problems a definition has, its name's among them. */
-function countWith(checked: Checked<Scenario>, badName: string | undefined): string {
-  if (checked.ok) return '1';
-  return badName !== undefined && /^\d+$/.test(checked.count) ? String(Number(checked.count) + 1) : checked.count;
+/** How many problems a definition has, with those of its name and of its `sessions` (`extra`). */
+function countWith(checked: Checked<Scenario>, extra: number): string {
+  if (checked.ok) return String(extra);
+  return /^\d+$/.test(checked.count) ? String(Number(checked.count) + extra) : checked.count;
 }

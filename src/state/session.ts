@@ -79,6 +79,12 @@ export function holdsDependentState(session: Session): boolean {
   return ownDefault || session.ownScenario !== undefined || session.store.size > 0 || session.conversations.size > 0 || [...session.progress.values()].some((p) => p.turn > 0);
 }
 
+/**
+ * The scenarios with progress a note keeps, newest last: a session id dropped again and again with new scenarios
+ * each time would otherwise grow its note without bound (past this, the oldest are forgotten).
+ */
+const LOST_SCENARIOS = 256;
+
 export function lostState(session: Session, at: { at: number; limit: LostState['limit'] }): LostState | undefined {
   const scenarios = [...session.progress].filter(([, progress]) => progress.turn > 0).map(([name]) => name);
   const earlier = session.lost;
@@ -86,7 +92,7 @@ export function lostState(session: Session, at: { at: number; limit: LostState['
   const ownDefinition = session.ownScenario !== undefined || (earlier?.ownDefinition && session.scenario === earlier.defaultScenario);
   return {
     ...at,
-    scenarios: [...new Set([...(earlier?.scenarios ?? []), ...scenarios])],
+    scenarios: [...new Set([...(earlier?.scenarios ?? []), ...scenarios])].slice(-LOST_SCENARIOS),
     defaultScenario: session.scenario,
     ...(ownDefinition ? { ownDefinition: true as const } : {}),
     storedResponses: session.store.size + (earlier?.storedResponses ?? 0),

@@ -139,3 +139,17 @@ t.test('one session naming ever new scenarios (each put, used and deleted) keeps
   }
   t.ok(app.mock.sessions.peek('churn')!.progress.size <= 64, `progress kept for ${app.mock.sessions.peek('churn')!.progress.size} scenarios, not 300`);
 });
+
+t.test('a definition given for a session may not claim other sessions with `sessions`', async (t) => {
+  const app = testApp({ fixtures: false });
+  const claiming = { ...define('mine'), sessions: ['b'] };
+  const put = await app.inject({ method: 'PUT', url: '/__mock/sessions/a/scenario', payload: { scenario: claiming } });
+  t.equal(put.statusCode, 400);
+  t.match(put.json().error, { code: 'admin_invalid_scenario', message: /is invalid: 1 problem/ });
+  t.match(JSON.stringify(put.json().error.problems), /sessions: a definition given for one session answers that session only/);
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  t.throws(() => mock.useScenario(claiming, { session: 'a' }), /sessions: a definition given for one session answers that session only/);
+  const other = await post(app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'b' } });
+  t.notMatch(other.raw, /mine/, 'session b is not answered from a definition given for a');
+});

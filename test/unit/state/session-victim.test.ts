@@ -2,7 +2,7 @@
 // definition given for a session is state, even in a session that came back after a drop under the same name.
 import t from 'tap';
 import type { RegisteredScenario } from '../../../src/scenarios/registry.js';
-import { SessionRegistry } from '../../../src/state/sessions.js';
+import { progressOf, SessionRegistry } from '../../../src/state/sessions.js';
 
 const definition = (text: string): RegisteredScenario => ({ name: 'x', version: 1, bytes: 100, source: 'code', owner: 'a', scenario: { rules: [{ respond: { text } }] } });
 
@@ -20,4 +20,19 @@ t.test('a session that came back and was given its definition again is not dropp
   registry.get('d');
   t.ok(registry.peek('a'), 'a, holding a definition, stays');
   t.equal(registry.size, 2);
+});
+
+t.test('a session id dropped again and again keeps a bounded note of the scenarios it had progress in', async (t) => {
+  let clock = 0;
+  const registry = new SessionRegistry({ storeLimit: 10, sessionLimit: 1, idleMs: 1, now: () => clock });
+  for (let round = 0; round < 600; round += 1) {
+    clock += 10;
+    const session = registry.get('a');
+    progressOf(session, { name: `inline-${round}`, version: 1, ruleCount: 2 }).turn = 1;
+    clock += 10;
+    registry.get(`other-${round}`);
+  }
+  const note = registry.lostNote('a');
+  t.equal(note?.scenarios.length, 256, 'the newest 256 names are kept');
+  t.equal(note?.scenarios.at(-1), 'inline-599', 'the latest is among them');
 });
