@@ -46,6 +46,25 @@ export function findRelativeDates(prompt: string): RelativeDate[] {
   return found;
 }
 
+/** What may stand between a relative day and a date written beside it ("Friday 2025-06-13", "tomorrow (2025-06-13)"). */
+const BESIDE = /^[\s,(]{0,3}$/u;
+
+/**
+ * The relative dates not written beside a date written out: "Friday 2025-06-13" and "2025-06-13 (Friday)" name the
+ * written date, whatever day the clock says. `dates` and `written` in prompt order; one pass over both.
+ */
+export function apartFromWritten(prompt: string, dates: readonly RelativeDate[], written: readonly Mention[]): RelativeDate[] {
+  if (written.length === 0) return [...dates];
+  const beside = (from: number, to: number): boolean => to >= from && to - from <= 3 && BESIDE.test(prompt.slice(from, to));
+  let next = 0;
+  return dates.filter((date) => {
+    while (next < written.length && (written[next]?.end ?? 0) <= date.at) next += 1;
+    const before = written[next - 1];
+    const after = written[next];
+    return !(after !== undefined && beside(date.end, after.at)) && !(before !== undefined && beside(before.end, date.at));
+  });
+}
+
 /** The day `rule` names, counting from `today` (days since 1970-01-01). */
 function dayOf(rule: Rule, today: number): number {
   if ('days' in rule) return today + rule.days;
