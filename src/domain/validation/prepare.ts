@@ -5,6 +5,7 @@ import type { ResponsesRequest } from '../../schemas/request.js';
 import type { ConversationItem, CustomTool, FunctionTool, Result, ToolPolicy } from '../types.js';
 import { fail, ok } from '../types.js';
 import { checkItemOrder } from './items/agent-items.js';
+import { conversationShapeProblem } from './items/conversation.js';
 import { configurationOf, updateFormatProblem, type Configuration } from './items/configuration.js';
 import { validateHistory, type HistoryRules } from './items/history.js';
 import { reasoningProblem } from './items/reasoning.js';
@@ -85,6 +86,9 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   const prompted = context.rules.prompts === true && request.prompt !== undefined && request.prompt !== null;
   // A conversation's items are the input's start (OpenAI's spec: "prepended to input_items"), as a chain is.
   const conversed = !context.rules.stateless && request.conversation !== undefined && request.conversation !== null;
+  // Its shape before anything else reads it: `conversation: 5` names no conversation, with input or without.
+  const shape = conversed ? conversationShapeProblem(request.conversation) : null;
+  if (shape) return fail(shape);
   if (request.input === undefined && !request.previous_response_id && !prompted && !conversed) {
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'input'.`, param: 'input' });
   }

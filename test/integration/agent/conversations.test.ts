@@ -129,6 +129,13 @@ t.test('a conversation without input: its items are the input, and the answer is
   t.equal(unknown.statusCode, 404, 'an unknown conversation is still a 404');
   const neither = await app.inject({ method: 'POST', url: '/v1/responses', headers: json, payload: JSON.stringify({ model: 'gpt-4o', conversation: null }) });
   t.equal((neither.json() as { error: { message: string } }).error.message, "Missing required parameter: 'input'.", 'a null conversation names none');
+  for (const [conversation, param] of [[5, 'conversation'], [true, 'conversation'], [[], 'conversation'], [{}, 'conversation.id'], [{ id: 5 }, 'conversation.id']] as const) {
+    for (const input of [undefined, 'hi']) {
+      const bad = await app.inject({ method: 'POST', url: '/v1/responses', headers: json, payload: JSON.stringify({ model: 'gpt-4o', conversation, input }) });
+      t.equal(bad.statusCode, 400, `conversation ${JSON.stringify(conversation)}, input ${String(input)}: ${bad.body.slice(0, 120)}`);
+      t.match(bad.json(), { error: { code: 'invalid_type', param } });
+    }
+  }
   const openrouter = await app.inject({ method: 'POST', url: '/api/v1/responses', headers: json, payload: JSON.stringify({ model: 'openai/gpt-4o', conversation: id }) });
   t.equal(openrouter.statusCode, 400, 'OpenRouter has no conversations: it still needs input');
 });

@@ -106,6 +106,8 @@ const rows: Row[] = [
   { prompt: 'Save Jane Doe as a contact: jane.doe@example.com, +44 20 7946 0958', schema: object({ name: str, email: str, phone: str }), sets: [{ name: 'Jane Doe', email: 'jane.doe@example.com', phone: '+44 20 7946 0958' }] },
   { prompt: "Text +14155550100 that I'm running 10 minutes late", schema: object({ phone_number: str, message: str }), sets: [{ phone_number: '+14155550100', message: "I'm running 10 minutes late" }] },
   { prompt: 'Call 555-0142 on 2025-03-12 at 10:30', schema: object({ mobile: str, date: { type: 'string', format: 'date' } }), sets: [{ mobile: '555-0142', date: '2025-03-12' }] },
+  { prompt: 'Reach me on (555-0142) after six', schema: object({ mobile: str }), sets: [{ mobile: '555-0142' }] },
+  { prompt: 'Call (415) 555-0100 now', schema: object({ phone: str }), sets: [{ phone: '(415) 555-0100' }] },
   { prompt: 'My number is +44 20 7946 0958', schema: object({ phone: { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$' } }), sets: [{ phone: '+442079460958' }] },
   { prompt: 'Create an event called Team sync on 2026-12-03 with Ana and Bo', schema: object({ title: str, date: { type: 'string', format: 'date' }, attendees: { type: 'array', items: str } }), sets: [{ title: 'Team sync', date: '2026-12-03', attendees: ['Ana', 'Bo'] }] },
   { prompt: 'Assign the login bug to Maria Garcia', schema: object({ assignee: str }), sets: [{ assignee: 'Maria Garcia' }] },

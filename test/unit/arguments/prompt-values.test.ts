@@ -74,6 +74,12 @@ t.test('relative dates count from the clock given, and are not read without one'
     ['Remind me tomorrow', '2026-10-01'], ['Book it for next Monday', '2026-10-05'], ['Book it on Wednesday', '2026-09-30'],
     ['next Wednesday', '2026-10-07'], ['in 3 days', '2026-10-03'], ['two weeks from now', '2026-10-14'],
     ['the day after tomorrow', '2026-10-02'], ['What happened yesterday?', '2026-09-29'], ['Move it to 2026-12-24, not tomorrow', '2026-12-24'],
+    // A weekday or "tomorrow" beside a date written out names that date: the date is taken as written.
+    ['Book it on Friday 2025-06-13', '2025-06-13'], ['Book it for Friday, 2025-06-13', '2025-06-13'], ['Book it tomorrow (2025-06-13)', '2025-06-13'],
+    ['Book it on 2025-06-13 (Friday)', '2025-06-13'], ['Book it on Monday, then 2025-06-13', '2026-10-05'],
+    // A weekday gone by ("last Friday") is the one before today, never the one to come.
+    ['What did I spend last Friday?', '2026-09-25'], ['Show what changed since last Wednesday', '2026-09-23'], ['the previous Tuesday', '2026-09-29'],
+    ['What happened last week?', '2026-09-23'],
   ];
   for (const [prompt, date] of expected) t.equal(dateFor(prompt, () => wednesday), date, prompt);
   let reads = 0;

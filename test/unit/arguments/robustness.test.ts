@@ -109,6 +109,7 @@ t.test('hostile prompts for every kind of property stay linear', async (t) => {
     'A-1 '.repeat(25000), '('.repeat(100000), '1+'.repeat(50000), `${'. '.repeat(50000)}1`, 'SELECT '.repeat(14000), 'from feature/x '.repeat(6000), '$'.repeat(100000), '5 m in French '.repeat(7000), 'a@b.co and '.repeat(9000), `Add ${'word '.repeat(20000)}`, `Send it at 10:30 ${'on 2025-01-01 '.repeat(7000)}`,
     'for the '.repeat(12000), 'for 5 '.repeat(16000), '5 minutes '.repeat(10000), '1, 2 and '.repeat(11000), 'Al is. '.repeat(14000), `${'Al '.repeat(33000)}is`,
     'tomorrow '.repeat(11000), 'in 1 in 1 '.repeat(10000), 'next next Monday '.repeat(6000), `in ${'1'.repeat(99000)} days`,
+    `${'\n'.repeat(100000)}Al is`, `Hi.${' \n'.repeat(50000)}Al is`, 'Friday 2025-01-01 '.repeat(6000), 'tomorrow (2025-01-01) '.repeat(5000),
   ];
   for (const prompt of prompts) {
     const started = performance.now();

@@ -70,6 +70,9 @@ t.test('a value or an everyday word is no reason to call an unrelated tool', asy
   const tools = alone.map(([, tool]) => tool);
   t.same(matchTools('Tell me a joke about dogs', tools), []);
   t.same(matchTools('Book a table on 2025-06-12 for 4', [alone[8]![1]]), [], 'a date is no arithmetic');
+  t.same(matchTools('What is (1234567) + 2?', [alone[9]![1]]), [], 'a number in brackets is no phone number');
+  t.same(matchTools('Add (555-0142) to the sheet', [alone[9]![1]]), [], 'nor a local number in brackets: no country or area code');
+  t.equal(matchTools('Add (415) 555-0100 to the sheet', [alone[9]![1]])[0]?.tool.name, 'send_sms', 'an area code in brackets is one');
   t.equal(best('fix the typo in main.ts')?.tool.name, 'apply_patch', 'a path in a request to change it: the patch tool still');
 });
 

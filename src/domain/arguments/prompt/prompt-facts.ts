@@ -6,7 +6,7 @@ import { findFormatted, type FormattedMention } from './shapes/extract-formats.j
 import { findDurations, type Duration } from './shapes/extract-durations.js';
 import { numberLists } from './shapes/extract-numbers.js';
 import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
-import { findRelativeDates, resolveRelativeDates } from './shapes/extract-relative-dates.js';
+import { apartFromWritten, findRelativeDates, resolveRelativeDates } from './shapes/extract-relative-dates.js';
 import { purposePhrase } from './phrases/extract-purpose.js';
 import { findSubjects } from './phrases/extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-terms.js';
@@ -96,7 +96,7 @@ export class PromptFacts {
   /** Dates written out, and those written relative to today when the clock is known, in prompt order. */
   private dates(): FormattedMention[] {
     const written = findFormatted(this.prompt, 'date');
-    const relative = this.now === undefined ? [] : findRelativeDates(this.prompt);
+    const relative = this.now === undefined ? [] : apartFromWritten(this.prompt, findRelativeDates(this.prompt), written);
     if (relative.length === 0 || this.now === undefined) return written;
     return [...written, ...resolveRelativeDates(relative, this.now())].sort((a, b) => a.at - b.at);
   }

@@ -23,6 +23,8 @@ function sentenceStarts(prompt: string): number[] {
       let next = at + 1;
       while (next < prompt.length && /\s/u.test(prompt[next] ?? '')) next += 1;
       if (next > at + 1 || char === '\n') starts.push(next);
+      // Spaces and line breaks skipped start no other sentence: each character is read once.
+      at = next - 1;
     }
   }
   return starts;

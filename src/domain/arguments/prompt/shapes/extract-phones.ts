@@ -42,8 +42,10 @@ export function findPhones(prompt: string): Mention[] {
     const starts = (char === '+' && isDigit(prompt[at + 1])) || (char === '(' && isDigit(prompt[at + 1])) || isDigit(char);
     if (!starts || isWordChar(prompt[at - 1]) || (char !== '+' && prompt[at - 1] === '+')) continue;
     const end = runEnd(prompt, char === '+' ? at + 1 : at);
-    const text = prompt.slice(at, end);
-    if (end - at <= MAX_RUN && !isWordChar(prompt[end]) && looksLikePhone(text)) found.push({ value: text, at, end });
+    // A bracket closed only after the last digit ("(555-0142)", "(1234567) + 2") wraps the number: it is no area code.
+    const start = char === '(' && !prompt.slice(at, end).includes(')') ? at + 1 : at;
+    const text = prompt.slice(start, end);
+    if (end - at <= MAX_RUN && !isWordChar(prompt[end]) && looksLikePhone(text)) found.push({ value: text, at: start, end });
     at = Math.max(at, end - 1);
   }
   return found;

@@ -8,13 +8,19 @@ const GAP = '\\s{1,4}';
 const RELATIVE = new RegExp(
   // Not inside a word or a number ("1,234,567" is not read again from each group: that would go back over it).
   `(?<![\\p{L}\\p{N}]|\\d,)(?:the${GAP}day${GAP}(after${GAP}tomorrow|before${GAP}yesterday)|(today|tonight|tomorrow|yesterday)`
-  + `|(?:(next|this|coming|on)${GAP})?(${WEEKDAYS.join('|')})|in${GAP}(${NUMBER_PATTERN})${GAP}(days?|weeks?)`
-  + `|(${NUMBER_PATTERN})${GAP}(days?|weeks?)${GAP}from${GAP}(?:now|today)|next${GAP}(week))(?![\\p{L}\\p{N}])`,
+  + `|(?:(next|this|coming|on|last|past|previous)${GAP})?(${WEEKDAYS.join('|')})|in${GAP}(${NUMBER_PATTERN})${GAP}(days?|weeks?)`
+  + `|(${NUMBER_PATTERN})${GAP}(days?|weeks?)${GAP}from${GAP}(?:now|today)|(next|last)${GAP}week)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
-/** How a relative date counts from today: a number of days, or the first such weekday (today counting or not). */
-type Rule = { days: number } | { weekday: number; strictlyAfter: boolean };
+/**
+ * How a relative date counts from today: a number of days, or the nearest such weekday after today (today counting
+ * or not), or before it.
+ */
+type Rule = { days: number } | { weekday: number; toward: 'after' | 'onOrAfter' | 'before' };
+
+/** Words before a weekday that mean the one gone by ("last Friday"). */
+const PAST = new Set(['last', 'past', 'previous']);
 
 export interface RelativeDate extends Mention {
   rule: Rule;
@@ -26,9 +32,13 @@ function ruleOf(match: RegExpMatchArray): Rule | undefined {
   const [, around, word, lead, weekday, inCount, inUnit, fromCount, fromUnit, week] = match;
   if (around !== undefined) return { days: around.toLowerCase().startsWith('after') ? 2 : -2 };
   if (word !== undefined) return { days: FIXED[word.toLowerCase()] ?? 0 };
-  // "next Monday" is the first Monday after today; "Monday", "on Monday" or "this Monday" may be today.
-  if (weekday !== undefined) return { weekday: WEEKDAYS.indexOf(weekday.toLowerCase()), strictlyAfter: lead?.toLowerCase() === 'next' };
-  if (week !== undefined) return { days: 7 };
+  // "next Monday" is the first Monday after today; "Monday", "on Monday" or "this Monday" may be today; "last
+  // Monday" is the last one before today.
+  if (weekday !== undefined) {
+    const word = lead?.toLowerCase() ?? '';
+    return { weekday: WEEKDAYS.indexOf(weekday.toLowerCase()), toward: word === 'next' ? 'after' : PAST.has(word) ? 'before' : 'onOrAfter' };
+  }
+  if (week !== undefined) return { days: week.toLowerCase() === 'last' ? -7 : 7 };
   const count = parseNumber(inCount ?? fromCount ?? '');
   const unit = (inUnit ?? fromUnit ?? '').toLowerCase();
   if (count === undefined || !Number.isInteger(count) || Math.abs(count) > 36_500) return undefined;
@@ -46,12 +56,33 @@ export function findRelativeDates(prompt: string): RelativeDate[] {
   return found;
 }
 
+/** What may stand between a relative day and a date written beside it ("Friday 2025-06-13", "tomorrow (2025-06-13)"). */
+const BESIDE = /^[\s,(]{0,3}$/u;
+
+/**
+ * The relative dates not written beside a date written out: "Friday 2025-06-13" and "2025-06-13 (Friday)" name the
+ * written date, whatever day the clock says. `dates` and `written` in prompt order; one pass over both.
+ */
+export function apartFromWritten(prompt: string, dates: readonly RelativeDate[], written: readonly Mention[]): RelativeDate[] {
+  if (written.length === 0) return [...dates];
+  const beside = (from: number, to: number): boolean => to >= from && to - from <= 3 && BESIDE.test(prompt.slice(from, to));
+  let next = 0;
+  return dates.filter((date) => {
+    while (next < written.length && (written[next]?.end ?? 0) <= date.at) next += 1;
+    const before = written[next - 1];
+    const after = written[next];
+    return !(after !== undefined && beside(date.end, after.at)) && !(before !== undefined && beside(before.end, date.at));
+  });
+}
+
 /** The day `rule` names, counting from `today` (days since 1970-01-01). */
 function dayOf(rule: Rule, today: number): number {
   if ('days' in rule) return today + rule.days;
   // 1970-01-01 was a Thursday (4, counting from Sunday).
-  const ahead = (rule.weekday - ((today + 4) % 7) + 7) % 7;
-  return today + (ahead === 0 && rule.strictlyAfter ? 7 : ahead);
+  const weekday = (today + 4) % 7;
+  if (rule.toward === 'before') return today - ((weekday - rule.weekday + 7) % 7 || 7);
+  const ahead = (rule.weekday - weekday + 7) % 7;
+  return today + (ahead === 0 && rule.toward === 'after' ? 7 : ahead);
 }
 
 /** `YYYY-MM-DD` of a day counted from 1970-01-01 (the proleptic Gregorian calendar, as ISO 8601 counts). */
