@@ -100,7 +100,7 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       // subject a sentence opens with ("Alice Smith is 30": not "Smith" alone).
       const named = facts.namedPhrase();
       const subjects = facts.subjects();
-      const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition) && !subjects.some((subject) => place.at < subject.end && place.end > subject.at));
+      const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition) && !overlapsAny(subjects, place));
       return mentionsOf(property, [...(named === undefined ? [] : [named]), ...people, ...subjects]);
     }
     case 'label': {
@@ -129,4 +129,17 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
     default:
       return [];
   }
+}
+
+/** Whether a span overlaps one of `sorted` (mentions in prompt order, none overlapping each other): a binary search. */
+function overlapsAny(sorted: readonly Mention[], span: { at: number; end: number }): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.end <= span.at) low = middle + 1;
+    else high = middle;
+  }
+  const next = sorted[low];
+  return next !== undefined && next.at < span.end;
 }
