@@ -32,6 +32,8 @@ const rows: Row[] = [
   { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phones: { type: 'array', items: str } }), sets: [{ phones: ['+1 415 555 0100', '+44 20 7946 0958'] }] },
   { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phone_numbers: { type: 'array', items: { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$' } } }), sets: [{ phone_numbers: ['+14155550100', '+442079460958'] }] },
   { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phone: str }), sets: [{ phone: '+1 415 555 0100' }] },
+  // a phone in brackets after its key: the brackets are not part of it
+  { prompt: 'Reach me on my mobile (555-0142)', schema: object({ mobile: str }), sets: [{ mobile: '555-0142' }] },
   // numbers written as a list, for an array of numbers
   { prompt: 'sum 3, 4 and 5', schema: object({ numbers: { type: 'array', items: { type: 'number' } } }), sets: [{ numbers: [3, 4, 5] }] },
   { prompt: 'What is the average of 2.5, 10 and 1,200?', schema: object({ values: { type: 'array', items: { type: 'number' }, minItems: 2 } }), sets: [{ values: [2.5, 10, 1200] }] },

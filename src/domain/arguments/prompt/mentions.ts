@@ -59,6 +59,8 @@ export function cleanValue(text: string): string {
   while (start < end && OPENING_QUOTES.has(trimmed[start] ?? '')) start += 1;
   while (end > start && CLOSING_QUOTES.has(trimmed[end - 1] ?? '')) end -= 1;
   while (end > start && TRAILING.test(trimmed[end - 1] ?? '')) end -= 1;
+  // "(555-0142)": the closing bracket went with the punctuation; its opening one goes too.
+  if (trimmed[start] === '(' && !trimmed.slice(start + 1, end).includes(')')) start += 1;
   return trimmed.slice(start, end).trim();
 }
 
