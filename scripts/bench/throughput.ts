@@ -20,6 +20,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '32' }, rounds: { type: 'string', default: '2' } } });
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
+/** Load sent to each server, with requests of its own, before any is measured. */
+const WARM_UP_SECONDS = 2;
 const ROUNDS = Number(values.rounds);
 const PATH = '/v1/responses';
 const HAS_WRK = spawnSync('wrk', ['--version']).error === undefined;
@@ -60,13 +62,13 @@ async function load(server: Server, bodies: string[]): Promise<Figures> {
 }
 
 /** Bodies in turn, each with a fresh number in place of MARKER (or one body repeated). */
-async function drive(server: Server, bodies: string[]): Promise<Omit<Figures, 'cpuUs'> & { requests: number }> {
+async function drive(server: Server, bodies: string[], seconds = DURATION): Promise<Omit<Figures, 'cpuUs'> & { requests: number }> {
   runs += 1;
   const start = runs * 100_000_000;
   if (HAS_WRK) {
     const script = join(scratch, `load-${runs}.lua`);
     writeFileSync(script, wrkScript({ path: PATH, bodies, start }));
-    const args = ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', '-s', script, `http://127.0.0.1:${server.port}`];
+    const args = ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-s', script, `http://127.0.0.1:${server.port}`];
     const run = spawnSync('wrk', args, { encoding: 'utf8' });
     const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1] ?? 0);
     const requests = Number(/(\d+) requests in/.exec(run.stdout)?.[1] ?? 0);
@@ -81,7 +83,7 @@ async function drive(server: Server, bodies: string[]): Promise<Omit<Figures, 'c
   }
   let n = start;
   const result = await autocannon({
-    url: `http://127.0.0.1:${server.port}${PATH}`, method: 'POST', connections: CONNECTIONS, duration: DURATION,
+    url: `http://127.0.0.1:${server.port}${PATH}`, method: 'POST', connections: CONNECTIONS, duration: seconds,
     headers: { 'content-type': 'application/json' },
     requests: [{ setupRequest: (request) => ({ ...request, body: bodies[(n += 1) % bodies.length]!.replace(MARKER, String(n)) }) }],
   });
@@ -111,6 +113,8 @@ async function main(): Promise<void> {
   for (const server of [mock, aimock]) {
     await check(server, json[0]!);
     await check(server, streamed[0]!);
+    // Warmed up alike, so that no round measures a server still compiling its hot code (its p99 would be that).
+    for (const bodies of [json, streamed]) await drive(server, bodies, WARM_UP_SECONDS);
   }
   const cases: Array<{ label: string; server: Server; bodies: string[] }> = [
     { label: 'baseline: bare Fastify, canned body', server: baseline, bodies: [json[0]!] },
