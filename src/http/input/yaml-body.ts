@@ -1,12 +1,22 @@
 // YAML request bodies for the admin API (a scenario pasted or sent as YAML): parsed like fixture files; a
-// syntax error is a 400 naming its line and column.
+// syntax error is a 400 naming its line and column. YAML parses about a hundred times slower than JSON (a
+// megabyte of keys takes seconds, all of it blocking), so a YAML body is limited to 256 KiB: send larger as JSON.
 import type { FastifyInstance } from 'fastify';
 import { parseYaml } from '../../scenarios/load.js';
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
 
+/** The largest YAML body: about a third of a second to parse on a slow machine. */
+export const YAML_BODY_LIMIT = 256 * 1024;
+
+/** Whether a content type is one of the YAML types the admin API reads. */
+export function isYamlType(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return YAML_TYPES.includes(type);
+}
+
 export function acceptYaml(scope: FastifyInstance, bodyLimit: number): void {
-  scope.addContentTypeParser(YAML_TYPES, { parseAs: 'string', bodyLimit }, (_request, body, done) => {
+  scope.addContentTypeParser(YAML_TYPES, { parseAs: 'string', bodyLimit: Math.min(bodyLimit, YAML_BODY_LIMIT) }, (_request, body, done) => {
     const parsed = parseYaml(body as string);
     if (parsed.ok) return done(null, parsed.value);
     const problems = parsed.problems.map((problem) => problem.replace(/^\(file\): /, ''));
