@@ -32,6 +32,11 @@ const rows: Row[] = [
   { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phones: { type: 'array', items: str } }), sets: [{ phones: ['+1 415 555 0100', '+44 20 7946 0958'] }] },
   { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phone_numbers: { type: 'array', items: { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$' } } }), sets: [{ phone_numbers: ['+14155550100', '+442079460958'] }] },
   { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phone: str }), sets: [{ phone: '+1 415 555 0100' }] },
+  // a short name that ends a sentence loses its full stop; an abbreviation keeps it
+  { prompt: 'Share it with Bo.', schema: object({ name: str }), sets: [{ name: 'Bo' }] },
+  { prompt: 'Weather in NY. Thanks', schema: object({ city: str }), sets: [{ city: 'NY' }] },
+  { prompt: 'Weather in St. Louis please', schema: object({ city: str }), sets: [{ city: 'St. Louis' }] },
+  { prompt: 'Share it with Dr. Lee', schema: object({ name: str }), sets: [{ name: 'Dr. Lee' }] },
   // a phone in brackets after its key: the brackets are not part of it
   { prompt: 'Reach me on my mobile (555-0142)', schema: object({ mobile: str }), sets: [{ mobile: '555-0142' }] },
   // numbers written as a list, for an array of numbers

@@ -129,6 +129,9 @@ function list(text: string, at: number, excluded: ReadonlySet<string>): ParsedLi
   return parsed;
 }
 
+/** Words written with a full stop inside a name ("St. Louis", "Dr. Lee"): any other word's full stop ends the sentence. */
+const ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mme', 'Jr', 'Sr', 'Prof', 'Rev', 'Fr', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Gov', 'Sen', 'Rep', 'Hon', 'Co', 'Inc', 'Ltd', 'Corp', 'Ave', 'Blvd', 'Rd', 'No']);
+
 /** Keeps the leading words of a phrase up to the first word that is not a place name. */
 function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string {
   const words = phraseText.split(/\s+/);
@@ -136,8 +139,8 @@ function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string 
   for (const word of words) {
     const bare = word.replace(/[.'’]+$/u, '').toLowerCase();
     if (NOT_PLACES.has(bare) || excluded.has(bare)) break;
-    // "Paris." ends the sentence ("in Paris. London is next"); "St." and "D.C." are abbreviations.
-    if (word.length >= 4 && word.endsWith('.') && !word.slice(0, -1).includes('.')) { kept.push(word.slice(0, -1)); break; }
+    // "Paris." and "Bo." end the sentence ("in Paris. London is next"); "St." and "D.C." are abbreviations.
+    if (word.endsWith('.') && !word.slice(0, -1).includes('.') && !ABBREVIATIONS.has(word.slice(0, -1))) { kept.push(word.slice(0, -1)); break; }
     kept.push(word);
   }
   // A trailing particle ("Rio de") is not part of a name.
