@@ -37,6 +37,10 @@ const rows: Row[] = [
   { prompt: 'Weather in NY. Thanks', schema: object({ city: str }), sets: [{ city: 'NY' }] },
   { prompt: 'Weather in St. Louis please', schema: object({ city: str }), sets: [{ city: 'St. Louis' }] },
   { prompt: 'Share it with Dr. Lee', schema: object({ name: str }), sets: [{ name: 'Dr. Lee' }] },
+  // an initial's full stop is inside the name; a lone letter at the end still ends the sentence
+  { prompt: 'Email John F. Kennedy about it', schema: object({ name: str }), sets: [{ name: 'John F. Kennedy' }] },
+  { prompt: 'Find books by J. R. R. Tolkien', schema: object({ author: str }), sets: [{ author: 'J. R. R. Tolkien' }] },
+  { prompt: 'Weather in Block C. Then Paris', schema: object({ city: str }), sets: [{ city: 'Block C' }] },
   // a phone in brackets after its key: the brackets are not part of it
   { prompt: 'Reach me on my mobile (555-0142)', schema: object({ mobile: str }), sets: [{ mobile: '555-0142' }] },
   // numbers written as a list, for an array of numbers

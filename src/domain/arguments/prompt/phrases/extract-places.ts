@@ -136,11 +136,15 @@ const ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt', 'Dr', 'Mr', 'Mrs',
 function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string {
   const words = phraseText.split(/\s+/);
   const kept: string[] = [];
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const bare = word.replace(/[.'’]+$/u, '').toLowerCase();
     if (NOT_PLACES.has(bare) || excluded.has(bare)) break;
-    // "Paris." and "Bo." end the sentence ("in Paris. London is next"); "St." and "D.C." are abbreviations.
-    if (word.endsWith('.') && !word.slice(0, -1).includes('.') && !ABBREVIATIONS.has(word.slice(0, -1))) { kept.push(word.slice(0, -1)); break; }
+    // "Paris." and "Bo." end the sentence ("in Paris. London is next"); "St." and "D.C." are abbreviations, and so
+    // is an initial before a name ("John F. Kennedy").
+    const stem = word.slice(0, -1);
+    const next = words[index + 1] ?? '';
+    const initial = /^\p{Lu}$/u.test(stem) && /^\p{Lu}/u.test(next) && !NOT_PLACES.has(next.toLowerCase());
+    if (word.endsWith('.') && !stem.includes('.') && !ABBREVIATIONS.has(stem) && !initial) { kept.push(stem); break; }
     kept.push(word);
   }
   // A trailing particle ("Rio de") is not part of a name.
