@@ -166,8 +166,8 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
   scope.setNotFoundHandler((request, reply) => fail(reply, { code: 'admin_not_found', message: `No admin route ${request.method} ${request.url.split('?')[0]}.` }));
 }
 
-/** Which limit a body passed: YAML's own (YAML_BODY_LIMIT), else --body-limit. */
+/** Which limit a body passed: YAML's own (YAML_BODY_LIMIT) when it is the lower, else --body-limit. */
 function tooLarge(contentType: string | undefined, bodyLimit: number | undefined): string {
-  if (isYamlType(contentType)) return `The YAML body is larger than ${YAML_BODY_LIMIT / 1024} KiB, the limit for YAML (it parses slowly): send it as JSON (application/json), up to --body-limit.`;
+  if (isYamlType(contentType) && (bodyLimit === undefined || bodyLimit > YAML_BODY_LIMIT)) return `The YAML body is larger than ${YAML_BODY_LIMIT / 1024} KiB, the limit for YAML (it parses slowly): send it as JSON (application/json), up to --body-limit.`;
   return `The body is larger than --body-limit (${bodyLimit ?? 'its default'} bytes).`;
 }

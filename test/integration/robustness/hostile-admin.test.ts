@@ -154,3 +154,11 @@ t.test('a YAML body past 256 KiB is refused before it is parsed, saying to send 
   t.equal(json.statusCode, 200);
   t.equal(json.json().loaded.length, 6_000);
 });
+
+t.test('with --body-limit below 256 KiB, a YAML body past it is told of --body-limit, not of the YAML limit', async (t) => {
+  const app = testApp({ fixtures: false, bodyLimit: 4096 });
+  const yaml = `rules:\n${'  - respond: {text: x}\n'.repeat(400)}`;
+  const response = await app.inject({ method: 'PUT', url: '/__mock/scenarios/big', headers: { 'content-type': 'application/yaml' }, payload: yaml });
+  t.equal(response.statusCode, 400);
+  t.same(response.json().error, { code: 'admin_bad_request', message: 'The body is larger than --body-limit (4096 bytes).' });
+});
