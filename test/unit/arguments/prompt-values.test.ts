@@ -43,6 +43,10 @@ const rows: Row[] = [
   { prompt: 'Weather in Block C. Then Paris', schema: object({ city: str }), sets: [{ city: 'Block C' }] },
   // a phone in brackets after its key: the brackets are not part of it
   { prompt: 'Reach me on my mobile (555-0142)', schema: object({ mobile: str }), sets: [{ mobile: '555-0142' }] },
+  // a closing bracket that closes one opened inside the value is part of it
+  { prompt: 'Run the code print(1)', schema: object({ code: str }), sets: [{ code: 'print(1)' }] },
+  { prompt: 'Open the path /tmp/(old)', schema: object({ path: str }), sets: [{ path: '/tmp/(old)' }] },
+  { prompt: 'Set the label to (beta).', schema: object({ label: str }), sets: [{ label: 'beta' }] },
   // numbers written as a list, for an array of numbers
   { prompt: 'sum 3, 4 and 5', schema: object({ numbers: { type: 'array', items: { type: 'number' } } }), sets: [{ numbers: [3, 4, 5] }] },
   { prompt: 'What is the average of 2.5, 10 and 1,200?', schema: object({ values: { type: 'array', items: { type: 'number' }, minItems: 2 } }), sets: [{ values: [2.5, 10, 1200] }] },

@@ -51,16 +51,48 @@ const OPENING_QUOTES = new Set(['"', "'", '“', '‘', '`']);
 const CLOSING_QUOTES = new Set(['"', "'", '”', '’', '`']);
 const TRAILING = /[\s.,;:!?)]/u;
 
-/** Removes sentence punctuation and wrapping quotes around an extracted value (character by character). */
+/** How many more opening brackets than closing ones `text` holds between `start` and `end`. */
+function openBrackets(text: string, start: number, end: number): number {
+  let open = 0;
+  for (let at = start; at < end; at += 1) open += text[at] === '(' ? 1 : text[at] === ')' ? -1 : 0;
+  return open;
+}
+
+/** Whether the bracket at `start` is closed only by the one at `end - 1`: it wraps the whole value. */
+function wraps(text: string, start: number, end: number): boolean {
+  if (text[start] !== '(' || text[end - 1] !== ')') return false;
+  let depth = 0;
+  for (let at = start; at < end - 1; at += 1) {
+    depth += text[at] === '(' ? 1 : text[at] === ')' ? -1 : 0;
+    if (depth === 0) return false;
+  }
+  return depth === 1;
+}
+
+/**
+ * Removes sentence punctuation and wrapping quotes and brackets around an extracted value (character by
+ * character). A closing bracket that closes one opened in the value is part of it ("print(1)", "/tmp/(old)").
+ */
 export function cleanValue(text: string): string {
   const trimmed = text.trim();
   let start = 0;
   let end = trimmed.length;
   while (start < end && OPENING_QUOTES.has(trimmed[start] ?? '')) start += 1;
   while (end > start && CLOSING_QUOTES.has(trimmed[end - 1] ?? '')) end -= 1;
-  while (end > start && TRAILING.test(trimmed[end - 1] ?? '')) end -= 1;
-  // "(555-0142)": the closing bracket went with the punctuation; its opening one goes too.
-  if (trimmed[start] === '(' && !trimmed.slice(start + 1, end).includes(')')) start += 1;
+  let open = openBrackets(trimmed, start, end);
+  while (end > start && TRAILING.test(trimmed[end - 1] ?? '')) {
+    if (trimmed[end - 1] === ')' && open >= 0) break;
+    if (trimmed[end - 1] === ')') open += 1;
+    end -= 1;
+  }
+  // "(555-0142)": a bracket around the whole value goes, with what punctuation it held at its end.
+  if (wraps(trimmed, start, end)) {
+    start += 1;
+    end -= 1;
+    while (end > start && TRAILING.test(trimmed[end - 1] ?? '') && trimmed[end - 1] !== ')') end -= 1;
+  }
+  // "(555-0142": the closing bracket was cut off elsewhere; its opening one goes too.
+  if (!trimmed.slice(start, end).includes(')')) while (start < end && trimmed[start] === '(') start += 1;
   return trimmed.slice(start, end).trim();
 }
 
