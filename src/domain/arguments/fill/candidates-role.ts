@@ -131,7 +131,10 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
   }
 }
 
-/** Whether a span overlaps one of `sorted` (mentions in prompt order, none overlapping each other): a binary search. */
+/**
+ * Whether a span overlaps one of `sorted`: a binary search, for mentions whose starts and ends both come in prompt
+ * order. Sentence subjects do, though they may overlap ("St. Louis is": 'St. Louis' and 'Louis' end alike).
+ */
 function overlapsAny(sorted: readonly Mention[], span: { at: number; end: number }): boolean {
   let low = 0;
   let high = sorted.length;
