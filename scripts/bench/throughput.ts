@@ -116,6 +116,7 @@ async function main(): Promise<void> {
     // Warmed up alike, so that no round measures a server still compiling its hot code (its p99 would be that).
     for (const bodies of [json, streamed]) await drive(server, bodies, WARM_UP_SECONDS);
   }
+  await drive(baseline, [json[0]!], WARM_UP_SECONDS);
   const cases: Array<{ label: string; server: Server; bodies: string[] }> = [
     { label: 'baseline: bare Fastify, canned body', server: baseline, bodies: [json[0]!] },
     { label: 'responses-mock: every request different', server: mock, bodies: json },

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../node_modules/.bin/codex', import.meta.url));
+/** The optional dependency that holds this platform's native binary (the launcher in BIN runs it). */
+const NATIVE = fileURLToPath(new URL(`../../node_modules/@openai/codex-${process.platform}-${process.arch}/package.json`, import.meta.url));
 
 export interface CodexRun {
   code: number | null;
@@ -32,7 +34,7 @@ export interface CodexOptions {
 
 /** Whether the native binary of this platform was installed with the package (an optional dependency). */
 export function codexAvailable(): boolean {
-  return existsSync(BIN);
+  return existsSync(BIN) && existsSync(NATIVE);
 }
 
 function configToml(options: CodexOptions): string {
