@@ -13,7 +13,6 @@ import { eventJson } from '../events/stream-event.js';
 
 const SSE_HEADERS = {
   'cache-control': 'no-cache',
-  connection: 'keep-alive',
   // Proxies such as nginx would otherwise buffer the stream.
   'x-accel-buffering': 'no',
 };
@@ -44,7 +43,9 @@ export function writeSse(args: SseArgs): void {
   const res = reply.raw;
   // Writes racing a vanished client fail; that is the client's doing, not a server crash.
   res.on('error', ignore);
-  res.writeHead(200, { ...headersOf(reply), 'content-type': plan.framing.contentType, ...SSE_HEADERS });
+  // keep-alive as the services answer, unless the client asked to close (or spoke HTTP/1.0): then the connection
+  // closes when the stream ends, as HTTP/1.1 requires, instead of idling until the keep-alive timeout.
+  res.writeHead(200, { ...headersOf(reply), 'content-type': plan.framing.contentType, ...SSE_HEADERS, connection: res.shouldKeepAlive ? 'keep-alive' : 'close' });
   // Clients see the response (and its status) before a first event that is a while away.
   if (plan.pacing.ttftMs > 0) res.flushHeaders();
   let handle: StreamHandle | undefined;
