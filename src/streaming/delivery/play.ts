@@ -3,6 +3,7 @@
 // server ends the response with the failure events the real service sends. A plan with nothing to wait for
 // plays synchronously, with no timer, listener or registration. A stored response's stream tells its watch how
 // far it has got, and ends cleanly when halted (cancel); a replay that follows a live stream waits for it.
+// Past 64 KiB of output a stream yields to the event loop after each write, so no stream holds it for long.
 import type { StreamEvent } from '../events/events.js';
 import type { CutMode } from '../options.js';
 import type { StreamPlan } from '../plan.js';
@@ -93,7 +94,12 @@ export async function playStream(args: PlayArgs): Promise<void> {
         sent += 1;
         plan.watch?.sent(step.event);
       }
-      if (sink.pending >= FLUSH_CHARS && !sink.flush() && !(await caughtUp())) return stop({ sink, plan, signal, sent });
+      if (sink.pending >= FLUSH_CHARS) {
+        if (!sink.flush() && !(await caughtUp())) return stop({ sink, plan, signal, sent });
+        // Other requests run before more is generated: a socket that takes every write at once drains within
+        // the same turn, and a long stream was made in one go, holding the event loop for its whole length.
+        if (!(await nextTurn(tracked()))) return stop({ sink, plan, signal, sent });
+      }
     }
   } catch (error) {
     args.onFailure?.(error);
@@ -141,6 +147,11 @@ function observed(sink: StreamSink, observer: StreamObserver): StreamSink {
 }
 
 /** Resolves true after `ms`, or false as soon as the signal aborts (clearing the timer). */
+/** True after the event loop's other work of this turn has run; false if the stream stopped meanwhile. */
+function nextTurn(signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => setImmediate(() => resolve(!signal.aborted)));
+}
+
 export function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve(false);
