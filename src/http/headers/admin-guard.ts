@@ -12,7 +12,7 @@ import { duplicateKeys } from '../../scenarios/duplicate-keys.js';
 import { describeJsonError } from '../../scenarios/load.js';
 import { validationError } from '../refusals/errors.js';
 import { acceptEmptyOfAnyType } from '../input/json-body.js';
-import { isYamlType, YAML_BODY_LIMIT } from '../input/yaml-body.js';
+import { tooLargeMessage } from '../input/yaml-body.js';
 
 export interface HostRule {
   /** Extra host names (--allowed-hosts); `*` allows any. */
@@ -156,7 +156,7 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
   });
   acceptEmptyOfAnyType(scope, scope.initialConfig.bodyLimit ?? 1024 * 1024);
   scope.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return fail(reply, { code: 'admin_bad_request', message: tooLarge(request.headers['content-type'], scope.initialConfig.bodyLimit) });
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return fail(reply, { code: 'admin_bad_request', message: tooLargeMessage(request.headers['content-type'], scope.initialConfig.bodyLimit) });
     if (error.validation || (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500)) {
       return fail(reply, { code: 'admin_bad_request', message: error.validation ? validationError(error).message : error.message });
     }
@@ -164,10 +164,4 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
     return fail(reply, { code: UNEXPECTED_ERROR.code, message: UNEXPECTED_ERROR.message });
   });
   scope.setNotFoundHandler((request, reply) => fail(reply, { code: 'admin_not_found', message: `No admin route ${request.method} ${request.url.split('?')[0]}.` }));
-}
-
-/** Which limit a body passed: YAML's own (YAML_BODY_LIMIT) when it is the lower, else --body-limit. */
-function tooLarge(contentType: string | undefined, bodyLimit: number | undefined): string {
-  if (isYamlType(contentType) && (bodyLimit === undefined || bodyLimit > YAML_BODY_LIMIT)) return `The YAML body is larger than ${YAML_BODY_LIMIT / 1024} KiB, the limit for YAML (it parses slowly): send it as JSON (application/json), up to --body-limit.`;
-  return `The body is larger than --body-limit (${bodyLimit ?? 'its default'} bytes).`;
 }

@@ -7,12 +7,20 @@ import { parseYaml } from '../../scenarios/load.js';
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
 
 /** The largest YAML body: about a third of a second to parse on a slow machine. */
-export const YAML_BODY_LIMIT = 256 * 1024;
+const YAML_BODY_LIMIT = 256 * 1024;
 
 /** Whether a content type is one of the YAML types the admin API reads. */
-export function isYamlType(contentType: string | undefined): boolean {
+function isYamlType(contentType: string | undefined): boolean {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   return YAML_TYPES.includes(type);
+}
+
+/** What an admin body past its limit is told: YAML's own limit when it is the lower, else --body-limit. */
+export function tooLargeMessage(contentType: string | undefined, bodyLimit: number | undefined): string {
+  if (isYamlType(contentType) && (bodyLimit === undefined || bodyLimit > YAML_BODY_LIMIT)) {
+    return `The YAML body is larger than ${YAML_BODY_LIMIT / 1024} KiB, the limit for YAML (it parses slowly): send it as JSON (application/json), up to --body-limit.`;
+  }
+  return `The body is larger than --body-limit (${bodyLimit ?? 'its default'} bytes).`;
 }
 
 export function acceptYaml(scope: FastifyInstance, bodyLimit: number): void {
