@@ -10,6 +10,7 @@ import { compiledSchema, generateDocument, type CompiledSchema } from './schema/
 import { MAX_ATTEMPTS, MAX_STRING_LENGTH } from './schema/limits.js';
 import { patternMatcher, patternTooDeep, quotedPattern, stringFromPattern } from './schema/patterns.js';
 import { schemaText } from './schema-text.js';
+import { hasTooManyNodes, schemaCode } from './schema/ajv/code-strings.js';
 import { expandSets } from './fill/sets.js';
 import type { SchemaViolation } from './schema/ajv/meta-violation.js';
 
@@ -80,6 +81,16 @@ function generateFilled(request: ValueRequest): Generated<Filled | undefined> {
   let filled = fillFromPrompt({ sample: made.value, properties, facts, accepts: own });
   if (!validator.validate(filled.value)) filled = fillFromPrompt({ sample: made.value, properties, facts, accepts: whole });
   return { ok: true, value: { value: filled.value, compiled: compiled.value, applied: filled.applied } };
+}
+
+/**
+ * Why `schema` is too big for the mock to compile (more objects and arrays than it takes), or null: asked of every
+ * schema in a request before anything else walks it, as walking a schema of a million properties took seconds.
+ */
+export function oversizedSchema(schema: unknown): SchemaProblem | null {
+  if (!hasTooManyNodes(schema)) return null;
+  const found = schemaCode(schema).problem;
+  return found === undefined ? null : { ...found, path: pointerToPath(found.pointer) };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { createRandom } from '../../../deps.js';
 import { BoundedCache, cacheKey } from '../cache.js';
 import { rootProperties, type PropertyView } from '../fill/schema-view.js';
-import { codeStringProblem } from './ajv/code-strings.js';
+import { schemaCode } from './ajv/code-strings.js';
 import { SchemaContext } from './context.js';
 import type { SchemaViolation } from './ajv/meta-violation.js';
 import type { Built, Problem } from './types.js';
@@ -44,11 +44,11 @@ function enumWordsOf(properties: readonly PropertyView[]): Set<string> {
 
 function compile(schema: unknown, text: string): Built<CompiledSchema> {
   if (typeof schema !== 'boolean' && !isRecord(schema)) return { ok: false, problem: { pointer: '', reason: 'a schema must be a JSON object' } };
-  const tooLong = codeStringProblem(schema);
-  if (tooLong) return { ok: false, problem: tooLong };
+  const code = schemaCode(schema);
+  if (code.problem) return { ok: false, problem: code.problem };
   // What Ajv cannot compile (a remote $ref, `nullable` without `type`) a model would still answer: the
   // generator does its best from what it understands, unchecked.
-  const validator = compileValidator(schema);
+  const validator = compileValidator(schema, { nodes: code.nodes });
   const properties = rootProperties(schema);
   const compiled: CompiledSchema = {
     schema, validator: validator.ok ? validator.value : UNCHECKED, context: new SchemaContext(schema), properties,

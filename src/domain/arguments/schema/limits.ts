@@ -32,5 +32,10 @@ export const MAX_ATTEMPTS = 8;
 export const MAX_SCHEMA_NAME_LENGTH = 1024;
 /** Deepest nesting of groups in a pattern the mock compiles (RE2 itself stops at 1,000). */
 export const MAX_PATTERN_GROUP_DEPTH = 100;
+/**
+ * Most objects and arrays (subschemas, property maps, lists) one tool schema may hold: each becomes validator
+ * code, and a schema at this bound compiles in about a quarter of a second.
+ */
+export const MAX_SCHEMA_NODES = 5000;
 /** Longest `pattern` (or patternProperties key) a schema may hold. */
 export const MAX_SCHEMA_PATTERN_LENGTH = 8192;

@@ -2,6 +2,7 @@
 // or `json_schema` with a name and a schema, held to strict mode's rules when `strict` is true. The Chat
 // Completions habits (`response_format`, a nested `json_schema`) get the real API's messages.
 import { validators } from '../../../generated/tool-validators.js';
+import { oversizedSchema } from '../../arguments/index.js';
 import type { ResponsesRequest } from '../../../schemas/request.js';
 import { TOOL_NAME_PATTERN } from '../../../schemas/constants.js';
 import type { ConversationItem, MockError } from '../../types.js';
@@ -65,6 +66,11 @@ function jsonSchemaProblem(format: Record<string, unknown>, at: { path: string; 
       message: `Invalid '${path}.name': string does not match pattern. Expected a string that matches the pattern '${TOOL_NAME_PATTERN}'.`,
       param: `${path}.name`,
     };
+  }
+  const oversized = oversizedSchema(format.schema);
+  if (oversized) {
+    const param = `${path}.schema${oversized.path}`;
+    return { code: 'invalid_json_schema', message: `Invalid schema for response_format '${name}': ${param}: ${oversized.reason}.`, param };
   }
   if (at.metaSchema) {
     const subject = `Invalid schema for response_format '${name}'`;

@@ -5,6 +5,7 @@ import { validators } from '../../../generated/tool-validators.js';
 import { HOSTED_TOOL_TYPES, TOOL_NAME_MAX_LENGTH, TOOL_NAME_PATTERN } from '../../../schemas/constants.js';
 import type { CallableTool, CustomTool, FunctionTool, MockError, Result } from '../../types.js';
 import { fail, ok } from '../../types.js';
+import { oversizedSchema } from '../../arguments/index.js';
 import { parseCustomTool } from './custom-tools.js';
 import { arrayTooLong, invalidValue, stringTooLong, toChecker } from '../json-schema/schema-check.js';
 import { schemaDefinitionProblem } from '../json-schema/schema-definition.js';
@@ -70,7 +71,7 @@ function parseTool(tool: Record<string, unknown>, target: ToolTarget): MockError
     return { code: 'missing_required_parameter', message: `Missing required parameter: '${path}.type'.`, param: `${path}.type` };
   }
   if (tool.type === 'function') {
-    const problem = checkFunction(tool, path) ?? checkName(tool.name as string, `${path}.name`)
+    const problem = checkFunction(tool, path) ?? checkName(tool.name as string, `${path}.name`) ?? checkSize(tool, path)
       ?? (target.metaSchema ? checkDefinition(tool, path) : null) ?? checkStrict(tool, path);
     if (problem) return problem;
     const parsed: FunctionTool = {
@@ -126,6 +127,14 @@ function checkName(name: string, path: string): MockError | null {
     };
   }
   return null;
+}
+
+/** A schema too big for the mock to compile, refused before it is walked for anything else (both providers). */
+function checkSize(tool: Record<string, unknown>, path: string): MockError | null {
+  const found = oversizedSchema(tool.parameters);
+  if (!found) return null;
+  const param = `${path}.parameters${found.path}`;
+  return { code: 'invalid_function_parameters', message: `Invalid schema for function '${String(tool.name)}': ${param}: ${found.reason}.`, param };
 }
 
 function checkDefinition(tool: Record<string, unknown>, path: string): MockError | null {
