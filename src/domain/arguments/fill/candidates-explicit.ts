@@ -15,7 +15,10 @@ import type { PropertyView } from './schema-view.js';
 export interface CandidateContext {
   property: PropertyView;
   facts: PromptFacts;
-  /** Names of the sibling properties, where a free-text value read after a key must stop. */
+  /**
+   * Names of the properties of its object, where a free-text value read after a key must stop (its own name
+   * among them, which is skipped: one list serves every property of the object).
+   */
   siblings: readonly string[];
   /** The one numeric property of its object ("a table for 4" → party_size = 4 when nothing else is numeric). */
   onlyNumeric?: boolean;
@@ -62,9 +65,10 @@ function cutBefore(clause: string, at: number): number | undefined {
 }
 
 /** The free text after a key: up to the end of the clause or the next sibling key. */
-function clauseAfterKey(rest: string, siblings: readonly string[]): string {
+function clauseAfterKey(rest: string, keys: { siblings: readonly string[]; own: string }): string {
   let clause = /^(?:[^.!?;,\n]|\.(?=\S))*/u.exec(rest)?.[0] ?? '';
-  for (const sibling of siblings) {
+  for (const sibling of keys.siblings) {
+    if (sibling === keys.own) continue;
     for (const match of clause.matchAll(siblingPattern(sibling))) {
       const cut = cutBefore(clause, match.index);
       if (cut !== undefined) { clause = clause.slice(0, cut); break; }
@@ -94,7 +98,7 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   const number = LEADING_NUMBER.exec(rest);
   if (number !== null) texts.push({ text: number[0], length: number[0].length });
   if (FREE_TEXT_ROLES.has(role) || role === 'command') {
-    let clause = clauseAfterKey(rest, context.siblings);
+    let clause = clauseAfterKey(rest, { siblings: context.siblings, own: context.property.name });
     // "with subject Lunch saying see you at noon": the title ends where what is to be said begins.
     const said = role === 'title' ? SAYING.exec(clause) : null;
     if (said !== null) clause = clause.slice(0, said.index);

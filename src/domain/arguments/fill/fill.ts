@@ -72,7 +72,7 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
   const numeric = open.filter((property) => property.types.has('integer') || property.types.has('number'));
   const ownerSibling = open.some((property) => property.role === 'owner');
   const contextOf = (property: PropertyView): CandidateContext => ({
-    property, facts: state.facts, siblings: siblings.filter((name) => name !== property.name),
+    property, facts: state.facts, siblings,
     onlyNumeric: numeric.length === 1 && numeric[0] === property, ownerSibling,
   });
   // Explicit "key value" mentions go first, so that heuristics for other properties cannot take their

@@ -72,10 +72,13 @@ export function findExplicit(request: ExplicitRequest & { index: PromptIndex }):
   const { prompt, name } = request;
   if (request.words.length === 0) return [];
   const shortName = name.length < 2 || request.signedOnly === true;
+  const starts = startsOf(name, request.words, request.index);
+  // Most names of a wide schema are not in the prompt: no pattern is made for them.
+  if (starts.length === 0) return [];
   const pattern = patternFor(name);
   const found: ExplicitValue[] = [];
   let consumed = 0;
-  for (const start of startsOf(name, request.words, request.index)) {
+  for (const start of starts) {
     if (found.length >= MAX_MENTIONS) break;
     const from = start > 0 && QUOTE_BEFORE.has(prompt[start - 1] ?? '') ? start - 1 : start;
     if (from < consumed) continue;
