@@ -23,7 +23,7 @@ import { unfinishedView } from '../state/responses/background.js';
 import { storeCreated, storesResponse } from './store-answer.js';
 import type { Answer, AnswerFacts, CreateInput } from './types.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
-import { unknownScenario, type ScenarioSource } from './unknown-scenario.js';
+import { unknownScenario, type ScenarioSource } from '../scenarios/unknown-scenario.js';
 
 /** One request's settings, read from its headers and the server's configuration. */
 interface Settings {

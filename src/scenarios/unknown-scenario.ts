@@ -2,7 +2,7 @@
 // x-mock-scenario header, the session's default (PUT /__mock/sessions/:id/scenario, useScenario) or the
 // server's (--scenario), the last two loaded when they were chosen and deleted since.
 import type { MockError } from '../domain/types.js';
-import { knownScenarios } from '../scenarios/known-names.js';
+import { knownScenarios } from './known-names.js';
 
 /** Where a request's scenario name came from. */
 export type ScenarioSource = { kind: 'header' } | { kind: 'session'; session: string } | { kind: 'server' };
