@@ -23,7 +23,7 @@ import { unfinishedView } from '../state/responses/background.js';
 import { storeCreated, storesResponse } from './store-answer.js';
 import type { Answer, AnswerFacts, CreateInput } from './types.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
-import { knownScenarios } from '../scenarios/known-names.js';
+import { unknownScenario, type ScenarioSource } from '../scenarios/unknown-scenario.js';
 
 /** One request's settings, read from its headers and the server's configuration. */
 interface Settings {
@@ -47,7 +47,10 @@ export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
   const scenario = scenarioName === undefined ? undefined : sessionScenario(session, scenarioName, (name) => runtime.scenarios.get(name));
   const lostDefinition = scenarioName === undefined ? undefined : lostDefinitionError(session, scenarioName, { loaded: scenario !== undefined });
   if (lostDefinition) return failed(lostDefinition);
-  if (scenarioName !== undefined && !scenario) return failed(unknownScenario(scenarioName, runtime));
+  if (scenarioName !== undefined && !scenario) {
+    const source: ScenarioSource = headers.value.scenario !== undefined ? { kind: 'header' } : session.scenario !== undefined ? { kind: 'session', session: session.id } : { kind: 'server' };
+    return failed(unknownScenario(scenarioName, { source, names: runtime.scenarios.unsortedNames() }));
+  }
   facts.scenario = scenario?.name ?? null;
   const settings: Settings = {
     profile: input.profile,
@@ -222,14 +225,5 @@ function layered(first: HistorySource, then: HistorySource): HistorySource {
     reasoningBefore: (id) => first.reasoningBefore?.(id) ?? then.reasoningBefore?.(id),
     response: (id) => first.response?.(id) ?? then.response?.(id),
     unfinished: (id) => first.unfinished?.(id) ?? then.unfinished?.(id),
-  };
-}
-
-function unknownScenario(name: string, runtime: Runtime): MockError {
-  const known = runtime.scenarios.unsortedNames();
-  return {
-    code: 'scenario_not_found',
-    message: `Unknown scenario '${name.slice(0, 128)}' in 'x-mock-scenario'. Known scenarios: ${knownScenarios(name, known, { none: 'none (load some with --fixtures)' })}.`,
-    param: 'x-mock-scenario',
   };
 }

@@ -11,13 +11,13 @@ import type { CreatedResponse } from './create-response.js';
 
 type Json = Record<string, unknown>;
 
-/** The output_text parts of a response body, in order (refusals have none). */
-function outputTexts(response: Json): Json[] {
-  const parts: Json[] = [];
+/** The output_text parts of a response body, in order (refusals have none), each with the id of its message. */
+function outputTexts(response: Json): Array<{ part: Json; itemId: unknown }> {
+  const parts: Array<{ part: Json; itemId: unknown }> = [];
   const output = Array.isArray(response.output) ? response.output as Json[] : [];
   for (const item of output) {
     if (item.type !== 'message' || !Array.isArray(item.content)) continue;
-    for (const part of item.content as Json[]) if (part.type === 'output_text' && typeof part.text === 'string') parts.push(part);
+    for (const part of item.content as Json[]) if (part.type === 'output_text' && typeof part.text === 'string') parts.push({ part, itemId: item.id });
   }
   return parts;
 }
@@ -32,24 +32,35 @@ export function addsLogprobs(args: { profile: ProviderProfile; include: readonly
   if (!profile.textLogprobs || !include.includes(LOGPROBS_INCLUDE)) return false;
   const effort = (response.reasoning as { effort?: unknown } | null | undefined)?.effort;
   if (!givesLogprobs(typeof response.model === 'string' ? response.model : '', effort)) return false;
-  return !outputTexts(response).some((part) => Array.isArray(part.logprobs) && part.logprobs.length > 0);
+  return !outputTexts(response).some(({ part }) => Array.isArray(part.logprobs) && part.logprobs.length > 0);
+}
+
+/** One output_text part of a body, the id of the message that holds it, and the logprobs drawn for it. */
+interface DrawnPart { part: Json; itemId: unknown; logprobs: TokenLogprob[] }
+
+/** The logprobs of every output_text part, drawn in output order from the response's own random stream. */
+function drawLogprobs(response: Json): DrawnPart[] {
+  const random = createRandom(seedFrom(LOGPROBS_INCLUDE, String(response.id)));
+  const asked = typeof response.top_logprobs === 'number' ? response.top_logprobs : 0;
+  const top = Math.min(MAX_TOP_LOGPROBS, Math.max(0, Math.floor(asked)));
+  return outputTexts(response).map(({ part, itemId }) => ({ part, itemId, logprobs: textLogprobs(part.text as string, { top, random }) }));
 }
 
 /** The body with every output_text part given its logprobs (the body is changed and returned). */
 export function withStoredLogprobs(response: Json): Json {
-  const random = createRandom(seedFrom(LOGPROBS_INCLUDE, String(response.id)));
-  const asked = typeof response.top_logprobs === 'number' ? response.top_logprobs : 0;
-  const top = Math.min(MAX_TOP_LOGPROBS, Math.max(0, Math.floor(asked)));
-  for (const part of outputTexts(response)) part.logprobs = partLogprobs(textLogprobs(part.text as string, { top, random }));
+  for (const { part, logprobs } of drawLogprobs(response)) part.logprobs = partLogprobs(logprobs);
   return response;
 }
 
-/** The response's items holding the logprobs its body (given them by withStoredLogprobs) shows, matched by item id. */
-export function createdWithLogprobs(created: CreatedResponse, body: Json): CreatedResponse {
+/**
+ * The created response with its messages holding logprobs drawn for the stored body (matched by item id; a
+ * message's first output_text part is the one its plan renders), and that body with its parts rendered from them.
+ */
+export function createdWithLogprobs(created: CreatedResponse, response: Json): CreatedResponse {
   const byId = new Map<string, TokenLogprob[]>();
-  for (const item of (body.output as Json[] | undefined) ?? []) {
-    const part = Array.isArray(item.content) ? (item.content as Json[]).find((entry) => entry.type === 'output_text') : undefined;
-    if (typeof item.id === 'string' && part && Array.isArray(part.logprobs)) byId.set(item.id, tokenLogprobs(part.logprobs as Json[]));
+  for (const { part, itemId, logprobs } of drawLogprobs(response)) {
+    part.logprobs = partLogprobs(logprobs);
+    if (typeof itemId === 'string' && !byId.has(itemId)) byId.set(itemId, logprobs);
   }
   const give = (item: PlannedItem): PlannedItem => {
     if (item.type !== 'message' || item.refusal) return item;
@@ -60,15 +71,6 @@ export function createdWithLogprobs(created: CreatedResponse, body: Json): Creat
     ...created,
     plan: { ...created.plan, items: created.plan.items.map(give) },
     snapshot: { ...created.snapshot, items: created.snapshot.items.map(give) },
-    body,
+    body: response,
   };
-}
-
-/** A part's logprobs as the plan holds them (their bytes are made again from the tokens when rendered). */
-function tokenLogprobs(entries: readonly Json[]): TokenLogprob[] {
-  return entries.map((entry) => ({
-    token: String(entry.token),
-    logprob: Number(entry.logprob),
-    top: ((entry.top_logprobs as Json[] | undefined) ?? []).map((top) => ({ token: String(top.token), logprob: Number(top.logprob) })),
-  }));
 }

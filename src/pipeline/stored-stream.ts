@@ -125,7 +125,7 @@ function replayPlan(args: ReplayArgs): StoredStream {
   let bodyText = stored.text.toString();
   const response = args.include && args.include.length > 0 ? stored.response : undefined;
   if (response && addsLogprobs({ profile, include: args.include!, response })) {
-    source = createdWithLogprobs(created, withStoredLogprobs(response));
+    source = createdWithLogprobs(created, response);
     bodyText = JSON.stringify(source.body);
   }
   const replayed: CreatedResponse = {

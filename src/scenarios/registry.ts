@@ -45,6 +45,8 @@ export class ScenarioRegistry {
   private versions = 0;
   private inlined = 0;
   private shared = { count: 0, bytes: 0 };
+  /** Definitions given for sessions and not released yet: registered, or answering their session under a shared one's name. */
+  private readonly own = new Set<RegisteredScenario>();
   private pending: (() => Map<string, LoadedScenario>) | undefined;
 
   /** Throws when the initial scenarios pass the limits (a message saying which). */
@@ -95,12 +97,11 @@ export class ScenarioRegistry {
   }
 
   /**
-   * Shared scenarios held and their estimated bytes, against the limits; definitions given for sessions (GET
-   * /__mock/stats). The shipped scenarios count once they are loaded: asking does not load them.
+   * Shared scenarios held and their estimated bytes, against the limits; definitions sessions hold, registered or
+   * not (GET /__mock/stats). The shipped scenarios count once they are loaded: asking does not load them.
    */
   stats(): { shared: number; sharedBytes: number; limit: number; bytesLimit: number; sessionOwn: number } {
-    const all = this.entries.size;
-    return { shared: this.shared.count, sharedBytes: this.shared.bytes, limit: this.limits.scenarios, bytesLimit: this.limits.bytes, sessionOwn: all - this.shared.count };
+    return { shared: this.shared.count, sharedBytes: this.shared.bytes, limit: this.limits.scenarios, bytesLimit: this.limits.bytes, sessionOwn: this.own.size };
   }
 
   /** Adds or replaces shared scenarios, all or none: none, and a message saying why, when they would pass the limits. */
@@ -126,12 +127,14 @@ export class ScenarioRegistry {
   putOwn(name: string, scenario: Scenario, args: { source: string; session: string }): RegisteredScenario {
     const entry = { name, scenario, source: args.source, bytes: scenarioBytes(scenario), owner: args.session };
     const held = this.loaded().get(name);
-    if (held && held.owner === undefined) return { ...entry, version: (this.versions += 1) };
-    return this.add(entry);
+    const own = held && held.owner === undefined ? { ...entry, version: (this.versions += 1) } : this.add(entry);
+    this.own.add(own);
+    return own;
   }
 
   /** Removes a session's own definition, unless another scenario has taken its name since. */
   release(entry: RegisteredScenario): void {
+    this.own.delete(entry);
     if (this.entries.get(entry.name) === entry) this.delete(entry.name);
   }
 

@@ -64,9 +64,14 @@ export function progressHeld(session: Session): number {
   return bytes;
 }
 
-/** What one scenario's progress costs: the entry, its name and a counter per rule. */
+/**
+ * What one scenario's progress costs on the heap, at most: its object and counter array (80 bytes, and 16 for the
+ * array's store once it has a rule), its map entry (up to 56 bytes just after the map doubles), its name when only
+ * the progress keeps it (16 bytes and a byte or two a character), and 8 bytes a rule. Measured on Node 20: 206
+ * bytes for a 5-character name and 3 rules, 8,200 entries in one session; charged 226.
+ */
 export function progressBytes(name: string, progress: ScenarioProgress): number {
-  return 96 + 2 * name.length + 8 * progress.uses.length;
+  return 192 + 2 * name.length + 8 * progress.uses.length;
 }
 
 /**

@@ -68,6 +68,24 @@ t.test('?stream=true with the include: the replay\'s deltas carry them, in agree
   t.ok(without.filter((event) => String(event.type).startsWith('response.output_text.')).every((event) => (event.logprobs as unknown[]).length === 0), 'none without the include');
 });
 
+t.test('the JSON GET and the replay write the same bytes for the logprobs they add', async (t) => {
+  const app = testApp();
+  const created = await post(app, { url: OPENAI, body: plain, headers: { 'x-mock-stream': 'chunk=3' } });
+  const id = created.body.id as string;
+  const json = (await app.inject({ method: 'GET', url: `${OPENAI}/${id}?include[]=${LOGPROBS}` })).body;
+  const blocks = parseSse((await app.inject({ method: 'GET', url: `${OPENAI}/${id}?stream=true&include[]=${LOGPROBS}` })).body);
+  const raw = (type: string) => blocks.find((block) => block.kind === 'event' && block.data.type === type) as { raw: string; data: Json };
+  const output = JSON.stringify((JSON.parse(json) as Json).output);
+  t.ok(json.includes(`"output":${output}`), 'the JSON GET writes its output as JSON.stringify does');
+  const completed = raw('response.completed');
+  t.ok(completed.raw.includes(`"output":${output}`), 'response.completed writes the very same output bytes');
+  const part = JSON.stringify(messageParts(JSON.parse(json) as Json)[0]);
+  t.ok(raw('response.content_part.done').raw.includes(`"part":${part}`), 'content_part.done writes the JSON GET\'s part, bytes included');
+  const done = raw('response.output_text.done');
+  t.equal(JSON.stringify(done.data.logprobs), JSON.stringify(withoutBytes(JSON.parse(part).logprobs as Entry[])), 'output_text.done: the same tokens and numbers');
+  t.ok(done.raw.includes(`"logprobs":${JSON.stringify(done.data.logprobs)}`));
+});
+
 t.test('created with them: every GET shows the create\'s own', async (t) => {
   const app = testApp();
   const created = await post(app, { url: OPENAI, body: { ...plain, include: [LOGPROBS] } });

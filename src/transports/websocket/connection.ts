@@ -1,32 +1,25 @@
 // One Responses socket: each response.create goes through the create pipeline with the handshake's headers
-// and the socket's own history, and its stream plan is played as messages. Responses run one at a time per
-// lane (`stream_id`, FIFO), lanes side by side, a steered response's successor next on its lane (steering.ts);
-// the socket closes at the idle timeout, refuses creates once past its lifetime, and on shutdown ends what is in
-// flight (as SSE does) before closing with 1001.
+// and the socket's own history, and its stream plan is played as messages (run-create.ts). Responses run by
+// lane (lanes.ts), a steered response's successor next on its lane (steering/); the socket closes at the idle
+// timeout, refuses creates once past its lifetime, and on shutdown ends what is in flight (as SSE does) before
+// closing with 1001.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { ItemRules } from '../../domain/validation/items/item-rules.js';
-import { handleCreate } from '../../pipeline/handle-create.js';
 import type { ProviderProfile } from '../../providers/types.js';
 import type { Runtime } from '../../runtime.js';
-import { sleep } from '../../streaming/index.js';
 import type { StreamHandle } from '../../streaming/delivery/registry.js';
 import { ConnectionHistory } from './history.js';
 import { readMockHeaders } from '../../http/input/mock-headers.js';
 import { readClientMessage } from './messages.js';
 import { connectionLimit, journalMessage, refuseEvent, refuseUnexpected, sendAll, tooManyLanes, tooManyQueued } from './replies.js';
 import type { ClosableConnection, SocketRegistry } from './registry.js';
-import { playSteerable } from './play.js';
-import { Steering, type Job } from './steering.js';
-import { CONTINUABLE, HISTORY_BYTES, MAX_IN_FLIGHT, MAX_LANES, MAX_QUEUED, MAX_UNREAD } from './limits.js';
-
-
-interface Lane {
-  queue: Job[];
-  running: boolean;
-}
+import { Steering, type Job } from './steering/steering.js';
+import { Lanes } from './lanes.js';
+import { runCreate, type CreateContext } from './run-create.js';
+import { HISTORY_BYTES, MAX_LANES, MAX_QUEUED, MAX_UNREAD } from './limits.js';
 
 export interface ConnectionArgs {
   ws: WebSocket;
@@ -42,7 +35,15 @@ export interface ConnectionArgs {
 }
 
 export class ResponsesConnection implements ClosableConnection {
-  readonly #lanes = new Map<string | undefined, Lane>();
+  readonly #lanes = new Lanes({
+    run: (job) => this.#run(job),
+    failed: (error, job) => this.#unexpected(error, { text: job.text, streamId: job.create.streamId }),
+    ended: () => {
+      if (this.#closing) return this.#closeWhenIdle(undefined);
+      this.#pump();
+      if (this.#lanes.running === 0) this.#armIdle();
+    },
+  });
   readonly #history = new ConnectionHistory({ bytes: HISTORY_BYTES });
   readonly #steering = new Steering();
   /** The rules the handshake's strictness gives input items (a steer's are held to them). */
@@ -54,15 +55,23 @@ export class ResponsesConnection implements ClosableConnection {
   readonly #handles = new Set<StreamHandle>();
   readonly #lifetime: NodeJS.Timeout;
   #idle: NodeJS.Timeout | undefined;
-  #queued = 0;
-  #running = 0;
   #expired = false;
   /** No more creates are taken (shutdown, or past the lifetime): close once nothing runs. */
   #closing: { code: number; reason: string } | undefined;
 
+  readonly #createContext: CreateContext;
+
   constructor(private readonly args: ConnectionArgs) {
     const { ws, runtime } = args;
     const mock = readMockHeaders(args.headers);
+    this.#createContext = {
+      target: args,
+      history: this.#history,
+      steering: this.#steering,
+      handles: this.#handles,
+      waits: () => (this.#waits ??= new AbortController()).signal,
+      gone: () => this.#gone,
+    };
     this.#itemRules = args.profile.rules((mock.ok ? mock.value.strictness : undefined) ?? runtime.config.strictness).items;
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       try {
@@ -107,50 +116,30 @@ export class ResponsesConnection implements ClosableConnection {
       refuseEvent(this.args, { text, error, streamId: message.streamId, facts: undefined });
       return this.#armIdle();
     }
-    const lane = this.#lanes.get(message.streamId) ?? (this.#lanes.size < MAX_LANES ? { queue: [], running: false } : undefined);
-    if (!lane || this.#queued >= MAX_QUEUED) {
-      refuseEvent(this.args, { text, streamId: message.streamId, facts: undefined, error: lane ? tooManyQueued(MAX_QUEUED) : tooManyLanes(MAX_LANES) });
+    const refused = this.#lanes.add({ create: message, text });
+    if (refused) {
+      const error = refused.refused === 'lanes' ? tooManyLanes(MAX_LANES) : tooManyQueued(MAX_QUEUED);
+      refuseEvent(this.args, { text, streamId: message.streamId, facts: undefined, error });
       return this.#armIdle();
     }
-    this.#lanes.set(message.streamId, lane);
-    lane.queue.push({ create: message, text });
-    this.#queued += 1;
     this.#pump();
   }
 
-  /** Starts the next create of every lane that is free, within the in-flight bound. */
+  /** Starts what the lanes can run now. */
   #pump(): void {
     // The server is stopping: what is queued never starts (the socket is about to close with 1001).
     if (this.args.runtime.streams.stopping) return this.#closeWhenIdle({ code: 1001, reason: 'server shutting down' });
-    for (const lane of this.#lanes.values()) {
-      if (this.#running >= MAX_IN_FLIGHT) return;
-      const job = lane.running ? undefined : lane.queue.shift();
-      if (!job) continue;
-      lane.running = true;
-      this.#running += 1;
-      void this.#run(job).catch((error: unknown) => this.#unexpected(error, { text: job.text, streamId: job.create.streamId })).then((successor) => {
-        // A steered response's successor runs next on its lane.
-        if (successor) (this.#lanes.get(successor.create.streamId) ?? lane).queue.unshift(successor);
-        if (successor) this.#queued += 1;
-      }).finally(() => {
-        lane.running = false;
-        this.#running -= 1;
-        this.#queued -= 1;
-        if (this.#closing) return this.#closeWhenIdle(undefined);
-        this.#pump();
-        if (this.#running === 0) this.#armIdle();
-      });
-    }
+    this.#lanes.start();
   }
 
-  /** Runs one create; returns the successor its steering asks for, if any. */
+  /** Runs one create (run-create.ts) unless the socket is past its lifetime; returns the successor its steering asks for, if any. */
   async #run(job: Job): Promise<Job | undefined> {
     const { text } = job;
     // A continuation takes the steering input that waits for it; a successor carries its own.
     const continuation = this.#steering.continued(job.create);
     const { create } = continuation;
     const steers = job.steers ?? continuation.steers;
-    const { runtime, profile, headers } = this.args;
+    const { runtime } = this.args;
     if (this.#expired) {
       // Past the lifetime: this create and every later one is refused; the socket closes once the rest has run.
       refuseEvent(this.args, { text, facts: undefined, streamId: create.streamId, error: connectionLimit(runtime.config.wsConnectionLimitMs) });
@@ -158,39 +147,7 @@ export class ResponsesConnection implements ClosableConnection {
       this.#closeWhenIdle({ code: 1000, reason: 'websocket connection limit reached' });
       return undefined;
     }
-    const answer = handleCreate(runtime, {
-      profile,
-      transport: 'websocket',
-      headers,
-      raw: create.raw,
-      parsed: create.parsed,
-      history: this.#history,
-      ...(create.generate ? {} : { generate: false }),
-    });
-    const previous = create.parsed.previous_response_id;
-    const failed = (): void => {
-      if (typeof previous === 'string') this.#history.evict(previous);
-    };
-    if (answer.kind === 'error') {
-      // A successor the socket refuses is journaled, not sent (the client asked for none), and keeps its parent.
-      if (!job.steers) failed();
-      refuseEvent(this.args, { text, error: answer.error, streamId: create.streamId, facts: answer.facts, send: !job.steers });
-      // The steering input it carried comes back, for the client to carry into its next create.
-      sendAll(this.args.ws, this.#steering.refused(steers, { lane: create.streamId, message: `The response that was to carry it was refused: ${answer.error.message}` }));
-      return undefined;
-    }
-    if (steers) this.#steering.commit(steers);
-    const entry = journalMessage(runtime, { provider: profile.id, path: this.args.path, headers, text, facts: answer.facts, status: 200 });
-    const started = answer.delayMs <= 0 || await sleep(answer.delayMs, (this.#waits ??= new AbortController()).signal);
-    if (answer.kind === 'json') return undefined; // A socket always streams: the pipeline answers with a plan.
-    // Never played: the stored response it made is not left waiting for it.
-    if (!started || this.#gone) return void answer.plan.watch?.ended('broken');
-    const { ws, tcp, log } = this.args;
-    const { ended, successor } = await playSteerable({ ws, tcp, answer, create, steering: this.#steering, runtime, log, handles: this.#handles, observer: entry.recordStream() });
-    const id = answer.facts.responseId;
-    if (ended !== undefined && CONTINUABLE.has(ended) && id !== null) this.#history.put({ lane: create.streamId, id, items: answer.continuation(), response: answer.response() });
-    else failed();
-    return this.#gone ? undefined : successor;
+    return runCreate(this.#createContext, { create, text, steers, successor: job.steers !== undefined });
   }
 
   #steer(fields: Record<string, unknown>, message: { text: string; bytes: number }): void {
@@ -210,17 +167,14 @@ export class ResponsesConnection implements ClosableConnection {
   /** Closes with `how` (or the reason already set) once no response is running. */
   #closeWhenIdle(how: { code: number; reason: string } | undefined): void {
     this.#closing ??= how;
-    for (const lane of this.#lanes.values()) {
-      this.#queued -= lane.queue.length;
-      lane.queue.length = 0;
-    }
+    this.#lanes.dropQueued();
     const { ws } = this.args;
-    if (this.#running === 0 && this.#closing && ws.readyState === ws.OPEN) ws.close(this.#closing.code, this.#closing.reason);
+    if (this.#lanes.running === 0 && this.#closing && ws.readyState === ws.OPEN) ws.close(this.#closing.code, this.#closing.reason);
   }
 
   #armIdle(): void {
     const ms = this.args.runtime.config.wsIdleMs;
-    if (ms <= 0 || this.#running > 0 || this.#closing) return;
+    if (ms <= 0 || this.#lanes.running > 0 || this.#closing) return;
     this.#disarmIdle();
     this.#idle = setTimeout(() => this.#closeWhenIdle({ code: 1000, reason: 'idle timeout' }), ms);
     this.#idle.unref();
@@ -242,7 +196,7 @@ export class ResponsesConnection implements ClosableConnection {
     this.#leave();
     // A stream still pacing or waiting for the peer stops at once.
     for (const handle of this.#handles) handle.abort();
-    for (const lane of this.#lanes.values()) lane.queue.length = 0;
+    this.#lanes.dropQueued();
     this.#history.clear();
     this.args.registry.remove(this);
   }

@@ -10,7 +10,7 @@ import type { StreamHandle } from '../../streaming/delivery/registry.js';
 import type { Socket } from 'node:net';
 import type { CreateMessage } from './messages.js';
 import { SocketSink } from './sink.js';
-import type { Job, Steering } from './steering.js';
+import type { Job, Steering } from './steering/steering.js';
 
 export interface PlayOnSocketArgs {
   ws: WebSocket;

@@ -41,6 +41,29 @@ t.test('unknown scenario names are a 400 that lists the known ones', async (t) =
   t.match((body.error as { message: string }).message, /Unknown scenario 'nope'.*Known scenarios: .*loop/);
 });
 
+t.test('a default scenario deleted since it was chosen: the 400 names what chose it, not a header the client did not send', async (t) => {
+  const app = testApp({ scenarios: { loop, other: loop }, scenario: 'loop', fixtures: false });
+  t.equal((await app.inject({ method: 'PUT', url: '/__mock/sessions/a/scenario', payload: { scenario: 'other' } })).statusCode, 200);
+  for (const name of ['loop', 'other']) t.equal((await app.inject({ method: 'DELETE', url: `/__mock/scenarios/${name}` })).statusCode, 200);
+  const openai = await post(app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'a' } });
+  t.equal(openai.status, 400);
+  t.same(openai.body.error, {
+    message: "Session 'a' has default scenario 'other' (given by PUT /__mock/sessions/:id/scenario or useScenario), which is no longer loaded: it was deleted (DELETE /__mock/scenarios/:name) or left the fixture files since it was chosen. Give it another, or send x-mock-scenario. Known scenarios: none (load some with --fixtures).",
+    type: 'invalid_request_error',
+    param: null,
+    code: 'invalid_value',
+  });
+  const openrouter = await post(app, { url: OPENROUTER, body: ask, headers: { 'x-mock-session': 'a' } });
+  t.equal(openrouter.status, 400);
+  t.same(openrouter.body, { error: { code: 400, message: openai.body.error!.message } }, 'OpenRouter: the same message, no zod issue (no field of the request is at fault)');
+  const server = await post(app, { url: OPENAI, body: ask, headers: { 'x-mock-session': 'b' } });
+  t.equal(server.status, 400);
+  t.match(server.body.error, { param: null, message: /^The server's default scenario 'loop' \(--scenario\) is no longer loaded: .* Give the session one \(PUT \/__mock\/sessions\/:id\/scenario, useScenario\), or send x-mock-scenario\./ });
+  t.notMatch(server.body.error!.message, /in 'x-mock-scenario'/);
+  const header = await post(app, { url: OPENROUTER, body: ask, headers: { 'x-mock-session': 'a', 'x-mock-scenario': 'other' } });
+  t.match(header.body.error, { code: 'invalid_prompt', message: /^Unknown scenario 'other' in 'x-mock-scenario'\./ }, 'sent as a header, it is the header that is named');
+});
+
 t.test('with 10,000 scenarios, an unknown name is a short 400 naming how many and the nearest three', async (t) => {
   const many = Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`weather-${index}`, loop]));
   const app = testApp({ scenarios: many, fixtures: false });

@@ -128,6 +128,26 @@ t.test('a definition given the name of a shared scenario answers its session onl
   t.same(mock.app.mock.scenarios.get('weather')?.scenario, define('shared'), 'and it is still there when the session ends');
 });
 
+t.test('GET /__mock/stats counts every definition given for a session, those bearing a shared one\'s name included', async (t) => {
+  const app = testApp({ fixtures: false });
+  const stats = async () => (await app.inject({ method: 'GET', url: '/__mock/stats' })).json().scenarios as Record<string, number>;
+  t.equal((await app.inject({ method: 'PUT', url: '/__mock/scenarios/weather', payload: define('shared') })).statusCode, 201);
+  const give = (session: string, name: string) => app.inject({ method: 'PUT', url: `/__mock/sessions/${session}/scenario`, payload: { scenario: define(session), name } });
+  t.equal((await give('a', 'weather')).statusCode, 200);
+  t.match(await stats(), { shared: 1, sessionOwn: 1 }, 'a definition in the shared one\'s shadow');
+  t.equal((await give('b', 'weather')).statusCode, 200);
+  t.equal((await give('c', 'mine')).statusCode, 200);
+  t.equal((await give('d', 'mine')).statusCode, 200);
+  t.match(await stats(), { shared: 1, sessionOwn: 4 }, 'two shadowed, and two of one name that only sessions define');
+  t.equal((await app.inject({ method: 'PUT', url: '/__mock/scenarios/mine', payload: define('now shared') })).statusCode, 200, 'it replaces the registered one');
+  t.match(await stats(), { shared: 2, sessionOwn: 4 }, 'a shared one put over the sessions\' name leaves their definitions theirs');
+  for (const session of ['a', 'c']) await app.inject({ method: 'POST', url: `/__mock/reset?session=${session}` });
+  t.match(await stats(), { shared: 2, sessionOwn: 2 }, 'a reset gives the count back');
+  await app.inject({ method: 'PUT', url: '/__mock/sessions/b/scenario', payload: { scenario: null } });
+  await app.inject({ method: 'PUT', url: '/__mock/sessions/d/scenario', payload: { scenario: 'weather' } });
+  t.match(await stats(), { shared: 2, sessionOwn: 0 });
+});
+
 t.test('one session naming ever new scenarios (each put, used and deleted) keeps progress for few of them', async (t) => {
   const app = testApp({ fixtures: false });
   for (let index = 0; index < 300; index += 1) {

@@ -96,3 +96,25 @@ t.test('an empty session is charged at least what it takes on the heap', async (
   const charged = registry.bytes / 20_000;
   t.ok(charged >= taken, `charged ${charged} bytes a session, taken ${taken.toFixed(0)}`);
 });
+
+t.test('scenario progress is charged at least what it takes on the heap, in the worst case', async (t) => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const registry = new SessionRegistry({ storeLimit: 1_000, sessionLimit: 10, stateMemory: 2 ** 40 });
+  const session = registry.get('many');
+  // Short names of scenarios no longer registered (the progress alone keeps each name), and just past a doubling
+  // of the progress map: the most it takes per entry beyond the rule counters.
+  const count = 8_200;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const charged = registry.bytes;
+  for (let index = 0; index < count; index += 1) {
+    const progress = progressOf(session, { name: `s${index}`, version: index + 1, ruleCount: 3 });
+    progress.turn += 1;
+    progress.uses[0]! += 1;
+  }
+  gc();
+  const taken = (process.memoryUsage().heapUsed - before) / count;
+  const perEntry = (registry.bytes - charged) / count;
+  t.ok(perEntry >= taken, `charged ${perEntry.toFixed(0)} bytes an entry, taken ${taken.toFixed(0)}`);
+});

@@ -6,9 +6,9 @@
 // successor or continuation refused), comes back in `response.steer.failed`. The response runs to its end: the documented stop
 // at a safe boundary (`incomplete_details.reason: "steered"`) is something the service may do, and the mock does
 // not. Bounded per socket in steers and in bytes.
-import { createRandom, seedFrom } from '../../deps.js';
-import type { CreateMessage } from './messages.js';
-import type { ItemRules } from '../../domain/validation/items/item-rules.js';
+import { createRandom, seedFrom } from '../../../deps.js';
+import type { CreateMessage } from '../messages.js';
+import type { ItemRules } from '../../../domain/validation/items/item-rules.js';
 import { asItems, invalidSteer, notSteerable, requiredInput } from './steer-input.js';
 
 type Item = Record<string, unknown>;

@@ -2,8 +2,8 @@
 // and `input`; the input a string or user messages (`type`, `role`, `content` only) of text, image or file parts,
 // each checked as a create's input items are; whether a response can be steered at all; and the stubs of the
 // client's outputs a finished response waits for (`required_input`).
-import type { ItemRules } from '../../domain/validation/items/item-rules.js';
-import { parseItems } from '../../domain/validation/items/items.js';
+import type { ItemRules } from '../../../domain/validation/items/item-rules.js';
+import { parseItems } from '../../../domain/validation/items/items.js';
 
 type Item = Record<string, unknown>;
 
