@@ -1,6 +1,7 @@
 // Dates a prompt writes relative to today ("tomorrow", "next Monday") count from the mock's clock: the seeded
 // instant when a seed is set (the same bytes every time), the clock otherwise — also when the same request comes
-// again and the answer would otherwise be replayed from the memo.
+// again and the answer would otherwise be replayed from the memo. A prompt that says what day it is counts from
+// that day instead, whatever the clock.
 import t from 'tap';
 import type { Clock } from '../../../src/deps.js';
 import { OPENAI, post, testApp } from '../../helpers/app.js';
@@ -45,6 +46,19 @@ t.test('without a seed, they count from the clock, whenever the request comes ag
     seconds += 86_400;
   }
   t.same(dates, ['2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04']);
+});
+
+t.test('a prompt that says what day it is counts from that day, whatever the clock', async (t) => {
+  let seconds = Date.UTC(2025, 0, 31, 12) / 1000;
+  const app = testApp({ seed: undefined, clock: { nowSeconds: () => seconds, nowMillis: () => seconds * 1000 } });
+  t.teardown(() => app.close());
+  const dates: Array<string | undefined> = [];
+  for (let day = 0; day < 4; day += 1) {
+    dates.push((await booked(app, 'Today is 2025-06-10. Book a table at Nopa for tomorrow')).date);
+    dates.push((await booked(app, "It's Friday, June 13, 2025: book a table at Nopa next Monday")).date);
+    seconds += 86_400;
+  }
+  t.same(dates, Array.from({ length: 4 }, () => ['2025-06-11', '2025-06-16']).flat());
 });
 
 t.test('a stored answer streamed again the next day keeps its date', async (t) => {

@@ -3,7 +3,7 @@
 // dates written relative to the clock.
 import t from 'tap';
 import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
-import { isoDay } from '../../../src/domain/arguments/prompt/shapes/extract-relative-dates.js';
+import { isoDay } from '../../../src/domain/arguments/prompt/shapes/calendar.js';
 
 const str = { type: 'string' } as const;
 const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)): unknown => ({
@@ -108,4 +108,37 @@ t.test('days are written as ISO 8601 dates, leap years and all', async (t) => {
   for (let day = -719_162; day < 2_932_897; day += 9973) t.equal(isoDay(day), new Date(day * 86_400_000).toISOString().slice(0, 10));
   t.equal(isoDay(0), '1970-01-01');
   t.equal(isoDay(Date.UTC(2024, 1, 29) / 86_400_000), '2024-02-29');
+});
+
+t.test('a date the prompt states as today is what relative dates count from, without reading the clock', async (t) => {
+  const schema = object({ date: { type: 'string', format: 'date' } });
+  let reads = 0;
+  const clock = (): number => { reads += 1; return Date.UTC(2026, 8, 30, 16) / 1000; };
+  const dateFor = (prompt: string, now?: () => number): unknown => {
+    const generated = generateArgumentSets({ schema, prompt, seed: 7, now });
+    return generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as { date?: string }).date : generated.problem;
+  };
+  const expected: Array<[string, string]> = [
+    ['Today is 2025-06-10. Book it for tomorrow', '2025-06-11'],
+    ['Book it for tomorrow; today is 2025-06-10', '2025-06-11'],
+    ["today's date is 2025-06-10, book it next Monday", '2025-06-16'],
+    ['The date today is June 10, 2025. Book it in 3 days', '2025-06-13'],
+    ['Current date: 2024-02-28. Book it for the day after tomorrow', '2024-03-01'],
+    ['current date is 10 June 2025, what about yesterday?', '2025-06-09'],
+    ["It's Tuesday, 2025-06-10. Book it on Friday", '2025-06-13'],
+    ['It is Tue, the 10th of June, 2025. Book it for last Friday', '2025-06-06'],
+    ['Today is Tuesday, June 10th, 2025. Book it for today', '2025-06-10'],
+    // The stated date is a date too: taken when the prompt asks for no other.
+    ['Today is 2025-06-10. Book a table at Nopa', '2025-06-10'],
+    ['Today is 2025-06-10. Book it on 2025-07-01', '2025-07-01'],
+  ];
+  for (const [prompt, date] of expected) {
+    t.equal(dateFor(prompt, clock), date, prompt);
+    t.equal(dateFor(prompt), date, `${prompt} (without a clock)`);
+  }
+  t.equal(reads, 0, 'the clock is not read when the prompt says what day it is');
+  // Not a statement of today: no date, a date no calendar has, or the phrasing is not one.
+  t.equal(dateFor('The current date: unknown. Book it for tomorrow', clock), '2026-10-01');
+  t.equal(dateFor('The current date is 2025-02-30. Book it for tomorrow', clock), '2026-10-01');
+  t.equal(dateFor("It's 2025-06-10 that I fly; book a hotel for tomorrow", clock), '2025-06-10');
 });

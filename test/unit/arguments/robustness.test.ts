@@ -110,6 +110,8 @@ t.test('hostile prompts for every kind of property stay linear', async (t) => {
     'for the '.repeat(12000), 'for 5 '.repeat(16000), '5 minutes '.repeat(10000), '1, 2 and '.repeat(11000), 'Al is. '.repeat(14000), `${'Al '.repeat(33000)}is`,
     'tomorrow '.repeat(11000), 'in 1 in 1 '.repeat(10000), 'next next Monday '.repeat(6000), `in ${'1'.repeat(99000)} days`,
     `${'\n'.repeat(100000)}Al is`, `Hi.${' \n'.repeat(50000)}Al is`, 'Friday 2025-01-01 '.repeat(6000), 'tomorrow (2025-01-01) '.repeat(5000),
+    'today is '.repeat(11000), "today's date is Tuesday, June 10 ".repeat(3000), 'current date:    '.repeat(6000), "It's Tue, the 10th of June, 2025".repeat(3000),
+    `today is ${'2025-06-10'.repeat(9000)}`,
   ];
   for (const prompt of prompts) {
     const started = performance.now();
