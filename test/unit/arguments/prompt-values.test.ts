@@ -28,6 +28,18 @@ const rows: Row[] = [
   { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200.5 }] },
   { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'integer' } }), not: { amount: 98765 } },
   { prompt: 'Refund $1,200.50 on order 98765', schema: object({ order_id: { type: 'integer' }, amount: { type: 'integer' } }), not: { amount: 98765 } },
+  // a sum written the European way beside its currency; without one, or ambiguous, commas group thousands
+  { prompt: 'Pay €1.200,50 to Anna', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200.5 }] },
+  { prompt: 'Transfer 1 200,50 EUR to savings', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200.5 }] },
+  { prompt: 'Transfer 1\u00a0200 EUR to savings', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200 }] },
+  { prompt: 'The lunch was 12,50 € for two', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 12.5 }] },
+  { prompt: 'Charge €12,50, then stop', schema: object({ price: { type: 'number' } }), sets: [{ price: 12.5 }] },
+  { prompt: 'Pay 1.250,00 euros to Anna', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1250 }] },
+  { prompt: 'Pay $1,200 now', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200 }] },
+  { prompt: 'Send $20 100 times', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 20 }] },
+  { prompt: 'Buy 3 $20 tickets', schema: object({ price: { type: 'number' } }), sets: [{ price: 20 }] },
+  { prompt: 'sum 1, 5 and 7 €', schema: object({ numbers: { type: 'array', items: { type: 'number' } } }), sets: [{ numbers: [1, 5, 7] }] },
+  { prompt: 'Add 1,5 to the total', schema: object({ amount: { type: 'number' } }), not: { amount: 1.5 } },
   // two phone numbers in a row: both for a list of them, the first for one
   { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phones: { type: 'array', items: str } }), sets: [{ phones: ['+1 415 555 0100', '+44 20 7946 0958'] }] },
   { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phone_numbers: { type: 'array', items: { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$' } } }), sets: [{ phone_numbers: ['+14155550100', '+442079460958'] }] },

@@ -112,6 +112,7 @@ t.test('hostile prompts for every kind of property stay linear', async (t) => {
     `${'\n'.repeat(100000)}Al is`, `Hi.${' \n'.repeat(50000)}Al is`, 'Friday 2025-01-01 '.repeat(6000), 'tomorrow (2025-01-01) '.repeat(5000),
     'today is '.repeat(11000), "today's date is Tuesday, June 10 ".repeat(3000), 'current date:    '.repeat(6000), "It's Tue, the 10th of June, 2025".repeat(3000),
     `today is ${'2025-06-10'.repeat(9000)}`,
+    `€${'1.000'.repeat(19000)},5`, `${'1 000 '.repeat(16000)}x EUR`, '€1 000'.repeat(16000), '12,50 12,50 '.repeat(8000), `${'1,5,'.repeat(24000)} €`, `€ ${'1'.repeat(99000)},5`,
   ];
   for (const prompt of prompts) {
     const started = performance.now();

@@ -1,6 +1,7 @@
 // Numbers in a prompt that belong to a numeric property: next to its unit word ("for 3 days" → days),
 // after a count cue ("top 5", "5 results" → limit), with a currency for money ("$25.50" → amount), or, for
-// generic names (a, b, amount), in order. Thousands separators are read ("1,200" → 1200).
+// generic names (a, b, amount), in order. Thousands separators are read ("1,200" → 1200), and beside a currency
+// the European way too ("€1.200,50", "1 200,50 EUR", "12,50 €").
 import { BoundedCache, cacheKey } from '../../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
 import { NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
@@ -8,6 +9,16 @@ import { NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
 // Not inside a number: after a letter, digit, dot, colon, slash or dash, or after a digit and a comma (inside
 // "1,234,567": a unit pattern failing after such a run would otherwise read it again from each group).
 const NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
+// A sum written the European way, read only beside a currency, where it cannot be read the other way: dots
+// grouping thousands before a decimal comma ("1.200,50"), a comma before one or two decimals ("12,50"), or spaces
+// grouping thousands before a decimal comma ("1 200,50") or, with the currency after it, without one ("1 200 EUR";
+// "$20 100 times" is not 20100). Spaced groups are not read after a digit and a space: a long run is read once.
+const SPACED = (decimals: '' | '?'): string => `(?<!\\d[ \\u00a0\\u202f])-?\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d{1,2})${decimals}(?!\\d|[,.]\\d)`;
+const EUROPEAN = '-?\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d)|-?\\d+,\\d{1,2}(?!\\d|,\\d)';
+const amount = (european: string): string => `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${european}|${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
+/** A sum after its currency sign, and one before its currency. */
+const AMOUNT_AFTER_SIGN = amount(`${EUROPEAN}|${SPACED('')}`);
+const AMOUNT_BEFORE_CURRENCY = amount(`${EUROPEAN}|${SPACED('?')}`);
 const NOT_UNITS = new Set(['max', 'min', 'maximum', 'minimum', 'num', 'number', 'of', 'the', 'count', 'total', 'limit', 'n', 'k', 'top', 'default', 'per', 'number']);
 // A Map: looked up with words of the client's property names (`constructor` included).
 const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
@@ -47,7 +58,7 @@ function patternsFor(words: readonly string[]): RegExp[] {
     list.push(new RegExp(`\\b${COUNT_CUE}\\s{1,8}${NUMBER}`, 'giu'), new RegExp(`${NUMBER}\\s{1,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${COUNTED_THINGS})\\b`, 'giu'));
   } else list.push(NEVER, NEVER);
   // "$25.50", "€ 30", "250 USD", "40 dollars": for an amount, a price, a fee.
-  list.push(words.some((word) => MONEY_WORDS.has(word)) ? new RegExp(`[$€£¥]\\s{0,2}${NUMBER}|${NUMBER}(?=\\s{0,2}(?:${CURRENCY_WORDS})(?![\\p{L}]))`, 'giu') : NEVER);
+  list.push(words.some((word) => MONEY_WORDS.has(word)) ? new RegExp(`[$€£¥]\\s{0,2}${AMOUNT_AFTER_SIGN}|${AMOUNT_BEFORE_CURRENCY}(?=\\s{0,2}(?:(?:${CURRENCY_WORDS})(?![\\p{L}])|[$€£¥](?!\\s{0,2}\\d)))`, 'giu') : NEVER);
   list.push(words.some((word) => GENERIC_NUMBER_WORDS.has(word)) ? new RegExp(NUMBER, 'giu') : NEVER);
   patterns.set(key, list);
   return list;
@@ -60,12 +71,20 @@ export interface NumberMention extends Mention {
   weak: boolean;
 }
 
+/** A sum written the European way as it is read ("1.200,50" → "1200.50"); other numbers as written. */
+function plainAmount(token: string): string {
+  const decimal = /,\d{1,2}$/u.test(token);
+  if (!decimal && !/[ \u00a0\u202f]/u.test(token)) return token;
+  const whole = token.replace(/[. \u00a0\u202f]/gu, '');
+  return decimal ? whole.replace(',', '.') : whole;
+}
+
 function collect(prompt: string, pattern: RegExp): NumberMention[] {
   const found: NumberMention[] = [];
   for (const match of prompt.matchAll(pattern)) {
     const token = match[1] ?? match[2] ?? '';
     const at = (match.index ?? 0) + match[0].indexOf(token);
-    found.push({ value: token, at, end: at + token.length, weak: false });
+    found.push({ value: plainAmount(token), at, end: at + token.length, weak: false });
   }
   return found;
 }
