@@ -27,7 +27,14 @@ const rows: Row[] = [
   { prompt: 'Refund $1,200.50 on order 98765', schema: object({ order_id: str, amount: { type: 'number' } }), sets: [{ order_id: '98765', amount: 1200.5 }] },
   { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200.5 }] },
   { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'integer' } }), not: { amount: 98765 } },
-  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ order_id: { type: 'integer' }, amount: { type: 'integer' } }), not: { amount: 98765 } },
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ order_id: { type: 'integer' }, amount: { type: 'integer' } }), sets: [{ order_id: 98765, amount: 1201 }] },
+  // an integer sum takes the nearest whole sum, or the whole units when the schema refuses that; cents when it counts them
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'integer' } }), sets: [{ amount: 1201 }] },
+  { prompt: 'Refund $1,200.49 now', schema: object({ amount: { type: 'integer' } }), sets: [{ amount: 1200 }] },
+  { prompt: 'Refund $1,200.50 now', schema: object({ amount: { type: 'integer', multipleOf: 10 } }), sets: [{ amount: 1200 }] },
+  { prompt: 'Refund $1,200.50 now', schema: object({ amount_cents: { type: 'integer' } }), sets: [{ amount_cents: 120050 }] },
+  { prompt: 'Charge €0,29 now', schema: object({ amount: { type: 'integer', description: 'How much to charge, in the smallest currency unit' } }), sets: [{ amount: 29 }] },
+  { prompt: 'Charge $12 now', schema: object({ price: { type: 'number', description: 'Price in cents' } }), sets: [{ price: 1200 }] },
   // a sum written the European way beside its currency; without one, or ambiguous, commas group thousands
   { prompt: 'Pay €1.200,50 to Anna', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200.5 }] },
   { prompt: 'Transfer 1 200,50 EUR to savings', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200.5 }] },
@@ -89,6 +96,13 @@ for (const row of rows) {
     }
   });
 }
+
+t.test('an integer sum under one unit is not read as 0: the sampled value stays', async (t) => {
+  const schema = object({ amount: { type: 'integer', minimum: -1000, maximum: 1000 } });
+  const sampled = generateArgumentSets({ schema, prompt: 'Charge it now', seed: 3 });
+  t.same(generateArgumentSets({ schema, prompt: 'Charge €0,29 now', seed: 3 }), sampled);
+  t.not(sampled.ok && sampled.value[0], '{"amount":0}');
+});
 
 t.test('relative dates count from the clock given, and are not read without one', async (t) => {
   const schema = object({ date: { type: 'string', format: 'date' } });

@@ -58,17 +58,21 @@ function patternsFor(words: readonly string[]): RegExp[] {
     list.push(new RegExp(`\\b${COUNT_CUE}\\s{1,8}${NUMBER}`, 'giu'), new RegExp(`${NUMBER}\\s{1,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${COUNTED_THINGS})\\b`, 'giu'));
   } else list.push(NEVER, NEVER);
   // "$25.50", "€ 30", "250 USD", "40 dollars": for an amount, a price, a fee.
-  list.push(words.some((word) => MONEY_WORDS.has(word)) ? new RegExp(`[$€£¥]\\s{0,2}${AMOUNT_AFTER_SIGN}|${AMOUNT_BEFORE_CURRENCY}(?=\\s{0,2}(?:(?:${CURRENCY_WORDS})(?![\\p{L}])|[$€£¥](?!\\s{0,2}\\d)))`, 'giu') : NEVER);
+  list.push(words.some((word) => MONEY_WORDS.has(word)) ? SUMS : NEVER);
   list.push(words.some((word) => GENERIC_NUMBER_WORDS.has(word)) ? new RegExp(NUMBER, 'giu') : NEVER);
   patterns.set(key, list);
   return list;
 }
 
 const NEVER = /(?!)/g;
+/** "$25.50", "€ 30", "250 USD", "40 dollars", "12,50 €" (but not the 3 of "3 $20 tickets"). */
+const SUMS = new RegExp(`[$€£¥]\\s{0,2}${AMOUNT_AFTER_SIGN}|${AMOUNT_BEFORE_CURRENCY}(?=\\s{0,2}(?:(?:${CURRENCY_WORDS})(?![\\p{L}])|[$€£¥](?!\\s{0,2}\\d)))`, 'giu');
 
 export interface NumberMention extends Mention {
   /** Found only because the name is generic ("a", "value"): a guess, not a reading. */
   weak: boolean;
+  /** A sum written with its currency ("$1,200.50"). */
+  money?: true;
 }
 
 /** A sum written the European way as it is read ("1.200,50" → "1200.50"); other numbers as written. */
@@ -99,17 +103,37 @@ export function numbersFor(prompt: string, words: readonly string[]): NumberMent
   const candidates: NumberMention[] = [];
   for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
+  for (const amount of amounts) amount.money = true;
   candidates.push(...amounts);
   // A sum written with its currency is the amount: another number ("order 98765") is not, even when the
   // amount does not fit the property (an integer amount and "$1,200.50").
   if (generic !== undefined && generic !== NEVER && amounts.length === 0) {
     // Fresh mentions: marked in place rather than copied.
-    for (const mention of collect(prompt, generic)) {
+    for (const mention of withSums(collect(prompt, generic), CURRENCY_HINT.test(prompt) ? collect(prompt, SUMS) : [])) {
       mention.weak = true;
       candidates.push(mention);
     }
   }
   return candidates;
+}
+
+/** The numbers, those inside a sum ("0" of "€0,29") replaced by the sum, once. Both in prompt order: one pass. */
+function withSums(numbers: NumberMention[], sums: readonly NumberMention[]): NumberMention[] {
+  if (sums.length === 0) return numbers;
+  const out: NumberMention[] = [];
+  let next = 0;
+  let taken: NumberMention | undefined;
+  for (const number of numbers) {
+    while (next < sums.length && (sums[next]?.end ?? 0) <= number.at) next += 1;
+    const sum = sums[next];
+    if (sum === undefined || sum.at > number.at) out.push(number);
+    else if (taken !== sum) {
+      taken = sum;
+      sum.money = true;
+      out.push(sum);
+    }
+  }
+  return out;
 }
 
 const ANY_NUMBER = new RegExp(NUMBER, 'giu');
@@ -118,4 +142,16 @@ const ANY_NUMBER = new RegExp(NUMBER, 'giu');
 export function numberLists(prompt: string): Mention[] {
   const numbers = collect(prompt, ANY_NUMBER);
   return numbers.length < 2 ? [] : withLists(prompt, numbers).filter((mention) => mention.list !== undefined);
+}
+
+const MINOR_NAME_WORDS = new Set(['cents', 'cent', 'pence', 'minor']);
+/** A description saying the sum counts in cents: "in cents", "in the smallest currency unit", "minor units". */
+const MINOR_DESCRIPTION = /\b(?:cents?|pence|minor\s(?:currency\s)?units?|smallest\s(?:currency\s)?unit)\b/iu;
+
+/**
+ * Whether a numeric property counts money in cents (`amount_cents`, or described "Amount in cents", "in the
+ * smallest currency unit"): "$12.50" is then 1250. The description is read on its first 200 characters.
+ */
+export function countsMinorUnits(words: readonly string[], description: string | undefined): boolean {
+  return words.some((word) => MINOR_NAME_WORDS.has(word)) || (description !== undefined && MINOR_DESCRIPTION.test(description.slice(0, 200)));
 }
