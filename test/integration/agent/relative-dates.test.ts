@@ -81,6 +81,18 @@ t.test('a structured answer reads them too', async (t) => {
   t.same(JSON.parse(message?.content?.[0]?.text ?? '{}'), { due: '2026-10-02' });
 });
 
+t.test('a date-time takes the time of day written beside the date, in UTC', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const reminder = {
+    type: 'function', name: 'create_reminder', description: 'Create a reminder.',
+    parameters: { type: 'object', properties: { text: { type: 'string' }, remind_at: { type: 'string', format: 'date-time' } }, required: ['text', 'remind_at'], additionalProperties: false },
+  };
+  const answer = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Remind me tomorrow at 9am to call mom', tools: [reminder] } });
+  const call = (answer.body.output ?? []).find((item) => item.type === 'function_call');
+  t.match(JSON.parse(String(call?.arguments ?? '{}')), { remind_at: '2026-10-01T09:00:00Z' });
+});
+
 t.test('a date written out is taken as written', async (t) => {
   const app = testApp();
   t.teardown(() => app.close());

@@ -168,3 +168,27 @@ t.test('a date the prompt states as today is what relative dates count from, wit
   t.equal(dateFor('The current date is 2025-02-30. Book it for tomorrow', clock), '2026-10-01');
   t.equal(dateFor("It's 2025-06-10 that I fly; book a hotel for tomorrow", clock), '2025-06-10');
 });
+
+t.test('a date-time is a date with the time of day written beside it, in UTC; a date alone is its midnight', async (t) => {
+  const schema = object({ remind_at: { type: 'string', format: 'date-time' } });
+  let reads = 0;
+  const wednesday = (): number => { reads += 1; return Date.UTC(2026, 8, 30, 16) / 1000; };
+  const whenFor = (prompt: string): unknown => {
+    const generated = generateArgumentSets({ schema, prompt, seed: 7, now: wednesday });
+    return generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as { remind_at?: string }).remind_at : generated.problem;
+  };
+  const expected: Array<[string, string]> = [
+    ['Remind me tomorrow at 9am to call mom', '2026-10-01T09:00:00Z'], ['Remind me at 9:30 pm tomorrow', '2026-10-01T21:30:00Z'],
+    ['Ping me tonight at 8', '2026-09-30T20:00:00Z'], ['tomorrow evening at 7:30', '2026-10-01T19:30:00Z'], ['next Monday at noon', '2026-10-05T12:00:00Z'],
+    ['Friday, 9 a.m.', '2026-10-02T09:00:00Z'], ['in 3 days at 14:45', '2026-10-03T14:45:00Z'], ['Meet on 2025-06-12 at 14:30', '2025-06-12T14:30:00Z'],
+    ['Meet at 10am on 2025-06-12', '2025-06-12T10:00:00Z'], ['Today is 2025-06-10. Remind me next Monday at 8:15', '2025-06-16T08:15:00Z'],
+    // A date-time written out is taken as written (seconds added where it has none); a date alone is its midnight.
+    ['Meet 2025-06-12T08:00Z, not tomorrow at 9', '2025-06-12T08:00:00Z'], ['Remind me tomorrow', '2026-10-01T00:00:00Z'],
+    // Not a time: no hour 13 pm, nothing but "at" a place.
+    ['Remind me tomorrow at 13pm', '2026-10-01T00:00:00Z'], ['Book tomorrow at Nopa', '2026-10-01T00:00:00Z'],
+  ];
+  for (const [prompt, when] of expected) t.equal(whenFor(prompt), when, prompt);
+  reads = 0;
+  t.equal(whenFor('Today is 2025-06-10; remind me tomorrow at 9am'), '2025-06-11T09:00:00Z');
+  t.equal(reads, 0, 'counted from the date the prompt states, the clock is not read');
+});

@@ -9,6 +9,7 @@ import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
 import { apartFromWritten, findRelativeDates, resolveRelativeDates } from './shapes/extract-relative-dates.js';
 import { isoDay } from './shapes/calendar.js';
 import { findStatedToday, type StatedToday } from './shapes/extract-stated-today.js';
+import { datesAtTimes } from './shapes/extract-times-of-day.js';
 import { purposePhrase } from './phrases/extract-purpose.js';
 import { findSubjects } from './phrases/extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-terms.js';
@@ -92,7 +93,17 @@ export class PromptFacts {
   }
 
   formatted(kind: FormatKind): FormattedMention[] {
-    return this.remember(`format:${kind}`, () => (kind === 'date' ? this.dates() : findFormatted(this.prompt, kind)));
+    return this.remember(`format:${kind}`, () => (kind === 'date' ? this.dates() : kind === 'date-time' ? this.dateTimes() : findFormatted(this.prompt, kind)));
+  }
+
+  /** Date-times written out, and dates (relative ones too) with a time of day beside them, in prompt order. */
+  private dateTimes(): FormattedMention[] {
+    const written = findFormatted(this.prompt, 'date-time');
+    const stated = this.statedToday();
+    // Dates in prompt order, without the date stated as today's, which `dates` gives last.
+    const dates = this.formatted('date').filter((date) => stated === undefined || date.at !== stated.at || date.end !== stated.end);
+    const timed = datesAtTimes(this.prompt, dates, written);
+    return timed.length === 0 ? written : [...written, ...timed].sort((a, b) => a.at - b.at);
   }
 
   /**
