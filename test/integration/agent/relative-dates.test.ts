@@ -1,6 +1,7 @@
 // Dates a prompt writes relative to today ("tomorrow", "next Monday") count from the mock's clock: the seeded
 // instant when a seed is set (the same bytes every time), the clock otherwise — also when the same request comes
-// again and the answer would otherwise be replayed from the memo.
+// again and the answer would otherwise be replayed from the memo. A prompt that says what day it is counts from
+// that day instead, whatever the clock.
 import t from 'tap';
 import type { Clock } from '../../../src/deps.js';
 import { OPENAI, post, testApp } from '../../helpers/app.js';
@@ -47,6 +48,19 @@ t.test('without a seed, they count from the clock, whenever the request comes ag
   t.same(dates, ['2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04']);
 });
 
+t.test('a prompt that says what day it is counts from that day, whatever the clock', async (t) => {
+  let seconds = Date.UTC(2025, 0, 31, 12) / 1000;
+  const app = testApp({ seed: undefined, clock: { nowSeconds: () => seconds, nowMillis: () => seconds * 1000 } });
+  t.teardown(() => app.close());
+  const dates: Array<string | undefined> = [];
+  for (let day = 0; day < 4; day += 1) {
+    dates.push((await booked(app, 'Today is 2025-06-10. Book a table at Nopa for tomorrow')).date);
+    dates.push((await booked(app, "It's Friday, June 13, 2025: book a table at Nopa next Monday")).date);
+    seconds += 86_400;
+  }
+  t.same(dates, Array.from({ length: 4 }, () => ['2025-06-11', '2025-06-16']).flat());
+});
+
 t.test('a stored answer streamed again the next day keeps its date', async (t) => {
   let seconds = Date.UTC(2025, 0, 31, 12) / 1000;
   const app = testApp({ seed: undefined, clock: { nowSeconds: () => seconds, nowMillis: () => seconds * 1000 } });
@@ -65,6 +79,18 @@ t.test('a structured answer reads them too', async (t) => {
   const answer = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'The report is due next Friday', text: { format: { type: 'json_schema', name: 'task', schema, strict: true } } } });
   const message = (answer.body.output ?? []).find((item) => item.type === 'message') as { content?: Array<{ text?: string }> } | undefined;
   t.same(JSON.parse(message?.content?.[0]?.text ?? '{}'), { due: '2026-10-02' });
+});
+
+t.test('a date-time takes the time of day written beside the date, in UTC', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const reminder = {
+    type: 'function', name: 'create_reminder', description: 'Create a reminder.',
+    parameters: { type: 'object', properties: { text: { type: 'string' }, remind_at: { type: 'string', format: 'date-time' } }, required: ['text', 'remind_at'], additionalProperties: false },
+  };
+  const answer = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Remind me tomorrow at 9am to call mom', tools: [reminder] } });
+  const call = (answer.body.output ?? []).find((item) => item.type === 'function_call');
+  t.match(JSON.parse(String(call?.arguments ?? '{}')), { remind_at: '2026-10-01T09:00:00Z' });
 });
 
 t.test('a date written out is taken as written', async (t) => {

@@ -3,7 +3,7 @@
 // dates written relative to the clock.
 import t from 'tap';
 import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
-import { isoDay } from '../../../src/domain/arguments/prompt/shapes/extract-relative-dates.js';
+import { isoDay } from '../../../src/domain/arguments/prompt/shapes/calendar.js';
 
 const str = { type: 'string' } as const;
 const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)): unknown => ({
@@ -27,7 +27,26 @@ const rows: Row[] = [
   { prompt: 'Refund $1,200.50 on order 98765', schema: object({ order_id: str, amount: { type: 'number' } }), sets: [{ order_id: '98765', amount: 1200.5 }] },
   { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200.5 }] },
   { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'integer' } }), not: { amount: 98765 } },
-  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ order_id: { type: 'integer' }, amount: { type: 'integer' } }), not: { amount: 98765 } },
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ order_id: { type: 'integer' }, amount: { type: 'integer' } }), sets: [{ order_id: 98765, amount: 1201 }] },
+  // an integer sum takes the nearest whole sum, or the whole units when the schema refuses that; cents when it counts them
+  { prompt: 'Refund $1,200.50 on order 98765', schema: object({ amount: { type: 'integer' } }), sets: [{ amount: 1201 }] },
+  { prompt: 'Refund $1,200.49 now', schema: object({ amount: { type: 'integer' } }), sets: [{ amount: 1200 }] },
+  { prompt: 'Refund $1,200.50 now', schema: object({ amount: { type: 'integer', multipleOf: 10 } }), sets: [{ amount: 1200 }] },
+  { prompt: 'Refund $1,200.50 now', schema: object({ amount_cents: { type: 'integer' } }), sets: [{ amount_cents: 120050 }] },
+  { prompt: 'Charge €0,29 now', schema: object({ amount: { type: 'integer', description: 'How much to charge, in the smallest currency unit' } }), sets: [{ amount: 29 }] },
+  { prompt: 'Charge $12 now', schema: object({ price: { type: 'number', description: 'Price in cents' } }), sets: [{ price: 1200 }] },
+  // a sum written the European way beside its currency; without one, or ambiguous, commas group thousands
+  { prompt: 'Pay €1.200,50 to Anna', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200.5 }] },
+  { prompt: 'Transfer 1 200,50 EUR to savings', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200.5 }] },
+  { prompt: 'Transfer 1\u00a0200 EUR to savings', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200 }] },
+  { prompt: 'The lunch was 12,50 € for two', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 12.5 }] },
+  { prompt: 'Charge €12,50, then stop', schema: object({ price: { type: 'number' } }), sets: [{ price: 12.5 }] },
+  { prompt: 'Pay 1.250,00 euros to Anna', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1250 }] },
+  { prompt: 'Pay $1,200 now', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200 }] },
+  { prompt: 'Send $20 100 times', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 20 }] },
+  { prompt: 'Buy 3 $20 tickets', schema: object({ price: { type: 'number' } }), sets: [{ price: 20 }] },
+  { prompt: 'sum 1, 5 and 7 €', schema: object({ numbers: { type: 'array', items: { type: 'number' } } }), sets: [{ numbers: [1, 5, 7] }] },
+  { prompt: 'Add 1,5 to the total', schema: object({ amount: { type: 'number' } }), not: { amount: 1.5 } },
   // two phone numbers in a row: both for a list of them, the first for one
   { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phones: { type: 'array', items: str } }), sets: [{ phones: ['+1 415 555 0100', '+44 20 7946 0958'] }] },
   { prompt: 'call +1 415 555 0100 or +44 20 7946 0958', schema: object({ phone_numbers: { type: 'array', items: { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$' } } }), sets: [{ phone_numbers: ['+14155550100', '+442079460958'] }] },
@@ -78,6 +97,13 @@ for (const row of rows) {
   });
 }
 
+t.test('an integer sum under one unit is not read as 0: the sampled value stays', async (t) => {
+  const schema = object({ amount: { type: 'integer', minimum: -1000, maximum: 1000 } });
+  const sampled = generateArgumentSets({ schema, prompt: 'Charge it now', seed: 3 });
+  t.same(generateArgumentSets({ schema, prompt: 'Charge €0,29 now', seed: 3 }), sampled);
+  t.not(sampled.ok && sampled.value[0], '{"amount":0}');
+});
+
 t.test('relative dates count from the clock given, and are not read without one', async (t) => {
   const schema = object({ date: { type: 'string', format: 'date' } });
   const wednesday = Date.UTC(2026, 8, 30, 16) / 1000;
@@ -108,4 +134,61 @@ t.test('days are written as ISO 8601 dates, leap years and all', async (t) => {
   for (let day = -719_162; day < 2_932_897; day += 9973) t.equal(isoDay(day), new Date(day * 86_400_000).toISOString().slice(0, 10));
   t.equal(isoDay(0), '1970-01-01');
   t.equal(isoDay(Date.UTC(2024, 1, 29) / 86_400_000), '2024-02-29');
+});
+
+t.test('a date the prompt states as today is what relative dates count from, without reading the clock', async (t) => {
+  const schema = object({ date: { type: 'string', format: 'date' } });
+  let reads = 0;
+  const clock = (): number => { reads += 1; return Date.UTC(2026, 8, 30, 16) / 1000; };
+  const dateFor = (prompt: string, now?: () => number): unknown => {
+    const generated = generateArgumentSets({ schema, prompt, seed: 7, now });
+    return generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as { date?: string }).date : generated.problem;
+  };
+  const expected: Array<[string, string]> = [
+    ['Today is 2025-06-10. Book it for tomorrow', '2025-06-11'],
+    ['Book it for tomorrow; today is 2025-06-10', '2025-06-11'],
+    ["today's date is 2025-06-10, book it next Monday", '2025-06-16'],
+    ['The date today is June 10, 2025. Book it in 3 days', '2025-06-13'],
+    ['Current date: 2024-02-28. Book it for the day after tomorrow', '2024-03-01'],
+    ['current date is 10 June 2025, what about yesterday?', '2025-06-09'],
+    ["It's Tuesday, 2025-06-10. Book it on Friday", '2025-06-13'],
+    ['It is Tue, the 10th of June, 2025. Book it for last Friday', '2025-06-06'],
+    ['Today is Tuesday, June 10th, 2025. Book it for today', '2025-06-10'],
+    // The stated date is a date too: taken when the prompt asks for no other.
+    ['Today is 2025-06-10. Book a table at Nopa', '2025-06-10'],
+    ['Today is 2025-06-10. Book it on 2025-07-01', '2025-07-01'],
+  ];
+  for (const [prompt, date] of expected) {
+    t.equal(dateFor(prompt, clock), date, prompt);
+    t.equal(dateFor(prompt), date, `${prompt} (without a clock)`);
+  }
+  t.equal(reads, 0, 'the clock is not read when the prompt says what day it is');
+  // Not a statement of today: no date, a date no calendar has, or the phrasing is not one.
+  t.equal(dateFor('The current date: unknown. Book it for tomorrow', clock), '2026-10-01');
+  t.equal(dateFor('The current date is 2025-02-30. Book it for tomorrow', clock), '2026-10-01');
+  t.equal(dateFor("It's 2025-06-10 that I fly; book a hotel for tomorrow", clock), '2025-06-10');
+});
+
+t.test('a date-time is a date with the time of day written beside it, in UTC; a date alone is its midnight', async (t) => {
+  const schema = object({ remind_at: { type: 'string', format: 'date-time' } });
+  let reads = 0;
+  const wednesday = (): number => { reads += 1; return Date.UTC(2026, 8, 30, 16) / 1000; };
+  const whenFor = (prompt: string): unknown => {
+    const generated = generateArgumentSets({ schema, prompt, seed: 7, now: wednesday });
+    return generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as { remind_at?: string }).remind_at : generated.problem;
+  };
+  const expected: Array<[string, string]> = [
+    ['Remind me tomorrow at 9am to call mom', '2026-10-01T09:00:00Z'], ['Remind me at 9:30 pm tomorrow', '2026-10-01T21:30:00Z'],
+    ['Ping me tonight at 8', '2026-09-30T20:00:00Z'], ['tomorrow evening at 7:30', '2026-10-01T19:30:00Z'], ['next Monday at noon', '2026-10-05T12:00:00Z'],
+    ['Friday, 9 a.m.', '2026-10-02T09:00:00Z'], ['in 3 days at 14:45', '2026-10-03T14:45:00Z'], ['Meet on 2025-06-12 at 14:30', '2025-06-12T14:30:00Z'],
+    ['Meet at 10am on 2025-06-12', '2025-06-12T10:00:00Z'], ['Today is 2025-06-10. Remind me next Monday at 8:15', '2025-06-16T08:15:00Z'],
+    // A date-time written out is taken as written (seconds added where it has none); a date alone is its midnight.
+    ['Meet 2025-06-12T08:00Z, not tomorrow at 9', '2025-06-12T08:00:00Z'], ['Remind me tomorrow', '2026-10-01T00:00:00Z'],
+    // Not a time: no hour 13 pm, nothing but "at" a place.
+    ['Remind me tomorrow at 13pm', '2026-10-01T00:00:00Z'], ['Book tomorrow at Nopa', '2026-10-01T00:00:00Z'],
+  ];
+  for (const [prompt, when] of expected) t.equal(whenFor(prompt), when, prompt);
+  reads = 0;
+  t.equal(whenFor('Today is 2025-06-10; remind me tomorrow at 9am'), '2025-06-11T09:00:00Z');
+  t.equal(reads, 0, 'counted from the date the prompt states, the clock is not read');
 });

@@ -98,9 +98,9 @@ t.test('hostile prompts for every kind of property stay linear', async (t) => {
     properties: {
       to: str, subject: str, body: str, name: str, phone: str, order_id: str, amount: { type: 'number' }, expression: str, sql: str, from_currency: str, to_unit: str, target_language: str,
       attendees: { type: 'array', items: { type: 'string', format: 'email' } }, city: str, query: str, label: str, duration_seconds: { type: 'integer' },
-      numbers: { type: 'array', items: { type: 'number' } }, date: { type: 'string', format: 'date' },
+      numbers: { type: 'array', items: { type: 'number' } }, date: { type: 'string', format: 'date' }, when: { type: 'string', format: 'date-time' },
     },
-    required: ['to', 'subject', 'body', 'name', 'phone', 'order_id', 'amount', 'attendees', 'city', 'query', 'expression', 'sql', 'from_currency', 'to_unit', 'target_language'],
+    required: ['when', 'to', 'subject', 'body', 'name', 'phone', 'order_id', 'amount', 'attendees', 'city', 'query', 'expression', 'sql', 'from_currency', 'to_unit', 'target_language'],
   };
   const validate = oracleFor(schema);
   const prompts = [
@@ -110,6 +110,10 @@ t.test('hostile prompts for every kind of property stay linear', async (t) => {
     'for the '.repeat(12000), 'for 5 '.repeat(16000), '5 minutes '.repeat(10000), '1, 2 and '.repeat(11000), 'Al is. '.repeat(14000), `${'Al '.repeat(33000)}is`,
     'tomorrow '.repeat(11000), 'in 1 in 1 '.repeat(10000), 'next next Monday '.repeat(6000), `in ${'1'.repeat(99000)} days`,
     `${'\n'.repeat(100000)}Al is`, `Hi.${' \n'.repeat(50000)}Al is`, 'Friday 2025-01-01 '.repeat(6000), 'tomorrow (2025-01-01) '.repeat(5000),
+    'today is '.repeat(11000), "today's date is Tuesday, June 10 ".repeat(3000), 'current date:    '.repeat(6000), "It's Tue, the 10th of June, 2025".repeat(3000),
+    `today is ${'2025-06-10'.repeat(9000)}`,
+    `€${'1.000'.repeat(19000)},5`, `${'1 000 '.repeat(16000)}x EUR`, '€1 000'.repeat(16000), '12,50 12,50 '.repeat(8000), `${'1,5,'.repeat(24000)} €`, `€ ${'1'.repeat(99000)},5`,
+    'tomorrow at 9am '.repeat(6000), 'at 9 at 9 tomorrow '.repeat(5000), '2025-01-01 at 12:00 '.repeat(5000), 'at 9am on '.repeat(10000), `${'at '.repeat(33000)}tomorrow`, `tomorrow${' '.repeat(99000)}at 9`,
   ];
   for (const prompt of prompts) {
     const started = performance.now();

@@ -88,3 +88,17 @@ t.test('the memo is bounded by entries and characters, and by variants per text'
   const variants = Array.from({ length: 50 }, (_, seed) => runtime.memo.get(raw, `openrouter lenient ${seed}`)).filter(Boolean).length;
   t.ok(variants > 0 && variants <= 8, `${variants} seeds of one text kept`);
 });
+
+t.test('an answer with a date counted from the clock is made afresh; one counted from the date the prompt states is memoised', async (t) => {
+  const [, openai] = PROFILES as [ProviderProfile, ProviderProfile];
+  const booking = { type: 'function', name: 'book_table', parameters: { type: 'object', properties: { date: { type: 'string', format: 'date' } }, required: ['date'], additionalProperties: false } };
+  const runtime = seeded();
+  const fromClock = JSON.stringify({ model: 'gpt-4o', input: 'Book a table for tomorrow', tools: [booking] });
+  for (let i = 0; i < 3; i += 1) ask(runtime, { profile: openai, raw: fromClock, session: 's' });
+  t.equal(runtime.memo.get(fromClock, 'openai lenient '), null, 'known not to be memoisable');
+  const stated = JSON.stringify({ model: 'gpt-4o', input: 'Today is 2025-06-10. Book a table for tomorrow', tools: [booking] });
+  const answers = [0, 1, 2].map(() => wire(ask(runtime, { profile: openai, raw: stated, session: 's' })));
+  t.ok(runtime.memo.get(stated, 'openai lenient '), 'memoised');
+  t.match(answers[2], /\\"date\\":\\"2025-06-11\\"/u, 'counted from the date stated');
+  t.same(answers, [answers[0], answers[0], answers[0]]);
+});

@@ -132,7 +132,10 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
     const singular = [...words.slice(0, -1), last.slice(0, -1)];
     found.push(...findExplicit({ prompt: facts.prompt, name: singular.join('_'), words: singular, allowBare, index: facts.index() }));
   }
+  // "Today's date is 2025-06-10" says what day it is, not what date the tool is asked for.
+  const stated = facts.statedToday();
   for (const explicit of found) {
+    if (stated !== undefined && explicit.at >= stated.at && explicit.at < stated.end) continue;
     for (const { text, length, list } of explicitTexts(context, explicit.rest)) {
       const candidate: Candidate = { values: valuesFor(property, text), at: explicit.at, end: explicit.at + Math.max(1, length) };
       candidates.push(list === undefined ? candidate : { ...candidate, list });

@@ -8,8 +8,9 @@ import { direction, TOWARDS } from './direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
 import { durationIn } from '../prompt/shapes/extract-durations.js';
-import { numbersFor } from '../prompt/shapes/extract-numbers.js';
-import type { Mention } from '../prompt/mentions.js';
+import { numbersFor, type NumberMention } from '../prompt/shapes/extract-numbers.js';
+import { parseNumber, type Mention } from '../prompt/mentions.js';
+import type { PropertyView } from './schema-view.js';
 import { patternMatcher } from '../schema/patterns.js';
 
 const CONNECTORS = new Set(['to', 'as', 'is', 'set', 'mark', 'marked', 'be', 'equals', 'use', 'using', 'in']);
@@ -75,7 +76,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
     // A span of time in the unit the property counts in ("a 10 minute timer" → 600 for duration_seconds).
     const unit = property.timeUnit;
     if (unit !== undefined) for (const span of facts.durations()) yield { values: valuesFor(property, durationIn(span, unit)), at: span.at, end: span.end };
-    for (const mention of numbersFor(facts.prompt, words)) yield fromMention(property, mention, { weak: mention.weak });
+    for (const mention of numbersFor(facts.prompt, words)) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
   }
   // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.
   if (property.types.has('array') && (property.itemTypes.has('number') || property.itemTypes.has('integer'))) {
@@ -87,6 +88,22 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   if (property.patterns.some(isSelective)) {
     for (const mention of facts.shapedTokens()) yield fromMention(property, mention, { weak: true });
   }
+}
+
+/**
+ * A sum of money for a numeric property: in cents for one that counts them ("$12.50" → 1250); for an integer one,
+ * a sum with cents is the nearest whole sum (half away from zero: "$1,200.50" → 1201), else (when the schema
+ * refuses that one) the whole units (1200).
+ */
+function amountCandidate(property: PropertyView, mention: NumberMention): Candidate {
+  const candidate = fromMention(property, mention, { weak: mention.weak });
+  const sum = parseNumber(mention.value);
+  if (sum === undefined) return candidate;
+  if (property.minorUnits) return { ...candidate, values: [Math.round(sum * 100)] };
+  // Under one unit there is no whole sum to speak of ("€0,29" is not 0): the property keeps its sampled value.
+  if (Number.isInteger(sum) || property.types.has('number') || Math.abs(sum) < 1) return candidate;
+  const nearest = Math.sign(sum) * Math.round(Math.abs(sum));
+  return { ...candidate, values: [...candidate.values, nearest, Math.trunc(sum)] };
 }
 
 /**

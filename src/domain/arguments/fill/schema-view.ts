@@ -4,6 +4,7 @@
 import { enumIndex, type EnumIndex } from '../prompt/phrases/extract-enum.js';
 import { vocabularyOf } from '../prompt/phrases/extract-terms.js';
 import { timeUnitOf } from '../prompt/shapes/extract-durations.js';
+import { countsMinorUnits } from '../prompt/shapes/extract-numbers.js';
 import { descriptionWords, propertyKind, type FormatKind, type Role } from '../prompt/kinds.js';
 import { nameWords } from '../prompt/names.js';
 import { isRecord } from '../../is-record.js';
@@ -32,6 +33,8 @@ export interface PropertyView {
   patterns: readonly string[];
   /** For a number that counts time (`duration_seconds`, `minutes`): its unit, in seconds. */
   timeUnit: number | undefined;
+  /** For a number that counts money in cents (`amount_cents`, "in the smallest currency unit"). */
+  minorUnits: boolean;
   /** For arrays: the allowed types of the items. */
   itemTypes: ReadonlySet<JsonType>;
   /** For objects: the nested properties (bounded depth). */
@@ -218,6 +221,7 @@ function propertiesOf(facts: Facts, context: { root: unknown; nesting: number })
       maxLength: own.maxLength,
       patterns: [...own.patterns, ...(items?.patterns ?? [])],
       timeUnit: own.types.has('number') || own.types.has('integer') ? timeUnitOf(words, descriptionWords(own.description ?? '')) : undefined,
+      minorUnits: (own.types.has('number') || own.types.has('integer')) && countsMinorUnits(words, own.description),
       itemTypes: items?.types ?? new Set<JsonType>(),
       properties: isObject ? propertiesOf(own, { root: context.root, nesting: context.nesting + 1 }) : [],
       pointers,

@@ -7,6 +7,9 @@ import { findDurations, type Duration } from './shapes/extract-durations.js';
 import { numberLists } from './shapes/extract-numbers.js';
 import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
 import { apartFromWritten, findRelativeDates, resolveRelativeDates } from './shapes/extract-relative-dates.js';
+import { isoDay } from './shapes/calendar.js';
+import { findStatedToday, type StatedToday } from './shapes/extract-stated-today.js';
+import { datesAtTimes } from './shapes/extract-times-of-day.js';
 import { purposePhrase } from './phrases/extract-purpose.js';
 import { findSubjects } from './phrases/extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-terms.js';
@@ -39,7 +42,7 @@ export class PromptFacts {
   /** Where the places (and zones) a tool reads lie, when one message asks for several tools (tool-focus.ts). */
   private readonly window: { from: number; to: number } | undefined;
 
-  /** Unix seconds of the mock's clock, what relative dates ("tomorrow") count from: read only for one. */
+  /** Unix seconds of the mock's clock, what relative dates ("tomorrow") count from when the prompt states no date as today's. */
   private readonly now: (() => number) | undefined;
 
   constructor(
@@ -90,15 +93,47 @@ export class PromptFacts {
   }
 
   formatted(kind: FormatKind): FormattedMention[] {
-    return this.remember(`format:${kind}`, () => (kind === 'date' ? this.dates() : findFormatted(this.prompt, kind)));
+    return this.remember(`format:${kind}`, () => (kind === 'date' ? this.dates() : kind === 'date-time' ? this.dateTimes() : findFormatted(this.prompt, kind)));
   }
 
-  /** Dates written out, and those written relative to today when the clock is known, in prompt order. */
+  /** Date-times written out, and dates (relative ones too) with a time of day beside them, in prompt order. */
+  private dateTimes(): FormattedMention[] {
+    const written = findFormatted(this.prompt, 'date-time');
+    const stated = this.statedToday();
+    // Dates in prompt order, without the date stated as today's, which `dates` gives last.
+    const dates = this.formatted('date').filter((date) => stated === undefined || date.at !== stated.at || date.end !== stated.end);
+    const timed = datesAtTimes(this.prompt, dates, written);
+    return timed.length === 0 ? written : [...written, ...timed].sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * Dates written out, and those written relative to today, in prompt order; today is the date the prompt states
+   * ("Today is 2025-06-10"), else the clock's day, read only for a relative date and only when the prompt states
+   * none (an answer that does not depend on the clock may be memoised). The stated date itself comes last: it is
+   * what the prompt counts from, not a date it asks for.
+   */
   private dates(): FormattedMention[] {
     const written = findFormatted(this.prompt, 'date');
-    const relative = this.now === undefined ? [] : apartFromWritten(this.prompt, findRelativeDates(this.prompt), written);
-    if (relative.length === 0 || this.now === undefined) return written;
-    return [...written, ...resolveRelativeDates(relative, this.now())].sort((a, b) => a.at - b.at);
+    const stated = this.statedToday();
+    if (stated === undefined && this.now === undefined) return written;
+    const outside = (mention: Mention): boolean => stated === undefined || mention.at < stated.at || mention.at >= stated.end;
+    const relative = apartFromWritten(this.prompt, findRelativeDates(this.prompt), written).filter(outside);
+    const dates = written.filter(outside);
+    if (relative.length > 0) {
+      const today = stated?.day ?? Math.floor((this.now?.() ?? 0) / 86_400);
+      dates.push(...resolveRelativeDates(relative, today));
+      dates.sort((a, b) => a.at - b.at);
+    }
+    if (stated !== undefined) {
+      const iso = isoDay(stated.day);
+      dates.push({ value: iso, at: stated.at, end: stated.end, variants: [iso, `${iso}T00:00:00Z`] });
+    }
+    return dates;
+  }
+
+  /** The date the prompt says today is ("Today is 2025-06-10"), and where it says so. */
+  statedToday(): StatedToday | undefined {
+    return this.remember('stated today', () => findStatedToday(this.prompt));
   }
 
   paths(): Mention[] {

@@ -32,7 +32,8 @@ function variantsOf(kind: FormatKind, raw: string): string[] {
   switch (kind) {
     case 'date-time': {
       const [date = '', rest = ''] = raw.split(/[T ]/u);
-      const time = /^\d{2}:\d{2}$/u.test(rest.slice(0, 5)) && rest.length === 5 ? `${rest}:00` : rest;
+      // Seconds added where the time has none ("08:00Z" → "08:00:00Z"), whether or not a zone follows.
+      const time = /^\d{2}:\d{2}(?!:)/u.test(rest) ? `${rest.slice(0, 5)}:00${rest.slice(5)}` : rest;
       const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/u.test(time) ? time : `${time}Z`;
       return [`${date}T${zoned}`, raw];
     }

@@ -1,6 +1,7 @@
 // Numbers in a prompt that belong to a numeric property: next to its unit word ("for 3 days" → days),
 // after a count cue ("top 5", "5 results" → limit), with a currency for money ("$25.50" → amount), or, for
-// generic names (a, b, amount), in order. Thousands separators are read ("1,200" → 1200).
+// generic names (a, b, amount), in order. Thousands separators are read ("1,200" → 1200), and beside a currency
+// the European way too ("€1.200,50", "1 200,50 EUR", "12,50 €").
 import { BoundedCache, cacheKey } from '../../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
 import { NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
@@ -8,6 +9,16 @@ import { NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
 // Not inside a number: after a letter, digit, dot, colon, slash or dash, or after a digit and a comma (inside
 // "1,234,567": a unit pattern failing after such a run would otherwise read it again from each group).
 const NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
+// A sum written the European way, read only beside a currency, where it cannot be read the other way: dots
+// grouping thousands before a decimal comma ("1.200,50"), a comma before one or two decimals ("12,50"), or spaces
+// grouping thousands before a decimal comma ("1 200,50") or, with the currency after it, without one ("1 200 EUR";
+// "$20 100 times" is not 20100). Spaced groups are not read after a digit and a space: a long run is read once.
+const SPACED = (decimals: '' | '?'): string => `(?<!\\d[ \\u00a0\\u202f])-?\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d{1,2})${decimals}(?!\\d|[,.]\\d)`;
+const EUROPEAN = '-?\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d)|-?\\d+,\\d{1,2}(?!\\d|,\\d)';
+const amount = (european: string): string => `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${european}|${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
+/** A sum after its currency sign, and one before its currency. */
+const AMOUNT_AFTER_SIGN = amount(`${EUROPEAN}|${SPACED('')}`);
+const AMOUNT_BEFORE_CURRENCY = amount(`${EUROPEAN}|${SPACED('?')}`);
 const NOT_UNITS = new Set(['max', 'min', 'maximum', 'minimum', 'num', 'number', 'of', 'the', 'count', 'total', 'limit', 'n', 'k', 'top', 'default', 'per', 'number']);
 // A Map: looked up with words of the client's property names (`constructor` included).
 const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
@@ -47,17 +58,29 @@ function patternsFor(words: readonly string[]): RegExp[] {
     list.push(new RegExp(`\\b${COUNT_CUE}\\s{1,8}${NUMBER}`, 'giu'), new RegExp(`${NUMBER}\\s{1,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${COUNTED_THINGS})\\b`, 'giu'));
   } else list.push(NEVER, NEVER);
   // "$25.50", "€ 30", "250 USD", "40 dollars": for an amount, a price, a fee.
-  list.push(words.some((word) => MONEY_WORDS.has(word)) ? new RegExp(`[$€£¥]\\s{0,2}${NUMBER}|${NUMBER}(?=\\s{0,2}(?:${CURRENCY_WORDS})(?![\\p{L}]))`, 'giu') : NEVER);
+  list.push(words.some((word) => MONEY_WORDS.has(word)) ? SUMS : NEVER);
   list.push(words.some((word) => GENERIC_NUMBER_WORDS.has(word)) ? new RegExp(NUMBER, 'giu') : NEVER);
   patterns.set(key, list);
   return list;
 }
 
 const NEVER = /(?!)/g;
+/** "$25.50", "€ 30", "250 USD", "40 dollars", "12,50 €" (but not the 3 of "3 $20 tickets"). */
+const SUMS = new RegExp(`[$€£¥]\\s{0,2}${AMOUNT_AFTER_SIGN}|${AMOUNT_BEFORE_CURRENCY}(?=\\s{0,2}(?:(?:${CURRENCY_WORDS})(?![\\p{L}])|[$€£¥](?!\\s{0,2}\\d)))`, 'giu');
 
 export interface NumberMention extends Mention {
   /** Found only because the name is generic ("a", "value"): a guess, not a reading. */
   weak: boolean;
+  /** A sum written with its currency ("$1,200.50"). */
+  money?: true;
+}
+
+/** A sum written the European way as it is read ("1.200,50" → "1200.50"); other numbers as written. */
+function plainAmount(token: string): string {
+  const decimal = /,\d{1,2}$/u.test(token);
+  if (!decimal && !/[ \u00a0\u202f]/u.test(token)) return token;
+  const whole = token.replace(/[. \u00a0\u202f]/gu, '');
+  return decimal ? whole.replace(',', '.') : whole;
 }
 
 function collect(prompt: string, pattern: RegExp): NumberMention[] {
@@ -65,7 +88,7 @@ function collect(prompt: string, pattern: RegExp): NumberMention[] {
   for (const match of prompt.matchAll(pattern)) {
     const token = match[1] ?? match[2] ?? '';
     const at = (match.index ?? 0) + match[0].indexOf(token);
-    found.push({ value: token, at, end: at + token.length, weak: false });
+    found.push({ value: plainAmount(token), at, end: at + token.length, weak: false });
   }
   return found;
 }
@@ -80,17 +103,37 @@ export function numbersFor(prompt: string, words: readonly string[]): NumberMent
   const candidates: NumberMention[] = [];
   for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
+  for (const amount of amounts) amount.money = true;
   candidates.push(...amounts);
   // A sum written with its currency is the amount: another number ("order 98765") is not, even when the
   // amount does not fit the property (an integer amount and "$1,200.50").
   if (generic !== undefined && generic !== NEVER && amounts.length === 0) {
     // Fresh mentions: marked in place rather than copied.
-    for (const mention of collect(prompt, generic)) {
+    for (const mention of withSums(collect(prompt, generic), CURRENCY_HINT.test(prompt) ? collect(prompt, SUMS) : [])) {
       mention.weak = true;
       candidates.push(mention);
     }
   }
   return candidates;
+}
+
+/** The numbers, those inside a sum ("0" of "€0,29") replaced by the sum, once. Both in prompt order: one pass. */
+function withSums(numbers: NumberMention[], sums: readonly NumberMention[]): NumberMention[] {
+  if (sums.length === 0) return numbers;
+  const out: NumberMention[] = [];
+  let next = 0;
+  let taken: NumberMention | undefined;
+  for (const number of numbers) {
+    while (next < sums.length && (sums[next]?.end ?? 0) <= number.at) next += 1;
+    const sum = sums[next];
+    if (sum === undefined || sum.at > number.at) out.push(number);
+    else if (taken !== sum) {
+      taken = sum;
+      sum.money = true;
+      out.push(sum);
+    }
+  }
+  return out;
 }
 
 const ANY_NUMBER = new RegExp(NUMBER, 'giu');
@@ -99,4 +142,16 @@ const ANY_NUMBER = new RegExp(NUMBER, 'giu');
 export function numberLists(prompt: string): Mention[] {
   const numbers = collect(prompt, ANY_NUMBER);
   return numbers.length < 2 ? [] : withLists(prompt, numbers).filter((mention) => mention.list !== undefined);
+}
+
+const MINOR_NAME_WORDS = new Set(['cents', 'cent', 'pence', 'minor']);
+/** A description saying the sum counts in cents: "in cents", "in the smallest currency unit", "minor units". */
+const MINOR_DESCRIPTION = /\b(?:cents?|pence|minor\s(?:currency\s)?units?|smallest\s(?:currency\s)?unit)\b/iu;
+
+/**
+ * Whether a numeric property counts money in cents (`amount_cents`, or described "Amount in cents", "in the
+ * smallest currency unit"): "$12.50" is then 1250. The description is read on its first 200 characters.
+ */
+export function countsMinorUnits(words: readonly string[], description: string | undefined): boolean {
+  return words.some((word) => MINOR_NAME_WORDS.has(word)) || (description !== undefined && MINOR_DESCRIPTION.test(description.slice(0, 200)));
 }

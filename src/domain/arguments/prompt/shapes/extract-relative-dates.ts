@@ -1,6 +1,7 @@
 // Dates a prompt writes relative to today ("tomorrow", "next Monday", "in 3 days"), found without the clock and
-// then given as ISO dates counted from the day of the mock's clock (UTC): the clock is read only when a prompt
-// holds one. One pattern of fixed words with bounded gaps; day arithmetic by hand (no Date in the domain).
+// then given as ISO dates counted from today: the day the prompt says it is, else the day of the mock's clock
+// (UTC), read only when a prompt holds one. One pattern of fixed words with bounded gaps; day arithmetic by hand.
+import { isoDay, weekdayOf } from './calendar.js';
 import { NUMBER_PATTERN, parseNumber, type Mention } from '../mentions.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -78,31 +79,14 @@ export function apartFromWritten(prompt: string, dates: readonly RelativeDate[],
 /** The day `rule` names, counting from `today` (days since 1970-01-01). */
 function dayOf(rule: Rule, today: number): number {
   if ('days' in rule) return today + rule.days;
-  // 1970-01-01 was a Thursday (4, counting from Sunday).
-  const weekday = (today + 4) % 7;
+  const weekday = weekdayOf(today);
   if (rule.toward === 'before') return today - ((weekday - rule.weekday + 7) % 7 || 7);
   const ahead = (rule.weekday - weekday + 7) % 7;
   return today + (ahead === 0 && rule.toward === 'after' ? 7 : ahead);
 }
 
-/** `YYYY-MM-DD` of a day counted from 1970-01-01 (the proleptic Gregorian calendar, as ISO 8601 counts). */
-export function isoDay(day: number): string {
-  // Howard Hinnant's civil_from_days.
-  const shifted = day + 719_468;
-  const era = Math.floor(shifted / 146_097);
-  const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-  const date = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
-  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
-}
-
-/** The relative dates as ISO dates counted from the day of `nowSeconds` (UTC), with a date-time spelling too. */
-export function resolveRelativeDates(dates: readonly RelativeDate[], nowSeconds: number): (Mention & { variants: string[] })[] {
-  const today = Math.floor(nowSeconds / 86_400);
+/** The relative dates as ISO dates counted from `today` (days since 1970-01-01), with a date-time spelling too. */
+export function resolveRelativeDates(dates: readonly RelativeDate[], today: number): (Mention & { variants: string[] })[] {
   return dates.map((date) => {
     const iso = isoDay(dayOf(date.rule, today));
     return { value: iso, at: date.at, end: date.end, variants: [iso, `${iso}T00:00:00Z`] };

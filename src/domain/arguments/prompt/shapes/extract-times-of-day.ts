@@ -1,0 +1,77 @@
+// A time of day written beside a date ("tomorrow at 9am", "at 14:30 on 2025-06-12", "tonight at 8"): the two
+// make one date-time, written in UTC (the mock's clock is UTC). Each date looks only at a few characters on either
+// side of it, so the work is linear in the number of dates.
+import { insideSorted, type FormattedMention } from './extract-formats.js';
+
+/** How far from a date its time may be written: "tomorrow evening at 7:30 p.m." fits. */
+const REACH = 40;
+const TIME = '(\\d{1,2})(?::(\\d{2}))?(?:\\s{0,2}([ap])\\.?m\\.?)?';
+/** After the date: ", at 9am", " evening at 7", " 14:30" (without "at", only with minutes or am/pm). */
+const AFTER = new RegExp(`^,?\\s{1,4}(?:(morning|afternoon|evening|night)\\s{1,4})?(?:(?:at|@|by|around)\\s{1,4}(?:${TIME}|(noon|midnight))|(\\d{1,2}(?::\\d{2}|\\s{0,2}[ap]\\.?m\\.?)))(?![\\p{L}\\p{N}:])`, 'iu');
+/** Before the date: "at 9am tomorrow", "at 14:30 on 2025-06-12". */
+const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:at|@)\\s{1,4}(?:${TIME}|(noon|midnight))\\s{1,4}(?:on\\s{1,4})?$`, 'iu');
+const EVENING = new Set(['afternoon', 'evening', 'night', 'tonight']);
+
+interface TimeOfDay {
+  hour: number;
+  minute: number;
+  /** Where the time lies, that the date-time's span covers. */
+  at: number;
+  end: number;
+}
+
+function clock(parts: { hour?: string; minute?: string; half?: string; named?: string; evening: boolean }): { hour: number; minute: number } | undefined {
+  if (parts.named !== undefined) return { hour: parts.named.toLowerCase() === 'noon' ? 12 : 0, minute: 0 };
+  let hour = Number(parts.hour);
+  const minute = parts.minute === undefined ? 0 : Number(parts.minute);
+  const half = parts.half?.toLowerCase();
+  if (half !== undefined) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  } else if (parts.evening && hour >= 1 && hour < 12) hour += 12;
+  return Number.isInteger(hour) && hour <= 23 && minute <= 59 ? { hour, minute } : undefined;
+}
+
+/** The time written right after or right before a date ("tonight" and "evening" make 8 mean 20:00). */
+function timeBeside(prompt: string, date: { at: number; end: number }): TimeOfDay | undefined {
+  const word = prompt.slice(date.at, date.end).toLowerCase();
+  const after = AFTER.exec(prompt.slice(date.end, date.end + REACH));
+  if (after !== null) {
+    const [whole, part, hour, minute, half, named, bare] = after;
+    const bareTime = bare === undefined ? undefined : /^(\d{1,2})(?::(\d{2}))?\s{0,2}(?:([ap])\.?m\.?)?$/iu.exec(bare);
+    const time = clock({
+      hour: bareTime?.[1] ?? hour, minute: bareTime?.[2] ?? minute, half: bareTime?.[3] ?? half, named,
+      evening: EVENING.has(part?.toLowerCase() ?? word),
+    });
+    if (time !== undefined) return { ...time, at: date.at, end: date.end + whole.length };
+  }
+  const from = Math.max(0, date.at - REACH);
+  const before = BEFORE.exec(prompt.slice(from, date.at));
+  if (before !== null) {
+    const [, hour, minute, half, named] = before;
+    const time = clock({ hour, minute, half, named, evening: EVENING.has(word) });
+    if (time !== undefined) return { ...time, at: from + before.index, end: date.end };
+  }
+  return undefined;
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/**
+ * Date-times a prompt writes as a date (written out or relative) and a time of day beside it, in UTC: "tomorrow at
+ * 9am" → `2026-10-01T09:00:00Z`. `dates` in prompt order; those inside a date-time written out are left to it.
+ */
+export function datesAtTimes(prompt: string, dates: readonly FormattedMention[], written: readonly FormattedMention[]): FormattedMention[] {
+  const found: FormattedMention[] = [];
+  const spans = written.map((whole) => [whole.at, whole.end] as const);
+  const cursor = { next: 0 };
+  for (const date of dates) {
+    if (insideSorted(spans, cursor, date.at)) continue;
+    const time = timeBeside(prompt, date);
+    if (time === undefined) continue;
+    const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
+    const value = `${date.value}T${clockTime}:00Z`;
+    found.push({ value, at: time.at, end: time.end, variants: [value, `${date.value}T${clockTime}:00`, `${date.value} ${clockTime}`] });
+  }
+  return found;
+}
