@@ -129,4 +129,6 @@ t.test("OpenRouter's reasoning item: the keys recorded for muse-spark", async (t
   t.same(Object.keys(added.item as Json), ['id', 'type', 'status', 'summary'], 'added');
   t.same(Object.keys(done.item as Json), ['id', 'type', 'status', 'summary', 'encrypted_content', 'format'], 'done');
   t.same(collapsed(events).slice(2, 4), ['response.output_item.added', 'response.output_item.done'], 'no summary events without a summary');
+  const finished = ((events.at(-1)!.response as Json).output as Json[])[0]!;
+  t.equal((done.item as Json).encrypted_content, finished.encrypted_content, 'one blob in done and the finished response, as recorded');
 });
