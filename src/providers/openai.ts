@@ -74,9 +74,9 @@ function renderPlanned(item: Exclude<PlannedItem, { type: 'recorded' }>, stage: 
   if (item.type === 'reasoning') return renderReasoning(item, { stage, provider: 'openai' });
   if (item.type === 'server_item') return renderServerItem(item, stage);
   const content = done ? [messagePart(item, textPart)] : [];
-  const message: Record<string, unknown> = { id: item.id, type: 'message', status, content, role: 'assistant' };
-  if (item.phase) message.phase = item.phase;
-  return message;
+  // A phase comes between content and role (captured, gpt-5.3-codex: stream and JSON body alike).
+  const phase = item.phase ? { phase: item.phase } : {};
+  return { id: item.id, type: 'message', status, content, ...phase, role: 'assistant' };
 }
 
 const textPart = (text: string, annotations: Citation[], logprobs: TokenLogprob[] | undefined) => ({
