@@ -131,4 +131,9 @@ t.test("OpenRouter's reasoning item: the keys recorded for muse-spark", async (t
   t.same(collapsed(events).slice(2, 4), ['response.output_item.added', 'response.output_item.done'], 'no summary events without a summary');
   const finished = ((events.at(-1)!.response as Json).output as Json[])[0]!;
   t.equal((done.item as Json).encrypted_content, finished.encrypted_content, 'one blob in done and the finished response, as recorded');
+  const recording = JSON.parse(readFileSync(fileURLToPath(new URL('./recordings/openrouter-muse-spark-1-3-tool-loop.json', import.meta.url)), 'utf8')) as { interactions: Array<{ response: { body: string } }> };
+  const recorded = (eventsOf(parseSse(recording.interactions[0]!.response.body)).at(-1)!.response as Json).output as Json[];
+  const endpoint = (blob: unknown) => JSON.parse(Buffer.from(String(blob).split('.').at(-1)!, 'base64url').toString()) as unknown;
+  t.same(endpoint(finished.encrypted_content), endpoint(recorded[0]!.encrypted_content), 'the blob ends naming its endpoint, as recorded');
+  t.same(endpoint(recorded[0]!.encrypted_content), { endpoint_slug: 'meta/muse-spark-1.3-20260902|meta' });
 });
