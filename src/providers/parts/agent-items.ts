@@ -1,6 +1,6 @@
 // Output items beyond messages and function calls, in each service's field order: custom tool calls,
-// reasoning items (OpenAI: no status, `content: []`; OpenRouter: status and the upstream's `format`), and the
-// refusal content part of a message.
+// reasoning items (OpenAI: no status, `content: []`; OpenRouter: status, the upstream's `format`, a blob naming
+// its endpoint), and the refusal content part of a message.
 import type { Citation } from '../../domain/hosted/types.js';
 import type { PlannedItem, ProviderId, TokenLogprob } from '../../domain/types.js';
 import type { ItemStage } from '../types.js';
