@@ -102,6 +102,8 @@ export type PlannedItem =
       encryptedContent?: string;
       /** OpenRouter's `format` of the upstream's reasoning (`openai-responses-v1`, …). */
       format: string;
+      /** The model the request named: OpenRouter names its endpoint in the blob. */
+      model?: string;
     }
   /** An output item of a replayed recording that the mock never makes itself: streamed as added, then done. */
   | { type: 'recorded'; id: string; item: Record<string, unknown> }

@@ -10,6 +10,7 @@ import type { Citation } from '../domain/hosted/types.js';
 import { messagePart, renderCustomCall, renderReasoning } from './parts/agent-items.js';
 import { echoOpenAITools } from './parts/openai-tools.js';
 import { partLogprobs } from './parts/logprobs.js';
+import { stagedBlobs } from './parts/opaque.js';
 import { moderationResults } from './parts/moderation.js';
 import { openAIServerId } from './ids/server-ids.js';
 import { renderCitation, renderServerItem, webSearchCount } from './parts/server-items.js';
@@ -56,7 +57,10 @@ const ids: IdFormats = {
 };
 
 function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
-  if (item.type === 'recorded') return recordedItem(item.item, stage);
+  return item.type === 'recorded' ? recordedItem(item.item, stage) : stagedBlobs(renderPlanned(item, stage), stage);
+}
+
+function renderPlanned(item: Exclude<PlannedItem, { type: 'recorded' }>, stage: ItemStage): Record<string, unknown> {
   const done = stage !== 'added';
   const status = done ? (item.type === 'message' && item.status) || 'completed' : 'in_progress';
   if (item.type === 'function_call') {
@@ -70,9 +74,9 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
   if (item.type === 'reasoning') return renderReasoning(item, { stage, provider: 'openai' });
   if (item.type === 'server_item') return renderServerItem(item, stage);
   const content = done ? [messagePart(item, textPart)] : [];
-  const message: Record<string, unknown> = { id: item.id, type: 'message', status, content, role: 'assistant' };
-  if (item.phase) message.phase = item.phase;
-  return message;
+  // A phase comes between content and role (captured, gpt-5.3-codex: stream and JSON body alike).
+  const phase = item.phase ? { phase: item.phase } : {};
+  return { id: item.id, type: 'message', status, content, ...phase, role: 'assistant' };
 }
 
 const textPart = (text: string, annotations: Citation[], logprobs: TokenLogprob[] | undefined) => ({

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { OPENAI, OPENROUTER, post, testApp } from '../helpers/app.js';
 import { eventsOf, parseSse } from '../helpers/sse.js';
+import { OPENAI_CAPTURES } from './captured.js';
 import { groups } from './shape-diff.js';
 
 type Json = Record<string, unknown>;
@@ -88,6 +89,34 @@ t.test('a reasoning turn with a summary and a call: the captured order and keys'
   });
 });
 
+/** An item's opaque blob (`key`) in its output_item.added, its .done, and the finished response, by output index. */
+function blobs(events: Json[], at: { index: number; key: string }): string[] {
+  const item = (type: string) => events.find((event) => event.type === type && event.output_index === at.index)!.item as Json;
+  const finished = (events.at(-1)!.response as Json).output as Json[];
+  return [item('response.output_item.added'), item('response.output_item.done'), finished[at.index]!].map((found) => String(found[at.key]));
+}
+
+t.test('opaque blobs are sent anew at each stage of a stream, as captured', async (t) => {
+  const program = streams(FILES[1]!)[0]!;
+  const captured = [blobs(streams(FILES[0]!)[0]!, { index: 0, key: 'encrypted_content' }), blobs(program, { index: 0, key: 'encrypted_content' }), blobs(program, { index: 1, key: 'fingerprint' })];
+  for (const stages of captured) t.equal(new Set(stages).size, 3, 'captured: added, done and the response differ');
+  const app = testApp();
+  const tools = (OPENAI_CAPTURES.body('programmatic-tool-calling.1.json') as Json).tools;
+  const answer = await post(app, { url: OPENAI, body: { model: 'gpt-5.6-sol', input: 'Check the inventory and the demand for sku_123: do we have enough?', tools, store: false, stream: true } });
+  const events = eventsOf(parseSse(answer.raw));
+  const mine = [blobs(events, { index: 0, key: 'encrypted_content' }), blobs(events, { index: 1, key: 'fingerprint' })];
+  for (const stages of mine) t.equal(new Set(stages).size, 3, 'the mock: added, done and the response differ');
+  t.ok(mine[1]![0]!.length < mine[1]![1]!.length, 'the fingerprint grows once done');
+  const again = await post(testApp(), { url: OPENAI, body: { model: 'gpt-5.6-sol', input: 'Check the inventory and the demand for sku_123: do we have enough?', tools, store: false, stream: true } });
+  t.same(blobs(eventsOf(parseSse(again.raw)), { index: 1, key: 'fingerprint' }), mine[1], 'the same request: the same blobs');
+  const id = ((events.at(-1)!.response as Json).output as Json[])[0]!.id;
+  const reasoning = (blob: string) => [{ role: 'user', content: 'Hi' }, { id, type: 'reasoning', summary: [], encrypted_content: blob }, { role: 'assistant', content: 'Hello.' }, { role: 'user', content: 'Bye' }];
+  for (const [stage, blob] of mine[0]!.entries()) {
+    const next = await post(app, { url: OPENAI, body: { model: 'gpt-5.6-sol', input: reasoning(blob), store: false } });
+    t.equal(next.status, 200, `the reasoning blob of stage ${stage} is taken back`);
+  }
+});
+
 t.test("OpenRouter's reasoning item: the keys recorded for muse-spark", async (t) => {
   const answer = await post(testApp(), {
     url: OPENROUTER,
@@ -100,4 +129,11 @@ t.test("OpenRouter's reasoning item: the keys recorded for muse-spark", async (t
   t.same(Object.keys(added.item as Json), ['id', 'type', 'status', 'summary'], 'added');
   t.same(Object.keys(done.item as Json), ['id', 'type', 'status', 'summary', 'encrypted_content', 'format'], 'done');
   t.same(collapsed(events).slice(2, 4), ['response.output_item.added', 'response.output_item.done'], 'no summary events without a summary');
+  const finished = ((events.at(-1)!.response as Json).output as Json[])[0]!;
+  t.equal((done.item as Json).encrypted_content, finished.encrypted_content, 'one blob in done and the finished response, as recorded');
+  const recording = JSON.parse(readFileSync(fileURLToPath(new URL('./recordings/openrouter-muse-spark-1-3-tool-loop.json', import.meta.url)), 'utf8')) as { interactions: Array<{ response: { body: string } }> };
+  const recorded = (eventsOf(parseSse(recording.interactions[0]!.response.body)).at(-1)!.response as Json).output as Json[];
+  const endpoint = (blob: unknown) => JSON.parse(Buffer.from(String(blob).split('.').at(-1)!, 'base64url').toString()) as unknown;
+  t.same(endpoint(finished.encrypted_content), endpoint(recorded[0]!.encrypted_content), 'the blob ends naming its endpoint, as recorded');
+  t.same(endpoint(recorded[0]!.encrypted_content), { endpoint_slug: 'meta/muse-spark-1.3-20260902|meta' });
 });

@@ -1,6 +1,6 @@
 // Real OpenRouter traffic (test/conformance/recordings, see its README) replayed against the mock: each
 // recorded request is sent as is (lenient history rules, as the live service) and the mock's stream must have
-// the recorded shape: framing, content type, event order, the keys of every event and of the objects inside them,
+// the recorded shape: framing, content type, event order, the kinds and keys (in order) of every event at every depth,
 // and the reasoning settings and tier each response object reports. Ids, text and numbers may differ. Eligible:
 // plain text and function-tool requests, muse-spark's included (reasoning, an unasked commentary message, a
 // namespaced call); the hosted web-search recording is compared by hosted/hosted-shapes.test.ts.
@@ -95,5 +95,11 @@ t.test('the comparison catches differences', async (t) => {
   ]);
   t.match(tamper((events) => Object.assign(events[2]!.item as object, { extra_field: 1 })), [/event 2 \(response\.output_item\.added\) \$\.item: extra \[extra_field\]/]);
   t.match(tamper((events) => Object.assign(events[3]!, { type: 'response.output_text.delta' })), [/^event order: /]);
+  type Completed = { response: { text: { format: object }; tools: Array<{ parameters: object }>; usage: Record<string, unknown> } };
+  const completed = (events: Array<Record<string, unknown>>) => (events.at(-1) as Completed).response;
+  t.match(tamper((events) => Object.assign(completed(events).text.format, { extra_field: 1 })), [/\(response\.completed\) \$\.response\.text\.format: extra \[extra_field\]/], 'at every depth');
+  t.match(tamper((events) => Object.assign(completed(events).tools[0]!.parameters, { extra_field: 1 })), [/\$\.response\.tools\[0\]\.parameters: extra \[extra_field\]/], 'inside lists');
+  t.match(tamper((events) => { completed(events).usage.output_tokens = '7'; }), [/\$\.response\.usage\.output_tokens: string instead of number/], 'kinds');
+  t.match(tamper((events) => { completed(events).usage.input_tokens_details = null; }), [/\$\.response\.usage\.input_tokens_details: null instead of object/], 'null is not an object');
   t.match(framingProblems(mock.slice(0, -1)), ['does not end with data: [DONE]', '[DONE] is not sent exactly once']);
 });

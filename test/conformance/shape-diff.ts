@@ -1,6 +1,6 @@
-// Compares two OpenRouter streams by shape, not by value: event-type order (runs of one delta type collapsed),
-// the keys (and their order) of every event and of the objects clients parse inside them: response, output
-// items, content parts, tools, usage and its details. Each difference is one readable line.
+// Compares two streams by shape, not by value: event-type order (runs of one delta type collapsed), then each
+// event against the recorded one at every depth: kinds (null vs object, string vs number), key sets and key
+// order of every object, and the items of lists both have. Each difference is one readable line.
 import type { SseBlock } from '../helpers/sse.js';
 
 type Json = Record<string, unknown>;
@@ -16,36 +16,32 @@ export function groups(events: Json[]): Json[][] {
   return out;
 }
 
-/** The nested objects whose keys are compared, by path. */
-function nested(event: Json): Array<[string, Json]> {
-  const found: Array<[string, Json]> = [['', event]];
-  const add = (path: string, value: unknown) => {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) found.push([path, value as Json]);
-  };
-  const item = (path: string, value: unknown) => {
-    add(path, value);
-    const content = (value as Json | undefined)?.content;
-    if (Array.isArray(content)) content.forEach((part, i) => add(`${path}.content[${i}]`, part));
-  };
-  const response = event.response as Json | undefined;
-  if (response) {
-    add('.response', response);
-    (response.output as unknown[] | undefined)?.forEach((entry, i) => item(`.response.output[${i}]`, entry));
-    (response.tools as unknown[] | undefined)?.forEach((tool, i) => add(`.response.tools[${i}]`, tool));
-    const usage = response.usage as Json | null | undefined;
-    if (usage) {
-      add('.response.usage', usage);
-      for (const key of ['input_tokens_details', 'output_tokens_details', 'cost_details']) add(`.response.usage.${key}`, usage[key]);
-    }
-  }
-  if (event.item) item('.item', event.item);
-  if (event.part) add('.part', event.part);
-  return found;
+/** A value's kind as shapes go: numbers are one kind (an integer and a float differ in value only). */
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
 }
 
-function keyDiff(args: { where: string; mock: Json | undefined; recorded: Json }): string[] {
+/**
+ * Shape differences between two values, at every depth: kinds (null is not an object), key sets and key order of
+ * every object, and the items of lists that both have (how many there are is a value).
+ */
+function shapeDiff(args: { where: string; mock: unknown; recorded: unknown }): string[] {
   const { where, mock, recorded } = args;
-  if (!mock) return [`${where}: missing object (recorded keys ${Object.keys(recorded).join(',')})`];
+  if (kind(mock) !== kind(recorded)) return [`${where}: ${kind(mock)} instead of ${kind(recorded)}`];
+  if (Array.isArray(recorded)) {
+    const mine = mock as unknown[];
+    return recorded.slice(0, mine.length).flatMap((entry, i) => shapeDiff({ where: `${where}[${i}]`, mock: mine[i], recorded: entry }));
+  }
+  if (kind(recorded) !== 'object') return [];
+  const [mine, theirs] = [mock as Json, recorded as Json];
+  const diffs = keyDiff({ where, mock: mine, recorded: theirs });
+  for (const key of Object.keys(theirs)) if (key in mine) diffs.push(...shapeDiff({ where: `${where}.${key}`, mock: mine[key], recorded: theirs[key] }));
+  return diffs;
+}
+
+function keyDiff(args: { where: string; mock: Json; recorded: Json }): string[] {
+  const { where, mock, recorded } = args;
   const mockKeys = Object.keys(mock);
   const recordedKeys = Object.keys(recorded);
   const missing = recordedKeys.filter((key) => !mockKeys.includes(key));
@@ -56,7 +52,6 @@ function keyDiff(args: { where: string; mock: Json | undefined; recorded: Json }
   return mockKeys.join() === recordedKeys.join() ? [] : [`${where}: key order ${mockKeys.join(',')} instead of ${recordedKeys.join(',')}`];
 }
 
-/** Every shape difference between the mock's stream and the recorded one (empty when they match). */
 export function diffStreams(args: { mock: SseBlock[]; recorded: SseBlock[] }): string[] {
   const events = (blocks: SseBlock[]) => blocks.flatMap((block) => (block.kind === 'event' ? [block.data] : []));
   const mockGroups = groups(events(args.mock));
@@ -69,12 +64,8 @@ export function diffStreams(args: { mock: SseBlock[]; recorded: SseBlock[] }): s
   }
   const diffs: string[] = [];
   recordedGroups.forEach((recordedGroup, index) => {
-    const reference = nested(recordedGroup[0]!);
     for (const [offset, event] of mockGroups[index]!.entries()) {
-      const mine = new Map(nested(event));
-      const label = `event ${index}${offset ? `+${offset}` : ''} (${String(event.type)})`;
-      for (const [path, recorded] of reference) diffs.push(...keyDiff({ where: `${label} $${path}`, mock: mine.get(path), recorded }));
-      for (const [path] of mine) if (!reference.some(([known]) => known === path)) diffs.push(`${label} $${path}: extra object`);
+      diffs.push(...shapeDiff({ where: `event ${index}${offset ? `+${offset}` : ''} (${String(event.type)}) $`, mock: event, recorded: recordedGroup[0]! }));
     }
   });
   return diffs;

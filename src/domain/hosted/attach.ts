@@ -86,13 +86,13 @@ function withReasoning(preface: ServerItem[], at: { items: PlannedItem[]; next: 
     if (item.itemType === 'web_search_call' && at.model.searchReasoning === 'tool-output-pair') {
       // Named after the search whose output it reads (`tco_<uuid>_call-…` beside `ws_<uuid>_call-…`, recorded).
       const onOutput = ids.serverItem('tool_output_reasoning', item.id);
-      out.push({ type: 'reasoning', id: onOutput, summary: [], format: first.format, ...sealed(`${onOutput}_`) });
+      out.push({ type: 'reasoning', id: onOutput, summary: [], format: first.format, model: first.model, ...sealed(`${onOutput}_`) });
       const interim = ids.serverItem('interim_reasoning');
-      out.push({ type: 'reasoning', id: interim, summary: [], format: first.format, ...sealed() });
+      out.push({ type: 'reasoning', id: interim, summary: [], format: first.format, model: first.model, ...sealed() });
       return;
     }
     const id = ids.reasoning();
-    out.push({ type: 'reasoning', id, summary: first.summary.length > 0 ? [RESUMED] : [], format: first.format, ...sealed() });
+    out.push({ type: 'reasoning', id, summary: first.summary.length > 0 ? [RESUMED] : [], format: first.format, model: first.model, ...sealed() });
   });
   return out;
 }

@@ -1,7 +1,7 @@
 // Compaction: an opaque `encrypted_content` standing in for a conversation (seeded, sized by what it
 // replaces, in the Fernet-token look of the real ones), and where a request asks for one: a trailing
 // `compaction_trigger` item, or `context_management` whose threshold the input reaches.
-import type { Random } from '../../deps.js';
+import { createRandom, seedFrom, type Random } from '../../deps.js';
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 /** The characters every real compaction blob starts with. */
@@ -17,6 +17,11 @@ export function compactionContent(random: Random, inputTokens: number): string {
 /** `length` characters in the look of the service's opaque tokens (a compaction, a program's fingerprint). */
 export function opaqueBlob(random: Random, length: number): string {
   return PREFIX + random.string(BASE64URL, length - PREFIX.length);
+}
+
+/** Another blob in the same look, derived from `blob` (`tag` says what for), `length` characters long. */
+export function derivedBlob(blob: string, at: { tag: string; length: number }): string {
+  return opaqueBlob(createRandom(seedFrom('responses-mock blob', at.tag, blob)), Math.max(PREFIX.length, at.length));
 }
 
 /** Whether `input` ends with a `compaction_trigger` item: the response then holds exactly one compaction item. */

@@ -2,8 +2,8 @@
 // `context_management: [{type: "compaction", compact_threshold}]` and an input past the threshold, the answer is
 // a message, then a compaction item with only output_item.added and .done, in the captured event order, with
 // the captured keys (in order for items and parts; as sets for events, whose keys the capturer sorted). The
-// envelope is openai-envelope.test.ts's; here, context_management adds nothing to it. Values differ by design:
-// the blob is bounded, and the same in added, done and the final object (the live one grows and changes).
+// envelope is openai-envelope.test.ts's; here, context_management adds nothing to it. The blob is bounded (the
+// live one is not); as live, added carries a shorter one, and done and the final object each another.
 import t from 'tap';
 import { OPENAI, post, testApp } from '../../helpers/app.js';
 import { eventsOf, parseSse } from '../../helpers/sse.js';
@@ -51,9 +51,14 @@ t.test('the stream: the captured order, the compaction item with added and done 
   const compaction = (events: Json[]) => events.filter((event) => event.output_index === 1).map((event) => event.type);
   t.same(compaction(mine), ['response.output_item.added', 'response.output_item.done'], 'compaction: added and done only');
   t.same(compaction(mine), compaction(capturedEvents));
+  const completed = (events: Json[]) => events.at(-1)!.response as Json;
+  const blobs = (events: Json[]) => [...events.filter((event) => event.output_index === 1).map((event) => event.item.encrypted_content), completed(events).output[1].encrypted_content] as string[];
+  for (const stages of [blobs(capturedEvents), blobs(mine)]) {
+    t.equal(new Set(stages).size, 3, 'a new blob in added, done and the final object');
+    t.ok(stages[0]!.length < stages[1]!.length, 'the one in added is shorter');
+  }
   const parts = (events: Json[]) => events.filter((event) => event.part).map((event) => Object.keys(event.part));
   t.same(parts(mine), parts(capturedEvents), 'content part keys in order');
-  const completed = (events: Json[]) => events.at(-1)!.response as Json;
   t.same(completed(mine).output.map((item: Json) => Object.keys(item)), completed(capturedEvents).output.map((item: Json) => Object.keys(item)), 'response.completed output keys');
   t.same(usageKeys(completed(mine).usage as Json), usageKeys(completed(capturedEvents).usage as Json), 'usage keys');
 });

@@ -62,6 +62,8 @@ t.test("OpenRouter grok's own request: its unasked summary, the reasoning and ti
   const mine = eventsOf(parseSse(raw));
   const first = (events: Json[]) => events.filter((event) => event.output_index === 0);
   t.same(diffStreams({ mock: blocks(first(mine)), recorded: blocks(first(recorded)) }), [], 'the first reasoning item: its summary part, in one delta, as recorded');
+  const uncited = (events: Json[]) => blocks(events.filter((event) => event.type !== 'response.output_text.annotation.added'));
+  t.same(diffStreams({ mock: uncited(mine), recorded: uncited(recorded) }), [], 'the whole stream, citation events aside: event order, shapes at every depth');
   const final = (events: Json[]) => events.at(-1)!.response as Json;
   t.same([final(mine).reasoning, final(mine).service_tier], [final(recorded).reasoning, final(recorded).service_tier], 'reasoning and tier reported');
   const search = (events: Json[]) => Object.keys((final(events).output as Json[]).find((item) => item.type === 'web_search_call')!);
@@ -72,6 +74,9 @@ t.test("OpenRouter grok's own request: its unasked summary, the reasoning and ti
   t.same(skeleton(mine), skeleton(recorded), 'reasoning, search, reasoning on its output and interim reasoning (no summaries), message');
   const onOutput = (final(mine).output as Json[])[2]!;
   t.ok(String(onOutput.encrypted_content).startsWith(`${String(onOutput.id)}_`), "the tool output's reasoning blob is led by its id, as recorded");
+  const endpoints = (events: Json[]) => (final(events).output as Json[]).filter((item) => item.type === 'reasoning')
+    .map((item) => JSON.parse(Buffer.from(String(item.encrypted_content).split('.').at(-1)!, 'base64url').toString()) as unknown);
+  t.same(endpoints(mine), endpoints(recorded), 'every reasoning blob ends naming the endpoint, as recorded');
   // On the OpenAI path a grok model reasons as OpenAI's models do: one rs_ item, which a next turn can send back.
   const openai = await post(testApp(), { url: OPENAI, body: { model: 'grok-4', input: 'Search the web for the OpenRouter docs', tools: [{ type: 'web_search' }], reasoning: { effort: 'low' } } });
   t.same((openai.body.output as Json[]).map((item) => (item.type === 'reasoning' ? String(item.id).slice(0, 3) : item.type)), ['rs_', 'web_search_call', 'rs_', 'message']);

@@ -2,7 +2,7 @@
 // it), and recognised again only when unchanged.
 import t from 'tap';
 import { createRandom } from '../../../src/deps.js';
-import { isSealedReasoning, sealReasoning } from '../../../src/domain/engine/content/sealed.js';
+import { isSealedReasoning, resealReasoning, sealReasoning } from '../../../src/domain/engine/content/sealed.js';
 
 t.test('sealed blobs round-trip and resist edits', async (t) => {
   const blob = sealReasoning(createRandom([1, 2, 3, 4]));
@@ -16,4 +16,13 @@ t.test('sealed blobs round-trip and resist edits', async (t) => {
   }
   t.notOk(isSealedReasoning(blob.slice(0, -3)), 'cut short');
   t.notOk(isSealedReasoning('gAAAAABpPMlcH0HHEv5_ozHwP5Gxz5ZLE7A8Aw7GK94sa1KWHqXLrAch29KZrZ=='), 'a foreign blob');
+});
+
+t.test('a blob resealed for a stage of a stream: another valid blob, the same for the same stage', async (t) => {
+  const blob = sealReasoning(createRandom([1, 2, 3, 4]));
+  const added = resealReasoning(blob, 'added');
+  t.ok(isSealedReasoning(added), 'valid');
+  t.not(added, blob);
+  t.not(added, resealReasoning(blob, 'done'), 'each stage its own');
+  t.equal(added, resealReasoning(blob, 'added'), 'derived, not drawn');
 });

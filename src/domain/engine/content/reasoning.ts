@@ -81,7 +81,7 @@ export function planReasoning(decision: ReasoningScript, context: ReasoningConte
   const tokens = limit === undefined ? hidden + visible : Math.min(hidden + visible, Math.floor(limit / 2));
   const include = context.request.body.include ?? [];
   return {
-    item: { type: 'reasoning', summary, format: reasoningFormat(context.model) },
+    item: { type: 'reasoning', summary, format: reasoningFormat(context.model), model: String(context.request.body.model) },
     // OpenAI (the provider that reasons unasked) populates it by default since 2026 (spec, 2026 wire logs);
     // OpenRouter when `include` asks.
     encrypted: context.byDefault || include.includes(ENCRYPTED_INCLUDE),

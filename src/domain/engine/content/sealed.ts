@@ -1,7 +1,7 @@
 // The opaque `encrypted_content` of reasoning items: Fernet-looking text (`gAAAAAB…`) that carries a
 // checksum of itself, so that what a client sends back can be told apart from an edited or foreign blob.
 // Not encryption: there is nothing to hide.
-import { seedFrom, type Random } from '../../../deps.js';
+import { createRandom, seedFrom, type Random } from '../../../deps.js';
 
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const PREFIX = 'gAAAAAB';
@@ -23,6 +23,14 @@ function mac(body: string): string {
 export function sealReasoning(random: Random): string {
   const body = random.string(B64URL, BODY_LENGTH);
   return `${PREFIX}${body}${mac(body)}${SUFFIX}`;
+}
+
+/**
+ * Another valid blob for the same reasoning, as the service sends one at each stage of a stream (`stage` names
+ * it): derived from `blob`, so the same response gives the same bytes.
+ */
+export function resealReasoning(blob: string, stage: string): string {
+  return sealReasoning(createRandom(seedFrom('responses-mock reasoning', stage, blob)));
 }
 
 /** Whether `text` is a blob the mock made (and nobody changed). */
