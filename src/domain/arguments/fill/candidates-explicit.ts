@@ -2,24 +2,23 @@
 // the value text is read as far as the property's kind allows — a place, a number, a clause, a token.
 import type { Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
-import { BoundedCache, cacheKey } from '../cache.js';
 import { findExplicit } from '../prompt/phrases/extract-explicit.js';
 import { isRef } from '../prompt/shapes/extract-tokens.js';
 import { placeAtStart } from '../prompt/phrases/extract-places.js';
 import { cleanValue, NUMBER_PATTERN } from '../prompt/mentions.js';
 import { FREE_TEXT_ROLES } from '../prompt/kinds.js';
-import { nameAlternation } from '../prompt/names.js';
 import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
+import { clauseAfterKey, type SiblingKeys } from './sibling-keys.js';
 
 export interface CandidateContext {
   property: PropertyView;
   facts: PromptFacts;
   /**
-   * Names of the properties of its object, where a free-text value read after a key must stop (its own name
-   * among them, which is skipped: one list serves every property of the object).
+   * The keys of the properties of its object, where a free-text value read after a key must stop (its own name
+   * among them, which is skipped: one index serves every property of the object).
    */
-  siblings: readonly string[];
+  siblings: SiblingKeys;
   /** The one numeric property of its object ("a table for 4" → party_size = 4 when nothing else is numeric). */
   onlyNumeric?: boolean;
   /** A sibling takes the owner of an `owner/repo` slug: the repository property takes its name alone. */
@@ -38,44 +37,6 @@ const NOT_VALUES = new Set([
   'the', 'a', 'an', 'my', 'your', 'our', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'on', 'at',
   'for', 'to', 'and', 'or', 'of', 'with', 'from', 'by', 'me', 'please', 'is', 'are', 'be', 'as', 'if',
 ]);
-
-const siblingNames = new BoundedCache<RegExp>({ maxEntries: 2048, maxBytes: 4 * 1024 * 1024, sizeOf: (pattern) => 256 + 4 * pattern.source.length });
-
-/** A sibling's name as a whole word (the spaces before it are checked by hand, without backtracking). */
-function siblingPattern(name: string): RegExp {
-  const key = cacheKey(name);
-  let pattern = siblingNames.get(key);
-  if (pattern === undefined) {
-    pattern = new RegExp(`(?:${nameAlternation(name)})(?![\\p{L}\\p{N}_])`, 'giu');
-    siblingNames.set(key, pattern);
-  }
-  return pattern;
-}
-
-/** Where a sibling key starts cutting the clause: the spaces (and an "and"/"with") before its name. */
-function cutBefore(clause: string, at: number): number | undefined {
-  let start = at;
-  while (start > 0 && /\s/u.test(clause[start - 1] ?? '')) start -= 1;
-  if (start === at) return undefined;
-  const word = /(?:^|\s)(and|with)$/iu.exec(clause.slice(Math.max(0, start - 5), start));
-  if (word === null) return start;
-  let before = start - (word[1] ?? '').length;
-  while (before > 0 && /\s/u.test(clause[before - 1] ?? '')) before -= 1;
-  return before < start - (word[1] ?? '').length ? before : start;
-}
-
-/** The free text after a key: up to the end of the clause or the next sibling key. */
-function clauseAfterKey(rest: string, keys: { siblings: readonly string[]; own: string }): string {
-  let clause = /^(?:[^.!?;,\n]|\.(?=\S))*/u.exec(rest)?.[0] ?? '';
-  for (const sibling of keys.siblings) {
-    if (sibling === keys.own) continue;
-    for (const match of clause.matchAll(siblingPattern(sibling))) {
-      const cut = cutBefore(clause, match.index);
-      if (cut !== undefined) { clause = clause.slice(0, cut); break; }
-    }
-  }
-  return clause;
-}
 
 const SAYING = /\s(?:saying|asking|telling|because|reminding)\s/iu;
 

@@ -6,6 +6,7 @@ import { explicitCandidates, type CandidateContext } from './candidates-explicit
 import { heuristicCandidates, leftoverCandidates } from './candidates.js';
 import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
+import { siblingKeys } from './sibling-keys.js';
 import { setOwn } from '../schema/generate.js';
 import { isRecord } from '../../is-record.js';
 
@@ -68,7 +69,7 @@ function tryCandidates(state: FillState, target: ObjectTarget, entry: { property
 function fillObject(state: FillState, target: ObjectTarget): Map<string, Candidate> {
   const applied = new Map<string, Candidate>();
   const open = target.properties.filter((property) => !property.fixed);
-  const siblings = open.map((property) => property.name);
+  const siblings = siblingKeys(open.map((property) => property.name));
   const numeric = open.filter((property) => property.types.has('integer') || property.types.has('number'));
   const ownerSibling = open.some((property) => property.role === 'owner');
   const contextOf = (property: PropertyView): CandidateContext => ({
