@@ -3,6 +3,7 @@
 // took 53 s, a million exhausted the heap); below it, a schema of thousands of properties compiles and is checked.
 import t from 'tap';
 import { compileValidator } from '../../../src/domain/arguments/schema/ajv/validator.js';
+import { oversizedSchema } from '../../../src/domain/arguments/index.js';
 import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
 
 const properties = (count: number): Record<string, unknown> => Object.fromEntries(Array.from({ length: count }, (_, index) => [`p${index}`, { type: 'string' }]));
@@ -61,5 +62,14 @@ t.test('a schema of 4,000 properties compiles to a check that works (its nested 
     t.equal(compiled.value.lastFailure(), '/properties/p3999/type', 'and the failure is placed');
     compiled.value.release();
   }
+  t.end();
+});
+
+t.test('the bound counts every object and list: a flat object takes 4,998 properties, or 2,499 with a type list', (t) => {
+  const flat = (count: number, type: unknown): unknown => ({ type: 'object', properties: Object.fromEntries(Array.from({ length: count }, (_, index) => [`p${index}`, { type }])) });
+  t.equal(oversizedSchema(flat(4998, 'string')), null);
+  t.match(oversizedSchema(flat(4999, 'string')), { path: '.properties.p4998' });
+  t.equal(oversizedSchema(flat(2499, ['string', 'null'])), null);
+  t.match(oversizedSchema(flat(2500, ['string', 'null'])), { path: /^\.properties\.p\d+(?:\.type)?$/ });
   t.end();
 });
