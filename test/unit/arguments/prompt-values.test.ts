@@ -179,7 +179,8 @@ t.test('a date-time is a date with the time of day written beside it, in UTC; a 
   };
   const expected: Array<[string, string]> = [
     ['Remind me tomorrow at 9am to call mom', '2026-10-01T09:00:00Z'], ['Remind me at 9:30 pm tomorrow', '2026-10-01T21:30:00Z'],
-    ['Ping me tonight at 8', '2026-09-30T20:00:00Z'], ['tomorrow evening at 7:30', '2026-10-01T19:30:00Z'], ['next Monday at noon', '2026-10-05T12:00:00Z'],
+    ['Ping me tonight at 8', '2026-09-30T20:00:00Z'], ['Ping me tonight at 12', '2026-10-01T00:00:00Z'], ['tomorrow night at 12:30', '2026-10-02T00:30:00Z'],
+    ['tomorrow afternoon at 12', '2026-10-01T12:00:00Z'], ['tonight at 12pm', '2026-09-30T12:00:00Z'], ['tomorrow evening at 7:30', '2026-10-01T19:30:00Z'], ['next Monday at noon', '2026-10-05T12:00:00Z'],
     ['Friday, 9 a.m.', '2026-10-02T09:00:00Z'], ['in 3 days at 14:45', '2026-10-03T14:45:00Z'], ['Meet on 2025-06-12 at 14:30', '2025-06-12T14:30:00Z'],
     ['Meet at 10am on 2025-06-12', '2025-06-12T10:00:00Z'], ['Today is 2025-06-10. Remind me next Monday at 8:15', '2025-06-16T08:15:00Z'],
     // A date-time written out is taken as written (seconds added where it has none); a date alone is its midnight.

@@ -1,6 +1,7 @@
 // A time of day written beside a date ("tomorrow at 9am", "at 14:30 on 2025-06-12", "tonight at 8"): the two
 // make one date-time, written in UTC (the mock's clock is UTC). Each date looks only at a few characters on either
 // side of it, so the work is linear in the number of dates.
+import { dayOfDate, isoDay } from './calendar.js';
 import { insideSorted, type FormattedMention } from './extract-formats.js';
 
 /** How far from a date its time may be written: "tomorrow evening at 7:30 p.m." fits. */
@@ -11,16 +12,22 @@ const AFTER = new RegExp(`^,?\\s{1,4}(?:(morning|afternoon|evening|night)\\s{1,4
 /** Before the date: "at 9am tomorrow", "at 14:30 on 2025-06-12". */
 const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:at|@)\\s{1,4}(?:${TIME}|(noon|midnight))\\s{1,4}(?:on\\s{1,4})?$`, 'iu');
 const EVENING = new Set(['afternoon', 'evening', 'night', 'tonight']);
+/** Where 12 is midnight, the one that ends the day: "tonight at 12" is 00:00 of the next. */
+const NIGHT = new Set(['evening', 'night', 'tonight']);
 
 interface TimeOfDay {
   hour: number;
   minute: number;
+  /** The time is on the day after the date ("tonight at 12"). */
+  nextDay?: true;
   /** Where the time lies, that the date-time's span covers. */
   at: number;
   end: number;
 }
 
-function clock(parts: { hour?: string; minute?: string; half?: string; named?: string; evening: boolean }): { hour: number; minute: number } | undefined {
+type Clock = { hour: number; minute: number; nextDay?: true };
+
+function clock(parts: { hour?: string; minute?: string; half?: string; named?: string; part: string }): Clock | undefined {
   if (parts.named !== undefined) return { hour: parts.named.toLowerCase() === 'noon' ? 12 : 0, minute: 0 };
   let hour = Number(parts.hour);
   const minute = parts.minute === undefined ? 0 : Number(parts.minute);
@@ -28,7 +35,9 @@ function clock(parts: { hour?: string; minute?: string; half?: string; named?: s
   if (half !== undefined) {
     if (hour < 1 || hour > 12) return undefined;
     hour = (hour % 12) + (half === 'p' ? 12 : 0);
-  } else if (parts.evening && hour >= 1 && hour < 12) hour += 12;
+  } else if (hour === 12 && NIGHT.has(parts.part)) {
+    return minute <= 59 ? { hour: 0, minute, nextDay: true } : undefined;
+  } else if (EVENING.has(parts.part) && hour >= 1 && hour < 12) hour += 12;
   return Number.isInteger(hour) && hour <= 23 && minute <= 59 ? { hour, minute } : undefined;
 }
 
@@ -41,7 +50,7 @@ function timeBeside(prompt: string, date: { at: number; end: number }): TimeOfDa
     const bareTime = bare === undefined ? undefined : /^(\d{1,2})(?::(\d{2}))?\s{0,2}(?:([ap])\.?m\.?)?$/iu.exec(bare);
     const time = clock({
       hour: bareTime?.[1] ?? hour, minute: bareTime?.[2] ?? minute, half: bareTime?.[3] ?? half, named,
-      evening: EVENING.has(part?.toLowerCase() ?? word),
+      part: part?.toLowerCase() ?? word,
     });
     if (time !== undefined) return { ...time, at: date.at, end: date.end + whole.length };
   }
@@ -49,13 +58,20 @@ function timeBeside(prompt: string, date: { at: number; end: number }): TimeOfDa
   const before = BEFORE.exec(prompt.slice(from, date.at));
   if (before !== null) {
     const [, hour, minute, half, named] = before;
-    const time = clock({ hour, minute, half, named, evening: EVENING.has(word) });
+    const time = clock({ hour, minute, half, named, part: word });
     if (time !== undefined) return { ...time, at: from + before.index, end: date.end };
   }
   return undefined;
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** The ISO day after an ISO day ("2026-09-30" → "2026-10-01"). */
+function dayAfter(iso: string): string | undefined {
+  const [year, month, day] = iso.split('-').map(Number);
+  const counted = dayOfDate({ year: year ?? NaN, month: month ?? NaN, day: day ?? NaN });
+  return counted === undefined ? undefined : isoDay(counted + 1);
+}
 
 /**
  * Date-times a prompt writes as a date (written out or relative) and a time of day beside it, in UTC: "tomorrow at
@@ -69,9 +85,11 @@ export function datesAtTimes(prompt: string, dates: readonly FormattedMention[],
     if (insideSorted(spans, cursor, date.at)) continue;
     const time = timeBeside(prompt, date);
     if (time === undefined) continue;
+    const day = time.nextDay === true ? dayAfter(date.value) : date.value;
+    if (day === undefined) continue;
     const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
-    const value = `${date.value}T${clockTime}:00Z`;
-    found.push({ value, at: time.at, end: time.end, variants: [value, `${date.value}T${clockTime}:00`, `${date.value} ${clockTime}`] });
+    const value = `${day}T${clockTime}:00Z`;
+    found.push({ value, at: time.at, end: time.end, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
   }
   return found;
 }
