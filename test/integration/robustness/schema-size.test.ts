@@ -73,3 +73,18 @@ t.test('the bound counts every object and list: a flat object takes 4,998 proper
   t.match(oversizedSchema(flat(2500, ['string', 'null'])), { path: /^\.properties\.p\d+(?:\.type)?$/ });
   t.end();
 });
+
+t.test('a prompt that names thousands of keys of a wide tool: the first are read, the rest keep generated values', async (t) => {
+  const app = testApp();
+  const count = 4900;
+  const wide = Object.fromEntries(Array.from({ length: count }, (_, index) => [`note_${index}`, { type: 'string' }]));
+  const input = Array.from({ length: count }, (_, index) => `note ${index} text${index}`).join(' and ');
+  // Each property once looked for every other key in every clause (about 100 s a request), then read the whole
+  // prompt as a number (seconds); the look-ups and the fill are now within budgets.
+  const response = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input, tools: [{ type: 'function', name: 'wide', parameters: { type: 'object', properties: wide } }], tool_choice: 'required' } });
+  t.equal(response.status, 200);
+  const call = response.body.output?.find((item) => item.type === 'function_call');
+  const value = JSON.parse(String(call?.arguments)) as Record<string, string>;
+  t.match(value, { note_0: 'text0', note_1: 'text1', note_50: 'text50' });
+  t.ok(Object.keys(value).length < count, `${Object.keys(value).length} read from the prompt`);
+});

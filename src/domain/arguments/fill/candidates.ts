@@ -40,13 +40,37 @@ function enumCandidates(context: CandidateContext, words: readonly string[]): Ca
 
 /** Identifier-shaped tokens led by a word of the property's name: `sku_123` for sku, `user-42` for user_id. */
 function namedTokens(context: CandidateContext, words: readonly string[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const mention of context.facts.shapedTokens()) {
+  const tokens = context.facts.shapedTokens();
+  const byLead = leadsOf(tokens);
+  const found = new Set<number>();
+  for (const word of words) for (const index of byLead.get(word) ?? []) found.add(index);
+  return [...found].sort((a, b) => a - b).map((index) => fromMention(context.property, tokens[index]!));
+}
+
+/** The tokens of a prompt by what stands before each `_` or `-` in them (`sku_1-2`: `sku`, `sku_1`), as indices. */
+const leads = new WeakMap<readonly Mention[], Map<string, number[]>>();
+
+/**
+ * Every property of every tool asks which tokens its words lead: indexed once a prompt, a look-up a word instead
+ * of a pass over the tokens (thousands of properties against thousands of tokens took a second a request). A
+ * lead is at least two characters, and something follows its separator.
+ */
+function leadsOf(tokens: readonly Mention[]): ReadonlyMap<string, readonly number[]> {
+  const known = leads.get(tokens);
+  if (known !== undefined) return known;
+  const byLead = new Map<string, number[]>();
+  tokens.forEach((mention, index) => {
     const token = mention.value.toLowerCase();
-    const led = words.some((word) => word.length > 1 && token.length > word.length + 1 && token.startsWith(word) && (token[word.length] === '_' || token[word.length] === '-'));
-    if (led) out.push(fromMention(context.property, mention));
-  }
-  return out;
+    for (let at = 2; at < token.length - 1; at += 1) {
+      if (token[at] !== '_' && token[at] !== '-') continue;
+      const lead = token.slice(0, at);
+      const list = byLead.get(lead);
+      if (list === undefined) byLead.set(lead, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    }
+  });
+  leads.set(tokens, byLead);
+  return byLead;
 }
 
 /**

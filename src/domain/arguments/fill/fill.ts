@@ -31,6 +31,12 @@ export interface FillResult {
 }
 
 const MAX_NESTING = 3;
+/**
+ * Work one fill may do: a candidate looked at costs 1 and 1 for each span already given, a value tried 1. Thousands
+ * of properties against a prompt of thousands of mentions once cost seconds a request; past the budget the
+ * remaining properties keep their generated values. Everyday requests spend a few thousand.
+ */
+const FILL_BUDGET = 2_000_000;
 
 interface FillState {
   root: unknown;
@@ -38,6 +44,8 @@ interface FillState {
   facts: PromptFacts;
   /** Prompt spans already given to a property. */
   used: [number, number][];
+  /** What is left of FILL_BUDGET. */
+  left: number;
 }
 
 interface ObjectTarget {
@@ -52,8 +60,11 @@ function tryCandidates(state: FillState, target: ObjectTarget, entry: { property
   const present = Object.hasOwn(object, name);
   const previous = object[name];
   for (const candidate of entry.candidates) {
+    state.left -= 1 + state.used.length;
+    if (state.left < 0) break;
     if (overlaps(candidate, state.used) || (candidate.weak === true && !present)) continue;
     for (const value of candidate.values) {
+      if ((state.left -= 1) < 0) break;
       setOwn(object, name, value);
       if (state.accepts({ root: state.root, property: entry.property, value })) {
         state.used.push([candidate.at, candidate.end]);
@@ -102,7 +113,7 @@ export function fillFromPrompt(request: FillRequest): FillResult {
     return { value: request.sample, applied: new Map() };
   }
   const root = structuredClone(request.sample);
-  const state: FillState = { root, accepts: request.accepts, facts: request.facts, used: [] };
+  const state: FillState = { root, accepts: request.accepts, facts: request.facts, used: [], left: FILL_BUDGET };
   const applied = fillObject(state, { object: root, properties: request.properties, depth: 0 });
   return { value: root, applied };
 }

@@ -4,7 +4,7 @@
 // prompt's word index and the key pattern tried only there (anchored), so each property costs its mentions.
 import { BoundedCache, cacheKey } from '../../cache.js';
 import { nameAlternation } from '../names.js';
-import { flatten, occurrences, type PromptIndex } from '../prompt-index.js';
+import { flatten, leadingWord, occurrences, type PromptIndex } from '../prompt-index.js';
 
 export interface ExplicitValue {
   /** Index in the prompt where the value text starts. */
@@ -43,12 +43,44 @@ function patternFor(name: string): RegExp {
 
 const QUOTE_BEFORE = new Set(['"', "'", '“', '‘']);
 
-/** Where the name may start a key: its spellings' occurrences, and one character earlier after a quote. */
-function startsOf(name: string, words: readonly string[], index: PromptIndex): number[] {
+/**
+ * What one prompt may spend on explicit mentions, every property of every tool of the request together: a place
+ * where a spelling's first word stands costs 1, a place tried with a key pattern 16, a key pattern 256. Thousands
+ * of properties whose names share a word that the prompt writes thousands of times ("note 1 … note 4899") once
+ * cost seconds a request; past the budget a property simply has no explicit mention. Everyday requests spend a
+ * few hundred.
+ */
+const EXPLICIT_BUDGET = 1_000_000;
+const PLACE_COST = 1;
+const TRY_COST = 16;
+const PATTERN_COST = 256;
+
+/** What is left of each prompt's budget (one index per prompt of a request). */
+const budgets = new WeakMap<PromptIndex, { left: number }>();
+
+/** Spends `cost` of the prompt's budget; false (and nothing spent) when not enough is left. */
+function spend(index: PromptIndex, cost: number): boolean {
+  let budget = budgets.get(index);
+  if (budget === undefined) {
+    budget = { left: EXPLICIT_BUDGET };
+    budgets.set(index, budget);
+  }
+  if (budget.left < cost) return false;
+  budget.left -= cost;
+  return true;
+}
+
+/**
+ * Where the name may start a key: its spellings' occurrences, and one character earlier after a quote;
+ * undefined when the budget cannot pay for looking.
+ */
+function startsOf(name: string, words: readonly string[], index: PromptIndex): number[] | undefined {
   const spellings = new Set([flatten(name), words.join(' '), words.join('')]);
   const starts = new Set<number>();
   for (const spelling of spellings) {
     if (spelling.trim() === '') continue;
+    const places = index.words.get(leadingWord(spelling))?.length ?? 1;
+    if (!spend(index, PLACE_COST * places)) return undefined;
     for (const at of occurrences(index, spelling)) starts.add(at);
   }
   return [...starts].sort((a, b) => a - b);
@@ -74,12 +106,12 @@ export function findExplicit(request: ExplicitRequest & { index: PromptIndex }):
   const shortName = name.length < 2 || request.signedOnly === true;
   const starts = startsOf(name, request.words, request.index);
   // Most names of a wide schema are not in the prompt: no pattern is made for them.
-  if (starts.length === 0) return [];
+  if (starts === undefined || starts.length === 0 || !spend(request.index, PATTERN_COST)) return [];
   const pattern = patternFor(name);
   const found: ExplicitValue[] = [];
   let consumed = 0;
   for (const start of starts) {
-    if (found.length >= MAX_MENTIONS) break;
+    if (found.length >= MAX_MENTIONS || !spend(request.index, TRY_COST)) break;
     const from = start > 0 && QUOTE_BEFORE.has(prompt[start - 1] ?? '') ? start - 1 : start;
     if (from < consumed) continue;
     pattern.lastIndex = from;
