@@ -98,3 +98,17 @@ t.test('a date written out is taken as written', async (t) => {
   t.teardown(() => app.close());
   t.equal((await booked(app, 'Book a table at Nopa on 2025-06-12, not tomorrow')).date, '2025-06-12');
 });
+
+t.test('the date stated as today is not a second date the prompt asks for', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const slot = { type: 'string', format: 'date-time' };
+  const span = { type: 'function', name: 'book_slot', parameters: { type: 'object', properties: { start: slot, end: slot }, required: ['start', 'end'] } };
+  const answer = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Today is 2025-06-10. Book a table for tomorrow at 7pm', tools: [span] } });
+  const call = (answer.body.output ?? []).find((item) => item.type === 'function_call');
+  const args = JSON.parse(String(call?.arguments ?? '{}')) as { start?: string; end?: string };
+  t.equal(args.start, '2025-06-11T19:00:00Z', 'the date asked for');
+  t.not(args.end, '2025-06-10T00:00:00Z', 'the end does not take today, the day before the start');
+  const only = await booked(app, 'Today is 2025-06-10. Book a table at Nopa');
+  t.equal(only.date, '2025-06-10', 'with no other date, the stated one is taken');
+});

@@ -109,8 +109,8 @@ export class PromptFacts {
   /**
    * Dates written out, and those written relative to today, in prompt order; today is the date the prompt states
    * ("Today is 2025-06-10"), else the clock's day, read only for a relative date and only when the prompt states
-   * none (an answer that does not depend on the clock may be memoised). The stated date itself comes last: it is
-   * what the prompt counts from, not a date it asks for.
+   * none (an answer that does not depend on the clock may be memoised). The stated date itself is there only when
+   * no other date is: it is what the prompt counts from, not a date it asks for.
    */
   private dates(): FormattedMention[] {
     const written = findFormatted(this.prompt, 'date');
@@ -124,7 +124,8 @@ export class PromptFacts {
       dates.push(...resolveRelativeDates(relative, today));
       dates.sort((a, b) => a.at - b.at);
     }
-    if (stated !== undefined) {
+    // Only when the prompt asks for no other date: a second date property ("end" beside "start") would take it.
+    if (stated !== undefined && dates.length === 0) {
       const iso = isoDay(stated.day);
       dates.push({ value: iso, at: stated.at, end: stated.end, variants: [iso, `${iso}T00:00:00Z`] });
     }
