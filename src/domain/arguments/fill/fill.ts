@@ -89,14 +89,15 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
   });
   // Explicit "key value" mentions go first, so that heuristics for other properties cannot take their
   // spans; leftovers go last, so that a quoted string goes to a free-text property before any other.
+  // Past the budget no candidate is tried: none is made either (reading the prompt for a property costs its length).
   for (const pass of [explicitCandidates, heuristicCandidates, leftoverCandidates]) {
     for (const property of open) {
-      if (applied.has(property.name)) continue;
+      if (applied.has(property.name) || state.left < 0) continue;
       const taken = tryCandidates(state, target, { property, candidates: pass(contextOf(property)) });
       if (taken !== undefined) applied.set(property.name, taken);
     }
   }
-  if (target.depth < MAX_NESTING) {
+  if (target.depth < MAX_NESTING && state.left >= 0) {
     for (const property of open) {
       const nested = target.object[property.name];
       if (property.properties.length > 0 && isRecord(nested)) {
