@@ -37,6 +37,12 @@ const MAX_NESTING = 3;
  * remaining properties keep their generated values. Everyday requests spend a few thousand.
  */
 const FILL_BUDGET = 2_000_000;
+/**
+ * A numeric property's numbers are found by its own patterns run over the whole prompt (its unit words, its count
+ * cues): that read costs the prompt's length over this, so that thousands of numeric properties against a 100 KB
+ * prompt (once a minute a request) are read for the first few hundred only. A 100 KB prompt pays for 160.
+ */
+const SCAN_COST_DIVISOR = 8;
 
 interface FillState {
   root: unknown;
@@ -83,6 +89,8 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
   const siblings = siblingKeys(open.map((property) => property.name));
   const numeric = open.filter((property) => property.types.has('integer') || property.types.has('number'));
   const ownerSibling = open.some((property) => property.role === 'owner');
+  const numericSet = new Set(numeric);
+  const scanCost = Math.ceil(state.facts.prompt.length / SCAN_COST_DIVISOR);
   const contextOf = (property: PropertyView): CandidateContext => ({
     property, facts: state.facts, siblings,
     onlyNumeric: numeric.length === 1 && numeric[0] === property, ownerSibling,
@@ -93,6 +101,7 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
   for (const pass of [explicitCandidates, heuristicCandidates, leftoverCandidates]) {
     for (const property of open) {
       if (applied.has(property.name) || state.left < 0) continue;
+      if (pass === heuristicCandidates && numericSet.has(property) && (state.left -= scanCost) < 0) continue;
       const taken = tryCandidates(state, target, { property, candidates: pass(contextOf(property)) });
       if (taken !== undefined) applied.set(property.name, taken);
     }
