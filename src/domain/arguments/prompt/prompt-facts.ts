@@ -100,7 +100,7 @@ export class PromptFacts {
   private dateTimes(): FormattedMention[] {
     const written = findFormatted(this.prompt, 'date-time');
     const stated = this.statedToday();
-    // Dates in prompt order, without the date stated as today's, which `dates` gives last.
+    // Dates in prompt order, without the date stated as today's, which `dates` gives only when it finds no other.
     const dates = this.formatted('date').filter((date) => stated === undefined || date.at !== stated.at || date.end !== stated.end);
     const timed = datesAtTimes(this.prompt, dates, written);
     return timed.length === 0 ? written : [...written, ...timed].sort((a, b) => a.at - b.at);
