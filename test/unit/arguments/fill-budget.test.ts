@@ -4,6 +4,7 @@
 import t from 'tap';
 import { generateArgumentSets, PromptFacts } from '../../../src/domain/arguments/index.js';
 import type { Mention } from '../../../src/domain/arguments/prompt/mentions.js';
+import type { PromptIndex } from '../../../src/domain/arguments/prompt/prompt-index.js';
 
 /** The prompt's facts, counting how often a property asks for the prompt's identifier-shaped tokens. */
 class CountingFacts extends PromptFacts {
@@ -50,4 +51,35 @@ t.test('each numeric property read costs the prompt\'s length: a long prompt is 
   t.ok(generated.ok);
   t.ok(facts.asked > 0, 'the first properties are read');
   t.ok(facts.asked < count / 2, `${facts.asked} of ${count} properties read`);
+});
+
+/** The prompt's facts, counting how often the folded prompt is read whole (a search that starts with no word). */
+class CountingScans extends PromptFacts {
+  scans = 0;
+  private counted: PromptIndex | undefined;
+  override forSchema(): PromptFacts {
+    return this;
+  }
+  override index(): PromptIndex {
+    if (this.counted === undefined) {
+      const { flat, words } = super.index();
+      const counting = { words, get flat(): string { counting.reads += 1; return flat; }, reads: 0 };
+      this.counted = counting;
+    }
+    return this.counted;
+  }
+  get reads(): number {
+    return (this.counted as { reads?: number } | undefined)?.reads ?? 0;
+  }
+}
+
+t.test('a key that starts with no word (`$a1`) is searched for through the prompt, at a cost: not for every property', async (t) => {
+  const count = 3000;
+  const properties = Object.fromEntries(Array.from({ length: count }, (_, index) => [`$a${index}`, { type: 'string' }]));
+  // Each property's search read the whole prompt, charged as one place: 4,900 properties, 100 KB: 3 s a request.
+  const facts = new CountingScans('$'.repeat(100_000));
+  const generated = generateArgumentSets({ schema: { type: 'object', properties }, prompt: facts, seed: 1 });
+  t.ok(generated.ok);
+  t.ok(facts.reads > 0, 'the first keys are searched for');
+  t.ok(facts.reads < count, `${facts.reads} reads of the prompt for ${count} properties`);
 });

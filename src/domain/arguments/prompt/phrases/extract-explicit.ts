@@ -45,26 +45,34 @@ const QUOTE_BEFORE = new Set(['"', "'", '“', '‘']);
 
 /**
  * What one prompt may spend on explicit mentions, every property of every tool of the request together: a place
- * where a spelling's first word stands costs 1, a place tried with a key pattern 16, a key pattern 256. Thousands
- * of properties whose names share a word that the prompt writes thousands of times ("note 1 … note 4899") once
- * cost seconds a request; past the budget a property simply has no explicit mention. Everyday requests spend a
- * few hundred.
+ * where a spelling's first word stands costs 1 (for a spelling that starts with no word, `$ref`, the search
+ * through the whole prompt costs its length over 64), a place tried with a key pattern 16, a key pattern 256.
+ * Thousands of properties whose names share a word that the prompt writes thousands of times ("note 1 … note
+ * 4899") once cost seconds a request; past the budget a property simply has no explicit mention. Everyday
+ * requests spend a few hundred.
  */
 const EXPLICIT_BUDGET = 1_000_000;
 const PLACE_COST = 1;
 const TRY_COST = 16;
 const PATTERN_COST = 256;
+/** A search through the whole prompt costs its length over this: 1,563 for 100 KB, about 640 searches. */
+const SCAN_COST_DIVISOR = 64;
 
-/** What is left of each prompt's budget (one index per prompt of a request). */
-const budgets = new WeakMap<PromptIndex, { left: number }>();
+/** What is left of each prompt's budget (one index per prompt of a request), and what a search through it costs. */
+const budgets = new WeakMap<PromptIndex, { left: number; scan: number }>();
+
+function budgetOf(index: PromptIndex): { left: number; scan: number } {
+  let budget = budgets.get(index);
+  if (budget === undefined) {
+    budget = { left: EXPLICIT_BUDGET, scan: Math.ceil(index.flat.length / SCAN_COST_DIVISOR) };
+    budgets.set(index, budget);
+  }
+  return budget;
+}
 
 /** Spends `cost` of the prompt's budget; false (and nothing spent) when not enough is left. */
 function spend(index: PromptIndex, cost: number): boolean {
-  let budget = budgets.get(index);
-  if (budget === undefined) {
-    budget = { left: EXPLICIT_BUDGET };
-    budgets.set(index, budget);
-  }
+  const budget = budgetOf(index);
   if (budget.left < cost) return false;
   budget.left -= cost;
   return true;
@@ -79,7 +87,9 @@ function startsOf(name: string, words: readonly string[], index: PromptIndex): n
   const starts = new Set<number>();
   for (const spelling of spellings) {
     if (spelling.trim() === '') continue;
-    const places = index.words.get(leadingWord(spelling))?.length ?? 1;
+    const first = leadingWord(spelling);
+    // A spelling that starts with no word (`$ref`, `_id`) is searched for through the whole prompt.
+    const places = first === '' ? budgetOf(index).scan : index.words.get(first)?.length ?? 1;
     if (!spend(index, PLACE_COST * places)) return undefined;
     for (const at of occurrences(index, spelling)) starts.add(at);
   }
