@@ -8,6 +8,7 @@ import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
 import { siblingKeys } from './sibling-keys.js';
 import { setOwn } from '../schema/generate.js';
+import { endAfterStart } from './span-order.js';
 import { isRecord } from '../../is-record.js';
 
 /**
@@ -106,6 +107,7 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
       if (taken !== undefined) applied.set(property.name, taken);
     }
   }
+  keepSpanInOrder(state, { target, applied });
   if (target.depth < MAX_NESTING && state.left >= 0) {
     for (const property of open) {
       const nested = target.object[property.name];
@@ -115,6 +117,17 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
     }
   }
   return applied;
+}
+
+/** An end before its start, not read from the prompt, moves after it (when the schema takes that). */
+function keepSpanInOrder(state: FillState, at: { target: ObjectTarget; applied: ReadonlyMap<string, Candidate> }): void {
+  const { object, properties } = at.target;
+  const moved = endAfterStart(object, { properties, fromPrompt: new Set(at.applied.keys()) });
+  if (moved === undefined) return;
+  const { name } = moved.property;
+  const previous = object[name];
+  setOwn(object, name, moved.value);
+  if (!state.accepts({ root: state.root, property: moved.property, value: moved.value })) setOwn(object, name, previous);
 }
 
 /** The sample with prompt values put in; the sample itself is not modified. */

@@ -1,0 +1,64 @@
+// A span's end comes after its start, as a model writes them: in one object, when a date or date-time property
+// named as an end (end, until, check_out, return…) holds a value before the one named as its start, and the
+// prompt did not give the end, the end becomes the start plus a day (dates) or an hour (date-times).
+import { dayOfDate, isoDay } from '../prompt/shapes/calendar.js';
+import type { PropertyView } from './schema-view.js';
+
+const START_WORDS = new Set(['start', 'begin', 'begins', 'from', 'since', 'departure', 'depart', 'checkin', 'opens']);
+const END_WORDS = new Set(['end', 'ends', 'until', 'till', 'to', 'finish', 'stop', 'return', 'checkout', 'closes', 'through']);
+
+type Side = 'start' | 'end';
+
+/** Which side of a span the name says (`check_in` and `check_out` too), if one. */
+function sideOf(words: readonly string[]): Side | undefined {
+  const joined = words.map((word, index) => (word === 'check' && (words[index + 1] === 'in' || words[index + 1] === 'out') ? `check${words[index + 1]}` : word));
+  if (joined.some((word) => START_WORDS.has(word))) return 'start';
+  if (joined.some((word) => END_WORDS.has(word))) return 'end';
+  return undefined;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?Z$/;
+
+/** Seconds from 1970 of a date or a UTC date-time as written by the mock (undefined for other shapes). */
+function secondsOf(text: string): number | undefined {
+  const match = DATE_TIME.exec(text) ?? DATE.exec(text);
+  if (match === null) return undefined;
+  const day = dayOfDate({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) });
+  if (day === undefined) return undefined;
+  return day * 86_400 + Number(match[4] ?? 0) * 3600 + Number(match[5] ?? 0) * 60 + Number(match[6] ?? 0);
+}
+
+/** The start moved on by a day (a date) or an hour (a date-time, written as the mock writes them). */
+function after(start: string): string | undefined {
+  const seconds = secondsOf(start);
+  if (seconds === undefined) return undefined;
+  if (DATE.test(start)) return isoDay(Math.floor(seconds / 86_400) + 1);
+  const next = seconds + 3600;
+  const time = next % 86_400;
+  const two = (value: number): string => String(value).padStart(2, '0');
+  return `${isoDay(Math.floor(next / 86_400))}T${two(Math.floor(time / 3600))}:${two(Math.floor((time % 3600) / 60))}:${two(time % 60)}Z`;
+}
+
+const isTemporal = (property: PropertyView): boolean => property.formatKinds.includes('date') || property.formatKinds.includes('date-time');
+
+/**
+ * The end property to set, and its value, when the object's one start and one end (both dates or date-times)
+ * are out of order and the end was not read from the prompt; undefined otherwise.
+ */
+export function endAfterStart(object: Record<string, unknown>, args: { properties: readonly PropertyView[]; fromPrompt: ReadonlySet<string> }): { property: PropertyView; value: string } | undefined {
+  const temporal = args.properties.filter(isTemporal);
+  if (temporal.length < 2) return undefined;
+  const starts = temporal.filter((property) => sideOf(property.words) === 'start');
+  const ends = temporal.filter((property) => sideOf(property.words) === 'end');
+  if (starts.length !== 1 || ends.length !== 1) return undefined;
+  const [start, end] = [starts[0]!, ends[0]!];
+  if (args.fromPrompt.has(end.name)) return undefined;
+  const startValue = object[start.name];
+  const endValue = object[end.name];
+  if (typeof startValue !== 'string' || typeof endValue !== 'string') return undefined;
+  const [from, to] = [secondsOf(startValue), secondsOf(endValue)];
+  if (from === undefined || to === undefined || to >= from) return undefined;
+  const value = after(startValue);
+  return value === undefined ? undefined : { property: end, value };
+}

@@ -1,0 +1,41 @@
+// A span's end comes after its start: a generated end before a start (from the prompt or generated too) moves to
+// the start plus a day or an hour; an end the prompt gives is kept as written.
+import t from 'tap';
+import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+
+const args = (schema: unknown, prompt: string, seed: number): Record<string, string> => {
+  const generated = generateArgumentSets({ schema, prompt, seed });
+  return generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as Record<string, string>) : {};
+};
+
+t.test('generated check-in and check-out dates are in order, whatever the seed', async (t) => {
+  const date = { type: 'string', format: 'date' };
+  const schema = { type: 'object', properties: { hotel: { type: 'string' }, check_in: date, check_out: date }, required: ['hotel', 'check_in', 'check_out'] };
+  let moved = 0;
+  for (let seed = 1; seed <= 40; seed += 1) {
+    const value = args(schema, 'Book the Grand Hotel', seed);
+    t.ok(String(value.check_out) > String(value.check_in), `seed ${seed}: ${value.check_in} → ${value.check_out}`);
+    if (value.check_out === nextDay(String(value.check_in))) moved += 1;
+  }
+  t.ok(moved > 0, 'some ends were moved to the day after the start');
+});
+
+t.test('date-times: the end is an hour after a start read from the prompt; one the prompt gives stays', async (t) => {
+  const time = { type: 'string', format: 'date-time' };
+  const schema = { type: 'object', properties: { start_time: time, end_time: time }, required: ['start_time', 'end_time'] };
+  for (let seed = 1; seed <= 10; seed += 1) {
+    const value = args(schema, 'Schedule it on 2031-03-04 at 11pm', seed);
+    t.equal(value.start_time, '2031-03-04T23:00:00Z');
+    t.ok(String(value.end_time) > '2031-03-04T23:00:00Z', `seed ${seed}: ${value.end_time}`);
+  }
+  const crossing = args(schema, 'Schedule it on 2031-12-31 at 11:30pm', 3);
+  if (crossing.end_time !== undefined && crossing.end_time < '2031-12-31T23:30:00Z') t.fail('not moved');
+  const given = args(schema, 'Schedule it from 2031-03-04T10:00:00Z to 2031-03-01T09:00:00Z', 1);
+  t.equal(given.end_time, '2031-03-01T09:00:00Z', 'an end the prompt writes is kept, even before its start');
+});
+
+function nextDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const next = new Date(Date.UTC(year!, month! - 1, day! + 1));
+  return next.toISOString().slice(0, 10);
+}
