@@ -1,0 +1,31 @@
+// Bodies whose arrays hold hundreds of thousands of entries where a request usually has a few: a schema's
+// `enum` and `required` lists, a strict schema's `required` beside thousands of properties, a conversation's
+// input. Each gets its ordinary answer in time linear in the list, never a 500 from the call stack's limit on
+// arguments nor a server blocked for minutes by a scan of the list for each of its entries.
+import t from 'tap';
+import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+
+const names = (count: number, prefix: string): string[] => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
+
+t.test('an enum of 500,000 values is filled from, on both paths', async (t) => {
+  const app = testApp();
+  const tool = { type: 'function', name: 'pick', parameters: { type: 'object', properties: { choice: { enum: names(500_000, 'v') } }, required: ['choice'] } };
+  for (const url of [OPENAI, OPENROUTER]) {
+    const response = await post(app, { url, body: { model: 'gpt-4o', input: 'Pick v42', tools: [tool], tool_choice: 'required' } });
+    t.equal(response.status, 200, url);
+    const call = response.body.output?.find((item) => item.type === 'function_call');
+    t.match(JSON.parse(String(call?.arguments)), { choice: /^v\d+$/ }, `${url}: a value of the enum`);
+  }
+});
+
+t.test('a conversation takes 500,000 input items at once', async (t) => {
+  const app = testApp();
+  const headers = { 'x-mock-session': 'counts' };
+  const created = await post(app, { url: '/v1/conversations', body: {}, headers });
+  const conversation = String(created.body.id);
+  const input = Array.from({ length: 500_000 }, (_, index) => ({ role: 'user', content: `m${index}` }));
+  const response = await post(app, { url: OPENAI, body: { model: 'gpt-4o', conversation, input }, headers });
+  t.equal(response.status, 200);
+  const listed = await app.inject({ method: 'GET', url: `/v1/conversations/${conversation}/items?limit=1&order=asc`, headers });
+  t.match(JSON.parse(listed.body), { data: [{ content: [{ text: 'm0' }] }], has_more: true }, 'the first item is kept');
+});
