@@ -18,6 +18,23 @@ t.test('an enum of 500,000 values is filled from, on both paths', async (t) => {
   }
 });
 
+t.test('a required list of a million names is the usual 400', async (t) => {
+  const app = testApp();
+  const tool = { type: 'function', name: 'f', parameters: { type: 'object', properties: { a: { type: 'string' } }, required: names(1_000_000, 'r') } };
+  const response = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'Call f', tools: [tool], tool_choice: 'required' } });
+  t.equal(response.status, 400);
+  t.match(response.body.error, { message: /^Invalid schema for function 'f': tools\[0\]\.parameters: 1000000 required properties are beyond what the mock generates/, param: 'tools[0].parameters' });
+});
+
+t.test('a strict schema of 4,000 properties and a million extra required names names the first extra', async (t) => {
+  const app = testApp();
+  const keys = names(4000, 'p');
+  const schema = { type: 'object', properties: Object.fromEntries(keys.map((key) => [key, { type: 'string' }])), required: [...names(1_000_000, 'x'), ...keys], additionalProperties: false };
+  const response = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'Answer in JSON', text: { format: { type: 'json_schema', name: 'wide', strict: true, schema } } } });
+  t.equal(response.status, 400);
+  t.match(response.body.error, { message: /Extra required key 'x0' supplied\.$/, code: 'invalid_json_schema' });
+});
+
 t.test('a conversation takes 500,000 input items at once', async (t) => {
   const app = testApp();
   const headers = { 'x-mock-session': 'counts' };
