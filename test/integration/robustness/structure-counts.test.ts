@@ -46,3 +46,18 @@ t.test('a conversation takes 500,000 input items at once', async (t) => {
   const listed = await app.inject({ method: 'GET', url: `/v1/conversations/${conversation}/items?limit=1&order=asc`, headers });
   t.match(JSON.parse(listed.body), { data: [{ content: [{ text: 'm0' }] }], has_more: true }, 'the first item is kept');
 });
+
+t.test('allowed_tools naming each of 100,000 tools is looked up once per entry, on both paths', async (t) => {
+  const app = testApp();
+  const functions = names(100_000, 'f').map((name) => ({ type: 'function', name, parameters: { type: 'object', properties: { a: { type: 'string' } } } }));
+  const choice = { type: 'allowed_tools', mode: 'required', tools: names(100_000, 'f').map((name) => ({ type: 'function', name })) };
+  const bodies = [
+    { url: OPENROUTER, tools: functions },
+    { url: OPENAI, tools: [{ type: 'namespace', name: 'ns', description: 'Many functions', tools: functions }] },
+  ];
+  for (const { url, tools } of bodies) {
+    const response = await post(app, { url, body: { model: 'gpt-4o', input: 'Call f7', tools, tool_choice: choice } });
+    t.equal(response.status, 200, url);
+    t.match(response.body.output?.find((item) => item.type === 'function_call'), { name: /^f\d+$/ }, `${url}: an allowed tool is called`);
+  }
+});

@@ -70,6 +70,7 @@ function allowedTools(choice: Record<string, unknown>, callable: CallableTool[],
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'tool_choice.tools'.`, param: 'tool_choice.tools' });
   }
   const allowed: CallableTool[] = [];
+  const indexes = new Map<'function' | 'custom', Map<string, CallableTool>>();
   for (const [index, entry] of (choice.tools as unknown[]).entries()) {
     const path = `tool_choice.tools[${index}]`;
     const ref = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
@@ -77,9 +78,11 @@ function allowedTools(choice: Record<string, unknown>, callable: CallableTool[],
     if (typeof ref.name !== 'string') {
       return fail({ code: 'missing_required_parameter', message: `Missing required parameter: '${path}.name'.`, param: `${path}.name` });
     }
-    const candidates = ofKind(callable, ref.type);
-    const tool = findTool(candidates, ref.name);
+    let byName = indexes.get(ref.type);
+    if (byName === undefined) indexes.set(ref.type, byName = nameIndex(ofKind(callable, ref.type)));
+    const tool = byName.get(ref.name);
     if (!tool) {
+      const candidates = ofKind(callable, ref.type);
       return fail({
         code: 'tool_choice_not_found',
         message: `Tool choice '${ref.type}' not found in 'tools' parameter: '${path}.name' is '${ref.name}', but tools define ${definedNames(candidates, ref.type)}.`,
@@ -115,6 +118,17 @@ export function findTool<T extends FunctionTool | CallableTool>(tools: T[], name
   // A top-level function loaded by tool search is called with its own name as namespace.
   return tools.find((tool) => (tool.name === name && (namespace === undefined || (tool.namespace ?? tool.name) === namespace))
     || (tool.namespace !== undefined && `${tool.namespace}.${tool.name}` === name));
+}
+
+/** The tools by name and by `namespace.name`, each name to the first tool `findTool` would find for it. */
+function nameIndex(tools: CallableTool[]): Map<string, CallableTool> {
+  const byName = new Map<string, CallableTool>();
+  const add = (name: string, tool: CallableTool): void => { if (!byName.has(name)) byName.set(name, tool); };
+  for (const tool of tools) {
+    add(tool.name, tool);
+    if (tool.namespace !== undefined) add(`${tool.namespace}.${tool.name}`, tool);
+  }
+  return byName;
 }
 
 function definedNames(tools: CallableTool[], kind: 'function' | 'custom'): string {
