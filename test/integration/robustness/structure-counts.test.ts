@@ -61,3 +61,16 @@ t.test('allowed_tools naming each of 100,000 tools is looked up once per entry, 
     t.match(response.body.output?.find((item) => item.type === 'function_call'), { name: /^f\d+$/ }, `${url}: an allowed tool is called`);
   }
 });
+
+t.test('200,000 item_references into one stored input resolve, each through an index', async (t) => {
+  const app = testApp();
+  const headers = { 'x-mock-session': 'references' };
+  const count = 200_000;
+  const stored = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: names(count, 'm').map((text, index) => ({ type: 'message', id: `msg_${index}`, role: 'user', content: text })) }, headers });
+  t.equal(stored.status, 200, 'stored');
+  const references = Array.from({ length: count }, (_, index) => ({ type: 'item_reference', id: `msg_${count - 1 - index}` }));
+  const response = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: [...references, { role: 'user', content: 'Again' }] }, headers });
+  t.equal(response.status, 200);
+  const listed = await app.inject({ method: 'GET', url: `/v1/responses/${String(response.body.id)}/input_items?limit=1&order=asc`, headers });
+  t.match(JSON.parse(listed.body), { data: [{ id: `msg_${count - 1}`, content: [{ text: `m${count - 1}` }] }] }, 'the first reference is the last stored item');
+});
