@@ -75,3 +75,14 @@ t.test('200,000 item_references into one stored input resolve, each through an i
   const listed = await app.inject({ method: 'GET', url: `/v1/responses/${String(response.body.id)}/input_items?limit=1&order=asc`, headers });
   t.match(JSON.parse(listed.body), { data: [{ id: `msg_${count - 1}`, content: [{ text: `m${count - 1}` }] }] }, 'the first reference is the last stored item');
 });
+
+t.test('a rule naming 10,000 tools, none of them among the 10,000 offered, is a miss of bounded words', async (t) => {
+  const rules = [{ match: { tools: names(10_000, 'g') }, respond: { text: 'Never' } }];
+  const app = testApp({ scenarios: { wide: { rules } }, strictScenarios: true, fixtures: false });
+  const tools = names(10_000, 'f').map((name) => ({ type: 'function', name, parameters: { type: 'object', properties: {} } }));
+  const response = await post(app, { url: OPENROUTER, body: { model: 'gpt-4o', input: 'Go', tools }, headers: { 'x-mock-scenario': 'wide' } });
+  t.equal(response.status, 400);
+  const error = response.body.error as { message: string };
+  t.match(error, { message: /^No rule of scenario 'wide' matches turn 1 of session 'default'\. The closest is rule 1: tool 'g0' is not offered \(offered: f0, f1, .*, f19, … \(10000 in all\)\); .*; … and 9980 more\.$/ });
+  t.ok(error.message.length < 10_000, `the message stays short (${error.message.length} characters)`);
+});
