@@ -1,8 +1,9 @@
 // Bodies whose arrays hold hundreds of thousands of entries where a request usually has a few: a schema's
 // `enum` and `required` lists, a strict schema's `required` beside thousands of properties, a conversation's
-// input, `allowed_tools` naming every tool, `item_reference`s to every item of a stored input. Each gets its
-// ordinary answer in time linear in the list, never a 500 from the call stack's limit on arguments nor a
-// server blocked for minutes by a scan of one list for each entry of another.
+// input, `allowed_tools` naming every tool, `item_reference`s to every item of a stored input, a scenario rule
+// naming thousands of tools. Each gets its ordinary answer in time linear in the list, never a 500 from the
+// call stack's limit on arguments or a heap filled by repeated lists, nor a server blocked for minutes by a
+// scan of one list for each entry of another.
 import t from 'tap';
 import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
 
