@@ -87,3 +87,18 @@ t.test('a rule naming 10,000 tools, none of them among the 10,000 offered, is a 
   t.match(error, { message: /^No rule of scenario 'wide' matches turn 1 of session 'default'\. The closest is rule 1: tool 'g0' is not offered \(offered: f0, f1, .*, f19, … \(10000 in all\)\); .*; … and 9980 more\.$/ });
   t.ok(error.message.length < 10_000, `the message stays short (${error.message.length} characters)`);
 });
+
+t.test('100,000 function calls in history against 100,000 tools are each looked up once', async (t) => {
+  const app = testApp();
+  const count = 100_000;
+  const tools = names(count, 'f').map((name) => ({ type: 'function', name, parameters: { type: 'object', properties: {} } }));
+  const last = `f${count - 1}`;
+  const history = Array.from({ length: count }, (_, index) => [
+    { type: 'function_call', id: `fc_${index}`, call_id: `c${index}`, name: last, arguments: '{}' },
+    { type: 'function_call_output', id: `fo_${index}`, call_id: `c${index}`, output: 'ok' },
+  ]).flat();
+  const response = await post(app, { url: OPENROUTER, body: { model: 'gpt-4o', input: [{ role: 'user', content: 'Go' }, ...history], tools } });
+  t.equal(response.status, 200);
+  const unknown = await post(app, { url: OPENROUTER, body: { model: 'gpt-4o', input: [{ role: 'user', content: 'Go' }, ...history, { type: 'function_call', id: 'fc_x', call_id: 'cx', name: 'g', arguments: '{}' }, { type: 'function_call_output', id: 'fo_x', call_id: 'cx', output: 'ok' }], tools: tools.slice(-3) } });
+  t.match(unknown.body.error, { message: /^Invalid value for 'input\[200001\]\.name': 'g' matches no function in 'tools' \(defined: 'f99997', 'f99998', 'f99999'\)/ }, 'an unknown name is still refused');
+});
