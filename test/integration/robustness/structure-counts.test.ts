@@ -102,3 +102,16 @@ t.test('100,000 function calls in history against 100,000 tools are each looked 
   const unknown = await post(app, { url: OPENROUTER, body: { model: 'gpt-4o', input: [{ role: 'user', content: 'Go' }, ...history, { type: 'function_call', id: 'fc_x', call_id: 'cx', name: 'g', arguments: '{}' }, { type: 'function_call_output', id: 'fo_x', call_id: 'cx', output: 'ok' }], tools: tools.slice(-3) } });
   t.match(unknown.body.error, { message: /^Invalid value for 'input\[200001\]\.name': 'g' matches no function in 'tools' \(defined: 'f99997', 'f99998', 'f99999'\)/ }, 'an unknown name is still refused');
 });
+
+t.test('a rule scripting 60,000 calls for a request of 60,000 tools and messages reads them once', async (t) => {
+  const count = 60_000;
+  const last = `f${count - 1}`;
+  const app = testApp({ scenarios: { many: { rules: [{ respond: { calls: Array.from({ length: count }, () => ({ name: last, arguments: {} })) } }] } }, fixtures: false });
+  const tools = names(count, 'f').map((name) => ({ type: 'function', name, parameters: { type: 'object', properties: {} } }));
+  const input = names(count, 'm').map((text) => ({ role: 'user', content: text }));
+  const response = await post(app, { url: OPENROUTER, body: { model: 'gpt-4o', input, tools }, headers: { 'x-mock-scenario': 'many' } });
+  t.equal(response.status, 200);
+  const calls = (response.body.output ?? []).filter((item) => item.type === 'function_call');
+  t.equal(calls.length, count, 'every scripted call');
+  t.ok(calls.every((call) => call.name === last), 'each to the offered tool');
+});
