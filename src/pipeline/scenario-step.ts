@@ -47,7 +47,7 @@ export function stepScenario(args: StepArgs): StepOutcome {
     return { kind: 'respond', respond, rule, label: `scenario '${scenario.name}', ${ruleLabel(selection.rule, selection.index)}` };
   }
   const closest = selection.closest;
-  const why = closest ? ` The closest is ${ruleLabel(closest.rule, closest.index)}: ${closest.reasons.join('; ')}.` : '';
+  const why = closest ? ` The closest is ${ruleLabel(closest.rule, closest.index)}: ${listReasons(closest.reasons)}.` : '';
   if (!args.strict) return { kind: 'fallback', why: `No rule of scenario '${scenario.name}' matches turn ${progress.turn}.${why}` };
   return {
     kind: 'error',
@@ -58,4 +58,10 @@ export function stepScenario(args: StepArgs): StepOutcome {
       param: null,
     },
   };
+}
+
+/** The closest rule's reasons, the first 20 of them when there are more (a rule may name thousands of tools). */
+function listReasons(reasons: string[]): string {
+  const shown = reasons.slice(0, 20).join('; ');
+  return reasons.length > 20 ? `${shown}; … and ${reasons.length - 20} more` : shown;
 }

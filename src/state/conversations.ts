@@ -83,7 +83,8 @@ export class ConversationStore {
     const resources = items.map((item) => asResource(item, { owner: conversation.id, index: conversation.added++ }));
     let size = 0;
     for (const resource of resources) size += approximateSize(resource);
-    conversation.items.push(...resources);
+    // A loop, not push(...resources): half a million items passes the call stack's limit on arguments.
+    for (const resource of resources) conversation.items.push(resource);
     conversation.bytes += size;
     this.charge(size);
     this.enforce(conversation);

@@ -14,6 +14,8 @@ export interface MatchContext {
   turn: number;
 }
 
+const LISTED_NAMES = 20;
+
 /** Reasons the match fails; an empty list means it holds. */
 export function mismatches(match: Match | undefined, context: MatchContext): string[] {
   if (!match) return [];
@@ -27,9 +29,12 @@ export function mismatches(match: Match | undefined, context: MatchContext): str
   if (match.tools) {
     const tools = [...request.functions, ...request.customTools];
     const offered = tools.map((tool) => (tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name));
-    for (const name of match.tools) {
-      check(offered.includes(name) || tools.some((tool) => tool.name === name), () => `tool '${name}' is not offered (offered: ${offered.join(', ') || 'none'})`);
-    }
+    // Sets, and one listing: a rule naming thousands of tools against a request offering thousands was
+    // quadratic, and each missing tool's reason held every offered name.
+    const names = new Set([...offered, ...tools.map((tool) => tool.name)]);
+    let listing: string | undefined;
+    const listed = (): string => (listing ??= listNames(offered));
+    for (const name of match.tools) check(names.has(name), () => `tool '${name}' is not offered (offered: ${listed()})`);
   }
   if (match.toolChoice !== undefined) {
     const actual = toolChoiceName(request.body.tool_choice);
@@ -139,3 +144,9 @@ function describeRange(min: number | undefined, max: number | undefined): string
 }
 
 const quote = (text: string): string => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+
+/** Offered tool names for a reason: all of them up to 20, else the first 20 and how many there are. */
+function listNames(names: string[]): string {
+  if (names.length === 0) return 'none';
+  return names.length <= LISTED_NAMES ? names.join(', ') : `${names.slice(0, LISTED_NAMES).join(', ')}, … (${names.length} in all)`;
+}

@@ -8,8 +8,8 @@ import { customToolInput } from '../engine/content/custom.js';
 import { decide, unsupportedSchema, type DecidedCall, type Decision } from '../engine/plan.js';
 import { lastUserText, type TextStyle } from '../engine/content/text.js';
 import { toolPath } from '../engine/tool-path.js';
-import { fail, isCustomTool, ok, type FunctionTool, type MockError, type ProviderId, type Result } from '../types.js';
-import { findTool } from '../validation/tools/tool-choice.js';
+import { fail, isCustomTool, ok, type CustomTool, type FunctionTool, type MockError, type ProviderId, type Result } from '../types.js';
+import { toolFinder } from '../validation/tools/tool-choice.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 
 export function scriptedDecision(respond: Respond, context: { request: PreparedRequest; random: Random; textStyle?: TextStyle; now?: (() => number) | undefined }): Result<Decision> {
@@ -17,8 +17,16 @@ export function scriptedDecision(respond: Respond, context: { request: PreparedR
   const message = respond.text ?? (respond.json !== undefined ? JSON.stringify(respond.json) : undefined);
   const scripted = message !== undefined || respond.refusal !== undefined || respond.calls !== undefined || respond.hosted !== undefined;
   const calls: DecidedCall[] = [];
+  // Read once for all the calls: a rule may script thousands of them for a request of thousands of tools.
+  let finder: CallContext['find'] | undefined;
+  let prompt: string | undefined;
+  const shared: CallContext = {
+    ...context,
+    find: (name, namespace) => (finder ??= toolFinder([...request.functions, ...request.customTools]))(name, namespace),
+    prompt: () => (prompt ??= lastUserText(request.conversation)),
+  };
   for (const call of scripted ? respond.calls ?? [] : []) {
-    const made = scriptedCall(call, context);
+    const made = scriptedCall(call, shared);
     if (!made.ok) return made;
     calls.push(made.value);
   }
@@ -44,11 +52,19 @@ export function scriptedDecision(respond: Respond, context: { request: PreparedR
 }
 
 /** A scripted call: to an offered tool (function or custom) or to any name; what is not scripted is generated. */
-function scriptedCall(call: NonNullable<Respond['calls']>[number], context: { request: PreparedRequest; random: Random; now?: (() => number) | undefined }): Result<DecidedCall> {
+interface CallContext {
+  request: PreparedRequest;
+  random: Random;
+  now?: (() => number) | undefined;
+  find: ReturnType<typeof toolFinder<FunctionTool | CustomTool>>;
+  prompt: () => string;
+}
+
+function scriptedCall(call: NonNullable<Respond['calls']>[number], context: CallContext): Result<DecidedCall> {
   const { request } = context;
-  const found = findTool([...request.functions, ...request.customTools], call.name, call.namespace);
+  const found = context.find(call.name, call.namespace);
   const seed = context.random.uint32();
-  const prompt = lastUserText(request.conversation);
+  const prompt = context.prompt();
   if (found && isCustomTool(found)) {
     if (call.input !== undefined) return ok({ tool: found, input: call.input });
     const input = customToolInput(found, { prompt, random: context.random, path: toolPath(request.body.tools, found, 'custom') });

@@ -91,7 +91,7 @@ export class ResponseStore implements HistorySource {
   item(itemId: string): Record<string, unknown> | undefined {
     const node = this.ownerOf(itemId);
     if (!node) return undefined;
-    return node.ownItems.find((item) => item.id === itemId) ?? node.output.find((item) => item.id === itemId);
+    return node.ownItem(itemId) ?? node.output.find((item) => item.id === itemId);
   }
 
   reasoningBefore(itemId: string): string | undefined {

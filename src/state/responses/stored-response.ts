@@ -53,8 +53,13 @@ export function keptInput(input: StoredInput): StoredResponse['input'] {
 }
 
 /** One stored response: what GET, input_items and the chain read. */
+/** Inputs longer than this are looked up through an index. */
+const INDEXED_FROM = 64;
+
 export class StoredResponse {
   #output: Array<Record<string, unknown>> | undefined;
+  /** Its own items by id, made on the first lookup of a long input (item_reference may name every item). */
+  #ownById: Map<string, Record<string, unknown>> | undefined;
   visible = true;
   /** Stored responses that continue this one. */
   children = 0;
@@ -76,6 +81,16 @@ export class StoredResponse {
   forEachItemId(visit: (id: string) => void): void {
     for (const item of this.ownItems) if (typeof item.id === 'string') visit(item.id);
     for (const id of this.input.outputIds) visit(id);
+  }
+
+  /** Its own item of that id (the first, if several share it). */
+  ownItem(id: string): Record<string, unknown> | undefined {
+    if (this.ownItems.length <= INDEXED_FROM) return this.ownItems.find((item) => item.id === id);
+    if (this.#ownById === undefined) {
+      this.#ownById = new Map();
+      for (const item of this.ownItems) if (typeof item.id === 'string' && !this.#ownById.has(item.id)) this.#ownById.set(item.id, item);
+    }
+    return this.#ownById.get(id);
   }
 
   get id(): string {

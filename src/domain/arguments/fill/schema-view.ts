@@ -143,7 +143,8 @@ function collect(facts: Facts, located: Located, context: { root: unknown; depth
   if (!isRecord(resolved)) return;
   const deeper = { root: context.root, depth: context.depth + 1 };
   addTypes(facts, resolved);
-  if (Array.isArray(resolved.enum)) facts.enumValues.push(...resolved.enum);
+  // Loops, not push(...list): a list of a million values passes the call stack's limit on arguments.
+  if (Array.isArray(resolved.enum)) for (const value of resolved.enum) facts.enumValues.push(value);
   if ('const' in resolved) { facts.enumValues.push(resolved.const); facts.fixed = true; }
   if (typeof resolved.format === 'string') facts.formats.push(resolved.format);
   if (typeof resolved.pattern === 'string') facts.patterns.push(resolved.pattern);
@@ -171,9 +172,9 @@ function collect(facts: Facts, located: Located, context: { root: unknown; depth
       const branchFacts = emptyFacts();
       collect(branchFacts, { schema: branch, pointer: `${pointer}/${key}/${index}` }, deeper);
       branchFacts.types.forEach((type) => facts.types.add(type));
-      facts.enumValues.push(...branchFacts.enumValues);
-      facts.formats.push(...branchFacts.formats);
-      facts.patterns.push(...branchFacts.patterns);
+      for (const value of branchFacts.enumValues) facts.enumValues.push(value);
+      for (const format of branchFacts.formats) facts.formats.push(format);
+      for (const pattern of branchFacts.patterns) facts.patterns.push(pattern);
       facts.maxLength ??= branchFacts.maxLength;
       if (facts.items === undefined) { facts.items = branchFacts.items; facts.itemsPointer = branchFacts.itemsPointer; }
     }

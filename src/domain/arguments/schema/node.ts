@@ -102,7 +102,8 @@ function foldObject(node: Node, fragment: Fragment): void {
     }
   }
   if (Array.isArray(schema.required)) {
-    for (const name of schema.required) if (typeof name === 'string' && !object.required.includes(name)) object.required.push(name);
+    const known = new Set(object.required);
+    for (const name of schema.required) if (typeof name === 'string' && !known.has(name)) { known.add(name); object.required.push(name); }
   }
   if (schema.additionalProperties === false) object.closed = true;
   else if (isRecord(schema.additionalProperties)) object.additional.push({ schema: schema.additionalProperties, pointer: `${pointer}/additionalProperties` });

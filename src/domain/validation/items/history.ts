@@ -3,7 +3,7 @@
 // OpenAI's id prefixes (`fc`, `ctc`, `apc`, `msg`, `rs`). Which checks run is a HistoryRules.
 import type { ErrorCode } from '../../../errors.js';
 import type { ConversationItem, CustomTool, FunctionTool, MockError } from '../../types.js';
-import { findTool } from '../tools/tool-choice.js';
+import { toolFinder } from '../tools/tool-choice.js';
 
 export interface HistoryRules {
   /** function_call and function_call_output need a non-empty `id` (OpenRouter's documented rule). */
@@ -99,9 +99,11 @@ function badIdPrefix(items: LocatedItem[], prefixes: Readonly<Partial<Record<Con
 }
 
 function badCalls(items: LocatedItem[], context: HistoryContext): MockError | null {
+  let find: ReturnType<typeof toolFinder<FunctionTool>> | undefined;
   for (const { item, path } of items) {
     if (item.type !== 'function_call') continue;
-    if (!findTool(context.functions, item.name, item.namespace)) {
+    find ??= toolFinder(context.functions);
+    if (!find(item.name, item.namespace)) {
       const defined = context.functions.map((tool) => `'${tool.name}'`).join(', ') || 'none';
       return {
         code: 'history_unknown_tool',
@@ -123,8 +125,9 @@ function badCalls(items: LocatedItem[], context: HistoryContext): MockError | nu
 
 function unknownCustomCalls(items: LocatedItem[], context: HistoryContext): MockError | null {
   const custom = context.customTools ?? [];
+  let find: ReturnType<typeof toolFinder<CustomTool>> | undefined;
   for (const { item, path } of items) {
-    if (item.type !== 'custom_tool_call' || findTool(custom, item.name, item.namespace)) continue;
+    if (item.type !== 'custom_tool_call' || (find ??= toolFinder(custom))(item.name, item.namespace)) continue;
     const defined = custom.map((tool) => `'${tool.name}'`).join(', ') || 'none';
     return {
       code: 'history_unknown_tool',

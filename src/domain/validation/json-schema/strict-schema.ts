@@ -102,12 +102,15 @@ function objectProblem(schema: Schema): string | null {
   const keys = Object.keys(isRecord(schema.properties) ? schema.properties : {});
   // Not String(): a client's `{"toString": 1}` in `required` would throw.
   const required = Array.isArray(schema.required) ? (schema.required as unknown[]).map((key) => (typeof key === 'string' ? key : JSON.stringify(key))) : null;
-  const missing = keys.find((key) => !required?.includes(key));
+  // Sets: a list of a million names against thousands of properties is one pass over each.
+  const requiredSet = new Set(required);
+  const missing = keys.find((key) => !requiredSet.has(key));
   if (required === null || missing !== undefined) {
     const suffix = missing !== undefined ? ` Missing '${missing}'.` : '';
     return `'required' is required to be supplied and to be an array including every key in properties.${suffix}`;
   }
-  const extra = required.find((key) => !keys.includes(key));
+  const keySet = new Set(keys);
+  const extra = required.find((key) => !keySet.has(key));
   if (extra !== undefined) return `Extra required key '${extra}' supplied.`;
   return null;
 }

@@ -70,6 +70,7 @@ function allowedTools(choice: Record<string, unknown>, callable: CallableTool[],
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'tool_choice.tools'.`, param: 'tool_choice.tools' });
   }
   const allowed: CallableTool[] = [];
+  const finders = new Map<'function' | 'custom', (name: string) => CallableTool | undefined>();
   for (const [index, entry] of (choice.tools as unknown[]).entries()) {
     const path = `tool_choice.tools[${index}]`;
     const ref = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
@@ -77,9 +78,11 @@ function allowedTools(choice: Record<string, unknown>, callable: CallableTool[],
     if (typeof ref.name !== 'string') {
       return fail({ code: 'missing_required_parameter', message: `Missing required parameter: '${path}.name'.`, param: `${path}.name` });
     }
-    const candidates = ofKind(callable, ref.type);
-    const tool = findTool(candidates, ref.name);
+    let find = finders.get(ref.type);
+    if (find === undefined) finders.set(ref.type, find = toolFinder(ofKind(callable, ref.type)));
+    const tool = find(ref.name);
     if (!tool) {
+      const candidates = ofKind(callable, ref.type);
       return fail({
         code: 'tool_choice_not_found',
         message: `Tool choice '${ref.type}' not found in 'tools' parameter: '${path}.name' is '${ref.name}', but tools define ${definedNames(candidates, ref.type)}.`,
@@ -115,6 +118,23 @@ export function findTool<T extends FunctionTool | CallableTool>(tools: T[], name
   // A top-level function loaded by tool search is called with its own name as namespace.
   return tools.find((tool) => (tool.name === name && (namespace === undefined || (tool.namespace ?? tool.name) === namespace))
     || (tool.namespace !== undefined && `${tool.namespace}.${tool.name}` === name));
+}
+
+/** `findTool` over the same tools answered from maps, for looking many names up in a long list. */
+export function toolFinder<T extends FunctionTool | CallableTool>(tools: T[]): (name: string, namespace?: string) => T | undefined {
+  const first = new Map<string, number>();
+  const add = (key: string, index: number): void => { if (!first.has(key)) first.set(key, index); };
+  tools.forEach((tool, index) => {
+    add(`n\u0000${tool.name}`, index);
+    add(`s\u0000${tool.namespace ?? tool.name}\u0000${tool.name}`, index);
+    if (tool.namespace !== undefined) add(`q\u0000${tool.namespace}.${tool.name}`, index);
+  });
+  return (name, namespace) => {
+    const direct = first.get(namespace === undefined ? `n\u0000${name}` : `s\u0000${namespace}\u0000${name}`);
+    const qualified = first.get(`q\u0000${name}`);
+    const index = direct === undefined ? qualified : Math.min(direct, qualified ?? direct);
+    return index === undefined ? undefined : tools[index];
+  };
 }
 
 function definedNames(tools: CallableTool[], kind: 'function' | 'custom'): string {
