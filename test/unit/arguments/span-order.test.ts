@@ -34,6 +34,23 @@ t.test('date-times: the end is an hour after a start read from the prompt; one t
   t.equal(given.end_time, '2031-03-01T09:00:00Z', 'an end the prompt writes is kept, even before its start');
 });
 
+t.test('a date start with a date-time end, and the other way round: the end is written in its own format, after the start', async (t) => {
+  const date = { type: 'string', format: 'date' };
+  const time = { type: 'string', format: 'date-time' };
+  for (const [start, end] of [[date, time], [time, date]]) {
+    const schema = { type: 'object', properties: { start, end }, required: ['start', 'end'], additionalProperties: false };
+    let moved = 0;
+    for (let seed = 1; seed <= 20; seed += 1) {
+      const value = args(schema, 'Plan the trip', seed);
+      const [from, to] = [String(value.start), String(value.end)];
+      t.ok(Date.parse(to) > Date.parse(from) || (to.length === 10 && to > from.slice(0, 10)), `seed ${seed}: ${from} → ${to}`);
+      t.equal(to.length, end === date ? 10 : 20, `seed ${seed}: the end keeps its format`);
+      if (to === (end === date ? nextDay(from.slice(0, 10)) : `${nextDay(from)}T00:00:00Z`)) moved += 1;
+    }
+    t.ok(moved > 0, 'some ends were moved');
+  }
+});
+
 function nextDay(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   const next = new Date(Date.UTC(year!, month! - 1, day! + 1));
