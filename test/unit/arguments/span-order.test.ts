@@ -51,6 +51,15 @@ t.test('a date start with a date-time end, and the other way round: the end is w
   }
 });
 
+t.test('starts_at and ends_at are a span like start and end', async (t) => {
+  const time = { type: 'string', format: 'date-time' };
+  const schema = { type: 'object', properties: { starts_at: time, ends_at: time }, required: ['starts_at', 'ends_at'], additionalProperties: false };
+  for (let seed = 1; seed <= 20; seed += 1) {
+    const value = args(schema, 'Plan the launch', seed);
+    t.ok(Date.parse(String(value.ends_at)) > Date.parse(String(value.starts_at)), `seed ${seed}: ${value.starts_at} → ${value.ends_at}`);
+  }
+});
+
 function nextDay(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   const next = new Date(Date.UTC(year!, month! - 1, day! + 1));

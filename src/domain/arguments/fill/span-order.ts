@@ -4,8 +4,8 @@
 import { dayOfDate, isoDay } from '../prompt/shapes/calendar.js';
 import type { PropertyView } from './schema-view.js';
 
-const START_WORDS = new Set(['start', 'begin', 'begins', 'from', 'since', 'departure', 'depart', 'checkin', 'opens']);
-const END_WORDS = new Set(['end', 'ends', 'until', 'till', 'to', 'finish', 'stop', 'return', 'checkout', 'closes', 'through']);
+const START_WORDS = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'from', 'since', 'departure', 'depart', 'checkin', 'opens']);
+const END_WORDS = new Set(['end', 'ends', 'ending', 'until', 'till', 'to', 'finish', 'stop', 'return', 'checkout', 'closes', 'through']);
 
 type Side = 'start' | 'end';
 
