@@ -62,7 +62,9 @@ export function endAfterStart(object: Record<string, unknown>, args: { propertie
   const endValue = object[end.name];
   if (typeof startValue !== 'string' || typeof endValue !== 'string') return undefined;
   const [from, to] = [secondsOf(startValue), secondsOf(endValue)];
-  if (from === undefined || to === undefined || to >= from) return undefined;
+  if (from === undefined || to === undefined) return undefined;
+  // An end date on a date-time start's own day is in order: the span ends that day.
+  if (DATE.test(endValue) ? to >= Math.floor(from / 86_400) * 86_400 : to >= from) return undefined;
   const value = after(startValue, endValue);
   return value === undefined ? undefined : { property: end, value };
 }
