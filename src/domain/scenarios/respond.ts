@@ -51,7 +51,7 @@ export function scriptedDecision(respond: Respond, context: { request: PreparedR
   return ok(base);
 }
 
-/** A scripted call: to an offered tool (function or custom) or to any name; what is not scripted is generated. */
+/** What the scripted calls of one answer share: the tools found through one index, the prompt read once. */
 interface CallContext {
   request: PreparedRequest;
   random: Random;
@@ -60,6 +60,7 @@ interface CallContext {
   prompt: () => string;
 }
 
+/** A scripted call: to an offered tool (function or custom) or to any name; what is not scripted is generated. */
 function scriptedCall(call: NonNullable<Respond['calls']>[number], context: CallContext): Result<DecidedCall> {
   const { request } = context;
   const found = context.find(call.name, call.namespace);

@@ -52,10 +52,10 @@ export function keptInput(input: StoredInput): StoredResponse['input'] {
   return kept;
 }
 
-/** One stored response: what GET, input_items and the chain read. */
 /** Inputs longer than this are looked up through an index. */
 const INDEXED_FROM = 64;
 
+/** One stored response: what GET, input_items and the chain read. */
 export class StoredResponse {
   #output: Array<Record<string, unknown>> | undefined;
   /** Its own items by id, made on the first lookup of a long input (item_reference may name every item). */

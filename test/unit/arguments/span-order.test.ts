@@ -2,6 +2,8 @@
 // the start plus a day or an hour; an end the prompt gives is kept as written.
 import t from 'tap';
 import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+import { endAfterStart } from '../../../src/domain/arguments/fill/span-order.js';
+import type { PropertyView } from '../../../src/domain/arguments/fill/schema-view.js';
 
 const args = (schema: unknown, prompt: string, seed: number): Record<string, string> => {
   const generated = generateArgumentSets({ schema, prompt, seed });
@@ -32,6 +34,39 @@ t.test('date-times: the end is an hour after a start read from the prompt; one t
   if (crossing.end_time !== undefined && crossing.end_time < '2031-12-31T23:30:00Z') t.fail('not moved');
   const given = args(schema, 'Schedule it from 2031-03-04T10:00:00Z to 2031-03-01T09:00:00Z', 1);
   t.equal(given.end_time, '2031-03-01T09:00:00Z', 'an end the prompt writes is kept, even before its start');
+});
+
+t.test('a date start with a date-time end, and the other way round: the end is written in its own format, after the start', async (t) => {
+  const date = { type: 'string', format: 'date' };
+  const time = { type: 'string', format: 'date-time' };
+  for (const [start, end] of [[date, time], [time, date]]) {
+    const schema = { type: 'object', properties: { start, end }, required: ['start', 'end'], additionalProperties: false };
+    let moved = 0;
+    for (let seed = 1; seed <= 20; seed += 1) {
+      const value = args(schema, 'Plan the trip', seed);
+      const [from, to] = [String(value.start), String(value.end)];
+      t.ok(Date.parse(to) > Date.parse(from) || (to.length === 10 && to >= from.slice(0, 10)), `seed ${seed}: ${from} → ${to}`);
+      t.equal(to.length, end === date ? 10 : 20, `seed ${seed}: the end keeps its format`);
+      if (to === (end === date ? nextDay(from.slice(0, 10)) : `${nextDay(from)}T00:00:00Z`)) moved += 1;
+    }
+    t.ok(moved > 0, 'some ends were moved');
+  }
+});
+
+t.test('starts_at and ends_at are a span like start and end', async (t) => {
+  const time = { type: 'string', format: 'date-time' };
+  const schema = { type: 'object', properties: { starts_at: time, ends_at: time }, required: ['starts_at', 'ends_at'], additionalProperties: false };
+  for (let seed = 1; seed <= 20; seed += 1) {
+    const value = args(schema, 'Plan the launch', seed);
+    t.ok(Date.parse(String(value.ends_at)) > Date.parse(String(value.starts_at)), `seed ${seed}: ${value.starts_at} → ${value.ends_at}`);
+  }
+});
+
+t.test('an end date on the day of a date-time start stays; one on the day before moves to the day after', async (t) => {
+  const view = (name: string, kind: 'date' | 'date-time'): PropertyView => ({ name, words: [name], formatKinds: [kind] }) as unknown as PropertyView;
+  const properties = [view('start', 'date-time'), view('end', 'date')];
+  t.equal(endAfterStart({ start: '2031-03-04T10:00:00Z', end: '2031-03-04' }, { properties, fromPrompt: new Set() }), undefined);
+  t.equal(endAfterStart({ start: '2031-03-04T10:00:00Z', end: '2031-03-03' }, { properties, fromPrompt: new Set() })?.value, '2031-03-05');
 });
 
 function nextDay(date: string): string {

@@ -1,11 +1,11 @@
 // A span's end comes after its start, as a model writes them: in one object, when a date or date-time property
 // named as an end (end, until, check_out, return…) holds a value before the one named as its start, and the
-// prompt did not give the end, the end becomes the start plus a day (dates) or an hour (date-times).
+// prompt did not give the end, the end becomes the start plus a day (dates) or an hour (date-times), in its own format.
 import { dayOfDate, isoDay } from '../prompt/shapes/calendar.js';
 import type { PropertyView } from './schema-view.js';
 
-const START_WORDS = new Set(['start', 'begin', 'begins', 'from', 'since', 'departure', 'depart', 'checkin', 'opens']);
-const END_WORDS = new Set(['end', 'ends', 'until', 'till', 'to', 'finish', 'stop', 'return', 'checkout', 'closes', 'through']);
+const START_WORDS = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'from', 'since', 'departure', 'depart', 'checkin', 'opens']);
+const END_WORDS = new Set(['end', 'ends', 'ending', 'until', 'till', 'to', 'finish', 'stop', 'return', 'checkout', 'closes', 'through']);
 
 type Side = 'start' | 'end';
 
@@ -29,14 +29,18 @@ function secondsOf(text: string): number | undefined {
   return day * 86_400 + Number(match[4] ?? 0) * 3600 + Number(match[5] ?? 0) * 60 + Number(match[6] ?? 0);
 }
 
-/** The start moved on by a day (a date) or an hour (a date-time, written as the mock writes them). */
-function after(start: string): string | undefined {
+const two = (value: number): string => String(value).padStart(2, '0');
+
+/**
+ * The end after the start, written as the end is (a date or a date-time): a date the day after the start's day,
+ * a date-time an hour after a date-time start or at the midnight after a date start.
+ */
+function after(start: string, end: string): string | undefined {
   const seconds = secondsOf(start);
   if (seconds === undefined) return undefined;
-  if (DATE.test(start)) return isoDay(Math.floor(seconds / 86_400) + 1);
-  const next = seconds + 3600;
+  if (DATE.test(end)) return isoDay(Math.floor(seconds / 86_400) + 1);
+  const next = DATE.test(start) ? seconds + 86_400 : seconds + 3600;
   const time = next % 86_400;
-  const two = (value: number): string => String(value).padStart(2, '0');
   return `${isoDay(Math.floor(next / 86_400))}T${two(Math.floor(time / 3600))}:${two(Math.floor((time % 3600) / 60))}:${two(time % 60)}Z`;
 }
 
@@ -58,7 +62,9 @@ export function endAfterStart(object: Record<string, unknown>, args: { propertie
   const endValue = object[end.name];
   if (typeof startValue !== 'string' || typeof endValue !== 'string') return undefined;
   const [from, to] = [secondsOf(startValue), secondsOf(endValue)];
-  if (from === undefined || to === undefined || to >= from) return undefined;
-  const value = after(startValue);
+  if (from === undefined || to === undefined) return undefined;
+  // An end date on a date-time start's own day is in order: the span ends that day.
+  if (DATE.test(endValue) ? to >= Math.floor(from / 86_400) * 86_400 : to >= from) return undefined;
+  const value = after(startValue, endValue);
   return value === undefined ? undefined : { property: end, value };
 }
