@@ -55,11 +55,15 @@ export function keptInput(input: StoredInput): StoredResponse['input'] {
 /** Inputs longer than this are looked up through an index. */
 const INDEXED_FROM = 64;
 
+/**
+ * The index of the one long input looked up last: references come in runs into one response, and an index kept
+ * with every stored response would be memory the store's byte limit does not count.
+ */
+let indexed: { response: StoredResponse; byId: Map<string, Record<string, unknown>> } | undefined;
+
 /** One stored response: what GET, input_items and the chain read. */
 export class StoredResponse {
   #output: Array<Record<string, unknown>> | undefined;
-  /** Its own items by id, made on the first lookup of a long input (item_reference may name every item). */
-  #ownById: Map<string, Record<string, unknown>> | undefined;
   visible = true;
   /** Stored responses that continue this one. */
   children = 0;
@@ -86,11 +90,12 @@ export class StoredResponse {
   /** Its own item of that id (the first, if several share it). */
   ownItem(id: string): Record<string, unknown> | undefined {
     if (this.ownItems.length <= INDEXED_FROM) return this.ownItems.find((item) => item.id === id);
-    if (this.#ownById === undefined) {
-      this.#ownById = new Map();
-      for (const item of this.ownItems) if (typeof item.id === 'string' && !this.#ownById.has(item.id)) this.#ownById.set(item.id, item);
+    if (indexed?.response !== this) {
+      const byId = new Map<string, Record<string, unknown>>();
+      for (const item of this.ownItems) if (typeof item.id === 'string' && !byId.has(item.id)) byId.set(item.id, item);
+      indexed = { response: this, byId };
     }
-    return this.#ownById.get(id);
+    return indexed.byId.get(id);
   }
 
   get id(): string {
