@@ -6,7 +6,7 @@ import { explicitCandidates, type CandidateContext } from './candidates-explicit
 import { heuristicCandidates, leftoverCandidates } from './candidates.js';
 import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
-import { siblingKeys } from './sibling-keys.js';
+import { siblingKeys, type SiblingKeys } from './sibling-keys.js';
 import { setOwn } from '../schema/generate.js';
 import { endAfterStart } from './span-order.js';
 import { isRecord } from '../../is-record.js';
@@ -87,7 +87,7 @@ function tryCandidates(state: FillState, target: ObjectTarget, entry: { property
 function fillObject(state: FillState, target: ObjectTarget): Map<string, Candidate> {
   const applied = new Map<string, Candidate>();
   const open = target.properties.filter((property) => !property.fixed);
-  const siblings = siblingKeys(open.map((property) => property.name));
+  const siblings = siblingKeysOf(target.properties, open);
   const numeric = open.filter((property) => property.types.has('integer') || property.types.has('number'));
   const ownerSibling = open.some((property) => property.role === 'owner');
   const numericSet = new Set(numeric);
@@ -117,6 +117,18 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
     }
   }
   return applied;
+}
+
+/** The keys of an object's open properties, indexed once per compiled object (its property list), not per fill. */
+const keysByObject = new WeakMap<readonly PropertyView[], SiblingKeys>();
+
+function siblingKeysOf(properties: readonly PropertyView[], open: readonly PropertyView[]): SiblingKeys {
+  let keys = keysByObject.get(properties);
+  if (keys === undefined) {
+    keys = siblingKeys(open.map((property) => property.name));
+    keysByObject.set(properties, keys);
+  }
+  return keys;
 }
 
 /** An end before its start, not read from the prompt, moves after it (when the schema takes that). */
