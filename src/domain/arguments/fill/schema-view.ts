@@ -1,15 +1,17 @@
 // A read-only view of the parts of a tool schema that prompt extraction needs: the properties of an
-// object schema and, per property, its allowed types, enum, format and string length bounds. Local
-// `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf` contribute types; depth is bounded throughout.
+// object schema and, per property, its allowed types, enum, format and string length bounds, read from
+// schema-facts; nesting is bounded, and the views of a place many `$ref`s lead to are made once and shared.
 import { enumIndex, type EnumIndex } from '../prompt/phrases/extract-enum.js';
 import { vocabularyOf } from '../prompt/phrases/extract-terms.js';
 import { timeUnitOf } from '../prompt/shapes/extract-durations.js';
 import { countsMinorUnits } from '../prompt/shapes/extract-numbers.js';
 import { descriptionWords, propertyKind, type FormatKind, type Role } from '../prompt/kinds.js';
 import { nameWords } from '../prompt/names.js';
-import { isRecord } from '../../is-record.js';
+import { factsOf, type Facts, type JsonType } from './schema-facts.js';
 
-export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
+const MAX_NESTED_OBJECTS = 3;
+
+export type { JsonType };
 
 export interface PropertyView {
   name: string;
@@ -64,145 +66,25 @@ function enumByText(values: readonly unknown[]): Map<string, unknown[]> {
   return map;
 }
 
-interface Facts {
-  types: Set<JsonType>;
-  enumValues: unknown[];
-  fixed: boolean;
-  formats: string[];
-  maxLength: number | undefined;
-  patterns: string[];
-  description: string | undefined;
-  items: unknown;
-  itemsPointer: string;
-  properties: Map<string, { schema: unknown; pointers: string[] }>;
-  required: Set<string>;
-}
+/** Views of the properties by the facts they were read from and nesting: shared by every reference to one place. */
+interface ViewContext { root: unknown; nesting: number; facts: Map<unknown, Map<string, Facts>>; views: Map<Facts, Map<number, PropertyView[]>> }
 
-const MAX_DEPTH = 12;
-const MAX_NESTED_OBJECTS = 3;
-const JSON_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
-
-function emptyFacts(): Facts {
-  return {
-    types: new Set(), enumValues: [], fixed: false, formats: [], maxLength: undefined, patterns: [], description: undefined,
-    items: undefined, itemsPointer: '', properties: new Map(), required: new Set(),
-  };
-}
-
-function decodePointerToken(token: string): string {
-  let decoded = token;
-  try {
-    decoded = decodeURIComponent(token);
-  } catch {
-    // keep the raw token: a malformed escape is just a property name with a percent sign
-  }
-  return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** The target of a local `#/...` reference; undefined for remote or broken ones. */
-export function refTarget(ref: string, root: unknown): unknown {
-  if (!ref.startsWith('#')) return undefined;
-  let target: unknown = root;
-  for (const token of ref.slice(1).split('/').filter((part) => part !== '')) {
-    const key = decodePointerToken(token);
-    // Own properties only: `#/constructor` names nothing in the client's schema.
-    target = (isRecord(target) || Array.isArray(target)) && Object.hasOwn(target, key) ? (target as Record<string, unknown>)[key] : undefined;
-  }
-  return target;
-}
-
-/** Follows local `#/...` references; remote or broken ones resolve to `{}` (unconstrained). */
-export function resolveRef(schema: unknown, root: unknown): unknown {
-  return resolveAt({ schema, pointer: '' }, root).schema;
-}
-
-interface Located { schema: unknown; pointer: string }
-
-function resolveAt(located: Located, root: unknown): Located {
-  let current = located;
-  for (let hops = 0; hops < MAX_DEPTH && isRecord(current.schema) && typeof current.schema.$ref === 'string'; hops += 1) {
-    const ref: string = current.schema.$ref;
-    const target = refTarget(ref, root);
-    if (target === undefined) return { schema: {}, pointer: current.pointer };
-    current = { schema: target, pointer: ref.slice(1) };
-  }
-  return current;
-}
-
-const encodeToken = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
-
-function addTypes(facts: Facts, schema: Record<string, unknown>): void {
-  const declared = Array.isArray(schema.type) ? schema.type : [schema.type];
-  for (const type of declared) if (typeof type === 'string' && JSON_TYPES.has(type)) facts.types.add(type as JsonType);
-  if (schema.nullable === true && facts.types.size > 0) facts.types.add('null');
-}
-
-function collect(facts: Facts, located: Located, context: { root: unknown; depth: number }): void {
-  if (context.depth > MAX_DEPTH) return;
-  const { schema: resolved, pointer } = resolveAt(located, context.root);
-  if (!isRecord(resolved)) return;
-  const deeper = { root: context.root, depth: context.depth + 1 };
-  addTypes(facts, resolved);
-  // Loops, not push(...list): a list of a million values passes the call stack's limit on arguments.
-  if (Array.isArray(resolved.enum)) for (const value of resolved.enum) facts.enumValues.push(value);
-  if ('const' in resolved) { facts.enumValues.push(resolved.const); facts.fixed = true; }
-  if (typeof resolved.format === 'string') facts.formats.push(resolved.format);
-  if (typeof resolved.pattern === 'string') facts.patterns.push(resolved.pattern);
-  if (typeof resolved.maxLength === 'number') facts.maxLength ??= resolved.maxLength;
-  if (typeof resolved.description === 'string') facts.description ??= resolved.description;
-  if (resolved.items !== undefined && !Array.isArray(resolved.items) && facts.items === undefined) {
-    facts.items = resolved.items;
-    facts.itemsPointer = `${pointer}/items`;
-  }
-  if (isRecord(resolved.properties)) {
-    for (const [name, sub] of Object.entries(resolved.properties)) {
-      const at = `${pointer}/properties/${encodeToken(name)}`;
-      const known = facts.properties.get(name);
-      if (known === undefined) facts.properties.set(name, { schema: sub, pointers: [at] });
-      else known.pointers.push(at);
-    }
-  }
-  if (Array.isArray(resolved.required)) for (const name of resolved.required) if (typeof name === 'string') facts.required.add(name);
-  if (Array.isArray(resolved.allOf)) resolved.allOf.forEach((member, index) => collect(facts, { schema: member, pointer: `${pointer}/allOf/${index}` }, deeper));
-  // Alternatives only widen what a value may be; their properties are not merged into the object view.
-  for (const key of ['anyOf', 'oneOf'] as const) {
-    const branches = resolved[key];
-    if (!Array.isArray(branches)) continue;
-    for (const [index, branch] of branches.entries()) {
-      const branchFacts = emptyFacts();
-      collect(branchFacts, { schema: branch, pointer: `${pointer}/${key}/${index}` }, deeper);
-      branchFacts.types.forEach((type) => facts.types.add(type));
-      for (const value of branchFacts.enumValues) facts.enumValues.push(value);
-      for (const format of branchFacts.formats) facts.formats.push(format);
-      for (const pattern of branchFacts.patterns) facts.patterns.push(pattern);
-      facts.maxLength ??= branchFacts.maxLength;
-      if (facts.items === undefined) { facts.items = branchFacts.items; facts.itemsPointer = branchFacts.itemsPointer; }
-    }
-  }
-}
-
-function typeOfValue(value: unknown): JsonType {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  const type = typeof value;
-  return type === 'string' || type === 'number' || type === 'boolean' || type === 'object' ? type : 'null';
-}
-
-function factsOf(located: Located, root: unknown): Facts {
-  const facts = emptyFacts();
-  collect(facts, located, { root, depth: 0 });
-  if (facts.types.size === 0) {
-    for (const value of facts.enumValues) facts.types.add(typeOfValue(value));
-  }
-  return facts;
-}
-
-function propertiesOf(facts: Facts, context: { root: unknown; nesting: number }): PropertyView[] {
+function propertiesOf(facts: Facts, context: ViewContext): PropertyView[] {
   if (context.nesting > MAX_NESTED_OBJECTS) return [];
+  const byNesting = context.views.get(facts);
+  const known = byNesting?.get(context.nesting);
+  if (known !== undefined) return known;
+  const views = viewsOf(facts, context);
+  if (byNesting === undefined) context.views.set(facts, new Map([[context.nesting, views]]));
+  else byNesting.set(context.nesting, views);
+  return views;
+}
+
+function viewsOf(facts: Facts, context: ViewContext): PropertyView[] {
   return [...facts.properties].map(([name, { schema: sub, pointers }]) => {
-    const own = factsOf({ schema: sub, pointer: pointers[0] ?? '' }, context.root);
+    const own = factsOf({ schema: sub, pointer: pointers[0] ?? '' }, context);
     const isObject = own.types.has('object') || (own.types.size === 0 && own.properties.size > 0);
-    const items = own.items === undefined ? undefined : factsOf({ schema: own.items, pointer: own.itemsPointer }, context.root);
+    const items = own.items === undefined ? undefined : factsOf({ schema: own.items, pointer: own.itemsPointer }, context);
     const words = nameWords(name);
     const formats = [...own.formats, ...(items?.formats ?? [])];
     const kind = propertyKind(words, { declared: formats, description: own.description ?? items?.description });
@@ -224,7 +106,7 @@ function propertiesOf(facts: Facts, context: { root: unknown; nesting: number })
       timeUnit: own.types.has('number') || own.types.has('integer') ? timeUnitOf(words, descriptionWords(own.description ?? '')) : undefined,
       minorUnits: (own.types.has('number') || own.types.has('integer')) && countsMinorUnits(words, own.description),
       itemTypes: items?.types ?? new Set<JsonType>(),
-      properties: isObject ? propertiesOf(own, { root: context.root, nesting: context.nesting + 1 }) : [],
+      properties: isObject ? propertiesOf(own, { ...context, nesting: context.nesting + 1 }) : [],
       pointers,
       enumIndex: enumIndex(own.enumValues),
       enumByText: enumByText(own.enumValues),
@@ -234,5 +116,6 @@ function propertiesOf(facts: Facts, context: { root: unknown; nesting: number })
 
 /** The properties of the root object schema (empty for non-object roots). */
 export function rootProperties(schema: unknown): PropertyView[] {
-  return propertiesOf(factsOf({ schema, pointer: '' }, schema), { root: schema, nesting: 0 });
+  const context: ViewContext = { root: schema, nesting: 0, facts: new Map(), views: new Map() };
+  return propertiesOf(factsOf({ schema, pointer: '' }, context), context);
 }
