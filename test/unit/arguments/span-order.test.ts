@@ -4,6 +4,7 @@ import t from 'tap';
 import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
 import { endAfterStart } from '../../../src/domain/arguments/fill/span-order.js';
 import type { PropertyView } from '../../../src/domain/arguments/fill/schema-view.js';
+import { nameWords } from '../../../src/domain/arguments/prompt/names.js';
 
 const args = (schema: unknown, prompt: string, seed: number): Record<string, string> => {
   const generated = generateArgumentSets({ schema, prompt, seed });
@@ -67,6 +68,19 @@ t.test('an end date on the day of a date-time start stays; one on the day before
   const properties = [view('start', 'date-time'), view('end', 'date')];
   t.equal(endAfterStart({ start: '2031-03-04T10:00:00Z', end: '2031-03-04' }, { properties, fromPrompt: new Set() }), undefined);
   t.equal(endAfterStart({ start: '2031-03-04T10:00:00Z', end: '2031-03-03' }, { properties, fromPrompt: new Set() })?.value, '2031-03-05');
+});
+
+t.test('pickup and dropoff, departure and arrival are spans; a time to live is no end', async (t) => {
+  const view = (name: string, kind: 'date' | 'date-time'): PropertyView => ({ name, words: nameWords(name), formatKinds: [kind] }) as unknown as PropertyView;
+  const order = (start: string, end: string): string | undefined => {
+    const properties = [view(start, 'date-time'), view(end, 'date-time')];
+    return endAfterStart({ [start]: '2031-03-04T10:00:00Z', [end]: '2031-03-04T08:00:00Z' }, { properties, fromPrompt: new Set() })?.value;
+  };
+  for (const [start, end] of [['pickup_time', 'dropoff_time'], ['pickUpAt', 'dropOffAt'], ['departure_time', 'arrival_time'], ['depart_at', 'arrive_at']]) {
+    t.equal(order(start!, end!), '2031-03-04T11:00:00Z', `${start} → ${end}`);
+  }
+  for (const duration of ['time_to_live', 'timeToLive', 'ttl']) t.equal(order('start', duration), undefined, `${duration} is not an end`);
+  t.equal(order('start', 'valid_to'), '2031-03-04T11:00:00Z', 'valid_to is');
 });
 
 function nextDay(date: string): string {
