@@ -23,6 +23,23 @@ t.test('generated check-in and check-out dates are in order, whatever the seed',
   t.ok(moved > 0, 'some ends were moved to the day after the start');
 });
 
+t.test('each item of an array of stays keeps its own check-in before its check-out', async (t) => {
+  const date = { type: 'string', format: 'date' };
+  const stay = { type: 'object', properties: { check_in: date, check_out: date }, required: ['check_in', 'check_out'] };
+  const schema = { type: 'object', properties: { stays: { type: 'array', items: stay, minItems: 3 } }, required: ['stays'] };
+  let moved = 0;
+  for (let seed = 1; seed <= 20; seed += 1) {
+    const generated = generateArgumentSets({ schema, prompt: 'Book the hotels for the tour', seed });
+    const stays = generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as { stays: Array<Record<string, string>> }).stays : [];
+    t.ok(stays.length >= 3, `seed ${seed}: ${stays.length} stays`);
+    for (const item of stays) {
+      t.ok(String(item.check_out) > String(item.check_in), `seed ${seed}: ${item.check_in} → ${item.check_out}`);
+      if (item.check_out === nextDay(String(item.check_in))) moved += 1;
+    }
+  }
+  t.ok(moved > 0, 'some ends were moved to the day after the start');
+});
+
 t.test('date-times: the end is an hour after a start read from the prompt; one the prompt gives stays', async (t) => {
   const time = { type: 'string', format: 'date-time' };
   const schema = { type: 'object', properties: { start_time: time, end_time: time }, required: ['start_time', 'end_time'] };

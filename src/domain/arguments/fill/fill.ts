@@ -107,16 +107,27 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
       if (taken !== undefined) applied.set(property.name, taken);
     }
   }
-  keepSpanInOrder(state, { target, applied });
+  keepSpanInOrder(state, { object: target.object, properties: target.properties, fromPrompt: new Set(applied.keys()) });
   if (target.depth < MAX_NESTING && state.left >= 0) {
     for (const property of open) {
       const nested = target.object[property.name];
       if (property.properties.length > 0 && isRecord(nested)) {
         fillObject(state, { object: nested, properties: property.properties, depth: target.depth + 1 });
       }
+      if (property.itemProperties.length > 0 && Array.isArray(nested)) keepItemSpansInOrder(state, { items: nested, properties: property.itemProperties });
     }
   }
   return applied;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Each item of an array of objects (`stays: [{check_in, check_out}]`) keeps its own span in order; items read nothing from the prompt. */
+function keepItemSpansInOrder(state: FillState, array: { items: readonly unknown[]; properties: readonly PropertyView[] }): void {
+  for (const item of array.items) {
+    if ((state.left -= 1) < 0) return;
+    if (isRecord(item)) keepSpanInOrder(state, { object: item, properties: array.properties, fromPrompt: NONE });
+  }
 }
 
 /** The keys of an object's open properties, indexed once per compiled object (its property list), not per fill. */
@@ -132,9 +143,9 @@ function siblingKeysOf(properties: readonly PropertyView[], open: readonly Prope
 }
 
 /** An end before its start, not read from the prompt, moves after it (when the schema takes that). */
-function keepSpanInOrder(state: FillState, at: { target: ObjectTarget; applied: ReadonlyMap<string, Candidate> }): void {
-  const { object, properties } = at.target;
-  const moved = endAfterStart(object, { properties, fromPrompt: new Set(at.applied.keys()) });
+function keepSpanInOrder(state: FillState, at: { object: Record<string, unknown>; properties: readonly PropertyView[]; fromPrompt: ReadonlySet<string> }): void {
+  const { object, properties, fromPrompt } = at;
+  const moved = endAfterStart(object, { properties, fromPrompt });
   if (moved === undefined) return;
   const { name } = moved.property;
   const previous = object[name];

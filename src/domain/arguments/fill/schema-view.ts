@@ -39,6 +39,8 @@ export interface PropertyView {
   itemTypes: ReadonlySet<JsonType>;
   /** For objects: the nested properties (bounded depth). */
   properties: readonly PropertyView[];
+  /** For arrays of objects: the items' properties (bounded depth). */
+  itemProperties: readonly PropertyView[];
   /** JSON pointers of every subschema declaring this property: a value is checked against each alone. */
   pointers: readonly string[];
   /** The enum prepared for finding its values in a prompt. */
@@ -225,6 +227,7 @@ function propertiesOf(facts: Facts, context: { root: unknown; nesting: number })
       minorUnits: (own.types.has('number') || own.types.has('integer')) && countsMinorUnits(words, own.description),
       itemTypes: items?.types ?? new Set<JsonType>(),
       properties: isObject ? propertiesOf(own, { root: context.root, nesting: context.nesting + 1 }) : [],
+      itemProperties: items !== undefined && items.properties.size > 0 ? propertiesOf(items, { root: context.root, nesting: context.nesting + 1 }) : [],
       pointers,
       enumIndex: enumIndex(own.enumValues),
       enumByText: enumByText(own.enumValues),
