@@ -191,5 +191,13 @@ t.test('a date-time is a date with the time of day written beside it, in UTC; a 
   for (const [prompt, when] of expected) t.equal(whenFor(prompt), when, prompt);
   reads = 0;
   t.equal(whenFor('Today is 2025-06-10; remind me tomorrow at 9am'), '2025-06-11T09:00:00Z');
+  // A time of day with no date is on today's: the date the prompt states, else the clock's.
+  t.equal(whenFor('Today is 2025-06-10. Remind me at 9am'), '2025-06-10T09:00:00Z');
+  t.equal(whenFor('today is June 10, 2025; ping me by noon'), '2025-06-10T12:00:00Z');
   t.equal(reads, 0, 'counted from the date the prompt states, the clock is not read');
+  t.equal(whenFor('Remind me at 9am'), '2026-09-30T09:00:00Z');
+  t.equal(whenFor('Remind me at 21:15 to stretch'), '2026-09-30T21:15:00Z');
+  // Not a time: "at 9" may be a place, "9 am" in a longer word is not one.
+  t.notMatch(String(whenFor('Meet at 9 Elm Street')), /T09:00/);
+  t.notMatch(String(whenFor('Meet at 9amber')), /T09:00/);
 });

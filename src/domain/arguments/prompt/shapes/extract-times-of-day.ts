@@ -1,6 +1,6 @@
 // A time of day written beside a date ("tomorrow at 9am", "at 14:30 on 2025-06-12", "tonight at 8"): the two
 // make one date-time, written in UTC (the mock's clock is UTC). Each date looks only at a few characters on either
-// side of it, so the work is linear in the number of dates.
+// side of it, so the work is linear in the number of dates. A time with no date ("at 9am") is on today's date.
 import { dayOfDate, isoDay } from './calendar.js';
 import { insideSorted, type FormattedMention } from './extract-formats.js';
 
@@ -90,6 +90,29 @@ export function datesAtTimes(prompt: string, dates: readonly FormattedMention[],
     const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
     const value = `${day}T${clockTime}:00Z`;
     found.push({ value, at: time.at, end: time.end, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
+  }
+  return found;
+}
+
+/** A time of day on its own, that says it is one: "at 9am", "at 14:30", "by noon" (not "at 9", which may be a place). */
+const ALONE = /(?<![\p{L}\p{N}])(?:at|@|by|around)\s{1,4}(?:(\d{1,2})(?::(\d{2})(?:\s{0,2}([ap])\.?m\.?)?|\s{0,2}([ap])\.?m\.?)|(noon|midnight))(?![\p{L}\p{N}:])/giu;
+
+/**
+ * Date-times a prompt writes as a time of day alone, on today's ISO day (asked for only when a time is found):
+ * "Remind me at 9am" → `<today>T09:00:00Z`. For a prompt that writes no date: a time is then on the day it is asked.
+ */
+export function timesAlone(prompt: string, todayOf: () => string): FormattedMention[] {
+  const found: FormattedMention[] = [];
+  let today: string | undefined;
+  for (const match of prompt.matchAll(ALONE)) {
+    const [whole, hour, minute, halfWithMinutes, half, named] = match;
+    const time = clock({ hour, minute, half: halfWithMinutes ?? half, named, part: '' });
+    if (time === undefined) continue;
+    today ??= todayOf();
+    const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
+    const value = `${today}T${clockTime}:00Z`;
+    const at = match.index ?? 0;
+    found.push({ value, at, end: at + whole.length, variants: [value, `${today}T${clockTime}:00`, `${today} ${clockTime}`] });
   }
   return found;
 }
