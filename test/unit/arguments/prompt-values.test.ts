@@ -169,6 +169,25 @@ t.test('a date the prompt states as today is what relative dates count from, wit
   t.equal(dateFor("It's 2025-06-10 that I fly; book a hotel for tomorrow", clock), '2025-06-10');
 });
 
+t.test('a date and a date-time property both read the one date the prompt writes, each in its format', async (t) => {
+  const wednesday = (): number => Date.UTC(2026, 8, 30, 16) / 1000;
+  const date = { type: 'string', format: 'date' };
+  const time = { type: 'string', format: 'date-time' };
+  const read = (properties: Record<string, unknown>, prompt: string): Record<string, unknown> => {
+    const generated = generateArgumentSets({ schema: object(properties), prompt, seed: 7, now: wednesday });
+    return generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as Record<string, unknown>) : {};
+  };
+  const both = { date: '2026-10-01', remind_at: '2026-10-01T19:00:00Z' };
+  t.same(read({ date, remind_at: time }, 'Dinner tomorrow at 7pm'), both);
+  t.same(read({ remind_at: time, date }, 'Dinner tomorrow at 7pm'), both, 'whichever comes first');
+  t.same(read({ date, remind_at: time }, 'Meet at 10am on 2025-06-12'), { date: '2025-06-12', remind_at: '2025-06-12T10:00:00Z' });
+  t.same(read({ day: date, starts_at: time }, 'Meet 2025-06-12T08:00Z'), { day: '2025-06-12', starts_at: '2025-06-12T08:00:00Z' });
+  // Two dates are one a property: the end date is Friday, not the start's day again.
+  t.same(read({ start_time: time, end_date: date }, 'From tomorrow at 7pm to Friday'), { start_time: '2026-10-01T19:00:00Z', end_date: '2026-10-02' });
+  // A second date-time does not take it again.
+  t.notMatch(String(read({ date, remind_at: time, follow_up: time }, 'Dinner tomorrow at 7pm').follow_up), /^2026-10-01T19:00/);
+});
+
 t.test('a date-time is a date with the time of day written beside it, in UTC; a date alone is its midnight', async (t) => {
   const schema = object({ remind_at: { type: 'string', format: 'date-time' } });
   let reads = 0;
