@@ -206,6 +206,11 @@ t.test('a date-time is a date with the time of day written beside it, in UTC; a 
     ['Meet 2025-06-12T08:00Z, not tomorrow at 9', '2025-06-12T08:00:00Z'], ['Remind me tomorrow', '2026-10-01T00:00:00Z'],
     // Not a time: no hour 13 pm, nothing but "at" a place.
     ['Remind me tomorrow at 13pm', '2026-10-01T00:00:00Z'], ['Book tomorrow at Nopa', '2026-10-01T00:00:00Z'],
+    // An hour without am/pm is the morning's, the evening's in a prompt that speaks of the evening and not the morning.
+    ['Remind me tomorrow at 7', '2026-10-01T07:00:00Z'], ['Dinner tomorrow at 7', '2026-10-01T19:00:00Z'],
+    ['Book a table tomorrow at 7 for dinner', '2026-10-01T19:00:00Z'], ['Dinner at 7:30', '2026-09-30T19:30:00Z'],
+    ['Dinner tomorrow at 12', '2026-10-01T12:00:00Z'], ['Dinner tomorrow at 7am', '2026-10-01T07:00:00Z'],
+    ['tomorrow morning at 7, then dinner', '2026-10-01T07:00:00Z'], ['Breakfast and dinner tomorrow at 7', '2026-10-01T07:00:00Z'],
   ];
   for (const [prompt, when] of expected) t.equal(whenFor(prompt), when, prompt);
   reads = 0;
