@@ -44,6 +44,12 @@ const rows: Row[] = [
   { prompt: 'Pay 1.250,00 euros to Anna', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1250 }] },
   { prompt: 'Pay $1,200 now', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200 }] },
   { prompt: 'Send $20 100 times', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 20 }] },
+  // spaced thousands are not read across a count and the worth of what it counts ("100 dollar bills")
+  { prompt: 'Pay 1 200 euros to Anna', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200 }] },
+  { prompt: 'I need 2 100 dollar bills', schema: object({ quantity: { type: 'integer' } }), sets: [{ quantity: 2 }] },
+  { prompt: 'I need 2 100 dollar bills', schema: object({ count: { type: 'integer' } }), not: { count: 2100 } },
+  { prompt: 'Bring 3 500 euro notes', schema: object({ quantity: { type: 'integer' }, amount: { type: 'number' } }), sets: [{ quantity: 3, amount: 500 }] },
+  { prompt: 'Give her 4 100 EUR gift cards', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 100 }] },
   { prompt: 'Buy 3 $20 tickets', schema: object({ price: { type: 'number' } }), sets: [{ price: 20 }] },
   { prompt: 'sum 1, 5 and 7 €', schema: object({ numbers: { type: 'array', items: { type: 'number' } } }), sets: [{ numbers: [1, 5, 7] }] },
   { prompt: 'Add 1,5 to the total', schema: object({ amount: { type: 'number' } }), not: { amount: 1.5 } },
