@@ -44,6 +44,12 @@ const rows: Row[] = [
   { prompt: 'Pay 1.250,00 euros to Anna', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1250 }] },
   { prompt: 'Pay $1,200 now', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200 }] },
   { prompt: 'Send $20 100 times', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 20 }] },
+  // spaced thousands are not read across a count and the worth of what it counts ("100 dollar bills")
+  { prompt: 'Pay 1 200 euros to Anna', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1200 }] },
+  { prompt: 'I need 2 100 dollar bills', schema: object({ quantity: { type: 'integer' } }), sets: [{ quantity: 2 }] },
+  { prompt: 'I need 2 100 dollar bills', schema: object({ count: { type: 'integer' } }), not: { count: 2100 } },
+  { prompt: 'Bring 3 500 euro notes', schema: object({ quantity: { type: 'integer' }, amount: { type: 'number' } }), sets: [{ quantity: 3, amount: 500 }] },
+  { prompt: 'Give her 4 100 EUR gift cards', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 100 }] },
   { prompt: 'Buy 3 $20 tickets', schema: object({ price: { type: 'number' } }), sets: [{ price: 20 }] },
   { prompt: 'sum 1, 5 and 7 €', schema: object({ numbers: { type: 'array', items: { type: 'number' } } }), sets: [{ numbers: [1, 5, 7] }] },
   { prompt: 'Add 1,5 to the total', schema: object({ amount: { type: 'number' } }), not: { amount: 1.5 } },
@@ -169,6 +175,25 @@ t.test('a date the prompt states as today is what relative dates count from, wit
   t.equal(dateFor("It's 2025-06-10 that I fly; book a hotel for tomorrow", clock), '2025-06-10');
 });
 
+t.test('a date and a date-time property both read the one date the prompt writes, each in its format', async (t) => {
+  const wednesday = (): number => Date.UTC(2026, 8, 30, 16) / 1000;
+  const date = { type: 'string', format: 'date' };
+  const time = { type: 'string', format: 'date-time' };
+  const read = (properties: Record<string, unknown>, prompt: string): Record<string, unknown> => {
+    const generated = generateArgumentSets({ schema: object(properties), prompt, seed: 7, now: wednesday });
+    return generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as Record<string, unknown>) : {};
+  };
+  const both = { date: '2026-10-01', remind_at: '2026-10-01T19:00:00Z' };
+  t.same(read({ date, remind_at: time }, 'Dinner tomorrow at 7pm'), both);
+  t.same(read({ remind_at: time, date }, 'Dinner tomorrow at 7pm'), both, 'whichever comes first');
+  t.same(read({ date, remind_at: time }, 'Meet at 10am on 2025-06-12'), { date: '2025-06-12', remind_at: '2025-06-12T10:00:00Z' });
+  t.same(read({ day: date, starts_at: time }, 'Meet 2025-06-12T08:00Z'), { day: '2025-06-12', starts_at: '2025-06-12T08:00:00Z' });
+  // Two dates are one a property: the end date is Friday, not the start's day again.
+  t.same(read({ start_time: time, end_date: date }, 'From tomorrow at 7pm to Friday'), { start_time: '2026-10-01T19:00:00Z', end_date: '2026-10-02' });
+  // A second date-time does not take it again.
+  t.notMatch(String(read({ date, remind_at: time, follow_up: time }, 'Dinner tomorrow at 7pm').follow_up), /^2026-10-01T19:00/);
+});
+
 t.test('a date-time is a date with the time of day written beside it, in UTC; a date alone is its midnight', async (t) => {
   const schema = object({ remind_at: { type: 'string', format: 'date-time' } });
   let reads = 0;
@@ -187,9 +212,22 @@ t.test('a date-time is a date with the time of day written beside it, in UTC; a 
     ['Meet 2025-06-12T08:00Z, not tomorrow at 9', '2025-06-12T08:00:00Z'], ['Remind me tomorrow', '2026-10-01T00:00:00Z'],
     // Not a time: no hour 13 pm, nothing but "at" a place.
     ['Remind me tomorrow at 13pm', '2026-10-01T00:00:00Z'], ['Book tomorrow at Nopa', '2026-10-01T00:00:00Z'],
+    // An hour without am/pm is the morning's, the evening's in a prompt that speaks of the evening and not the morning.
+    ['Remind me tomorrow at 7', '2026-10-01T07:00:00Z'], ['Dinner tomorrow at 7', '2026-10-01T19:00:00Z'],
+    ['Book a table tomorrow at 7 for dinner', '2026-10-01T19:00:00Z'], ['Dinner at 7:30', '2026-09-30T19:30:00Z'],
+    ['Dinner tomorrow at 12', '2026-10-01T12:00:00Z'], ['Dinner tomorrow at 7am', '2026-10-01T07:00:00Z'],
+    ['tomorrow morning at 7, then dinner', '2026-10-01T07:00:00Z'], ['Breakfast and dinner tomorrow at 7', '2026-10-01T07:00:00Z'],
   ];
   for (const [prompt, when] of expected) t.equal(whenFor(prompt), when, prompt);
   reads = 0;
   t.equal(whenFor('Today is 2025-06-10; remind me tomorrow at 9am'), '2025-06-11T09:00:00Z');
+  // A time of day with no date is on today's: the date the prompt states, else the clock's.
+  t.equal(whenFor('Today is 2025-06-10. Remind me at 9am'), '2025-06-10T09:00:00Z');
+  t.equal(whenFor('today is June 10, 2025; ping me by noon'), '2025-06-10T12:00:00Z');
   t.equal(reads, 0, 'counted from the date the prompt states, the clock is not read');
+  t.equal(whenFor('Remind me at 9am'), '2026-09-30T09:00:00Z');
+  t.equal(whenFor('Remind me at 21:15 to stretch'), '2026-09-30T21:15:00Z');
+  // Not a time: "at 9" may be a place, "9 am" in a longer word is not one.
+  t.notMatch(String(whenFor('Meet at 9 Elm Street')), /T09:00/);
+  t.notMatch(String(whenFor('Meet at 9amber')), /T09:00/);
 });

@@ -4,6 +4,7 @@ import t from 'tap';
 import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
 import { endAfterStart } from '../../../src/domain/arguments/fill/span-order.js';
 import type { PropertyView } from '../../../src/domain/arguments/fill/schema-view.js';
+import { nameWords } from '../../../src/domain/arguments/prompt/names.js';
 
 const args = (schema: unknown, prompt: string, seed: number): Record<string, string> => {
   const generated = generateArgumentSets({ schema, prompt, seed });
@@ -18,6 +19,23 @@ t.test('generated check-in and check-out dates are in order, whatever the seed',
     const value = args(schema, 'Book the Grand Hotel', seed);
     t.ok(String(value.check_out) > String(value.check_in), `seed ${seed}: ${value.check_in} → ${value.check_out}`);
     if (value.check_out === nextDay(String(value.check_in))) moved += 1;
+  }
+  t.ok(moved > 0, 'some ends were moved to the day after the start');
+});
+
+t.test('each item of an array of stays keeps its own check-in before its check-out', async (t) => {
+  const date = { type: 'string', format: 'date' };
+  const stay = { type: 'object', properties: { check_in: date, check_out: date }, required: ['check_in', 'check_out'] };
+  const schema = { type: 'object', properties: { stays: { type: 'array', items: stay, minItems: 3 } }, required: ['stays'] };
+  let moved = 0;
+  for (let seed = 1; seed <= 20; seed += 1) {
+    const generated = generateArgumentSets({ schema, prompt: 'Book the hotels for the tour', seed });
+    const stays = generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as { stays: Array<Record<string, string>> }).stays : [];
+    t.ok(stays.length >= 3, `seed ${seed}: ${stays.length} stays`);
+    for (const item of stays) {
+      t.ok(String(item.check_out) > String(item.check_in), `seed ${seed}: ${item.check_in} → ${item.check_out}`);
+      if (item.check_out === nextDay(String(item.check_in))) moved += 1;
+    }
   }
   t.ok(moved > 0, 'some ends were moved to the day after the start');
 });
@@ -67,6 +85,19 @@ t.test('an end date on the day of a date-time start stays; one on the day before
   const properties = [view('start', 'date-time'), view('end', 'date')];
   t.equal(endAfterStart({ start: '2031-03-04T10:00:00Z', end: '2031-03-04' }, { properties, fromPrompt: new Set() }), undefined);
   t.equal(endAfterStart({ start: '2031-03-04T10:00:00Z', end: '2031-03-03' }, { properties, fromPrompt: new Set() })?.value, '2031-03-05');
+});
+
+t.test('pickup and dropoff, departure and arrival are spans; a time to live is no end', async (t) => {
+  const view = (name: string, kind: 'date' | 'date-time'): PropertyView => ({ name, words: nameWords(name), formatKinds: [kind] }) as unknown as PropertyView;
+  const order = (start: string, end: string): string | undefined => {
+    const properties = [view(start, 'date-time'), view(end, 'date-time')];
+    return endAfterStart({ [start]: '2031-03-04T10:00:00Z', [end]: '2031-03-04T08:00:00Z' }, { properties, fromPrompt: new Set() })?.value;
+  };
+  for (const [start, end] of [['pickup_time', 'dropoff_time'], ['pickUpAt', 'dropOffAt'], ['departure_time', 'arrival_time'], ['depart_at', 'arrive_at']]) {
+    t.equal(order(start!, end!), '2031-03-04T11:00:00Z', `${start} → ${end}`);
+  }
+  for (const duration of ['time_to_live', 'timeToLive', 'ttl']) t.equal(order('start', duration), undefined, `${duration} is not an end`);
+  t.equal(order('start', 'valid_to'), '2031-03-04T11:00:00Z', 'valid_to is');
 });
 
 function nextDay(date: string): string {

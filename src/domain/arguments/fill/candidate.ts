@@ -14,6 +14,11 @@ export interface Candidate {
   list?: readonly string[];
   /** Weak guesses only replace sampled values; they never add an optional property. */
   weak?: boolean;
+  /**
+   * The prompt's one date, read as a date (`day`) or with its time of day as a date-time (`time`): a date property
+   * and a date-time property may both take it ("tomorrow" and "tomorrow at 7pm").
+   */
+  pairs?: 'day' | 'time';
 }
 
 /** The candidate a mention gives a property (fields set one by one: a spread copy costs far more per call). */

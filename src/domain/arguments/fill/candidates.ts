@@ -11,6 +11,7 @@ import { durationIn } from '../prompt/shapes/extract-durations.js';
 import { numbersFor, type NumberMention } from '../prompt/shapes/extract-numbers.js';
 import { parseNumber, type Mention } from '../prompt/mentions.js';
 import type { PropertyView } from './schema-view.js';
+import type { FormatKind } from '../prompt/kinds.js';
 import { patternMatcher } from '../schema/patterns.js';
 
 const CONNECTORS = new Set(['to', 'as', 'is', 'set', 'mark', 'marked', 'be', 'equals', 'use', 'using', 'in']);
@@ -88,10 +89,13 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
     return;
   }
   for (const kind of property.formatKinds) {
+    const pairs = pairsOf(context, kind);
     for (const mention of facts.formatted(kind)) {
       // A list of them ("ana@x.org and li@x.org") fills an array property whole, in any of its spellings.
       const single = mention.variants.flatMap((text) => valuesFor(property, text));
-      yield wholeList(property, mention, { lists: mention.listVariants, single }) ?? { values: single, at: mention.at, end: mention.end };
+      const whole = wholeList(property, mention, { lists: mention.listVariants, single });
+      if (whole !== undefined) yield whole;
+      else yield pairs === undefined ? { values: single, at: mention.at, end: mention.end } : { values: single, at: mention.at, end: mention.end, pairs };
     }
   }
   if (property.types.has('string')) yield* namedTokens(context, words);
@@ -112,6 +116,19 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   if (property.patterns.some(isSelective)) {
     for (const mention of facts.shapedTokens()) yield fromMention(property, mention, { weak: true });
   }
+}
+
+/**
+ * How a date or date-time read from a prompt that writes one date may share it with a property of the other format:
+ * a date property reads the day, a date-time property the day at its time. Two dates ("from tomorrow at 7pm to
+ * Friday") are one a property, as any span.
+ */
+function pairsOf(context: CandidateContext, kind: FormatKind): Candidate['pairs'] {
+  const { property, facts } = context;
+  // A date property reads date-times too, and a date-time property dates: what it wants is its first kind.
+  if (kind !== property.formatKinds[0] || (kind !== 'date' && kind !== 'date-time')) return undefined;
+  if (facts.formatted('date').length !== 1) return undefined;
+  return kind === 'date' ? 'day' : 'time';
 }
 
 /**

@@ -51,6 +51,8 @@ interface FillState {
   facts: PromptFacts;
   /** Prompt spans already given to a property. */
   used: [number, number][];
+  /** Those of them given as the prompt's one date or its date-time, which the other format may share. */
+  paired: Pick<Candidate, 'at' | 'end' | 'pairs'>[];
   /** What is left of FILL_BUDGET. */
   left: number;
 }
@@ -69,12 +71,13 @@ function tryCandidates(state: FillState, target: ObjectTarget, entry: { property
   for (const candidate of entry.candidates) {
     state.left -= 1 + state.used.length;
     if (state.left < 0) break;
-    if (overlaps(candidate, state.used) || (candidate.weak === true && !present)) continue;
+    if ((overlaps(candidate, state.used) && !sharesDate(state, candidate)) || (candidate.weak === true && !present)) continue;
     for (const value of candidate.values) {
       if ((state.left -= 1) < 0) break;
       setOwn(object, name, value);
       if (state.accepts({ root: state.root, property: entry.property, value })) {
         state.used.push([candidate.at, candidate.end]);
+        if (candidate.pairs !== undefined) state.paired.push(candidate);
         return candidate;
       }
     }
@@ -82,6 +85,19 @@ function tryCandidates(state: FillState, target: ObjectTarget, entry: { property
   if (present) setOwn(object, name, previous);
   else delete object[name];
   return undefined;
+}
+
+/**
+ * Whether every given span `candidate` overlaps is the prompt's one date given in the other format, around it or
+ * inside it: "tomorrow" to a date property and "tomorrow at 7pm" to a date-time property.
+ */
+function sharesDate(state: FillState, candidate: Candidate): boolean {
+  const { pairs } = candidate;
+  if (pairs === undefined) return false;
+  const within = (inner: { at: number; end: number }, outer: { at: number; end: number }): boolean => inner.at >= outer.at && inner.end <= outer.end;
+  return state.used.every(([at, end]) => candidate.at >= end || candidate.end <= at || state.paired.some((given) => (
+    given.at === at && given.end === end && given.pairs !== pairs && (pairs === 'day' ? within(candidate, given) : within(given, candidate))
+  )));
 }
 
 function fillObject(state: FillState, target: ObjectTarget): Map<string, Candidate> {
@@ -107,16 +123,27 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
       if (taken !== undefined) applied.set(property.name, taken);
     }
   }
-  keepSpanInOrder(state, { target, applied });
+  keepSpanInOrder(state, { object: target.object, properties: target.properties, fromPrompt: new Set(applied.keys()) });
   if (target.depth < MAX_NESTING && state.left >= 0) {
     for (const property of open) {
       const nested = target.object[property.name];
       if (property.properties.length > 0 && isRecord(nested)) {
         fillObject(state, { object: nested, properties: property.properties, depth: target.depth + 1 });
       }
+      if (property.itemProperties.length > 0 && Array.isArray(nested)) keepItemSpansInOrder(state, { items: nested, properties: property.itemProperties });
     }
   }
   return applied;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Each item of an array of objects (`stays: [{check_in, check_out}]`) keeps its own span in order; items read nothing from the prompt. */
+function keepItemSpansInOrder(state: FillState, array: { items: readonly unknown[]; properties: readonly PropertyView[] }): void {
+  for (const item of array.items) {
+    if ((state.left -= 1) < 0) return;
+    if (isRecord(item)) keepSpanInOrder(state, { object: item, properties: array.properties, fromPrompt: NONE });
+  }
 }
 
 /** The keys of an object's open properties, indexed once per compiled object (its property list), not per fill. */
@@ -132,9 +159,9 @@ function siblingKeysOf(properties: readonly PropertyView[], open: readonly Prope
 }
 
 /** An end before its start, not read from the prompt, moves after it (when the schema takes that). */
-function keepSpanInOrder(state: FillState, at: { target: ObjectTarget; applied: ReadonlyMap<string, Candidate> }): void {
-  const { object, properties } = at.target;
-  const moved = endAfterStart(object, { properties, fromPrompt: new Set(at.applied.keys()) });
+function keepSpanInOrder(state: FillState, at: { object: Record<string, unknown>; properties: readonly PropertyView[]; fromPrompt: ReadonlySet<string> }): void {
+  const { object, properties, fromPrompt } = at;
+  const moved = endAfterStart(object, { properties, fromPrompt });
   if (moved === undefined) return;
   const { name } = moved.property;
   const previous = object[name];
@@ -148,7 +175,7 @@ export function fillFromPrompt(request: FillRequest): FillResult {
     return { value: request.sample, applied: new Map() };
   }
   const root = structuredClone(request.sample);
-  const state: FillState = { root, accepts: request.accepts, facts: request.facts, used: [], left: FILL_BUDGET };
+  const state: FillState = { root, accepts: request.accepts, facts: request.facts, used: [], paired: [], left: FILL_BUDGET };
   const applied = fillObject(state, { object: root, properties: request.properties, depth: 0 });
   return { value: root, applied };
 }

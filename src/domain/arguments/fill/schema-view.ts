@@ -41,6 +41,8 @@ export interface PropertyView {
   itemTypes: ReadonlySet<JsonType>;
   /** For objects: the nested properties (bounded depth). */
   properties: readonly PropertyView[];
+  /** For arrays of objects: the items' properties (bounded depth). */
+  itemProperties: readonly PropertyView[];
   /** JSON pointers of every subschema declaring this property: a value is checked against each alone. */
   pointers: readonly string[];
   /** The enum prepared for finding its values in a prompt. */
@@ -107,6 +109,7 @@ function viewsOf(facts: Facts, context: ViewContext): PropertyView[] {
       minorUnits: (own.types.has('number') || own.types.has('integer')) && countsMinorUnits(words, own.description),
       itemTypes: items?.types ?? new Set<JsonType>(),
       properties: isObject ? propertiesOf(own, { ...context, nesting: context.nesting + 1 }) : [],
+      itemProperties: items !== undefined && items.properties.size > 0 ? propertiesOf(items, { ...context, nesting: context.nesting + 1 }) : [],
       pointers,
       enumIndex: enumIndex(own.enumValues),
       enumByText: enumByText(own.enumValues),

@@ -1,17 +1,29 @@
 // A span's end comes after its start, as a model writes them: in one object, when a date or date-time property
-// named as an end (end, until, check_out, return…) holds a value before the one named as its start, and the
-// prompt did not give the end, the end becomes the start plus a day (dates) or an hour (date-times), in its own format.
+// named as an end (end, until, check_out, return, arrival, dropoff…) holds a value before the one named as its
+// start, and the prompt did not give the end, the end becomes the start plus a day (dates) or an hour (date-times),
+// in its own format.
 import { dayOfDate, isoDay } from '../prompt/shapes/calendar.js';
 import type { PropertyView } from './schema-view.js';
 
-const START_WORDS = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'from', 'since', 'departure', 'depart', 'checkin', 'opens']);
-const END_WORDS = new Set(['end', 'ends', 'ending', 'until', 'till', 'to', 'finish', 'stop', 'return', 'checkout', 'closes', 'through']);
+const START_WORDS = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'from', 'since', 'departure', 'depart', 'departs', 'checkin', 'pickup', 'opens']);
+const END_WORDS = new Set(['end', 'ends', 'ending', 'until', 'till', 'to', 'finish', 'stop', 'return', 'checkout', 'dropoff', 'arrival', 'arrive', 'arrives', 'closes', 'through']);
+/** Two words that make one side: `check_in`, `pick_up`, `dropOff`. */
+const JOINED = new Map([['check in', 'checkin'], ['check out', 'checkout'], ['pick up', 'pickup'], ['drop off', 'dropoff']]);
 
 type Side = 'start' | 'end';
 
-/** Which side of a span the name says (`check_in` and `check_out` too), if one. */
+/**
+ * Which side of a span the name says (`check_in` and `check_out` too), if one. A name that says a span of time
+ * (`ttl`, `time_to_live`) is neither: its `to` is no end.
+ */
 function sideOf(words: readonly string[]): Side | undefined {
-  const joined = words.map((word, index) => (word === 'check' && (words[index + 1] === 'in' || words[index + 1] === 'out') ? `check${words[index + 1]}` : word));
+  if (words.includes('ttl') || (words.includes('time') && words.includes('live'))) return undefined;
+  const joined: string[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const pair = JOINED.get(`${words[index]} ${words[index + 1] ?? ''}`);
+    joined.push(pair ?? words[index]!);
+    if (pair !== undefined) index += 1;
+  }
   if (joined.some((word) => START_WORDS.has(word))) return 'start';
   if (joined.some((word) => END_WORDS.has(word))) return 'end';
   return undefined;

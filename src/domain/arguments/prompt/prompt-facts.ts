@@ -9,7 +9,7 @@ import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
 import { apartFromWritten, findRelativeDates, resolveRelativeDates } from './shapes/extract-relative-dates.js';
 import { isoDay } from './shapes/calendar.js';
 import { findStatedToday, type StatedToday } from './shapes/extract-stated-today.js';
-import { datesAtTimes } from './shapes/extract-times-of-day.js';
+import { datesAtTimes, timesAlone } from './shapes/extract-times-of-day.js';
 import { purposePhrase } from './phrases/extract-purpose.js';
 import { findSubjects } from './phrases/extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-terms.js';
@@ -102,8 +102,15 @@ export class PromptFacts {
     const stated = this.statedToday();
     // Dates in prompt order, without the date stated as today's, which `dates` gives only when it finds no other.
     const dates = this.formatted('date').filter((date) => stated === undefined || date.at !== stated.at || date.end !== stated.end);
-    const timed = datesAtTimes(this.prompt, dates, written);
+    const timed = dates.length === 0 && written.length === 0 ? this.timesToday() : datesAtTimes(this.prompt, dates, written);
     return timed.length === 0 ? written : [...written, ...timed].sort((a, b) => a.at - b.at);
+  }
+
+  /** Times of day the prompt writes alone ("at 9am"), on today's date; none when it has no today to read. */
+  private timesToday(): FormattedMention[] {
+    const stated = this.statedToday();
+    if (stated === undefined && this.now === undefined) return [];
+    return timesAlone(this.prompt, () => isoDay(stated?.day ?? Math.floor((this.now?.() ?? 0) / 86_400)));
   }
 
   /**

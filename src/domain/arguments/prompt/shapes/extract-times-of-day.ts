@@ -1,6 +1,6 @@
 // A time of day written beside a date ("tomorrow at 9am", "at 14:30 on 2025-06-12", "tonight at 8"): the two
 // make one date-time, written in UTC (the mock's clock is UTC). Each date looks only at a few characters on either
-// side of it, so the work is linear in the number of dates.
+// side of it, so the work is linear in the number of dates. A time with no date ("at 9am") is on today's date.
 import { dayOfDate, isoDay } from './calendar.js';
 import { insideSorted, type FormattedMention } from './extract-formats.js';
 
@@ -11,9 +11,19 @@ const TIME = '(\\d{1,2})(?::(\\d{2}))?(?:\\s{0,2}([ap])\\.?m\\.?)?';
 const AFTER = new RegExp(`^,?\\s{1,4}(?:(morning|afternoon|evening|night)\\s{1,4})?(?:(?:at|@|by|around)\\s{1,4}(?:${TIME}|(noon|midnight))|(\\d{1,2}(?::\\d{2}|\\s{0,2}[ap]\\.?m\\.?)))(?![\\p{L}\\p{N}:])`, 'iu');
 /** Before the date: "at 9am tomorrow", "at 14:30 on 2025-06-12". */
 const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:at|@)\\s{1,4}(?:${TIME}|(noon|midnight))\\s{1,4}(?:on\\s{1,4})?$`, 'iu');
-const EVENING = new Set(['afternoon', 'evening', 'night', 'tonight']);
+/** Parts of the day whose hours are after noon; `dinner` stands for a prompt that speaks of the evening. */
+const EVENING = new Set(['afternoon', 'evening', 'night', 'tonight', 'dinner']);
 /** Where 12 is midnight, the one that ends the day: "tonight at 12" is 00:00 of the next. */
 const NIGHT = new Set(['evening', 'night', 'tonight']);
+/**
+ * A prompt that speaks of the evening and not of the morning makes an hour without am/pm and without a part of the
+ * day beside it an evening one ("Dinner tomorrow at 7" → 19:00), though 12 stays noon: `EVENING_PROMPT` says so.
+ */
+const EVENING_WORDS = /(?<![\p{L}\p{N}])(?:evening|tonight|dinner|supper)(?![\p{L}\p{N}])/iu;
+const MORNING_WORDS = /(?<![\p{L}\p{N}])(?:morning|breakfast)(?![\p{L}\p{N}])/iu;
+const EVENING_PROMPT = 'dinner';
+const speaksOfEvening = (prompt: string): boolean => EVENING_WORDS.test(prompt) && !MORNING_WORDS.test(prompt);
+const PARTS = new Set(['morning', ...EVENING]);
 
 interface TimeOfDay {
   hour: number;
@@ -42,8 +52,9 @@ function clock(parts: { hour?: string; minute?: string; half?: string; named?: s
 }
 
 /** The time written right after or right before a date ("tonight" and "evening" make 8 mean 20:00). */
-function timeBeside(prompt: string, date: { at: number; end: number }): TimeOfDay | undefined {
-  const word = prompt.slice(date.at, date.end).toLowerCase();
+function timeBeside(prompt: string, date: { at: number; end: number }, evening: boolean): TimeOfDay | undefined {
+  const written = prompt.slice(date.at, date.end).toLowerCase();
+  const word = evening && !PARTS.has(written) ? EVENING_PROMPT : written;
   const after = AFTER.exec(prompt.slice(date.end, date.end + REACH));
   if (after !== null) {
     const [whole, part, hour, minute, half, named, bare] = after;
@@ -81,15 +92,41 @@ export function datesAtTimes(prompt: string, dates: readonly FormattedMention[],
   const found: FormattedMention[] = [];
   const spans = written.map((whole) => [whole.at, whole.end] as const);
   const cursor = { next: 0 };
+  const evening = dates.length > 0 && speaksOfEvening(prompt);
   for (const date of dates) {
     if (insideSorted(spans, cursor, date.at)) continue;
-    const time = timeBeside(prompt, date);
+    const time = timeBeside(prompt, date, evening);
     if (time === undefined) continue;
     const day = time.nextDay === true ? dayAfter(date.value) : date.value;
     if (day === undefined) continue;
     const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
     const value = `${day}T${clockTime}:00Z`;
     found.push({ value, at: time.at, end: time.end, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
+  }
+  return found;
+}
+
+/** A time of day on its own, that says it is one: "at 9am", "at 14:30", "by noon" (not "at 9", which may be a place). */
+const ALONE = /(?<![\p{L}\p{N}])(?:at|@|by|around)\s{1,4}(?:(\d{1,2})(?::(\d{2})(?:\s{0,2}([ap])\.?m\.?)?|\s{0,2}([ap])\.?m\.?)|(noon|midnight))(?![\p{L}\p{N}:])/giu;
+
+/**
+ * Date-times a prompt writes as a time of day alone, on today's ISO day (asked for only when a time is found):
+ * "Remind me at 9am" → `<today>T09:00:00Z`. For a prompt that writes no date: a time is then on the day it is asked.
+ */
+export function timesAlone(prompt: string, todayOf: () => string): FormattedMention[] {
+  const found: FormattedMention[] = [];
+  let today: string | undefined;
+  let part: string | undefined;
+  for (const match of prompt.matchAll(ALONE)) {
+    const [whole, hour, minute, halfWithMinutes, half, named] = match;
+    part ??= speaksOfEvening(prompt) ? EVENING_PROMPT : '';
+    const time = clock({ hour, minute, half: halfWithMinutes ?? half, named, part });
+    if (time === undefined) continue;
+    today ??= todayOf();
+    const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
+    const value = `${today}T${clockTime}:00Z`;
+    const at = match.index ?? 0;
+    found.push({ value, at, end: at + whole.length, variants: [value, `${today}T${clockTime}:00`, `${today} ${clockTime}`] });
   }
   return found;
 }
