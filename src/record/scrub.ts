@@ -26,6 +26,8 @@ export interface Scrubber {
   /** Query parameters as recorded: secret ones redacted, the rest cut as text is. */
   query(query: URLSearchParams): Record<string, string>;
   text(value: string): string;
+  /** Where `text` would cut in `value`: the start and end of each credential, overlapping ones merged, in order. */
+  spans(value: string): Array<[number, number]>;
 }
 
 /**
@@ -38,6 +40,14 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     let out = value;
     for (const secret of known) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     return out.replace(KEY_SHAPED, REDACTED);
+  };
+  const spans = (value: string): Array<[number, number]> => {
+    const found: Array<[number, number]> = [];
+    for (const secret of known) {
+      for (let at = value.indexOf(secret); at >= 0; at = value.indexOf(secret, at + secret.length)) found.push([at, at + secret.length]);
+    }
+    for (const match of value.matchAll(KEY_SHAPED)) found.push([match.index, match.index + match[0].length]);
+    return merged(found);
   };
   const json = (value: unknown): unknown => {
     if (typeof value === 'string') return text(value);
@@ -65,7 +75,18 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     headers: (headers) => named(Object.entries(headers), (name) => args.names.isSecretName(name)),
     query: (query) => named(query, (name) => args.names.isSecretParameter(name)),
     text,
+    spans,
   };
+}
+
+function merged(spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
 }
 
 /**

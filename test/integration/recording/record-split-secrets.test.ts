@@ -1,0 +1,56 @@
+// A credential an upstream echoes in a stream arrives in pieces, one delta each: none of them looks like a key,
+// and the recording must still hold none of it — nor the journal the recording proxy keeps.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { recordingDir, scenariosIn, send, sse, startRecorder, startTiny } from '../../helpers/recording.js';
+
+const key = 'sk-proj-REALSECRETKEY0123456789abcdefXYZ';
+const pieces = ['Your token is ', 'sk', '-', 'proj', '-', 'REALSECRETKEY0123456789abcdefXYZ', '.'];
+const text = pieces.join('');
+const item = { id: 'msg_1', type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text, annotations: [] }] };
+const response = (status: string, output: unknown[]) => ({ id: 'resp_1', object: 'response', status, model: 'gpt-4o', output });
+const events = [
+  { type: 'response.created', sequence_number: 0, response: response('in_progress', []) },
+  ...pieces.map((delta, index) => ({ type: 'response.output_text.delta', sequence_number: index + 1, item_id: 'msg_1', output_index: 0, content_index: 0, delta })),
+  { type: 'response.output_text.done', sequence_number: 8, item_id: 'msg_1', output_index: 0, content_index: 0, text },
+  { type: 'response.output_item.done', sequence_number: 9, output_index: 0, item },
+  { type: 'response.completed', sequence_number: 10, response: response('completed', [item]) },
+];
+
+t.test('a key streamed across deltas is cut from every delta it spans', async (t) => {
+  const dir = recordingDir();
+  const tiny = await startTiny(t, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.end(sse(events));
+  });
+  const recorder = await startRecorder(t, { upstream: tiny.url, dir });
+  const answer = await send(`${recorder.url}/v1/responses`, { body: { model: 'gpt-4o', input: 'Repeat my token', stream: true }, headers: { authorization: `Bearer ${key}`, 'x-mock-session': 'echo' } });
+  t.ok(answer.text.includes('REALSECRETKEY'), 'the client gets the answer as it came');
+  await recorder.close();
+  const file = readFileSync(join(dir, 'echo.yaml'), 'utf8');
+  t.notOk(file.includes('REALSECRETKEY'), 'no piece of the key is in the file');
+  const replay = scenariosIn(dir).get('echo')!.rules[0]!.respond.replay!;
+  const deltas = replay.events!.filter((event) => event.type === 'response.output_text.delta').map((event) => event.delta);
+  t.same(deltas, ['Your token is ', '[redacted]', '', '', '', '', '.'], 'the key says [redacted] where it started');
+  const done = replay.events!.find((event) => event.type === 'response.output_text.done')!;
+  t.equal(deltas.join(''), done.text, 'the deltas still make the text the stream ends with');
+});
+
+t.test('a key that one delta holds whole, and deltas without one, are recorded as before', async (t) => {
+  const dir = recordingDir();
+  const whole = ['Your token is ', key, '.'];
+  const tiny = await startTiny(t, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.end(sse([
+      { type: 'response.created', sequence_number: 0, response: response('in_progress', []) },
+      ...whole.map((delta, index) => ({ type: 'response.output_text.delta', sequence_number: index + 1, item_id: 'msg_1', output_index: 0, content_index: 0, delta })),
+      { type: 'response.completed', sequence_number: 4, response: response('completed', []) },
+    ]));
+  });
+  const recorder = await startRecorder(t, { upstream: tiny.url, dir });
+  await send(`${recorder.url}/v1/responses`, { body: { model: 'gpt-4o', input: 'Repeat my token', stream: true }, headers: { authorization: 'Bearer test', 'x-mock-session': 'whole' } });
+  await recorder.close();
+  const replay = scenariosIn(dir).get('whole')!.rules[0]!.respond.replay!;
+  t.same(replay.events!.filter((event) => event.type === 'response.output_text.delta').map((event) => event.delta), ['Your token is ', '[redacted]', '.']);
+});
