@@ -54,3 +54,22 @@ t.test('a key that one delta holds whole, and deltas without one, are recorded a
   const replay = scenariosIn(dir).get('whole')!.rules[0]!.respond.replay!;
   t.same(replay.events!.filter((event) => event.type === 'response.output_text.delta').map((event) => event.delta), ['Your token is ', '[redacted]', '.']);
 });
+
+t.test("the recording proxy's journal keeps the body without the request's credentials or key-shaped text", async (t) => {
+  const dir = recordingDir();
+  const tiny = await startTiny(t, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(response('completed', [])));
+  });
+  const recorder = await startRecorder(t, { upstream: tiny.url, dir });
+  const own = 'own-bearer-token-0123456789';
+  const body = { model: 'gpt-4o', input: `my token is ${own}`, metadata: { note: `key is ${key}` } };
+  const sent = await send(`${recorder.url}/v1/responses`, { body, headers: { authorization: `Bearer ${own}`, 'x-mock-session': 'journal' } });
+  t.equal(sent.status, 200);
+  const journal = await recorder.app.inject({ url: '/__mock/requests?session=journal' });
+  const [entry] = (JSON.parse(journal.body) as { requests: Array<{ body: string; bodyBytes: number }> }).requests;
+  t.notOk(entry!.body.includes('REALSECRETKEY'), 'no key-shaped text');
+  t.notOk(entry!.body.includes(own), "no credential the request's headers carry");
+  t.same(JSON.parse(entry!.body), { ...body, input: 'my token is [redacted]', metadata: { note: 'key is [redacted]' } });
+  t.equal(entry!.bodyBytes, Buffer.byteLength(JSON.stringify(body)), 'bodyBytes: the size received');
+});
