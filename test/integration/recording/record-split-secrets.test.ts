@@ -73,3 +73,25 @@ t.test("the recording proxy's journal keeps the body without the request's crede
   t.same(JSON.parse(entry!.body), { ...body, input: 'my token is [redacted]', metadata: { note: 'key is [redacted]' } });
   t.equal(entry!.bodyBytes, Buffer.byteLength(JSON.stringify(body)), 'bodyBytes: the size received');
 });
+
+t.test("what the recording proxy stores of a turn's input holds no credential: input_items and a conversation's items", async (t) => {
+  const dir = recordingDir();
+  const tiny = await startTiny(t, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(response('completed', [item])));
+  });
+  const recorder = await startRecorder(t, { upstream: tiny.url, dir });
+  const headers = { authorization: 'Bearer own-bearer-token-0123456789', 'x-mock-session': 'kept' };
+  const made = await recorder.app.inject({ method: 'POST', url: '/v1/conversations', headers, payload: {} });
+  const conversation = (JSON.parse(made.body) as { id: string }).id;
+  const sent = await send(`${recorder.url}/v1/responses`, { body: { model: 'gpt-4o', input: `remember ${key} and own-bearer-token-0123456789`, conversation }, headers });
+  t.equal(sent.status, 200);
+  const items = await recorder.app.inject({ url: '/v1/responses/resp_1/input_items', headers });
+  t.equal(items.statusCode, 200);
+  const held = await recorder.app.inject({ url: `/v1/conversations/${conversation}/items?order=asc`, headers });
+  for (const [what, text] of [['input_items', items.body], ["the conversation's items", held.body]] as const) {
+    t.notOk(text.includes('REALSECRETKEY'), `${what}: no key-shaped text`);
+    t.notOk(text.includes('own-bearer-token'), `${what}: no credential of the request's`);
+    t.ok(text.includes('remember [redacted] and [redacted]'), `${what}: the rest as sent`);
+  }
+});
