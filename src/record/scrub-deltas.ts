@@ -2,7 +2,7 @@
 // `-`, `proj`, `-`, the rest), none of which looks like a key on its own. Each run of deltas of one part is read
 // as the text it makes, and a credential that spans several deltas is cut from all of them.
 import type { RecordedEvent } from '../schemas/replay.js';
-import { REDACTED, type Scrubber } from './scrub.js';
+import { cutLogprobs, cutText, isLogprob, type Scrubber } from './scrub.js';
 
 interface Piece {
   event: number;
@@ -23,39 +23,26 @@ export function scrubDeltas(events: RecordedEvent[], scrub: Scrubber): RecordedE
     runs.set(key, run);
     lengths.set(key, start + event.delta.length);
   });
-  const rewritten = new Map<number, string>();
+  const rewritten = new Map<number, RecordedEvent>();
   for (const run of runs.values()) {
     if (run.length < 2) continue;
     const spanning = scrub.spans(run.map((piece) => piece.text).join('')).filter(([start, end]) => pieceAt(run, start) !== pieceAt(run, end - 1));
     if (spanning.length === 0) continue;
     for (const piece of run) {
-      const cut = cutPiece(piece, spanning);
-      if (cut !== piece.text) rewritten.set(piece.event, cut);
+      const delta = cutText(piece.text, { start: piece.start, spans: spanning });
+      if (delta === piece.text) continue;
+      // The delta's own logprobs spell it token by token: they are cut the same way.
+      const logprobs = events[piece.event]!.logprobs;
+      const tokens = Array.isArray(logprobs) && logprobs.every(isLogprob) ? { logprobs: cutLogprobs(logprobs, { start: piece.start, spans: spanning }) } : {};
+      rewritten.set(piece.event, { ...events[piece.event]!, delta, ...tokens });
     }
   }
   if (rewritten.size === 0) return events;
-  return events.map((event, index) => {
-    const delta = rewritten.get(index);
-    return delta === undefined ? event : { ...event, delta };
-  });
+  return events.map((event, index) => rewritten.get(index) ?? event);
 }
 
 function pieceAt(run: Piece[], offset: number): number {
   let found = 0;
   for (let index = 0; index < run.length && run[index]!.start <= offset; index += 1) found = index;
   return found;
-}
-
-/** The piece without what the spans cover; the piece where a span starts says `[redacted]` in its place. */
-function cutPiece(piece: Piece, spans: Array<[number, number]>): string {
-  const end = piece.start + piece.text.length;
-  let out = '';
-  let at = piece.start;
-  for (const [start, stop] of spans) {
-    if (stop <= at || start >= end) continue;
-    if (start > at) out += piece.text.slice(at - piece.start, start - piece.start);
-    if (start >= piece.start) out += REDACTED;
-    at = Math.min(stop, end);
-  }
-  return out + piece.text.slice(at - piece.start);
 }

@@ -1,7 +1,8 @@
 // Keeps credentials out of recordings and of what the recording proxy stores: headers, query parameters and
 // JSON fields named like a secret (the shared redaction list) lose their values, and the request's own
 // credentials and anything shaped like an API key are cut out of every string, wherever an upstream echoed
-// them (an error message, metadata, a delta).
+// them (an error message, metadata, a delta). A logprob's `token` is text, not a credential: cut as text is, a key
+// spread over several tokens cut from each, their bytes following.
 
 import { MAX_BODY_DEPTH, walkNesting } from '../domain/validation/body-depth.js';
 
@@ -51,15 +52,23 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
   };
   const json = (value: unknown): unknown => {
     if (typeof value === 'string') return text(value);
-    if (Array.isArray(value)) return value.map(json);
+    if (Array.isArray(value)) return value.length > 0 && value.every(isLogprob) ? logprobs(value) : value.map(json);
     if (typeof value !== 'object' || value === null) return value;
+    const logprob = isLogprob(value);
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) {
-      // Only text under a secret name is a credential: a tool schema's `key` property stays as it is.
-      const cleaned = typeof inner === 'string' && args.names.isSecretName(key) ? REDACTED : json(inner);
+      // Only text under a secret name is a credential: a tool schema's `key` property stays as it is, and a
+      // logprob's `token` is the model's text, cut as text is.
+      const cleaned = typeof inner === 'string' && args.names.isSecretName(key) && !(logprob && key === 'token') ? REDACTED : json(inner);
       Object.defineProperty(out, key, { value: cleaned, enumerable: true, writable: true, configurable: true });
     }
+    if (logprob && out.token !== value.token && Array.isArray(value.bytes)) out.bytes = utf8Bytes(out.token as string);
     return out;
+  };
+  /** A logprobs list: a key the model wrote over several tokens is cut from each, as from deltas. */
+  const logprobs = (list: Logprob[]): unknown[] => {
+    const found = spans(list.map((entry) => entry.token).join(''));
+    return (found.length > 0 ? cutLogprobs(list, { spans: found, start: 0 }) : list).map(json);
   };
   const named = (entries: Iterable<[string, string | string[] | undefined]>, isSecret: (name: string) => boolean): Record<string, string> => {
     const out: Record<string, string> = {};
@@ -136,4 +145,45 @@ function secretFieldValues(body: unknown, names: SecretNames): string[] {
     },
   });
   return found;
+}
+
+/** One token's entry in a `logprobs` list (`{token, logprob, bytes?, top_logprobs?}`). */
+export interface Logprob {
+  token: string;
+  logprob: number;
+  [field: string]: unknown;
+}
+
+export function isLogprob(value: unknown): value is Logprob {
+  return typeof value === 'object' && value !== null && typeof (value as Logprob).token === 'string' && typeof (value as Logprob).logprob === 'number';
+}
+
+const utf8Bytes = (text: string): number[] => [...Buffer.from(text, 'utf8')];
+
+/**
+ * `text`, which starts at `start` in a longer text, without what `spans` (offsets in that longer text) cover:
+ * the part where a span starts says `[redacted]`, the parts after it are empty.
+ */
+export function cutText(text: string, args: { start: number; spans: Array<[number, number]> }): string {
+  const end = args.start + text.length;
+  let out = '';
+  let at = args.start;
+  for (const [start, stop] of args.spans) {
+    if (stop <= at || start >= end) continue;
+    if (start > at) out += text.slice(at - args.start, start - args.start);
+    if (start >= args.start) out += REDACTED;
+    at = Math.min(stop, end);
+  }
+  return out + text.slice(at - args.start);
+}
+
+/** Logprobs whose tokens make a text from `start` on, cut by `spans`; a cut token's bytes follow it, its alternatives go. */
+export function cutLogprobs(list: Logprob[], args: { start: number; spans: Array<[number, number]> }): Logprob[] {
+  let offset = args.start;
+  return list.map((entry) => {
+    const token = cutText(entry.token, { start: offset, spans: args.spans });
+    offset += entry.token.length;
+    if (token === entry.token) return entry;
+    return { ...entry, token, ...(Array.isArray(entry.bytes) ? { bytes: utf8Bytes(token) } : {}), ...(Array.isArray(entry.top_logprobs) ? { top_logprobs: [] } : {}) };
+  });
 }

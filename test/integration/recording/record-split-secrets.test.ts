@@ -95,3 +95,41 @@ t.test("what the recording proxy stores of a turn's input holds no credential: i
     t.ok(text.includes('remember [redacted] and [redacted]'), `${what}: the rest as sent`);
   }
 });
+
+t.test('logprobs are recorded with their tokens, a key spelled over several tokens cut from each (bytes too)', async (t) => {
+  const dir = recordingDir();
+  const logprob = (token: string) => ({ token, logprob: -0.1, bytes: [...Buffer.from(token)], top_logprobs: [{ token, logprob: -0.1, bytes: [...Buffer.from(token)] }] });
+  const withLogprobs = { ...item, content: [{ type: 'output_text', text, annotations: [], logprobs: pieces.map(logprob) }] };
+  const tiny = await startTiny(t, (req, res) => {
+    const stream = (JSON.parse(req.body) as { stream?: boolean }).stream === true;
+    res.writeHead(200, { 'content-type': stream ? 'text/event-stream' : 'application/json' });
+    if (!stream) return res.end(JSON.stringify(response('completed', [withLogprobs])));
+    res.end(sse([
+      { type: 'response.created', sequence_number: 0, response: response('in_progress', []) },
+      ...pieces.map((delta, index) => ({ type: 'response.output_text.delta', sequence_number: index + 1, item_id: 'msg_1', output_index: 0, content_index: 0, delta, logprobs: [logprob(delta)] })),
+      { type: 'response.completed', sequence_number: 8, response: response('completed', [withLogprobs]) },
+    ]));
+  });
+  const recorder = await startRecorder(t, { upstream: tiny.url, dir });
+  const headers = { authorization: 'Bearer test', 'x-mock-session': 'lp' };
+  await send(`${recorder.url}/v1/responses`, { body: { model: 'gpt-4o', input: 'Repeat my token', include: ['message.output_text.logprobs'] }, headers });
+  await send(`${recorder.url}/v1/responses`, { body: { model: 'gpt-4o', input: 'Repeat my token', include: ['message.output_text.logprobs'], stream: true }, headers });
+  await recorder.close();
+  const file = readFileSync(join(dir, 'lp.yaml'), 'utf8');
+  t.notOk(file.includes('REALSECRETKEY'), 'no piece of the key in the file');
+  const [json, stream] = scenariosIn(dir).get('lp')!.rules.map((rule) => rule.respond.replay!);
+  const spelled: string[] = [];
+  JSON.stringify([json, stream], (key, value: unknown) => {
+    if (key === 'bytes' && Array.isArray(value)) spelled.push(Buffer.from(value as number[]).toString('utf8'));
+    return value;
+  });
+  t.ok(spelled.length > 0);
+  t.notOk(spelled.join('').includes('SECRET'), 'nor its bytes');
+  const tokens = (json!.body!.output as Array<{ content: Array<{ logprobs: Array<{ token: string; bytes: number[]; top_logprobs: unknown[] }> }> }>)[0]!.content[0]!.logprobs;
+  t.same(tokens.map((entry) => entry.token), ['Your token is ', '[redacted]', '', '', '', '', '.'], 'the tokens kept, the key cut');
+  t.same(tokens[1]!.bytes, [...Buffer.from('[redacted]')], "a cut token's bytes follow it");
+  t.same(tokens[1]!.top_logprobs, [], 'and its alternatives go');
+  t.same(tokens[0]!.top_logprobs, [logprob('Your token is ').top_logprobs[0]], 'the others keep theirs');
+  const deltas = stream!.events!.filter((event) => event.type === 'response.output_text.delta');
+  t.same(deltas.map((event) => (event.logprobs as Array<{ token: string }>)[0]!.token), ['Your token is ', '[redacted]', '', '', '', '', '.'], "each delta's logprobs cut as the delta is");
+});
