@@ -6,6 +6,7 @@ import { chooseSessionScenario } from './scenarios/session-scenario.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { describeEntry, type JournalView } from './state/journal/journal.js';
 import { DEFAULT_SESSION } from './state/sessions.js';
+import { closestName } from './domain/closest-name.js';
 
 export { buildApp, type AppOptions } from './app.js';
 export type { Config } from './config/config.js';
@@ -58,16 +59,35 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     openaiBaseURL: `${url}/v1`,
     app,
     useScenario(scenario, opts = {}) {
+      checkCallOptions('useScenario', opts, ['session', 'name']);
       const chosen = chooseSessionScenario(runtime, { session: opts.session ?? DEFAULT_SESSION, scenario, name: opts.name, source: 'code' });
       if (!chosen.ok) throw new Error(chosen.reason === 'unknown' ? chosen.message : `Invalid scenario:\n${chosen.problems.join('\n')}`);
       return chosen.name!;
     },
     requests(opts = {}) {
+      checkCallOptions('requests', opts, ['session']);
       return (runtime.sessions.peek(opts.session ?? DEFAULT_SESSION)?.journal.list() ?? []).map(describeEntry);
     },
     reset(opts = {}) {
+      checkCallOptions('reset', opts, ['session', 'all']);
       runtime.sessions.reset(opts.all ? undefined : opts.session ?? DEFAULT_SESSION);
     },
     close: () => app.close(),
   };
+}
+
+/**
+ * The options of a call, checked as a test writes them: a mistyped `sesion` or a bare `requests('my-test')`
+ * would otherwise read, script or reset the default session instead, and the test would fail far from the typo.
+ */
+function checkCallOptions(method: string, opts: unknown, keys: readonly string[]): void {
+  const takes = `${method}() takes { ${keys.join(', ')} }`;
+  if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) {
+    throw new TypeError(`${takes}, not ${typeof opts === 'string' ? `the string '${opts.slice(0, 64)}'` : JSON.stringify(opts) ?? typeof opts}${typeof opts === 'string' && keys.includes('session') ? `: write ${method}(${method === 'useScenario' ? 'scenario, ' : ''}{ session: '${opts.slice(0, 64)}' })` : ''}`);
+  }
+  for (const key of Object.keys(opts)) {
+    if (keys.includes(key)) continue;
+    const guess = closestName(key, keys);
+    throw new TypeError(`${method}(): unknown option '${key.slice(0, 64)}'${guess === undefined ? '' : ` (did you mean '${guess}'?)`}; ${takes}`);
+  }
 }

@@ -96,6 +96,9 @@ main().catch((error: unknown) => {
   if (error instanceof StartupError) {
     for (const problem of error.problems) console.error(problem);
     console.error(`responses-mock: not started (${error.problems.length} problem(s) above)`);
+  } else if ((error as { code?: string } | null)?.code === 'EADDRINUSE') {
+    const { address, port } = error as { address?: string; port?: number };
+    console.error(`responses-mock: could not start: ${address ?? 'the address'}:${port ?? '?'} is already in use (by another responses-mock still running?): stop what listens there, or give another --port (0 takes any free port)`);
   } else {
     console.error('responses-mock: could not start:', error instanceof Error ? error.message : error);
   }

@@ -36,6 +36,10 @@ document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !byId('detail').hidden) {
     event.preventDefault();
     closeDetail();
+  } else if (document.activeElement === document.body && byId('detail').hidden && !byId('requests-view').hidden) {
+    // Nothing has the focus (the page just opened, or a click on no control): the keys go to the list.
+    list.onKey(event);
+    if (event.defaultPrevented) byId('list').focus();
   }
 });
 

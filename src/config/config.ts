@@ -2,6 +2,7 @@
 // (`--store-limit` ↔ RESPONSES_MOCK_STORE_LIMIT; PORT and HOST also plain, below the RESPONSES_MOCK_ ones); all
 // problems are listed at once.
 import { parseArgs } from 'node:util';
+import { closestName } from '../domain/closest-name.js';
 import type { TextStyle } from '../domain/engine/content/text.js';
 import type { Strictness } from '../domain/types.js';
 import { folders, hostNames, integer, names, oneOf, scenarioName, size, text, truth, url, type Parser } from './parsers.js';
@@ -186,7 +187,7 @@ export function parseConfig(argv: string[], environment: Record<string, string |
       },
     });
   } catch (error) {
-    return { ok: false, problems: [(error as Error).message] };
+    return { ok: false, problems: [withGuess(error as Error & { code?: string })] };
   }
   if (parsed.values.help) return { ok: 'help' };
   if (parsed.values.version) return { ok: 'version' };
@@ -205,6 +206,13 @@ export function parseConfig(argv: string[], environment: Record<string, string |
   }
   problems.push(...recordingProblems(config as unknown as Config));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config: config as unknown as Config };
+}
+
+/** An unknown flag near a known one says which (`--stict-scenarios` → `--strict-scenarios`). */
+function withGuess(error: Error & { code?: string }): string {
+  const flag = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '--([^']+)'/.exec(error.message)?.[1] : undefined;
+  const guess = flag === undefined ? undefined : closestName(flag, [...SETTINGS.map((setting) => setting.flag), 'help', 'version']);
+  return guess === undefined ? error.message : `${error.message} (did you mean '--${guess}'?)`;
 }
 
 /** Settings that contradict each other when recording. */

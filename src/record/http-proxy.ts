@@ -15,6 +15,7 @@ import type { Session } from '../state/sessions.js';
 import { headersOf } from '../streaming/delivery/sse.js';
 import { Capture, type CapturedResponse } from './capture.js';
 import { rememberTurn } from './conversation.js';
+import { requestScrubber, type Scrubber } from './scrub.js';
 import type { Recorder } from './recorder.js';
 import type { RecordedRequest } from './rule.js';
 import { passedBackHeaders, sendUpstream } from './upstream.js';
@@ -79,7 +80,7 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
       const result = capture.finish({ complete: upstream.complete && !error });
       if (!result.ok) return recorder.skip({ session: session.id, request: recorded, reason: result.reason });
       const written = recorder.record({ session: session.id, request: recorded, response: result.response });
-      if (written) remember({ profile, session, request: recorded, response: result.response, written });
+      if (written) remember({ profile, session, request: recorded, response: result.response, written, scrub: requestScrubber(recorded, recorder.options.names) });
     } catch (problem) {
       recorder.skip({ session: session.id, request: recorded, reason: `the answer could not be read (${(problem as Error).message})` });
     }
@@ -90,13 +91,13 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
 /**
  * A stored response resolves later requests' previous_response_id, and a conversation holds the turn, while
  * recording as on replay: both keep the answer as it was recorded (`written`, credentials scrubbed), never as
- * the upstream sent it.
+ * the upstream sent it; the input they hold is scrubbed as the recording's request is.
  */
-function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse; written: Replay }): void {
-  const { profile, session, request, response, written } = args;
-  const prepared = request.prepared;
+function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse; written: Replay; scrub: Scrubber }): void {
+  const { profile, session, request, response, written, scrub } = args;
   const body = written.body ?? (written.events?.findLast((event) => isRecord(event.response))?.response as Record<string, unknown> | undefined);
-  if (!prepared || response.status !== 200 || response.cut || !body || typeof body.id !== 'string') return;
+  if (!request.prepared || response.status !== 200 || response.cut || !body || typeof body.id !== 'string') return;
+  const prepared = { ...request.prepared, inputItems: scrub.json(request.prepared.inputItems), historyItems: scrub.json(request.prepared.historyItems) };
   const output = Array.isArray(body.output) ? (body.output as unknown[]).filter(isRecord) : [];
   if (profile.stateful) rememberTurn(session, { prepared, output });
   if (!storesResponse(profile, prepared.body.store)) return;

@@ -10,6 +10,7 @@ import type { Match, Rule } from '../schemas/fixtures.js';
 import type { Replay } from '../schemas/replay.js';
 import type { CapturedResponse } from './capture.js';
 import type { Scrubber, SecretNames } from './scrub.js';
+import { scrubDeltas } from './scrub-deltas.js';
 
 export interface RecordedRequest {
   provider: ProviderId;
@@ -50,7 +51,7 @@ export function recordedRule(args: { request: RecordedRequest; response: Capture
     if (Object.keys(kept).length > 0) replay.headers = scrub.headers(kept);
   }
   if (response.body) replay.body = scrub.json(response.body);
-  if (response.events) replay.events = scrub.json(response.events);
+  if (response.events) replay.events = scrub.json(scrubDeltas(response.events, scrub));
   if (response.timing) replay.timing = response.timing;
   if (response.cut) replay.cut = true;
   return {

@@ -1,7 +1,8 @@
 // Keeps credentials out of recordings and of what the recording proxy stores: headers, query parameters and
 // JSON fields named like a secret (the shared redaction list) lose their values, and the request's own
 // credentials and anything shaped like an API key are cut out of every string, wherever an upstream echoed
-// them (an error message, metadata, a delta).
+// them (an error message, metadata, a delta). A logprob's `token` is text, not a credential: cut as text is, a key
+// spread over several tokens cut from each, their bytes following.
 
 import { MAX_BODY_DEPTH, walkNesting } from '../domain/validation/body-depth.js';
 
@@ -26,6 +27,8 @@ export interface Scrubber {
   /** Query parameters as recorded: secret ones redacted, the rest cut as text is. */
   query(query: URLSearchParams): Record<string, string>;
   text(value: string): string;
+  /** Where `text` would cut in `value`: the start and end of each credential, overlapping ones merged, in order. */
+  spans(value: string): Array<[number, number]>;
 }
 
 /**
@@ -39,17 +42,33 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     for (const secret of known) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     return out.replace(KEY_SHAPED, REDACTED);
   };
+  const spans = (value: string): Array<[number, number]> => {
+    const found: Array<[number, number]> = [];
+    for (const secret of known) {
+      for (let at = value.indexOf(secret); at >= 0; at = value.indexOf(secret, at + secret.length)) found.push([at, at + secret.length]);
+    }
+    for (const match of value.matchAll(KEY_SHAPED)) found.push([match.index, match.index + match[0].length]);
+    return merged(found);
+  };
   const json = (value: unknown): unknown => {
     if (typeof value === 'string') return text(value);
-    if (Array.isArray(value)) return value.map(json);
+    if (Array.isArray(value)) return value.length > 0 && value.every(isLogprob) ? logprobs(value) : value.map(json);
     if (typeof value !== 'object' || value === null) return value;
+    const logprob = isLogprob(value);
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) {
-      // Only text under a secret name is a credential: a tool schema's `key` property stays as it is.
-      const cleaned = typeof inner === 'string' && args.names.isSecretName(key) ? REDACTED : json(inner);
+      // Only text under a secret name is a credential: a tool schema's `key` property stays as it is, and a
+      // logprob's `token` is the model's text, cut as text is.
+      const cleaned = typeof inner === 'string' && args.names.isSecretName(key) && !(logprob && key === 'token') ? REDACTED : json(inner);
       Object.defineProperty(out, key, { value: cleaned, enumerable: true, writable: true, configurable: true });
     }
+    if (logprob && out.token !== value.token && Array.isArray(value.bytes)) out.bytes = utf8Bytes(out.token as string);
     return out;
+  };
+  /** A logprobs list: a key the model wrote over several tokens is cut from each, as from deltas. */
+  const logprobs = (list: Logprob[]): unknown[] => {
+    const found = spans(list.map((entry) => entry.token).join(''));
+    return (found.length > 0 ? cutLogprobs(list, { spans: found, start: 0 }) : list).map(json);
   };
   const named = (entries: Iterable<[string, string | string[] | undefined]>, isSecret: (name: string) => boolean): Record<string, string> => {
     const out: Record<string, string> = {};
@@ -65,7 +84,18 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     headers: (headers) => named(Object.entries(headers), (name) => args.names.isSecretName(name)),
     query: (query) => named(query, (name) => args.names.isSecretParameter(name)),
     text,
+    spans,
   };
+}
+
+function merged(spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
 }
 
 /**
@@ -115,4 +145,45 @@ function secretFieldValues(body: unknown, names: SecretNames): string[] {
     },
   });
   return found;
+}
+
+/** One token's entry in a `logprobs` list (`{token, logprob, bytes?, top_logprobs?}`). */
+export interface Logprob {
+  token: string;
+  logprob: number;
+  [field: string]: unknown;
+}
+
+export function isLogprob(value: unknown): value is Logprob {
+  return typeof value === 'object' && value !== null && typeof (value as Logprob).token === 'string' && typeof (value as Logprob).logprob === 'number';
+}
+
+const utf8Bytes = (text: string): number[] => [...Buffer.from(text, 'utf8')];
+
+/**
+ * `text`, which starts at `start` in a longer text, without what `spans` (offsets in that longer text) cover:
+ * the part where a span starts says `[redacted]`, the parts after it are empty.
+ */
+export function cutText(text: string, args: { start: number; spans: Array<[number, number]> }): string {
+  const end = args.start + text.length;
+  let out = '';
+  let at = args.start;
+  for (const [start, stop] of args.spans) {
+    if (stop <= at || start >= end) continue;
+    if (start > at) out += text.slice(at - args.start, start - args.start);
+    if (start >= args.start) out += REDACTED;
+    at = Math.min(stop, end);
+  }
+  return out + text.slice(at - args.start);
+}
+
+/** Logprobs whose tokens make a text from `start` on, cut by `spans`; a cut token's bytes follow it, its alternatives go. */
+export function cutLogprobs(list: Logprob[], args: { start: number; spans: Array<[number, number]> }): Logprob[] {
+  let offset = args.start;
+  return list.map((entry) => {
+    const token = cutText(entry.token, { start: offset, spans: args.spans });
+    offset += entry.token.length;
+    if (token === entry.token) return entry;
+    return { ...entry, token, ...(Array.isArray(entry.bytes) ? { bytes: utf8Bytes(token) } : {}), ...(Array.isArray(entry.top_logprobs) ? { top_logprobs: [] } : {}) };
+  });
 }

@@ -122,7 +122,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
 
     // Streamed entry by entry: a journal may hold more than one string can (bodies are cut, entries are many).
     api.get('/requests', (request, reply) => {
-      const query = readQuery(request.query, RequestsQuery);
+      const query = readQuery(request.query, RequestsQuery, { refuseOthers: true });
       if (!query.ok) return adminError(reply, { code: 'admin_bad_request', message: query.error.message });
       const id = query.value.session ?? DEFAULT_SESSION;
       const session = runtime.sessions.peek(id);
@@ -134,7 +134,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
     api.get('/stats', (_request, reply) => sendJson(reply, { body: { ...runtime.sessions.stats(), scenarios: runtime.scenarios.stats(), streams: runtime.streams.stats(), sockets: runtime.sockets.stats() } }));
 
     api.post('/reset', (request, reply) => {
-      const query = readQuery(request.query, { session: SESSION });
+      const query = readQuery(request.query, { session: SESSION }, { refuseOthers: true });
       if (!query.ok) return adminError(reply, { code: 'admin_bad_request', message: query.error.message });
       runtime.sessions.reset(query.value.session);
       return sendJson(reply, { body: { reset: query.value.session ?? 'all sessions' } });

@@ -32,7 +32,7 @@ export function inspectorRoutes(admin: FastifyInstance, args: InspectorRouteArgs
   const api = admin.withTypeProvider<TypeBoxTypeProvider>();
 
   api.get('/feed', (request, reply) => {
-    const query = readQuery(request.query, FeedQuery);
+    const query = readQuery(request.query, FeedQuery, { refuseOthers: true });
     if (!query.ok) return fail(reply, { code: 'admin_bad_request', message: query.error.message });
     const { after, before, limit = 500, session } = query.value;
     // Two directions (poll forward, page back): a window between two ids is neither, so it is refused, not guessed.
@@ -50,7 +50,7 @@ export function inspectorRoutes(admin: FastifyInstance, args: InspectorRouteArgs
   });
 
   api.get('/sessions', (request, reply) => {
-    const query = readQuery(request.query, SessionsQuery);
+    const query = readQuery(request.query, SessionsQuery, { refuseOthers: true });
     if (!query.ok) return fail(reply, { code: 'admin_bad_request', message: query.error.message });
     const limit = query.value.limit ?? 200;
     // Most recently used first: the registry holds them least recently used first.

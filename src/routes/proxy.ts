@@ -9,6 +9,7 @@ import type { ProviderProfile } from '../providers/types.js';
 import { upstreamBody } from '../record/conversation.js';
 import { proxyExchange } from '../record/http-proxy.js';
 import type { Recorder } from '../record/recorder.js';
+import { requestScrubber } from '../record/scrub.js';
 import { readRecordedRequest } from '../record/request.js';
 import type { Runtime } from '../runtime.js';
 import { DEFAULT_SESSION } from '../state/sessions.js';
@@ -37,6 +38,8 @@ export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfil
     // A conversation of the session's goes on as input: the service does not know the mock's conversation ids.
     const body = profile.stateful ? upstreamBody(session, read.body) : undefined;
     request.proxied = { session: session.id, upstream: args.upstream };
+    // The journal keeps the body as a recording would: the request's own credentials cut out of its text too.
+    request.journalScrub = requestScrubber({ headers: request.headers, query, body: read.body }, recorder.options.names).text;
     return proxyExchange({ request, reply, profile, runtime, recorder, upstream: args.upstream, session, recorded: { ...read, turn }, ...(body === undefined ? {} : { body }) });
   });
 }

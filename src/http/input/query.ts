@@ -2,6 +2,7 @@
 // `order`, `include[1]`) in words like the body's errors: an integer is plain decimal digits, perhaps signed (no `1e3`, `0x10`
 // or `1e999`), a single-valued field comes once, and a list (`include`) may be sent as `include=…` or `include[]=…`.
 import type { IncomingHttpHeaders } from 'node:http';
+import { closestName } from '../../domain/closest-name.js';
 import { INCLUDABLE } from '../../domain/validation/items/unknown-fields.js';
 import { invalidValue, stringTooLong } from '../../domain/validation/json-schema/schema-check.js';
 import { fail, ok, type MockError, type Result, type Strictness } from '../../domain/types.js';
@@ -66,8 +67,12 @@ function readField(name: string, field: QueryField, query: Record<string, unknow
   return plain.length === 0 ? ok(undefined) : readOne(name, field, plain[0]!);
 }
 
-/** Every field of `fields` read from the parsed query; the first bad one is the error. Other parameters are ignored. */
-export function readQuery<F extends Record<string, QueryField>>(query: unknown, fields: F): Result<QueryValues<F>> {
+/**
+ * Every field of `fields` read from the parsed query; the first bad one is the error. Other parameters are
+ * ignored, as the emulated APIs ignore them, unless `refuseOthers` (the admin API: a mistyped `?sesion=` must
+ * not read, or reset, what no parameter names).
+ */
+export function readQuery<F extends Record<string, QueryField>>(query: unknown, fields: F, options: { refuseOthers?: boolean } = {}): Result<QueryValues<F>> {
   const source = (typeof query === 'object' && query !== null ? query : {}) as Record<string, unknown>;
   const values: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(fields)) {
@@ -75,7 +80,19 @@ export function readQuery<F extends Record<string, QueryField>>(query: unknown, 
     if (!read.ok) return read as { ok: false; error: MockError };
     values[name] = read.value;
   }
+  if (options.refuseOthers) {
+    const names = Object.keys(fields);
+    const other = Object.keys(source).find((key) => !names.includes(key) && !names.includes(key.replace(/\[\]$/, '')));
+    if (other !== undefined) return fail(unknownParameter(other, names));
+  }
   return ok(values as QueryValues<F>);
+}
+
+function unknownParameter(name: string, names: string[]): MockError {
+  const shown = name.length > SHOWN ? `${name.slice(0, SHOWN)}…` : name;
+  const guess = closestName(name, names);
+  const hint = guess === undefined ? '' : ` (did you mean '${guess}'?)`;
+  return { code: 'unknown_parameter', message: `Unknown parameter '${shown}'${hint}: this route takes ${names.map((known) => `'${known}'`).join(', ')}.`, param: name };
 }
 
 /** What `include` may hold: the spec's values, or any string under lenient strictness (as on create). */

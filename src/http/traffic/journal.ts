@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** This request's journal entry (API paths only). */
     journalEntry: JournalEntry | null;
+    /** What the journal cuts from this request's body besides masking secret fields (set by the recording proxy). */
+    journalScrub: ((text: string) => string) | null;
   }
 }
 
@@ -18,6 +20,7 @@ const API_PREFIXES = PROFILES.map((profile) => `${profile.prefix}/`);
 
 export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
   app.decorateRequest('journalEntry', null);
+  app.decorateRequest('journalScrub', null);
   app.addHook('onRequest', (request, _reply, done) => {
     // CORS preflights are the browser's, not the client's: not journaled.
     if (request.method !== 'OPTIONS' && API_PREFIXES.some((prefix) => request.url.startsWith(prefix))) {

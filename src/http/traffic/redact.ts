@@ -223,11 +223,18 @@ const decodeValue = decodeName;
 const FIELD = /"([^"\\]{1,128})"(\s*:\s*)"((?:[^"\\]|\\.)*)(?:"|$)/g;
 const ESCAPED_FIELD = /\\"([^"\\]{1,128})\\"(\s*:\s*)\\"((?:[^"\\]|\\[^"])*)(?:\\"|$)/g;
 
+/** What follows a logprob's `token` (`"token": "Here", "logprob": -0.1`): the model's text, not a credential. */
+const LOGPROB_NEXT = /^\s*,\s*"logprob"\s*:/;
+const ESCAPED_LOGPROB_NEXT = /^\s*,\s*\\"logprob\\"\s*:/;
+
 function redactJsonText(text: string, isSecret: (name: string) => boolean): string {
-  // String.replace hands the groups over as separate arguments.
-  const mask = (quote: string) => (match: string, ...groups: string[]): string => {
-    const [name = '', colon = '', value = ''] = groups;
-    return isSecret(name) ? `${quote}"${name}${quote}"${colon}${quote}"${maskValue(value)}${quote}"` : match;
+  // String.replace hands the groups over as separate arguments, then the match's offset.
+  const mask = (quote: string) => (match: string, ...groups: Array<string | number>): string => {
+    const [name = '', colon = '', value = '', offset = 0, whole = ''] = groups as [string, string, string, number, string];
+    if (!isSecret(name)) return match;
+    const end = offset + match.length;
+    if (name === 'token' && (quote === '' ? LOGPROB_NEXT : ESCAPED_LOGPROB_NEXT).test(whole.slice(end, end + 24))) return match;
+    return `${quote}"${name}${quote}"${colon}${quote}"${maskValue(value)}${quote}"`;
   };
   const plain = text.replace(FIELD, mask(''));
   return plain.includes('\\"') ? plain.replace(ESCAPED_FIELD, mask('\\')) : plain;

@@ -59,6 +59,8 @@ export interface JournalFacts {
 export interface JournalOutcome extends Partial<Pick<JournalFacts, 'scenario' | 'rule' | 'status'>> {
   /** The request body as received, with its bytes when the transport has them. */
   body?: string | Encoded;
+  /** Cuts what the body must not keep beyond the journal's own masking (the recording proxy's credentials in text). */
+  bodyScrub?: (text: string) => string;
   /** The model requested. */
   model?: string | null;
   engine?: EngineFacts | null;

@@ -69,7 +69,7 @@ export class Journal {
   /** Through JournalEntry.complete. */
   private settle(entry: JournalEntry, outcome: JournalOutcome): void {
     const { limits } = this.options;
-    if (outcome.body !== undefined) entry.heldBody.hold(outcome.body, this.keeping);
+    if (outcome.body !== undefined) entry.heldBody.hold(outcome.body, outcome.bodyScrub ? { ...this.keeping, mask: (text) => this.keeping.mask(outcome.bodyScrub!(text)) } : this.keeping);
     if (outcome.answer !== undefined) entry.heldAnswer.hold(outcome.answer, this.keeping);
     if (outcome.engine !== undefined) entry.engine = outcome.engine && keepEngine(outcome.engine, limits.bodyBytes);
     entry.note(outcome);

@@ -104,3 +104,20 @@ t.test('a scenario name given in code is held to the rule a file\'s is', async (
   t.teardown(() => mock.close());
   t.throws(() => mock.useScenario({ rules: [{ respond: { text: 'x' } }] }, { name: 'no good' }), { message: /^Invalid scenario:\n\(name\): 'no good' is not a scenario name/ });
 });
+
+t.test('a mistyped option of useScenario, requests or reset throws, naming the nearest; the default session is left alone', async (t) => {
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  await create(mock.url, 'default');
+  const call = (run: () => unknown) => { try { run(); return 'no error'; } catch (error) { return `${(error as Error).name}: ${(error as Error).message}`; } };
+  // Options as a JavaScript test may write them, past what the types allow.
+  const loose = mock as unknown as Record<'useScenario' | 'requests' | 'reset', (...args: unknown[]) => unknown>;
+  t.equal(call(() => loose.reset({ sesion: 'mine' })), "TypeError: reset(): unknown option 'sesion' (did you mean 'session'?); reset() takes { session, all }");
+  t.equal(call(() => loose.requests('mine')), "TypeError: requests() takes { session }, not the string 'mine': write requests({ session: 'mine' })");
+  t.equal(call(() => loose.useScenario({ rules: [{ respond: { text: 'x' } }] }, 'mine')), "TypeError: useScenario() takes { session, name }, not the string 'mine': write useScenario(scenario, { session: 'mine' })");
+  t.equal(call(() => loose.useScenario({ rules: [{ respond: { text: 'x' } }] }, { sessions: 'mine' })), "TypeError: useScenario(): unknown option 'sessions' (did you mean 'session'?); useScenario() takes { session, name }");
+  t.equal(mock.requests().length, 1, 'the default session kept its journal');
+  t.equal(mock.app.mock.sessions.peek('default')?.scenario ?? null, null, 'and has no scenario');
+  t.equal(call(() => mock.requests({ session: 'mine' })), 'no error');
+  t.equal(call(() => mock.reset({ all: true })), 'no error');
+});

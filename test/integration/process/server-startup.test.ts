@@ -126,3 +126,14 @@ t.test('an unknown default scenario stops start-up', async (t) => {
   t.equal(result.status, 1);
   t.match(result.stderr, /--scenario: no scenario named 'nope' \(known: .*basic-tool-call/);
 });
+
+t.test('a port already in use: the message says what to do', async (t) => {
+  const { createServer } = await import('node:net');
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => taken.close());
+  const port = (taken.address() as { port: number }).port;
+  const result = spawnSync(process.execPath, [BIN, '--port', String(port), '--host', '127.0.0.1'], { encoding: 'utf8', timeout: 20_000 });
+  t.equal(result.status, 1);
+  t.match(result.stderr, `responses-mock: could not start: 127.0.0.1:${port} is already in use (by another responses-mock still running?): stop what listens there, or give another --port (0 takes any free port)`);
+});

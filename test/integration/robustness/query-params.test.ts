@@ -77,6 +77,26 @@ t.test('the admin API reads its query parameters by the same rules', async (t) =
   t.same(past.json(), { error: { code: 'admin_bad_request', message: "Invalid 'before': integer above maximum value. Expected a value <= 9007199254740991, but got 9007199254740992 instead." } });
 });
 
+t.test('the admin API refuses a parameter it does not take: a mistyped session neither reads nor resets another', async (t) => {
+  const app = testApp();
+  for (const session of ['a', 'b']) await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'hi' }, headers: { 'x-mock-session': session } });
+  const reset = await app.inject({ method: 'POST', url: '/__mock/reset?sesion=a' });
+  t.equal(reset.statusCode, 400);
+  t.same(reset.json(), { error: { code: 'admin_bad_request', message: "Unknown parameter 'sesion' (did you mean 'session'?): this route takes 'session'." } });
+  t.equal(app.mock.sessions.peek('b')?.journal.size, 1, 'no session was reset');
+  for (const [url, message] of [
+    ['/__mock/requests?sesion=a', "Unknown parameter 'sesion' (did you mean 'session'?): this route takes 'session', 'limit', 'after'."],
+    ['/__mock/feed?limt=5', /^Unknown parameter 'limt' \(did you mean 'limit'\?\): this route takes /],
+    ['/__mock/sessions?x=1', "Unknown parameter 'x': this route takes 'limit'."],
+  ] as const) {
+    const answer = await app.inject({ url });
+    t.equal(answer.statusCode, 400, url);
+    t.match(answer.json(), { error: { code: 'admin_bad_request', message } }, url);
+  }
+  t.equal((await app.inject({ url: '/__mock/requests?session=a&limit=1' })).statusCode, 200, 'the parameters it takes still pass');
+  t.equal((await app.inject({ url: '/v1/models?whatever=1' })).statusCode, 200, 'the emulated APIs still ignore other parameters');
+});
+
 t.test('path segments: bad percent-encoding and over-long ids name the route parameter', async (t) => {
   const app = testApp();
   const badId = await app.inject({ url: '/v1/responses/%ff' });

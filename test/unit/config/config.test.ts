@@ -28,3 +28,9 @@ t.test('--help shows defaults, value syntax, the order of the variables and the 
   t.match(help, /RESPONSES_MOCK_PORT and\nRESPONSES_MOCK_HOST over PORT and HOST/);
   t.match(help, /validate-fixtures <dir\.\.\.> +check fixture files as start-up does/);
 });
+
+t.test('an unknown flag near a known one names it; one near none is refused as before', async (t) => {
+  t.same(parseConfig(['--stict-scenarios'], {}), { ok: false, problems: ["Unknown option '--stict-scenarios' (did you mean '--strict-scenarios'?)"] });
+  t.same(parseConfig(['--prot=9000'], {}), { ok: false, problems: ["Unknown option '--prot' (did you mean '--port'?)"] });
+  t.same(parseConfig(['--frobnicate'], {}), { ok: false, problems: ["Unknown option '--frobnicate'"] });
+});

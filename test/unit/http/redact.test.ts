@@ -70,3 +70,15 @@ t.test('masking JSON text is linear on hostile text', async (t) => {
   const hostile = `${'"a":'.repeat(50_000)}${'\\"'.repeat(50_000)}${'"'.repeat(50_000)}`;
   t.equal(redactor.redactJsonText(hostile).length, hostile.length, 'no backtracking blow-up (the run finishes)');
 });
+
+t.test("a logprob's token is the model's text: kept, in JSON text and inside a JSON string; any other token is masked", async (t) => {
+  const logprobs = JSON.stringify({ logprobs: [{ token: 'Here', logprob: -0.1, bytes: [72, 101, 114, 101] }, { token: ' is', logprob: -0.2 }] });
+  t.equal(redactor.redactJsonText(logprobs), logprobs);
+  const spaced = '{"token" : "Here" , "logprob": -0.1}';
+  t.equal(redactor.redactJsonText(spaced), spaced);
+  const escaped = JSON.stringify({ arguments: logprobs });
+  t.equal(redactor.redactJsonText(escaped), escaped);
+  t.equal(redactor.redactJsonText('{"token":"sk-0123456789abcdefghij","model":"x"}'), '{"token":"***ghij","model":"x"}');
+  t.equal(redactor.redactJsonText('{"token":"sk-0123456789abcdefghij"}, "logprob": 1'), '{"token":"***ghij"}, "logprob": 1', 'only a logprob next to it in the same object');
+  t.equal(redactor.redactJsonText('{"access_token":"abc","logprob":1}'), '{"access_token":"***","logprob":1}', 'only the name token');
+});
