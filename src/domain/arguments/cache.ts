@@ -91,6 +91,11 @@ export class BoundedCache<V> {
     this.options.onEvict?.(entry.value);
   }
 
+  /** Drops every entry whose value `drop` picks. */
+  dropWhere(drop: (value: V) => boolean): void {
+    for (const [key, entry] of [...this.entries]) if (drop(entry.value)) this.delete(key);
+  }
+
   clear(): void {
     for (const key of [...this.entries.keys()]) this.delete(key);
   }
