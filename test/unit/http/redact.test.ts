@@ -1,5 +1,8 @@
 // The one redaction list: which names are secret, how values are masked in headers, URLs and JSON text.
 import t from 'tap';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createRedactor, maskValue } from '../../../src/http/traffic/redact.js';
 
 const redactor = createRedactor();
@@ -69,4 +72,18 @@ t.test('a query parameter is secret when its name, decoded, or a word of it is: 
 t.test('masking JSON text is linear on hostile text', async (t) => {
   const hostile = `${'"a":'.repeat(50_000)}${'\\"'.repeat(50_000)}${'"'.repeat(50_000)}`;
   t.equal(redactor.redactJsonText(hostile).length, hostile.length, 'no backtracking blow-up (the run finishes)');
+});
+
+t.test('the names a redactor remembers do not keep the texts they were read from alive', async (t) => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const redactor = createRedactor();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  // Each text holds a secret (so it is scanned) and a field name of its own, remembered by the redactor.
+  for (let n = 0; n < 300; n += 1) redactor.redactJsonText(`{"api_key":"sk-${n}","field_name_number_${n}":"v","pad":"${'x'.repeat(100_000)}${n}"}`);
+  await nextTurn();
+  gc();
+  const held = process.memoryUsage().heapUsed - before;
+  t.ok(held < 4 * 1024 * 1024, `${(held / 1048576).toFixed(1)} MB held after 300 texts of 100 KB`);
 });
