@@ -3,7 +3,11 @@
 // which costs more the bigger the store (tens of microseconds per request with 100,000 entries).
 
 export class ArrivalQueue<T> {
-  private items: T[] = [];
+  /**
+   * From `head` on, in arrival order; a slot passed over is emptied at once (its item, a stored response, may
+   * hold megabytes the store no longer counts), the slots themselves cut off in batches.
+   */
+  private items: Array<T | undefined> = [];
   private head = 0;
 
   constructor(private readonly isLive: (item: T) => boolean) {}
@@ -12,14 +16,17 @@ export class ArrivalQueue<T> {
   push(item: T, liveCount: number): void {
     this.items.push(item);
     if (this.items.length - this.head > 2 * liveCount + 64) {
-      this.items = this.items.slice(this.head).filter(this.isLive);
+      this.items = (this.items.slice(this.head) as T[]).filter(this.isLive);
       this.head = 0;
     }
   }
 
   /** The oldest item still live (dead ones before it are dropped for good). */
   oldest(): T | undefined {
-    while (this.head < this.items.length && !this.isLive(this.items[this.head]!)) this.head += 1;
+    while (this.head < this.items.length && !this.isLive(this.items[this.head]!)) {
+      this.items[this.head] = undefined;
+      this.head += 1;
+    }
     if (this.head > 1024 && this.head * 2 > this.items.length) {
       this.items = this.items.slice(this.head);
       this.head = 0;

@@ -44,6 +44,14 @@ export interface RedactorOptions {
 /** Distinct names remembered per redactor: header and field names repeat, so the rule runs once per name. */
 const MAX_REMEMBERED = 2048;
 
+/**
+ * A copy of a name that holds only its own characters: a name cut from a text by a regular expression is a view
+ * of that text, and remembering the view would keep the whole text (a journaled body, up to a MiB) alive.
+ */
+function ownCopy(name: string): string {
+  return Buffer.from(name, 'utf8').toString('utf8');
+}
+
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   const listed = new Set([...SECRET_NAMES, ...(options.extra ?? [])].map((name) => name.toLowerCase()));
   const remembered = new Map<string, boolean>();
@@ -53,7 +61,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (secret === undefined) {
       secret = decide(name, listed);
       if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-      remembered.set(name, secret);
+      remembered.set(ownCopy(name), secret);
     }
     return secret;
   };

@@ -31,8 +31,12 @@ const byId = (entry: JournalEntry): number => entry.id;
 
 /** Oldest first, bounded; adding is O(1) amortised even when full. */
 export class Journal {
-  private entries: JournalEntry[] = [];
-  /** Index of the oldest live entry in `entries` (dropped ones are cut off in batches). */
+  /**
+   * Live from `head` on. A dropped entry's slot is emptied at once (it may hold megabytes of body and stream
+   * that the byte limit no longer counts); the slots themselves are cut off in batches.
+   */
+  private entries: Array<JournalEntry | undefined> = [];
+  /** Index of the oldest live entry in `entries`. */
   private head = 0;
   private nextSeq = 1;
   private held = 0;
@@ -81,9 +85,9 @@ export class Journal {
   /** The newest `limit` entries, or those after `after` (oldest first, at most `limit`). */
   page(query: { after?: number; limit?: number } = {}): JournalEntry[] {
     const { after, limit } = query;
-    if (after === undefined) return this.entries.slice(limit === undefined ? this.head : Math.max(this.head, this.entries.length - limit));
+    if (after === undefined) return this.entries.slice(limit === undefined ? this.head : Math.max(this.head, this.entries.length - limit)) as JournalEntry[];
     const from = this.firstAbove(after, bySeq);
-    return this.entries.slice(from, limit === undefined ? undefined : from + limit);
+    return this.entries.slice(from, limit === undefined ? undefined : from + limit) as JournalEntry[];
   }
 
   /** Entries with an id above `after`, oldest first, one at a time (merging journals by id). */
@@ -141,6 +145,7 @@ export class Journal {
     // The newest entry stays even alone above the byte limit: its body is already cut to the body limit.
     while (this.size > 1 && (this.size > maxEntries || this.held > maxBytes)) {
       const oldest = this.entries[this.head]!;
+      this.entries[this.head] = undefined;
       this.head += 1;
       this.dropped += 1;
       this.charge(-oldest.bytes);

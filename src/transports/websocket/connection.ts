@@ -44,7 +44,7 @@ export class ResponsesConnection implements ClosableConnection {
       if (this.#lanes.running === 0) this.#armIdle();
     },
   });
-  readonly #history = new ConnectionHistory({ bytes: HISTORY_BYTES });
+  readonly #history: ConnectionHistory;
   readonly #steering = new Steering();
   /** The rules the handshake's strictness gives input items (a steer's are held to them). */
   readonly #itemRules: ItemRules | undefined;
@@ -63,6 +63,7 @@ export class ResponsesConnection implements ClosableConnection {
 
   constructor(private readonly args: ConnectionArgs) {
     const { ws, runtime } = args;
+    this.#history = new ConnectionHistory({ bytes: HISTORY_BYTES, shared: args.registry.history });
     const mock = readMockHeaders(args.headers);
     this.#createContext = {
       target: args,

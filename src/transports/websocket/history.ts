@@ -4,6 +4,7 @@
 // a failed turn evicts the id it referenced.
 import type { HistorySource } from '../../domain/validation/prepare.js';
 import { reasoningBeforeIn } from '../../domain/validation/items/reasoning.js';
+import type { BudgetMember, HistoryBudget } from './history-budget.js';
 
 type Items = Array<Record<string, unknown>>;
 
@@ -18,13 +19,16 @@ interface Entry {
 /** The fields of a response that prompt cache diagnostics read. */
 const COMPARED = ['model', 'prompt_cache_key', 'tools', 'text', 'reasoning', 'instructions', 'service_tier'];
 
-export class ConnectionHistory implements HistorySource {
+export class ConnectionHistory implements HistorySource, BudgetMember {
   /** By response id, oldest first. */
   readonly #entries = new Map<string, Entry>();
   readonly #latest = new Map<string | undefined, string>();
   #bytes = 0;
 
-  constructor(private readonly limits: { bytes: number }) {}
+  /** `shared`: what all sockets' histories may hold together. */
+  constructor(private readonly limits: { bytes: number; shared?: HistoryBudget }) {
+    limits.shared?.join(this);
+  }
 
   get size(): number {
     return this.#entries.size;
@@ -45,11 +49,24 @@ export class ConnectionHistory implements HistorySource {
     if (bytes > this.limits.bytes) return;
     this.#entries.set(id, { lane, items, response, bytes });
     this.#latest.set(lane, id);
-    this.#bytes += bytes;
+    this.#charge(bytes);
     for (const [oldest, entry] of this.#entries) {
       if (this.#bytes <= this.limits.bytes) break;
       if (entry !== this.#entries.get(id)) this.evict(oldest);
     }
+    this.limits.shared?.settle(this);
+  }
+
+  dropOldest(): boolean {
+    const oldest = this.#entries.keys().next();
+    if (oldest.done === true) return false;
+    this.evict(oldest.value);
+    return true;
+  }
+
+  #charge(delta: number): void {
+    this.#bytes += delta;
+    this.limits.shared?.charge(delta);
   }
 
   evict(id: string): void {
@@ -57,13 +74,15 @@ export class ConnectionHistory implements HistorySource {
     if (!entry) return;
     this.#entries.delete(id);
     if (this.#latest.get(entry.lane) === id) this.#latest.delete(entry.lane);
-    this.#bytes -= entry.bytes;
+    this.#charge(-entry.bytes);
   }
 
+  /** Forgets every response and leaves the shared budget (the socket closed). */
   clear(): void {
     this.#entries.clear();
     this.#latest.clear();
-    this.#bytes = 0;
+    this.#charge(-this.#bytes);
+    this.limits.shared?.leave(this);
   }
 
   conversation(responseId: string): Items | undefined {

@@ -10,5 +10,7 @@ export const MAX_QUEUED = 64;
 export const MAX_UNREAD = 4 * 1024 * 1024;
 /** Bytes of conversation the socket's history keeps. */
 export const HISTORY_BYTES = 32 * 1024 * 1024;
+/** Bytes of conversation the histories of all sockets keep together. */
+export const ALL_HISTORY_BYTES = 128 * 1024 * 1024;
 /** The events that end a response that can be continued. */
 export const CONTINUABLE = new Set(['response.completed', 'response.incomplete']);

@@ -2,6 +2,9 @@
 // together when the app closes: in-flight responses end as the SSE transport ends them, then each socket
 // closes with 1001 (going away); a peer that does not complete the close handshake in time is cut off.
 
+import { HistoryBudget } from './history-budget.js';
+import { ALL_HISTORY_BYTES } from './limits.js';
+
 export interface SocketStats {
   /** Sockets open now. */
   open: number;
@@ -19,6 +22,8 @@ export interface ClosableConnection {
 
 export class SocketRegistry {
   readonly #open = new Set<ClosableConnection>();
+  /** What the sockets' histories hold together. */
+  readonly history = new HistoryBudget(ALL_HISTORY_BYTES);
   #opened = 0;
   #closed = 0;
 

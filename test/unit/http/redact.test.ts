@@ -1,5 +1,8 @@
 // The one redaction list: which names are secret, how values are masked in headers, URLs and JSON text.
 import t from 'tap';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createRedactor, maskValue } from '../../../src/http/traffic/redact.js';
 
 const redactor = createRedactor();
@@ -81,4 +84,18 @@ t.test("a logprob's token is the model's text: kept, in JSON text and inside a J
   t.equal(redactor.redactJsonText('{"token":"sk-0123456789abcdefghij","model":"x"}'), '{"token":"***ghij","model":"x"}');
   t.equal(redactor.redactJsonText('{"token":"sk-0123456789abcdefghij"}, "logprob": 1'), '{"token":"***ghij"}, "logprob": 1', 'only a logprob next to it in the same object');
   t.equal(redactor.redactJsonText('{"access_token":"abc","logprob":1}'), '{"access_token":"***","logprob":1}', 'only the name token');
+});
+
+t.test('the names a redactor remembers do not keep the texts they were read from alive', async (t) => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const redactor = createRedactor();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  // Each text holds a secret (so it is scanned) and a field name of its own, remembered by the redactor.
+  for (let n = 0; n < 300; n += 1) redactor.redactJsonText(`{"api_key":"sk-${n}","field_name_number_${n}":"v","pad":"${'x'.repeat(100_000)}${n}"}`);
+  await nextTurn();
+  gc();
+  const held = process.memoryUsage().heapUsed - before;
+  t.ok(held < 4 * 1024 * 1024, `${(held / 1048576).toFixed(1)} MB held after 300 texts of 100 KB`);
 });

@@ -1,5 +1,8 @@
 // The eviction order of the stores: the oldest live item, dead ones passed over, memory bounded by the live.
 import t from 'tap';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { ArrivalQueue } from '../../../src/state/arrival-queue.js';
 
 t.test('the oldest live item, whatever died before or after it', async (t) => {
@@ -48,4 +51,24 @@ t.test('a long-lived oldest item does not let dead ones pile up', async (t) => {
     evicted += 1;
   }
   t.equal(evicted, 50_001, 'every live item, oldest first');
+});
+
+t.test('an item passed over is let go at once, not when its slot is cut off with the next batch', async (t) => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const live = new Set<object>();
+  const queue = new ArrivalQueue<object>((item) => live.has(item));
+  const refs: Array<WeakRef<object>> = [];
+  // A store full at ten items, each new one pushing out the oldest: the stores' eviction.
+  for (let n = 0; n < 600; n += 1) {
+    const item = { n, held: 'x'.repeat(100) + n };
+    refs.push(new WeakRef(item));
+    live.add(item);
+    queue.push(item, live.size);
+    if (live.size > 10) live.delete(queue.oldest()!);
+  }
+  queue.oldest();
+  await nextTurn();
+  gc();
+  t.equal(refs.filter((ref) => ref.deref() !== undefined).length, 10, 'only the ten live items remain in memory');
 });

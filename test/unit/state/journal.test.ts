@@ -1,6 +1,9 @@
 // The journal: bounded in entries and bytes (oldest first), bodies cut at a character boundary with a marker,
 // credentials masked, pages of the newest entries or those after a seq, and exact byte accounting.
 import t from 'tap';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createRedactor } from '../../../src/http/traffic/redact.js';
 import { Journal, keepBody } from '../../../src/state/journal/journal.js';
 
@@ -121,4 +124,17 @@ t.test("a stream's timeline: counted in bursts while open, exactly once ended, m
   t.equal(steps[99]!.data, JSON.stringify(event(99).event.payload));
   t.match(steps[101]!.data, /bytes cut; raise --journal-body-limit/, 'a big event is cut to what is left of the limit');
   t.equal(timeline.view().omitted, 1, 'steps past the limit are counted, not kept');
+});
+
+t.test('a dropped entry is let go at once, not when its slot is cut off with the next batch', async (t) => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const { journal: kept } = journal({ entries: 10 });
+  const refs: Array<WeakRef<object>> = [];
+  for (let n = 0; n < 600; n += 1) refs.push(new WeakRef(kept.add(facts(n, `{"n":${n}}`))));
+  await nextTurn();
+  gc();
+  t.equal(kept.size, 10);
+  t.equal(refs.filter((ref) => ref.deref() !== undefined).length, 10, 'only the ten live entries remain in memory');
+  t.same(kept.list().map((entry) => entry.time), [590, 591, 592, 593, 594, 595, 596, 597, 598, 599]);
 });

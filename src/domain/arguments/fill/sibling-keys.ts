@@ -1,7 +1,7 @@
 // Where a free-text value read after a key stops: at the next key of its object ("with title Lunch and note bring
 // cake" → title "Lunch"). The keys of an object are indexed once by the words each spelling begins with, so a
 // clause costs a few look-ups a word whatever the number of properties (thousands once cost seconds a request).
-import { BoundedCache, cacheKey } from '../cache.js';
+import { BoundedCache, cacheKey, regExpBytes } from '../cache.js';
 import { nameAlternation, nameWords } from '../prompt/names.js';
 
 /** Spellings are indexed by their first words, at most this many; longer ones are told apart by their pattern. */
@@ -67,7 +67,7 @@ export function siblingKeys(names: readonly string[]): SiblingKeys {
   return { byKey, loose, words };
 }
 
-const siblingNames = new BoundedCache<RegExp>({ maxEntries: 2048, maxBytes: 4 * 1024 * 1024, sizeOf: (pattern) => 256 + 4 * pattern.source.length });
+const siblingNames = new BoundedCache<RegExp>({ maxEntries: 2048, maxBytes: 8 * 1024 * 1024, sizeOf: regExpBytes });
 
 /** A sibling's name as a whole word, sticky: tried only where a spelling of it may begin. */
 function siblingPattern(name: string): RegExp {

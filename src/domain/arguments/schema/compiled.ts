@@ -11,7 +11,7 @@ import type { Built, Problem } from './types.js';
 import { generateAt, type GenerateState } from './generate.js';
 import { MAX_ATTEMPTS } from './limits.js';
 import { isRecord } from '../../is-record.js';
-import { compileValidator, UNCHECKED, type CompiledValidator } from './ajv/validator.js';
+import { compileValidator, currentGeneration, GENERATION_BYTES, UNCHECKED, type CompiledValidator } from './ajv/validator.js';
 
 export interface CompiledSchema {
   schema: unknown;
@@ -27,12 +27,37 @@ export interface CompiledSchema {
 
 const cache = new BoundedCache<Built<CompiledSchema>>({
   maxEntries: 512,
-  maxBytes: 64 * 1024 * 1024,
-  // The schema text times a factor covers Ajv's generated code, the nodes and the views.
-  sizeOf: (entry) => 16384 + 12 * (entry.ok ? schemaBytes.get(entry.value) ?? 0 : 0),
+  maxBytes: 16 * GENERATION_BYTES,
+  sizeOf: (entry) => (entry.ok ? schemaBytes.get(entry.value) ?? 0 : 0),
   onEvict: (entry) => { if (entry.ok) entry.value.validator.release(); },
 });
 const schemaBytes = new WeakMap<CompiledSchema, number>();
+
+/**
+ * What a compiled schema holds, estimated from its JSON text: Ajv's code and scope (each pattern's RE2 program
+ * among them), the nodes and the views. Measured: 60 KB for a 400-byte schema, 390 KB for a 4.6 KB one.
+ */
+const estimatedBytes = (text: string): number => 32768 + 80 * text.length;
+
+/**
+ * Validators of the Ajv generations older than this many are dropped (and compiled again if asked for), so that
+ * old generations, with what they keep of every schema they compiled, are freed: 16 generations of
+ * `GENERATION_BYTES` are the cache's byte budget.
+ */
+export const KEPT_GENERATIONS = 16;
+let sweptBelow = 0;
+
+function dropOldGenerations(): void {
+  const below = currentGeneration() - KEPT_GENERATIONS;
+  if (below <= sweptBelow) return;
+  sweptBelow = below;
+  cache.dropWhere((entry) => entry.ok && (entry.value.validator.generation ?? Infinity) <= below);
+}
+
+/** The compiled schemas kept (tests and benchmarks). */
+export function compiledSchemaStats(): { entries: number; bytes: number; generations: number } {
+  return { entries: cache.size, bytes: cache.bytes, generations: currentGeneration() };
+}
 
 function enumWordsOf(properties: readonly PropertyView[]): Set<string> {
   const words = new Set<string>();
@@ -48,13 +73,14 @@ function compile(schema: unknown, text: string): Built<CompiledSchema> {
   if (code.problem) return { ok: false, problem: code.problem };
   // What Ajv cannot compile (a remote $ref, `nullable` without `type`) a model would still answer: the
   // generator does its best from what it understands, unchecked.
-  const validator = compileValidator(schema, { nodes: code.nodes });
+  const bytes = estimatedBytes(text);
+  const validator = compileValidator(schema, { nodes: code.nodes, bytes });
   const properties = rootProperties(schema);
   const compiled: CompiledSchema = {
     schema, validator: validator.ok ? validator.value : UNCHECKED, context: new SchemaContext(schema), properties,
     enumWords: enumWordsOf(properties), violation: validator.violation ?? null,
   };
-  schemaBytes.set(compiled, text.length);
+  schemaBytes.set(compiled, bytes);
   return { ok: true, value: compiled };
 }
 
@@ -65,6 +91,7 @@ export function compiledSchema(schema: unknown, text: string): Built<CompiledSch
   if (cached !== undefined) return cached;
   const created = compile(schema, text);
   cache.set(key, created);
+  dropOldGenerations();
   return created;
 }
 

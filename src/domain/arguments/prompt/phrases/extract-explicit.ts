@@ -2,7 +2,7 @@
 // "with city exactly Paris", "the unit is kelvin". Returns where the value text starts and a bounded window
 // of what follows; callers read as much of it as the property's kind allows. The name is looked up in the
 // prompt's word index and the key pattern tried only there (anchored), so each property costs its mentions.
-import { BoundedCache, cacheKey } from '../../cache.js';
+import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
 import { nameAlternation } from '../names.js';
 import { flatten, leadingWord, occurrences, type PromptIndex } from '../prompt-index.js';
 
@@ -25,7 +25,7 @@ const LEAD_IN = /(?:^|\b(?:with|and|using|where|set|plus|also|by)|[,;(:])\s*(?:t
 /** Values that cannot be running text: quoted, with a digit, @ or slash, or in capitals ("MSFT"). */
 const STRUCTURED_VALUE = /^(?:["'“‘`]|[^\s,;]*[@/\d]|\p{Lu}{2,}(?![\p{L}\p{N}]))/u;
 
-const patterns = new BoundedCache<RegExp>({ maxEntries: 2048, maxBytes: 4 * 1024 * 1024, sizeOf: (pattern) => 256 + 4 * pattern.source.length });
+const patterns = new BoundedCache<RegExp>({ maxEntries: 2048, maxBytes: 16 * 1024 * 1024, sizeOf: regExpBytes });
 
 /** The key pattern for a name, sticky: it is tried only where the name occurs. */
 function patternFor(name: string): RegExp {

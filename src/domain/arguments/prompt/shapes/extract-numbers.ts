@@ -2,7 +2,7 @@
 // after a count cue ("top 5", "5 results" → limit), with a currency for money ("$25.50" → amount), or, for
 // generic names (a, b, amount), in order. Thousands separators are read ("1,200" → 1200), and beside a currency
 // the European way too ("€1.200,50", "1 200,50 EUR", "12,50 €").
-import { BoundedCache, cacheKey } from '../../cache.js';
+import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
 import { NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
 
@@ -46,7 +46,7 @@ function unitForms(words: readonly string[]): string[] {
 
 // The patterns for a property's name words, compiled once per set of words; every repetition next to the
 // number is bounded, so a number followed by a long run of dashes or spaces costs a few steps.
-const patterns = new BoundedCache<RegExp[]>({ maxEntries: 1024, maxBytes: 4 * 1024 * 1024, sizeOf: (list) => 256 + list.reduce((sum, pattern) => sum + 4 * pattern.source.length, 0) });
+const patterns = new BoundedCache<RegExp[]>({ maxEntries: 1024, maxBytes: 8 * 1024 * 1024, sizeOf: (list) => 256 + list.reduce((sum, pattern) => sum + (SHARED.has(pattern) ? 8 : regExpBytes(pattern)), 0) });
 
 function patternsFor(words: readonly string[]): RegExp[] {
   const key = cacheKey(...words);
@@ -70,6 +70,8 @@ function patternsFor(words: readonly string[]): RegExp[] {
 const NEVER = /(?!)/g;
 /** "$25.50", "€ 30", "250 USD", "40 dollars", "12,50 €" (but not the 3 of "3 $20 tickets"). */
 const SUMS = new RegExp(`[$€£¥]\\s{0,2}${AMOUNT_AFTER_SIGN}|${AMOUNT_BEFORE_CURRENCY}(?=\\s{0,2}(?:(?:${CURRENCY_WORDS})(?![\\p{L}])|[$€£¥](?!\\s{0,2}\\d)))`, 'giu');
+/** Patterns lists share, held anyway: charged to no list. */
+const SHARED = new Set<RegExp>([NEVER, SUMS]);
 
 export interface NumberMention extends Mention {
   /** Found only because the name is generic ("a", "value"): a guess, not a reading. */

@@ -22,6 +22,8 @@ export interface CompiledValidator {
   lastFailure: () => string | undefined;
   /** Frees what Ajv keeps for this schema; call when the validator is dropped from a cache. */
   release: () => void;
+  /** The Ajv generation it was compiled in (see `GENERATION_BYTES`); absent when no Ajv holds anything of it. */
+  generation?: number;
 }
 
 /** `violation`: the schema is not valid under the meta-schema of its own dialect (`$schema`, else 2020-12). */
@@ -33,8 +35,24 @@ type Refusal = { dangling: string } | { pattern: { source: string; why: string }
 type Registered = CompiledOutcome & { metaErrors?: ErrorObject[]; refusal?: Refusal };
 
 /** One Ajv per dialect for everyday schemas, and one per dialect for large ones (see `LARGE_SCHEMA_NODES`). */
-const instances = new Map<string, AjvInstance>();
+interface Generation { ajv: AjvInstance; number: number; bytes: number }
+const instances = new Map<string, Generation>();
 let serial = 0;
+let generations = 0;
+
+/**
+ * An Ajv keeps something of every schema it ever compiled, removed or not (the schema object and each pattern's
+ * matcher, in the scope its generated code reads from): 50 to 100 KB for a schema of a kilobyte. So each Ajv
+ * compiles this many estimated bytes of schemas (`compileValidator`'s `bytes`), then a new one takes over; an
+ * old one is freed with the last validator it compiled (see `compiledSchema`, which drops those of old
+ * generations).
+ */
+export const GENERATION_BYTES = 4 * 1024 * 1024;
+
+/** How many Ajv generations have started, all dialects together. */
+export function currentGeneration(): number {
+  return generations;
+}
 
 /**
  * Past this many subschemas, a schema is compiled to flat code, unoptimised: Ajv otherwise nests each property's
@@ -43,10 +61,10 @@ let serial = 0;
  */
 export const LARGE_SCHEMA_NODES = 256;
 
-function ajvFor(dialect: Dialect, size: { large: boolean }): AjvInstance {
+function ajvFor(dialect: Dialect, size: { large: boolean }): Generation {
   const name = `${dialect}${size.large ? ' large' : ''}`;
   const existing = instances.get(name);
-  if (existing !== undefined) return existing;
+  if (existing !== undefined && existing.bytes < GENERATION_BYTES) return existing;
   // strict: false because tool schemas carry foreign keys (title, x-*, strict, examples…) that Ajv would reject.
   // inlineRefs: false compiles a definition once and calls it from each reference: inlined, a definition of 120
   // properties referred to 125 times took 12 s to compile, and one of 2,000 referred to 2,900 times ran the heap
@@ -55,7 +73,8 @@ function ajvFor(dialect: Dialect, size: { large: boolean }): AjvInstance {
   const options = size.large
     ? { ...common, allErrors: true, code: { regExp: linearRegExp, optimize: false } } as const
     : { ...common, allErrors: false, code: { regExp: linearRegExp } } as const;
-  const created = loadJsonSchemaEngines().createAjv(dialect, options);
+  generations += 1;
+  const created = { ajv: loadJsonSchemaEngines().createAjv(dialect, options), number: generations, bytes: 0 };
   instances.set(name, created);
   return created;
 }
@@ -78,8 +97,11 @@ function dialectsFor(schema: unknown): Dialect[] {
   return ['2020-12', '2019-09', 'draft-07'];
 }
 
-function registered(dialect: Dialect, schema: Record<string, unknown>, size: { large: boolean }): Registered {
-  const ajv = ajvFor(dialect, size);
+function registered(dialect: Dialect, schema: Record<string, unknown>, size: { large: boolean; bytes: number }): Registered {
+  const generation = ajvFor(dialect, size);
+  const { ajv } = generation;
+  // Charged before compiling: what a failed compile left in Ajv's scope stays there too.
+  generation.bytes += size.bytes;
   // Root `$schema` would make Ajv look up a meta-schema it may not have, and a client's `$id` could collide
   // with another tool's: both are replaced by an id of our own, which also anchors the pointer look-ups.
   const { $schema: _schema, $id: _id, ...rest } = schema;
@@ -112,6 +134,7 @@ function registered(dialect: Dialect, schema: Record<string, unknown>, size: { l
         return check;
       },
       release,
+      generation: generation.number,
     } };
   } catch (error) {
     for (const key of keys) ajv.removeSchema(key);
@@ -134,8 +157,11 @@ function safely(check: () => boolean): boolean {
 /** For a schema Ajv cannot compile (a remote $ref, a keyword misused): generated values go unchecked. */
 export const UNCHECKED: CompiledValidator = { validate: () => true, at: () => undefined, lastFailure: () => undefined, release: () => undefined };
 
-/** `size.nodes`: the schema's objects and arrays (`schemaCode`), which choose how it is compiled. */
-export function compileValidator(schema: unknown, size: { nodes: number }): CompiledOutcome {
+/**
+ * `size.nodes`: the schema's objects and arrays (`schemaCode`), which choose how it is compiled; `size.bytes`:
+ * what compiling it is estimated to hold (charged to the Ajv's generation).
+ */
+export function compileValidator(schema: unknown, size: { nodes: number; bytes?: number }): CompiledOutcome {
   if (typeof schema === 'boolean') {
     return { ok: true, value: { validate: () => schema, at: () => undefined, lastFailure: () => (schema ? undefined : ''), release: () => undefined } };
   }
@@ -143,7 +169,7 @@ export function compileValidator(schema: unknown, size: { nodes: number }): Comp
   let first: CompiledOutcome | undefined;
   let violation: SchemaViolation | undefined;
   for (const [index, dialect] of dialectsFor(schema).entries()) {
-    const { metaErrors, refusal, ...compiled } = registered(dialect, schema, { large: size.nodes > LARGE_SCHEMA_NODES });
+    const { metaErrors, refusal, ...compiled } = registered(dialect, schema, { large: size.nodes > LARGE_SCHEMA_NODES, bytes: size.bytes ?? 0 });
     // Only the schema's own dialect judges it; the others are tried so that values can still be checked.
     // Draft-04 (boolean exclusiveMinimum) and older have no meta-schema here to judge them by.
     if (index === 0 && metaErrors && !/draft-0[0-4]/.test(declaredDialect(schema))) violation = describeMetaErrors(metaErrors, schema) ?? undefined;
