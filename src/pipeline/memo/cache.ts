@@ -63,10 +63,10 @@ export class MemoCache {
     if (group.variants.size >= VARIANTS_PER_TEXT) {
       const [oldest, dropped] = group.variants.entries().next().value as [string, MemoEntry | null];
       group.variants.delete(oldest);
-      this.account(group, -costOf(dropped));
+      this.account(group, -costOf(dropped, text));
     }
     group.variants.set(settings, entry);
-    this.account(group, costOf(entry));
+    this.account(group, costOf(entry, text));
     while (this.byText.size > this.limit.entries || this.chars > this.limit.chars) {
       const [oldest, evicted] = this.byText.entries().next().value as [string, Group];
       this.byText.delete(oldest);
@@ -116,10 +116,17 @@ export class MemoCache {
 
 const SEEN_LIMIT = 100_000;
 
-function costOf(entry: MemoEntry | null): number {
+/**
+ * The input and history items an entry keeps were parsed from its text: as objects they hold about 1.7 bytes for
+ * each of its characters (measured), charged as twice the text.
+ */
+const ITEMS_PER_TEXT_CHAR = 2;
+
+function costOf(entry: MemoEntry | null, text: string): number {
   if (entry === null) return ENTRY_OVERHEAD;
+  const items = entry.inputItems.length + entry.historyItems.length > 0 ? ITEMS_PER_TEXT_CHAR * text.length : 0;
   // The engine's facts: its tools and its explanation (a sentence and at most ten scored tools).
   const engine = entry.facts.engine;
   const facts = engine ? engine.tools.reduce((sum, name) => sum + name.length, 0) + (engine.explanation === undefined ? 0 : JSON.stringify(engine.explanation).length) : 0;
-  return ENTRY_OVERHEAD + entry.body.staticLength + facts;
+  return ENTRY_OVERHEAD + entry.body.staticLength + facts + items;
 }

@@ -81,6 +81,8 @@ t.test('the memo is bounded by entries and characters, and by variants per text'
   t.equal(runtime.memo.size, 1000, 'at most 1,000 texts');
   for (let i = 0; i < 300; i += 1) twice(JSON.stringify({ model: 'openai/gpt-4o-mini', input: `Reply exactly with: ${i} ${'x'.repeat(60_000)}` }));
   t.ok(runtime.memo.heldChars <= 16 * 1024 * 1024, `${runtime.memo.heldChars} characters held`);
+  // Each keeps its text, its answer (which quotes the text) and the items parsed from it, charged twice the text.
+  t.ok(runtime.memo.size <= 80, `${runtime.memo.size} texts of 60,000 characters kept`);
   const raw = JSON.stringify(BODIES[0]);
   for (let seed = 0; seed < 50; seed += 1) {
     for (let i = 0; i < 2; i += 1) handleCreate(runtime, { profile, transport: 'http', headers: { 'x-mock-seed': String(seed) }, raw });
