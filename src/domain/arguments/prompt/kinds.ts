@@ -148,7 +148,7 @@ export function propertyKind(words: readonly string[], context: { declared: read
   const nameKinds = formatKindsOfWords(words).length > 0 ? formatKindsOfWords(words) : formatKindsOfWords(singulars(words));
   const weak = (named === 'other' && nameKinds.length === 0) || bareDirection;
   if (!weak || context.description === undefined) {
-    return { role: named, formatKinds: declared.length > 0 ? declared : nameKinds, bareDirection };
+    return { role: named, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(nameKinds, context.description), bareDirection };
   }
   // The name says little: the description's first clause says what the value is.
   const described = descriptionWords(context.description);
@@ -157,5 +157,14 @@ export function propertyKind(words: readonly string[], context: { declared: read
   const describedRole = roleOf(described);
   const said = describedKinds.length > 0 || DESCRIBED_ROLES.has(describedRole);
   const role = describedKinds.length > 0 ? 'other' : said ? describedRole : named;
-  return { role, formatKinds: declared.length > 0 ? declared : describedKinds, bareDirection: bareDirection && !said };
+  return { role, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(describedKinds, context.description), bareDirection: bareDirection && !said };
+}
+
+/**
+ * A description that writes the shape of a time of day ("Start time, HH:MM", "ISO 8601 or HH:MM") asks for one
+ * before a date-time: "on 2025-03-12 at 09:30" gives such a `start_time` 09:30, and its `date` the date.
+ */
+function timeOfDayFirst(kinds: readonly FormatKind[], description: string | undefined): readonly FormatKind[] {
+  if (kinds.length === 0 || description === undefined || !description.toLowerCase().includes('hh:mm')) return kinds;
+  return ['time', ...kinds.filter((kind) => kind !== 'time')];
 }
