@@ -107,7 +107,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(async (scope) => {
     keepRawJson(scope, config.bodyLimit);
     // Conversations are the session's, recording or not: a recording proxy sends their items on as input.
-    conversationBodyRoutes(scope, { profile: openAIProfile, runtime });
+    conversationBodyRoutes(scope, { profile: openAIProfile, runtime, recording });
     if (recording) await registerRecording(scope, { runtime, clock });
     else {
       for (const profile of PROFILES) responsesRoute(scope, { profile, runtime });

@@ -11,6 +11,7 @@ import type { Runtime } from '../../runtime.js';
 import type { Conversation } from '../../state/conversations.js';
 import { explainMissingState } from '../../state/lost.js';
 import { pageOf, type PageQuery } from '../../state/responses/input-items.js';
+import type { Scrubber } from '../../record/scrub.js';
 import { sideBody, sideContext, type SideContext } from './side-request.js';
 
 type Item = Record<string, unknown>;
@@ -20,6 +21,8 @@ export interface ConversationCall {
   headers: Parameters<typeof sideContext>[1]['headers'];
   /** The raw JSON body (create, update, add items). */
   raw?: string;
+  /** While recording: what the conversation keeps of the items is scrubbed of credentials, as a proxied turn's input is. */
+  scrub?: Scrubber;
 }
 
 const checkBody = toChecker(validators.conversation);
@@ -39,7 +42,7 @@ export function createConversation(runtime: Runtime, call: ConversationCall): Re
     createdAt: deps.clock.nowSeconds(),
     metadata: (body.value.metadata ?? {}) as Record<string, string>,
   });
-  conversations.add(conversation, items.value);
+  conversations.add(conversation, call.scrub ? call.scrub.json(items.value) : items.value);
   return ok(view(conversation));
 }
 
@@ -74,7 +77,7 @@ export function addItems(runtime: Runtime, call: ConversationCall & { id: string
   if (!Array.isArray(body.value.items)) return fail({ code: 'missing_required_parameter', message: "Missing required parameter: 'items'.", param: 'items' });
   const items = checkedItems(body.value.items, found.value);
   if (!items.ok) return items;
-  const added = found.value.session.conversations.add(found.value.conversation, items.value);
+  const added = found.value.session.conversations.add(found.value.conversation, call.scrub ? call.scrub.json(items.value) : items.value);
   return ok({ object: 'list', data: added, first_id: added[0]?.id ?? null, last_id: added.at(-1)?.id ?? null, has_more: false });
 }
 
