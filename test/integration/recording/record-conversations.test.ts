@@ -59,7 +59,10 @@ t.test('while recording, a credential written in a conversation\'s items is kept
   const upstream = await startUpstream(t);
   const recorder = await startRecorder(t, { upstream: upstream.url, dir: recordingDir() });
   const client = new OpenAI({ apiKey: token, baseURL: `${recorder.url}/v1`, maxRetries: 0 });
-  const conversation = await client.conversations.create({ items: [{ type: 'message', role: 'user', content: `my key is ${key}` }] });
+  const conversation = await client.conversations.create({ items: [{ type: 'message', role: 'user', content: `my key is ${key}` }], metadata: { note: `key ${key}`, api_key: 'short' } });
+  t.same(conversation.metadata, { note: 'key [redacted]', api_key: '[redacted]' }, 'the metadata as kept');
+  const updated = await client.conversations.update(conversation.id, { metadata: { note: `now ${token}` } });
+  t.same(updated.metadata, { note: 'now [redacted]' }, 'and as updated');
   const added = await client.conversations.items.create(conversation.id, { items: [{ type: 'message', role: 'user', content: `the token is ${token}` }] });
   t.notMatch(JSON.stringify(added), token, 'the added items as answered');
   const items = await client.conversations.items.list(conversation.id, { order: 'asc' });
