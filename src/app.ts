@@ -28,6 +28,7 @@ import { storedResponsesRoutes } from './routes/stored-responses.js';
 import { createRuntime, StartupError, type Runtime } from './runtime.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { watchFixtures } from './scenarios/watch.js';
+import { emptyFolderWarning } from './scenarios/load.js';
 import { registerStreaming } from './streaming/delivery/register.js';
 import { VERSION } from './version.js';
 
@@ -88,6 +89,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     schemaController: { compilersFactory: { buildValidator: buildLazyValidator(), buildSerializer: buildLazySerializer() } },
   });
   app.decorate('mock', runtime);
+  // A mistyped or not yet filled folder would otherwise start silently, answering from the engine.
+  for (const dir of runtime.fixtures.empty) app.log.warn(emptyFolderWarning(dir));
   registerRequestLines(app);
   runtime.sessions.onEvict((eviction) => logEviction(app.log, eviction));
   registerJsonBody(app, config.bodyLimit);
@@ -107,7 +110,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(async (scope) => {
     keepRawJson(scope, config.bodyLimit);
     // Conversations are the session's, recording or not: a recording proxy sends their items on as input.
-    conversationBodyRoutes(scope, { profile: openAIProfile, runtime });
+    conversationBodyRoutes(scope, { profile: openAIProfile, runtime, recording });
     if (recording) await registerRecording(scope, { runtime, clock });
     else {
       for (const profile of PROFILES) responsesRoute(scope, { profile, runtime });

@@ -66,16 +66,18 @@ function registryOrThrow(initial: InitialScenarios): ScenarioRegistry {
   }
 }
 
-function loadOrThrow(dirs: string[]): Map<string, LoadedScenario> {
+function loadOrThrow(dirs: string[]): { scenarios: Map<string, LoadedScenario>; empty: string[] } {
   const result = loadFixtureFolders(dirs);
   if (!result.ok) throw new StartupError(result.problems);
-  return result.scenarios;
+  return result;
 }
 
 /** The user's fixture folders, in order, and whether the shipped ones lie under them. */
 export interface FixtureSources {
   folders: string[];
   shipped: boolean;
+  /** The folders that held no fixture file at start-up (said on the log as the app is built). */
+  empty: string[];
 }
 
 export interface RuntimeOptions {
@@ -88,13 +90,15 @@ export interface RuntimeOptions {
 
 export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
   const fixtures: FixtureSources = options.fixtures === false
-    ? { folders: [], shipped: false }
-    : { folders: typeof options.fixtures === 'string' ? [options.fixtures] : options.fixtures ?? config.fixtures, shipped: config.shippedFixtures };
+    ? { folders: [], shipped: false, empty: [] }
+    : { folders: typeof options.fixtures === 'string' ? [options.fixtures] : options.fixtures ?? config.fixtures, shipped: config.shippedFixtures, empty: [] };
   const layers = [...(fixtures.shipped ? [SHIPPED_FIXTURES] : []), ...fixtures.folders];
   // The user's folders are checked before listening (invalid fixtures stop start-up); the shipped ones, which
   // the tests check, are parsed on first use, so that a start that uses none of them parses no YAML.
-  const own = fixtures.folders.length > 0 ? loadOrThrow(fixtures.folders) : new Map<string, LoadedScenario>();
-  const initial: InitialScenarios = { now: own, ...(fixtures.shipped ? { later: () => loadOrThrow([SHIPPED_FIXTURES]) } : {}) };
+  const own = fixtures.folders.length > 0 ? loadOrThrow(fixtures.folders) : { scenarios: new Map<string, LoadedScenario>(), empty: [] };
+  // The --record-missing folder starts empty by design.
+  fixtures.empty = own.empty.filter((dir) => dir !== config.recordMissing);
+  const initial: InitialScenarios = { now: own.scenarios, ...(fixtures.shipped ? { later: () => loadOrThrow([SHIPPED_FIXTURES]).scenarios } : {}) };
   const scenarios = registryOrThrow(initial);
   const problems: string[] = [];
   const fromCode: Array<[string, Scenario]> = [];

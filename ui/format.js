@@ -35,19 +35,20 @@ export function answeredBy(entry) {
   }
   if (entry.error) return entry.scenario ? `${entry.scenario}: ${entry.error.code}` : `refused: ${entry.error.code}`;
   if (entry.engine) return `engine → ${entry.engine.tools.length > 0 ? entry.engine.tools.join(', ') : 'text'}`;
+  if (entry.upstream) return `upstream ${entry.upstream} (recording)`;
   return entry.status === null ? 'answering…' : '—';
 }
 
 /**
  * Filters, each a case-insensitive substring unless said otherwise: session, path (or provider), status (`200`,
- * `4xx`, `!200`, `pending`, `closed`), scenario (or rule name; `engine` for the rule-based engine).
+ * `4xx`, `!200`, `pending`, `closed`), scenario (or rule name; `engine` for the rule-based engine, `upstream` for a recording proxy's).
  */
 export function matchesFilters(entry, filters) {
   if (filters.session && !contains(entry.session, filters.session)) return false;
   if (filters.path && !contains(`${entry.method} ${entry.path} ${entry.provider ?? ''}`, filters.path)) return false;
   if (filters.status && !statusMatches(entry, filters.status.trim())) return false;
   if (filters.scenario) {
-    const text = `${entry.scenario ?? ''} ${entry.rule?.name ?? ''} ${entry.engine ? 'engine' : ''}`;
+    const text = `${entry.scenario ?? ''} ${entry.rule?.name ?? ''} ${entry.engine ? 'engine' : ''} ${entry.upstream ? 'upstream' : ''}`;
     if (!contains(text, filters.scenario)) return false;
   }
   return true;

@@ -10,7 +10,7 @@ import { payloadOf, type Kept } from '../state/journal/keep-body.js';
  * Completes the request's journal entry with its status, body and answer: every API reply goes through the
  * helpers below, and a stream calls it before it starts (its answer is the timeline the writer records).
  */
-export function completeJournal(request: FastifyRequest, answer: { status: number; text?: Kept; error?: MockError }): void {
+export function completeJournal(request: FastifyRequest, answer: { status: number; text?: Kept; error?: MockError; proxied?: { model: string | null; upstream: string } }): void {
   const { error } = answer;
   // How a create request was answered (set by its transport): recorded in the same step as the reply.
   const facts = request.answered?.facts;
@@ -24,6 +24,10 @@ export function completeJournal(request: FastifyRequest, answer: { status: numbe
     outcome.rule = facts.rule;
     outcome.model = facts.model;
     outcome.engine = facts.engine;
+  }
+  if (answer.proxied) {
+    outcome.model = answer.proxied.model;
+    outcome.upstream = answer.proxied.upstream;
   }
   if (answer.text !== undefined) outcome.answer = answer.text;
   if (error) outcome.error = { code: error.code, message: error.message, param: error.param };

@@ -6,6 +6,7 @@ import type { MockError, Result, Strictness } from '../domain/types.js';
 import type { HistorySource } from '../domain/validation/prepare.js';
 import { readMockHeaders } from '../http/input/mock-headers.js';
 import type { ProviderProfile } from '../providers/types.js';
+import type { Scrubber } from '../record/scrub.js';
 import type { Runtime } from '../runtime.js';
 import type { RegisteredScenario } from '../scenarios/registry.js';
 import { explainMissingState, lostDefinitionError, previousResponseIdOf } from '../state/lost.js';
@@ -102,7 +103,8 @@ function fromMemo(runtime: Runtime, args: { input: CreateInput; settings: Settin
   facts.responseId = outcome.responseId;
   facts.model = outcome.facts.model;
   facts.engine = outcome.facts.engine;
-  return { kind: 'json', text: outcome.text, delayMs: 0, facts };
+  const stored = outcome.stored ? outcome.responseId : undefined;
+  return { kind: 'json', text: outcome.text, delayMs: 0, facts, forget: () => void (stored && settings.session.store.delete(stored)) };
 }
 
 function render(runtime: Runtime, args: { input: CreateInput; settings: Settings; facts: AnswerFacts; digest?: Digest; again?: boolean }): Answer {
@@ -116,7 +118,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   facts.model = rendered.model;
   if (step && step.kind !== 'fallback') facts.rule = step.rule;
   if (!rendered.ok) return { kind: 'error', error: rendered.error, facts };
-  const { created } = rendered;
+  const created = input.scrub ? scrubbedInput(rendered.created, input.scrub) : rendered.created;
   if (!step || step.kind === 'fallback') facts.engine = engineFacts(created.plan, { scenarioMiss: step?.kind === 'fallback' ? step.why : undefined });
   const respond = step?.kind === 'respond' ? step.respond : undefined;
   facts.responseId = created.snapshot.id;
@@ -135,8 +137,12 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
     : keptRecipe(created, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length, body: bytes }));
   const watch = stores ? storeCreated(session.store, { created, bytes, replay: replay(), background, streamed: body.stream === true }) : undefined;
   const takeBack = recordTurn(session, created);
+  const forget = (): void => {
+    if (stores) session.store.delete(created.snapshot.id);
+    takeBack?.();
+  };
   const delayMs = respond?.latencyMs ?? 0;
-  if (!body.stream) return background ? { kind: 'json', text: JSON.stringify(unfinishedView(created.body, 'queued')), delayMs, facts } : { kind: 'json', text: { text, bytes }, delayMs, facts };
+  if (!body.stream) return { kind: 'json', text: background ? JSON.stringify(unfinishedView(created.body, 'queued')) : { text, bytes }, delayMs, facts, forget };
   const plan = planStream({ created, profile, options, model: created.model, ...(stores ? { bodyText: text } : {}) });
   if (watch) plan.watch = watch;
   return {
@@ -144,10 +150,8 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
     plan,
     delayMs,
     facts,
-    onFailure: () => {
-      if (stores) session.store.delete(created.snapshot.id);
-      takeBack?.();
-    },
+    onFailure: forget,
+    forget,
     continuation: () => [...created.request.historyItems, ...(created.body.output as Array<Record<string, unknown>>)],
     output: () => created.body.output as Array<Record<string, unknown>>,
     response: () => created.body,
@@ -215,6 +219,12 @@ function renderAgain(runtime: Runtime, args: { input: CreateInput; settings: Set
     if (generate !== undefined) input.generate = generate;
     return renderResponse(runtime, { input, settings, variables });
   };
+}
+
+/** While recording: the response as the session keeps it, its input and history scrubbed of credentials. */
+function scrubbedInput(created: CreatedResponse, scrub: Scrubber): CreatedResponse {
+  const { inputItems, historyItems } = created.request;
+  return { ...created, request: { ...created.request, inputItems: scrub.json(inputItems), historyItems: scrub.json(historyItems) } };
 }
 
 /** A transport's own history first (a socket's responses), then the session's stored responses. */

@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { MockError } from '../domain/types.js';
 import type { HistorySource } from '../domain/validation/prepare.js';
 import type { ProviderProfile } from '../providers/types.js';
+import type { Scrubber } from '../record/scrub.js';
 import type { EngineFacts, RuleRef } from '../state/journal/journal.js';
 import type { Kept } from '../state/journal/keep-body.js';
 import type { StreamPlan } from '../streaming/plan.js';
@@ -25,6 +26,8 @@ export interface CreateInput {
   history?: HistorySource;
   /** false: a warm-up (WebSocket `generate: false`): validated and given an id, no output, no scenario step. */
   generate?: boolean;
+  /** While recording: the input and history the session keeps (a stored response's, a conversation's turn) are scrubbed of credentials. */
+  scrub?: Scrubber;
 }
 
 /** Which scenario rule answered (at which turn). */
@@ -45,7 +48,14 @@ export interface AnswerFacts {
 
 export type Answer =
   | { kind: 'error'; error: MockError; facts: AnswerFacts }
-  | { kind: 'json'; text: Kept; delayMs: number; facts: AnswerFacts }
+  | {
+      kind: 'json';
+      text: Kept;
+      delayMs: number;
+      facts: AnswerFacts;
+      /** The answer is not served after all (a recording proxy sends the request on): forget what was stored for it. */
+      forget(): void;
+    }
   | {
       kind: 'stream';
       plan: StreamPlan;
@@ -53,6 +63,8 @@ export type Answer =
       facts: AnswerFacts;
       /** The stream could not be generated to its end: forget what was stored for it. */
       onFailure(error: unknown): void;
+      /** The answer is not served after all: forget what was stored for it. */
+      forget(): void;
       /** What a later previous_response_id continues from: the effective history, then the output. */
       continuation(): Array<Record<string, unknown>>;
       /** The response's output items, and the response object. */

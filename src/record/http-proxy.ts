@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isRecord } from '../domain/is-record.js';
 import { completeJournal, sendError } from '../http/reply.js';
+import { requestedModel } from '../pipeline/engine-facts.js';
 import { storesResponse } from '../pipeline/store-answer.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
@@ -60,7 +61,7 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   }
   const status = upstream.statusCode ?? 502;
   const capture = new Capture({ status, headers: upstream.headers, clock: recorder.clock, timing: recorder.timing, limit: runtime.config.bodyLimit, startedAt });
-  completeJournal(request, { status });
+  completeJournal(request, { status, proxied: { model: requestedModel(recorded.body), upstream: args.upstream } });
   reply.hijack();
   res.on('error', () => {});
   // Headers the app set (CORS), then the upstream's own.

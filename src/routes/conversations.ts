@@ -1,6 +1,6 @@
 // OpenAI's Conversations API: /v1/conversations and its items. Thin adapters over pipeline/side/conversations.ts;
-// bodies are parsed there, from the raw text, as create's are.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+// bodies are parsed there, from the raw text, as create's are. While recording, what they keep and journal is scrubbed of credentials.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Result } from '../domain/types.js';
 import { includableFor, listQueryFields, readQuery } from '../http/input/query.js';
@@ -8,7 +8,9 @@ import { sendResult } from '../http/reply.js';
 import {
   addItems, createConversation, deleteConversation, deleteItem, listItems, retrieveConversation, retrieveItem, updateConversation,
 } from '../pipeline/side/conversations.js';
+import { parseJsonBody } from '../pipeline/parse-body.js';
 import type { ProviderProfile } from '../providers/types.js';
+import { requestScrubber, type Scrubber } from '../record/scrub.js';
 import type { Runtime } from '../runtime.js';
 
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }) });
@@ -19,15 +21,28 @@ function answerFor(profile: ProviderProfile) {
   return (reply: FastifyReply, result: Result<unknown>): FastifyReply => sendResult(reply, { profile, result });
 }
 
-/** Routes that take a body: registered where bodies are kept raw (keepRawJson). */
-export function conversationBodyRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
-  const { profile, runtime } = args;
+/**
+ * Routes that take a body: registered where bodies are kept raw (keepRawJson). `recording`: the items kept and
+ * the journaled body are scrubbed of credentials as a proxied request's are.
+ */
+export function conversationBodyRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime; recording: boolean }): void {
+  const { profile, runtime, recording } = args;
   const base = `${profile.prefix}/conversations`;
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();
   const answer = answerFor(profile);
-  typed.post(base, (request, reply) => answer(reply, createConversation(runtime, { profile, headers: request.headers, raw: request.rawBody })));
-  typed.post(`${base}/:id`, { schema: { params: Params } }, (request, reply) => answer(reply, updateConversation(runtime, { profile, headers: request.headers, raw: request.rawBody, id: request.params.id })));
-  typed.post(`${base}/:id/items`, { schema: { params: Params } }, (request, reply) => answer(reply, addItems(runtime, { profile, headers: request.headers, raw: request.rawBody, id: request.params.id })));
+  const call = (request: FastifyRequest) => ({ profile, headers: request.headers, raw: request.rawBody, ...(recording ? { scrub: scrubbing(request, runtime) } : {}) });
+  typed.post(base, (request, reply) => answer(reply, createConversation(runtime, call(request))));
+  typed.post(`${base}/:id`, { schema: { params: Params } }, (request, reply) => answer(reply, updateConversation(runtime, { ...call(request), id: request.params.id })));
+  typed.post(`${base}/:id/items`, { schema: { params: Params } }, (request, reply) => answer(reply, addItems(runtime, { ...call(request), id: request.params.id })));
+}
+
+/** The request's scrubber (its own credentials, key-shaped text, secret fields), which its journal entry cuts with too. */
+function scrubbing(request: FastifyRequest, runtime: Runtime): Scrubber {
+  const parsed = parseJsonBody(request.rawBody);
+  const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+  const scrub = requestScrubber({ headers: request.headers, query, body: parsed.ok ? parsed.value : undefined }, runtime.redactor);
+  request.journalScrub = scrub.text;
+  return scrub;
 }
 
 export function conversationRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {

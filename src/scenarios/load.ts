@@ -18,7 +18,8 @@ export interface LoadedScenario {
   source: string;
 }
 
-export type LoadResult = { ok: true; scenarios: Map<string, LoadedScenario>; files: number } | { ok: false; problems: string[] };
+/** `empty`: the folders given that hold no fixture file (their subfolders are not read). */
+export type LoadResult = { ok: true; scenarios: Map<string, LoadedScenario>; files: number; empty: string[] } | { ok: false; problems: string[] };
 
 const FIXTURE_FILE = /\.(json|ya?ml)$/i;
 /** JSON Schema files beside the fixtures are for editors, not scenarios. */
@@ -68,7 +69,7 @@ export function loadFixtures(source: string, options: { displayBase?: string } =
       problems.push(...claimSessions({ claims, name: scenarioName, scenario, at: `${shown(file)}: scenarios.${scenarioName}` }));
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios, files: names.length };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios, files: names.length, empty: names.length === 0 ? [source] : [] };
 }
 
 /**
@@ -80,6 +81,7 @@ export function loadFixtureFolders(dirs: readonly string[], options: { displayBa
   const problems: string[] = [];
   const scenarios = new Map<string, LoadedScenario>();
   let files = 0;
+  const empty: string[] = [];
   for (const dir of dirs) {
     const result = loadFixtures(dir, options);
     if (!result.ok) {
@@ -91,13 +93,19 @@ export function loadFixtureFolders(dirs: readonly string[], options: { displayBa
       continue;
     }
     files += result.files;
+    empty.push(...result.empty);
     for (const [name, loaded] of result.scenarios) scenarios.set(name, loaded);
   }
   if (dirs.length > 1) {
     const claims = new Map<string, string>();
     for (const [name, { scenario, source }] of scenarios) problems.push(...claimSessions({ claims, name, scenario, at: `${source}: scenarios.${name}` }));
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios, files };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios, files, empty };
+}
+
+/** The start-up warning for a fixture folder that holds no fixture file. */
+export function emptyFolderWarning(dir: string): string {
+  return `fixtures: ${dir} holds no fixture file (*.json, *.yaml, *.yml; subfolders are not read): it adds no scenario`;
 }
 
 /** A session is the default of one scenario at most. */

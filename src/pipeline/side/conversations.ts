@@ -11,6 +11,7 @@ import type { Runtime } from '../../runtime.js';
 import type { Conversation } from '../../state/conversations.js';
 import { explainMissingState } from '../../state/lost.js';
 import { pageOf, type PageQuery } from '../../state/responses/input-items.js';
+import type { Scrubber } from '../../record/scrub.js';
 import { sideBody, sideContext, type SideContext } from './side-request.js';
 
 type Item = Record<string, unknown>;
@@ -20,6 +21,8 @@ export interface ConversationCall {
   headers: Parameters<typeof sideContext>[1]['headers'];
   /** The raw JSON body (create, update, add items). */
   raw?: string;
+  /** While recording: what the conversation keeps of the items and metadata is scrubbed of credentials, as a proxied turn's input is. */
+  scrub?: Scrubber;
 }
 
 const checkBody = toChecker(validators.conversation);
@@ -37,9 +40,9 @@ export function createConversation(runtime: Runtime, call: ConversationCall): Re
   const conversation = conversations.create({
     id: `conv_${hex(deps.ids, 48)}`,
     createdAt: deps.clock.nowSeconds(),
-    metadata: (body.value.metadata ?? {}) as Record<string, string>,
+    metadata: kept(call, (body.value.metadata ?? {}) as Record<string, string>),
   });
-  conversations.add(conversation, items.value);
+  conversations.add(conversation, kept(call, items.value));
   return ok(view(conversation));
 }
 
@@ -55,7 +58,7 @@ export function updateConversation(runtime: Runtime, call: ConversationCall & { 
   if (!body.ok) return body;
   if (body.value.metadata === undefined) return fail({ code: 'missing_required_parameter', message: "Missing required parameter: 'metadata'.", param: 'metadata' });
   const { session, conversation } = found.value;
-  session.conversations.setMetadata(conversation, (body.value.metadata ?? {}) as Record<string, string>);
+  session.conversations.setMetadata(conversation, kept(call, (body.value.metadata ?? {}) as Record<string, string>));
   return ok(view(conversation));
 }
 
@@ -74,7 +77,7 @@ export function addItems(runtime: Runtime, call: ConversationCall & { id: string
   if (!Array.isArray(body.value.items)) return fail({ code: 'missing_required_parameter', message: "Missing required parameter: 'items'.", param: 'items' });
   const items = checkedItems(body.value.items, found.value);
   if (!items.ok) return items;
-  const added = found.value.session.conversations.add(found.value.conversation, items.value);
+  const added = found.value.session.conversations.add(found.value.conversation, kept(call, items.value));
   return ok({ object: 'list', data: added, first_id: added[0]?.id ?? null, last_id: added.at(-1)?.id ?? null, has_more: false });
 }
 
@@ -98,6 +101,11 @@ export function deleteItem(runtime: Runtime, call: ConversationCall & { id: stri
   if (!found.ok) return found;
   const { session, conversation } = found.value;
   return session.conversations.removeItem(conversation, call.itemId) ? ok(view(conversation)) : fail(itemNotFound(call));
+}
+
+/** What the conversation keeps of the client's items or metadata: while recording, scrubbed of credentials. */
+function kept<T>(call: ConversationCall, value: T): T {
+  return call.scrub ? call.scrub.json(value) : value;
 }
 
 /** The conversation object as the API returns it. */

@@ -64,6 +64,8 @@ export interface JournalOutcome extends Partial<Pick<JournalFacts, 'scenario' | 
   /** The model requested. */
   model?: string | null;
   engine?: EngineFacts | null;
+  /** While recording: the service the request was sent on to, which answered it. */
+  upstream?: string;
   error?: ErrorFacts | null;
   /** The answer's JSON text (an error envelope included); a stream keeps its timeline instead. */
   answer?: Kept;
@@ -105,6 +107,7 @@ export class JournalEntry {
   status: number | null = null;
   model: string | null = null;
   engine: { tools: string[]; explanation: string | null } | null = null;
+  upstream: string | null = null;
   error: ErrorFacts | null = null;
   stream: StreamTimeline | null = null;
   /** Milliseconds from arrival to the answer written (a stream: to its end); null until then. */
@@ -180,6 +183,7 @@ export class JournalEntry {
     if (outcome.rule !== undefined) this.rule = outcome.rule;
     if (outcome.model !== undefined) this.model = outcome.model === null ? null : outcome.model.slice(0, MODEL_CHARS);
     if (outcome.error !== undefined) this.error = outcome.error;
+    if (outcome.upstream !== undefined) this.upstream = outcome.upstream;
     if (outcome.unanswered) this.durationMs = this.#elapsed();
     if (outcome.status !== undefined) {
       this.status = outcome.status;
@@ -193,7 +197,7 @@ export class JournalEntry {
     const engine = this.engine ? 64 + this.engine.tools.reduce((sum, name) => sum + name.length + 16, 0) + (this.engine.explanation?.length ?? 0) : 0;
     const error = this.error ? 64 + this.error.message.length + (this.error.param?.length ?? 0) : 0;
     return ENTRY_OVERHEAD + this.path.length + this.heldBody.length + this.heldAnswer.length + this.#headerBytes
-      + (this.model?.length ?? 0) + engine + error + (this.stream?.bytes ?? 0);
+      + (this.model?.length ?? 0) + (this.upstream?.length ?? 0) + engine + error + (this.stream?.bytes ?? 0);
   }
 
   /** @internal The bytes this entry was last counted at. */

@@ -25,6 +25,8 @@ export interface JournalView {
   rule: RuleRef | null;
   /** The rule-based engine's choice when no rule answered: the tools called, and why when it says. */
   engine: { tools: string[]; explanation: unknown } | null;
+  /** While recording: the service the request was sent on to (it answered; the answer is in the recording). */
+  upstream: string | null;
   status: number | null;
   /** A refused request: code, message and the JSON path at fault (`param`). */
   error: ErrorFacts | null;
@@ -52,6 +54,7 @@ export interface JournalSummary {
   scenario: string | null;
   rule: RuleRef | null;
   engine: { tools: string[] } | null;
+  upstream: string | null;
   error: { code: string; param: string | null } | null;
   stream: boolean;
   durationMs: number | null;
@@ -73,6 +76,7 @@ export function describeEntry(entry: JournalEntry): JournalView {
     scenario: entry.scenario,
     rule: entry.rule,
     engine: entry.engine && { tools: entry.engine.tools, explanation: parseKept(entry.engine.explanation) },
+    upstream: entry.upstream,
     status: entry.status,
     error: entry.error,
     answer: entry.answer,
@@ -97,6 +101,7 @@ export function summarizeEntry(entry: JournalEntry, session: string): JournalSum
     scenario: entry.scenario,
     rule: entry.rule,
     engine: entry.engine && { tools: entry.engine.tools },
+    upstream: entry.upstream,
     error: entry.error && { code: entry.error.code, param: entry.error.param },
     stream: entry.stream !== null,
     durationMs: rounded(entry.durationMs),

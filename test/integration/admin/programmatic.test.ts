@@ -39,6 +39,17 @@ t.test('an invalid scenario or unknown default rejects with a StartupError listi
   t.match((invalid as StartupError).problems, [/^scenarios\.bad: rules: must have at least 1 item/]);
   const unknown = await startMockServer({ fixtures: false, scenario: 'nope' }).catch((error: unknown) => error);
   t.match((unknown as StartupError).problems, [/^--scenario: no scenario named 'nope'/]);
+  const near = await startMockServer({ fixtures: false, scenarios: { 'basic-tool-call': { rules: [{ respond: { text: 'x' } }] }, other: { rules: [{ respond: { text: 'y' } }] } }, scenario: 'basic-tool-cal' }).catch((error: unknown) => error);
+  t.same((near as StartupError).problems, ["--scenario: no scenario named 'basic-tool-cal' (known: basic-tool-call (the nearest), other)"]);
+});
+
+t.test('an unknown name, from useScenario or x-mock-scenario, names the nearest loaded scenario first', async (t) => {
+  const mock = await startMockServer({ fixtures: false, scenarios: { 'basic-tool-call': { rules: [{ respond: { text: 'x' } }] }, other: { rules: [{ respond: { text: 'y' } }] } } });
+  t.teardown(() => mock.close());
+  t.throws(() => mock.useScenario('basic-tool-cal'), { message: "No scenario named 'basic-tool-cal'. Known: basic-tool-call (the nearest), other." });
+  const answer = await fetch(`${mock.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-mock-scenario': 'basic-tool-cal' }, body: JSON.stringify({ model: 'gpt-4o', input: 'hi' }) });
+  t.equal(answer.status, 400);
+  t.equal(((await answer.json()) as { error: { message: string } }).error.message, "Unknown scenario 'basic-tool-cal' in 'x-mock-scenario'. Known scenarios: basic-tool-call (the nearest), other.");
 });
 
 t.test('tests in parallel may give their scenarios the same name: each session keeps the definition it was given', async (t) => {

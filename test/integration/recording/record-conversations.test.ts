@@ -52,3 +52,22 @@ t.test('a tool loop in a conversation is recorded, and replays offline', async (
   t.same(again.second.output, recorded.second.output, 'the second, as recorded');
   t.same(again.items.map((item) => item.type), recorded.items.map((item) => item.type), 'the conversation grows the same way');
 });
+
+t.test('while recording, a credential written in a conversation\'s items is kept nowhere', async (t) => {
+  const key = 'sk-proj-WRITTENKEY0123456789abcdef';
+  const token = 'plain-session-token-42';
+  const upstream = await startUpstream(t);
+  const recorder = await startRecorder(t, { upstream: upstream.url, dir: recordingDir() });
+  const client = new OpenAI({ apiKey: token, baseURL: `${recorder.url}/v1`, maxRetries: 0 });
+  const conversation = await client.conversations.create({ items: [{ type: 'message', role: 'user', content: `my key is ${key}` }], metadata: { note: `key ${key}`, api_key: 'short' } });
+  t.same(conversation.metadata, { note: 'key [redacted]', api_key: '[redacted]' }, 'the metadata as kept');
+  const updated = await client.conversations.update(conversation.id, { metadata: { note: `now ${token}` } });
+  t.same(updated.metadata, { note: 'now [redacted]' }, 'and as updated');
+  const added = await client.conversations.items.create(conversation.id, { items: [{ type: 'message', role: 'user', content: `the token is ${token}` }] });
+  t.notMatch(JSON.stringify(added), token, 'the added items as answered');
+  const items = await client.conversations.items.list(conversation.id, { order: 'asc' });
+  t.same(items.data.map((item) => (item as { content: Array<{ text: string }> }).content[0]!.text), ['my key is [redacted]', 'the token is [redacted]'], 'the items as kept: the key, and the request\'s own credential, cut');
+  const journal = await (await fetch(`${recorder.url}/__mock/requests`)).text();
+  t.notMatch(journal, /WRITTENKEY|plain-session-token/, 'the journal keeps the bodies scrubbed too');
+  t.match(journal, /my key is \[redacted\]/);
+});

@@ -1,5 +1,6 @@
 // What a recording run tells: each proxied request's log line names the service that answered it, and a
-// scenario recorded from both paths names both services in its description.
+// scenario recorded from both paths names both services in its description; the journal names the model and
+// the service too.
 import t from 'tap';
 import { OPENAI, OPENROUTER } from '../../helpers/app.js';
 import { recordingDir, scenariosIn, send, startRecorder, startUpstream } from '../../helpers/recording.js';
@@ -12,7 +13,12 @@ t.test('log lines say upstream; the description names every upstream recorded fr
   const recorder = await startRecorder(t, { upstream: upstream.url, dir, logger: true, logLevel: 'info', logStream });
   const headers = { 'x-mock-session': 'both' };
   t.equal((await send(`${recorder.url}${OPENAI}`, { body: { model: 'gpt-4o', input: 'Say hello' }, headers })).status, 200);
-  t.equal((await send(`${recorder.url}${OPENROUTER}`, { body: { model: 'openai/gpt-4o-mini', input: 'Say hi' }, headers })).status, 200);
+  t.equal((await send(`${recorder.url}${OPENROUTER}`, { body: { model: 'openai/gpt-4o-mini', input: 'Say hi', stream: true }, headers })).status, 200);
+  const journal = await (await fetch(`${recorder.url}/__mock/requests?session=both`)).json() as { requests: Array<Record<string, unknown>> };
+  t.match(journal.requests, [
+    { path: OPENAI, model: 'gpt-4o', upstream: `${upstream.url}/v1`, status: 200 },
+    { path: OPENROUTER, model: 'openai/gpt-4o-mini', upstream: `${upstream.url}/api/v1`, status: 200 },
+  ], 'the journal names the model and the service that answered');
   await recorder.close();
   await upstream.close();
   const requests = lines.filter((line) => 'status' in line);

@@ -95,6 +95,9 @@ t.test('filters and what answered', async (t) => {
   t.equal(answeredBy({ ...row, rule: { ...row.rule, turn: 2 } }), 'faults › limited (turn 2)', 'the turn, when known');
   t.equal(answeredBy({ ...row, rule: null, scenario: null, engine: { tools: ['a', 'b'] } }), 'engine → a, b');
   t.equal(answeredBy({ ...row, rule: null, scenario: null, error: { code: 'invalid_value' } }), 'refused: invalid_value');
+  const proxied = { ...row, rule: null, scenario: null, upstream: 'https://api.openai.com/v1' };
+  t.equal(answeredBy(proxied), 'upstream https://api.openai.com/v1 (recording)', 'a recording proxy\'s request');
+  t.ok(matchesFilters(proxied, { scenario: 'upstream' }));
 });
 
 t.test('polling resumes after the newest entry, or before the oldest recent one still being answered', async (t) => {
