@@ -110,7 +110,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(async (scope) => {
     keepRawJson(scope, config.bodyLimit);
     // Conversations are the session's, recording or not: a recording proxy sends their items on as input.
-    conversationBodyRoutes(scope, { profile: openAIProfile, runtime, recording });
+    // A recording run scrubs what they keep of credentials; others do not load the scrubber.
+    const scrubber = recording ? (await import('./record/scrub.js')).requestScrubber : undefined;
+    conversationBodyRoutes(scope, { profile: openAIProfile, runtime, ...(scrubber ? { scrubber } : {}) });
     if (recording) await registerRecording(scope, { runtime, clock });
     else {
       for (const profile of PROFILES) responsesRoute(scope, { profile, runtime });

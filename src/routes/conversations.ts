@@ -10,7 +10,7 @@ import {
 } from '../pipeline/side/conversations.js';
 import { parseJsonBody } from '../pipeline/parse-body.js';
 import type { ProviderProfile } from '../providers/types.js';
-import { requestScrubber, type Scrubber } from '../record/scrub.js';
+import type { requestScrubber, Scrubber } from '../record/scrub.js';
 import type { Runtime } from '../runtime.js';
 
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }) });
@@ -22,25 +22,26 @@ function answerFor(profile: ProviderProfile) {
 }
 
 /**
- * Routes that take a body: registered where bodies are kept raw (keepRawJson). `recording`: the items kept and
- * the journaled body are scrubbed of credentials as a proxied request's are.
+ * Routes that take a body: registered where bodies are kept raw (keepRawJson). `scrubber` (given by a recording
+ * run, which loads it): the items kept and the journaled body are scrubbed of credentials as a proxied request's are.
  */
-export function conversationBodyRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime; recording: boolean }): void {
-  const { profile, runtime, recording } = args;
+export function conversationBodyRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime; scrubber?: typeof requestScrubber }): void {
+  const { profile, runtime, scrubber } = args;
   const base = `${profile.prefix}/conversations`;
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();
   const answer = answerFor(profile);
-  const call = (request: FastifyRequest) => ({ profile, headers: request.headers, raw: request.rawBody, ...(recording ? { scrub: scrubbing(request, runtime) } : {}) });
+  const call = (request: FastifyRequest) => ({ profile, headers: request.headers, raw: request.rawBody, ...(scrubber ? { scrub: scrubbing(request, { runtime, scrubber }) } : {}) });
   typed.post(base, (request, reply) => answer(reply, createConversation(runtime, call(request))));
   typed.post(`${base}/:id`, { schema: { params: Params } }, (request, reply) => answer(reply, updateConversation(runtime, { ...call(request), id: request.params.id })));
   typed.post(`${base}/:id/items`, { schema: { params: Params } }, (request, reply) => answer(reply, addItems(runtime, { ...call(request), id: request.params.id })));
 }
 
 /** The request's scrubber (its own credentials, key-shaped text, secret fields), which its journal entry cuts with too. */
-function scrubbing(request: FastifyRequest, runtime: Runtime): Scrubber {
+function scrubbing(request: FastifyRequest, args: { runtime: Runtime; scrubber: typeof requestScrubber }): Scrubber {
+  const { runtime, scrubber } = args;
   const parsed = parseJsonBody(request.rawBody);
   const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
-  const scrub = requestScrubber({ headers: request.headers, query, body: parsed.ok ? parsed.value : undefined }, runtime.redactor);
+  const scrub = scrubber({ headers: request.headers, query, body: parsed.ok ? parsed.value : undefined }, runtime.redactor);
   request.journalScrub = scrub.text;
   return scrub;
 }
