@@ -58,6 +58,33 @@ t.test('the count follows the value: properties of one object add up only when t
   t.end();
 });
 
+t.test('a recursion that checks one member twice at every level is a 400 naming where it returns', async (t) => {
+  const twice = { allOf: [{ properties: { a: { $ref: '#/$defs/N' } } }, { properties: { a: { $ref: '#/$defs/N' } } }] };
+  const parameters = {
+    type: 'object', properties: { root: { $ref: '#/$defs/N' } }, required: ['root'],
+    $defs: { N: { anyOf: [{ type: 'object', required: ['a'], ...twice }, { type: 'null' }] } },
+  };
+  const app = testApp();
+  for (const url of [OPENAI, OPENROUTER]) {
+    const response = await post(app, { url, body: request(parameters) });
+    t.equal(response.status, 400, url);
+    t.match(response.body.error?.message, 'tools[0].parameters.$defs.N: the schema refers back here 2 times for one member of a value (through $ref, allOf, not, if/then/else), so checking a value takes 2 times as many subschemas at every level it nests, beyond what the mock compiles.', url);
+  }
+  t.equal((await app.inject({ url: '/health' })).statusCode, 200, 'the server still answers');
+});
+
+t.test('recursions that check each member once are not refused', (t) => {
+  const branch = (kind: string): unknown => ({ type: 'object', properties: { kind: { const: kind }, children: { type: 'array', items: { $ref: '#/$defs/T' } } } });
+  const tree = { $defs: { T: { anyOf: [branch('a'), branch('b'), { type: 'string' }] } }, $ref: '#/$defs/T' };
+  t.equal(expansionProblem(tree), undefined, 'one branch of an anyOf is taken');
+  const json = { $defs: { J: { type: ['object', 'array', 'string'], items: { $ref: '#/$defs/J' }, additionalProperties: { $ref: '#/$defs/J' } } }, $ref: '#/$defs/J' };
+  t.equal(expansionProblem(json), undefined, 'items and properties are different members');
+  t.equal(expansionProblem({ type: 'object', properties: { a: { $ref: '#' }, b: { $ref: '#' } } }), undefined, 'two members, once each');
+  const twoLevels = { $defs: { P: { allOf: [{ properties: { x: { $ref: '#/$defs/Q' } } }, { properties: { x: { $ref: '#/$defs/Q' } } }] }, Q: { properties: { y: { $ref: '#/$defs/P' } } } }, $ref: '#/$defs/P' };
+  t.equal(expansionProblem(twoLevels)?.pointer, '/$defs/P', 'a doubling over two levels is found');
+  t.end();
+});
+
 t.test('the prompt view reads each place of an allOf chain once', (t) => {
   const views = rootProperties(chain({ depth: 9, fan: 10, keyword: 'allOf' }));
   t.same(views.map((view) => view.name), ['root']);
