@@ -4,6 +4,7 @@
 import t from 'tap';
 import { rootProperties } from '../../../src/domain/arguments/fill/schema-view.js';
 import { expansionProblem } from '../../../src/domain/arguments/schema/ajv/expansion.js';
+import { compiledSchema, generateDocument } from '../../../src/domain/arguments/schema/compiled.js';
 import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
 
 const names = (count: number, prefix: string): string[] => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
@@ -90,4 +91,19 @@ t.test('the prompt view reads each place of an allOf chain once', (t) => {
   t.same(views.map((view) => view.name), ['root']);
   t.same([...(views[0]?.types ?? [])], ['string'], 'the leaf type is found through the chain');
   t.end();
+});
+
+t.test('an object tried with each of 800 failing anyOf branches is folded a bounded number of times', async (t) => {
+  const properties = Object.fromEntries(names(1200, 'k').map((name) => [name, { type: 'string' }]));
+  const anyOf = names(800, 'b').map((name) => ({ required: [name], properties: { [name]: { type: 'string', minLength: 5000 } } }));
+  const parameters = { type: 'object', properties, anyOf };
+  const compiled = compiledSchema(parameters, JSON.stringify(parameters));
+  if (!compiled.ok) return t.fail('compiles');
+  t.notOk(generateDocument(compiled.value, 1).ok, 'no branch can be generated');
+  const late = compiled.value.context.node([{ schema: parameters, pointer: '' }, { schema: anyOf[799], pointer: '/anyOf/799' }]);
+  t.match(late.ok ? '' : late.problem.reason, 'the branches tried here fold more than 100,000 subschemas and properties together, beyond what the mock generates', 'the budget stopped the folding');
+  const app = testApp();
+  const response = await post(app, { url: OPENAI, body: request(parameters) });
+  t.equal(response.status, 400);
+  t.match(response.body.error?.message, 'tools[0].parameters.anyOf[0].properties.b0: minLength 5000 is beyond what the mock generates', 'the first branch\'s own reason is told');
 });
