@@ -15,6 +15,11 @@ export interface LarkGeneration {
 
 const MAX_DEPTH = 40;
 const MAX_STEPS = 20_000;
+/**
+ * Most nested rule expansions the shortest string of `start` may need: a chain of thousands of rules each naming
+ * the next once took seconds to weigh and then ran the expansion past the call stack (a 500).
+ */
+const MAX_RULE_DEPTH = 200;
 
 class Failure extends Error {}
 
@@ -23,8 +28,10 @@ export function generateLark(grammar: LarkGrammar, options: LarkGeneration): Par
   if (!definitions.has('start')) return { ok: false, reason: "the grammar has no 'start' rule" };
   const undefinedRef = findUndefined(grammar);
   if (undefinedRef) return { ok: false, reason: `'${undefinedRef.name}' at line ${undefinedRef.line} is not defined` };
-  const depths = minimalDepths(grammar);
-  if (!Number.isFinite(depths.get('start')!)) return { ok: false, reason: "the 'start' rule derives no finite string" };
+  const { depths, settled } = minimalDepths(grammar);
+  const startDepth = depths.get('start')!;
+  if (settled && !Number.isFinite(startDepth)) return { ok: false, reason: "the 'start' rule derives no finite string" };
+  if (startDepth > MAX_RULE_DEPTH) return { ok: false, reason: `the shortest string of the 'start' rule needs more than ${MAX_RULE_DEPTH} nested rules` };
   const expander = new Expander(grammar, { ...options, depths });
   try {
     const tokens = expander.node({ kind: 'ref', name: 'start', line: 0 }, MAX_DEPTH + depths.get('start')!);
@@ -54,18 +61,22 @@ function findUndefined(grammar: LarkGrammar): Extract<LarkNode, { kind: 'ref' }>
   return undefined;
 }
 
-/** The fewest rule expansions each definition needs to reach terminals (Infinity: never terminates). */
-function minimalDepths(grammar: LarkGrammar): Map<string, number> {
+/**
+ * The fewest rule expansions each definition needs to reach terminals (Infinity: never terminates). After round
+ * k every definition that needs at most k is known, so the rounds stop past `MAX_RULE_DEPTH`; `settled` is
+ * false when they stopped there with depths still falling.
+ */
+function minimalDepths(grammar: LarkGrammar): { depths: Map<string, number>; settled: boolean } {
   const depths = new Map<string, number>([...grammar.definitions.keys()].map((name) => [name, Infinity]));
-  for (let round = 0; round <= grammar.definitions.size; round += 1) {
+  for (let round = 0; round <= Math.min(grammar.definitions.size, MAX_RULE_DEPTH + 1); round += 1) {
     let changed = false;
     for (const [name, node] of grammar.definitions) {
       const depth = depthOf(node, depths);
       if (depth < depths.get(name)!) { depths.set(name, depth); changed = true; }
     }
-    if (!changed) break;
+    if (!changed) return { depths, settled: true };
   }
-  return depths;
+  return { depths, settled: false };
 }
 
 function depthOf(node: LarkNode, depths: Map<string, number>): number {

@@ -66,11 +66,20 @@ function addTypes(facts: Facts, schema: Record<string, unknown>): void {
   if (schema.nullable === true && facts.types.size > 0) facts.types.add('null');
 }
 
-function collect(facts: Facts, located: Located, context: { root: unknown; depth: number }): void {
+/**
+ * The places one reading has met: a place merged whole adds nothing when met again, one read as an alternative
+ * adds nothing more as another; without this, a chain of definitions each merging the next ten times through
+ * `allOf` (or offering it ten times through `anyOf`) was read ten to the power of its depth times.
+ */
+interface Reading { root: unknown; depth: number; merged: Set<object>; widened: Set<object>; widening: boolean }
+
+function collect(facts: Facts, located: Located, context: Reading): void {
   if (context.depth > MAX_DEPTH) return;
   const { schema: resolved, pointer } = resolveAt(located, context.root);
   if (!isRecord(resolved)) return;
-  const deeper = { root: context.root, depth: context.depth + 1 };
+  if (context.merged.has(resolved) || (context.widening && context.widened.has(resolved))) return;
+  (context.widening ? context.widened : context.merged).add(resolved);
+  const deeper = { ...context, depth: context.depth + 1 };
   addTypes(facts, resolved);
   // Loops, not push(...list): a list of a million values passes the call stack's limit on arguments.
   if (Array.isArray(resolved.enum)) for (const value of resolved.enum) facts.enumValues.push(value);
@@ -99,7 +108,7 @@ function collect(facts: Facts, located: Located, context: { root: unknown; depth
     if (!Array.isArray(branches)) continue;
     for (const [index, branch] of branches.entries()) {
       const branchFacts = emptyFacts();
-      collect(branchFacts, { schema: branch, pointer: `${pointer}/${key}/${index}` }, deeper);
+      collect(branchFacts, { schema: branch, pointer: `${pointer}/${key}/${index}` }, { ...deeper, widening: true });
       branchFacts.types.forEach((type) => facts.types.add(type));
       for (const value of branchFacts.enumValues) facts.enumValues.push(value);
       for (const format of branchFacts.formats) facts.formats.push(format);
@@ -130,7 +139,7 @@ export function factsOf(located: Located, context: FactsContext): Facts {
   const known = byPointer?.get(resolved.pointer);
   if (known !== undefined) return known;
   const facts = emptyFacts();
-  collect(facts, resolved, { root: context.root, depth: 0 });
+  collect(facts, resolved, { root: context.root, depth: 0, merged: new Set(), widened: new Set(), widening: false });
   if (facts.types.size === 0) {
     for (const value of facts.enumValues) facts.types.add(typeOfValue(value));
   }

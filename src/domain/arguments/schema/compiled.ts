@@ -5,6 +5,7 @@ import { createRandom } from '../../../deps.js';
 import { BoundedCache, cacheKey } from '../cache.js';
 import { rootProperties, type PropertyView } from '../fill/schema-view.js';
 import { schemaCode } from './ajv/code-strings.js';
+import { expansionProblem } from './ajv/expansion.js';
 import { SchemaContext } from './context.js';
 import type { SchemaViolation } from './ajv/meta-violation.js';
 import type { Built, Problem } from './types.js';
@@ -71,6 +72,8 @@ function compile(schema: unknown, text: string): Built<CompiledSchema> {
   if (typeof schema !== 'boolean' && !isRecord(schema)) return { ok: false, problem: { pointer: '', reason: 'a schema must be a JSON object' } };
   const code = schemaCode(schema);
   if (code.problem) return { ok: false, problem: code.problem };
+  const expanded = expansionProblem(schema);
+  if (expanded) return { ok: false, problem: expanded };
   // What Ajv cannot compile (a remote $ref, `nullable` without `type`) a model would still answer: the
   // generator does its best from what it understands, unchecked.
   const bytes = estimatedBytes(text);

@@ -1,7 +1,7 @@
 // The compiled form of one tool schema: every subschema the generator reaches becomes a Node (the schema
 // objects it must satisfy at once, merged), built on first use and kept, so a schema is compiled once.
 // `$ref`s are followed and `allOf`s merged by collecting fragments; cycles stop where they start.
-import { MAX_FRAGMENTS, MAX_NODES } from './limits.js';
+import { MAX_FOLDED, MAX_FRAGMENTS, MAX_NODES } from './limits.js';
 import { buildNode } from './node.js';
 import { decodePointerToken, encodePointerToken, type Built, type Fragment, type Node, type Problem, type Source } from './types.js';
 import { isRecord } from '../../is-record.js';
@@ -9,6 +9,9 @@ import { isRecord } from '../../is-record.js';
 export class SchemaContext {
   private readonly ids = new Map<object, number>();
   private readonly nodes = new Map<string, Built<Node>>();
+  private readonly sizes = new Map<object, number>();
+  /** Subschemas and properties folded into nodes so far: each branch tried folds its object again. */
+  private folded = 0;
 
   constructor(readonly root: unknown) {}
 
@@ -40,9 +43,23 @@ export class SchemaContext {
     if (this.nodes.size >= MAX_NODES) {
       return { ok: false, problem: { pointer, reason: `the schema expands to more than ${MAX_NODES} distinct subschemas, beyond what the mock generates` } };
     }
+    for (const fragment of collected) this.folded += this.sizeOf(fragment.schema);
+    if (this.folded > MAX_FOLDED) {
+      return { ok: false, problem: { pointer, reason: `the branches tried here fold more than ${MAX_FOLDED.toLocaleString('en-US')} subschemas and properties together, beyond what the mock generates` } };
+    }
     const built = buildNode({ key, fragments: collected, decided: new Set(decided), pointer });
     this.nodes.set(key, built);
     return built;
+  }
+
+  /** What folding one schema object costs: itself and its properties. */
+  private sizeOf(schema: Record<string, unknown>): number {
+    let size = this.sizes.get(schema);
+    if (size === undefined) {
+      size = 1 + (isRecord(schema.properties) ? Object.keys(schema.properties).length : 0);
+      this.sizes.set(schema, size);
+    }
+    return size;
   }
 
   private flatten(source: Source, into: { collected: Fragment[]; seen: Set<object> }): Problem | undefined {
