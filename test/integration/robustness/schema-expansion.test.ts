@@ -107,3 +107,17 @@ t.test('an object tried with each of 800 failing anyOf branches is folded a boun
   t.equal(response.status, 400);
   t.match(response.body.error?.message, 'tools[0].parameters.anyOf[0].properties.b0: minLength 5000 is beyond what the mock generates', 'the first branch\'s own reason is told');
 });
+
+t.test('a chain of 2,400 definitions each naming the next is a 400 where it passes 256, not a stack overflow', async (t) => {
+  const app = testApp();
+  const $defs: Record<string, unknown> = Object.fromEntries(names(2400, 'd').map((name, level) => [name, { $ref: `#/$defs/d${level + 1}` }]));
+  $defs.d2400 = { type: 'string' };
+  const parameters = { type: 'object', properties: { a: { $ref: '#/$defs/d0' } }, $defs };
+  for (const url of [OPENAI, OPENROUTER]) {
+    const response = await post(app, { url, body: request(parameters) });
+    t.equal(response.status, 400, url);
+    t.match(response.body.error?.message, /tools\[0\]\.parameters\.\$defs\.d\d+: the schema goes more than 256 places deep here/, url);
+  }
+  const short = { ...parameters, $defs: { ...Object.fromEntries(names(100, 'd').map((name, level) => [name, { $ref: `#/$defs/d${level + 1}` }])), d100: { type: 'string' } } };
+  t.equal((await post(app, { url: OPENAI, body: request(short) })).status, 200, 'a chain of 100 is answered');
+});

@@ -49,3 +49,9 @@ export const MAX_SCHEMA_PATTERN_LENGTH = 8192;
  * `if`/`then`/`else` (each reference counts its target again): as many as a schema may hold as written.
  */
 export const MAX_SCHEMA_CHECKS = MAX_SCHEMA_NODES;
+
+/**
+ * Most places one walk of a schema goes through in a row (`$ref` to `$ref`, property in property): a chain of
+ * 2,400 definitions each naming the next overflowed the call stack. Client schemas nest a few dozen at most.
+ */
+export const MAX_SCHEMA_CHAIN = 256;

@@ -6,7 +6,7 @@
 // checks one member of a value twice or more against the place it came from (the checks then double at every
 // level of the value): that is refused too.
 import { isRecord } from '../../../is-record.js';
-import { MAX_SCHEMA_CHECKS } from '../limits.js';
+import { MAX_SCHEMA_CHAIN, MAX_SCHEMA_CHECKS } from '../limits.js';
 import { decodePointerToken, encodePointerToken, type Problem } from '../types.js';
 
 /** Keywords that check the value itself against one subschema, a list of them, or a map of them. */
@@ -48,6 +48,8 @@ interface Walk {
   weights: Map<object, Weight>;
   /** Places being weighed: a reference back to one of them is recursion, which the value's depth bounds. */
   open: Set<object>;
+  /** Places being weighed now, one inside the other (`open`'s size, counted where a place is entered). */
+  depth: number;
   problem?: Problem;
 }
 
@@ -55,7 +57,7 @@ const NOTHING: Weight = { same: 0, members: new Map(), worst: 0, loops: new Map(
 
 /** Where checking one value of the schema would take more than `MAX_SCHEMA_CHECKS` subschemas, if anywhere. */
 export function expansionProblem(schema: unknown): Problem | undefined {
-  const walk: Walk = { root: schema, weights: new Map(), open: new Set() };
+  const walk: Walk = { root: schema, weights: new Map(), open: new Set(), depth: 0 };
   weigh({ schema, pointer: '' }, walk);
   return walk.problem;
 }
@@ -77,6 +79,11 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
   if (walk.open.has(schema)) return { ...NOTHING, loops: new Map([[schema, 1]]) };
   const known = walk.weights.get(schema);
   if (known !== undefined) return known;
+  if (walk.depth >= MAX_SCHEMA_CHAIN) {
+    walk.problem = { pointer, reason: `the schema goes more than ${MAX_SCHEMA_CHAIN} places deep here (through $ref, properties, items, allOf, …), beyond what the mock compiles` };
+    return NOTHING;
+  }
+  walk.depth += 1;
   walk.open.add(schema);
   const weight: Weight = { same: 1, members: new Map(), worst: 1, loops: new Map(), memberLoops: new Map() };
   // A place that only refers to another shares its members' map: 2,900 references to a definition of 2,000
@@ -136,6 +143,7 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
     if (key !== ANY_PROPERTY && key !== ANY_ITEM) worst = Math.max(worst, checks + (key.startsWith('p:') ? anyProperty : anyItem));
   }
   weight.worst = worst;
+  walk.depth -= 1;
   walk.open.delete(schema);
   walk.weights.set(schema, weight);
   if (worst > MAX_SCHEMA_CHECKS && walk.problem === undefined) walk.problem = tooMany(pointer);
