@@ -29,6 +29,7 @@ import { createRuntime, StartupError, type Runtime } from './runtime.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { watchFixtures } from './scenarios/watch.js';
 import { emptyFolderWarning } from './scenarios/load.js';
+import { shownUrl } from './http/traffic/shown-url.js';
 import { registerStreaming } from './streaming/delivery/register.js';
 import { VERSION } from './version.js';
 
@@ -133,5 +134,8 @@ async function registerRecording(scope: FastifyInstance, args: { runtime: Runtim
   const { runtime, clock } = args;
   const [{ createRecorder, upstreamOf }, { proxyRoute }] = await Promise.all([import('./record/setup.js'), import('./routes/proxy.js')]);
   const recorder = createRecorder({ app: scope, runtime, clock })!;
-  for (const profile of PROFILES) proxyRoute(scope, { profile, runtime, recorder, upstream: upstreamOf(runtime.config, profile.id) });
+  for (const profile of PROFILES) {
+    const upstream = upstreamOf(runtime.config, profile.id);
+    proxyRoute(scope, { profile, runtime, recorder, upstream: { url: upstream, shown: shownUrl(upstream, runtime.redactor) } });
+  }
 }

@@ -6,6 +6,8 @@ import { usage } from './config/help.js';
 import { prepareValidators } from './domain/arguments/schema/ajv/validator.js';
 import { batchedStdout } from './http/traffic/logging.js';
 import { prettyStream } from './http/traffic/pretty-log.js';
+import type { Redactor } from './http/traffic/redact.js';
+import { shownUrl } from './http/traffic/shown-url.js';
 import { StartupError } from './runtime.js';
 import { VERSION } from './version.js';
 
@@ -80,13 +82,13 @@ function startupLines(app: FastifyInstance, address: string): string[] {
   return [
     `OpenRouter base URL ${address}/api/v1 · OpenAI base URL ${address}/v1`,
     `fixtures: ${loaded.join(' + ') || 'none'} · ${admin} · strictness ${config.strictness}${config.seed !== undefined ? ` · seed ${config.seed}` : ''}`,
-    ...recordingLines(config),
+    ...recordingLines(config, app.mock.redactor),
   ];
 }
 
 /** Recording sends requests to the real services (with the client's key, at its cost): said at once. */
-function recordingLines(config: Config): string[] {
-  const upstreams = `/v1 → ${config.upstreamOpenai}, /api/v1 → ${config.upstreamOpenrouter}`;
+function recordingLines(config: Config, redactor: Redactor): string[] {
+  const upstreams = `/v1 → ${shownUrl(config.upstreamOpenai, redactor)}, /api/v1 → ${shownUrl(config.upstreamOpenrouter, redactor)}`;
   if (config.record !== undefined) return [`recording into ${config.record}: every create request goes to the real service (${upstreams}) and its answer is written as a scenario rule`];
   if (config.recordMissing !== undefined) return [`recording into ${config.recordMissing}: a create request no loaded rule answers goes to the real service (${upstreams}) and its answer is written as a scenario rule`];
   return [];

@@ -21,14 +21,19 @@ import type { Recorder } from './recorder.js';
 import type { RecordedRequest } from './rule.js';
 import { passedBackHeaders, sendUpstream } from './upstream.js';
 
+/** The service's base URL, and how it is shown (its user, password and secret parameters masked). */
+export interface Upstream {
+  url: string;
+  shown: string;
+}
+
 export interface ProxyArgs {
   request: FastifyRequest;
   reply: FastifyReply;
   profile: ProviderProfile;
   runtime: Runtime;
   recorder: Recorder;
-  /** The service's base URL. */
-  upstream: string;
+  upstream: Upstream;
   session: Session;
   recorded: RecordedRequest;
   /** What is sent on, when not the request's own body (a conversation's items made input). */
@@ -52,16 +57,16 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   const startedAt = recorder.clock.nowMillis();
   let upstream: IncomingMessage;
   try {
-    upstream = await sendUpstream({ base: args.upstream, path: '/responses', query, headers: request.headers, body: args.body ?? request.rawBody, signal: stop.signal });
+    upstream = await sendUpstream({ base: args.upstream.url, path: '/responses', query, headers: request.headers, body: args.body ?? request.rawBody, signal: stop.signal });
   } catch (error) {
     handle.release();
     // The client left meanwhile: nothing to answer, nothing to record.
     if (clientGone) return reply.hijack();
-    return sendError(reply, { profile, error: { code: 'upstream_failed', message: `The upstream ${args.upstream} could not be reached: ${(error as Error).message}`, param: null } });
+    return sendError(reply, { profile, error: { code: 'upstream_failed', message: `The upstream ${args.upstream.shown} could not be reached: ${(error as Error).message}`, param: null } });
   }
   const status = upstream.statusCode ?? 502;
   const capture = new Capture({ status, headers: upstream.headers, clock: recorder.clock, timing: recorder.timing, limit: runtime.config.bodyLimit, startedAt });
-  completeJournal(request, { status, proxied: { model: requestedModel(recorded.body), upstream: args.upstream } });
+  completeJournal(request, { status, proxied: { model: requestedModel(recorded.body), upstream: args.upstream.shown } });
   reply.hijack();
   res.on('error', () => {});
   // Headers the app set (CORS), then the upstream's own.

@@ -9,7 +9,7 @@ import type { PreparedRequest } from '../domain/validation/prepare.js';
 import type { Match, Rule } from '../schemas/fixtures.js';
 import type { Replay } from '../schemas/replay.js';
 import type { CapturedResponse } from './capture.js';
-import type { Scrubber, SecretNames } from './scrub.js';
+import { REDACTED, type Scrubber, type SecretNames } from './scrub.js';
 import { scrubDeltas } from './scrub-deltas.js';
 
 export interface RecordedRequest {
@@ -56,24 +56,34 @@ export function recordedRule(args: { request: RecordedRequest; response: Capture
   if (response.cut) replay.cut = true;
   return {
     name: `turn ${request.turn}: ${describe(response)}`,
-    match: matchOf(request),
+    match: matchOf(request, scrub),
     respond: { replay, ...(response.latencyMs !== undefined ? { latencyMs: Math.min(response.latencyMs, 600_000) } : {}) },
   };
 }
 
 /** What decides the answer, as the rule matcher reads it; a request the mock cannot read matches by turn. */
-function matchOf(request: RecordedRequest): Match {
+function matchOf(request: RecordedRequest, scrub: Scrubber): Match {
   const match: Match = { provider: request.provider, turn: request.turn };
   const prepared = request.prepared;
   if (!prepared) return match;
   const body = prepared.body;
   match.model = { equals: body.model };
-  match.message = { equals: lastUserText(prepared.conversation) };
+  match.message = messageMatch(lastUserText(prepared.conversation), scrub);
   const tools = prepared.functions.map((tool) => (tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name));
   if (tools.length > 0) match.tools = tools;
   if (body.tool_choice !== undefined && body.tool_choice !== null) match.toolChoice = toolChoiceName(body.tool_choice);
   match.afterToolOutput = afterToolOutput(prepared);
   return match;
+}
+
+/**
+ * The last user message as the rule matches it: itself, or, where a credential was cut from it, a pattern taking
+ * any text in each place cut (the file never holds the credential; a replay with another key still matches).
+ */
+function messageMatch(text: string, scrub: Scrubber): NonNullable<Match['message']> {
+  const written = scrub.text(text);
+  if (written === text) return { equals: text };
+  return { regex: `^${written.split(REDACTED).map((part) => part.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('[\\s\\S]+')}$` };
 }
 
 function afterToolOutput(prepared: PreparedRequest): NonNullable<Match['afterToolOutput']> {

@@ -136,15 +136,22 @@ export function credentialsOf(headers: Record<string, string | string[] | undefi
  */
 function secretFieldValues(body: unknown, names: SecretNames): string[] {
   const found: string[] = [];
+  // A logprob's `token` (in output items sent back as input) is the model's text: taken back out, once each.
+  const tokens = new Map<string, number>();
   walkNesting(body, {
     limit: MAX_BODY_DEPTH,
     pastTooDeep: true,
     member: (key, value) => {
       if (typeof value === 'string' && typeof key === 'string' && names.isSecretName(key)) found.push(value);
+      else if (isLogprob(value)) tokens.set(value.token, (tokens.get(value.token) ?? 0) + 1);
       return false;
     },
   });
-  return found;
+  return found.filter((value) => {
+    const left = tokens.get(value) ?? 0;
+    if (left > 0) tokens.set(value, left - 1);
+    return left === 0;
+  });
 }
 
 /** One token's entry in a `logprobs` list (`{token, logprob, bytes?, top_logprobs?}`). */

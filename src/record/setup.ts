@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
 import { systemClock, type Clock } from '../deps.js';
 import type { ProviderId } from '../domain/types.js';
+import { shownUrl } from '../http/traffic/shown-url.js';
 import type { Runtime } from '../runtime.js';
 import { Recorder } from './recorder.js';
 
@@ -23,7 +24,8 @@ export function createRecorder(args: { app: FastifyInstance; runtime: Runtime; c
     timing: config.recordTiming,
     names: runtime.redactor,
     clock: args.clock ?? systemClock,
-    upstreams: { openrouter: config.upstreamOpenrouter, openai: config.upstreamOpenai },
+    // Named in each recording's description: as shown, credentials masked.
+    upstreams: { openrouter: shownUrl(config.upstreamOpenrouter, runtime.redactor), openai: shownUrl(config.upstreamOpenai, runtime.redactor) },
     log: app.log,
   });
   app.addHook('onClose', () => recorder.writer.idle());

@@ -8,7 +8,7 @@ import { handleCreate } from '../pipeline/handle-create.js';
 import { parseJsonBody } from '../pipeline/parse-body.js';
 import type { ProviderProfile } from '../providers/types.js';
 import { upstreamBody } from '../record/conversation.js';
-import { proxyExchange } from '../record/http-proxy.js';
+import { proxyExchange, type Upstream } from '../record/http-proxy.js';
 import type { Recorder } from '../record/recorder.js';
 import { requestScrubber } from '../record/scrub.js';
 import { readRecordedRequest } from '../record/request.js';
@@ -16,7 +16,7 @@ import type { Runtime } from '../runtime.js';
 import { DEFAULT_SESSION } from '../state/sessions.js';
 import { createInput, serveAnswer } from './responses.js';
 
-export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime; recorder: Recorder; upstream: string }): void {
+export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime; recorder: Recorder; upstream: Upstream }): void {
   const { profile, runtime, recorder } = args;
   app.post(`${profile.prefix}/responses`, (request, reply) => {
     const mock = readMockHeaders(request.headers);
@@ -43,7 +43,7 @@ export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfil
     const turn = recorder.turn(session, { scenario, counted, valid: read.prepared !== undefined });
     // A conversation of the session's goes on as input: the service does not know the mock's conversation ids.
     const body = profile.stateful ? upstreamBody(session, read.body) : undefined;
-    request.proxied = { session: session.id, upstream: args.upstream };
+    request.proxied = { session: session.id, upstream: args.upstream.shown };
     // The journal keeps the body as a recording would: the request's own credentials cut out of its text too.
     request.journalScrub ??= requestScrubber({ headers: request.headers, query, body: read.body }, recorder.options.names).text;
     return proxyExchange({ request, reply, profile, runtime, recorder, upstream: args.upstream, session, recorded: { ...read, turn }, ...(body === undefined ? {} : { body }) });

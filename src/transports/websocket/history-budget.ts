@@ -32,7 +32,7 @@ export class HistoryBudget {
     this.#bytes += delta;
   }
 
-  /** Back within the budget, taking from the other members first, then from `keeper` (never its newest). */
+  /** Back within the budget, taking from the other members, oldest first; never from `keeper`, which its own limit bounds. */
   settle(keeper: BudgetMember): void {
     for (const member of this.#members) {
       if (this.#bytes <= this.limit) return;

@@ -24,6 +24,8 @@ export class ConnectionHistory implements HistorySource, BudgetMember {
   readonly #entries = new Map<string, Entry>();
   readonly #latest = new Map<string | undefined, string>();
   #bytes = 0;
+  /** Cleared for good (the socket closed): a turn that ends after keeps nothing, and charges no budget it left. */
+  #closed = false;
 
   /** `shared`: what all sockets' histories may hold together. */
   constructor(private readonly limits: { bytes: number; shared?: HistoryBudget }) {
@@ -40,6 +42,7 @@ export class ConnectionHistory implements HistorySource, BudgetMember {
 
   /** The latest response of a lane: replaces the lane's previous one. A conversation past the byte limit is not kept. */
   put(args: { lane: string | undefined; id: string; items: Items; response?: Record<string, unknown> }): void {
+    if (this.#closed) return;
     const { lane, id, items } = args;
     const previous = this.#latest.get(lane);
     if (previous !== undefined) this.evict(previous);
@@ -79,6 +82,7 @@ export class ConnectionHistory implements HistorySource, BudgetMember {
 
   /** Forgets every response and leaves the shared budget (the socket closed). */
   clear(): void {
+    this.#closed = true;
     this.#entries.clear();
     this.#latest.clear();
     this.#charge(-this.#bytes);

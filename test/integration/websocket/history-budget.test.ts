@@ -25,3 +25,12 @@ t.test('many sockets each within their own limit stay within the shared budget',
   next.put({ lane: undefined, id: 'resp_new', items: items('y'.repeat(900)) });
   t.ok(next.conversation('resp_new') !== undefined, 'a new socket has the whole budget again');
 });
+
+t.test('a turn that ends after its socket closed charges nothing to the shared budget', async (t) => {
+  const shared = new HistoryBudget(10_000);
+  const closed = new ConnectionHistory({ bytes: 4_000, shared });
+  closed.clear();
+  closed.put({ lane: undefined, id: 'resp_late', items: items('z'.repeat(900)) });
+  t.equal(closed.conversation('resp_late'), undefined, 'a closed socket keeps nothing');
+  t.equal(shared.bytes, 0, 'the budget counts nothing for it');
+});

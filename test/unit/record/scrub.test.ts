@@ -66,3 +66,19 @@ t.test('recording settings that contradict each other are refused together', asy
   const fine = parseConfig(['--record', 'rec', '--upstream-openrouter', 'http://127.0.0.1:9/api/v1/'], {});
   t.match(fine, { ok: true, config: { record: 'rec', upstreamOpenrouter: 'http://127.0.0.1:9/api/v1' } });
 });
+
+t.test('a logprob token in the request is the model\'s text, not a credential to cut everywhere', async (t) => {
+  const logprob = { token: ' wonderful', logprob: -0.1, bytes: [], top_logprobs: [] };
+  const body = {
+    input: [
+      { type: 'message', role: 'assistant', content: [{ type: 'output_text', text: ' wonderful', annotations: [], logprobs: [logprob] }] },
+      { role: 'user', content: 'what a wonderful day' },
+    ],
+    metadata: { session_token: 'not-key-shaped-secret-2' },
+  };
+  const scrub = requestScrubber({ headers: {}, query: '', body }, names);
+  t.equal(scrub.text('what a wonderful day'), 'what a wonderful day', 'the word stays in the text');
+  t.equal(scrub.text('echo not-key-shaped-secret-2'), `echo ${REDACTED}`, 'a secret-named field is still cut');
+  const same = requestScrubber({ headers: {}, query: '', body: { ...body, metadata: { session_token: ' wonderful' } } }, names);
+  t.equal(same.text('what a wonderful day'), `what a${REDACTED} day`, 'a credential equal to a token is still one');
+});
