@@ -82,7 +82,8 @@ export function readQuery<F extends Record<string, QueryField>>(query: unknown, 
   }
   if (options.refuseOthers) {
     const names = Object.keys(fields);
-    const other = Object.keys(source).find((key) => !names.includes(key) && !names.includes(key.replace(/\[\]$/, '')));
+    // `_` is a poller's cache-buster (`?_=1700000000`), never a setting.
+    const other = Object.keys(source).find((key) => key !== '_' && !names.includes(key) && !names.includes(key.replace(/\[\]$/, '')));
     if (other !== undefined) return fail(unknownParameter(other, names));
   }
   return ok(values as QueryValues<F>);

@@ -94,6 +94,7 @@ t.test('the admin API refuses a parameter it does not take: a mistyped session n
     t.match(answer.json(), { error: { code: 'admin_bad_request', message } }, url);
   }
   t.equal((await app.inject({ url: '/__mock/requests?session=a&limit=1' })).statusCode, 200, 'the parameters it takes still pass');
+  t.equal((await app.inject({ url: '/__mock/requests?session=a&_=1700000000' })).statusCode, 200, "a poller's cache-buster passes");
   t.equal((await app.inject({ url: '/v1/models?whatever=1' })).statusCode, 200, 'the emulated APIs still ignore other parameters');
 });
 
