@@ -88,6 +88,10 @@ const rows: Row[] = [
   { prompt: "Note this. Bob's birthday is on 2025-04-02", schema: object({ name: str, birthday: { type: 'string', format: 'date' } }), sets: [{ name: 'Bob', birthday: '2025-04-02' }] },
   { prompt: 'What is 30 plus 12?', schema: object({ name: str, age: { type: 'integer' } }), not: { name: 'What' } },
   { prompt: 'Maria is out, assign the bug to Bo', schema: object({ assignee: str }), sets: [{ assignee: 'Bo' }] },
+  // a time of day for a property described as one; a date-time for one described with a date before its time
+  { prompt: 'Book it on 2025-03-12 at 09:30', schema: object({ start_time: { type: 'string', description: 'Start time, HH:MM' } }), sets: [{ start_time: '09:30' }] },
+  { prompt: 'Book it on 2025-03-12 at 09:30', schema: object({ start_time: { type: 'string', description: 'Start, YYYY-MM-DDTHH:MM:SS' } }), sets: [{ start_time: '2025-03-12T09:30:00Z' }] },
+  { prompt: 'Book it on 2025-03-12 at 09:30', schema: object({ starts_at: { type: 'string', description: 'Timestamp (YYYY-MM-DD HH:MM)' } }), sets: [{ starts_at: '2025-03-12T09:30:00Z' }] },
 ];
 
 for (const row of rows) {
