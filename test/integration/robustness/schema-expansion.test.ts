@@ -74,6 +74,19 @@ t.test('a recursion that checks one member twice at every level is a 400 naming 
   t.equal((await app.inject({ url: '/health' })).statusCode, 200, 'the server still answers');
 });
 
+t.test('a named property a pattern of patternProperties matches is checked through both', async (t) => {
+  const ref = { anyOf: [{ $ref: '#' }, { type: 'null' }] };
+  const overlapping = { type: 'object', properties: { a: ref }, patternProperties: { '^a$': ref }, required: ['a'], additionalProperties: false };
+  t.equal(expansionProblem(overlapping)?.pointer, '', 'the recursion through the name and the pattern doubles');
+  const app = testApp();
+  const response = await post(app, { url: OPENAI, body: request(overlapping) });
+  t.equal(response.status, 400, 'a 400 where 48 levels of {"a": …} were checked 2^48 times');
+  t.match(response.body.error?.message, 'tools[0].parameters: the schema refers back here 2 times for one member of a value');
+  const apart = { ...overlapping, patternProperties: { '^b$': ref } };
+  t.equal(expansionProblem(apart), undefined, 'a pattern that does not match the name is another member');
+  t.equal((await post(app, { url: OPENAI, body: request(apart) })).status, 200);
+});
+
 t.test('recursions that check each member once are not refused', (t) => {
   const branch = (kind: string): unknown => ({ type: 'object', properties: { kind: { const: kind }, children: { type: 'array', items: { $ref: '#/$defs/T' } } } });
   const tree = { $defs: { T: { anyOf: [branch('a'), branch('b'), { type: 'string' }] } }, $ref: '#/$defs/T' };

@@ -7,6 +7,7 @@
 // level of the value): that is refused too.
 import { isRecord } from '../../../is-record.js';
 import { MAX_SCHEMA_CHECKS } from '../limits.js';
+import { patternMatcher } from '../patterns.js';
 import { decodePointerToken, encodePointerToken, type Problem } from '../types.js';
 
 /** Keywords that check the value itself against one subschema, a list of them, or a map of them. */
@@ -48,6 +49,8 @@ interface Walk {
   weights: Map<object, Weight>;
   /** Places being weighed: a reference back to one of them is recursion, which the value's depth bounds. */
   open: Set<object>;
+  /** Property names tried against patterns so far (at most `MAX_SCHEMA_CHECKS`; past that, every pattern matches). */
+  tried: number;
   problem?: Problem;
 }
 
@@ -55,7 +58,7 @@ const NOTHING: Weight = { same: 0, members: new Map(), worst: 0, loops: new Map(
 
 /** Where checking one value of the schema would take more than `MAX_SCHEMA_CHECKS` subschemas, if anywhere. */
 export function expansionProblem(schema: unknown): Problem | undefined {
-  const walk: Walk = { root: schema, weights: new Map(), open: new Set() };
+  const walk: Walk = { root: schema, weights: new Map(), open: new Set(), tried: 0 };
   weigh({ schema, pointer: '' }, walk);
   return walk.problem;
 }
@@ -86,12 +89,13 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
     if (shared) { weight.members = new Map(weight.members); shared = false; }
     return weight.members;
   };
-  const member = (key: string, sub: unknown, place: string): void => {
+  const member = (key: string, sub: unknown, place: string): Loops => {
     const child = weigh({ schema: sub, pointer: place }, walk);
     const members = own();
     members.set(key, (members.get(key) ?? 0) + child.worst);
     const through = belowLoops(child);
     if (through.size > 0) addLoops(memberLoopsOf(weight, key), through);
+    return through;
   };
   /** `branches`: where the recursions of alternatives gather (the most of them), before they join the place's. */
   const sameValue = (sub: unknown, place: string, branches?: Weight): void => {
@@ -123,7 +127,12 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
     for (const [name, sub] of Object.entries(schema.properties)) member(`p:${name}`, sub, `${pointer}/properties/${encodePointerToken(name)}`);
   }
   if (isRecord(schema.patternProperties)) {
-    for (const [name, sub] of Object.entries(schema.patternProperties)) member(ANY_PROPERTY, sub, `${pointer}/patternProperties/${encodePointerToken(name)}`);
+    const recursive: { source: string; loops: Loops }[] = [];
+    for (const [source, sub] of Object.entries(schema.patternProperties)) {
+      const loops = member(ANY_PROPERTY, sub, `${pointer}/patternProperties/${encodePointerToken(source)}`);
+      if (loops.size > 0) recursive.push({ source, loops });
+    }
+    if (recursive.length > 0 && isRecord(schema.properties)) patternsOverNames(weight, { names: Object.keys(schema.properties), recursive }, walk);
   }
   const tuple = Array.isArray(schema.prefixItems) ? 'prefixItems' : Array.isArray(schema.items) ? 'items' : undefined;
   if (tuple !== undefined) (schema[tuple] as unknown[]).forEach((sub, index) => member(`i:${index}`, sub, `${pointer}/${tuple}/${index}`));
@@ -144,6 +153,21 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
     if (paths > 1 && walk.problem === undefined) walk.problem = doubling({ pointer, paths });
   }
   return weight;
+}
+
+/**
+ * A named property whose name a pattern of `patternProperties` matches is checked against both: the recursions
+ * through the pattern join the name's own (`properties: {a: {$ref: '#'}}, patternProperties: {'^a$': {$ref:
+ * '#'}}` checks `a` twice at every level).
+ */
+function patternsOverNames(weight: Weight, at: { names: readonly string[]; recursive: readonly { source: string; loops: Loops }[] }, walk: Walk): void {
+  for (const name of at.names) {
+    for (const { source, loops } of at.recursive) {
+      walk.tried += 1;
+      const matcher = walk.tried > MAX_SCHEMA_CHECKS ? undefined : patternMatcher(source);
+      if (matcher === undefined || matcher.test(name)) addLoops(memberLoopsOf(weight, `p:${name}`), loops);
+    }
+  }
 }
 
 function memberLoopsOf(weight: Weight, key: string): Loops {
