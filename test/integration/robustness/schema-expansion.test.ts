@@ -74,7 +74,7 @@ t.test('a recursion that checks one member twice at every level is a 400 naming 
   t.equal((await app.inject({ url: '/health' })).statusCode, 200, 'the server still answers');
 });
 
-t.test('a named property a pattern of patternProperties matches is checked through both', async (t) => {
+t.test('a member checked through its name or place and through a pattern or contains too', async (t) => {
   const ref = { anyOf: [{ $ref: '#' }, { type: 'null' }] };
   const overlapping = { type: 'object', properties: { a: ref }, patternProperties: { '^a$': ref }, required: ['a'], additionalProperties: false };
   t.equal(expansionProblem(overlapping)?.pointer, '', 'the recursion through the name and the pattern doubles');
@@ -85,6 +85,10 @@ t.test('a named property a pattern of patternProperties matches is checked throu
   const apart = { ...overlapping, patternProperties: { '^b$': ref } };
   t.equal(expansionProblem(apart), undefined, 'a pattern that does not match the name is another member');
   t.equal((await post(app, { url: OPENAI, body: request(apart) })).status, 200);
+  const list = { anyOf: [{ $ref: '#/$defs/A' }, { type: 'null' }] };
+  const tuple = { $defs: { A: { type: 'array', prefixItems: [list], contains: list, minItems: 1, maxItems: 1 } }, $ref: '#/$defs/A' };
+  t.equal(expansionProblem(tuple)?.pointer, '/$defs/A', 'a tuple item is checked by contains too');
+  t.equal(expansionProblem({ ...tuple, $defs: { A: { ...tuple.$defs.A, contains: { type: 'null' } } } }), undefined, 'a contains that does not recurse adds nothing');
 });
 
 t.test('recursions that check each member once are not refused', (t) => {

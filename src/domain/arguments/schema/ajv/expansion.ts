@@ -137,7 +137,12 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
   const tuple = Array.isArray(schema.prefixItems) ? 'prefixItems' : Array.isArray(schema.items) ? 'items' : undefined;
   if (tuple !== undefined) (schema[tuple] as unknown[]).forEach((sub, index) => member(`i:${index}`, sub, `${pointer}/${tuple}/${index}`));
   if (isRecord(schema.items)) member(ANY_ITEM, schema.items, `${pointer}/items`);
-  for (const [key, memberKey] of ANY_MEMBER) if (isRecord(schema[key])) member(memberKey, schema[key], `${pointer}/${key}`);
+  for (const [key, memberKey] of ANY_MEMBER) {
+    if (!isRecord(schema[key])) continue;
+    const loops = member(memberKey, schema[key], `${pointer}/${key}`);
+    // `contains` checks the tuple's items too: their recursions join.
+    if (key === 'contains' && tuple !== undefined && loops.size > 0) (schema[tuple] as unknown[]).forEach((_, index) => addLoops(memberLoopsOf(weight, `i:${index}`), loops));
+  }
   const anyProperty = weight.members.get(ANY_PROPERTY) ?? 0;
   const anyItem = weight.members.get(ANY_ITEM) ?? 0;
   let worst = Math.max(weight.same, anyProperty, anyItem);
