@@ -98,6 +98,10 @@ t.test('recursions that check each member once are not refused', (t) => {
   const json = { $defs: { J: { type: ['object', 'array', 'string'], items: { $ref: '#/$defs/J' }, additionalProperties: { $ref: '#/$defs/J' } } }, $ref: '#/$defs/J' };
   t.equal(expansionProblem(json), undefined, 'items and properties are different members');
   t.equal(expansionProblem({ type: 'object', properties: { a: { $ref: '#' }, b: { $ref: '#' } } }), undefined, 'two members, once each');
+  const kinds = (branch: 'then' | 'else'): unknown => ({ properties: { children: { type: 'array', items: { $ref: '#' } }, kind: { const: branch } } });
+  const conditional = { type: 'object', properties: { kind: { enum: ['then', 'else'] } }, if: { properties: { kind: { const: 'then' } } }, then: kinds('then'), else: kinds('else') };
+  t.equal(expansionProblem(conditional), undefined, 'a value takes then or else');
+  t.equal(expansionProblem({ ...conditional, if: kinds('then') })?.pointer, '', 'but if and then are both checked');
   const twoLevels = { $defs: { P: { allOf: [{ properties: { x: { $ref: '#/$defs/Q' } } }, { properties: { x: { $ref: '#/$defs/Q' } } }] }, Q: { properties: { y: { $ref: '#/$defs/P' } } } }, $ref: '#/$defs/P' };
   t.equal(expansionProblem(twoLevels)?.pointer, '/$defs/P', 'a doubling over two levels is found');
   t.end();

@@ -13,7 +13,7 @@ import { decodePointerToken, encodePointerToken, type Problem } from '../types.j
 /** Keywords that check the value itself against one subschema, a list of them, or a map of them. */
 const SAME_VALUE_ONE = ['not', 'if', 'then', 'else'];
 const SAME_VALUE_LIST = ['allOf', 'anyOf', 'oneOf'];
-/** Of those, the ones where a value takes one branch: a recursion through them is not counted twice. */
+/** Of those, the ones where a value takes one branch: a recursion through them is not counted twice (`then` and `else` neither). */
 const ALTERNATIVES = new Set(['anyOf', 'oneOf']);
 const SAME_VALUE_MAP = ['dependentSchemas', 'dependencies'];
 /** Keywords that check any property, or any item, of the value, by the member key they check. */
@@ -111,7 +111,10 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
     const found = target(schema.$ref, walk.root);
     if (found !== undefined) sameValue(found.schema, found.pointer);
   }
-  for (const key of SAME_VALUE_ONE) if (schema[key] !== undefined) sameValue(schema[key], `${pointer}/${key}`);
+  // A value takes `then` or `else`, not both: their recursions are alternatives.
+  const conditional = { ...NOTHING, loops: new Map(), memberLoops: new Map() };
+  for (const key of SAME_VALUE_ONE) if (schema[key] !== undefined) sameValue(schema[key], `${pointer}/${key}`, key === 'then' || key === 'else' ? conditional : undefined);
+  mergeLoops(weight, conditional, { alternative: false });
   for (const key of SAME_VALUE_LIST) {
     const list = schema[key];
     if (!Array.isArray(list)) continue;
