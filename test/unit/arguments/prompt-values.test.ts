@@ -209,6 +209,7 @@ t.test('a date-time is a date with the time of day written beside it, in UTC; a 
   const expected: Array<[string, string]> = [
     ['Remind me tomorrow at 9am to call mom', '2026-10-01T09:00:00Z'], ['Remind me at 9:30 pm tomorrow', '2026-10-01T21:30:00Z'],
     ['Ping me tonight at 8', '2026-09-30T20:00:00Z'], ['Ping me tonight at 12', '2026-10-01T00:00:00Z'], ['tomorrow night at 12:30', '2026-10-02T00:30:00Z'],
+    ['Ping me tonight at midnight', '2026-10-01T00:00:00Z'], ['tomorrow night at midnight', '2026-10-02T00:00:00Z'],
     ['tomorrow afternoon at 12', '2026-10-01T12:00:00Z'], ['tonight at 12pm', '2026-09-30T12:00:00Z'], ['tomorrow evening at 7:30', '2026-10-01T19:30:00Z'], ['next Monday at noon', '2026-10-05T12:00:00Z'],
     ['Friday, 9 a.m.', '2026-10-02T09:00:00Z'], ['in 3 days at 14:45', '2026-10-03T14:45:00Z'], ['Meet on 2025-06-12 at 14:30', '2025-06-12T14:30:00Z'],
     ['Meet at 10am on 2025-06-12', '2025-06-12T10:00:00Z'], ['Today is 2025-06-10. Remind me next Monday at 8:15', '2025-06-16T08:15:00Z'],
@@ -231,6 +232,7 @@ t.test('a date-time is a date with the time of day written beside it, in UTC; a 
   t.equal(reads, 0, 'counted from the date the prompt states, the clock is not read');
   t.equal(whenFor('Remind me at 9am'), '2026-09-30T09:00:00Z');
   t.equal(whenFor('Remind me at 21:15 to stretch'), '2026-09-30T21:15:00Z');
+  t.equal(whenFor('Send the report by midnight'), '2026-10-01T00:00:00Z', 'midnight alone ends today');
   // Not a time: "at 9" may be a place, "9 am" in a longer word is not one.
   t.notMatch(String(whenFor('Meet at 9 Elm Street')), /T09:00/);
   t.notMatch(String(whenFor('Meet at 9amber')), /T09:00/);
