@@ -50,6 +50,9 @@ const rows: Row[] = [
   { prompt: 'I need 2 100 dollar bills', schema: object({ count: { type: 'integer' } }), not: { count: 2100 } },
   { prompt: 'Bring 3 500 euro notes', schema: object({ quantity: { type: 'integer' }, amount: { type: 'number' } }), sets: [{ quantity: 3, amount: 500 }] },
   { prompt: 'Give her 4 100 EUR gift cards', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 100 }] },
+  // a last group led by 0 is no worth: thousands
+  { prompt: 'Write a 10 000 dollar check to Bob', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 10000 }] },
+  { prompt: 'Buy a 1 000 euro voucher', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1000 }] },
   { prompt: 'Buy 3 $20 tickets', schema: object({ price: { type: 'number' } }), sets: [{ price: 20 }] },
   { prompt: 'sum 1, 5 and 7 €', schema: object({ numbers: { type: 'array', items: { type: 'number' } } }), sets: [{ numbers: [1, 5, 7] }] },
   { prompt: 'Add 1,5 to the total', schema: object({ amount: { type: 'number' } }), not: { amount: 1.5 } },
