@@ -74,6 +74,23 @@ t.test('a recursion that checks one member twice at every level is a 400 naming 
   t.equal((await app.inject({ url: '/health' })).statusCode, 200, 'the server still answers');
 });
 
+t.test('a member checked through its name or place and through a pattern or contains too', async (t) => {
+  const ref = { anyOf: [{ $ref: '#' }, { type: 'null' }] };
+  const overlapping = { type: 'object', properties: { a: ref }, patternProperties: { '^a$': ref }, required: ['a'], additionalProperties: false };
+  t.equal(expansionProblem(overlapping)?.pointer, '', 'the recursion through the name and the pattern doubles');
+  const app = testApp();
+  const response = await post(app, { url: OPENAI, body: request(overlapping) });
+  t.equal(response.status, 400, 'a 400 where 48 levels of {"a": …} were checked 2^48 times');
+  t.match(response.body.error?.message, 'tools[0].parameters: the schema refers back here 2 times for one member of a value');
+  const apart = { ...overlapping, patternProperties: { '^b$': ref } };
+  t.equal(expansionProblem(apart), undefined, 'a pattern that does not match the name is another member');
+  t.equal((await post(app, { url: OPENAI, body: request(apart) })).status, 200);
+  const list = { anyOf: [{ $ref: '#/$defs/A' }, { type: 'null' }] };
+  const tuple = { $defs: { A: { type: 'array', prefixItems: [list], contains: list, minItems: 1, maxItems: 1 } }, $ref: '#/$defs/A' };
+  t.equal(expansionProblem(tuple)?.pointer, '/$defs/A', 'a tuple item is checked by contains too');
+  t.equal(expansionProblem({ ...tuple, $defs: { A: { ...tuple.$defs.A, contains: { type: 'null' } } } }), undefined, 'a contains that does not recurse adds nothing');
+});
+
 t.test('recursions that check each member once are not refused', (t) => {
   const branch = (kind: string): unknown => ({ type: 'object', properties: { kind: { const: kind }, children: { type: 'array', items: { $ref: '#/$defs/T' } } } });
   const tree = { $defs: { T: { anyOf: [branch('a'), branch('b'), { type: 'string' }] } }, $ref: '#/$defs/T' };
@@ -81,6 +98,10 @@ t.test('recursions that check each member once are not refused', (t) => {
   const json = { $defs: { J: { type: ['object', 'array', 'string'], items: { $ref: '#/$defs/J' }, additionalProperties: { $ref: '#/$defs/J' } } }, $ref: '#/$defs/J' };
   t.equal(expansionProblem(json), undefined, 'items and properties are different members');
   t.equal(expansionProblem({ type: 'object', properties: { a: { $ref: '#' }, b: { $ref: '#' } } }), undefined, 'two members, once each');
+  const kinds = (branch: 'then' | 'else'): unknown => ({ properties: { children: { type: 'array', items: { $ref: '#' } }, kind: { const: branch } } });
+  const conditional = { type: 'object', properties: { kind: { enum: ['then', 'else'] } }, if: { properties: { kind: { const: 'then' } } }, then: kinds('then'), else: kinds('else') };
+  t.equal(expansionProblem(conditional), undefined, 'a value takes then or else');
+  t.equal(expansionProblem({ ...conditional, if: kinds('then') })?.pointer, '', 'but if and then are both checked');
   const twoLevels = { $defs: { P: { allOf: [{ properties: { x: { $ref: '#/$defs/Q' } } }, { properties: { x: { $ref: '#/$defs/Q' } } }] }, Q: { properties: { y: { $ref: '#/$defs/P' } } } }, $ref: '#/$defs/P' };
   t.equal(expansionProblem(twoLevels)?.pointer, '/$defs/P', 'a doubling over two levels is found');
   t.end();

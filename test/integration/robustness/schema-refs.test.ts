@@ -50,3 +50,19 @@ t.test('a failure inside a referenced definition is placed in the definition', (
   }
   t.end();
 });
+
+t.test('a failure is placed only when its place is asked for: failing checks do not walk the schema', (t) => {
+  let reads = 0;
+  const watched = Object.defineProperty({}, 'type', { enumerable: true, get: () => { reads += 1; return 'string'; } });
+  const schema = { type: 'object', properties: { a: { $ref: '#/$defs/leaf' } }, $defs: { leaf: { type: 'object', properties: { k: { type: 'integer' } } }, watched } };
+  const compiled = compileValidator(schema, { nodes: 8 });
+  if (!compiled.ok) return t.fail('compiles');
+  const before = reads;
+  for (let count = 0; count < 10; count += 1) t.equal(compiled.value.validate({ a: { k: 'x' } }), false);
+  t.equal(reads, before, 'ten failing checks read nothing of the schema');
+  t.equal(compiled.value.lastFailure(), '/$defs/leaf/properties/k/type', 'the last one is placed when asked');
+  t.equal(compiled.value.validate({ a: { k: 1 } }), true);
+  t.equal(compiled.value.lastFailure(), undefined, 'a check that passes leaves no failure');
+  compiled.value.release();
+  t.end();
+});

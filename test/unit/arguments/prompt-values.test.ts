@@ -50,6 +50,9 @@ const rows: Row[] = [
   { prompt: 'I need 2 100 dollar bills', schema: object({ count: { type: 'integer' } }), not: { count: 2100 } },
   { prompt: 'Bring 3 500 euro notes', schema: object({ quantity: { type: 'integer' }, amount: { type: 'number' } }), sets: [{ quantity: 3, amount: 500 }] },
   { prompt: 'Give her 4 100 EUR gift cards', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 100 }] },
+  // a last group led by 0 is no worth: thousands
+  { prompt: 'Write a 10 000 dollar check to Bob', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 10000 }] },
+  { prompt: 'Buy a 1 000 euro voucher', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1000 }] },
   { prompt: 'Buy 3 $20 tickets', schema: object({ price: { type: 'number' } }), sets: [{ price: 20 }] },
   { prompt: 'sum 1, 5 and 7 €', schema: object({ numbers: { type: 'array', items: { type: 'number' } } }), sets: [{ numbers: [1, 5, 7] }] },
   { prompt: 'Add 1,5 to the total', schema: object({ amount: { type: 'number' } }), not: { amount: 1.5 } },
@@ -88,6 +91,10 @@ const rows: Row[] = [
   { prompt: "Note this. Bob's birthday is on 2025-04-02", schema: object({ name: str, birthday: { type: 'string', format: 'date' } }), sets: [{ name: 'Bob', birthday: '2025-04-02' }] },
   { prompt: 'What is 30 plus 12?', schema: object({ name: str, age: { type: 'integer' } }), not: { name: 'What' } },
   { prompt: 'Maria is out, assign the bug to Bo', schema: object({ assignee: str }), sets: [{ assignee: 'Bo' }] },
+  // a time of day for a property described as one; a date-time for one described with a date before its time
+  { prompt: 'Book it on 2025-03-12 at 09:30', schema: object({ start_time: { type: 'string', description: 'Start time, HH:MM' } }), sets: [{ start_time: '09:30' }] },
+  { prompt: 'Book it on 2025-03-12 at 09:30', schema: object({ start_time: { type: 'string', description: 'Start, YYYY-MM-DDTHH:MM:SS' } }), sets: [{ start_time: '2025-03-12T09:30:00Z' }] },
+  { prompt: 'Book it on 2025-03-12 at 09:30', schema: object({ starts_at: { type: 'string', description: 'Timestamp (YYYY-MM-DD HH:MM)' } }), sets: [{ starts_at: '2025-03-12T09:30:00Z' }] },
 ];
 
 for (const row of rows) {
@@ -205,6 +212,7 @@ t.test('a date-time is a date with the time of day written beside it, in UTC; a 
   const expected: Array<[string, string]> = [
     ['Remind me tomorrow at 9am to call mom', '2026-10-01T09:00:00Z'], ['Remind me at 9:30 pm tomorrow', '2026-10-01T21:30:00Z'],
     ['Ping me tonight at 8', '2026-09-30T20:00:00Z'], ['Ping me tonight at 12', '2026-10-01T00:00:00Z'], ['tomorrow night at 12:30', '2026-10-02T00:30:00Z'],
+    ['Ping me tonight at midnight', '2026-10-01T00:00:00Z'], ['tomorrow night at midnight', '2026-10-02T00:00:00Z'],
     ['tomorrow afternoon at 12', '2026-10-01T12:00:00Z'], ['tonight at 12pm', '2026-09-30T12:00:00Z'], ['tomorrow evening at 7:30', '2026-10-01T19:30:00Z'], ['next Monday at noon', '2026-10-05T12:00:00Z'],
     ['Friday, 9 a.m.', '2026-10-02T09:00:00Z'], ['in 3 days at 14:45', '2026-10-03T14:45:00Z'], ['Meet on 2025-06-12 at 14:30', '2025-06-12T14:30:00Z'],
     ['Meet at 10am on 2025-06-12', '2025-06-12T10:00:00Z'], ['Today is 2025-06-10. Remind me next Monday at 8:15', '2025-06-16T08:15:00Z'],
@@ -227,6 +235,7 @@ t.test('a date-time is a date with the time of day written beside it, in UTC; a 
   t.equal(reads, 0, 'counted from the date the prompt states, the clock is not read');
   t.equal(whenFor('Remind me at 9am'), '2026-09-30T09:00:00Z');
   t.equal(whenFor('Remind me at 21:15 to stretch'), '2026-09-30T21:15:00Z');
+  t.equal(whenFor('Send the report by midnight'), '2026-10-01T00:00:00Z', 'midnight alone ends today');
   // Not a time: "at 9" may be a place, "9 am" in a longer word is not one.
   t.notMatch(String(whenFor('Meet at 9 Elm Street')), /T09:00/);
   t.notMatch(String(whenFor('Meet at 9amber')), /T09:00/);

@@ -160,11 +160,17 @@ export function propertyKind(words: readonly string[], context: { declared: read
   return { role, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(describedKinds, context.description), bareDirection: bareDirection && !said };
 }
 
+/** A date's shape written in a description: `YYYY`, `YY` or `DD` as a word, or the `DDTHH` of a date-time. */
+const DATE_SHAPE = /(?<![a-z])(?:yyyy|yy|dd)(?![a-z])|ddthh/;
+
 /**
  * A description that writes the shape of a time of day ("Start time, HH:MM", "ISO 8601 or HH:MM") asks for one
- * before a date-time: "on 2025-03-12 at 09:30" gives such a `start_time` 09:30, and its `date` the date.
+ * before a date-time: "on 2025-03-12 at 09:30" gives such a `start_time` 09:30, and its `date` the date. One that
+ * writes it after a date's ("YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM:SS") asks for a date-time.
  */
 function timeOfDayFirst(kinds: readonly FormatKind[], description: string | undefined): readonly FormatKind[] {
-  if (kinds.length === 0 || description === undefined || !description.toLowerCase().includes('hh:mm')) return kinds;
+  if (kinds.length === 0 || description === undefined) return kinds;
+  const shape = description.toLowerCase();
+  if (!shape.includes('hh:mm') || DATE_SHAPE.test(shape)) return kinds;
   return ['time', ...kinds.filter((kind) => kind !== 'time')];
 }

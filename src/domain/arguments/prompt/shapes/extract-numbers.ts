@@ -15,13 +15,16 @@ const NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})(?![\\p{L}\\p{N}]
 // "$20 100 times" is not 20100, nor "2 100 dollar bills", where the currency says what the things counted are
 // worth). Spaced groups are not read after a digit and a space: a long run is read once.
 const SPACED = (decimals: '' | '?'): string => `(?<!\\d[ \\u00a0\\u202f])-?\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d{1,2})${decimals}(?!\\d|[,.]\\d)`;
-/** A currency that describes the thing after it: "100 dollar bills", "50 euro notes", "a 20 pound voucher". */
+/**
+ * A currency that describes the thing after it: "100 dollar bills", "50 euro notes", "a 20 pound voucher". A last
+ * group led by 0 is no such worth: "a 10 000 dollar check" is 10000.
+ */
 const WORTH = `\\s{0,2}(?:dollar|euro|pound|buck|yen|usd|eur|gbp)\\s{1,4}(?:bank)?(?:bill|note|coin|cheque|check|voucher|ticket|gift\\s{1,4}card)s?(?![\\p{L}])`;
 const EUROPEAN = '-?\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d)|-?\\d+,\\d{1,2}(?!\\d|,\\d)';
 const amount = (european: string): string => `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${european}|${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
 /** A sum after its currency sign, and one before its currency. */
 const AMOUNT_AFTER_SIGN = amount(`${EUROPEAN}|${SPACED('')}`);
-const AMOUNT_BEFORE_CURRENCY = amount(`${EUROPEAN}|${SPACED('')}|${SPACED('?')}(?!${WORTH})`);
+const AMOUNT_BEFORE_CURRENCY = amount(`${EUROPEAN}|${SPACED('')}|${SPACED('?')}(?:(?<=[ \\u00a0\\u202f]0\\d\\d)|(?!${WORTH}))`);
 const NOT_UNITS = new Set(['max', 'min', 'maximum', 'minimum', 'num', 'number', 'of', 'the', 'count', 'total', 'limit', 'n', 'k', 'top', 'default', 'per', 'number']);
 // A Map: looked up with words of the client's property names (`constructor` included).
 const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({

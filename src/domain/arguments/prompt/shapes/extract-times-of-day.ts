@@ -38,7 +38,11 @@ interface TimeOfDay {
 type Clock = { hour: number; minute: number; nextDay?: true };
 
 function clock(parts: { hour?: string; minute?: string; half?: string; named?: string; part: string }): Clock | undefined {
-  if (parts.named !== undefined) return { hour: parts.named.toLowerCase() === 'noon' ? 12 : 0, minute: 0 };
+  if (parts.named !== undefined) {
+    // Midnight at night ends the day, as 12 does: "tonight at midnight" is 00:00 of the next.
+    if (parts.named.toLowerCase() === 'noon') return { hour: 12, minute: 0 };
+    return NIGHT.has(parts.part) ? { hour: 0, minute: 0, nextDay: true } : { hour: 0, minute: 0 };
+  }
   let hour = Number(parts.hour);
   const minute = parts.minute === undefined ? 0 : Number(parts.minute);
   const half = parts.half?.toLowerCase();
@@ -120,13 +124,16 @@ export function timesAlone(prompt: string, todayOf: () => string): FormattedMent
   for (const match of prompt.matchAll(ALONE)) {
     const [whole, hour, minute, halfWithMinutes, half, named] = match;
     part ??= speaksOfEvening(prompt) ? EVENING_PROMPT : '';
-    const time = clock({ hour, minute, half: halfWithMinutes ?? half, named, part });
+    // Midnight alone ("by midnight") is the one that ends today.
+    const time = clock({ hour, minute, half: halfWithMinutes ?? half, named, part: named?.toLowerCase() === 'midnight' ? 'tonight' : part });
     if (time === undefined) continue;
     today ??= todayOf();
+    const day = time.nextDay === true ? dayAfter(today) : today;
+    if (day === undefined) continue;
     const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
-    const value = `${today}T${clockTime}:00Z`;
+    const value = `${day}T${clockTime}:00Z`;
     const at = match.index ?? 0;
-    found.push({ value, at, end: at + whole.length, variants: [value, `${today}T${clockTime}:00`, `${today} ${clockTime}`] });
+    found.push({ value, at, end: at + whole.length, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
   }
   return found;
 }

@@ -7,12 +7,13 @@
 // level of the value): that is refused too.
 import { isRecord } from '../../../is-record.js';
 import { MAX_SCHEMA_CHAIN, MAX_SCHEMA_CHECKS } from '../limits.js';
+import { patternMatcher } from '../patterns.js';
 import { decodePointerToken, encodePointerToken, type Problem } from '../types.js';
 
 /** Keywords that check the value itself against one subschema, a list of them, or a map of them. */
 const SAME_VALUE_ONE = ['not', 'if', 'then', 'else'];
 const SAME_VALUE_LIST = ['allOf', 'anyOf', 'oneOf'];
-/** Of those, the ones where a value takes one branch: a recursion through them is not counted twice. */
+/** Of those, the ones where a value takes one branch: a recursion through them is not counted twice (`then` and `else` neither). */
 const ALTERNATIVES = new Set(['anyOf', 'oneOf']);
 const SAME_VALUE_MAP = ['dependentSchemas', 'dependencies'];
 /** Keywords that check any property, or any item, of the value, by the member key they check. */
@@ -50,6 +51,8 @@ interface Walk {
   open: Set<object>;
   /** Places being weighed now, one inside the other (`open`'s size, counted where a place is entered). */
   depth: number;
+  /** Property names tried against patterns so far (at most `MAX_SCHEMA_CHECKS`; past that, every pattern matches). */
+  tried: number;
   problem?: Problem;
 }
 
@@ -57,7 +60,7 @@ const NOTHING: Weight = { same: 0, members: new Map(), worst: 0, loops: new Map(
 
 /** Where checking one value of the schema would take more than `MAX_SCHEMA_CHECKS` subschemas, if anywhere. */
 export function expansionProblem(schema: unknown): Problem | undefined {
-  const walk: Walk = { root: schema, weights: new Map(), open: new Set(), depth: 0 };
+  const walk: Walk = { root: schema, weights: new Map(), open: new Set(), depth: 0, tried: 0 };
   weigh({ schema, pointer: '' }, walk);
   return walk.problem;
 }
@@ -93,12 +96,13 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
     if (shared) { weight.members = new Map(weight.members); shared = false; }
     return weight.members;
   };
-  const member = (key: string, sub: unknown, place: string): void => {
+  const member = (key: string, sub: unknown, place: string): Loops => {
     const child = weigh({ schema: sub, pointer: place }, walk);
     const members = own();
     members.set(key, (members.get(key) ?? 0) + child.worst);
     const through = belowLoops(child);
     if (through.size > 0) addLoops(memberLoopsOf(weight, key), through);
+    return through;
   };
   /** `branches`: where the recursions of alternatives gather (the most of them), before they join the place's. */
   const sameValue = (sub: unknown, place: string, branches?: Weight): void => {
@@ -114,7 +118,10 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
     const found = target(schema.$ref, walk.root);
     if (found !== undefined) sameValue(found.schema, found.pointer);
   }
-  for (const key of SAME_VALUE_ONE) if (schema[key] !== undefined) sameValue(schema[key], `${pointer}/${key}`);
+  // A value takes `then` or `else`, not both: their recursions are alternatives.
+  const conditional = { ...NOTHING, loops: new Map(), memberLoops: new Map() };
+  for (const key of SAME_VALUE_ONE) if (schema[key] !== undefined) sameValue(schema[key], `${pointer}/${key}`, key === 'then' || key === 'else' ? conditional : undefined);
+  mergeLoops(weight, conditional, { alternative: false });
   for (const key of SAME_VALUE_LIST) {
     const list = schema[key];
     if (!Array.isArray(list)) continue;
@@ -130,12 +137,22 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
     for (const [name, sub] of Object.entries(schema.properties)) member(`p:${name}`, sub, `${pointer}/properties/${encodePointerToken(name)}`);
   }
   if (isRecord(schema.patternProperties)) {
-    for (const [name, sub] of Object.entries(schema.patternProperties)) member(ANY_PROPERTY, sub, `${pointer}/patternProperties/${encodePointerToken(name)}`);
+    const recursive: { source: string; loops: Loops }[] = [];
+    for (const [source, sub] of Object.entries(schema.patternProperties)) {
+      const loops = member(ANY_PROPERTY, sub, `${pointer}/patternProperties/${encodePointerToken(source)}`);
+      if (loops.size > 0) recursive.push({ source, loops });
+    }
+    if (recursive.length > 0 && isRecord(schema.properties)) patternsOverNames(weight, { names: Object.keys(schema.properties), recursive }, walk);
   }
   const tuple = Array.isArray(schema.prefixItems) ? 'prefixItems' : Array.isArray(schema.items) ? 'items' : undefined;
   if (tuple !== undefined) (schema[tuple] as unknown[]).forEach((sub, index) => member(`i:${index}`, sub, `${pointer}/${tuple}/${index}`));
   if (isRecord(schema.items)) member(ANY_ITEM, schema.items, `${pointer}/items`);
-  for (const [key, memberKey] of ANY_MEMBER) if (isRecord(schema[key])) member(memberKey, schema[key], `${pointer}/${key}`);
+  for (const [key, memberKey] of ANY_MEMBER) {
+    if (!isRecord(schema[key])) continue;
+    const loops = member(memberKey, schema[key], `${pointer}/${key}`);
+    // `contains` checks the tuple's items too: their recursions join.
+    if (key === 'contains' && tuple !== undefined && loops.size > 0) (schema[tuple] as unknown[]).forEach((_, index) => addLoops(memberLoopsOf(weight, `i:${index}`), loops));
+  }
   const anyProperty = weight.members.get(ANY_PROPERTY) ?? 0;
   const anyItem = weight.members.get(ANY_ITEM) ?? 0;
   let worst = Math.max(weight.same, anyProperty, anyItem);
@@ -152,6 +169,21 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
     if (paths > 1 && walk.problem === undefined) walk.problem = doubling({ pointer, paths });
   }
   return weight;
+}
+
+/**
+ * A named property whose name a pattern of `patternProperties` matches is checked against both: the recursions
+ * through the pattern join the name's own (`properties: {a: {$ref: '#'}}, patternProperties: {'^a$': {$ref:
+ * '#'}}` checks `a` twice at every level).
+ */
+function patternsOverNames(weight: Weight, at: { names: readonly string[]; recursive: readonly { source: string; loops: Loops }[] }, walk: Walk): void {
+  for (const name of at.names) {
+    for (const { source, loops } of at.recursive) {
+      walk.tried += 1;
+      const matcher = walk.tried > MAX_SCHEMA_CHECKS ? undefined : patternMatcher(source);
+      if (matcher === undefined || matcher.test(name)) addLoops(memberLoopsOf(weight, `p:${name}`), loops);
+    }
+  }
 }
 
 function memberLoopsOf(weight: Weight, key: string): Loops {

@@ -115,12 +115,14 @@ function registered(dialect: Dialect, schema: Record<string, unknown>, size: { l
     ajv.addSchema(checked);
     const whole = ajv.getSchema(id);
     if (whole === undefined) throw new Error('not compiled');
-    let failure: string | undefined;
+    // The last failure, placed only when asked: placing one inside a definition walks the schema, and the fill
+    // checks thousands of values that fail without asking where.
+    let failed: { errors: ErrorObject[] | null | undefined; place?: string } | undefined;
     const fragments = new Map<string, Validate | undefined>();
     const release = (): void => { for (const key of keys) ajv.removeSchema(key); };
     return { ok: true, value: {
-      validate: (value) => { const valid = safely(() => whole(value) === true); failure = valid ? undefined : failurePlace(whole.errors, checked) ?? ''; return valid; },
-      lastFailure: () => failure,
+      validate: (value) => { const valid = safely(() => whole(value) === true); failed = valid ? undefined : { errors: whole.errors }; return valid; },
+      lastFailure: () => (failed === undefined ? undefined : (failed.place ??= failurePlace(failed.errors, checked) ?? '')),
       at: (pointer) => {
         if (fragments.has(pointer)) return fragments.get(pointer);
         let check: Validate | undefined;
