@@ -45,3 +45,25 @@ t.test('compiling thousands of distinct schemas keeps at most the cache\'s worth
   t.ok(held < count / 2, `${held} of ${count} schemas are still in memory`);
   t.ok(held >= stats.entries, 'the cached ones are among them');
 });
+
+/** A schema of two subschemas whose description makes its text `size` characters long. */
+const described = (name: string, size: number): Record<string, unknown> => ({ type: 'object', description: name.padEnd(size, '.'), properties: { [name]: { type: 'string' } } });
+
+t.test('a schema made long by its description is kept, and an older dialect\'s Ajv still in use keeps its schemas', async (t) => {
+  const old = { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { kept: { type: 'string' } } };
+  const first = compiledSchema(old, JSON.stringify(old));
+  const long = described('long', 900_000);
+  const once = compiledSchema(long, JSON.stringify(long));
+  t.equal(compiledSchema(long, JSON.stringify(long)), once, 'a 900 KB text of two subschemas is compiled once, not on every request');
+  // Each of these fills an Ajv of the everyday dialect: more generations start than the cache keeps.
+  // The draft-07 schema is asked for between them, as a tool in use would be.
+  const before = compiledSchemaStats().generations;
+  let same = true;
+  for (let index = 0; compiledSchemaStats().generations - before <= KEPT_GENERATIONS && index < 4 * KEPT_GENERATIONS; index += 1) {
+    const filler = described(`filler_${index}`, 2_000_000);
+    compiledSchema(filler, JSON.stringify(filler));
+    same &&= compiledSchema(old, JSON.stringify(old)) === first;
+  }
+  t.ok(compiledSchemaStats().generations - before > KEPT_GENERATIONS, 'the everyday Ajv was replaced again and again');
+  t.ok(same, 'the draft-07 schema, whose Ajv is still in use, is not compiled again');
+});

@@ -12,7 +12,7 @@ import type { Built, Problem } from './types.js';
 import { generateAt, type GenerateState } from './generate.js';
 import { MAX_ATTEMPTS } from './limits.js';
 import { isRecord } from '../../is-record.js';
-import { compileValidator, currentGeneration, GENERATION_BYTES, UNCHECKED, type CompiledValidator } from './ajv/validator.js';
+import { compileValidator, currentGeneration, GENERATION_BYTES, liveGeneration, UNCHECKED, type CompiledValidator } from './ajv/validator.js';
 
 export interface CompiledSchema {
   schema: unknown;
@@ -38,7 +38,9 @@ const schemaBytes = new WeakMap<CompiledSchema, number>();
  * What a compiled schema holds, estimated from its JSON text: Ajv's code and scope (each pattern's RE2 program
  * among them), the nodes and the views. Measured: 60 KB for a 400-byte schema, 390 KB for a 4.6 KB one.
  */
-const estimatedBytes = (text: string): number => 32768 + 80 * text.length;
+const estimatedBytes = (size: { text: string; nodes: number }): number =>
+  // Ajv's code grows with the subschemas, not with long descriptions: a 5,000-node schema holds about 9 MB.
+  32768 + Math.min(80 * size.text.length, 2048 * size.nodes + 2 * size.text.length);
 
 /**
  * Validators of the Ajv generations older than this many are dropped (and compiled again if asked for), so that
@@ -52,7 +54,11 @@ function dropOldGenerations(): void {
   const below = currentGeneration() - KEPT_GENERATIONS;
   if (below <= sweptBelow) return;
   sweptBelow = below;
-  cache.dropWhere((entry) => entry.ok && (entry.value.validator.generation ?? Infinity) <= below);
+  // A dialect's Ajv that is still the one it compiles in is kept whatever its age: its validators free nothing.
+  cache.dropWhere((entry) => {
+    const generation = entry.ok ? entry.value.validator.generation : undefined;
+    return generation !== undefined && generation <= below && !liveGeneration(generation);
+  });
 }
 
 /** The compiled schemas kept (tests and benchmarks). */
@@ -76,7 +82,7 @@ function compile(schema: unknown, text: string): Built<CompiledSchema> {
   if (expanded) return { ok: false, problem: expanded };
   // What Ajv cannot compile (a remote $ref, `nullable` without `type`) a model would still answer: the
   // generator does its best from what it understands, unchecked.
-  const bytes = estimatedBytes(text);
+  const bytes = estimatedBytes({ text, nodes: code.nodes });
   const validator = compileValidator(schema, { nodes: code.nodes, bytes });
   const properties = rootProperties(schema);
   const compiled: CompiledSchema = {

@@ -54,6 +54,12 @@ export function currentGeneration(): number {
   return generations;
 }
 
+/** Whether generation `number` is still the Ajv a dialect compiles in (its validators hold nothing extra). */
+export function liveGeneration(number: number): boolean {
+  for (const instance of instances.values()) if (instance.number === number) return true;
+  return false;
+}
+
 /**
  * Past this many subschemas, a schema is compiled to flat code, unoptimised: Ajv otherwise nests each property's
  * check inside the previous one's (V8 cannot parse the function past 2,000 to 4,000 properties) and its
