@@ -45,8 +45,9 @@ export const MAX_SCHEMA_NODES = 5000;
 /** Longest `pattern` (or patternProperties key) a schema may hold. */
 export const MAX_SCHEMA_PATTERN_LENGTH = 8192;
 /**
- * Most subschemas checking one value may take, counted through `$ref`, `allOf`, `anyOf`, `oneOf`, `not` and
- * `if`/`then`/`else` (each reference counts its target again): as many as a schema may hold as written.
+ * Most subschemas checking one value may take, counted through `$ref`, `allOf`, `anyOf`, `oneOf`, `not`,
+ * `if`/`then`/`else` and `dependentSchemas` (each reference counts its target again): as many as a schema may
+ * hold as written.
  */
 export const MAX_SCHEMA_CHECKS = MAX_SCHEMA_NODES;
 

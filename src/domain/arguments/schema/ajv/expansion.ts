@@ -215,7 +215,7 @@ function mergeLoops(weight: Weight, child: Weight, how: { alternative: boolean }
 function doubling(args: { pointer: string; paths: number }): Problem {
   return {
     pointer: args.pointer,
-    reason: `the schema refers back here ${args.paths} times for one member of a value (through $ref, allOf, not, if/then/else), so checking a value takes ${args.paths} times as many subschemas at every level it nests, beyond what the mock compiles`,
+    reason: `the schema refers back here ${args.paths} times for one member of a value (through $ref, allOf, not, if/then/else, dependentSchemas, patternProperties or contains), so checking a value takes ${args.paths} times as many subschemas at every level it nests, beyond what the mock compiles`,
   };
 }
 
