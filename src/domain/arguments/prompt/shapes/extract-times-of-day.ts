@@ -56,9 +56,9 @@ function clock(parts: { hour?: string; minute?: string; half?: string; named?: s
 }
 
 /** The time written right after or right before a date ("tonight" and "evening" make 8 mean 20:00). */
-function timeBeside(prompt: string, date: { at: number; end: number }, evening: boolean): TimeOfDay | undefined {
+function timeBeside(prompt: string, date: { at: number; end: number }, context: { evening: boolean }): TimeOfDay | undefined {
   const written = prompt.slice(date.at, date.end).toLowerCase();
-  const word = evening && !PARTS.has(written) ? EVENING_PROMPT : written;
+  const word = context.evening && !PARTS.has(written) ? EVENING_PROMPT : written;
   const after = AFTER.exec(prompt.slice(date.end, date.end + REACH));
   if (after !== null) {
     const [whole, part, hour, minute, half, named, bare] = after;
@@ -99,7 +99,7 @@ export function datesAtTimes(prompt: string, dates: readonly FormattedMention[],
   const evening = dates.length > 0 && speaksOfEvening(prompt);
   for (const date of dates) {
     if (insideSorted(spans, cursor, date.at)) continue;
-    const time = timeBeside(prompt, date, evening);
+    const time = timeBeside(prompt, date, { evening });
     if (time === undefined) continue;
     const day = time.nextDay === true ? dayAfter(date.value) : date.value;
     if (day === undefined) continue;
