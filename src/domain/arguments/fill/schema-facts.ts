@@ -2,7 +2,7 @@
 // patterns, length bound, items and properties. Local `$ref`s are followed, `allOf` is merged, `anyOf`/`oneOf`
 // contribute types; depth is bounded, and each place is read once however many references lead to it.
 import { isRecord } from '../../is-record.js';
-import { decodePointerToken, encodePointerToken } from '../schema/types.js';
+import { encodePointerToken, valueAtPointer } from '../schema/types.js';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
 
@@ -32,14 +32,7 @@ function emptyFacts(): Facts {
 
 /** The target of a local `#/...` reference; undefined for remote or broken ones. */
 export function refTarget(ref: string, root: unknown): unknown {
-  if (!ref.startsWith('#')) return undefined;
-  let target: unknown = root;
-  for (const token of ref.slice(1).split('/').filter((part) => part !== '')) {
-    const key = decodePointerToken(token);
-    // Own properties only: `#/constructor` names nothing in the client's schema.
-    target = (isRecord(target) || Array.isArray(target)) && Object.hasOwn(target, key) ? (target as Record<string, unknown>)[key] : undefined;
-  }
-  return target;
+  return ref.startsWith('#') ? valueAtPointer(root, ref.slice(1)) : undefined;
 }
 
 /** Follows local `#/...` references; remote or broken ones resolve to `{}` (unconstrained). */

@@ -1,5 +1,6 @@
 // The vocabulary of compiled schemas: where a subschema sits (a JSON pointer), the merged Node the
 // generator walks, and the failure that names where and why a schema is beyond the mock.
+import { isRecord } from '../../is-record.js';
 
 /** One schema object and where it sits in the tool schema (a JSON pointer, '' for the root). */
 export interface Source {
@@ -71,6 +72,22 @@ export function decodePointerToken(token: string): string {
 
 export function encodePointerToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * The value at a JSON pointer within `root` (`/$defs/a`, tokens escaped as written; empty tokens are skipped, so
+ * `#/` is the root), through own keys only (`/constructor` names nothing in a client's schema); undefined when
+ * absent.
+ */
+export function valueAtPointer(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const token of pointer.split('/')) {
+    if (token === '') continue;
+    const key = decodePointerToken(token);
+    if (!(isRecord(node) || Array.isArray(node)) || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
 }
 
 /** A JSON pointer as the dotted path users read: '/properties/a b/items' → `.properties["a b"].items`. */

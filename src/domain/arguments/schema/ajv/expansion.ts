@@ -8,7 +8,7 @@
 import { isRecord } from '../../../is-record.js';
 import { MAX_SCHEMA_CHAIN, MAX_SCHEMA_CHECKS } from '../limits.js';
 import { patternMatcher } from '../patterns.js';
-import { decodePointerToken, encodePointerToken, type Problem } from '../types.js';
+import { decodePointerToken, encodePointerToken, valueAtPointer, type Problem } from '../types.js';
 
 /** Keywords that check the value itself against one subschema, a list of them, or a map of them. */
 const SAME_VALUE_ONE = ['not', 'if', 'then', 'else'];
@@ -67,13 +67,10 @@ export function expansionProblem(schema: unknown): Problem | undefined {
 
 function target(ref: string, root: unknown): { schema: unknown; pointer: string } | undefined {
   if (!ref.startsWith('#')) return undefined;
-  let found: unknown = root;
-  const tokens = ref.slice(1).split('/').filter((part) => part !== '').map(decodePointerToken);
-  for (const key of tokens) {
-    if (!(isRecord(found) || Array.isArray(found)) || !Object.hasOwn(found, key)) return undefined;
-    found = (found as Record<string, unknown>)[key];
-  }
-  return { schema: found, pointer: tokens.map((token) => `/${encodePointerToken(token)}`).join('') };
+  const found = valueAtPointer(root, ref.slice(1));
+  if (found === undefined) return undefined;
+  const pointer = ref.slice(1).split('/').filter((part) => part !== '').map((token) => `/${encodePointerToken(decodePointerToken(token))}`).join('');
+  return { schema: found, pointer };
 }
 
 function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {

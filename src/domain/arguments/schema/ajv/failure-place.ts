@@ -3,19 +3,11 @@
 // `/$defs/leaf/properties/k/type`); the subschema object that failed places it again.
 import type { ErrorObject } from 'ajv';
 import { isRecord } from '../../../is-record.js';
-import { decodePointerToken, encodePointerToken } from '../types.js';
+import { encodePointerToken, valueAtPointer } from '../types.js';
 
 /** More than the schema may hold (`MAX_SCHEMA_NODES`): the search for the failed subschema ends within it. */
 const MAX_VISITS = 20_000;
 
-function at(root: unknown, pointer: string): unknown {
-  let node = root;
-  for (const token of pointer.split('/').slice(1)) {
-    const key = decodePointerToken(token);
-    node = (isRecord(node) || Array.isArray(node)) && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
-  }
-  return node;
-}
 
 /** The JSON pointer of `target` within `root`, found by identity. */
 function pointerTo(root: unknown, target: object): string | undefined {
@@ -37,7 +29,7 @@ export function failurePlace(errors: ErrorObject[] | null | undefined, root: Rec
   const path = first.schemaPath.replace(/^#/, '');
   const owner: unknown = first.parentSchema;
   const cut = path.lastIndexOf('/');
-  if (!isRecord(owner) || cut < 0 || at(root, path.slice(0, cut)) === owner) return path;
+  if (!isRecord(owner) || cut < 0 || valueAtPointer(root, path.slice(0, cut)) === owner) return path;
   const placed = pointerTo(root, owner);
   return placed === undefined ? path : `${placed}${path.slice(cut)}`;
 }
