@@ -18,7 +18,7 @@ export function completeJournal(request: FastifyRequest, answer: { status: numbe
   if (!entry) return;
   // Assigned, not spread in: every API reply passes here.
   const outcome: JournalOutcome = { status: answer.status, body: request.rawBytes ? { text: request.rawBody, bytes: request.rawBytes } : request.rawBody };
-  if (request.journalScrub) outcome.bodyScrub = request.journalScrub;
+  if (request.journalScrub) outcome.scrub = request.journalScrub;
   if (facts) {
     outcome.scenario = facts.scenario;
     outcome.rule = facts.rule;

@@ -118,7 +118,10 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   facts.model = rendered.model;
   if (step && step.kind !== 'fallback') facts.rule = step.rule;
   if (!rendered.ok) return { kind: 'error', error: rendered.error, facts };
-  const created = input.scrub ? scrubbedInput(rendered.created, input.scrub) : rendered.created;
+  const { created } = rendered;
+  // While recording, what the session keeps (the stored response, its stream, the conversation's turn) and the
+  // journal are scrubbed of credentials; the client gets the answer as made.
+  const kept = input.scrub ? scrubbed(created, input.scrub) : created;
   if (!step || step.kind === 'fallback') facts.engine = engineFacts(created.plan, { scenarioMiss: step?.kind === 'fallback' ? step.why : undefined });
   const respond = step?.kind === 'respond' ? step.respond : undefined;
   facts.responseId = created.snapshot.id;
@@ -132,11 +135,12 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   // Encoded once: the bytes the store keeps (off the JavaScript heap, which the collector copies), the journal
   // keeps, and the reply writes.
   const bytes = Buffer.from(text, 'utf8');
+  const keptBytes = kept === created || !stores ? bytes : Buffer.from(JSON.stringify(kept.body), 'utf8');
   const replay = (): ReplayRecipe => (drawn
     ? drawnRecipe({ values: drawn.slice(), requestBytes: input.raw.length, chunkSize: options.chunkSize, render: renderAgain(runtime, { input, settings }) })
-    : keptRecipe(created, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length, body: bytes }));
-  const watch = stores ? storeCreated(session.store, { created, bytes, replay: replay(), background, streamed: body.stream === true }) : undefined;
-  const takeBack = recordTurn(session, created);
+    : keptRecipe(kept, { chunkSize: options.chunkSize, bytes: input.raw.length + 2 * text.length, body: keptBytes }));
+  const watch = stores ? storeCreated(session.store, { created: kept, bytes: keptBytes, replay: replay(), background, streamed: body.stream === true }) : undefined;
+  const takeBack = recordTurn(session, kept);
   const forget = (): void => {
     if (stores) session.store.delete(created.snapshot.id);
     takeBack?.();
@@ -221,10 +225,13 @@ function renderAgain(runtime: Runtime, args: { input: CreateInput; settings: Set
   };
 }
 
-/** While recording: the response as the session keeps it, its input and history scrubbed of credentials. */
-function scrubbedInput(created: CreatedResponse, scrub: Scrubber): CreatedResponse {
-  const { inputItems, historyItems } = created.request;
-  return { ...created, request: { ...created.request, inputItems: scrub.json(inputItems), historyItems: scrub.json(historyItems) } };
+/**
+ * While recording: the response as the session keeps it, scrubbed of credentials: its input, history and
+ * request fields, and the body (what it echoes of the request: `metadata`, `instructions`, `user`, …).
+ */
+function scrubbed(created: CreatedResponse, scrub: Scrubber): CreatedResponse {
+  const { inputItems, historyItems, body } = created.request;
+  return { ...created, request: { ...created.request, body: scrub.json(body), inputItems: scrub.json(inputItems), historyItems: scrub.json(historyItems) }, body: scrub.json(created.body) };
 }
 
 /** A transport's own history first (a socket's responses), then the session's stored responses. */

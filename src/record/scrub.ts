@@ -5,13 +5,12 @@
 // spread over several tokens cut from each, their bytes following.
 
 import { MAX_BODY_DEPTH, walkNesting } from '../domain/validation/body-depth.js';
+import { credentialsOf, MIN_SECRET_LENGTH, REDACTED } from '../http/traffic/own-credentials.js';
 
-export const REDACTED = '[redacted]';
+export { credentialsOf, REDACTED } from '../http/traffic/own-credentials.js';
 
 /** OpenAI (`sk-…`, `sk-proj-…`), OpenRouter (`sk-or-v1-…`), Anthropic (`sk-ant-…`) keys, not inside a base64 blob; bearer tokens. */
 const KEY_SHAPED = /(?<![\w-])sk-[A-Za-z0-9_-]{16,}|\b[Bb]earer\s+[A-Za-z0-9._~+/-]{16,}=*/g;
-/** Credentials shorter than this are not searched for in text: they would match ordinary words. */
-const MIN_SECRET_LENGTH = 8;
 
 export interface SecretNames {
   isSecretName(name: string): boolean;
@@ -109,25 +108,6 @@ export function requestScrubber(request: { headers: Record<string, string | stri
     ...secretFieldValues(request.body, names),
   ];
   return createScrubber({ names, secrets });
-}
-
-/** The credentials a request carries in its headers: whole values, and the token after an auth scheme. */
-export function credentialsOf(headers: Record<string, string | string[] | undefined>, names: SecretNames): string[] {
-  const found: string[] = [];
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || !names.isSecretName(name)) continue;
-    for (const one of Array.isArray(value) ? value : [value]) {
-      found.push(one);
-      const token = /^\S+\s+(\S+)$/.exec(one.trim())?.[1];
-      if (token) found.push(token);
-      // Cookies: each value on its own.
-      for (const pair of one.split(';')) {
-        const cookie = pair.split('=').slice(1).join('=').trim();
-        if (cookie) found.push(cookie);
-      }
-    }
-  }
-  return found;
 }
 
 /**

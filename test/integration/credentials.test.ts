@@ -109,3 +109,35 @@ t.test('the programmatic journal masks them too', async (t) => {
   t.equal(requests.length, 10);
   t.same(leaks(JSON.stringify(requests)), []);
 });
+
+t.test("the request's own credentials are cut wherever its body or its answer repeats them", async (t) => {
+  const mock = await startMockServer();
+  t.teardown(() => mock.close());
+  const own = 'plain-session-token-4242';
+  const apiKey = 'azure-like-key-4343';
+  const send = (body: unknown, extra: Record<string, string> = {}) => fetch(`${mock.url}/v1/responses`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${own}`, 'api-key': apiKey, 'content-type': 'application/json', 'x-mock-session': 'own', ...extra },
+    body: JSON.stringify(body),
+  });
+  const answer = await (await send({ model: 'gpt-4o', input: `my key ${own}`, metadata: { a: own, b: apiKey } })).text();
+  t.ok(answer.includes(own) && answer.includes(apiKey), 'the client gets its answer as made');
+  t.equal((await send({ model: 'gpt-4o', input: 'hi', x: { token: own, logprob: 0 } })).status, 400);
+  const stream = await (await send({ model: 'gpt-4o', input: 'hi', stream: true, metadata: { a: own } })).text();
+  t.ok(stream.includes(own), 'the stream as made');
+  // A credential shorter than 8 characters would match ordinary words: left alone.
+  await send({ model: 'gpt-4o', input: 'say abcdef' }, { authorization: 'Bearer abcdef' });
+  const admin = await (await fetch(`${mock.url}/__mock/requests?session=own`)).text();
+  const feed = await (await fetch(`${mock.url}/__mock/feed?session=own`)).json() as { requests: Array<{ id: number }> };
+  let opened = '';
+  for (const { id } of feed.requests) opened += await (await fetch(`${mock.url}/__mock/feed/${id}`)).text();
+  const requests = mock.requests({ session: 'own' });
+  for (const [what, text] of [['GET /__mock/requests', admin], ['the feed', opened], ['requests()', JSON.stringify(requests)]] as const) {
+    t.notOk(text.includes(own) || text.includes(apiKey), `${what} holds neither credential`);
+  }
+  t.match(JSON.parse(requests[0]!.body), { input: 'my key [redacted]', metadata: { a: '[redacted]', b: '[redacted]' } });
+  t.match(JSON.parse(requests[0]!.answer), { metadata: { a: '[redacted]', b: '[redacted]' } });
+  t.match(JSON.parse(requests[1]!.body), { x: { token: '[redacted]', logprob: 0 } });
+  t.ok(requests[2]!.stream!.steps.some((step) => step.data.includes('"a":"[redacted]"')), 'the stream timeline too');
+  t.match(JSON.parse(requests[3]!.body), { input: 'say abcdef' });
+});

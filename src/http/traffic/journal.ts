@@ -11,7 +11,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** This request's journal entry (API paths only). */
     journalEntry: JournalEntry | null;
-    /** What the journal cuts from this request's body besides masking secret fields (set by the recording proxy). */
+    /** What the journal cuts from this request's body and answer besides masking secret fields and the request's own credentials (set by the recording proxy). */
     journalScrub: ((text: string) => string) | null;
   }
 }

@@ -3,75 +3,15 @@
 // and how long the answer took.
 import type { IncomingHttpHeaders } from 'node:http';
 import { stopwatch } from '../../deps.js';
+import { ownCredentialCut } from '../../http/traffic/own-credentials.js';
 import type { Redactor } from '../../http/traffic/redact.js';
 import { StreamTimeline } from './journal-stream.js';
-import { HeldText, keepBody, type Encoded, type Kept } from './keep-body.js';
+import type { EngineFacts, ErrorFacts, JournalFacts, JournalOutcome, RuleRef, Transport } from './journal-facts.js';
+import { HeldText, keepBody } from './keep-body.js';
 import { RecentMemo } from '../../domain/recent-memo.js';
 
 export { keepBody } from './keep-body.js';
-
-export type Transport = 'http' | 'websocket';
-
-/** Which scenario rule answered. */
-export interface RuleRef {
-  index: number;
-  name: string | null;
-  /** The session's turn in the scenario (1 for its first request). */
-  turn?: number;
-}
-
-/** How the rule-based engine answered a request that no scenario rule took. */
-export interface EngineFacts {
-  /** The tools it called, in order (`namespace.name` for a namespace member); none for a text answer. */
-  tools: string[];
-  /** Why these tools (the engine's ranking of the offered tools), as data, when the engine gives it. */
-  explanation?: unknown;
-}
-
-/** A refused request: the catalog code, the message, and the JSON path (or header name) at fault. */
-export interface ErrorFacts {
-  code: string;
-  message: string;
-  param: string | null;
-}
-
-/** What a transport knows about a request, handed over as plain facts. */
-export interface JournalFacts {
-  /** Unix milliseconds. */
-  time: number;
-  method: string;
-  /** The path with its query string, as received. */
-  path: string;
-  headers: IncomingHttpHeaders;
-  /** How the request came (default http). */
-  transport?: Transport;
-  /** Which emulated API was called (`openai`, `openrouter`). */
-  provider?: string | null;
-  /** The request body as received ('' until it has been read). */
-  body?: string;
-  scenario?: string | null;
-  rule?: RuleRef | null;
-  /** null while the answer is not decided (a stream still being written counts as answered: 200). */
-  status?: number | null;
-}
-
-/** What completes an entry once the answer is known. */
-export interface JournalOutcome extends Partial<Pick<JournalFacts, 'scenario' | 'rule' | 'status'>> {
-  /** The request body as received, with its bytes when the transport has them. */
-  body?: string | Encoded;
-  /** Cuts what the body must not keep beyond the journal's own masking (the recording proxy's credentials in text). */
-  bodyScrub?: (text: string) => string;
-  /** The model requested. */
-  model?: string | null;
-  engine?: EngineFacts | null;
-  /** While recording: the service the request was sent on to, which answered it. */
-  upstream?: string;
-  error?: ErrorFacts | null;
-  /** The answer's JSON text (an error envelope included); a stream keeps its timeline instead. */
-  answer?: Kept;
-  /** The client left before any answer was written: the entry ends without a status, timed now. */
-  unanswered?: true;
-}
+export type { EngineFacts, ErrorFacts, JournalFacts, JournalOutcome, RuleRef, Transport } from './journal-facts.js';
 
 /** The headers worth asserting on: content negotiation, identity, credentials (masked) and every x-*. */
 const KEPT_HEADERS = new Set(['content-type', 'accept', 'user-agent', 'authorization', 'proxy-authorization', 'cookie', 'http-referer', 'openai-organization', 'openai-project', 'openai-beta']);
@@ -88,6 +28,9 @@ export class JournalEntry {
   readonly #headerBytes: number;
   readonly #redactor: Redactor;
   readonly #streamLimit: number;
+  /** What is cut from the body, the answer, a stream's data and an error's message before masking; null: nothing. */
+  #cut: ((text: string) => string) | null;
+  #scrub: ((text: string) => string) | undefined;
   /** Increases by one per entry of the session. */
   readonly seq: number;
   /** Increases with every entry of every session of the registry (the order requests arrived in). */
@@ -126,6 +69,8 @@ export class JournalEntry {
     this.#settle = init.settle;
     this.#redactor = redactor;
     this.#streamLimit = init.streamLimit;
+    // The request's own credentials, wherever its body or its answer repeats them.
+    this.#cut = ownCredentialCut(facts.headers, redactor);
     this.seq = seq;
     this.id = init.id;
     this.time = facts.time;
@@ -167,6 +112,7 @@ export class JournalEntry {
     const timeline = new StreamTimeline({
       limit: this.#streamLimit,
       redactor: this.#redactor,
+      cut: () => this.#cut,
       elapsed: this.#elapsed,
       changed: () => {
         if (timeline.ended !== null) this.durationMs = this.#elapsed();
@@ -177,12 +123,24 @@ export class JournalEntry {
     return timeline;
   }
 
+  /** @internal What is cut from the texts kept (null: nothing); an outcome's `scrub` is added to it, once. */
+  cutFor(outcome: JournalOutcome): ((text: string) => string) | null {
+    const { scrub } = outcome;
+    if (scrub && scrub !== this.#scrub) {
+      const own = this.#cut;
+      this.#scrub = scrub;
+      this.#cut = own ? (text) => scrub(own(text)) : scrub;
+    }
+    return this.#cut;
+  }
+
   /** @internal Applies an outcome's facts other than the texts, which the journal cuts and masks. */
   note(outcome: JournalOutcome): void {
+    const cut = this.#cut;
     if (outcome.scenario !== undefined) this.scenario = outcome.scenario;
     if (outcome.rule !== undefined) this.rule = outcome.rule;
-    if (outcome.model !== undefined) this.model = outcome.model === null ? null : outcome.model.slice(0, MODEL_CHARS);
-    if (outcome.error !== undefined) this.error = outcome.error;
+    if (outcome.model !== undefined) this.model = outcome.model === null ? null : (cut ? cut(outcome.model) : outcome.model).slice(0, MODEL_CHARS);
+    if (outcome.error !== undefined) this.error = outcome.error && cut ? { ...outcome.error, message: cut(outcome.error.message) } : outcome.error;
     if (outcome.upstream !== undefined) this.upstream = outcome.upstream;
     if (outcome.unanswered) this.durationMs = this.#elapsed();
     if (outcome.status !== undefined) {

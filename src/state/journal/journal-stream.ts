@@ -66,6 +66,8 @@ export class StreamTimeline implements StreamObserver {
     /** Bytes of steps kept (the journal's body limit). */
     limit: number;
     redactor: Redactor;
+    /** What is cut from each step's data before masking (the request's own credentials), as it stands when sealed. */
+    cut: () => ((text: string) => string) | null;
     /** Told after every change (the journal re-counts the entry). */
     changed: () => void;
   }) {}
@@ -103,9 +105,11 @@ export class StreamTimeline implements StreamObserver {
     this.#open = [];
     const joined = open.map((step) => step.data).join('\n');
     const { redactor } = this.args;
-    if (redactor.redactJsonText(joined) !== joined) {
+    const cut = this.args.cut();
+    const mask = (text: string): string => redactor.redactJsonText(cut ? cut(text) : text);
+    if (mask(joined) !== joined) {
       for (const step of open) {
-        const data = redactor.redactJsonText(step.data);
+        const data = mask(step.data);
         this.bytes += data.length - step.data.length;
         this.#kept.push({ at: step.at, type: step.type, data: data === '' ? '' : Buffer.from(data, 'utf8') });
       }

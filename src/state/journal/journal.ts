@@ -73,8 +73,12 @@ export class Journal {
   /** Through JournalEntry.complete. */
   private settle(entry: JournalEntry, outcome: JournalOutcome): void {
     const { limits } = this.options;
-    if (outcome.body !== undefined) entry.heldBody.hold(outcome.body, outcome.bodyScrub ? { ...this.keeping, mask: (text) => this.keeping.mask(outcome.bodyScrub!(text)) } : this.keeping);
-    if (outcome.answer !== undefined) entry.heldAnswer.hold(outcome.answer, this.keeping);
+    const cut = entry.cutFor(outcome);
+    if (outcome.body !== undefined || outcome.answer !== undefined) {
+      const keeping = cut ? { limit: this.keeping.limit, mask: (text: string) => this.keeping.mask(cut(text)) } : this.keeping;
+      if (outcome.body !== undefined) entry.heldBody.hold(outcome.body, keeping);
+      if (outcome.answer !== undefined) entry.heldAnswer.hold(outcome.answer, keeping);
+    }
     if (outcome.engine !== undefined) entry.engine = outcome.engine && keepEngine(outcome.engine, limits.bodyBytes);
     entry.note(outcome);
     if (!this.holds(entry)) return;

@@ -66,7 +66,7 @@ export class HeldResponses {
   /** Hidden from GET at once, dropped when nothing continues it. */
   hide(node: StoredResponse): void {
     node.visible = false;
-    this.visible.delete(node.id);
+    if (this.visible.delete(node.id)) this.#visibleOrder.noteDead();
     this.release(node);
   }
 
@@ -129,8 +129,9 @@ export class HeldResponses {
   }
 
   private drop(node: StoredResponse): void {
-    this.nodes.delete(node.id);
-    this.visible.delete(node.id);
+    // Told to the eviction queues, which otherwise keep a node dropped from their middle until they compact.
+    if (this.nodes.delete(node.id)) this.#heldOrder.noteDead();
+    if (this.visible.delete(node.id)) this.#visibleOrder.noteDead();
     this.owners.release(node);
     this.charge(-node.bytes);
     node.bytes = 0;

@@ -72,3 +72,24 @@ t.test('an item passed over is let go at once, not when its slot is cut off with
   gc();
   t.equal(refs.filter((ref) => ref.deref() !== undefined).length, 10, 'only the ten live items remain in memory');
 });
+
+t.test('items that die in the middle are let go once they pass an eighth of the live', async (t) => {
+  const live = new Set<number>([0]);
+  const queue = new ArrivalQueue<number>((item) => live.has(item));
+  queue.push(0, 1);
+  let most = 0;
+  let over = 0;
+  // Two at a time, the second deleted at once: the queue grows with the store, never by twice the live.
+  for (let item = 1; item <= 20_000; item += 2) {
+    live.add(item);
+    queue.push(item, live.size);
+    live.add(item + 1);
+    queue.push(item + 1, live.size);
+    live.delete(item + 1);
+    queue.noteDead();
+    most = Math.max(most, queue.held - live.size);
+    if (queue.held - live.size > Math.max(64, live.size / 8)) over += 1;
+  }
+  t.equal(over, 0, `never more dead items held than an eighth of the live, or 64 (at most ${most}, for ${live.size} live at the end)`);
+  t.equal(queue.oldest(), 0, 'the oldest stays first');
+});

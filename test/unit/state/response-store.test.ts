@@ -1,6 +1,9 @@
 // Stored responses as links: a chain keeps each turn once, survives deletes and the response limit (hidden
 // links), and the byte limit drops the oldest outright, with a reason a later "not found" can give.
 import t from 'tap';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { COPIED, ResponseStore, type StoredInput } from '../../../src/state/responses/response-store.js';
 
 const message = (id: string, text: string) => ({ id, type: 'message', role: 'user', content: text });
@@ -99,4 +102,24 @@ t.test('a stored response keeps every field it was given but the chain', async (
   const kept = store.get('resp_all')!.input as unknown as Record<string, unknown>;
   for (const field of Object.keys(COPIED)) t.same(kept[field], (input as unknown as Record<string, unknown>)[field], `${field} is kept`);
   t.notOk('historyItems' in kept, 'the chain is not kept (it is read through the links)');
+});
+
+t.test('a response deleted from the middle of the store is let go, not kept by the eviction order', async (t) => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const store = new ResponseStore({ limits: { responses: 10_000, bytes: 1e9 } });
+  const deleted: Array<WeakRef<object>> = [];
+  // Created in pairs, one kept and one deleted (a --record-missing session forgets every proxied turn): the
+  // store grows, so the order is never cut down to what it holds by its own growth.
+  for (let n = 0; n < 2000; n += 1) {
+    store.put({ id: `resp_keep_${n}`, text: JSON.stringify({ n, pad: 'k'.repeat(100) }), inputItems: [], historyItems: [], outputIds: [] });
+    deleted.push(new WeakRef(store.put({ id: `resp_gone_${n}`, text: JSON.stringify({ n, pad: 'x'.repeat(1000) }), inputItems: [], historyItems: [], outputIds: [] })));
+    store.delete(`resp_gone_${n}`);
+  }
+  await nextTurn();
+  gc();
+  const kept = deleted.filter((ref) => ref.deref() !== undefined).length;
+  t.ok(kept <= Math.max(64, 2000 / 8) * 2, `${kept} of 2,000 deleted responses still in memory`);
+  t.equal(store.ids().length, 2000, 'the kept ones all stay');
+  t.equal(store.ids()[0], 'resp_keep_0', 'in their order');
 });
