@@ -17,6 +17,7 @@ import type { SchemaViolation } from './schema/ajv/meta-violation.js';
 
 export { PromptFacts } from './prompt/prompt-facts.js';
 export type { SchemaViolation } from './schema/ajv/meta-violation.js';
+export { MAX_REQUEST_SCHEMA_NODES, MAX_SCHEMA_NODES } from './schema/limits.js';
 
 /** Why no value was generated: the JSON pointer into the schema, the same as a dotted path, and the reason. */
 export interface SchemaProblem {
@@ -93,8 +94,6 @@ export function oversizedSchema(schema: unknown): SchemaProblem | null {
   const found = schemaCode(schema).problem;
   return found === undefined ? null : { ...found, path: pointerToPath(found.pointer) };
 }
-
-export { MAX_REQUEST_SCHEMA_NODES, MAX_SCHEMA_NODES } from './schema/limits.js';
 
 /**
  * The objects and arrays in `schema`, counted up to one past `MAX_SCHEMA_NODES` (past it, `oversizedSchema` names
