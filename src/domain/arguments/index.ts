@@ -7,15 +7,17 @@ import { fillFromPrompt, type Accepts } from './fill/fill.js';
 import { PromptFacts } from './prompt/prompt-facts.js';
 import { pointerToPath, type Problem } from './schema/types.js';
 import { compiledSchema, generateDocument, type CompiledSchema } from './schema/compiled.js';
-import { MAX_ATTEMPTS, MAX_STRING_LENGTH } from './schema/limits.js';
+import { cacheKey } from './cache.js';
+import { MAX_ATTEMPTS, MAX_SCHEMA_NODES, MAX_STRING_LENGTH } from './schema/limits.js';
 import { patternMatcher, patternTooDeep, quotedPattern, stringFromPattern } from './schema/patterns.js';
 import { schemaText } from './schema-text.js';
-import { hasTooManyNodes, schemaCode } from './schema/ajv/code-strings.js';
+import { countNodes, hasTooManyNodes, schemaCode } from './schema/ajv/code-strings.js';
 import { expandSets } from './fill/sets.js';
 import type { SchemaViolation } from './schema/ajv/meta-violation.js';
 
 export { PromptFacts } from './prompt/prompt-facts.js';
 export type { SchemaViolation } from './schema/ajv/meta-violation.js';
+export { MAX_REQUEST_SCHEMA_NODES, MAX_SCHEMA_NODES } from './schema/limits.js';
 
 /** Why no value was generated: the JSON pointer into the schema, the same as a dotted path, and the reason. */
 export interface SchemaProblem {
@@ -91,6 +93,20 @@ export function oversizedSchema(schema: unknown): SchemaProblem | null {
   if (!hasTooManyNodes(schema)) return null;
   const found = schemaCode(schema).problem;
   return found === undefined ? null : { ...found, path: pointerToPath(found.pointer) };
+}
+
+/**
+ * The objects and arrays in `schema`, counted up to one past `MAX_SCHEMA_NODES` (past it, `oversizedSchema` names
+ * the place): what compiling it costs, summed over a request's schemas before any is compiled.
+ */
+export function schemaNodes(schema: unknown): number {
+  return countNodes(schema, MAX_SCHEMA_NODES);
+}
+
+/** What the compiled-schema cache knows `schema` by: schemas with the same key are compiled once. */
+export function schemaKey(schema: unknown): string | undefined {
+  const text = schemaText(schema);
+  return text === undefined ? undefined : cacheKey(text);
 }
 
 /**

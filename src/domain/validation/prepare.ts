@@ -10,6 +10,7 @@ import { configurationOf, updateFormatProblem, type Configuration } from './item
 import { validateHistory, type HistoryRules } from './items/history.js';
 import { reasoningProblem } from './items/reasoning.js';
 import { textFormatProblem, type TextFormatRules } from './json-schema/text-format.js';
+import { requestSchemasProblem } from './json-schema/request-schemas.js';
 import { tooLong, type ItemRules } from './items/item-rules.js';
 import { modelParameterProblem } from './model-rules.js';
 import { moderationProblem } from './moderation.js';
@@ -92,6 +93,8 @@ export function prepareRequest(body: unknown, context: { rules: RequestRules; hi
   if (request.input === undefined && !request.previous_response_id && !prompted && !conversed) {
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'input'.`, param: 'input' });
   }
+  const crowded = requestSchemasProblem(request);
+  if (crowded) return fail(crowded);
   const toolRules = { metaSchema: context.rules.metaSchema ?? false, maxTools: context.rules.maxTools, hostedFields: context.rules.hostedToolFields };
   const offered = parseTools((request.tools ?? []) as Array<Record<string, unknown>>, toolRules);
   if (!offered.ok) return offered;

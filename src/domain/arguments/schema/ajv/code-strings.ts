@@ -28,7 +28,12 @@ interface Walk {
  * the bound, cheap enough for every tool of every request (the place is found by `schemaCode`).
  */
 export function hasTooManyNodes(schema: unknown): boolean {
-  if (typeof schema !== 'object' || schema === null) return false;
+  return countNodes(schema, MAX_SCHEMA_NODES) > MAX_SCHEMA_NODES;
+}
+
+/** The objects and arrays in `schema`, itself included, counted up to one past `limit`. */
+export function countNodes(schema: unknown, limit: number): number {
+  if (typeof schema !== 'object' || schema === null) return 0;
   const pending: object[] = [schema];
   let nodes = 1;
   while (pending.length > 0) {
@@ -36,7 +41,7 @@ export function hasTooManyNodes(schema: unknown): boolean {
     if (Array.isArray(node)) {
       for (const child of node as unknown[]) {
         if (typeof child !== 'object' || child === null) continue;
-        if ((nodes += 1) > MAX_SCHEMA_NODES) return true;
+        if ((nodes += 1) > limit) return nodes;
         pending.push(child);
       }
       continue;
@@ -44,11 +49,11 @@ export function hasTooManyNodes(schema: unknown): boolean {
     for (const key in node) {
       const child = (node as Record<string, unknown>)[key];
       if (typeof child !== 'object' || child === null) continue;
-      if ((nodes += 1) > MAX_SCHEMA_NODES) return true;
+      if ((nodes += 1) > limit) return nodes;
       pending.push(child);
     }
   }
-  return false;
+  return nodes;
 }
 
 /** How much code the schema makes, and whether it is within what the mock compiles. */
