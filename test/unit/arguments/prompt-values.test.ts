@@ -54,6 +54,10 @@ const rows: Row[] = [
   { prompt: 'Write a 10 000 dollar check to Bob', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 10000 }] },
   { prompt: 'Buy a 1 000 euro voucher', schema: object({ amount: { type: 'number' } }), sets: [{ amount: 1000 }] },
   { prompt: 'Buy 3 $20 tickets', schema: object({ price: { type: 'number' } }), sets: [{ price: 20 }] },
+  // spaced thousands before a unit: the number whole, never its last group alone
+  { prompt: 'Drive 12 000 km', schema: object({ distance_km: { type: 'number' } }), sets: [{ distance_km: 12000 }] },
+  { prompt: 'Log a trip of 1 200 km', schema: object({ distance_km: { type: 'number' } }), sets: [{ distance_km: 1200 }] },
+  { prompt: 'Log 3 trips of 250 km', schema: object({ distance_km: { type: 'number' } }), sets: [{ distance_km: 250 }] },
   { prompt: 'sum 1, 5 and 7 €', schema: object({ numbers: { type: 'array', items: { type: 'number' } } }), sets: [{ numbers: [1, 5, 7] }] },
   { prompt: 'Add 1,5 to the total', schema: object({ amount: { type: 'number' } }), not: { amount: 1.5 } },
   // two phone numbers in a row: both for a list of them, the first for one

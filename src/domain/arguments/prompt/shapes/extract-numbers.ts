@@ -21,6 +21,11 @@ const SPACED = (decimals: '' | '?'): string => `(?<!\\d[ \\u00a0\\u202f])-?\\d{1
  */
 const WORTH = `\\s{0,2}(?:dollar|euro|pound|buck|yen|usd|eur|gbp)\\s{1,4}(?:bank)?(?:bill|note|coin|cheque|check|voucher|ticket|gift\\s{1,4}card)s?(?![\\p{L}])`;
 const EUROPEAN = '-?\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d)|-?\\d+,\\d{1,2}(?!\\d|,\\d)';
+/**
+ * A number before its unit: spaces may group its thousands ("12 000 km" → 12000), and a group is never read alone
+ * after the digits before it (the "000" of "12 000 km" was read as 0).
+ */
+const UNIT_NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,|\\d[ \\u00a0\\u202f])(${SPACED('?')}|${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
 const amount = (european: string): string => `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${european}|${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
 /** A sum after its currency sign, and one before its currency. */
 const AMOUNT_AFTER_SIGN = amount(`${EUROPEAN}|${SPACED('')}`);
@@ -58,7 +63,7 @@ function patternsFor(words: readonly string[]): RegExp[] {
   const units = unitForms(words);
   const list: RegExp[] = [];
   // "3 days", "3 more days", "3-day".
-  if (units.length > 0) list.push(new RegExp(`${NUMBER}[\\s-]{0,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${units.join('|')})(?![\\p{L}\\p{N}])`, 'giu'));
+  if (units.length > 0) list.push(new RegExp(`${UNIT_NUMBER}[\\s-]{0,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${units.join('|')})(?![\\p{L}\\p{N}])`, 'giu'));
   else list.push(NEVER);
   if (words.some((word) => COUNT_WORDS.has(word))) {
     list.push(new RegExp(`\\b${COUNT_CUE}\\s{1,8}${NUMBER}`, 'giu'), new RegExp(`${NUMBER}\\s{1,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${COUNTED_THINGS})\\b`, 'giu'));
