@@ -240,6 +240,8 @@ t.test('a date-time is a date with the time of day written beside it, in UTC; a 
   t.equal(whenFor('Remind me at 9am'), '2026-09-30T09:00:00Z');
   t.equal(whenFor('Remind me at 21:15 to stretch'), '2026-09-30T21:15:00Z');
   t.equal(whenFor('Send the report by midnight'), '2026-10-01T00:00:00Z', 'midnight alone ends today');
+  t.equal(whenFor('Send the report at 12am'), '2026-10-01T00:00:00Z', '12am alone is the same midnight');
+  t.equal(whenFor('Today is 2025-06-10. Run the backup at 00:00'), '2025-06-11T00:00:00Z', 'and so is 00:00');
   // Not a time: "at 9" may be a place, "9 am" in a longer word is not one.
   t.notMatch(String(whenFor('Meet at 9 Elm Street')), /T09:00/);
   t.notMatch(String(whenFor('Meet at 9amber')), /T09:00/);

@@ -128,7 +128,8 @@ export function timesAlone(prompt: string, todayOf: () => string): FormattedMent
     const time = clock({ hour, minute, half: halfWithMinutes ?? half, named, part: named?.toLowerCase() === 'midnight' ? 'tonight' : part });
     if (time === undefined) continue;
     today ??= todayOf();
-    const day = time.nextDay === true ? dayAfter(today) : today;
+    // 00:00 alone ("at 12am", "at 00:00") is the midnight that ends today: the one that began it has passed.
+    const day = time.nextDay === true || (time.hour === 0 && time.minute === 0) ? dayAfter(today) : today;
     if (day === undefined) continue;
     const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
     const value = `${day}T${clockTime}:00Z`;
