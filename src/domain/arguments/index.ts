@@ -90,7 +90,8 @@ function generateFilled(request: ValueRequest): Generated<Filled | undefined> {
  * schema in a request before anything else walks it, as walking a schema of a million properties took seconds.
  */
 export function oversizedSchema(schema: unknown): SchemaProblem | null {
-  if (!hasTooManyNodes(schema)) return null;
+  const counted = typeof schema === 'object' && schema !== null ? nodeCounts.get(schema) : undefined;
+  if (counted === undefined ? !hasTooManyNodes(schema) : counted <= MAX_SCHEMA_NODES) return null;
   const found = schemaCode(schema).problem;
   return found === undefined ? null : { ...found, path: pointerToPath(found.pointer) };
 }
@@ -100,8 +101,13 @@ export function oversizedSchema(schema: unknown): SchemaProblem | null {
  * the place): what compiling it costs, summed over a request's schemas before any is compiled.
  */
 export function schemaNodes(schema: unknown): number {
-  return countNodes(schema, MAX_SCHEMA_NODES);
+  const nodes = countNodes(schema, MAX_SCHEMA_NODES);
+  if (typeof schema === 'object' && schema !== null) nodeCounts.set(schema, nodes);
+  return nodes;
 }
+
+/** Counts `schemaNodes` made, by schema object: the request-wide count walks each schema, the per-schema check reads it. */
+const nodeCounts = new WeakMap<object, number>();
 
 /** What the compiled-schema cache knows `schema` by: schemas with the same key are compiled once. */
 export function schemaKey(schema: unknown): string | undefined {
