@@ -7,7 +7,7 @@ import { readMockHeaders } from '../http/input/mock-headers.js';
 import { sendError, sendJson, sendText } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
 import { cancelStored, pollStored } from '../state/responses/background.js';
-import { inputResources, pageOf } from '../state/responses/input-items.js';
+import { inputPage } from '../state/responses/input-items.js';
 import { explainMissingState } from '../state/lost.js';
 import { includableFor, listQueryFields, readQuery } from '../http/input/query.js';
 import { readRetrieveQuery } from '../http/input/retrieve-query.js';
@@ -75,7 +75,7 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
     // Dropped by a limit: the 404 says so.
     if (!stored) return sendError(reply, { profile, error: explainMissingState(found.session, notFound(request.params.id), { responseId: request.params.id }) });
     const { limit = 20, order = 'desc', after } = query.value;
-    const page = pageOf(inputResources(stored), { limit, order, after });
+    const page = inputPage(stored, { limit, order, after });
     if (page.ok) return sendJson(reply, { body: page.body });
     return sendError(reply, {
       profile,

@@ -19,20 +19,57 @@ const PREFIXES = new Map<string, string>([
 /** Items whose resources carry no `status`. */
 const WITHOUT_STATUS = new Set(['reasoning', 'compaction', 'item_reference', 'additional_tools', 'configuration_update']);
 
-/** The response's own input items (after the stored chain), references resolved, as resources in input order. */
-export function inputResources(stored: StoredResponse): Item[] {
-  return stored.ownItems.map((item, index) => asResource(item, { owner: stored.id, index }));
+/**
+ * One page of the response's own input items (after the stored chain, references resolved): only the page's
+ * items are made into resources.
+ */
+export function inputPage(stored: StoredResponse, query: PageQuery): Page {
+  const items = stored.ownItems;
+  return pageFrom({
+    count: items.length,
+    resourceAt: (index) => asResource(items[index]!, { owner: stored.id, index }),
+    indexOf: (id, order) => idIndexOf(stored).get(id)?.[order === 'desc' ? 1 : 0],
+  }, query);
+}
+
+/**
+ * The ids of the one response listed last, each with its first and last index: a client pages through one
+ * response at a time, and an index kept with every stored response would be memory the store's byte limit does
+ * not count.
+ */
+let listed: { response: StoredResponse; byId: Map<string, [number, number]> } | undefined;
+
+function idIndexOf(stored: StoredResponse): Map<string, [number, number]> {
+  if (listed?.response !== stored) {
+    const byId = new Map<string, [number, number]>();
+    stored.ownItems.forEach((item, index) => {
+      const id = resourceId(item, { owner: stored.id, index });
+      const seen = byId.get(id);
+      if (seen) seen[1] = index;
+      else byId.set(id, [index, index]);
+    });
+    listed = { response: stored, byId };
+  }
+  return listed.byId;
 }
 
 /** An input item as the API lists it: its id (else one derived from its owner's id and its index), and a status. */
 export function asResource(item: Item, at: { owner: string; index: number }): Item {
-  const type = typeof item.type === 'string' ? item.type : 'message';
-  const id = typeof item.id === 'string' && item.id !== '' ? item.id : derivedId(type, at);
+  const type = typeOf(item);
+  const id = resourceId(item, at);
   const { id: _id, type: _type, status, ...rest } = item;
   const resource: Item = { id, type, ...rest };
   if (type === 'message') resource.content = contentArray(item);
   if (!WITHOUT_STATUS.has(type)) resource.status = typeof status === 'string' ? status : 'completed';
   return resource;
+}
+
+function typeOf(item: Item): string {
+  return typeof item.type === 'string' ? item.type : 'message';
+}
+
+function resourceId(item: Item, at: { owner: string; index: number }): string {
+  return typeof item.id === 'string' && item.id !== '' ? item.id : derivedId(typeOf(item), at);
 }
 
 function contentArray(message: Item): unknown {
@@ -57,13 +94,36 @@ export type Page = { ok: true; body: Item } | { ok: false; unknownAfter: string 
 
 /** One cursor page: the items after `after` in the requested order, at most `limit` of them. */
 export function pageOf(items: Item[], query: PageQuery): Page {
-  let ordered = query.order === 'desc' ? [...items].reverse() : items;
+  return pageFrom({
+    count: items.length,
+    resourceAt: (index) => items[index]!,
+    indexOf: (id, order) => {
+      if (order === 'asc') return indexOrUndefined(items.findIndex((item) => item.id === id));
+      return indexOrUndefined(items.findLastIndex((item) => item.id === id));
+    },
+  }, query);
+}
+
+/** What a page is cut from: the items in input order, and the index of the first item of an id in the given order. */
+interface Listing {
+  count: number;
+  resourceAt(index: number): Item;
+  indexOf(id: string, order: PageQuery['order']): number | undefined;
+}
+
+/** A page costs its own items, not the whole list: positions in the requested order map to input indexes. */
+function pageFrom(listing: Listing, query: PageQuery): Page {
+  const { count } = listing;
+  const indexAt = (position: number) => (query.order === 'desc' ? count - 1 - position : position);
+  let start = 0;
   if (query.after !== undefined) {
-    const at = ordered.findIndex((item) => item.id === query.after);
-    if (at < 0) return { ok: false, unknownAfter: query.after };
-    ordered = ordered.slice(at + 1);
+    const index = listing.indexOf(query.after, query.order);
+    if (index === undefined) return { ok: false, unknownAfter: query.after };
+    start = indexAt(index) + 1;
   }
-  const data = ordered.slice(0, query.limit);
+  const end = Math.min(count, start + query.limit);
+  const data: Item[] = [];
+  for (let position = start; position < end; position++) data.push(listing.resourceAt(indexAt(position)));
   return {
     ok: true,
     body: {
@@ -71,7 +131,11 @@ export function pageOf(items: Item[], query: PageQuery): Page {
       data,
       first_id: (data[0]?.id as string | undefined) ?? null,
       last_id: (data.at(-1)?.id as string | undefined) ?? null,
-      has_more: ordered.length > data.length,
+      has_more: end < count,
     },
   };
+}
+
+function indexOrUndefined(index: number): number | undefined {
+  return index < 0 ? undefined : index;
 }

@@ -1,0 +1,68 @@
+// GET /v1/responses/{id}/input_items pages: the same pages as cutting the whole list of resources, for either
+// order, any `after` (derived ids, repeated ids), and a page makes only its own items into resources.
+import t from 'tap';
+import { asResource, inputPage, type PageQuery } from '../../../src/state/responses/input-items.js';
+import { StoredResponse } from '../../../src/state/responses/stored-response.js';
+
+type Item = Record<string, unknown>;
+
+function storedWith(items: Item[]): StoredResponse {
+  return new StoredResponse({ id: 'resp_paging', text: '{}', inputItems: items, previousResponseId: null, outputIds: [] }, items);
+}
+
+/** The page as the whole list cut: every item a resource, reversed for desc, sliced after the cursor. */
+function wholeListPage(stored: StoredResponse, query: PageQuery): unknown {
+  const all = stored.ownItems.map((item, index) => asResource(item, { owner: stored.id, index }));
+  let ordered = query.order === 'desc' ? [...all].reverse() : all;
+  if (query.after !== undefined) {
+    const at = ordered.findIndex((item) => item.id === query.after);
+    if (at < 0) return { ok: false, unknownAfter: query.after };
+    ordered = ordered.slice(at + 1);
+  }
+  const data = ordered.slice(0, query.limit);
+  return { ok: true, body: { object: 'list', data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: ordered.length > data.length } };
+}
+
+const mixed: Item[] = [
+  { type: 'message', role: 'user', content: 'one' },
+  { id: 'msg_same', type: 'message', role: 'assistant', content: 'two' },
+  { type: 'function_call', call_id: 'call_1', name: 'f', arguments: '{}' },
+  { id: '', type: 'reasoning', summary: [] },
+  { role: 'user', content: [{ type: 'input_text', text: 'three' }] },
+  { id: 'msg_same', type: 'message', role: 'user', content: 'four' },
+  { type: 'function_call_output', call_id: 'call_1', output: 'ok' },
+];
+
+t.test('every page is the whole list cut at the cursor', async (t) => {
+  for (const items of [[], mixed.slice(0, 1), mixed]) {
+    const stored = storedWith(items);
+    const ids = stored.ownItems.map((item, index) => asResource(item, { owner: stored.id, index }).id as string);
+    for (const order of ['asc', 'desc'] as const) {
+      for (const limit of [1, 2, 3, 100]) {
+        for (const after of [undefined, 'msg_unknown', ...ids]) {
+          const query = { limit, order, after };
+          t.same(inputPage(stored, query), wholeListPage(stored, query), `${items.length} items, ${JSON.stringify(query)}`);
+        }
+      }
+    }
+  }
+});
+
+t.test('a page makes only its own items into resources', async (t) => {
+  let copied = 0;
+  const items = Array.from({ length: 2_000 }, (_, index) => new Proxy({ role: 'user', content: `message ${index}` }, {
+    ownKeys(target) {
+      copied += 1;
+      return Reflect.ownKeys(target);
+    },
+  }));
+  const stored = storedWith(items);
+  const first = inputPage(stored, { limit: 20, order: 'desc', after: undefined });
+  t.equal(copied, 20, 'the first page: twenty items');
+  copied = 0;
+  t.ok(first.ok);
+  const after = first.ok ? (first.body.last_id as string) : undefined;
+  const second = inputPage(stored, { limit: 20, order: 'desc', after });
+  t.equal(copied, 20, 'the next page: twenty items, the cursor found without making resources');
+  t.same(second, wholeListPage(storedWith(items), { limit: 20, order: 'desc', after }));
+});
