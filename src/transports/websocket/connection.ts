@@ -14,12 +14,12 @@ import type { StreamHandle } from '../../streaming/delivery/registry.js';
 import { ConnectionHistory } from './history.js';
 import { readMockHeaders } from '../../http/input/mock-headers.js';
 import { readClientMessage } from './messages.js';
-import { connectionLimit, journalMessage, refuseEvent, refuseUnexpected, sendAll, tooManyLanes, tooManyQueued } from './replies.js';
+import { connectionLimit, journalMessage, refuseEvent, refuseUnexpected, sendAll, tooManyLanes, tooManyQueued, tooMuchQueued } from './replies.js';
 import type { ClosableConnection, SocketRegistry } from './registry.js';
 import { Steering, type Job } from './steering/steering.js';
 import { Lanes } from './lanes.js';
 import { runCreate, type CreateContext } from './run-create.js';
-import { HISTORY_BYTES, MAX_LANES, MAX_QUEUED, MAX_UNREAD } from './limits.js';
+import { HISTORY_BYTES, MAX_LANES, MAX_QUEUED, MAX_QUEUED_CHARS, MAX_UNREAD } from './limits.js';
 
 export interface ConnectionArgs {
   ws: WebSocket;
@@ -119,7 +119,7 @@ export class ResponsesConnection implements ClosableConnection {
     }
     const refused = this.#lanes.add({ create: message, text });
     if (refused) {
-      const error = refused.refused === 'lanes' ? tooManyLanes(MAX_LANES) : tooManyQueued(MAX_QUEUED);
+      const error = refused.refused === 'lanes' ? tooManyLanes(MAX_LANES) : refused.refused === 'queued' ? tooManyQueued(MAX_QUEUED) : tooMuchQueued(MAX_QUEUED_CHARS);
       refuseEvent(this.args, { text, streamId: message.streamId, facts: undefined, error });
       return this.#armIdle();
     }

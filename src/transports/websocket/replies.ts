@@ -101,6 +101,11 @@ export function tooManyQueued(max: number): MockError {
   return { code: 'response_already_in_flight', message: `${max} responses are already in flight or queued on this WebSocket: wait for one to finish.`, param: null };
 }
 
+export function tooMuchQueued(maxChars: number): MockError {
+  const size = `${maxChars / (1024 * 1024)} MiB`;
+  return { code: 'response_already_in_flight', message: `The responses in flight or queued on this WebSocket would hold more than ${size} of messages with this one: wait for one to finish.`, param: null };
+}
+
 /** The real service's words, with this server's limit. */
 export function connectionLimit(ms: number): MockError {
   const limit = ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms / 1000} seconds`;

@@ -1,6 +1,7 @@
 // What once took the whole server down from one socket: a message nested thousands deep (a create or a steer), a
-// bug met while answering a create (now a server error event, the socket going on), and a peer that sends
-// without reading what comes back (dropped once it leaves 4 MiB unread, not buffered for without end).
+// bug met while answering a create (now a server error event, the socket going on), a peer that sends
+// without reading what comes back (dropped once it leaves 4 MiB unread, not buffered for without end), and
+// creates of tens of megabytes queued while one waits (held to 64 MiB, not to 80 creates' worth).
 import t, { type Test } from 'tap';
 import WebSocket from 'ws';
 import { buildApp } from '../../../src/app.js';
@@ -64,4 +65,22 @@ t.test('a peer that sends without reading is dropped once it leaves 4 MiB unread
   t.ok(received < SENT, `not every refusal was kept for it (${received} of ${SENT} arrived)`);
   t.equal(app.mock.sockets.stats().open, 0, 'no socket left open');
   t.equal((await app.inject({ method: 'GET', url: '/health' })).statusCode, 200);
+});
+
+t.test('creates held on one socket are bounded in bytes: past 64 MiB a create is refused, not queued', async (t) => {
+  const { app, url } = await started(t);
+  // Each response waits a minute before its first event: whatever is sent meanwhile is held.
+  const socket = await openSocket(socketURL(url), { 'x-mock-stream': 'ttft=60000' });
+  // 24 MiB each, in messages within the bound on one input string.
+  const eight = 'x'.repeat(8 * 1024 * 1024);
+  const create = (index: number) => JSON.stringify({ ...text, input: [1, 2, 3].map((part) => ({ role: 'user', content: `${index}.${part} ${eight}` })) });
+  socket.send(create(1));
+  socket.send(create(2));
+  socket.send(create(3));
+  t.match(await socket.next(), {
+    type: 'error',
+    status: 400,
+    error: { code: 'response_already_in_flight', message: 'The responses in flight or queued on this WebSocket would hold more than 64 MiB of messages with this one: wait for one to finish.' },
+  }, 'the third, past 64 MiB with the two held, is refused at once');
+  t.equal(app.mock.sockets.stats().open, 1, 'the socket stays open');
 });
