@@ -49,7 +49,8 @@ export function mismatches(match: Match | undefined, context: MatchContext): str
     check((min === undefined || context.turn >= min) && (max === undefined || context.turn <= max), () => `turn should be ${describeRange(min, max)}, but this is turn ${context.turn}`);
   }
   for (const [name, expected] of Object.entries(match.headers ?? {})) {
-    const raw = context.headers[name];
+    // Only the request's own headers: Node's header object inherits `constructor` (and YAML keeps `__proto__` as a name).
+    const raw = Object.hasOwn(context.headers, name) ? context.headers[name] : undefined;
     const value = Array.isArray(raw) ? raw.join(', ') : raw;
     check(value !== undefined && matchesString(expected, value), () => `header '${name}' ${describeMatch(expected)}, but is ${value === undefined ? 'absent' : quote(value)}`);
   }

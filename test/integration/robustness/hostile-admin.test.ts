@@ -2,6 +2,8 @@
 // written twice under thousands of long keys, thousands of unknown options, a megabyte option name. Each is a
 // JSON 400 that says where, answered without holding the server for seconds, and no larger than a page of text;
 // YAML with a key written 40,000 times or nested 60,000 deep, likewise; YAML past 256 KiB is refused unread.
+// A rule matching a header that plain objects inherit (`constructor`, or `__proto__` as YAML keeps it) is a
+// header that is absent, not a server error on every request.
 import t from 'tap';
 import { testApp } from '../../helpers/app.js';
 
@@ -161,4 +163,22 @@ t.test('with --body-limit below 256 KiB, a YAML body past it is told of --body-l
   const response = await app.inject({ method: 'PUT', url: '/__mock/scenarios/big', headers: { 'content-type': 'application/yaml' }, payload: yaml });
   t.equal(response.statusCode, 400);
   t.same(response.json().error, { code: 'admin_bad_request', message: 'The body is larger than --body-limit (4096 bytes).' });
+});
+
+t.test('a rule on a header named constructor or __proto__: the header is absent, the next rule answers', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const yaml = (name: string) => `rules:\n  - match:\n      headers:\n        ${name}: {contains: "n"}\n    respond: {text: matched}\n  - respond: {text: not matched}\n`;
+  for (const name of ['constructor', '__proto__']) {
+    const put = await app.inject({ method: 'PUT', url: `/__mock/scenarios/on-${name.replaceAll('_', '')}`, headers: { 'content-type': 'application/yaml' }, payload: yaml(name) });
+    t.equal(put.statusCode, 201, put.body);
+    const answer = await app.inject({
+      method: 'POST',
+      url: '/v1/responses',
+      headers: { 'content-type': 'application/json', 'x-mock-scenario': `on-${name.replaceAll('_', '')}` },
+      payload: JSON.stringify({ model: 'gpt-4o-mini', input: 'hi' }),
+    });
+    t.equal(answer.statusCode, 200, `${name}: ${answer.body.slice(0, 200)}`);
+    t.equal(JSON.parse(answer.body).output?.[0]?.content?.[0]?.text, 'not matched', name);
+  }
 });

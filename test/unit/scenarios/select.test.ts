@@ -40,6 +40,10 @@ t.test('each condition, and its explanation', async (t) => {
   t.same(mismatches({ turn: { min: 2 } }, context({ input: 'x' })), ['turn should be at least 2, but this is turn 1']);
   t.same(mismatches({ headers: { 'x-test': 'abc' } }, context({ input: 'x' }, { headers: { 'x-test': 'xabcx' } })), []);
   t.same(mismatches({ headers: { 'x-test': 'abc' } }, context({ input: 'x' })), ["header 'x-test' should contain \"abc\", but is absent"]);
+  // A header object inherits from Object.prototype (Node's does): a name it inherits is a header that is absent.
+  t.same(mismatches({ headers: { constructor: 'n' } }, context({ input: 'x' })), ["header 'constructor' should contain \"n\", but is absent"]);
+  const ownProto = JSON.parse('{"headers":{"__proto__":"n"}}') as { headers: Record<string, string> };
+  t.same(mismatches(ownProto, context({ input: 'x' })), ["header '__proto__' should contain \"n\", but is absent"]);
   t.same(mismatches({ stream: true, provider: 'openai' }, context({ input: 'x' })), ['stream should be true', "provider should be 'openai', but the openrouter path was called"]);
   t.equal(toolChoiceName({ type: 'allowed_tools', mode: 'required', tools: [] }), 'required');
 });
