@@ -2,7 +2,8 @@
 // through `forSchema`, by every tool of a request (only the place names depend on the schema).
 import { findExpressions, findStatement } from './shapes/extract-code.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './phrases/extract-enum.js';
-import { findFormatted, type FormattedMention } from './shapes/extract-formats.js';
+import { findFormatted, withListVariants, type FormattedMention } from './shapes/extract-formats.js';
+import { findClockTimes } from './shapes/extract-clock-times.js';
 import { findDurations, type Duration } from './shapes/extract-durations.js';
 import { numberLists } from './shapes/extract-numbers.js';
 import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
@@ -16,7 +17,7 @@ import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-
 import { messageText, namedPhrase, objectPhrase } from './phrases/extract-message.js';
 import { findQuoted, salientPhrase, wholePrompt } from './phrases/extract-text.js';
 import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, type RefMention } from './shapes/extract-tokens.js';
-import type { Mention } from './mentions.js';
+import { withLists, type Mention } from './mentions.js';
 import type { FormatKind } from './kinds.js';
 import { indexPrompt, type PromptIndex } from './prompt-index.js';
 import { writtenZones, zoneOf } from './timezones.js';
@@ -93,7 +94,13 @@ export class PromptFacts {
   }
 
   formatted(kind: FormatKind): FormattedMention[] {
-    return this.remember(`format:${kind}`, () => (kind === 'date' ? this.dates() : kind === 'date-time' ? this.dateTimes() : findFormatted(this.prompt, kind)));
+    return this.remember(`format:${kind}`, () => {
+      if (kind === 'date') return this.dates();
+      if (kind === 'date-time') return this.dateTimes();
+      // Times of day in 24-hour spellings, "7pm" and "at 7" as much as "19:00" (extract-clock-times.ts).
+      if (kind === 'time') return withListVariants(withLists(this.prompt, findClockTimes(this.prompt)));
+      return findFormatted(this.prompt, kind);
+    });
   }
 
   /** Date-times written out, and dates (relative ones too) with a time of day beside them, in prompt order. */

@@ -23,6 +23,8 @@ const EVENING_WORDS = /(?<![\p{L}\p{N}])(?:evening|tonight|dinner|supper)(?![\p{
 const MORNING_WORDS = /(?<![\p{L}\p{N}])(?:morning|breakfast)(?![\p{L}\p{N}])/iu;
 const EVENING_PROMPT = 'dinner';
 const speaksOfEvening = (prompt: string): boolean => EVENING_WORDS.test(prompt) && !MORNING_WORDS.test(prompt);
+/** The part of the day an hour written alone in the prompt is in: the evening for a prompt that speaks of it only. */
+export const partOfPrompt = (prompt: string): string => (speaksOfEvening(prompt) ? EVENING_PROMPT : '');
 const PARTS = new Set(['morning', ...EVENING]);
 
 interface TimeOfDay {
@@ -37,7 +39,7 @@ interface TimeOfDay {
 
 type Clock = { hour: number; minute: number; nextDay?: true };
 
-function clock(parts: { hour?: string; minute?: string; half?: string; named?: string; part: string }): Clock | undefined {
+export function clock(parts: { hour?: string; minute?: string; half?: string; named?: string; part: string }): Clock | undefined {
   if (parts.named !== undefined) {
     // Midnight at night ends the day, as 12 does: "tonight at midnight" is 00:00 of the next.
     if (parts.named.toLowerCase() === 'noon') return { hour: 12, minute: 0 };
