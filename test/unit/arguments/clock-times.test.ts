@@ -44,3 +44,12 @@ t.test('a time property of format time takes the time in a spelling the format a
   t.equal(read(schema, 'Ping me at 7pm').at, '19:00:00Z');
   t.equal(read(schema, 'Ping me at 14:30:15+02:00').at, '14:30:15+02:00');
 });
+
+t.test('a property whose name says nothing of time takes one when its description writes HH:MM', async (t) => {
+  const schema = object({ window_start: hhmm('HH:MM'), window_end: hhmm('HH:MM'), instructions: { type: 'string' } });
+  const read1 = read(schema, 'Deliver on Saturday between 10am and noon, leave it at the back door');
+  t.same([read1.window_start, read1.window_end], ['10:00', '12:00']);
+  t.equal(read(object({ opens: hhmm('Opening hour (HH:MM)') }), 'We open at 9am').opens, '09:00');
+  // Described with a date's shape before it, the date-time.
+  t.equal(read(object({ slot: hhmm('YYYY-MM-DD HH:MM') }), 'Book it on 2025-03-12 at 09:30').slot, '2025-03-12T09:30:00Z');
+});
