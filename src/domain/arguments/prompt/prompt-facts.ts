@@ -4,6 +4,7 @@ import { findExpressions, findStatement } from './shapes/extract-code.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './phrases/extract-enum.js';
 import { findFormatted, withListVariants, type FormattedMention } from './shapes/extract-formats.js';
 import { findClockTimes } from './shapes/extract-clock-times.js';
+import { findMonthDates, resolveMonthDates, withMonthDates } from './shapes/extract-month-dates.js';
 import { findDurations, type Duration } from './shapes/extract-durations.js';
 import { numberLists } from './shapes/extract-numbers.js';
 import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
@@ -121,14 +122,16 @@ export class PromptFacts {
   }
 
   /**
-   * Dates written out, and those written relative to today, in prompt order; today is the date the prompt states
+   * Dates written out (in ISO form or with the month's name: "October 14", the next one when no year is written),
+   * and those written relative to today, in prompt order; today is the date the prompt states
    * ("Today is 2025-06-10"), else the clock's day, read only for a relative date and only when the prompt states
    * none (an answer that does not depend on the clock may be memoised). The stated date itself is there only when
    * no other date is: it is what the prompt counts from, not a date it asks for.
    */
   private dates(): FormattedMention[] {
-    const written = findFormatted(this.prompt, 'date');
     const stated = this.statedToday();
+    const today = stated === undefined && this.now === undefined ? undefined : (): number => stated?.day ?? Math.floor((this.now?.() ?? 0) / 86_400);
+    const written = withMonthDates(this.prompt, { iso: findFormatted(this.prompt, 'date'), named: resolveMonthDates(findMonthDates(this.prompt), today) });
     if (stated === undefined && this.now === undefined) return written;
     const outside = (mention: Mention): boolean => stated === undefined || mention.at < stated.at || mention.at >= stated.end;
     const relative = apartFromWritten(this.prompt, findRelativeDates(this.prompt), written).filter(outside);
