@@ -53,3 +53,16 @@ t.test('a property whose name says nothing of time takes one when its descriptio
   // Described with a date's shape before it, the date-time.
   t.equal(read(object({ slot: hhmm('YYYY-MM-DD HH:MM') }), 'Book it on 2025-03-12 at 09:30').slot, '2025-03-12T09:30:00Z');
 });
+
+t.test('a time of day followed by a colon is still the time of a date-time', async (t) => {
+  const schema = object({ remind_at: { type: 'string', format: 'date-time' }, message: { type: 'string' } });
+  const now = (): number => Date.UTC(2026, 8, 30, 16) / 1000;
+  const when = (prompt: string): unknown => {
+    const generated = generateArgumentSets({ schema, prompt, seed: 7, now });
+    return generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as { remind_at?: string }).remind_at : generated.problem;
+  };
+  t.equal(when('Set a reminder for Friday 10am: pay rent'), '2026-10-02T10:00:00Z');
+  t.equal(when('Remind me at 9am: stretch'), '2026-09-30T09:00:00Z');
+  t.equal(when('Tomorrow at 8: standup'), '2026-10-01T08:00:00Z');
+  t.equal(when('Tomorrow at 10:3 maybe'), '2026-10-01T00:00:00Z', 'not a time cut short');
+});

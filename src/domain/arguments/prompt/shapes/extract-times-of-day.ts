@@ -7,8 +7,8 @@ import { insideSorted, type FormattedMention } from './extract-formats.js';
 /** How far from a date its time may be written: "tomorrow evening at 7:30 p.m." fits. */
 const REACH = 40;
 const TIME = '(\\d{1,2})(?::(\\d{2}))?(?:\\s{0,2}([ap])\\.?m\\.?)?';
-/** After the date: ", at 9am", " evening at 7", " 14:30" (without "at", only with minutes or am/pm). */
-const AFTER = new RegExp(`^,?\\s{1,4}(?:(morning|afternoon|evening|night)\\s{1,4})?(?:(?:at|@|by|around)\\s{1,4}(?:${TIME}|(noon|midnight))|(\\d{1,2}(?::\\d{2}|\\s{0,2}[ap]\\.?m\\.?)))(?![\\p{L}\\p{N}:])`, 'iu');
+/** After the date: ", at 9am", " evening at 7", " 14:30" (without "at", only with minutes or am/pm); a colon may follow ("Friday 10am: pay rent"). */
+const AFTER = new RegExp(`^,?\\s{1,4}(?:(morning|afternoon|evening|night)\\s{1,4})?(?:(?:at|@|by|around)\\s{1,4}(?:${TIME}|(noon|midnight))|(\\d{1,2}(?::\\d{2}|\\s{0,2}[ap]\\.?m\\.?)))(?![\\p{L}\\p{N}]|:\\d)`, 'iu');
 /** Before the date: "at 9am tomorrow", "at 14:30 on 2025-06-12". */
 const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:at|@)\\s{1,4}(?:${TIME}|(noon|midnight))\\s{1,4}(?:on\\s{1,4})?$`, 'iu');
 /** Parts of the day whose hours are after noon; `dinner` stands for a prompt that speaks of the evening. */
@@ -113,7 +113,7 @@ export function datesAtTimes(prompt: string, dates: readonly FormattedMention[],
 }
 
 /** A time of day on its own, that says it is one: "at 9am", "at 14:30", "by noon" (not "at 9", which may be a place). */
-const ALONE = /(?<![\p{L}\p{N}])(?:at|@|by|around)\s{1,4}(?:(\d{1,2})(?::(\d{2})(?:\s{0,2}([ap])\.?m\.?)?|\s{0,2}([ap])\.?m\.?)|(noon|midnight))(?![\p{L}\p{N}:])/giu;
+const ALONE = /(?<![\p{L}\p{N}])(?:at|@|by|around)\s{1,4}(?:(\d{1,2})(?::(\d{2})(?:\s{0,2}([ap])\.?m\.?)?|\s{0,2}([ap])\.?m\.?)|(noon|midnight))(?![\p{L}\p{N}]|:\d)/giu;
 
 /**
  * Date-times a prompt writes as a time of day alone, on today's ISO day (asked for only when a time is found):
