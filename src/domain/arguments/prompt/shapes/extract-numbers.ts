@@ -39,13 +39,15 @@ const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
   // People counted in other words: "1 child" for children, "3 people" for guests or seats, "2 adults" for passengers.
   children: ['child', 'kid', 'kids'], people: ['person', 'persons', 'guests'], guests: ['guest', 'people', 'persons', 'person'],
   party: ['people', 'persons', 'guests'], seats: ['people', 'persons', 'passengers'],
+  // A rate or percentage is written with its sign: "at 6.5%".
+  percent: ['%', 'pct'], percentage: ['%', 'percent', 'pct'], rate: ['%', 'percent'],
   passengers: ['passenger', 'adult', 'adults', 'people', 'persons', 'travelers', 'travellers'], travelers: ['traveler', 'people', 'persons', 'adults'],
 }));
 /** Names that count people at a table or in a booking: "a table for 4" says how many. */
 const PARTY_WORDS = new Set(['party', 'guests', 'guest', 'people', 'persons', 'diners', 'covers', 'pax']);
 /** "a table for 4", "reservation for 2" (not "a room for 3 nights"). */
 const PARTY = new RegExp(`(?<![\\p{L}])(?:table|party|reservation|booking)\\s{1,8}for\\s{1,8}${NUMBER}(?!\\s{0,4}(?:nights?|days?|weeks?|hours?|minutes?|months?|years?)(?![\\p{L}]))`, 'giu');
-const MONEY_WORDS = new Set(['amount', 'price', 'cost', 'total', 'fee', 'budget', 'payment', 'refund', 'balance', 'salary', 'charge', 'subtotal', 'tip']);
+const MONEY_WORDS = new Set(['amount', 'price', 'cost', 'total', 'fee', 'budget', 'payment', 'refund', 'balance', 'salary', 'charge', 'subtotal', 'tip', 'principal', 'loan', 'mortgage', 'deposit', 'rent']);
 const CURRENCY_WORDS = 'usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollars?|euros?|pounds?|yen|bucks';
 const COUNTED_THINGS = 'results|items|entries|records|hits|links|articles|rows|matches|pages|posts|repos|repositories|issues|files|images|videos|news|stories|headlines|suggestions|options|examples|lines|messages|emails|events|products|tweets|comments';
 const COUNT_CUE = `(?:top|first|last|max(?:imum)?|up\\s{1,8}to|at\\s{1,8}most|limit(?:\\s{1,8}(?:to|of|it\\s{1,8}to))?|only)`;
