@@ -1,5 +1,6 @@
 // Numbers in a prompt that belong to a numeric property: next to its unit word ("for 3 days" → days),
-// after a count cue ("top 5", "5 results" → limit), with a currency for money ("$25.50" → amount), or, for
+// after a count cue ("top 5", "5 results" → limit), after "line" ("lines 10 to 40" → start_line, end_line), with a
+// currency for money ("$25.50" → amount), or, for
 // generic names (a, b, amount), in order. Thousands separators are read ("1,200" → 1200), and beside a currency
 // the European way too ("€1.200,50", "1 200,50 EUR", "12,50 €").
 import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
@@ -120,11 +121,34 @@ function collect(prompt: string, pattern: RegExp): NumberMention[] {
 /** A currency sign or word in the prompt: without one, no amount is read next to a currency. */
 const CURRENCY_HINT = /[$€£¥]|usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollar|euro|pound|yen|buck/iu;
 
+/** "line 42", "lines 10 to 40", "rows 5-9": a line number, or a range's two ends, for `start_line` and `end_line`. */
+const LINES = /(?<![\p{L}])(?:lines?|rows?)\s{1,4}(\d{1,9})(?!\d|[.,:]\d)(?:\s{0,4}(?:to|through|until|-|–)\s{0,4}(\d{1,9})(?!\d|[.,:]\d))?/giu;
+const LINE_WORDS = new Set(['line', 'lines', 'row', 'rows', 'lineno']);
+const END_WORDS = new Set(['end', 'last', 'stop', 'until', 'to']);
+
+/** The line numbers the prompt writes, a range's end first for a property that names the end. */
+function lineNumbers(prompt: string, words: readonly string[]): NumberMention[] {
+  const found: NumberMention[] = [];
+  const endFirst = words.some((word) => END_WORDS.has(word));
+  for (const match of prompt.matchAll(LINES)) {
+    const [whole, first = '', second] = match;
+    const at = match.index ?? 0;
+    const start = at + whole.indexOf(first);
+    const ends: NumberMention[] = [{ value: first, at: start, end: start + first.length, weak: false }];
+    if (second !== undefined) {
+      const from = at + whole.lastIndexOf(second);
+      ends.push({ value: second, at: from, end: from + second.length, weak: false });
+    }
+    found.push(...(endFirst ? ends.reverse() : ends));
+  }
+  return found;
+}
+
 /** Candidate numbers for a numeric property with these name words, most specific first. */
 export function numbersFor(prompt: string, words: readonly string[]): NumberMention[] {
   const [units, cue, counted, party, moneyPattern, generic] = patternsFor(words);
   const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
-  const candidates: NumberMention[] = [];
+  const candidates: NumberMention[] = words.some((word) => LINE_WORDS.has(word)) ? lineNumbers(prompt, words) : [];
   for (const pattern of [units, cue, counted, party]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
   for (const amount of amounts) amount.money = true;
