@@ -1,8 +1,7 @@
 // Numbers in a prompt that belong to a numeric property: next to its unit word ("for 3 days" → days),
 // after a count cue ("top 5", "5 results" → limit), after "line" ("lines 10 to 40" → start_line, end_line), with a
-// currency for money ("$25.50" → amount), or, for
-// generic names (a, b, amount), in order. Thousands separators are read ("1,200" → 1200), and beside a currency
-// the European way too ("€1.200,50", "1 200,50 EUR", "12,50 €").
+// currency for money ("$25.50" → amount), or, for generic names (a, b, amount), in order. Thousands separators are
+// read ("1,200" → 1200), and beside a currency the European way too ("€1.200,50", "1 200,50 EUR", "12,50 €").
 import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
 import { NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
