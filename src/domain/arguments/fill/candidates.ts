@@ -1,9 +1,10 @@
-// Candidates from the prompt at large for one property, most specific first: enum members named,
-// formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by the kind of value
-// it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers, lists of numbers for an
-// array of them, and identifier-shaped tokens for a pattern.
+// Candidates from the prompt at large for one property, most specific first: enum members named, a flag's words
+// (candidates-flag.ts), formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by
+// the kind of value it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers, lists of
+// numbers for an array of them, and identifier-shaped tokens for a pattern.
 import { fromMention, wholeList, type Candidate } from './candidate.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
+import { flagCandidates } from './candidates-flag.js';
 import { direction, TOWARDS } from './direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
@@ -88,6 +89,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
     if (role === 'language' || role === 'currency' || role === 'unit') yield* termCandidates(context, role);
     return;
   }
+  if (property.types.has('boolean')) yield* flagCandidates(context);
   for (const kind of property.formatKinds) {
     const pairs = pairsOf(context, kind);
     for (const mention of facts.formatted(kind)) {

@@ -166,11 +166,15 @@ const DATE_SHAPE = /(?<![a-z])(?:yyyy|yy|dd)(?![a-z])|ddthh/;
 /**
  * A description that writes the shape of a time of day ("Start time, HH:MM", "ISO 8601 or HH:MM") asks for one
  * before a date-time: "on 2025-03-12 at 09:30" gives such a `start_time` 09:30, and its `date` the date. One that
- * writes it after a date's ("YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM:SS") asks for a date-time.
+ * writes it after a date's ("YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM:SS") asks for a date-time. Either shape says
+ * what a property wants when its name does not.
  */
 function timeOfDayFirst(kinds: readonly FormatKind[], description: string | undefined): readonly FormatKind[] {
-  if (kinds.length === 0 || description === undefined) return kinds;
+  if (description === undefined) return kinds;
   const shape = description.toLowerCase();
-  if (!shape.includes('hh:mm') || DATE_SHAPE.test(shape)) return kinds;
+  if (!shape.includes('hh:mm')) return kinds;
+  // A `window_start` described "HH:MM", or a `slot` described "YYYY-MM-DD HH:MM", wants one though its name says
+  // nothing of time.
+  if (DATE_SHAPE.test(shape)) return kinds.length > 0 ? kinds : ['date-time', 'date'];
   return ['time', ...kinds.filter((kind) => kind !== 'time')];
 }

@@ -2,7 +2,9 @@
 // through `forSchema`, by every tool of a request (only the place names depend on the schema).
 import { findExpressions, findStatement } from './shapes/extract-code.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './phrases/extract-enum.js';
-import { findFormatted, type FormattedMention } from './shapes/extract-formats.js';
+import { findFormatted, withListVariants, type FormattedMention } from './shapes/extract-formats.js';
+import { findClockTimes } from './shapes/extract-clock-times.js';
+import { findMonthDates, resolveMonthDates, withMonthDates } from './shapes/extract-month-dates.js';
 import { findDurations, type Duration } from './shapes/extract-durations.js';
 import { numberLists } from './shapes/extract-numbers.js';
 import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
@@ -16,7 +18,7 @@ import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-
 import { messageText, namedPhrase, objectPhrase } from './phrases/extract-message.js';
 import { findQuoted, salientPhrase, wholePrompt } from './phrases/extract-text.js';
 import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, type RefMention } from './shapes/extract-tokens.js';
-import type { Mention } from './mentions.js';
+import { withLists, type Mention } from './mentions.js';
 import type { FormatKind } from './kinds.js';
 import { indexPrompt, type PromptIndex } from './prompt-index.js';
 import { writtenZones, zoneOf } from './timezones.js';
@@ -93,7 +95,13 @@ export class PromptFacts {
   }
 
   formatted(kind: FormatKind): FormattedMention[] {
-    return this.remember(`format:${kind}`, () => (kind === 'date' ? this.dates() : kind === 'date-time' ? this.dateTimes() : findFormatted(this.prompt, kind)));
+    return this.remember(`format:${kind}`, () => {
+      if (kind === 'date') return this.dates();
+      if (kind === 'date-time') return this.dateTimes();
+      // Times of day in 24-hour spellings, "7pm" and "at 7" as much as "19:00" (extract-clock-times.ts).
+      if (kind === 'time') return withListVariants(withLists(this.prompt, findClockTimes(this.prompt)));
+      return findFormatted(this.prompt, kind);
+    });
   }
 
   /** Date-times written out, and dates (relative ones too) with a time of day beside them, in prompt order. */
@@ -114,14 +122,16 @@ export class PromptFacts {
   }
 
   /**
-   * Dates written out, and those written relative to today, in prompt order; today is the date the prompt states
+   * Dates written out (in ISO form or with the month's name: "October 14", the next one when no year is written),
+   * and those written relative to today, in prompt order; today is the date the prompt states
    * ("Today is 2025-06-10"), else the clock's day, read only for a relative date and only when the prompt states
    * none (an answer that does not depend on the clock may be memoised). The stated date itself is there only when
    * no other date is: it is what the prompt counts from, not a date it asks for.
    */
   private dates(): FormattedMention[] {
-    const written = findFormatted(this.prompt, 'date');
     const stated = this.statedToday();
+    const today = stated === undefined && this.now === undefined ? undefined : (): number => stated?.day ?? Math.floor((this.now?.() ?? 0) / 86_400);
+    const written = withMonthDates(this.prompt, { iso: findFormatted(this.prompt, 'date'), named: resolveMonthDates(findMonthDates(this.prompt), today) });
     if (stated === undefined && this.now === undefined) return written;
     const outside = (mention: Mention): boolean => stated === undefined || mention.at < stated.at || mention.at >= stated.end;
     const relative = apartFromWritten(this.prompt, findRelativeDates(this.prompt), written).filter(outside);

@@ -82,7 +82,7 @@ export function findFormatted(prompt: string, kind: FormatKind): FormattedMentio
 }
 
 /** Gives each listed mention its list in every spelling ("+1 415 555 0100" and "+14155550100" alike). */
-function withListVariants(mentions: FormattedMention[]): FormattedMention[] {
+export function withListVariants(mentions: FormattedMention[]): FormattedMention[] {
   if (!mentions.some((mention) => mention.list !== undefined)) return mentions;
   const spellings = new Map(mentions.map((mention) => [mention.value, mention.variants] as const));
   // The members of one list share its array, and so its spellings: made once per list, not once per member.

@@ -1,7 +1,7 @@
 // Numbers in a prompt that belong to a numeric property: next to its unit word ("for 3 days" → days),
-// after a count cue ("top 5", "5 results" → limit), with a currency for money ("$25.50" → amount), or, for
-// generic names (a, b, amount), in order. Thousands separators are read ("1,200" → 1200), and beside a currency
-// the European way too ("€1.200,50", "1 200,50 EUR", "12,50 €").
+// after a count cue ("top 5", "5 results" → limit), after "line" ("lines 10 to 40" → start_line, end_line), with a
+// currency for money ("$25.50" → amount), or, for generic names (a, b, amount), in order. Thousands separators are
+// read ("1,200" → 1200), and beside a currency the European way too ("€1.200,50", "1 200,50 EUR", "12,50 €").
 import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
 import { NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
@@ -36,8 +36,18 @@ const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
   hours: ['hour', 'hr', 'hrs', 'h'], minutes: ['minute', 'min', 'mins'], seconds: ['second', 'sec', 'secs', 's'],
   years: ['year', 'yr', 'yrs'], kilometers: ['kilometer', 'km', 'kms'], miles: ['mile', 'mi'], meters: ['meter', 'metre', 'metres', 'm'],
   results: ['result', 'hits', 'items', 'entries', 'links', 'matches'], radius: ['km', 'miles', 'meters'],
+  // People counted in other words: "1 child" for children, "3 people" for guests or seats, "2 adults" for passengers.
+  children: ['child', 'kid', 'kids'], people: ['person', 'persons', 'guests'], guests: ['guest', 'people', 'persons', 'person'],
+  party: ['people', 'persons', 'guests'], seats: ['people', 'persons', 'passengers'],
+  // A rate or percentage is written with its sign: "at 6.5%".
+  percent: ['%', 'pct'], percentage: ['%', 'percent', 'pct'], rate: ['%', 'percent'],
+  passengers: ['passenger', 'adult', 'adults', 'people', 'persons', 'travelers', 'travellers'], travelers: ['traveler', 'people', 'persons', 'adults'],
 }));
-const MONEY_WORDS = new Set(['amount', 'price', 'cost', 'total', 'fee', 'budget', 'payment', 'refund', 'balance', 'salary', 'charge', 'subtotal', 'tip']);
+/** Names that count people at a table or in a booking: "a table for 4" says how many. */
+const PARTY_WORDS = new Set(['party', 'guests', 'guest', 'people', 'persons', 'diners', 'covers', 'pax']);
+/** "a table for 4", "reservation for 2" (not "a room for 3 nights"). */
+const PARTY = new RegExp(`(?<![\\p{L}])(?:table|party|reservation|booking)\\s{1,8}for\\s{1,8}${NUMBER}(?!\\s{0,4}(?:nights?|days?|weeks?|hours?|minutes?|months?|years?)(?![\\p{L}]))`, 'giu');
+const MONEY_WORDS = new Set(['amount', 'price', 'cost', 'total', 'fee', 'budget', 'payment', 'refund', 'balance', 'salary', 'charge', 'subtotal', 'tip', 'principal', 'loan', 'mortgage', 'deposit', 'rent']);
 const CURRENCY_WORDS = 'usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollars?|euros?|pounds?|yen|bucks';
 const COUNTED_THINGS = 'results|items|entries|records|hits|links|articles|rows|matches|pages|posts|repos|repositories|issues|files|images|videos|news|stories|headlines|suggestions|options|examples|lines|messages|emails|events|products|tweets|comments';
 const COUNT_CUE = `(?:top|first|last|max(?:imum)?|up\\s{1,8}to|at\\s{1,8}most|limit(?:\\s{1,8}(?:to|of|it\\s{1,8}to))?|only)`;
@@ -68,6 +78,7 @@ function patternsFor(words: readonly string[]): RegExp[] {
   if (words.some((word) => COUNT_WORDS.has(word))) {
     list.push(new RegExp(`\\b${COUNT_CUE}\\s{1,8}${NUMBER}`, 'giu'), new RegExp(`${NUMBER}\\s{1,8}(?:[\\p{L}-]{1,32}\\s{1,8})?(?:${COUNTED_THINGS})\\b`, 'giu'));
   } else list.push(NEVER, NEVER);
+  list.push(words.some((word) => PARTY_WORDS.has(word)) ? PARTY : NEVER);
   // "$25.50", "€ 30", "250 USD", "40 dollars": for an amount, a price, a fee.
   list.push(words.some((word) => MONEY_WORDS.has(word)) ? SUMS : NEVER);
   list.push(words.some((word) => GENERIC_NUMBER_WORDS.has(word)) ? new RegExp(NUMBER, 'giu') : NEVER);
@@ -79,7 +90,7 @@ const NEVER = /(?!)/g;
 /** "$25.50", "€ 30", "250 USD", "40 dollars", "12,50 €" (but not the 3 of "3 $20 tickets"). */
 const SUMS = new RegExp(`[$€£¥]\\s{0,2}${AMOUNT_AFTER_SIGN}|${AMOUNT_BEFORE_CURRENCY}(?=\\s{0,2}(?:(?:${CURRENCY_WORDS})(?![\\p{L}])|[$€£¥](?!\\s{0,2}\\d)))`, 'giu');
 /** Patterns lists share, held anyway: charged to no list. */
-const SHARED = new Set<RegExp>([NEVER, SUMS]);
+const SHARED = new Set<RegExp>([NEVER, SUMS, PARTY]);
 
 export interface NumberMention extends Mention {
   /** Found only because the name is generic ("a", "value"): a guess, not a reading. */
@@ -109,12 +120,35 @@ function collect(prompt: string, pattern: RegExp): NumberMention[] {
 /** A currency sign or word in the prompt: without one, no amount is read next to a currency. */
 const CURRENCY_HINT = /[$€£¥]|usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollar|euro|pound|yen|buck/iu;
 
+/** "line 42", "lines 10 to 40", "rows 5-9": a line number, or a range's two ends, for `start_line` and `end_line`. */
+const LINES = /(?<![\p{L}])(?:lines?|rows?)\s{1,4}(\d{1,9})(?!\d|[.,:]\d)(?:\s{0,4}(?:to|through|until|-|–)\s{0,4}(\d{1,9})(?!\d|[.,:]\d))?/giu;
+const LINE_WORDS = new Set(['line', 'lines', 'row', 'rows', 'lineno']);
+const END_WORDS = new Set(['end', 'last', 'stop', 'until', 'to']);
+
+/** The line numbers the prompt writes, a range's end first for a property that names the end. */
+function lineNumbers(prompt: string, words: readonly string[]): NumberMention[] {
+  const found: NumberMention[] = [];
+  const endFirst = words.some((word) => END_WORDS.has(word));
+  for (const match of prompt.matchAll(LINES)) {
+    const [whole, first = '', second] = match;
+    const at = match.index ?? 0;
+    const start = at + whole.indexOf(first);
+    const ends: NumberMention[] = [{ value: first, at: start, end: start + first.length, weak: false }];
+    if (second !== undefined) {
+      const from = at + whole.lastIndexOf(second);
+      ends.push({ value: second, at: from, end: from + second.length, weak: false });
+    }
+    found.push(...(endFirst ? ends.reverse() : ends));
+  }
+  return found;
+}
+
 /** Candidate numbers for a numeric property with these name words, most specific first. */
 export function numbersFor(prompt: string, words: readonly string[]): NumberMention[] {
-  const [units, cue, counted, moneyPattern, generic] = patternsFor(words);
+  const [units, cue, counted, party, moneyPattern, generic] = patternsFor(words);
   const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
-  const candidates: NumberMention[] = [];
-  for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
+  const candidates: NumberMention[] = words.some((word) => LINE_WORDS.has(word)) ? lineNumbers(prompt, words) : [];
+  for (const pattern of [units, cue, counted, party]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
   for (const amount of amounts) amount.money = true;
   candidates.push(...amounts);

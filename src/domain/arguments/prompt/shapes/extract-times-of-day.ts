@@ -7,8 +7,8 @@ import { insideSorted, type FormattedMention } from './extract-formats.js';
 /** How far from a date its time may be written: "tomorrow evening at 7:30 p.m." fits. */
 const REACH = 40;
 const TIME = '(\\d{1,2})(?::(\\d{2}))?(?:\\s{0,2}([ap])\\.?m\\.?)?';
-/** After the date: ", at 9am", " evening at 7", " 14:30" (without "at", only with minutes or am/pm). */
-const AFTER = new RegExp(`^,?\\s{1,4}(?:(morning|afternoon|evening|night)\\s{1,4})?(?:(?:at|@|by|around)\\s{1,4}(?:${TIME}|(noon|midnight))|(\\d{1,2}(?::\\d{2}|\\s{0,2}[ap]\\.?m\\.?)))(?![\\p{L}\\p{N}:])`, 'iu');
+/** After the date: ", at 9am", " evening at 7", " 14:30" (without "at", only with minutes or am/pm); a colon may follow ("Friday 10am: pay rent"). */
+const AFTER = new RegExp(`^,?\\s{1,4}(?:(morning|afternoon|evening|night)\\s{1,4})?(?:(?:at|@|by|around)\\s{1,4}(?:${TIME}|(noon|midnight))|(\\d{1,2}(?::\\d{2}|\\s{0,2}[ap]\\.?m\\.?)))(?![\\p{L}\\p{N}]|:\\d)`, 'iu');
 /** Before the date: "at 9am tomorrow", "at 14:30 on 2025-06-12". */
 const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:at|@)\\s{1,4}(?:${TIME}|(noon|midnight))\\s{1,4}(?:on\\s{1,4})?$`, 'iu');
 /** Parts of the day whose hours are after noon; `dinner` stands for a prompt that speaks of the evening. */
@@ -23,6 +23,8 @@ const EVENING_WORDS = /(?<![\p{L}\p{N}])(?:evening|tonight|dinner|supper)(?![\p{
 const MORNING_WORDS = /(?<![\p{L}\p{N}])(?:morning|breakfast)(?![\p{L}\p{N}])/iu;
 const EVENING_PROMPT = 'dinner';
 const speaksOfEvening = (prompt: string): boolean => EVENING_WORDS.test(prompt) && !MORNING_WORDS.test(prompt);
+/** The part of the day an hour written alone in the prompt is in: the evening for a prompt that speaks of it only. */
+export const partOfPrompt = (prompt: string): string => (speaksOfEvening(prompt) ? EVENING_PROMPT : '');
 const PARTS = new Set(['morning', ...EVENING]);
 
 interface TimeOfDay {
@@ -37,7 +39,7 @@ interface TimeOfDay {
 
 type Clock = { hour: number; minute: number; nextDay?: true };
 
-function clock(parts: { hour?: string; minute?: string; half?: string; named?: string; part: string }): Clock | undefined {
+export function clock(parts: { hour?: string; minute?: string; half?: string; named?: string; part: string }): Clock | undefined {
   if (parts.named !== undefined) {
     // Midnight at night ends the day, as 12 does: "tonight at midnight" is 00:00 of the next.
     if (parts.named.toLowerCase() === 'noon') return { hour: 12, minute: 0 };
@@ -111,7 +113,7 @@ export function datesAtTimes(prompt: string, dates: readonly FormattedMention[],
 }
 
 /** A time of day on its own, that says it is one: "at 9am", "at 14:30", "by noon" (not "at 9", which may be a place). */
-const ALONE = /(?<![\p{L}\p{N}])(?:at|@|by|around)\s{1,4}(?:(\d{1,2})(?::(\d{2})(?:\s{0,2}([ap])\.?m\.?)?|\s{0,2}([ap])\.?m\.?)|(noon|midnight))(?![\p{L}\p{N}:])/giu;
+const ALONE = /(?<![\p{L}\p{N}])(?:at|@|by|around)\s{1,4}(?:(\d{1,2})(?::(\d{2})(?:\s{0,2}([ap])\.?m\.?)?|\s{0,2}([ap])\.?m\.?)|(noon|midnight))(?![\p{L}\p{N}]|:\d)/giu;
 
 /**
  * Date-times a prompt writes as a time of day alone, on today's ISO day (asked for only when a time is found):

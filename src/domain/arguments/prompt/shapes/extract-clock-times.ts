@@ -1,0 +1,102 @@
+// Times of day a prompt writes, for a property that wants one ("Start time, HH:MM"), in 24-hour HH:MM: "14:30",
+// "7pm", "3:15 PM", "noon", an hour after "at" ("at 7"), and both ends of a range ("from 9 to 5", "7am-3pm",
+// "between 10am and noon"). One global pattern of bounded pieces read left to right; a range pairs neighbours.
+import { clock, partOfPrompt } from './extract-times-of-day.js';
+import type { FormattedMention } from './extract-formats.js';
+
+/**
+ * A lead word (kept apart: it says whether a bare hour is a time), then an hour with its minutes, seconds, zone and
+ * am/pm, or noon/midnight. Not inside a word or a number ("2.5", "1,200", "v1:2"), nor before more of one.
+ */
+const TOKEN = new RegExp(
+  '(?<![\\p{L}\\p{N}:.,])(?:(at|@|by|around|from|between|until|till|to|and)\\s{1,4})?'
+  + '(?:(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}:\\d{2})?)?(?:\\s{0,2}([ap])\\.?m\\.?)?|(noon|midnight))'
+  + '(?![\\p{L}\\p{N}]|[:.,]\\d)',
+  'giu',
+);
+/** Leads after which an hour alone is a time ("at 7"); after the others it is one only as a range's end. */
+const AT = new Set(['at', '@', 'by', 'around']);
+const RANGE_START = new Set(['from', 'between']);
+const RANGE_END = new Set(['to', 'until', 'till', 'and']);
+/** A capitalised word right after an hour alone: a street number's ("at 9 Elm Street"). */
+const NAME_AFTER = /^\s{1,2}\p{Lu}/u;
+/** What joins a range's ends written without words: "9-5", "7am – 3pm". */
+const DASH = /^\s{0,2}[-–—]\s{0,2}$/u;
+
+interface Token {
+  lead: string;
+  hour: number;
+  minute: number;
+  seconds?: string;
+  zone?: string;
+  /** An hour with neither minutes, am/pm, nor a name: a time only by its lead or its place in a range. */
+  bare: boolean;
+  /** Written with am/pm or as noon/midnight: its half of the day is known. */
+  halfKnown: boolean;
+  /** Where the time itself (not its lead) lies. */
+  at: number;
+  end: number;
+}
+
+function tokensOf(prompt: string): Token[] {
+  const tokens: Token[] = [];
+  const part = partOfPrompt(prompt);
+  for (const match of prompt.matchAll(TOKEN)) {
+    const [whole, lead, hour, minute, seconds, zone, half, named] = match;
+    const time = clock({ hour, minute, half, named, part: named === undefined && half === undefined ? part : '' });
+    const start = match.index ?? 0;
+    // "at 9 Elm Street" is a place.
+    if (time === undefined || (minute === undefined && half === undefined && named === undefined && NAME_AFTER.test(prompt.slice(start + whole.length, start + whole.length + 3)))) continue;
+    const afterLead = lead === undefined ? whole : whole.slice(lead.length);
+    const at = start + whole.length - afterLead.trimStart().length;
+    tokens.push({
+      lead: lead?.toLowerCase() ?? '', hour: time.hour, minute: time.minute, ...(seconds === undefined ? {} : { seconds }), ...(zone === undefined ? {} : { zone }),
+      bare: minute === undefined && half === undefined && named === undefined, halfKnown: half !== undefined || named !== undefined, at, end: start + whole.length,
+    });
+  }
+  return tokens;
+}
+
+/** Whether `end` closes a range `start` opens: "to 5" right after "from 9", "-5" right after "9". */
+function closes(prompt: string, start: Token, end: Token): boolean {
+  if (end.at - start.end > 12) return false;
+  const between = prompt.slice(start.end, end.at);
+  if (RANGE_END.has(end.lead)) return between.length <= 8 && between.trim() === end.lead && (start.lead !== '' || !start.bare);
+  // "9-5" says nothing of being a time unless one end does ("7-9pm").
+  return end.lead === '' && DASH.test(between) && (RANGE_START.has(start.lead) || !start.bare || !end.bare);
+}
+
+/** An end of a range earlier than its start is in the afternoon ("9 to 5"); a start may share its end's pm ("7-9pm"). */
+function ordered(start: Token, end: Token): void {
+  const minutes = (token: Token): number => token.hour * 60 + token.minute;
+  if (!end.halfKnown && end.hour < 12 && minutes(end) <= minutes(start)) end.hour += 12;
+  if (!start.halfKnown && end.halfKnown && start.hour < 12 && minutes(start) + 720 < minutes(end)) start.hour += 12;
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+function mentionOf(token: Token): FormattedMention {
+  const clockTime = `${pad(token.hour)}:${pad(token.minute)}`;
+  const seconds = token.seconds ?? '00';
+  const written = token.seconds === undefined && token.zone === undefined ? clockTime : `${clockTime}:${seconds}${token.zone ?? ''}`;
+  const variants = [...new Set([written, `${clockTime}:${seconds}`, `${clockTime}:${seconds}${token.zone ?? 'Z'}`])];
+  return { value: written, at: token.at, end: token.end, variants };
+}
+
+/** The times of day a prompt writes, in prompt order, each in 24-hour spellings (HH:MM first). */
+export function findClockTimes(prompt: string): FormattedMention[] {
+  const tokens = tokensOf(prompt);
+  const found: FormattedMention[] = [];
+  const taken = new Set<Token>();
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (next !== undefined && !taken.has(token) && (RANGE_START.has(token.lead) || token.lead === '' || AT.has(token.lead)) && closes(prompt, token, next)) {
+      ordered(token, next);
+      taken.add(next);
+      found.push(mentionOf(token));
+      return;
+    }
+    if (taken.has(token) || !token.bare || AT.has(token.lead)) found.push(mentionOf(token));
+  });
+  return found;
+}

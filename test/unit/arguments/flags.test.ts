@@ -1,0 +1,43 @@
+// A boolean property the arguments hold (required, as in strict mode) whose name's words the prompt writes is true
+// ("Find nonstop flights" → nonstop), false where they are negated ("no video", "don't overwrite"); its generated
+// value stays when the prompt does not name it.
+import t from 'tap';
+import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+
+const flag = { type: 'boolean' };
+const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)): unknown => ({
+  type: 'object', properties, required, additionalProperties: false,
+});
+
+function read(schema: unknown, prompt: string, seed = 7): Record<string, unknown> {
+  const generated = generateArgumentSets({ schema, prompt, seed });
+  if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
+  return JSON.parse(generated.value[0] ?? '{}') as Record<string, unknown>;
+}
+
+t.test('a flag named in the prompt is set; negated, it is cleared', async (t) => {
+  const rows: Array<[Record<string, unknown>, string, Record<string, unknown>]> = [
+    [{ nonstop: flag }, 'Find nonstop flights from SFO to JFK', { nonstop: true }],
+    [{ urgent: flag }, 'Send an urgent email to ops@acme.com', { urgent: true }],
+    [{ in_stock: flag }, 'Wireless headphones under $150, in stock only', { in_stock: true }],
+    [{ only_in_stock: flag }, 'Desks that are in stock', { only_in_stock: true }],
+    [{ overwrite: flag }, 'Write it to notes.txt, overwriting it', { overwrite: true }],
+    [{ weekdays_only: flag }, 'Run the backup every weekday at 2am', { weekdays_only: true }],
+    [{ include_video: flag }, 'Set up a sync with a video link', { include_video: true }],
+    [{ recursive: flag }, 'Delete the folder recursively', { recursive: true }],
+    [{ video: flag }, 'Set up a sync, no video', { video: false }],
+    [{ video: flag }, 'Set up a sync without a video link', { video: false }],
+    [{ overwrite: flag }, "Save it, but don't overwrite the old one", { overwrite: false }],
+    [{ urgent: flag }, 'It is not urgent', { urgent: false }],
+    [{ all_day: flag }, 'Block Friday as an all-day event', { all_day: true }],
+  ];
+  for (const [properties, prompt, expected] of rows) t.same(read(object(properties), prompt), expected, prompt);
+});
+
+t.test('a flag the prompt does not name keeps its generated value; short names are not read', async (t) => {
+  const schema = object({ on: flag, all: flag, urgent: flag });
+  for (const seed of [1, 2, 3]) {
+    const quiet = read(schema, 'Post the notes', seed);
+    t.same(read(schema, 'Post the notes on Friday for all of us', seed), quiet, 'on and all say nothing');
+  }
+});

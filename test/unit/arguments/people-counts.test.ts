@@ -1,0 +1,26 @@
+// A property that counts people reads the number the prompt gives them in other words: "a table for 4" for
+// party_size, "1 child" for children, "3 people" for seats, "1 adult" for passengers.
+import t from 'tap';
+import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+
+const int = { type: 'integer', minimum: 0, maximum: 20 };
+const object = (properties: Record<string, unknown>): Record<string, unknown> => ({
+  type: 'object', properties, required: Object.keys(properties), additionalProperties: false,
+});
+
+function read(schema: unknown, prompt: string): Record<string, unknown> {
+  const generated = generateArgumentSets({ schema, prompt, seed: 7 });
+  if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
+  return JSON.parse(generated.value[0] ?? '{}') as Record<string, unknown>;
+}
+
+t.test('people counted in other words', async (t) => {
+  const time = { type: 'string', description: 'Time, HH:MM' };
+  t.equal(read(object({ party_size: int, time }), 'Table for 6 at Chez Panisse on 2026-10-12 at 7').party_size, 6);
+  t.equal(read(object({ guests: int, date: { type: 'string', format: 'date' } }), 'A reservation for 2 on 2026-10-12, 8 courses').guests, 2);
+  t.same(read(object({ guests: object({ adults: int, children: int }) }), 'A hotel in Barcelona for 2 adults and 1 child, 3 nights').guests, { adults: 2, children: 1 });
+  t.equal(read(object({ seats: int, pickup: { type: 'string' } }), 'A taxi to Heathrow at 5:30 for 3 people').seats, 3);
+  t.equal(read(object({ passengers: int, days: int }), 'Fly to Rome for 4 days with 1 adult').passengers, 1);
+  // Not people: a room for nights.
+  t.not(read(object({ guests: int, nights: int }), 'Book a room for 3 nights for 2 people').guests, 3);
+});
