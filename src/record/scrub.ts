@@ -5,12 +5,10 @@
 // spread over several tokens cut from each, their bytes following.
 
 import { MAX_BODY_DEPTH, walkNesting } from '../domain/validation/body-depth.js';
+import { KEY_SHAPED } from '../http/traffic/key-shaped.js';
 import { credentialsOf, MIN_SECRET_LENGTH, REDACTED } from '../http/traffic/own-credentials.js';
 
 export { credentialsOf, REDACTED } from '../http/traffic/own-credentials.js';
-
-/** OpenAI (`sk-…`, `sk-proj-…`), OpenRouter (`sk-or-v1-…`), Anthropic (`sk-ant-…`) keys, not inside a base64 blob; bearer tokens. */
-const KEY_SHAPED = /(?<![\w-])sk-[A-Za-z0-9_-]{16,}|\b[Bb]earer\s+[A-Za-z0-9._~+/-]{16,}=*/g;
 
 export interface SecretNames {
   isSecretName(name: string): boolean;

@@ -5,6 +5,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { stopwatch } from '../../deps.js';
 import { ownCredentialCut } from '../../http/traffic/own-credentials.js';
 import type { Redactor } from '../../http/traffic/redact.js';
+import { shownPath } from '../../http/traffic/shown-url.js';
 import { StreamTimeline } from './journal-stream.js';
 import type { EngineFacts, ErrorFacts, JournalFacts, JournalOutcome, RuleRef, Transport } from './journal-facts.js';
 import { HeldText, keepBody } from './keep-body.js';
@@ -75,7 +76,7 @@ export class JournalEntry {
     this.id = init.id;
     this.time = facts.time;
     this.method = facts.method;
-    this.path = redactor.redactUrl(facts.path);
+    this.path = shownPath(facts.path, { redactor, own: this.#cut, keyShaped: facts.keyShaped === true });
     this.headers = redactor.redactHeaders(selectHeaders(facts.headers));
     this.transport = facts.transport ?? 'http';
     this.provider = facts.provider ?? null;
