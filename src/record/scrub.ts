@@ -1,8 +1,8 @@
 // Keeps credentials out of recordings and of what the recording proxy stores: headers, query parameters and
 // JSON fields named like a secret (the shared redaction list) lose their values, and the request's own
-// credentials and anything shaped like an API key are cut out of every string, wherever an upstream echoed
-// them (an error message, metadata, a delta). A logprob's `token` is text, not a credential: cut as text is, a key
-// spread over several tokens cut from each, their bytes following.
+// credentials and anything shaped like an API key are cut out of every string and object key, wherever an
+// upstream echoed them (an error message, metadata, a delta). A logprob's `token` is text, not a credential: cut
+// as text is, a key spread over several tokens cut from each, their bytes following.
 
 import { MAX_BODY_DEPTH, walkNesting } from '../domain/validation/body-depth.js';
 import { KEY_SHAPED } from '../http/traffic/key-shaped.js';
@@ -53,11 +53,12 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     if (typeof value !== 'object' || value === null) return value;
     const logprob = isLogprob(value);
     const out: Record<string, unknown> = {};
+    const renamed = cutKeys(Object.keys(value), text);
     for (const [key, inner] of Object.entries(value)) {
       // Only text under a secret name is a credential: a tool schema's `key` property stays as it is, and a
       // logprob's `token` is the model's text, cut as text is.
       const cleaned = typeof inner === 'string' && args.names.isSecretName(key) && !(logprob && key === 'token') ? REDACTED : json(inner);
-      Object.defineProperty(out, key, { value: cleaned, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, renamed?.get(key) ?? key, { value: cleaned, enumerable: true, writable: true, configurable: true });
     }
     if (logprob && out.token !== value.token && Array.isArray(value.bytes)) out.bytes = utf8Bytes(out.token as string);
     return out;
@@ -83,6 +84,29 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     text,
     spans,
   };
+}
+
+/**
+ * The keys `cut` changes (a key-shaped `metadata` key), each with its cut form; null when none. A cut form that
+ * equals another key (one kept, or one cut before it) takes the first free `#2`, `#3`, …: two members never
+ * merge into one, and they keep their order.
+ */
+function cutKeys(keys: string[], cut: (text: string) => string): Map<string, string> | null {
+  let changed: Map<string, string> | null = null;
+  for (const key of keys) {
+    const kept = cut(key);
+    if (kept !== key) (changed ??= new Map()).set(key, kept);
+  }
+  if (changed === null) return null;
+  const cutOnes = changed;
+  const taken = new Set(keys.filter((key) => !cutOnes.has(key)));
+  for (const [key, kept] of cutOnes) {
+    let name = kept;
+    for (let count = 2; taken.has(name); count += 1) name = `${kept}#${count}`;
+    taken.add(name);
+    cutOnes.set(key, name);
+  }
+  return cutOnes;
 }
 
 function merged(spans: Array<[number, number]>): Array<[number, number]> {

@@ -82,3 +82,15 @@ t.test('a logprob token in the request is the model\'s text, not a credential to
   const same = requestScrubber({ headers: {}, query: '', body: { ...body, metadata: { session_token: ' wonderful' } } }, names);
   t.equal(same.text('what a wonderful day'), `what a${REDACTED} day`, 'a credential equal to a token is still one');
 });
+
+t.test('object keys are cut as text is; keys that become the same are told apart, never merged', async (t) => {
+  const own = 'own-metadata-key-0123456789';
+  const scrub = createScrubber({ names, secrets: [own] });
+  const key = 'sk-proj-MetadataKey0123456789abcdef';
+  const other = 'sk-proj-OtherMetadataKey0123456789';
+  const scrubbed = scrub.json({ metadata: { [key]: 'x', [other]: 'y', [`${REDACTED}#2`]: 'taken', [`note ${own}`]: 'z', plain: 'kept' } });
+  t.same(scrubbed, { metadata: { [REDACTED]: 'x', [`${REDACTED}#3`]: 'y', [`${REDACTED}#2`]: 'taken', [`note ${REDACTED}`]: 'z', plain: 'kept' } });
+  t.same(Object.keys(scrubbed.metadata), [REDACTED, `${REDACTED}#3`, `${REDACTED}#2`, `note ${REDACTED}`, 'plain'], 'in the order they came');
+  t.notOk(JSON.stringify(scrubbed).includes('MetadataKey'), 'no key survives');
+  t.same(scrub.json({ [`${key}`]: { api_key: 'secret' } }), { [REDACTED]: { api_key: REDACTED } }, 'a cut key keeps its value, scrubbed');
+});
