@@ -7,6 +7,7 @@
 import { MAX_BODY_DEPTH, walkNesting } from '../domain/validation/body-depth.js';
 import { KEY_SHAPED } from '../http/traffic/key-shaped.js';
 import { credentialsOf, MIN_SECRET_LENGTH, REDACTED } from '../http/traffic/own-credentials.js';
+import { cutLogprobs, isLogprob, type Logprob, utf8Bytes } from '../http/traffic/split-credentials.js';
 
 export { credentialsOf, REDACTED } from '../http/traffic/own-credentials.js';
 
@@ -153,46 +154,5 @@ function secretFieldValues(body: unknown, names: SecretNames): string[] {
     const left = tokens.get(value) ?? 0;
     if (left > 0) tokens.set(value, left - 1);
     return left === 0;
-  });
-}
-
-/** One token's entry in a `logprobs` list (`{token, logprob, bytes?, top_logprobs?}`). */
-export interface Logprob {
-  token: string;
-  logprob: number;
-  [field: string]: unknown;
-}
-
-export function isLogprob(value: unknown): value is Logprob {
-  return typeof value === 'object' && value !== null && typeof (value as Logprob).token === 'string' && typeof (value as Logprob).logprob === 'number';
-}
-
-const utf8Bytes = (text: string): number[] => [...Buffer.from(text, 'utf8')];
-
-/**
- * `text`, which starts at `start` in a longer text, without what `spans` (offsets in that longer text) cover:
- * the part where a span starts says `[redacted]`, the parts after it are empty.
- */
-export function cutText(text: string, args: { start: number; spans: Array<[number, number]> }): string {
-  const end = args.start + text.length;
-  let out = '';
-  let at = args.start;
-  for (const [start, stop] of args.spans) {
-    if (stop <= at || start >= end) continue;
-    if (start > at) out += text.slice(at - args.start, start - args.start);
-    if (start >= args.start) out += REDACTED;
-    at = Math.min(stop, end);
-  }
-  return out + text.slice(at - args.start);
-}
-
-/** Logprobs whose tokens make a text from `start` on, cut by `spans`; a cut token's bytes follow it, its alternatives go. */
-export function cutLogprobs(list: Logprob[], args: { start: number; spans: Array<[number, number]> }): Logprob[] {
-  let offset = args.start;
-  return list.map((entry) => {
-    const token = cutText(entry.token, { start: offset, spans: args.spans });
-    offset += entry.token.length;
-    if (token === entry.token) return entry;
-    return { ...entry, token, ...(Array.isArray(entry.bytes) ? { bytes: utf8Bytes(token) } : {}), ...(Array.isArray(entry.top_logprobs) ? { top_logprobs: [] } : {}) };
   });
 }

@@ -1,0 +1,95 @@
+// Cutting a credential that is spread over several pieces of text: a stream's deltas (`sk`, `-`, `proj`, `-`,
+// the rest, none of which looks like a key on its own) and the tokens of a `logprobs` list. Each run of deltas
+// of one part is read as the text it makes, and a credential that spans several pieces is cut from all of them:
+// `[redacted]` where it starts, nothing in the pieces after (a recording: src/record/scrub.ts, rule.ts).
+import type { RecordedEvent } from '../../schemas/replay.js';
+import { REDACTED } from './own-credentials.js';
+
+/** Where credentials are in a text: the start and end of each, overlapping ones merged, in order. */
+export interface SpanFinder {
+  spans(value: string): Array<[number, number]>;
+}
+
+/** One token's entry in a `logprobs` list (`{token, logprob, bytes?, top_logprobs?}`). */
+export interface Logprob {
+  token: string;
+  logprob: number;
+  [field: string]: unknown;
+}
+
+export function isLogprob(value: unknown): value is Logprob {
+  return typeof value === 'object' && value !== null && typeof (value as Logprob).token === 'string' && typeof (value as Logprob).logprob === 'number';
+}
+
+export const utf8Bytes = (text: string): number[] => [...Buffer.from(text, 'utf8')];
+
+/**
+ * `text`, which starts at `start` in a longer text, without what `spans` (offsets in that longer text) cover:
+ * the part where a span starts says `[redacted]`, the parts after it are empty.
+ */
+export function cutText(text: string, args: { start: number; spans: Array<[number, number]> }): string {
+  const end = args.start + text.length;
+  let out = '';
+  let at = args.start;
+  for (const [start, stop] of args.spans) {
+    if (stop <= at || start >= end) continue;
+    if (start > at) out += text.slice(at - args.start, start - args.start);
+    if (start >= args.start) out += REDACTED;
+    at = Math.min(stop, end);
+  }
+  return out + text.slice(at - args.start);
+}
+
+/** Logprobs whose tokens make a text from `start` on, cut by `spans`; a cut token's bytes follow it, its alternatives go. */
+export function cutLogprobs(list: Logprob[], args: { start: number; spans: Array<[number, number]> }): Logprob[] {
+  let offset = args.start;
+  return list.map((entry) => {
+    const token = cutText(entry.token, { start: offset, spans: args.spans });
+    offset += entry.token.length;
+    if (token === entry.token) return entry;
+    return { ...entry, token, ...(Array.isArray(entry.bytes) ? { bytes: utf8Bytes(token) } : {}), ...(Array.isArray(entry.top_logprobs) ? { top_logprobs: [] } : {}) };
+  });
+}
+
+interface Piece {
+  event: number;
+  start: number;
+  text: string;
+}
+
+/** The events with every credential that spans deltas cut: `[redacted]` where it starts, nothing in the deltas after. */
+export function scrubDeltas(events: RecordedEvent[], scrub: SpanFinder): RecordedEvent[] {
+  const runs = new Map<string, Piece[]>();
+  const lengths = new Map<string, number>();
+  events.forEach((event, index) => {
+    if (typeof event.delta !== 'string' || !event.type.endsWith('.delta')) return;
+    const key = JSON.stringify([event.type, event.item_id, event.output_index, event.content_index, event.summary_index]);
+    const start = lengths.get(key) ?? 0;
+    const run = runs.get(key) ?? [];
+    run.push({ event: index, start, text: event.delta });
+    runs.set(key, run);
+    lengths.set(key, start + event.delta.length);
+  });
+  const rewritten = new Map<number, RecordedEvent>();
+  for (const run of runs.values()) {
+    if (run.length < 2) continue;
+    const spanning = scrub.spans(run.map((piece) => piece.text).join('')).filter(([start, end]) => pieceAt(run, start) !== pieceAt(run, end - 1));
+    if (spanning.length === 0) continue;
+    for (const piece of run) {
+      const delta = cutText(piece.text, { start: piece.start, spans: spanning });
+      if (delta === piece.text) continue;
+      // The delta's own logprobs spell it token by token: they are cut the same way.
+      const logprobs = events[piece.event]!.logprobs;
+      const tokens = Array.isArray(logprobs) && logprobs.every(isLogprob) ? { logprobs: cutLogprobs(logprobs, { start: piece.start, spans: spanning }) } : {};
+      rewritten.set(piece.event, { ...events[piece.event]!, delta, ...tokens });
+    }
+  }
+  if (rewritten.size === 0) return events;
+  return events.map((event, index) => rewritten.get(index) ?? event);
+}
+
+function pieceAt(run: Piece[], offset: number): number {
+  let found = 0;
+  for (let index = 0; index < run.length && run[index]!.start <= offset; index += 1) found = index;
+  return found;
+}
