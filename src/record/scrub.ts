@@ -2,12 +2,16 @@
 // JSON fields named like a secret (the shared redaction list) lose their values, and the request's own
 // credentials and anything shaped like an API key are cut out of every string and object key, wherever an
 // upstream echoed them (an error message, metadata, a delta). A logprob's `token` is text, not a credential: cut
-// as text is, a key spread over several tokens cut from each, their bytes following.
+// as text is, a key spread over several tokens cut from each, their bytes following, and an alternative
+// (`top_logprobs`) cut where it would make a key with the chosen tokens around it.
 
 import { MAX_BODY_DEPTH, walkNesting } from '../domain/validation/body-depth.js';
 import { KEY_SHAPED } from '../http/traffic/key-shaped.js';
 import { credentialsOf, MIN_SECRET_LENGTH, REDACTED } from '../http/traffic/own-credentials.js';
-import { cutLogprobs, isLogprob, type Logprob, utf8Bytes } from '../http/traffic/split-credentials.js';
+import { cutAlternatives, cutLogprobs, isLogprob, type Logprob, utf8Bytes } from '../http/traffic/split-credentials.js';
+
+/** Characters of chosen text read each side of a top logprob alternative (at least the longest own credential). */
+const ALTERNATIVE_WINDOW = 256;
 
 export { credentialsOf, REDACTED } from '../http/traffic/own-credentials.js';
 
@@ -48,6 +52,8 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     for (const match of value.matchAll(KEY_SHAPED)) found.push([match.index, match.index + match[0].length]);
     return merged(found);
   };
+  // An alternative is read with the chosen text this far each side: a key is rarely longer.
+  const alternativeWindow = Math.max(ALTERNATIVE_WINDOW, known[0]?.length ?? 0);
   const json = (value: unknown): unknown => {
     if (typeof value === 'string') return text(value);
     if (Array.isArray(value)) return value.length > 0 && value.every(isLogprob) ? logprobs(value) : value.map(json);
@@ -58,7 +64,9 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     for (const [key, inner] of Object.entries(value)) {
       // Only text under a secret name is a credential: a tool schema's `key` property stays as it is, and a
       // logprob's `token` is the model's text, cut as text is.
-      const cleaned = typeof inner === 'string' && args.names.isSecretName(key) && !(logprob && key === 'token') ? REDACTED : json(inner);
+      // Alternatives are not a text: each is cut alone (and, by the list, where it stands).
+      const cleaned = typeof inner === 'string' && args.names.isSecretName(key) && !(logprob && key === 'token') ? REDACTED
+        : logprob && key === 'top_logprobs' && Array.isArray(inner) ? inner.map(json) : json(inner);
       Object.defineProperty(out, renamed?.get(key) ?? key, { value: cleaned, enumerable: true, writable: true, configurable: true });
     }
     if (logprob && out.token !== value.token && Array.isArray(value.bytes)) out.bytes = utf8Bytes(out.token as string);
@@ -66,8 +74,10 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
   };
   /** A logprobs list: a key the model wrote over several tokens is cut from each, as from deltas. */
   const logprobs = (list: Logprob[]): unknown[] => {
-    const found = spans(list.map((entry) => entry.token).join(''));
-    return (found.length > 0 ? cutLogprobs(list, { spans: found, start: 0 }) : list).map(json);
+    const chosen = list.map((entry) => entry.token);
+    const found = spans(chosen.join(''));
+    const cut = found.length > 0 ? cutLogprobs(list, { spans: found, start: 0 }) : list;
+    return cutAlternatives(cut, { chosen, finder: { spans }, window: alternativeWindow }).map(json);
   };
   const named = (entries: Iterable<[string, string | string[] | undefined]>, isSecret: (name: string) => boolean): Record<string, string> => {
     const out: Record<string, string> = {};

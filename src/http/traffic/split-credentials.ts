@@ -51,6 +51,32 @@ export function cutLogprobs(list: Logprob[], args: { start: number; spans: Array
   });
 }
 
+/**
+ * A list whose alternatives (`top_logprobs[].token`) would make a credential with the chosen tokens around them
+ * (`chosen`: the tokens as the model wrote them, read `window` characters each side): each such alternative says
+ * `[redacted]`, its bytes following. An alternative is text only where it stands: it is never read with another.
+ */
+export function cutAlternatives(list: Logprob[], args: { chosen: readonly string[]; finder: SpanFinder; window: number }): Logprob[] {
+  const text = args.chosen.join('');
+  let offset = 0;
+  return list.map((entry, index) => {
+    const at = offset;
+    offset += args.chosen[index]?.length ?? 0;
+    if (!Array.isArray(entry.top_logprobs) || entry.top_logprobs.length === 0) return entry;
+    const before = text.slice(Math.max(0, at - args.window), at);
+    const after = text.slice(offset, offset + args.window);
+    let changed = false;
+    const top = entry.top_logprobs.map((alternative: unknown) => {
+      if (!isLogprob(alternative) || alternative.token === '' || alternative.token === args.chosen[index]) return alternative;
+      const end = before.length + alternative.token.length;
+      if (!args.finder.spans(before + alternative.token + after).some(([from, to]) => from < end && to > before.length)) return alternative;
+      changed = true;
+      return { ...alternative, token: REDACTED, ...(Array.isArray(alternative.bytes) ? { bytes: utf8Bytes(REDACTED) } : {}) };
+    });
+    return changed ? { ...entry, top_logprobs: top } : entry;
+  });
+}
+
 interface Piece {
   event: number;
   start: number;
