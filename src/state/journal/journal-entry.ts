@@ -141,7 +141,8 @@ export class JournalEntry {
     if (outcome.scenario !== undefined) this.scenario = outcome.scenario;
     if (outcome.rule !== undefined) this.rule = outcome.rule;
     if (outcome.model !== undefined) this.model = outcome.model === null ? null : (cut ? cut(outcome.model) : outcome.model).slice(0, MODEL_CHARS);
-    if (outcome.error !== undefined) this.error = outcome.error && cut ? { ...outcome.error, message: cut(outcome.error.message) } : outcome.error;
+    // A refused request's message and param may name what it sent (`Unknown parameter: '…'`): its credentials are cut.
+    if (outcome.error !== undefined) this.error = outcome.error && cut ? cutError(outcome.error, cut) : outcome.error;
     if (outcome.upstream !== undefined) this.upstream = outcome.upstream;
     if (outcome.unanswered) this.durationMs = this.#elapsed();
     if (outcome.status !== undefined) {
@@ -183,6 +184,10 @@ export function keepEngine(engine: EngineFacts, limit: number): JournalEntry['en
   const kept = { tools: engine.tools, explanation };
   keptEngines.set(engine, { limit, kept });
   return kept;
+}
+
+function cutError(error: ErrorFacts, cut: (text: string) => string): ErrorFacts {
+  return { ...error, message: cut(error.message), param: error.param === null ? null : cut(error.param) };
 }
 
 function headerLength(headers: Record<string, string>): number {
