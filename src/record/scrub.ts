@@ -8,7 +8,7 @@
 import { MAX_BODY_DEPTH, walkNesting } from '../domain/validation/body-depth.js';
 import { KEY_SHAPED } from '../http/traffic/key-shaped.js';
 import { credentialsOf, MIN_SECRET_LENGTH, REDACTED } from '../http/traffic/own-credentials.js';
-import { cutAlternatives, cutLogprobs, isLogprob, type Logprob, utf8Bytes } from '../http/traffic/split-credentials.js';
+import { cutLogprobList, isLogprob, type Logprob, mergedSpans, utf8Bytes } from '../http/traffic/split-credentials.js';
 
 /** Characters of chosen text read each side of a top logprob alternative (at least the longest own credential). */
 const ALTERNATIVE_WINDOW = 256;
@@ -50,7 +50,7 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
       for (let at = value.indexOf(secret); at >= 0; at = value.indexOf(secret, at + secret.length)) found.push([at, at + secret.length]);
     }
     for (const match of value.matchAll(KEY_SHAPED)) found.push([match.index, match.index + match[0].length]);
-    return merged(found);
+    return mergedSpans(found);
   };
   // An alternative is read with the chosen text this far each side: a key is rarely longer.
   const alternativeWindow = Math.max(ALTERNATIVE_WINDOW, known[0]?.length ?? 0);
@@ -73,12 +73,7 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     return out;
   };
   /** A logprobs list: a key the model wrote over several tokens is cut from each, as from deltas. */
-  const logprobs = (list: Logprob[]): unknown[] => {
-    const chosen = list.map((entry) => entry.token);
-    const found = spans(chosen.join(''));
-    const cut = found.length > 0 ? cutLogprobs(list, { spans: found, start: 0 }) : list;
-    return cutAlternatives(cut, { chosen, finder: { spans }, window: alternativeWindow }).map(json);
-  };
+  const logprobs = (list: Logprob[]): unknown[] => cutLogprobList(list, { finder: { spans }, window: alternativeWindow }).map(json);
   const named = (entries: Iterable<[string, string | string[] | undefined]>, isSecret: (name: string) => boolean): Record<string, string> => {
     const out: Record<string, string> = {};
     for (const [name, value] of entries) {
@@ -118,16 +113,6 @@ function cutKeys(keys: string[], cut: (text: string) => string): Map<string, str
     cutOnes.set(key, name);
   }
   return cutOnes;
-}
-
-function merged(spans: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
-    const last = out.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else out.push([start, end]);
-  }
-  return out;
 }
 
 /**

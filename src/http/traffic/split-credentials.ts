@@ -3,11 +3,48 @@
 // of one part is read as the text it makes, and a credential that spans several pieces is cut from all of them:
 // `[redacted]` where it starts, nothing in the pieces after (a recording: src/record/scrub.ts, rule.ts).
 import type { RecordedEvent } from '../../schemas/replay.js';
-import { REDACTED } from './own-credentials.js';
+import { MIN_SECRET_LENGTH, REDACTED } from './own-credentials.js';
 
 /** Where credentials are in a text: the start and end of each, overlapping ones merged, in order. */
 export interface SpanFinder {
   spans(value: string): Array<[number, number]>;
+}
+
+/** Where these credentials (those of 8 characters or more) are in a text; null when there is none to find. */
+export function credentialFinder(secrets: readonly string[]): SpanFinder | null {
+  const known = [...new Set(secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH))];
+  if (known.length === 0) return null;
+  return {
+    spans: (value) => {
+      const found: Array<[number, number]> = [];
+      for (const secret of known) {
+        for (let at = value.indexOf(secret); at >= 0; at = value.indexOf(secret, at + secret.length)) found.push([at, at + secret.length]);
+      }
+      return mergedSpans(found);
+    },
+  };
+}
+
+/** Spans in order of their start, overlapping ones merged. */
+export function mergedSpans(spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/**
+ * A logprobs list with what `finder` finds in the text its tokens make cut from each token it spans, and each
+ * alternative that would make one with the chosen tokens around it (read `window` characters each side) cut.
+ */
+export function cutLogprobList(list: Logprob[], args: { finder: SpanFinder; window: number }): Logprob[] {
+  const chosen = list.map((entry) => entry.token);
+  const found = args.finder.spans(chosen.join(''));
+  const cut = found.length > 0 ? cutLogprobs(list, { spans: found, start: 0 }) : list;
+  return cutAlternatives(cut, { chosen, ...args });
 }
 
 /** One token's entry in a `logprobs` list (`{token, logprob, bytes?, top_logprobs?}`). */

@@ -3,9 +3,10 @@
 // and how long the answer took.
 import type { IncomingHttpHeaders } from 'node:http';
 import { stopwatch } from '../../deps.js';
-import { ownCredentialCut } from '../../http/traffic/own-credentials.js';
+import { credentialsOf, ownCredentialCut } from '../../http/traffic/own-credentials.js';
 import type { Redactor } from '../../http/traffic/redact.js';
 import { shownPath } from '../../http/traffic/shown-url.js';
+import { credentialFinder, type SpanFinder } from '../../http/traffic/split-credentials.js';
 import { StreamTimeline } from './journal-stream.js';
 import type { EngineFacts, ErrorFacts, JournalFacts, JournalOutcome, RuleRef, Transport } from './journal-facts.js';
 import { HeldText, keepBody } from './keep-body.js';
@@ -32,6 +33,8 @@ export class JournalEntry {
   /** What is cut from the body, the answer, a stream's data and an error's message before masking; null: nothing. */
   #cut: ((text: string) => string) | null;
   #scrub: ((text: string) => string) | undefined;
+  /** @internal Where the request's own credentials are in a text (null: it has none), to cut them where split. */
+  readonly splitFinder: SpanFinder | null;
   /** Increases by one per entry of the session. */
   readonly seq: number;
   /** Increases with every entry of every session of the registry (the order requests arrived in). */
@@ -72,6 +75,7 @@ export class JournalEntry {
     this.#streamLimit = init.streamLimit;
     // The request's own credentials, wherever its body or its answer repeats them.
     this.#cut = ownCredentialCut(facts.headers, redactor);
+    this.splitFinder = this.#cut && credentialFinder(credentialsOf(facts.headers, redactor));
     this.seq = seq;
     this.id = init.id;
     this.time = facts.time;
@@ -114,6 +118,7 @@ export class JournalEntry {
       limit: this.#streamLimit,
       redactor: this.#redactor,
       cut: () => this.#cut,
+      finder: this.splitFinder,
       elapsed: this.#elapsed,
       changed: () => {
         if (timeline.ended !== null) this.durationMs = this.#elapsed();
