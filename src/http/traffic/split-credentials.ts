@@ -61,20 +61,34 @@ export function isLogprob(value: unknown): value is Logprob {
 export const utf8Bytes = (text: string): number[] => [...Buffer.from(text, 'utf8')];
 
 /**
- * `text`, which starts at `start` in a longer text, without what `spans` (offsets in that longer text) cover:
- * the part where a span starts says `[redacted]`, the parts after it are empty.
+ * `text`, which starts at `start` in a longer text, without what `spans` (offsets in that longer text, in order,
+ * not overlapping) cover: the part where a span starts says `[redacted]`, the parts after it are empty. Only the
+ * spans that reach the text are read (found by halving): cutting every piece of a text reads each span about once.
  */
 export function cutText(text: string, args: { start: number; spans: Array<[number, number]> }): string {
   const end = args.start + text.length;
   let out = '';
   let at = args.start;
-  for (const [start, stop] of args.spans) {
-    if (stop <= at || start >= end) continue;
+  for (let index = firstEndingAfter(args.spans, args.start); index < args.spans.length; index += 1) {
+    const [start, stop] = args.spans[index]!;
+    if (start >= end) break;
     if (start > at) out += text.slice(at - args.start, start - args.start);
     if (start >= args.start) out += REDACTED;
     at = Math.min(stop, end);
   }
   return out + text.slice(at - args.start);
+}
+
+/** The first span that ends after `offset` (spans in order, not overlapping: their ends are in order too). */
+function firstEndingAfter(spans: ReadonlyArray<[number, number]>, offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]![1] <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Logprobs whose tokens make a text from `start` on, cut by `spans`; a cut token's bytes follow it, its alternatives go. */
@@ -151,8 +165,14 @@ export function scrubDeltas(events: RecordedEvent[], scrub: SpanFinder): Recorde
   return events.map((event, index) => rewritten.get(index) ?? event);
 }
 
+/** The piece `offset` falls in (the last that starts at or before it), found by halving. */
 function pieceAt(run: Piece[], offset: number): number {
-  let found = 0;
-  for (let index = 0; index < run.length && run[index]!.start <= offset; index += 1) found = index;
-  return found;
+  let low = 0;
+  let high = run.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (run[middle]!.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return Math.max(0, low - 1);
 }
