@@ -7,7 +7,7 @@ import type { Step } from '../../streaming/schedule.js';
 import { eventJson } from '../../streaming/events/stream-event.js';
 import type { SpanFinder } from '../../http/traffic/split-credentials.js';
 import type { StreamEvent } from '../../streaming/events/stream-event.js';
-import { cutSplitInStream } from './journal-split.js';
+import { cutSplitInJson, cutSplitInStream } from './journal-split.js';
 import { keepBody } from './keep-body.js';
 
 export interface TimelineStep {
@@ -140,6 +140,15 @@ export class StreamTimeline implements StreamObserver {
     const open = this.#open;
     if (open.length === 0) return;
     this.#open = [];
+    const { finder } = this.args;
+    // An event's logprobs may spell a credential token by token, the event holding it whole: cut before it is.
+    if (finder) {
+      for (const step of open) {
+        const data = cutSplitInJson(step.data, finder);
+        this.bytes += data.length - step.data.length;
+        step.data = data;
+      }
+    }
     const joined = open.map((step) => step.data).join('\n');
     const { redactor } = this.args;
     const cut = this.args.cut();

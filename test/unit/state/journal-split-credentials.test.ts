@@ -35,3 +35,19 @@ t.test("an answer's logprobs whose tokens spell the request's own credential are
   t.same(kept.output[0]!.content[0]!.logprobs[1]!.bytes, [...Buffer.from('[redacted]')], 'bytes following');
   t.notOk(entry.answer.includes('0123'), 'no piece is kept');
 });
+
+t.test("one event whose logprob tokens spell the request's own credential (a delta, the completed response) is cut", async (t) => {
+  const entry = journal().add(facts);
+  const timeline = entry.recordStream();
+  const whole = pieces.join('');
+  const delta = { type: 'response.output_text.delta', sequence_number: 0, item_id: 'msg_1', output_index: 0, content_index: 0, delta: whole, logprobs: pieces.map(logprob) };
+  const completed = { type: 'response.completed', sequence_number: 1, response: { output: [{ type: 'message', content: [{ type: 'output_text', text: whole, logprobs: pieces.map(logprob) }] }] } };
+  timeline.step({ waitMs: 0, kind: 'event', event: { type: delta.type, payload: delta, delta: true } });
+  timeline.step({ waitMs: 0, kind: 'event', event: { type: completed.type, payload: completed, delta: false } });
+  timeline.end('complete');
+  const steps = timeline.view().steps;
+  t.same(JSON.parse(steps[0]!.data).logprobs.map((entry: { token: string }) => entry.token), ['Your key is ', '[redacted]', '', '', ', keep it.']);
+  t.same(JSON.parse(steps[1]!.data).response.output[0].content[0].logprobs.map((entry: { token: string }) => entry.token), ['Your key is ', '[redacted]', '', '', ', keep it.']);
+  t.notOk(steps.some((step) => step.data.includes('0123')), 'no piece is kept');
+  t.equal(entry.bytes, entry.size(), 'the cut steps counted as kept');
+});
