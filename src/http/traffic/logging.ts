@@ -32,6 +32,11 @@ function loggedPath(request: FastifyRequest, showing: PathShowing): string {
   return request.journalEntry?.path ?? shownPath(request.url, { redactor: showing.redactor, own: ownCredentialCut(request.headers, showing.redactor), keyShaped: showing.recording });
 }
 
+/** The cut of the request's own credentials (a tool it named by its key and was called): nothing when it has none. */
+function ownCut(request: FastifyRequest, showing: PathShowing): (text: string) => string {
+  return ownCredentialCut(request.headers, showing.redactor) ?? ((text) => text);
+}
+
 /** Pino serializers: Fastify's request fields, the URL shown as the request's log line shows it. */
 export function logSerializers(showing: PathShowing) {
   return {
@@ -102,7 +107,7 @@ function requestLine(args: { request: FastifyRequest; reply: FastifyReply; showi
     path,
     ...(typeof status === 'number' ? { status } : {}),
     ms,
-    ...(answered ? { session: answered.facts.session, answered: describeAnswer(answered) } : {}),
+    ...(answered ? { session: answered.facts.session, answered: ownCut(request, args.showing)(describeAnswer(answered)) } : {}),
     ...(request.proxied ? { session: request.proxied.session, answered: `upstream ${request.proxied.upstream} (recording)` } : {}),
   };
   return { line, message: `${request.method} ${path} ${status} ${ms} ms` };

@@ -191,6 +191,11 @@ export function keepEngine(engine: EngineFacts, limit: number): JournalEntry['en
   return kept;
 }
 
+/** The engine's facts as kept, with what `cut` takes out (a tool the client named by its key) cut from its tools and explanation. */
+export function cutEngine(kept: JournalEntry['engine'], cut: ((text: string) => string) | null): JournalEntry['engine'] {
+  return cut && kept ? { tools: kept.tools.map(cut), explanation: kept.explanation === null ? null : cut(kept.explanation) } : kept;
+}
+
 function cutError(error: ErrorFacts, cut: (text: string) => string): ErrorFacts {
   return { ...error, message: cut(error.message), param: error.param === null ? null : cut(error.param) };
 }

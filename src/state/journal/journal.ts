@@ -3,7 +3,7 @@
 // Credentials are masked and long texts cut when an entry is recorded; the journal is bounded in entries and
 // in bytes, the oldest entries going first.
 import type { Redactor } from '../../http/traffic/redact.js';
-import { JournalEntry, keepEngine, type JournalFacts, type JournalOutcome } from './journal-entry.js';
+import { cutEngine, JournalEntry, keepEngine, type JournalFacts, type JournalOutcome } from './journal-entry.js';
 import { cutSplitInJson } from './journal-split.js';
 
 export { JournalEntry, keepBody, type EngineFacts, type ErrorFacts, type JournalFacts, type JournalOutcome, type RuleRef, type Transport } from './journal-entry.js';
@@ -82,7 +82,7 @@ export class Journal {
       const finder = entry.splitFinder;
       if (outcome.answer !== undefined) entry.heldAnswer.hold(outcome.answer, finder ? { limit: keeping.limit, mask: (text) => keeping.mask(cutSplitInJson(text, finder)) } : keeping);
     }
-    if (outcome.engine !== undefined) entry.engine = outcome.engine && keepEngine(outcome.engine, limits.bodyBytes);
+    if (outcome.engine !== undefined) entry.engine = outcome.engine && cutEngine(keepEngine(outcome.engine, limits.bodyBytes), cut);
     entry.note(outcome);
     if (!this.holds(entry)) return;
     this.charge(entry.recount(entry.size()));
