@@ -1,6 +1,9 @@
 // A key-shaped value in a query parameter not named like a secret (`?foo=sk-proj-…`), and the request's own
 // credential in any query parameter: cut from the journaled path and the request's log line as from the
-// recording, while recording; the request's own credential is cut from them in every mode.
+// recording, while recording; the request's own credential is cut from them in every mode. A key-shaped metadata
+// key and a key piece offered only as a top logprob alternative: written, stored and served cut.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import t from 'tap';
 import { recordingDir, send, startApp, startRecorder, startTiny } from '../../helpers/recording.js';
 
@@ -43,4 +46,33 @@ t.test("outside recording, the request's own credential is cut from the journal 
   await app.app.close();
   t.equal(journal.requests[0]!.path, `/v1/responses?foo=[redacted]&other=${KEY}`, 'own credential cut; other text kept as sent');
   t.notOk(log.lines.join('').includes(OWN.slice(0, -4)), 'the log holds no own credential');
+});
+
+t.test('while recording, a key-shaped metadata key is written, stored and served cut, and a key piece offered as an alternative token too', async (t) => {
+  const piece = '-AlternativePiece0123456789';
+  const logprob = (token: string, top: string[] = []) => ({ token, logprob: -0.1, bytes: [...Buffer.from(token)], top_logprobs: [token, ...top].map((alternative) => ({ token: alternative, logprob: -1, bytes: [...Buffer.from(alternative)] })) });
+  const text = 'Use sk-proj now';
+  const answer = {
+    ...response,
+    metadata: { [KEY]: 'x', [`${KEY}0`]: 'y' },
+    output: [{ id: 'msg_1', type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [], logprobs: [logprob('Use'), logprob(' sk'), logprob('-proj'), logprob(' now', [piece])] }] }],
+  };
+  const tiny = await startTiny(t, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(answer));
+  });
+  const dir = recordingDir();
+  const recorder = await startRecorder(t, { upstream: tiny.url, dir });
+  const headers = { 'x-mock-session': 'meta' };
+  const sent = await send(`${recorder.url}/v1/responses`, { body: { model: 'gpt-4o', input: 'Hi', store: true }, headers });
+  t.ok(sent.text.includes(KEY), 'the client gets the answer as it came');
+  const stored = await (await fetch(`${recorder.url}/v1/responses/resp_q`, { headers })).text();
+  await recorder.close();
+  const written = readFileSync(join(dir, 'meta.yaml'), 'utf8');
+  for (const [where, kept] of [['GET /v1/responses/{id}', stored], ['the recording', written]] as const) {
+    t.notOk(kept.includes('QueryShaped') || kept.includes('AlternativePiece'), `${where} holds no key, no piece`);
+  }
+  const served = JSON.parse(stored) as typeof answer;
+  t.same(Object.keys(served.metadata), ['[redacted]', '[redacted]#2'], 'two cut keys, told apart');
+  t.same(served.output[0]!.content[0]!.logprobs[3]!.top_logprobs.map((entry) => entry.token), [' now', '[redacted]'], 'the alternative cut');
 });
