@@ -71,11 +71,12 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   if (config.recordMissing !== undefined) mkdirSync(config.recordMissing, { recursive: true });
   const runtime = createRuntime(config, { clock, fixtures: folders, scenarios });
   // Whatever answers a request on an API path (a route, the router, Node's parser) gives it these headers.
+  const showing = { redactor: runtime.redactor, recording: config.record !== undefined || config.recordMissing !== undefined };
   const apiPaths: ApiPaths = { prefixes: PROFILES.map((profile) => profile.prefix), identified: openAIProfile.prefix, nextId: createRequestIds(config.seed) };
   const app = Fastify({
-    logger: logger ? { level: config.logLevel, serializers: logSerializers(runtime.redactor), ...(logStream ? { stream: logStream } : {}) } : false,
+    logger: logger ? { level: config.logLevel, serializers: logSerializers(showing), ...(logStream ? { stream: logStream } : {}) } : false,
     // One line per request at info; a quieter level costs a method call per request.
-    logController: new RequestLines({ enabled: logger && LINE_LEVELS.has(config.logLevel), redactor: runtime.redactor }),
+    logController: new RequestLines({ enabled: logger && LINE_LEVELS.has(config.logLevel), ...showing }),
     childLoggerFactory: lazyChildLogger,
     bodyLimit: config.bodyLimit,
     // Longer than any request line Node takes: an over-long id is the route's 400 naming it, not a 414.

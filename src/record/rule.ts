@@ -10,7 +10,7 @@ import type { Match, Rule } from '../schemas/fixtures.js';
 import type { Replay } from '../schemas/replay.js';
 import type { CapturedResponse } from './capture.js';
 import { REDACTED, type Scrubber, type SecretNames } from './scrub.js';
-import { scrubDeltas } from './scrub-deltas.js';
+import { scrubDeltas } from '../http/traffic/split-credentials.js';
 
 export interface RecordedRequest {
   provider: ProviderId;

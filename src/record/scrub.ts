@@ -1,16 +1,19 @@
 // Keeps credentials out of recordings and of what the recording proxy stores: headers, query parameters and
 // JSON fields named like a secret (the shared redaction list) lose their values, and the request's own
-// credentials and anything shaped like an API key are cut out of every string, wherever an upstream echoed
-// them (an error message, metadata, a delta). A logprob's `token` is text, not a credential: cut as text is, a key
-// spread over several tokens cut from each, their bytes following.
+// credentials and anything shaped like an API key are cut out of every string and object key, wherever an
+// upstream echoed them (an error message, metadata, a delta). A logprob's `token` is text, not a credential: cut
+// as text is, a key spread over several tokens cut from each, their bytes following, and an alternative
+// (`top_logprobs`) cut where it would make a key with the chosen tokens around it.
 
 import { MAX_BODY_DEPTH, walkNesting } from '../domain/validation/body-depth.js';
+import { KEY_SHAPED } from '../http/traffic/key-shaped.js';
 import { credentialsOf, MIN_SECRET_LENGTH, REDACTED } from '../http/traffic/own-credentials.js';
+import { cutLogprobList, isLogprob, type Logprob, mergedSpans, utf8Bytes } from '../http/traffic/split-credentials.js';
+
+/** Characters of chosen text read each side of a top logprob alternative (at least the longest own credential). */
+const ALTERNATIVE_WINDOW = 256;
 
 export { credentialsOf, REDACTED } from '../http/traffic/own-credentials.js';
-
-/** OpenAI (`sk-…`, `sk-proj-…`), OpenRouter (`sk-or-v1-…`), Anthropic (`sk-ant-…`) keys, not inside a base64 blob; bearer tokens. */
-const KEY_SHAPED = /(?<![\w-])sk-[A-Za-z0-9_-]{16,}|\b[Bb]earer\s+[A-Za-z0-9._~+/-]{16,}=*/g;
 
 export interface SecretNames {
   isSecretName(name: string): boolean;
@@ -47,28 +50,30 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
       for (let at = value.indexOf(secret); at >= 0; at = value.indexOf(secret, at + secret.length)) found.push([at, at + secret.length]);
     }
     for (const match of value.matchAll(KEY_SHAPED)) found.push([match.index, match.index + match[0].length]);
-    return merged(found);
+    return mergedSpans(found);
   };
+  // An alternative is read with the chosen text this far each side: a key is rarely longer.
+  const alternativeWindow = Math.max(ALTERNATIVE_WINDOW, known[0]?.length ?? 0);
   const json = (value: unknown): unknown => {
     if (typeof value === 'string') return text(value);
     if (Array.isArray(value)) return value.length > 0 && value.every(isLogprob) ? logprobs(value) : value.map(json);
     if (typeof value !== 'object' || value === null) return value;
     const logprob = isLogprob(value);
     const out: Record<string, unknown> = {};
+    const renamed = cutKeys(Object.keys(value), text);
     for (const [key, inner] of Object.entries(value)) {
       // Only text under a secret name is a credential: a tool schema's `key` property stays as it is, and a
       // logprob's `token` is the model's text, cut as text is.
-      const cleaned = typeof inner === 'string' && args.names.isSecretName(key) && !(logprob && key === 'token') ? REDACTED : json(inner);
-      Object.defineProperty(out, key, { value: cleaned, enumerable: true, writable: true, configurable: true });
+      // Alternatives are not a text: each is cut alone (and, by the list, where it stands).
+      const cleaned = typeof inner === 'string' && args.names.isSecretName(key) && !(logprob && key === 'token') ? REDACTED
+        : logprob && key === 'top_logprobs' && Array.isArray(inner) ? inner.map(json) : json(inner);
+      Object.defineProperty(out, renamed?.get(key) ?? key, { value: cleaned, enumerable: true, writable: true, configurable: true });
     }
     if (logprob && out.token !== value.token && Array.isArray(value.bytes)) out.bytes = utf8Bytes(out.token as string);
     return out;
   };
   /** A logprobs list: a key the model wrote over several tokens is cut from each, as from deltas. */
-  const logprobs = (list: Logprob[]): unknown[] => {
-    const found = spans(list.map((entry) => entry.token).join(''));
-    return (found.length > 0 ? cutLogprobs(list, { spans: found, start: 0 }) : list).map(json);
-  };
+  const logprobs = (list: Logprob[]): unknown[] => cutLogprobList(list, { finder: { spans }, window: alternativeWindow }).map(json);
   const named = (entries: Iterable<[string, string | string[] | undefined]>, isSecret: (name: string) => boolean): Record<string, string> => {
     const out: Record<string, string> = {};
     for (const [name, value] of entries) {
@@ -87,14 +92,27 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
   };
 }
 
-function merged(spans: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
-    const last = out.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else out.push([start, end]);
+/**
+ * The keys `cut` changes (a key-shaped `metadata` key), each with its cut form; null when none. A cut form that
+ * equals another key (one kept, or one cut before it) takes the first free `#2`, `#3`, …: two members never
+ * merge into one, and they keep their order.
+ */
+function cutKeys(keys: string[], cut: (text: string) => string): Map<string, string> | null {
+  let changed: Map<string, string> | null = null;
+  for (const key of keys) {
+    const kept = cut(key);
+    if (kept !== key) (changed ??= new Map()).set(key, kept);
   }
-  return out;
+  if (changed === null) return null;
+  const cutOnes = changed;
+  const taken = new Set(keys.filter((key) => !cutOnes.has(key)));
+  for (const [key, kept] of cutOnes) {
+    let name = kept;
+    for (let count = 2; taken.has(name); count += 1) name = `${kept}#${count}`;
+    taken.add(name);
+    cutOnes.set(key, name);
+  }
+  return cutOnes;
 }
 
 /**
@@ -131,46 +149,5 @@ function secretFieldValues(body: unknown, names: SecretNames): string[] {
     const left = tokens.get(value) ?? 0;
     if (left > 0) tokens.set(value, left - 1);
     return left === 0;
-  });
-}
-
-/** One token's entry in a `logprobs` list (`{token, logprob, bytes?, top_logprobs?}`). */
-export interface Logprob {
-  token: string;
-  logprob: number;
-  [field: string]: unknown;
-}
-
-export function isLogprob(value: unknown): value is Logprob {
-  return typeof value === 'object' && value !== null && typeof (value as Logprob).token === 'string' && typeof (value as Logprob).logprob === 'number';
-}
-
-const utf8Bytes = (text: string): number[] => [...Buffer.from(text, 'utf8')];
-
-/**
- * `text`, which starts at `start` in a longer text, without what `spans` (offsets in that longer text) cover:
- * the part where a span starts says `[redacted]`, the parts after it are empty.
- */
-export function cutText(text: string, args: { start: number; spans: Array<[number, number]> }): string {
-  const end = args.start + text.length;
-  let out = '';
-  let at = args.start;
-  for (const [start, stop] of args.spans) {
-    if (stop <= at || start >= end) continue;
-    if (start > at) out += text.slice(at - args.start, start - args.start);
-    if (start >= args.start) out += REDACTED;
-    at = Math.min(stop, end);
-  }
-  return out + text.slice(at - args.start);
-}
-
-/** Logprobs whose tokens make a text from `start` on, cut by `spans`; a cut token's bytes follow it, its alternatives go. */
-export function cutLogprobs(list: Logprob[], args: { start: number; spans: Array<[number, number]> }): Logprob[] {
-  let offset = args.start;
-  return list.map((entry) => {
-    const token = cutText(entry.token, { start: offset, spans: args.spans });
-    offset += entry.token.length;
-    if (token === entry.token) return entry;
-    return { ...entry, token, ...(Array.isArray(entry.bytes) ? { bytes: utf8Bytes(token) } : {}), ...(Array.isArray(entry.top_logprobs) ? { top_logprobs: [] } : {}) };
   });
 }

@@ -69,7 +69,8 @@ function abandon(args: { request: FastifyRequest; reply: FastifyReply; runtime: 
   const message = `The client closed the connection before its answer was due (the rule's latencyMs: ${answer.delayMs}); nothing was written.`;
   request.journalEntry?.complete({ error: { code: 'client_closed', message, param: null }, unanswered: true });
   // No reply is written, so Fastify never logs the request: its line is written here.
-  logClientClosed({ request, reply, redactor: args.runtime.redactor });
+  const { config, redactor } = args.runtime;
+  logClientClosed({ request, reply, showing: { redactor, recording: config.record !== undefined || config.recordMissing !== undefined } });
   return reply;
 }
 

@@ -21,6 +21,7 @@ const API_PREFIXES = PROFILES.map((profile) => `${profile.prefix}/`);
 export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
   app.decorateRequest('journalEntry', null);
   app.decorateRequest('journalScrub', null);
+  const recording = runtime.config.record !== undefined || runtime.config.recordMissing !== undefined;
   app.addHook('onRequest', (request, _reply, done) => {
     // CORS preflights are the browser's, not the client's: not journaled.
     if (request.method !== 'OPTIONS' && API_PREFIXES.some((prefix) => request.url.startsWith(prefix))) {
@@ -29,6 +30,7 @@ export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
         time: systemClock.nowMillis(),
         method: request.method,
         path: request.url,
+        keyShaped: recording,
         headers: request.headers,
         // A WebSocket handshake: its client events are journaled by the socket transport.
         transport: /^websocket$/i.test(request.headers.upgrade ?? '') ? 'websocket' : 'http',

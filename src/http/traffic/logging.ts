@@ -4,7 +4,9 @@
 import { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AnswerFacts } from '../../pipeline/types.js';
 import type { Eviction } from '../../state/sessions.js';
+import { ownCredentialCut } from './own-credentials.js';
 import type { Redactor } from './redact.js';
+import { shownPath } from './shown-url.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -15,12 +17,32 @@ declare module 'fastify' {
   }
 }
 
-/** Pino serializers: Fastify's request fields, with the URL's secret query parameters masked. */
-export function logSerializers(redactor: Redactor) {
+/** How a log line is told which credentials to keep out of a path. */
+export interface PathShowing {
+  redactor: Redactor;
+  /** Recording: anything shaped like a key is cut from paths, as the recording cuts it. */
+  recording: boolean;
+}
+
+/**
+ * A request's path as logged: as its journal entry shows it (a request to the emulated APIs), or shown the same
+ * way (its secret parameters masked, its own credentials and while recording anything shaped like a key cut).
+ */
+function loggedPath(request: FastifyRequest, showing: PathShowing): string {
+  return request.journalEntry?.path ?? shownPath(request.url, { redactor: showing.redactor, own: ownCredentialCut(request.headers, showing.redactor), keyShaped: showing.recording });
+}
+
+/** The cut of the request's own credentials (a tool it named by its key and was called): nothing when it has none. */
+function ownCut(request: FastifyRequest, showing: PathShowing): (text: string) => string {
+  return ownCredentialCut(request.headers, showing.redactor) ?? ((text) => text);
+}
+
+/** Pino serializers: Fastify's request fields, the URL shown as the request's log line shows it. */
+export function logSerializers(showing: PathShowing) {
   return {
     req: (request: FastifyRequest) => ({
       method: request.method,
-      url: redactor.redactUrl(request.url),
+      url: loggedPath(request, showing),
       host: request.host,
       remoteAddress: request.ip,
       remotePort: request.socket?.remotePort,
@@ -44,7 +66,7 @@ function quiet(request: FastifyRequest, status: number): boolean {
  * check that the level wants it comes first, so that a quieter level costs a method call per request.
  */
 export class RequestLines extends LogController {
-  constructor(private readonly options: { enabled: boolean; redactor: Redactor }) {
+  constructor(private readonly options: { enabled: boolean } & PathShowing) {
     super({ disableRequestLogging: true });
   }
 
@@ -53,7 +75,7 @@ export class RequestLines extends LogController {
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     if (!this.options.enabled) return;
     const status = reply.raw.statusCode;
-    const { line, message } = requestLine({ request, reply, redactor: this.options.redactor, answered: request.answered, status });
+    const { line, message } = requestLine({ request, reply, showing: this.options, answered: request.answered, status });
     const log = request.server.log;
     if (error) log.error({ ...line, err: error }, message);
     else if (quiet(request, status)) log.debug(line, message);
@@ -65,7 +87,7 @@ export class RequestLines extends LogController {
  * The line of a request whose client left before its answer was due (a rule's latencyMs): no status was sent,
  * so the line has none, and says `client_closed` where the status goes, as the journal does.
  */
-export function logClientClosed(args: { request: FastifyRequest; reply: FastifyReply; redactor: Redactor }): void {
+export function logClientClosed(args: { request: FastifyRequest; reply: FastifyReply; showing: PathShowing }): void {
   const { request } = args;
   const answered = request.answered && { ...request.answered, error: 'client_closed' };
   const { line, message } = requestLine({ ...args, answered, status: 'client_closed' });
@@ -73,9 +95,9 @@ export function logClientClosed(args: { request: FastifyRequest; reply: FastifyR
 }
 
 /** `POST /v1/responses 200 12.3 ms`, and its fields: session and what answered when the request was a create. */
-function requestLine(args: { request: FastifyRequest; reply: FastifyReply; redactor: Redactor; answered: FastifyRequest['answered']; status: number | 'client_closed' }) {
+function requestLine(args: { request: FastifyRequest; reply: FastifyReply; showing: PathShowing; answered: FastifyRequest['answered']; status: number | 'client_closed' }) {
   const { request, status, answered } = args;
-  const path = args.redactor.redactUrl(request.url);
+  const path = loggedPath(request, args.showing);
   const ms = Math.round(args.reply.elapsedTime * 10) / 10;
   // Through the server's logger with the request id first, as a request's own logger would write it: that
   // one is then never made (see lazyChildLogger).
@@ -85,7 +107,7 @@ function requestLine(args: { request: FastifyRequest; reply: FastifyReply; redac
     path,
     ...(typeof status === 'number' ? { status } : {}),
     ms,
-    ...(answered ? { session: answered.facts.session, answered: describeAnswer(answered) } : {}),
+    ...(answered ? { session: answered.facts.session, answered: ownCut(request, args.showing)(describeAnswer(answered)) } : {}),
     ...(request.proxied ? { session: request.proxied.session, answered: `upstream ${request.proxied.upstream} (recording)` } : {}),
   };
   return { line, message: `${request.method} ${path} ${status} ${ms} ms` };

@@ -1,6 +1,9 @@
-// How a configured URL (a recording's upstream) is shown wherever it is told (the journal, the inspector, the
-// logs, an error's message, a recording's description): the user and password it may carry, and its query
-// parameters named like a credential, masked.
+// How a URL is shown wherever it is told: a configured one (a recording's upstream: in the journal, the
+// inspector, the logs, an error's message, a recording's description) with the user and password it may carry
+// and its query parameters named like a credential masked; a request's path (the journal, its log line) with
+// those parameters masked and the credentials a cut takes out of text cut from it, as written and decoded.
+import { cutKeyShaped } from './key-shaped.js';
+import { REDACTED } from './own-credentials.js';
 import type { Redactor } from './redact.js';
 
 /** `https://user:pass@host/v1?api-key=…` → `https://***@host/v1?api-key=***`. */
@@ -12,4 +15,42 @@ export function shownUrl(url: string, redactor: Pick<Redactor, 'redactUrl'>): st
   const end = rest.search(/[/?#]/);
   const at = (end < 0 ? rest : rest.slice(0, end)).lastIndexOf('@');
   return redactor.redactUrl(at < 0 ? url : `${url.slice(0, start)}***@${rest.slice(at + 1)}`);
+}
+
+/**
+ * A request's path as the journal and the log show it: secret parameters masked by name, then `own` (the cut of
+ * the request's own credentials, ownCredentialCut) and while recording anything shaped like a key cut, as a
+ * recording cuts them.
+ */
+export function shownPath(url: string, args: { redactor: Redactor; own: ((text: string) => string) | null; keyShaped: boolean }): string {
+  const { own } = args;
+  const cut = own && args.keyShaped ? (text: string) => cutKeyShaped(own(text)) : own ?? (args.keyShaped ? cutKeyShaped : null);
+  const masked = args.redactor.redactUrl(url);
+  return cut ? cutUrl(masked, cut) : masked;
+}
+
+/**
+ * `url` with what `cut` takes out of text cut from it: from the text as written, and from each query value as
+ * decoded (`%20`, `+`), which is then written encoded again around each `[redacted]`.
+ */
+export function cutUrl(url: string, cut: (text: string) => string): string {
+  const whole = cut(url);
+  const mark = whole.indexOf('?');
+  if (mark < 0 || !whole.includes('%') && !whole.includes('+')) return whole;
+  const parts = whole.slice(mark + 1).split(/([&;])/).map((pair, index) => {
+    const equals = pair.indexOf('=');
+    if (index % 2 === 1 || equals < 0) return pair;
+    const value = decoded(pair.slice(equals + 1));
+    const kept = cut(value);
+    return kept === value ? pair : `${pair.slice(0, equals + 1)}${kept.split(REDACTED).map(encodeURIComponent).join(REDACTED)}`;
+  });
+  return `${whole.slice(0, mark)}?${parts.join('')}`;
+}
+
+function decoded(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
 }

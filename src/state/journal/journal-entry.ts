@@ -3,8 +3,10 @@
 // and how long the answer took.
 import type { IncomingHttpHeaders } from 'node:http';
 import { stopwatch } from '../../deps.js';
-import { ownCredentialCut } from '../../http/traffic/own-credentials.js';
+import { credentialsOf, ownCredentialCut } from '../../http/traffic/own-credentials.js';
 import type { Redactor } from '../../http/traffic/redact.js';
+import { shownPath } from '../../http/traffic/shown-url.js';
+import { credentialFinder, type SpanFinder } from '../../http/traffic/split-credentials.js';
 import { StreamTimeline } from './journal-stream.js';
 import type { EngineFacts, ErrorFacts, JournalFacts, JournalOutcome, RuleRef, Transport } from './journal-facts.js';
 import { HeldText, keepBody } from './keep-body.js';
@@ -31,6 +33,8 @@ export class JournalEntry {
   /** What is cut from the body, the answer, a stream's data and an error's message before masking; null: nothing. */
   #cut: ((text: string) => string) | null;
   #scrub: ((text: string) => string) | undefined;
+  /** @internal Where the request's own credentials are in a text (null: it has none), to cut them where split. */
+  readonly splitFinder: SpanFinder | null;
   /** Increases by one per entry of the session. */
   readonly seq: number;
   /** Increases with every entry of every session of the registry (the order requests arrived in). */
@@ -71,11 +75,12 @@ export class JournalEntry {
     this.#streamLimit = init.streamLimit;
     // The request's own credentials, wherever its body or its answer repeats them.
     this.#cut = ownCredentialCut(facts.headers, redactor);
+    this.splitFinder = this.#cut && credentialFinder(credentialsOf(facts.headers, redactor));
     this.seq = seq;
     this.id = init.id;
     this.time = facts.time;
     this.method = facts.method;
-    this.path = redactor.redactUrl(facts.path);
+    this.path = shownPath(facts.path, { redactor, own: this.#cut, keyShaped: facts.keyShaped === true });
     this.headers = redactor.redactHeaders(selectHeaders(facts.headers));
     this.transport = facts.transport ?? 'http';
     this.provider = facts.provider ?? null;
@@ -113,6 +118,7 @@ export class JournalEntry {
       limit: this.#streamLimit,
       redactor: this.#redactor,
       cut: () => this.#cut,
+      finder: this.splitFinder,
       elapsed: this.#elapsed,
       changed: () => {
         if (timeline.ended !== null) this.durationMs = this.#elapsed();
@@ -140,7 +146,8 @@ export class JournalEntry {
     if (outcome.scenario !== undefined) this.scenario = outcome.scenario;
     if (outcome.rule !== undefined) this.rule = outcome.rule;
     if (outcome.model !== undefined) this.model = outcome.model === null ? null : (cut ? cut(outcome.model) : outcome.model).slice(0, MODEL_CHARS);
-    if (outcome.error !== undefined) this.error = outcome.error && cut ? { ...outcome.error, message: cut(outcome.error.message) } : outcome.error;
+    // A refused request's message and param may name what it sent (`Unknown parameter: '…'`): its credentials are cut.
+    if (outcome.error !== undefined) this.error = outcome.error && cut ? cutError(outcome.error, cut) : outcome.error;
     if (outcome.upstream !== undefined) this.upstream = outcome.upstream;
     if (outcome.unanswered) this.durationMs = this.#elapsed();
     if (outcome.status !== undefined) {
@@ -182,6 +189,15 @@ export function keepEngine(engine: EngineFacts, limit: number): JournalEntry['en
   const kept = { tools: engine.tools, explanation };
   keptEngines.set(engine, { limit, kept });
   return kept;
+}
+
+/** The engine's facts as kept, with what `cut` takes out (a tool the client named by its key) cut from its tools and explanation. */
+export function cutEngine(kept: JournalEntry['engine'], cut: ((text: string) => string) | null): JournalEntry['engine'] {
+  return cut && kept ? { tools: kept.tools.map(cut), explanation: kept.explanation === null ? null : cut(kept.explanation) } : kept;
+}
+
+function cutError(error: ErrorFacts, cut: (text: string) => string): ErrorFacts {
+  return { ...error, message: cut(error.message), param: error.param === null ? null : cut(error.param) };
 }
 
 function headerLength(headers: Record<string, string>): number {

@@ -38,6 +38,8 @@ export interface JournalFacts {
   headers: IncomingHttpHeaders;
   /** How the request came (default http). */
   transport?: Transport;
+  /** While recording: anything shaped like a key is cut from the path, as the recording cuts it. */
+  keyShaped?: boolean;
   /** Which emulated API was called (`openai`, `openrouter`). */
   provider?: string | null;
   /** The request body as received ('' until it has been read). */

@@ -5,6 +5,9 @@ import type { Redactor } from '../../http/traffic/redact.js';
 import type { StreamObserver } from '../../streaming/delivery/play.js';
 import type { Step } from '../../streaming/schedule.js';
 import { eventJson } from '../../streaming/events/stream-event.js';
+import type { SpanFinder } from '../../http/traffic/split-credentials.js';
+import type { StreamEvent } from '../../streaming/events/stream-event.js';
+import { cutSplitInJson, cutSplitInStream } from './journal-split.js';
 import { keepBody } from './keep-body.js';
 
 export interface TimelineStep {
@@ -59,6 +62,8 @@ export class StreamTimeline implements StreamObserver {
   bytes = 0;
   /** `bytes` when the journal was last told. */
   #reported = 0;
+  /** The kept deltas' texts by run (only with own credentials to find): whether one holds a credential. */
+  readonly #runs = new Map<string, string[]>();
 
   constructor(private readonly args: {
     /** Milliseconds since the request arrived. */
@@ -68,6 +73,8 @@ export class StreamTimeline implements StreamObserver {
     redactor: Redactor;
     /** What is cut from each step's data before masking (the request's own credentials), as it stands when sealed. */
     cut: () => ((text: string) => string) | null;
+    /** Where the request's own credentials are in a text (null: it has none): cut from the deltas they span once the stream ends. */
+    finder: SpanFinder | null;
     /** Told after every change (the journal re-counts the entry). */
     changed: () => void;
   }) {}
@@ -81,6 +88,7 @@ export class StreamTimeline implements StreamObserver {
     const type = typeOf(step);
     const data = step.kind === 'event' ? this.#cut(eventJson(step.event)) : '';
     this.#open.push({ at: this.args.elapsed(), type, data });
+    if (this.args.finder && step.kind === 'event') this.#noteDelta(step.event);
     this.bytes += STEP_OVERHEAD + type.length + data.length;
     if (this.bytes - this.#reported >= REPORT_EVERY) this.#report();
   }
@@ -88,7 +96,36 @@ export class StreamTimeline implements StreamObserver {
   end(how: 'complete' | 'end' | 'reset' | 'destroyed'): void {
     if (this.ended !== null) return;
     this.ended = how;
+    this.#seal();
+    this.#cutSplit();
     this.#report();
+  }
+
+  #noteDelta(event: StreamEvent): void {
+    const { payload } = event;
+    if (typeof payload.delta !== 'string' || !event.type.endsWith('.delta')) return;
+    const key = [event.type, payload.item_id, payload.output_index, payload.content_index, payload.summary_index].map(String).join('|');
+    const run = this.#runs.get(key);
+    if (run) run.push(payload.delta);
+    else this.#runs.set(key, [payload.delta]);
+  }
+
+  /**
+   * Once the stream has ended: a credential spelled over several deltas (or a delta's logprob tokens) is cut from
+   * each, and the kept steps rewritten. Streams whose deltas hold none (nearly all) are not read again.
+   */
+  #cutSplit(): void {
+    const { finder, redactor } = this.args;
+    const runs = [...this.#runs.values()];
+    this.#runs.clear();
+    if (!finder || !runs.some((run) => finder.spans(run.join('')).length > 0)) return;
+    const texts = this.#kept.map((step) => ({ type: step.type, data: step.data === '' ? '' : step.data.toString('utf8') }));
+    const cut = this.args.cut();
+    for (const [index, text] of cutSplitInStream(texts, finder)) {
+      const data = redactor.redactJsonText(cut ? cut(text) : text);
+      this.bytes += data.length - texts[index]!.data.length;
+      this.#kept[index] = { ...this.#kept[index]!, data: data === '' ? '' : Buffer.from(data, 'utf8') };
+    }
   }
 
   /** An event's text as kept: cut to what is left of the limit (a long answer's response.completed). */
@@ -103,6 +140,15 @@ export class StreamTimeline implements StreamObserver {
     const open = this.#open;
     if (open.length === 0) return;
     this.#open = [];
+    const { finder } = this.args;
+    // An event's logprobs may spell a credential token by token, the event holding it whole: cut before it is.
+    if (finder) {
+      for (const step of open) {
+        const data = cutSplitInJson(step.data, finder);
+        this.bytes += data.length - step.data.length;
+        step.data = data;
+      }
+    }
     const joined = open.map((step) => step.data).join('\n');
     const { redactor } = this.args;
     const cut = this.args.cut();

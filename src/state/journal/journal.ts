@@ -3,7 +3,8 @@
 // Credentials are masked and long texts cut when an entry is recorded; the journal is bounded in entries and
 // in bytes, the oldest entries going first.
 import type { Redactor } from '../../http/traffic/redact.js';
-import { JournalEntry, keepEngine, type JournalFacts, type JournalOutcome } from './journal-entry.js';
+import { cutEngine, JournalEntry, keepEngine, type JournalFacts, type JournalOutcome } from './journal-entry.js';
+import { cutSplitInJson } from './journal-split.js';
 
 export { JournalEntry, keepBody, type EngineFacts, type ErrorFacts, type JournalFacts, type JournalOutcome, type RuleRef, type Transport } from './journal-entry.js';
 export { describeEntry, summarizeEntry, type JournalSummary, type JournalView } from './journal-view.js';
@@ -77,9 +78,11 @@ export class Journal {
     if (outcome.body !== undefined || outcome.answer !== undefined) {
       const keeping = cut ? { limit: this.keeping.limit, mask: (text: string) => this.keeping.mask(cut(text)) } : this.keeping;
       if (outcome.body !== undefined) entry.heldBody.hold(outcome.body, keeping);
-      if (outcome.answer !== undefined) entry.heldAnswer.hold(outcome.answer, keeping);
+      // A logprobs list may spell a credential token by token: cut before the whole ones are.
+      const finder = entry.splitFinder;
+      if (outcome.answer !== undefined) entry.heldAnswer.hold(outcome.answer, finder ? { limit: keeping.limit, mask: (text) => keeping.mask(cutSplitInJson(text, finder)) } : keeping);
     }
-    if (outcome.engine !== undefined) entry.engine = outcome.engine && keepEngine(outcome.engine, limits.bodyBytes);
+    if (outcome.engine !== undefined) entry.engine = outcome.engine && cutEngine(keepEngine(outcome.engine, limits.bodyBytes), cut);
     entry.note(outcome);
     if (!this.holds(entry)) return;
     this.charge(entry.recount(entry.size()));

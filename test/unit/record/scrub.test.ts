@@ -82,3 +82,29 @@ t.test('a logprob token in the request is the model\'s text, not a credential to
   const same = requestScrubber({ headers: {}, query: '', body: { ...body, metadata: { session_token: ' wonderful' } } }, names);
   t.equal(same.text('what a wonderful day'), `what a${REDACTED} day`, 'a credential equal to a token is still one');
 });
+
+t.test('object keys are cut as text is; keys that become the same are told apart, never merged', async (t) => {
+  const own = 'own-metadata-key-0123456789';
+  const scrub = createScrubber({ names, secrets: [own] });
+  const key = 'sk-proj-MetadataKey0123456789abcdef';
+  const other = 'sk-proj-OtherMetadataKey0123456789';
+  const scrubbed = scrub.json({ metadata: { [key]: 'x', [other]: 'y', [`${REDACTED}#2`]: 'taken', [`note ${own}`]: 'z', plain: 'kept' } });
+  t.same(scrubbed, { metadata: { [REDACTED]: 'x', [`${REDACTED}#3`]: 'y', [`${REDACTED}#2`]: 'taken', [`note ${REDACTED}`]: 'z', plain: 'kept' } });
+  t.same(Object.keys(scrubbed.metadata), [REDACTED, `${REDACTED}#3`, `${REDACTED}#2`, `note ${REDACTED}`, 'plain'], 'in the order they came');
+  t.notOk(JSON.stringify(scrubbed).includes('MetadataKey'), 'no key survives');
+  t.same(scrub.json({ [`${key}`]: { api_key: 'secret' } }), { [REDACTED]: { api_key: REDACTED } }, 'a cut key keeps its value, scrubbed');
+});
+
+t.test('a top logprob alternative that would make a key with the chosen tokens around it is cut', async (t) => {
+  const own = 'own-secret-0123456789';
+  const scrub = createScrubber({ names, secrets: [own] });
+  const entry = (token: string, top: string[] = []) => ({ token, logprob: -0.1, bytes: [...Buffer.from(token)], top_logprobs: [token, ...top].map((alternative) => ({ token: alternative, logprob: -1, bytes: [...Buffer.from(alternative)] })) });
+  const list = [entry('Your'), entry(' key:'), entry(' sk'), entry('-proj'), entry(' is', ['-Alternative0123456789abcdef']), entry(' own'), entry(' words', ['-secret-0123456789']), entry(' hidden', ['sk-proj-Whole0123456789abcdef'])];
+  const cut = scrub.json({ logprobs: list }).logprobs;
+  const redacted = { token: REDACTED, logprob: -1, bytes: [...Buffer.from(REDACTED)] };
+  t.same(cut[4]!.top_logprobs, [list[4]!.top_logprobs[0], redacted], 'a piece that ends a key begun by the chosen tokens');
+  t.same(cut[6]!.top_logprobs, [list[6]!.top_logprobs[0], redacted], "a piece of the request's own credential");
+  t.same(cut[7]!.top_logprobs, [list[7]!.top_logprobs[0], redacted], 'a whole key');
+  t.same([...cut.slice(0, 4), cut[5]], [...list.slice(0, 4), list[5]], 'the rest as it came');
+  t.notOk(JSON.stringify(cut).includes('Alternative0123'), 'no piece survives');
+});
