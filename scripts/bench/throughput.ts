@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { aimockArgs, aimockFixtures } from './aimock.js';
 import { cpuMs, freePort, waitForHealth } from './processes.js';
-import { MARKER, templates, wrkScript } from './workload.js';
+import { CLIENT_HEADERS, MARKER, templates, wrkScript } from './workload.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '32' }, rounds: { type: 'string', default: '2' } } });
@@ -46,7 +46,7 @@ async function start(name: string, command: (port: number) => string[]): Promise
 }
 
 async function post(port: number, body: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(`http://127.0.0.1:${port}${PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const response = await fetch(`http://127.0.0.1:${port}${PATH}`, { method: 'POST', headers: CLIENT_HEADERS, body });
   return { status: response.status, text: await response.text() };
 }
 
@@ -84,7 +84,7 @@ async function drive(server: Server, bodies: string[], seconds = DURATION): Prom
   let n = start;
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}${PATH}`, method: 'POST', connections: CONNECTIONS, duration: seconds,
-    headers: { 'content-type': 'application/json' },
+    headers: { ...CLIENT_HEADERS },
     requests: [{ setupRequest: (request) => ({ ...request, body: bodies[(n += 1) % bodies.length]!.replace(MARKER, String(n)) }) }],
   });
   return { rps: result.requests.average, requests: result.requests.total, bytes: result.throughput.total / result.requests.total, p99: result.latency.p99, errors: result.errors + result.non2xx };
