@@ -71,6 +71,20 @@ t.test('a namespace\'s tools count, and the text format\'s schema after them', a
   t.match(member.body.error, { param: 'tools[5].tools[0].parameters' }, 'a namespace member passes it');
 });
 
+t.test('a tool or format whose name is not a string is named by its place', async (t) => {
+  const app = testApp();
+  const unnamed = [...tools(5), { type: 'function', name: 5, parameters: wide('n') }];
+  for (const url of [OPENAI, OPENROUTER]) {
+    const response = await post(app, { url, body: { model: 'gpt-4o', input: 'Call one', tools: unnamed } });
+    t.equal((response.body.error as { message: string }).message, `Invalid schema for function at tools[5]: tools[5].parameters: ${REASON}.`, url);
+  }
+  const member = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'x', tools: [...tools(5), { type: 'namespace', name: 'ns', description: 'd', tools: [{ type: 'function', name: null, parameters: wide('m') }] }] } });
+  t.equal((member.body.error as { message: string }).message, `Invalid schema for function at tools[5].tools[0]: tools[5].tools[0].parameters: ${REASON}.`);
+  const format = { type: 'json_schema', name: ['report'], schema: wide('f') };
+  const formatted = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'x', tools: tools(5), text: { format } } });
+  t.equal((formatted.body.error as { message: string }).message, `Invalid schema for response_format at text.format: text.format.schema: ${REASON}.`);
+});
+
 t.test('over the WebSocket transport: an error event naming the tool', async (t) => {
   const app = buildApp({ logLevel: 'silent' });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
