@@ -12,6 +12,7 @@ import { MAX_ATTEMPTS, MAX_SCHEMA_NODES, MAX_STRING_LENGTH } from './schema/limi
 import { patternMatcher, patternRefusal, quotedPattern, stringFromPattern } from './schema/patterns.js';
 import { schemaText } from './schema-text.js';
 import { countNodes, hasTooManyNodes, schemaCode } from './schema/ajv/code-strings.js';
+import { violationWithoutCompiling } from './schema/ajv/definition-check.js';
 import { expandSets } from './fill/sets.js';
 import type { SchemaViolation } from './schema/ajv/meta-violation.js';
 
@@ -117,11 +118,16 @@ export function schemaKey(schema: unknown): string | undefined {
 
 /**
  * Why `schema` is not a valid JSON Schema, or null (also for a schema the mock cannot read or compile: that
- * is not the meta-schema's to say). Found when the schema is compiled, once per distinct schema.
+ * is not the meta-schema's to say). Found by the meta-schema alone when compiling could add nothing, else when
+ * the schema is compiled, once per distinct schema.
  */
 export function schemaViolation(schema: unknown): SchemaViolation | null {
   if (schema === null || schema === undefined) return null;
-  const compiled = compiledFor(schema);
+  const text = schemaText(schema);
+  if (text === undefined) return null;
+  const judged = violationWithoutCompiling(schema, text);
+  if (judged !== undefined) return judged.violation;
+  const compiled = compiledSchema(schema, text);
   return compiled.ok ? compiled.value.violation : null;
 }
 
