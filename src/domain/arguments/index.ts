@@ -9,9 +9,10 @@ import { pointerToPath, type Problem } from './schema/types.js';
 import { compiledSchema, generateDocument, type CompiledSchema } from './schema/compiled.js';
 import { cacheKey } from './cache.js';
 import { MAX_ATTEMPTS, MAX_SCHEMA_NODES, MAX_STRING_LENGTH } from './schema/limits.js';
-import { patternMatcher, patternTooDeep, quotedPattern, stringFromPattern } from './schema/patterns.js';
+import { patternMatcher, patternRefusal, quotedPattern, stringFromPattern } from './schema/patterns.js';
 import { schemaText } from './schema-text.js';
 import { countNodes, hasTooManyNodes, schemaCode } from './schema/ajv/code-strings.js';
+import { violationWithoutCompiling } from './schema/ajv/definition-check.js';
 import { expandSets } from './fill/sets.js';
 import type { SchemaViolation } from './schema/ajv/meta-violation.js';
 
@@ -117,11 +118,16 @@ export function schemaKey(schema: unknown): string | undefined {
 
 /**
  * Why `schema` is not a valid JSON Schema, or null (also for a schema the mock cannot read or compile: that
- * is not the meta-schema's to say). Found when the schema is compiled, once per distinct schema.
+ * is not the meta-schema's to say). Found by the meta-schema alone when compiling could add nothing, else when
+ * the schema is compiled, once per distinct schema.
  */
 export function schemaViolation(schema: unknown): SchemaViolation | null {
   if (schema === null || schema === undefined) return null;
-  const compiled = compiledFor(schema);
+  const text = schemaText(schema);
+  if (text === undefined) return null;
+  const judged = violationWithoutCompiling(schema, text);
+  if (judged !== undefined) return judged.violation;
+  const compiled = compiledSchema(schema, text);
   return compiled.ok ? compiled.value.violation : null;
 }
 
@@ -148,7 +154,10 @@ export function generateArgumentSets(request: ValueRequest): Generated<string[]>
 /** A string matching `pattern` (a custom tool's `syntax: regex` grammar), at most `maxLength` long. */
 export function generateMatchingString(request: { pattern: string; seed: number; maxLength?: number }): Generated<string> {
   const matcher = patternMatcher(request.pattern);
-  if (matcher === undefined) return problem({ pointer: '', reason: patternTooDeep(request.pattern) ?? `${quotedPattern(request.pattern)} is not a regular expression` });
+  if (matcher === undefined) {
+    const why = patternRefusal(request.pattern);
+    return problem({ pointer: '', reason: why?.startsWith('pattern ') === true ? why : `${quotedPattern(request.pattern)} is not a regular expression` });
+  }
   const maxLength = Math.min(request.maxLength ?? MAX_STRING_LENGTH, MAX_STRING_LENGTH);
   const random = createRandom([request.seed >>> 0, 0x243f6a88, 0x85a308d3, 0x13198a2e]);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {

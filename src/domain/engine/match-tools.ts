@@ -29,6 +29,8 @@ const DESCRIPTION_WEIGHT = 1;
 const DESCRIPTION_THRESHOLD = 2;
 /** A description longer than this many words counts proportionally less: long texts overlap any prompt. */
 const DESCRIPTION_WINDOW = 40;
+/** Past this many tools, their words are not memoised (three texts a tool, against the memo's 4,096 entries). */
+const MEMO_TOOLS = 1024;
 
 /** Tools that match the prompt, best first (those far behind the best dropped); ties keep definition order. */
 export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): Array<ToolMatch<T>> {
@@ -44,9 +46,11 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
     if (found === undefined) { found = shape.found(read); seen.set(shape, found); }
     return found;
   };
+  // The memo keeps the words of a few thousand texts: more tools than that would only churn it.
+  const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {
-    const scored = scoreTool({ tool, words, lowered, asked, holds });
+    const scored = scoreTool({ tool, words, lowered, asked, holds, wordsOf });
     if (scored.score > 0) matches.push({ tool, ...scored });
   }
   matches.sort((a, b) => b.score - a.score);
@@ -62,6 +66,8 @@ interface Scoring {
   asked: ReadonlyArray<{ concept: Concept; words: string[] }>;
   /** Whether the prompt holds a value of this shape (found once per prompt). */
   holds: (shape: Shape) => boolean;
+  /** A text's keywords, memoised or not. */
+  wordsOf: (text: string) => Set<string>;
 }
 
 function scoreTool(args: Scoring): { score: number; why: string[] } {
@@ -71,9 +77,9 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   const mention = mentions(lowered, qualified.toLowerCase()) ?? (tool.namespace ? undefined : mentions(lowered, tool.name.toLowerCase()));
   if (mention === 'negated') return none;
   if (mention === 'named') return { score: 100, why: [`named: ${qualified}`] };
-  const name = keywords(tool.name);
-  const parameters = keywords(parameterNames(tool).join(' '));
-  const description = keywords(tool.description);
+  const name = args.wordsOf(tool.name);
+  const parameters = args.wordsOf(parameterNames(tool).join(' '));
+  const description = args.wordsOf(tool.description);
   const dilution = Math.min(1, DESCRIPTION_WINDOW / Math.max(1, description.size));
   const why: string[] = [];
   const nameHits = common(name, words);

@@ -55,6 +55,21 @@ t.test('five such tools are within the bound and get their call', async (t) => {
   }
 });
 
+t.test('OpenAI judges the schemas of tools it does not call without compiling them', async (t) => {
+  const app = testApp();
+  const before = compiledSchemaStats().entries;
+  const quiet = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'Call one', tools: tools(5, 'judged'), tool_choice: 'none' } });
+  t.equal(quiet.status, 200);
+  const agent = Array.from({ length: 128 }, (_, index) => ({ type: 'function', name: `tool_${index}`, description: 'Does one thing.', parameters: { type: 'object', properties: properties(40, `a${index}_`), required: [`a${index}_0`] } }));
+  t.equal((await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'Hello', tools: agent, tool_choice: 'none' } })).status, 200);
+  t.equal(compiledSchemaStats().entries, before, 'none of them was compiled');
+  const invalid = { type: 'object', properties: { ...properties(4900, 'bad'), last: { type: 'strng' } } };
+  const refused = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'Call one', tools: [...tools(4, 'ok'), { type: 'function', name: 'bad', parameters: invalid }], tool_choice: 'none' } });
+  t.match(refused.body.error, { code: 'invalid_function_parameters', param: 'tools[4].parameters', message: /^Invalid schema for function 'bad': 'strng' is not valid under any of the given schemas\. \(at 'tools\[4\]\.parameters\.properties\.last\.type'\)$/ }, 'a violation is still found');
+  const dangling = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'x', tools: [{ type: 'function', name: 'd', parameters: { type: 'object', properties: { a: { $ref: '#/$defs/missing' } } } }], tool_choice: 'none' } });
+  t.match(dangling.body.error, { message: /cannot be resolved/ }, 'and a reference to nothing, which compiling finds');
+});
+
 t.test('a namespace\'s tools count, and the text format\'s schema after them', async (t) => {
   const app = testApp();
   const namespaced = [...tools(4), { type: 'namespace', name: 'ns', description: 'd', tools: [{ type: 'function', name: 'inner', parameters: wide('inner') }] }];
@@ -69,6 +84,20 @@ t.test('a namespace\'s tools count, and the text format\'s schema after them', a
   t.match(inside.body.error, { param: 'tools[5].parameters' }, 'the tool after the namespace passes it');
   const member = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'x', tools: [...tools(5), { type: 'namespace', name: 'ns', description: 'd', tools: [{ type: 'function', name: 'inner', parameters: wide('inner') }] }] } });
   t.match(member.body.error, { param: 'tools[5].tools[0].parameters' }, 'a namespace member passes it');
+});
+
+t.test('a tool or format whose name is not a string is named by its place', async (t) => {
+  const app = testApp();
+  const unnamed = [...tools(5), { type: 'function', name: 5, parameters: wide('n') }];
+  for (const url of [OPENAI, OPENROUTER]) {
+    const response = await post(app, { url, body: { model: 'gpt-4o', input: 'Call one', tools: unnamed } });
+    t.equal((response.body.error as { message: string }).message, `Invalid schema for function at tools[5]: tools[5].parameters: ${REASON}.`, url);
+  }
+  const member = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'x', tools: [...tools(5), { type: 'namespace', name: 'ns', description: 'd', tools: [{ type: 'function', name: null, parameters: wide('m') }] }] } });
+  t.equal((member.body.error as { message: string }).message, `Invalid schema for function at tools[5].tools[0]: tools[5].tools[0].parameters: ${REASON}.`);
+  const format = { type: 'json_schema', name: ['report'], schema: wide('f') };
+  const formatted = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'x', tools: tools(5), text: { format } } });
+  t.equal((formatted.body.error as { message: string }).message, `Invalid schema for response_format at text.format: text.format.schema: ${REASON}.`);
 });
 
 t.test('over the WebSocket transport: an error event naming the tool', async (t) => {

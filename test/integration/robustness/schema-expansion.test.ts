@@ -91,6 +91,23 @@ t.test('a member checked through its name or place and through a pattern or cont
   t.equal(expansionProblem({ ...tuple, $defs: { A: { ...tuple.$defs.A, contains: { type: 'null' } } } }), undefined, 'a contains that does not recurse adds nothing');
 });
 
+t.test('recursive patterns that can never match one name are alternatives; others still double', async (t) => {
+  const ref = { anyOf: [{ $ref: '#' }, { type: 'null' }] };
+  const patterns = (...sources: string[]): unknown => ({ type: 'object', patternProperties: Object.fromEntries(sources.map((source) => [source, ref])), additionalProperties: false });
+  t.equal(expansionProblem(patterns('^a_', '^b_')), undefined, 'different literal prefixes');
+  t.equal(expansionProblem(patterns('^user\\.', '^group\\.', '^x-[0-9]+$')), undefined, 'three prefixes, escapes read as the characters they stand for');
+  t.equal(expansionProblem(patterns('^id$', '^[0-9]+$')), undefined, 'a name the other pattern does not match');
+  t.equal(expansionProblem(patterns('^a', '^ab'))?.pointer, '', 'one prefix starting the other: `abc` matches both');
+  t.equal(expansionProblem(patterns('^ab*c', '^ad'))?.pointer, '', 'a repeated character ends the prefix');
+  t.equal(expansionProblem(patterns('^a_', 'b_'))?.pointer, '', 'an unanchored pattern may match anywhere');
+  t.equal(expansionProblem(patterns('^a_|b', '^b_'))?.pointer, '', 'an alternation is not read');
+  t.equal(expansionProblem(patterns('^id$', '^i'))?.pointer, '', 'a name the other pattern matches');
+  const inBranch = { type: 'object', allOf: [{ patternProperties: { '^a': ref } }], patternProperties: { '^a_': ref, '^b_': ref } };
+  t.equal(expansionProblem(inBranch)?.pointer, '', 'a pattern of another subschema of the same value still adds');
+  const app = testApp();
+  for (const url of [OPENAI, OPENROUTER]) t.equal((await post(app, { url, body: request(patterns('^a_', '^b_')) })).status, 200, url);
+});
+
 t.test('recursions that check each member once are not refused', (t) => {
   const branch = (kind: string): unknown => ({ type: 'object', properties: { kind: { const: kind }, children: { type: 'array', items: { $ref: '#/$defs/T' } } } });
   const tree = { $defs: { T: { anyOf: [branch('a'), branch('b'), { type: 'string' }] } }, $ref: '#/$defs/T' };

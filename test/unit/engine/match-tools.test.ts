@@ -50,3 +50,12 @@ t.test('matching is deterministic and keeps definition order on ties', async (t)
   t.same(first, ['lookup_user', 'lookup_order']);
   t.same(matchTools('lookup', [a, b]).map((m) => m.tool.name), first);
 });
+
+t.test('100,000 tools (a namespace of them, say) are matched without churning the words memo of everyday tools', async (t) => {
+  matchTools('What is the weather in Paris?', tools);
+  const remembered = keywords(weather.description);
+  const many = Array.from({ length: 100_000 }, (_, index) => tool(`t${index}`, `Tool number ${index}.`, 'ns'));
+  const matched = matchTools('Call ns.t5', many);
+  t.equal(matched[0]?.tool.name, 't5');
+  t.equal(keywords(weather.description), remembered, 'the words of a tool seen before are still remembered');
+});

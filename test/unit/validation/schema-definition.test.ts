@@ -5,6 +5,8 @@ import t from 'tap';
 import { prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { schemaViolation } from '../../../src/domain/arguments/index.js';
 import { pythonRepr } from '../../../src/domain/arguments/schema/ajv/meta-violation.js';
+import { violationWithoutCompiling } from '../../../src/domain/arguments/schema/ajv/definition-check.js';
+import { compiledSchema } from '../../../src/domain/arguments/schema/compiled.js';
 import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
 import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 
@@ -128,11 +130,11 @@ t.test('text.format json_schema: invalid_json_schema at text.format.schema', asy
   t.ok(prepareRequest({ ...format({ type: 'objectx' }), model: 'openai/gpt-4o' }, openrouter).ok, 'OpenRouter accepts it, as before');
 });
 
-t.test('the check is made once per distinct schema: a copy of a schema finds the compiled one', async (t) => {
+t.test('the check is made once per distinct schema: a copy of a schema finds the verdict', async (t) => {
   const schema = { type: 'object', properties: { once: { type: 'strng' } } };
   const first = schemaViolation(schema);
   t.ok(first);
-  t.equal(schemaViolation(structuredClone(schema)), first, 'the same violation object, from the compiled-schema cache');
+  t.equal(schemaViolation(structuredClone(schema)), first, 'the same violation object, from the cache');
 });
 
 t.test('Python repr of values', async (t) => {
@@ -141,4 +143,27 @@ t.test('Python repr of values', async (t) => {
   t.equal(pythonRepr({ a: "it's", b: 'say "hi"', c: `both ' "` }), `{'a': "it's", 'b': 'say "hi"', 'c': 'both \\' "'}`);
   t.equal(pythonRepr('tab\there\n'), "'tab\\there\\n'");
   t.ok(pythonRepr('x'.repeat(10_000)).endsWith('...'), 'long texts are cut');
+});
+
+t.test('a schema compiling could add nothing to is judged by the meta-schema alone, as compiling judges it', async (t) => {
+  const schemas: unknown[] = [
+    { type: 'object', properties: { a: { type: 'strng' } } },
+    { type: 'object', properties: { a: { $ref: '#/$defs/b' } }, $defs: { b: { type: 'integer', minimum: 'x' } } },
+    { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', definitions: { a: { type: 'string' } }, properties: { a: { $ref: '#/definitions/a' }, b: { items: [{ type: 'string' }], additionalItems: 5 } } },
+    { $schema: 'https://json-schema.org/draft/2019-09/schema', properties: { a: { minItems: -1 } } },
+    { $schema: 'http://json-schema.org/draft-04/schema#', properties: { a: { type: 'strng' } } },
+    { type: 'object', properties: { a: true, b: false, c: { pattern: '^[a-z]+$', enum: [1, 1] } }, patternProperties: { '^x_': { type: 'number' } } },
+    { type: 'object', required: 'a' },
+    true,
+  ];
+  for (const schema of schemas) {
+    const text = JSON.stringify(schema);
+    const judged = violationWithoutCompiling(schema, text);
+    t.ok(judged, `judged without compiling: ${text.slice(0, 60)}`);
+    const compiled = compiledSchema(schema, text);
+    t.same(judged?.violation ?? null, compiled.ok ? compiled.value.violation : null, text.slice(0, 60));
+  }
+  for (const schema of [{ properties: { a: { $ref: '#/$defs/missing' } } }, { properties: { a: { pattern: '(' } } }, { $defs: { a: { $id: 'https://x.test/a', type: 'string' } } }, { $ref: 'other.json' }]) {
+    t.equal(violationWithoutCompiling(schema, JSON.stringify(schema)), undefined, `compiled to be judged: ${JSON.stringify(schema)}`);
+  }
 });

@@ -44,8 +44,9 @@ export const MAX_PATTERN_GROUP_DEPTH = 100;
 export const MAX_SCHEMA_NODES = 5000;
 /**
  * Most objects and arrays the schemas of one request (its tools' parameters and its text format's schema) may
- * hold together: five schemas at `MAX_SCHEMA_NODES`. Each schema is compiled as the request is checked, so forty
- * tools at the per-schema bound once took 18 to 30 s and 500 MB; requests seen in practice hold a few hundred.
+ * hold together: five schemas at `MAX_SCHEMA_NODES`. A schema is compiled when a value is made for it, or to be
+ * checked when the meta-schema alone cannot judge it (references, patterns): forty tools at the per-schema bound
+ * once took 18 to 30 s and 500 MB; requests seen in practice hold a few hundred.
  */
 export const MAX_REQUEST_SCHEMA_NODES = 5 * MAX_SCHEMA_NODES;
 /** Longest `pattern` (or patternProperties key) a schema may hold. */

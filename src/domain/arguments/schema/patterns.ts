@@ -1,11 +1,12 @@
 // Schema `pattern`s meet text two ways: tested (on prompt words and on values) with RE2's linear-time
 // engine, the backtracking engine kept only for what RE2 lacks (look-around, back-references) and only on
-// short input; and turned into strings with randexp, seeded by our own Random, on bounded repetitions.
+// short input and never on nested repeats; and turned into strings with randexp, seeded by our own Random, on bounded repetitions.
 import type RandExpModule from 'randexp';
 import type { Tokens } from 'ret';
 import type { Random } from '../../../deps.js';
 import { loadRandExp, loadRe2 } from '../../../lazy-modules.js';
 import { BoundedCache } from '../cache.js';
+import { nestsRepeats } from './nested-repeats.js';
 import { MAX_BACKTRACKING_INPUT, MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
 
 type RandExpClass = typeof RandExpModule.default;
@@ -18,8 +19,11 @@ export interface PatternMatcher {
   linear: boolean;
 }
 
+/** A pattern no engine here runs, and why (a sentence starting `pattern …` or a short phrase). */
+interface Refused { why: string }
+
 // What an RE2 program holds once it has run: measured 18 to 50 KB for patterns of 25 to 300 characters.
-const matchers = new BoundedCache<PatternMatcher | null>({ maxEntries: 2048, maxBytes: 16 * 1024 * 1024, sizeOf: (m) => (m === null ? 64 : 16384 + 64 * m.source.length) });
+const matchers = new BoundedCache<PatternMatcher | Refused>({ maxEntries: 2048, maxBytes: 16 * 1024 * 1024, sizeOf: (m) => ('why' in m ? 256 : 16384 + 64 * m.source.length) });
 
 /** Deepest nesting of groups in a pattern, escapes and character classes passed over: one pass, no recursion. */
 export function groupDepth(source: string): number {
@@ -43,6 +47,8 @@ export function patternTooDeep(source: string): string | undefined {
   return depth > MAX_PATTERN_GROUP_DEPTH ? `pattern nests groups ${depth} deep, beyond what the mock runs (at most ${MAX_PATTERN_GROUP_DEPTH})` : undefined;
 }
 
+const NESTED = 'pattern nests a repeat in a repeated group and needs the backtracking engine (it uses look-around, a back-reference, or repeat counts past RE2\'s 1,000), which the mock does not run on nested repeats';
+
 /** A pattern as a message quotes it: JSON-quoted, cut to 80 characters. */
 export const quotedPattern = (source: string): string => JSON.stringify(source.length > 80 ? `${source.slice(0, 77)}...` : source);
 
@@ -53,8 +59,9 @@ export class UnusablePattern extends Error {
   }
 }
 
-function compile(source: string): PatternMatcher | null {
-  if (patternTooDeep(source) !== undefined) return null;
+function compile(source: string): PatternMatcher | Refused {
+  const tooDeep = patternTooDeep(source);
+  if (tooDeep !== undefined) return { why: tooDeep };
   try {
     const { RE2JS } = loadRe2();
     const re2 = RE2JS.compile(RE2JS.translateRegExp(source));
@@ -62,21 +69,34 @@ function compile(source: string): PatternMatcher | null {
   } catch {
     // Not RE2 syntax: look-around or a back-reference.
   }
+  let native: RegExp;
   try {
-    const native = new RegExp(source, 'u');
-    return { source, linear: false, test: (text) => text.length <= MAX_BACKTRACKING_INPUT && native.test(text) };
+    native = new RegExp(source, 'u');
   } catch {
-    return null;
+    return { why: 'not a valid regular expression' };
   }
+  if (nestsRepeats(source)) return { why: NESTED };
+  return { source, linear: false, test: (text) => text.length <= MAX_BACKTRACKING_INPUT && native.test(text) };
 }
 
-/** A matcher for a schema pattern, or undefined when the pattern is not a regular expression at all. */
-export function patternMatcher(source: string): PatternMatcher | undefined {
+function compiled(source: string): PatternMatcher | Refused {
   const cached = matchers.get(source);
-  if (cached !== undefined) return cached ?? undefined;
+  if (cached !== undefined) return cached;
   const created = compile(source);
   matchers.set(source, created);
-  return created ?? undefined;
+  return created;
+}
+
+/** A matcher for a schema pattern, or undefined when no engine here runs it (`patternRefusal` says why). */
+export function patternMatcher(source: string): PatternMatcher | undefined {
+  const matcher = compiled(source);
+  return 'why' in matcher ? undefined : matcher;
+}
+
+/** Why no engine here runs a pattern: not a regular expression, groups nested too deep, nested repeats to backtrack over. */
+export function patternRefusal(source: string): string | undefined {
+  const matcher = compiled(source);
+  return 'why' in matcher ? matcher.why : undefined;
 }
 
 /**
@@ -85,8 +105,8 @@ export function patternMatcher(source: string): PatternMatcher | undefined {
  */
 export const linearRegExp = Object.assign(
   (source: string): PatternMatcher & { toString: () => string } => {
-    const matcher = patternMatcher(source);
-    if (matcher === undefined) throw new UnusablePattern(source, patternTooDeep(source) ?? 'not a valid regular expression');
+    const matcher = compiled(source);
+    if ('why' in matcher) throw new UnusablePattern(source, matcher.why);
     return { ...matcher, toString: () => `/${source}/` };
   },
   { code: 'linearRegExp' },

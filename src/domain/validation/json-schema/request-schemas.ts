@@ -12,7 +12,12 @@ interface Placed {
   schema: unknown;
   /** Where it sits in the request: `tools[7].parameters`. */
   param: string;
-  /** How the error names it: `function 'lookup'`, `response_format 'report'` (the name as sent, read only then). */
+  /** Where its tool or format sits: `tools[7]`, `text.format`. */
+  owner: string;
+  /**
+   * How the error names it: `function 'lookup'`, `response_format 'report'` (the name as sent, read only then),
+   * or by its place when the name is not a string: `function at tools[7]`.
+   */
   kind: 'function' | 'response_format';
   name: unknown;
   code: 'invalid_function_parameters' | 'invalid_json_schema';
@@ -30,7 +35,8 @@ export function requestSchemasProblem(request: ResponsesRequest): MockError | nu
   if (passedAt(request, { distinct: false }) === undefined) return null;
   const placed = passedAt(request, { distinct: true });
   if (placed === undefined) return null;
-  return { code: placed.code, message: `Invalid schema for ${placed.kind} '${typeof placed.name === 'string' ? placed.name : ''}': ${placed.param}: ${REASON}.`, param: placed.param };
+  const named = typeof placed.name === 'string' ? `'${placed.name}'` : `at ${placed.owner}`;
+  return { code: placed.code, message: `Invalid schema for ${placed.kind} ${named}: ${placed.param}: ${REASON}.`, param: placed.param };
 }
 
 /** The schema that takes the total past the bound, if one does before a schema past its own bound. */
@@ -69,12 +75,12 @@ function* toolSchemas(tools: unknown, base: string): Generator<Placed> {
   for (const [index, tool] of tools.entries()) {
     if (!isRecord(tool)) continue;
     const path = `${base}[${index}]`;
-    if (tool.type === 'function') yield { schema: tool.parameters, param: `${path}.parameters`, kind: 'function', name: tool.name, code: 'invalid_function_parameters' };
+    if (tool.type === 'function') yield { schema: tool.parameters, param: `${path}.parameters`, owner: path, kind: 'function', name: tool.name, code: 'invalid_function_parameters' };
     if (tool.type === 'namespace') yield* toolSchemas(tool.tools, `${path}.tools`);
   }
 }
 
 function* formatSchema(format: unknown, path: string): Generator<Placed> {
   if (!isRecord(format) || format.type !== 'json_schema') return;
-  yield { schema: format.schema, param: `${path}.schema`, kind: 'response_format', name: format.name, code: 'invalid_json_schema' };
+  yield { schema: format.schema, param: `${path}.schema`, owner: path, kind: 'response_format', name: format.name, code: 'invalid_json_schema' };
 }

@@ -8,6 +8,7 @@
 import { isRecord } from '../../../is-record.js';
 import { MAX_SCHEMA_CHAIN, MAX_SCHEMA_CHECKS } from '../limits.js';
 import { patternMatcher } from '../patterns.js';
+import { pairwiseDisjoint } from './disjoint-patterns.js';
 import { decodePointerToken, encodePointerToken, valueAtPointer, type Problem } from '../types.js';
 
 /** Keywords that check the value itself against one subschema, a list of them, or a map of them. */
@@ -93,11 +94,15 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
     if (shared) { weight.members = new Map(weight.members); shared = false; }
     return weight.members;
   };
-  const member = (key: string, sub: unknown, place: string): Loops => {
+  /** A member's checks counted; its recursions returned for the caller to join. */
+  const memberApart = (key: string, sub: unknown, place: string): Loops => {
     const child = weigh({ schema: sub, pointer: place }, walk);
     const members = own();
     members.set(key, (members.get(key) ?? 0) + child.worst);
-    const through = belowLoops(child);
+    return belowLoops(child);
+  };
+  const member = (key: string, sub: unknown, place: string): Loops => {
+    const through = memberApart(key, sub, place);
     if (through.size > 0) addLoops(memberLoopsOf(weight, key), through);
     return through;
   };
@@ -136,9 +141,15 @@ function weigh(at: { schema: unknown; pointer: string }, walk: Walk): Weight {
   if (isRecord(schema.patternProperties)) {
     const recursive: { source: string; loops: Loops }[] = [];
     for (const [source, sub] of Object.entries(schema.patternProperties)) {
-      const loops = member(ANY_PROPERTY, sub, `${pointer}/patternProperties/${encodePointerToken(source)}`);
+      const loops = memberApart(ANY_PROPERTY, sub, `${pointer}/patternProperties/${encodePointerToken(source)}`);
       if (loops.size > 0) recursive.push({ source, loops });
     }
+    // A name matches at most one of patterns proven disjoint (`^a_`, `^b_`): their recursions are alternatives.
+    // They gather apart first: what the same member already meets through other subschemas adds to them.
+    const apart = recursive.length > 1 && pairwiseDisjoint(recursive.map(({ source }) => source));
+    const gathered: Loops = new Map();
+    for (const { loops } of recursive) addLoops(gathered, loops, apart ? Math.max : undefined);
+    if (gathered.size > 0) addLoops(memberLoopsOf(weight, ANY_PROPERTY), gathered);
     if (recursive.length > 0 && isRecord(schema.properties)) patternsOverNames(weight, { names: Object.keys(schema.properties), recursive }, walk);
   }
   const tuple = Array.isArray(schema.prefixItems) ? 'prefixItems' : Array.isArray(schema.items) ? 'items' : undefined;

@@ -188,6 +188,18 @@ export function compileValidator(schema: unknown, size: { nodes: number; bytes?:
   return { ...(first ?? { ok: false, reason: 'no supported JSON Schema dialect compiles it' }), ...(violation ? { violation } : {}) };
 }
 
+/**
+ * The meta-schema's verdict alone, as `compileValidator` gives it when compiling refuses nothing (no reference
+ * to nothing, no pattern no engine runs): the schema checked under its own dialect's meta-schema, not compiled.
+ */
+export function metaViolation(schema: Record<string, unknown>): SchemaViolation | null {
+  if (/draft-0[0-4]/.test(declaredDialect(schema))) return null;
+  const { $schema: _schema, $id: _id, ...rest } = schema;
+  const metaSchema = loadJsonSchemaEngines().META_SCHEMA[dialectsFor(schema)[0]!];
+  if (metaSchema({ ...rest, $id: 'https://schemas.responses-mock.invalid/meta.json' })) return null;
+  return describeMetaErrors(metaSchema.errors ?? [], schema);
+}
+
 /** A compile error the client's schema caused (not a limit or a bug of ours), if it is one. */
 function refusalOf(error: unknown, id: string): { refusal?: Refusal } {
   if (error instanceof UnusablePattern) return { refusal: { pattern: { source: error.source, why: error.why } } };

@@ -1,0 +1,52 @@
+// A `pattern` that only the backtracking engine runs (look-around, a back-reference, or repeats whose counts RE2
+// refuses) and that nests a repeat inside a repeated group is a 400 naming the tool and the place, on both paths
+// and at every seed: such a pattern backtracks exponentially on a short miss. Without nesting it still gets a call.
+import t from 'tap';
+import { patternMatcher, patternRefusal } from '../../../src/domain/arguments/schema/patterns.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+
+const request = (pattern: string): unknown => ({
+  model: 'gpt-4o',
+  input: 'Set s to "aaaaaaaaaaaaaaaab"',
+  tools: [{ type: 'function', name: 'lookup', parameters: { type: 'object', properties: { s: { type: 'string', pattern } }, required: ['s'], additionalProperties: false } }],
+  tool_choice: 'required',
+});
+
+t.test('nested repeats the backtracking engine would run are refused, the same on both paths', async (t) => {
+  for (const seed of [1, 7, 11]) {
+    const app = testApp({ seed });
+    for (const pattern of ['((a{1,100}){1,100}){1,100}', '((a{2,100}){2,100}){2,100}', '^(?=a)(a+)+$', '^(?!b)(\\.[a-z]+)*$', '^((((a{0,50}){0,50}){0,50}){0,50})$']) {
+      for (const url of [OPENAI, OPENROUTER]) {
+        const started = performance.now();
+        const response = await post(app, { url, body: request(pattern) });
+        t.ok(performance.now() - started < 1000, `${pattern} ${url} answered at once`);
+        t.equal(response.status, 400, `${pattern} ${url} seed ${seed}`);
+        const message = String(response.body.error?.message);
+        t.match(message, `Invalid schema for function 'lookup': `, `${pattern} ${url}`);
+        t.match(message, `${JSON.stringify(pattern)} is unusable: the pattern nests a repeat in a repeated group`, `${pattern} ${url}`);
+        t.match(message, 'tools[0].parameters.properties.s.pattern', `${pattern} ${url}: the place`);
+      }
+    }
+  }
+});
+
+t.test('what the linear-time engine runs, or the backtracking one without nesting, still gets a matching value', async (t) => {
+  const app = testApp();
+  for (const pattern of ['^(a{1,10}){1,10}$', '^(a{1,200})*$', '^(ab+)+$', '^.{1,2000}$', '^(?=x)[a-z]{3,1200}$', '^(\\w)\\1$']) {
+    for (const url of [OPENAI, OPENROUTER]) {
+      const response = await post(app, { url, body: request(pattern) });
+      t.equal(response.status, 200, `${pattern} ${url}`);
+      const call = response.body.output?.find((item) => item.type === 'function_call');
+      const value = (JSON.parse(String(call?.arguments)) as { s: string }).s;
+      t.ok(new RegExp(pattern, 'u').test(value), `${pattern} ${url}: ${value}`);
+    }
+  }
+});
+
+t.test('a refused pattern is never run', (t) => {
+  t.equal(patternMatcher('^((a{1,100}){1,100}){1,100}$'), undefined);
+  t.match(patternRefusal('^((a{1,100}){1,100}){1,100}$'), /^pattern nests a repeat in a repeated group/);
+  t.equal(patternRefusal('^(a+)+$'), undefined, 'RE2 runs it in linear time');
+  t.equal(patternRefusal('^[(]a+[)]+$'), undefined, 'brackets in a class are not groups');
+  t.end();
+});
