@@ -1,8 +1,9 @@
 // The request bodies the server holds at once, over connections and transports, are bounded by --body-memory
 // (here 1 MiB): a body announced past it is refused with a 503 before it is read, a chunked one as it arrives,
 // a body alone is always taken, and every way a request ends (answered, aborted, refused, an error) gives its
-// bytes back, over HTTP and over WebSocket.
+// bytes back, over HTTP and over WebSocket; openai-node, refused, retries after the retry-after on its own.
 import { request, type IncomingMessage } from 'node:http';
+import OpenAI from 'openai';
 import t, { type Test } from 'tap';
 import { buildApp } from '../../../src/app.js';
 import { openSocket, socketURL, TERMINAL } from '../../helpers/socket.js';
@@ -152,6 +153,30 @@ t.test('WebSocket: creates of every socket count with HTTP bodies; refused with 
   await until(t, 'a socket closed mid-wait gives back what its creates held', () => held() === 0);
   two.ws.close();
   fast.ws.close();
+});
+
+t.test('openai-node retries a refused create after the retry-after, and it is answered once the other body is gone', async (t) => {
+  const { port, url, held } = await started(t);
+  const waiting = post(port, { body: create(600 * 1024, { stream: true }), headers: WAITING });
+  await waiting.response;
+  const refusals: number[] = [];
+  const client = new OpenAI({
+    apiKey: 'test-key',
+    baseURL: `${url}/v1`,
+    maxRetries: 2,
+    fetch: async (...args: Parameters<typeof fetch>) => {
+      const response = await fetch(...args);
+      if (response.status === 503) refusals.push(Date.now());
+      return response;
+    },
+  });
+  const began = Date.now();
+  const answer = client.responses.create({ model: 'gpt-4o-mini', input: 'x'.repeat(600 * 1024) });
+  await until(t, 'the first try is refused', () => refusals.length === 1);
+  waiting.destroy();
+  t.equal((await answer).status, 'completed', 'the retry is answered');
+  t.ok(Date.now() - began >= 900, 'after the second the retry-after asks for');
+  t.equal(held(), 0);
 });
 
 t.test('inject: requests answered without a socket give their bytes back too', async (t) => {
