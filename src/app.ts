@@ -8,6 +8,7 @@ import { createRequestIds, type Clock } from './deps.js';
 import type { ApiPaths } from './http/headers/api-headers.js';
 import { clientErrorAnswer } from './http/refusals/client-errors.js';
 import { registerRequestChecks } from './http/input/request-checks.js';
+import { registerHeldBodies } from './http/input/held-bodies.js';
 import { registerCors } from './http/headers/cors.js';
 import { registerErrorHandlers } from './http/refusals/errors.js';
 import { registerJournal } from './http/traffic/journal.js';
@@ -99,6 +100,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   // Before the request checks: what they refuse carries CORS and the request id too.
   registerCors(app, apiPaths);
   registerRequestChecks(app);
+  // After the checks: a body they refuse is not held.
+  registerHeldBodies(app, { budget: runtime.bodies, bodyLimit: config.bodyLimit });
   registerErrorHandlers(app);
   registerStreaming(app, runtime.streams);
   closeUnusedSocketsOnClose(app);

@@ -77,6 +77,7 @@ export const ERROR_CATALOG = {
   admin_not_found: { status: 404, openaiType: 'invalid_request_error', openaiCode: null, summary: 'The admin API has no such scenario or session.' },
   admin_scenario_limit: { status: 409, openaiType: 'invalid_request_error', openaiCode: null, summary: 'Adding these scenarios would pass the limit on shared scenarios (20,000, or 256 MiB estimated as twice their JSON text); nothing was added.' },
   admin_invalid_scenario: { status: 400, openaiType: 'invalid_request_error', openaiCode: 'invalid_value', summary: 'A scenario sent to the admin API is invalid (its problems listed).' },
+  server_overloaded: { status: 503, openaiType: 'server_error', openaiCode: 'server_overloaded', summary: 'The request bodies the server holds at once (HTTP bodies until answered, WebSocket creates queued or running) would pass --body-memory with this one; a `retry-after` says when to try again (SDKs retry a 503 by themselves). A body alone is always taken.' },
   upstream_failed: { status: 502, openaiType: 'server_error', openaiCode: null, summary: 'Recording: the upstream could not be reached or dropped the connection; also a replayed dropped stream asked for as JSON.' },
   injected_fault: { status: 500, openaiType: 'server_error', openaiCode: 'server_error', summary: 'An error injected by a scenario (status, code and message as the scenario says).' },
   internal_error: { status: 500, openaiType: 'server_error', openaiCode: 'server_error', summary: 'A bug in responses-mock (please report it).' },

@@ -162,7 +162,8 @@ export function errorTriggers(): Trigger[] {
 export const UNTRIGGERABLE = new Set<ErrorCode>(['internal_error']);
 
 /** Codes only a raw connection brings about (inject cannot): around a WebSocket (test/integration/websocket*),
- * or refused by Node's HTTP parser (robustness/http-framing): the paths that answer each, in their envelope. */
+ * refused by Node's HTTP parser (robustness/http-framing), or beside another body held (robustness/body-memory):
+ * the paths that answer each, in their envelope. */
 export const ON_A_SOCKET = new Map<ErrorCode, Array<'openai' | 'openrouter'>>([
   ['headers_too_large', ['openai', 'openrouter']],
   ['malformed_http', ['openai', 'openrouter']],
@@ -170,4 +171,5 @@ export const ON_A_SOCKET = new Map<ErrorCode, Array<'openai' | 'openrouter'>>([
   ['websocket_connection_limit_reached', ['openai']],
   ['websocket_stream_limit_reached', ['openai']],
   ['response_already_in_flight', ['openai']],
+  ['server_overloaded', ['openai', 'openrouter']],
 ]);

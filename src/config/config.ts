@@ -49,6 +49,8 @@ export interface Config {
   journalBodyLimit: number;
   /** Bytes of session state (journals, stored responses) kept over all sessions; undefined = a quarter of the heap limit. */
   stateMemory: number | undefined;
+  /** Bytes of request bodies held at once over all connections; undefined = an eighth of the heap limit. */
+  bodyMemory: number | undefined;
   /** A session unused this long is the first to go when a limit is reached. */
   sessionIdleMs: number;
   /** More header, query-parameter and JSON field names whose values are masked wherever traffic is kept or shown. */
@@ -98,6 +100,7 @@ export const DEFAULT_CONFIG: Config = {
   journalLimit: 500,
   journalBodyLimit: 1024 * 1024,
   stateMemory: undefined,
+  bodyMemory: undefined,
   sessionIdleMs: 60_000,
   redact: [],
   allowedHosts: [],
@@ -141,6 +144,7 @@ export const SETTINGS: Setting[] = [
   { flag: 'session-limit', env: env('SESSION_LIMIT'), key: 'sessionLimit', parse: integer(1, 1_000_000), help: 'sessions kept at once; idle ones go first, and a request that needed a dropped session\'s state gets an error naming it' },
   { flag: 'session-idle-ms', env: env('SESSION_IDLE_MS'), key: 'sessionIdleMs', parse: integer(0, 86_400_000), help: 'a session unused this long is dropped first when --session-limit or --state-memory is reached' },
   { flag: 'state-memory', env: env('STATE_MEMORY'), key: 'stateMemory', parse: size(1024 * 1024, 64 * 1024 ** 3), shownDefault: 'a quarter of the heap limit', help: 'memory for session state (journals, stored responses) over all sessions; a session keeps at most an eighth in each' },
+  { flag: 'body-memory', env: env('BODY_MEMORY'), key: 'bodyMemory', parse: size(1024 * 1024, 64 * 1024 ** 3), shownDefault: 'an eighth of the heap limit', help: 'request bodies held at once over all connections (HTTP bodies until answered, WebSocket creates queued or running); past it a request gets a 503 server_overloaded with retry-after, unless it is the only one' },
   { flag: 'text-style', env: env('TEXT_STYLE'), key: 'textStyle', parse: oneOf(...TEXT_STYLES), help: 'how the rule-based engine words text answers: summary (a sentence from the tool outputs or the prompt\'s words), echo (the prompt quoted back, outputs listed as returned) or fixed (one sentence); a rule\'s respond.textStyle wins' },
   { flag: 'stream-chunk-size', env: env('STREAM_CHUNK_SIZE'), key: 'streamChunkSize', parse: integer(0, 1_000_000), help: 'characters per streamed delta (0 = word and JSON-token pieces)' },
   { flag: 'stream-ttft-ms', env: env('STREAM_TTFT_MS'), key: 'streamTtftMs', parse: integer(0, 600_000), help: 'milliseconds before the first stream event' },

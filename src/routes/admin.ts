@@ -131,7 +131,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
       return reply.type('application/json').send(Readable.from(journalJson(JSON.stringify(head), entries)));
     });
 
-    api.get('/stats', (_request, reply) => sendJson(reply, { body: { ...runtime.sessions.stats(), scenarios: runtime.scenarios.stats(), streams: runtime.streams.stats(), sockets: runtime.sockets.stats() } }));
+    api.get('/stats', (_request, reply) => sendJson(reply, { body: { ...runtime.sessions.stats(), scenarios: runtime.scenarios.stats(), streams: runtime.streams.stats(), sockets: runtime.sockets.stats(), bodies: runtime.bodies.stats() } }));
 
     api.post('/reset', (request, reply) => {
       const query = readQuery(request.query, { session: SESSION }, { refuseOthers: true });

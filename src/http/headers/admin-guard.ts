@@ -12,6 +12,7 @@ import { duplicateKeys } from '../../scenarios/duplicate-keys.js';
 import { describeJsonError } from '../../scenarios/load.js';
 import { validationError } from '../refusals/errors.js';
 import { acceptEmptyOfAnyType } from '../input/json-body.js';
+import { SERVER_OVERLOADED, type OverloadedError } from '../input/held-bodies.js';
 import { tooLargeMessage } from '../input/yaml-body.js';
 
 export interface HostRule {
@@ -120,7 +121,7 @@ export interface AdminGuardOptions {
   fail(reply: FastifyReply, error: { code: AdminErrorCode; message: string }): FastifyReply;
 }
 
-export type AdminErrorCode = 'admin_host_not_allowed' | 'admin_unauthorized' | 'admin_cross_site' | 'admin_bad_request' | 'admin_not_found' | 'internal_error';
+export type AdminErrorCode = 'admin_host_not_allowed' | 'admin_unauthorized' | 'admin_cross_site' | 'admin_bad_request' | 'admin_not_found' | 'server_overloaded' | 'internal_error';
 
 /**
  * Hooks of the admin scope, in order: the Host check (a rebinding page learns nothing, not even whether a token
@@ -156,6 +157,11 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
   });
   acceptEmptyOfAnyType(scope, scope.initialConfig.bodyLimit ?? 1024 * 1024);
   scope.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.code === SERVER_OVERLOADED) {
+      const { refusal } = error as OverloadedError;
+      reply.headers(refusal.headers ?? {});
+      return fail(reply, { code: 'server_overloaded', message: refusal.message });
+    }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return fail(reply, { code: 'admin_bad_request', message: tooLargeMessage(request.headers['content-type'], scope.initialConfig.bodyLimit) });
     if (error.validation || (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500)) {
       return fail(reply, { code: 'admin_bad_request', message: error.validation ? validationError(error).message : error.message });

@@ -30,7 +30,7 @@ function refusal(args: { code: string; status: number; message: string }): Fasti
 }
 
 /** Set by Node on a request it handed to the 'upgrade' listeners (the socket server's), its body unread. */
-const upgraded = (raw: IncomingMessage): boolean => (raw as { upgrade?: boolean }).upgrade === true;
+export const upgraded = (raw: IncomingMessage): boolean => (raw as { upgrade?: boolean }).upgrade === true;
 
 /** Registered on the root, with Node's own Host check off (`requireHostHeader: false`). */
 export function registerRequestChecks(app: FastifyInstance): void {

@@ -7,6 +7,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
+import type { MockError } from '../../domain/types.js';
+import { overloaded, type BodyBudget } from '../../state/body-budget.js';
 import type { ItemRules } from '../../domain/validation/items/item-rules.js';
 import type { ProviderProfile } from '../../providers/types.js';
 import type { Runtime } from '../../runtime.js';
@@ -34,16 +36,18 @@ export interface ConnectionArgs {
   log: FastifyBaseLogger;
 }
 
+/** Why a create was not queued, as the error event says it. */
+function refusal(bound: 'lanes' | 'queued' | 'chars' | 'memory', message: { budget: BodyBudget; bytes: number }): MockError {
+  switch (bound) {
+    case 'lanes': return tooManyLanes(MAX_LANES);
+    case 'queued': return tooManyQueued(MAX_QUEUED);
+    case 'chars': return tooMuchQueued(MAX_QUEUED_CHARS);
+    case 'memory': return overloaded(message.budget, message.bytes);
+  }
+}
+
 export class ResponsesConnection implements ClosableConnection {
-  readonly #lanes = new Lanes({
-    run: (job) => this.#run(job),
-    failed: (error, job) => this.#unexpected(error, { text: job.text, streamId: job.create.streamId }),
-    ended: () => {
-      if (this.#closing) return this.#closeWhenIdle(undefined);
-      this.#pump();
-      if (this.#lanes.running === 0) this.#armIdle();
-    },
-  });
+  readonly #lanes: Lanes;
   readonly #history: ConnectionHistory;
   readonly #steering = new Steering();
   /** The rules the handshake's strictness gives input items (a steer's are held to them). */
@@ -63,6 +67,16 @@ export class ResponsesConnection implements ClosableConnection {
 
   constructor(private readonly args: ConnectionArgs) {
     const { ws, runtime } = args;
+    this.#lanes = new Lanes({
+      run: (job) => this.#run(job),
+      failed: (error, job) => this.#unexpected(error, { text: job.text, streamId: job.create.streamId }),
+      ended: () => {
+        if (this.#closing) return this.#closeWhenIdle(undefined);
+        this.#pump();
+        if (this.#lanes.running === 0) this.#armIdle();
+      },
+      budget: runtime.bodies,
+    });
     this.#history = new ConnectionHistory({ bytes: HISTORY_BYTES, shared: args.registry.history });
     const mock = readMockHeaders(args.headers);
     this.#createContext = {
@@ -117,9 +131,9 @@ export class ResponsesConnection implements ClosableConnection {
       refuseEvent(this.args, { text, error, streamId: message.streamId, facts: undefined });
       return this.#armIdle();
     }
-    const refused = this.#lanes.add({ create: message, text });
+    const refused = this.#lanes.add({ create: message, text }, { bytes: data.length });
     if (refused) {
-      const error = refused.refused === 'lanes' ? tooManyLanes(MAX_LANES) : refused.refused === 'queued' ? tooManyQueued(MAX_QUEUED) : tooMuchQueued(MAX_QUEUED_CHARS);
+      const error = refusal(refused.refused, { budget: this.args.runtime.bodies, bytes: data.length });
       refuseEvent(this.args, { text, streamId: message.streamId, facts: undefined, error });
       return this.#armIdle();
     }

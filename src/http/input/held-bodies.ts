@@ -1,0 +1,72 @@
+// Every HTTP request body counts against the runtime's body budget (src/state/body-budget.ts) from before it
+// is read until its answer is finished or the client is gone: a body announced by its content-length is charged
+// whole before any of it is read (refused at once when it does not fit); a chunked one is charged as it arrives.
+// A refusal is a 503 server_overloaded with a retry-after, in the path's envelope (src/http/refusals/errors.ts).
+import { Transform } from 'node:stream';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { overloaded, type BodyBudget, type BodyHold } from '../../state/body-budget.js';
+import type { MockError } from '../../domain/types.js';
+import { upgraded } from './request-checks.js';
+
+export const SERVER_OVERLOADED = 'MOCK_SERVER_OVERLOADED';
+
+/** A body refused by the budget, as Fastify's error handler gets it; its answer is `error.refusal`. */
+export interface OverloadedError extends FastifyError {
+  refusal: MockError;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** What this request's body holds of the budget, once it is charged. */
+    bodyHold: BodyHold | undefined;
+  }
+}
+
+function refusal(error: MockError): OverloadedError {
+  const failure = new Error(error.message) as OverloadedError;
+  failure.code = SERVER_OVERLOADED;
+  failure.statusCode = 503;
+  failure.refusal = error;
+  return failure;
+}
+
+/** The hold is given back once the answer is written or the connection is gone, whichever comes first. */
+function holdUntilAnswered(request: FastifyRequest, reply: FastifyReply, hold: BodyHold): void {
+  request.bodyHold = hold;
+  reply.raw.once('close', hold.release);
+  reply.raw.once('finish', hold.release);
+}
+
+/** Registered on the root, after the request checks (a compressed body is a 415, not a 503). */
+export function registerHeldBodies(app: FastifyInstance, args: { budget: BodyBudget; bodyLimit: number }): void {
+  const { budget, bodyLimit } = args;
+  app.decorateRequest('bodyHold', undefined);
+  app.addHook('onRequest', (request, reply, done) => {
+    const length = Number(request.headers['content-length']);
+    // Past the body limit, Fastify refuses it (413) before reading it; a handshake handed over for an upgrade
+    // has none that Node reads.
+    if (!(length > 0) || length > bodyLimit || upgraded(request.raw)) return done();
+    const hold = budget.take(length);
+    if (!hold) return done(refusal(overloaded(budget, length)));
+    holdUntilAnswered(request, reply, hold);
+    done();
+  });
+  // A body without a content-length (chunked) is charged chunk by chunk, as the parser reads it.
+  app.addHook('preParsing', async (request, reply, payload) => {
+    if (request.bodyHold || request.headers['transfer-encoding'] === undefined) return payload;
+    const hold = budget.take(0, { always: true })!;
+    holdUntilAnswered(request, reply, hold);
+    const counted = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        if (hold.grow(chunk.length)) return callback(null, chunk);
+        const error = refusal(overloaded(budget, hold.bytes + chunk.length));
+        // The rest is read and dropped, and the connection closes after the answer.
+        payload.unpipe(counted);
+        payload.resume();
+        void reply.header('connection', 'close');
+        callback(error);
+      },
+    });
+    return payload.pipe(counted);
+  });
+}
