@@ -107,6 +107,36 @@ export const LEXICON: readonly Concept[] = [
     tool: fold('status ticket'),
   },
   {
+    label: 'a booking',
+    prompt: fold('book booking reserve reservation reservations'),
+    tool: fold('book booking reserve reservation'),
+  },
+  {
+    label: 'an alarm',
+    prompt: fold('wake waking alarm alarms'),
+    tool: fold('alarm wake'),
+  },
+  {
+    label: 'shopping',
+    prompt: fold('buy purchase shop shopping rated bestselling bestseller product products'),
+    tool: fold('product catalog shop store'),
+  },
+  {
+    label: 'a cart',
+    prompt: fold('basket cart trolley checkout'),
+    tool: fold('cart basket checkout'),
+  },
+  {
+    label: 'a ride',
+    prompt: fold('taxi taxis cab cabs uber lyft ride rides chauffeur'),
+    tool: fold('ride taxi cab'),
+  },
+  {
+    label: 'a delivery',
+    prompt: fold('deliver delivered delivery deliveries ship shipping courier parcel'),
+    tool: fold('delivery deliver shipping shipment courier parcel'),
+  },
+  {
     label: 'a pull request',
     prompt: fold('pr prs pull merge'),
     tool: fold('pull pr merge'),

@@ -1,0 +1,53 @@
+// Everyday words for what a tool does under another name: a request reaches the one tool offered for it, and a
+// request no offered tool serves still gets a text answer.
+import t from 'tap';
+import { matchTools } from '../../../src/domain/engine/match-tools.js';
+import type { FunctionTool } from '../../../src/domain/types.js';
+
+const fn = (name: string, description: string, properties: Record<string, unknown> = {}): FunctionTool =>
+  ({ name, description, parameters: { type: 'object', properties }, strict: undefined });
+const tools = {
+  table: fn('book_table', 'Reserve a restaurant table.', { restaurant: {}, party_size: {}, date: {}, time: {} }),
+  alarm: fn('set_alarm', 'Set an alarm.', { time: {}, label: {}, repeat_days: {} }),
+  products: fn('search_products', 'Search the product catalog.', { query: {}, sort: {}, limit: {} }),
+  cart: fn('add_to_cart', 'Add a product to the cart.', { product_id: {}, quantity: {} }),
+  ride: fn('book_ride', 'Book a taxi ride.', { pickup: {}, dropoff: {}, pickup_time: {} }),
+  delivery: fn('schedule_delivery', 'Schedule a delivery window.', { date: {}, window_start: {}, window_end: {} }),
+  weather: fn('get_weather', 'Get the weather forecast.', { location: {}, unit: {} }),
+};
+type Name = keyof typeof tools;
+
+const calls: Array<[string, Name]> = [
+  ['Reserve Nopa for two people on Friday at 8:30 pm', 'table'],
+  ['Wake me up at 6:45 on weekdays', 'alarm'],
+  ['Show me the top 10 rated standing desks', 'products'],
+  ['Put three of item B07XJ8C8F5 in my basket', 'cart'],
+  ['Get me a taxi from 221B Baker Street to Heathrow at 5:30', 'ride'],
+  ['Deliver on Saturday between 10am and noon, leave it at the back door', 'delivery'],
+];
+
+t.test('a request reaches the tool offered for it in other words', async (t) => {
+  for (const [prompt, name] of calls) {
+    const [match] = matchTools(prompt, [tools[name]]);
+    t.equal(match?.tool.name, tools[name].name, prompt);
+    t.match(match?.why, [/^lexicon /], `${prompt}: the lexicon is the reason`);
+  }
+});
+
+t.test('among all of them, the request reaches its own tool', async (t) => {
+  const all = Object.values(tools);
+  for (const [prompt, name] of calls) t.equal(matchTools(prompt, all)[0]?.tool.name, tools[name].name, prompt);
+});
+
+const texts: Array<[string, Name]> = [
+  ['Tell me a joke', 'weather'],
+  ['Tell me a joke', 'alarm'],
+  ['Hello! How are you?', 'table'],
+  ['What is the capital of France?', 'cart'],
+  ['Explain how a hash map works', 'products'],
+  ['Thanks, that was helpful', 'delivery'],
+];
+
+t.test('a request no offered tool serves matches none', async (t) => {
+  for (const [prompt, name] of texts) t.same(matchTools(prompt, [tools[name]]), [], `${prompt} (${tools[name].name})`);
+});
