@@ -72,7 +72,7 @@ export const LEXICON: readonly Concept[] = [
   },
   {
     label: 'units',
-    prompt: fold('miles kilometers km feet meters inches kilograms kg pounds lbs ounces liters gallons'),
+    prompt: fold('miles kilometers km feet meters inches kilograms kg pounds lbs ounces liters gallons celsius fahrenheit kelvin'),
     tool: fold('unit units measure measurement'),
     nameOnly: true,
   },
@@ -95,6 +95,11 @@ export const LEXICON: readonly Concept[] = [
     label: 'a web page',
     prompt: fold('summarize summarise page website url link article'),
     tool: fold('fetch url browse scrape webpage'),
+  },
+  {
+    label: 'a temperature',
+    prompt: fold('celsius fahrenheit kelvin degree degrees thermostat heating warmer cooler colder'),
+    tool: fold('temperature thermostat'),
   },
   {
     label: 'news',
@@ -152,6 +157,12 @@ LEXICON.forEach((concept, index) => {
     else known.push(index);
   }
 });
+
+/** A degree sign ("72°F", "21°") says degree: its letters alone are a figure and a unit letter. */
+export function symbolWords(prompt: string, words: Set<string>): Set<string> {
+  if (prompt.includes('°')) words.add('degree');
+  return words;
+}
 
 /** The concepts a prompt's words ask for, each with the words that ask: one look-up per prompt word. */
 export function conceptsAsked(words: ReadonlySet<string>): Array<{ concept: Concept; words: string[] }> {

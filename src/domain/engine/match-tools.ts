@@ -4,7 +4,7 @@
 // prompt always matches.
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
-import { conceptsAsked, type Concept } from './lexicon.js';
+import { conceptsAsked, symbolWords, type Concept } from './lexicon.js';
 import { shapesTaken, type Shape } from './shapes.js';
 import { computeKeywords, keywords } from './words.js';
 
@@ -34,7 +34,7 @@ const DESCRIPTION_WINDOW = 40;
 export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): Array<ToolMatch<T>> {
   // As for argument values, a prompt is read on its first MAX_SCANNED_PROMPT characters.
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
-  const words = computeKeywords(read);
+  const words = symbolWords(read, computeKeywords(read));
   const lowered = read.toLowerCase();
   // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
   const asked = conceptsAsked(words);

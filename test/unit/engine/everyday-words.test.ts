@@ -13,6 +13,8 @@ const tools = {
   cart: fn('add_to_cart', 'Add a product to the cart.', { product_id: {}, quantity: {} }),
   ride: fn('book_ride', 'Book a taxi ride.', { pickup: {}, dropoff: {}, pickup_time: {} }),
   delivery: fn('schedule_delivery', 'Schedule a delivery window.', { date: {}, window_start: {}, window_end: {} }),
+  temperature: fn('convert_temperature', 'Convert a temperature.', { value: {}, from: {}, to: {} }),
+  thermostat: fn('set_thermostat', 'Set the thermostat.', { temperature: {}, mode: {}, room: {} }),
   weather: fn('get_weather', 'Get the weather forecast.', { location: {}, unit: {} }),
 };
 type Name = keyof typeof tools;
@@ -24,6 +26,9 @@ const calls: Array<[string, Name]> = [
   ['Put three of item B07XJ8C8F5 in my basket', 'cart'],
   ['Get me a taxi from 221B Baker Street to Heathrow at 5:30', 'ride'],
   ['Deliver on Saturday between 10am and noon, leave it at the back door', 'delivery'],
+  ['What is 72°F in Celsius?', 'temperature'],
+  ['And 100°F?', 'temperature'],
+  ['Set the living room to 21.5 degrees on heat', 'thermostat'],
 ];
 
 t.test('a request reaches the tool offered for it in other words', async (t) => {
@@ -46,6 +51,8 @@ const texts: Array<[string, Name]> = [
   ['What is the capital of France?', 'cart'],
   ['Explain how a hash map works', 'products'],
   ['Thanks, that was helpful', 'delivery'],
+  ['Tell me a joke', 'thermostat'],
+  ['Turn this paragraph into French', 'temperature'],
 ];
 
 t.test('a request no offered tool serves matches none', async (t) => {
