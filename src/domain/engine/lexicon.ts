@@ -1,6 +1,7 @@
 // Everyday words a prompt uses for a kind of tool the tool itself names differently: "list the files" asks for
 // something that runs commands (exec, shell, cmd). Small on purpose: each concept pairs prompt words with the
 // words such tools carry in their name, parameter names or short description. Folded like all matched words.
+import { CURRENCY_WORDS } from '../arguments/prompt/phrases/extract-terms.js';
 import { keywords } from './words.js';
 
 export interface Concept {
@@ -13,6 +14,11 @@ export interface Concept {
 }
 
 const fold = (words: string): Set<string> => keywords(words);
+
+/** The currency words and codes the argument reader knows ("chf", "rupees"), less those that are also verbs. */
+function currencyWords(): string {
+  return [...CURRENCY_WORDS].filter((word) => word !== 'try').join(' ');
+}
 
 export const LEXICON: readonly Concept[] = [
   {
@@ -67,7 +73,7 @@ export const LEXICON: readonly Concept[] = [
   },
   {
     label: 'money',
-    prompt: fold('currency currencies exchange dollars euros pounds yen usd eur gbp jpy'),
+    prompt: fold(`currency currencies exchange ${currencyWords()}`),
     tool: fold('currency exchange forex fx'),
   },
   {

@@ -15,6 +15,7 @@ const tools = {
   delivery: fn('schedule_delivery', 'Schedule a delivery window.', { date: {}, window_start: {}, window_end: {} }),
   temperature: fn('convert_temperature', 'Convert a temperature.', { value: {}, from: {}, to: {} }),
   thermostat: fn('set_thermostat', 'Set the thermostat.', { temperature: {}, mode: {}, room: {} }),
+  currency: fn('convert_currency', 'Convert money between currencies.', { amount: {}, from_currency: {}, to_currency: {} }),
   weather: fn('get_weather', 'Get the weather forecast.', { location: {}, unit: {} }),
 };
 type Name = keyof typeof tools;
@@ -29,6 +30,8 @@ const calls: Array<[string, Name]> = [
   ['What is 72°F in Celsius?', 'temperature'],
   ['And 100°F?', 'temperature'],
   ['Set the living room to 21.5 degrees on heat', 'thermostat'],
+  ['What is 1.5k CHF in CAD', 'currency'],
+  ['How many rupees for 40 francs?', 'currency'],
 ];
 
 t.test('a request reaches the tool offered for it in other words', async (t) => {
@@ -53,6 +56,7 @@ const texts: Array<[string, Name]> = [
   ['Thanks, that was helpful', 'delivery'],
   ['Tell me a joke', 'thermostat'],
   ['Turn this paragraph into French', 'temperature'],
+  ['Let me try that again', 'currency'],
 ];
 
 t.test('a request no offered tool serves matches none', async (t) => {
