@@ -103,6 +103,11 @@ export const LEXICON: readonly Concept[] = [
     tool: fold('fetch url browse scrape webpage'),
   },
   {
+    label: 'a recurrence',
+    prompt: fold('daily nightly weekly monthly hourly yearly recurring recurrence repeating cron'),
+    tool: fold('recurring recurrence cron job'),
+  },
+  {
     label: 'a temperature',
     prompt: fold('celsius fahrenheit kelvin degree degrees thermostat heating warmer cooler colder'),
     tool: fold('temperature thermostat'),

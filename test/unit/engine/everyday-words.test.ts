@@ -16,6 +16,7 @@ const tools = {
   temperature: fn('convert_temperature', 'Convert a temperature.', { value: {}, from: {}, to: {} }),
   thermostat: fn('set_thermostat', 'Set the thermostat.', { temperature: {}, mode: {}, room: {} }),
   currency: fn('convert_currency', 'Convert money between currencies.', { amount: {}, from_currency: {}, to_currency: {} }),
+  job: fn('schedule_job', 'Schedule a recurring job.', { job: {}, time: {}, weekdays_only: {} }),
   weather: fn('get_weather', 'Get the weather forecast.', { location: {}, unit: {} }),
 };
 type Name = keyof typeof tools;
@@ -32,6 +33,8 @@ const calls: Array<[string, Name]> = [
   ['Set the living room to 21.5 degrees on heat', 'thermostat'],
   ['What is 1.5k CHF in CAD', 'currency'],
   ['How many rupees for 40 francs?', 'currency'],
+  ['Run cleanup at 11:30 pm daily', 'job'],
+  ['Rotate the logs weekly', 'job'],
 ];
 
 t.test('a request reaches the tool offered for it in other words', async (t) => {
@@ -57,6 +60,7 @@ const texts: Array<[string, Name]> = [
   ['Tell me a joke', 'thermostat'],
   ['Turn this paragraph into French', 'temperature'],
   ['Let me try that again', 'currency'],
+  ['What is a cron expression?', 'weather'],
 ];
 
 t.test('a request no offered tool serves matches none', async (t) => {
