@@ -11,6 +11,8 @@ export interface Concept {
   tool: Set<string>;
   /** Only the tool's name carries its side (a weather tool's `units` parameter is no unit converter). */
   nameOnly?: boolean;
+  /** Its parameter names do not carry its side (a tool taking a `date` is no clock); name and description do. */
+  notParameters?: boolean;
 }
 
 const fold = (words: string): Set<string> => keywords(words);
@@ -45,6 +47,7 @@ export const LEXICON: readonly Concept[] = [
     label: 'date and time',
     prompt: fold('time date today clock day'),
     tool: fold('time date clock datetime'),
+    notParameters: true,
   },
   {
     label: 'weather',

@@ -84,7 +84,8 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
     // A prompt word the name already matched adds nothing: the concept must bring a new connection.
     const asked = prompted.filter((word) => !name.has(word));
     if (asked.length === 0) continue;
-    const strong = [...common(concept.tool, name), ...(concept.nameOnly === true ? [] : common(concept.tool, parameters))];
+    const byParameters = concept.nameOnly !== true && concept.notParameters !== true;
+    const strong = [...common(concept.tool, name), ...(byParameters ? common(concept.tool, parameters) : [])];
     const weak = strong.length === 0 && dilution === 1 && concept.nameOnly !== true ? common(concept.tool, description) : [];
     if (strong.length === 0 && weak.length === 0) continue;
     concepts += Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);

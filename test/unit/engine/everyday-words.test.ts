@@ -61,6 +61,8 @@ const texts: Array<[string, Name]> = [
   ['Turn this paragraph into French', 'temperature'],
   ['Let me try that again', 'currency'],
   ['What is a cron expression?', 'weather'],
+  ['Hello! How are you today?', 'table'],
+  ['What a day it has been', 'delivery'],
 ];
 
 t.test('a request no offered tool serves matches none', async (t) => {
