@@ -92,10 +92,13 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
     why.push(`lexicon ${concept.label}: ${asked.join(', ')} → ${[...new Set(strong.length > 0 ? strong : weak)].join(', ')}${strong.length > 0 ? '' : ' (description, ×0.5)'}`);
   }
   // A value of the kind a parameter takes ("src/index.ts" for a path): a weak sign, enough when nothing else speaks.
+  // A day or a clock time only backs words: it counts with them, never alone.
   let shapes = 0;
+  let backing = 0;
   for (const [shape, hits] of shapesTaken(parameters, name)) {
     if (!args.holds(shape)) continue;
-    shapes += 1;
+    if (shape.supporting === true) backing += 1;
+    else shapes += 1;
     why.push(`value ${shape.label} → ${hits.join(', ')}`);
   }
   const parameterHits = common(parameters, words).filter((word) => !name.has(word));
@@ -104,8 +107,9 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   const descriptionHits = common(description, words).filter((word) => !name.has(word));
   const weighed = descriptionHits.length * dilution;
   if (weighed > 0) why.push(`description: ${descriptionHits.join(', ')}${dilution < 1 ? ` (×${dilution.toFixed(2)}, ${description.size} words)` : ''}`);
-  if (nameHits.length === 0 && concepts === 0 && shapes === 0 && parameterHits.length + weighed < DESCRIPTION_THRESHOLD) return none;
-  const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + shapes * SHAPE_WEIGHT + parameterHits.length * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
+  const shared = parameterHits.length + weighed;
+  if (nameHits.length === 0 && concepts === 0 && shapes === 0 && (shared === 0 || shared + backing < DESCRIPTION_THRESHOLD)) return none;
+  const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + (shapes + backing) * SHAPE_WEIGHT + parameterHits.length * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
   return { score: Math.round(score * 100) / 100, why };
 }
 

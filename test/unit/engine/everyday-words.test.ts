@@ -68,3 +68,23 @@ const texts: Array<[string, Name]> = [
 t.test('a request no offered tool serves matches none', async (t) => {
   for (const [prompt, name] of texts) t.same(matchTools(prompt, [tools[name]]), [], `${prompt} (${tools[name].name})`);
 });
+
+t.test('a day or a clock time backs a word the tool shares with the prompt, never alone', async (t) => {
+  const shift = fn('add_shift', 'Add a work shift.', { employee: {}, date: {}, start_time: {}, end_time: {} });
+  const [match] = matchTools('Maria works 2026-10-08 from 14:00 to 22:00', [shift]);
+  t.same(match?.why, ['value a day → date', 'value a clock time → start, time, end', 'description: work']);
+  t.equal(match?.score, 3, 'one description word and two values');
+  t.same(matchTools('Maria works at the bakery', [shift]), [], 'one description word alone is not enough');
+  t.same(matchTools("I'll be home at 14:00 on Friday", [shift]), [], 'a day and a time alone are no request');
+  t.same(matchTools('Hello! How are you today at 10:00?', [tools.table]), []);
+});
+
+t.test('the day and clock checks read a prompt once, whatever it holds', async (t) => {
+  const shift = fn('add_shift', 'Add a work shift.', { employee: {}, date: {}, start_time: {}, end_time: {} });
+  for (const prompt of ['1'.repeat(100000), 'jan '.repeat(25000), '1:'.repeat(50000), '12 '.repeat(33000), 'september'.repeat(11000)]) {
+    const started = performance.now();
+    matchTools(`work ${prompt}`, [shift]);
+    const elapsed = performance.now() - started;
+    t.ok(elapsed < 2000, `${JSON.stringify(prompt.slice(0, 8))}… took ${elapsed.toFixed(1)} ms`);
+  }
+});
