@@ -13,6 +13,8 @@ export interface Concept {
   nameOnly?: boolean;
   /** Its parameter names do not carry its side (a tool taking a `date` is no clock); name and description do. */
   notParameters?: boolean;
+  /** Its words count as words shared with the tool, a sign only with another or a value ("review" next Tuesday). */
+  weak?: boolean;
 }
 
 const fold = (words: string): Set<string> => keywords(words);
@@ -63,6 +65,12 @@ export const LEXICON: readonly Concept[] = [
     label: 'calendar',
     prompt: fold('schedule meeting appointment calendar invite'),
     tool: fold('event calendar meeting schedule appointment'),
+  },
+  {
+    label: 'an event',
+    prompt: fold('review sync standup huddle kickoff retro retrospective interview demo session catchup'),
+    tool: fold('meeting event calendar appointment'),
+    weak: true,
   },
   {
     label: 'remind or remember',

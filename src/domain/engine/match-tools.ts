@@ -80,6 +80,8 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   if (nameHits.length > 0) why.push(`name: ${nameHits.join(', ')}`);
   // The tool side of a concept: its name and parameter names, or (half as strong) its description when short.
   let concepts = 0;
+  // A weak concept's words count as words shared with the tool: a sign only with another word or a value.
+  let related = 0;
   for (const { concept, words: prompted } of args.asked) {
     // A prompt word the name already matched adds nothing: the concept must bring a new connection.
     const asked = prompted.filter((word) => !name.has(word));
@@ -88,7 +90,9 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
     const strong = [...common(concept.tool, name), ...(byParameters ? common(concept.tool, parameters) : [])];
     const weak = strong.length === 0 && dilution === 1 && concept.nameOnly !== true ? common(concept.tool, description) : [];
     if (strong.length === 0 && weak.length === 0) continue;
-    concepts += Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
+    const counted = Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
+    if (concept.weak === true) related += counted;
+    else concepts += counted;
     why.push(`lexicon ${concept.label}: ${asked.join(', ')} → ${[...new Set(strong.length > 0 ? strong : weak)].join(', ')}${strong.length > 0 ? '' : ' (description, ×0.5)'}`);
   }
   // A value of the kind a parameter takes ("src/index.ts" for a path): a weak sign, enough when nothing else speaks.
@@ -107,9 +111,9 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   const descriptionHits = common(description, words).filter((word) => !name.has(word));
   const weighed = descriptionHits.length * dilution;
   if (weighed > 0) why.push(`description: ${descriptionHits.join(', ')}${dilution < 1 ? ` (×${dilution.toFixed(2)}, ${description.size} words)` : ''}`);
-  const shared = parameterHits.length + weighed;
+  const shared = parameterHits.length + weighed + related;
   if (nameHits.length === 0 && concepts === 0 && shapes === 0 && (shared === 0 || shared + backing < DESCRIPTION_THRESHOLD)) return none;
-  const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + (shapes + backing) * SHAPE_WEIGHT + parameterHits.length * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
+  const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + (shapes + backing) * SHAPE_WEIGHT + (parameterHits.length + related) * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
   return { score: Math.round(score * 100) / 100, why };
 }
 

@@ -88,3 +88,13 @@ t.test('the day and clock checks read a prompt once, whatever it holds', async (
     t.ok(elapsed < 2000, `${JSON.stringify(prompt.slice(0, 8))}… took ${elapsed.toFixed(1)} ms`);
   }
 });
+
+t.test('a meeting under another name reaches a meeting tool when a day or a time backs it', async (t) => {
+  const meeting = fn('schedule_meeting', 'Schedule a meeting.', { title: {}, start: {}, duration_minutes: {}, attendees: {} });
+  const [match] = matchTools('Set up a 1 hour design review next Tuesday at 10:00', [meeting]);
+  t.same(match?.why, ['lexicon an event: review → meet', 'value a clock time → start']);
+  t.equal(match?.score, 2);
+  t.equal(matchTools('Daily standup at 9:30 with the team', [meeting])[0]?.tool.name, 'schedule_meeting');
+  t.same(matchTools('Review my pull request', [meeting]), [], 'a review alone is no meeting');
+  t.same(matchTools('Give me a demo of the API', [meeting]), []);
+});
