@@ -1,6 +1,7 @@
 // Everyday words a prompt uses for a kind of tool the tool itself names differently: "list the files" asks for
 // something that runs commands (exec, shell, cmd). Small on purpose: each concept pairs prompt words with the
 // words such tools carry in their name, parameter names or short description. Folded like all matched words.
+import { CURRENCY_WORDS } from '../arguments/prompt/phrases/extract-terms.js';
 import { keywords } from './words.js';
 
 export interface Concept {
@@ -10,9 +11,18 @@ export interface Concept {
   tool: Set<string>;
   /** Only the tool's name carries its side (a weather tool's `units` parameter is no unit converter). */
   nameOnly?: boolean;
+  /** Its parameter names do not carry its side (a tool taking a `date` is no clock); name and description do. */
+  notParameters?: boolean;
+  /** Its words count as words shared with the tool, a sign only with another or a value ("review" next Tuesday). */
+  weak?: boolean;
 }
 
 const fold = (words: string): Set<string> => keywords(words);
+
+/** The currency words and codes the argument reader knows ("chf", "rupees"), less those that are also verbs. */
+function currencyWords(): string {
+  return [...CURRENCY_WORDS].filter((word) => word !== 'try').join(' ');
+}
 
 export const LEXICON: readonly Concept[] = [
   {
@@ -39,6 +49,7 @@ export const LEXICON: readonly Concept[] = [
     label: 'date and time',
     prompt: fold('time date today clock day'),
     tool: fold('time date clock datetime'),
+    notParameters: true,
   },
   {
     label: 'weather',
@@ -56,6 +67,12 @@ export const LEXICON: readonly Concept[] = [
     tool: fold('event calendar meeting schedule appointment'),
   },
   {
+    label: 'an event',
+    prompt: fold('review sync standup huddle kickoff retro retrospective interview demo session catchup'),
+    tool: fold('meeting event calendar appointment'),
+    weak: true,
+  },
+  {
     label: 'remind or remember',
     prompt: fold('remind remember memorize forget'),
     tool: fold('reminder remind memory remember alarm'),
@@ -67,12 +84,12 @@ export const LEXICON: readonly Concept[] = [
   },
   {
     label: 'money',
-    prompt: fold('currency currencies exchange dollars euros pounds yen usd eur gbp jpy'),
+    prompt: fold(`currency currencies exchange ${currencyWords()}`),
     tool: fold('currency exchange forex fx'),
   },
   {
     label: 'units',
-    prompt: fold('miles kilometers km feet meters inches kilograms kg pounds lbs ounces liters gallons'),
+    prompt: fold('miles kilometers km feet meters inches kilograms kg pounds lbs ounces liters gallons celsius fahrenheit kelvin'),
     tool: fold('unit units measure measurement'),
     nameOnly: true,
   },
@@ -97,6 +114,16 @@ export const LEXICON: readonly Concept[] = [
     tool: fold('fetch url browse scrape webpage'),
   },
   {
+    label: 'a recurrence',
+    prompt: fold('daily nightly weekly monthly hourly yearly recurring recurrence repeating cron'),
+    tool: fold('recurring recurrence cron job'),
+  },
+  {
+    label: 'a temperature',
+    prompt: fold('celsius fahrenheit kelvin degree degrees thermostat heating warmer cooler colder'),
+    tool: fold('temperature thermostat'),
+  },
+  {
     label: 'news',
     prompt: fold('headlines headline news breaking'),
     tool: fold('news headlines'),
@@ -105,6 +132,36 @@ export const LEXICON: readonly Concept[] = [
     label: 'a status',
     prompt: fold('mark done close resolve reopen status'),
     tool: fold('status ticket'),
+  },
+  {
+    label: 'a booking',
+    prompt: fold('book booking reserve reservation reservations'),
+    tool: fold('book booking reserve reservation'),
+  },
+  {
+    label: 'an alarm',
+    prompt: fold('wake waking alarm alarms'),
+    tool: fold('alarm wake'),
+  },
+  {
+    label: 'shopping',
+    prompt: fold('buy purchase shop shopping rated bestselling bestseller product products'),
+    tool: fold('product catalog shop store'),
+  },
+  {
+    label: 'a cart',
+    prompt: fold('basket cart trolley checkout'),
+    tool: fold('cart basket checkout'),
+  },
+  {
+    label: 'a ride',
+    prompt: fold('taxi taxis cab cabs uber lyft ride rides chauffeur'),
+    tool: fold('ride taxi cab'),
+  },
+  {
+    label: 'a delivery',
+    prompt: fold('deliver delivered delivery deliveries ship shipping courier parcel'),
+    tool: fold('delivery deliver shipping shipment courier parcel'),
   },
   {
     label: 'a pull request',
@@ -122,6 +179,12 @@ LEXICON.forEach((concept, index) => {
     else known.push(index);
   }
 });
+
+/** A degree sign ("72°F", "21°") says degree: its letters alone are a figure and a unit letter. */
+export function symbolWords(prompt: string, words: Set<string>): Set<string> {
+  if (prompt.includes('°')) words.add('degree');
+  return words;
+}
 
 /** The concepts a prompt's words ask for, each with the words that ask: one look-up per prompt word. */
 export function conceptsAsked(words: ReadonlySet<string>): Array<{ concept: Concept; words: string[] }> {

@@ -4,7 +4,7 @@
 // prompt always matches.
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
-import { conceptsAsked, type Concept } from './lexicon.js';
+import { conceptsAsked, symbolWords, type Concept } from './lexicon.js';
 import { shapesTaken, type Shape } from './shapes.js';
 import { computeKeywords, keywords } from './words.js';
 
@@ -36,7 +36,7 @@ const MEMO_TOOLS = 1024;
 export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): Array<ToolMatch<T>> {
   // As for argument values, a prompt is read on its first MAX_SCANNED_PROMPT characters.
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
-  const words = computeKeywords(read);
+  const words = symbolWords(read, computeKeywords(read));
   const lowered = read.toLowerCase();
   // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
   const asked = conceptsAsked(words);
@@ -86,21 +86,29 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   if (nameHits.length > 0) why.push(`name: ${nameHits.join(', ')}`);
   // The tool side of a concept: its name and parameter names, or (half as strong) its description when short.
   let concepts = 0;
+  // A weak concept's words count as words shared with the tool: a sign only with another word or a value.
+  let related = 0;
   for (const { concept, words: prompted } of args.asked) {
     // A prompt word the name already matched adds nothing: the concept must bring a new connection.
     const asked = prompted.filter((word) => !name.has(word));
     if (asked.length === 0) continue;
-    const strong = [...common(concept.tool, name), ...(concept.nameOnly === true ? [] : common(concept.tool, parameters))];
+    const byParameters = concept.nameOnly !== true && concept.notParameters !== true;
+    const strong = [...common(concept.tool, name), ...(byParameters ? common(concept.tool, parameters) : [])];
     const weak = strong.length === 0 && dilution === 1 && concept.nameOnly !== true ? common(concept.tool, description) : [];
     if (strong.length === 0 && weak.length === 0) continue;
-    concepts += Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
+    const counted = Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
+    if (concept.weak === true) related += counted;
+    else concepts += counted;
     why.push(`lexicon ${concept.label}: ${asked.join(', ')} → ${[...new Set(strong.length > 0 ? strong : weak)].join(', ')}${strong.length > 0 ? '' : ' (description, ×0.5)'}`);
   }
   // A value of the kind a parameter takes ("src/index.ts" for a path): a weak sign, enough when nothing else speaks.
+  // A day or a clock time only backs words: it counts with them, never alone.
   let shapes = 0;
+  let backing = 0;
   for (const [shape, hits] of shapesTaken(parameters, name)) {
     if (!args.holds(shape)) continue;
-    shapes += 1;
+    if (shape.supporting === true) backing += 1;
+    else shapes += 1;
     why.push(`value ${shape.label} → ${hits.join(', ')}`);
   }
   const parameterHits = common(parameters, words).filter((word) => !name.has(word));
@@ -109,8 +117,9 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   const descriptionHits = common(description, words).filter((word) => !name.has(word));
   const weighed = descriptionHits.length * dilution;
   if (weighed > 0) why.push(`description: ${descriptionHits.join(', ')}${dilution < 1 ? ` (×${dilution.toFixed(2)}, ${description.size} words)` : ''}`);
-  if (nameHits.length === 0 && concepts === 0 && shapes === 0 && parameterHits.length + weighed < DESCRIPTION_THRESHOLD) return none;
-  const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + shapes * SHAPE_WEIGHT + parameterHits.length * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
+  const shared = parameterHits.length + weighed + related;
+  if (nameHits.length === 0 && concepts === 0 && shapes === 0 && (shared === 0 || shared + backing < DESCRIPTION_THRESHOLD)) return none;
+  const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + (shapes + backing) * SHAPE_WEIGHT + (parameterHits.length + related) * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
   return { score: Math.round(score * 100) / 100, why };
 }
 

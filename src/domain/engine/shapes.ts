@@ -1,6 +1,7 @@
 // Values a prompt holds that say which tool it wants when no word does: a URL for a tool taking a `url`, a file
 // path for one taking a `path`, an address, a phone number, a #channel, arithmetic or a SQL statement ("Show me
-// what's in src/index.ts" → read_file(path)). Each found once per prompt with a linear check.
+// what's in src/index.ts" → read_file(path)); a day or a clock time only backs a word the tool shares with the
+// prompt. Each found once per prompt with a linear check.
 import { keywords } from './words.js';
 import { findPhones } from '../arguments/prompt/shapes/extract-phones.js';
 
@@ -10,6 +11,8 @@ export interface Shape {
   found: (prompt: string) => boolean;
   /** Parameter (or tool name) words of tools that take such a value, folded like all matched words. */
   tool: Set<string>;
+  /** Only backs a word the prompt shares with the tool: most prompts hold a day or an hour, few ask for a tool. */
+  supporting?: boolean;
 }
 
 const URL = /\b(?:https?|ftp|wss?):\/\/\S/iu;
@@ -18,6 +21,12 @@ const EMAIL = /[\w.+-]@[\w-]+\.[a-z]/iu;
 const CHANNEL = /(?:^|\s)#[a-z][\w-]*/iu;
 // An operator between figures: "(17 + 25) * 3", "2^10", "6 - 2"; a date's dashes are no subtraction.
 const ARITHMETIC = /\d\s*[+*/^×÷]\s*[\d(]|\d\s+-\s+\d|\)\s*[-+*/^×÷]\s*[\d(]/u;
+
+// A day ("2026-10-08", "Friday", "tomorrow", "Oct 5") and a clock time ("14:00", "7pm", "noon"): fixed words
+// and bounded digit runs, no repetition that could backtrack.
+const MONTHS = 'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec';
+const DAY = new RegExp(`\\b(?:\\d{4}-\\d{2}-\\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|(?:${MONTHS})\\.? \\d{1,2})\\b`, 'iu');
+const CLOCK = /\b(?:\d{1,2}:\d{2}|\d{1,2} ?[ap]\.?m\b|noon|midnight)/iu;
 
 /** A SQL statement in capitals: its keyword, and what it needs further on (by index: no pattern over the rest). */
 function hasStatement(prompt: string): boolean {
@@ -45,6 +54,8 @@ export const SHAPES: readonly Shape[] = [
   { label: 'a channel', found: (prompt) => prompt.includes('#') && CHANNEL.test(prompt), tool: fold('channel') },
   { label: 'arithmetic', found: (prompt) => holdsAny(prompt, '+*/^×÷-') && ARITHMETIC.test(prompt), tool: fold('expression formula equation expr') },
   { label: 'a SQL statement', found: hasStatement, tool: fold('sql') },
+  { label: 'a day', found: (prompt) => DAY.test(prompt), tool: fold('date datetime day due when'), supporting: true },
+  { label: 'a clock time', found: (prompt) => CLOCK.test(prompt), tool: fold('time datetime start end when'), supporting: true },
 ];
 
 /** Each tool-side word and the shapes whose values it takes, built once. */

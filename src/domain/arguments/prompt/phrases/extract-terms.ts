@@ -30,6 +30,8 @@ const CURRENCIES = table({
   pounds: 'GBP', sterling: 'GBP', yen: 'JPY', franc: 'CHF', francs: 'CHF', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR',
   rupees: 'INR', peso: 'MXN', pesos: 'MXN', reais: 'BRL', krona: 'SEK', kronor: 'SEK',
 });
+/** The words and codes naming a currency ("euros", "chf"), lower-cased. */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(CURRENCIES.keys());
 const CURRENCY_SIGNS = table({ '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' });
 /** Unit words and their symbols; one-letter symbols ("m", "g") count only right after a figure. */
 const UNITS = table({
