@@ -122,7 +122,10 @@ const CURRENCY_HINT = /[$€£¥]|usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollar|eur
 
 /** "line 42", "lines 10 to 40", "rows 5-9": a line number, or a range's two ends, for `start_line` and `end_line`. */
 const LINES = /(?<![\p{L}])(?:lines?|rows?)\s{1,4}(\d{1,9})(?!\d|[.,:]\d)(?:\s{0,4}(?:to|through|until|-|–)\s{0,4}(\d{1,9})(?!\d|[.,:]\d))?/giu;
-const LINE_WORDS = new Set(['line', 'lines', 'row', 'rows', 'lineno']);
+/** Names of a position in a file (`line`, `start_line`, `row_index`), not of how many lines (`lines`, `line_count`). */
+const LINE_WORDS = new Set(['line', 'row', 'lineno']);
+const NOT_POSITION_WORDS = new Set([...COUNT_WORDS, 'total'].filter((word) => word !== 'num'));
+const namesLine = (words: readonly string[]): boolean => words.some((word) => LINE_WORDS.has(word)) && !words.some((word) => NOT_POSITION_WORDS.has(word));
 const END_WORDS = new Set(['end', 'last', 'stop', 'until', 'to']);
 
 /** The line numbers the prompt writes, a range's end first for a property that names the end. */
@@ -147,7 +150,7 @@ function lineNumbers(prompt: string, words: readonly string[]): NumberMention[] 
 export function numbersFor(prompt: string, words: readonly string[]): NumberMention[] {
   const [units, cue, counted, party, moneyPattern, generic] = patternsFor(words);
   const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
-  const candidates: NumberMention[] = words.some((word) => LINE_WORDS.has(word)) ? lineNumbers(prompt, words) : [];
+  const candidates: NumberMention[] = namesLine(words) ? lineNumbers(prompt, words) : [];
   for (const pattern of [units, cue, counted, party]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
   for (const amount of amounts) amount.money = true;
