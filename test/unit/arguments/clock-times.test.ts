@@ -66,3 +66,22 @@ t.test('a time of day followed by a colon is still the time of a date-time', asy
   t.equal(when('Tomorrow at 8: standup'), '2026-10-01T08:00:00Z');
   t.equal(when('Tomorrow at 10:3 maybe'), '2026-10-01T00:00:00Z', 'not a time cut short');
 });
+
+t.test('a span of time described HH:MM takes no time of day', async (t) => {
+  const duration = read(object({ duration: hhmm('Duration as HH:MM') }), 'Log 2 hours 30 minutes for the meeting at 9am').duration;
+  t.not(duration, '09:00');
+  t.not(read(object({ elapsed: hhmm('Elapsed time, HH:MM:SS') }), 'It took 1 hour, started at 10am').elapsed, '10:00');
+  t.not(read(object({ timeout: hhmm('Timeout in HH:MM:SS') }), 'Timeout of 5 minutes at 10pm').timeout, '22:00');
+  t.equal(read(object({ start: hhmm('Start, HH:MM') }), 'Log it, started at 10am').start, '10:00');
+});
+
+t.test('bare numbers make a range of times only beside a word of time', async (t) => {
+  const schema = object({ start_time: hhmm('Start time, HH:MM'), end_time: hhmm('End time, HH:MM') });
+  const counted = read(schema, 'Count from 1 to 10, starting at 9am');
+  t.not(counted.start_time, '01:00');
+  t.not(counted.end_time, '10:00');
+  t.not(read(schema, 'Number the pages from 3 to 8').start_time, '03:00');
+  t.same(read(schema, 'The shop is open from 9 to 5'), { start_time: '09:00', end_time: '17:00' });
+  t.same(read(schema, 'Book the room on Friday from 10 to 12'), { start_time: '10:00', end_time: '12:00' });
+  t.same(read(schema, 'From 1 to 3pm I am out'), { start_time: '13:00', end_time: '15:00' });
+});

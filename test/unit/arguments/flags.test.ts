@@ -41,3 +41,23 @@ t.test('a flag the prompt does not name keeps its generated value; short names a
     t.same(read(schema, 'Post the notes on Friday for all of us', seed), quiet, 'on and all say nothing');
   }
 });
+
+t.test('a negation holds within its clause; a later mention corrects an earlier one', async (t) => {
+  const rows: Array<[Record<string, unknown>, string, Record<string, unknown>]> = [
+    [{ nonstop: flag }, 'No layovers, nonstop only', { nonstop: true }],
+    [{ nonstop: flag }, 'No, nonstop please', { nonstop: true }],
+    [{ send_email: flag }, 'No problem, send email to bob', { send_email: true }],
+    [{ send_notification: flag }, 'Without delay, send notification to all', { send_notification: true }],
+    [{ nonstop: flag }, 'Any airline. No: nonstop', { nonstop: true }],
+    [{ nonstop: flag }, 'Not — nonstop', { nonstop: true }],
+    [{ nonstop: flag }, 'No and nonstop', { nonstop: true }],
+    [{ dry_run: flag }, 'Deploy to prod now, skip the dry run? No, do a dry run first', { dry_run: true }],
+    [{ force: flag }, 'Delete it but never force push; use force delete', { force: true }],
+    [{ dry_run: flag }, 'Do a dry run. Actually, no dry run', { dry_run: false }],
+    [{ refundable: flag }, 'Non-refundable is fine', { refundable: false }],
+    [{ skip_tests: flag }, "Don't skip tests", { skip_tests: false }],
+    [{ cache: flag }, 'Build it and skip cache', { cache: false }],
+    [{ cache: flag }, 'Build it, disable cache', { cache: false }],
+  ];
+  for (const [properties, prompt, expected] of rows) t.same(read(object(properties), prompt), expected, prompt);
+});

@@ -21,3 +21,17 @@ t.test('a line, and a range of lines', async (t) => {
   t.same(read(object({ path, line }), 'Add a comment on line 42 of app.py'), { path: 'app.py', line: 42 });
   t.same(read(object({ from_line: line, to_line: line }), 'Delete rows 3 through 5'), { from_line: 3, to_line: 5 });
 });
+
+t.test('a count of lines or rows takes the count, not the line a range starts at', async (t) => {
+  const count = { type: 'integer', minimum: 0, maximum: 100000 };
+  t.same(read(object({ rows: count }), 'Insert 3 rows at line 10 of the table'), { rows: 3 });
+  t.same(read(object({ rows: count }), 'Return 100 rows starting from row 500'), { rows: 100 });
+  t.same(read(object({ max_rows: count }), 'Return at most 50 rows, starting after row 10'), { max_rows: 50 });
+  t.same(read(object({ lines: count }), 'Show the last 20 lines of line 5 log'), { lines: 20 });
+  t.same(read(object({ max_lines: count }), 'Show 20 lines after line 300'), { max_lines: 20 });
+  t.same(read(object({ line_count: count }), 'Insert 5 lines at line 12'), { line_count: 5 });
+  t.same(read(object({ line_count: count, line }), 'Insert 5 lines at line 12'), { line_count: 5, line: 12 });
+  t.same(read(object({ start_line: line, max_lines: count }), 'Show 20 lines after line 300'), { start_line: 300, max_lines: 20 });
+  t.same(read(object({ line_number: line }), 'Show 20 lines after line 300'), { line_number: 300 });
+  t.same(read(object({ row_index: line }), 'Return 100 rows starting from row 500'), { row_index: 500 });
+});

@@ -38,3 +38,23 @@ t.test('two dates go one to each property, with the time beside them to a date-t
   t.equal(read(object({ remind_at: { type: 'string', format: 'date-time' } }), 'Remind me on October 14 at 9am').remind_at, '2026-10-14T09:00:00Z');
   t.same(read(object({ dates: { type: 'array', items: date } }), 'I am free on October 2 and October 9').dates, ['2026-10-02', '2026-10-09']);
 });
+
+t.test('a month word used otherwise is no date, and leaves its number and the ISO date alone', async (t) => {
+  t.same(read(object({ date, distance_km: { type: 'integer', minimum: 0, maximum: 1000 } }), 'We march 12 km on 2026-12-01'), { date: '2026-12-01', distance_km: 12 });
+  t.equal(read(object({ date }), 'Do not mar 3 pages; due on 2026-11-03').date, '2026-11-03');
+  t.equal(read(object({ date }), 'Ask Jan 2 questions about the trip on 2026-11-03').date, '2026-11-03');
+  t.equal(read(object({ date, count: { type: 'integer', minimum: 0, maximum: 100 } }), 'Ask Jan 2 questions').count, 2);
+  for (const prompt of ['We march 12 km', 'Ask Jan 2 questions', 'You May 5 times retry']) t.notMatch(String(read(object({ date }), prompt).date), /-(?:01-02|03-12|05-05)$/, prompt);
+  // Still dates: written as dates.
+  t.equal(read(object({ date }), 'Party on March 12').date, '2027-03-12');
+  t.equal(read(object({ date }), 'Back on Jan 2 at 9am').date, '2027-01-02');
+  t.equal(read(object({ date }), 'Due May 5th').date, '2027-05-05');
+  t.equal(read(object({ date }), 'Due october 14').date, '2026-10-14');
+  t.equal(read(object({ date }), 'Due oct. 5').date, '2026-10-05');
+  t.equal(read(object({ date, places: { type: 'integer', minimum: 0, maximum: 10 } }), 'Round to 4 dec places').places, 4);
+});
+
+t.test('February 29 is the next leap day', async (t) => {
+  t.equal(read(object({ date }), 'On February 29').date, '2028-02-29');
+  t.equal(read(object({ date }), 'On February 29', () => Date.UTC(2029, 2, 1) / 1000).date, '2032-02-29');
+});

@@ -106,7 +106,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
     // A span of time in the unit the property counts in ("a 10 minute timer" → 600 for duration_seconds).
     const unit = property.timeUnit;
     if (unit !== undefined) for (const span of facts.durations()) yield { values: valuesFor(property, durationIn(span, unit)), at: span.at, end: span.end };
-    for (const mention of numbersFor(facts.prompt, words)) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
+    for (const mention of numbersFor(facts.prompt, property.numberWords)) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
   }
   // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.
   if (property.types.has('array') && (property.itemTypes.has('number') || property.itemTypes.has('integer'))) {

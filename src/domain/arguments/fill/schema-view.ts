@@ -4,7 +4,7 @@
 import { enumIndex, type EnumIndex } from '../prompt/phrases/extract-enum.js';
 import { vocabularyOf } from '../prompt/phrases/extract-terms.js';
 import { timeUnitOf } from '../prompt/shapes/extract-durations.js';
-import { countsMinorUnits } from '../prompt/shapes/extract-numbers.js';
+import { countsMinorUnits, numberWords } from '../prompt/shapes/extract-numbers.js';
 import { descriptionWords, propertyKind, type FormatKind, type Role } from '../prompt/kinds.js';
 import { nameWords } from '../prompt/names.js';
 import { factsOf, type Facts, type JsonType } from './schema-facts.js';
@@ -37,6 +37,8 @@ export interface PropertyView {
   timeUnit: number | undefined;
   /** For a number that counts money in cents (`amount_cents`, "in the smallest currency unit"). */
   minorUnits: boolean;
+  /** The words its numbers are read for: the name's, and `percent` when the description says it is one. */
+  numberWords: readonly string[];
   /** For arrays: the allowed types of the items. */
   itemTypes: ReadonlySet<JsonType>;
   /** For objects: the nested properties (bounded depth). */
@@ -107,6 +109,7 @@ function viewsOf(facts: Facts, context: ViewContext): PropertyView[] {
       patterns: [...own.patterns, ...(items?.patterns ?? [])],
       timeUnit: own.types.has('number') || own.types.has('integer') ? timeUnitOf(words, descriptionWords(own.description ?? '')) : undefined,
       minorUnits: (own.types.has('number') || own.types.has('integer')) && countsMinorUnits(words, own.description),
+      numberWords: numberWords(words, own.description),
       itemTypes: items?.types ?? new Set<JsonType>(),
       properties: isObject ? propertiesOf(own, { ...context, nesting: context.nesting + 1 }) : [],
       itemProperties: items !== undefined && items.properties.size > 0 ? propertiesOf(items, { ...context, nesting: context.nesting + 1 }) : [],

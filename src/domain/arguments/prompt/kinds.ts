@@ -148,7 +148,7 @@ export function propertyKind(words: readonly string[], context: { declared: read
   const nameKinds = formatKindsOfWords(words).length > 0 ? formatKindsOfWords(words) : formatKindsOfWords(singulars(words));
   const weak = (named === 'other' && nameKinds.length === 0) || bareDirection;
   if (!weak || context.description === undefined) {
-    return { role: named, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(nameKinds, context.description), bareDirection };
+    return { role: named, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(nameKinds, { description: context.description, words }), bareDirection };
   }
   // The name says little: the description's first clause says what the value is.
   const described = descriptionWords(context.description);
@@ -157,8 +157,11 @@ export function propertyKind(words: readonly string[], context: { declared: read
   const describedRole = roleOf(described);
   const said = describedKinds.length > 0 || DESCRIBED_ROLES.has(describedRole);
   const role = describedKinds.length > 0 ? 'other' : said ? describedRole : named;
-  return { role, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(describedKinds, context.description), bareDirection: bareDirection && !said };
+  return { role, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(describedKinds, { description: context.description, words: [...words, ...described] }), bareDirection: bareDirection && !said };
 }
+
+/** Names of a span of time, which a description may write as HH:MM too. */
+const SPAN_WORDS = new Set(['duration', 'elapsed', 'length', 'timeout', 'ttl', 'interval', 'offset', 'period', 'span', 'spent', 'remaining', 'delay', 'wait', 'runtime', 'uptime']);
 
 /** A date's shape written in a description: `YYYY`, `YY` or `DD` as a word, or the `DDTHH` of a date-time. */
 const DATE_SHAPE = /(?<![a-z])(?:yyyy|yy|dd)(?![a-z])|ddthh/;
@@ -167,9 +170,12 @@ const DATE_SHAPE = /(?<![a-z])(?:yyyy|yy|dd)(?![a-z])|ddthh/;
  * A description that writes the shape of a time of day ("Start time, HH:MM", "ISO 8601 or HH:MM") asks for one
  * before a date-time: "on 2025-03-12 at 09:30" gives such a `start_time` 09:30, and its `date` the date. One that
  * writes it after a date's ("YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM:SS") asks for a date-time. Either shape says
- * what a property wants when its name does not.
+ * what a property wants when its name does not; not for a span of time (`duration`, `elapsed`, `timeout`).
  */
-function timeOfDayFirst(kinds: readonly FormatKind[], description: string | undefined): readonly FormatKind[] {
+function timeOfDayFirst(kinds: readonly FormatKind[], context: { description: string | undefined; words: readonly string[] }): readonly FormatKind[] {
+  const { description } = context;
+  // A span of time ("Elapsed time", "Duration as HH:MM") is no time of day: "at 9am" is not its value.
+  if (context.words.some((word) => SPAN_WORDS.has(word))) return kinds.filter((kind) => kind !== 'time');
   if (description === undefined) return kinds;
   const shape = description.toLowerCase();
   if (!shape.includes('hh:mm')) return kinds;

@@ -1,6 +1,7 @@
 // Times of day a prompt writes, for a property that wants one ("Start time, HH:MM"), in 24-hour HH:MM: "14:30",
 // "7pm", "3:15 PM", "noon", an hour after "at" ("at 7"), and both ends of a range ("from 9 to 5", "7am-3pm",
-// "between 10am and noon"). One global pattern of bounded pieces read left to right; a range pairs neighbours.
+// "between 10am and noon"; bare hours only beside a word of time: "open from 9 to 5", not "Count from 1 to 10").
+// One global pattern of bounded pieces read left to right; a range pairs neighbours.
 import { clock, partOfPrompt } from './extract-times-of-day.js';
 import type { FormattedMention } from './extract-formats.js';
 
@@ -57,9 +58,35 @@ function tokensOf(prompt: string): Token[] {
   return tokens;
 }
 
+/**
+ * Words that say bare hours are times ("open from 9 to 5", "on Friday from 10 to 12"); without one, "Count from 1
+ * to 10" is no range of times.
+ */
+const TIME_WORDS = new Set([
+  'shift', 'shifts', 'work', 'works', 'working', 'open', 'opens', 'opening', 'closed', 'closes', 'hours', 'hour', 'clock', 'oclock',
+  'today', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'daily', 'weekday', 'weekdays', 'weekend', 'weekends',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  'meeting', 'meet', 'call', 'appointment', 'available', 'availability', 'busy', 'free', 'book', 'booked', 'reserve', 'schedule',
+  'scheduled', 'class', 'lesson', 'office', 'store', 'shop', 'lunch', 'dinner', 'breakfast', 'party', 'event', 'time', 'slot', 'break',
+  'session', 'block', 'calendar', 'out', 'away',
+]);
+const WORD = /\p{L}+/gu;
+/** Looked at this far before a range's start and after its end. */
+const NEAR_BEFORE = 48;
+const NEAR_AFTER = 24;
+
+/** Whether a word of time stands near a range of bare hours (a bounded look, whatever the prompt's length). */
+function timeWordNear(prompt: string, start: Token, end: Token): boolean {
+  for (const match of prompt.slice(Math.max(0, start.at - NEAR_BEFORE), end.end + NEAR_AFTER).matchAll(WORD)) {
+    if (TIME_WORDS.has(match[0].toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Whether `end` closes a range `start` opens: "to 5" right after "from 9", "-5" right after "9". */
 function closes(prompt: string, start: Token, end: Token): boolean {
   if (end.at - start.end > 12) return false;
+  if (start.bare && end.bare && !timeWordNear(prompt, start, end)) return false;
   const between = prompt.slice(start.end, end.at);
   if (RANGE_END.has(end.lead)) return between.length <= 8 && between.trim() === end.lead && (start.lead !== '' || !start.bare);
   // "9-5" says nothing of being a time unless one end does ("7-9pm").

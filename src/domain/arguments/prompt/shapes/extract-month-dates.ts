@@ -1,6 +1,7 @@
 // Dates a prompt writes with the month's name ("October 14", "Oct 5, 2027", "14 October", "the 3rd of March",
 // "October 10-13"): found without the clock, then given as ISO dates; one without a year is the next such day on or
-// after today. One global pattern of fixed words with bounded gaps, read once left to right.
+// after today ("February 29" the next leap day); "may", "march", "mar" and "jan" only where they read as months.
+// One global pattern of fixed words with bounded gaps, read once left to right.
 import { dayOfDate, isoDay } from './calendar.js';
 import { withLists, type Mention } from '../mentions.js';
 import { withListVariants, type FormattedMention } from './extract-formats.js';
@@ -26,15 +27,49 @@ export interface MonthDate extends Mention {
 
 const monthNumber = (name: string): number => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 
+/** Month words that are also other words: "you may", "we march", "mar the finish", "ask Jan". */
+const AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan']);
+/** Words that may follow a date's day: "March 12 at 9am", "Jan 2 to Jan 5" (not "march 12 km", "Jan 2 questions"). */
+const DATE_FOLLOWERS = new Set(['at', 'to', 'and', 'or', 'through', 'thru', 'till', 'until', 'in', 'on', 'for', 'from', 'by', 'with', 'please',
+  'is', 'was', 'will', 'the', 'this', 'next', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'am', 'pm', 'before', 'after',
+  'if', 'then', 'but', 'i', 'we', 'it', 'works', 'instead', 'only']);
+const NEXT_WORD = /\s{0,4}(\p{L}{1,16})/uy;
+const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/u;
+
+/**
+ * Whether a month word is read as a month: a name in full in any case ("october 14"), an abbreviation with its
+ * capital or a period ("Oct 5", "oct. 5"), and a word that is also another word ("may", "march", "mar", "jan") with
+ * its capital, then, without a year or ordinal, only where the prompt writes no ISO date and the day ends the date
+ * ("March 12 at 9am", not "March 12 km" nor "Ask Jan 2 questions").
+ */
+function readsAsMonth(prompt: string, found: { name: string; dotted: boolean; end: number; framed: boolean; isoDate: () => boolean }): boolean {
+  const { name } = found;
+  const lower = name.toLowerCase();
+  const capital = name[0] !== lower[0];
+  const full = MONTHS.includes(lower);
+  if (!full && !capital && !found.dotted) return false;
+  if (!AMBIGUOUS.has(lower)) return true;
+  if (!capital) return false;
+  if (found.framed) return true;
+  if (found.isoDate()) return false;
+  NEXT_WORD.lastIndex = found.end;
+  const next = NEXT_WORD.exec(prompt)?.[1];
+  return next === undefined || DATE_FOLLOWERS.has(next.toLowerCase());
+}
+
 /** The dates a prompt writes with a month's name, in prompt order (found without the clock). */
 export function findMonthDates(prompt: string): MonthDate[] {
   const found: MonthDate[] = [];
+  let iso: boolean | undefined;
+  const isoDate = (): boolean => (iso ??= ISO_DATE.test(prompt));
   for (const match of prompt.matchAll(MONTH_DATE)) {
     const [whole, month1, day1, toDay, year1, day2, month2, year2] = match;
     const name = month1 ?? month2 ?? '';
-    // "you may 2…": the month May is written with its capital.
-    if (name === 'may') continue;
     const at = match.index ?? 0;
+    // The name leads "March 12" and follows the day in "12 March 2027" (the year holds no letter).
+    const afterName = (month1 === undefined ? whole.lastIndexOf(name) : 0) + name.length;
+    const framed = year1 !== undefined || year2 !== undefined || month2 !== undefined || /\d(?:st|nd|rd|th)/iu.test(whole);
+    if (!readsAsMonth(prompt, { name, dotted: whole[afterName] === '.', end: at + whole.length, framed, isoDate })) continue;
     const month = monthNumber(name);
     const yearText = year1 ?? year2;
     const year = yearText === undefined ? {} : { year: Number(yearText) };
@@ -64,8 +99,8 @@ export function resolveMonthDates(dates: readonly MonthDate[], today: (() => num
     else if (today !== undefined) {
       now ??= today();
       const year = Number(isoDay(now).slice(0, 4));
-      day = dayOfDate({ year, month: date.month, day: date.day });
-      if (day !== undefined && day < now) day = dayOfDate({ year: year + 1, month: date.month, day: date.day });
+      // The next leap day may be up to 8 years away (2096, then 2104).
+      for (let ahead = 0; ahead <= 8 && (day === undefined || day < now); ahead += 1) day = dayOfDate({ year: year + ahead, month: date.month, day: date.day });
     }
     if (day === undefined) continue;
     const iso = isoDay(day);

@@ -40,7 +40,7 @@ const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
   children: ['child', 'kid', 'kids'], people: ['person', 'persons', 'guests'], guests: ['guest', 'people', 'persons', 'person'],
   party: ['people', 'persons', 'guests'], seats: ['people', 'persons', 'passengers'],
   // A rate or percentage is written with its sign: "at 6.5%".
-  percent: ['%', 'pct'], percentage: ['%', 'percent', 'pct'], rate: ['%', 'percent'],
+  percent: ['%', 'pct'], percentage: ['%', 'percent', 'pct'], rate: ['%', 'percent'], apr: ['%', 'percent'],
   passengers: ['passenger', 'adult', 'adults', 'people', 'persons', 'travelers', 'travellers'], travelers: ['traveler', 'people', 'persons', 'adults'],
 }));
 /** Names that count people at a table or in a booking: "a table for 4" says how many. */
@@ -52,12 +52,17 @@ const CURRENCY_WORDS = 'usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollars?|euros?|poun
 const COUNTED_THINGS = 'results|items|entries|records|hits|links|articles|rows|matches|pages|posts|repos|repositories|issues|files|images|videos|news|stories|headlines|suggestions|options|examples|lines|messages|emails|events|products|tweets|comments';
 const COUNT_CUE = `(?:top|first|last|max(?:imum)?|up\\s{1,8}to|at\\s{1,8}most|limit(?:\\s{1,8}(?:to|of|it\\s{1,8}to))?|only)`;
 
+/** What makes a `rate` a percentage: `rate` alone, or a rate of interest, tax or growth (not `sample_rate`, `heart_rate`). */
+const PERCENT_RATES = new Set(['interest', 'annual', 'yearly', 'monthly', 'apr', 'apy', 'tax', 'vat', 'discount', 'growth', 'inflation', 'mortgage', 'loan', 'savings', 'return', 'commission', 'tip', 'yield', 'coupon', 'percent', 'percentage', 'pct']);
+const percentRate = (words: readonly string[]): boolean => words.length === 1 || words.some((word) => PERCENT_RATES.has(word));
+
 function unitForms(words: readonly string[]): string[] {
   const forms = new Set<string>();
   for (const word of words) {
     if (NOT_UNITS.has(word) || word.length < 2) continue;
     const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-    [word, singular, `${singular}s`, ...(UNIT_ALIASES.get(word) ?? UNIT_ALIASES.get(`${singular}s`) ?? [])].forEach((form) => forms.add(form));
+    const aliases = word === 'rate' && !percentRate(words) ? [] : UNIT_ALIASES.get(word) ?? UNIT_ALIASES.get(`${singular}s`) ?? [];
+    [word, singular, `${singular}s`, ...aliases].forEach((form) => forms.add(form));
   }
   return [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
 }
@@ -122,7 +127,10 @@ const CURRENCY_HINT = /[$€£¥]|usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollar|eur
 
 /** "line 42", "lines 10 to 40", "rows 5-9": a line number, or a range's two ends, for `start_line` and `end_line`. */
 const LINES = /(?<![\p{L}])(?:lines?|rows?)\s{1,4}(\d{1,9})(?!\d|[.,:]\d)(?:\s{0,4}(?:to|through|until|-|–)\s{0,4}(\d{1,9})(?!\d|[.,:]\d))?/giu;
-const LINE_WORDS = new Set(['line', 'lines', 'row', 'rows', 'lineno']);
+/** Names of a position in a file (`line`, `start_line`, `row_index`), not of how many lines (`lines`, `line_count`). */
+const LINE_WORDS = new Set(['line', 'row', 'lineno']);
+const NOT_POSITION_WORDS = new Set([...COUNT_WORDS, 'total'].filter((word) => word !== 'num'));
+const namesLine = (words: readonly string[]): boolean => words.some((word) => LINE_WORDS.has(word)) && !words.some((word) => NOT_POSITION_WORDS.has(word));
 const END_WORDS = new Set(['end', 'last', 'stop', 'until', 'to']);
 
 /** The line numbers the prompt writes, a range's end first for a property that names the end. */
@@ -147,7 +155,7 @@ function lineNumbers(prompt: string, words: readonly string[]): NumberMention[] 
 export function numbersFor(prompt: string, words: readonly string[]): NumberMention[] {
   const [units, cue, counted, party, moneyPattern, generic] = patternsFor(words);
   const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
-  const candidates: NumberMention[] = words.some((word) => LINE_WORDS.has(word)) ? lineNumbers(prompt, words) : [];
+  const candidates: NumberMention[] = namesLine(words) ? lineNumbers(prompt, words) : [];
   for (const pattern of [units, cue, counted, party]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
   for (const amount of amounts) amount.money = true;
@@ -189,6 +197,14 @@ const ANY_NUMBER = new RegExp(NUMBER, 'giu');
 export function numberLists(prompt: string): Mention[] {
   const numbers = collect(prompt, ANY_NUMBER);
   return numbers.length < 2 ? [] : withLists(prompt, numbers).filter((mention) => mention.list !== undefined);
+}
+
+/** A description saying the value is a percentage ("Rate in percent", "Growth, %"): read on its first 200 characters. */
+const PERCENT_DESCRIPTION = /\bpercent(?:age)?\b|%/iu;
+
+/** The words a numeric property's numbers are read for: its name's, and `percent` when its description says so. */
+export function numberWords(words: readonly string[], description: string | undefined): readonly string[] {
+  return description !== undefined && !words.includes('percent') && PERCENT_DESCRIPTION.test(description.slice(0, 200)) ? [...words, 'percent'] : words;
 }
 
 const MINOR_NAME_WORDS = new Set(['cents', 'cent', 'pence', 'minor']);
