@@ -5,9 +5,9 @@ import t from 'tap';
 import { patternMatcher, patternRefusal } from '../../../src/domain/arguments/schema/patterns.js';
 import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
 
-const request = (pattern: string): unknown => ({
+const request = (pattern: string, word = 'aaaaaaaaaaaaaaaab'): unknown => ({
   model: 'gpt-4o',
-  input: 'Set s to "aaaaaaaaaaaaaaaab"',
+  input: `Set s to "${word}"`,
   tools: [{ type: 'function', name: 'lookup', parameters: { type: 'object', properties: { s: { type: 'string', pattern } }, required: ['s'], additionalProperties: false } }],
   tool_choice: 'required',
 });
@@ -28,6 +28,24 @@ t.test('nested repeats the backtracking engine would run are refused, the same o
       }
     }
   }
+});
+
+t.test('a backtracking pattern that runs past its budget is a 400 naming its place, at once the next time', async (t) => {
+  const started = performance.now();
+  const a = 'a';
+  for (const [pattern, word] of [['^(?=a)(a|a|a)*$', `${a.repeat(19)}b`], ['^(?=a)(a|a|a|a)*$', `${a.repeat(23)}b`], [`^(?=a)${'a*'.repeat(12)}$`, `${a.repeat(19)}b`], [`^(?=a)${'a*'.repeat(12)}$`, `${a.repeat(23)}b`]] as const) {
+    const app = testApp();
+    for (const url of [OPENAI, OPENROUTER, OPENAI]) {
+      const response = await post(app, { url, body: request(pattern, word) });
+      t.equal(response.status, 400, `${pattern} ${url}`);
+      const message = String(response.body.error?.message);
+      t.match(message, `${JSON.stringify(pattern)} is unusable: the pattern needs the backtracking engine`, `${pattern} ${url}`);
+      t.match(message, 'ran past the 100 ms the mock gives it in a request', `${pattern} ${url}`);
+      t.match(message, 'tools[0].parameters.properties.s.pattern', `${pattern} ${url}: the place`);
+    }
+    await app.close();
+  }
+  t.ok(performance.now() - started < 5000, 'all answered within seconds');
 });
 
 t.test('what the linear-time engine runs, or the backtracking one without nesting, still gets a matching value', async (t) => {

@@ -1,13 +1,14 @@
 // Schema `pattern`s meet text two ways: tested (on prompt words and on values) with RE2's linear-time
 // engine, the backtracking engine kept only for what RE2 lacks (look-around, back-references) and only on
-// short input and never on nested repeats; and turned into strings with randexp, seeded by our own Random, on bounded repetitions.
+// short input, never on nested repeats, and under a budget of time; and turned into strings with randexp, seeded by our own Random, on bounded repetitions.
 import type RandExpModule from 'randexp';
 import type { Tokens } from 'ret';
 import type { Random } from '../../../deps.js';
 import { loadRandExp, loadRe2 } from '../../../lazy-modules.js';
 import { BoundedCache } from '../cache.js';
+import { backtrackingTest, TOO_SLOW } from './backtracking.js';
 import { nestsRepeats } from './nested-repeats.js';
-import { MAX_BACKTRACKING_INPUT, MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
+import { MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
 
 type RandExpClass = typeof RandExpModule.default;
 
@@ -17,6 +18,8 @@ export interface PatternMatcher {
   test: (text: string) => boolean;
   /** False when only the backtracking engine understands the pattern: then long input never matches. */
   linear: boolean;
+  /** Whether a backtracking pattern ran past its budget: its tests throw `UnusablePattern` from then on. */
+  tooSlow?: () => boolean;
 }
 
 /** A pattern no engine here runs, and why (a sentence starting `pattern …` or a short phrase). */
@@ -76,7 +79,12 @@ function compile(source: string): PatternMatcher | Refused {
     return { why: 'not a valid regular expression' };
   }
   if (nestsRepeats(source)) return { why: NESTED };
-  return { source, linear: false, test: (text) => text.length <= MAX_BACKTRACKING_INPUT && native.test(text) };
+  let slow = false;
+  const refuse = (): never => {
+    slow = true;
+    throw new UnusablePattern(source, TOO_SLOW);
+  };
+  return { source, linear: false, test: backtrackingTest(native, refuse), tooSlow: () => slow };
 }
 
 function compiled(source: string): PatternMatcher | Refused {
@@ -93,10 +101,10 @@ export function patternMatcher(source: string): PatternMatcher | undefined {
   return 'why' in matcher ? undefined : matcher;
 }
 
-/** Why no engine here runs a pattern: not a regular expression, groups nested too deep, nested repeats to backtrack over. */
+/** Why no engine here runs a pattern: not a regular expression, groups nested too deep, nested repeats to backtrack over, too slow. */
 export function patternRefusal(source: string): string | undefined {
   const matcher = compiled(source);
-  return 'why' in matcher ? matcher.why : undefined;
+  return 'why' in matcher ? matcher.why : matcher.tooSlow?.() === true ? TOO_SLOW : undefined;
 }
 
 /**
@@ -106,7 +114,8 @@ export function patternRefusal(source: string): string | undefined {
 export const linearRegExp = Object.assign(
   (source: string): PatternMatcher & { toString: () => string } => {
     const matcher = compiled(source);
-    if ('why' in matcher) throw new UnusablePattern(source, matcher.why);
+    const why = patternRefusal(source);
+    if (why !== undefined || 'why' in matcher) throw new UnusablePattern(source, why ?? '');
     return { ...matcher, toString: () => `/${source}/` };
   },
   { code: 'linearRegExp' },
