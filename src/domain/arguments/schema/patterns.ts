@@ -1,13 +1,12 @@
 // Schema `pattern`s meet text two ways: tested (on prompt words and on values) with RE2's linear-time
 // engine, the backtracking engine kept only for what RE2 lacks (look-around, back-references) and only on
-// short input, never on nested repeats, and under a budget of time; and turned into strings with randexp, seeded by our own Random, on bounded repetitions.
+// short input and under a budget of time; and turned into strings with randexp, seeded by our own Random, on bounded repetitions.
 import type RandExpModule from 'randexp';
 import type { Tokens } from 'ret';
 import type { Random } from '../../../deps.js';
 import { loadRandExp, loadRe2 } from '../../../lazy-modules.js';
 import { BoundedCache } from '../cache.js';
 import { backtrackingTest, TOO_SLOW } from './backtracking.js';
-import { nestsRepeats } from './nested-repeats.js';
 import { MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
 
 type RandExpClass = typeof RandExpModule.default;
@@ -50,8 +49,6 @@ export function patternTooDeep(source: string): string | undefined {
   return depth > MAX_PATTERN_GROUP_DEPTH ? `pattern nests groups ${depth} deep, beyond what the mock runs (at most ${MAX_PATTERN_GROUP_DEPTH})` : undefined;
 }
 
-const NESTED = 'pattern nests a repeat in a repeated group and needs the backtracking engine (it uses look-around, a back-reference, or repeat counts past RE2\'s 1,000), which the mock does not run on nested repeats';
-
 /** A pattern as a message quotes it: JSON-quoted, cut to 80 characters. */
 export const quotedPattern = (source: string): string => JSON.stringify(source.length > 80 ? `${source.slice(0, 77)}...` : source);
 
@@ -78,7 +75,6 @@ function compile(source: string): PatternMatcher | Refused {
   } catch {
     return { why: 'not a valid regular expression' };
   }
-  if (nestsRepeats(source)) return { why: NESTED };
   let slow = false;
   const refuse = (): never => {
     slow = true;
@@ -101,7 +97,7 @@ export function patternMatcher(source: string): PatternMatcher | undefined {
   return 'why' in matcher ? undefined : matcher;
 }
 
-/** Why no engine here runs a pattern: not a regular expression, groups nested too deep, nested repeats to backtrack over, too slow. */
+/** Why no engine here runs a pattern: not a regular expression, groups nested too deep, backtracking past its budget. */
 export function patternRefusal(source: string): string | undefined {
   const matcher = compiled(source);
   return 'why' in matcher ? matcher.why : matcher.tooSlow?.() === true ? TOO_SLOW : undefined;

@@ -1,6 +1,6 @@
 // A `pattern` that only the backtracking engine runs (look-around, a back-reference, or repeats whose counts RE2
-// refuses) and that nests a repeat inside a repeated group is a 400 naming the tool and the place, on both paths
-// and at every seed: such a pattern backtracks exponentially on a short miss. Without nesting it still gets a call.
+// refuses) runs under a budget of time per request: one that backtracks exponentially on a short prompt word is a
+// 400 naming the tool and the place, on both paths, within moments; others get a call whose value matches.
 import t from 'tap';
 import { patternMatcher, patternRefusal } from '../../../src/domain/arguments/schema/patterns.js';
 import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
@@ -12,21 +12,27 @@ const request = (pattern: string, word = 'aaaaaaaaaaaaaaaab'): unknown => ({
   tool_choice: 'required',
 });
 
-t.test('nested repeats the backtracking engine would run are refused, the same on both paths', async (t) => {
+t.test('nested repeats the backtracking engine runs answer within moments: a value that matches, or a 400 at the place', async (t) => {
   for (const seed of [1, 7, 11]) {
     const app = testApp({ seed });
     for (const pattern of ['((a{1,100}){1,100}){1,100}', '((a{2,100}){2,100}){2,100}', '^(?=a)(a+)+$', '^(?!b)(\\.[a-z]+)*$', '^((((a{0,50}){0,50}){0,50}){0,50})$']) {
       for (const url of [OPENAI, OPENROUTER]) {
         const started = performance.now();
         const response = await post(app, { url, body: request(pattern) });
-        t.ok(performance.now() - started < 1000, `${pattern} ${url} answered at once`);
-        t.equal(response.status, 400, `${pattern} ${url} seed ${seed}`);
-        const message = String(response.body.error?.message);
-        t.match(message, `Invalid schema for function 'lookup': `, `${pattern} ${url}`);
-        t.match(message, `${JSON.stringify(pattern)} is unusable: the pattern nests a repeat in a repeated group`, `${pattern} ${url}`);
-        t.match(message, 'tools[0].parameters.properties.s.pattern', `${pattern} ${url}: the place`);
+        t.ok(performance.now() - started < 1500, `${pattern} ${url} answered within moments`);
+        if (response.status === 200) {
+          const call = response.body.output?.find((item) => item.type === 'function_call');
+          const value = (JSON.parse(String(call?.arguments)) as { s: string }).s;
+          t.ok(new RegExp(pattern, 'u').test(value), `${pattern} ${url}: ${value}`);
+        } else {
+          // Past its budget, or no string of at most 24 characters found (the longest the engine tests).
+          t.equal(response.status, 400, `${pattern} ${url} seed ${seed}`);
+          t.match(String(response.body.error?.message), /is unusable: the pattern needs the backtracking engine|the mock found no string matching pattern/, `${pattern} ${url}`);
+          t.match(String(response.body.error?.message), 'tools[0].parameters.properties.s', `${pattern} ${url}: the place`);
+        }
       }
     }
+    await app.close();
   }
 });
 
@@ -61,10 +67,10 @@ t.test('what the linear-time engine runs, or the backtracking one without nestin
   }
 });
 
-t.test('a refused pattern is never run', (t) => {
-  t.equal(patternMatcher('^((a{1,100}){1,100}){1,100}$'), undefined);
-  t.match(patternRefusal('^((a{1,100}){1,100}){1,100}$'), /^pattern nests a repeat in a repeated group/);
+t.test('which patterns are refused before they run', (t) => {
+  t.equal(patternRefusal('^((a{1,100}){1,100}){1,100}$'), undefined, 'the backtracking engine runs it, under its budget');
+  t.ok(patternMatcher('^(?=a)(a+)+$') !== undefined);
   t.equal(patternRefusal('^(a+)+$'), undefined, 'RE2 runs it in linear time');
-  t.equal(patternRefusal('^[(]a+[)]+$'), undefined, 'brackets in a class are not groups');
+  t.match(patternRefusal('(a'), /not a valid regular expression/);
   t.end();
 });
