@@ -7,6 +7,7 @@ import type { Random } from '../../../deps.js';
 import { loadRandExp, loadRe2 } from '../../../lazy-modules.js';
 import { BoundedCache } from '../cache.js';
 import { backtrackingTest, TOO_SLOW } from './backtracking.js';
+import { withoutLookBehinds } from './look-behind.js';
 import { MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
 
 type RandExpClass = typeof RandExpModule.default;
@@ -179,7 +180,7 @@ function prepare(source: string): PreparedPattern | null {
   if (patternTooDeep(source) !== undefined) return null;
   let generator: InstanceType<RandExpClass>;
   try {
-    generator = new (loadRandExp())(source);
+    generator = new (loadRandExp())(withoutLookBehinds(source));
   } catch {
     return null;
   }
