@@ -54,6 +54,21 @@ t.test('a backtracking pattern that runs past its budget is a 400 naming its pla
   t.ok(performance.now() - started < 5000, 'all answered within seconds');
 });
 
+t.test('a patternProperties pattern that runs past its budget on a property name is never a 500', async (t) => {
+  const app = testApp();
+  const ref = { anyOf: [{ $ref: '#' }, { type: 'null' }] };
+  const pattern = '^(?=a)(a|a|a|a)*$';
+  const parameters = { type: 'object', properties: { [`${'a'.repeat(23)}b`]: ref }, patternProperties: { [pattern]: ref }, additionalProperties: false };
+  for (const toolChoice of ['none', 'auto', 'required']) {
+    for (const url of [OPENAI, OPENROUTER]) {
+      const response = await post(app, { url, body: { model: 'gpt-4o', input: 'hi', tools: [{ type: 'function', name: 'lookup', parameters }], tool_choice: toolChoice } });
+      t.ok(response.status === 200 || response.status === 400, `${toolChoice} ${url}: ${response.status}`);
+      if (toolChoice === 'required') t.match(String(response.body.error?.message), `tools[0].parameters.patternProperties[${JSON.stringify(pattern)}]`, `${url}: the place`);
+    }
+  }
+  await app.close();
+});
+
 t.test('what the linear-time engine runs, or the backtracking one without nesting, still gets a matching value', async (t) => {
   const app = testApp();
   for (const pattern of ['^(a{1,10}){1,10}$', '^(a{1,200})*$', '^(ab+)+$', '^.{1,2000}$', '^(?=x)[a-z]{3,1200}$', '^(\\w)\\1$']) {
