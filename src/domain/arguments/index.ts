@@ -9,7 +9,9 @@ import { pointerToPath, type Problem } from './schema/types.js';
 import { compiledSchema, generateDocument, type CompiledSchema } from './schema/compiled.js';
 import { cacheKey } from './cache.js';
 import { MAX_ATTEMPTS, MAX_SCHEMA_NODES, MAX_STRING_LENGTH } from './schema/limits.js';
-import { patternMatcher, patternRefusal, quotedPattern, stringFromPattern } from './schema/patterns.js';
+import { patternMatcher, patternRefusal, quotedPattern, stringFromPattern, UnusablePattern } from './schema/patterns.js';
+import { startBacktrackingBudget } from './schema/backtracking.js';
+import { unusablePatternViolation } from './schema/ajv/compile-refusals.js';
 import { schemaText } from './schema-text.js';
 import { countNodes, hasTooManyNodes, schemaCode } from './schema/ajv/code-strings.js';
 import { violationWithoutCompiling } from './schema/ajv/definition-check.js';
@@ -133,10 +135,13 @@ export function schemaViolation(schema: unknown): SchemaViolation | null {
 
 /** One value valid for `schema`, with values from the prompt where they fit (structured output). */
 export function generateValue(request: ValueRequest): Generated<unknown> {
-  const filled = generateFilled(request);
-  if (!filled.ok) return filled;
-  return { ok: true, value: filled.value === undefined ? {} : filled.value.value };
+  return withinBudget(request.schema, () => {
+    const filled = generateFilled(request);
+    if (!filled.ok) return filled;
+    return { ok: true, value: filled.value === undefined ? {} : filled.value.value };
+  });
 }
+
 
 /**
  * One or more argument sets for one tool, each a JSON string valid against the schema. Several sets when
@@ -144,6 +149,25 @@ export function generateValue(request: ValueRequest): Generated<unknown> {
  * sets); the caller decides whether to use them all.
  */
 export function generateArgumentSets(request: ValueRequest): Generated<string[]> {
+  return withinBudget(request.schema, () => argumentSets(request));
+}
+
+/**
+ * `run` with a new budget for backtracking patterns; a pattern that runs past it is a problem named at its place,
+ * as compiling names a pattern it refuses.
+ */
+function withinBudget<T>(schema: unknown, run: () => Generated<T>): Generated<T> {
+  startBacktrackingBudget();
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof UnusablePattern)) throw error;
+    const refused = unusablePatternViolation(schema, { source: error.source, why: error.why });
+    return problem({ pointer: refused.pointer, reason: refused.message.replace(/\.$/, '') });
+  }
+}
+
+function argumentSets(request: ValueRequest): Generated<string[]> {
   const filled = generateFilled(request);
   if (!filled.ok) return filled;
   if (filled.value === undefined) return { ok: true, value: ['{}'] };
@@ -153,6 +177,10 @@ export function generateArgumentSets(request: ValueRequest): Generated<string[]>
 
 /** A string matching `pattern` (a custom tool's `syntax: regex` grammar), at most `maxLength` long. */
 export function generateMatchingString(request: { pattern: string; seed: number; maxLength?: number }): Generated<string> {
+  return withinBudget(undefined, () => matchingString(request));
+}
+
+function matchingString(request: { pattern: string; seed: number; maxLength?: number }): Generated<string> {
   const matcher = patternMatcher(request.pattern);
   if (matcher === undefined) {
     const why = patternRefusal(request.pattern);

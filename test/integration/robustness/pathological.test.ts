@@ -58,8 +58,8 @@ const schemaCases: SchemaCase[] = [
   { name: 'a pattern nesting 3,000 groups', parameters: object({ s: { type: 'string', pattern: `${'('.repeat(3000)}a${')'.repeat(3000)}` } }), expect: 400, path: 'tools[0].parameters.properties.s.pattern' },
   { name: 'a pattern that is not a regular expression', parameters: object({ s: { type: 'string', pattern: '(a' } }), expect: 400, path: 'tools[0].parameters.properties.s.pattern' },
   { name: 'a $ref to nothing', parameters: object({ a: { $ref: '#/$defs/missing' } }), expect: 400, path: 'tools[0].parameters.properties.a.$ref' },
-  // RE2 refuses counts that multiply past 1,000, and backtracking over them took 8 s on a miss of 15 characters.
-  { name: 'a pattern with nested repetitions', parameters: object({ s: { type: 'string', pattern: '^((((a{0,50}){0,50}){0,50}){0,50})$' } }), expect: 400, path: 'tools[0].parameters.properties.s.pattern' },
+  // RE2 refuses counts that multiply past 1,000; the backtracking engine runs it under its budget of time.
+  { name: 'a pattern with nested repetitions', parameters: object({ s: { type: 'string', pattern: '^((((a{0,50}){0,50}){0,50}){0,50})$' } }), expect: 200 },
 ];
 
 t.test('pathological schemas: a valid call or a 400 naming the schema path', async (t) => {

@@ -102,6 +102,9 @@ t.test('recursive patterns that can never match one name are alternatives; other
   t.equal(expansionProblem(patterns('^a_', 'b_'))?.pointer, '', 'an unanchored pattern may match anywhere');
   t.equal(expansionProblem(patterns('^a_|b', '^b_'))?.pointer, '', 'an alternation is not read');
   t.equal(expansionProblem(patterns('^id$', '^i'))?.pointer, '', 'a name the other pattern matches');
+  t.equal(expansionProblem(patterns('^x', '^😀?x'))?.pointer, '', 'a character past U+FFFF made optional: `xy` matches both');
+  t.equal(expansionProblem(patterns('^𐀀?x', '^𐐀?x'))?.pointer, '', 'two such characters, each optional: `x` matches both');
+  t.equal(expansionProblem(patterns('^😀x', '^😁x')), undefined, 'characters past U+FFFF that part ways');
   const inBranch = { type: 'object', allOf: [{ patternProperties: { '^a': ref } }], patternProperties: { '^a_': ref, '^b_': ref } };
   t.equal(expansionProblem(inBranch)?.pointer, '', 'a pattern of another subschema of the same value still adds');
   const app = testApp();

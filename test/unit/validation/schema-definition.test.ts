@@ -167,3 +167,16 @@ t.test('a schema compiling could add nothing to is judged by the meta-schema alo
     t.equal(violationWithoutCompiling(schema, JSON.stringify(schema)), undefined, `compiled to be judged: ${JSON.stringify(schema)}`);
   }
 });
+
+t.test('a reference to the root\'s $schema or $id gets the verdict compiling gives, whichever check judges it', async (t) => {
+  for (const dialect of ['https://json-schema.org/draft/2020-12/schema', 'http://json-schema.org/draft-07/schema#', 'https://example.test/unknown']) {
+    for (const [keyword, extra] of [['$schema', {}], ['$id', { $id: 'https://x.test/s.json' }]] as const) {
+      const schema = { $schema: dialect, ...extra, type: 'object', properties: { a: { $ref: `#/${keyword}` } }, required: ['a'] };
+      const text = JSON.stringify(schema);
+      const compiled = compiledSchema(schema, text);
+      const judged = violationWithoutCompiling(schema, text);
+      t.same(judged === undefined ? (compiled.ok ? compiled.value.violation : null) : judged.violation, compiled.ok ? compiled.value.violation : null, text);
+      if (keyword === '$schema') t.ok(compiled.ok && compiled.value.violation !== null, `compiling refuses it: ${text}`);
+    }
+  }
+});

@@ -31,6 +31,11 @@ export const MAX_PATTERN_REPEAT = 6;
  * is ever tested on; every other pattern runs on the linear-time engine at any length.
  */
 export const MAX_BACKTRACKING_INPUT = 24;
+/**
+ * Milliseconds of backtracking one such pattern may take in one request (a test is stopped when they run out):
+ * ordinary patterns take microseconds a test; only a pattern that backtracks exponentially comes near it.
+ */
+export const BACKTRACKING_BUDGET_MS = 100;
 /** Whole-document tries (other seeds, other branches) before a schema is declared beyond the mock. */
 export const MAX_ATTEMPTS = 8;
 /** Longest property name, `$ref`, anchor or format name a schema may hold (they become validator code). */

@@ -1,13 +1,14 @@
 // Schema `pattern`s meet text two ways: tested (on prompt words and on values) with RE2's linear-time
 // engine, the backtracking engine kept only for what RE2 lacks (look-around, back-references) and only on
-// short input and never on nested repeats; and turned into strings with randexp, seeded by our own Random, on bounded repetitions.
+// short input and under a budget of time; and turned into strings with randexp, seeded by our own Random, on bounded repetitions.
 import type RandExpModule from 'randexp';
 import type { Tokens } from 'ret';
 import type { Random } from '../../../deps.js';
 import { loadRandExp, loadRe2 } from '../../../lazy-modules.js';
 import { BoundedCache } from '../cache.js';
-import { nestsRepeats } from './nested-repeats.js';
-import { MAX_BACKTRACKING_INPUT, MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
+import { backtrackingTest, TOO_SLOW } from './backtracking.js';
+import { withoutLookBehinds } from './look-behind.js';
+import { MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
 
 type RandExpClass = typeof RandExpModule.default;
 
@@ -17,6 +18,8 @@ export interface PatternMatcher {
   test: (text: string) => boolean;
   /** False when only the backtracking engine understands the pattern: then long input never matches. */
   linear: boolean;
+  /** Whether a backtracking pattern ran past its budget: its tests throw `UnusablePattern` from then on. */
+  tooSlow?: () => boolean;
 }
 
 /** A pattern no engine here runs, and why (a sentence starting `pattern …` or a short phrase). */
@@ -47,8 +50,6 @@ export function patternTooDeep(source: string): string | undefined {
   return depth > MAX_PATTERN_GROUP_DEPTH ? `pattern nests groups ${depth} deep, beyond what the mock runs (at most ${MAX_PATTERN_GROUP_DEPTH})` : undefined;
 }
 
-const NESTED = 'pattern nests a repeat in a repeated group and needs the backtracking engine (it uses look-around, a back-reference, or repeat counts past RE2\'s 1,000), which the mock does not run on nested repeats';
-
 /** A pattern as a message quotes it: JSON-quoted, cut to 80 characters. */
 export const quotedPattern = (source: string): string => JSON.stringify(source.length > 80 ? `${source.slice(0, 77)}...` : source);
 
@@ -75,8 +76,12 @@ function compile(source: string): PatternMatcher | Refused {
   } catch {
     return { why: 'not a valid regular expression' };
   }
-  if (nestsRepeats(source)) return { why: NESTED };
-  return { source, linear: false, test: (text) => text.length <= MAX_BACKTRACKING_INPUT && native.test(text) };
+  let slow = false;
+  const refuse = (): never => {
+    slow = true;
+    throw new UnusablePattern(source, TOO_SLOW);
+  };
+  return { source, linear: false, test: backtrackingTest(native, refuse), tooSlow: () => slow };
 }
 
 function compiled(source: string): PatternMatcher | Refused {
@@ -93,10 +98,10 @@ export function patternMatcher(source: string): PatternMatcher | undefined {
   return 'why' in matcher ? undefined : matcher;
 }
 
-/** Why no engine here runs a pattern: not a regular expression, groups nested too deep, nested repeats to backtrack over. */
+/** Why no engine here runs a pattern: not a regular expression, groups nested too deep, backtracking past its budget. */
 export function patternRefusal(source: string): string | undefined {
   const matcher = compiled(source);
-  return 'why' in matcher ? matcher.why : undefined;
+  return 'why' in matcher ? matcher.why : matcher.tooSlow?.() === true ? TOO_SLOW : undefined;
 }
 
 /**
@@ -106,7 +111,8 @@ export function patternRefusal(source: string): string | undefined {
 export const linearRegExp = Object.assign(
   (source: string): PatternMatcher & { toString: () => string } => {
     const matcher = compiled(source);
-    if ('why' in matcher) throw new UnusablePattern(source, matcher.why);
+    const why = patternRefusal(source);
+    if (why !== undefined || 'why' in matcher) throw new UnusablePattern(source, why ?? '');
     return { ...matcher, toString: () => `/${source}/` };
   },
   { code: 'linearRegExp' },
@@ -174,7 +180,7 @@ function prepare(source: string): PreparedPattern | null {
   if (patternTooDeep(source) !== undefined) return null;
   let generator: InstanceType<RandExpClass>;
   try {
-    generator = new (loadRandExp())(source);
+    generator = new (loadRandExp())(withoutLookBehinds(source));
   } catch {
     return null;
   }

@@ -64,7 +64,10 @@ function nothingToRefuse(root: Record<string, unknown>): boolean {
   return true;
 }
 
-/** Whether `ref` is a fragment pointer (`#/$defs/a`, `#`) naming something within `root`. */
+/**
+ * Whether `ref` is a fragment pointer (`#/$defs/a`, `#`) naming something within `root` as compiling sees it: the
+ * root's `$schema` and `$id` are not there (compiling takes them off, and names the schema itself).
+ */
 function resolves(root: unknown, ref: unknown): boolean {
   if (typeof ref !== 'string' || !ref.startsWith('#')) return false;
   if (ref === '#') return true;
@@ -77,6 +80,7 @@ function resolves(root: unknown, ref: unknown): boolean {
     } catch {
       return false;
     }
+    if (at === root && (token === '$schema' || token === '$id')) return false;
     if (Array.isArray(at) ? !/^(0|[1-9]\d*)$/.test(token) || Number(token) >= at.length : !isRecord(at) || !Object.hasOwn(at, token)) return false;
     at = Array.isArray(at) ? at[Number(token)] : (at as Record<string, unknown>)[token];
   }

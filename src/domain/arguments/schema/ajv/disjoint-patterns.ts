@@ -20,7 +20,8 @@ function literalOf(source: string): Literal | undefined {
   let prefix = '';
   let index = 1;
   while (index < source.length) {
-    const char = source[index]!;
+    // By code point: under the `u` flag a quantifier after a character outside U+0000-U+FFFF applies to all of it.
+    const char = String.fromCodePoint(source.codePointAt(index)!);
     let literal: string;
     let next: number;
     if (char === '\\' && SYNTAX.has(source[index + 1] ?? '')) {
@@ -28,7 +29,7 @@ function literalOf(source: string): Literal | undefined {
       next = index + 2;
     } else if (!SYNTAX.has(char)) {
       literal = char;
-      next = index + 1;
+      next = index + char.length;
     } else {
       return { prefix, whole: char === '$' && index === source.length - 1 };
     }

@@ -157,7 +157,9 @@ function registered(dialect: Dialect, schema: Record<string, unknown>, size: { l
 function safely(check: () => boolean): boolean {
   try {
     return check();
-  } catch {
+  } catch (error) {
+    // A pattern that ran past its budget is the schema's fault, named by the caller.
+    if (error instanceof UnusablePattern) throw error;
     return true;
   }
 }
