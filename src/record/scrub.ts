@@ -106,9 +106,17 @@ function cutKeys(keys: string[], cut: (text: string) => string): Map<string, str
   if (changed === null) return null;
   const cutOnes = changed;
   const taken = new Set(keys.filter((key) => !cutOnes.has(key)));
+  // The count each cut form last took: every name before it is taken already, so the search goes on from there
+  // (many keys cutting to one text cost their number, not its square).
+  const next = new Map<string, number>();
   for (const [key, kept] of cutOnes) {
-    let name = kept;
-    for (let count = 2; taken.has(name); count += 1) name = `${kept}#${count}`;
+    let count = next.get(kept) ?? 1;
+    let name = count === 1 ? kept : `${kept}#${count}`;
+    while (taken.has(name)) {
+      count += 1;
+      name = `${kept}#${count}`;
+    }
+    next.set(kept, count);
     taken.add(name);
     cutOnes.set(key, name);
   }
