@@ -33,6 +33,8 @@ export class JournalEntry {
   /** What is cut from the body, the answer, a stream's data and an error's message before masking; null: nothing. */
   #cut: ((text: string) => string) | null;
   #scrub: ((text: string) => string) | undefined;
+  /** @internal The cut of the request's own credentials alone (null: it has none), for its log line. */
+  readonly ownCut: ((text: string) => string) | null;
   /** @internal Where the request's own credentials are in a text (null: it has none), to cut them where split. */
   readonly splitFinder: SpanFinder | null;
   /** Increases by one per entry of the session. */
@@ -74,7 +76,8 @@ export class JournalEntry {
     this.#redactor = redactor;
     this.#streamLimit = init.streamLimit;
     // The request's own credentials, wherever its body or its answer repeats them.
-    this.#cut = ownCredentialCut(facts.headers, redactor);
+    this.ownCut = ownCredentialCut(facts.headers, redactor);
+    this.#cut = this.ownCut;
     this.splitFinder = this.#cut && credentialFinder(credentialsOf(facts.headers, redactor));
     this.seq = seq;
     this.id = init.id;

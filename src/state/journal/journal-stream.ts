@@ -64,6 +64,8 @@ export class StreamTimeline implements StreamObserver {
   #reported = 0;
   /** The kept deltas' texts by run (only with own credentials to find): whether one holds a credential. */
   readonly #runs = new Map<string, string[]>();
+  /** The run the last delta joined, by the fields that name it. */
+  #lastRun: { type: string; item: unknown; output: unknown; content: unknown; summary: unknown; texts: string[] } | undefined;
 
   constructor(private readonly args: {
     /** Milliseconds since the request arrived. */
@@ -104,10 +106,18 @@ export class StreamTimeline implements StreamObserver {
   #noteDelta(event: StreamEvent): void {
     const { payload } = event;
     if (typeof payload.delta !== 'string' || !event.type.endsWith('.delta')) return;
-    const key = [event.type, payload.item_id, payload.output_index, payload.content_index, payload.summary_index].map(String).join('|');
-    const run = this.#runs.get(key);
-    if (run) run.push(payload.delta);
-    else this.#runs.set(key, [payload.delta]);
+    const last = this.#lastRun;
+    // A part's deltas come one after another: the next one of the same part joins its run without a lookup.
+    if (last && last.type === event.type && last.item === payload.item_id && last.output === payload.output_index
+      && last.content === payload.content_index && last.summary === payload.summary_index) {
+      last.texts.push(payload.delta);
+      return;
+    }
+    const key = `${event.type}|${String(payload.item_id)}|${String(payload.output_index)}|${String(payload.content_index)}|${String(payload.summary_index)}`;
+    let texts = this.#runs.get(key);
+    if (texts) texts.push(payload.delta);
+    else this.#runs.set(key, (texts = [payload.delta]));
+    this.#lastRun = { type: event.type, item: payload.item_id, output: payload.output_index, content: payload.content_index, summary: payload.summary_index, texts };
   }
 
   /**
@@ -118,6 +128,7 @@ export class StreamTimeline implements StreamObserver {
     const { finder, redactor } = this.args;
     const runs = [...this.#runs.values()];
     this.#runs.clear();
+    this.#lastRun = undefined;
     if (!finder || !runs.some((run) => finder.spans(run.join('')).length > 0)) return;
     const texts = this.#kept.map((step) => ({ type: step.type, data: step.data === '' ? '' : step.data.toString('utf8') }));
     const cut = this.args.cut();

@@ -26,6 +26,25 @@ t.test("a stream's deltas that spell the request's own credential are cut, their
   t.equal(entry.bytes, entry.size(), 'the cut steps counted as kept');
 });
 
+t.test("deltas of two parts interleaved: each part's credential is cut from its own deltas", async (t) => {
+  const entry = journal().add(facts);
+  const timeline = entry.recordStream();
+  const other = ['Think: ', 'own-to', 'ken-0123456789', 'abcdef', ' done'];
+  let n = 0;
+  const step = (part: number, text: string) => {
+    const payload = { type: 'response.output_text.delta', sequence_number: n++, item_id: 'msg_1', output_index: 0, content_index: part, delta: text, logprobs: [] };
+    timeline.step({ waitMs: 0, kind: 'event', event: { type: payload.type, payload, delta: true } });
+  };
+  pieces.forEach((text, index) => {
+    step(0, text);
+    step(1, other[index]!);
+  });
+  timeline.end('complete');
+  const deltas = timeline.view().steps.map((kept) => JSON.parse(kept.data) as { content_index: number; delta: string });
+  t.same(deltas.filter((kept) => kept.content_index === 0).map((kept) => kept.delta), ['Your key is ', '[redacted]', '', '', ', keep it.']);
+  t.same(deltas.filter((kept) => kept.content_index === 1).map((kept) => kept.delta), ['Think: ', '[redacted]', '', '', ' done']);
+});
+
 t.test("an answer's logprobs whose tokens spell the request's own credential are cut", async (t) => {
   const entry = journal().add(facts);
   const answer = { id: 'resp_1', output: [{ type: 'message', content: [{ type: 'output_text', text: pieces.join(''), logprobs: pieces.map(logprob) }] }] };
