@@ -8,6 +8,11 @@ import { MIN_SECRET_LENGTH, REDACTED } from './own-credentials.js';
 /** Where credentials are in a text: the start and end of each, overlapping ones merged, in order. */
 export interface SpanFinder {
   spans(value: string): Array<[number, number]>;
+  /**
+   * Where a text cut short at a limit ends with a credential's start (8 characters of it, or half of a shorter
+   * one): the offset that start is at; -1 when it ends with none.
+   */
+  prefixAtEnd?(value: string): number;
 }
 
 /** Where these credentials (those of 8 characters or more) are in a text; null when there is none to find. */
@@ -22,7 +27,28 @@ export function credentialFinder(secrets: readonly string[]): SpanFinder | null 
       }
       return mergedSpans(found);
     },
+    prefixAtEnd: (value) => {
+      let first = -1;
+      for (const secret of known) {
+        const shortest = Math.min(MIN_SECRET_LENGTH, Math.ceil(secret.length / 2));
+        const head = secret.slice(0, shortest);
+        // The first place it starts from is the longest start kept.
+        for (let at = value.indexOf(head, Math.max(0, value.length - secret.length + 1)); at >= 0; at = value.indexOf(head, at + 1)) {
+          if (secret.startsWith(value.slice(at))) {
+            if (first < 0 || at < first) first = at;
+            break;
+          }
+        }
+      }
+      return first;
+    },
   };
+}
+
+/** A text cut short at a limit, without the start of a credential it ends with. */
+export function cutPrefixAtEnd(text: string, finder: SpanFinder): string {
+  const at = finder.prefixAtEnd?.(text) ?? -1;
+  return at < 0 ? text : `${text.slice(0, at)}${REDACTED}`;
 }
 
 /** Spans in order of their start, overlapping ones merged. */
@@ -135,7 +161,7 @@ interface Piece {
 }
 
 /** The events with every credential that spans deltas cut: `[redacted]` where it starts, nothing in the deltas after. */
-export function scrubDeltas(events: RecordedEvent[], scrub: SpanFinder): RecordedEvent[] {
+export function scrubDeltas(events: RecordedEvent[], scrub: SpanFinder, options: { cutShort?: boolean } = {}): RecordedEvent[] {
   const runs = new Map<string, Piece[]>();
   const lengths = new Map<string, number>();
   events.forEach((event, index) => {
@@ -149,8 +175,12 @@ export function scrubDeltas(events: RecordedEvent[], scrub: SpanFinder): Recorde
   });
   const rewritten = new Map<number, RecordedEvent>();
   for (const run of runs.values()) {
-    if (run.length < 2) continue;
-    const spanning = scrub.spans(run.map((piece) => piece.text).join('')).filter(([start, end]) => pieceAt(run, start) !== pieceAt(run, end - 1));
+    const joined = run.map((piece) => piece.text).join('');
+    // Cut short at a limit: a credential's start ending the run is cut, in one piece or several.
+    const tail = options.cutShort ? (scrub.prefixAtEnd?.(joined) ?? -1) : -1;
+    if (run.length < 2 && tail < 0) continue;
+    const found = scrub.spans(joined).filter(([start, end]) => pieceAt(run, start) !== pieceAt(run, end - 1));
+    const spanning = tail >= 0 ? mergedSpans([...found, [tail, joined.length]]) : found;
     if (spanning.length === 0) continue;
     for (const piece of run) {
       const delta = cutText(piece.text, { start: piece.start, spans: spanning });
