@@ -11,7 +11,7 @@ const key = 'own-tool-key-0123456789abcdef';
 const headers = { authorization: `Bearer ${key}` };
 const facts = { session: 'default', scenario: null, rule: null, responseId: null, model: 'm', engine: { tools: [`call_${key}`], explanation: null } };
 
-function lineOf(request: Partial<FastifyRequest>): Record<string, unknown> {
+function lineOf(request: Record<string, unknown>): Record<string, unknown> {
   const lines: Array<Record<string, unknown>> = [];
   const log = { info: (line: Record<string, unknown>) => lines.push(line), debug: () => {}, error: () => {} };
   const full = { id: 'req-1', method: 'POST', url: '/v1/responses', headers, proxied: null, answered: { facts }, server: { log }, ...request } as unknown as FastifyRequest;
@@ -26,7 +26,7 @@ t.test("the line's answer is cut by the journal entry's own cut", async (t) => {
   t.ok(ownCut, 'the entry has a cut for its credentials');
   let used = 0;
   const counted = Object.assign(Object.create(entry) as object, { ownCut: (text: string) => ((used += 1), ownCut!(text)) });
-  const line = lineOf({ journalEntry: counted as typeof entry });
+  const line = lineOf({ journalEntry: counted });
   t.equal(used, 1, "the entry's cut, not one made again");
   t.equal(line.answered, 'engine: called call_[redacted]');
 });
