@@ -3,6 +3,7 @@
 // and how long the answer took.
 import type { IncomingHttpHeaders } from 'node:http';
 import { stopwatch } from '../../deps.js';
+import { cutKeyShaped } from '../../http/traffic/key-shaped.js';
 import { credentialsOf, ownCredentialCut } from '../../http/traffic/own-credentials.js';
 import type { Redactor } from '../../http/traffic/redact.js';
 import { shownPath } from '../../http/traffic/shown-url.js';
@@ -76,14 +77,16 @@ export class JournalEntry {
     this.#redactor = redactor;
     this.#streamLimit = init.streamLimit;
     // The request's own credentials, wherever its body or its answer repeats them.
-    this.ownCut = ownCredentialCut(facts.headers, redactor);
-    this.#cut = this.ownCut;
-    this.splitFinder = this.#cut && credentialFinder(credentialsOf(facts.headers, redactor));
+    const own = ownCredentialCut(facts.headers, redactor);
+    this.ownCut = own;
+    // While recording, anything shaped like a key too, as from the path: an error message may quote the path.
+    this.#cut = facts.keyShaped === true ? (own ? (text) => cutKeyShaped(own(text)) : cutKeyShaped) : own;
+    this.splitFinder = own && credentialFinder(credentialsOf(facts.headers, redactor));
     this.seq = seq;
     this.id = init.id;
     this.time = facts.time;
     this.method = facts.method;
-    this.path = shownPath(facts.path, { redactor, own: this.#cut, keyShaped: facts.keyShaped === true });
+    this.path = shownPath(facts.path, { redactor, own, keyShaped: facts.keyShaped === true });
     this.headers = redactor.redactHeaders(selectHeaders(facts.headers));
     this.transport = facts.transport ?? 'http';
     this.provider = facts.provider ?? null;
