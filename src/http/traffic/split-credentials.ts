@@ -13,6 +13,8 @@ export interface SpanFinder {
    * one): the offset that start is at; -1 when it ends with none.
    */
   prefixAtEnd?(value: string): number;
+  /** What every span found begins with (when known): a text holding none of them holds no span. */
+  heads?: readonly string[];
 }
 
 /** Where these credentials (those of 8 characters or more) are in a text; null when there is none to find. */
@@ -20,6 +22,7 @@ export function credentialFinder(secrets: readonly string[]): SpanFinder | null 
   const known = [...new Set(secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH))];
   if (known.length === 0) return null;
   return {
+    heads: known,
     spans: (value) => {
       const found: Array<[number, number]> = [];
       for (const secret of known) {
@@ -135,6 +138,8 @@ export function cutLogprobs(list: Logprob[], args: { start: number; spans: Array
  */
 export function cutAlternatives(list: Logprob[], args: { chosen: readonly string[]; finder: SpanFinder; window: number }): Logprob[] {
   const text = args.chosen.join('');
+  const { heads } = args.finder;
+  const reach = Math.max(0, ...(heads ?? []).map((head) => head.length - 1));
   let offset = 0;
   return list.map((entry, index) => {
     const at = offset;
@@ -142,9 +147,13 @@ export function cutAlternatives(list: Logprob[], args: { chosen: readonly string
     if (!Array.isArray(entry.top_logprobs) || entry.top_logprobs.length === 0) return entry;
     const before = text.slice(Math.max(0, at - args.window), at);
     const after = text.slice(offset, offset + args.window);
+    // A span around an alternative begins before its end: with no head in the text before it, only one that
+    // begins near it (read a head's length each side) can make one.
+    const near = heads && !heads.some((head) => before.includes(head)) ? { before: before.slice(-reach), after: after.slice(0, reach) } : null;
     let changed = false;
     const top = entry.top_logprobs.map((alternative: unknown) => {
       if (!isLogprob(alternative) || alternative.token === '' || alternative.token === args.chosen[index]) return alternative;
+      if (near && !heads!.some((head) => `${near.before}${(alternative as Logprob).token}${near.after}`.includes(head))) return alternative;
       const end = before.length + alternative.token.length;
       if (!args.finder.spans(before + alternative.token + after).some(([from, to]) => from < end && to > before.length)) return alternative;
       changed = true;
