@@ -32,7 +32,7 @@ t.test('an alternative is read with the chosen text around it only where a crede
   t.same(cutAlternatives(list, { chosen, finder, window: 256 }), list, 'nothing cut');
   t.equal(reads, 0, 'no alternative read with the text around it');
   // A credential made with the alternative: its start before it, in it or after it.
-  for (const [before, alternative, after] of [['own-tok', 'en-0123', '456789abcdef'], ['Say o', 'wn-token-0123456789ab', 'cdef.'], ['Say ', 'o', 'wn-token-0123456789abcdef.']]) {
+  for (const [before, alternative, after] of [['own-tok', 'en-0123', '456789abcdef'], ['Say o', 'wn-token-0123456789ab', 'cdef.'], ['Say ', 'o', 'wn-token-0123456789abcdef.']] as Array<[string, string, string]>) {
     const cut = cutAlternatives([{ token: before, logprob: 0 }, { token: 'x', logprob: 0, top_logprobs: [{ token: alternative, logprob: -1 }] }, { token: after, logprob: 0 }], { chosen: [before, 'x', after], finder: own, window: 256 });
     t.equal((cut[1]!.top_logprobs as Logprob[])[0]!.token, '[redacted]', `${before}|${alternative}|${after}`);
   }
