@@ -6,7 +6,7 @@
 // (`top_logprobs`) cut where it would make a key with the chosen tokens around it.
 
 import { MAX_BODY_DEPTH, walkNesting } from '../domain/validation/body-depth.js';
-import { KEY_SHAPED } from '../http/traffic/key-shaped.js';
+import { KEY_HEADS, KEY_SHAPED } from '../http/traffic/key-shaped.js';
 import { credentialsOf, MIN_SECRET_LENGTH, REDACTED } from '../http/traffic/own-credentials.js';
 import { cutLogprobList, isLogprob, type Logprob, mergedSpans, utf8Bytes } from '../http/traffic/split-credentials.js';
 
@@ -52,6 +52,8 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     for (const match of value.matchAll(KEY_SHAPED)) found.push([match.index, match.index + match[0].length]);
     return mergedSpans(found);
   };
+  /** What every span begins with: a credential, or a key shape's start (KEY_SHAPED). */
+  const heads = [...known, ...KEY_HEADS];
   // An alternative is read with the chosen text this far each side: a key is rarely longer.
   const alternativeWindow = Math.max(ALTERNATIVE_WINDOW, known[0]?.length ?? 0);
   const json = (value: unknown): unknown => {
@@ -73,7 +75,7 @@ export function createScrubber(args: { names: SecretNames; secrets: string[] }):
     return out;
   };
   /** A logprobs list: a key the model wrote over several tokens is cut from each, as from deltas. */
-  const logprobs = (list: Logprob[]): unknown[] => cutLogprobList(list, { finder: { spans }, window: alternativeWindow }).map(json);
+  const logprobs = (list: Logprob[]): unknown[] => cutLogprobList(list, { finder: { spans, heads }, window: alternativeWindow }).map(json);
   const named = (entries: Iterable<[string, string | string[] | undefined]>, isSecret: (name: string) => boolean): Record<string, string> => {
     const out: Record<string, string> = {};
     for (const [name, value] of entries) {
@@ -106,9 +108,17 @@ function cutKeys(keys: string[], cut: (text: string) => string): Map<string, str
   if (changed === null) return null;
   const cutOnes = changed;
   const taken = new Set(keys.filter((key) => !cutOnes.has(key)));
+  // The count each cut form last took: every name before it is taken already, so the search goes on from there
+  // (many keys cutting to one text cost their number, not its square).
+  const next = new Map<string, number>();
   for (const [key, kept] of cutOnes) {
-    let name = kept;
-    for (let count = 2; taken.has(name); count += 1) name = `${kept}#${count}`;
+    let count = next.get(kept) ?? 1;
+    let name = count === 1 ? kept : `${kept}#${count}`;
+    while (taken.has(name)) {
+      count += 1;
+      name = `${kept}#${count}`;
+    }
+    next.set(kept, count);
     taken.add(name);
     cutOnes.set(key, name);
   }

@@ -12,6 +12,7 @@ import { apiHeadersFor, type ApiPaths } from '../headers/api-headers.js';
 import { errorReplyFor } from './errors.js';
 import { failingRequestPath, requestInBody, type ParserState } from './failing-request.js';
 import { defaultRedactor } from '../traffic/redact.js';
+import { shownPath } from '../traffic/shown-url.js';
 
 type ParseError = Error & { code?: string; reason?: string; rawPacket?: Buffer; bytesParsed?: number };
 /** Node's own fields: the response being written on the socket (pipelined ones wait behind it), and its parser. */
@@ -47,8 +48,11 @@ function answerClientError(args: { app: FastifyInstance | undefined; failure: Er
   const mock = describe(error, limit);
   const inBody = requestInBody(http.parser);
   const path = failingRequestPath({ packet: error.rawPacket, bytesParsed: error.bytesParsed, parser: http.parser });
-  // The target as sent: a credential in its query is masked like in every request's log line.
-  const shown = path === undefined ? undefined : (app?.mock?.redactor ?? defaultRedactor).redactUrl(path);
+  // The target as sent, shown as in every request's log line: a credential in its query masked, and while
+  // recording anything shaped like a key cut (its headers, and so its own credentials, were not read).
+  const config = app?.mock?.config;
+  const recording = config !== undefined && (config.record !== undefined || config.recordMissing !== undefined);
+  const shown = path === undefined ? undefined : shownPath(path, { redactor: app?.mock?.redactor ?? defaultRedactor, own: null, keyShaped: recording });
   app?.log?.debug({ code: error.code, path: shown }, `client error answered: ${mock.code}`);
   const reply = errorReplyFor(path, mock);
   const body = JSON.stringify(reply.body);

@@ -32,9 +32,13 @@ function loggedPath(request: FastifyRequest, showing: PathShowing): string {
   return request.journalEntry?.path ?? shownPath(request.url, { redactor: showing.redactor, own: ownCredentialCut(request.headers, showing.redactor), keyShaped: showing.recording });
 }
 
-/** The cut of the request's own credentials (a tool it named by its key and was called): nothing when it has none. */
+/**
+ * The cut of the request's own credentials (a tool it named by its key and was called), as its journal entry
+ * made it (else made here): nothing when it has none.
+ */
 function ownCut(request: FastifyRequest, showing: PathShowing): (text: string) => string {
-  return ownCredentialCut(request.headers, showing.redactor) ?? ((text) => text);
+  const { journalEntry } = request;
+  return (journalEntry ? journalEntry.ownCut : ownCredentialCut(request.headers, showing.redactor)) ?? ((text) => text);
 }
 
 /** Pino serializers: Fastify's request fields, the URL shown as the request's log line shows it. */

@@ -30,26 +30,36 @@ export function shownPath(url: string, args: { redactor: Redactor; own: ((text: 
 }
 
 /**
- * `url` with what `cut` takes out of text cut from it: from the text as written, and from each query value as
- * decoded (`%20`, `+`), which is then written encoded again around each `[redacted]`.
+ * `url` with what `cut` takes out of text cut from it: from the text as written, and from each path segment and
+ * each query parameter's name and value as decoded (`%2D`, `%20`, `+`), which is then written encoded again
+ * around each `[redacted]`.
  */
 export function cutUrl(url: string, cut: (text: string) => string): string {
   const whole = cut(url);
+  if (!whole.includes('%') && !whole.includes('+')) return whole;
   const mark = whole.indexOf('?');
-  if (mark < 0 || !whole.includes('%') && !whole.includes('+')) return whole;
+  const path = (mark < 0 ? whole : whole.slice(0, mark)).split('/').map((segment) => cutEncoded(segment, { cut, plus: false })).join('/');
+  if (mark < 0) return path;
   const parts = whole.slice(mark + 1).split(/([&;])/).map((pair, index) => {
+    if (index % 2 === 1) return pair;
     const equals = pair.indexOf('=');
-    if (index % 2 === 1 || equals < 0) return pair;
-    const value = decoded(pair.slice(equals + 1));
-    const kept = cut(value);
-    return kept === value ? pair : `${pair.slice(0, equals + 1)}${kept.split(REDACTED).map(encodeURIComponent).join(REDACTED)}`;
+    if (equals < 0) return cutEncoded(pair, { cut, plus: true });
+    return `${cutEncoded(pair.slice(0, equals), { cut, plus: true })}=${cutEncoded(pair.slice(equals + 1), { cut, plus: true })}`;
   });
-  return `${whole.slice(0, mark)}?${parts.join('')}`;
+  return `${path}?${parts.join('')}`;
+}
+
+/** One encoded piece of a URL with `cut` applied to it decoded; as written when nothing is cut. */
+function cutEncoded(raw: string, args: { cut: (text: string) => string; plus: boolean }): string {
+  if (!raw.includes('%') && !(args.plus && raw.includes('+'))) return raw;
+  const value = decoded(args.plus ? raw.replace(/\+/g, ' ') : raw);
+  const kept = args.cut(value);
+  return kept === value ? raw : kept.split(REDACTED).map(encodeURIComponent).join(REDACTED);
 }
 
 function decoded(raw: string): string {
   try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
+    return decodeURIComponent(raw);
   } catch {
     return raw;
   }

@@ -8,6 +8,13 @@ import { MIN_SECRET_LENGTH, REDACTED } from './own-credentials.js';
 /** Where credentials are in a text: the start and end of each, overlapping ones merged, in order. */
 export interface SpanFinder {
   spans(value: string): Array<[number, number]>;
+  /**
+   * Where a text cut short at a limit ends with a credential's start (8 characters of it, or half of a shorter
+   * one): the offset that start is at; -1 when it ends with none.
+   */
+  prefixAtEnd?(value: string): number;
+  /** What every span found begins with (when known): a text holding none of them holds no span. */
+  heads?: readonly string[];
 }
 
 /** Where these credentials (those of 8 characters or more) are in a text; null when there is none to find. */
@@ -15,6 +22,7 @@ export function credentialFinder(secrets: readonly string[]): SpanFinder | null 
   const known = [...new Set(secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH))];
   if (known.length === 0) return null;
   return {
+    heads: known,
     spans: (value) => {
       const found: Array<[number, number]> = [];
       for (const secret of known) {
@@ -22,7 +30,28 @@ export function credentialFinder(secrets: readonly string[]): SpanFinder | null 
       }
       return mergedSpans(found);
     },
+    prefixAtEnd: (value) => {
+      let first = -1;
+      for (const secret of known) {
+        const shortest = Math.min(MIN_SECRET_LENGTH, Math.ceil(secret.length / 2));
+        const head = secret.slice(0, shortest);
+        // The first place it starts from is the longest start kept.
+        for (let at = value.indexOf(head, Math.max(0, value.length - secret.length + 1)); at >= 0; at = value.indexOf(head, at + 1)) {
+          if (secret.startsWith(value.slice(at))) {
+            if (first < 0 || at < first) first = at;
+            break;
+          }
+        }
+      }
+      return first;
+    },
   };
+}
+
+/** A text cut short at a limit, without the start of a credential it ends with. */
+export function cutPrefixAtEnd(text: string, finder: SpanFinder): string {
+  const at = finder.prefixAtEnd?.(text) ?? -1;
+  return at < 0 ? text : `${text.slice(0, at)}${REDACTED}`;
 }
 
 /** Spans in order of their start, overlapping ones merged. */
@@ -109,6 +138,8 @@ export function cutLogprobs(list: Logprob[], args: { start: number; spans: Array
  */
 export function cutAlternatives(list: Logprob[], args: { chosen: readonly string[]; finder: SpanFinder; window: number }): Logprob[] {
   const text = args.chosen.join('');
+  const { heads } = args.finder;
+  const reach = Math.max(0, ...(heads ?? []).map((head) => head.length - 1));
   let offset = 0;
   return list.map((entry, index) => {
     const at = offset;
@@ -116,9 +147,13 @@ export function cutAlternatives(list: Logprob[], args: { chosen: readonly string
     if (!Array.isArray(entry.top_logprobs) || entry.top_logprobs.length === 0) return entry;
     const before = text.slice(Math.max(0, at - args.window), at);
     const after = text.slice(offset, offset + args.window);
+    // A span around an alternative begins before its end: with no head in the text before it, only one that
+    // begins near it (read a head's length each side) can make one.
+    const near = heads && !heads.some((head) => before.includes(head)) ? { before: before.slice(-reach), after: after.slice(0, reach) } : null;
     let changed = false;
     const top = entry.top_logprobs.map((alternative: unknown) => {
       if (!isLogprob(alternative) || alternative.token === '' || alternative.token === args.chosen[index]) return alternative;
+      if (near && !heads!.some((head) => `${near.before}${(alternative as Logprob).token}${near.after}`.includes(head))) return alternative;
       const end = before.length + alternative.token.length;
       if (!args.finder.spans(before + alternative.token + after).some(([from, to]) => from < end && to > before.length)) return alternative;
       changed = true;
@@ -135,7 +170,7 @@ interface Piece {
 }
 
 /** The events with every credential that spans deltas cut: `[redacted]` where it starts, nothing in the deltas after. */
-export function scrubDeltas(events: RecordedEvent[], scrub: SpanFinder): RecordedEvent[] {
+export function scrubDeltas(events: RecordedEvent[], scrub: SpanFinder, options: { cutShort?: boolean } = {}): RecordedEvent[] {
   const runs = new Map<string, Piece[]>();
   const lengths = new Map<string, number>();
   events.forEach((event, index) => {
@@ -149,8 +184,12 @@ export function scrubDeltas(events: RecordedEvent[], scrub: SpanFinder): Recorde
   });
   const rewritten = new Map<number, RecordedEvent>();
   for (const run of runs.values()) {
-    if (run.length < 2) continue;
-    const spanning = scrub.spans(run.map((piece) => piece.text).join('')).filter(([start, end]) => pieceAt(run, start) !== pieceAt(run, end - 1));
+    const joined = run.map((piece) => piece.text).join('');
+    // Cut short at a limit: a credential's start ending the run is cut, in one piece or several.
+    const tail = options.cutShort ? (scrub.prefixAtEnd?.(joined) ?? -1) : -1;
+    if (run.length < 2 && tail < 0) continue;
+    const found = scrub.spans(joined).filter(([start, end]) => pieceAt(run, start) !== pieceAt(run, end - 1));
+    const spanning = tail >= 0 ? mergedSpans([...found, [tail, joined.length]]) : found;
     if (spanning.length === 0) continue;
     for (const piece of run) {
       const delta = cutText(piece.text, { start: piece.start, spans: spanning });

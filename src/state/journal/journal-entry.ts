@@ -3,6 +3,7 @@
 // and how long the answer took.
 import type { IncomingHttpHeaders } from 'node:http';
 import { stopwatch } from '../../deps.js';
+import { cutKeyShaped } from '../../http/traffic/key-shaped.js';
 import { credentialsOf, ownCredentialCut } from '../../http/traffic/own-credentials.js';
 import type { Redactor } from '../../http/traffic/redact.js';
 import { shownPath } from '../../http/traffic/shown-url.js';
@@ -33,6 +34,8 @@ export class JournalEntry {
   /** What is cut from the body, the answer, a stream's data and an error's message before masking; null: nothing. */
   #cut: ((text: string) => string) | null;
   #scrub: ((text: string) => string) | undefined;
+  /** @internal The cut of the request's own credentials alone (null: it has none), for its log line. */
+  readonly ownCut: ((text: string) => string) | null;
   /** @internal Where the request's own credentials are in a text (null: it has none), to cut them where split. */
   readonly splitFinder: SpanFinder | null;
   /** Increases by one per entry of the session. */
@@ -74,13 +77,16 @@ export class JournalEntry {
     this.#redactor = redactor;
     this.#streamLimit = init.streamLimit;
     // The request's own credentials, wherever its body or its answer repeats them.
-    this.#cut = ownCredentialCut(facts.headers, redactor);
-    this.splitFinder = this.#cut && credentialFinder(credentialsOf(facts.headers, redactor));
+    const own = ownCredentialCut(facts.headers, redactor);
+    this.ownCut = own;
+    // While recording, anything shaped like a key too, as from the path: an error message may quote the path.
+    this.#cut = facts.keyShaped === true ? (own ? (text) => cutKeyShaped(own(text)) : cutKeyShaped) : own;
+    this.splitFinder = own && credentialFinder(credentialsOf(facts.headers, redactor));
     this.seq = seq;
     this.id = init.id;
     this.time = facts.time;
     this.method = facts.method;
-    this.path = shownPath(facts.path, { redactor, own: this.#cut, keyShaped: facts.keyShaped === true });
+    this.path = shownPath(facts.path, { redactor, own, keyShaped: facts.keyShaped === true });
     this.headers = redactor.redactHeaders(selectHeaders(facts.headers));
     this.transport = facts.transport ?? 'http';
     this.provider = facts.provider ?? null;

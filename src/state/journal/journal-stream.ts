@@ -5,9 +5,9 @@ import type { Redactor } from '../../http/traffic/redact.js';
 import type { StreamObserver } from '../../streaming/delivery/play.js';
 import type { Step } from '../../streaming/schedule.js';
 import { eventJson } from '../../streaming/events/stream-event.js';
-import type { SpanFinder } from '../../http/traffic/split-credentials.js';
+import { cutPrefixAtEnd, type SpanFinder } from '../../http/traffic/split-credentials.js';
 import type { StreamEvent } from '../../streaming/events/stream-event.js';
-import { cutSplitInJson, cutSplitInStream } from './journal-split.js';
+import { cutDeltaCutShort, cutSplitInJson, cutSplitInStream } from './journal-split.js';
 import { keepBody } from './keep-body.js';
 
 export interface TimelineStep {
@@ -27,6 +27,8 @@ export interface StreamTimelineView {
   end: 'complete' | 'end' | 'reset' | 'destroyed' | null;
 }
 
+/** How an event's JSON names its delta (JSON.stringify writes no space). */
+const DELTA_FIELD = '"delta":"';
 /** What a kept step costs beyond its texts. */
 const STEP_OVERHEAD = 48;
 /**
@@ -64,6 +66,12 @@ export class StreamTimeline implements StreamObserver {
   #reported = 0;
   /** The kept deltas' texts by run (only with own credentials to find): whether one holds a credential. */
   readonly #runs = new Map<string, string[]>();
+  /** An event was cut at the limit: the runs may end inside a credential. */
+  #cutShort = false;
+  /** Runs (by their text) that a delta cut at the limit continued with a credential's start: where it starts. */
+  readonly #runTails = new Map<string, number>();
+  /** The run the last delta joined, by the fields that name it. */
+  #lastRun: { type: string; item: unknown; output: unknown; content: unknown; summary: unknown; texts: string[] } | undefined;
 
   constructor(private readonly args: {
     /** Milliseconds since the request arrived. */
@@ -86,7 +94,7 @@ export class StreamTimeline implements StreamObserver {
       return;
     }
     const type = typeOf(step);
-    const data = step.kind === 'event' ? this.#cut(eventJson(step.event)) : '';
+    const data = step.kind === 'event' ? this.#cut(step.event) : '';
     this.#open.push({ at: this.args.elapsed(), type, data });
     if (this.args.finder && step.kind === 'event') this.#noteDelta(step.event);
     this.bytes += STEP_OVERHEAD + type.length + data.length;
@@ -104,10 +112,18 @@ export class StreamTimeline implements StreamObserver {
   #noteDelta(event: StreamEvent): void {
     const { payload } = event;
     if (typeof payload.delta !== 'string' || !event.type.endsWith('.delta')) return;
-    const key = [event.type, payload.item_id, payload.output_index, payload.content_index, payload.summary_index].map(String).join('|');
-    const run = this.#runs.get(key);
-    if (run) run.push(payload.delta);
-    else this.#runs.set(key, [payload.delta]);
+    const last = this.#lastRun;
+    // A part's deltas come one after another: the next one of the same part joins its run without a lookup.
+    if (last && last.type === event.type && last.item === payload.item_id && last.output === payload.output_index
+      && last.content === payload.content_index && last.summary === payload.summary_index) {
+      last.texts.push(payload.delta);
+      return;
+    }
+    const key = runKey(event);
+    let texts = this.#runs.get(key);
+    if (texts) texts.push(payload.delta);
+    else this.#runs.set(key, (texts = [payload.delta]));
+    this.#lastRun = { type: event.type, item: payload.item_id, output: payload.output_index, content: payload.content_index, summary: payload.summary_index, texts };
   }
 
   /**
@@ -118,10 +134,16 @@ export class StreamTimeline implements StreamObserver {
     const { finder, redactor } = this.args;
     const runs = [...this.#runs.values()];
     this.#runs.clear();
-    if (!finder || !runs.some((run) => finder.spans(run.join('')).length > 0)) return;
+    this.#lastRun = undefined;
+    // Past the limit a run may end inside a credential, whose start is cut too.
+    const cutShort = this.omitted > 0 || this.#cutShort;
+    if (!finder) return;
+    const tails = this.#runTails;
+    const ending = { spans: finder.spans, prefixAtEnd: (text: string) => tails.get(text) ?? finder.prefixAtEnd?.(text) ?? -1 };
+    if (!runs.some((run) => finder.spans(run.join('')).length > 0) && !(cutShort && (tails.size > 0 || runs.some((run) => ending.prefixAtEnd(run.join('')) >= 0)))) return;
     const texts = this.#kept.map((step) => ({ type: step.type, data: step.data === '' ? '' : step.data.toString('utf8') }));
     const cut = this.args.cut();
-    for (const [index, text] of cutSplitInStream(texts, finder)) {
+    for (const [index, text] of cutSplitInStream(texts, ending, { cutShort })) {
       const data = redactor.redactJsonText(cut ? cut(text) : text);
       this.bytes += data.length - texts[index]!.data.length;
       this.#kept[index] = { ...this.#kept[index]!, data: data === '' ? '' : Buffer.from(data, 'utf8') };
@@ -129,10 +151,25 @@ export class StreamTimeline implements StreamObserver {
   }
 
   /** An event's text as kept: cut to what is left of the limit (a long answer's response.completed). */
-  #cut(json: string): string {
+  #cut(event: StreamEvent): string {
+    const json = eventJson(event);
     const left = this.args.limit - this.bytes;
     // A UTF-16 code unit is at most 3 UTF-8 bytes: a text this short fits without counting its bytes.
-    return json.length * 3 <= left ? json : keepBody(json, left).text;
+    if (json.length * 3 <= left) return json;
+    const kept = keepBody(json, left);
+    const { finder } = this.args;
+    if (kept.cutAt === undefined || !finder) return kept.text;
+    this.#cutShort = true;
+    const before = kept.text.slice(0, kept.cutAt);
+    const marker = kept.text.slice(kept.cutAt);
+    // A delta cut short continues its run: a credential may start in the deltas before it.
+    const field = typeof event.payload.delta === 'string' && event.type.endsWith('.delta') ? before.indexOf(DELTA_FIELD) : -1;
+    if (field < 0) return `${cutPrefixAtEnd(before, finder)}${marker}`;
+    const run = this.#runs.get(runKey(event))?.join('') ?? '';
+    const from = field + DELTA_FIELD.length;
+    const cut = cutDeltaCutShort({ run, delta: before.slice(from), finder });
+    if (cut.runFrom !== undefined) this.#runTails.set(run, cut.runFrom);
+    return `${before.slice(0, from)}${cut.delta}${marker}`;
   }
 
   /** Masks and encodes the open steps. JSON texts hold no line break, so none of them spans one. */
@@ -185,6 +222,12 @@ export class StreamTimeline implements StreamObserver {
   view(): StreamTimelineView {
     return { steps: this.steps, omitted: this.omitted, end: this.ended };
   }
+}
+
+/** The run a delta event belongs to: its type and the part it writes. */
+function runKey(event: StreamEvent): string {
+  const { payload } = event;
+  return `${event.type}|${String(payload.item_id)}|${String(payload.output_index)}|${String(payload.content_index)}|${String(payload.summary_index)}`;
 }
 
 function typeOf(step: Step): string {

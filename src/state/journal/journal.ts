@@ -4,6 +4,7 @@
 // in bytes, the oldest entries going first.
 import type { Redactor } from '../../http/traffic/redact.js';
 import { cutEngine, JournalEntry, keepEngine, type JournalFacts, type JournalOutcome } from './journal-entry.js';
+import { cutPrefixAtEnd } from '../../http/traffic/split-credentials.js';
 import { cutSplitInJson } from './journal-split.js';
 
 export { JournalEntry, keepBody, type EngineFacts, type ErrorFacts, type JournalFacts, type JournalOutcome, type RuleRef, type Transport } from './journal-entry.js';
@@ -76,11 +77,13 @@ export class Journal {
     const { limits } = this.options;
     const cut = entry.cutFor(outcome);
     if (outcome.body !== undefined || outcome.answer !== undefined) {
-      const keeping = cut ? { limit: this.keeping.limit, mask: (text: string) => this.keeping.mask(cut(text)) } : this.keeping;
+      // A text cut at the limit inside a credential keeps no start of it.
+      const finder = entry.splitFinder;
+      const cutShort = finder ? (text: string) => cutPrefixAtEnd(text, finder) : undefined;
+      const keeping = cut ? { limit: this.keeping.limit, mask: (text: string) => this.keeping.mask(cut(text)), cutShort } : { ...this.keeping, cutShort };
       if (outcome.body !== undefined) entry.heldBody.hold(outcome.body, keeping);
       // A logprobs list may spell a credential token by token: cut before the whole ones are.
-      const finder = entry.splitFinder;
-      if (outcome.answer !== undefined) entry.heldAnswer.hold(outcome.answer, finder ? { limit: keeping.limit, mask: (text) => keeping.mask(cutSplitInJson(text, finder)) } : keeping);
+      if (outcome.answer !== undefined) entry.heldAnswer.hold(outcome.answer, finder ? { ...keeping, mask: (text) => keeping.mask(cutSplitInJson(text, finder)) } : keeping);
     }
     if (outcome.engine !== undefined) entry.engine = outcome.engine && cutEngine(keepEngine(outcome.engine, limits.bodyBytes), cut);
     entry.note(outcome);

@@ -21,7 +21,7 @@ export function payloadOf(kept: Kept): string | Buffer {
  * a marker. The cut text is copied, so that the journal does not pin the whole body in memory. `encoded`: the
  * kept text's bytes, when they were handed over (a whole body).
  */
-export function keepBody(body: Kept, limit: number): { text: string; bytes: number; encoded?: Buffer } {
+export function keepBody(body: Kept, limit: number): { text: string; bytes: number; encoded?: Buffer; cutAt?: number } {
   if (Buffer.isBuffer(body)) return body.length <= limit ? { text: body.toString('utf8'), bytes: body.length, encoded: body } : cut(body.subarray(0, limit), body.length);
   if (typeof body !== 'string') return body.bytes.length <= limit ? { text: body.text, bytes: body.bytes.length, encoded: body.bytes } : cut(body.bytes.subarray(0, limit), body.bytes.length);
   // A UTF-16 code unit is at most 3 UTF-8 bytes: short bodies need no counting.
@@ -31,8 +31,8 @@ export function keepBody(body: Kept, limit: number): { text: string; bytes: numb
   return cut(Buffer.from(body.slice(0, limit), 'utf8').subarray(0, limit), bytes);
 }
 
-/** The first bytes of a text of `bytes` bytes, backed off to a character boundary, and the marker. */
-function cut(buffer: Buffer, bytes: number): { text: string; bytes: number } {
+/** The first bytes of a text of `bytes` bytes, backed off to a character boundary, and the marker (at `cutAt`). */
+function cut(buffer: Buffer, bytes: number): { text: string; bytes: number; cutAt: number } {
   // Back off to a character boundary: find where the last character starts (UTF-8 continuation bytes are
   // 10xxxxxx) and drop it if it does not fit whole.
   let end = buffer.length;
@@ -42,7 +42,7 @@ function cut(buffer: Buffer, bytes: number): { text: string; bytes: number } {
   const width = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
   if (start + width > end) end = start;
   const kept = buffer.toString('utf8', 0, end);
-  return { text: `${kept}…[responses-mock: ${bytes - end} of ${bytes} bytes cut; raise --journal-body-limit to keep more]`, bytes };
+  return { text: `${kept}…[responses-mock: ${bytes - end} of ${bytes} bytes cut; raise --journal-body-limit to keep more]`, bytes, cutAt: kept.length };
 }
 
 /**
@@ -61,9 +61,12 @@ export class HeldText {
     return this.#bytes === '' ? '' : this.#bytes.toString('utf8');
   }
 
-  hold(source: Kept, args: { limit: number; mask: (text: string) => string }): void {
+  /** `cutShort`: what is cut from the kept text when the limit cut it (a credential's start it ends with). */
+  hold(source: Kept, args: { limit: number; mask: (text: string) => string; cutShort?: (text: string) => string }): void {
     const kept = keepBody(source, args.limit);
-    const masked = args.mask(kept.text);
+    const { cutAt } = kept;
+    const text = cutAt !== undefined && args.cutShort ? `${args.cutShort(kept.text.slice(0, cutAt))}${kept.text.slice(cutAt)}` : kept.text;
+    const masked = args.mask(text);
     this.#bytes = masked === '' ? '' : masked === kept.text && kept.encoded ? kept.encoded : Buffer.from(masked, 'utf8');
     this.length = masked.length;
     this.received = kept.bytes;

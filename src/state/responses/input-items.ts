@@ -3,6 +3,7 @@
 // with desc by default). Ids the client did not send are derived from the response id: stable across pages.
 // Conversations list their items the same way.
 import { createRandom, seedFrom } from '../../deps.js';
+import { LastIndex } from './last-index.js';
 import type { StoredResponse } from './stored-response.js';
 
 type Item = Record<string, unknown>;
@@ -28,29 +29,37 @@ export function inputPage(stored: StoredResponse, query: PageQuery): Page {
   return pageFrom({
     count: items.length,
     resourceAt: (index) => asResource(items[index]!, { owner: stored.id, index }),
-    indexOf: (id, order) => idIndexOf(stored).get(id)?.[order === 'desc' ? 1 : 0],
+    indexOf: (id, order) => indexOfId(stored, id, order),
   }, query);
 }
 
-/**
- * The ids of the one response listed last, each with its first and last index: a client pages through one
- * response at a time, and an index kept with every stored response would be memory the store's byte limit does
- * not count.
- */
-let listed: { response: StoredResponse; byId: Map<string, [number, number]> } | undefined;
+/** Inputs longer than this find a cursor by reading their ids each time: their index would be too large to hold. */
+const INDEXED_UP_TO = 50_000;
 
-function idIndexOf(stored: StoredResponse): Map<string, [number, number]> {
-  if (listed?.response !== stored) {
-    const byId = new Map<string, [number, number]>();
-    stored.ownItems.forEach((item, index) => {
-      const id = resourceId(item, { owner: stored.id, index });
-      const seen = byId.get(id);
-      if (seen) seen[1] = index;
-      else byId.set(id, [index, index]);
-    });
-    listed = { response: stored, byId };
+/** The ids of the response listed last, each with its first and last index. */
+const listed = new LastIndex<StoredResponse, Map<string, [number, number]>>();
+
+function indexOfId(stored: StoredResponse, id: string, order: PageQuery['order']): number | undefined {
+  const items = stored.ownItems;
+  if (items.length <= INDEXED_UP_TO) return listed.of(stored, idIndex).get(id)?.[order === 'desc' ? 1 : 0];
+  const idAt = (index: number) => resourceId(items[index]!, { owner: stored.id, index });
+  if (order === 'asc') {
+    for (let index = 0; index < items.length; index++) if (idAt(index) === id) return index;
+  } else {
+    for (let index = items.length - 1; index >= 0; index--) if (idAt(index) === id) return index;
   }
-  return listed.byId;
+  return undefined;
+}
+
+function idIndex(stored: StoredResponse): Map<string, [number, number]> {
+  const byId = new Map<string, [number, number]>();
+  stored.ownItems.forEach((item, index) => {
+    const id = resourceId(item, { owner: stored.id, index });
+    const seen = byId.get(id);
+    if (seen) seen[1] = index;
+    else byId.set(id, [index, index]);
+  });
+  return byId;
 }
 
 /** An input item as the API lists it: its id (else one derived from its owner's id and its index), and a status. */

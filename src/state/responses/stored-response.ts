@@ -1,5 +1,6 @@
 // One stored response as the store keeps it: the text that was sent, its own input items, a link to the
 // response it continues, and its output parsed once when a later turn reads it.
+import { LastIndex } from './last-index.js';
 import type { LiveRun } from './live-run.js';
 
 /** A background run's progress, as GET and cancel move it (background.ts). */
@@ -55,11 +56,8 @@ export function keptInput(input: StoredInput): StoredResponse['input'] {
 /** Inputs longer than this are looked up through an index. */
 const INDEXED_FROM = 64;
 
-/**
- * The index of the one long input looked up last: references come in runs into one response, and an index kept
- * with every stored response would be memory the store's byte limit does not count.
- */
-let indexed: { response: StoredResponse; byId: Map<string, Record<string, unknown>> } | undefined;
+/** The index of the one long input looked up last: references come in runs into one response. */
+const indexed = new LastIndex<StoredResponse, Map<string, Record<string, unknown>>>();
 
 /** One stored response: what GET, input_items and the chain read. */
 export class StoredResponse {
@@ -90,12 +88,11 @@ export class StoredResponse {
   /** Its own item of that id (the first, if several share it). */
   ownItem(id: string): Record<string, unknown> | undefined {
     if (this.ownItems.length <= INDEXED_FROM) return this.ownItems.find((item) => item.id === id);
-    if (indexed?.response !== this) {
+    return indexed.of(this, (response) => {
       const byId = new Map<string, Record<string, unknown>>();
-      for (const item of this.ownItems) if (typeof item.id === 'string' && !byId.has(item.id)) byId.set(item.id, item);
-      indexed = { response: this, byId };
-    }
-    return indexed.byId.get(id);
+      for (const item of response.ownItems) if (typeof item.id === 'string' && !byId.has(item.id)) byId.set(item.id, item);
+      return byId;
+    }).get(id);
   }
 
   get id(): string {

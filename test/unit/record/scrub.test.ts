@@ -95,6 +95,20 @@ t.test('object keys are cut as text is; keys that become the same are told apart
   t.same(scrub.json({ [`${key}`]: { api_key: 'secret' } }), { [REDACTED]: { api_key: REDACTED } }, 'a cut key keeps its value, scrubbed');
 });
 
+t.test('many keys that cut to the same text are told apart in time linear in their number', async (t) => {
+  const scrub = createScrubber({ names, secrets: [] });
+  const metadata: Record<string, number> = { [`${REDACTED}#5`]: -1 };
+  for (let i = 0; i < 20_000; i += 1) metadata[`sk-${String(i).padStart(20, 'a')}`] = i;
+  const started = performance.now();
+  const scrubbed = scrub.json({ metadata });
+  const ms = performance.now() - started;
+  const keys = Object.keys(scrubbed.metadata);
+  t.equal(keys.length, 20_001, 'none merged');
+  t.same(keys.slice(0, 6), [`${REDACTED}#5`, REDACTED, `${REDACTED}#2`, `${REDACTED}#3`, `${REDACTED}#4`, `${REDACTED}#6`], 'the first free names, in order');
+  t.equal(scrubbed.metadata[`${REDACTED}#20001`], 19_999);
+  t.ok(ms < 1000, `linear: ${Math.round(ms)} ms`);
+});
+
 t.test('a top logprob alternative that would make a key with the chosen tokens around it is cut', async (t) => {
   const own = 'own-secret-0123456789';
   const scrub = createScrubber({ names, secrets: [own] });

@@ -1,5 +1,8 @@
 // GET /v1/responses/{id}/input_items pages: the same pages as cutting the whole list of resources, for either
-// order, any `after` (derived ids, repeated ids), and a page makes only its own items into resources.
+// order, any `after` (derived ids, repeated ids), and a page makes only its own items into resources; the cursor
+// index goes with its response.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import t from 'tap';
 import { asResource, inputPage, type PageQuery } from '../../../src/state/responses/input-items.js';
 import { StoredResponse } from '../../../src/state/responses/stored-response.js';
@@ -65,4 +68,39 @@ t.test('a page makes only its own items into resources', async (t) => {
   const second = inputPage(stored, { limit: 20, order: 'desc', after });
   t.equal(copied, 20, 'the next page: twenty items, the cursor found without making resources');
   t.same(second, wholeListPage(storedWith(items), { limit: 20, order: 'desc', after }));
+});
+
+/** A full collection, reached without the `--expose-gc` flag on the command line. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+t.test('the id indexes go with their response: a deleted response is not kept for them', async (t) => {
+  /** Pages a response with a cursor and looks an item up by id, then lets go of it. */
+  const pagedAndDropped = (): WeakRef<StoredResponse> => {
+    const stored = storedWith(Array.from({ length: 100 }, (_, index) => ({ role: 'user', content: `message ${index}` })));
+    const first = inputPage(stored, { limit: 2, order: 'asc', after: undefined });
+    const page = inputPage(stored, { limit: 2, order: 'asc', after: first.ok ? (first.body.last_id as string) : undefined });
+    t.ok(page.ok && (page.body.data as Item[]).length === 2, 'paged with a cursor');
+    stored.ownItems[70]!.id = 'msg_referenced';
+    t.equal(stored.ownItem('msg_referenced')?.content, 'message 70', 'an item looked up by its id');
+    return new WeakRef(stored);
+  };
+  const gone = pagedAndDropped();
+  await new Promise((resolve) => setImmediate(resolve));
+  collectGarbage();
+  t.equal(gone.deref(), undefined, 'collected once nothing else holds it');
+});
+
+t.test('past the indexed size the cursor is found by reading the ids, with the same pages', async (t) => {
+  const items: Item[] = Array.from({ length: 50_010 }, (_, index) => (index % 2 === 0 ? { role: 'user', content: 'x' } : { id: `msg_${index % 7}`, role: 'user', content: 'y' }));
+  const stored = storedWith(items);
+  const ids = ['msg_3', 'msg_unknown', asResource(items[49_998]!, { owner: stored.id, index: 49_998 }).id as string];
+  for (const order of ['asc', 'desc'] as const) {
+    for (const after of ids) {
+      const query = { limit: 3, order, after };
+      t.same(inputPage(stored, query), wholeListPage(stored, query), JSON.stringify(query));
+    }
+  }
 });
