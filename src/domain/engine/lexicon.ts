@@ -2,7 +2,7 @@
 // something that runs commands (exec, shell, cmd). Small on purpose: each concept pairs prompt words with the
 // words such tools carry in their name, parameter names or short description. Folded like all matched words.
 import { CURRENCY_WORDS } from '../arguments/prompt/phrases/extract-terms.js';
-import { AMOUNT, TEMPERATURE, type Shape } from './shapes.js';
+import { AMOUNT, DESTINATION, TEMPERATURE, type Shape } from './shapes.js';
 import { keywords } from './words.js';
 
 export interface Concept {
@@ -181,6 +181,7 @@ export const LEXICON: readonly Concept[] = [
     prompt: fold('taxi taxis cab cabs uber lyft ride rides chauffeur'),
     tool: fold('ride taxi cab'),
     weak: true,
+    backedBy: DESTINATION,
   },
   {
     label: 'a delivery',

@@ -95,18 +95,20 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   let values = 0;
   for (const { concept, words: prompted } of args.asked) {
     // A prompt word the name already matched adds nothing: the concept must bring a new connection. A weak
-    // concept's word the tool's parameters or description share is counted there, once.
-    const counts = (word: string): boolean => !name.has(word) && (concept.weak !== true || (!parameters.has(word) && !description.has(word)));
-    const asked = prompted.filter(counts);
-    if (asked.length === 0) continue;
+    // concept's word the tool's parameters or description share is counted there, once; its value still backs it.
+    const fresh = prompted.filter((word) => !name.has(word));
+    if (fresh.length === 0) continue;
     const byParameters = concept.nameOnly !== true && concept.notParameters !== true;
     const strong = [...common(concept.tool, name), ...(byParameters ? common(concept.tool, parameters) : [])];
     const weak = strong.length === 0 && dilution === 1 && concept.nameOnly !== true ? common(concept.tool, description) : [];
     if (strong.length === 0 && weak.length === 0) continue;
-    const counted = Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
-    if (concept.weak === true) related += counted;
-    else concepts += counted;
-    why.push(`lexicon ${concept.label}: ${asked.join(', ')} → ${[...new Set(strong.length > 0 ? strong : weak)].join(', ')}${strong.length > 0 ? '' : ' (description, ×0.5)'}`);
+    const asked = concept.weak === true ? fresh.filter((word) => !parameters.has(word) && !description.has(word)) : fresh;
+    if (asked.length > 0) {
+      const counted = Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
+      if (concept.weak === true) related += counted;
+      else concepts += counted;
+      why.push(`lexicon ${concept.label}: ${asked.join(', ')} → ${[...new Set(strong.length > 0 ? strong : weak)].join(', ')}${strong.length > 0 ? '' : ' (description, ×0.5)'}`);
+    }
     if (concept.backedBy !== undefined && args.holds(concept.backedBy)) {
       values += 1;
       why.push(`value ${concept.backedBy.label}`);

@@ -71,8 +71,12 @@ function holdsAmount(prompt: string): boolean {
 /** A temperature with its scale: "72°F", "21 °C", "-40 celsius", "100 degrees fahrenheit" (a bare "30 degrees" may be an angle). */
 const READING = /\d\s?°\s?[cfk]\b|\d\s?(?:degrees? )?(?:celsius|fahrenheit|kelvin)\b/iu;
 
+/** A place to go or leave from: "to the airport", "from 221B Baker Street", "to Heathrow". */
+const PLACE = /\b(?:to|from) (?:the )?(?:airport|station|hotel|office|[A-Z0-9])/u;
+
 /** Values that back the words of a lexicon concept (lexicon.ts), not parameters: no tool words of their own. */
 export const AMOUNT: Shape = { label: 'an amount of money', found: holdsAmount, tool: new Set() };
+export const DESTINATION: Shape = { label: 'a place to go', found: (prompt) => PLACE.test(prompt), tool: new Set() };
 export const TEMPERATURE: Shape = { label: 'a temperature reading', found: (prompt) => READING.test(prompt), tool: new Set() };
 
 /** Each tool-side word and the shapes whose values it takes, built once. */

@@ -151,6 +151,9 @@ t.test('a value of the group backs its word: an amount of money, a temperature w
   const units = fn('convert_units', 'Convert a value between units.', { value: {}, from_unit: {}, to_unit: {} });
   t.equal(matchTools('What is 72°F in Celsius?', [units])[0]?.tool.name, 'convert_units', 'a degree sign reaches a units tool');
   t.same(matchTools('Is it 30 degrees?', [tools.temperature]), [], 'a bare number of degrees may be an angle');
+  t.match(matchTools('I need a taxi to the airport', [tools.ride])[0]?.why, ['value a place to go', 'description: taxi']);
+  t.equal(matchTools('Please wake me up at 6am', [tools.alarm])[0]?.tool.name, 'set_alarm', 'a request backs its word');
+  t.same(matchTools('I wake up at 6am', [tools.alarm]), [], 'a statement does not');
   for (const prompt of ['1 chf '.repeat(20000), '1°'.repeat(50000), '1 degrees '.repeat(10000), '$'.repeat(100000), 'francs 1'.repeat(12000)]) {
     const started = performance.now();
     matchTools(`convert ${prompt}`, [tools.currency, tools.temperature]);
