@@ -2,6 +2,7 @@
 // something that runs commands (exec, shell, cmd). Small on purpose: each concept pairs prompt words with the
 // words such tools carry in their name, parameter names or short description. Folded like all matched words.
 import { CURRENCY_WORDS } from '../arguments/prompt/phrases/extract-terms.js';
+import { AMOUNT, DESTINATION, TEMPERATURE, type Shape } from './shapes.js';
 import { keywords } from './words.js';
 
 export interface Concept {
@@ -13,8 +14,13 @@ export interface Concept {
   nameOnly?: boolean;
   /** Its parameter names do not carry its side (a tool taking a `date` is no clock); name and description do. */
   notParameters?: boolean;
-  /** Its words count as words shared with the tool, a sign only with another or a value ("review" next Tuesday). */
+  /**
+   * Its words count as words shared with the tool, a sign only with another: a word the tool shares, a second
+   * word of the group, a value ("review" next Tuesday, "40 francs") or a request ("Put it in my basket").
+   */
   weak?: boolean;
+  /** A value that backs its words ("1.5k CHF" for a currency code). */
+  backedBy?: Shape;
 }
 
 const fold = (words: string): Set<string> => keywords(words);
@@ -86,12 +92,22 @@ export const LEXICON: readonly Concept[] = [
     label: 'money',
     prompt: fold(`currency currencies exchange ${currencyWords()}`),
     tool: fold('currency exchange forex fx'),
+    weak: true,
+    backedBy: AMOUNT,
   },
   {
     label: 'units',
-    prompt: fold('miles kilometers km feet meters inches kilograms kg pounds lbs ounces liters gallons celsius fahrenheit kelvin'),
+    prompt: fold('miles kilometers km feet meters inches kilograms kg pounds lbs ounces liters gallons'),
     tool: fold('unit units measure measurement'),
     nameOnly: true,
+  },
+  {
+    label: 'units of temperature',
+    prompt: fold('celsius fahrenheit kelvin degree degrees'),
+    tool: fold('unit units measure measurement'),
+    nameOnly: true,
+    weak: true,
+    backedBy: TEMPERATURE,
   },
   {
     label: 'stocks',
@@ -117,11 +133,14 @@ export const LEXICON: readonly Concept[] = [
     label: 'a recurrence',
     prompt: fold('daily nightly weekly monthly hourly yearly recurring recurrence repeating cron'),
     tool: fold('recurring recurrence cron job'),
+    weak: true,
   },
   {
     label: 'a temperature',
     prompt: fold('celsius fahrenheit kelvin degree degrees thermostat heating warmer cooler colder'),
     tool: fold('temperature thermostat'),
+    weak: true,
+    backedBy: TEMPERATURE,
   },
   {
     label: 'news',
@@ -137,31 +156,38 @@ export const LEXICON: readonly Concept[] = [
     label: 'a booking',
     prompt: fold('book booking reserve reservation reservations'),
     tool: fold('book booking reserve reservation'),
+    weak: true,
   },
   {
     label: 'an alarm',
     prompt: fold('wake waking alarm alarms'),
     tool: fold('alarm wake'),
+    weak: true,
   },
   {
     label: 'shopping',
     prompt: fold('buy purchase shop shopping rated bestselling bestseller product products'),
     tool: fold('product catalog shop store'),
+    weak: true,
   },
   {
     label: 'a cart',
     prompt: fold('basket cart trolley checkout'),
     tool: fold('cart basket checkout'),
+    weak: true,
   },
   {
     label: 'a ride',
     prompt: fold('taxi taxis cab cabs uber lyft ride rides chauffeur'),
     tool: fold('ride taxi cab'),
+    weak: true,
+    backedBy: DESTINATION,
   },
   {
     label: 'a delivery',
     prompt: fold('deliver delivered delivery deliveries ship shipping courier parcel'),
     tool: fold('delivery deliver shipping shipment courier parcel'),
+    weak: true,
   },
   {
     label: 'a pull request',

@@ -5,6 +5,7 @@
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
 import { conceptsAsked, symbolWords, type Concept } from './lexicon.js';
+import { requestVerb } from './request.js';
 import { shapesTaken, type Shape } from './shapes.js';
 import { computeKeywords, keywords } from './words.js';
 
@@ -40,6 +41,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const lowered = read.toLowerCase();
   // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
   const asked = conceptsAsked(words);
+  const request = requestVerb(read);
   const seen = new Map<Shape, boolean>();
   const holds = (shape: Shape): boolean => {
     let found = seen.get(shape);
@@ -50,7 +52,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {
-    const scored = scoreTool({ tool, words, lowered, asked, holds, wordsOf });
+    const scored = scoreTool({ tool, words, lowered, asked, holds, wordsOf, request });
     if (scored.score > 0) matches.push({ tool, ...scored });
   }
   matches.sort((a, b) => b.score - a.score);
@@ -68,6 +70,8 @@ interface Scoring {
   holds: (shape: Shape) => boolean;
   /** A text's keywords, memoised or not. */
   wordsOf: (text: string) => Set<string>;
+  /** The verb the prompt opens with when worded as a request (request.ts). */
+  request: string | undefined;
 }
 
 function scoreTool(args: Scoring): { score: number; why: string[] } {
@@ -88,18 +92,27 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   let concepts = 0;
   // A weak concept's words count as words shared with the tool: a sign only with another word or a value.
   let related = 0;
+  let values = 0;
   for (const { concept, words: prompted } of args.asked) {
-    // A prompt word the name already matched adds nothing: the concept must bring a new connection.
-    const asked = prompted.filter((word) => !name.has(word));
-    if (asked.length === 0) continue;
+    // A prompt word the name already matched adds nothing: the concept must bring a new connection. A weak
+    // concept's word the tool's parameters or description share is counted there, once; its value still backs it.
+    const fresh = prompted.filter((word) => !name.has(word));
+    if (fresh.length === 0) continue;
     const byParameters = concept.nameOnly !== true && concept.notParameters !== true;
     const strong = [...common(concept.tool, name), ...(byParameters ? common(concept.tool, parameters) : [])];
     const weak = strong.length === 0 && dilution === 1 && concept.nameOnly !== true ? common(concept.tool, description) : [];
     if (strong.length === 0 && weak.length === 0) continue;
-    const counted = Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
-    if (concept.weak === true) related += counted;
-    else concepts += counted;
-    why.push(`lexicon ${concept.label}: ${asked.join(', ')} → ${[...new Set(strong.length > 0 ? strong : weak)].join(', ')}${strong.length > 0 ? '' : ' (description, ×0.5)'}`);
+    const asked = concept.weak === true ? fresh.filter((word) => !parameters.has(word) && !description.has(word)) : fresh;
+    if (asked.length > 0) {
+      const counted = Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
+      if (concept.weak === true) related += counted;
+      else concepts += counted;
+      why.push(`lexicon ${concept.label}: ${asked.join(', ')} → ${[...new Set(strong.length > 0 ? strong : weak)].join(', ')}${strong.length > 0 ? '' : ' (description, ×0.5)'}`);
+    }
+    if (concept.backedBy !== undefined && args.holds(concept.backedBy)) {
+      values += 1;
+      why.push(`value ${concept.backedBy.label}`);
+    }
   }
   // A value of the kind a parameter takes ("src/index.ts" for a path): a weak sign, enough when nothing else speaks.
   // A day or a clock time only backs words: it counts with them, never alone.
@@ -118,8 +131,13 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   const weighed = descriptionHits.length * dilution;
   if (weighed > 0) why.push(`description: ${descriptionHits.join(', ')}${dilution < 1 ? ` (×${dilution.toFixed(2)}, ${description.size} words)` : ''}`);
   const shared = parameterHits.length + weighed + related;
-  if (nameHits.length === 0 && concepts === 0 && shapes === 0 && (shared === 0 || shared + backing < DESCRIPTION_THRESHOLD)) return none;
-  const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + (shapes + backing) * SHAPE_WEIGHT + (parameterHits.length + related) * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
+  // A weak concept's words alone are no request: they need a word the tool shares, a second word of theirs, a
+  // value of theirs or a request's wording ("Is 30 degrees hot?", "Give me tips for a job interview tomorrow").
+  const asking = related > 0 && args.request !== undefined ? 1 : 0;
+  if (asking > 0) why.push(`a request: ${args.request}`);
+  const grounded = parameterHits.length + weighed > 0 || related >= 2 || values > 0 || asking > 0;
+  if (nameHits.length === 0 && concepts === 0 && shapes === 0 && (shared === 0 || !grounded || shared + backing + values + asking < DESCRIPTION_THRESHOLD)) return none;
+  const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + (shapes + backing + values) * SHAPE_WEIGHT + (parameterHits.length + related) * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
   return { score: Math.round(score * 100) / 100, why };
 }
 

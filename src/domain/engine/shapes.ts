@@ -4,6 +4,7 @@
 // prompt. Each found once per prompt with a linear check.
 import { keywords } from './words.js';
 import { findPhones } from '../arguments/prompt/shapes/extract-phones.js';
+import { CURRENCY_WORDS } from '../arguments/prompt/phrases/extract-terms.js';
 
 export interface Shape {
   /** Shown in the engine's explanation. */
@@ -57,6 +58,26 @@ export const SHAPES: readonly Shape[] = [
   { label: 'a day', found: (prompt) => DAY.test(prompt), tool: fold('date datetime day due when'), supporting: true },
   { label: 'a clock time', found: (prompt) => CLOCK.test(prompt), tool: fold('time datetime start end when'), supporting: true },
 ];
+
+// An amount of money: a figure beside a currency sign ("$5", "¥10,000", "5 €") or a currency word or code
+// ("40 francs", "1.5k CHF", "CHF 20"). Words are read one after the other, each compared with its neighbour.
+const SIGNED = /[$€£¥₹]\s?\d|\d\s?[$€£¥₹]/u;
+const FIGURE = /^\d[\d,.]*[km]?$/iu;
+function holdsAmount(prompt: string): boolean {
+  if (SIGNED.test(prompt)) return true;
+  const tokens = prompt.toLowerCase().split(/[\s?!;:()"]+/u).map((token) => token.replace(/[.,]$/u, ''));
+  return tokens.some((token, at) => CURRENCY_WORDS.has(token) && [tokens[at - 1], tokens[at + 1]].some((next) => next !== undefined && FIGURE.test(next)));
+}
+/** A temperature with its scale: "72°F", "21 °C", "-40 celsius", "100 degrees fahrenheit" (a bare "30 degrees" may be an angle). */
+const READING = /\d\s?°\s?[cfk]\b|\d\s?(?:degrees? )?(?:celsius|fahrenheit|kelvin)\b/iu;
+
+/** A place to go or leave from: "to the airport", "from 221B Baker Street", "to Heathrow". */
+const PLACE = /\b(?:to|from) (?:the )?(?:airport|station|hotel|office|[A-Z0-9])/u;
+
+/** Values that back the words of a lexicon concept (lexicon.ts), not parameters: no tool words of their own. */
+export const AMOUNT: Shape = { label: 'an amount of money', found: holdsAmount, tool: new Set() };
+export const DESTINATION: Shape = { label: 'a place to go', found: (prompt) => PLACE.test(prompt), tool: new Set() };
+export const TEMPERATURE: Shape = { label: 'a temperature reading', found: (prompt) => READING.test(prompt), tool: new Set() };
 
 /** Each tool-side word and the shapes whose values it takes, built once. */
 const TAKING = new Map<string, Shape[]>();

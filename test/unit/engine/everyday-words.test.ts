@@ -41,7 +41,8 @@ t.test('a request reaches the tool offered for it in other words', async (t) => 
   for (const [prompt, name] of calls) {
     const [match] = matchTools(prompt, [tools[name]]);
     t.equal(match?.tool.name, tools[name].name, prompt);
-    t.match(match?.why, [/^lexicon /], `${prompt}: the lexicon is the reason`);
+    // A word the description itself holds ("Reserve a restaurant table", "Book a taxi ride") is counted there.
+    t.ok(match?.why.some((why) => /^lexicon |^description: (reserve|taxi)/.test(why)), `${prompt}: the lexicon is the reason`);
   }
 });
 
@@ -92,9 +93,71 @@ t.test('the day and clock checks read a prompt once, whatever it holds', async (
 t.test('a meeting under another name reaches a meeting tool when a day or a time backs it', async (t) => {
   const meeting = fn('schedule_meeting', 'Schedule a meeting.', { title: {}, start: {}, duration_minutes: {}, attendees: {} });
   const [match] = matchTools('Set up a 1 hour design review next Tuesday at 10:00', [meeting]);
-  t.same(match?.why, ['lexicon an event: review → meet', 'value a clock time → start']);
+  t.same(match?.why, ['lexicon an event: review → meet', 'value a clock time → start', 'a request: set']);
   t.equal(match?.score, 2);
-  t.equal(matchTools('Daily standup at 9:30 with the team', [meeting])[0]?.tool.name, 'schedule_meeting');
+  t.equal(matchTools('Add a daily standup at 9:30 with the team', [meeting])[0]?.tool.name, 'schedule_meeting');
   t.same(matchTools('Review my pull request', [meeting]), [], 'a review alone is no meeting');
   t.same(matchTools('Give me a demo of the API', [meeting]), []);
+});
+
+// Chat that merely uses a word of a group: a word alone, or beside a day or a time, is no request.
+const chat: Array<[string, FunctionTool]> = [
+  ['What does CAD stand for?', tools.currency],
+  ['What is a franc?', tools.currency],
+  ['What is the history of the rupee?', tools.currency],
+  ['Pound the chicken breasts thin before frying', tools.currency],
+  ['Is sterling silver worth anything?', tools.currency],
+  ['The Bucks won last night', tools.currency],
+  ['The yen for adventure took me to Peru in 2019.', tools.currency],
+  ['Is 30 degrees hot?', tools.thermostat],
+  ['The angles of a triangle add up to 180°, right?', tools.thermostat],
+  ['Is Rome warmer than Paris in May?', tools.thermostat],
+  ['What is the boiling point of water in fahrenheit?', tools.thermostat],
+  ['What is the boiling point of water in fahrenheit?', fn('convert_units', 'Convert a value between units.', { value: {}, from_unit: {}, to_unit: {} })],
+  ['Why do ships float?', fn('track_order', 'Track a delivery.', { order_id: {} })],
+  ['How do I ship a feature faster as a team?', fn('track_order', 'Track a delivery.', { order_id: {} })],
+  ['I need to deliver a speech on Friday, any tips?', fn('track_order', 'Track a delivery.', { order_id: {} })],
+  ['Tell me a joke about a taxi driver.', tools.ride],
+  ['My dad is a cab driver in New York.', tools.ride],
+  ["I'm going to the store to buy milk.", tools.products],
+  ["I'm going to the store to buy milk.", tools.cart],
+  ['Should I buy or rent a house?', tools.products],
+  ['I love my daily walk in the park.', tools.job],
+  ['My weekly yoga session was great.', tools.job],
+  ['Can you recommend a good book to read?', fn('make_reservation', 'Make a reservation.', { name: {}, date: {} })],
+  ['I wake up tired every day, why?', fn('set_alarm', 'Set an alarm.', { time: {}, label: {} })],
+  ['What is a good checkout flow for an online store?', fn('view_cart', 'Show the cart.', {})],
+];
+
+t.test('a word of a group alone, in chat, calls no tool', async (t) => {
+  for (const [prompt, tool] of chat) t.same(matchTools(prompt, [tool]), [], `${prompt} (${tool.name})`);
+});
+
+t.test('a meeting word beside a day or a time needs a request or a word the tool shares', async (t) => {
+  const meeting = fn('schedule_meeting', 'Schedule a meeting on the calendar.', { title: {}, date: {}, time: {}, attendees: {} });
+  for (const prompt of [
+    'Give me tips for a job interview tomorrow.',
+    'I have a job interview on Friday, what should I wear?',
+    'My session expired at 10:00 today, how do I log in again?',
+    'Can you review my essay intro: The sun rose at 6:00 on Monday.',
+    'We had a great retro on Monday',
+  ]) t.same(matchTools(prompt, [meeting]), [], prompt);
+  t.equal(matchTools('Set up an interview with Ana on Friday at 3pm', [meeting])[0]?.tool.name, 'schedule_meeting');
+});
+
+t.test('a value of the group backs its word: an amount of money, a temperature with its scale', async (t) => {
+  t.match(matchTools('How much is 40 francs?', [tools.currency])[0]?.why, ['lexicon money: franc → currency', 'value an amount of money']);
+  t.match(matchTools('And 100°F?', [tools.temperature])[0]?.why, ['lexicon a temperature: degree → temperature', 'value a temperature reading']);
+  const units = fn('convert_units', 'Convert a value between units.', { value: {}, from_unit: {}, to_unit: {} });
+  t.equal(matchTools('What is 72°F in Celsius?', [units])[0]?.tool.name, 'convert_units', 'a degree sign reaches a units tool');
+  t.same(matchTools('Is it 30 degrees?', [tools.temperature]), [], 'a bare number of degrees may be an angle');
+  t.match(matchTools('I need a taxi to the airport', [tools.ride])[0]?.why, ['value a place to go', 'description: taxi']);
+  t.equal(matchTools('Please wake me up at 6am', [tools.alarm])[0]?.tool.name, 'set_alarm', 'a request backs its word');
+  t.same(matchTools('I wake up at 6am', [tools.alarm]), [], 'a statement does not');
+  for (const prompt of ['1 chf '.repeat(20000), '1°'.repeat(50000), '1 degrees '.repeat(10000), '$'.repeat(100000), 'francs 1'.repeat(12000)]) {
+    const started = performance.now();
+    matchTools(`convert ${prompt}`, [tools.currency, tools.temperature]);
+    const elapsed = performance.now() - started;
+    t.ok(elapsed < 2000, `${JSON.stringify(prompt.slice(0, 8))}… took ${elapsed.toFixed(1)} ms`);
+  }
 });
