@@ -2,6 +2,7 @@
 // is read until its answer is finished or the client is gone: a body announced by its content-length is charged
 // whole before any of it is read (refused at once when it does not fit); a chunked one is charged as it arrives.
 // A refusal is a 503 server_overloaded with a retry-after, in the path's envelope (src/http/refusals/errors.ts).
+import type { Socket } from 'node:net';
 import { Transform } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { overloaded, type BodyBudget, type BodyHold } from '../../state/body-budget.js';
@@ -30,11 +31,22 @@ function refusal(error: MockError): OverloadedError {
   return failure;
 }
 
-/** The hold is given back once the answer is written or the connection is gone, whichever comes first. */
+/**
+ * The hold is given back once the answer is written or the connection is gone, whichever comes first. The socket's
+ * own close counts too: a request pipelined behind another has a response Node never ends (neither 'finish' nor
+ * 'close') when its client leaves first. That listener is taken off again once the answer is done, so a keep-alive
+ * socket does not gather one per request.
+ */
 function holdUntilAnswered(request: FastifyRequest, reply: FastifyReply, hold: BodyHold): void {
   request.bodyHold = hold;
-  reply.raw.once('close', hold.release);
-  reply.raw.once('finish', hold.release);
+  const socket = request.raw.socket as Socket | null;
+  const release = (): void => {
+    socket?.off('close', release);
+    hold.release();
+  };
+  socket?.once('close', release);
+  reply.raw.once('close', release);
+  reply.raw.once('finish', release);
 }
 
 /** Registered on the root, after the request checks (a compressed body is a 415, not a 503). */
