@@ -71,7 +71,7 @@ export function registerHeldBodies(app: FastifyInstance, args: { budget: BodyBud
     const counted = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         if (hold.grow(chunk.length)) return callback(null, chunk);
-        const error = refusal(overloaded(budget, hold.bytes + chunk.length));
+        const error = refusal(overloaded(budget, hold.bytes + chunk.length, { own: hold.bytes }));
         // The rest is read and dropped, and the connection closes after the answer.
         payload.unpipe(counted);
         payload.resume();
