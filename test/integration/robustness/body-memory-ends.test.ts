@@ -1,6 +1,7 @@
-// The ends of a held request body that Node leaves quiet: a request pipelined behind another whose client leaves
-// before either is answered gives its bytes back, and the listener that watches its connection for that is taken
-// off once each answer is done, so a keep-alive connection serving many requests gathers none.
+// The ends of a held request body that Node leaves quiet, and the order of its checks: a request pipelined behind
+// another whose client leaves before either is answered gives its bytes back; the listener that watches its
+// connection for that is taken off once each answer is done, so a keep-alive connection gathers none; and a
+// request the admin API refuses for its Host is refused so, before its body is charged.
 import { connect, type Socket } from 'node:net';
 import { Agent, type IncomingMessage } from 'node:http';
 import t from 'tap';
@@ -49,4 +50,19 @@ t.test('a keep-alive connection serving 1,000 requests gathers no listeners', as
   await new Promise((resolve) => setImmediate(resolve));
   t.same(warnings, [], 'no MaxListenersExceededWarning');
   t.equal(held(), 0);
+});
+
+t.test('an admin request for a foreign Host is refused by the Host check, whatever other bodies hold', async (t) => {
+  const { port, held } = await started(t);
+  const first = create(600 * 1024, { stream: true });
+  const waiting = post(port, { body: first, headers: WAITING });
+  await waiting.response;
+  const body = Buffer.from(JSON.stringify({ rules: [{ respond: { text: 'y'.repeat(600 * 1024) } }] }));
+  const foreign = await readAnswer(await post(port, { method: 'PUT', path: '/__mock/scenarios/big', body, headers: { host: 'evil.example', 'x-mock-admin': '1' } }).response);
+  t.match([foreign.status, foreign.body], [403, { error: { code: 'admin_host_not_allowed' } }], 'a 403, saying nothing of what the server holds');
+  t.equal(held(), first.length, 'and it held nothing');
+  const local = await readAnswer(await post(port, { method: 'PUT', path: '/__mock/scenarios/big', body, headers: { 'x-mock-admin': '1' } }).response);
+  t.match([local.status, local.body], [503, { error: { code: 'server_overloaded' } }], 'the same upload for a local Host gets the 503');
+  waiting.destroy();
+  await until(t, 'every byte given back', () => held() === 0);
 });
