@@ -1,7 +1,7 @@
 // The ends of a held request body that Node leaves quiet, and the order of its checks: a request pipelined behind
 // another whose client leaves before either is answered gives its bytes back; the listener that watches its
 // connection for that is taken off once each answer is done, so a keep-alive connection gathers none; and a
-// request the admin API refuses for its Host is refused so, before its body is charged.
+// request the admin API refuses for its Host is refused so, before its body is charged; a stalled upload ends.
 import { connect, type Socket } from 'node:net';
 import { Agent, type IncomingMessage } from 'node:http';
 import t from 'tap';
@@ -65,4 +65,10 @@ t.test('an admin request for a foreign Host is refused by the Host check, whatev
   t.match([local.status, local.body], [503, { error: { code: 'server_overloaded' } }], 'the same upload for a local Host gets the 503');
   waiting.destroy();
   await until(t, 'every byte given back', () => held() === 0);
+});
+
+t.test('a stalled upload is ended by the request timeout, five minutes as in Node', async (t) => {
+  const { app } = await started(t);
+  t.equal(app.server.requestTimeout, 300_000, 'headers and body must arrive within 5 minutes');
+  t.equal(app.server.headersTimeout, 60_000, 'its headers within a minute');
 });
