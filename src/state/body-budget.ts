@@ -2,6 +2,8 @@
 // first byte until its answer is finished (or the client is gone), a WebSocket create while it is queued or runs.
 // A body that would take the bytes held past the budget is refused (503 server_overloaded); one alone is always
 // taken, whatever its size (the body limit bounds it), so an idle server takes any body it accepts at all.
+// Steering input a socket queues is bounded apart (8 MiB a socket, src/transports/websocket/steering) and not
+// counted here.
 import type { MockError } from '../domain/types.js';
 
 /** The bytes one body holds against the budget. */
