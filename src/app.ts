@@ -60,6 +60,9 @@ function withRecording(folders: string[], recordMissing: string | undefined): st
 const LINE_LEVELS = new Set<Config['logLevel']>(['info', 'debug', 'trace']);
 
 /** Throws a StartupError listing every problem when the fixtures are invalid. */
+/** How long a request's headers and body may take to arrive. */
+export const REQUEST_TIMEOUT_MS = 300_000;
+
 export function buildApp(options: AppOptions = {}): FastifyInstance {
   const { logger = false, logStream, clock, fixtures, scenarios, ...given } = options;
   const checked = checkOptions(given, ['logger', 'logStream', 'clock', 'fixtures', 'scenarios']);
@@ -80,6 +83,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     logController: new RequestLines({ enabled: logger && LINE_LEVELS.has(config.logLevel), ...showing }),
     childLoggerFactory: lazyChildLogger,
     bodyLimit: config.bodyLimit,
+    // Node's own default, which Fastify turns off: a request whose headers have not all arrived in 60 s (Node's
+    // headersTimeout), or its body in 5 minutes, is answered 408 and its connection closed, so a stalled upload
+    // gives back what --body-memory holds for it. Answers may take as long as they like.
+    requestTimeout: REQUEST_TIMEOUT_MS,
     // Longer than any request line Node takes: an over-long id is the route's 400 naming it, not a 414.
     routerOptions: { maxParamLength: 1 << 20 },
     frameworkErrors: routingErrorAnswer(apiPaths),

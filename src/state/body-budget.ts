@@ -2,6 +2,8 @@
 // first byte until its answer is finished (or the client is gone), a WebSocket create while it is queued or runs.
 // A body that would take the bytes held past the budget is refused (503 server_overloaded); one alone is always
 // taken, whatever its size (the body limit bounds it), so an idle server takes any body it accepts at all.
+// Steering input a socket queues is bounded apart (8 MiB a socket, src/transports/websocket/steering) and not
+// counted here.
 import type { MockError } from '../domain/types.js';
 
 /** The bytes one body holds against the budget. */
@@ -83,11 +85,14 @@ export class BodyBudget {
 
 const mib = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 
-/** The refusal of a body that does not fit: 503, with a retry-after. */
-export function overloaded(budget: BodyBudget, bytes: number): MockError {
+/**
+ * The refusal of a body that does not fit: 503, with a retry-after. `bytes` is the whole body as far as it is known;
+ * `own` what it holds already (a chunked body refused midway), which is not counted among what the others hold.
+ */
+export function overloaded(budget: BodyBudget, bytes: number, options: { own?: number } = {}): MockError {
   return {
     code: 'server_overloaded',
-    message: `The server is holding ${mib(budget.heldBytes)} of request bodies, and this one's ${mib(bytes)} would pass its limit of ${mib(budget.limit)} (--body-memory): retry in a moment.`,
+    message: `The server is holding ${mib(budget.heldBytes - (options.own ?? 0))} of request bodies, and this one's ${mib(bytes)} would pass its limit of ${mib(budget.limit)} (--body-memory): retry in a moment.`,
     param: null,
     headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
   };

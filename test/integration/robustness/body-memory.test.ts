@@ -4,56 +4,9 @@
 // bytes back, over HTTP and over WebSocket; openai-node, refused, retries after the retry-after on its own.
 import { request, type IncomingMessage } from 'node:http';
 import OpenAI from 'openai';
-import t, { type Test } from 'tap';
-import { buildApp } from '../../../src/app.js';
+import t from 'tap';
+import { BUDGET, WAITING, create, post, read, started, until } from '../../helpers/bodies.js';
 import { openSocket, socketURL, TERMINAL } from '../../helpers/socket.js';
-
-const BUDGET = 1024 * 1024;
-/** A streamed create whose first event waits a minute: its body is held meanwhile. */
-const WAITING = { 'x-mock-stream': 'ttft=60000' };
-
-async function started(t: Test) {
-  const app = buildApp({ logLevel: 'silent', bodyMemory: BUDGET });
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  t.teardown(() => app.close());
-  const held = () => app.mock.bodies.stats().heldBytes;
-  return { app, port: Number(new URL(url).port), url, held };
-}
-
-/** A create of about `bytes` bytes (in one input message). */
-const create = (bytes: number, extra: object = {}): Buffer => Buffer.from(JSON.stringify({ model: 'gpt-4o-mini', input: 'x'.repeat(bytes), ...extra }));
-
-interface Sent {
-  response: Promise<IncomingMessage>;
-  destroy(): void;
-}
-
-/** POSTs (or PUTs) `body` (chunked when `chunked`), leaving the answer to read. */
-function post(port: number, args: { path?: string; method?: string; body: Buffer; headers?: Record<string, string>; chunked?: boolean }): Sent {
-  const headers = { 'content-type': 'application/json', ...(args.chunked ? {} : { 'content-length': String(args.body.length) }), ...args.headers };
-  const sent = request({ port, host: '127.0.0.1', method: args.method ?? 'POST', path: args.path ?? '/v1/responses', headers });
-  const response = new Promise<IncomingMessage>((resolve, reject) => {
-    sent.once('response', resolve);
-    sent.once('error', reject);
-  });
-  if (args.chunked) {
-    // In pieces, as a client streaming its body would.
-    for (let at = 0; at < args.body.length; at += 64 * 1024) sent.write(args.body.subarray(at, at + 64 * 1024));
-    sent.end();
-  } else sent.end(args.body);
-  return { response, destroy: () => sent.destroy() };
-}
-
-async function read(response: IncomingMessage): Promise<{ status: number; headers: IncomingMessage['headers']; body: unknown }> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of response) chunks.push(chunk as Buffer);
-  return { status: response.statusCode!, headers: response.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
-}
-
-async function until(t: Test, what: string, check: () => boolean): Promise<void> {
-  for (let tries = 0; tries < 200 && !check(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-  t.ok(check(), what);
-}
 
 t.test('HTTP: a body past the budget beside another is refused with a 503 before it is read; the bytes come back', async (t) => {
   const { app, port, held } = await started(t);
@@ -112,7 +65,7 @@ t.test('HTTP: a chunked body is charged as it arrives, and refused once past the
   await waiting.response;
   const chunked = await read(await post(port, { body: create(600 * 1024), chunked: true }).response);
   t.equal(chunked.status, 503, 'refused midway');
-  t.match(chunked.body, { error: { code: 'server_overloaded', message: /this one's 0\.\d MiB would pass its limit of 1\.0 MiB/ } });
+  t.match(chunked.body, { error: { code: 'server_overloaded', message: /^The server is holding 0\.6 MiB of request bodies, and this one's 0\.\d MiB would pass its limit of 1\.0 MiB/ } }, 'what the others hold, and what this one would');
   t.equal(chunked.headers.connection, 'close', 'the connection, its body unread, closes');
   t.equal(held(), first.length, 'what it held so far is given back');
   const cut = request({ port, host: '127.0.0.1', method: 'POST', path: '/v1/responses', headers: { 'content-type': 'application/json' } });
