@@ -161,3 +161,12 @@ t.test('a value of the group backs its word: an amount of money, a temperature w
     t.ok(elapsed < 2000, `${JSON.stringify(prompt.slice(0, 8))}… took ${elapsed.toFixed(1)} ms`);
   }
 });
+
+t.test('a request for a word the description itself holds reaches the tool', async (t) => {
+  const wake = fn('set_alarm', 'Set a wake-up alarm.', { time: {}, label: {} });
+  t.same(matchTools('Get me a taxi please', [tools.ride])[0]?.why, ['description: taxi', 'a request: get']);
+  t.same(matchTools('Wake me at 7', [wake])[0]?.why, ['description: wake', 'a request: wake']);
+  t.equal(matchTools('Get me a cab please', [fn('request_trip', 'Request a cab.', { pickup: {}, dropoff: {} })])[0]?.tool.name, 'request_trip');
+  t.same(matchTools('Tell me a joke about a taxi driver', [tools.ride]), [], 'chat about the word is still no request');
+  t.same(matchTools('I wake up at 7 every day', [wake]), [], 'nor is a statement');
+});
