@@ -92,6 +92,8 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   let concepts = 0;
   // A weak concept's words count as words shared with the tool: a sign only with another word or a value.
   let related = 0;
+  // Whether a weak concept connected at all, its words counted here or at the description or parameters.
+  let weakly = false;
   let values = 0;
   for (const { concept, words: prompted } of args.asked) {
     // A prompt word the name already matched adds nothing: the concept must bring a new connection. A weak
@@ -102,6 +104,7 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
     const strong = [...common(concept.tool, name), ...(byParameters ? common(concept.tool, parameters) : [])];
     const weak = strong.length === 0 && dilution === 1 && concept.nameOnly !== true ? common(concept.tool, description) : [];
     if (strong.length === 0 && weak.length === 0) continue;
+    if (concept.weak === true) weakly = true;
     const asked = concept.weak === true ? fresh.filter((word) => !parameters.has(word) && !description.has(word)) : fresh;
     if (asked.length > 0) {
       const counted = Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
@@ -132,8 +135,9 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   if (weighed > 0) why.push(`description: ${descriptionHits.join(', ')}${dilution < 1 ? ` (×${dilution.toFixed(2)}, ${description.size} words)` : ''}`);
   const shared = parameterHits.length + weighed + related;
   // A weak concept's words alone are no request: they need a word the tool shares, a second word of theirs, a
-  // value of theirs or a request's wording ("Is 30 degrees hot?", "Give me tips for a job interview tomorrow").
-  const asking = related > 0 && args.request !== undefined ? 1 : 0;
+  // value of theirs or a request's wording ("Is 30 degrees hot?", "Give me tips for a job interview tomorrow"),
+  // the wording counting as well when the description holds the word ("Get me a taxi" for "Book a taxi ride").
+  const asking = weakly && args.request !== undefined ? 1 : 0;
   if (asking > 0) why.push(`a request: ${args.request}`);
   const grounded = parameterHits.length + weighed > 0 || related >= 2 || values > 0 || asking > 0;
   if (nameHits.length === 0 && concepts === 0 && shapes === 0 && (shared === 0 || !grounded || shared + backing + values + asking < DESCRIPTION_THRESHOLD)) return none;

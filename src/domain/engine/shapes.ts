@@ -74,9 +74,15 @@ const READING = /\d\s?°\s?[cfk]\b|\d\s?(?:degrees? )?(?:celsius|fahrenheit|kelv
 /** A place to go or leave from: "to the airport", "from 221B Baker Street", "to Heathrow". */
 const PLACE = /\b(?:to|from) (?:the )?(?:airport|station|hotel|office|[A-Z0-9])/u;
 
+/** A prompt without its double-quoted spans: a quoted text is one to work on ("Translate "a taxi to the airport""). */
+function outsideQuotes(prompt: string): string {
+  if (!/["“”]/u.test(prompt)) return prompt;
+  return prompt.replace(/[“”]/gu, '"').split('"').filter((_, at) => at % 2 === 0).join(' ');
+}
+
 /** Values that back the words of a lexicon concept (lexicon.ts), not parameters: no tool words of their own. */
 export const AMOUNT: Shape = { label: 'an amount of money', found: holdsAmount, tool: new Set() };
-export const DESTINATION: Shape = { label: 'a place to go', found: (prompt) => PLACE.test(prompt), tool: new Set() };
+export const DESTINATION: Shape = { label: 'a place to go', found: (prompt) => PLACE.test(outsideQuotes(prompt)), tool: new Set() };
 export const TEMPERATURE: Shape = { label: 'a temperature reading', found: (prompt) => READING.test(prompt), tool: new Set() };
 
 /** Each tool-side word and the shapes whose values it takes, built once. */

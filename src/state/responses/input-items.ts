@@ -3,6 +3,7 @@
 // with desc by default). Ids the client did not send are derived from the response id: stable across pages.
 // Conversations list their items the same way.
 import { createRandom, seedFrom } from '../../deps.js';
+import { CursorIndex } from './cursor-index.js';
 import { LastIndex } from './last-index.js';
 import type { StoredResponse } from './stored-response.js';
 
@@ -33,33 +34,13 @@ export function inputPage(stored: StoredResponse, query: PageQuery): Page {
   }, query);
 }
 
-/** Inputs longer than this find a cursor by reading their ids each time: their index would be too large to hold. */
-const INDEXED_UP_TO = 50_000;
-
-/** The ids of the response listed last, each with its first and last index. */
-const listed = new LastIndex<StoredResponse, Map<string, [number, number]>>();
+/** The cursor index of the response listed last. */
+const listed = new LastIndex<StoredResponse, CursorIndex>();
 
 function indexOfId(stored: StoredResponse, id: string, order: PageQuery['order']): number | undefined {
   const items = stored.ownItems;
-  if (items.length <= INDEXED_UP_TO) return listed.of(stored, idIndex).get(id)?.[order === 'desc' ? 1 : 0];
   const idAt = (index: number) => resourceId(items[index]!, { owner: stored.id, index });
-  if (order === 'asc') {
-    for (let index = 0; index < items.length; index++) if (idAt(index) === id) return index;
-  } else {
-    for (let index = items.length - 1; index >= 0; index--) if (idAt(index) === id) return index;
-  }
-  return undefined;
-}
-
-function idIndex(stored: StoredResponse): Map<string, [number, number]> {
-  const byId = new Map<string, [number, number]>();
-  stored.ownItems.forEach((item, index) => {
-    const id = resourceId(item, { owner: stored.id, index });
-    const seen = byId.get(id);
-    if (seen) seen[1] = index;
-    else byId.set(id, [index, index]);
-  });
-  return byId;
+  return listed.of(stored, () => new CursorIndex(items.length, idAt)).find(id, { last: order === 'desc', idAt });
 }
 
 /** An input item as the API lists it: its id (else one derived from its owner's id and its index), and a status. */

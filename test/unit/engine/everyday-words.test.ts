@@ -161,3 +161,36 @@ t.test('a value of the group backs its word: an amount of money, a temperature w
     t.ok(elapsed < 2000, `${JSON.stringify(prompt.slice(0, 8))}… took ${elapsed.toFixed(1)} ms`);
   }
 });
+
+t.test('a request for a word the description itself holds reaches the tool', async (t) => {
+  const wake = fn('set_alarm', 'Set a wake-up alarm.', { time: {}, label: {} });
+  t.same(matchTools('Get me a taxi please', [tools.ride])[0]?.why, ['description: taxi', 'a request: get']);
+  t.same(matchTools('Wake me at 7', [wake])[0]?.why, ['description: wake', 'a request: wake']);
+  t.equal(matchTools('Get me a cab please', [fn('request_trip', 'Request a cab.', { pickup: {}, dropoff: {} })])[0]?.tool.name, 'request_trip');
+  t.same(matchTools('Tell me a joke about a taxi driver', [tools.ride]), [], 'chat about the word is still no request');
+  t.same(matchTools('I wake up at 7 every day', [wake]), [], 'nor is a statement');
+});
+
+t.test('a request may open with a greeting or "just", and a phrasal verb may open a later clause', async (t) => {
+  const rows: Array<[string, Name, string]> = [
+    ['Hey, book me a cab for 6', 'ride', 'book'],
+    ['Hi! Wake me up at 7', 'alarm', 'wake'],
+    ['Just get me a cab', 'ride', 'get'],
+    ['Checkout now', 'cart', 'checkout'],
+    ['Backup the database nightly', 'job', 'backup'],
+    ['It is too cold in here, turn up the heating', 'thermostat', 'turn up'],
+  ];
+  for (const [prompt, name, verb] of rows) {
+    const [match] = matchTools(prompt, [tools[name]]);
+    t.equal(match?.tool.name, tools[name].name, prompt);
+    t.ok(match?.why.includes(`a request: ${verb}`), `${prompt}: ${match?.why.join('; ')}`);
+  }
+  t.same(matchTools('Hey, how are you?', [tools.ride]), []);
+  t.same(matchTools('Just wondering about taxis', [tools.ride]), []);
+});
+
+t.test('a place to go inside quotes is text to work on, not a ride', async (t) => {
+  t.same(matchTools('Translate "I need a taxi to the airport" into French', [tools.ride]), []);
+  t.same(matchTools('Translate “I need a taxi to the airport” into French', [tools.ride]), []);
+  t.ok(matchTools('I need a taxi to the airport, "quickly"', [tools.ride])[0]?.why.includes('value a place to go'));
+});

@@ -93,7 +93,7 @@ t.test('the id indexes go with their response: a deleted response is not kept fo
   t.equal(gone.deref(), undefined, 'collected once nothing else holds it');
 });
 
-t.test('past the indexed size the cursor is found by reading the ids, with the same pages', async (t) => {
+t.test('a long list gives the same pages, whatever the cursor', async (t) => {
   const items: Item[] = Array.from({ length: 50_010 }, (_, index) => (index % 2 === 0 ? { role: 'user', content: 'x' } : { id: `msg_${index % 7}`, role: 'user', content: 'y' }));
   const stored = storedWith(items);
   const ids = ['msg_3', 'msg_unknown', asResource(items[49_998]!, { owner: stored.id, index: 49_998 }).id as string];
@@ -103,4 +103,21 @@ t.test('past the indexed size the cursor is found by reading the ids, with the s
       t.same(inputPage(stored, query), wholeListPage(stored, query), JSON.stringify(query));
     }
   }
+});
+
+t.test('paging through a long list reads its ids once, not on every page', async (t) => {
+  const stored = storedWith(Array.from({ length: 200_000 }, (_, index) => ({ role: 'user', content: `message ${index}` })));
+  let after = asResource(stored.ownItems[100_000]!, { owner: stored.id, index: 100_000 }).id as string;
+  const started = performance.now();
+  for (let page = 0; page < 40; page++) {
+    const next = inputPage(stored, { limit: 100, order: 'asc', after });
+    if (!next.ok) return t.fail('the cursor is known');
+    after = next.body.last_id as string;
+  }
+  const elapsed = performance.now() - started;
+  t.equal(after, asResource(stored.ownItems[104_000]!, { owner: stored.id, index: 104_000 }).id, 'forty pages on');
+  t.ok(elapsed < 1500, `forty pages past item 100,000 took ${elapsed.toFixed(0)} ms`);
+  const unknown = performance.now();
+  for (let page = 0; page < 20; page++) t.same(inputPage(stored, { limit: 1, order: 'desc', after: `msg_unknown_${page}` }), { ok: false, unknownAfter: `msg_unknown_${page}` });
+  t.ok(performance.now() - unknown < 500, 'an unknown cursor is no scan');
 });
