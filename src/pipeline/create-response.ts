@@ -1,6 +1,7 @@
 // One create request from parsed body to finished response: validate, decide, plan, render.
 // Both renderings (JSON body and stream events) start from the `CreatedResponse` this returns.
 import { createRandom, seedFrom, type RequestDeps } from '../deps.js';
+import { withBacktrackingBudget } from '../domain/arguments/index.js';
 import { withCommentary } from '../domain/engine/content/commentary.js';
 import { buildPlan, decide, type Decision } from '../domain/engine/plan.js';
 import { diagnoseCache } from '../domain/engine/prompt-cache.js';
@@ -58,7 +59,15 @@ export interface CreatedResponse {
 
 export type CreateOutcome = { ok: true; value: CreatedResponse } | { ok: false; error: MockError };
 
+/**
+ * The request's schema checks and generation share one budget for patterns only the backtracking engine runs
+ * (time and tests); it starts here, and nothing of it is carried to the next request.
+ */
 export function createResponse(body: unknown, context: CreateContext): CreateOutcome {
+  return withBacktrackingBudget(() => created(body, context));
+}
+
+function created(body: unknown, context: CreateContext): CreateOutcome {
   const { profile, deps } = context;
   const history = profile.stateful ? context.history : EMPTY_HISTORY;
   const prepared = prepareRequest(body, { rules: profile.rules(context.strictness), history });

@@ -10,7 +10,7 @@ import { compiledSchema, generateDocument, type CompiledSchema } from './schema/
 import { cacheKey } from './cache.js';
 import { MAX_ATTEMPTS, MAX_SCHEMA_NODES, MAX_STRING_LENGTH } from './schema/limits.js';
 import { patternMatcher, patternRefusal, quotedPattern, stringFromPattern, UnusablePattern } from './schema/patterns.js';
-import { startBacktrackingBudget } from './schema/backtracking.js';
+import { withBacktrackingBudget } from './schema/backtracking.js';
 import { unusablePatternViolation } from './schema/ajv/compile-refusals.js';
 import { schemaText } from './schema-text.js';
 import { countNodes, hasTooManyNodes, schemaCode } from './schema/ajv/code-strings.js';
@@ -21,6 +21,7 @@ import type { SchemaViolation } from './schema/ajv/meta-violation.js';
 export { PromptFacts } from './prompt/prompt-facts.js';
 export type { SchemaViolation } from './schema/ajv/meta-violation.js';
 export { MAX_REQUEST_SCHEMA_NODES, MAX_SCHEMA_NODES } from './schema/limits.js';
+export { withBacktrackingBudget } from './schema/backtracking.js';
 
 /** Why no value was generated: the JSON pointer into the schema, the same as a dotted path, and the reason. */
 export interface SchemaProblem {
@@ -127,10 +128,18 @@ export function schemaViolation(schema: unknown): SchemaViolation | null {
   if (schema === null || schema === undefined) return null;
   const text = schemaText(schema);
   if (text === undefined) return null;
-  const judged = violationWithoutCompiling(schema, text);
-  if (judged !== undefined) return judged.violation;
-  const compiled = compiledSchema(schema, text);
-  return compiled.ok ? compiled.value.violation : null;
+  return withBacktrackingBudget(() => {
+    try {
+      const judged = violationWithoutCompiling(schema, text);
+      if (judged !== undefined) return judged.violation;
+      const compiled = compiledSchema(schema, text);
+      return compiled.ok ? compiled.value.violation : null;
+    } catch (error) {
+      // A pattern tested once the request's backtracking budget was spent (nothing is cached for this schema).
+      if (!(error instanceof UnusablePattern)) throw error;
+      return unusablePatternViolation(schema, { source: error.source, why: error.why });
+    }
+  });
 }
 
 /** One value valid for `schema`, with values from the prompt where they fit (structured output). */
@@ -153,18 +162,19 @@ export function generateArgumentSets(request: ValueRequest): Generated<string[]>
 }
 
 /**
- * `run` with a new budget for backtracking patterns; a pattern that runs past it is a problem named at its place,
- * as compiling names a pattern it refuses.
+ * `run` under the request's budget for backtracking patterns (a budget of its own outside a request); a pattern
+ * tested once it is spent is a problem named at its place, as compiling names a pattern it refuses.
  */
 function withinBudget<T>(schema: unknown, run: () => Generated<T>): Generated<T> {
-  startBacktrackingBudget();
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof UnusablePattern)) throw error;
-    const refused = unusablePatternViolation(schema, { source: error.source, why: error.why });
-    return problem({ pointer: refused.pointer, reason: refused.message.replace(/\.$/, '') });
-  }
+  return withBacktrackingBudget(() => {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof UnusablePattern)) throw error;
+      const refused = unusablePatternViolation(schema, { source: error.source, why: error.why });
+      return problem({ pointer: refused.pointer, reason: refused.message.replace(/\.$/, '') });
+    }
+  });
 }
 
 function argumentSets(request: ValueRequest): Generated<string[]> {

@@ -25,6 +25,7 @@ import { parseTools } from './tools/tools.js';
 import { unknownParameter } from './items/unknown-fields.js';
 import { locateHistory, type HistorySource } from './locate-history.js';
 import { countsProblem, statelessProblem } from './request-fields.js';
+import { withBacktrackingBudget } from '../arguments/index.js';
 
 export type { HistorySource } from './locate-history.js';
 
@@ -72,6 +73,11 @@ export interface PreparedRequest {
 const checkTopLevel = toChecker(validators.request);
 
 export function prepareRequest(body: unknown, context: { rules: RequestRules; history: HistorySource }): Result<PreparedRequest> {
+  // Every schema check of the request shares one budget for patterns only the backtracking engine runs.
+  return withBacktrackingBudget(() => prepareWithin(body, context));
+}
+
+function prepareWithin(body: unknown, context: { rules: RequestRules; history: HistorySource }): Result<PreparedRequest> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return fail({ code: 'invalid_body', message: 'The request body must be a JSON object.', param: null });
   }

@@ -1,6 +1,6 @@
 // A `pattern` that only the backtracking engine runs (look-around, a back-reference, or repeats whose counts RE2
-// refuses) runs under a budget of time per request: one that backtracks exponentially on a short prompt word is a
-// 400 naming the tool and the place, on both paths, within moments; others get a call whose value matches.
+// refuses) runs under one budget per request: one that backtracks exponentially on a short prompt word is a 400
+// naming the tool and the place, on both paths, within moments; others get a call whose value matches.
 import t from 'tap';
 import { patternMatcher, patternRefusal } from '../../../src/domain/arguments/schema/patterns.js';
 import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
@@ -36,7 +36,7 @@ t.test('nested repeats the backtracking engine runs answer within moments: a val
   }
 });
 
-t.test('a backtracking pattern that runs past its budget is a 400 naming its place, at once the next time', async (t) => {
+t.test('a backtracking pattern that runs past the request\'s budget is a 400 naming its place, again the next time', async (t) => {
   const started = performance.now();
   const a = 'a';
   for (const [pattern, word] of [['^(?=a)(a|a|a)*$', `${a.repeat(19)}b`], ['^(?=a)(a|a|a|a)*$', `${a.repeat(23)}b`], [`^(?=a)${'a*'.repeat(12)}$`, `${a.repeat(19)}b`], [`^(?=a)${'a*'.repeat(12)}$`, `${a.repeat(23)}b`]] as const) {
@@ -46,7 +46,7 @@ t.test('a backtracking pattern that runs past its budget is a 400 naming its pla
       t.equal(response.status, 400, `${pattern} ${url}`);
       const message = String(response.body.error?.message);
       t.match(message, `${JSON.stringify(pattern)} is unusable: the pattern needs the backtracking engine`, `${pattern} ${url}`);
-      t.match(message, 'ran past the 100 ms the mock gives it in a request', `${pattern} ${url}`);
+      t.match(message, 'the request ran past the 250 ms (or 2,000 tests) of that engine the mock gives a request', `${pattern} ${url}`);
       t.match(message, 'tools[0].parameters.properties.s.pattern', `${pattern} ${url}: the place`);
     }
     await app.close();

@@ -1,45 +1,59 @@
-// Tests of a pattern that only the backtracking engine runs: on short input only, and under a budget of time per
-// pattern and per request. A pattern that spends it is refused from then on, in this request and the next.
+// Tests of a pattern that only the backtracking engine runs: on short input only, and under one budget per
+// request shared by every such pattern (time and number of tests). A request that spends it gets the pattern
+// that was running refused at its place; the next request starts with the whole budget again.
 import { watchedTest } from '../../../regexp-watchdog.js';
-import { BACKTRACKING_BUDGET_MS, MAX_BACKTRACKING_INPUT } from './limits.js';
+import { BACKTRACKING_BUDGET_MS, MAX_BACKTRACKING_INPUT, MAX_BACKTRACKING_TESTS } from './limits.js';
 
-let request = 0;
+interface Budget { spentMs: number; tests: number }
 
-/** A new request: every backtracking pattern has its whole budget again. */
-export function startBacktrackingBudget(): void {
-  request += 1;
+// Ajv's compiled validators (cached across requests) call the tests with no context of their own, so the
+// request's budget is held here while the request runs (requests run one at a time: the work is synchronous).
+let current: Budget | undefined;
+
+/**
+ * `run` under one backtracking budget: the budget of the request already running, or a new one that ends with
+ * `run` (the pipeline starts one per request; generation and the schema check nest inside it).
+ */
+export function withBacktrackingBudget<T>(run: () => T): T {
+  if (current !== undefined) return run();
+  current = { spentMs: 0, tests: 0 };
+  try {
+    return run();
+  } finally {
+    current = undefined;
+  }
 }
 
-export const TOO_SLOW = `pattern needs the backtracking engine (it uses look-around, a back-reference, or repeat counts past RE2's 1,000) and ran past the ${BACKTRACKING_BUDGET_MS} ms the mock gives it in a request`;
+export const TOO_SLOW = `pattern needs the backtracking engine (it uses look-around, a back-reference, or repeat counts past RE2's 1,000) and the request ran past the ${BACKTRACKING_BUDGET_MS} ms (or ${MAX_BACKTRACKING_TESTS.toLocaleString('en-US')} tests) of that engine the mock gives a request`;
 
-/** Tests below this many milliseconds of CPU are not charged: what they take is the watchdog's own cost. */
-const FREE_MS = 1;
 const MEMO_ENTRIES = 256;
 
 /**
- * The test of `native`, which calls `refuse` (and throws what it throws) once the pattern has run past its budget.
- * Each distinct text is tested once per pattern (a memo of the last 256).
+ * The test of `native`, which calls `refuse` (and throws what it throws) once the request's budget is spent.
+ * Every test is charged the CPU time it took. Each distinct text is tested once per pattern (a memo of the
+ * last 256 results, which do not depend on time).
  */
 export function backtrackingTest(native: RegExp, refuse: () => never): (text: string) => boolean {
   const memo = new Map<string, boolean>();
-  let refused = false;
-  let spent = 0;
-  let spentIn = request;
   return (text) => {
-    if (refused) refuse();
     if (text.length > MAX_BACKTRACKING_INPUT) return false;
     const known = memo.get(text);
     if (known !== undefined) return known;
-    if (spentIn !== request) { spent = 0; spentIn = request; }
-    let tried = watchedTest(native, text, BACKTRACKING_BUDGET_MS - spent);
+    const budget = current ?? { spentMs: 0, tests: 0 };
+    if (budget.tests >= MAX_BACKTRACKING_TESTS || budget.spentMs >= BACKTRACKING_BUDGET_MS) refuse();
+    budget.tests += 1;
+    let left = BACKTRACKING_BUDGET_MS - budget.spentMs;
+    let tried = watchedTest(native, text, left);
+    budget.spentMs += tried.ms;
     // Stopped by the clock while the process waited for a core (it ran for under half the time): tried again.
-    for (let retries = 0; tried.matched === 'timeout' && tried.ms < (BACKTRACKING_BUDGET_MS - spent) / 2 && retries < 2; retries += 1) {
-      tried = watchedTest(native, text, BACKTRACKING_BUDGET_MS - spent);
+    for (let retries = 0; tried.matched === 'timeout' && tried.ms < left / 2 && retries < 2; retries += 1) {
+      left = BACKTRACKING_BUDGET_MS - budget.spentMs;
+      tried = watchedTest(native, text, left);
+      budget.spentMs += tried.ms;
     }
-    const { matched, ms } = tried;
-    spent += Math.max(0, ms - FREE_MS);
-    if (matched === 'timeout' || spent >= BACKTRACKING_BUDGET_MS) {
-      refused = true;
+    const { matched } = tried;
+    if (matched === 'timeout') {
+      budget.spentMs = BACKTRACKING_BUDGET_MS;
       refuse();
     }
     if (memo.size >= MEMO_ENTRIES) memo.clear();

@@ -18,8 +18,6 @@ export interface PatternMatcher {
   test: (text: string) => boolean;
   /** False when only the backtracking engine understands the pattern: then long input never matches. */
   linear: boolean;
-  /** Whether a backtracking pattern ran past its budget: its tests throw `UnusablePattern` from then on. */
-  tooSlow?: () => boolean;
 }
 
 /** A pattern no engine here runs, and why (a sentence starting `pattern …` or a short phrase). */
@@ -76,12 +74,11 @@ function compile(source: string): PatternMatcher | Refused {
   } catch {
     return { why: 'not a valid regular expression' };
   }
-  let slow = false;
+  // Its tests throw once the request's backtracking budget is spent; nothing of that is kept for later requests.
   const refuse = (): never => {
-    slow = true;
     throw new UnusablePattern(source, TOO_SLOW);
   };
-  return { source, linear: false, test: backtrackingTest(native, refuse), tooSlow: () => slow };
+  return { source, linear: false, test: backtrackingTest(native, refuse) };
 }
 
 function compiled(source: string): PatternMatcher | Refused {
@@ -98,10 +95,10 @@ export function patternMatcher(source: string): PatternMatcher | undefined {
   return 'why' in matcher ? undefined : matcher;
 }
 
-/** Why no engine here runs a pattern: not a regular expression, groups nested too deep, backtracking past its budget. */
+/** Why no engine here runs a pattern: not a regular expression, or groups nested too deep. */
 export function patternRefusal(source: string): string | undefined {
   const matcher = compiled(source);
-  return 'why' in matcher ? matcher.why : matcher.tooSlow?.() === true ? TOO_SLOW : undefined;
+  return 'why' in matcher ? matcher.why : undefined;
 }
 
 /**
@@ -111,8 +108,7 @@ export function patternRefusal(source: string): string | undefined {
 export const linearRegExp = Object.assign(
   (source: string): PatternMatcher & { toString: () => string } => {
     const matcher = compiled(source);
-    const why = patternRefusal(source);
-    if (why !== undefined || 'why' in matcher) throw new UnusablePattern(source, why ?? '');
+    if ('why' in matcher) throw new UnusablePattern(source, matcher.why);
     return { ...matcher, toString: () => `/${source}/` };
   },
   { code: 'linearRegExp' },

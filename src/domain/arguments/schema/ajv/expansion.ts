@@ -7,7 +7,7 @@
 // level of the value): that is refused too.
 import { isRecord } from '../../../is-record.js';
 import { MAX_SCHEMA_CHAIN, MAX_SCHEMA_CHECKS } from '../limits.js';
-import { patternMatcher, UnusablePattern } from '../patterns.js';
+import { patternMatcher } from '../patterns.js';
 import { pairwiseDisjoint } from './disjoint-patterns.js';
 import { decodePointerToken, encodePointerToken, valueAtPointer, type Problem } from '../types.js';
 
@@ -189,20 +189,11 @@ function patternsOverNames(weight: Weight, at: { names: readonly string[]; recur
     for (const { source, loops } of at.recursive) {
       walk.tried += 1;
       const matcher = walk.tried > MAX_SCHEMA_CHECKS ? undefined : patternMatcher(source);
-      if (matcher === undefined || matchesName(matcher.test, name)) addLoops(memberLoopsOf(weight, `p:${name}`), loops);
+      if (matcher === undefined || matcher.test(name)) addLoops(memberLoopsOf(weight, `p:${name}`), loops);
     }
   }
 }
 
-/** Whether `test` matches `name`; not for a pattern that ran past its budget, which compiling then refuses at its place. */
-function matchesName(test: (text: string) => boolean, name: string): boolean {
-  try {
-    return test(name);
-  } catch (error) {
-    if (error instanceof UnusablePattern) return false;
-    throw error;
-  }
-}
 
 function memberLoopsOf(weight: Weight, key: string): Loops {
   let loops = weight.memberLoops.get(key);
