@@ -86,3 +86,17 @@ t.test('a pattern refused in one request answers the next ordinary request as a 
   for (const [index, body] of ordinary.entries()) t.same(answer(await post(other, { url: OPENAI, body })), fresh[index], `ordinary request ${index}, another server in the process`);
   await other.close();
 });
+
+t.test('a request refused for spending the budget is refused again when sent again: remembered tests are charged', async (t) => {
+  const ref = { anyOf: [{ $ref: '#' }, { type: 'null' }] };
+  const patternProperties: Record<string, unknown> = {};
+  for (let index = 0; index < 64; index += 1) patternProperties[`^(?=z)z$|^r${index}$`] = ref;
+  const properties: Record<string, unknown> = {};
+  for (let index = 0; index < 60; index += 1) properties[`n${index}`] = ref;
+  const body = { model: 'gpt-4o', input: 'hello', tool_choice: 'none', tools: lookup({ type: 'object', properties, patternProperties }) };
+  const app = testApp();
+  const statuses: number[] = [];
+  for (let round = 0; round < 3; round += 1) statuses.push((await post(app, { url: OPENAI, body })).status);
+  await app.close();
+  t.same(statuses, [400, 400, 400]);
+});

@@ -31,17 +31,21 @@ const MEMO_ENTRIES = 256;
 /**
  * The test of `native`, which calls `refuse` (and throws what it throws) once the request's budget is spent.
  * Every test is charged the CPU time it took. Each distinct text is tested once per pattern (a memo of the
- * last 256 results, which do not depend on time).
+ * last 256 results, which do not depend on time); a remembered result is charged as its test was, so that a
+ * request spends the same budget however many times it is sent.
  */
 export function backtrackingTest(native: RegExp, refuse: () => never): (text: string) => boolean {
-  const memo = new Map<string, boolean>();
+  const memo = new Map<string, { matched: boolean; ms: number }>();
   return (text) => {
     if (text.length > MAX_BACKTRACKING_INPUT) return false;
-    const known = memo.get(text);
-    if (known !== undefined) return known;
     const budget = current ?? { spentMs: 0, tests: 0 };
     if (budget.tests >= MAX_BACKTRACKING_TESTS || budget.spentMs >= BACKTRACKING_BUDGET_MS) refuse();
     budget.tests += 1;
+    const known = memo.get(text);
+    if (known !== undefined) {
+      budget.spentMs += known.ms;
+      return known.matched;
+    }
     let left = BACKTRACKING_BUDGET_MS - budget.spentMs;
     let tried = watchedTest(native, text, left);
     budget.spentMs += tried.ms;
@@ -57,7 +61,7 @@ export function backtrackingTest(native: RegExp, refuse: () => never): (text: st
       refuse();
     }
     if (memo.size >= MEMO_ENTRIES) memo.clear();
-    memo.set(text, matched);
+    memo.set(text, { matched, ms: tried.ms });
     return matched;
   };
 }
