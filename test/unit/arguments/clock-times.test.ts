@@ -1,18 +1,9 @@
 // A property that wants a time of day ("Time, HH:MM", format `time`) reads one however the prompt writes it: "7pm",
 // "3:15 PM", "at 7", "noon", and both ends of a range ("from 9 to 5", "7am-3pm"), in 24-hour HH:MM.
 import t from 'tap';
-import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+import { closedObject as object, readArguments, readArguments as read } from '../../helpers/arguments.js';
 
-const object = (properties: Record<string, unknown>): unknown => ({
-  type: 'object', properties, required: Object.keys(properties), additionalProperties: false,
-});
 const hhmm = (description: string): Record<string, unknown> => ({ type: 'string', description });
-
-function read(schema: unknown, prompt: string): Record<string, unknown> {
-  const generated = generateArgumentSets({ schema, prompt, seed: 7 });
-  if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
-  return JSON.parse(generated.value[0] ?? '{}') as Record<string, unknown>;
-}
 
 t.test('a time of day written with am/pm, noon, or alone after "at" is HH:MM', async (t) => {
   const schema = object({ time: hhmm('Time of day, HH:MM (24h)') });
@@ -57,10 +48,7 @@ t.test('a property whose name says nothing of time takes one when its descriptio
 t.test('a time of day followed by a colon is still the time of a date-time', async (t) => {
   const schema = object({ remind_at: { type: 'string', format: 'date-time' }, message: { type: 'string' } });
   const now = (): number => Date.UTC(2026, 8, 30, 16) / 1000;
-  const when = (prompt: string): unknown => {
-    const generated = generateArgumentSets({ schema, prompt, seed: 7, now });
-    return generated.ok ? (JSON.parse(generated.value[0] ?? '{}') as { remind_at?: string }).remind_at : generated.problem;
-  };
+  const when = (prompt: string): unknown => readArguments(schema, prompt, { now }).remind_at;
   t.equal(when('Set a reminder for Friday 10am: pay rent'), '2026-10-02T10:00:00Z');
   t.equal(when('Remind me at 9am: stretch'), '2026-09-30T09:00:00Z');
   t.equal(when('Tomorrow at 8: standup'), '2026-10-01T08:00:00Z');

@@ -2,17 +2,12 @@
 // ("Find nonstop flights" → nonstop), false where they are negated ("no video", "don't overwrite"); its generated
 // value stays when the prompt does not name it.
 import t from 'tap';
-import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+import { closedObject as object, readArguments } from '../../helpers/arguments.js';
 
 const flag = { type: 'boolean' };
-const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)): unknown => ({
-  type: 'object', properties, required, additionalProperties: false,
-});
 
 function read(schema: unknown, prompt: string, seed = 7): Record<string, unknown> {
-  const generated = generateArgumentSets({ schema, prompt, seed });
-  if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
-  return JSON.parse(generated.value[0] ?? '{}') as Record<string, unknown>;
+  return readArguments(schema, prompt, { seed });
 }
 
 t.test('a flag named in the prompt is set; negated, it is cleared', async (t) => {

@@ -1,18 +1,9 @@
 // Line numbers for a file tool: "line 42" for `line`, both ends of "lines 10 to 40" for `start_line` and `end_line`,
 // whichever the schema names first.
 import t from 'tap';
-import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
 
 const line = { type: 'integer', minimum: 1 };
-const object = (properties: Record<string, unknown>): Record<string, unknown> => ({
-  type: 'object', properties, required: Object.keys(properties), additionalProperties: false,
-});
-
-function read(schema: unknown, prompt: string): Record<string, unknown> {
-  const generated = generateArgumentSets({ schema, prompt, seed: 7 });
-  if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
-  return JSON.parse(generated.value[0] ?? '{}') as Record<string, unknown>;
-}
 
 t.test('a line, and a range of lines', async (t) => {
   const path = { type: 'string' };

@@ -1,18 +1,9 @@
 // A loan's figures: the sum with its currency for `principal`, `loan` or `deposit`, and a rate or percentage with its
 // sign ("6.5%") for `annual_rate_percent` or `interest_rate`, beside a term in years.
 import t from 'tap';
-import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
 
 const num = { type: 'number' };
-const object = (properties: Record<string, unknown>): Record<string, unknown> => ({
-  type: 'object', properties, required: Object.keys(properties), additionalProperties: false,
-});
-
-function read(schema: unknown, prompt: string): Record<string, unknown> {
-  const generated = generateArgumentSets({ schema, prompt, seed: 7 });
-  if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
-  return JSON.parse(generated.value[0] ?? '{}') as Record<string, unknown>;
-}
 
 t.test('a sum, a rate and a term', async (t) => {
   const loan = object({ principal: num, annual_rate_percent: num, years: { type: 'integer', minimum: 1, maximum: 40 } });

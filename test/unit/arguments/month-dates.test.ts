@@ -1,19 +1,14 @@
 // Dates written with the month's name ("October 14", "Oct 5, 2027", "14 October", "October 10-13") are dates like
 // 2026-10-14: one without a year is the next such day on or after today (the date the prompt states, else the clock's).
 import t from 'tap';
-import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+import { closedObject as object, readArguments } from '../../helpers/arguments.js';
 
-const object = (properties: Record<string, unknown>): unknown => ({
-  type: 'object', properties, required: Object.keys(properties), additionalProperties: false,
-});
 const date = { type: 'string', format: 'date' };
 /** Wednesday 2026-09-30, as the seeded clock. */
 const wednesday = (): number => Date.UTC(2026, 8, 30, 16) / 1000;
 
 function read(schema: unknown, prompt: string, now: (() => number) | undefined = wednesday): Record<string, unknown> {
-  const generated = generateArgumentSets({ schema, prompt, seed: 7, now });
-  if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
-  return JSON.parse(generated.value[0] ?? '{}') as Record<string, unknown>;
+  return readArguments(schema, prompt, { now });
 }
 
 t.test('a date with the month named is the next such day, or the year written', async (t) => {

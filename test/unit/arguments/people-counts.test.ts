@@ -1,18 +1,9 @@
 // A property that counts people reads the number the prompt gives them in other words: "a table for 4" for
 // party_size, "1 child" for children, "3 people" for seats, "1 adult" for passengers.
 import t from 'tap';
-import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
 
 const int = { type: 'integer', minimum: 0, maximum: 20 };
-const object = (properties: Record<string, unknown>): Record<string, unknown> => ({
-  type: 'object', properties, required: Object.keys(properties), additionalProperties: false,
-});
-
-function read(schema: unknown, prompt: string): Record<string, unknown> {
-  const generated = generateArgumentSets({ schema, prompt, seed: 7 });
-  if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
-  return JSON.parse(generated.value[0] ?? '{}') as Record<string, unknown>;
-}
 
 t.test('people counted in other words', async (t) => {
   const time = { type: 'string', description: 'Time, HH:MM' };

@@ -1,0 +1,15 @@
+// The arguments the generator reads from a prompt for a schema, for tests of one reading: an object schema with
+// every property required and no others, and the first argument set made for it (seed 7 unless told).
+import { generateArgumentSets } from '../../src/domain/arguments/index.js';
+
+/** `{type: 'object', properties, required, additionalProperties: false}`, every property required unless told. */
+export function closedObject(properties: Record<string, unknown>, required: string[] = Object.keys(properties)): Record<string, unknown> {
+  return { type: 'object', properties, required, additionalProperties: false };
+}
+
+/** The first argument set made for `schema` from `prompt`; throws when none can be made. */
+export function readArguments(schema: unknown, prompt: string, options: { seed?: number; now?: () => number } = {}): Record<string, unknown> {
+  const generated = generateArgumentSets({ schema, prompt, seed: options.seed ?? 7, now: options.now });
+  if (!generated.ok) throw new Error(`no arguments: ${JSON.stringify(generated.problem)}`);
+  return JSON.parse(generated.value[0] ?? '{}') as Record<string, unknown>;
+}
