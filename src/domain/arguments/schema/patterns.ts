@@ -8,6 +8,7 @@ import { loadRandExp, loadRe2 } from '../../../lazy-modules.js';
 import { BoundedCache } from '../cache.js';
 import { backtrackingTest, TOO_SLOW } from './backtracking.js';
 import { withoutLookBehinds } from './look-behind.js';
+import { forEachStructural } from './pattern-scan.js';
 import { MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
 
 type RandExpClass = typeof RandExpModule.default;
@@ -30,15 +31,11 @@ const matchers = new BoundedCache<PatternMatcher | Refused>({ maxEntries: 2048, 
 export function groupDepth(source: string): number {
   let depth = 0;
   let deepest = 0;
-  let inClass = false;
-  for (let index = 0; index < source.length; index += 1) {
-    const char = source[index];
-    if (char === '\\') index += 1;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') deepest = Math.max(deepest, (depth += 1));
+  forEachStructural(source, 0, (char) => {
+    if (char === '(') deepest = Math.max(deepest, (depth += 1));
     else if (char === ')') depth = Math.max(0, depth - 1);
-  }
+    return undefined;
+  });
   return deepest;
 }
 
