@@ -10,18 +10,24 @@ const SLOW = '^(?=a)(a|a|a)*$';
 
 const lookup = (parameters: unknown): unknown[] => [{ type: 'function', name: 'lookup', description: 'look up a code', parameters }];
 
+/** Milliseconds of this process's CPU since `started`: what the request cost, whatever else the machine runs. */
+function cpuMsSince(started: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
 async function timed(url: string, body: unknown): Promise<{ response: Posted; ms: number }> {
   const app = testApp();
-  const started = performance.now();
+  const started = process.cpuUsage();
   const response = await post(app, { url, body });
-  const ms = performance.now() - started;
+  const ms = cpuMsSince(started);
   await app.close();
   return { response, ms };
 }
 
 function answeredWithin(t: Test, label: string, { response, ms }: { response: Posted; ms: number }): void {
   t.ok(response.status === 200 || response.status === 400, `${label}: ${response.status}`);
-  t.ok(ms < WITHIN_MS, `${label}: answered in ${ms.toFixed(0)} ms`);
+  t.ok(ms < WITHIN_MS, `${label}: answered in ${ms.toFixed(0)} ms of CPU`);
   if (response.status === 400) t.match(String(response.body.error?.message), "Invalid schema for function 'lookup'", `${label}: names the tool`);
 }
 
