@@ -1,9 +1,8 @@
 // The request bodies the server holds at once, over every connection and both transports: an HTTP body from its
-// first byte until its answer is finished (or the client is gone), a WebSocket create while it is queued or runs.
+// first byte until its answer is finished (or the client is gone), a WebSocket create while it is queued or runs,
+// and a socket's steering input from when it is accepted until it is committed, fails or the socket closes.
 // A body that would take the bytes held past the budget is refused (503 server_overloaded); one alone is always
 // taken, whatever its size (the body limit bounds it), so an idle server takes any body it accepts at all.
-// Steering input a socket queues is bounded apart (8 MiB a socket, src/transports/websocket/steering) and not
-// counted here.
 import type { MockError } from '../domain/types.js';
 
 /** The bytes one body holds against the budget. */

@@ -49,7 +49,7 @@ function refusal(bound: 'lanes' | 'queued' | 'chars' | 'memory', message: { budg
 export class ResponsesConnection implements ClosableConnection {
   readonly #lanes: Lanes;
   readonly #history: ConnectionHistory;
-  readonly #steering = new Steering();
+  readonly #steering: Steering;
   /** The rules the handshake's strictness gives input items (a steer's are held to them). */
   readonly #itemRules: ItemRules | undefined;
   /** Set when the socket closes or the server stops: waits end, queued creates are dropped. */
@@ -67,6 +67,7 @@ export class ResponsesConnection implements ClosableConnection {
 
   constructor(private readonly args: ConnectionArgs) {
     const { ws, runtime } = args;
+    this.#steering = new Steering(runtime.bodies);
     this.#lanes = new Lanes({
       run: (job) => this.#run(job),
       failed: (error, job) => this.#unexpected(error, { text: job.text, streamId: job.create.streamId }),
@@ -212,6 +213,7 @@ export class ResponsesConnection implements ClosableConnection {
     // A stream still pacing or waiting for the peer stops at once.
     for (const handle of this.#handles) handle.abort();
     this.#lanes.dropQueued();
+    this.#steering.clear();
     this.#history.clear();
     this.args.registry.remove(this);
   }

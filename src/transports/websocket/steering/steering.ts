@@ -5,8 +5,10 @@
 // input waits, to be put first in the client's own continuation. Input that cannot be taken, or committed (its
 // successor or continuation refused), comes back in `response.steer.failed`. The response runs to its end: the documented stop
 // at a safe boundary (`incomplete_details.reason: "steered"`) is something the service may do, and the mock does
-// not. Bounded per socket in steers and in bytes.
+// not. Bounded per socket in steers and in bytes, and held against the server's body budget (as creates are) until
+// committed, failed or dropped with the socket (`clear`).
 import { createRandom, seedFrom } from '../../../deps.js';
+import { overloaded, type BodyBudget, type BodyHold } from '../../../state/body-budget.js';
 import type { CreateMessage } from '../messages.js';
 import type { ItemRules } from '../../../domain/validation/items/item-rules.js';
 import { asItems, invalidSteer, notSteerable, requiredInput } from './steer-input.js';
@@ -61,6 +63,11 @@ export class Steering {
   readonly #waiting = new Map<string, { lane: string | undefined; steers: Steer[] }>();
   readonly #ended = new Set<string>();
   #bytes = 0;
+  /** What each steer accepted and not yet committed or failed holds of the budget. */
+  readonly #holds = new Map<Steer, BodyHold>();
+
+  /** `budget`: the request bodies the server holds, over all sockets and HTTP. */
+  constructor(private readonly budget: BodyBudget) {}
 
   /** A response that streams; one of the same id (a seed repeats ids for the same body) returns its steers first. */
   begin(id: string, target: SteerTarget): void {
@@ -92,8 +99,13 @@ export class Steering {
           : this.#bytes + bytes > MAX_STEER_BYTES ? failed('too_many_pending_steers', `This connection already holds ${this.#bytes} bytes of steering input (at most ${MAX_STEER_BYTES}).`)
             : undefined;
     if (refused) return void target.send(refused);
+    // Last: only input that would be taken otherwise is told the server is too full for it (and may retry).
+    const hold = this.budget.take(bytes);
+    if (!hold) return void target.send(failedEvent({ responseId, input: fields.input, code: 'server_overloaded', message: overloaded(this.budget, bytes).message, type: 'server_error' }));
     const id = `steer_${createRandom(seedFrom(responseId, String(target.steers.length))).string(HEX, 32)}`;
-    target.steers.push({ id, input: fields.input, items: asItems(fields.input), bytes, previousResponseId: responseId });
+    const accepted: Steer = { id, input: fields.input, items: asItems(fields.input), bytes, previousResponseId: responseId };
+    target.steers.push(accepted);
+    this.#holds.set(accepted, hold);
     this.#bytes += bytes;
     target.send({ type: 'response.steer.accepted', sequence_number: 0, steer: { id, previous_response_id: responseId } });
     return undefined;
@@ -142,14 +154,14 @@ export class Steering {
   commit(steers: Steer[]): void {
     const parent = steers[0]?.previousResponseId;
     if (parent !== undefined && this.#waiting.get(parent)?.steers === steers) this.#waiting.delete(parent);
-    for (const steer of steers) this.#bytes -= steer.bytes;
+    for (const steer of steers) this.#free(steer);
   }
 
   /** Steers that cannot be committed: each returned in `response.steer.failed`, no longer queued, its bytes freed. */
   uncommitted(steers: Steer[], message: string): Event[] {
     const parent = steers[0]?.previousResponseId;
     if (parent !== undefined && this.#waiting.get(parent)?.steers === steers) this.#waiting.delete(parent);
-    for (const steer of steers) this.#bytes -= steer.bytes;
+    for (const steer of steers) this.#free(steer);
     return steers.map((steer) => failedEvent({ responseId: steer.previousResponseId, input: steer.input, code: 'successor_creation_failed', message, steerId: steer.id }));
   }
 
@@ -165,8 +177,27 @@ export class Steering {
     if (this.#waiting.size >= MAX_ENDED) {
       const [oldest, held] = this.#waiting.entries().next().value!;
       this.#waiting.delete(oldest);
-      for (const steer of held.steers) this.#bytes -= steer.bytes;
+      for (const steer of held.steers) this.#free(steer);
     }
+  }
+
+  /**
+   * The socket is gone: every steer still held (in a response that was cut, waiting for output, or carried by a
+   * successor that will not run) gives its bytes back.
+   */
+  clear(): void {
+    for (const steer of [...this.#holds.keys()]) this.#free(steer);
+    this.#active.clear();
+    this.#waiting.clear();
+  }
+
+  /** A steer no longer queued: its bytes freed, its hold given back (once, whichever end comes first). */
+  #free(steer: Steer): void {
+    const hold = this.#holds.get(steer);
+    if (!hold) return;
+    this.#holds.delete(steer);
+    this.#bytes -= steer.bytes;
+    hold.release();
   }
 }
 
@@ -175,8 +206,8 @@ function createMessage(body: Item, at: { lane: string | undefined; generate: boo
   return { type: 'response.create', parsed: { ...body, stream: true }, raw: JSON.stringify(body), streamId: at.lane, generate: at.generate };
 }
 
-function failedEvent(args: { responseId: string; input: unknown; code: string; message: string; steerId?: string }): Event {
+function failedEvent(args: { responseId: string; input: unknown; code: string; message: string; steerId?: string; type?: string }): Event {
   const steer: Item = { input: args.input ?? null, previous_response_id: args.responseId };
   if (args.steerId !== undefined) steer.id = args.steerId;
-  return { type: 'response.steer.failed', sequence_number: 0, error: { code: args.code, message: args.message, type: 'invalid_request_error' }, steer };
+  return { type: 'response.steer.failed', sequence_number: 0, error: { code: args.code, message: args.message, type: args.type ?? 'invalid_request_error' }, steer };
 }
