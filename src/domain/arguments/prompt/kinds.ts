@@ -145,7 +145,7 @@ export function propertyKind(words: readonly string[], context: { declared: read
   const declared = [...new Set(context.declared.flatMap(kindsForDeclared))];
   const named = roleOf(words);
   const bareDirection = words.length > 0 && words.every((word) => DIRECTION_WORDS.has(word));
-  const nameKinds = formatKindsOfWords(words).length > 0 ? formatKindsOfWords(words) : formatKindsOfWords(singulars(words));
+  const nameKinds = formatKindsOfWords(words).length > 0 ? formatKindsOfWords(words) : formatKindsOfWords(singulars(words)).length > 0 ? formatKindsOfWords(singulars(words)) : dayKinds(words, context.description);
   const weak = (named === 'other' && nameKinds.length === 0) || bareDirection;
   if (!weak || context.description === undefined) {
     return { role: named, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(nameKinds, { description: context.description, words }), bareDirection };
@@ -158,6 +158,18 @@ export function propertyKind(words: readonly string[], context: { declared: read
   const said = describedKinds.length > 0 || DESCRIBED_ROLES.has(describedRole);
   const role = describedKinds.length > 0 ? 'other' : said ? describedRole : named;
   return { role, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(describedKinds, { description: context.description, words: [...words, ...described] }), bareDirection: bareDirection && !said };
+}
+
+/** A description that makes a `day` a day of the week or of the month ("Day of week", "Day of the month, 1-31"). */
+const DAY_PART = /\b(?:week|weekday|month|monday|sunday)\b/iu;
+
+/**
+ * `day`, `delivery_day`: a date ("next Friday" → its ISO date), unless the description makes it a day of the week or
+ * of the month. Not `days` (a count) nor `weekday` (a name), and read only when no other format word is in the name.
+ */
+function dayKinds(words: readonly string[], description: string | undefined): readonly FormatKind[] {
+  if (words[words.length - 1] !== 'day') return [];
+  return description !== undefined && DAY_PART.test(description.slice(0, 200)) ? [] : ['date', 'date-time'];
 }
 
 /** Names of a span of time, which a description may write as HH:MM too. */
