@@ -6,6 +6,7 @@ import { findFormatted, withListVariants, type FormattedMention } from './shapes
 import { findClockTimes } from './shapes/extract-clock-times.js';
 import { findMonthDates, resolveMonthDates, withMonthDates } from './shapes/extract-month-dates.js';
 import { findDurations, type Duration } from './shapes/extract-durations.js';
+import { findLengths, type Length } from './shapes/extract-lengths.js';
 import { numberLists } from './shapes/extract-numbers.js';
 import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
 import { apartFromWritten, findRelativeDates, resolveRelativeDates } from './shapes/extract-relative-dates.js';
@@ -182,6 +183,11 @@ export class PromptFacts {
   /** Spans of time the prompt writes ("12 minutes", "a 10-minute timer"). */
   durations(): Duration[] {
     return this.remember('durations', () => findDurations(this.prompt));
+  }
+
+  /** Lengths the prompt writes ("1.80 m", "6 ft 2 in"). */
+  lengths(): Length[] {
+    return this.remember('lengths', () => findLengths(this.prompt));
   }
 
   /** Numbers written as a list ("3, 4 and 5"). */
