@@ -22,7 +22,7 @@ export interface PropertyKind {
 const LOCATION_WORDS = new Set([
   'city', 'location', 'place', 'town', 'country', 'region', 'destination', 'origin', 'address', 'province',
   'venue', 'where', 'locality', 'county', 'village', 'area', 'dest', 'from', 'to', 'departure', 'arrival',
-  'restaurant', 'hotel', 'airport', 'station', 'store', 'shop', 'museum', 'stadium', 'landmark',
+  'restaurant', 'hotel', 'airport', 'station', 'store', 'shop', 'museum', 'stadium', 'landmark', 'pickup', 'dropoff',
 ]);
 /** Location words that say no more than a direction: `to` is a place in a trip, an address in an email. */
 const DIRECTION_WORDS = new Set(['to', 'from']);
