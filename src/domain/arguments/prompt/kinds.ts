@@ -35,7 +35,12 @@ const MESSAGE_WORDS = new Set([
   'description', 'reason', 'details', 'reply', 'memo',
 ]);
 /** A person's or a thing's proper name: `name`, `full_name`, `attendees`, `assignee`. */
-const NAME_WORDS = new Set(['name', 'fullname', 'person', 'people', 'attendee', 'participant', 'invitee', 'assignee', 'member', 'organizer', 'author']);
+/** Words of a name that is a person's: what a thing is called ("a playlist called Chill") is not one. */
+export const PERSON_WORDS: ReadonlySet<string> = new Set([
+  'person', 'people', 'attendee', 'participant', 'invitee', 'assignee', 'member', 'organizer', 'author',
+  'employee', 'staff', 'worker', 'colleague', 'teammate', 'reviewer', 'approver', 'manager', 'customer', 'patient', 'student', 'guest', 'speaker',
+]);
+const NAME_WORDS = new Set(['name', 'fullname', ...PERSON_WORDS]);
 const TITLE_WORDS = new Set(['title', 'subject', 'summary', 'headline', 'heading']);
 /** Last words that make a name an identifier (`order_id`, `tracking_number`, `promo_code`), and names that are one. */
 const ID_LAST_WORDS = new Set(['id', 'ids', 'identifier', 'number', 'no', 'code', 'key', 'ref', 'reference', 'sku', 'handle']);
