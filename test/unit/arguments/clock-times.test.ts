@@ -90,3 +90,14 @@ t.test('a time of day written in words is HH:MM', async (t) => {
   t.same(read(object({ start_time: hhmm('Start time, HH:MM'), end_time: hhmm('End time, HH:MM') }), 'Book the room from half past nine to eleven'), { start_time: '09:30', end_time: '11:00' });
   t.equal(read(object({ at: { type: 'string', format: 'time' } }), 'Ping me at half past six').at, '06:30:00Z');
 });
+
+t.test('a time of day in words beside a date, or alone, makes a date-time', async (t) => {
+  const schema = object({ start: { type: 'string', format: 'date-time' } });
+  const today = 'Today is 2025-06-10. ';
+  const expected: Array<[string, string]> = [
+    ['Remind me tomorrow at half past six', '2025-06-11T06:30:00Z'], ['Call on Friday at quarter to eight pm', '2025-06-13T19:45:00Z'],
+    ['Wake me at half past six', '2025-06-10T06:30:00Z'], ['Dinner tomorrow at half past seven', '2025-06-11T19:30:00Z'],
+    ['Meet at a quarter past ten on Friday', '2025-06-13T10:15:00Z'], ['Call tomorrow evening at six thirty', '2025-06-11T18:30:00Z'],
+  ];
+  for (const [prompt, value] of expected) t.equal(read(schema, today + prompt).start, value, prompt);
+});
