@@ -4,7 +4,7 @@
 // and those written in words ("half past six", extract-spoken-times.ts). One global pattern of bounded pieces read
 // left to right; a range pairs neighbours.
 import { clock, partOfPrompt } from './extract-times-of-day.js';
-import { findSpokenTimes } from './extract-spoken-times.js';
+import type { SpokenTime } from './extract-spoken-times.js';
 import type { FormattedMention } from './extract-formats.js';
 
 /**
@@ -41,7 +41,7 @@ interface Token {
   end: number;
 }
 
-function tokensOf(prompt: string): Token[] {
+function tokensOf(prompt: string, spoken: readonly SpokenTime[]): Token[] {
   const tokens: Token[] = [];
   const part = partOfPrompt(prompt);
   for (const match of prompt.matchAll(TOKEN)) {
@@ -57,13 +57,13 @@ function tokensOf(prompt: string): Token[] {
       bare: minute === undefined && half === undefined && named === undefined, halfKnown: half !== undefined || named !== undefined, at, end: start + whole.length,
     });
   }
-  return withSpoken(prompt, { tokens, part });
+  return withSpoken(spoken, { tokens, part });
 }
 
 /** The tokens with the times written in words among them, in prompt order; a digit inside one ("at 9 thirty") is its. */
-function withSpoken(prompt: string, written: { tokens: Token[]; part: string }): Token[] {
+function withSpoken(times: readonly SpokenTime[], written: { tokens: Token[]; part: string }): Token[] {
   const spoken: Token[] = [];
-  for (const time of findSpokenTimes(prompt)) {
+  for (const time of times) {
     const hour = clock({ hour: String(time.hour), minute: String(time.minute), half: time.half, part: time.part ?? written.part });
     if (hour === undefined) continue;
     spoken.push({ lead: time.lead, hour: hour.hour, minute: hour.minute, bare: false, halfKnown: time.half !== undefined, at: time.at, end: time.end });
@@ -132,8 +132,8 @@ function mentionOf(token: Token): FormattedMention {
 }
 
 /** The times of day a prompt writes, in prompt order, each in 24-hour spellings (HH:MM first). */
-export function findClockTimes(prompt: string): FormattedMention[] {
-  const tokens = tokensOf(prompt);
+export function findClockTimes(prompt: string, spoken: readonly SpokenTime[]): FormattedMention[] {
+  const tokens = tokensOf(prompt, spoken);
   const found: FormattedMention[] = [];
   const taken = new Set<Token>();
   tokens.forEach((token, index) => {

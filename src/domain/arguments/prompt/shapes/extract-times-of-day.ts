@@ -3,7 +3,7 @@
 // side of it, so the work is linear in the number of dates. A time with no date ("at 9am") is on today's date.
 import { dayOfDate, isoDay } from './calendar.js';
 import { insideSorted, type FormattedMention } from './extract-formats.js';
-import { findSpokenTimes, type SpokenTime } from './extract-spoken-times.js';
+import type { SpokenTime } from './extract-spoken-times.js';
 
 /** How far from a date its time may be written: "tomorrow evening at 7:30 p.m." fits. */
 const REACH = 40;
@@ -123,12 +123,13 @@ function dayAfter(iso: string): string | undefined {
  * Date-times a prompt writes as a date (written out or relative) and a time of day beside it, in UTC: "tomorrow at
  * 9am" → `2026-10-01T09:00:00Z`. `dates` in prompt order; those inside a date-time written out are left to it.
  */
-export function datesAtTimes(prompt: string, dates: readonly FormattedMention[], written: readonly FormattedMention[]): FormattedMention[] {
-  const found: FormattedMention[] = [];
+export function datesAtTimes(prompt: string, found: { dates: readonly FormattedMention[]; written: readonly FormattedMention[]; spoken: () => readonly SpokenTime[] }): FormattedMention[] {
+  const { dates, written } = found;
+  const timed: FormattedMention[] = [];
   const spans = written.map((whole) => [whole.at, whole.end] as const);
   const cursor = { next: 0 };
   const evening = dates.length > 0 && speaksOfEvening(prompt);
-  const spoken: SpokenCursor = { times: dates.length > 0 ? findSpokenTimes(prompt) : [], next: 0 };
+  const spoken: SpokenCursor = { times: dates.length > 0 ? found.spoken() : [], next: 0 };
   for (const date of dates) {
     if (insideSorted(spans, cursor, date.at)) continue;
     const time = timeBeside(prompt, date, { evening, spoken });
@@ -137,9 +138,9 @@ export function datesAtTimes(prompt: string, dates: readonly FormattedMention[],
     if (day === undefined) continue;
     const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
     const value = `${day}T${clockTime}:00Z`;
-    found.push({ value, at: time.at, end: time.end, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
+    timed.push({ value, at: time.at, end: time.end, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
   }
-  return found;
+  return timed;
 }
 
 /** A time of day on its own, that says it is one: "at 9am", "at 14:30", "by noon" (not "at 9", which may be a place). */
@@ -149,11 +150,11 @@ const ALONE = /(?<![\p{L}\p{N}])(?:at|@|by|around)\s{1,4}(?:(\d{1,2})(?::(\d{2})
  * Date-times a prompt writes as a time of day alone, on today's ISO day (asked for only when a time is found):
  * "Remind me at 9am" → `<today>T09:00:00Z`. For a prompt that writes no date: a time is then on the day it is asked.
  */
-export function timesAlone(prompt: string, todayOf: () => string): FormattedMention[] {
+export function timesAlone(prompt: string, context: { todayOf: () => string; spoken: () => readonly SpokenTime[] }): FormattedMention[] {
   const found: FormattedMention[] = [];
   let today: string | undefined;
-  for (const time of clocksAlone(prompt)) {
-    today ??= todayOf();
+  for (const time of clocksAlone(prompt, context.spoken)) {
+    today ??= context.todayOf();
     // 00:00 alone ("at 12am", "at 00:00") is the midnight that ends today: the one that began it has passed.
     const day = time.nextDay === true || (time.hour === 0 && time.minute === 0) ? dayAfter(today) : today;
     if (day === undefined) continue;
@@ -165,7 +166,7 @@ export function timesAlone(prompt: string, todayOf: () => string): FormattedMent
 }
 
 /** The times of day written alone after at/by/around, in digits ("at 9am") or in words ("at half past six"), in prompt order. */
-function clocksAlone(prompt: string): TimeOfDay[] {
+function clocksAlone(prompt: string, spokenTimes: () => readonly SpokenTime[]): TimeOfDay[] {
   const found: TimeOfDay[] = [];
   let part: string | undefined;
   for (const match of prompt.matchAll(ALONE)) {
@@ -176,7 +177,7 @@ function clocksAlone(prompt: string): TimeOfDay[] {
     const at = match.index ?? 0;
     if (time !== undefined) found.push({ ...time, at, end: at + whole.length });
   }
-  const spoken = findSpokenTimes(prompt).filter((time) => SPOKEN_LEADS.has(time.lead));
+  const spoken = spokenTimes().filter((time) => SPOKEN_LEADS.has(time.lead));
   if (spoken.length === 0) return found;
   part ??= speaksOfEvening(prompt) ? EVENING_PROMPT : '';
   for (const time of spoken) {
