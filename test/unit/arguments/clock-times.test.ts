@@ -73,3 +73,31 @@ t.test('bare numbers make a range of times only beside a word of time', async (t
   t.same(read(schema, 'Book the room on Friday from 10 to 12'), { start_time: '10:00', end_time: '12:00' });
   t.same(read(schema, 'From 1 to 3pm I am out'), { start_time: '13:00', end_time: '15:00' });
 });
+
+t.test('a time of day written in words is HH:MM', async (t) => {
+  const schema = object({ time: hhmm('Time of day, HH:MM (24h)') });
+  const expected: Array<[string, string]> = [
+    ['Wake me at half past six', '06:30'], ['Wake me at quarter to eight', '07:45'], ['Wake me at six thirty', '06:30'],
+    ['Remind me at a quarter past 9', '09:15'], ['Call me at ten to one', '12:50'], ['Meet at seven o\'clock', '07:00'],
+    ['Pick me up at half past six in the evening', '18:30'], ['Dinner at quarter past seven', '19:15'],
+    ['Ring me at six forty-five p.m.', '18:45'], ['Leave at twenty five past eight', '08:25'], ['Call at 9 thirty', '09:30'],
+  ];
+  for (const [prompt, time] of expected) t.equal(read(schema, prompt).time, time, prompt);
+  // Not a time: a share, numbers of things.
+  for (const prompt of ['Give a quarter to one of the kids', 'Order six thirty-packs of cans', 'I have six fifteen minute calls']) {
+    t.notMatch(String(read(schema, prompt).time), /^\d{2}:\d{2}$/, prompt);
+  }
+  t.same(read(object({ start_time: hhmm('Start time, HH:MM'), end_time: hhmm('End time, HH:MM') }), 'Book the room from half past nine to eleven'), { start_time: '09:30', end_time: '11:00' });
+  t.equal(read(object({ at: { type: 'string', format: 'time' } }), 'Ping me at half past six').at, '06:30:00Z');
+});
+
+t.test('a time of day in words beside a date, or alone, makes a date-time', async (t) => {
+  const schema = object({ start: { type: 'string', format: 'date-time' } });
+  const today = 'Today is 2025-06-10. ';
+  const expected: Array<[string, string]> = [
+    ['Remind me tomorrow at half past six', '2025-06-11T06:30:00Z'], ['Call on Friday at quarter to eight pm', '2025-06-13T19:45:00Z'],
+    ['Wake me at half past six', '2025-06-10T06:30:00Z'], ['Dinner tomorrow at half past seven', '2025-06-11T19:30:00Z'],
+    ['Meet at a quarter past ten on Friday', '2025-06-13T10:15:00Z'], ['Call tomorrow evening at six thirty', '2025-06-11T18:30:00Z'],
+  ];
+  for (const [prompt, value] of expected) t.equal(read(schema, today + prompt).start, value, prompt);
+});

@@ -6,6 +6,8 @@ import { findExplicit } from '../prompt/phrases/extract-explicit.js';
 import { isRef } from '../prompt/shapes/extract-tokens.js';
 import { placeAtStart } from '../prompt/phrases/extract-places.js';
 import { cleanValue, NUMBER_PATTERN } from '../prompt/mentions.js';
+import { findScaledNumbers } from '../prompt/shapes/extract-scaled-numbers.js';
+import { findLengths, lengthIn } from '../prompt/shapes/extract-lengths.js';
 import { FREE_TEXT_ROLES } from '../prompt/kinds.js';
 import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
@@ -40,8 +42,24 @@ const NOT_VALUES = new Set([
 
 const SAYING = /\s(?:saying|asking|telling|because|reminding)\s/iu;
 
+/** How far into a value a number with its scale ("$3.2m USD") or its unit ("5 ft 10 in") is looked for. */
+const SCALED_REACH = 40;
+
 /** A number at the start of a text, not the start of a word. */
 const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\p{L}\\p{N}])`, 'iu');
+
+function leadingNumber(rest: string): ValueText | undefined {
+  const number = LEADING_NUMBER.exec(rest);
+  return number === null ? undefined : { text: number[0], length: number[0].length };
+}
+
+/** "height: 1.80 m" for height_cm: the length in the property's unit (180). */
+function lengthAtStart(property: PropertyView, rest: string): ValueText | undefined {
+  const wanted = property.lengthUnit;
+  const length = wanted === undefined ? undefined : findLengths(rest.slice(0, SCALED_REACH))[0];
+  if (wanted === undefined || length?.at !== 0) return undefined;
+  return { text: lengthIn(length, { unit: wanted.unit, whole: !property.types.has('number') }), length: length.end };
+}
 
 function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   const quoted = /^["“‘'`]([^"”’'`\n]+)["”’'`]/u.exec(rest);
@@ -56,8 +74,10 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
     const place = placeAtStart(rest, new Set());
     if (place !== undefined) texts.push({ text: place.value, length: place.end, ...(place.list === undefined ? {} : { list: place.list }) });
   }
-  const number = LEADING_NUMBER.exec(rest);
-  if (number !== null) texts.push({ text: number[0], length: number[0].length });
+  // "amount: 1.5k" is 1500, not the 1 before its dot.
+  const scaled = findScaledNumbers(rest.slice(0, SCALED_REACH))[0];
+  const number = scaled?.at === 0 ? { text: scaled.value, length: scaled.end } : lengthAtStart(context.property, rest) ?? leadingNumber(rest);
+  if (number !== undefined) texts.push(number);
   if (FREE_TEXT_ROLES.has(role) || role === 'command') {
     let clause = clauseAfterKey(rest, { siblings: context.siblings, own: context.property.name });
     // "with subject Lunch saying see you at noon": the title ends where what is to be said begins.

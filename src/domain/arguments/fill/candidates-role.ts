@@ -6,7 +6,7 @@ import type { PropertyView } from './schema-view.js';
 import { valuesFor } from './convert.js';
 import { placeRank, refRank, termRank } from './direction.js';
 import type { Vocabulary } from '../prompt/phrases/extract-terms.js';
-import type { Role } from '../prompt/kinds.js';
+import { PERSON_WORDS, type Role } from '../prompt/kinds.js';
 import type { Mention } from '../prompt/mentions.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
@@ -50,6 +50,8 @@ function mentionsOf(property: PropertyView, mentions: readonly Mention[]): Candi
 
 /** Capitalised names where people stand: alone, or after with/for/to ("in Tokyo" is a place). */
 const PERSON_PREPOSITIONS = new Set(['', 'with', 'for', 'to']);
+/** A word in capitals ("PR", "CRM"): no person's name. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** The prompt's email addresses, for a property whose name says only a direction. */
 function addressCandidates(context: CandidateContext): Candidate[] {
@@ -98,10 +100,15 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
     case 'name': {
       // "called Team sync", then capitalised names, those after with/for/to or no preposition first, then the
       // subject a sentence opens with ("Alice Smith is 30": not "Smith" alone).
+      // A person's name ("ask Tom Baker to review it") is not what the thing asked for is called ("titled Fix login"),
+      // nor an acronym ("a PR").
+      const person = property.words.some((word) => PERSON_WORDS.has(word));
       const named = facts.namedPhrase();
       const subjects = facts.subjects();
-      const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition) && !overlapsAny(subjects, place));
-      return mentionsOf(property, [...(named === undefined ? [] : [named]), ...people, ...subjects]);
+      const notPeople = person && named !== undefined ? [named] : [];
+      const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition) && !overlapsAny(subjects, place)
+        && !(person && (ACRONYM.test(place.value) || overlapsAny(notPeople, place))));
+      return mentionsOf(property, [...(named === undefined || person ? [] : [named]), ...people, ...subjects]);
     }
     case 'label': {
       // Quoted, "called pasta", else what the thing is for ("for the pasta").

@@ -9,6 +9,7 @@ import { direction, TOWARDS } from './direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
 import { durationIn } from '../prompt/shapes/extract-durations.js';
+import { lengthIn } from '../prompt/shapes/extract-lengths.js';
 import { numbersFor, type NumberMention } from '../prompt/shapes/extract-numbers.js';
 import { parseNumber, type Mention } from '../prompt/mentions.js';
 import type { PropertyView } from './schema-view.js';
@@ -106,6 +107,12 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
     // A span of time in the unit the property counts in ("a 10 minute timer" → 600 for duration_seconds).
     const unit = property.timeUnit;
     if (unit !== undefined) for (const span of facts.durations()) yield { values: valuesFor(property, durationIn(span, unit)), at: span.at, end: span.end };
+    // A length in the unit the property measures in ("1.80 m" → 180 for height_cm; to the nearest unit for an integer).
+    const length = property.lengthUnit;
+    if (length !== undefined) {
+      const whole = !property.types.has('number');
+      for (const written of facts.lengths()) yield { values: valuesFor(property, lengthIn(written, { unit: length.unit, whole })), at: written.at, end: written.end };
+    }
     for (const mention of numbersFor(facts.prompt, property.numberWords)) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
   }
   // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.

@@ -4,6 +4,7 @@
 import { enumIndex, type EnumIndex } from '../prompt/phrases/extract-enum.js';
 import { vocabularyOf } from '../prompt/phrases/extract-terms.js';
 import { timeUnitOf } from '../prompt/shapes/extract-durations.js';
+import { lengthUnitOf } from '../prompt/shapes/extract-lengths.js';
 import { countsMinorUnits, numberWords } from '../prompt/shapes/extract-numbers.js';
 import { descriptionWords, propertyKind, type FormatKind, type Role } from '../prompt/kinds.js';
 import { nameWords } from '../prompt/names.js';
@@ -35,6 +36,8 @@ export interface PropertyView {
   patterns: readonly string[];
   /** For a number that counts time (`duration_seconds`, `minutes`): its unit, in seconds. */
   timeUnit: number | undefined;
+  /** For a number that measures a length (`height_cm`, `length`): the unit it counts in, as meters, when it says one. */
+  lengthUnit: { unit?: number } | undefined;
   /** For a number that counts money in cents (`amount_cents`, "in the smallest currency unit"). */
   minorUnits: boolean;
   /** The words its numbers are read for: the name's, and `percent` when the description says it is one. */
@@ -108,6 +111,7 @@ function viewsOf(facts: Facts, context: ViewContext): PropertyView[] {
       maxLength: own.maxLength,
       patterns: [...own.patterns, ...(items?.patterns ?? [])],
       timeUnit: own.types.has('number') || own.types.has('integer') ? timeUnitOf(words, descriptionWords(own.description ?? '')) : undefined,
+      lengthUnit: own.types.has('number') || own.types.has('integer') ? lengthUnitOf(words, descriptionWords(own.description ?? '')) : undefined,
       minorUnits: (own.types.has('number') || own.types.has('integer')) && countsMinorUnits(words, own.description),
       numberWords: numberWords(words, own.description),
       itemTypes: items?.types ?? new Set<JsonType>(),

@@ -22,7 +22,7 @@ export interface PropertyKind {
 const LOCATION_WORDS = new Set([
   'city', 'location', 'place', 'town', 'country', 'region', 'destination', 'origin', 'address', 'province',
   'venue', 'where', 'locality', 'county', 'village', 'area', 'dest', 'from', 'to', 'departure', 'arrival',
-  'restaurant', 'hotel', 'airport', 'station', 'store', 'shop', 'museum', 'stadium', 'landmark',
+  'restaurant', 'hotel', 'airport', 'station', 'store', 'shop', 'museum', 'stadium', 'landmark', 'pickup', 'dropoff',
 ]);
 /** Location words that say no more than a direction: `to` is a place in a trip, an address in an email. */
 const DIRECTION_WORDS = new Set(['to', 'from']);
@@ -35,7 +35,12 @@ const MESSAGE_WORDS = new Set([
   'description', 'reason', 'details', 'reply', 'memo',
 ]);
 /** A person's or a thing's proper name: `name`, `full_name`, `attendees`, `assignee`. */
-const NAME_WORDS = new Set(['name', 'fullname', 'person', 'people', 'attendee', 'participant', 'invitee', 'assignee', 'member', 'organizer', 'author']);
+/** Words of a name that is a person's: what a thing is called ("a playlist called Chill") is not one. */
+export const PERSON_WORDS: ReadonlySet<string> = new Set([
+  'person', 'people', 'attendee', 'participant', 'invitee', 'assignee', 'member', 'organizer', 'author',
+  'employee', 'staff', 'worker', 'colleague', 'teammate', 'reviewer', 'approver', 'manager', 'customer', 'patient', 'student', 'guest', 'speaker',
+]);
+const NAME_WORDS = new Set(['name', 'fullname', ...PERSON_WORDS]);
 const TITLE_WORDS = new Set(['title', 'subject', 'summary', 'headline', 'heading']);
 /** Last words that make a name an identifier (`order_id`, `tracking_number`, `promo_code`), and names that are one. */
 const ID_LAST_WORDS = new Set(['id', 'ids', 'identifier', 'number', 'no', 'code', 'key', 'ref', 'reference', 'sku', 'handle']);
@@ -145,7 +150,7 @@ export function propertyKind(words: readonly string[], context: { declared: read
   const declared = [...new Set(context.declared.flatMap(kindsForDeclared))];
   const named = roleOf(words);
   const bareDirection = words.length > 0 && words.every((word) => DIRECTION_WORDS.has(word));
-  const nameKinds = formatKindsOfWords(words).length > 0 ? formatKindsOfWords(words) : formatKindsOfWords(singulars(words));
+  const nameKinds = formatKindsOfWords(words).length > 0 ? formatKindsOfWords(words) : formatKindsOfWords(singulars(words)).length > 0 ? formatKindsOfWords(singulars(words)) : dayKinds(words, context.description);
   const weak = (named === 'other' && nameKinds.length === 0) || bareDirection;
   if (!weak || context.description === undefined) {
     return { role: named, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(nameKinds, { description: context.description, words }), bareDirection };
@@ -158,6 +163,18 @@ export function propertyKind(words: readonly string[], context: { declared: read
   const said = describedKinds.length > 0 || DESCRIBED_ROLES.has(describedRole);
   const role = describedKinds.length > 0 ? 'other' : said ? describedRole : named;
   return { role, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(describedKinds, { description: context.description, words: [...words, ...described] }), bareDirection: bareDirection && !said };
+}
+
+/** A description that makes a `day` a day of the week or of the month ("Day of week", "Day of the month, 1-31"). */
+const DAY_PART = /\b(?:week|weekday|month|monday|sunday)\b/iu;
+
+/**
+ * `day`, `delivery_day`: a date ("next Friday" → its ISO date), unless the description makes it a day of the week or
+ * of the month. Not `days` (a count) nor `weekday` (a name), and read only when no other format word is in the name.
+ */
+function dayKinds(words: readonly string[], description: string | undefined): readonly FormatKind[] {
+  if (words[words.length - 1] !== 'day') return [];
+  return description !== undefined && DAY_PART.test(description.slice(0, 200)) ? [] : ['date', 'date-time'];
 }
 
 /** Names of a span of time, which a description may write as HH:MM too. */

@@ -4,8 +4,10 @@ import { findExpressions, findStatement } from './shapes/extract-code.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './phrases/extract-enum.js';
 import { findFormatted, withListVariants, type FormattedMention } from './shapes/extract-formats.js';
 import { findClockTimes } from './shapes/extract-clock-times.js';
+import { findSpokenTimes, type SpokenTime } from './shapes/extract-spoken-times.js';
 import { findMonthDates, resolveMonthDates, withMonthDates } from './shapes/extract-month-dates.js';
 import { findDurations, type Duration } from './shapes/extract-durations.js';
+import { findLengths, type Length } from './shapes/extract-lengths.js';
 import { numberLists } from './shapes/extract-numbers.js';
 import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
 import { apartFromWritten, findRelativeDates, resolveRelativeDates } from './shapes/extract-relative-dates.js';
@@ -99,7 +101,7 @@ export class PromptFacts {
       if (kind === 'date') return this.dates();
       if (kind === 'date-time') return this.dateTimes();
       // Times of day in 24-hour spellings, "7pm" and "at 7" as much as "19:00" (extract-clock-times.ts).
-      if (kind === 'time') return withListVariants(withLists(this.prompt, findClockTimes(this.prompt)));
+      if (kind === 'time') return withListVariants(withLists(this.prompt, findClockTimes(this.prompt, this.spokenTimes())));
       return findFormatted(this.prompt, kind);
     });
   }
@@ -110,7 +112,7 @@ export class PromptFacts {
     const stated = this.statedToday();
     // Dates in prompt order, without the date stated as today's, which `dates` gives only when it finds no other.
     const dates = this.formatted('date').filter((date) => stated === undefined || date.at !== stated.at || date.end !== stated.end);
-    const timed = dates.length === 0 && written.length === 0 ? this.timesToday() : datesAtTimes(this.prompt, dates, written);
+    const timed = dates.length === 0 && written.length === 0 ? this.timesToday() : datesAtTimes(this.prompt, { dates, written, spoken: () => this.spokenTimes() });
     return timed.length === 0 ? written : [...written, ...timed].sort((a, b) => a.at - b.at);
   }
 
@@ -118,7 +120,7 @@ export class PromptFacts {
   private timesToday(): FormattedMention[] {
     const stated = this.statedToday();
     if (stated === undefined && this.now === undefined) return [];
-    return timesAlone(this.prompt, () => isoDay(stated?.day ?? Math.floor((this.now?.() ?? 0) / 86_400)));
+    return timesAlone(this.prompt, { todayOf: () => isoDay(stated?.day ?? Math.floor((this.now?.() ?? 0) / 86_400)), spoken: () => this.spokenTimes() });
   }
 
   /**
@@ -147,6 +149,11 @@ export class PromptFacts {
       dates.push({ value: iso, at: stated.at, end: stated.end, variants: [iso, `${iso}T00:00:00Z`] });
     }
     return dates;
+  }
+
+  /** Times of day written in words ("half past six"), read once for times, dates' times and times alone. */
+  private spokenTimes(): SpokenTime[] {
+    return this.remember('spoken times', () => findSpokenTimes(this.prompt));
   }
 
   /** The date the prompt says today is ("Today is 2025-06-10"), and where it says so. */
@@ -182,6 +189,11 @@ export class PromptFacts {
   /** Spans of time the prompt writes ("12 minutes", "a 10-minute timer"). */
   durations(): Duration[] {
     return this.remember('durations', () => findDurations(this.prompt));
+  }
+
+  /** Lengths the prompt writes ("1.80 m", "6 ft 2 in"). */
+  lengths(): Length[] {
+    return this.remember('lengths', () => findLengths(this.prompt));
   }
 
   /** Numbers written as a list ("3, 4 and 5"). */

@@ -1,4 +1,4 @@
-// Place names in a prompt: capitalised phrases ("New York", "Rio de Janeiro", "Room 4B") after in/for/at/to/from…,
+// Place names in a prompt: capitalised phrases ("New York", "Rio de Janeiro", "Room 4B", "221B Baker Street") after in/for/at/to/from…,
 // with lists ("Paris, London and Tokyo") kept together. Common capitalised non-places are skipped. Read by
 // a hand-written scanner in one left-to-right pass: no backtracking, however long the runs of spaces.
 import type { Mention } from '../mentions.js';
@@ -55,6 +55,10 @@ function particle(text: string, at: number): number {
 
 /** "New York", "Rio de Janeiro": capitalised words joined by spaces, with an optional particle between. */
 function phrase(text: string, at: number): number {
+  return isDigit(text[at]) ? streetAddress(text, at) : capitalisedPhrase(text, at);
+}
+
+function capitalisedPhrase(text: string, at: number): number {
   let end = capitalisedWord(text, at);
   if (end < 0) return -1;
   for (;;) {
@@ -67,6 +71,30 @@ function phrase(text: string, at: number): number {
     if (word < 0) return end;
     end = word;
   }
+}
+
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+
+/** The last words of a street's name ("Baker Street", "Pennsylvania Avenue"), lower-cased. */
+const STREET_WORDS = new Set([
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'boulevard', 'blvd', 'way', 'place', 'pl', 'court', 'ct',
+  'terrace', 'square', 'close', 'crescent', 'parkway', 'pkwy', 'highway', 'hwy', 'row', 'mews', 'gardens', 'walk', 'strasse', 'straße',
+]);
+
+/**
+ * "221B Baker Street", "10 Downing St.", "1600 Pennsylvania Avenue": a house number (up to five digits and a letter)
+ * before a street's capitalised name that ends in a street word: its end, or -1.
+ */
+function streetAddress(text: string, at: number): number {
+  let end = at;
+  while (end - at < 5 && isDigit(text[end])) end += 1;
+  if (/[A-Za-z]/.test(text[end] ?? '') && !/[A-Za-z0-9]/.test(text[end + 1] ?? '')) end += 1;
+  const name = skipSpaces(text, end);
+  if (name === end || name - end > 2) return -1;
+  const street = capitalisedPhrase(text, name);
+  if (street < 0) return -1;
+  const last = lastWord(text, text[street - 1] === '.' ? street - 1 : street);
+  return STREET_WORDS.has(last) ? street : -1;
 }
 
 /** Places that are numbered: "Room 4B", "Terminal 2", "Gate B12". */

@@ -1,8 +1,10 @@
 // Times of day a prompt writes, for a property that wants one ("Start time, HH:MM"), in 24-hour HH:MM: "14:30",
 // "7pm", "3:15 PM", "noon", an hour after "at" ("at 7"), and both ends of a range ("from 9 to 5", "7am-3pm",
-// "between 10am and noon"; bare hours only beside a word of time: "open from 9 to 5", not "Count from 1 to 10").
-// One global pattern of bounded pieces read left to right; a range pairs neighbours.
+// "between 10am and noon"; bare hours only beside a word of time: "open from 9 to 5", not "Count from 1 to 10"),
+// and those written in words ("half past six", extract-spoken-times.ts). One global pattern of bounded pieces read
+// left to right; a range pairs neighbours.
 import { clock, partOfPrompt } from './extract-times-of-day.js';
+import type { SpokenTime } from './extract-spoken-times.js';
 import type { FormattedMention } from './extract-formats.js';
 
 /**
@@ -39,7 +41,7 @@ interface Token {
   end: number;
 }
 
-function tokensOf(prompt: string): Token[] {
+function tokensOf(prompt: string, spoken: readonly SpokenTime[]): Token[] {
   const tokens: Token[] = [];
   const part = partOfPrompt(prompt);
   for (const match of prompt.matchAll(TOKEN)) {
@@ -55,7 +57,26 @@ function tokensOf(prompt: string): Token[] {
       bare: minute === undefined && half === undefined && named === undefined, halfKnown: half !== undefined || named !== undefined, at, end: start + whole.length,
     });
   }
-  return tokens;
+  return withSpoken(spoken, { tokens, part });
+}
+
+/** The tokens with the times written in words among them, in prompt order; a digit inside one ("at 9 thirty") is its. */
+function withSpoken(times: readonly SpokenTime[], written: { tokens: Token[]; part: string }): Token[] {
+  const spoken: Token[] = [];
+  for (const time of times) {
+    const hour = clock({ hour: String(time.hour), minute: String(time.minute), half: time.half, part: time.part ?? written.part });
+    if (hour === undefined) continue;
+    spoken.push({ lead: time.lead, hour: hour.hour, minute: hour.minute, bare: false, halfKnown: time.half !== undefined, at: time.at, end: time.end });
+  }
+  if (spoken.length === 0) return written.tokens;
+  // Both lists are in prompt order: one cursor walks the spoken times beside the written ones.
+  let next = 0;
+  const outside = written.tokens.filter((token) => {
+    while (next < spoken.length && (spoken[next]?.end ?? 0) <= token.at) next += 1;
+    const time = spoken[next];
+    return time === undefined || token.end <= time.at;
+  });
+  return [...outside, ...spoken].sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -111,8 +132,8 @@ function mentionOf(token: Token): FormattedMention {
 }
 
 /** The times of day a prompt writes, in prompt order, each in 24-hour spellings (HH:MM first). */
-export function findClockTimes(prompt: string): FormattedMention[] {
-  const tokens = tokensOf(prompt);
+export function findClockTimes(prompt: string, spoken: readonly SpokenTime[]): FormattedMention[] {
+  const tokens = tokensOf(prompt, spoken);
   const found: FormattedMention[] = [];
   const taken = new Set<Token>();
   tokens.forEach((token, index) => {

@@ -5,6 +5,7 @@
 import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
 import { NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
+import { findScaledNumbers } from './extract-scaled-numbers.js';
 
 // Not inside a number: after a letter, digit, dot, colon, slash or dash, or after a digit and a comma (inside
 // "1,234,567": a unit pattern failing after such a run would otherwise read it again from each group).
@@ -159,12 +160,19 @@ export function numbersFor(prompt: string, words: readonly string[]): NumberMent
   for (const pattern of [units, cue, counted, party]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
   for (const amount of amounts) amount.money = true;
+  // "1.5k", "$3.2m": a sum for a money word with or without its currency, a guess for a generic name.
+  const scaled = moneyPattern !== NEVER ? findScaledNumbers(prompt) : generic !== NEVER ? findScaledNumbers(prompt).filter((number) => number.currency) : [];
+  if (moneyPattern !== NEVER && scaled.length > 0) {
+    amounts.push(...scaled.map((number): NumberMention => ({ value: number.value, at: number.at, end: number.end, weak: false, money: true })));
+    amounts.sort((a, b) => a.at - b.at);
+  }
   candidates.push(...amounts);
   // A sum written with its currency is the amount: another number ("order 98765") is not, even when the
   // amount does not fit the property (an integer amount and "$1,200.50").
   if (generic !== undefined && generic !== NEVER && amounts.length === 0) {
     // Fresh mentions: marked in place rather than copied.
-    for (const mention of withSums(collect(prompt, generic), CURRENCY_HINT.test(prompt) ? collect(prompt, SUMS) : [])) {
+    const plain = scaled.length === 0 ? collect(prompt, generic) : [...collect(prompt, generic), ...scaled.map((number): NumberMention => ({ value: number.value, at: number.at, end: number.end, weak: true }))].sort((a, b) => a.at - b.at);
+    for (const mention of withSums(plain, CURRENCY_HINT.test(prompt) ? collect(prompt, SUMS) : [])) {
       mention.weak = true;
       candidates.push(mention);
     }

@@ -3,6 +3,7 @@
 // side of it, so the work is linear in the number of dates. A time with no date ("at 9am") is on today's date.
 import { dayOfDate, isoDay } from './calendar.js';
 import { insideSorted, type FormattedMention } from './extract-formats.js';
+import type { SpokenTime } from './extract-spoken-times.js';
 
 /** How far from a date its time may be written: "tomorrow evening at 7:30 p.m." fits. */
 const REACH = 40;
@@ -58,7 +59,7 @@ export function clock(parts: { hour?: string; minute?: string; half?: string; na
 }
 
 /** The time written right after or right before a date ("tonight" and "evening" make 8 mean 20:00). */
-function timeBeside(prompt: string, date: { at: number; end: number }, context: { evening: boolean }): TimeOfDay | undefined {
+function timeBeside(prompt: string, date: { at: number; end: number }, context: { evening: boolean; spoken: SpokenCursor }): TimeOfDay | undefined {
   const written = prompt.slice(date.at, date.end).toLowerCase();
   const word = context.evening && !PARTS.has(written) ? EVENING_PROMPT : written;
   const after = AFTER.exec(prompt.slice(date.end, date.end + REACH));
@@ -78,7 +79,35 @@ function timeBeside(prompt: string, date: { at: number; end: number }, context: 
     const time = clock({ hour, minute, half, named, part: word });
     if (time !== undefined) return { ...time, at: from + before.index, end: date.end };
   }
+  return spokenBeside(prompt, { date, word, spoken: context.spoken });
+}
+
+/** Between a date and a time in words after it: ", at", " evening at"; before it, only spaces and "on". */
+const SPOKEN_AFTER = /^,?\s{1,4}(?:(morning|afternoon|evening|night)\s{1,4})?(?:at|@|by|around)\s{1,4}$/iu;
+const SPOKEN_BEFORE = /^\s{1,4}(?:on\s{1,4})?$/iu;
+const SPOKEN_LEADS = new Set(['at', '@', 'by', 'around']);
+
+/** A time written in words right after a date ("tomorrow at half past six") or right before it, after "at". */
+function spokenBeside(prompt: string, args: { date: { at: number; end: number }; word: string; spoken: SpokenCursor }): TimeOfDay | undefined {
+  const { date, spoken } = args;
+  const { times } = spoken;
+  while (spoken.next < times.length && (times[spoken.next]?.end ?? 0) <= date.at - REACH) spoken.next += 1;
+  for (let index = spoken.next; index < times.length; index += 1) {
+    const time = times[index]!;
+    if (time.at > date.end + REACH) break;
+    const after = time.at >= date.end ? SPOKEN_AFTER.exec(prompt.slice(date.end, time.at)) : null;
+    const before = time.end <= date.at && SPOKEN_LEADS.has(time.lead) && SPOKEN_BEFORE.test(prompt.slice(time.end, date.at));
+    if (after === null && !before) continue;
+    const hour = clock({ hour: String(time.hour), minute: String(time.minute), half: time.half, part: time.part ?? after?.[1]?.toLowerCase() ?? args.word });
+    if (hour !== undefined) return { ...hour, at: Math.min(date.at, time.at), end: Math.max(date.end, time.end) };
+  }
   return undefined;
+}
+
+/** The times written in words, in prompt order, and how far the dates (in prompt order) have read them. */
+interface SpokenCursor {
+  times: readonly SpokenTime[];
+  next: number;
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');
@@ -94,22 +123,24 @@ function dayAfter(iso: string): string | undefined {
  * Date-times a prompt writes as a date (written out or relative) and a time of day beside it, in UTC: "tomorrow at
  * 9am" → `2026-10-01T09:00:00Z`. `dates` in prompt order; those inside a date-time written out are left to it.
  */
-export function datesAtTimes(prompt: string, dates: readonly FormattedMention[], written: readonly FormattedMention[]): FormattedMention[] {
-  const found: FormattedMention[] = [];
+export function datesAtTimes(prompt: string, found: { dates: readonly FormattedMention[]; written: readonly FormattedMention[]; spoken: () => readonly SpokenTime[] }): FormattedMention[] {
+  const { dates, written } = found;
+  const timed: FormattedMention[] = [];
   const spans = written.map((whole) => [whole.at, whole.end] as const);
   const cursor = { next: 0 };
   const evening = dates.length > 0 && speaksOfEvening(prompt);
+  const spoken: SpokenCursor = { times: dates.length > 0 ? found.spoken() : [], next: 0 };
   for (const date of dates) {
     if (insideSorted(spans, cursor, date.at)) continue;
-    const time = timeBeside(prompt, date, { evening });
+    const time = timeBeside(prompt, date, { evening, spoken });
     if (time === undefined) continue;
     const day = time.nextDay === true ? dayAfter(date.value) : date.value;
     if (day === undefined) continue;
     const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
     const value = `${day}T${clockTime}:00Z`;
-    found.push({ value, at: time.at, end: time.end, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
+    timed.push({ value, at: time.at, end: time.end, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
   }
-  return found;
+  return timed;
 }
 
 /** A time of day on its own, that says it is one: "at 9am", "at 14:30", "by noon" (not "at 9", which may be a place). */
@@ -119,24 +150,39 @@ const ALONE = /(?<![\p{L}\p{N}])(?:at|@|by|around)\s{1,4}(?:(\d{1,2})(?::(\d{2})
  * Date-times a prompt writes as a time of day alone, on today's ISO day (asked for only when a time is found):
  * "Remind me at 9am" → `<today>T09:00:00Z`. For a prompt that writes no date: a time is then on the day it is asked.
  */
-export function timesAlone(prompt: string, todayOf: () => string): FormattedMention[] {
+export function timesAlone(prompt: string, context: { todayOf: () => string; spoken: () => readonly SpokenTime[] }): FormattedMention[] {
   const found: FormattedMention[] = [];
   let today: string | undefined;
+  for (const time of clocksAlone(prompt, context.spoken)) {
+    today ??= context.todayOf();
+    // 00:00 alone ("at 12am", "at 00:00") is the midnight that ends today: the one that began it has passed.
+    const day = time.nextDay === true || (time.hour === 0 && time.minute === 0) ? dayAfter(today) : today;
+    if (day === undefined) continue;
+    const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
+    const value = `${day}T${clockTime}:00Z`;
+    found.push({ value, at: time.at, end: time.end, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
+  }
+  return found;
+}
+
+/** The times of day written alone after at/by/around, in digits ("at 9am") or in words ("at half past six"), in prompt order. */
+function clocksAlone(prompt: string, spokenTimes: () => readonly SpokenTime[]): TimeOfDay[] {
+  const found: TimeOfDay[] = [];
   let part: string | undefined;
   for (const match of prompt.matchAll(ALONE)) {
     const [whole, hour, minute, halfWithMinutes, half, named] = match;
     part ??= speaksOfEvening(prompt) ? EVENING_PROMPT : '';
     // Midnight alone ("by midnight") is the one that ends today.
     const time = clock({ hour, minute, half: halfWithMinutes ?? half, named, part: named?.toLowerCase() === 'midnight' ? 'tonight' : part });
-    if (time === undefined) continue;
-    today ??= todayOf();
-    // 00:00 alone ("at 12am", "at 00:00") is the midnight that ends today: the one that began it has passed.
-    const day = time.nextDay === true || (time.hour === 0 && time.minute === 0) ? dayAfter(today) : today;
-    if (day === undefined) continue;
-    const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
-    const value = `${day}T${clockTime}:00Z`;
     const at = match.index ?? 0;
-    found.push({ value, at, end: at + whole.length, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
+    if (time !== undefined) found.push({ ...time, at, end: at + whole.length });
   }
-  return found;
+  const spoken = spokenTimes().filter((time) => SPOKEN_LEADS.has(time.lead));
+  if (spoken.length === 0) return found;
+  part ??= speaksOfEvening(prompt) ? EVENING_PROMPT : '';
+  for (const time of spoken) {
+    const hour = clock({ hour: String(time.hour), minute: String(time.minute), half: time.half, part: time.part ?? part });
+    if (hour !== undefined) found.push({ ...hour, at: time.at, end: time.end });
+  }
+  return found.sort((a, b) => a.at - b.at);
 }

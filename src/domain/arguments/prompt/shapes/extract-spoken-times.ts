@@ -1,0 +1,152 @@
+// Times of day written in words: "half past six", "quarter to eight", "ten past 9", "six thirty", "seven o'clock",
+// with "pm" or "in the evening" after them when the prompt says which half of the day. One pass over the prompt's
+// words (a global pattern of maximal runs, no backtracking), each looked at with a few words of look-ahead.
+
+/** A time of day written in words, its hour and minute before am/pm is applied. */
+export interface SpokenTime {
+  /** The word before it when that is one of at/by/around/from/until/till/to/and (lower case), else ''. */
+  lead: string;
+  hour: number;
+  minute: number;
+  /** 'a' or 'p' when am/pm is written after it; the part of the day ("evening") when one is. */
+  half?: 'a' | 'p';
+  part?: string;
+  /** Where the time lies (its lead aside). */
+  at: number;
+  end: number;
+}
+
+interface Word {
+  word: string;
+  at: number;
+  end: number;
+}
+
+const WORDS = /[\p{L}\p{N}']+/gu;
+
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = new Map([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50]]);
+const SMALL = new Map<string, number>([...UNITS.map((word, index) => [word, index + 1] as const), ...TEENS.map((word, index) => [word, index + 10] as const)]);
+const LEADS = new Set(['at', '@', 'by', 'around', 'from', 'until', 'till', 'to', 'and', 'before', 'after']);
+/** Leads after which "six thirty" is a time; elsewhere it needs am/pm or a part of the day after it. */
+const TIME_LEADS = new Set(['at', 'by', 'around', 'from', 'until', 'till', 'before', 'after']);
+/** Leads that open a range: "from ten to five" is two times, not 4:50. */
+const RANGE_LEADS = new Set(['from', 'between']);
+const PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** An hour written as a word or as digits, 1 to 12. */
+function hourOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const value = /^\d{1,2}$/u.test(word) ? Number(word) : SMALL.get(word);
+  return value !== undefined && value >= 1 && value <= 12 ? value : undefined;
+}
+
+/** Minutes written as words from `index` ("thirty", "forty five", "oh five", "fifteen"), and how many words they take. */
+function minutesAt(words: readonly Word[], index: number): { minute: number; used: number } | undefined {
+  const word = words[index]?.word;
+  if (word === undefined) return undefined;
+  const next = words[index + 1]?.word ?? '';
+  const unit = UNITS.indexOf(next) + 1;
+  if (word === 'oh' && unit > 0) return { minute: unit, used: 2 };
+  const tens = TENS.get(word);
+  if (tens !== undefined) return unit > 0 && adjacent(words, index) ? { minute: tens + unit, used: 2 } : { minute: tens, used: 1 };
+  const teen = TEENS.indexOf(word);
+  return teen >= 0 ? { minute: teen + 10, used: 1 } : undefined;
+}
+
+/** Whether the word at `index` and the next are written as one number ("forty-five", "forty five"). */
+function adjacent(words: readonly Word[], index: number): boolean {
+  const gap = (words[index + 1]?.at ?? 0) - (words[index]?.end ?? 0);
+  return gap >= 1 && gap <= 2;
+}
+
+/** Minutes before "past"/"to": "quarter", "half", "ten", "20", "twenty five", each maybe followed by "minutes". */
+function offsetAt(words: readonly Word[], index: number): { minute: number; used: number; quarter: boolean } | undefined {
+  const word = words[index]?.word;
+  if (word === 'quarter') return { minute: 15, used: 1, quarter: true };
+  if (word === 'half') return { minute: 30, used: 1, quarter: false };
+  const digits = word !== undefined && /^\d{1,2}$/u.test(word);
+  const written = digits ? { minute: Number(word), used: 1 } : minutesAt(words, index) ?? (SMALL.has(word ?? '') ? { minute: SMALL.get(word ?? '') ?? 0, used: 1 } : undefined);
+  if (written === undefined || written.minute < 1 || written.minute > 29) return undefined;
+  const after = words[index + written.used]?.word;
+  if (after === 'minutes' || after === 'minute' || after === 'mins') return { minute: written.minute, used: written.used + 1, quarter: false };
+  // "9 to 5" and "10 past" are read as digits by the clock-time scanner; "10 minutes past 9" is one.
+  return digits ? undefined : { ...written, quarter: false };
+}
+
+/** The time written from `index`, the words it takes, and whether it needs a lead or a half of the day to be one. */
+function timeAt(words: readonly Word[], at: { index: number; lead: string }): { hour: number; minute: number; used: number; needsContext: boolean } | undefined {
+  const { index } = at;
+  const first = words[index]?.word;
+  const skip = first === 'a' && words[index + 1]?.word === 'quarter' ? 1 : 0;
+  const offset = offsetAt(words, index + skip);
+  if (offset !== undefined) {
+    const relation = words[index + skip + offset.used]?.word;
+    const hour = hourOf(words[index + skip + offset.used + 1]?.word);
+    const half = words[index + skip]?.word === 'half';
+    // "a quarter to one of the kids" gives a share, not a time.
+    const share = words[index + skip + offset.used + 2]?.word === 'of';
+    // "ten to one" is a time after "at", a range after "from" ("open from ten to five"), or nothing ("nine to five").
+    const before = relation === 'to' && !half && (offset.quarter || TIME_LEADS.has(at.lead) && !RANGE_LEADS.has(at.lead));
+    if (hour !== undefined && !share && (relation === 'past' || relation === 'after' || before)) {
+      const used = skip + offset.used + 2;
+      if (relation === 'to') return { hour: hour === 1 ? 12 : hour - 1, minute: 60 - offset.minute, used, needsContext: false };
+      return { hour, minute: offset.minute, used, needsContext: false };
+    }
+  }
+  const hour = hourOf(first);
+  if (hour === undefined) return undefined;
+  const next = words[index + 1]?.word;
+  if (next === "o'clock" || next === 'oclock') return { hour, minute: 0, used: 2, needsContext: false };
+  const minutes = minutesAt(words, index + 1);
+  return minutes === undefined ? undefined : { hour, minute: minutes.minute, used: minutes.used + 1, needsContext: true };
+}
+
+const RANGE_ENDS = new Set(['to', 'until', 'till', 'and']);
+
+/** An hour word alone that ends a range a time in words opens ("from half past nine to eleven"). */
+function rangeEndAt(words: readonly Word[], at: { index: number; lead: string; previous: SpokenTime | undefined }): { hour: number; minute: number; used: number; needsContext: boolean } | undefined {
+  const word = words[at.index]?.word ?? '';
+  const hour = /^\d/u.test(word) ? undefined : hourOf(word);
+  if (hour === undefined || !RANGE_ENDS.has(at.lead) || at.previous === undefined || at.previous.end !== words[at.index - 2]?.end) return undefined;
+  return { hour, minute: 0, used: 1, needsContext: false };
+}
+
+/** "pm", "p.m.", "in the evening", "tonight" right after a time, and the words it takes. */
+function halfAt(words: readonly Word[], index: number): { half?: 'a' | 'p'; part?: string; used: number } | undefined {
+  const word = words[index]?.word;
+  if (word === 'am' || word === 'pm') return { half: word === 'am' ? 'a' : 'p', used: 1 };
+  if ((word === 'a' || word === 'p') && words[index + 1]?.word === 'm' && (words[index + 1]?.at ?? 0) - (words[index]?.end ?? 0) === 1) {
+    return { half: word, used: 2 };
+  }
+  if (word === 'tonight') return { part: 'evening', used: 1 };
+  const part = words[index + 2]?.word ?? '';
+  if (word === 'in' && words[index + 1]?.word === 'the' && PARTS.has(part)) return { part, used: 3 };
+  if (word === 'at' && words[index + 1]?.word === 'night') return { part: 'night', used: 2 };
+  return undefined;
+}
+
+/** The times of day a prompt writes in words, in prompt order. */
+export function findSpokenTimes(prompt: string): SpokenTime[] {
+  const words: Word[] = [];
+  for (const match of prompt.matchAll(WORDS)) {
+    const at = match.index ?? 0;
+    words.push({ word: match[0].toLowerCase(), at, end: at + match[0].length });
+  }
+  const found: SpokenTime[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const lead = index > 0 && LEADS.has(words[index - 1]?.word ?? '') ? words[index - 1]?.word ?? '' : '';
+    const time = timeAt(words, { index, lead }) ?? rangeEndAt(words, { index, lead, previous: found[found.length - 1] });
+    if (time === undefined) continue;
+    const half = halfAt(words, index + time.used);
+    if (time.needsContext && half === undefined && !TIME_LEADS.has(lead)) continue;
+    const last = words[index + time.used - 1 + (half?.used ?? 0)];
+    found.push({
+      lead, hour: time.hour, minute: time.minute, ...(half?.half === undefined ? {} : { half: half.half }), ...(half?.part === undefined ? {} : { part: half.part }),
+      at: words[index]?.at ?? 0, end: last?.end ?? 0,
+    });
+    index += time.used - 1 + (half?.used ?? 0);
+  }
+  return found;
+}

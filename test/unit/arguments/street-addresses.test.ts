@@ -1,0 +1,22 @@
+// A street address with its house number ("221B Baker Street", "10 Downing St.") is a place: a pickup, an address or a
+// trip's end takes it whole. A number before a capitalised word that names no street is no address.
+import t from 'tap';
+import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+
+const text = { type: 'string' };
+
+t.test('an address with a house number is read whole', async (t) => {
+  t.equal(read(object({ pickup: text }), 'Send a cab to 221B Baker Street').pickup, '221B Baker Street');
+  t.same(read(object({ pickup: text, destination: text }), 'Get me a cab from 221B Baker Street to Paddington Station'), { pickup: '221B Baker Street', destination: 'Paddington Station' });
+  t.equal(read(object({ address: text }), 'Deliver it to 221B Baker Street, London').address, '221B Baker Street, London');
+  t.equal(read(object({ address: text }), 'Ship it to 1600 Pennsylvania Avenue').address, '1600 Pennsylvania Avenue');
+  t.equal(read(object({ location: text }), 'Meet at 9 Elm Street').location, '9 Elm Street');
+  t.equal(read(object({ from: text, to: text }), 'Route from 10 Downing St. to Buckingham Palace').from, '10 Downing St.');
+  t.equal(read(object({ pickup_address: text }), 'pickup address: 42 Wallaby Way, Sydney').pickup_address, '42 Wallaby Way, Sydney');
+});
+
+t.test('a number before a name that is no street is no address', async (t) => {
+  t.equal(read(object({ city: text }), 'Book a table for 4 in Paris').city, 'Paris');
+  t.not(read(object({ location: text }), 'Meet at 4 Friday afternoon').location, '4 Friday');
+  t.equal(read(object({ destination: text }), 'Fly 2 Adults to Rome').destination, 'Rome');
+});
