@@ -4,7 +4,7 @@
 import { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AnswerFacts } from '../../pipeline/types.js';
 import type { Eviction } from '../../state/sessions.js';
-import { ownCredentialCut } from './own-credentials.js';
+import { requestCredentials } from './request-credentials.js';
 import type { Redactor } from './redact.js';
 import { shownPath } from './shown-url.js';
 
@@ -29,7 +29,7 @@ export interface PathShowing {
  * way (its secret parameters masked, its own credentials and while recording anything shaped like a key cut).
  */
 function loggedPath(request: FastifyRequest, showing: PathShowing): string {
-  return request.journalEntry?.path ?? shownPath(request.url, { redactor: showing.redactor, own: ownCredentialCut(request.headers, showing.redactor), keyShaped: showing.recording });
+  return request.journalEntry?.path ?? shownPath(request.url, { redactor: showing.redactor, own: requestCredentials(request.headers, showing.redactor).cut, keyShaped: showing.recording });
 }
 
 /**
@@ -38,7 +38,7 @@ function loggedPath(request: FastifyRequest, showing: PathShowing): string {
  */
 function ownCut(request: FastifyRequest, showing: PathShowing): (text: string) => string {
   const { journalEntry } = request;
-  return (journalEntry ? journalEntry.ownCut : ownCredentialCut(request.headers, showing.redactor)) ?? ((text) => text);
+  return (journalEntry ? journalEntry.ownCut : requestCredentials(request.headers, showing.redactor).cut) ?? ((text) => text);
 }
 
 /** Pino serializers: Fastify's request fields, the URL shown as the request's log line shows it. */

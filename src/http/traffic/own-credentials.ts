@@ -46,15 +46,3 @@ export function credentialCut(secrets: readonly string[]): ((text: string) => st
     return out;
   };
 }
-
-/** The cut of a request's own header credentials; null, at the cost of a look at each header's name, when it has none. */
-export function ownCredentialCut(headers: Record<string, string | string[] | undefined>, names: { isSecretName(name: string): boolean }): ((text: string) => string) | null {
-  let any = false;
-  for (const name of Object.keys(headers)) {
-    if (names.isSecretName(name)) {
-      any = true;
-      break;
-    }
-  }
-  return any ? credentialCut(credentialsOf(headers, names)) : null;
-}

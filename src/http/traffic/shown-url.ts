@@ -19,7 +19,7 @@ export function shownUrl(url: string, redactor: Pick<Redactor, 'redactUrl'>): st
 
 /**
  * A request's path as the journal and the log show it: secret parameters masked by name, then `own` (the cut of
- * the request's own credentials, ownCredentialCut) and while recording anything shaped like a key cut, as a
+ * the request's own credentials, requestCredentials) and while recording anything shaped like a key cut, as a
  * recording cuts them.
  */
 export function shownPath(url: string, args: { redactor: Redactor; own: ((text: string) => string) | null; keyShaped: boolean }): string {

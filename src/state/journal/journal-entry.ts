@@ -4,10 +4,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { stopwatch } from '../../deps.js';
 import { cutKeyShaped } from '../../http/traffic/key-shaped.js';
-import { credentialCut, credentialsOf } from '../../http/traffic/own-credentials.js';
 import type { Redactor } from '../../http/traffic/redact.js';
 import { shownPath } from '../../http/traffic/shown-url.js';
-import { credentialFinder, type SpanFinder } from '../../http/traffic/split-credentials.js';
+import { requestCredentials } from '../../http/traffic/request-credentials.js';
+import type { SpanFinder } from '../../http/traffic/split-credentials.js';
 import { StreamTimeline } from './journal-stream.js';
 import type { EngineFacts, ErrorFacts, JournalFacts, JournalOutcome, RuleRef, Transport } from './journal-facts.js';
 import { HeldText, keepBody } from './keep-body.js';
@@ -77,12 +77,11 @@ export class JournalEntry {
     this.#redactor = redactor;
     this.#streamLimit = init.streamLimit;
     // The request's own credentials, wherever its body or its answer repeats them.
-    const secrets = credentialsOf(facts.headers, redactor);
-    const own = secrets.length > 0 ? credentialCut(secrets) : null;
+    const { cut: own, finder } = requestCredentials(facts.headers, redactor);
     this.ownCut = own;
     // While recording, anything shaped like a key too, as from the path: an error message may quote the path.
     this.#cut = facts.keyShaped === true ? (own ? (text) => cutKeyShaped(own(text)) : cutKeyShaped) : own;
-    this.splitFinder = own && credentialFinder(secrets);
+    this.splitFinder = finder;
     this.seq = seq;
     this.id = init.id;
     this.time = facts.time;
