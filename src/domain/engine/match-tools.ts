@@ -6,6 +6,7 @@ import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
 import { conceptsAsked, symbolWords, type Concept } from './lexicon.js';
 import { requestVerb } from './request.js';
+import { otherSenses } from './senses.js';
 import { shapesTaken, type Shape } from './shapes.js';
 import { computeKeywords, keywords } from './words.js';
 
@@ -38,6 +39,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   // As for argument values, a prompt is read on its first MAX_SCANNED_PROMPT characters.
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
   const words = symbolWords(read, computeKeywords(read));
+  for (const word of otherSenses(read)) words.delete(word);
   const lowered = read.toLowerCase();
   // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
   const asked = conceptsAsked(words);

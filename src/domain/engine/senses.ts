@@ -1,0 +1,101 @@
+// Tool words a prompt uses in another sense: "a great time" is no clock, "in order to" no purchase, "a good book"
+// no booking, "keep track of" no parcel, "How do I write a cover letter?" no file to write. A word is read in its
+// other sense from the words beside it; its stem leaves the prompt's words unless another occurrence of it keeps
+// the tool's sense ("How do I run this? Run git log."). One pass over the prompt's words, no pattern over it.
+import { splitWords, stem } from './words.js';
+
+interface Sense {
+  /** The word just before it (or the two before, "out of") that gives it another sense. */
+  before?: ReadonlySet<string>;
+  /** The word just after it that does. */
+  after?: ReadonlySet<string>;
+  /** A word at most NEAR words away that does ("a good book to read", "write a haiku"). */
+  near?: ReadonlySet<string>;
+  /** Always another sense ("books" is a noun). */
+  always?: boolean;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+/** How far a `near` word may be. */
+const NEAR = 3;
+/** Reading matter: what one reads or writes that is no file. */
+const READING = set('book books novel novels poem poems story stories magazine comic comics manga bible chapter author haiku');
+const WRITING = set('poem poems haiku story stories essay letter song joke limerick paragraph sentence summary speech novel blog tweet bio sonnet lyrics toast eulogy caption slogan email speech');
+const POSSESSIVE = set('my your his her their our');
+
+const SENSES = new Map<string, Sense>([
+  ['time', {
+    before: set('great good hard long fun nice tough wonderful lovely bad awful first last every free spare best right wrong enough much more less quality screen short full part half have had has lunch dinner bed story play same many several few'),
+    after: set('flies period periods travel machine management off of to'),
+  }],
+  ['times', { before: set('many several few good bad hard tough great old modern ancient') }],
+  ['order', { before: set('in what which alphabetical chronological reverse random numerical ascending descending same right correct word law pecking particular specific sort out_of') }],
+  ['book', {
+    before: set('a good great this that the favorite favourite new old best my his her their children cook text note audio comic e recipe picture first last next whole entire library'),
+    after: set('about club clubs by series store shop review report shelf case'),
+  }],
+  ['books', { always: true }],
+  ['read', { near: READING }],
+  ['write', { near: WRITING }],
+  ['search', { before: POSSESSIVE }],
+  ['file', { after: set('system systems format formats extension extensions type types sharing cabinet') }],
+  ['cat', { before: set('a the my your his her our their pet black white') }],
+  ['track', {
+    before: set('keep keeping kept lose losing lost on off fast race sound back single bonus title favorite favourite running'),
+    after: set('record records suit list'),
+  }],
+  ['flight', { after: set('was got attendant attendants mode simulator school of delayed') }],
+  ['hotel', { after: set('industry business management chain chains') }],
+  ['table', {
+    before: set('periodic coffee kitchen dining water multiplication times pivot hash lookup'),
+    after: set('of tennis salt manners top cloth'),
+  }],
+]);
+
+/** "How do I write…", "how to email…": the verb after them asks how, not for it done. */
+const HOW = set('do can should would could');
+const WHO = set('i you we one');
+
+/** Stems of the prompt's words used only in another sense than a tool's. */
+export function otherSenses(prompt: string): Set<string> {
+  const words = splitWords(prompt);
+  const other = new Map<string, boolean>();
+  words.forEach((word, index) => {
+    const howTo = isHowTo(words, index);
+    const sense = SENSES.get(word);
+    const key = stem(word);
+    if (sense === undefined && !howTo) {
+      if (other.has(key)) other.set(key, false);
+      return;
+    }
+    const elsewhere = howTo || (sense !== undefined && inOtherSense(words, index, sense));
+    // One occurrence in the tool's sense keeps the word.
+    other.set(key, elsewhere && other.get(key) !== false);
+  });
+  const stems = new Set<string>();
+  for (const [key, elsewhere] of other) if (elsewhere) stems.add(key);
+  return stems;
+}
+
+function inOtherSense(words: readonly string[], index: number, sense: Sense): boolean {
+  if (sense.always === true) return true;
+  const previous = words[index - 1];
+  if (sense.before !== undefined && previous !== undefined) {
+    if (sense.before.has(previous)) return true;
+    if (sense.before.has(`${words[index - 2] ?? ''}_${previous}`)) return true;
+  }
+  const next = words[index + 1];
+  if (sense.after !== undefined && next !== undefined && sense.after.has(next)) return true;
+  if (sense.near !== undefined) {
+    for (let at = Math.max(0, index - NEAR); at <= index + NEAR && at < words.length; at += 1) {
+      if (at !== index && sense.near.has(words[at]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** The word right after "how do I", "how should we", "how to". */
+function isHowTo(words: readonly string[], index: number): boolean {
+  if (words[index - 1] === 'to' && words[index - 2] === 'how') return true;
+  return words[index - 3] === 'how' && HOW.has(words[index - 2] ?? '') && WHO.has(words[index - 1] ?? '');
+}
