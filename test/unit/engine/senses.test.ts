@@ -38,6 +38,12 @@ t.test('a word in another sense is no sign for the tool it names', async (t) => 
   t.equal(matchTools('In order to plan, where is my order?', [order])[0]?.tool.name, 'get_order_status', 'one occurrence in the tool\'s sense keeps it');
 });
 
+t.test('"news" is no plural of "new": a new job is no search for news', async (t) => {
+  const search = fn('web_search', 'Search the web for information.', ['query']);
+  t.same(matchTools('I start a new job on Monday', [search]), []);
+  t.equal(matchTools('Any news about the launch?', [search])[0]?.tool.name, 'web_search');
+});
+
 t.test('reading the senses is linear in the prompt', async (t) => {
   for (const prompt of ['a good book '.repeat(20000), 'how do i '.repeat(20000), 'time '.repeat(50000), 'out of order '.repeat(15000)]) {
     const started = performance.now();
