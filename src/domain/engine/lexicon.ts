@@ -47,6 +47,12 @@ export const LEXICON: readonly Concept[] = [
     tool: fold('patch edit apply diff replace'),
   },
   {
+    label: 'create a file',
+    prompt: fold('create save'),
+    tool: fold('write save'),
+    nameOnly: true,
+  },
+  {
     label: 'search',
     prompt: fold('search find look lookup google web internet online news latest'),
     tool: fold('search web browse query lookup find'),
@@ -186,7 +192,13 @@ export const LEXICON: readonly Concept[] = [
   {
     label: 'a delivery',
     prompt: fold('deliver delivered delivery deliveries ship shipping courier parcel'),
-    tool: fold('delivery deliver shipping shipment courier parcel'),
+    tool: fold('delivery deliver shipping shipment courier parcel package track tracking'),
+    weak: true,
+  },
+  {
+    label: 'music',
+    prompt: fold('music song songs volume louder quieter playlist album'),
+    tool: fold('music volume speaker speakers audio media song playlist player sound'),
     weak: true,
   },
   {

@@ -1,6 +1,6 @@
 // Whether a prompt is worded as a request for a task: it opens (after "please", "can you", "I want to"…) with a
-// verb that asks for something done ("Put three in my basket", "Please wake me at 7"), not a question or a
-// statement ("Why do ships float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too
+// verb that asks for something done ("Put three in my basket", "Please wake me at 7") or asks after the user's own
+// thing ("Where is my parcel?"), not a question or a statement ("Why do ships float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too
 // ("It is too cold in here, turn up the heating").
 import { splitWords } from './words.js';
 
@@ -15,6 +15,12 @@ const VERBS: ReadonlySet<string> = new Set([
   'create', 'deliver', 'find', 'get', 'hail', 'list', 'make', 'move', 'order', 'organise', 'organize', 'plan',
   'purchase', 'put', 'repeat', 'reserve', 'rotate', 'run', 'schedule', 'search', 'send', 'set', 'ship', 'show', 'start', 'track', 'turn', 'wake',
 ]);
+
+/** Questions after the state of the user's own thing ask for it looked up ("Where is my parcel?"). */
+const OWN_THING: readonly string[][] = [
+  ['where', 'is', 'my'], ['where', 's', 'my'], ['where', 'are', 'my'], ['has', 'my'], ['have', 'my'], ['is', 'my'], ['are', 'my'],
+  ['did', 'my'], ['when', 'will', 'my'], ['when', 'does', 'my'], ['when', 'do', 'my'],
+];
 
 /** Verbs that ask with the word after them wherever a clause opens with them ("…, turn up the heating"). */
 const PHRASAL: ReadonlySet<string> = new Set(['turn up', 'turn down', 'turn on', 'turn off']);
@@ -34,6 +40,8 @@ function openingVerb(prompt: string): string | undefined {
     if (opener === undefined) break;
     at += opener.length;
   }
+  const own = OWN_THING.find((phrase) => phrase.every((word, index) => words[at + index] === word));
+  if (own !== undefined) return own.join(' ');
   const verb = words[at];
   return verb !== undefined && VERBS.has(verb) ? verb : undefined;
 }

@@ -1,5 +1,5 @@
 // Tool words a prompt uses in another sense: "a great time" is no clock, "in order to" no purchase, "a good book"
-// no booking, "keep track of" no parcel, "How do I write a cover letter?" no file to write. A word is read in its
+// no booking, "keep track of" no parcel, "deliver a speech" no delivery, "How do I write a cover letter?" no file to write. A word is read in its
 // other sense from the words beside it; its stem leaves the prompt's words unless another occurrence of it keeps
 // the tool's sense ("How do I run this? Run git log."). One pass over the prompt's words, no pattern over it.
 import { splitWords, stem } from './words.js';
@@ -38,6 +38,7 @@ const SENSES = new Map<string, Sense>([
   ['read', { near: READING }],
   ['write', { near: WRITING }],
   ['search', { before: POSSESSIVE }],
+  ['deliver', { near: set('speech talk presentation lecture keynote sermon baby results message verdict') }],
   ['file', { after: set('system systems format formats extension extensions type types sharing cabinet') }],
   ['cat', { before: set('a the my your his her our their pet black white') }],
   ['track', {
