@@ -59,9 +59,17 @@ export const LEXICON: readonly Concept[] = [
   },
   {
     label: 'date and time',
-    prompt: fold('time date today clock day'),
+    prompt: fold('time date clock day'),
     tool: fold('time date clock datetime'),
     notParameters: true,
+  },
+  {
+    // Said in passing by much chat ("I feel tired today"): a sign only with another.
+    label: 'today',
+    prompt: fold('today'),
+    tool: fold('time date clock datetime'),
+    notParameters: true,
+    weak: true,
   },
   {
     label: 'weather',

@@ -1,7 +1,8 @@
 // Whether a prompt is worded as a request for a task: it opens (after "please", "can you", "I want to"…) with a
-// verb that asks for something done ("Put three in my basket", "Please wake me at 7") or asks after the user's own
-// thing ("Where is my parcel?"), not a question or a statement ("Why do ships float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too
-// ("It is too cold in here, turn up the heating").
+// verb that asks for something done ("Put three in my basket", "Please wake me at 7") or asks after the user's
+// own thing or today ("Where is my parcel?", "Is today Friday?"), not a question or a statement ("Why do ships
+// float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too ("It is too cold in here,
+// turn up the heating").
 import { splitWords } from './words.js';
 
 /** Words that may come before the verb of a request, read in order ("could you please", "I'd like to"). */
@@ -16,8 +17,9 @@ const VERBS: ReadonlySet<string> = new Set([
   'purchase', 'put', 'repeat', 'reserve', 'rotate', 'run', 'schedule', 'search', 'send', 'set', 'ship', 'show', 'start', 'track', 'turn', 'wake',
 ]);
 
-/** Questions after the state of the user's own thing ask for it looked up ("Where is my parcel?"). */
-const OWN_THING: readonly string[][] = [
+/** Questions after the state of the user's own thing, or of today, ask for it looked up ("Where is my parcel?"). */
+const LOOKUPS: readonly string[][] = [
+  ['what', 'is', 'today'], ['what', 's', 'today'], ['is', 'today'], ['what', 'day', 'is', 'today'],
   ['where', 'is', 'my'], ['where', 's', 'my'], ['where', 'are', 'my'], ['has', 'my'], ['have', 'my'], ['is', 'my'], ['are', 'my'],
   ['did', 'my'], ['when', 'will', 'my'], ['when', 'does', 'my'], ['when', 'do', 'my'],
 ];
@@ -40,7 +42,7 @@ function openingVerb(prompt: string): string | undefined {
     if (opener === undefined) break;
     at += opener.length;
   }
-  const own = OWN_THING.find((phrase) => phrase.every((word, index) => words[at + index] === word));
+  const own = LOOKUPS.find((phrase) => phrase.every((word, index) => words[at + index] === word));
   if (own !== undefined) return own.join(' ');
   const verb = words[at];
   return verb !== undefined && VERBS.has(verb) ? verb : undefined;
