@@ -20,26 +20,35 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const NEAR = 3;
 /** Reading matter: what one reads or writes that is no file. */
 const READING = set('book books novel novels poem poems story stories magazine comic comics manga bible chapter author haiku');
-const WRITING = set('poem poems haiku story stories essay letter song joke limerick paragraph sentence summary speech novel blog tweet bio sonnet lyrics toast eulogy caption slogan email speech');
+const WRITING = set('poem poems haiku story stories essay letter song joke limerick paragraph sentence summary speech novel blog tweet bio sonnet lyrics toast eulogy caption slogan email card');
 const POSSESSIVE = set('my your his her their our');
 
 const SENSES = new Map<string, Sense>([
   ['time', {
-    before: set('great good hard long fun nice tough wonderful lovely bad awful first last every free spare best right wrong enough much more less quality screen short full part half have had has lunch dinner bed story play same many several few'),
+    before: set('great good hard long fun nice tough wonderful lovely bad awful first last every free spare best right wrong enough much more less quality screen short full part half have had has lunch dinner bed story play same many several few track_of waste_of lot_of'),
     after: set('flies period periods travel machine management off of to'),
   }],
   ['times', { before: set('many several few good bad hard tough great old modern ancient') }],
-  ['order', { before: set('in what which alphabetical chronological reverse random numerical ascending descending same right correct word law pecking particular specific sort out_of') }],
+  ['order', {
+    before: set('in what which alphabetical chronological reverse random numerical ascending descending same right correct word law pecking particular specific sort out_of'),
+    after: set('of'),
+  }],
+  ['events', { before: set('these those historical current world major past recent sporting') }],
   ['book', {
     before: set('a good great this that the favorite favourite new old best my his her their children cook text note audio comic e recipe picture first last next whole entire library'),
     after: set('about club clubs by series store shop review report shelf case'),
   }],
   ['books', { always: true }],
   ['read', { near: READING }],
+  ['reading', { always: true }],
   ['write', { near: WRITING }],
   ['search', { before: POSSESSIVE }],
   ['deliver', { near: set('speech talk presentation lecture keynote sermon baby results message verdict') }],
   ['file', { after: set('system systems format formats extension extensions type types sharing cabinet') }],
+  ['cats', { always: true }],
+  ['makes', { always: true }],
+  ['meet', { before: set('nice_to pleasure_to glad_to good_to great_to') }],
+  ['change', { before: set('climate social behavior behaviour culture sea') }],
   ['cat', { before: set('a the my your his her our their pet black white') }],
   ['track', {
     before: set('keep keeping kept lose losing lost on off fast race sound back single bonus title favorite favourite running'),
@@ -53,7 +62,7 @@ const SENSES = new Map<string, Sense>([
   }],
 ]);
 
-/** "How do I write…", "how to email…": the verb after them asks how, not for it done. */
+/** "How do I write…", "What should I write…", "how to email…": the verb after them asks how, not for it done. */
 const HOW = set('do can should would could');
 const WHO = set('i you we one');
 
@@ -98,5 +107,5 @@ function inOtherSense(words: readonly string[], index: number, sense: Sense): bo
 /** The word right after "how do I", "how should we", "how to". */
 function isHowTo(words: readonly string[], index: number): boolean {
   if (words[index - 1] === 'to' && words[index - 2] === 'how') return true;
-  return words[index - 3] === 'how' && HOW.has(words[index - 2] ?? '') && WHO.has(words[index - 1] ?? '');
+  return (words[index - 3] === 'how' || words[index - 3] === 'what') && HOW.has(words[index - 2] ?? '') && WHO.has(words[index - 1] ?? '');
 }

@@ -25,6 +25,14 @@ t.test('a word beside the words that give it another sense', async (t) => {
     ['Keep track of my habits', ['track']],
     ['Track package 1Z999', []],
     ['My search for a job', ['search']],
+    ['Why do cats purr?', ['cat']],
+    ['That makes sense', ['make']],
+    ['Nice to meet you', ['meet']],
+    ['Meet Ana at noon', []],
+    ['Write an essay on climate change', ['write', 'change']],
+    ['What should I write in a birthday card?', ['write']],
+    ['I lost track of time reading', ['track', 'time', 'read']],
+    ['Put these events in order of importance', ['event', 'order']],
   ];
   for (const [prompt, stems] of rows) t.same([...otherSenses(prompt)].sort(), stems.sort(), prompt);
 });
