@@ -5,7 +5,7 @@
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
 import { conceptsAsked, symbolWords, type Concept } from './lexicon.js';
-import { requestVerb } from './request.js';
+import { explanationAsked, requestVerb } from './request.js';
 import { otherSenses } from './senses.js';
 import { shapesTaken, type Shape } from './shapes.js';
 import { computeKeywords, keywords } from './words.js';
@@ -44,6 +44,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
   const asked = conceptsAsked(words);
   const request = requestVerb(read);
+  const explaining = explanationAsked(read);
   const seen = new Map<Shape, boolean>();
   const holds = (shape: Shape): boolean => {
     let found = seen.get(shape);
@@ -54,7 +55,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {
-    const scored = scoreTool({ tool, words, lowered, asked, holds, wordsOf, request });
+    const scored = scoreTool({ tool, words, lowered, asked, holds, wordsOf, request, explaining });
     if (scored.score > 0) matches.push({ tool, ...scored });
   }
   matches.sort((a, b) => b.score - a.score);
@@ -74,6 +75,8 @@ interface Scoring {
   wordsOf: (text: string) => Set<string>;
   /** The verb the prompt opens with when worded as a request (request.ts). */
   request: string | undefined;
+  /** The opening of a question asking for an explanation or an opinion (request.ts). */
+  explaining: string | undefined;
 }
 
 function scoreTool(args: Scoring): { score: number; why: string[] } {
@@ -129,6 +132,9 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
     else shapes += 1;
     why.push(`value ${shape.label} → ${hits.join(', ')}`);
   }
+  // A question asking why, what a thing is or what the assistant thinks takes a tool's words as its topic: only a
+  // value the tool takes ("Explain src/index.ts") still asks for the tool.
+  if (args.explaining !== undefined && shapes === 0 && values === 0) return none;
   const parameterHits = common(parameters, words).filter((word) => !name.has(word));
   if (parameterHits.length > 0) why.push(`parameters: ${parameterHits.join(', ')}`);
   // Words the name already matched count once.

@@ -24,6 +24,43 @@ const LOOKUPS: readonly string[][] = [
   ['did', 'my'], ['when', 'will', 'my'], ['when', 'does', 'my'], ['when', 'do', 'my'],
 ];
 
+/**
+ * Questions that ask for an explanation or an opinion, or about the assistant ("Why are hotels so expensive?",
+ * "What is a terminal?", "Is it rude to…", "Do you like rainy days?"): a tool's words in them are topics.
+ */
+const EXPLANATIONS: readonly string[][] = [
+  ['explain'], ['define'], ['why'], ['what', 'is', 'a'], ['what', 'is', 'an'], ['what', 's', 'a'], ['what', 's', 'an'],
+  ['who', 'is'], ['who', 'was'], ['who', 'wrote'], ['who', 'invented'], ['who', 'are', 'you'], ['how', 'does'], ['how', 'are'],
+  ['do', 'you', 'like'], ['do', 'you', 'think'], ['do', 'you', 'enjoy'], ['do', 'you', 'have'], ['what', 'do', 'you', 'think'],
+  ['are', 'you'], ['what', 'is', 'your'], ['what', 's', 'your'], ['what', 'can', 'you', 'do'],
+  ['tell', 'me', 'about', 'the', 'history'], ['what', 'is', 'the', 'history'], ['what', 'is', 'the', 'meaning'],
+];
+/** "Is it rude to…": an opinion asked. */
+const JUDGEMENTS: ReadonlySet<string> = new Set([
+  'rude', 'weird', 'ok', 'okay', 'normal', 'bad', 'wrong', 'polite', 'worth', 'safe', 'true', 'possible', 'better', 'healthy',
+  'legal', 'fine', 'appropriate', 'acceptable', 'common', 'strange', 'wise', 'smart', 'silly',
+]);
+/** "How do airlines set prices?" explains; "How do I get to the station?" asks the way. */
+const ASKERS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+/** Words that make a question the user's own business ("Why is my order late?"): it may want a look-up. */
+const OWN: ReadonlySet<string> = new Set(['my', 'our', 'mine']);
+
+/** The opening of a question that asks for an explanation or an opinion, or undefined. Reads its first words. */
+export function explanationAsked(prompt: string): string | undefined {
+  const words = splitWords(prompt.slice(0, CLAUSES_READ));
+  if (words.some((word) => OWN.has(word))) return undefined;
+  const at = openerEnd(words);
+  const phrase = EXPLANATIONS.find((candidate) => candidate.every((word, index) => words[at + index] === word));
+  if (phrase !== undefined) return phrase.join(' ');
+  const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
+  if (first === 'is' && second === 'it' && third !== undefined && JUDGEMENTS.has(third)) return `is it ${third}`;
+  if (first === 'how' && second === 'do' && third !== undefined && !ASKERS.has(third)) return 'how do';
+  // "What does 'out of order' mean?"
+  const last = words[words.length - 1];
+  if (first === 'what' && (last === 'mean' || last === 'means') && prompt.length <= CLAUSES_READ) return 'what … mean';
+  return undefined;
+}
+
 /** Verbs that ask with the word after them wherever a clause opens with them ("…, turn up the heating"). */
 const PHRASAL: ReadonlySet<string> = new Set(['turn up', 'turn down', 'turn on', 'turn off']);
 /** How much of a prompt is read for a later clause's phrasal verb. */
@@ -36,16 +73,22 @@ export function requestVerb(prompt: string): string | undefined {
 
 function openingVerb(prompt: string): string | undefined {
   const words = splitWords(prompt.slice(0, 80));
+  const at = openerEnd(words);
+  const own = LOOKUPS.find((phrase) => phrase.every((word, index) => words[at + index] === word));
+  if (own !== undefined) return own.join(' ');
+  const verb = words[at];
+  return verb !== undefined && VERBS.has(verb) ? verb : undefined;
+}
+
+/** Where the words after the openers ("could you please") start. */
+function openerEnd(words: readonly string[]): number {
   let at = 0;
   for (let step = 0; step < 4; step += 1) {
     const opener = OPENERS.find((phrase) => phrase.every((word, index) => words[at + index] === word));
     if (opener === undefined) break;
     at += opener.length;
   }
-  const own = LOOKUPS.find((phrase) => phrase.every((word, index) => words[at + index] === word));
-  if (own !== undefined) return own.join(' ');
-  const verb = words[at];
-  return verb !== undefined && VERBS.has(verb) ? verb : undefined;
+  return at;
 }
 
 /** A phrasal verb opening a later clause, after a comma, a semicolon or a sentence's end. */
