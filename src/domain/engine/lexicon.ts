@@ -173,6 +173,12 @@ export const LEXICON: readonly Concept[] = [
     weak: true,
   },
   {
+    label: 'a restaurant',
+    prompt: fold('table tables dinner lunch brunch restaurant restaurants'),
+    tool: fold('restaurant restaurants dining table reservation'),
+    weak: true,
+  },
+  {
     label: 'an alarm',
     prompt: fold('wake waking alarm alarms'),
     tool: fold('alarm wake'),
@@ -215,35 +221,3 @@ export const LEXICON: readonly Concept[] = [
     tool: fold('pull pr merge'),
   },
 ];
-
-/** Each prompt-side word and the concepts it asks for (indices into LEXICON), built once. */
-const ASKING = new Map<string, number[]>();
-LEXICON.forEach((concept, index) => {
-  for (const word of concept.prompt) {
-    const known = ASKING.get(word);
-    if (known === undefined) ASKING.set(word, [index]);
-    else known.push(index);
-  }
-});
-
-/** A degree sign ("72°F", "21°") says degree: its letters alone are a figure and a unit letter. */
-export function symbolWords(prompt: string, words: Set<string>): Set<string> {
-  if (prompt.includes('°')) words.add('degree');
-  return words;
-}
-
-/** The concepts a prompt's words ask for, each with the words that ask: one look-up per prompt word. */
-export function conceptsAsked(words: ReadonlySet<string>): Array<{ concept: Concept; words: string[] }> {
-  // Per concept, by its index in the lexicon: read back in the lexicon's order, as the explanation lists them.
-  let asking: Array<string[] | undefined> | undefined;
-  for (const word of words) {
-    const indices = ASKING.get(word);
-    if (indices === undefined) continue;
-    asking ??= [];
-    for (const index of indices) (asking[index] ??= []).push(word);
-  }
-  if (asking === undefined) return [];
-  const asked: Array<{ concept: Concept; words: string[] }> = [];
-  asking.forEach((hits, index) => { if (hits !== undefined) asked.push({ concept: LEXICON[index]!, words: hits }); });
-  return asked;
-}

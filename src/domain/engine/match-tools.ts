@@ -4,7 +4,8 @@
 // prompt always matches.
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
-import { conceptsAsked, symbolWords, type Concept } from './lexicon.js';
+import { conceptsAsked, symbolWords } from './concepts-asked.js';
+import type { Concept } from './lexicon.js';
 import { explanationAsked, requestVerb } from './request.js';
 import { otherSenses } from './senses.js';
 import { shapesTaken, type Shape } from './shapes.js';
