@@ -189,7 +189,7 @@ t.test('a request may open with a greeting or "just", and a phrasal verb may ope
   }
   t.same(matchTools('Hey, how are you?', [tools.ride]), []);
   const date = fn('get_date', 'Get the current date.', {});
-  for (const [prompt, asks] of [['Is today Friday?', 'is today'], ['What is today?', 'what is today']]) t.ok(matchTools(prompt, [date])[0]?.why.includes(`a request: ${asks}`), prompt);
+  for (const [prompt, asks] of [['Is today Friday?', 'is today'], ['What is today?', 'what is today']] as const) t.ok(matchTools(prompt, [date])[0]?.why.includes(`a request: ${asks}`), prompt);
   const parcel = fn('track_package', 'Track a package shipment.', { tracking_number: {} });
   t.ok(matchTools('Where is my parcel?', [parcel])[0]?.why.includes('a request: where is my'), 'a question after the user\'s own thing');
   t.same(matchTools('Where is the parcel service in town?', [parcel]), [], 'not after a thing of the world');
