@@ -8,7 +8,7 @@ import { conceptsAsked, symbolWords } from './concepts-asked.js';
 import type { Concept } from './lexicon.js';
 import { explanationAsked, requestVerb } from './request.js';
 import { otherSenses } from './senses.js';
-import { shapesTaken, type Shape } from './shapes.js';
+import { FILE_PATH, shapesTaken, type Shape } from './shapes.js';
 import { computeKeywords, keywords } from './words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -39,24 +39,29 @@ const MEMO_TOOLS = 1024;
 export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): Array<ToolMatch<T>> {
   // As for argument values, a prompt is read on its first MAX_SCANNED_PROMPT characters.
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
-  const words = symbolWords(read, computeKeywords(read));
-  for (const word of otherSenses(read)) words.delete(word);
-  const lowered = read.toLowerCase();
-  // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
-  const asked = conceptsAsked(words);
-  const request = requestVerb(read);
-  const explaining = explanationAsked(read);
   const seen = new Map<Shape, boolean>();
   const holds = (shape: Shape): boolean => {
     let found = seen.get(shape);
     if (found === undefined) { found = shape.found(read); seen.set(shape, found); }
     return found;
   };
+  // Words used in another sense leave the prompt ("a great time"); a noun ("a good book") only for a tool whose
+  // action it names (book_table), and for the concepts.
+  const senses = otherSenses(read, { filePath: () => holds(FILE_PATH) });
+  const words = symbolWords(read, computeKeywords(read));
+  for (const word of senses.anywhere) words.delete(word);
+  const nouns = senses.asAction;
+  const notNouns = nouns.size === 0 ? words : new Set([...words].filter((word) => !nouns.has(word)));
+  const lowered = read.toLowerCase();
+  // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
+  const asked = conceptsAsked(notNouns);
+  const request = requestVerb(read);
+  const explaining = explanationAsked(read);
   // The memo keeps the words of a few thousand texts: more tools than that would only churn it.
   const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {
-    const scored = scoreTool({ tool, words, lowered, asked, holds, wordsOf, request, explaining });
+    const scored = scoreTool({ tool, words, notNouns, nouns, lowered, asked, holds, wordsOf, request, explaining });
     if (scored.score > 0) matches.push({ tool, ...scored });
   }
   matches.sort((a, b) => b.score - a.score);
@@ -67,6 +72,9 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
 interface Scoring {
   tool: CallableTool;
   words: Set<string>;
+  /** The words less the nouns, for a tool whose name's first word, its action, is one of them. */
+  notNouns: Set<string>;
+  nouns: ReadonlySet<string>;
   lowered: string;
   /** The lexicon concepts the prompt asks for, with the words that ask. */
   asked: ReadonlyArray<{ concept: Concept; words: string[] }>;
@@ -81,13 +89,15 @@ interface Scoring {
 }
 
 function scoreTool(args: Scoring): { score: number; why: string[] } {
-  const { tool, words, lowered } = args;
+  const { tool, lowered } = args;
   const none = { score: 0, why: [] };
   const qualified = tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name;
   const mention = mentions(lowered, qualified.toLowerCase()) ?? (tool.namespace ? undefined : mentions(lowered, tool.name.toLowerCase()));
   if (mention === 'negated') return none;
   if (mention === 'named') return { score: 100, why: [`named: ${qualified}`] };
   const name = args.wordsOf(tool.name);
+  const action = args.nouns.size === 0 ? undefined : name.values().next().value;
+  const words = action !== undefined && args.nouns.has(action) ? args.notNouns : args.words;
   const parameters = args.wordsOf(parameterNames(tool).join(' '));
   const description = args.wordsOf(tool.description);
   const dilution = Math.min(1, DESCRIPTION_WINDOW / Math.max(1, description.size));

@@ -31,10 +31,12 @@ const LOOKUPS: readonly string[][] = [
 const EXPLANATIONS: readonly string[][] = [
   ['explain'], ['define'], ['why'], ['what', 'is', 'a'], ['what', 'is', 'an'], ['what', 's', 'a'], ['what', 's', 'an'],
   ['who', 'is'], ['who', 'was'], ['who', 'wrote'], ['who', 'invented'], ['who', 'are', 'you'], ['how', 'does'], ['how', 'are'],
-  ['do', 'you', 'like'], ['do', 'you', 'think'], ['do', 'you', 'enjoy'], ['do', 'you', 'have'], ['what', 'do', 'you', 'think'],
-  ['are', 'you'], ['what', 'is', 'your'], ['what', 's', 'your'], ['what', 'can', 'you', 'do'],
+  ['do', 'you', 'like'], ['do', 'you', 'enjoy'], ['what', 'do', 'you', 'think'], ['are', 'you', 'a'], ['are', 'you', 'an'],
+  ['what', 'is', 'your'], ['what', 's', 'your'], ['what', 'can', 'you', 'do'],
   ['tell', 'me', 'about', 'the', 'history'], ['what', 'is', 'the', 'history'], ['what', 'is', 'the', 'meaning'],
 ];
+/** After "what is a", a word asking for a recommendation. */
+const RECOMMENDING: ReadonlySet<string> = new Set(['good', 'nice', 'cheap', 'great', 'decent', 'quick']);
 /** "Is it rude to…": an opinion asked. */
 const JUDGEMENTS: ReadonlySet<string> = new Set([
   'rude', 'weird', 'ok', 'okay', 'normal', 'bad', 'wrong', 'polite', 'worth', 'safe', 'true', 'possible', 'better', 'healthy',
@@ -51,7 +53,8 @@ export function explanationAsked(prompt: string): string | undefined {
   if (words.some((word) => OWN.has(word))) return undefined;
   const at = openerEnd(words);
   const phrase = EXPLANATIONS.find((candidate) => candidate.every((word, index) => words[at + index] === word));
-  if (phrase !== undefined) return phrase.join(' ');
+  // "What is a good hotel in Rome?" asks for a recommendation, which a tool may serve.
+  if (phrase !== undefined && !RECOMMENDING.has(words[at + phrase.length] ?? '')) return phrase.join(' ');
   const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
   if (first === 'is' && second === 'it' && third !== undefined && JUDGEMENTS.has(third)) return `is it ${third}`;
   if (first === 'how' && second === 'do' && third !== undefined && !ASKERS.has(third)) return 'how do';

@@ -13,6 +13,19 @@ interface Sense {
   near?: ReadonlySet<string>;
   /** Always another sense ("books" is a noun). */
   always?: boolean;
+  /**
+   * The other sense is a noun, and only a tool that names the word as its action loses it: "a good book" is no
+   * sign for book_table, but one for search_books.
+   */
+  noun?: boolean;
+  /** A file path in the prompt keeps the tool's sense ("Write the summary to out.md"). */
+  filesKeep?: boolean;
+}
+
+/** Stems used in another sense: anywhere, or only where a tool names them as its action. */
+export interface OtherSenses {
+  anywhere: Set<string>;
+  asAction: Set<string>;
 }
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
@@ -35,13 +48,14 @@ const SENSES = new Map<string, Sense>([
   }],
   ['events', { before: set('these those historical current world major past recent sporting') }],
   ['book', {
+    noun: true,
     before: set('a good great this that the favorite favourite new old best my his her their children cook text note audio comic e recipe picture first last next whole entire library'),
     after: set('about club clubs by series store shop review report shelf case'),
   }],
-  ['books', { always: true }],
-  ['read', { near: READING }],
+  ['books', { always: true, noun: true }],
+  ['read', { near: READING, filesKeep: true }],
   ['reading', { always: true }],
-  ['write', { near: WRITING }],
+  ['write', { near: WRITING, filesKeep: true }],
   ['search', { before: POSSESSIVE }],
   ['deliver', { near: set('speech talk presentation lecture keynote sermon baby results message verdict') }],
   ['file', { after: set('system systems format formats extension extensions type types sharing cabinet') }],
@@ -66,25 +80,26 @@ const SENSES = new Map<string, Sense>([
 const HOW = set('do can should would could');
 const WHO = set('i you we one');
 
-/** Stems of the prompt's words used only in another sense than a tool's. */
-export function otherSenses(prompt: string): Set<string> {
+/** Stems of the prompt's words used only in another sense than a tool's; `filePath`: whether it holds a file path. */
+export function otherSenses(prompt: string, options: { filePath: () => boolean }): OtherSenses {
   const words = splitWords(prompt);
-  const other = new Map<string, boolean>();
+  // Per stem: undefined while unseen, then whether every occurrence so far is in another sense.
+  const other = new Map<string, Sense | 'how' | false>();
   words.forEach((word, index) => {
     const howTo = isHowTo(words, index);
     const sense = SENSES.get(word);
     const key = stem(word);
-    if (sense === undefined && !howTo) {
-      if (other.has(key)) other.set(key, false);
-      return;
-    }
-    const elsewhere = howTo || (sense !== undefined && inOtherSense(words, index, sense));
+    const elsewhere = howTo ? 'how' : sense !== undefined && inOtherSense(words, index, sense) ? sense : false;
     // One occurrence in the tool's sense keeps the word.
-    other.set(key, elsewhere && other.get(key) !== false);
+    if (other.get(key) !== false && (elsewhere !== false || other.has(key))) other.set(key, elsewhere);
   });
-  const stems = new Set<string>();
-  for (const [key, elsewhere] of other) if (elsewhere) stems.add(key);
-  return stems;
+  const senses: OtherSenses = { anywhere: new Set(), asAction: new Set() };
+  for (const [key, sense] of other) {
+    if (sense === false) continue;
+    if (sense !== 'how' && sense.filesKeep === true && options.filePath()) continue;
+    (sense !== 'how' && sense.noun === true ? senses.asAction : senses.anywhere).add(key);
+  }
+  return senses;
 }
 
 function inOtherSense(words: readonly string[], index: number, sense: Sense): boolean {

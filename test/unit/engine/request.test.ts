@@ -21,6 +21,10 @@ t.test('a question asking for an explanation or an opinion', async (t) => {
     ['Why is my order late?', undefined],
     ['Is it sunny in Madrid right now?', undefined],
     ['What is the weather in Paris?', undefined],
+    ['What is a good hotel in Rome?', undefined],
+    ['Do you think it will rain in Oslo tomorrow?', undefined],
+    ['Are you able to book a table?', undefined],
+    ['Are you a bot?', 'are you a'],
   ];
   for (const [prompt, opening] of rows) t.equal(explanationAsked(prompt), opening, prompt);
 });

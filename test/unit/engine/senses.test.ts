@@ -34,7 +34,10 @@ t.test('a word beside the words that give it another sense', async (t) => {
     ['I lost track of time reading', ['track', 'time', 'read']],
     ['Put these events in order of importance', ['event', 'order']],
   ];
-  for (const [prompt, stems] of rows) t.same([...otherSenses(prompt)].sort(), stems.sort(), prompt);
+  for (const [prompt, stems] of rows) {
+    const senses = otherSenses(prompt, { filePath: () => false });
+    t.same([...senses.anywhere, ...senses.asAction].sort(), stems.sort(), prompt);
+  }
 });
 
 t.test('a word in another sense is no sign for the tool it names', async (t) => {
@@ -46,6 +49,18 @@ t.test('a word in another sense is no sign for the tool it names', async (t) => 
   t.equal(matchTools('In order to plan, where is my order?', [order])[0]?.tool.name, 'get_order_status', 'one occurrence in the tool\'s sense keeps it');
 });
 
+t.test('a noun is lost only by a tool naming it as its action; a file path keeps reading and writing', async (t) => {
+  const table = fn('book_table', 'Reserve a restaurant table.', ['restaurant', 'party_size']);
+  const books = fn('search_books', 'Search the library catalog for books.', ['title', 'author']);
+  t.same(otherSenses('Find a good book about whales', { filePath: () => false }).asAction, new Set(['book']));
+  t.same(matchTools('Find a good book about whales', [table]), []);
+  t.equal(matchTools('Find books by Ursula Le Guin', [table, books])[0]?.tool.name, 'search_books');
+  const write = fn('write_file', 'Write content to a file.', ['path', 'content']);
+  const read = fn('read_file', 'Read a file.', ['path']);
+  t.same(matchTools('Write a summary of the French revolution', [write]), []);
+  t.equal(matchTools('Write the summary to out.md', [read, write])[0]?.tool.name, 'write_file');
+});
+
 t.test('"news" is no plural of "new": a new job is no search for news', async (t) => {
   const search = fn('web_search', 'Search the web for information.', ['query']);
   t.same(matchTools('I start a new job on Monday', [search]), []);
@@ -55,7 +70,7 @@ t.test('"news" is no plural of "new": a new job is no search for news', async (t
 t.test('reading the senses is linear in the prompt', async (t) => {
   for (const prompt of ['a good book '.repeat(20000), 'how do i '.repeat(20000), 'time '.repeat(50000), 'out of order '.repeat(15000)]) {
     const started = performance.now();
-    otherSenses(prompt);
+    otherSenses(prompt, { filePath: () => true });
     const elapsed = performance.now() - started;
     t.ok(elapsed < 1000, `${JSON.stringify(prompt.slice(0, 12))}… took ${elapsed.toFixed(1)} ms`);
   }
