@@ -59,14 +59,14 @@ export const LEXICON: readonly Concept[] = [
   },
   {
     label: 'date and time',
-    prompt: fold('time date clock day'),
+    prompt: fold('time date clock'),
     tool: fold('time date clock datetime'),
     notParameters: true,
   },
   {
-    // Said in passing by much chat ("I feel tired today"): a sign only with another.
-    label: 'today',
-    prompt: fold('today'),
+    // Said in passing by much chat ("I feel tired today", "How was your day?"): a sign only with another.
+    label: 'a day',
+    prompt: fold('today day'),
     tool: fold('time date clock datetime'),
     notParameters: true,
     weak: true,

@@ -19,7 +19,7 @@ const VERBS: ReadonlySet<string> = new Set([
 
 /** Questions after the state of the user's own thing, or of today, ask for it looked up ("Where is my parcel?"). */
 const LOOKUPS: readonly string[][] = [
-  ['what', 'is', 'today'], ['what', 's', 'today'], ['is', 'today'], ['what', 'day', 'is', 'today'],
+  ['what', 'is', 'today'], ['what', 's', 'today'], ['is', 'today'], ['what', 'day'], ['which', 'day'],
   ['where', 'is', 'my'], ['where', 's', 'my'], ['where', 'are', 'my'], ['has', 'my'], ['have', 'my'], ['is', 'my'], ['are', 'my'],
   ['did', 'my'], ['when', 'will', 'my'], ['when', 'does', 'my'], ['when', 'do', 'my'],
 ];
@@ -34,6 +34,7 @@ const EXPLANATIONS: readonly string[][] = [
   ['do', 'you', 'like'], ['do', 'you', 'enjoy'], ['what', 'do', 'you', 'think'], ['are', 'you', 'a'], ['are', 'you', 'an'],
   ['what', 'is', 'your'], ['what', 's', 'your'], ['what', 'can', 'you', 'do'],
   ['tell', 'me', 'about', 'the', 'history'], ['what', 'is', 'the', 'history'], ['what', 'is', 'the', 'meaning'],
+  ['what', 'is', 'the', 'difference'], ['what', 's', 'the', 'difference'], ['what', 'are', 'the', 'benefits'], ['i', 'think'],
 ];
 /** After "what is a", a word asking for a recommendation. */
 const RECOMMENDING: ReadonlySet<string> = new Set(['good', 'nice', 'cheap', 'great', 'decent', 'quick']);
@@ -44,12 +45,17 @@ const JUDGEMENTS: ReadonlySet<string> = new Set([
 ]);
 /** "How do airlines set prices?" explains; "How do I get to the station?" asks the way. */
 const ASKERS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+/** Words asking for advice wherever they stand ("…, any tips?"). */
+const ADVICE: ReadonlySet<string> = new Set(['tips', 'advice']);
 /** Words that make a question the user's own business ("Why is my order late?"): it may want a look-up. */
 const OWN: ReadonlySet<string> = new Set(['my', 'our', 'mine']);
 
 /** The opening of a question that asks for an explanation or an opinion, or undefined. Reads its first words. */
 export function explanationAsked(prompt: string): string | undefined {
   const words = splitWords(prompt.slice(0, CLAUSES_READ));
+  // "My inbox is a mess, any tips?" asks for advice, the user's own thing or not.
+  const advice = words.find((word) => ADVICE.has(word));
+  if (advice !== undefined) return advice;
   if (words.some((word) => OWN.has(word))) return undefined;
   const at = openerEnd(words);
   const phrase = EXPLANATIONS.find((candidate) => candidate.every((word, index) => words[at + index] === word));

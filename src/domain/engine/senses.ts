@@ -38,13 +38,13 @@ const POSSESSIVE = set('my your his her their our');
 
 const SENSES = new Map<string, Sense>([
   ['time', {
-    before: set('great good hard long fun nice tough wonderful lovely bad awful first last every free spare best right wrong enough much more less quality screen short full part half have had has lunch dinner bed story play same many several few track_of waste_of lot_of'),
-    after: set('flies period periods travel machine management off of to'),
+    before: set('great good hard long fun nice tough wonderful lovely bad awful first last every free spare best right wrong enough much more less quality screen short full part half have had has lunch dinner bed story play same many several few track_of waste_of lot_of upon_a find_the'),
+    after: set('flies period periods travel machine management off of to for'),
   }],
   ['times', { before: set('many several few good bad hard tough great old modern ancient') }],
   ['order', {
     before: set('in what which alphabetical chronological reverse random numerical ascending descending same right correct word law pecking particular specific sort out_of'),
-    after: set('of'),
+    after: set('of matters matter'),
   }],
   ['events', { before: set('these those historical current world major past recent sporting') }],
   ['book', {
@@ -58,7 +58,10 @@ const SENSES = new Map<string, Sense>([
   ['write', { near: WRITING, filesKeep: true }],
   ['search', { before: POSSESSIVE }],
   ['deliver', { near: set('speech talk presentation lecture keynote sermon baby results message verdict') }],
-  ['file', { after: set('system systems format formats extension extensions type types sharing cabinet') }],
+  ['file', { after: set('system systems format formats extension extensions type types sharing cabinet size') }],
+  ['list', { before: set('a the shopping grocery reading guest wish todo bucket') }],
+  ['script', { before: set('java type coffee action') }],
+  ['make', { after: set('it this that me sure sense them him her something up us') }],
   ['cats', { always: true }],
   ['makes', { always: true }],
   ['meet', { before: set('nice_to pleasure_to glad_to good_to great_to') }],
@@ -67,6 +70,7 @@ const SENSES = new Map<string, Sense>([
   ['track', {
     before: set('keep keeping kept lose losing lost on off fast race sound back single bonus title favorite favourite running'),
     after: set('record records suit list'),
+    near: set('field'),
   }],
   ['flight', { after: set('was got attendant attendants mode simulator school of delayed') }],
   ['hotel', { after: set('industry business management chain chains') }],

@@ -25,6 +25,8 @@ t.test('a question asking for an explanation or an opinion', async (t) => {
     ['Do you think it will rain in Oslo tomorrow?', undefined],
     ['Are you able to book a table?', undefined],
     ['Are you a bot?', 'are you a'],
+    ['My email inbox is a mess, any tips to stay organized?', 'tips'],
+    ['What is the difference between weather and climate?', 'what is the difference'],
   ];
   for (const [prompt, opening] of rows) t.equal(explanationAsked(prompt), opening, prompt);
 });
@@ -42,6 +44,7 @@ t.test('a question after the user\'s own thing is a request', async (t) => {
   t.equal(requestVerb('Where is my parcel?'), 'where is my');
   t.equal(requestVerb('Has my order shipped yet?'), 'has my');
   t.equal(requestVerb('Where is the nearest post office?'), undefined);
+  t.equal(requestVerb('What day is it?'), 'what day');
 });
 
 t.test('reading the wording is linear in the prompt', async (t) => {

@@ -33,6 +33,12 @@ t.test('a word beside the words that give it another sense', async (t) => {
     ['What should I write in a birthday card?', ['write']],
     ['I lost track of time reading', ['track', 'time', 'read']],
     ['Put these events in order of importance', ['event', 'order']],
+    ['Should I learn JavaScript or TypeScript?', ['script']],
+    ['Make it shorter', ['make']],
+    ['Make a dinner reservation', []],
+    ['Track and field was my sport', ['track']],
+    ['Give me a list of party games', ['list']],
+    ['Once upon a time', ['time']],
   ];
   for (const [prompt, stems] of rows) {
     const senses = otherSenses(prompt, { filePath: () => false });
