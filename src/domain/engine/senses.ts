@@ -1,7 +1,8 @@
 // Tool words a prompt uses in another sense: "a great time" is no clock, "in order to" no purchase, "a good book"
-// no booking, "keep track of" no parcel, "deliver a speech" no delivery, "How do I write a cover letter?" no file to write. A word is read in its
-// other sense from the words beside it; its stem leaves the prompt's words unless another occurrence of it keeps
-// the tool's sense ("How do I run this? Run git log."). One pass over the prompt's words, no pattern over it.
+// no booking, "keep track of" no parcel, "deliver a speech" no delivery, "How do I write a cover letter?" no file
+// to write, "The hotel was great" no booking. A word is read in its other sense from the words beside it; its stem
+// leaves the prompt's words unless another occurrence keeps the tool's sense ("How do I run this? Run git log.").
+// One pass over the prompt's words, no pattern over it.
 import { splitWords, stem } from './words.js';
 
 interface Sense {
@@ -80,6 +81,8 @@ const SENSES = new Map<string, Sense>([
   }],
 ]);
 
+/** After "The …" opening a prompt, words that make it a statement's subject. */
+const STATED = set('is was were has had we i looks looked seems seemed');
 /** "How do I write…", "What should I write…", "how to email…": the verb after them asks how, not for it done. */
 const HOW = set('do can should would could');
 const WHO = set('i you we one');
@@ -90,10 +93,11 @@ export function otherSenses(prompt: string, options: { filePath: () => boolean }
   // Per stem: undefined while unseen, then whether every occurrence so far is in another sense.
   const other = new Map<string, Sense | 'how' | false>();
   words.forEach((word, index) => {
-    const howTo = isHowTo(words, index);
+    // "The hotel we stayed at had a pool", "The table is made of oak": the subject of a statement, no request.
+    const topic = isHowTo(words, index) || (index === 1 && words[0] === 'the' && STATED.has(words[2] ?? ''));
     const sense = SENSES.get(word);
     const key = stem(word);
-    const elsewhere = howTo ? 'how' : sense !== undefined && inOtherSense(words, index, sense) ? sense : false;
+    const elsewhere = topic ? 'how' : sense !== undefined && inOtherSense(words, index, sense) ? sense : false;
     // One occurrence in the tool's sense keeps the word.
     if (other.get(key) !== false && (elsewhere !== false || other.has(key))) other.set(key, elsewhere);
   });

@@ -133,7 +133,7 @@ const moreChat = [
   'Who painted the Mona Lisa?', 'Compose a limerick about a cat named Bob.',
 ];
 /** False calls on the third batch: 34 of 200 before the changes, the figure reached now. */
-const MORE_FALSE_CALLS_AT_MOST = 11;
+const MORE_FALSE_CALLS_AT_MOST = 9;
 
 t.test('a third batch of chat calls none of the everyday tools', async (t) => {
   const sets = [['get_weather', 'get_time'], ['web_search', 'send_email', 'create_event'], ['search_products', 'add_to_cart', 'get_order_status', 'track_package'], ['read_file', 'write_file', 'run_command'], ['search_flights', 'book_hotel', 'book_table']];

@@ -39,6 +39,9 @@ t.test('a word beside the words that give it another sense', async (t) => {
     ['Track and field was my sport', ['track']],
     ['Give me a list of party games', ['list']],
     ['Once upon a time', ['time']],
+    ['The hotel we stayed at had a pool', ['hotel']],
+    ['The table is made of oak', ['table']],
+    ['The hotel in Rome, book it', []],
   ];
   for (const [prompt, stems] of rows) {
     const senses = otherSenses(prompt, { filePath: () => false });
