@@ -47,15 +47,29 @@ export const LEXICON: readonly Concept[] = [
     tool: fold('patch edit apply diff replace'),
   },
   {
+    label: 'create a file',
+    prompt: fold('create save'),
+    tool: fold('write save'),
+    nameOnly: true,
+  },
+  {
     label: 'search',
     prompt: fold('search find look lookup google web internet online news latest'),
     tool: fold('search web browse query lookup find'),
   },
   {
     label: 'date and time',
-    prompt: fold('time date today clock day'),
+    prompt: fold('time date clock'),
     tool: fold('time date clock datetime'),
     notParameters: true,
+  },
+  {
+    // Said in passing by much chat ("I feel tired today", "How was your day?"): a sign only with another.
+    label: 'a day',
+    prompt: fold('today day'),
+    tool: fold('time date clock datetime'),
+    notParameters: true,
+    weak: true,
   },
   {
     label: 'weather',
@@ -159,6 +173,12 @@ export const LEXICON: readonly Concept[] = [
     weak: true,
   },
   {
+    label: 'a restaurant',
+    prompt: fold('table tables dinner lunch brunch restaurant restaurants'),
+    tool: fold('restaurant restaurants dining table reservation'),
+    weak: true,
+  },
+  {
     label: 'an alarm',
     prompt: fold('wake waking alarm alarms'),
     tool: fold('alarm wake'),
@@ -186,7 +206,13 @@ export const LEXICON: readonly Concept[] = [
   {
     label: 'a delivery',
     prompt: fold('deliver delivered delivery deliveries ship shipping courier parcel'),
-    tool: fold('delivery deliver shipping shipment courier parcel'),
+    tool: fold('delivery deliver shipping shipment courier parcel package track tracking'),
+    weak: true,
+  },
+  {
+    label: 'music',
+    prompt: fold('music song songs volume louder quieter playlist album'),
+    tool: fold('music volume speaker speakers audio media song playlist player sound'),
     weak: true,
   },
   {
@@ -195,35 +221,3 @@ export const LEXICON: readonly Concept[] = [
     tool: fold('pull pr merge'),
   },
 ];
-
-/** Each prompt-side word and the concepts it asks for (indices into LEXICON), built once. */
-const ASKING = new Map<string, number[]>();
-LEXICON.forEach((concept, index) => {
-  for (const word of concept.prompt) {
-    const known = ASKING.get(word);
-    if (known === undefined) ASKING.set(word, [index]);
-    else known.push(index);
-  }
-});
-
-/** A degree sign ("72°F", "21°") says degree: its letters alone are a figure and a unit letter. */
-export function symbolWords(prompt: string, words: Set<string>): Set<string> {
-  if (prompt.includes('°')) words.add('degree');
-  return words;
-}
-
-/** The concepts a prompt's words ask for, each with the words that ask: one look-up per prompt word. */
-export function conceptsAsked(words: ReadonlySet<string>): Array<{ concept: Concept; words: string[] }> {
-  // Per concept, by its index in the lexicon: read back in the lexicon's order, as the explanation lists them.
-  let asking: Array<string[] | undefined> | undefined;
-  for (const word of words) {
-    const indices = ASKING.get(word);
-    if (indices === undefined) continue;
-    asking ??= [];
-    for (const index of indices) (asking[index] ??= []).push(word);
-  }
-  if (asking === undefined) return [];
-  const asked: Array<{ concept: Concept; words: string[] }> = [];
-  asking.forEach((hits, index) => { if (hits !== undefined) asked.push({ concept: LEXICON[index]!, words: hits }); });
-  return asked;
-}

@@ -4,9 +4,11 @@
 // prompt always matches.
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
-import { conceptsAsked, symbolWords, type Concept } from './lexicon.js';
-import { requestVerb } from './request.js';
-import { shapesTaken, type Shape } from './shapes.js';
+import { conceptsAsked, symbolWords } from './concepts-asked.js';
+import type { Concept } from './lexicon.js';
+import { explanationAsked, requestVerb } from './request.js';
+import { otherSenses } from './senses.js';
+import { FILE_PATH, shapesTaken, type Shape } from './shapes.js';
 import { computeKeywords, keywords } from './words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -37,22 +39,29 @@ const MEMO_TOOLS = 1024;
 export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): Array<ToolMatch<T>> {
   // As for argument values, a prompt is read on its first MAX_SCANNED_PROMPT characters.
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
-  const words = symbolWords(read, computeKeywords(read));
-  const lowered = read.toLowerCase();
-  // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
-  const asked = conceptsAsked(words);
-  const request = requestVerb(read);
   const seen = new Map<Shape, boolean>();
   const holds = (shape: Shape): boolean => {
     let found = seen.get(shape);
     if (found === undefined) { found = shape.found(read); seen.set(shape, found); }
     return found;
   };
+  // Words used in another sense leave the prompt ("a great time"); a noun ("a good book") only for a tool whose
+  // action it names (book_table), and for the concepts.
+  const senses = otherSenses(read, { filePath: () => holds(FILE_PATH) });
+  const words = symbolWords(read, computeKeywords(read));
+  for (const word of senses.anywhere) words.delete(word);
+  const nouns = senses.asAction;
+  const notNouns = nouns.size === 0 ? words : new Set([...words].filter((word) => !nouns.has(word)));
+  const lowered = read.toLowerCase();
+  // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
+  const asked = conceptsAsked(notNouns);
+  const request = requestVerb(read);
+  const explaining = explanationAsked(read);
   // The memo keeps the words of a few thousand texts: more tools than that would only churn it.
   const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];
   for (const tool of tools) {
-    const scored = scoreTool({ tool, words, lowered, asked, holds, wordsOf, request });
+    const scored = scoreTool({ tool, words, notNouns, nouns, lowered, asked, holds, wordsOf, request, explaining });
     if (scored.score > 0) matches.push({ tool, ...scored });
   }
   matches.sort((a, b) => b.score - a.score);
@@ -63,6 +72,9 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
 interface Scoring {
   tool: CallableTool;
   words: Set<string>;
+  /** The words less the nouns, for a tool whose name's first word, its action, is one of them. */
+  notNouns: Set<string>;
+  nouns: ReadonlySet<string>;
   lowered: string;
   /** The lexicon concepts the prompt asks for, with the words that ask. */
   asked: ReadonlyArray<{ concept: Concept; words: string[] }>;
@@ -72,16 +84,20 @@ interface Scoring {
   wordsOf: (text: string) => Set<string>;
   /** The verb the prompt opens with when worded as a request (request.ts). */
   request: string | undefined;
+  /** The opening of a question asking for an explanation or an opinion (request.ts). */
+  explaining: string | undefined;
 }
 
 function scoreTool(args: Scoring): { score: number; why: string[] } {
-  const { tool, words, lowered } = args;
+  const { tool, lowered } = args;
   const none = { score: 0, why: [] };
   const qualified = tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name;
   const mention = mentions(lowered, qualified.toLowerCase()) ?? (tool.namespace ? undefined : mentions(lowered, tool.name.toLowerCase()));
   if (mention === 'negated') return none;
   if (mention === 'named') return { score: 100, why: [`named: ${qualified}`] };
   const name = args.wordsOf(tool.name);
+  const action = args.nouns.size === 0 ? undefined : name.values().next().value;
+  const words = action !== undefined && args.nouns.has(action) ? args.notNouns : args.words;
   const parameters = args.wordsOf(parameterNames(tool).join(' '));
   const description = args.wordsOf(tool.description);
   const dilution = Math.min(1, DESCRIPTION_WINDOW / Math.max(1, description.size));
@@ -127,6 +143,9 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
     else shapes += 1;
     why.push(`value ${shape.label} → ${hits.join(', ')}`);
   }
+  // A question asking why, what a thing is or what the assistant thinks takes a tool's words as its topic: only a
+  // value the tool takes ("Explain src/index.ts") still asks for the tool.
+  if (args.explaining !== undefined && shapes === 0 && values === 0) return none;
   const parameterHits = common(parameters, words).filter((word) => !name.has(word));
   if (parameterHits.length > 0) why.push(`parameters: ${parameterHits.join(', ')}`);
   // Words the name already matched count once.

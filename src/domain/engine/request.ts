@@ -1,7 +1,8 @@
 // Whether a prompt is worded as a request for a task: it opens (after "please", "can you", "I want to"…) with a
-// verb that asks for something done ("Put three in my basket", "Please wake me at 7"), not a question or a
-// statement ("Why do ships float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too
-// ("It is too cold in here, turn up the heating").
+// verb that asks for something done ("Put three in my basket", "Please wake me at 7") or asks after the user's
+// own thing or today ("Where is my parcel?", "Is today Friday?"), not a question or a statement ("Why do ships
+// float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too ("It is too cold in here,
+// turn up the heating").
 import { splitWords } from './words.js';
 
 /** Words that may come before the verb of a request, read in order ("could you please", "I'd like to"). */
@@ -16,6 +17,59 @@ const VERBS: ReadonlySet<string> = new Set([
   'purchase', 'put', 'repeat', 'reserve', 'rotate', 'run', 'schedule', 'search', 'send', 'set', 'ship', 'show', 'start', 'track', 'turn', 'wake',
 ]);
 
+/** Questions after the state of the user's own thing, or of today, ask for it looked up ("Where is my parcel?"). */
+const LOOKUPS: readonly string[][] = [
+  ['what', 'is', 'today'], ['what', 's', 'today'], ['is', 'today'], ['what', 'day'], ['which', 'day'],
+  ['where', 'is', 'my'], ['where', 's', 'my'], ['where', 'are', 'my'], ['has', 'my'], ['have', 'my'], ['is', 'my'], ['are', 'my'],
+  ['did', 'my'], ['when', 'will', 'my'], ['when', 'does', 'my'], ['when', 'do', 'my'],
+];
+
+/**
+ * Questions that ask for an explanation or an opinion, or about the assistant ("Why are hotels so expensive?",
+ * "What is a terminal?", "Is it rude to…", "Do you like rainy days?"): a tool's words in them are topics.
+ */
+const EXPLANATIONS: readonly string[][] = [
+  ['explain'], ['define'], ['why'], ['what', 'is', 'a'], ['what', 'is', 'an'], ['what', 's', 'a'], ['what', 's', 'an'],
+  ['who', 'is'], ['who', 'was'], ['who', 'wrote'], ['who', 'invented'], ['who', 'are', 'you'], ['how', 'does'], ['how', 'are'],
+  ['do', 'you', 'like'], ['do', 'you', 'enjoy'], ['what', 'do', 'you', 'think'], ['are', 'you', 'a'], ['are', 'you', 'an'],
+  ['what', 'is', 'your'], ['what', 's', 'your'], ['what', 'can', 'you', 'do'],
+  ['tell', 'me', 'about', 'the', 'history'], ['what', 'is', 'the', 'history'], ['what', 'is', 'the', 'meaning'],
+  ['what', 'is', 'the', 'difference'], ['what', 's', 'the', 'difference'], ['what', 'are', 'the', 'benefits'], ['i', 'think'],
+];
+/** After "what is a", a word asking for a recommendation. */
+const RECOMMENDING: ReadonlySet<string> = new Set(['good', 'nice', 'cheap', 'great', 'decent', 'quick']);
+/** "Is it rude to…": an opinion asked. */
+const JUDGEMENTS: ReadonlySet<string> = new Set([
+  'rude', 'weird', 'ok', 'okay', 'normal', 'bad', 'wrong', 'polite', 'worth', 'safe', 'true', 'possible', 'better', 'healthy',
+  'legal', 'fine', 'appropriate', 'acceptable', 'common', 'strange', 'wise', 'smart', 'silly',
+]);
+/** "How do airlines set prices?" explains; "How do I get to the station?" asks the way. */
+const ASKERS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+/** Words asking for advice wherever they stand ("…, any tips?"). */
+const ADVICE: ReadonlySet<string> = new Set(['tips', 'advice']);
+/** Words that make a question the user's own business ("Why is my order late?"): it may want a look-up. */
+const OWN: ReadonlySet<string> = new Set(['my', 'our', 'mine']);
+
+/** The opening of a question that asks for an explanation or an opinion, or undefined. Reads its first words. */
+export function explanationAsked(prompt: string): string | undefined {
+  const words = splitWords(prompt.slice(0, CLAUSES_READ));
+  // "My inbox is a mess, any tips?" asks for advice, the user's own thing or not.
+  const advice = words.find((word) => ADVICE.has(word));
+  if (advice !== undefined) return advice;
+  if (words.some((word) => OWN.has(word))) return undefined;
+  const at = openerEnd(words);
+  const phrase = EXPLANATIONS.find((candidate) => candidate.every((word, index) => words[at + index] === word));
+  // "What is a good hotel in Rome?" asks for a recommendation, which a tool may serve.
+  if (phrase !== undefined && !RECOMMENDING.has(words[at + phrase.length] ?? '')) return phrase.join(' ');
+  const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
+  if (first === 'is' && second === 'it' && third !== undefined && JUDGEMENTS.has(third)) return `is it ${third}`;
+  if (first === 'how' && second === 'do' && third !== undefined && !ASKERS.has(third)) return 'how do';
+  // "What does 'out of order' mean?"
+  const last = words[words.length - 1];
+  if (first === 'what' && (last === 'mean' || last === 'means') && prompt.length <= CLAUSES_READ) return 'what … mean';
+  return undefined;
+}
+
 /** Verbs that ask with the word after them wherever a clause opens with them ("…, turn up the heating"). */
 const PHRASAL: ReadonlySet<string> = new Set(['turn up', 'turn down', 'turn on', 'turn off']);
 /** How much of a prompt is read for a later clause's phrasal verb. */
@@ -28,14 +82,22 @@ export function requestVerb(prompt: string): string | undefined {
 
 function openingVerb(prompt: string): string | undefined {
   const words = splitWords(prompt.slice(0, 80));
+  const at = openerEnd(words);
+  const own = LOOKUPS.find((phrase) => phrase.every((word, index) => words[at + index] === word));
+  if (own !== undefined) return own.join(' ');
+  const verb = words[at];
+  return verb !== undefined && VERBS.has(verb) ? verb : undefined;
+}
+
+/** Where the words after the openers ("could you please") start. */
+function openerEnd(words: readonly string[]): number {
   let at = 0;
   for (let step = 0; step < 4; step += 1) {
     const opener = OPENERS.find((phrase) => phrase.every((word, index) => words[at + index] === word));
     if (opener === undefined) break;
     at += opener.length;
   }
-  const verb = words[at];
-  return verb !== undefined && VERBS.has(verb) ? verb : undefined;
+  return at;
 }
 
 /** A phrasal verb opening a later clause, after a comma, a semicolon or a sentence's end. */

@@ -46,9 +46,12 @@ const fold = (words: string): Set<string> => keywords(words);
 /** Whether the prompt holds any of these characters: a cheap test that spares the pattern most prompts. */
 const holdsAny = (prompt: string, characters: string): boolean => [...characters].some((character) => prompt.includes(character));
 
+/** A file path ("src/index.ts", "notes.txt"): also what keeps "read" and "write" about files (senses.ts). */
+export const FILE_PATH: Shape = { label: 'a file path', found: (prompt) => holdsAny(prompt, '/.') && PATH.test(prompt), tool: fold('path file filepath filename directory dir folder') };
+
 export const SHAPES: readonly Shape[] = [
   { label: 'a URL', found: (prompt) => prompt.includes('://') && URL.test(prompt), tool: fold('url uri link href webpage') },
-  { label: 'a file path', found: (prompt) => holdsAny(prompt, '/.') && PATH.test(prompt), tool: fold('path file filepath filename directory dir folder') },
+  FILE_PATH,
   { label: 'an email address', found: (prompt) => prompt.includes('@') && EMAIL.test(prompt), tool: fold('email recipient recipients') },
   // Written as phone numbers are ("+44 20 7946 0958", "(415) 555-0100"), as the argument reader finds them.
   { label: 'a phone number', found: (prompt) => holdsAny(prompt, '+(') && findPhones(prompt).some(isDialled), tool: fold('phone mobile') },

@@ -74,7 +74,11 @@ export function computeKeywords(text: string): Set<string> {
   return out;
 }
 
+/** Words ending like a plural that are none ("news" is not "new"). */
+const UNFOLDED: ReadonlySet<string> = new Set(['news']);
+
 export function stem(word: string): string {
+  if (UNFOLDED.has(word)) return word;
   if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 4 && word.endsWith('es') && /(ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);

@@ -127,6 +127,8 @@ const chat: Array<[string, FunctionTool]> = [
   ['Can you recommend a good book to read?', fn('make_reservation', 'Make a reservation.', { name: {}, date: {} })],
   ['I wake up tired every day, why?', fn('set_alarm', 'Set an alarm.', { time: {}, label: {} })],
   ['What is a good checkout flow for an online store?', fn('view_cart', 'Show the cart.', {})],
+  ['How are you today?', fn('get_date', 'Get the current date.', {})],
+  ['I feel a bit stressed today.', fn('get_time', 'Get the current time.', { timezone: {} })],
 ];
 
 t.test('a word of a group alone, in chat, calls no tool', async (t) => {
@@ -186,6 +188,11 @@ t.test('a request may open with a greeting or "just", and a phrasal verb may ope
     t.ok(match?.why.includes(`a request: ${verb}`), `${prompt}: ${match?.why.join('; ')}`);
   }
   t.same(matchTools('Hey, how are you?', [tools.ride]), []);
+  const date = fn('get_date', 'Get the current date.', {});
+  for (const [prompt, asks] of [['Is today Friday?', 'is today'], ['What is today?', 'what is today']] as const) t.ok(matchTools(prompt, [date])[0]?.why.includes(`a request: ${asks}`), prompt);
+  const parcel = fn('track_package', 'Track a package shipment.', { tracking_number: {} });
+  t.ok(matchTools('Where is my parcel?', [parcel])[0]?.why.includes('a request: where is my'), 'a question after the user\'s own thing');
+  t.same(matchTools('Where is the parcel service in town?', [parcel]), [], 'not after a thing of the world');
   t.same(matchTools('Just wondering about taxis', [tools.ride]), []);
 });
 

@@ -1,0 +1,134 @@
+// Tool words a prompt uses in another sense: "a great time" is no clock, "in order to" no purchase, "a good book"
+// no booking, "keep track of" no parcel, "deliver a speech" no delivery, "How do I write a cover letter?" no file
+// to write, "The hotel was great" no booking. A word is read in its other sense from the words beside it; its stem
+// leaves the prompt's words unless another occurrence keeps the tool's sense ("How do I run this? Run git log.").
+// One pass over the prompt's words, no pattern over it.
+import { splitWords, stem } from './words.js';
+
+interface Sense {
+  /** The word just before it (or the two before, "out of") that gives it another sense. */
+  before?: ReadonlySet<string>;
+  /** The word just after it that does. */
+  after?: ReadonlySet<string>;
+  /** A word at most NEAR words away that does ("a good book to read", "write a haiku"). */
+  near?: ReadonlySet<string>;
+  /** Always another sense ("books" is a noun). */
+  always?: boolean;
+  /**
+   * The other sense is a noun, and only a tool that names the word as its action loses it: "a good book" is no
+   * sign for book_table, but one for search_books.
+   */
+  noun?: boolean;
+  /** A file path in the prompt keeps the tool's sense ("Write the summary to out.md"). */
+  filesKeep?: boolean;
+}
+
+/** Stems used in another sense: anywhere, or only where a tool names them as its action. */
+export interface OtherSenses {
+  anywhere: Set<string>;
+  asAction: Set<string>;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+/** How far a `near` word may be. */
+const NEAR = 3;
+/** Reading matter: what one reads or writes that is no file. */
+const READING = set('book books novel novels poem poems story stories magazine comic comics manga bible chapter author haiku');
+const WRITING = set('poem poems haiku story stories essay letter song joke limerick paragraph sentence summary speech novel blog tweet bio sonnet lyrics toast eulogy caption slogan email card');
+const POSSESSIVE = set('my your his her their our');
+
+const SENSES = new Map<string, Sense>([
+  ['time', {
+    before: set('great good hard long fun nice tough wonderful lovely bad awful first last every free spare best right wrong enough much more less quality screen short full part half have had has lunch dinner bed story play same many several few track_of waste_of lot_of upon_a find_the'),
+    after: set('flies period periods travel machine management off of to for'),
+  }],
+  ['times', { before: set('many several few good bad hard tough great old modern ancient') }],
+  ['order', {
+    before: set('in what which alphabetical chronological reverse random numerical ascending descending same right correct word law pecking particular specific sort out_of'),
+    after: set('of matters matter'),
+  }],
+  ['events', { before: set('these those historical current world major past recent sporting') }],
+  ['book', {
+    noun: true,
+    before: set('a good great this that the favorite favourite new old best my his her their children cook text note audio comic e recipe picture first last next whole entire library'),
+    after: set('about club clubs by series store shop review report shelf case'),
+  }],
+  ['books', { always: true, noun: true }],
+  ['read', { near: READING, filesKeep: true }],
+  ['reading', { always: true }],
+  ['write', { near: WRITING, filesKeep: true }],
+  ['search', { before: POSSESSIVE }],
+  ['deliver', { near: set('speech talk presentation lecture keynote sermon baby results message verdict') }],
+  ['file', { after: set('system systems format formats extension extensions type types sharing cabinet size') }],
+  ['list', { before: set('a the shopping grocery reading guest wish todo bucket') }],
+  ['script', { before: set('java type coffee action') }],
+  ['make', { after: set('it this that me sure sense them him her something up us') }],
+  ['cats', { always: true }],
+  ['makes', { always: true }],
+  ['meet', { before: set('nice_to pleasure_to glad_to good_to great_to') }],
+  ['change', { before: set('climate social behavior behaviour culture sea') }],
+  ['cat', { before: set('a the my your his her our their pet black white') }],
+  ['track', {
+    before: set('keep keeping kept lose losing lost on off fast race sound back single bonus title favorite favourite running'),
+    after: set('record records suit list'),
+    near: set('field'),
+  }],
+  ['flight', { after: set('was got attendant attendants mode simulator school of delayed') }],
+  ['hotel', { after: set('industry business management chain chains') }],
+  ['table', {
+    before: set('periodic coffee kitchen dining water multiplication times pivot hash lookup'),
+    after: set('of tennis salt manners top cloth'),
+  }],
+]);
+
+/** After "The …" opening a prompt, words that make it a statement's subject. */
+const STATED = set('is was were has had we i looks looked seems seemed');
+/** "How do I write…", "What should I write…", "how to email…": the verb after them asks how, not for it done. */
+const HOW = set('do can should would could');
+const WHO = set('i you we one');
+
+/** Stems of the prompt's words used only in another sense than a tool's; `filePath`: whether it holds a file path. */
+export function otherSenses(prompt: string, options: { filePath: () => boolean }): OtherSenses {
+  const words = splitWords(prompt);
+  // Per stem: undefined while unseen, then whether every occurrence so far is in another sense.
+  const other = new Map<string, Sense | 'how' | false>();
+  words.forEach((word, index) => {
+    // "The hotel we stayed at had a pool", "The table is made of oak": the subject of a statement, no request.
+    const topic = isHowTo(words, index) || (index === 1 && words[0] === 'the' && STATED.has(words[2] ?? ''));
+    const sense = SENSES.get(word);
+    const key = stem(word);
+    const elsewhere = topic ? 'how' : sense !== undefined && inOtherSense(words, index, sense) ? sense : false;
+    // One occurrence in the tool's sense keeps the word.
+    if (other.get(key) !== false && (elsewhere !== false || other.has(key))) other.set(key, elsewhere);
+  });
+  const senses: OtherSenses = { anywhere: new Set(), asAction: new Set() };
+  for (const [key, sense] of other) {
+    if (sense === false) continue;
+    if (sense !== 'how' && sense.filesKeep === true && options.filePath()) continue;
+    (sense !== 'how' && sense.noun === true ? senses.asAction : senses.anywhere).add(key);
+  }
+  return senses;
+}
+
+function inOtherSense(words: readonly string[], index: number, sense: Sense): boolean {
+  if (sense.always === true) return true;
+  const previous = words[index - 1];
+  if (sense.before !== undefined && previous !== undefined) {
+    if (sense.before.has(previous)) return true;
+    if (sense.before.has(`${words[index - 2] ?? ''}_${previous}`)) return true;
+  }
+  const next = words[index + 1];
+  if (sense.after !== undefined && next !== undefined && sense.after.has(next)) return true;
+  if (sense.near !== undefined) {
+    for (let at = Math.max(0, index - NEAR); at <= index + NEAR && at < words.length; at += 1) {
+      if (at !== index && sense.near.has(words[at]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** The word right after "how do I", "how should we", "how to". */
+function isHowTo(words: readonly string[], index: number): boolean {
+  if (words[index - 1] === 'to' && words[index - 2] === 'how') return true;
+  return (words[index - 3] === 'how' || words[index - 3] === 'what') && HOW.has(words[index - 2] ?? '') && WHO.has(words[index - 1] ?? '');
+}

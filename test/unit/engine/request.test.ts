@@ -1,0 +1,58 @@
+// How a prompt is worded: a request for a task, a question after the user's own thing, or a question asking for an
+// explanation or an opinion, whose tool words are only its topic.
+import t from 'tap';
+import { explanationAsked, requestVerb } from '../../../src/domain/engine/request.js';
+import { matchTools } from '../../../src/domain/engine/match-tools.js';
+import type { FunctionTool } from '../../../src/domain/types.js';
+
+const fn = (name: string, description: string, properties: string[]): FunctionTool =>
+  ({ name, description, parameters: { type: 'object', properties: Object.fromEntries(properties.map((key) => [key, {}])) }, strict: undefined });
+
+t.test('a question asking for an explanation or an opinion', async (t) => {
+  const rows: Array<[string, string | undefined]> = [
+    ['Why are hotels so expensive in Paris?', 'why'],
+    ['Can you explain recursion?', 'explain'],
+    ['What is a terminal in computing?', 'what is a'],
+    ['Is it weird to eat alone at a restaurant?', 'is it weird'],
+    ['How do airlines set prices?', 'how do'],
+    ['What does "out of order" mean?', 'what … mean'],
+    ['Do you like rainy days?', 'do you like'],
+    ['How do I get from Union Station to Millennium Park by transit?', undefined],
+    ['Why is my order late?', undefined],
+    ['Is it sunny in Madrid right now?', undefined],
+    ['What is the weather in Paris?', undefined],
+    ['What is a good hotel in Rome?', undefined],
+    ['Do you think it will rain in Oslo tomorrow?', undefined],
+    ['Are you able to book a table?', undefined],
+    ['Are you a bot?', 'are you a'],
+    ['My email inbox is a mess, any tips to stay organized?', 'tips'],
+    ['What is the difference between weather and climate?', 'what is the difference'],
+  ];
+  for (const [prompt, opening] of rows) t.equal(explanationAsked(prompt), opening, prompt);
+});
+
+t.test('in such a question a tool word is a topic; a value the tool takes still asks for it', async (t) => {
+  const hotel = fn('reserve_hotel', 'Reserve a hotel.', ['city', 'nights']);
+  t.same(matchTools('Why are hotels so expensive in Paris?', [hotel]), []);
+  t.equal(matchTools('Reserve a hotel in Paris', [hotel])[0]?.tool.name, 'reserve_hotel');
+  const read = fn('read_file', 'Read a file.', ['path']);
+  t.equal(matchTools('Explain what src/index.ts does', [read])[0]?.tool.name, 'read_file');
+  t.equal(matchTools('Explain how to use read_file', [read])[0]?.tool.name, 'read_file', 'a tool named verbatim is still called');
+});
+
+t.test('a question after the user\'s own thing is a request', async (t) => {
+  t.equal(requestVerb('Where is my parcel?'), 'where is my');
+  t.equal(requestVerb('Has my order shipped yet?'), 'has my');
+  t.equal(requestVerb('Where is the nearest post office?'), undefined);
+  t.equal(requestVerb('What day is it?'), 'what day');
+});
+
+t.test('reading the wording is linear in the prompt', async (t) => {
+  for (const prompt of ['why '.repeat(30000), 'is it '.repeat(20000), 'what '.repeat(20000) + 'mean']) {
+    const started = performance.now();
+    explanationAsked(prompt);
+    requestVerb(prompt);
+    const elapsed = performance.now() - started;
+    t.ok(elapsed < 1000, `${JSON.stringify(prompt.slice(0, 8))}… took ${elapsed.toFixed(1)} ms`);
+  }
+});
