@@ -45,10 +45,11 @@ export class BodyBudget {
   /**
    * A new hold of `bytes`, or undefined (counted as refused) when they do not fit beside what others hold;
    * `always` takes them regardless (a steered response's successor, which nobody can be told to send again; a
-   * chunked body's start, which holds nothing yet).
+   * chunked body's start, which holds nothing yet); `own`: bytes the taker holds already under other holds (a
+   * socket's steering input beside its creates), which it fits beside as a body alone does.
    */
-  take(bytes: number, options: { always?: boolean } = {}): BodyHold | undefined {
-    if (options.always !== true && !this.#fits(bytes, 0)) return void (this.#refused += 1);
+  take(bytes: number, options: { always?: boolean; own?: number } = {}): BodyHold | undefined {
+    if (options.always !== true && !this.#fits(bytes, options.own ?? 0)) return void (this.#refused += 1);
     let own = bytes;
     let released = false;
     this.#bytes += bytes;

@@ -67,7 +67,7 @@ export class ResponsesConnection implements ClosableConnection {
 
   constructor(private readonly args: ConnectionArgs) {
     const { ws, runtime } = args;
-    this.#steering = new Steering(runtime.bodies);
+    this.#steering = new Steering({ budget: runtime.bodies, heldByCreates: () => this.#lanes.heldBytes });
     this.#lanes = new Lanes({
       run: (job) => this.#run(job),
       failed: (error, job) => this.#unexpected(error, { text: job.text, streamId: job.create.streamId }),

@@ -33,6 +33,13 @@ export class Lanes {
 
   constructor(private readonly options: LanesOptions) {}
 
+  /** Bytes the creates queued or running hold of the budget. */
+  get heldBytes(): number {
+    let bytes = 0;
+    for (const hold of this.#holds.values()) bytes += hold.bytes;
+    return bytes;
+  }
+
   /** Creates running now. */
   get running(): number {
     return this.#running;

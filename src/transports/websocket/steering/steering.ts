@@ -66,8 +66,11 @@ export class Steering {
   /** What each steer accepted and not yet committed or failed holds of the budget. */
   readonly #holds = new Map<Steer, BodyHold>();
 
-  /** `budget`: the request bodies the server holds, over all sockets and HTTP. */
-  constructor(private readonly budget: BodyBudget) {}
+  /**
+   * `budget`: the request bodies the server holds, over all sockets and HTTP; `heldByCreates`: what this socket's
+   * creates hold of it (a steer fits beside its own socket's bodies when nobody else holds any, as a body alone does).
+   */
+  constructor(private readonly args: { budget: BodyBudget; heldByCreates: () => number }) {}
 
   /** A response that streams; one of the same id (a seed repeats ids for the same body) returns its steers first. */
   begin(id: string, target: SteerTarget): void {
@@ -100,8 +103,9 @@ export class Steering {
             : undefined;
     if (refused) return void target.send(refused);
     // Last: only input that would be taken otherwise is told the server is too full for it (and may retry).
-    const hold = this.budget.take(bytes);
-    if (!hold) return void target.send(failedEvent({ responseId, input: fields.input, code: 'server_overloaded', message: overloaded(this.budget, bytes).message, type: 'server_error' }));
+    const { budget } = this.args;
+    const hold = budget.take(bytes, { own: this.args.heldByCreates() + this.#bytes });
+    if (!hold) return void target.send(failedEvent({ responseId, input: fields.input, code: 'server_overloaded', message: overloaded(budget, bytes).message, type: 'server_error' }));
     const id = `steer_${createRandom(seedFrom(responseId, String(target.steers.length))).string(HEX, 32)}`;
     const accepted: Steer = { id, input: fields.input, items: asItems(fields.input), bytes, previousResponseId: responseId };
     target.steers.push(accepted);
@@ -115,23 +119,26 @@ export class Steering {
   end(id: string, args: { ended: string | undefined; output: Item[] }): SteerOutcome {
     const target = this.#active.get(id);
     this.#active.delete(id);
-    this.#remember(id);
-    if (!target || target.steers.length === 0) return { events: [] };
+    const dropped = this.#remember(id);
+    if (!target || target.steers.length === 0) return { events: dropped };
     const { steers } = target;
     if (args.ended !== 'response.completed' && args.ended !== 'response.incomplete') {
-      return { events: this.uncommitted(steers, `Response '${id}' did not finish, so no successor was created.`) };
+      return { events: [...dropped, ...this.uncommitted(steers, `Response '${id}' did not finish, so no successor was created.`)] };
     }
     const required = requiredInput(args.output);
     if (required.length > 0) {
+      // One of the same id waiting already (a seed repeats ids for the same body) gives its steers back first.
+      const earlier = this.#waiting.get(id);
+      const replaced = earlier ? this.uncommitted(earlier.steers, `Response '${id}' was replaced by another of the same id.`) : [];
       this.#waiting.set(id, { lane: target.lane, steers });
       const events = steers.map((steer) => ({ type: 'response.steer.pending', sequence_number: 0, reason: 'waiting_for_required_input', required_input: required, steer: { id: steer.id, previous_response_id: id } }));
-      return { events };
+      return { events: [...dropped, ...replaced, ...events] };
     }
     const { input: _input, conversation: _conversation, stream: _stream, ...settings } = target.create;
     const body = { ...settings, previous_response_id: id, input: steers.flatMap((steer) => steer.items) };
     const lane = target.lane;
     const text = JSON.stringify({ type: 'response.create', ...body, ...(lane === undefined ? {} : { stream_id: lane }) });
-    return { events: [], successor: { create: createMessage(body, { lane, generate: true }), text, steers } };
+    return { events: dropped, successor: { create: createMessage(body, { lane, generate: true }), text, steers } };
   }
 
   /**
@@ -171,14 +178,13 @@ export class Steering {
     return this.uncommitted(steers, at.message).map((event) => JSON.stringify(at.lane === undefined ? event : { ...event, stream_id: at.lane }));
   }
 
-  #remember(id: string): void {
+  /** Remembers that `id` ended; the steers of the oldest response waiting for output, past the bound, come back failed. */
+  #remember(id: string): Event[] {
     this.#ended.add(id);
     if (this.#ended.size > MAX_ENDED) this.#ended.delete(this.#ended.values().next().value!);
-    if (this.#waiting.size >= MAX_ENDED) {
-      const [oldest, held] = this.#waiting.entries().next().value!;
-      this.#waiting.delete(oldest);
-      for (const steer of held.steers) this.#free(steer);
-    }
+    if (this.#waiting.size < MAX_ENDED) return [];
+    const [oldest, held] = this.#waiting.entries().next().value!;
+    return this.uncommitted(held.steers, `Response '${oldest}' waited for its tool output while ${MAX_ENDED} other responses ended, so its steering input was dropped.`);
   }
 
   /**
