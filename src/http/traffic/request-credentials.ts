@@ -1,7 +1,8 @@
-// The credentials a request's headers carry, with their cut and their split finder, remembered for the last few
-// distinct sets: a client sends the same key with every request, and making the cut and the finder anew cost
-// the journal about 10 µs a request (a third of what the headers of the openai SDK cost in all). Held in memory
-// only, as the journal entries that use them are; a set longer than a header block is never remembered.
+// The credentials a request's headers carry, with their cut and their split finder, remembered for the sets used
+// last (32, by the redactor that names them, so they go with the app that holds it): a client sends the same key
+// with every request, and making the cut and the finder anew cost the journal about 10 µs a request (a third of
+// what the headers of the openai SDK cost in all). Held in memory only; a set longer than 4,096 characters is
+// never remembered.
 import { credentialCut, credentialsOf } from './own-credentials.js';
 import { credentialFinder, type SpanFinder } from './split-credentials.js';
 
@@ -19,9 +20,10 @@ const NONE: RequestCredentials = { secrets: [], cut: null, finder: null };
 const ENTRIES = 32;
 /** Longer sets are worked out each time (Node's own limit on a header block is 16 KiB). */
 const MAX_KEY_CHARS = 4096;
-const remembered = new Map<string, RequestCredentials>();
+type Names = { isSecretName(name: string): boolean };
+const byNames = new WeakMap<Names, Map<string, RequestCredentials>>();
 
-export function requestCredentials(headers: Record<string, string | string[] | undefined>, names: { isSecretName(name: string): boolean }): RequestCredentials {
+export function requestCredentials(headers: Record<string, string | string[] | undefined>, names: Names): RequestCredentials {
   // What the credentials depend on: each secret header's name and value, in order.
   let key = '';
   for (const name of Object.keys(headers)) {
@@ -30,8 +32,15 @@ export function requestCredentials(headers: Record<string, string | string[] | u
     key += `${name}\u0000${Array.isArray(value) ? value.join('\u0001') : value}\u0000`;
   }
   if (key === '') return NONE;
+  let remembered = byNames.get(names);
+  if (remembered === undefined) byNames.set(names, (remembered = new Map()));
   const known = remembered.get(key);
-  if (known !== undefined) return known;
+  if (known !== undefined) {
+    // Used last: it goes last.
+    remembered.delete(key);
+    remembered.set(key, known);
+    return known;
+  }
   const secrets = credentialsOf(headers, names);
   const cut = secrets.length > 0 ? credentialCut(secrets) : null;
   const made: RequestCredentials = { secrets, cut, finder: cut && credentialFinder(secrets) };

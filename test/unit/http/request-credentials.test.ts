@@ -2,7 +2,7 @@
 // the same object, and a long set worked out every time.
 import t from 'tap';
 import { requestCredentials } from '../../../src/http/traffic/request-credentials.js';
-import { defaultRedactor } from '../../../src/http/traffic/redact.js';
+import { createRedactor, defaultRedactor } from '../../../src/http/traffic/redact.js';
 
 const KEY_A = 'sk-test-aaaaaaaaaaaaaaaaaaaa';
 const KEY_B = 'sk-test-bbbbbbbbbbbbbbbbbbbb';
@@ -27,9 +27,13 @@ t.test('headers without credentials, or with short ones, have no cut', async (t)
   t.equal(short.finder, null);
 });
 
-t.test('past the remembered sets the oldest goes, and a long set is cut all the same', async (t) => {
+t.test('past the remembered sets the one used longest ago goes, and a long set is cut all the same', async (t) => {
   const first = requestCredentials({ authorization: 'Bearer sk-first-0000000000' }, defaultRedactor);
-  for (let i = 0; i < 40; i += 1) requestCredentials({ authorization: `Bearer sk-many-${String(i).padStart(10, '0')}` }, defaultRedactor);
+  const steady = requestCredentials({ authorization: 'Bearer sk-steady-000000000' }, defaultRedactor);
+  for (let i = 0; i < 40; i += 1) {
+    requestCredentials({ authorization: `Bearer sk-many-${String(i).padStart(10, '0')}` }, defaultRedactor);
+    t.equal(requestCredentials({ authorization: 'Bearer sk-steady-000000000' }, defaultRedactor), steady, 'a key sent with every request stays');
+  }
   const again = requestCredentials({ authorization: 'Bearer sk-first-0000000000' }, defaultRedactor);
   t.not(again, first, 'made anew once 40 others came after it');
   t.equal(again.cut!('sk-first-0000000000'), '[redacted]');
@@ -37,4 +41,11 @@ t.test('past the remembered sets the oldest goes, and a long set is cut all the 
   const one = requestCredentials({ authorization: `Bearer ${long}` }, defaultRedactor);
   t.not(requestCredentials({ authorization: `Bearer ${long}` }, defaultRedactor), one, 'not remembered');
   t.equal(one.cut!(`a ${long} b`), 'a [redacted] b');
+});
+
+t.test('each redactor remembers its own sets: another list of secret names makes its own', async (t) => {
+  const own = createRedactor({ extra: ['x-team'] });
+  const headers = { authorization: `Bearer ${KEY_A}`, 'x-team': KEY_B };
+  t.equal(requestCredentials(headers, defaultRedactor).cut!(KEY_B), KEY_B, 'not a secret name by default');
+  t.equal(requestCredentials(headers, own).cut!(KEY_B), '[redacted]');
 });
