@@ -1,13 +1,16 @@
 // Schema `pattern`s meet text two ways: tested (on prompt words and on values) with RE2's linear-time
 // engine, the backtracking engine kept only for what RE2 lacks (look-around, back-references) and only on
-// short input and under a budget of time; and turned into strings with randexp, seeded by our own Random, on bounded repetitions.
+// short input and under a budget of time; and turned into strings with randexp, seeded by our own Random, on bounded repetitions
+// (stretched to the length a leading look-ahead asks for, pattern-length.ts; `\p{…}` made concrete, unicode-classes.ts).
 import type RandExpModule from 'randexp';
-import type { Tokens } from 'ret';
 import type { Random } from '../../../deps.js';
 import { loadRandExp, loadRe2 } from '../../../lazy-modules.js';
 import { BoundedCache } from '../cache.js';
 import { backtrackingTest, TOO_SLOW } from './backtracking.js';
 import { withoutLookBehinds } from './look-behind.js';
+import { leadingLength, stretchToLength } from './pattern-length.js';
+import { eachRepetition, tokenBounds, type Token } from './pattern-tokens.js';
+import { withConcreteUnicodeClasses } from './unicode-classes.js';
 import { forEachStructural } from './pattern-scan.js';
 import { MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
 
@@ -111,53 +114,6 @@ export const linearRegExp = Object.assign(
   { code: 'linearRegExp' },
 );
 
-type Token = Tokens & { min?: number; max?: number; value?: unknown; stack?: Token[]; options?: Token[][] };
-interface Bounds { min: number; max: number }
-const CAP = 1e9;
-
-function isLookaround(token: Token): boolean {
-  const group = token as { followedBy?: boolean; notFollowedBy?: boolean; lookBehind?: boolean };
-  return group.followedBy === true || group.notFollowedBy === true || group.lookBehind === true;
-}
-
-function sequenceBounds(stack: readonly Token[]): Bounds {
-  let min = 0;
-  let max = 0;
-  for (const token of stack) {
-    const bounds = tokenBounds(token);
-    min = Math.min(CAP, min + bounds.min);
-    max = Math.min(CAP, max + bounds.max);
-  }
-  return { min, max };
-}
-
-/** Shortest and longest strings a token produces (capped), with repetitions as they now stand. */
-function tokenBounds(token: Token): Bounds {
-  switch (token.type) {
-    case 0: case 1: {
-      if (isLookaround(token)) return { min: 0, max: 0 };
-      if (token.options !== undefined) {
-        const all = token.options.map(sequenceBounds);
-        return { min: Math.min(...all.map((b) => b.min)), max: Math.max(...all.map((b) => b.max)) };
-      }
-      return sequenceBounds(token.stack ?? []);
-    }
-    case 5: {
-      const inner = tokenBounds(token.value as Token);
-      return { min: Math.min(CAP, (token.min ?? 0) * inner.min), max: Math.min(CAP, (token.max ?? 0) * inner.max) };
-    }
-    case 2: return { min: 0, max: 0 };
-    case 6: return { min: 0, max: MAX_STRING_LENGTH };
-    default: return { min: 1, max: 1 };
-  }
-}
-
-function eachRepetition(token: Token, visit: (repetition: Token) => void): void {
-  if (token.type === 5) { visit(token); eachRepetition(token.value as Token, visit); return; }
-  for (const child of token.stack ?? []) eachRepetition(child, visit);
-  for (const option of token.options ?? []) for (const child of option) eachRepetition(child, visit);
-}
-
 interface PreparedPattern {
   generator: InstanceType<RandExpClass>;
   /** Shortest string the pattern can produce. */
@@ -173,18 +129,25 @@ function prepare(source: string): PreparedPattern | null {
   if (patternTooDeep(source) !== undefined) return null;
   let generator: InstanceType<RandExpClass>;
   try {
-    generator = new (loadRandExp())(withoutLookBehinds(source));
+    const concrete = withConcreteUnicodeClasses(withoutLookBehinds(source));
+    generator = new (loadRandExp())(concrete.source);
+    for (const char of concrete.beyondAscii) generator.defaultRange.add(char.charCodeAt(0));
   } catch {
     return null;
   }
   const root = (generator as unknown as { tokens: Token }).tokens;
   const { min } = tokenBounds(root);
+  const wanted = leadingLength(root);
+  const widest = new Map<Token, number>();
+  eachRepetition(root, (repetition) => widest.set(repetition, repetition.max ?? 0));
   // Open-ended and wide quantifiers get a few repetitions beyond their minimum; if nesting still multiplies
   // that past the string limit, every quantifier keeps to its minimum.
   eachRepetition(root, (repetition) => {
     const low = repetition.min ?? 0;
     if ((repetition.max ?? 0) - low > MAX_PATTERN_REPEAT) repetition.max = low + MAX_PATTERN_REPEAT;
   });
+  // A leading look-ahead asking for more than that: the repetitions stretch to its length.
+  if (wanted !== undefined && tokenBounds(root).max < wanted.min) stretchToLength(root, { want: wanted, widest });
   if (tokenBounds(root).max > MAX_STRING_LENGTH) eachRepetition(root, (repetition) => { repetition.max = repetition.min ?? 0; });
   generator.max = MAX_PATTERN_REPEAT;
   return { generator, minLength: min, sourceLength: source.length };
