@@ -28,6 +28,8 @@ export const LOOKAHEAD_AND_UNICODE_PATTERNS = [
   '^\\p{Sc}?\\d+(\\.\\d{2})?$',
   '^[\\p{Script=Latin}\\s]+$',
   '^(?!.*\\s{2})[\\p{L} ]{2,40}$',
+  '^(?=.{32,64}$)[A-Za-z0-9]+$',
+  '^(?=.{30,40}$)((a*)*)*$',
   '^[^\\p{C}]{1,80}$',
 ];
 
@@ -70,13 +72,28 @@ t.test('a class of another script gets its letters; a property that does not exi
 
 t.test('a length look-ahead past what the mock writes, or over nested repeats, answers within moments', async (t) => {
   const app = testApp();
-  for (const pattern of ['^(?=.{100000}$)a*$', '^(?=.{4000}$)(a+b+)+$', '^(?=.{30,40}$)((a*)*)*$', '^(?=.{5000,}$)(?:[a-z]+\\d*)+$']) {
+  for (const pattern of ['^(?=.{100000}$)a*$', '^(?=.{4000}$)(a+b+)+$', '^(?=.{5000,}$)(?:[a-z]+\\d*)+$']) {
     const started = process.cpuUsage();
     const response = await post(app, { url: OPENAI, body: request(pattern, 'Look it up') });
     const used = process.cpuUsage(started);
     t.ok((used.user + used.system) / 1000 < 1500, `${pattern}: within moments of CPU`);
-    t.equal(response.status, 400, `${pattern}: no value of at most 24 characters matches`);
+    t.equal(response.status, 400, `${pattern}: no value of at most 256 characters matches`);
     t.match(String(response.body.error?.message), 'tools[0].parameters.properties.s', pattern);
   }
+  await app.close();
+});
+
+t.test('a value longer than 24 characters is tested against such a pattern: a long email in the prompt is read', async (t) => {
+  const app = testApp();
+  const email = 'jonathan.richardson@example.com';
+  const body = {
+    model: 'gpt-4o',
+    input: `Send the report to ${email} please`,
+    tools: [{ type: 'function', name: 'send_report', parameters: { type: 'object', properties: { to: { type: 'string', pattern: '^(?=[^@]{1,64}@)[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$' } }, required: ['to'], additionalProperties: false } }],
+    tool_choice: 'required',
+  };
+  const response = await post(app, { url: OPENAI, body });
+  const call = response.body.output?.find((item) => item.type === 'function_call');
+  t.same(JSON.parse(String(call?.arguments)), { to: email });
   await app.close();
 });

@@ -26,7 +26,9 @@ export function withBacktrackingBudget<T>(run: () => T): T {
 
 export const TOO_SLOW = `pattern needs the backtracking engine (it uses look-around, a back-reference, or repeat counts past RE2's 1,000) and the request ran past the ${BACKTRACKING_BUDGET_MS} ms (or ${MAX_BACKTRACKING_TESTS.toLocaleString('en-US')} tests) of that engine the mock gives a request`;
 
+/** Results remembered per pattern, and the characters of the texts they are for (whichever bound comes first). */
 const MEMO_ENTRIES = 256;
+const MEMO_CHARS = 16 * 1024;
 
 /**
  * The test of `native`, which calls `refuse` (and throws what it throws) once the request's budget is spent.
@@ -36,6 +38,7 @@ const MEMO_ENTRIES = 256;
  */
 export function backtrackingTest(native: RegExp, refuse: () => never): (text: string) => boolean {
   const memo = new Map<string, { matched: boolean; ms: number }>();
+  let memoChars = 0;
   return (text) => {
     if (text.length > MAX_BACKTRACKING_INPUT) return false;
     const budget = current ?? { spentMs: 0, tests: 0 };
@@ -60,8 +63,13 @@ export function backtrackingTest(native: RegExp, refuse: () => never): (text: st
       budget.spentMs = BACKTRACKING_BUDGET_MS;
       refuse();
     }
-    if (memo.size >= MEMO_ENTRIES) memo.clear();
-    memo.set(text, { matched, ms: tried.ms });
+    if (memo.size >= MEMO_ENTRIES || memoChars + text.length > MEMO_CHARS) {
+      memo.clear();
+      memoChars = 0;
+    }
+    // A copy of its own: a word cut from a prompt would otherwise keep the whole prompt alive with the pattern.
+    memo.set(Buffer.from(text, 'utf8').toString('utf8'), { matched, ms: tried.ms });
+    memoChars += text.length;
     return matched;
   };
 }

@@ -28,9 +28,10 @@ export const MAX_ENUM_SCAN = 64;
 export const MAX_PATTERN_REPEAT = 6;
 /**
  * Longest input a pattern that only the backtracking engine understands (look-around, back-references)
- * is ever tested on; every other pattern runs on the linear-time engine at any length.
+ * is ever tested on (every other pattern runs on the linear-time engine at any length): room for a 64-character
+ * token, a long email or URL, while each test stays under the request's budget (a test past it is stopped).
  */
-export const MAX_BACKTRACKING_INPUT = 24;
+export const MAX_BACKTRACKING_INPUT = 256;
 /**
  * Milliseconds of CPU all such patterns together may take in one request, every test charged what it took (a
  * test is stopped when they run out): ordinary patterns take microseconds a test, plus about 0.1 ms of watch.
