@@ -48,20 +48,24 @@ export function hostAllowed(header: string | undefined, rule: HostRule): boolean
 const SIMPLE_TYPES = /^\s*(text\/plain|application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
 /**
- * Whether a state-changing admin request could have come from a web page on another site: it bears a
+ * Why a state-changing admin request could have come from a web page on another site, or undefined: it bears a
  * browser's marks (Origin, Sec-Fetch-Site, Sec-Fetch-Dest) or a form's content type, and neither a JSON content
  * type nor an x-mock-* header, the two things such a page cannot send without a preflight (which /__mock never
- * grants). curl, SDKs and test code send none of those marks, so their body-less requests pass. Node's fetch
+ * grants). curl, SDKs and test code send none of those marks, so their body-less requests pass; a body they send
+ * without a content type goes as a form's (curl -d, fetch with a string), which the answer names. Node's fetch
  * sends `sec-fetch-mode: cors` on every request, alone: a browser sends it only beside Sec-Fetch-Site and
  * Sec-Fetch-Dest, and a cross-site POST with an Origin, so it is no mark here.
  */
-export function crossSiteRisk(method: string, headers: IncomingHttpHeaders): boolean {
-  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
-  if (Object.keys(headers).some((name) => name.startsWith('x-mock-'))) return false;
+export function crossSiteRefusal(method: string, headers: IncomingHttpHeaders): string | undefined {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return undefined;
+  if (Object.keys(headers).some((name) => name.startsWith('x-mock-'))) return undefined;
   const type = headers['content-type'];
-  if (type !== undefined && /^\s*application\/json\b/i.test(type)) return false;
+  if (type !== undefined && /^\s*application\/json\b/i.test(type)) return undefined;
+  const needs = 'needs content-type: application/json or an x-mock-* header (e.g. x-mock-admin: 1)';
   const fromBrowser = headers.origin !== undefined || headers['sec-fetch-site'] !== undefined || headers['sec-fetch-dest'] !== undefined;
-  return fromBrowser || (type !== undefined && SIMPLE_TYPES.test(type));
+  if (fromBrowser) return `A state-changing admin request from a web page ${needs}.`;
+  if (type === undefined || !SIMPLE_TYPES.test(type)) return undefined;
+  return `A state-changing admin request with a form's content type ('${type.slice(0, 100)}', which curl -d and fetch with a string body send when none is given) ${needs}: a web page on another site could send it.`;
 }
 
 /** The cookie the inspector page gets in exchange for the token (src/routes/ui.ts): HttpOnly, SameSite=Strict. */
@@ -138,9 +142,8 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
     if (hasToken && !hasToken(request.headers, pageToken(request, options.pageEntry))) {
       return fail(reply, { code: 'admin_unauthorized', message: 'The admin API needs the token set with --admin-token: send Authorization: Bearer <token> or x-mock-admin-token (the inspector: open /__mock/ui?token=<token>).' });
     }
-    if (crossSiteRisk(request.method, request.headers)) {
-      return fail(reply, { code: 'admin_cross_site', message: 'A state-changing admin request from a web page needs content-type: application/json or an x-mock-* header (e.g. x-mock-admin: 1).' });
-    }
+    const crossSite = crossSiteRefusal(request.method, request.headers);
+    if (crossSite !== undefined) return fail(reply, { code: 'admin_cross_site', message: crossSite });
   });
   const parse = scope.getDefaultJsonParser('remove', 'remove');
   scope.removeAllContentTypeParsers();

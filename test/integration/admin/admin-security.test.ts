@@ -73,6 +73,22 @@ t.test("Node's own fetch, as test code calls it (it sends sec-fetch-mode: cors, 
   t.equal(deleted.status, 200, await deleted.text());
 });
 
+t.test('a body sent without a content type goes as a form\'s: refused, and the answer says why and what to add', async (t) => {
+  const app = testApp();
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  t.teardown(() => app.close());
+  const put = (init: RequestInit) => fetch(`${url}/__mock/sessions/s/scenario`, { method: 'PUT', body: JSON.stringify({ scenario: 'basic-tool-call' }), ...init });
+  const plain = await put({});
+  t.equal(plain.status, 403, 'fetch with a string body sends text/plain');
+  const { error } = await plain.json() as { error: { code: string; message: string } };
+  t.equal(error.code, 'admin_cross_site');
+  t.match(error.message, /with a form's content type \('text\/plain;charset=UTF-8', which curl -d and fetch with a string body send when none is given\) needs content-type: application\/json or an x-mock-\* header/);
+  t.notMatch(error.message, /from a web page/, 'no browser mark was sent: the message does not say it came from one');
+  const form = await admin(app, { method: 'POST', url: '/__mock/reset', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+  t.match(form.json(), { error: { code: 'admin_cross_site', message: /form's content type \('application\/x-www-form-urlencoded'/ } }, 'curl -d');
+  t.equal((await put({ headers: { 'content-type': 'application/json' } })).status, 200, 'the same with a JSON content type passes');
+});
+
 t.test('admin errors keep the admin shape', async (t) => {
   const app = testApp();
   const badJson = await admin(app, { method: 'PUT', url: '/__mock/scenarios/x', headers: { 'content-type': 'application/json' }, payload: '{"rules":' });
