@@ -22,7 +22,7 @@ export interface Action {
 const GROUPS: ReadonlyArray<{ kind: ActionKind; verbs: string }> = [
   { kind: 'read', verbs: 'read get list search find show view check track look lookup fetch query retrieve browse see display count' },
   { kind: 'make', verbs: 'order place buy purchase checkout' },
-  { kind: 'make', verbs: 'create add new make schedule put insert register set plan arrange remind' },
+  { kind: 'make', verbs: 'create add new make schedule put insert register set plan arrange remind jot' },
   { kind: 'make', verbs: 'book reserve' },
   { kind: 'make', verbs: 'send email mail message text post notify forward reply dm' },
   { kind: 'remove', verbs: 'delete remove cancel clear drop erase' },
@@ -37,12 +37,18 @@ for (const { kind, verbs } of GROUPS) {
   for (const verb of words) VERBS.set(verb, { kind, group: words[0]! });
 }
 
-/** A verb opening a prompt that is a noun by the word after it ("Order status for 5512", "Email address of Bob?"). */
+/** A verb opening a prompt that is a noun by the word after it, which asks to read ("Order status for 5512"). */
 const NOUN_AFTER: ReadonlySet<string> = new Set(['status', 'history', 'number', 'id', 'details', 'summary', 'total', 'address', 'tracking', 'confirmation']);
-/** Words opening a question, or a statement about the user's own thing ("My order never came"): a reading. */
+/**
+ * Words opening a question, a statement about the user's own thing ("My order never came") or a thing's state
+ * ("Status of ticket 4821"): a reading.
+ */
 const ASKING: ReadonlySet<string> = new Set([
   'what', 'which', 'where', 'when', 'who', 'why', 'how', 'is', 'are', 'am', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'any', 'my', 'our',
+  'status', 'details', 'history',
 ]);
+/** "Tell me", "Tell us": asks to be told what is ("Tell Bob I am late" is a message). */
+const TOLD: ReadonlySet<string> = new Set(['me', 'us']);
 /** How much of a prompt is read for its opening words. */
 const OPENING = 80;
 
@@ -52,9 +58,10 @@ export function askedAction(prompt: string): Action | undefined {
   const at = openerEnd(words);
   const first = words[at];
   if (first === undefined) return undefined;
+  const next = words[at + 1] ?? '';
   const verb = VERBS.get(first);
-  if (verb !== undefined && !NOUN_AFTER.has(words[at + 1] ?? '')) return { ...verb, word: first };
-  if (ASKING.has(first)) return { kind: 'read', group: 'read', word: first };
+  if (verb !== undefined && !NOUN_AFTER.has(next)) return { ...verb, word: first };
+  if (verb !== undefined || ASKING.has(first) || (first === 'tell' && TOLD.has(next))) return { kind: 'read', group: 'read', word: first };
   return undefined;
 }
 

@@ -7,7 +7,10 @@ t.test('a prompt asks for its opening verb, or for a reading when it asks a ques
   t.equal(asked('Order 2 pizzas'), 'order');
   t.equal(asked('I want to order a new phone case'), 'order', 'after the openers');
   t.equal(asked('Could you please buy more milk'), 'order');
-  t.equal(asked('Order status for 5512'), undefined, 'a noun by the word after it');
+  t.equal(asked('Order status for 5512'), 'read', 'a noun by the word after it, asking for a state');
+  t.equal(asked('Status of ticket 4821'), 'read');
+  t.equal(asked('Can you tell me where my order is?'), 'read');
+  t.equal(asked('Tell Bob I am late'), undefined, 'a message, said otherwise');
   t.equal(asked('Where is my order?'), 'read');
   t.equal(asked('My order never arrived'), 'read', "a statement about the user's own thing");
   t.equal(asked('Schedule a call at 3pm'), 'create');

@@ -16,6 +16,7 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     prompts: [
       ['Order 2 pizzas', 'place_order'], ['I want to order a new phone case', 'place_order'], ['Place an order for 3 bags of coffee', 'place_order'],
       ['What is the status of my order?', 'get_order_status'], ['Where is my order #4417?', 'get_order_status'], ['Why is my order late?', 'get_order_status'],
+      ['Can you tell me where my order is?', 'get_order_status'],
     ],
   },
   {
@@ -31,6 +32,7 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     tools: [fn('send_email', 'Send an email.', ['to', 'subject', 'body']), fn('search_emails', 'Search the mailbox for emails.', ['query'])],
     prompts: [
       ['Send an email to bob@example.com saying I will be late', 'send_email'], ['Email Alice that the report is ready', 'send_email'],
+      ['Reply to the email from Dave', 'send_email'],
       ['Find the email from Dave about the invoice', 'search_emails'], ['Did I get any emails from HR this week?', 'search_emails'],
     ],
   },
@@ -47,7 +49,8 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     tools: [fn('create_ticket', 'Open a new support ticket.', ['title', 'description', 'priority']), fn('get_ticket', 'Get a support ticket by id.', ['ticket_id'])],
     prompts: [
       ['Open a support ticket about the login bug', 'create_ticket'], ['Create a ticket: the printer on floor 3 is jammed', 'create_ticket'],
-      ['What is the status of ticket 4821?', 'get_ticket'], ['Show me ticket SUP-112', 'get_ticket'],
+      ['New ticket: the VPN is down', 'create_ticket'],
+      ['What is the status of ticket 4821?', 'get_ticket'], ['Show me ticket SUP-112', 'get_ticket'], ['Status of ticket 4821', 'get_ticket'],
     ],
   },
   {
@@ -62,8 +65,8 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     topic: 'notes',
     tools: [fn('create_note', 'Create a note.', ['title', 'body']), fn('list_notes', "List the user's notes.", ['query'])],
     prompts: [
-      ['Make a note to call the plumber', 'create_note'], ['Create a note called Ideas', 'create_note'],
-      ['Show me my notes', 'list_notes'], ['What notes do I have about the project?', 'list_notes'],
+      ['Make a note to call the plumber', 'create_note'], ['Create a note called Ideas', 'create_note'], ['Jot down a note: call Sam', 'create_note'],
+      ['Show me my notes', 'list_notes'], ['I would like to see my notes', 'list_notes'], ['What notes do I have about the project?', 'list_notes'],
     ],
   },
   {
@@ -71,6 +74,7 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     tools: [fn('add_to_cart', 'Add a product to the cart.', ['product_id', 'quantity']), fn('view_cart', 'Show the items in the shopping cart.', [])],
     prompts: [
       ['Add two of product B07XJ8C8F5 to my cart', 'add_to_cart'], ['Put the red kettle in my basket', 'add_to_cart'],
+      ['Could you add milk to my cart', 'add_to_cart'],
       ["What's in my cart?", 'view_cart'], ['Show me my cart', 'view_cart'],
     ],
   },
@@ -79,7 +83,7 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     tools: [fn('set_reminder', 'Set a reminder.', ['text', 'time']), fn('list_reminders', 'List upcoming reminders.', [])],
     prompts: [
       ['Remind me to call mom at 18:30', 'set_reminder'], ['Set a reminder for the dentist on Monday at 9', 'set_reminder'],
-      ['What reminders do I have?', 'list_reminders'], ['Show my reminders for today', 'list_reminders'],
+      ['What reminders do I have?', 'list_reminders'], ['Check my reminders', 'list_reminders'], ['Show my reminders for today', 'list_reminders'],
     ],
   },
   {
