@@ -83,7 +83,7 @@ export const LEXICON: readonly Concept[] = [
   },
   {
     label: 'calendar',
-    prompt: fold('schedule meeting appointment calendar invite'),
+    prompt: fold('schedule meeting meetings appointment appointments calendar invite'),
     tool: fold('event calendar meeting schedule appointment'),
   },
   {

@@ -4,6 +4,7 @@
 // prompt always matches.
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
+import { actionFit, askedAction, toolAction, type Action } from './actions.js';
 import { conceptsAsked, symbolWords } from './concepts-asked.js';
 import type { Concept } from './lexicon.js';
 import { explanationAsked, requestVerb } from './request.js';
@@ -28,6 +29,13 @@ const PARAMETER_WEIGHT = 1;
 /** Per shape of value the prompt holds that a parameter takes (shapes.ts). */
 const SHAPE_WEIGHT = 1;
 const DESCRIPTION_WEIGHT = 1;
+/**
+ * For a kept match whose action is the one the prompt asks for (actions.ts), half that for the same kind: the
+ * prompt's verb asks for the tool's as an everyday word does for a tool's word. It orders tools of one topic
+ * (place_order before get_order_status for "Order 2 pizzas"), and outweighs a value ("Look up jane@example.com"
+ * for get_user, though create_user takes an email); a name's word still outweighs it.
+ */
+const ACTION_WEIGHT = LEXICON_WEIGHT;
 /** Description (and parameter) words alone must overlap at least this much to count as a match. */
 const DESCRIPTION_THRESHOLD = 2;
 /** A description longer than this many words counts proportionally less: long texts overlap any prompt. */
@@ -57,6 +65,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const asked = conceptsAsked(notNouns);
   const request = requestVerb(read);
   const explaining = explanationAsked(read);
+  const action = askedAction(read);
   // The memo keeps the words of a few thousand texts: more tools than that would only churn it.
   const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];
@@ -64,9 +73,18 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
     const scored = scoreTool({ tool, words, notNouns, nouns, lowered, asked, holds, wordsOf, request, explaining });
     if (scored.score > 0) matches.push({ tool, ...scored });
   }
-  matches.sort((a, b) => b.score - a.score);
-  const floor = (matches[0]?.score ?? 0) * KEEP_SHARE;
-  return matches.filter((match) => match.score >= floor);
+  const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
+  const kept = matches.filter((match) => match.score >= floor);
+  if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
+  return kept.sort((a, b) => b.score - a.score);
+}
+
+/** Among the kept matches, the action the prompt asks for adds to a tool doing it: it orders them, keeps none. */
+function byAction(match: ToolMatch, action: Action): void {
+  const fit = actionFit(action, toolAction(match.tool.name, match.tool.description));
+  if (fit === 0) return;
+  match.score = Math.round((match.score + fit * ACTION_WEIGHT) * 100) / 100;
+  match.why.push(`action: ${action.word} → ${action.group}${fit < 1 ? ' (same kind, ×0.5)' : ''}`);
 }
 
 interface Scoring {

@@ -90,7 +90,7 @@ function openingVerb(prompt: string): string | undefined {
 }
 
 /** Where the words after the openers ("could you please") start. */
-function openerEnd(words: readonly string[]): number {
+export function openerEnd(words: readonly string[]): number {
   let at = 0;
   for (let step = 0; step < 4; step += 1) {
     const opener = OPENERS.find((phrase) => phrase.every((word, index) => words[at + index] === word));

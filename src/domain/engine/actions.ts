@@ -1,0 +1,98 @@
+// What a tool does to its topic (reads it, or makes, sends, books, cancels or changes something) and what a prompt
+// asks done: among tools sharing a topic (place_order, get_order_status), the one whose action the prompt asks for
+// ranks first. An imperative asks for its verb's action ("Order 2 pizzas", "Cancel my reservation"); a question or
+// a statement about the user's own things asks for them read ("What is on my calendar?", "Where is my order?").
+// The prompt is read on its first words only, by look-ups in a Map: no pattern over it.
+import { openerEnd } from './request.js';
+import { splitWords, STOPWORDS } from './words.js';
+
+/** Reading leaves things as they are; removing undoes them (no kin of making one); every other action makes or changes one. */
+export type ActionKind = 'read' | 'make' | 'remove';
+
+export interface Action {
+  kind: ActionKind;
+  /** The action's group, by its first verb: 'read', 'order', 'create', 'book', 'send', 'delete', 'update', 'write'. */
+  group: string;
+  /** The word that said it, for the explanation. */
+  word: string;
+  /** A tool's action read from its name and matched as one of its words (book_table, not get_user). */
+  named?: boolean;
+}
+
+const GROUPS: ReadonlyArray<{ kind: ActionKind; verbs: string }> = [
+  { kind: 'read', verbs: 'read get list search find show view check track look lookup fetch query retrieve browse see display count' },
+  { kind: 'make', verbs: 'order place buy purchase checkout' },
+  { kind: 'make', verbs: 'create add new make schedule put insert register set plan arrange remind jot' },
+  { kind: 'make', verbs: 'book reserve' },
+  { kind: 'make', verbs: 'send email mail message text post notify forward reply dm' },
+  { kind: 'remove', verbs: 'delete remove cancel clear drop erase' },
+  { kind: 'make', verbs: 'update edit change modify rename replace fix patch mark move' },
+  { kind: 'make', verbs: 'write save append' },
+];
+
+/** Each verb and its group (named by the group's first verb). */
+const VERBS = new Map<string, { kind: ActionKind; group: string }>();
+for (const { kind, verbs } of GROUPS) {
+  const words = verbs.split(' ');
+  for (const verb of words) VERBS.set(verb, { kind, group: words[0]! });
+}
+
+/** A verb opening a prompt that is a noun by the word after it, which asks to read ("Order status for 5512"). */
+const NOUN_AFTER: ReadonlySet<string> = new Set(['status', 'history', 'number', 'id', 'details', 'summary', 'total', 'address', 'tracking', 'confirmation']);
+/**
+ * Words opening a question, a statement about the user's own thing ("My order never came") or a thing's state
+ * ("Status of ticket 4821"): a reading.
+ */
+const ASKING: ReadonlySet<string> = new Set([
+  'what', 'which', 'where', 'when', 'who', 'why', 'how', 'is', 'are', 'am', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'any', 'my', 'our',
+  'status', 'details', 'history',
+]);
+/** "Tell me", "Tell us": asks to be told what is ("Tell Bob I am late" is a message). */
+const TOLD: ReadonlySet<string> = new Set(['me', 'us']);
+/** How much of a prompt is read for its opening words. */
+const OPENING = 80;
+
+/** The action a prompt asks for: an opening imperative verb's, or a reading for a question; undefined otherwise. */
+export function askedAction(prompt: string): Action | undefined {
+  const words = splitWords(prompt.slice(0, OPENING));
+  const at = openerEnd(words);
+  const first = words[at];
+  if (first === undefined) return undefined;
+  const next = words[at + 1] ?? '';
+  const verb = VERBS.get(first);
+  if (verb !== undefined && !NOUN_AFTER.has(next)) return { ...verb, word: first };
+  if (verb !== undefined || ASKING.has(first) || (first === 'tell' && TOLD.has(next))) return { kind: 'read', group: 'read', word: first };
+  return undefined;
+}
+
+/**
+ * A tool's action: its name's first word when a known verb (place_order), else its name's last (events_list), else
+ * its description's first word ("Searches the web", "Look up the status of an order").
+ */
+export function toolAction(name: string, description: string): Action | undefined {
+  const words = splitWords(name);
+  for (const word of [words[0], words[words.length - 1]]) {
+    const verb = word === undefined ? undefined : VERBS.get(word);
+    if (verb !== undefined) return { ...verb, word: word!, named: !STOPWORDS.has(word!) };
+  }
+  const opening = splitWords(description.slice(0, OPENING))[0];
+  if (opening === undefined) return undefined;
+  // "Lists", "Searches", "Sends": the third person of a verb ("News" is no "new").
+  const forms = opening.endsWith('s') && opening !== 'news' ? [opening, opening.slice(0, -1), opening.slice(0, -2)] : [opening];
+  for (const word of forms) {
+    const verb = VERBS.get(word);
+    if (verb !== undefined) return { ...verb, word };
+  }
+  return undefined;
+}
+
+/**
+ * How well a tool's action fits the one asked: 1 the same group, 0.5 the same kind, 0 none or unknown, or when the
+ * prompt's verb is the tool name's ("Book a flight" for book_table): the name's match counted it already.
+ */
+export function actionFit(asked: Action | undefined, tool: Action | undefined): number {
+  if (asked === undefined || tool === undefined) return 0;
+  if (tool.named === true && tool.word === asked.word) return 0;
+  if (asked.group === tool.group) return 1;
+  return asked.kind === tool.kind ? 0.5 : 0;
+}

@@ -1,0 +1,128 @@
+// Tools that share a topic and differ in their action (place_order and get_order_status, create_event and
+// list_events): a prompt reaches the one whose action it asks for — an imperative to make or change something
+// reaches the tool doing that, a question about the user's existing things the tool reading them.
+import t from 'tap';
+import { matchTools } from '../../../src/domain/engine/match-tools.js';
+import type { FunctionTool } from '../../../src/domain/types.js';
+
+const fn = (name: string, description: string, properties: string[]): FunctionTool =>
+  ({ name, description, parameters: { type: 'object', properties: Object.fromEntries(properties.map((key) => [key, {}])) }, strict: undefined });
+
+/** Per topic, two tools and prompts for each: [prompt, the tool it asks for]. */
+const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts: Array<[string, string]> }> = [
+  {
+    topic: 'orders',
+    tools: [fn('get_order_status', 'Get the status of an order.', ['order_id']), fn('place_order', 'Place an order for items.', ['items', 'quantity'])],
+    prompts: [
+      ['Order 2 pizzas', 'place_order'], ['I want to order a new phone case', 'place_order'], ['Place an order for 3 bags of coffee', 'place_order'],
+      ['What is the status of my order?', 'get_order_status'], ['Where is my order #4417?', 'get_order_status'], ['Why is my order late?', 'get_order_status'],
+      ['Can you tell me where my order is?', 'get_order_status'],
+    ],
+  },
+  {
+    topic: 'events',
+    tools: [fn('create_event', 'Create a calendar event.', ['title', 'start', 'end']), fn('list_events', 'List calendar events in a date range.', ['start', 'end'])],
+    prompts: [
+      ['Schedule a meeting with Sam tomorrow at 3pm', 'create_event'], ['Add lunch with Maria to my calendar on Tuesday', 'create_event'],
+      ['What is on my calendar tomorrow?', 'list_events'], ['Do I have any meetings on Friday?', 'list_events'],
+    ],
+  },
+  {
+    topic: 'emails',
+    tools: [fn('send_email', 'Send an email.', ['to', 'subject', 'body']), fn('search_emails', 'Search the mailbox for emails.', ['query'])],
+    prompts: [
+      ['Send an email to bob@example.com saying I will be late', 'send_email'], ['Email Alice that the report is ready', 'send_email'],
+      ['Reply to the email from Dave', 'send_email'],
+      ['Find the email from Dave about the invoice', 'search_emails'], ['Did I get any emails from HR this week?', 'search_emails'],
+    ],
+  },
+  {
+    topic: 'files',
+    tools: [fn('write_file', 'Write text to a file.', ['path', 'content']), fn('read_file', 'Read a file.', ['path'])],
+    prompts: [
+      ['Write "hello" to notes.txt', 'write_file'], ['Save the summary to out.md', 'write_file'],
+      ['Read notes.txt', 'read_file'], ["Show me what's in config.yaml", 'read_file'],
+    ],
+  },
+  {
+    topic: 'tickets',
+    tools: [fn('create_ticket', 'Open a new support ticket.', ['title', 'description', 'priority']), fn('get_ticket', 'Get a support ticket by id.', ['ticket_id'])],
+    prompts: [
+      ['Open a support ticket about the login bug', 'create_ticket'], ['Create a ticket: the printer on floor 3 is jammed', 'create_ticket'],
+      ['New ticket: the VPN is down', 'create_ticket'],
+      ['What is the status of ticket 4821?', 'get_ticket'], ['Show me ticket SUP-112', 'get_ticket'], ['Status of ticket 4821', 'get_ticket'],
+    ],
+  },
+  {
+    topic: 'reservations',
+    tools: [fn('book_reservation', 'Book a restaurant reservation.', ['restaurant', 'party_size', 'time']), fn('cancel_reservation', 'Cancel a reservation.', ['reservation_id'])],
+    prompts: [
+      ['Book a table for 4 at Luigi at 8pm', 'book_reservation'], ['Reserve a table at Nobu on Friday', 'book_reservation'],
+      ['Cancel my reservation at Nobu', 'cancel_reservation'], ['I need to cancel the dinner booking for tonight', 'cancel_reservation'],
+    ],
+  },
+  {
+    topic: 'notes',
+    tools: [fn('create_note', 'Create a note.', ['title', 'body']), fn('list_notes', "List the user's notes.", ['query'])],
+    prompts: [
+      ['Make a note to call the plumber', 'create_note'], ['Create a note called Ideas', 'create_note'], ['Jot down a note: call Sam', 'create_note'],
+      ['Show me my notes', 'list_notes'], ['I would like to see my notes', 'list_notes'], ['What notes do I have about the project?', 'list_notes'],
+    ],
+  },
+  {
+    topic: 'cart',
+    tools: [fn('add_to_cart', 'Add a product to the cart.', ['product_id', 'quantity']), fn('view_cart', 'Show the items in the shopping cart.', [])],
+    prompts: [
+      ['Add two of product B07XJ8C8F5 to my cart', 'add_to_cart'], ['Put the red kettle in my basket', 'add_to_cart'],
+      ['Could you add milk to my cart', 'add_to_cart'],
+      ["What's in my cart?", 'view_cart'], ['Show me my cart', 'view_cart'],
+    ],
+  },
+  {
+    topic: 'reminders',
+    tools: [fn('set_reminder', 'Set a reminder.', ['text', 'time']), fn('list_reminders', 'List upcoming reminders.', [])],
+    prompts: [
+      ['Remind me to call mom at 18:30', 'set_reminder'], ['Set a reminder for the dentist on Monday at 9', 'set_reminder'],
+      ['What reminders do I have?', 'list_reminders'], ['Check my reminders', 'list_reminders'], ['Show my reminders for today', 'list_reminders'],
+    ],
+  },
+  {
+    topic: 'users',
+    tools: [fn('create_user', 'Create a user account.', ['name', 'email']), fn('get_user', 'Get a user by id or email.', ['user_id'])],
+    prompts: [
+      ['Create a user account for jane@example.com', 'create_user'], ['Register a new user named Tom Lee', 'create_user'],
+      ['Look up the user jane@example.com', 'get_user'], ['Get the details of user 4412', 'get_user'],
+    ],
+  },
+];
+
+t.test('among two tools of one topic, a prompt reaches the one whose action it asks for', async (t) => {
+  const misses: string[] = [];
+  let asked = 0;
+  for (const { topic, tools, prompts } of pairs) {
+    for (const [prompt, name] of prompts) {
+      asked += 1;
+      // Both orders of definition: the tie-break must not be the order the tools came in.
+      for (const offered of [tools, [...tools].reverse()]) {
+        const found = matchTools(prompt, offered);
+        if (found[0]?.tool.name !== name) misses.push(`${topic}: ${prompt} → ${found[0]?.tool.name ?? 'none'}, not ${name} (${found[0]?.why.join('; ') ?? ''})`);
+      }
+    }
+  }
+  t.comment(`misses: ${misses.length} of ${asked * 2}\n${misses.join('\n')}`);
+  t.same(misses, []);
+});
+
+t.test('the action orders the matches, and never adds, drops or explains a lone one', async (t) => {
+  const [orders] = pairs;
+  const found = matchTools('Order 2 pizzas', orders!.tools);
+  t.same(found.map((match) => [match.tool.name, match.score]), [['place_order', 4.5], ['get_order_status', 3]], 'both kept, the asked action first');
+  t.match(found[0]!.why, ['name: order', 'action: order → order']);
+  t.same(matchTools('Order 2 pizzas', [orders!.tools[1]])[0]?.why, ['name: order'], 'alone, nothing to order');
+  t.same(matchTools('Tell me a joke', orders!.tools), [], 'no topic, no call, whatever the wording');
+  const reservations = pairs.find((pair) => pair.topic === 'reservations')!.tools;
+  const book = matchTools('Book a table for 4 at Luigi at 8pm', reservations)[0]!;
+  t.notOk(book.why.some((reason) => reason.startsWith('action')), "the name's match already counted 'book'");
+  const [, placing] = matchTools('Cancel my order 5512', [fn('place_order', 'Place an order.', ['items']), fn('get_order_status', 'Get the status of an order.', ['order_id'])]);
+  t.ok(placing === undefined || !placing.why.some((reason) => reason.startsWith('action')), 'cancelling is no kin of ordering');
+});
