@@ -2,7 +2,8 @@
 // verb that asks for something done ("Put three in my basket", "Please wake me at 7") or asks after the user's
 // own thing or today ("Where is my parcel?", "Is today Friday?"), not a question or a statement ("Why do ships
 // float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too ("It is too cold in here,
-// turn up the heating").
+// turn up the heating"). It also owns the opposite reading, `explanationAsked`: a question asking why, what a thing
+// is, for advice or for an opinion ("Why do ships float?", "Any tips?"), whose tool words are only its topic.
 import { splitWords } from './words.js';
 
 /** Words that may come before the verb of a request, read in order ("could you please", "I'd like to"). */
@@ -58,7 +59,7 @@ export function explanationAsked(prompt: string): string | undefined {
   if (advice !== undefined) return advice;
   if (words.some((word) => OWN.has(word))) return undefined;
   const at = openerEnd(words);
-  const phrase = EXPLANATIONS.find((candidate) => candidate.every((word, index) => words[at + index] === word));
+  const phrase = EXPLANATIONS.find((candidate) => phraseAt(words, at, candidate));
   // "What is a good hotel in Rome?" asks for a recommendation, which a tool may serve.
   if (phrase !== undefined && !RECOMMENDING.has(words[at + phrase.length] ?? '')) return phrase.join(' ');
   const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
@@ -83,7 +84,7 @@ export function requestVerb(prompt: string): string | undefined {
 function openingVerb(prompt: string): string | undefined {
   const words = splitWords(prompt.slice(0, 80));
   const at = openerEnd(words);
-  const own = LOOKUPS.find((phrase) => phrase.every((word, index) => words[at + index] === word));
+  const own = LOOKUPS.find((phrase) => phraseAt(words, at, phrase));
   if (own !== undefined) return own.join(' ');
   const verb = words[at];
   return verb !== undefined && VERBS.has(verb) ? verb : undefined;
@@ -93,11 +94,16 @@ function openingVerb(prompt: string): string | undefined {
 export function openerEnd(words: readonly string[]): number {
   let at = 0;
   for (let step = 0; step < 4; step += 1) {
-    const opener = OPENERS.find((phrase) => phrase.every((word, index) => words[at + index] === word));
+    const opener = OPENERS.find((phrase) => phraseAt(words, at, phrase));
     if (opener === undefined) break;
     at += opener.length;
   }
   return at;
+}
+
+/** Whether the words from `at` on begin with `phrase`. */
+function phraseAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, index) => words[at + index] === word);
 }
 
 /** A phrasal verb opening a later clause, after a comma, a semicolon or a sentence's end. */
