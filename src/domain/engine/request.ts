@@ -67,6 +67,8 @@ const JOINERS: ReadonlySet<string> = new Set(['and', 'then']);
 export function explanationAsked(prompt: string): string | undefined {
   const asked = explanationOpening(prompt);
   if (asked === undefined) return undefined;
+  // "Search the web for tips on sleep": a request holding an advice word, which is only its topic.
+  if (ADVICE.has(asked) && openingVerb(prompt) !== undefined) return undefined;
   return laterRequest(prompt) === undefined ? asked : undefined;
 }
 

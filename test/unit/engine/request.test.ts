@@ -74,6 +74,20 @@ t.test('a later clause asking for a task asks for its tool after a question open
   }
 });
 
+t.test('a request holding an advice word asks for its tool: the word is its topic', async (t) => {
+  for (const prompt of ['Search the web for tips on sleep', 'Search for advice on job interviews', 'Book a hotel in Rome, any tips?']) {
+    t.equal(explanationAsked(prompt), undefined, prompt);
+  }
+  t.equal(matchTools('Search the web for tips on sleep', everyday)[0]?.tool.name, 'web_search');
+  const [best] = matchTools('Search for advice on job interviews', everyday);
+  t.equal(best?.tool.name, 'web_search');
+  t.equal(matchTools('Book a hotel in Rome, any tips?', everyday)[0]?.tool.name, 'book_hotel');
+  // Advice asked in a question or a statement still asks for none.
+  for (const prompt of ['What are some tips for better sleep?', 'Any advice for running my first marathon?', 'My flight is tomorrow, any tips?']) {
+    t.same(matchTools(prompt, everyday), [], prompt);
+  }
+});
+
 t.test('a question after the user\'s own thing is a request', async (t) => {
   t.equal(requestVerb('Where is my parcel?'), 'where is my');
   t.equal(requestVerb('Has my order shipped yet?'), 'has my');
