@@ -30,6 +30,9 @@ export function conceptsAsked(words: ReadonlySet<string>): Array<{ concept: Conc
   }
   if (asking === undefined) return [];
   const asked: Array<{ concept: Concept; words: string[] }> = [];
-  asking.forEach((hits, index) => { if (hits !== undefined) asked.push({ concept: LEXICON[index]!, words: hits }); });
+  asking.forEach((hits, index) => {
+    const concept = LEXICON[index]!;
+    if (hits !== undefined && (concept.needs === undefined || [...concept.needs].some((word) => words.has(word)))) asked.push({ concept, words: hits });
+  });
   return asked;
 }

@@ -21,6 +21,8 @@ export interface Concept {
   weak?: boolean;
   /** A value that backs its words ("1.5k CHF" for a currency code). */
   backedBy?: Shape;
+  /** Its words ask only beside one of these ("Reserve lunch at Nopa", not "a reminder for lunch time"). */
+  needs?: Set<string>;
 }
 
 const fold = (words: string): Set<string> => keywords(words);
@@ -174,9 +176,17 @@ export const LEXICON: readonly Concept[] = [
   },
   {
     label: 'a restaurant',
-    prompt: fold('table tables dinner lunch brunch restaurant restaurants'),
+    prompt: fold('table tables restaurant restaurants'),
     tool: fold('restaurant restaurants dining table reservation'),
     weak: true,
+  },
+  {
+    // A meal is said in passing by reminders and calendars ("lunch with Maria"): a sign only beside a booking.
+    label: 'a meal out',
+    prompt: fold('dinner lunch brunch'),
+    tool: fold('restaurant restaurants dining table reservation'),
+    weak: true,
+    needs: fold('book booking reserve reservation table restaurant'),
   },
   {
     label: 'an alarm',

@@ -2,7 +2,8 @@
 // verb that asks for something done ("Put three in my basket", "Please wake me at 7") or asks after the user's
 // own thing or today ("Where is my parcel?", "Is today Friday?"), not a question or a statement ("Why do ships
 // float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too ("It is too cold in here,
-// turn up the heating").
+// turn up the heating"). It also owns the opposite reading, `explanationAsked`: a question asking why, what a thing
+// is, for advice or for an opinion ("Why do ships float?", "Any tips?"), whose tool words are only its topic.
 import { splitWords } from './words.js';
 
 /** Words that may come before the verb of a request, read in order ("could you please", "I'd like to"). */
@@ -50,23 +51,68 @@ const ADVICE: ReadonlySet<string> = new Set(['tips', 'advice']);
 /** Words that make a question the user's own business ("Why is my order late?"): it may want a look-up. */
 const OWN: ReadonlySet<string> = new Set(['my', 'our', 'mine']);
 
-/** The opening of a question that asks for an explanation or an opinion, or undefined. Reads its first words. */
+/** After "how does/do/are/is", a word saying the question is after a thing's state ("How does the weather look?"). */
+const LOOKS: ReadonlySet<string> = new Set(['look', 'looks', 'looking']);
+/** Days a "how" question may be about: it asks after a forecast or a timetable, not how a thing works. */
+const DAYS: ReadonlySet<string> = new Set([
+  'today', 'tomorrow', 'tonight', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/** Words that open a later clause within a sentence ("…, and book a hotel there", "Explain it, then run it"). */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'then']);
+
+/**
+ * The opening of a question that asks for an explanation or an opinion, or undefined. Reads its first words, and
+ * the later clauses: one opening with a request ("Why is the build failing? Run npm test") asks for a tool again.
+ */
 export function explanationAsked(prompt: string): string | undefined {
+  const asked = explanationOpening(prompt);
+  if (asked === undefined) return undefined;
+  // "Search the web for tips on sleep": a request holding an advice word, which is only its topic.
+  if (ADVICE.has(asked) && openingVerb(prompt) !== undefined) return undefined;
+  return laterRequest(prompt) === undefined ? asked : undefined;
+}
+
+function explanationOpening(prompt: string): string | undefined {
   const words = splitWords(prompt.slice(0, CLAUSES_READ));
   // "My inbox is a mess, any tips?" asks for advice, the user's own thing or not.
   const advice = words.find((word) => ADVICE.has(word));
   if (advice !== undefined) return advice;
   if (words.some((word) => OWN.has(word))) return undefined;
   const at = openerEnd(words);
-  const phrase = EXPLANATIONS.find((candidate) => candidate.every((word, index) => words[at + index] === word));
+  const phrase = EXPLANATIONS.find((candidate) => phraseAt(words, at, candidate));
+  const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
+  if (first === 'how' && third !== undefined && !ASKERS.has(third) && askedAfterState(prompt)) return undefined;
   // "What is a good hotel in Rome?" asks for a recommendation, which a tool may serve.
   if (phrase !== undefined && !RECOMMENDING.has(words[at + phrase.length] ?? '')) return phrase.join(' ');
-  const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
   if (first === 'is' && second === 'it' && third !== undefined && JUDGEMENTS.has(third)) return `is it ${third}`;
   if (first === 'how' && second === 'do' && third !== undefined && !ASKERS.has(third)) return 'how do';
   // "What does 'out of order' mean?"
   const last = words[words.length - 1];
   if (first === 'what' && (last === 'mean' || last === 'means') && prompt.length <= CLAUSES_READ) return 'what … mean';
+  return undefined;
+}
+
+/** Whether a "how" question's first sentence asks how a thing looks or will be on a day ("How are flights on Friday?"). */
+function askedAfterState(prompt: string): boolean {
+  const [sentence = ''] = prompt.slice(0, CLAUSES_READ).split(/[.!?;]/u);
+  const words = splitWords(sentence);
+  return words.some((word, index) => LOOKS.has(word) || DAYS.has(word) || (word === 'week' && (words[index - 1] === 'next' || words[index - 1] === 'this')));
+}
+
+/**
+ * A request opening a later clause: a later sentence, or a part after a comma, a colon, "and" or "then" ("Who is
+ * free on Friday? Create an event called Sync"), or undefined. Reads the first CLAUSES_READ characters once.
+ */
+export function laterRequest(prompt: string): string | undefined {
+  const pieces = prompt.slice(0, CLAUSES_READ).split(/[,;:.!?]/u);
+  for (const [index, piece] of pieces.entries()) {
+    const words = splitWords(piece);
+    for (let at = 0; at < words.length; at += 1) {
+      if (at === 0 ? index === 0 : !JOINERS.has(words[at]!)) continue;
+      const asked = requestAt(words.slice(at));
+      if (asked !== undefined) return asked;
+    }
+  }
   return undefined;
 }
 
@@ -81,9 +127,13 @@ export function requestVerb(prompt: string): string | undefined {
 }
 
 function openingVerb(prompt: string): string | undefined {
-  const words = splitWords(prompt.slice(0, 80));
+  return requestAt(splitWords(prompt.slice(0, 80)));
+}
+
+/** The request verb (or the look-up) the words open with, after the openers, or undefined. */
+function requestAt(words: readonly string[]): string | undefined {
   const at = openerEnd(words);
-  const own = LOOKUPS.find((phrase) => phrase.every((word, index) => words[at + index] === word));
+  const own = LOOKUPS.find((phrase) => phraseAt(words, at, phrase));
   if (own !== undefined) return own.join(' ');
   const verb = words[at];
   return verb !== undefined && VERBS.has(verb) ? verb : undefined;
@@ -93,11 +143,16 @@ function openingVerb(prompt: string): string | undefined {
 export function openerEnd(words: readonly string[]): number {
   let at = 0;
   for (let step = 0; step < 4; step += 1) {
-    const opener = OPENERS.find((phrase) => phrase.every((word, index) => words[at + index] === word));
+    const opener = OPENERS.find((phrase) => phraseAt(words, at, phrase));
     if (opener === undefined) break;
     at += opener.length;
   }
   return at;
+}
+
+/** Whether the words from `at` on begin with `phrase`. */
+function phraseAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, index) => words[at + index] === word);
 }
 
 /** A phrasal verb opening a later clause, after a comma, a semicolon or a sentence's end. */

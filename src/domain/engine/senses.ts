@@ -3,6 +3,7 @@
 // to write, "The hotel was great" no booking. A word is read in its other sense from the words beside it; its stem
 // leaves the prompt's words unless another occurrence keeps the tool's sense ("How do I run this? Run git log.").
 // One pass over the prompt's words, no pattern over it.
+import { laterRequest } from './request.js';
 import { splitWords, stem } from './words.js';
 
 interface Sense {
@@ -19,7 +20,7 @@ interface Sense {
    * sign for book_table, but one for search_books.
    */
   noun?: boolean;
-  /** A file path in the prompt keeps the tool's sense ("Write the summary to out.md"). */
+  /** A file path or a file word in the prompt keeps the tool's sense ("Write the summary to out.md", "… to disk"). */
   filesKeep?: boolean;
 }
 
@@ -36,10 +37,13 @@ const NEAR = 3;
 const READING = set('book books novel novels poem poems story stories magazine comic comics manga bible chapter author haiku');
 const WRITING = set('poem poems haiku story stories essay letter song joke limerick paragraph sentence summary speech novel blog tweet bio sonnet lyrics toast eulogy caption slogan email card');
 const POSSESSIVE = set('my your his her their our');
+/** Where a text goes to (or comes from) after "to", "in"…: "… to disk", "… into a file" keep "write" about files. */
+const FILE_WORDS = set('file files disk folder directory');
+const INTO = set('to into in on from as');
 
 const SENSES = new Map<string, Sense>([
   ['time', {
-    before: set('great good hard long fun nice tough wonderful lovely bad awful first last every free spare best right wrong enough much more less quality screen short full part half have had has lunch dinner bed story play same many several few track_of waste_of lot_of upon_a find_the'),
+    before: set('great good hard long fun nice tough wonderful lovely bad awful first last every free spare best right wrong enough much more less quality screen short full part half have had has lunch dinner bed story play same no many several few track_of waste_of lot_of upon_a find_the'),
     after: set('flies period periods travel machine management off of to for'),
   }],
   ['times', { before: set('many several few good bad hard tough great old modern ancient') }],
@@ -90,11 +94,13 @@ const WHO = set('i you we one');
 /** Stems of the prompt's words used only in another sense than a tool's; `filePath`: whether it holds a file path. */
 export function otherSenses(prompt: string, options: { filePath: () => boolean }): OtherSenses {
   const words = splitWords(prompt);
+  // "The hotel is booked? Book another one": a request after the statement keeps its subject.
+  const stated = words[0] === 'the' && STATED.has(words[2] ?? '') && laterRequest(prompt) === undefined;
   // Per stem: undefined while unseen, then whether every occurrence so far is in another sense.
   const other = new Map<string, Sense | 'how' | false>();
   words.forEach((word, index) => {
     // "The hotel we stayed at had a pool", "The table is made of oak": the subject of a statement, no request.
-    const topic = isHowTo(words, index) || (index === 1 && words[0] === 'the' && STATED.has(words[2] ?? ''));
+    const topic = isHowTo(words, index) || (index === 1 && stated);
     const sense = SENSES.get(word);
     const key = stem(word);
     const elsewhere = topic ? 'how' : sense !== undefined && inOtherSense(words, index, sense) ? sense : false;
@@ -102,9 +108,10 @@ export function otherSenses(prompt: string, options: { filePath: () => boolean }
     if (other.get(key) !== false && (elsewhere !== false || other.has(key))) other.set(key, elsewhere);
   });
   const senses: OtherSenses = { anywhere: new Set(), asAction: new Set() };
+  const aboutFiles = (): boolean => options.filePath() || words.some((word, index) => FILE_WORDS.has(word) && (INTO.has(words[index - 1] ?? '') || INTO.has(words[index - 2] ?? '')));
   for (const [key, sense] of other) {
     if (sense === false) continue;
-    if (sense !== 'how' && sense.filesKeep === true && options.filePath()) continue;
+    if (sense !== 'how' && sense.filesKeep === true && aboutFiles()) continue;
     (sense !== 'how' && sense.noun === true ? senses.asAction : senses.anywhere).add(key);
   }
   return senses;

@@ -1,7 +1,7 @@
 // How a prompt is worded: a request for a task, a question after the user's own thing, or a question asking for an
 // explanation or an opinion, whose tool words are only its topic.
 import t from 'tap';
-import { explanationAsked, requestVerb } from '../../../src/domain/engine/request.js';
+import { explanationAsked, laterRequest, requestVerb } from '../../../src/domain/engine/request.js';
 import { matchTools } from '../../../src/domain/engine/match-tools.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
 
@@ -40,6 +40,54 @@ t.test('in such a question a tool word is a topic; a value the tool takes still 
   t.equal(matchTools('Explain how to use read_file', [read])[0]?.tool.name, 'read_file', 'a tool named verbatim is still called');
 });
 
+/** Everyday tools, as in the chat-vs-agent probe. */
+const everyday = [
+  fn('get_weather', 'Get the current weather for a location.', ['location', 'unit']),
+  fn('web_search', 'Search the web for information.', ['query']),
+  fn('create_event', "Create an event on the user's calendar.", ['title', 'date', 'time', 'attendees']),
+  fn('run_command', 'Run a shell command.', ['command']),
+  fn('search_flights', 'Search flights between two airports.', ['origin', 'destination', 'date']),
+  fn('book_hotel', 'Book a hotel room.', ['city', 'check_in', 'check_out', 'guests']),
+  fn('book_ride', 'Book a taxi ride.', ['pickup', 'dropoff', 'pickup_time']),
+  fn('book_table', 'Reserve a restaurant table.', ['restaurant', 'party_size', 'date', 'time']),
+  fn('set_alarm', 'Set an alarm.', ['time', 'label', 'repeat_days']),
+];
+
+t.test('a later clause asking for a task asks for its tool after a question opening the prompt', async (t) => {
+  const rows: Array<[string, string]> = [
+    ['Why is the build failing? Run npm test', 'run_command'],
+    ['Explain the error, then run the tests again', 'run_command'],
+    ['Who is free on Friday? Create an event called Sync', 'create_event'],
+    ['Why do I keep forgetting? Set an alarm for 7am', 'set_alarm'],
+    ['Who is flying to Paris? Search flights from London to Paris tomorrow', 'search_flights'],
+    ['Tell me about the history of Paris and book a hotel there', 'book_hotel'],
+    ['Any tips for Rome? Also book a hotel there for 3 nights', 'book_hotel'],
+    // A "how" question after a thing's state on a day, or how it looks, asks for its data.
+    ['How does the weather look in Berlin tomorrow?', 'get_weather'],
+    ['How do flights from London to NYC look on Friday?', 'search_flights'],
+  ];
+  for (const [prompt, name] of rows) t.equal(matchTools(prompt, everyday)[0]?.tool.name, name, prompt);
+  t.equal(explanationAsked('Why is the build failing? Run npm test'), undefined);
+  // A question alone, or followed by more questions, still asks for no tool.
+  for (const prompt of ['Why is the build failing?', 'Why are hotels so expensive? And why is Paris so busy?', 'How does a rainbow form?', 'How are you today?']) {
+    t.same(matchTools(prompt, everyday), [], prompt);
+  }
+});
+
+t.test('a request holding an advice word asks for its tool: the word is its topic', async (t) => {
+  for (const prompt of ['Search the web for tips on sleep', 'Search for advice on job interviews', 'Book a hotel in Rome, any tips?']) {
+    t.equal(explanationAsked(prompt), undefined, prompt);
+  }
+  t.equal(matchTools('Search the web for tips on sleep', everyday)[0]?.tool.name, 'web_search');
+  const [best] = matchTools('Search for advice on job interviews', everyday);
+  t.equal(best?.tool.name, 'web_search');
+  t.equal(matchTools('Book a hotel in Rome, any tips?', everyday)[0]?.tool.name, 'book_hotel');
+  // Advice asked in a question or a statement still asks for none.
+  for (const prompt of ['What are some tips for better sleep?', 'Any advice for running my first marathon?', 'My flight is tomorrow, any tips?']) {
+    t.same(matchTools(prompt, everyday), [], prompt);
+  }
+});
+
 t.test('a question after the user\'s own thing is a request', async (t) => {
   t.equal(requestVerb('Where is my parcel?'), 'where is my');
   t.equal(requestVerb('Has my order shipped yet?'), 'has my');
@@ -48,10 +96,11 @@ t.test('a question after the user\'s own thing is a request', async (t) => {
 });
 
 t.test('reading the wording is linear in the prompt', async (t) => {
-  for (const prompt of ['why '.repeat(30000), 'is it '.repeat(20000), 'what '.repeat(20000) + 'mean']) {
+  for (const prompt of ['why '.repeat(30000), 'why, and '.repeat(20000), 'is it '.repeat(20000), 'what '.repeat(20000) + 'mean']) {
     const started = performance.now();
     explanationAsked(prompt);
     requestVerb(prompt);
+    laterRequest(prompt);
     const elapsed = performance.now() - started;
     t.ok(elapsed < 1000, `${JSON.stringify(prompt.slice(0, 8))}… took ${elapsed.toFixed(1)} ms`);
   }

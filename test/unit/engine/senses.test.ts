@@ -42,6 +42,10 @@ t.test('a word beside the words that give it another sense', async (t) => {
     ['The hotel we stayed at had a pool', ['hotel']],
     ['The table is made of oak', ['table']],
     ['The hotel in Rome, book it', []],
+    ['The hotel is booked? Book another one in Rome', []],
+    ['I have no time today.', ['time']],
+    ['Write the letter to disk', []],
+    ['Write a poem about a file', ['write']],
   ];
   for (const [prompt, stems] of rows) {
     const senses = otherSenses(prompt, { filePath: () => false });
@@ -68,6 +72,24 @@ t.test('a noun is lost only by a tool naming it as its action; a file path keeps
   const read = fn('read_file', 'Read a file.', ['path']);
   t.same(matchTools('Write a summary of the French revolution', [write]), []);
   t.equal(matchTools('Write the summary to out.md', [read, write])[0]?.tool.name, 'write_file');
+});
+
+t.test('a request after a statement, a file word and a meal beside no booking', async (t) => {
+  const hotel = fn('book_hotel', 'Book a hotel room.', ['city', 'check_in', 'check_out', 'guests']);
+  const ride = fn('book_ride', 'Book a taxi ride.', ['pickup', 'dropoff', 'pickup_time']);
+  const table = fn('book_table', 'Reserve a restaurant table.', ['restaurant', 'party_size', 'date', 'time']);
+  const reminder = fn('set_reminder', 'Set a reminder.', ['text', 'time']);
+  const time = fn('get_time', 'Get the current time in a timezone.', ['timezone']);
+  const names = (prompt: string, tools: FunctionTool[]): string[] => matchTools(prompt, tools).map((match) => match.tool.name);
+  t.same(names('The hotel is booked? Book another one in Rome', [hotel, ride, table]), ['book_hotel']);
+  t.same(names('Set a reminder for lunch time tomorrow at noon', [table, reminder, time]), ['set_reminder']);
+  t.same(names('Set a reminder for lunch time tomorrow at noon', [table]), [], 'lunch alone asks for no table');
+  t.same(names('Reserve lunch at Nopa for 4', [hotel, ride, table]), ['book_table'], 'beside a booking it does');
+  t.same(names('I have no time today.', [time]), []);
+  const write = fn('write_file', 'Write content to a file.', ['path', 'content']);
+  const read = fn('read_file', 'Read a file.', ['path']);
+  t.same(names('Write the letter to disk', [read, write]), ['write_file']);
+  t.same(names('Write the summary to a file', [read, write]), ['write_file']);
 });
 
 t.test('"news" is no plural of "new": a new job is no search for news', async (t) => {
