@@ -113,14 +113,18 @@ function rangeEndAt(words: readonly Word[], at: { index: number; lead: string; p
   return { hour, minute: 0, used: 1, needsContext: false };
 }
 
-/** "pm", "p.m.", "in the evening", "tonight" right after a time, and the words it takes. */
+/**
+ * "pm", "p.m.", "in the evening", "tonight", "this evening" right after a time, and the words it takes: none for
+ * "tonight" and "this evening", which are a date that brings its own span and pairs with the time beside it.
+ */
 function halfAt(words: readonly Word[], index: number): { half?: 'a' | 'p'; part?: string; used: number } | undefined {
   const word = words[index]?.word;
   if (word === 'am' || word === 'pm') return { half: word === 'am' ? 'a' : 'p', used: 1 };
   if ((word === 'a' || word === 'p') && words[index + 1]?.word === 'm' && (words[index + 1]?.at ?? 0) - (words[index]?.end ?? 0) === 1) {
     return { half: word, used: 2 };
   }
-  if (word === 'tonight') return { part: 'evening', used: 1 };
+  if (word === 'tonight') return { part: 'evening', used: 0 };
+  if (word === 'this' && PARTS.has(words[index + 1]?.word ?? '')) return { part: words[index + 1]?.word, used: 0 };
   const part = words[index + 2]?.word ?? '';
   if (word === 'in' && words[index + 1]?.word === 'the' && PARTS.has(part)) return { part, used: 3 };
   if (word === 'at' && words[index + 1]?.word === 'night') return { part: 'night', used: 2 };
