@@ -19,3 +19,19 @@ t.test('what a thing is called and an acronym are no person', async (t) => {
   // A thing's name still takes what it is called.
   t.equal(read(object({ name: text }), 'Create a playlist called Road Trip').name, 'Road Trip');
 });
+
+t.test('"named X" / "called X" after a person word is the person', async (t) => {
+  t.equal(read(object({ customer_name: text }), 'Add a customer named John Smith').customer_name, 'John Smith');
+  t.equal(read(object({ customer_name: text }), 'Add a customer called John Smith').customer_name, 'John Smith');
+  t.equal(read(object({ customer_name: text }), 'Add a contact named John Smith').customer_name, 'John Smith');
+  // A thing given a name is still no person.
+  t.same(read(object({ reviewer: text, title: text }), 'Open a PR called Fix login and ask Tom Baker to review it'), { reviewer: 'Tom Baker', title: 'Fix login' });
+  t.not(read(object({ assignee: text }), 'Create a playlist called Road Trip').assignee, 'Road Trip');
+});
+
+t.test('a name in capitals after a word that leads a person is the person; a common acronym is not', async (t) => {
+  t.equal(read(object({ assignee: text }), 'Hand the task to ZOE').assignee, 'ZOE');
+  t.equal(read(object({ approver: text }), 'Ask AJ to approve it').approver, 'AJ');
+  t.equal(read(object({ assignee: text }), 'Open a PR for the API and give it to Tom').assignee, 'Tom');
+  t.not(read(object({ assignee: text }), 'Write the docs for API').assignee, 'API');
+});

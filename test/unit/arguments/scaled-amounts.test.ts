@@ -22,3 +22,8 @@ t.test('a number before m or b without a currency is no scaled sum', async (t) =
   t.not(read(object({ amount: num }), 'Buy 3b pencils').amount, 3000000000);
   t.not(read(object({ value: num }), 'Run 5k steps in the park').value, 5000);
 });
+
+t.test('a comma before one or two digits and a scale is a decimal comma; before three it groups them', async (t) => {
+  const expected: Array<[string, number]> = [['Pay 1,5k', 1500], ['Pay 1,50k', 1500], ['Pay €12,5m', 12500000], ['Pay 1,500k', 1500000], ['Pay 2,345,678k', 2345678000]];
+  for (const [prompt, value] of expected) t.equal(read(object({ amount: num }), prompt).amount, value, prompt);
+});

@@ -20,3 +20,10 @@ t.test('a number before a name that is no street is no address', async (t) => {
   t.not(read(object({ location: text }), 'Meet at 4 Friday afternoon').location, '4 Friday');
   t.equal(read(object({ destination: text }), 'Fly 2 Adults to Rome').destination, 'Rome');
 });
+
+t.test('a number after a counted thing\'s "for" is its count, not a house number', async (t) => {
+  t.same(read(object({ restaurant: text, party_size: { type: 'integer' } }), 'Book a table for 2 Way Street'), { restaurant: 'Way Street', party_size: 2 });
+  t.same(read(object({ address: text, tickets: { type: 'integer' } }), 'Get tickets for 2 Way Street'), { address: 'Way Street', tickets: 2 });
+  // After any other "for", a house number is still one.
+  t.equal(read(object({ address: text }), 'Search reviews for 221B Baker Street').address, '221B Baker Street');
+});

@@ -8,6 +8,7 @@ import { placeRank, refRank, termRank } from './direction.js';
 import type { Vocabulary } from '../prompt/phrases/extract-terms.js';
 import { PERSON_WORDS, type Role } from '../prompt/kinds.js';
 import type { Mention } from '../prompt/mentions.js';
+import { mayBePersonName, namingOf } from '../prompt/phrases/person-cues.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
 const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };
@@ -50,8 +51,6 @@ function mentionsOf(property: PropertyView, mentions: readonly Mention[]): Candi
 
 /** Capitalised names where people stand: alone, or after with/for/to ("in Tokyo" is a place). */
 const PERSON_PREPOSITIONS = new Set(['', 'with', 'for', 'to']);
-/** A word in capitals ("PR", "CRM"): no person's name. */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** The prompt's email addresses, for a property whose name says only a direction. */
 function addressCandidates(context: CandidateContext): Candidate[] {
@@ -100,15 +99,17 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
     case 'name': {
       // "called Team sync", then capitalised names, those after with/for/to or no preposition first, then the
       // subject a sentence opens with ("Alice Smith is 30": not "Smith" alone).
-      // A person's name ("ask Tom Baker to review it") is not what the thing asked for is called ("titled Fix login"),
-      // nor an acronym ("a PR").
+      // A person's name ("a customer named John Smith", "ask Tom Baker to review it") is not what the thing asked
+      // for is called ("titled Fix login", "a task called Quarterly report"), nor an acronym ("a PR").
       const person = property.words.some((word) => PERSON_WORDS.has(word));
       const named = facts.namedPhrase();
+      const naming = named === undefined ? 'either' : person ? namingOf(facts.prompt, named) : 'thing';
       const subjects = facts.subjects();
-      const notPeople = person && named !== undefined ? [named] : [];
+      const notPeople = person && naming === 'thing' && named !== undefined ? [named] : [];
       const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition) && !overlapsAny(subjects, place)
-        && !(person && (ACRONYM.test(place.value) || overlapsAny(notPeople, place))));
-      return mentionsOf(property, [...(named === undefined || person ? [] : [named]), ...people, ...subjects]);
+        && !(person && (!mayBePersonName(facts.prompt, place) || overlapsAny(notPeople, place))));
+      const first = named !== undefined && (!person || naming === 'person') ? [named] : [];
+      return mentionsOf(property, [...first, ...people, ...subjects]);
     }
     case 'label': {
       // Quoted, "called pasta", else what the thing is for ("for the pasta").

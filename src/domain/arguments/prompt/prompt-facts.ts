@@ -5,15 +5,11 @@ import { findEnumMentions, type EnumIndex, type EnumMention } from './phrases/ex
 import { findFormatted, withListVariants, type FormattedMention } from './shapes/extract-formats.js';
 import { findClockTimes } from './shapes/extract-clock-times.js';
 import { findSpokenTimes, type SpokenTime } from './shapes/extract-spoken-times.js';
-import { findMonthDates, resolveMonthDates, withMonthDates } from './shapes/extract-month-dates.js';
 import { findDurations, type Duration } from './shapes/extract-durations.js';
 import { findLengths, type Length } from './shapes/extract-lengths.js';
 import { numberLists } from './shapes/extract-numbers.js';
 import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
-import { apartFromWritten, findRelativeDates, resolveRelativeDates } from './shapes/extract-relative-dates.js';
-import { isoDay } from './shapes/calendar.js';
 import { findStatedToday, type StatedToday } from './shapes/extract-stated-today.js';
-import { datesAtTimes, timesAlone } from './shapes/extract-times-of-day.js';
 import { purposePhrase } from './phrases/extract-purpose.js';
 import { findSubjects } from './phrases/extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-terms.js';
@@ -23,6 +19,7 @@ import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, f
 import { withLists, type Mention } from './mentions.js';
 import type { FormatKind } from './kinds.js';
 import { indexPrompt, type PromptIndex } from './prompt-index.js';
+import { dateTimesIn, datesIn, type DateSources } from './prompt-dates.js';
 import { writtenZones, zoneOf } from './timezones.js';
 
 /**
@@ -98,57 +95,17 @@ export class PromptFacts {
 
   formatted(kind: FormatKind): FormattedMention[] {
     return this.remember(`format:${kind}`, () => {
-      if (kind === 'date') return this.dates();
-      if (kind === 'date-time') return this.dateTimes();
+      if (kind === 'date') return datesIn(this.dateSources());
+      if (kind === 'date-time') return dateTimesIn(this.dateSources(), this.formatted('date'));
       // Times of day in 24-hour spellings, "7pm" and "at 7" as much as "19:00" (extract-clock-times.ts).
       if (kind === 'time') return withListVariants(withLists(this.prompt, findClockTimes(this.prompt, this.spokenTimes())));
       return findFormatted(this.prompt, kind);
     });
   }
 
-  /** Date-times written out, and dates (relative ones too) with a time of day beside them, in prompt order. */
-  private dateTimes(): FormattedMention[] {
-    const written = findFormatted(this.prompt, 'date-time');
-    const stated = this.statedToday();
-    // Dates in prompt order, without the date stated as today's, which `dates` gives only when it finds no other.
-    const dates = this.formatted('date').filter((date) => stated === undefined || date.at !== stated.at || date.end !== stated.end);
-    const timed = dates.length === 0 && written.length === 0 ? this.timesToday() : datesAtTimes(this.prompt, { dates, written, spoken: () => this.spokenTimes() });
-    return timed.length === 0 ? written : [...written, ...timed].sort((a, b) => a.at - b.at);
-  }
-
-  /** Times of day the prompt writes alone ("at 9am"), on today's date; none when it has no today to read. */
-  private timesToday(): FormattedMention[] {
-    const stated = this.statedToday();
-    if (stated === undefined && this.now === undefined) return [];
-    return timesAlone(this.prompt, { todayOf: () => isoDay(stated?.day ?? Math.floor((this.now?.() ?? 0) / 86_400)), spoken: () => this.spokenTimes() });
-  }
-
-  /**
-   * Dates written out (in ISO form or with the month's name: "October 14", the next one when no year is written),
-   * and those written relative to today, in prompt order; today is the date the prompt states
-   * ("Today is 2025-06-10"), else the clock's day, read only for a relative date and only when the prompt states
-   * none (an answer that does not depend on the clock may be memoised). The stated date itself is there only when
-   * no other date is: it is what the prompt counts from, not a date it asks for.
-   */
-  private dates(): FormattedMention[] {
-    const stated = this.statedToday();
-    const today = stated === undefined && this.now === undefined ? undefined : (): number => stated?.day ?? Math.floor((this.now?.() ?? 0) / 86_400);
-    const written = withMonthDates(this.prompt, { iso: findFormatted(this.prompt, 'date'), named: resolveMonthDates(findMonthDates(this.prompt), today) });
-    if (stated === undefined && this.now === undefined) return written;
-    const outside = (mention: Mention): boolean => stated === undefined || mention.at < stated.at || mention.at >= stated.end;
-    const relative = apartFromWritten(this.prompt, findRelativeDates(this.prompt), written).filter(outside);
-    const dates = written.filter(outside);
-    if (relative.length > 0) {
-      const today = stated?.day ?? Math.floor((this.now?.() ?? 0) / 86_400);
-      dates.push(...resolveRelativeDates(relative, today));
-      dates.sort((a, b) => a.at - b.at);
-    }
-    // Only when the prompt asks for no other date: a second date property ("end" beside "start") would take it.
-    if (stated !== undefined && dates.length === 0) {
-      const iso = isoDay(stated.day);
-      dates.push({ value: iso, at: stated.at, end: stated.end, variants: [iso, `${iso}T00:00:00Z`] });
-    }
-    return dates;
+  /** What the dates and date-times are read from: the prompt, its stated today, the clock and the times in words. */
+  private dateSources(): DateSources {
+    return { prompt: this.prompt, stated: this.statedToday(), now: this.now, spoken: () => this.spokenTimes() };
   }
 
   /** Times of day written in words ("half past six"), read once for times, dates' times and times alone. */

@@ -3,22 +3,12 @@
 // a hand-written scanner in one left-to-right pass: no backtracking, however long the runs of spaces.
 import type { Mention } from '../mentions.js';
 import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark } from '../text-scan.js';
+import { ABBREVIATIONS, CONJUNCTIONS, COUNTED, NOT_PLACES, NUMBERED, PARTICLES, PREPOSITIONS, STREET_WORDS } from './place-words.js';
 
 export interface PlaceMention extends Mention {
   /** The preposition before it ("in", "from"…), or '' for a bare capitalised phrase. */
   preposition: string;
 }
-
-const PARTICLES = new Set(['de', 'da', 'del', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'upon', 'am', 'sur', 'el', 'al']);
-const PREPOSITIONS = new Set(['in', 'for', 'at', 'to', 'from', 'near', 'around', 'of', 'between', 'into', 'via', 'toward', 'towards']);
-const CONJUNCTIONS = ['and', 'or', '&', 'vs.', 'vs', 'versus'];
-
-const NOT_PLACES = new Set([
-  'i', "i'm", 'today', 'tomorrow', 'tonight', 'yesterday', 'please', 'thanks', 'also', 'then', 'celsius',
-  'fahrenheit', 'kelvin', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'am', 'pm', 'utc', 'gmt', 'json', 'api', 'call', 'use', 'what', 'how', 'ok',
-]);
 
 function skipSpaces(text: string, at: number): number {
   let next = at;
@@ -32,6 +22,13 @@ function capitalisedWord(text: string, at: number): number {
   let end = at + 1;
   for (let char = charAt(text, end); char !== '' && (isLetter(char) || isWordMark(char) || "'’.-".includes(char)); char = charAt(text, end)) end += char.length;
   return end;
+}
+
+/** Where the spaces that end at `at` start. */
+function skipBack(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && isSpace(charAt(text, start - 1))) start -= 1;
+  return start;
 }
 
 /** A lower-case word from `words` at `at` followed by at least one space: the position after the spaces, or -1. */
@@ -75,12 +72,6 @@ function capitalisedPhrase(text: string, at: number): number {
 
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 
-/** The last words of a street's name ("Baker Street", "Pennsylvania Avenue"), lower-cased. */
-const STREET_WORDS = new Set([
-  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'boulevard', 'blvd', 'way', 'place', 'pl', 'court', 'ct',
-  'terrace', 'square', 'close', 'crescent', 'parkway', 'pkwy', 'highway', 'hwy', 'row', 'mews', 'gardens', 'walk', 'strasse', 'straße',
-]);
-
 /**
  * "221B Baker Street", "10 Downing St.", "1600 Pennsylvania Avenue": a house number (up to five digits and a letter)
  * before a street's capitalised name that ends in a street word: its end, or -1.
@@ -96,9 +87,6 @@ function streetAddress(text: string, at: number): number {
   const last = lastWord(text, text[street - 1] === '.' ? street - 1 : street);
   return STREET_WORDS.has(last) ? street : -1;
 }
-
-/** Places that are numbered: "Room 4B", "Terminal 2", "Gate B12". */
-const NUMBERED = new Set(['room', 'terminal', 'gate', 'building', 'floor', 'suite', 'hall', 'platform', 'pier', 'level', 'track', 'bay']);
 
 /** The capitalised word that ends at `end` (letters only), lower-cased. */
 function lastWord(text: string, end: number): string {
@@ -156,9 +144,6 @@ function list(text: string, at: number, excluded: ReadonlySet<string>): ParsedLi
   parsed.end = end;
   return parsed;
 }
-
-/** Words written with a full stop inside a name ("St. Louis", "Dr. Lee"): any other word's full stop ends the sentence. */
-const ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mme', 'Jr', 'Sr', 'Prof', 'Rev', 'Fr', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Gov', 'Sen', 'Rep', 'Hon', 'Co', 'Inc', 'Ltd', 'Corp', 'Ave', 'Blvd', 'Rd', 'No']);
 
 /** Keeps the leading words of a phrase up to the first word that is not a place name. */
 function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string {
@@ -219,6 +204,8 @@ export function findPlaces(prompt: string, excluded: ReadonlySet<string>): Place
     const word = prepositionAt(prompt, at);
     if (word < 0) continue;
     const afterSpaces = skipSpaces(prompt, word);
+    // "a table for 2 Way Street": the number is the table's count, and the street is read without it.
+    if (isDigit(prompt[afterSpaces]) && prompt.slice(at, word).toLowerCase() === 'for' && COUNTED.has(lastWord(prompt, skipBack(prompt, at)))) continue;
     const afterThe = wordThenSpaces(prompt, afterSpaces, ['the']);
     const start = afterThe >= 0 && list(prompt, afterThe, excluded) !== undefined ? afterThe : afterSpaces;
     const parsed = list(prompt, start, excluded);

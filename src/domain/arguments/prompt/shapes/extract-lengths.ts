@@ -55,9 +55,15 @@ const LENGTH_WORDS = new Set(['height', 'length', 'width', 'depth', 'distance', 
 const NAMED_UNITS = new Set(['meters', 'metres', 'centimeters', 'centimetres', 'millimeters', 'millimetres', 'kilometers', 'kilometres', 'feet', 'inches', 'yards', 'miles']);
 const SHORT_UNITS = new Set(['m', 'cm', 'mm', 'km', 'ft', 'yd', 'mi']);
 
-/** The unit of length among these words, as meters; undefined for none. */
-function unitOf(words: readonly string[], measured: boolean): number | undefined {
-  const word = words.find((candidate) => NAMED_UNITS.has(candidate) || (measured && SHORT_UNITS.has(candidate)));
+/** The unit of length a word among these spells out (`meters`, `feet`), as meters; undefined for none. */
+function spelledUnitOf(words: readonly string[]): number | undefined {
+  const word = words.find((candidate) => NAMED_UNITS.has(candidate));
+  return word === undefined ? undefined : METERS.get(word);
+}
+
+/** The unit of length among these words, spelled out or short (`cm`, `ft`), as meters; undefined for none. */
+function anyUnitOf(words: readonly string[]): number | undefined {
+  const word = words.find((candidate) => NAMED_UNITS.has(candidate) || SHORT_UNITS.has(candidate));
   return word === undefined ? undefined : METERS.get(word);
 }
 
@@ -68,10 +74,11 @@ function unitOf(words: readonly string[], measured: boolean): number | undefined
  */
 export function lengthUnitOf(words: readonly string[], description: readonly string[]): { unit?: number } | undefined {
   const measured = words.some((word) => LENGTH_WORDS.has(word));
-  const named = unitOf(words, measured);
+  // A short unit word counts in a name only beside a length word: `height_cm`, not `m` alone.
+  const named = measured ? anyUnitOf(words) : spelledUnitOf(words);
   if (named !== undefined) return { unit: named };
   if (!measured) return undefined;
-  const described = unitOf(description, true);
+  const described = anyUnitOf(description);
   return described === undefined ? {} : { unit: described };
 }
 

@@ -1,6 +1,7 @@
 // Amounts written short, with a scale after them: "1.5k" → 1500, "2k" → 2000, "$3.2m" → 3200000, "4 million" →
 // 4000000, "€1.2bn". "m" and "b" alone are a scale only beside a currency ("$3.2m", "2m USD"): "1.80 m" is a length.
-// One global pattern of bounded pieces; the value is shifted by its scale as text, so "1.15k" is 1150, not 1149.99….
+// A comma before three digits groups them ("1,500k" → 1500000); before one or two it is a decimal comma ("1,5k" →
+// 1500). One global pattern of bounded pieces; the value is shifted by its scale as text, so "1.15k" is 1150, not 1149.99….
 
 export interface ScaledNumber {
   /** The number in plain digits ("1500"). */
@@ -12,7 +13,7 @@ export interface ScaledNumber {
 }
 
 const SCALED = new RegExp(
-  '(?<![\\p{L}\\p{N}.:/-]|\\d,)([$€£¥]\\s{0,2})?(\\d{1,15}(?:\\.\\d{1,6})?)(?:\\s{0,2}(thousand|million|billion|mn|bn)|(k|m|b))(?![\\p{L}\\p{N}])'
+  '(?<![\\p{L}\\p{N}.:/-]|\\d,)([$€£¥]\\s{0,2})?(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6}|,\\d{1,2})?)(?:\\s{0,2}(thousand|million|billion|mn|bn)|(k|m|b))(?![\\p{L}\\p{N}])'
   + '(\\s{1,2}(?:usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollars?|euros?|pounds?|bucks)(?![\\p{L}]))?',
   'giu',
 );
@@ -37,7 +38,8 @@ export function findScaledNumbers(prompt: string): ScaledNumber[] {
     // "1.80 m", "a 2b pencil": m and b alone say a scale only with a currency.
     if ((scale === 'm' || scale === 'b') && !currency) continue;
     const at = match.index ?? 0;
-    found.push({ value: shifted(digits, ZEROS.get(scale) ?? 0), at, end: at + whole.length, currency });
+    const plain = /,\d{3}/u.test(digits) ? digits.replaceAll(',', '') : digits.replace(',', '.');
+    found.push({ value: shifted(plain, ZEROS.get(scale) ?? 0), at, end: at + whole.length, currency });
   }
   return found;
 }

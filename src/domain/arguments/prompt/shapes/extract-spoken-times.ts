@@ -4,7 +4,7 @@
 
 /** A time of day written in words, its hour and minute before am/pm is applied. */
 export interface SpokenTime {
-  /** The word before it when that is one of at/by/around/from/until/till/to/and (lower case), else ''. */
+  /** The word before it when that is one of `LEADS` (at/by/around/for/from/until/till/to/and/before/after, lower case), else ''. */
   lead: string;
   hour: number;
   minute: number;
@@ -28,11 +28,20 @@ const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = new Map([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50]]);
 const SMALL = new Map<string, number>([...UNITS.map((word, index) => [word, index + 1] as const), ...TEENS.map((word, index) => [word, index + 10] as const)]);
-const LEADS = new Set(['at', '@', 'by', 'around', 'from', 'until', 'till', 'to', 'and', 'before', 'after']);
-/** Leads after which "six thirty" is a time; elsewhere it needs am/pm or a part of the day after it. */
+const LEADS = new Set(['at', 'by', 'around', 'for', 'from', 'until', 'till', 'to', 'and', 'before', 'after']);
+/** Leads after which "six thirty" is a time ("an alarm for six thirty"); elsewhere it needs am/pm or a part of the day after it. */
+const HOUR_MINUTE_LEADS = new Set(['at', 'by', 'around', 'for', 'from', 'until', 'till', 'before', 'after']);
+/** Leads after which "ten to five" is a time: not "for" ("wait for ten to five minutes"). */
 const TIME_LEADS = new Set(['at', 'by', 'around', 'from', 'until', 'till', 'before', 'after']);
-/** Leads that open a range: "from ten to five" is two times, not 4:50. */
-const RANGE_LEADS = new Set(['from', 'between']);
+/** A lead that opens a range: "from ten to five" is two times, not 4:50. */
+const RANGE_LEAD = 'from';
+/** Leads after which an hour word alone is a time ("Friday at eight"), when the sentence goes on with no noun for it. */
+const HOUR_LEADS = new Set(['at', 'by', 'around']);
+/** Words that may follow an hour alone that is a time: a date, a part of the day, a joiner ("at eight on Friday"). */
+const AFTER_HOUR = new Set([
+  'on', 'tomorrow', 'today', 'tonight', 'this', 'next', 'in', 'and', 'then', 'please', 'sharp', 'latest', 'or', 'so', 'with', 'for',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'am', 'pm', 'a', 'p',
+]);
 const PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** An hour written as a word or as digits, 1 to 12. */
@@ -88,7 +97,7 @@ function timeAt(words: readonly Word[], at: { index: number; lead: string }): { 
     // "a quarter to one of the kids" gives a share, not a time.
     const share = words[index + skip + offset.used + 2]?.word === 'of';
     // "ten to one" is a time after "at", a range after "from" ("open from ten to five"), or nothing ("nine to five").
-    const before = relation === 'to' && !half && (offset.quarter || TIME_LEADS.has(at.lead) && !RANGE_LEADS.has(at.lead));
+    const before = relation === 'to' && !half && (offset.quarter || TIME_LEADS.has(at.lead) && at.lead !== RANGE_LEAD);
     if (hour !== undefined && !share && (relation === 'past' || relation === 'after' || before)) {
       const used = skip + offset.used + 2;
       if (relation === 'to') return { hour: hour === 1 ? 12 : hour - 1, minute: 60 - offset.minute, used, needsContext: false };
@@ -103,6 +112,21 @@ function timeAt(words: readonly Word[], at: { index: number; lead: string }): { 
   return minutes === undefined ? undefined : { hour, minute: minutes.minute, used: minutes.used + 1, needsContext: true };
 }
 
+/**
+ * An hour word alone after at/by/around that ends the sentence or is followed by a date or a joiner ("Friday at
+ * eight", "at eight on Friday"), not by a noun it counts ("at eight stations"); digits are the clock scanner's.
+ */
+function bareHourAt(words: readonly Word[], at: { index: number; lead: string }, prompt: string): { hour: number; minute: number; used: number; needsContext: boolean } | undefined {
+  const word = words[at.index];
+  if (word === undefined || !HOUR_LEADS.has(at.lead) || /^\d/u.test(word.word)) return undefined;
+  const hour = hourOf(word.word);
+  if (hour === undefined) return undefined;
+  const next = words[at.index + 1];
+  // A mark right after the hour ("at eight.", "at eight, then") ends it; a word after a space must be one that may follow a time.
+  const goesOn = next !== undefined && /^\s+$/u.test(prompt.slice(word.end, next.at));
+  return !goesOn || AFTER_HOUR.has(next.word) ? { hour, minute: 0, used: 1, needsContext: false } : undefined;
+}
+
 const RANGE_ENDS = new Set(['to', 'until', 'till', 'and']);
 
 /** An hour word alone that ends a range a time in words opens ("from half past nine to eleven"). */
@@ -113,14 +137,18 @@ function rangeEndAt(words: readonly Word[], at: { index: number; lead: string; p
   return { hour, minute: 0, used: 1, needsContext: false };
 }
 
-/** "pm", "p.m.", "in the evening", "tonight" right after a time, and the words it takes. */
+/**
+ * "pm", "p.m.", "in the evening", "tonight", "this evening" right after a time, and the words it takes: none for
+ * "tonight" and "this evening", which are a date that brings its own span and pairs with the time beside it.
+ */
 function halfAt(words: readonly Word[], index: number): { half?: 'a' | 'p'; part?: string; used: number } | undefined {
   const word = words[index]?.word;
   if (word === 'am' || word === 'pm') return { half: word === 'am' ? 'a' : 'p', used: 1 };
   if ((word === 'a' || word === 'p') && words[index + 1]?.word === 'm' && (words[index + 1]?.at ?? 0) - (words[index]?.end ?? 0) === 1) {
     return { half: word, used: 2 };
   }
-  if (word === 'tonight') return { part: 'evening', used: 1 };
+  if (word === 'tonight') return { part: 'evening', used: 0 };
+  if (word === 'this' && PARTS.has(words[index + 1]?.word ?? '')) return { part: words[index + 1]?.word, used: 0 };
   const part = words[index + 2]?.word ?? '';
   if (word === 'in' && words[index + 1]?.word === 'the' && PARTS.has(part)) return { part, used: 3 };
   if (word === 'at' && words[index + 1]?.word === 'night') return { part: 'night', used: 2 };
@@ -137,10 +165,10 @@ export function findSpokenTimes(prompt: string): SpokenTime[] {
   const found: SpokenTime[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const lead = index > 0 && LEADS.has(words[index - 1]?.word ?? '') ? words[index - 1]?.word ?? '' : '';
-    const time = timeAt(words, { index, lead }) ?? rangeEndAt(words, { index, lead, previous: found[found.length - 1] });
+    const time = timeAt(words, { index, lead }) ?? rangeEndAt(words, { index, lead, previous: found[found.length - 1] }) ?? bareHourAt(words, { index, lead }, prompt);
     if (time === undefined) continue;
     const half = halfAt(words, index + time.used);
-    if (time.needsContext && half === undefined && !TIME_LEADS.has(lead)) continue;
+    if (time.needsContext && half === undefined && !HOUR_MINUTE_LEADS.has(lead)) continue;
     const last = words[index + time.used - 1 + (half?.used ?? 0)];
     found.push({
       lead, hour: time.hour, minute: time.minute, ...(half?.half === undefined ? {} : { half: half.half }), ...(half?.part === undefined ? {} : { part: half.part }),

@@ -85,7 +85,8 @@ function timeBeside(prompt: string, date: { at: number; end: number }, context: 
 /** Between a date and a time in words after it: ", at", " evening at"; before it, only spaces and "on". */
 const SPOKEN_AFTER = /^,?\s{1,4}(?:(morning|afternoon|evening|night)\s{1,4})?(?:at|@|by|around)\s{1,4}$/iu;
 const SPOKEN_BEFORE = /^\s{1,4}(?:on\s{1,4})?$/iu;
-const SPOKEN_LEADS = new Set(['at', '@', 'by', 'around']);
+/** Leads of a time in words that make it one by itself ("at half past six", "an alarm for six thirty"). */
+const SPOKEN_LEADS = new Set(['at', 'by', 'around', 'for']);
 
 /** A time written in words right after a date ("tomorrow at half past six") or right before it, after "at". */
 function spokenBeside(prompt: string, args: { date: { at: number; end: number }; word: string; spoken: SpokenCursor }): TimeOfDay | undefined {

@@ -1,0 +1,63 @@
+// Whether what a prompt writes is a person's name, for a property that wants one (customer, assignee, reviewer):
+// "a customer named John Smith" and "to ZOE" are; "a PR titled Fix login", "a task called Quarterly report" and
+// "a PR" are not. Each answer reads a few words before one mention: constant work per mention.
+import type { Mention } from '../mentions.js';
+import { PERSON_WORDS } from '../kinds.js';
+
+/** What a "called/named X" phrase names: a person, a thing, or either (then X counts as it would without the cue). */
+export type Naming = 'person' | 'thing' | 'either';
+
+/** Nouns for a person besides the property words: "a contact named …", "someone called …". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...PERSON_WORDS, 'contact', 'client', 'user', 'friend', 'someone', 'somebody', 'guy', 'man', 'woman', 'lady', 'boy', 'girl',
+  'kid', 'child', 'son', 'daughter', 'doctor', 'candidate', 'applicant', 'driver', 'passenger', 'tenant', 'player', 'partner',
+  'volunteer', 'contractor', 'lead', 'buyer', 'seller', 'owner', 'admin', 'teacher', 'nurse', 'coach',
+]);
+/** Nouns for things that are given a name ("a playlist called Road Trip", "a PR named Fix login"). */
+const THING_NOUNS: ReadonlySet<string> = new Set([
+  'pr', 'issue', 'ticket', 'task', 'todo', 'event', 'meeting', 'call', 'playlist', 'project', 'channel', 'file', 'document',
+  'doc', 'page', 'post', 'note', 'reminder', 'list', 'folder', 'repo', 'repository', 'branch', 'team', 'group', 'board',
+  'album', 'song', 'book', 'movie', 'film', 'show', 'app', 'feature', 'bug', 'report', 'email', 'message', 'workspace',
+  'sheet', 'spreadsheet', 'table', 'database', 'product', 'item', 'campaign', 'course', 'company', 'restaurant', 'hotel',
+  'place', 'shop', 'store', 'street', 'town', 'city', 'village', 'series', 'game', 'label', 'tag', 'category',
+]);
+/** Common acronyms, never a person's name however they stand ("assign it to QA" is a team; "for the API" a thing). */
+const ACRONYMS: ReadonlySet<string> = new Set([
+  'pr', 'api', 'url', 'pdf', 'csv', 'sql', 'json', 'xml', 'html', 'css', 'ui', 'ux', 'cli', 'sdk', 'aws', 'gcp', 'db', 'id',
+  'vpn', 'ip', 'dns', 'http', 'https', 'ssh', 'ci', 'cd', 'qr', 'faq', 'eta', 'asap', 'usd', 'eur', 'gbp', 'utc', 'gmt',
+  'pst', 'est', 'crm', 'erp', 'seo', 'kpi', 'okr', 'roi', 'tv', 'pc', 'os', 'usb', 'gpu', 'cpu', 'ram', 'ssd', 'mvp', 'poc',
+]);
+/** Words right before a name in capitals that make it a person's: "to ZOE", "ask AJ", "cc JB". */
+const CAPITALS_LEADS: ReadonlySet<string> = new Set([
+  'to', 'with', 'for', 'ask', 'tell', 'ping', 'cc', 'remind', 'invite', 'notify', 'let', 'thank', 'call', 'email', 'message',
+  'text', 'pay', 'meet', 'assign', 'and',
+]);
+const CAPITALS = /^\p{Lu}{2,6}$/u;
+/** How far back the words before a mention are read: enough for two words and the space between them. */
+const LOOK_BACK = 60;
+
+/** The lower-case words that end just before `at`, the nearest last, at most two. */
+function wordsBefore(prompt: string, at: number): string[] {
+  const before = prompt.slice(Math.max(0, at - LOOK_BACK), at).toLowerCase();
+  const words = before.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return words.slice(-2);
+}
+
+/** What the "called/named X" phrase names, from its cue and the noun before it. */
+export function namingOf(prompt: string, named: Mention): Naming {
+  const [noun = '', cue = ''] = wordsBefore(prompt, named.at);
+  if (cue !== 'named' && cue !== 'called') return 'thing';
+  if (PERSON_NOUNS.has(noun)) return 'person';
+  return THING_NOUNS.has(noun) ? 'thing' : 'either';
+}
+
+/**
+ * Whether a capitalised mention can be a person's name: any mixed-case one, and a word in capitals that is no
+ * common acronym and stands right after a word that leads a person ("to ZOE", "Ask AJ"), not after an article.
+ */
+export function mayBePersonName(prompt: string, mention: Mention): boolean {
+  if (!CAPITALS.test(mention.value)) return true;
+  if (ACRONYMS.has(mention.value.toLowerCase())) return false;
+  const lead = wordsBefore(prompt, mention.at).at(-1);
+  return lead !== undefined && CAPITALS_LEADS.has(lead);
+}
