@@ -96,3 +96,41 @@ export function actionFit(asked: Action | undefined, tool: Action | undefined): 
   if (asked.group === tool.group) return 1;
   return asked.kind === tool.kind ? 0.5 : 0;
 }
+
+/** A kept tool and its action, as `oneActionPerTopic` reads them. */
+interface Kept { tool: { name: string; description?: string | undefined } }
+
+/** Words that join a second request to the first ("…and tell me…", "…then…"): such a prompt may ask two actions. */
+const SECOND_ASK: ReadonlySet<string> = new Set(['and', 'then', 'also', 'plus']);
+
+/**
+ * The kept tools less those of a topic another kept tool shares whose action the prompt does not ask: "Order 2
+ * pizzas" calls place_order, not get_order_status beside it; "Where is my order?" the other way round. A tool of
+ * another topic, of unknown action or of the same kind stays, and so does every tool when the prompt may ask more
+ * than one thing (a joining word, or a second sentence in its opening).
+ */
+export function oneActionPerTopic<T extends Kept>(kept: T[], asked: Action | undefined, prompt: string): T[] {
+  if (asked === undefined || kept.length < 2) return kept;
+  const opening = prompt.slice(0, OPENING * 2);
+  if (/[.?!;]\s+\S/u.test(opening.trimEnd()) || splitWords(opening).some((word) => SECOND_ASK.has(word))) return kept;
+  const acts = kept.map((match) => {
+    const action = toolAction(match.tool.name, match.tool.description ?? '');
+    return { match, action, fit: actionFit(asked, action), topic: topicWords(match.tool.name, action) };
+  });
+  const doing = acts.filter((act) => act.action !== undefined && act.action.kind === asked.kind);
+  if (doing.length === 0) return kept;
+  return acts.filter((act) => {
+    if (act.action === undefined || act.action.kind === asked.kind) return true;
+    return !doing.some((other) => [...act.topic].some((word) => other.topic.has(word)));
+  }).map((act) => act.match);
+}
+
+/** A tool name's words besides its action's verb, plurals folded: what it acts on (place_order → order). */
+function topicWords(name: string, action: Action | undefined): Set<string> {
+  const topic = new Set<string>();
+  for (const word of splitWords(name)) {
+    if (word === action?.word || STOPWORDS.has(word) || VERBS.get(word)?.kind === 'read') continue;
+    topic.add(word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word);
+  }
+  return topic;
+}

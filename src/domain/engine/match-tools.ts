@@ -4,7 +4,7 @@
 // prompt always matches.
 import type { CallableTool } from '../types.js';
 import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
-import { actionFit, askedAction, toolAction, type Action } from './actions.js';
+import { actionFit, askedAction, oneActionPerTopic, toolAction, type Action } from './actions.js';
 import { conceptsAsked, symbolWords } from './concepts-asked.js';
 import type { Concept } from './lexicon.js';
 import { explanationAsked, requestVerb } from './request.js';
@@ -76,7 +76,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
   const kept = matches.filter((match) => match.score >= floor);
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
-  return kept.sort((a, b) => b.score - a.score);
+  return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);
 }
 
 /** Among the kept matches, the action the prompt asks for adds to a tool doing it: it orders them, keeps none. */

@@ -2,6 +2,7 @@
 // list_events): a prompt reaches the one whose action it asks for — an imperative to make or change something
 // reaches the tool doing that, a question about the user's existing things the tool reading them.
 import t from 'tap';
+import { askedAction, oneActionPerTopic } from '../../../src/domain/engine/actions.js';
 import { matchTools } from '../../../src/domain/engine/match-tools.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
 
@@ -113,10 +114,15 @@ t.test('among two tools of one topic, a prompt reaches the one whose action it a
   t.same(misses, []);
 });
 
-t.test('the action orders the matches, and never adds, drops or explains a lone one', async (t) => {
+t.test('the action orders the matches and keeps one action a topic; it never adds, or explains a lone one', async (t) => {
   const [orders] = pairs;
   const found = matchTools('Order 2 pizzas', orders!.tools);
-  t.same(found.map((match) => [match.tool.name, match.score]), [['place_order', 4.5], ['get_order_status', 3]], 'both kept, the asked action first');
+  t.same(found.map((match) => [match.tool.name, match.score]), [['place_order', 4.5]], 'the tool of the topic doing another action is dropped');
+  t.same(matchTools('Where is my order 5512?', orders!.tools).map((match) => match.tool.name), ['get_order_status'], 'and the other way round');
+  t.same(matchTools('Order 2 pizzas and tell me where order 5512 is', orders!.tools).map((match) => match.tool.name), ['place_order', 'get_order_status'], 'a prompt that may ask two things keeps both');
+  t.same(matchTools('Order 2 pizzas. Is order 5512 late?', orders!.tools).map((match) => match.tool.name), ['place_order', 'get_order_status'], 'and so does a second sentence');
+  const trips = [{ tool: fn('book_flight', 'Book a flight.', ['destination']) }, { tool: fn('get_weather', 'Get the weather forecast.', ['city']) }];
+  t.equal(oneActionPerTopic(trips, askedAction('Book a flight to Rome'), 'Book a flight to Rome').length, 2, 'a tool of another topic stays whatever its action');
   t.match(found[0]!.why, ['name: order', 'action: order → order']);
   t.same(matchTools('Order 2 pizzas', [orders!.tools[1]])[0]?.why, ['name: order'], 'alone, nothing to order');
   t.same(matchTools('Tell me a joke', orders!.tools), [], 'no topic, no call, whatever the wording');
