@@ -97,3 +97,19 @@ t.test('a value longer than 24 characters is tested against such a pattern: a lo
   t.same(JSON.parse(String(call?.arguments)), { to: email });
   await app.close();
 });
+
+t.test('a long phrase of the prompt that such a pattern cannot judge in time is no match, not a refusal', async (t) => {
+  const app = testApp();
+  const pattern = '^(?=.*[a-z])([a-zA-Z0-9]+\\s?)*$';
+  for (const input of ['Set the title to "Quarterly report for the finance team, draft two"', 'Set the title to "Quarterly report for the finance team draft two!"']) {
+    const started = process.cpuUsage();
+    const response = await post(app, { url: OPENAI, body: request(pattern, input) });
+    const used = process.cpuUsage(started);
+    t.equal(response.status, 200, `${input}: ${String(response.body.error?.message)}`);
+    const call = response.body.output?.find((item) => item.type === 'function_call');
+    const value = (JSON.parse(String(call?.arguments)) as { s: string }).s;
+    t.ok(new RegExp(pattern, 'u').test(value), `a value the pattern takes: ${JSON.stringify(value)}`);
+    t.ok((used.user + used.system) / 1000 < 1000, 'within the budget and the answer around it');
+  }
+  await app.close();
+});

@@ -2,7 +2,7 @@
 // request shared by every such pattern (time and number of tests). A request that spends it gets the pattern
 // that was running refused at its place; the next request starts with the whole budget again.
 import { watchedTest } from '../../../regexp-watchdog.js';
-import { BACKTRACKING_BUDGET_MS, MAX_BACKTRACKING_INPUT, MAX_BACKTRACKING_TESTS } from './limits.js';
+import { BACKTRACKING_BUDGET_MS, LONG_INPUT_TEST_MS, MAX_BACKTRACKING_INPUT, MAX_BACKTRACKING_TESTS, REFUSING_INPUT } from './limits.js';
 
 interface Budget { spentMs: number; tests: number }
 
@@ -26,49 +26,59 @@ export function withBacktrackingBudget<T>(run: () => T): T {
 
 export const TOO_SLOW = `pattern needs the backtracking engine (it uses look-around, a back-reference, or repeat counts past RE2's 1,000) and the request ran past the ${BACKTRACKING_BUDGET_MS} ms (or ${MAX_BACKTRACKING_TESTS.toLocaleString('en-US')} tests) of that engine the mock gives a request`;
 
-/** Results remembered per pattern, and the characters of the texts they are for (whichever bound comes first). */
+/**
+ * Results remembered per pattern, and the characters of the texts they are for (whichever bound comes first: 8 KB
+ * at most, within what the matcher cache counts a pattern).
+ */
 const MEMO_ENTRIES = 256;
-const MEMO_CHARS = 16 * 1024;
+const MEMO_CHARS = 4096;
 
 /**
- * The test of `native`, which calls `refuse` (and throws what it throws) once the request's budget is spent.
- * Every test is charged the CPU time it took. Each distinct text is tested once per pattern (a memo of the
- * last 256 results, which do not depend on time); a remembered result is charged as its test was, so that a
- * request spends the same budget however many times it is sent.
+ * The test of `native`, which calls `refuse` (and throws what it throws) once the request's budget is spent on a
+ * short input; a long one (past REFUSING_INPUT) is then, or when its own test runs out, no match. Every test is
+ * charged the CPU time it took. Each distinct text is tested once per pattern (a memo of the last 256 results,
+ * which do not depend on time); a remembered result is charged as its test was, so that a request spends the
+ * same budget however many times it is sent.
  */
 export function backtrackingTest(native: RegExp, refuse: () => never): (text: string) => boolean {
   const memo = new Map<string, { matched: boolean; ms: number }>();
   let memoChars = 0;
   return (text) => {
     if (text.length > MAX_BACKTRACKING_INPUT) return false;
+    const long = text.length > REFUSING_INPUT;
     const budget = current ?? { spentMs: 0, tests: 0 };
-    if (budget.tests >= MAX_BACKTRACKING_TESTS || budget.spentMs >= BACKTRACKING_BUDGET_MS) refuse();
+    if (budget.tests >= MAX_BACKTRACKING_TESTS || budget.spentMs >= BACKTRACKING_BUDGET_MS) {
+      if (long) return false;
+      refuse();
+    }
     budget.tests += 1;
     const known = memo.get(text);
     if (known !== undefined) {
       budget.spentMs += known.ms;
       return known.matched;
     }
-    let left = BACKTRACKING_BUDGET_MS - budget.spentMs;
+    const allowance = (): number => Math.min(BACKTRACKING_BUDGET_MS - budget.spentMs, long ? LONG_INPUT_TEST_MS : Infinity);
+    let left = allowance();
     let tried = watchedTest(native, text, left);
     budget.spentMs += tried.ms;
     // Stopped by the clock while the process waited for a core (it ran for under half the time): tried again.
     for (let retries = 0; tried.matched === 'timeout' && tried.ms < left / 2 && retries < 2; retries += 1) {
-      left = BACKTRACKING_BUDGET_MS - budget.spentMs;
+      left = allowance();
       tried = watchedTest(native, text, left);
       budget.spentMs += tried.ms;
     }
-    const { matched } = tried;
-    if (matched === 'timeout') {
+    if (tried.matched === 'timeout' && !long) {
       budget.spentMs = BACKTRACKING_BUDGET_MS;
       refuse();
     }
+    const matched = tried.matched === true;
     if (memo.size >= MEMO_ENTRIES || memoChars + text.length > MEMO_CHARS) {
       memo.clear();
       memoChars = 0;
     }
-    // A copy of its own: a word cut from a prompt would otherwise keep the whole prompt alive with the pattern.
-    memo.set(Buffer.from(text, 'utf8').toString('utf8'), { matched, ms: tried.ms });
+    // A copy of its own (joined anew from its code units): a word cut from a prompt would otherwise keep the whole
+    // prompt alive with the pattern.
+    memo.set(text.split('').join(''), { matched, ms: tried.ms });
     memoChars += text.length;
     return matched;
   };

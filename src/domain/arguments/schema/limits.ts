@@ -33,6 +33,13 @@ export const MAX_PATTERN_REPEAT = 6;
  */
 export const MAX_BACKTRACKING_INPUT = 256;
 /**
+ * Inputs up to this long that such a pattern cannot judge within the request's budget get the pattern refused (a
+ * 400 naming it); a longer one (a phrase quoted in the prompt, say) is only taken as no match, after at most
+ * LONG_INPUT_TEST_MS of CPU: a prompt's text never fails a request the mock's own short values would pass.
+ */
+export const REFUSING_INPUT = 24;
+export const LONG_INPUT_TEST_MS = 20;
+/**
  * Milliseconds of CPU all such patterns together may take in one request, every test charged what it took (a
  * test is stopped when they run out): ordinary patterns take microseconds a test, plus about 0.1 ms of watch.
  */
