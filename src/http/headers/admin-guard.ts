@@ -65,7 +65,15 @@ export function crossSiteRefusal(method: string, headers: IncomingHttpHeaders): 
   const fromBrowser = headers.origin !== undefined || headers['sec-fetch-site'] !== undefined || headers['sec-fetch-dest'] !== undefined;
   if (fromBrowser) return `A state-changing admin request from a web page ${needs}.`;
   if (type === undefined || !SIMPLE_TYPES.test(type)) return undefined;
-  return `A state-changing admin request with a form's content type ('${type.slice(0, 100)}', which curl -d and fetch with a string body send when none is given) ${needs}: a web page on another site could send it.`;
+  return `A state-changing admin request with a form's content type ('${type.slice(0, 100)}'${sentBy(type)}) ${needs}: a web page on another site could send it.`;
+}
+
+/** Who sends a form's content type without being asked to: what the refusal of one names, as a hint. */
+function sentBy(type: string): string {
+  const lowered = type.trimStart().toLowerCase();
+  if (lowered.startsWith('application/x-www-form-urlencoded')) return ', as curl -d sends when given no content type';
+  if (lowered.startsWith('text/plain')) return ', as fetch sends for a string body given no content type';
+  return ', as curl -F and FormData send';
 }
 
 /** The cookie the inspector page gets in exchange for the token (src/routes/ui.ts): HttpOnly, SameSite=Strict. */

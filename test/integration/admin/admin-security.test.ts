@@ -82,10 +82,12 @@ t.test('a body sent without a content type goes as a form\'s: refused, and the a
   t.equal(plain.status, 403, 'fetch with a string body sends text/plain');
   const { error } = await plain.json() as { error: { code: string; message: string } };
   t.equal(error.code, 'admin_cross_site');
-  t.match(error.message, /with a form's content type \('text\/plain;charset=UTF-8', which curl -d and fetch with a string body send when none is given\) needs content-type: application\/json or an x-mock-\* header/);
+  t.match(error.message, /with a form's content type \('text\/plain;charset=UTF-8', as fetch sends for a string body given no content type\) needs content-type: application\/json or an x-mock-\* header/);
   t.notMatch(error.message, /from a web page/, 'no browser mark was sent: the message does not say it came from one');
   const form = await admin(app, { method: 'POST', url: '/__mock/reset', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
-  t.match(form.json(), { error: { code: 'admin_cross_site', message: /form's content type \('application\/x-www-form-urlencoded'/ } }, 'curl -d');
+  t.match(form.json(), { error: { code: 'admin_cross_site', message: /form's content type \('application\/x-www-form-urlencoded', as curl -d sends when given no content type\)/ } }, 'curl -d');
+  const multipart = await admin(app, { method: 'POST', url: '/__mock/reset', headers: { 'content-type': 'multipart/form-data; boundary=x' }, payload: '--x--' });
+  t.match(multipart.json(), { error: { code: 'admin_cross_site', message: /\('multipart\/form-data; boundary=x', as curl -F and FormData send\)/ } }, 'curl -F');
   t.equal((await put({ headers: { 'content-type': 'application/json' } })).status, 200, 'the same with a JSON content type passes');
 });
 
