@@ -48,6 +48,8 @@ export const BACKTRACKING_BUDGET_MS = 250;
 export const MAX_BACKTRACKING_TESTS = 2000;
 /** Whole-document tries (other seeds, other branches) before a schema is declared beyond the mock. */
 export const MAX_ATTEMPTS = 8;
+/** Strings drawn for a pattern only the backtracking engine runs, whose look-arounds the generator cannot follow. */
+export const LOOKAROUND_DRAWS = 32;
 /** Longest property name, `$ref`, anchor or format name a schema may hold (they become validator code). */
 export const MAX_SCHEMA_NAME_LENGTH = 1024;
 /** Deepest nesting of groups in a pattern the mock compiles (RE2 itself stops at 1,000). */

@@ -1,7 +1,7 @@
 // Scalar values for a node: strings (a format's shape, a pattern's match, or plain words, fitted to the
 // length bounds), numbers within bounds and multiples, booleans. All drawn from the seeded Random.
 import type { Random } from '../../../deps.js';
-import { MAX_ATTEMPTS, MAX_STRING_LENGTH } from './limits.js';
+import { LOOKAROUND_DRAWS, MAX_ATTEMPTS, MAX_STRING_LENGTH } from './limits.js';
 import type { Node } from './types.js';
 import { patternMatcher, stringFromPattern } from './patterns.js';
 
@@ -124,7 +124,10 @@ export function makeString(node: Node, random: Random): Made<string> {
   }
   const [first] = patterns;
   if (first !== undefined) {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    // A look-around's condition is checked, not generated: such a pattern gets more draws (each charged to the
+    // request's backtracking budget), after the same first ones.
+    const draws = matchers[0]?.linear === false ? LOOKAROUND_DRAWS : MAX_ATTEMPTS;
+    for (let attempt = 0; attempt < draws; attempt += 1) {
       const made = stringFromPattern(first, random);
       if (!made.ok) return { ok: false, reason: made.reason };
       if (matches(made.text)) return { ok: true, value: made.text };
