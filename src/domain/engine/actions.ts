@@ -37,8 +37,13 @@ for (const { kind, verbs } of GROUPS) {
   for (const verb of words) VERBS.set(verb, { kind, group: words[0]! });
 }
 
-/** A verb opening a prompt that is a noun by the word after it, which asks to read ("Order status for 5512"). */
-const NOUN_AFTER: ReadonlySet<string> = new Set(['status', 'history', 'number', 'id', 'details', 'summary', 'total', 'address', 'tracking', 'confirmation']);
+/**
+ * Verbs as often nouns opening a compound ("Order status", "Email address", "Message history"): before a word of
+ * STATES they name a thing, not an action. "Change status …", "Set status …" stay verbs.
+ */
+const NOUN_VERBS: ReadonlySet<string> = new Set(['order', 'email', 'mail', 'message', 'text', 'post', 'book', 'schedule']);
+/** Nouns of a thing's state: after a noun-verb they ask to read ("Order status for 5512"; order_history reads). */
+const STATES: ReadonlySet<string> = new Set(['status', 'history', 'number', 'id', 'details', 'summary', 'total', 'address', 'tracking', 'confirmation']);
 /**
  * Words opening a question, a statement about the user's own thing ("My order never came") or a thing's state
  * ("Status of ticket 4821"): a reading.
@@ -54,15 +59,25 @@ const OPENING = 80;
 
 /** The action a prompt asks for: an opening imperative verb's, or a reading for a question; undefined otherwise. */
 export function askedAction(prompt: string): Action | undefined {
-  const words = splitWords(prompt.slice(0, OPENING));
+  const text = prompt.slice(0, OPENING);
+  const words = splitWords(text);
   const at = openerEnd(words);
   const first = words[at];
   if (first === undefined) return undefined;
   const next = words[at + 1] ?? '';
   const verb = VERBS.get(first);
-  if (verb !== undefined && !NOUN_AFTER.has(next)) return { ...verb, word: first };
+  // "Order status for 5512" reads; "Email details of the meeting to Bob" sends them: "to" someone, a sending.
+  const sent = verb?.group === 'send' && splitWords(text.slice(0, clauseEnd(text))).includes('to');
+  const noun = NOUN_VERBS.has(first) && STATES.has(next) && !sent;
+  if (verb !== undefined && !noun) return { ...verb, word: first };
   if (verb !== undefined || ASKING.has(first) || (first === 'tell' && TOLD.has(next))) return { kind: 'read', group: 'read', word: first };
   return undefined;
+}
+
+/** The index of the first clause's end (a comma, semicolon, colon or sentence end), or the text's length. */
+function clauseEnd(text: string): number {
+  for (let index = 0; index < text.length; index += 1) if (',;:.!?'.includes(text[index]!)) return index;
+  return text.length;
 }
 
 /**

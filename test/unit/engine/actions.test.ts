@@ -17,6 +17,11 @@ t.test('a prompt asks for its opening verb, or for a reading when it asks a ques
   t.equal(asked('I need to cancel the booking'), 'delete');
   t.equal(asked('Email Alice the notes'), 'send');
   t.equal(asked('Pizzas for everyone!'), undefined, 'no verb, no question');
+  t.equal(asked('Change status of ticket 4821 to resolved'), 'update', 'a verb seldom a noun stays a verb before a state');
+  t.equal(asked('Set status of task 12 to done'), 'create');
+  t.equal(asked('Email details of the meeting to Bob'), 'send', 'a noun-verb sending "to" someone');
+  t.equal(asked('Email address of Bob'), 'read');
+  t.equal(asked('Order history to my email'), 'read', 'an order is sent to no one');
   t.equal(asked(''), undefined);
 });
 

@@ -18,6 +18,7 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
       ['Order 2 pizzas', 'place_order'], ['I want to order a new phone case', 'place_order'], ['Place an order for 3 bags of coffee', 'place_order'],
       ['What is the status of my order?', 'get_order_status'], ['Where is my order #4417?', 'get_order_status'], ['Why is my order late?', 'get_order_status'],
       ['Can you tell me where my order is?', 'get_order_status'],
+      ['Order status for 5512', 'get_order_status'], ['Order history for my account', 'get_order_status'],
     ],
   },
   {
@@ -35,6 +36,7 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
       ['Send an email to bob@example.com saying I will be late', 'send_email'], ['Email Alice that the report is ready', 'send_email'],
       ['Reply to the email from Dave', 'send_email'],
       ['Find the email from Dave about the invoice', 'search_emails'], ['Did I get any emails from HR this week?', 'search_emails'],
+      ['Email details of the meeting to Bob', 'send_email'],
     ],
   },
   {
@@ -94,6 +96,25 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
       ['Create a user account for jane@example.com', 'create_user'], ['Register a new user named Tom Lee', 'create_user'],
       ['Look up the user jane@example.com', 'get_user'], ['Get the details of user 4412', 'get_user'],
     ],
+  },
+  {
+    // A verb before a state noun changes it ("Change status of…"): only a verb as often a noun names one ("Order status").
+    topic: 'ticket changes',
+    tools: [fn('update_ticket', 'Update a support ticket.', ['ticket_id', 'status']), fn('get_ticket', 'Get a support ticket by id.', ['ticket_id'])],
+    prompts: [
+      ['Change status of ticket 4821 to resolved', 'update_ticket'], ['Update status of ticket 4821 to closed', 'update_ticket'],
+      ['What is the status of ticket 4821?', 'get_ticket'],
+    ],
+  },
+  {
+    topic: 'addresses',
+    tools: [fn('update_address', 'Update the shipping address of the account.', ['address']), fn('get_address', 'Get the shipping address of the account.', [])],
+    prompts: [['Change address to 5 Main St, Springfield', 'update_address'], ['What is my shipping address?', 'get_address']],
+  },
+  {
+    topic: 'tasks',
+    tools: [fn('update_task', 'Update a task.', ['task_id', 'status']), fn('list_tasks', 'List tasks.', ['status'])],
+    prompts: [['Set status of task 12 to done', 'update_task'], ['Mark status of task 12 as done', 'update_task'], ['List my tasks', 'list_tasks']],
   },
 ];
 
