@@ -82,10 +82,13 @@ function clauseEnd(text: string): number {
 
 /**
  * A tool's action: its name's first word when a known verb (place_order), else its name's last (events_list), else
- * its description's first word ("Searches the web", "Look up the status of an order").
+ * its description's first word ("Searches the web", "Look up the status of an order"). A name opening with a verb
+ * as often a noun takes a later verb or state word first (order_status reads, email_send sends).
  */
 export function toolAction(name: string, description: string): Action | undefined {
   const words = splitWords(name);
+  const later = NOUN_VERBS.has(words[0] ?? '') ? nounFirstAction(words) : undefined;
+  if (later !== undefined) return later;
   for (const word of [words[0], words[words.length - 1]]) {
     const verb = word === undefined ? undefined : VERBS.get(word);
     if (verb !== undefined) return { ...verb, word: word!, named: !STOPWORDS.has(word!) };
@@ -97,6 +100,16 @@ export function toolAction(name: string, description: string): Action | undefine
   for (const word of forms) {
     const verb = VERBS.get(word);
     if (verb !== undefined) return { ...verb, word };
+  }
+  return undefined;
+}
+
+/** A name opening with a noun-verb (order_status, email_search): a later verb's action, or a reading for a state. */
+function nounFirstAction(words: readonly string[]): Action | undefined {
+  for (const word of words.slice(1)) {
+    const verb = VERBS.get(word);
+    if (verb !== undefined) return { ...verb, word, named: !STOPWORDS.has(word) };
+    if (STATES.has(word)) return { kind: 'read', group: 'read', word };
   }
   return undefined;
 }

@@ -33,6 +33,13 @@ t.test("a tool's action: its name's first or last verb, else its description's f
   t.match(toolAction('mailbox', 'Searches the mailbox.'), { group: 'read', word: 'search' }, 'a third person in the description');
   t.equal(toolAction('headlines', 'News from today.'), undefined, "'news' is no 'new'");
   t.equal(toolAction('calculator', 'Evaluate a math expression.'), undefined);
+  t.match(toolAction('order_status', 'Whatever.'), { kind: 'read', word: 'status' }, 'a noun-verb first: a state word after it reads');
+  t.match(toolAction('order_history', ''), { kind: 'read' });
+  t.match(toolAction('email_search', ''), { group: 'read', word: 'search' }, 'a verb after it acts');
+  t.match(toolAction('book_search', ''), { group: 'read' });
+  t.match(toolAction('email_send', ''), { group: 'send', word: 'send' });
+  t.match(toolAction('order_placement', 'Places a new order.'), { group: 'order', word: 'order' }, 'none after it: the noun-verb');
+  t.match(toolAction('create_order_status', ''), { group: 'create' }, 'a verb first that is no noun wins');
 });
 
 t.test('the same group fits, the same kind half, a removal only a removal', async (t) => {

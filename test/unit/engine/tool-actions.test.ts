@@ -116,6 +116,22 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     tools: [fn('update_task', 'Update a task.', ['task_id', 'status']), fn('list_tasks', 'List tasks.', ['status'])],
     prompts: [['Set status of task 12 to done', 'update_task'], ['Mark status of task 12 as done', 'update_task'], ['List my tasks', 'list_tasks']],
   },
+  {
+    // Names opening with a verb as often a noun: a later verb or state word says what they do.
+    topic: 'noun-first orders',
+    tools: [fn('order_status', 'Status of an order.', ['order_id']), fn('create_order', 'Create an order for items.', ['items'])],
+    prompts: [['Place an order for 2 pizzas', 'create_order'], ['Track my order 5512', 'order_status'], ['Where is my order 5512?', 'order_status']],
+  },
+  {
+    topic: 'noun-first emails',
+    tools: [fn('email_search', 'Search the mailbox.', ['query']), fn('email_send', 'Send an email.', ['to', 'body'])],
+    prompts: [['Forward the email from Dave to Bob', 'email_send'], ['Find the email from Dave', 'email_search'], ['Send an email to Bob saying hi', 'email_send']],
+  },
+  {
+    topic: 'noun-first messages',
+    tools: [fn('message_history', 'Messages in a conversation.', ['chat_id']), fn('send_message', 'Send a chat message.', ['chat_id', 'text'])],
+    prompts: [['Forward that message to Alice', 'send_message'], ['Show me the messages from Bob', 'message_history']],
+  },
 ];
 
 t.test('among two tools of one topic, a prompt reaches the one whose action it asks for', async (t) => {
