@@ -3,7 +3,7 @@
 // ranks first. An imperative asks for its verb's action ("Order 2 pizzas", "Cancel my reservation"); a question or
 // a statement about the user's own things asks for them read ("What is on my calendar?", "Where is my order?").
 // The prompt is read on its first words only, by look-ups in a Map: no pattern over it.
-import { openerEnd } from './request.js';
+import { openerEnd, phraseAt } from './request.js';
 import { splitWords, STOPWORDS } from './words.js';
 
 /** Reading leaves things as they are; removing undoes them (no kin of making one); every other action makes or changes one. */
@@ -52,16 +52,47 @@ const ASKING: ReadonlySet<string> = new Set([
   'what', 'which', 'where', 'when', 'who', 'why', 'how', 'is', 'are', 'am', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'any', 'my', 'our',
   'status', 'details', 'history',
 ]);
+/**
+ * Questions that ask for the verb after them done ("Are you able to add…", "Why don't you add…", "Do you mind
+ * adding…"): read after the openers ("could you" leaves "be able to", "would you" leaves "mind").
+ */
+const ASKING_TO: readonly string[][] = [
+  ['are', 'you', 'able', 'to'], ['are', 'you', 'willing', 'to'], ['be', 'able', 'to'], ['do', 'you', 'mind'], ['mind'],
+  ['do', 'you', 'think', 'you', 'could'], ['why', 'don', 't', 'you'], ['why', 'dont', 'you'], ['why', 'not'], ['won', 't', 'you'],
+  ['is', 'it', 'possible', 'to'], ['would', 'it', 'be', 'possible', 'to'], ['is', 'there', 'a', 'way', 'to'],
+  ['any', 'chance', 'you', 'could'], ['any', 'chance', 'you', 'can'], ['how', 'about'], ['please'],
+];
+/** Openings that deny the verb after them ("Don't create an event, just list them"): the next clause asks. */
+const DENYING: readonly string[][] = [['don', 't'], ['dont'], ['do', 'not'], ['never']];
 /** "Tell me", "Tell us": asks to be told what is ("Tell Bob I am late" is a message). */
 const TOLD: ReadonlySet<string> = new Set(['me', 'us']);
 /** How much of a prompt is read for its opening words. */
 const OPENING = 80;
 
-/** The action a prompt asks for: an opening imperative verb's, or a reading for a question; undefined otherwise. */
+/**
+ * The action a prompt asks for: an opening imperative verb's, or a reading for a question; undefined otherwise. A
+ * statement opening the prompt ("My kids want pizza.") leaves it to the imperative opening the next sentence.
+ */
 export function askedAction(prompt: string): Action | undefined {
-  const text = prompt.slice(0, OPENING);
+  const opening = prompt.slice(0, OPENING * 2);
+  const end = sentenceEnd(opening);
+  const asked = clauseAction(opening.slice(0, Math.min(end, OPENING)));
+  if (end >= opening.length || opening[end] === '?' || (asked !== undefined && VERBS.has(asked.word))) return asked;
+  const next = clauseAction(opening.slice(end + 1, end + 1 + OPENING));
+  return next !== undefined && VERBS.has(next.word) ? next : asked;
+}
+
+/** The action the words of a sentence open with (see `askedAction`). */
+function clauseAction(text: string): Action | undefined {
   const words = splitWords(text);
   const at = openerEnd(words);
+  if (DENYING.some((phrase) => phraseAt(words, at, phrase))) {
+    const cut = clauseEnd(text);
+    return cut < text.length ? clauseAction(text.slice(cut + 1)) : undefined;
+  }
+  const questioned = askingToEnd(words, at);
+  const folded = questioned > at ? verbForm(words[questioned] ?? '') : undefined;
+  if (folded !== undefined) return { ...VERBS.get(folded)!, word: folded };
   const first = words[at];
   if (first === undefined) return undefined;
   const next = words[at + 1] ?? '';
@@ -72,6 +103,35 @@ export function askedAction(prompt: string): Action | undefined {
   if (verb !== undefined && !noun) return { ...verb, word: first };
   if (verb !== undefined || ASKING.has(first) || (first === 'tell' && TOLD.has(next))) return { kind: 'read', group: 'read', word: first };
   return undefined;
+}
+
+/** Where the words after the questions asking for a verb ("are you able to") start, from `at`. */
+function askingToEnd(words: readonly string[], at: number): number {
+  let end = at;
+  for (let step = 0; step < 3; step += 1) {
+    const phrase = ASKING_TO.find((candidate) => phraseAt(words, end, candidate));
+    if (phrase === undefined) break;
+    end += phrase.length;
+  }
+  return end;
+}
+
+/** A verb of VERBS, or its -ing form folded ("adding", "scheduling", "putting"), as the verb; else undefined. */
+function verbForm(word: string): string | undefined {
+  if (VERBS.has(word)) return word;
+  if (word.length < 5 || !word.endsWith('ing')) return undefined;
+  const stem = word.slice(0, -3);
+  const doubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return [stem, doubled, `${stem}e`].find((candidate) => VERBS.has(candidate));
+}
+
+/** The index of the first sentence's end ('.', '!' or '?' before a space), or the text's length. One pass. */
+function sentenceEnd(text: string): number {
+  for (let index = 0; index < text.length - 1; index += 1) {
+    const char = text[index];
+    if ((char === '.' || char === '!' || char === '?') && (text[index + 1] === ' ' || text[index + 1] === '\n')) return index;
+  }
+  return text.length;
 }
 
 /** The index of the first clause's end (a comma, semicolon, colon or sentence end), or the text's length. */

@@ -22,6 +22,18 @@ t.test('a prompt asks for its opening verb, or for a reading when it asks a ques
   t.equal(asked('Email details of the meeting to Bob'), 'send', 'a noun-verb sending "to" someone');
   t.equal(asked('Email address of Bob'), 'read');
   t.equal(asked('Order history to my email'), 'read', 'an order is sent to no one');
+  t.equal(asked('Are you able to add an event?'), 'create', 'a question asking for the verb after it');
+  t.equal(asked("Why don't you add lunch"), 'create');
+  t.equal(asked('Would you mind adding lunch'), 'create', 'an -ing form folded');
+  t.equal(asked('How about scheduling a call'), 'create');
+  t.equal(asked('Do you mind putting it on my list'), 'create');
+  t.equal(asked('Are you able to tell me a joke?'), 'read', 'no verb of ours after it: the question reads');
+  t.equal(asked('My kids want pizza. Order 2 pizzas'), 'order', 'a statement, then an imperative');
+  t.equal(asked('My order is late. Where is it?'), 'read', 'a statement, then a question');
+  t.equal(asked('Is my order late? Order 2 pizzas'), 'read', 'a question stays the ask');
+  t.equal(asked('Show my orders. Cancel order 5512'), 'read', 'an imperative first stays the ask');
+  t.equal(asked("Don't create an event, just list my events"), 'read', 'a denied verb: the next clause asks');
+  t.equal(asked('Never cancel it'), undefined, 'nothing asked after the denial');
   t.equal(asked(''), undefined);
 });
 

@@ -18,6 +18,10 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
       ['Order 2 pizzas', 'place_order'], ['I want to order a new phone case', 'place_order'], ['Place an order for 3 bags of coffee', 'place_order'],
       ['What is the status of my order?', 'get_order_status'], ['Where is my order #4417?', 'get_order_status'], ['Why is my order late?', 'get_order_status'],
       ['Can you tell me where my order is?', 'get_order_status'],
+      // A request asked as a question, or after a statement; a denied verb leaves it to the next clause.
+      ['Any chance you could order me a pizza?', 'place_order'], ['Are you able to order 2 pizzas?', 'place_order'],
+      ['Could you please order 2 pizzas', 'place_order'], ['My kids want pizza. Order 2 pizzas', 'place_order'],
+      ["Don't place a new order, just check the status of order 5512", 'get_order_status'],
       ['Order status for 5512', 'get_order_status'], ['Order history for my account', 'get_order_status'],
     ],
   },
@@ -27,6 +31,12 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     prompts: [
       ['Schedule a meeting with Sam tomorrow at 3pm', 'create_event'], ['Add lunch with Maria to my calendar on Tuesday', 'create_event'],
       ['What is on my calendar tomorrow?', 'list_events'], ['Do I have any meetings on Friday?', 'list_events'],
+      ['Are you able to add an event to my calendar?', 'create_event'], ["Why don't you add lunch to my calendar", 'create_event'],
+      ['Why not put lunch on my calendar Tuesday', 'create_event'], ['Do you mind adding lunch to my calendar on Tuesday?', 'create_event'],
+      ['Would you mind scheduling a meeting with Sam?', 'create_event'], ['Is there a way to add lunch to my calendar?', 'create_event'],
+      ['I have a dentist appointment Friday at 3pm. Please add it to my calendar.', 'create_event'],
+      ["Don't create a new event, just list my events", 'list_events'], ['Do not add anything; show my events for Friday', 'list_events'],
+      ['Are you able to see my calendar for Friday?', 'list_events'],
     ],
   },
   {
@@ -69,6 +79,7 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     tools: [fn('create_note', 'Create a note.', ['title', 'body']), fn('list_notes', "List the user's notes.", ['query'])],
     prompts: [
       ['Make a note to call the plumber', 'create_note'], ['Create a note called Ideas', 'create_note'], ['Jot down a note: call Sam', 'create_note'],
+      ['My meeting went well. Make a note: follow up with Sam', 'create_note'],
       ['Show me my notes', 'list_notes'], ['I would like to see my notes', 'list_notes'], ['What notes do I have about the project?', 'list_notes'],
     ],
   },
