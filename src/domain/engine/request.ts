@@ -151,7 +151,7 @@ export function openerEnd(words: readonly string[]): number {
 }
 
 /** Whether the words from `at` on begin with `phrase`. */
-function phraseAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+export function phraseAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
   return phrase.every((word, index) => words[at + index] === word);
 }
 

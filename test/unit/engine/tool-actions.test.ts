@@ -18,6 +18,11 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
       ['Order 2 pizzas', 'place_order'], ['I want to order a new phone case', 'place_order'], ['Place an order for 3 bags of coffee', 'place_order'],
       ['What is the status of my order?', 'get_order_status'], ['Where is my order #4417?', 'get_order_status'], ['Why is my order late?', 'get_order_status'],
       ['Can you tell me where my order is?', 'get_order_status'],
+      // A request asked as a question, or after a statement; a denied verb leaves it to the next clause.
+      ['Any chance you could order me a pizza?', 'place_order'], ['Are you able to order 2 pizzas?', 'place_order'],
+      ['Could you please order 2 pizzas', 'place_order'], ['My kids want pizza. Order 2 pizzas', 'place_order'],
+      ["Don't place a new order, just check the status of order 5512", 'get_order_status'],
+      ['Order status for 5512', 'get_order_status'], ['Order history for my account', 'get_order_status'],
     ],
   },
   {
@@ -26,6 +31,12 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     prompts: [
       ['Schedule a meeting with Sam tomorrow at 3pm', 'create_event'], ['Add lunch with Maria to my calendar on Tuesday', 'create_event'],
       ['What is on my calendar tomorrow?', 'list_events'], ['Do I have any meetings on Friday?', 'list_events'],
+      ['Are you able to add an event to my calendar?', 'create_event'], ["Why don't you add lunch to my calendar", 'create_event'],
+      ['Why not put lunch on my calendar Tuesday', 'create_event'], ['Do you mind adding lunch to my calendar on Tuesday?', 'create_event'],
+      ['Would you mind scheduling a meeting with Sam?', 'create_event'], ['Is there a way to add lunch to my calendar?', 'create_event'],
+      ['I have a dentist appointment Friday at 3pm. Please add it to my calendar.', 'create_event'],
+      ["Don't create a new event, just list my events", 'list_events'], ['Do not add anything; show my events for Friday', 'list_events'],
+      ['Are you able to see my calendar for Friday?', 'list_events'],
     ],
   },
   {
@@ -35,6 +46,7 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
       ['Send an email to bob@example.com saying I will be late', 'send_email'], ['Email Alice that the report is ready', 'send_email'],
       ['Reply to the email from Dave', 'send_email'],
       ['Find the email from Dave about the invoice', 'search_emails'], ['Did I get any emails from HR this week?', 'search_emails'],
+      ['Email details of the meeting to Bob', 'send_email'],
     ],
   },
   {
@@ -67,6 +79,7 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     tools: [fn('create_note', 'Create a note.', ['title', 'body']), fn('list_notes', "List the user's notes.", ['query'])],
     prompts: [
       ['Make a note to call the plumber', 'create_note'], ['Create a note called Ideas', 'create_note'], ['Jot down a note: call Sam', 'create_note'],
+      ['My meeting went well. Make a note: follow up with Sam', 'create_note'],
       ['Show me my notes', 'list_notes'], ['I would like to see my notes', 'list_notes'], ['What notes do I have about the project?', 'list_notes'],
     ],
   },
@@ -94,6 +107,41 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
       ['Create a user account for jane@example.com', 'create_user'], ['Register a new user named Tom Lee', 'create_user'],
       ['Look up the user jane@example.com', 'get_user'], ['Get the details of user 4412', 'get_user'],
     ],
+  },
+  {
+    // A verb before a state noun changes it ("Change status of…"): only a verb as often a noun names one ("Order status").
+    topic: 'ticket changes',
+    tools: [fn('update_ticket', 'Update a support ticket.', ['ticket_id', 'status']), fn('get_ticket', 'Get a support ticket by id.', ['ticket_id'])],
+    prompts: [
+      ['Change status of ticket 4821 to resolved', 'update_ticket'], ['Update status of ticket 4821 to closed', 'update_ticket'],
+      ['What is the status of ticket 4821?', 'get_ticket'],
+    ],
+  },
+  {
+    topic: 'addresses',
+    tools: [fn('update_address', 'Update the shipping address of the account.', ['address']), fn('get_address', 'Get the shipping address of the account.', [])],
+    prompts: [['Change address to 5 Main St, Springfield', 'update_address'], ['What is my shipping address?', 'get_address']],
+  },
+  {
+    topic: 'tasks',
+    tools: [fn('update_task', 'Update a task.', ['task_id', 'status']), fn('list_tasks', 'List tasks.', ['status'])],
+    prompts: [['Set status of task 12 to done', 'update_task'], ['Mark status of task 12 as done', 'update_task'], ['List my tasks', 'list_tasks']],
+  },
+  {
+    // Names opening with a verb as often a noun: a later verb or state word says what they do.
+    topic: 'noun-first orders',
+    tools: [fn('order_status', 'Status of an order.', ['order_id']), fn('create_order', 'Create an order for items.', ['items'])],
+    prompts: [['Place an order for 2 pizzas', 'create_order'], ['Track my order 5512', 'order_status'], ['Where is my order 5512?', 'order_status']],
+  },
+  {
+    topic: 'noun-first emails',
+    tools: [fn('email_search', 'Search the mailbox.', ['query']), fn('email_send', 'Send an email.', ['to', 'body'])],
+    prompts: [['Forward the email from Dave to Bob', 'email_send'], ['Find the email from Dave', 'email_search'], ['Send an email to Bob saying hi', 'email_send']],
+  },
+  {
+    topic: 'noun-first messages',
+    tools: [fn('message_history', 'Messages in a conversation.', ['chat_id']), fn('send_message', 'Send a chat message.', ['chat_id', 'text'])],
+    prompts: [['Forward that message to Alice', 'send_message'], ['Show me the messages from Bob', 'message_history']],
   },
 ];
 
