@@ -34,6 +34,8 @@ COPY --from=build /app/ui ./ui
 USER node
 EXPOSE 8080
 # The slim image has no curl; node's fetch does the job.
+# The check asks 127.0.0.1 on the port the environment gives (RESPONSES_MOCK_PORT, else PORT, else 8080), as the
+# server reads it: a port given as --port instead, or 0, is not seen here; set the variable.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.RESPONSES_MOCK_PORT||process.env.PORT||8080)+'/health',{signal:AbortSignal.timeout(2500)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Exec form: node is PID 1 and receives SIGTERM itself; it closes open streams and exits within 2 s.
