@@ -195,12 +195,12 @@ const SECOND_ASK: ReadonlySet<string> = new Set(['and', 'then', 'also', 'plus'])
  * The kept tools less those of a topic another kept tool shares whose action the prompt does not ask: "Order 2
  * pizzas" calls place_order, not get_order_status beside it; "Where is my order?" the other way round. A tool of
  * another topic, of unknown action or of the same kind stays, and so does every tool when the prompt may ask more
- * than one thing (a joining word, or a second sentence in its opening).
+ * than one thing (a joining word, or two clauses of its opening that each ask: "Order 2 pizzas, check order 5512").
  */
 export function oneActionPerTopic<T extends Kept>(kept: T[], asked: Action | undefined, prompt: string): T[] {
   if (asked === undefined || kept.length < 2) return kept;
   const opening = prompt.slice(0, OPENING * 2);
-  if (/[.?!;]\s+\S/u.test(opening.trimEnd()) || splitWords(opening).some((word) => SECOND_ASK.has(word))) return kept;
+  if (splitWords(opening).some((word) => SECOND_ASK.has(word)) || askingClauses(opening) > 1) return kept;
   const acts = kept.map((match) => {
     const action = toolAction(match.tool.name, match.tool.description ?? '');
     return { match, action, fit: actionFit(asked, action), topic: topicWords(match.tool.name, action) };
@@ -211,6 +211,21 @@ export function oneActionPerTopic<T extends Kept>(kept: T[], asked: Action | und
     if (act.action === undefined || act.action.kind === asked.kind) return true;
     return !doing.some((other) => [...act.topic].some((word) => other.topic.has(word)));
   }).map((act) => act.match);
+}
+
+/** The clauses of a text that ask something: open with a verb of ours, or end a question. One pass over it. */
+function askingClauses(text: string): number {
+  let count = 0;
+  let start = 0;
+  for (let index = 0; index <= text.length; index += 1) {
+    const char = text[index];
+    if (char !== undefined && !',;.!?'.includes(char)) continue;
+    const clause = text.slice(start, index);
+    const action = clause.trim() === '' ? undefined : clauseAction(clause);
+    if (char === '?' || (action !== undefined && VERBS.has(action.word))) count += 1;
+    start = index + 1;
+  }
+  return count;
 }
 
 /** A tool name's words besides its action's verb, plurals folded: what it acts on (place_order → order). */

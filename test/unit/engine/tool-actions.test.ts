@@ -168,7 +168,9 @@ t.test('the action orders the matches and keeps one action a topic; it never add
   t.same(found.map((match) => [match.tool.name, match.score]), [['place_order', 4.5]], 'the tool of the topic doing another action is dropped');
   t.same(matchTools('Where is my order 5512?', orders!.tools).map((match) => match.tool.name), ['get_order_status'], 'and the other way round');
   t.same(matchTools('Order 2 pizzas and tell me where order 5512 is', orders!.tools).map((match) => match.tool.name), ['place_order', 'get_order_status'], 'a prompt that may ask two things keeps both');
-  t.same(matchTools('Order 2 pizzas. Is order 5512 late?', orders!.tools).map((match) => match.tool.name), ['place_order', 'get_order_status'], 'and so does a second sentence');
+  t.same(matchTools('Order 2 pizzas. Is order 5512 late?', orders!.tools).map((match) => match.tool.name), ['place_order', 'get_order_status'], 'and so does a second sentence that asks');
+  t.same(matchTools('Order 2 pizzas, check order 5512', orders!.tools).map((match) => match.tool.name), ['place_order', 'get_order_status'], 'or a second clause');
+  t.same(matchTools('My kids want pizza. Order 2 pizzas', orders!.tools).map((match) => match.tool.name), ['place_order'], 'a statement before the request asks nothing');
   const trips = [{ tool: fn('book_flight', 'Book a flight.', ['destination']) }, { tool: fn('get_weather', 'Get the weather forecast.', ['city']) }];
   t.equal(oneActionPerTopic(trips, askedAction('Book a flight to Rome'), 'Book a flight to Rome').length, 2, 'a tool of another topic stays whatever its action');
   t.match(found[0]!.why, ['name: order', 'action: order → order']);
