@@ -219,7 +219,7 @@ function askingClauses(text: string): number {
   let start = 0;
   for (let index = 0; index <= text.length; index += 1) {
     const char = text[index];
-    if (char !== undefined && !',;.!?'.includes(char)) continue;
+    if (char !== undefined && !',;:.!?&'.includes(char)) continue;
     const clause = text.slice(start, index);
     const action = clause.trim() === '' ? undefined : clauseAction(clause);
     if (char === '?' || (action !== undefined && VERBS.has(action.word))) count += 1;

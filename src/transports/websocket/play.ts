@@ -9,6 +9,7 @@ import { playStream, type StreamObserver } from '../../streaming/index.js';
 import type { StreamHandle } from '../../streaming/delivery/registry.js';
 import type { Socket } from 'node:net';
 import type { CreateMessage } from './messages.js';
+import { sendAll } from './replies.js';
 import { SocketSink } from './sink.js';
 import type { Job, Steering } from './steering/steering.js';
 
@@ -74,6 +75,7 @@ export async function playSteerable(args: Omit<PlayOnSocketArgs, 'sink'> & { tcp
   }
   const after = steering.end(id, { ended, output: ended === undefined ? [] : answer.output() });
   for (const event of after.events) sink.inject(event);
+  sendAll(ws, after.elsewhere);
   sink.endObserving();
   return { ended, successor: after.successor };
 }

@@ -1,6 +1,7 @@
-// Tests of a pattern that only the backtracking engine runs: on short input only, and under one budget per
-// request shared by every such pattern (time and number of tests). A request that spends it gets the pattern
-// that was running refused at its place; the next request starts with the whole budget again.
+// Tests of a pattern that only the backtracking engine runs: on input up to 256 characters, under one budget per
+// request shared by every such pattern (time and number of tests). A request that spends it on an input of up to
+// 24 characters gets the pattern that was running refused at its place (a longer input is then no match); the
+// next request starts with the whole budget again.
 import { watchedTest } from '../../../regexp-watchdog.js';
 import { BACKTRACKING_BUDGET_MS, LONG_INPUT_TEST_MS, MAX_BACKTRACKING_INPUT, MAX_BACKTRACKING_TESTS, REFUSING_INPUT } from './limits.js';
 

@@ -47,6 +47,8 @@ interface Active extends SteerTarget {
 /** What follows a response's end: events to send on its stream, and the successor to run, if any. */
 export interface SteerOutcome {
   events: Event[];
+  /** Failures of steers another response held (replaced, or dropped past the bound), each on its own lane. */
+  elsewhere: string[];
   successor?: Job;
 }
 
@@ -119,26 +121,26 @@ export class Steering {
   end(id: string, args: { ended: string | undefined; output: Item[] }): SteerOutcome {
     const target = this.#active.get(id);
     this.#active.delete(id);
-    const dropped = this.#remember(id);
-    if (!target || target.steers.length === 0) return { events: dropped };
+    const elsewhere = this.#remember(id);
+    if (!target || target.steers.length === 0) return { events: [], elsewhere };
     const { steers } = target;
     if (args.ended !== 'response.completed' && args.ended !== 'response.incomplete') {
-      return { events: [...dropped, ...this.uncommitted(steers, `Response '${id}' did not finish, so no successor was created.`)] };
+      return { events: this.uncommitted(steers, `Response '${id}' did not finish, so no successor was created.`), elsewhere };
     }
     const required = requiredInput(args.output);
     if (required.length > 0) {
       // One of the same id waiting already (a seed repeats ids for the same body) gives its steers back first.
       const earlier = this.#waiting.get(id);
-      const replaced = earlier ? this.uncommitted(earlier.steers, `Response '${id}' was replaced by another of the same id.`) : [];
+      if (earlier) elsewhere.push(...this.refused(earlier.steers, { lane: earlier.lane, message: `Response '${id}' was replaced by another of the same id.` }));
       this.#waiting.set(id, { lane: target.lane, steers });
       const events = steers.map((steer) => ({ type: 'response.steer.pending', sequence_number: 0, reason: 'waiting_for_required_input', required_input: required, steer: { id: steer.id, previous_response_id: id } }));
-      return { events: [...dropped, ...replaced, ...events] };
+      return { events, elsewhere };
     }
     const { input: _input, conversation: _conversation, stream: _stream, ...settings } = target.create;
     const body = { ...settings, previous_response_id: id, input: steers.flatMap((steer) => steer.items) };
     const lane = target.lane;
     const text = JSON.stringify({ type: 'response.create', ...body, ...(lane === undefined ? {} : { stream_id: lane }) });
-    return { events: dropped, successor: { create: createMessage(body, { lane, generate: true }), text, steers } };
+    return { events: [], elsewhere, successor: { create: createMessage(body, { lane, generate: true }), text, steers } };
   }
 
   /**
@@ -178,13 +180,16 @@ export class Steering {
     return this.uncommitted(steers, at.message).map((event) => JSON.stringify(at.lane === undefined ? event : { ...event, stream_id: at.lane }));
   }
 
-  /** Remembers that `id` ended; the steers of the oldest response waiting for output, past the bound, come back failed. */
-  #remember(id: string): Event[] {
+  /**
+   * Remembers that `id` ended; past the bound, the steers of the response waiting for output longest come back
+   * failed, as sent on its lane.
+   */
+  #remember(id: string): string[] {
     this.#ended.add(id);
     if (this.#ended.size > MAX_ENDED) this.#ended.delete(this.#ended.values().next().value!);
     if (this.#waiting.size < MAX_ENDED) return [];
     const [oldest, held] = this.#waiting.entries().next().value!;
-    return this.uncommitted(held.steers, `Response '${oldest}' waited for its tool output while ${MAX_ENDED} other responses ended, so its steering input was dropped.`);
+    return this.refused(held.steers, { lane: held.lane, message: `Response '${oldest}' waited for its tool output longest of the ${MAX_ENDED} this connection holds, so its steering input was dropped.` });
   }
 
   /**
