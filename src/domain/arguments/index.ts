@@ -9,8 +9,8 @@ import { pointerToPath, type Problem } from './schema/types.js';
 import { compiledSchema, generateDocument, type CompiledSchema } from './schema/compiled.js';
 import { cacheKey } from './cache.js';
 import { MAX_ATTEMPTS, MAX_SCHEMA_NODES, MAX_STRING_LENGTH } from './schema/limits.js';
-import { patternMatcher, patternRefusal, quotedPattern, stringFromPattern, UnusablePattern } from './schema/patterns.js';
-import { withBacktrackingBudget } from './schema/backtracking.js';
+import { patternMatcher, patternRefusal, quotedPattern, stringFromPattern, UnusablePattern } from './schema/pattern/patterns.js';
+import { withBacktrackingBudget } from './schema/pattern/backtracking.js';
 import { unusablePatternViolation } from './schema/ajv/compile-refusals.js';
 import { schemaText } from './schema-text.js';
 import { countNodes, hasTooManyNodes, schemaCode } from './schema/ajv/code-strings.js';
@@ -21,7 +21,7 @@ import type { SchemaViolation } from './schema/ajv/meta-violation.js';
 export { PromptFacts } from './prompt/prompt-facts.js';
 export type { SchemaViolation } from './schema/ajv/meta-violation.js';
 export { MAX_REQUEST_SCHEMA_NODES, MAX_SCHEMA_NODES } from './schema/limits.js';
-export { withBacktrackingBudget } from './schema/backtracking.js';
+export { withBacktrackingBudget } from './schema/pattern/backtracking.js';
 
 /** Why no value was generated: the JSON pointer into the schema, the same as a dotted path, and the reason. */
 export interface SchemaProblem {

@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createRandom } from '../../../src/deps.js';
 import { regExpBytes } from '../../../src/domain/arguments/cache.js';
-import { patternCacheStats, patternMatcher, stringFromPattern } from '../../../src/domain/arguments/schema/patterns.js';
+import { patternCacheStats, patternMatcher, stringFromPattern } from '../../../src/domain/arguments/schema/pattern/patterns.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

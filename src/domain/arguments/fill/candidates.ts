@@ -14,7 +14,7 @@ import { numbersFor, type NumberMention } from '../prompt/shapes/extract-numbers
 import { parseNumber, type Mention } from '../prompt/mentions.js';
 import type { PropertyView } from './schema-view.js';
 import type { FormatKind } from '../prompt/kinds.js';
-import { patternMatcher } from '../schema/patterns.js';
+import { patternMatcher } from '../schema/pattern/patterns.js';
 
 const CONNECTORS = new Set(['to', 'as', 'is', 'set', 'mark', 'marked', 'be', 'equals', 'use', 'using', 'in']);
 

@@ -6,7 +6,7 @@ import type { SchemaContext } from './context.js';
 import { encodePointerToken, type Built, type Source } from './types.js';
 import { MAX_ARRAY_ITEMS, MAX_ATTEMPTS, MAX_DEPTH, MAX_ENUM_SCAN, MAX_TOTAL_CHARACTERS, MAX_VALUES } from './limits.js';
 import type { JsonType, Node } from './types.js';
-import { patternMatcher, stringFromPattern } from './patterns.js';
+import { patternMatcher, stringFromPattern } from './pattern/patterns.js';
 import { lengthOf, makeNumber, makeString } from './scalars.js';
 
 export interface GenerateState {

@@ -3,7 +3,7 @@
 import type { Random } from '../../../deps.js';
 import { LOOKAROUND_DRAWS, MAX_ATTEMPTS, MAX_STRING_LENGTH } from './limits.js';
 import type { Node } from './types.js';
-import { patternMatcher, stringFromPattern } from './patterns.js';
+import { patternMatcher, stringFromPattern } from './pattern/patterns.js';
 
 export type Made<T> = { ok: true; value: T } | { ok: false; reason: string };
 

@@ -3,7 +3,7 @@
 // nested past the engines' recursion). No value could be checked against them, so the schema is refused, naming
 // the keyword at fault.
 import type { SchemaViolation } from './meta-violation.js';
-import { quotedPattern } from '../patterns.js';
+import { quotedPattern } from '../pattern/patterns.js';
 
 /** Nodes looked at to find where the keyword is written (a hostile schema is not walked without end). */
 const MAX_NODES = 100_000;

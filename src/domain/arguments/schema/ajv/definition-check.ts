@@ -4,7 +4,7 @@
 // this way, and compiling them all took seconds for a request of wide schemas that calls none of them.
 import { isRecord } from '../../../is-record.js';
 import { BoundedCache, cacheKey } from '../../cache.js';
-import { patternRefusal } from '../patterns.js';
+import { patternRefusal } from '../pattern/patterns.js';
 import { schemaCode } from './code-strings.js';
 import { expansionProblem } from './expansion.js';
 import type { SchemaViolation } from './meta-violation.js';

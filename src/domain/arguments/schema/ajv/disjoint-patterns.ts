@@ -1,7 +1,7 @@
 // Whether two `patternProperties` patterns can never match one name, proven only for simple shapes: anchored
 // literal prefixes that part ways (`^a_` and `^b_`), or a whole literal (`^id$`) the other pattern does not
 // match. Anything else is not proven, and the caller keeps counting both patterns for one name.
-import { patternMatcher } from '../patterns.js';
+import { patternMatcher } from '../pattern/patterns.js';
 
 /** Characters that mean something in a pattern; escaped, each stands for itself. */
 const SYNTAX = new Set('^$\\.*+?()[]{}|/-');

@@ -7,7 +7,7 @@
 // level of the value): that is refused too.
 import { isRecord } from '../../../is-record.js';
 import { MAX_SCHEMA_CHAIN, MAX_SCHEMA_CHECKS } from '../limits.js';
-import { patternMatcher } from '../patterns.js';
+import { patternMatcher } from '../pattern/patterns.js';
 import { pairwiseDisjoint } from './disjoint-patterns.js';
 import { decodePointerToken, encodePointerToken, valueAtPointer, type Problem } from '../types.js';
 

@@ -9,7 +9,7 @@ import { isRecord } from '../../../is-record.js';
 import type { AjvInstance, Dialect } from './json-schema-engines.js';
 import { describeMetaErrors, type SchemaViolation } from './meta-violation.js';
 import { danglingRefViolation, unusablePatternViolation } from './compile-refusals.js';
-import { linearRegExp, UnusablePattern } from '../patterns.js';
+import { linearRegExp, UnusablePattern } from '../pattern/patterns.js';
 
 export type Validate = (value: unknown) => boolean;
 

@@ -1,7 +1,7 @@
 // The length a pattern's leading look-aheads ask for (`^(?=.{10,15}$)\+?[0-9]+$`, `^(?=(?:\D*\d){10,15}\D*$)…`),
 // which the generator passes over: its repetitions are stretched to reach it, within their own bounds. What it
 // then makes is still checked with the real pattern by the caller.
-import { MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
+import { MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from '../limits.js';
 import { isLookaround, sequenceBounds, tokenBounds, type Bounds, type Token } from './pattern-tokens.js';
 
 const isEnd = (token: Token | undefined): boolean => token?.type === 2 && token.value === '$';

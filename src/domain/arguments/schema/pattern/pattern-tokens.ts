@@ -1,7 +1,7 @@
 // randexp's token tree of a pattern measured and walked: the shortest and longest strings a token produces, and
 // its repetitions, for the generator's bounds (patterns.ts) and the lengths a look-ahead asks for (pattern-length.ts).
 import type { Tokens } from 'ret';
-import { MAX_STRING_LENGTH } from './limits.js';
+import { MAX_STRING_LENGTH } from '../limits.js';
 
 export type Token = Tokens & { min?: number; max?: number; value?: unknown; stack?: Token[]; options?: Token[][] };
 export interface Bounds { min: number; max: number }

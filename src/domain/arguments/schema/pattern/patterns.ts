@@ -3,16 +3,16 @@
 // short input and under a budget of time; and turned into strings with randexp, seeded by our own Random, on bounded repetitions
 // (stretched to the length a leading look-ahead asks for, pattern-length.ts; `\p{…}` made concrete, unicode-classes.ts).
 import type RandExpModule from 'randexp';
-import type { Random } from '../../../deps.js';
-import { loadRandExp, loadRe2 } from '../../../lazy-modules.js';
-import { BoundedCache } from '../cache.js';
+import type { Random } from '../../../../deps.js';
+import { loadRandExp, loadRe2 } from '../../../../lazy-modules.js';
+import { BoundedCache } from '../../cache.js';
 import { backtrackingTest, TOO_SLOW } from './backtracking.js';
 import { withoutLookBehinds } from './look-behind.js';
 import { leadingLength, stretchToLength } from './pattern-length.js';
 import { eachRepetition, tokenBounds, type Token } from './pattern-tokens.js';
 import { withConcreteUnicodeClasses } from './unicode-classes.js';
 import { forEachStructural } from './pattern-scan.js';
-import { MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from './limits.js';
+import { MAX_PATTERN_GROUP_DEPTH, MAX_PATTERN_REPEAT, MAX_STRING_LENGTH } from '../limits.js';
 
 type RandExpClass = typeof RandExpModule.default;
 

@@ -2,8 +2,8 @@
 // request shared by every such pattern (time and number of tests). A request that spends it on an input of up to
 // 24 characters gets the pattern that was running refused at its place (a longer input is then no match); the
 // next request starts with the whole budget again.
-import { watchedTest } from '../../../regexp-watchdog.js';
-import { BACKTRACKING_BUDGET_MS, LONG_INPUT_TEST_MS, MAX_BACKTRACKING_INPUT, MAX_BACKTRACKING_TESTS, REFUSING_INPUT } from './limits.js';
+import { watchedTest } from '../../../../regexp-watchdog.js';
+import { BACKTRACKING_BUDGET_MS, LONG_INPUT_TEST_MS, MAX_BACKTRACKING_INPUT, MAX_BACKTRACKING_TESTS, REFUSING_INPUT } from '../limits.js';
 
 interface Budget { spentMs: number; tests: number }
 
