@@ -67,13 +67,13 @@ export async function playSteerable(args: Omit<PlayOnSocketArgs, 'sink'> & { tcp
   const { ws, create, steering, answer } = args;
   const sink = new SocketSink(ws, { tcp: args.tcp, streamId: create.streamId, stallMs: args.runtime.config.streamStallMs, ...(args.observer ? { observer: args.observer } : {}) });
   const id = answer.facts.responseId;
-  if (id !== null && create.generate) steering.begin(id, { lane: create.streamId, create: create.parsed, send: (event) => sink.inject(event) });
+  const play = id !== null && create.generate ? steering.begin(id, { lane: create.streamId, create: create.parsed, send: (event) => sink.inject(event) }) : undefined;
   const ended = await playOnSocket({ ...args, sink, ...(args.observer ? { observer: sink.observing(args.observer) } : {}) });
   if (id === null || ws.readyState !== ws.OPEN) {
     sink.endObserving();
     return { ended };
   }
-  const after = steering.end(id, { ended, output: ended === undefined ? [] : answer.output() });
+  const after = play ? steering.end(play, { ended, output: ended === undefined ? [] : answer.output() }) : steering.ended(id);
   for (const event of after.events) sink.inject(event);
   sendAll(ws, after.elsewhere);
   sink.endObserving();

@@ -146,3 +146,27 @@ t.test('a continuation refused returns the steering input it was to carry', asyn
   const listed = await fetch(`${server.url}${OPENAI}/${(next[0]!.response as { id: string }).id}/input_items?order=asc`).then((answer) => answer.json()) as { data: Array<{ type: string }> };
   t.same(listed.data.map((item) => item.type), ['function_call_output'], 'the next try carries only its own input');
 });
+
+t.test('one id on two lanes (a seed repeats it): the first ending leaves the second steerable', async (t) => {
+  const server = await listen(t, { seed: 7 });
+  const socket = await openSocket(socketURL(server.url), PACED);
+  socket.send({ type: 'response.create', stream_id: 'a', ...text });
+  const id = await created(socket);
+  // Lane b starts halfway through a (16 deltas), so that it still streams for a while after a ends.
+  for (let deltas = 0; deltas < 8;) if ((await socket.next()).type === 'response.output_text.delta') deltas += 1;
+  socket.send({ type: 'response.create', stream_id: 'b', ...text });
+  t.equal(await created(socket), id, 'the same id on lane b');
+  const untilA = await socket.until('response.completed');
+  t.equal(untilA.at(-1)!.stream_id, 'a', 'a ends first');
+  socket.send({ type: 'response.steer', previous_response_id: id, input: 'Reply exactly with: Lane B.' });
+  const rest = await socket.until('response.steer.accepted', 'response.steer.failed');
+  t.match(rest.at(-1), { type: 'response.steer.accepted', stream_id: 'b' }, 'b, still streaming, takes steering input');
+  t.notOk(rest.some((event) => event.type === 'response.completed'), 'before b ended');
+  const ends = await socket.until(...TERMINAL);
+  t.match(ends.at(-1), { type: 'response.completed', stream_id: 'b', response: { id } });
+  const successor = await socket.until(...TERMINAL);
+  t.match(successor[0], { type: 'response.created', stream_id: 'b', response: { previous_response_id: id } }, "b's successor, on b");
+  const done = successor.at(-1)!.response as { output: Array<{ content: Array<{ text: string }> }> };
+  t.equal(done.output[0]!.content[0]!.text, 'Lane B.', 'answering the steering input');
+  t.notOk([...untilA, ...rest, ...ends, ...successor].some((event) => event.type === 'response.steer.failed' || event.type === 'error'), 'nothing failed');
+});

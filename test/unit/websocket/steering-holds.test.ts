@@ -1,9 +1,9 @@
 // What steering input holds of the server's body budget, on Steering itself: a response waiting for tool output
-// that another of the same id replaces, and the oldest of too many waiting, give their steers back to the client
-// and to the budget; a steer fits beside its own socket's creates when nobody else holds anything.
+// that another of the same id on its lane replaces, and the oldest of too many waiting, give their steers back to
+// the client and to the budget; a steer fits beside its own socket's creates when nobody else holds anything.
 import t from 'tap';
 import { BodyBudget } from '../../../src/state/body-budget.js';
-import { Steering } from '../../../src/transports/websocket/steering/steering.js';
+import { Steering, type SteerPlay } from '../../../src/transports/websocket/steering/steering.js';
 
 type Event = Record<string, unknown>;
 const CALL = [{ type: 'function_call', call_id: 'call_1', name: 'get_weather', arguments: '{}' }];
@@ -12,9 +12,10 @@ const CALL = [{ type: 'function_call', call_id: 'call_1', name: 'get_weather', a
 function socket(budget: BodyBudget, creates = 0) {
   const steering = new Steering({ budget, heldByCreates: () => creates });
   const sent: Event[] = [];
-  const play = (id: string, input: string): void => {
-    steering.begin(id, { lane: undefined, create: { model: 'gpt-4o-mini', input: 'hi' }, send: (event) => sent.push(event) });
+  const play = (id: string, input: string): SteerPlay => {
+    const handle = steering.begin(id, { lane: undefined, create: { model: 'gpt-4o-mini', input: 'hi' }, send: (event) => sent.push(event) });
     steering.steer({ type: 'response.steer', previous_response_id: id, input }, { bytes: input.length, rules: undefined });
+    return handle;
   };
   return { steering, sent, play };
 }
@@ -22,10 +23,8 @@ function socket(budget: BodyBudget, creates = 0) {
 t.test('a waiting response replaced by another of the same id gives its steers back', async (t) => {
   const budget = new BodyBudget(1024 * 1024);
   const { steering, sent, play } = socket(budget);
-  play('resp_same', 'a'.repeat(1000));
-  t.match(steering.end('resp_same', { ended: 'response.completed', output: CALL }).events, [{ type: 'response.steer.pending' }]);
-  play('resp_same', 'b'.repeat(1000));
-  const { events, elsewhere } = steering.end('resp_same', { ended: 'response.completed', output: CALL });
+  t.match(steering.end(play('resp_same', 'a'.repeat(1000)), { ended: 'response.completed', output: CALL }).events, [{ type: 'response.steer.pending' }]);
+  const { events, elsewhere } = steering.end(play('resp_same', 'b'.repeat(1000)), { ended: 'response.completed', output: CALL });
   t.match(events, [{ type: 'response.steer.pending' }]);
   t.match(elsewhere.map((text) => JSON.parse(text) as Event), [
     { type: 'response.steer.failed', error: { code: 'successor_creation_failed', message: /replaced by another of the same id/ }, steer: { input: 'a'.repeat(1000) } },
@@ -41,8 +40,7 @@ t.test('past the responses remembered, the oldest one waiting gives its steers b
   const { steering, play } = socket(budget);
   const dropped: Event[] = [];
   for (let i = 0; i < 300; i += 1) {
-    play(`resp_${i}`, 'x'.repeat(100));
-    dropped.push(...steering.end(`resp_${i}`, { ended: 'response.completed', output: CALL }).elsewhere.map((text) => JSON.parse(text) as Event));
+    dropped.push(...steering.end(play(`resp_${i}`, 'x'.repeat(100)), { ended: 'response.completed', output: CALL }).elsewhere.map((text) => JSON.parse(text) as Event));
   }
   t.equal(dropped.length, 44, 'each response dropped from the waiting list is told');
   t.match(dropped[0], { type: 'response.steer.failed', error: { message: /^Response 'resp_0' waited for its tool output longest of the 256/ }, steer: { previous_response_id: 'resp_0' } });

@@ -3,10 +3,12 @@
 // successor with its settings continues from it with the queued input (committed once the socket accepts it);
 // when it ends waiting for the client's tool output, `response.steer.pending` names the outputs needed and the
 // input waits, to be put first in the client's own continuation. Input that cannot be taken, or committed (its
-// successor or continuation refused), comes back in `response.steer.failed`. The response runs to its end: the documented stop
-// at a safe boundary (`incomplete_details.reason: "steered"`) is something the service may do, and the mock does
-// not. Bounded per socket in steers and in bytes, and held against the server's body budget (as creates are) until
-// committed, failed or dropped with the socket (`clear`).
+// successor or continuation refused), comes back in `response.steer.failed`. The response runs to its end: the
+// documented stop at a safe boundary (`incomplete_details.reason: "steered"`) is something the service may do, and
+// the mock does not. Bounded per socket in steers and in bytes, and held against the server's body budget (as creates
+// are) until committed, failed or dropped with the socket (`clear`). Each play is its own target (`begin` gives the
+// handle its `end` takes), so a seed's repeated id on two lanes keeps both steerable: a steer names only an id, and
+// goes to the play of it begun most recently; a response waiting for output is kept per id and lane.
 import { createRandom, seedFrom } from '../../../deps.js';
 import { overloaded, type BodyBudget, type BodyHold } from '../../../state/body-budget.js';
 import type { CreateMessage } from '../messages.js';
@@ -30,6 +32,8 @@ export interface Steer {
   items: Item[];
   bytes: number;
   previousResponseId: string;
+  /** The lane of the response it steers (where its continuation comes from). */
+  lane: string | undefined;
 }
 
 /** What a streaming response offers steering: its lane, its create body, and how to send on its stream. */
@@ -40,9 +44,14 @@ export interface SteerTarget {
   send(event: Event): void;
 }
 
-interface Active extends SteerTarget {
+/** One play of a response open to steering: what `begin` returns and `end` takes. */
+export interface SteerPlay extends SteerTarget {
+  readonly id: string;
   steers: Steer[];
 }
+
+/** A response that ended waiting for client output, with the steers its continuation on its lane takes. */
+type Waiting = Pick<SteerPlay, 'id' | 'lane' | 'steers'>;
 
 /** What follows a response's end: events to send on its stream, and the successor to run, if any. */
 export interface SteerOutcome {
@@ -60,9 +69,10 @@ export interface Job {
 }
 
 export class Steering {
-  readonly #active = new Map<string, Active>();
-  /** Responses that ended waiting for client output, with the steers their continuation takes. */
-  readonly #waiting = new Map<string, { lane: string | undefined; steers: Steer[] }>();
+  /** The plays of each id streaming, in the order begun (more than one only when lanes repeat an id). */
+  readonly #active = new Map<string, SteerPlay[]>();
+  /** Responses waiting for client output, by id and lane (`waitingKey`). */
+  readonly #waiting = new Map<string, Waiting>();
   readonly #ended = new Set<string>();
   #bytes = 0;
   /** What each steer accepted and not yet committed or failed holds of the budget. */
@@ -74,11 +84,11 @@ export class Steering {
    */
   constructor(private readonly args: { budget: BodyBudget; heldByCreates: () => number }) {}
 
-  /** A response that streams; one of the same id (a seed repeats ids for the same body) returns its steers first. */
-  begin(id: string, target: SteerTarget): void {
-    const earlier = this.#active.get(id);
-    if (earlier) for (const event of this.uncommitted(earlier.steers, `Response '${id}' was replaced by another of the same id.`)) earlier.send(event);
-    this.#active.set(id, { ...target, steers: [] });
+  /** A response that streams: the handle its `end` takes. Another play of the same id keeps its own steers. */
+  begin(id: string, target: SteerTarget): SteerPlay {
+    const play: SteerPlay = { ...target, id, steers: [] };
+    this.#active.set(id, [...(this.#active.get(id) ?? []), play]);
+    return play;
   }
 
   /**
@@ -89,7 +99,7 @@ export class Steering {
     const { bytes } = at;
     const responseId = typeof fields.previous_response_id === 'string' ? fields.previous_response_id : '';
     const failed = (code: string, message: string): Event => failedEvent({ responseId, input: fields.input, code, message });
-    const target = this.#active.get(responseId);
+    const target = this.#active.get(responseId)?.at(-1);
     const invalid = invalidSteer(fields, at.rules);
     if (!target) {
       if (invalid) return failed('invalid_input', invalid);
@@ -109,7 +119,7 @@ export class Steering {
     const hold = budget.take(bytes, { own: this.args.heldByCreates() + this.#bytes });
     if (!hold) return void target.send(failedEvent({ responseId, input: fields.input, code: 'server_overloaded', message: overloaded(budget, bytes).message, type: 'server_error' }));
     const id = `steer_${createRandom(seedFrom(responseId, String(target.steers.length))).string(HEX, 32)}`;
-    const accepted: Steer = { id, input: fields.input, items: asItems(fields.input), bytes, previousResponseId: responseId };
+    const accepted: Steer = { id, input: fields.input, items: asItems(fields.input), bytes, previousResponseId: responseId, lane: target.lane };
     target.steers.push(accepted);
     this.#holds.set(accepted, hold);
     this.#bytes += bytes;
@@ -117,22 +127,26 @@ export class Steering {
     return undefined;
   }
 
-  /** The response ended (`ended`: its last event's type); `output`: its output items. */
-  end(id: string, args: { ended: string | undefined; output: Item[] }): SteerOutcome {
-    const target = this.#active.get(id);
-    this.#active.delete(id);
+  /** The play `target` (from `begin`) ended (`ended`: its last event's type); `output`: its output items. */
+  end(target: SteerPlay, args: { ended: string | undefined; output: Item[] }): SteerOutcome {
+    const { id } = target;
+    const plays = this.#active.get(id);
+    const others = plays?.filter((play) => play !== target) ?? [];
+    if (others.length > 0) this.#active.set(id, others);
+    else this.#active.delete(id);
     const elsewhere = this.#remember(id);
-    if (!target || target.steers.length === 0) return { events: [], elsewhere };
+    if (target.steers.length === 0) return { events: [], elsewhere };
     const { steers } = target;
     if (args.ended !== 'response.completed' && args.ended !== 'response.incomplete') {
       return { events: this.uncommitted(steers, `Response '${id}' did not finish, so no successor was created.`), elsewhere };
     }
     const required = requiredInput(args.output);
     if (required.length > 0) {
-      // One of the same id waiting already (a seed repeats ids for the same body) gives its steers back first.
-      const earlier = this.#waiting.get(id);
+      // One of the same id waiting already on this lane (a seed repeats ids for the same body) gives its steers back first.
+      const key = waitingKey(id, target.lane);
+      const earlier = this.#waiting.get(key);
       if (earlier) elsewhere.push(...this.refused(earlier.steers, { lane: earlier.lane, message: `Response '${id}' was replaced by another of the same id.` }));
-      this.#waiting.set(id, { lane: target.lane, steers });
+      this.#waiting.set(key, { id, lane: target.lane, steers });
       const events = steers.map((steer) => ({ type: 'response.steer.pending', sequence_number: 0, reason: 'waiting_for_required_input', required_input: required, steer: { id: steer.id, previous_response_id: id } }));
       return { events, elsewhere };
     }
@@ -143,6 +157,11 @@ export class Steering {
     return { events: [], elsewhere, successor: { create: createMessage(body, { lane, generate: true }), text, steers } };
   }
 
+  /** A response that was not open to steering (it generates nothing) ended: later steers hear it has completed. */
+  ended(id: string): SteerOutcome {
+    return { events: [], elsewhere: this.#remember(id) };
+  }
+
   /**
    * The client's continuation of a response that waits: the queued input first, in submission order, committed
    * (by `commit`) only once the continuation is accepted. An input that is neither a string nor a list is left
@@ -150,9 +169,9 @@ export class Steering {
    */
   continued(create: CreateMessage): { create: CreateMessage; steers?: Steer[] } {
     const parent = create.parsed.previous_response_id;
-    const waiting = typeof parent === 'string' ? this.#waiting.get(parent) : undefined;
+    const waiting = typeof parent === 'string' ? this.#waiting.get(waitingKey(parent, create.streamId)) : undefined;
     const { input } = create.parsed;
-    if (!waiting || waiting.lane !== create.streamId || (input !== undefined && typeof input !== 'string' && !Array.isArray(input))) return { create };
+    if (!waiting || (input !== undefined && typeof input !== 'string' && !Array.isArray(input))) return { create };
     const own = typeof input === 'string' ? [{ type: 'message', role: 'user', content: input }] : (input as unknown[] | undefined) ?? [];
     const { stream: _stream, ...body } = create.parsed;
     const continued = createMessage({ ...body, input: [...waiting.steers.flatMap((steer) => steer.items), ...own] }, { lane: create.streamId, generate: create.generate });
@@ -161,15 +180,13 @@ export class Steering {
 
   /** Steers that went into a response the socket accepted: no longer queued. */
   commit(steers: Steer[]): void {
-    const parent = steers[0]?.previousResponseId;
-    if (parent !== undefined && this.#waiting.get(parent)?.steers === steers) this.#waiting.delete(parent);
+    this.#unwait(steers);
     for (const steer of steers) this.#free(steer);
   }
 
   /** Steers that cannot be committed: each returned in `response.steer.failed`, no longer queued, its bytes freed. */
   uncommitted(steers: Steer[], message: string): Event[] {
-    const parent = steers[0]?.previousResponseId;
-    if (parent !== undefined && this.#waiting.get(parent)?.steers === steers) this.#waiting.delete(parent);
+    this.#unwait(steers);
     for (const steer of steers) this.#free(steer);
     return steers.map((steer) => failedEvent({ responseId: steer.previousResponseId, input: steer.input, code: 'successor_creation_failed', message, steerId: steer.id }));
   }
@@ -188,8 +205,8 @@ export class Steering {
     this.#ended.add(id);
     if (this.#ended.size > MAX_ENDED) this.#ended.delete(this.#ended.values().next().value!);
     if (this.#waiting.size < MAX_ENDED) return [];
-    const [oldest, held] = this.#waiting.entries().next().value!;
-    return this.refused(held.steers, { lane: held.lane, message: `Response '${oldest}' waited for its tool output longest of the ${MAX_ENDED} this connection holds, so its steering input was dropped.` });
+    const held = this.#waiting.values().next().value!;
+    return this.refused(held.steers, { lane: held.lane, message: `Response '${held.id}' waited for its tool output longest of the ${MAX_ENDED} this connection holds, so its steering input was dropped.` });
   }
 
   /**
@@ -202,6 +219,14 @@ export class Steering {
     this.#waiting.clear();
   }
 
+  /** Steers a waiting response held, now taken or failed: it no longer waits with them. */
+  #unwait(steers: Steer[]): void {
+    const first = steers[0];
+    if (!first) return;
+    const key = waitingKey(first.previousResponseId, first.lane);
+    if (this.#waiting.get(key)?.steers === steers) this.#waiting.delete(key);
+  }
+
   /** A steer no longer queued: its bytes freed, its hold given back (once, whichever end comes first). */
   #free(steer: Steer): void {
     const hold = this.#holds.get(steer);
@@ -210,6 +235,11 @@ export class Steering {
     this.#bytes -= steer.bytes;
     hold.release();
   }
+}
+
+/** The key of a response waiting for output: its id on its lane (JSON keeps any two pairs apart). */
+function waitingKey(id: string, lane: string | undefined): string {
+  return JSON.stringify([id, lane ?? null]);
 }
 
 /** A create message for `body` (the create without `stream`, which a socket always sets), on `lane`. */
