@@ -18,6 +18,14 @@ const VERBS: ReadonlySet<string> = new Set([
   'purchase', 'put', 'repeat', 'reserve', 'rotate', 'run', 'schedule', 'search', 'send', 'set', 'ship', 'show', 'start', 'track', 'turn', 'wake',
 ]);
 
+/**
+ * Questions whether a task can be done, which ask for it when a request verb follows ("Is it possible to order 2
+ * pizzas?", "Is there any way to book a table?"); "Is it possible to travel faster than light?" stays a question.
+ */
+const ABILITY: readonly string[][] = [
+  ['is', 'it', 'possible', 'to'], ['would', 'it', 'be', 'possible', 'to'], ['is', 'there', 'a', 'way', 'to'], ['is', 'there', 'any', 'way', 'to'],
+];
+
 /** Questions after the state of the user's own thing, or of today, ask for it looked up ("Where is my parcel?"). */
 const LOOKUPS: readonly string[][] = [
   ['what', 'is', 'today'], ['what', 's', 'today'], ['is', 'today'], ['what', 'day'], ['which', 'day'],
@@ -79,6 +87,7 @@ function explanationOpening(prompt: string): string | undefined {
   if (advice !== undefined) return advice;
   if (words.some((word) => OWN.has(word))) return undefined;
   const at = openerEnd(words);
+  if (abilityVerb(words, at) !== undefined) return undefined;
   const phrase = EXPLANATIONS.find((candidate) => phraseAt(words, at, candidate));
   const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
   if (first === 'how' && third !== undefined && !ASKERS.has(third) && askedAfterState(prompt)) return undefined;
@@ -136,6 +145,13 @@ function requestAt(words: readonly string[]): string | undefined {
   const own = LOOKUPS.find((phrase) => phraseAt(words, at, phrase));
   if (own !== undefined) return own.join(' ');
   const verb = words[at];
+  return verb !== undefined && VERBS.has(verb) ? verb : abilityVerb(words, at);
+}
+
+/** The request verb after a question whether a task can be done ("is it possible to order…"), or undefined. */
+function abilityVerb(words: readonly string[], at: number): string | undefined {
+  const phrase = ABILITY.find((candidate) => phraseAt(words, at, candidate));
+  const verb = phrase === undefined ? undefined : words[at + phrase.length];
   return verb !== undefined && VERBS.has(verb) ? verb : undefined;
 }
 

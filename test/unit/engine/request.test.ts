@@ -24,6 +24,10 @@ t.test('a question asking for an explanation or an opinion', async (t) => {
     ['What is a good hotel in Rome?', undefined],
     ['Do you think it will rain in Oslo tomorrow?', undefined],
     ['Are you able to book a table?', undefined],
+    // Whether a task can be done, with a request verb after: a request for it; else a question.
+    ['Is it possible to order 2 pizzas?', undefined],
+    ['Is it possible to create an event on Friday?', undefined],
+    ['Is it possible to travel faster than light?', 'is it possible'],
     ['Are you a bot?', 'are you a'],
     ['My email inbox is a mess, any tips to stay organized?', 'tips'],
     ['What is the difference between weather and climate?', 'what is the difference'],
@@ -93,6 +97,10 @@ t.test('a question after the user\'s own thing is a request', async (t) => {
   t.equal(requestVerb('Has my order shipped yet?'), 'has my');
   t.equal(requestVerb('Where is the nearest post office?'), undefined);
   t.equal(requestVerb('What day is it?'), 'what day');
+  t.equal(requestVerb('Is it possible to order 2 pizzas?'), 'order', 'whether a task can be done asks for it');
+  t.equal(requestVerb('Is there any way to book a table for 2 tonight?'), 'book');
+  t.equal(requestVerb('Would it be possible to send Ana the file?'), 'send');
+  t.equal(requestVerb('Is it possible to travel faster than light?'), undefined);
 });
 
 t.test('reading the wording is linear in the prompt', async (t) => {
