@@ -4,7 +4,7 @@
 // float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too ("It is too cold in here,
 // turn up the heating"). It also owns the opposite reading, `explanationAsked`: a question asking why, what a thing
 // is, for advice or for an opinion ("Why do ships float?", "Any tips?"), whose tool words are only its topic.
-import { splitWords } from './words.js';
+import { splitWords, STOPWORDS } from './words.js';
 
 /** Words that may come before the verb of a request, read in order ("could you please", "I'd like to"). */
 const OPENERS: readonly string[][] = [
@@ -87,6 +87,8 @@ function explanationOpening(prompt: string): string | undefined {
   if (advice !== undefined) return advice;
   if (words.some((word) => OWN.has(word))) return undefined;
   const at = openerEnd(words);
+  // "Why is order 5512 late?": a why-question about a thing named by its identifier asks for its state.
+  if (words[at] === 'why' && identified(prompt.slice(0, CLAUSES_READ))) return undefined;
   if (abilityVerb(words, at) !== undefined) return undefined;
   const phrase = EXPLANATIONS.find((candidate) => phraseAt(words, at, candidate));
   const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
@@ -99,6 +101,27 @@ function explanationOpening(prompt: string): string | undefined {
   const last = words[words.length - 1];
   if (first === 'what' && (last === 'mean' || last === 'means') && prompt.length <= CLAUSES_READ) return 'what … mean';
   return undefined;
+}
+
+/** Words before a number that make it a year or a count, no identifier ("the year 1066", "around 1900"). */
+const NOT_NAMING: ReadonlySet<string> = new Set(['year', 'years', 'since', 'around', 'before', 'after', 'until', 'circa', 'page', 'chapter']);
+
+/**
+ * Whether a text holds an identifier: a token of 3+ characters with a digit after a word naming a thing ("order
+ * 12345", "order #4417", "package 1Z999AA1"). Reads its space-separated tokens once.
+ */
+function identified(text: string): boolean {
+  const tokens = text.toLowerCase().split(' ');
+  return tokens.some((token, index) => {
+    const [before] = splitWords(tokens[index - 1] ?? '');
+    if (token.length < 3 || before === undefined || STOPWORDS.has(before) || NOT_NAMING.has(before) || hasDigit(before)) return false;
+    return hasDigit(token);
+  });
+}
+
+function hasDigit(word: string): boolean {
+  for (const char of word) if (char >= '0' && char <= '9') return true;
+  return false;
 }
 
 /** Whether a "how" question's first sentence asks how a thing looks or will be on a day ("How are flights on Friday?"). */

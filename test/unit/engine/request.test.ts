@@ -28,6 +28,13 @@ t.test('a question asking for an explanation or an opinion', async (t) => {
     ['Is it possible to order 2 pizzas?', undefined],
     ['Is it possible to create an event on Friday?', undefined],
     ['Is it possible to travel faster than light?', 'is it possible'],
+    // A why-question about the user's own thing, or a thing named by its identifier, asks for its state.
+    ["Why hasn't order 12345 shipped?", undefined],
+    ['Why is order #4417 late?', undefined],
+    ["Why didn't my package arrive?", undefined],
+    ['Why did the 1969 moon landing matter?', 'why'],
+    ['Why was the year 1066 important?', 'why'],
+    ['Why did WW2 start?', 'why'],
     ['Are you a bot?', 'are you a'],
     ['My email inbox is a mess, any tips to stay organized?', 'tips'],
     ['What is the difference between weather and climate?', 'what is the difference'],

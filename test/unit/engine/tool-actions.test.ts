@@ -23,6 +23,8 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
       ['Is it possible to order 2 pizzas?', 'place_order'], ['Would it be possible to order a pizza for me?', 'place_order'],
       ['Could you please order 2 pizzas', 'place_order'], ['My kids want pizza. Order 2 pizzas', 'place_order'],
       ["Don't place a new order, just check the status of order 5512", 'get_order_status'],
+      // A why-question about an order named by its number asks for its status.
+      ['Why hasn\'t order 12345 shipped?', 'get_order_status'], ['Why is order 5512 late?', 'get_order_status'],
       ['Order status for 5512', 'get_order_status'], ['Order history for my account', 'get_order_status'],
     ],
   },
@@ -140,6 +142,14 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     topic: 'noun-first emails',
     tools: [fn('email_search', 'Search the mailbox.', ['query']), fn('email_send', 'Send an email.', ['to', 'body'])],
     prompts: [['Forward the email from Dave to Bob', 'email_send'], ['Find the email from Dave', 'email_search'], ['Send an email to Bob saying hi', 'email_send']],
+  },
+  {
+    topic: 'look-ups of orders and parcels',
+    tools: [fn('get_order_status', 'Look up the status of an order.', ['order_id']), fn('track_package', 'Track a package shipment.', ['tracking_number'])],
+    prompts: [
+      ['Why didn\'t my package arrive?', 'track_package'], ['Why is package 1Z999AA1 stuck?', 'track_package'],
+      ['Why hasn\'t order 12345 shipped?', 'get_order_status'], ['Why is order #4417 still pending?', 'get_order_status'],
+    ],
   },
   {
     topic: 'noun-first messages',
