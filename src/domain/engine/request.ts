@@ -77,7 +77,18 @@ export function explanationAsked(prompt: string): string | undefined {
   if (asked === undefined) return undefined;
   // "Search the web for tips on sleep": a request holding an advice word, which is only its topic.
   if (ADVICE.has(asked) && openingVerb(prompt) !== undefined) return undefined;
-  return laterRequest(prompt) === undefined ? asked : undefined;
+  for (const later of laterRequests(prompt)) if (later.verb !== 'list' || listsThings(later.words)) return undefined;
+  return asked;
+}
+
+/** What a "list" asks for beside an explanation: files, folders or commands ("…, then list the files in src"). */
+const LISTED: ReadonlySet<string> = new Set([
+  'file', 'files', 'directory', 'directories', 'dir', 'folder', 'folders', 'command', 'commands', 'process', 'processes',
+]);
+
+/** Whether the words after a "list" name files, folders or commands: "Explain recursion, and list examples" lists none. */
+function listsThings(words: readonly string[]): boolean {
+  return words.some((word) => LISTED.has(word));
 }
 
 function explanationOpening(prompt: string): string | undefined {
@@ -136,16 +147,22 @@ function askedAfterState(prompt: string): boolean {
  * free on Friday? Create an event called Sync"), or undefined. Reads the first CLAUSES_READ characters once.
  */
 export function laterRequest(prompt: string): string | undefined {
+  const first = laterRequests(prompt).next();
+  return first.done === true ? undefined : first.value.verb;
+}
+
+/** Each request opening a later clause (see `laterRequest`), with the clause's words from the request on. */
+function* laterRequests(prompt: string): Generator<{ verb: string; words: readonly string[] }> {
   const pieces = prompt.slice(0, CLAUSES_READ).split(/[,;:.!?]/u);
   for (const [index, piece] of pieces.entries()) {
     const words = splitWords(piece);
     for (let at = 0; at < words.length; at += 1) {
       if (at === 0 ? index === 0 : !JOINERS.has(words[at]!)) continue;
-      const asked = requestAt(words.slice(at));
-      if (asked !== undefined) return asked;
+      const clause = words.slice(at);
+      const verb = requestAt(clause);
+      if (verb !== undefined) yield { verb, words: clause };
     }
   }
-  return undefined;
 }
 
 /** Verbs that ask with the word after them wherever a clause opens with them ("…, turn up the heating"). */

@@ -35,6 +35,9 @@ t.test('a question asking for an explanation or an opinion', async (t) => {
     ['Why did the 1969 moon landing matter?', 'why'],
     ['Why was the year 1066 important?', 'why'],
     ['Why did WW2 start?', 'why'],
+    // "list" after an explanation lists things only with files, folders or commands after it.
+    ['Explain recursion, and list examples', 'explain'],
+    ['Explain the build, then list the files in src', undefined],
     ['Are you a bot?', 'are you a'],
     ['My email inbox is a mess, any tips to stay organized?', 'tips'],
     ['What is the difference between weather and climate?', 'what is the difference'],
@@ -76,11 +79,13 @@ t.test('a later clause asking for a task asks for its tool after a question open
     // A "how" question after a thing's state on a day, or how it looks, asks for its data.
     ['How does the weather look in Berlin tomorrow?', 'get_weather'],
     ['How do flights from London to NYC look on Friday?', 'search_flights'],
+    ['Explain the build, then list the files in the src directory', 'run_command'],
+    ['Explain recursion, and list examples, then run npm test', 'run_command'],
   ];
   for (const [prompt, name] of rows) t.equal(matchTools(prompt, everyday)[0]?.tool.name, name, prompt);
   t.equal(explanationAsked('Why is the build failing? Run npm test'), undefined);
   // A question alone, or followed by more questions, still asks for no tool.
-  for (const prompt of ['Why is the build failing?', 'Why are hotels so expensive? And why is Paris so busy?', 'How does a rainbow form?', 'How are you today?']) {
+  for (const prompt of ['Why is the build failing?', 'Why are hotels so expensive? And why is Paris so busy?', 'How does a rainbow form?', 'How are you today?', 'Explain recursion, and list examples', 'Why do stacks overflow? List a few causes']) {
     t.same(matchTools(prompt, everyday), [], prompt);
   }
 });
