@@ -59,7 +59,7 @@ const ASKING: ReadonlySet<string> = new Set([
 const ASKING_TO: readonly string[][] = [
   ['are', 'you', 'able', 'to'], ['are', 'you', 'willing', 'to'], ['be', 'able', 'to'], ['do', 'you', 'mind'], ['mind'],
   ['do', 'you', 'think', 'you', 'could'], ['why', 'don', 't', 'you'], ['why', 'dont', 'you'], ['why', 'not'], ['won', 't', 'you'],
-  ['is', 'it', 'possible', 'to'], ['would', 'it', 'be', 'possible', 'to'], ['is', 'there', 'a', 'way', 'to'],
+  ['is', 'it', 'possible', 'to'], ['would', 'it', 'be', 'possible', 'to'], ['is', 'there', 'a', 'way', 'to'], ['is', 'there', 'any', 'way', 'to'],
   ['any', 'chance', 'you', 'could'], ['any', 'chance', 'you', 'can'], ['how', 'about'], ['please'],
 ];
 /** Openings that deny the verb after them ("Don't create an event, just list them"): the next clause asks. */

@@ -4,7 +4,7 @@
 // float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too ("It is too cold in here,
 // turn up the heating"). It also owns the opposite reading, `explanationAsked`: a question asking why, what a thing
 // is, for advice or for an opinion ("Why do ships float?", "Any tips?"), whose tool words are only its topic.
-import { splitWords } from './words.js';
+import { splitWords, STOPWORDS } from './words.js';
 
 /** Words that may come before the verb of a request, read in order ("could you please", "I'd like to"). */
 const OPENERS: readonly string[][] = [
@@ -17,6 +17,14 @@ const VERBS: ReadonlySet<string> = new Set([
   'create', 'deliver', 'find', 'get', 'hail', 'list', 'make', 'move', 'order', 'organise', 'organize', 'plan',
   'purchase', 'put', 'repeat', 'reserve', 'rotate', 'run', 'schedule', 'search', 'send', 'set', 'ship', 'show', 'start', 'track', 'turn', 'wake',
 ]);
+
+/**
+ * Questions whether a task can be done, which ask for it when a request verb follows ("Is it possible to order 2
+ * pizzas?", "Is there any way to book a table?"); "Is it possible to travel faster than light?" stays a question.
+ */
+const ABILITY: readonly string[][] = [
+  ['is', 'it', 'possible', 'to'], ['would', 'it', 'be', 'possible', 'to'], ['is', 'there', 'a', 'way', 'to'], ['is', 'there', 'any', 'way', 'to'],
+];
 
 /** Questions after the state of the user's own thing, or of today, ask for it looked up ("Where is my parcel?"). */
 const LOOKUPS: readonly string[][] = [
@@ -69,7 +77,18 @@ export function explanationAsked(prompt: string): string | undefined {
   if (asked === undefined) return undefined;
   // "Search the web for tips on sleep": a request holding an advice word, which is only its topic.
   if (ADVICE.has(asked) && openingVerb(prompt) !== undefined) return undefined;
-  return laterRequest(prompt) === undefined ? asked : undefined;
+  for (const later of laterRequests(prompt)) if (later.verb !== 'list' || listsThings(later.words)) return undefined;
+  return asked;
+}
+
+/** What a "list" asks for beside an explanation: files, folders or commands ("…, then list the files in src"). */
+const LISTED: ReadonlySet<string> = new Set([
+  'file', 'files', 'directory', 'directories', 'dir', 'folder', 'folders', 'command', 'commands', 'process', 'processes',
+]);
+
+/** Whether the words after a "list" name files, folders or commands: "Explain recursion, and list examples" lists none. */
+function listsThings(words: readonly string[]): boolean {
+  return words.some((word) => LISTED.has(word));
 }
 
 function explanationOpening(prompt: string): string | undefined {
@@ -79,6 +98,9 @@ function explanationOpening(prompt: string): string | undefined {
   if (advice !== undefined) return advice;
   if (words.some((word) => OWN.has(word))) return undefined;
   const at = openerEnd(words);
+  // "Why is order 5512 late?": a why-question about a thing named by its identifier asks for its state.
+  if (words[at] === 'why' && identified(prompt.slice(0, CLAUSES_READ))) return undefined;
+  if (abilityVerb(words, at) !== undefined) return undefined;
   const phrase = EXPLANATIONS.find((candidate) => phraseAt(words, at, candidate));
   const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
   if (first === 'how' && third !== undefined && !ASKERS.has(third) && askedAfterState(prompt)) return undefined;
@@ -90,6 +112,27 @@ function explanationOpening(prompt: string): string | undefined {
   const last = words[words.length - 1];
   if (first === 'what' && (last === 'mean' || last === 'means') && prompt.length <= CLAUSES_READ) return 'what … mean';
   return undefined;
+}
+
+/** Words before a number that make it a year or a count, no identifier ("the year 1066", "around 1900"). */
+const NOT_NAMING: ReadonlySet<string> = new Set(['year', 'years', 'since', 'around', 'before', 'after', 'until', 'circa', 'page', 'chapter']);
+
+/**
+ * Whether a text holds an identifier: a token of 3+ characters with a digit after a word naming a thing ("order
+ * 12345", "order #4417", "package 1Z999AA1"). Reads its space-separated tokens once.
+ */
+function identified(text: string): boolean {
+  const tokens = text.toLowerCase().split(' ');
+  return tokens.some((token, index) => {
+    const [before] = splitWords(tokens[index - 1] ?? '');
+    if (token.length < 3 || before === undefined || STOPWORDS.has(before) || NOT_NAMING.has(before) || hasDigit(before)) return false;
+    return hasDigit(token);
+  });
+}
+
+function hasDigit(word: string): boolean {
+  for (const char of word) if (char >= '0' && char <= '9') return true;
+  return false;
 }
 
 /** Whether a "how" question's first sentence asks how a thing looks or will be on a day ("How are flights on Friday?"). */
@@ -104,16 +147,22 @@ function askedAfterState(prompt: string): boolean {
  * free on Friday? Create an event called Sync"), or undefined. Reads the first CLAUSES_READ characters once.
  */
 export function laterRequest(prompt: string): string | undefined {
+  const first = laterRequests(prompt).next();
+  return first.done === true ? undefined : first.value.verb;
+}
+
+/** Each request opening a later clause (see `laterRequest`), with the clause's words from the request on. */
+function* laterRequests(prompt: string): Generator<{ verb: string; words: readonly string[] }> {
   const pieces = prompt.slice(0, CLAUSES_READ).split(/[,;:.!?]/u);
   for (const [index, piece] of pieces.entries()) {
     const words = splitWords(piece);
     for (let at = 0; at < words.length; at += 1) {
       if (at === 0 ? index === 0 : !JOINERS.has(words[at]!)) continue;
-      const asked = requestAt(words.slice(at));
-      if (asked !== undefined) return asked;
+      const clause = words.slice(at);
+      const verb = requestAt(clause);
+      if (verb !== undefined) yield { verb, words: clause };
     }
   }
-  return undefined;
 }
 
 /** Verbs that ask with the word after them wherever a clause opens with them ("…, turn up the heating"). */
@@ -136,6 +185,13 @@ function requestAt(words: readonly string[]): string | undefined {
   const own = LOOKUPS.find((phrase) => phraseAt(words, at, phrase));
   if (own !== undefined) return own.join(' ');
   const verb = words[at];
+  return verb !== undefined && VERBS.has(verb) ? verb : abilityVerb(words, at);
+}
+
+/** The request verb after a question whether a task can be done ("is it possible to order…"), or undefined. */
+function abilityVerb(words: readonly string[], at: number): string | undefined {
+  const phrase = ABILITY.find((candidate) => phraseAt(words, at, candidate));
+  const verb = phrase === undefined ? undefined : words[at + phrase.length];
   return verb !== undefined && VERBS.has(verb) ? verb : undefined;
 }
 

@@ -104,8 +104,9 @@ export function otherSenses(prompt: string, options: { filePath: () => boolean }
     const sense = SENSES.get(word);
     const key = stem(word);
     const elsewhere = topic ? 'how' : sense !== undefined && inOtherSense(words, index, sense) ? sense : false;
-    // One occurrence in the tool's sense keeps the word.
-    if (other.get(key) !== false && (elsewhere !== false || other.has(key))) other.set(key, elsewhere);
+    // One occurrence in the tool's sense keeps the word, before or after the others ("What time is it? I have no time").
+    if (elsewhere === false) other.set(key, false);
+    else if (other.get(key) !== false) other.set(key, elsewhere);
   });
   const senses: OtherSenses = { anywhere: new Set(), asAction: new Set() };
   const aboutFiles = (): boolean => options.filePath() || words.some((word, index) => FILE_WORDS.has(word) && (INTO.has(words[index - 1] ?? '') || INTO.has(words[index - 2] ?? '')));

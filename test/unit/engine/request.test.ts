@@ -24,6 +24,20 @@ t.test('a question asking for an explanation or an opinion', async (t) => {
     ['What is a good hotel in Rome?', undefined],
     ['Do you think it will rain in Oslo tomorrow?', undefined],
     ['Are you able to book a table?', undefined],
+    // Whether a task can be done, with a request verb after: a request for it; else a question.
+    ['Is it possible to order 2 pizzas?', undefined],
+    ['Is it possible to create an event on Friday?', undefined],
+    ['Is it possible to travel faster than light?', 'is it possible'],
+    // A why-question about the user's own thing, or a thing named by its identifier, asks for its state.
+    ["Why hasn't order 12345 shipped?", undefined],
+    ['Why is order #4417 late?', undefined],
+    ["Why didn't my package arrive?", undefined],
+    ['Why did the 1969 moon landing matter?', 'why'],
+    ['Why was the year 1066 important?', 'why'],
+    ['Why did WW2 start?', 'why'],
+    // "list" after an explanation lists things only with files, folders or commands after it.
+    ['Explain recursion, and list examples', 'explain'],
+    ['Explain the build, then list the files in src', undefined],
     ['Are you a bot?', 'are you a'],
     ['My email inbox is a mess, any tips to stay organized?', 'tips'],
     ['What is the difference between weather and climate?', 'what is the difference'],
@@ -65,11 +79,13 @@ t.test('a later clause asking for a task asks for its tool after a question open
     // A "how" question after a thing's state on a day, or how it looks, asks for its data.
     ['How does the weather look in Berlin tomorrow?', 'get_weather'],
     ['How do flights from London to NYC look on Friday?', 'search_flights'],
+    ['Explain the build, then list the files in the src directory', 'run_command'],
+    ['Explain recursion, and list examples, then run npm test', 'run_command'],
   ];
   for (const [prompt, name] of rows) t.equal(matchTools(prompt, everyday)[0]?.tool.name, name, prompt);
   t.equal(explanationAsked('Why is the build failing? Run npm test'), undefined);
   // A question alone, or followed by more questions, still asks for no tool.
-  for (const prompt of ['Why is the build failing?', 'Why are hotels so expensive? And why is Paris so busy?', 'How does a rainbow form?', 'How are you today?']) {
+  for (const prompt of ['Why is the build failing?', 'Why are hotels so expensive? And why is Paris so busy?', 'How does a rainbow form?', 'How are you today?', 'Explain recursion, and list examples', 'Why do stacks overflow? List a few causes']) {
     t.same(matchTools(prompt, everyday), [], prompt);
   }
 });
@@ -93,6 +109,10 @@ t.test('a question after the user\'s own thing is a request', async (t) => {
   t.equal(requestVerb('Has my order shipped yet?'), 'has my');
   t.equal(requestVerb('Where is the nearest post office?'), undefined);
   t.equal(requestVerb('What day is it?'), 'what day');
+  t.equal(requestVerb('Is it possible to order 2 pizzas?'), 'order', 'whether a task can be done asks for it');
+  t.equal(requestVerb('Is there any way to book a table for 2 tonight?'), 'book');
+  t.equal(requestVerb('Would it be possible to send Ana the file?'), 'send');
+  t.equal(requestVerb('Is it possible to travel faster than light?'), undefined);
 });
 
 t.test('reading the wording is linear in the prompt', async (t) => {

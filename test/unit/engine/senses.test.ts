@@ -44,6 +44,8 @@ t.test('a word beside the words that give it another sense', async (t) => {
     ['The hotel in Rome, book it', []],
     ['The hotel is booked? Book another one in Rome', []],
     ['I have no time today.', ['time']],
+    ['What time is it? I have no time', []],
+    ['I have no time. What time is it?', []],
     ['Write the letter to disk', []],
     ['Write a poem about a file', ['write']],
   ];
@@ -86,6 +88,8 @@ t.test('a request after a statement, a file word and a meal beside no booking', 
   t.same(names('Set a reminder for lunch time tomorrow at noon', [table]), [], 'lunch alone asks for no table');
   t.same(names('Reserve lunch at Nopa for 4', [hotel, ride, table]), ['book_table'], 'beside a booking it does');
   t.same(names('I have no time today.', [time]), []);
+  // "no time" holds in its own clause only: a clause asking for the time still asks, first or last.
+  for (const prompt of ['What time is it? I have no time', 'I have no time. What time is it?']) t.same(names(prompt, [table, reminder, time]), ['get_time'], prompt);
   const write = fn('write_file', 'Write content to a file.', ['path', 'content']);
   const read = fn('read_file', 'Read a file.', ['path']);
   t.same(names('Write the letter to disk', [read, write]), ['write_file']);

@@ -20,8 +20,11 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
       ['Can you tell me where my order is?', 'get_order_status'],
       // A request asked as a question, or after a statement; a denied verb leaves it to the next clause.
       ['Any chance you could order me a pizza?', 'place_order'], ['Are you able to order 2 pizzas?', 'place_order'],
+      ['Is it possible to order 2 pizzas?', 'place_order'], ['Would it be possible to order a pizza for me?', 'place_order'],
       ['Could you please order 2 pizzas', 'place_order'], ['My kids want pizza. Order 2 pizzas', 'place_order'],
       ["Don't place a new order, just check the status of order 5512", 'get_order_status'],
+      // A why-question about an order named by its number asks for its status.
+      ['Why hasn\'t order 12345 shipped?', 'get_order_status'], ['Why is order 5512 late?', 'get_order_status'],
       ['Order status for 5512', 'get_order_status'], ['Order history for my account', 'get_order_status'],
     ],
   },
@@ -37,6 +40,7 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
       ['I have a dentist appointment Friday at 3pm. Please add it to my calendar.', 'create_event'],
       ["Don't create a new event, just list my events", 'list_events'], ['Do not add anything; show my events for Friday', 'list_events'],
       ['Are you able to see my calendar for Friday?', 'list_events'],
+      ['Is it possible to create an event on Friday?', 'create_event'], ['Is there any way to add lunch to my calendar?', 'create_event'],
     ],
   },
   {
@@ -71,6 +75,7 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     tools: [fn('book_reservation', 'Book a restaurant reservation.', ['restaurant', 'party_size', 'time']), fn('cancel_reservation', 'Cancel a reservation.', ['reservation_id'])],
     prompts: [
       ['Book a table for 4 at Luigi at 8pm', 'book_reservation'], ['Reserve a table at Nobu on Friday', 'book_reservation'],
+      ['Is there any way to book a table for 2 tonight?', 'book_reservation'], ['Is it possible to cancel my reservation at Nobu?', 'cancel_reservation'],
       ['Cancel my reservation at Nobu', 'cancel_reservation'], ['I need to cancel the dinner booking for tonight', 'cancel_reservation'],
     ],
   },
@@ -137,6 +142,14 @@ const pairs: Array<{ topic: string; tools: [FunctionTool, FunctionTool]; prompts
     topic: 'noun-first emails',
     tools: [fn('email_search', 'Search the mailbox.', ['query']), fn('email_send', 'Send an email.', ['to', 'body'])],
     prompts: [['Forward the email from Dave to Bob', 'email_send'], ['Find the email from Dave', 'email_search'], ['Send an email to Bob saying hi', 'email_send']],
+  },
+  {
+    topic: 'look-ups of orders and parcels',
+    tools: [fn('get_order_status', 'Look up the status of an order.', ['order_id']), fn('track_package', 'Track a package shipment.', ['tracking_number'])],
+    prompts: [
+      ['Why didn\'t my package arrive?', 'track_package'], ['Why is package 1Z999AA1 stuck?', 'track_package'],
+      ['Why hasn\'t order 12345 shipped?', 'get_order_status'], ['Why is order #4417 still pending?', 'get_order_status'],
+    ],
   },
   {
     topic: 'noun-first messages',
