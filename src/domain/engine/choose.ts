@@ -1,7 +1,7 @@
 // Which tools the rule-based engine calls for a request, and why: the decision itself (plan.ts acts on it) and
 // the explanation the journal keeps — one sentence, and the best candidates with their scores and reasons.
 import type { CallableTool, ToolPolicy } from '../types.js';
-import { matchTools } from './match-tools.js';
+import { matchTools } from './matching/match-tools.js';
 
 /** Candidates kept in an explanation, and tools named in its sentence. */
 const SHOWN = 5;

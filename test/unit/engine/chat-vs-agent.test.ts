@@ -2,7 +2,7 @@
 // request for a task reaches the tool that does it. Chat reuses tool words in other senses on purpose ("a great
 // time", "in order to", "a good book", "a set of"); the false-call bound is the figure reached, so more fail.
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/match-tools.js';
+import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>

@@ -1,7 +1,7 @@
 // Everyday words for what a tool does under another name: a request reaches the one tool offered for it, and a
 // request no offered tool serves still gets a text answer.
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/match-tools.js';
+import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: Record<string, unknown> = {}): FunctionTool =>

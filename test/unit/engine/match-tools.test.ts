@@ -1,5 +1,5 @@
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/match-tools.js';
+import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
 import { keywords, splitWords } from '../../../src/domain/engine/words.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
 

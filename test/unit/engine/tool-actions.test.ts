@@ -2,8 +2,8 @@
 // list_events): a prompt reaches the one whose action it asks for — an imperative to make or change something
 // reaches the tool doing that, a question about the user's existing things the tool reading them.
 import t from 'tap';
-import { askedAction, oneActionPerTopic } from '../../../src/domain/engine/actions.js';
-import { matchTools } from '../../../src/domain/engine/match-tools.js';
+import { askedAction, oneActionPerTopic } from '../../../src/domain/engine/matching/actions.js';
+import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>

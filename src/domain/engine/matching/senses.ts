@@ -4,7 +4,7 @@
 // leaves the prompt's words unless another occurrence keeps the tool's sense ("How do I run this? Run git log.").
 // One pass over the prompt's words, no pattern over it.
 import { laterRequest } from './request.js';
-import { splitWords, stem } from './words.js';
+import { splitWords, stem } from '../words.js';
 
 interface Sense {
   /** The word just before it (or the two before, "out of") that gives it another sense. */

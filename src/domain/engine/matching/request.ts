@@ -4,7 +4,7 @@
 // float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too ("It is too cold in here,
 // turn up the heating"). It also owns the opposite reading, `explanationAsked`: a question asking why, what a thing
 // is, for advice or for an opinion ("Why do ships float?", "Any tips?"), whose tool words are only its topic.
-import { splitWords, STOPWORDS } from './words.js';
+import { splitWords, STOPWORDS } from '../words.js';
 
 /** Words that may come before the verb of a request, read in order ("could you please", "I'd like to"). */
 const OPENERS: readonly string[][] = [

@@ -2,9 +2,9 @@
 // path for one taking a `path`, an address, a phone number, a #channel, arithmetic or a SQL statement ("Show me
 // what's in src/index.ts" → read_file(path)); a day or a clock time only backs a word the tool shares with the
 // prompt. Each found once per prompt with a linear check.
-import { keywords } from './words.js';
-import { findPhones } from '../arguments/prompt/shapes/extract-phones.js';
-import { CURRENCY_WORDS } from '../arguments/prompt/phrases/extract-terms.js';
+import { keywords } from '../words.js';
+import { findPhones } from '../../arguments/prompt/shapes/extract-phones.js';
+import { CURRENCY_WORDS } from '../../arguments/prompt/phrases/extract-terms.js';
 
 export interface Shape {
   /** Shown in the engine's explanation. */

@@ -1,9 +1,9 @@
 // Everyday words a prompt uses for a kind of tool the tool itself names differently: "list the files" asks for
 // something that runs commands (exec, shell, cmd). Small on purpose: each concept pairs prompt words with the
 // words such tools carry in their name, parameter names or short description. Folded like all matched words.
-import { CURRENCY_WORDS } from '../arguments/prompt/phrases/extract-terms.js';
+import { CURRENCY_WORDS } from '../../arguments/prompt/phrases/extract-terms.js';
 import { AMOUNT, DESTINATION, TEMPERATURE, type Shape } from './shapes.js';
-import { keywords } from './words.js';
+import { keywords } from '../words.js';
 
 export interface Concept {
   /** Shown in the engine's explanation. */

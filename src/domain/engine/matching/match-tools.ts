@@ -2,15 +2,15 @@
 // name (strong), a small lexicon of everyday words (lexicon.ts), values of the kind its parameters take
 // (shapes.ts), parameter names and its description (weak, diluted when long). A tool named verbatim in the
 // prompt always matches.
-import type { CallableTool } from '../types.js';
-import { MAX_SCANNED_PROMPT } from '../arguments/prompt/prompt-facts.js';
+import type { CallableTool } from '../../types.js';
+import { MAX_SCANNED_PROMPT } from '../../arguments/prompt/prompt-facts.js';
 import { actionFit, askedAction, oneActionPerTopic, toolAction, type Action } from './actions.js';
 import { conceptsAsked, symbolWords } from './concepts-asked.js';
 import type { Concept } from './lexicon.js';
 import { explanationAsked, requestVerb } from './request.js';
 import { otherSenses } from './senses.js';
 import { FILE_PATH, shapesTaken, type Shape } from './shapes.js';
-import { computeKeywords, keywords } from './words.js';
+import { computeKeywords, keywords } from '../words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
   tool: T;
