@@ -15,3 +15,13 @@ t.test('people counted in other words', async (t) => {
   // Not people: a room for nights.
   t.not(read(object({ guests: int, nights: int }), 'Book a room for 3 nights for 2 people').guests, 3);
 });
+
+t.test('"for 4" after an address is the count; the house number is none', async (t) => {
+  const prompt = 'Book a table at 12 Main Street for 4';
+  for (const seed of [1, 7, 42]) {
+    t.equal(read(object({ address: { type: 'string' }, party_size: { type: 'integer' } }), prompt, { seed }).party_size, 4);
+    t.equal(read(object({ party_size: int }), prompt, { seed }).party_size, 4);
+  }
+  // A capitalised word after the number makes it an address's, unless a table is what is for.
+  t.not(read(object({ guests: { type: 'integer' } }), 'Search reviews for 12 Main Street').guests, 12);
+});

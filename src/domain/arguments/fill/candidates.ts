@@ -166,16 +166,30 @@ function isSelective(pattern: string): boolean {
 }
 
 /**
- * Last resorts: the prompt's only number for an object's only numeric property; for plain string properties
+ * Last resorts: the prompt's only number outside a place for an object's only numeric property; for plain string properties
  * of no known kind, a quoted string nobody took.
  */
 export function leftoverCandidates(context: CandidateContext): Candidate[] {
   const { property } = context;
   if (context.onlyNumeric) {
-    const numbers = numbersFor(context.facts.prompt, ['value']);
+    // A house number ("12 Main Street") is part of a place, never a count.
+    const places = [...context.facts.places()].sort((a, b) => a.at - b.at);
+    const numbers = outside(numbersFor(context.facts.prompt, ['value']), places);
     return numbers.length === 1 ? [fromMention(property, numbers[0]!, { weak: true })] : [];
   }
   if (property.role !== 'other' || property.enumValues.length > 0) return [];
   if (!(property.types.size === 0 || property.types.has('string'))) return [];
   return context.facts.quoted().map((mention) => fromMention(property, mention, { weak: true }));
+}
+
+/** The mentions that start inside none of the spans; both in prompt order, walked once. */
+function outside<T extends { at: number }>(mentions: readonly T[], spans: readonly { at: number; end: number }[]): T[] {
+  const kept: T[] = [];
+  let next = 0;
+  for (const mention of mentions) {
+    while (next < spans.length && spans[next]!.end <= mention.at) next += 1;
+    const span = spans[next];
+    if (span === undefined || span.at > mention.at) kept.push(mention);
+  }
+  return kept;
 }
