@@ -166,14 +166,14 @@ function isSelective(pattern: string): boolean {
 }
 
 /**
- * Last resorts: the prompt's only number outside a place for an object's only numeric property; for plain string properties
+ * Last resorts: the prompt's only number outside a place or a time for an object's only numeric property; for plain string properties
  * of no known kind, a quoted string nobody took.
  */
 export function leftoverCandidates(context: CandidateContext): Candidate[] {
   const { property } = context;
   if (context.onlyNumeric) {
-    // A house number ("12 Main Street") is part of a place, never a count.
-    const places = [...context.facts.places()].sort((a, b) => a.at - b.at);
+    // A house number ("12 Main Street") is part of a place, never a count; nor is the hour of a time ("at eight").
+    const places = [...context.facts.places(), ...context.facts.formatted('time')].sort((a, b) => a.at - b.at);
     const numbers = outside(numbersFor(context.facts.prompt, ['value']), places);
     return numbers.length === 1 ? [fromMention(property, numbers[0]!, { weak: true })] : [];
   }
