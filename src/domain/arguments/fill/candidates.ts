@@ -2,7 +2,7 @@
 // (candidates-flag.ts), formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by
 // the kind of value it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers, lists of
 // numbers for an array of them, and identifier-shaped tokens for a pattern.
-import { fromMention, wholeList, type Candidate } from './candidate.js';
+import { fromMention, outside, wholeList, type Candidate } from './candidate.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { flagCandidates } from './candidates-flag.js';
 import { direction, TOWARDS } from './direction.js';
@@ -173,23 +173,10 @@ export function leftoverCandidates(context: CandidateContext): Candidate[] {
   const { property } = context;
   if (context.onlyNumeric) {
     // A house number ("12 Main Street") is part of a place, never a count; nor is the hour of a time ("at eight").
-    const places = [...context.facts.places(), ...context.facts.formatted('time')].sort((a, b) => a.at - b.at);
-    const numbers = outside(numbersFor(context.facts.prompt, ['value']), places);
+    const numbers = outside(numbersFor(context.facts.prompt, ['value']), [...context.facts.places(), ...context.facts.formatted('time')]);
     return numbers.length === 1 ? [fromMention(property, numbers[0]!, { weak: true })] : [];
   }
   if (property.role !== 'other' || property.enumValues.length > 0) return [];
   if (!(property.types.size === 0 || property.types.has('string'))) return [];
   return context.facts.quoted().map((mention) => fromMention(property, mention, { weak: true }));
-}
-
-/** The mentions that start inside none of the spans; both in prompt order, walked once. */
-function outside<T extends { at: number }>(mentions: readonly T[], spans: readonly { at: number; end: number }[]): T[] {
-  const kept: T[] = [];
-  let next = 0;
-  for (const mention of mentions) {
-    while (next < spans.length && spans[next]!.end <= mention.at) next += 1;
-    const span = spans[next];
-    if (span === undefined || span.at > mention.at) kept.push(mention);
-  }
-  return kept;
 }
