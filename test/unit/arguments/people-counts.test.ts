@@ -15,3 +15,26 @@ t.test('people counted in other words', async (t) => {
   // Not people: a room for nights.
   t.not(read(object({ guests: int, nights: int }), 'Book a room for 3 nights for 2 people').guests, 3);
 });
+
+t.test('"for 4" after an address is the count; the house number is none', async (t) => {
+  const prompt = 'Book a table at 12 Main Street for 4';
+  for (const seed of [1, 7, 42]) {
+    t.equal(read(object({ address: { type: 'string' }, party_size: { type: 'integer' } }), prompt, { seed }).party_size, 4);
+    t.equal(read(object({ party_size: int }), prompt, { seed }).party_size, 4);
+  }
+  // A capitalised word after the number makes it an address's, unless a table is what is for.
+  t.not(read(object({ guests: { type: 'integer' } }), 'Search reviews for 12 Main Street').guests, 12);
+});
+
+t.test('a number a time took ("at eight") is no count; "for four" before it is', async (t) => {
+  const time = { type: 'string' };
+  const count = { type: 'integer' };
+  for (const seed of [1, 7]) {
+    t.same(read(object({ time, party_size: count }), 'Dinner for four at eight', { seed }), { time: '20:00', party_size: 4 });
+    t.same(read(object({ time, guests: count }), 'Dinner for four at eight', { seed }), { time: '20:00', guests: 4 });
+    t.equal(read(object({ time, size: count }), 'Dinner for four at eight', { seed }).size, 4);
+    t.same(read(object({ quantity: count, time }), 'Order eight pizzas at eight', { seed }), { quantity: 8, time: '08:00' });
+  }
+  // A bare "for N" before a capitalised word is an address's; before a lowercase one it is still a count.
+  t.equal(read(object({ party_size: count }), 'Book a table at 12 Main Street for 4 at eight').party_size, 4);
+});

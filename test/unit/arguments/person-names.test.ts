@@ -35,3 +35,13 @@ t.test('a name in capitals after a word that leads a person is the person; a com
   t.equal(read(object({ assignee: text }), 'Open a PR for the API and give it to Tom').assignee, 'Tom');
   t.not(read(object({ assignee: text }), 'Write the docs for API').assignee, 'API');
 });
+
+t.test('a title before a name is the name\'s, and its full stop ends no sentence', async (t) => {
+  const message = { type: 'string' };
+  t.same(read(object({ recipient: text, message }), 'Send a message to Dr. Ana Lopez saying hi'), { recipient: 'Dr. Ana Lopez', message: 'hi' });
+  t.same(read(object({ recipient: text, message }), 'Send a message to Ana Lopez saying hi'), { recipient: 'Ana Lopez', message: 'hi' });
+  t.equal(read(object({ recipient: text }), 'Text Prof. Tom Baker that class is cancelled').recipient, 'Prof. Tom Baker');
+  t.equal(read(object({ employee: text }), 'Look up the balance for Mrs. Maria Lopez').employee, 'Mrs. Maria Lopez');
+  // A recipient still takes an address when the prompt writes one.
+  t.equal(read(object({ recipient: text }), 'Send a message to Ana Lopez at ana@example.com').recipient, 'ana@example.com');
+});

@@ -29,3 +29,12 @@ t.test('"for" + hour and minutes, and at/by/around + an hour alone, are times wh
     t.notMatch(String(read(timeOfDay, prompt).time), /^\d{2}:\d{2}$/, prompt);
   }
 });
+
+t.test('British "half six" is 6:30 after a word that makes it a time', async (t) => {
+  const expected: Array<[string, string]> = [
+    ['Wake me at half six', '06:30'], ['Set an alarm for half six', '06:30'], ['Meet at half seven in the evening', '19:30'], ['Call me by half nine', '09:30'],
+  ];
+  for (const [prompt, time] of expected) t.equal(read(timeOfDay, prompt).time, time, prompt);
+  t.equal(read(dateTime, `${today}Dinner at half eight tonight`).when, '2025-06-10T20:30:00Z');
+  for (const prompt of ['Cut the cake in half six times', 'Wait for half six hours']) t.notMatch(String(read(timeOfDay, prompt).time), /^\d{2}:\d{2}$/, prompt);
+});

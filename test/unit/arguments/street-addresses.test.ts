@@ -27,3 +27,11 @@ t.test('a number after a counted thing\'s "for" is its count, not a house number
   // After any other "for", a house number is still one.
   t.equal(read(object({ address: text }), 'Search reviews for 221B Baker Street').address, '221B Baker Street');
 });
+
+t.test('an address runs on through ", City"; its house number is no identifier', async (t) => {
+  const prompt = 'Ship to 350 Fifth Avenue, New York';
+  for (const name of ['address', 'shipping_address', 'destination']) t.equal(read(object({ [name]: text }), prompt)[name], '350 Fifth Avenue, New York', name);
+  t.equal(read(object({ shipping_address: text }), 'Ship 2 lamps to 350 Fifth Avenue, New York by Friday').shipping_address, '350 Fifth Avenue, New York');
+  t.equal(read(object({ order_id: text, shipping_address: text }), prompt).shipping_address, '350 Fifth Avenue, New York');
+  t.not(read(object({ order_id: text, shipping_address: text }), prompt).order_id, '350');
+});

@@ -71,3 +71,17 @@ function itemsOf(property: PropertyView, texts: readonly string[]): unknown[] | 
 export function overlaps(candidate: Candidate, spans: readonly (readonly [number, number])[]): boolean {
   return spans.some(([at, end]) => candidate.at < end && candidate.end > at);
 }
+
+/** The mentions (in prompt order) that start inside none of the spans (in any order): sorted once, walked once. */
+export function outside<T extends { at: number }>(mentions: readonly T[], spans: readonly { at: number; end: number }[]): T[] {
+  if (spans.length === 0) return [...mentions];
+  const sorted = [...spans].sort((a, b) => a.at - b.at);
+  const kept: T[] = [];
+  let next = 0;
+  for (const mention of mentions) {
+    while (next < sorted.length && sorted[next]!.end <= mention.at) next += 1;
+    const span = sorted[next];
+    if (span === undefined || span.at > mention.at) kept.push(mention);
+  }
+  return kept;
+}

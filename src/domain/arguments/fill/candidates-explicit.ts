@@ -31,6 +31,8 @@ interface ValueText {
   text: string;
   /** Length of the prompt text the value was read from. */
   length: number;
+  /** Where that text starts in what follows the key, when not at its start. */
+  from?: number;
   list?: readonly string[];
 }
 
@@ -81,9 +83,11 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   if (FREE_TEXT_ROLES.has(role) || role === 'command') {
     let clause = clauseAfterKey(rest, { siblings: context.siblings, own: context.property.name });
     // "with subject Lunch saying see you at noon": the title ends where what is to be said begins.
-    const said = role === 'title' ? SAYING.exec(clause) : null;
-    if (said !== null) clause = clause.slice(0, said.index);
-    texts.push({ text: cleanValue(clause), length: clause.length });
+    const said = role === 'title' || role === 'message' ? SAYING.exec(clause) : null;
+    if (said !== null && role === 'title') clause = clause.slice(0, said.index);
+    // "a message to Dr. Ana Lopez saying hi": who it goes to stands before what is said, and stays free.
+    const from = said !== null && role === 'message' ? said.index + said[0].length : 0;
+    texts.push({ text: cleanValue(clause.slice(from)), length: clause.length - from, ...(from > 0 ? { from } : {}) });
   }
   const capitalised = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(rest);
   if (capitalised !== null) texts.push({ text: cleanValue(capitalised[0]), length: capitalised[0].length });
@@ -117,8 +121,9 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
   const stated = facts.statedToday();
   for (const explicit of found) {
     if (stated !== undefined && explicit.at >= stated.at && explicit.at < stated.end) continue;
-    for (const { text, length, list } of explicitTexts(context, explicit.rest)) {
-      const candidate: Candidate = { values: valuesFor(property, text), at: explicit.at, end: explicit.at + Math.max(1, length) };
+    for (const { text, length, list, from = 0 } of explicitTexts(context, explicit.rest)) {
+      const at = explicit.at + from;
+      const candidate: Candidate = { values: valuesFor(property, text), at, end: at + Math.max(1, length) };
       candidates.push(list === undefined ? candidate : { ...candidate, list });
     }
   }

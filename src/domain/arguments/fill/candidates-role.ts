@@ -1,6 +1,6 @@
 // Candidates by the kind of value a property wants (its role): places in its direction, timezones, paths,
 // channels, names, branches, identifiers, repositories, and free text (a search phrase, a message, a title).
-import { fromMention, type Candidate } from './candidate.js';
+import { fromMention, outside, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import type { PropertyView } from './schema-view.js';
 import { valuesFor } from './convert.js';
@@ -48,6 +48,9 @@ function textAt(property: PropertyView, text: string | undefined, span: Pick<Can
 function mentionsOf(property: PropertyView, mentions: readonly Mention[]): Candidate[] {
   return mentions.map((mention) => fromMention(property, mention));
 }
+
+/** A place that opens with its house number ("350 Fifth Avenue"); a bare capitalised word ("NVDA") may be an identifier. */
+const isStreetAddress = (place: Mention): boolean => /^\d/u.test(place.value);
 
 /** Capitalised names where people stand: alone, or after with/for/to ("in Tokyo" is a place). */
 const PERSON_PREPOSITIONS = new Set(['', 'with', 'for', 'to']);
@@ -119,8 +122,9 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
     case 'branch':
       return mentionsOf(property, [...facts.refs()].sort((a, b) => refRank(words, a) - refRank(words, b) || a.at - b.at));
     case 'identifier':
-      // Identifiers are strings; a numeric `order_number` reads its number as numbers are read.
-      return property.types.size === 0 || property.types.has('string') ? mentionsOf(property, facts.identifiers()) : [];
+      // Identifiers are strings; a numeric `order_number` reads its number as numbers are read. A house number
+      // ("350 Fifth Avenue") is the address's, no identifier.
+      return property.types.size === 0 || property.types.has('string') ? mentionsOf(property, outside(facts.identifiers(), facts.places().filter(isStreetAddress))) : [];
     case 'language':
     case 'currency':
     case 'unit':

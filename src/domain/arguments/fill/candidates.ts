@@ -2,7 +2,7 @@
 // (candidates-flag.ts), formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by
 // the kind of value it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers, lists of
 // numbers for an array of them, and identifier-shaped tokens for a pattern.
-import { fromMention, wholeList, type Candidate } from './candidate.js';
+import { fromMention, outside, wholeList, type Candidate } from './candidate.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { flagCandidates } from './candidates-flag.js';
 import { direction, TOWARDS } from './direction.js';
@@ -166,13 +166,14 @@ function isSelective(pattern: string): boolean {
 }
 
 /**
- * Last resorts: the prompt's only number for an object's only numeric property; for plain string properties
+ * Last resorts: the prompt's only number outside a place or a time for an object's only numeric property; for plain string properties
  * of no known kind, a quoted string nobody took.
  */
 export function leftoverCandidates(context: CandidateContext): Candidate[] {
   const { property } = context;
   if (context.onlyNumeric) {
-    const numbers = numbersFor(context.facts.prompt, ['value']);
+    // A house number ("12 Main Street") is part of a place, never a count; nor is the hour of a time ("at eight").
+    const numbers = outside(numbersFor(context.facts.prompt, ['value']), [...context.facts.places(), ...context.facts.formatted('time')]);
     return numbers.length === 1 ? [fromMention(property, numbers[0]!, { weak: true })] : [];
   }
   if (property.role !== 'other' || property.enumValues.length > 0) return [];

@@ -3,6 +3,7 @@
 // clause costs a few look-ups a word whatever the number of properties (thousands once cost seconds a request).
 import { BoundedCache, cacheKey, regExpBytes } from '../cache.js';
 import { nameAlternation, nameWords } from '../prompt/names.js';
+import { endsTitle } from '../prompt/phrases/person-cues.js';
 
 /** Spellings are indexed by their first words, at most this many; longer ones are told apart by their pattern. */
 const KEY_WORDS = 8;
@@ -126,9 +127,22 @@ function looseCut(clause: string, name: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Where the clause that opens `rest` ends: at a mark (! ? ; , or a line break) or a full stop before a space, but
+ * not the full stop of a title ("to Dr. Ana Lopez saying hi" goes on).
+ */
+function clauseEnd(rest: string): number {
+  for (let at = 0; at < rest.length; at += 1) {
+    const char = rest[at]!;
+    if ('!?;,\n'.includes(char)) return at;
+    if (char === '.' && (at + 1 === rest.length || /\s/u.test(rest[at + 1]!)) && !endsTitle(rest, at)) return at;
+  }
+  return rest.length;
+}
+
 /** The free text after a key: up to the end of the clause or the first key of another property of its object. */
 export function clauseAfterKey(rest: string, keys: { siblings: SiblingKeys; own: string }): string {
-  const clause = /^(?:[^.!?;,\n]|\.(?=\S))*/u.exec(rest)?.[0] ?? '';
+  const clause = rest.slice(0, clauseEnd(rest));
   const runs = [...clause.matchAll(WORDS)];
   let cut: number | undefined;
   for (let index = 0; index < runs.length && cut === undefined; index += 1) {

@@ -39,6 +39,7 @@ const MESSAGE_WORDS = new Set([
 export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'person', 'people', 'attendee', 'participant', 'invitee', 'assignee', 'member', 'organizer', 'author',
   'employee', 'staff', 'worker', 'colleague', 'teammate', 'reviewer', 'approver', 'manager', 'customer', 'patient', 'student', 'guest', 'speaker',
+  'recipient',
 ]);
 const NAME_WORDS = new Set(['name', 'fullname', ...PERSON_WORDS]);
 const TITLE_WORDS = new Set(['title', 'subject', 'summary', 'headline', 'heading']);
@@ -99,7 +100,9 @@ export function roleOf(words: readonly string[]): Role {
 function roleOfWords(words: readonly string[]): Role {
   // `timezone`, `tz`, `time_zone`: the zone of a place, before `time` is read as a time format.
   if (words.some((word) => word === 'timezone' || word === 'tz' || word === 'tzid') || (words.includes('time') && words.includes('zone'))) return 'timezone';
-  // An `email_address` is not a place: a format word outranks the location word.
+  // An `email_address` is not a place: a format word outranks the location word. A `recipient` alone is a person,
+  // by address when the prompt writes one (its format kinds), else by name.
+  if (words.length === 1 && words[0] === 'recipient') return 'name';
   if (formatKindsOfWords(words).length > 0) return 'other';
   if (words.includes('channel')) return 'channel';
   // `from_unit`, `currency_code`, `target_language`: the vocabulary outranks the direction and the code.

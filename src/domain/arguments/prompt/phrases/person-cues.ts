@@ -32,6 +32,15 @@ const CAPITALS_LEADS: ReadonlySet<string> = new Set([
   'to', 'with', 'for', 'ask', 'tell', 'ping', 'cc', 'remind', 'invite', 'notify', 'let', 'thank', 'call', 'email', 'message',
   'text', 'pay', 'meet', 'assign', 'and',
 ]);
+/** Titles written before a person's name with a full stop that ends no sentence: "Dr. Ana Lopez". */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rev', 'sr', 'jr', 'st']);
+
+/** Whether the full stop at `dot` ends a person's title ("Dr." of "Dr. Ana Lopez"): a look at the few letters before it. */
+export function endsTitle(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 5 && /\p{L}/u.test(text[start - 1] ?? '')) start -= 1;
+  return (start === 0 || !/\p{L}/u.test(text[start - 1] ?? '')) && PERSON_TITLES.has(text.slice(start, dot).toLowerCase());
+}
 const CAPITALS = /^\p{Lu}{2,6}$/u;
 /** How far back the words before a mention are read: enough for two words and the space between them. */
 const LOOK_BACK = 60;

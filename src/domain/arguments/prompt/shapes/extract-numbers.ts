@@ -46,8 +46,13 @@ const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
 }));
 /** Names that count people at a table or in a booking: "a table for 4" says how many. */
 const PARTY_WORDS = new Set(['party', 'guests', 'guest', 'people', 'persons', 'diners', 'covers', 'pax']);
-/** "a table for 4", "reservation for 2" (not "a room for 3 nights"). */
-const PARTY = new RegExp(`(?<![\\p{L}])(?:table|party|reservation|booking)\\s{1,8}for\\s{1,8}${NUMBER}(?!\\s{0,4}(?:nights?|days?|weeks?|hours?|minutes?|months?|years?)(?![\\p{L}]))`, 'giu');
+/**
+ * "a table for 4", "reservation for 2", and a "for 4" away from the table ("a table at 12 Main
+ * Street for 4") unless a capitalised word follows it ("for 2 Way Street" is an address but after "table"; the
+ * pattern is case-blind, so `partyCounts` checks the capital); not "a room for 3 nights".
+ */
+const PARTY_LEADS = 'table|party|reservation|booking';
+const PARTY = new RegExp(`(?<![\\p{L}])(?:(?:${PARTY_LEADS})\\s{1,8}for\\s{1,8}${NUMBER}|for\\s{1,8}${NUMBER})(?!\\s{0,4}(?:nights?|days?|weeks?|hours?|minutes?|months?|years?)(?![\\p{L}]))`, 'giu');
 const MONEY_WORDS = new Set(['amount', 'price', 'cost', 'total', 'fee', 'budget', 'payment', 'refund', 'balance', 'salary', 'charge', 'subtotal', 'tip', 'principal', 'loan', 'mortgage', 'deposit', 'rent']);
 const CURRENCY_WORDS = 'usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollars?|euros?|pounds?|yen|bucks';
 const COUNTED_THINGS = 'results|items|entries|records|hits|links|articles|rows|matches|pages|posts|repos|repositories|issues|files|images|videos|news|stories|headlines|suggestions|options|examples|lines|messages|emails|events|products|tweets|comments';
@@ -113,6 +118,22 @@ function plainAmount(token: string): string {
   return decimal ? whole.replace(',', '.') : whole;
 }
 
+/** How far past a number the capitalised word that makes it a house number is looked for. */
+const CAPITAL_REACH = 9;
+
+/** The counts the party pattern reads, but a bare "for N" before a capitalised word ("for 12 Main Street"). */
+function partyCounts(prompt: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  for (const match of prompt.matchAll(PARTY)) {
+    const token = match[1] ?? match[2] ?? '';
+    const end = (match.index ?? 0) + match[0].length;
+    const at = end - token.length;
+    if (match[1] === undefined && /^\s{1,8}\p{Lu}/u.test(prompt.slice(end, end + CAPITAL_REACH))) continue;
+    found.push({ value: token, at, end, weak: false });
+  }
+  return found;
+}
+
 function collect(prompt: string, pattern: RegExp): NumberMention[] {
   const found: NumberMention[] = [];
   for (const match of prompt.matchAll(pattern)) {
@@ -157,7 +178,8 @@ export function numbersFor(prompt: string, words: readonly string[]): NumberMent
   const [units, cue, counted, party, moneyPattern, generic] = patternsFor(words);
   const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
   const candidates: NumberMention[] = namesLine(words) ? lineNumbers(prompt, words) : [];
-  for (const pattern of [units, cue, counted, party]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
+  for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
+  if (party === PARTY) candidates.push(...partyCounts(prompt));
   const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
   for (const amount of amounts) amount.money = true;
   // "1.5k", "$3.2m": a sum for a money word with or without its currency, a guess for a generic name.

@@ -1,4 +1,4 @@
-// Times of day written in words: "half past six", "quarter to eight", "ten past 9", "six thirty", "seven o'clock",
+// Times of day written in words: "half past six", "half six" (6:30), "quarter to eight", "ten past 9", "six thirty", "seven o'clock",
 // with "pm" or "in the evening" after them when the prompt says which half of the day. One pass over the prompt's
 // words (a global pattern of maximal runs, no backtracking), each looked at with a few words of look-ahead.
 
@@ -43,6 +43,8 @@ const AFTER_HOUR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'am', 'pm', 'a', 'p',
 ]);
 const PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Units after which "half six" counts a span ("for half six hours"), no time. */
+const SPAN_UNITS = new Set(['minute', 'minutes', 'mins', 'hour', 'hours', 'hrs', 'days', 'weeks']);
 
 /** An hour written as a word or as digits, 1 to 12. */
 function hourOf(word: string | undefined): number | undefined {
@@ -104,6 +106,10 @@ function timeAt(words: readonly Word[], at: { index: number; lead: string }): { 
       return { hour, minute: offset.minute, used, needsContext: false };
     }
   }
+  // British "half six" is 6:30, after a lead that makes it a time ("at half six", "an alarm for half six"; not "cut
+  // in half six times", nor "for half six hours").
+  const halfHour = first === 'half' && HOUR_MINUTE_LEADS.has(at.lead) && !SPAN_UNITS.has(words[index + 2]?.word ?? '') ? hourOf(words[index + 1]?.word) : undefined;
+  if (halfHour !== undefined) return { hour: halfHour, minute: 30, used: 2, needsContext: false };
   const hour = hourOf(first);
   if (hour === undefined) return undefined;
   const next = words[index + 1]?.word;
