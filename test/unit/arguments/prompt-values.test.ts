@@ -3,7 +3,7 @@
 // dates written relative to the clock.
 import t from 'tap';
 import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
-import { isoDay } from '../../../src/domain/arguments/prompt/shapes/calendar.js';
+import { isoDay } from '../../../src/domain/arguments/prompt/shapes/time/calendar.js';
 
 const str = { type: 'string' } as const;
 const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)): unknown => ({

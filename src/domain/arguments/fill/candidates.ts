@@ -8,7 +8,7 @@ import { flagCandidates } from './candidates-flag.js';
 import { direction, TOWARDS } from './direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from './convert.js';
-import { durationIn } from '../prompt/shapes/extract-durations.js';
+import { durationIn } from '../prompt/shapes/time/extract-durations.js';
 import { lengthIn } from '../prompt/shapes/extract-lengths.js';
 import { numbersFor, type NumberMention } from '../prompt/shapes/extract-numbers.js';
 import { parseNumber, type Mention } from '../prompt/mentions.js';

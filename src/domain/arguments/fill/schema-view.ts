@@ -3,7 +3,7 @@
 // schema-facts; nesting is bounded, and the views of a place many `$ref`s lead to are made once and shared.
 import { enumIndex, type EnumIndex } from '../prompt/phrases/extract-enum.js';
 import { vocabularyOf } from '../prompt/phrases/extract-terms.js';
-import { timeUnitOf } from '../prompt/shapes/extract-durations.js';
+import { timeUnitOf } from '../prompt/shapes/time/extract-durations.js';
 import { lengthUnitOf } from '../prompt/shapes/extract-lengths.js';
 import { countsMinorUnits, numberWords } from '../prompt/shapes/extract-numbers.js';
 import { descriptionWords, propertyKind, type FormatKind, type Role } from '../prompt/kinds.js';

@@ -2,7 +2,7 @@
 // named as an end (end, until, check_out, return, arrival, dropoff…) holds a value before the one named as its
 // start, and the prompt did not give the end, the end becomes the start plus a day (dates) or an hour (date-times),
 // in its own format.
-import { dayOfDate, isoDay } from '../prompt/shapes/calendar.js';
+import { dayOfDate, isoDay } from '../prompt/shapes/time/calendar.js';
 import type { PropertyView } from './schema-view.js';
 
 const START_WORDS = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'from', 'since', 'departure', 'depart', 'departs', 'checkin', 'pickup', 'opens']);

@@ -1,13 +1,13 @@
 // The dates and date-times of a prompt, for `PromptFacts`: dates written out or relative to today, and a time of
 // day beside a date (or alone, on today's date). Today is the date the prompt states, else the clock's day, which
 // is read only when a relative date or a time alone needs it.
-import { isoDay } from './shapes/calendar.js';
+import { isoDay } from './shapes/time/calendar.js';
 import { findFormatted, type FormattedMention } from './shapes/extract-formats.js';
-import { findMonthDates, resolveMonthDates, withMonthDates } from './shapes/extract-month-dates.js';
-import { apartFromWritten, findRelativeDates, resolveRelativeDates } from './shapes/extract-relative-dates.js';
-import type { SpokenTime } from './shapes/extract-spoken-times.js';
-import type { StatedToday } from './shapes/extract-stated-today.js';
-import { datesAtTimes, timesAlone } from './shapes/extract-times-of-day.js';
+import { findMonthDates, resolveMonthDates, withMonthDates } from './shapes/time/extract-month-dates.js';
+import { apartFromWritten, findRelativeDates, resolveRelativeDates } from './shapes/time/extract-relative-dates.js';
+import type { SpokenTime } from './shapes/time/extract-spoken-times.js';
+import type { StatedToday } from './shapes/time/extract-stated-today.js';
+import { datesAtTimes, timesAlone } from './shapes/time/extract-times-of-day.js';
 import type { Mention } from './mentions.js';
 
 /** What dates are read from: the prompt, the date it states as today's, the clock (Unix seconds), its times in words. */

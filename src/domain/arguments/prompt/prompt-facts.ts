@@ -3,13 +3,13 @@
 import { findExpressions, findStatement } from './shapes/extract-code.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './phrases/extract-enum.js';
 import { findFormatted, withListVariants, type FormattedMention } from './shapes/extract-formats.js';
-import { findClockTimes } from './shapes/extract-clock-times.js';
-import { findSpokenTimes, type SpokenTime } from './shapes/extract-spoken-times.js';
-import { findDurations, type Duration } from './shapes/extract-durations.js';
+import { findClockTimes } from './shapes/time/extract-clock-times.js';
+import { findSpokenTimes, type SpokenTime } from './shapes/time/extract-spoken-times.js';
+import { findDurations, type Duration } from './shapes/time/extract-durations.js';
 import { findLengths, type Length } from './shapes/extract-lengths.js';
 import { numberLists } from './shapes/extract-numbers.js';
 import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
-import { findStatedToday, type StatedToday } from './shapes/extract-stated-today.js';
+import { findStatedToday, type StatedToday } from './shapes/time/extract-stated-today.js';
 import { purposePhrase } from './phrases/extract-purpose.js';
 import { findSubjects } from './phrases/extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-terms.js';

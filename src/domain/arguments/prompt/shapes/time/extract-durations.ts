@@ -1,7 +1,7 @@
 // Durations in a prompt ("12 minutes", "a 10-minute timer", "1.5 hours") and the unit a numeric property counts
 // them in (`duration_seconds`, `minutes`, or `duration` described "Duration in minutes"): the figure is given in
 // the property's unit ("10 minutes" → 600 for seconds). Read with one pattern whose repetitions are bounded.
-import { NUMBER_PATTERN, parseNumber, type Mention } from '../mentions.js';
+import { NUMBER_PATTERN, parseNumber, type Mention } from '../../mentions.js';
 
 /** Units of time by the words that name them, as seconds. */
 const SECONDS = new Map<string, number>(Object.entries({

@@ -3,8 +3,8 @@
 // after today ("February 29" the next leap day); "may", "march", "mar" and "jan" only where they read as months.
 // One global pattern of fixed words with bounded gaps, read once left to right.
 import { dayOfDate, isoDay } from './calendar.js';
-import { withLists, type Mention } from '../mentions.js';
-import { withListVariants, type FormattedMention } from './extract-formats.js';
+import { withLists, type Mention } from '../../mentions.js';
+import { withListVariants, type FormattedMention } from '../extract-formats.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;

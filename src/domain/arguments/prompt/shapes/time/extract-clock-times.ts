@@ -5,7 +5,7 @@
 // left to right; a range pairs neighbours.
 import { clock, partOfPrompt } from './extract-times-of-day.js';
 import type { SpokenTime } from './extract-spoken-times.js';
-import type { FormattedMention } from './extract-formats.js';
+import type { FormattedMention } from '../extract-formats.js';
 
 /**
  * A lead word (kept apart: it says whether a bare hour is a time), then an hour with its minutes, seconds, zone and

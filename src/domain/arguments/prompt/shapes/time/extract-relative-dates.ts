@@ -2,7 +2,7 @@
 // then given as ISO dates counted from today: the day the prompt says it is, else the day of the mock's clock
 // (UTC), read only when a prompt holds one. One pattern of fixed words with bounded gaps; day arithmetic by hand.
 import { isoDay, weekdayOf } from './calendar.js';
-import { NUMBER_PATTERN, parseNumber, type Mention } from '../mentions.js';
+import { NUMBER_PATTERN, parseNumber, type Mention } from '../../mentions.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Weekdays written short ("Fri", "Thurs"), read capitalised only; those that are everyday words too need a lead. */

@@ -2,7 +2,7 @@
 // make one date-time, written in UTC (the mock's clock is UTC). Each date looks only at a few characters on either
 // side of it, so the work is linear in the number of dates. A time with no date ("at 9am") is on today's date.
 import { dayOfDate, isoDay } from './calendar.js';
-import { insideSorted, type FormattedMention } from './extract-formats.js';
+import { insideSorted, type FormattedMention } from '../extract-formats.js';
 import type { SpokenTime } from './extract-spoken-times.js';
 
 /** How far from a date its time may be written: "tomorrow evening at 7:30 p.m." fits. */
