@@ -111,8 +111,12 @@ t.test('a question after the user\'s own thing is a request', async (t) => {
   t.equal(requestVerb('What day is it?'), 'what day');
   t.equal(requestVerb('Is it possible to order 2 pizzas?'), 'order', 'whether a task can be done asks for it');
   t.equal(requestVerb('Is there any way to book a table for 2 tonight?'), 'book');
-  t.equal(requestVerb('Would it be possible to send Ana the file?'), 'send');
+  t.equal(requestVerb('Would it be possible to send my report to Ana?'), 'send');
   t.equal(requestVerb('Is it possible to travel faster than light?'), undefined);
+  // A request verb alone is no task: the words after it must name the user's own thing, a number, a day or a time.
+  for (const chat of ['Is it possible to run a marathon without training?', 'Is it possible to send a letter without a stamp?', 'Is it possible to search for life on Mars?', 'Is it possible to create life in a lab?']) {
+    t.equal(requestVerb(chat), undefined, chat);
+  }
 });
 
 t.test('reading the wording is linear in the prompt', async (t) => {

@@ -188,12 +188,26 @@ function requestAt(words: readonly string[]): string | undefined {
   return verb !== undefined && VERBS.has(verb) ? verb : abilityVerb(words, at);
 }
 
-/** The request verb after a question whether a task can be done ("is it possible to order…"), or undefined. */
+/**
+ * The request verb after a question whether a task can be done ("is it possible to order…"), or undefined; only
+ * when the words after it name the user's own thing or a value of a task (a number, a day, a time): "Is it
+ * possible to order 2 pizzas?", "… create an event on Friday?", not "Is it possible to run a marathon?".
+ */
 function abilityVerb(words: readonly string[], at: number): string | undefined {
   const phrase = ABILITY.find((candidate) => phraseAt(words, at, candidate));
   const verb = phrase === undefined ? undefined : words[at + phrase.length];
-  return verb !== undefined && VERBS.has(verb) ? verb : undefined;
+  if (verb === undefined || !VERBS.has(verb)) return undefined;
+  const rest = words.slice(at + phrase!.length + 1, at + phrase!.length + 1 + ABILITY_OBJECT);
+  return rest.some((word) => TASK_SIGNS.has(word) || /\d/u.test(word)) ? verb : undefined;
 }
+
+/** Words after an ability question's verb that are read for a sign of a task. */
+const ABILITY_OBJECT = 8;
+/** The user's own things, days and times: signs that "is it possible to book…" asks for a booking. */
+const TASK_SIGNS: ReadonlySet<string> = new Set([
+  'my', 'our', 'me', 'us', 'today', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'weekend', 'morning', 'afternoon', 'evening', 'noon', 'am', 'pm',
+]);
 
 /** Where the words after the openers ("could you please") start. */
 export function openerEnd(words: readonly string[]): number {
