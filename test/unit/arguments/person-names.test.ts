@@ -44,4 +44,7 @@ t.test('a title before a name is the name\'s, and its full stop ends no sentence
   t.equal(read(object({ employee: text }), 'Look up the balance for Mrs. Maria Lopez').employee, 'Mrs. Maria Lopez');
   // A recipient still takes an address when the prompt writes one.
   t.equal(read(object({ recipient: text }), 'Send a message to Ana Lopez at ana@example.com').recipient, 'ana@example.com');
+  // And what its description says it is: a phone number, a channel.
+  t.equal(read(object({ recipient: { type: 'string', description: 'Phone number in E.164' } }), 'Text Ana at +14155550100 saying hi').recipient, '+14155550100');
+  t.equal(read(object({ recipient: { type: 'string', description: 'Channel ID' } }), 'Tell Ana in #general that deploy is done').recipient, '#general');
 });

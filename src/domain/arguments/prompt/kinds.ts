@@ -154,7 +154,9 @@ export function propertyKind(words: readonly string[], context: { declared: read
   const named = roleOf(words);
   const bareDirection = words.length > 0 && words.every((word) => DIRECTION_WORDS.has(word));
   const nameKinds = formatKindsOfWords(words).length > 0 ? formatKindsOfWords(words) : formatKindsOfWords(singulars(words)).length > 0 ? formatKindsOfWords(singulars(words)) : dayKinds(words, context.description);
-  const weak = (named === 'other' && nameKinds.length === 0) || bareDirection;
+  // A bare `recipient` is a person unless its description says it is a number, an address or a channel.
+  const bareRecipient = words.length === 1 && words[0] === 'recipient';
+  const weak = (named === 'other' && nameKinds.length === 0) || bareDirection || (bareRecipient && recipientDescribed(context.description));
   if (!weak || context.description === undefined) {
     return { role: named, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(nameKinds, { description: context.description, words }), bareDirection };
   }
@@ -166,6 +168,13 @@ export function propertyKind(words: readonly string[], context: { declared: read
   const said = describedKinds.length > 0 || DESCRIBED_ROLES.has(describedRole);
   const role = describedKinds.length > 0 ? 'other' : said ? describedRole : named;
   return { role, formatKinds: declared.length > 0 ? declared : timeOfDayFirst(describedKinds, { description: context.description, words: [...words, ...described] }), bareDirection: bareDirection && !said };
+}
+
+/** Whether a `recipient`'s description says what it is other than a person: "Phone number in E.164", "Channel ID". */
+function recipientDescribed(description: string | undefined): boolean {
+  if (description === undefined) return false;
+  const described = descriptionWords(description);
+  return described.some((word) => word === 'phone' || word === 'channel' || word === 'id' || word === 'number' || word === 'email');
 }
 
 /** A description that makes a `day` a day of the week or of the month ("Day of week", "Day of the month, 1-31"). */
