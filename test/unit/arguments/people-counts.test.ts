@@ -24,6 +24,9 @@ t.test('"for 4" after an address is the count; the house number is none', async 
   }
   // A capitalised word after the number makes it an address's, unless a table is what is for.
   t.not(read(object({ guests: { type: 'integer' } }), 'Search reviews for 12 Main Street').guests, 12);
+  // A sum or a share after "for" counts no people, and stays the sum's.
+  t.same(read(object({ guests: { type: 'integer' }, budget: { type: 'number' } }), 'Plan a party with a budget for 500 dollars').budget, 500);
+  t.not(read(object({ guests: { type: 'integer' }, budget: { type: 'number' } }), 'Plan a party with a budget for 500 dollars').guests, 500);
 });
 
 t.test('a number a time took ("at eight") is no count; "for four" before it is', async (t) => {

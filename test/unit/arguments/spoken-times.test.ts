@@ -36,5 +36,5 @@ t.test('British "half six" is 6:30 after a word that makes it a time', async (t)
   ];
   for (const [prompt, time] of expected) t.equal(read(timeOfDay, prompt).time, time, prompt);
   t.equal(read(dateTime, `${today}Dinner at half eight tonight`).when, '2025-06-10T20:30:00Z');
-  for (const prompt of ['Cut the cake in half six times', 'Wait for half six hours']) t.notMatch(String(read(timeOfDay, prompt).time), /^\d{2}:\d{2}$/, prompt);
+  for (const prompt of ['Cut the cake in half six times', 'Wait for half six hours', 'It paid off after half six months', 'Hold it for half six seconds', 'Fold it by half six times']) t.notMatch(String(read(timeOfDay, prompt).time), /^\d{2}:\d{2}$/, prompt);
 });

@@ -46,15 +46,15 @@ const UNIT_ALIASES = new Map<string, readonly string[]>(Object.entries({
 }));
 /** Names that count people at a table or in a booking: "a table for 4" says how many. */
 const PARTY_WORDS = new Set(['party', 'guests', 'guest', 'people', 'persons', 'diners', 'covers', 'pax']);
-/**
- * "a table for 4", "reservation for 2", and a "for 4" away from the table ("a table at 12 Main
- * Street for 4") unless a capitalised word follows it ("for 2 Way Street" is an address but after "table"; the
- * pattern is case-blind, so `partyCounts` checks the capital); not "a room for 3 nights".
- */
-const PARTY_LEADS = 'table|party|reservation|booking';
-const PARTY = new RegExp(`(?<![\\p{L}])(?:(?:${PARTY_LEADS})\\s{1,8}for\\s{1,8}${NUMBER}|for\\s{1,8}${NUMBER})(?!\\s{0,4}(?:nights?|days?|weeks?|hours?|minutes?|months?|years?)(?![\\p{L}]))`, 'giu');
 const MONEY_WORDS = new Set(['amount', 'price', 'cost', 'total', 'fee', 'budget', 'payment', 'refund', 'balance', 'salary', 'charge', 'subtotal', 'tip', 'principal', 'loan', 'mortgage', 'deposit', 'rent']);
 const CURRENCY_WORDS = 'usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollars?|euros?|pounds?|yen|bucks';
+const PARTY_LEADS = 'table|party|reservation|booking';
+/**
+ * "a table for 4", "reservation for 2", and a "for 4" away from the table ("a table at 12 Main Street for 4") unless a
+ * capitalised word follows it ("for 2 Way Street" is an address but after "table"; the pattern is case-blind, so
+ * `partyCounts` checks the capital); not a span or a sum ("a room for 3 nights", "a budget for 500 dollars").
+ */
+const PARTY = new RegExp(`(?<![\\p{L}])(?:(?:${PARTY_LEADS})\\s{1,8}for\\s{1,8}${NUMBER}|for\\s{1,8}${NUMBER})(?!\\s{0,4}(?:nights?|days?|weeks?|hours?|minutes?|months?|years?|percent|${CURRENCY_WORDS})(?![\\p{L}])|\\s{0,4}%)`, 'giu');
 const COUNTED_THINGS = 'results|items|entries|records|hits|links|articles|rows|matches|pages|posts|repos|repositories|issues|files|images|videos|news|stories|headlines|suggestions|options|examples|lines|messages|emails|events|products|tweets|comments';
 const COUNT_CUE = `(?:top|first|last|max(?:imum)?|up\\s{1,8}to|at\\s{1,8}most|limit(?:\\s{1,8}(?:to|of|it\\s{1,8}to))?|only)`;
 

@@ -44,7 +44,7 @@ const AFTER_HOUR = new Set([
 ]);
 const PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Units after which "half six" counts a span ("for half six hours"), no time. */
-const SPAN_UNITS = new Set(['minute', 'minutes', 'mins', 'hour', 'hours', 'hrs', 'days', 'weeks']);
+const SPAN_UNITS = new Set(['second', 'seconds', 'secs', 'minute', 'minutes', 'mins', 'hour', 'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'times', 'percent']);
 
 /** An hour written as a word or as digits, 1 to 12. */
 function hourOf(word: string | undefined): number | undefined {
