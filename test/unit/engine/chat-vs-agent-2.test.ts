@@ -3,6 +3,7 @@
 // reaches its own. The false-call bound is the figure reached, so more fail.
 import t from 'tap';
 import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
+import { falseCalls, missedRequest } from '../../helpers/tool-probes.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>
@@ -46,23 +47,13 @@ const agent: Array<[string, SetName, string]> = [
 const FALSE_CALLS_AT_MOST = 5;
 
 t.test('ordinary chat, offered everyday tools under other names, calls none of them', async (t) => {
-  const calls: string[] = [];
-  for (const prompt of chat) {
-    for (const tools of Object.values(sets)) {
-      const found = matchTools(prompt, tools);
-      if (found.length > 0) calls.push(`${prompt} → ${found[0]!.tool.name} (${found[0]!.why.join('; ')})`);
-    }
-  }
+  const calls = falseCalls(chat, Object.values(sets));
   t.comment(`false calls: ${calls.length} of ${chat.length * Object.keys(sets).length}\n${calls.join('\n')}`);
   t.ok(calls.length <= FALSE_CALLS_AT_MOST, `${calls.length} false calls, at most ${FALSE_CALLS_AT_MOST}`);
 });
 
 t.test('a request reaches the tool that does it under another name', async (t) => {
-  const misses: string[] = [];
-  for (const [prompt, set, name] of agent) {
-    const found = matchTools(prompt, sets[set]!);
-    if (found[0]?.tool.name !== name) misses.push(`${prompt} → ${found[0]?.tool.name ?? 'none'}, not ${name} (${found[0]?.why.join('; ') ?? ''})`);
-  }
+  const misses = agent.flatMap(([prompt, set, name]) => missedRequest({ prompt, tools: sets[set]!, name }) ?? []);
   t.comment(`misses: ${misses.length} of ${agent.length}\n${misses.join('\n')}`);
   t.same(misses, []);
 });
@@ -137,13 +128,7 @@ const MORE_FALSE_CALLS_AT_MOST = 9;
 t.test('a third batch of chat calls none of the everyday tools', async (t) => {
   const sets = [['get_weather', 'get_time'], ['web_search', 'send_email', 'create_event'], ['search_products', 'add_to_cart', 'get_order_status', 'track_package'], ['read_file', 'write_file', 'run_command'], ['search_flights', 'book_hotel', 'book_table']];
   const named = new Map(everyday.map((tool) => [tool.name, tool]));
-  const calls: string[] = [];
-  for (const prompt of moreChat) {
-    for (const names of sets) {
-      const found = matchTools(prompt, names.map((name) => named.get(name)!));
-      if (found.length > 0) calls.push(`${prompt} → ${found[0]!.tool.name} (${found[0]!.why.join('; ')})`);
-    }
-  }
+  const calls = falseCalls(moreChat, sets.map((names) => names.map((name) => named.get(name)!)));
   t.comment(`false calls: ${calls.length} of ${moreChat.length * sets.length}\n${calls.join('\n')}`);
   t.ok(calls.length <= MORE_FALSE_CALLS_AT_MOST, `${calls.length} false calls, at most ${MORE_FALSE_CALLS_AT_MOST}`);
 });

@@ -2,7 +2,7 @@
 // request for a task reaches the tool that does it. Chat reuses tool words in other senses on purpose ("a great
 // time", "in order to", "a good book", "a set of"); the false-call bound is the figure reached, so more fail.
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
+import { falseCalls, missedRequest } from '../../helpers/tool-probes.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>
@@ -170,23 +170,13 @@ const agent: Array<[string, SetName, string]> = [
 const FALSE_CALLS_AT_MOST = 1;
 
 t.test('ordinary chat, offered everyday tools, calls none of them', async (t) => {
-  const calls: string[] = [];
-  for (const prompt of chat) {
-    for (const set of chatSets) {
-      const found = matchTools(prompt, sets[set]!);
-      if (found.length > 0) calls.push(`${prompt} → ${found[0]!.tool.name} (${found[0]!.why.join('; ')})`);
-    }
-  }
+  const calls = falseCalls(chat, chatSets.map((set) => sets[set]!));
   t.comment(`false calls: ${calls.length} of ${chat.length * chatSets.length}\n${calls.join('\n')}`);
   t.ok(calls.length <= FALSE_CALLS_AT_MOST, `${calls.length} false calls, at most ${FALSE_CALLS_AT_MOST}`);
 });
 
 t.test('a request for a task reaches the tool that does it', async (t) => {
-  const misses: string[] = [];
-  for (const [prompt, set, name] of agent) {
-    const found = matchTools(prompt, sets[set]!);
-    if (found[0]?.tool.name !== name) misses.push(`${prompt} → ${found[0]?.tool.name ?? 'none'}, not ${name} (${found[0]?.why.join('; ') ?? ''})`);
-  }
+  const misses = agent.flatMap(([prompt, set, name]) => missedRequest({ prompt, tools: sets[set]!, name }) ?? []);
   t.comment(`misses: ${misses.length} of ${agent.length}\n${misses.join('\n')}`);
   t.same(misses, []);
 });

@@ -4,6 +4,7 @@
 import t from 'tap';
 import { askedAction, oneActionPerTopic } from '../../../src/domain/engine/matching/actions.js';
 import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
+import { missedRequest } from '../../helpers/tool-probes.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>
@@ -166,8 +167,8 @@ t.test('among two tools of one topic, a prompt reaches the one whose action it a
       asked += 1;
       // Both orders of definition: the tie-break must not be the order the tools came in.
       for (const offered of [tools, [...tools].reverse()]) {
-        const found = matchTools(prompt, offered);
-        if (found[0]?.tool.name !== name) misses.push(`${topic}: ${prompt} → ${found[0]?.tool.name ?? 'none'}, not ${name} (${found[0]?.why.join('; ') ?? ''})`);
+        const missed = missedRequest({ prompt, tools: offered, name });
+        if (missed !== undefined) misses.push(`${topic}: ${missed}`);
       }
     }
   }
