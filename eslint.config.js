@@ -25,8 +25,8 @@ export default tseslint.config(
   },
   {
     // No positional booleans (`unitOf(words, true)` says nothing at the call): a parameter typed or defaulted as a
-    // boolean. Checked where argument readings grow; older code elsewhere still has a few.
-    files: ['src/domain/arguments/**/*.ts'],
+    // boolean. A library's callback that passes one is taken unannotated.
+    files: ['**/*.ts'],
     rules: {
       'no-restricted-syntax': ['error',
         { selector: ':function > Identifier.params[typeAnnotation.typeAnnotation.type="TSBooleanKeyword"]', message: 'No positional booleans: take an options object or split the function.' },

@@ -81,14 +81,14 @@ function run(step: Step, env: NodeJS.ProcessEnv): Promise<Outcome> {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve) => {
-    const end = (ok: boolean, why = '') => {
+    const end = ({ ok, why = '' }: { ok: boolean; why?: string }) => {
       const outcome: Outcome = { name: step.name, ok, seconds: (performance.now() - started) / 1000, output: output + why };
       if (step.suite) outcome.assertions = assertionsOf(output);
       console.log(`${ok ? 'ok    ' : 'FAILED'} ${outcome.seconds.toFixed(1).padStart(6)} s  ${step.name}`);
       resolve(outcome);
     };
-    child.once('error', (error) => end(false, String(error)));
-    child.once('close', (code, signal) => end(code === 0, code === 0 ? '' : `exited with ${code ?? signal}\n`));
+    child.once('error', (error) => end({ ok: false, why: String(error) }));
+    child.once('close', (code, signal) => end({ ok: code === 0, why: code === 0 ? '' : `exited with ${code ?? signal}\n` }));
   });
 }
 

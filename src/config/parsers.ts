@@ -66,7 +66,7 @@ export const folders = (raw: string) => {
   return list.length > 0 ? { value: list } : { problem: 'expected one or more folders (comma-separated)' };
 };
 export const text = (raw: string) => (raw.trim() ? { value: raw } : { problem: 'must not be empty' });
-export const truth = (whenSet: boolean) => (raw: string) => {
+export const truth = ({ whenSet }: { whenSet: boolean }) => (raw: string) => {
   if (/^(1|true|yes|on)$/i.test(raw)) return { value: whenSet };
   if (/^(0|false|no|off)$/i.test(raw)) return { value: !whenSet };
   return { problem: `expected true or false, got '${raw}'` };

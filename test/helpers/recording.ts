@@ -89,10 +89,10 @@ export function send(url: string, args: { body: unknown; headers?: Record<string
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => { text += chunk; });
-      const done = (ended: boolean) => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, ended });
-      res.on('end', () => done(true));
-      res.on('error', () => done(false));
-      res.on('aborted', () => done(false));
+      const done = (how: 'ended' | 'cut') => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, ended: how === 'ended' });
+      res.on('end', () => done('ended'));
+      res.on('error', () => done('cut'));
+      res.on('aborted', () => done('cut'));
     });
     outgoing.on('error', reject);
     outgoing.end(typeof args.body === 'string' ? args.body : JSON.stringify(args.body));

@@ -21,10 +21,9 @@ export function mismatches(match: Match | undefined, context: MatchContext): str
   if (!match) return [];
   const { request } = context;
   const reasons: string[] = [];
-  const check = (holds: boolean, reason: () => string) => { if (!holds) reasons.push(reason()); };
   if (match.message !== undefined) {
     const text = lastUserText(request.conversation);
-    check(matchesString(match.message, text), () => `message ${describeMatch(match.message!)}, but the last user message is ${quote(text)}`);
+    if (!matchesString(match.message, text)) reasons.push(`message ${describeMatch(match.message!)}, but the last user message is ${quote(text)}`);
   }
   if (match.tools) {
     const tools = [...request.functions, ...request.customTools];
@@ -34,32 +33,32 @@ export function mismatches(match: Match | undefined, context: MatchContext): str
     const names = new Set([...offered, ...tools.map((tool) => tool.name)]);
     let listing: string | undefined;
     const listed = (): string => (listing ??= listNames(offered));
-    for (const name of match.tools) check(names.has(name), () => `tool '${name}' is not offered (offered: ${listed()})`);
+    for (const name of match.tools) if (!names.has(name)) reasons.push(`tool '${name}' is not offered (offered: ${listed()})`);
   }
   if (match.toolChoice !== undefined) {
     const actual = toolChoiceName(request.body.tool_choice);
-    check(actual === match.toolChoice, () => `toolChoice should be '${match.toolChoice}', but is '${actual}'`);
+    if (actual !== match.toolChoice) reasons.push(`toolChoice should be '${match.toolChoice}', but is '${actual}'`);
   }
   if (match.model !== undefined) {
-    check(matchesString(match.model, request.body.model), () => `model ${describeMatch(match.model!)}, but is '${request.body.model}'`);
+    if (!matchesString(match.model, request.body.model)) reasons.push(`model ${describeMatch(match.model!)}, but is '${request.body.model}'`);
   }
   if (match.afterToolOutput !== undefined) reasons.push(...afterOutputMismatch(match.afterToolOutput, request));
   if (match.turn !== undefined) {
     const { min, max } = typeof match.turn === 'number' ? { min: match.turn, max: match.turn } : match.turn;
-    check((min === undefined || context.turn >= min) && (max === undefined || context.turn <= max), () => `turn should be ${describeRange(min, max)}, but this is turn ${context.turn}`);
+    if ((min !== undefined && context.turn < min) || (max !== undefined && context.turn > max)) reasons.push(`turn should be ${describeRange(min, max)}, but this is turn ${context.turn}`);
   }
   for (const [name, expected] of Object.entries(match.headers ?? {})) {
     // Only the request's own headers: Node's header object inherits `constructor` (and YAML keeps `__proto__` as a name).
     const raw = Object.hasOwn(context.headers, name) ? context.headers[name] : undefined;
     const value = Array.isArray(raw) ? raw.join(', ') : raw;
-    check(value !== undefined && matchesString(expected, value), () => `header '${name}' ${describeMatch(expected)}, but is ${value === undefined ? 'absent' : quote(value)}`);
+    if (value === undefined || !matchesString(expected, value)) reasons.push(`header '${name}' ${describeMatch(expected)}, but is ${value === undefined ? 'absent' : quote(value)}`);
   }
   if (match.stream !== undefined) {
     const stream = request.body.stream === true;
-    check(stream === match.stream, () => `stream should be ${String(match.stream)}`);
+    if (stream !== match.stream) reasons.push(`stream should be ${String(match.stream)}`);
   }
   if (match.provider !== undefined) {
-    check(context.provider === match.provider, () => `provider should be '${match.provider}', but the ${context.provider} path was called`);
+    if (context.provider !== match.provider) reasons.push(`provider should be '${match.provider}', but the ${context.provider} path was called`);
   }
   return reasons;
 }

@@ -97,18 +97,18 @@ class SseSink implements StreamSink {
     if (res.destroyed || signal.aborted) return Promise.resolve(false);
     if (!res.writableNeedDrain) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const settle = (caughtUp: boolean): void => {
+      const settle = (outcome: 'drained' | 'gone'): void => {
         clearTimeout(timer);
         res.removeListener('drain', onDrain);
         res.removeListener('close', onClose);
         signal.removeEventListener('abort', onClose);
-        resolve(caughtUp);
+        resolve(outcome === 'drained');
       };
-      const onDrain = (): void => settle(true);
-      const onClose = (): void => settle(false);
+      const onDrain = (): void => settle('drained');
+      const onClose = (): void => settle('gone');
       const timer = setTimeout(() => {
         res.destroy();
-        settle(false);
+        settle('gone');
       }, this.options.stallMs);
       res.once('drain', onDrain);
       res.once('close', onClose);

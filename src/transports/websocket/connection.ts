@@ -89,11 +89,12 @@ export class ResponsesConnection implements ClosableConnection {
       gone: () => this.#gone,
     };
     this.#itemRules = args.profile.rules((mock.ok ? mock.value.strictness : undefined) ?? runtime.config.strictness).items;
-    ws.on('message', (data: Buffer, isBinary: boolean) => {
+    ws.on('message', (data: Buffer, isBinary) => {
+      const frame = { binary: isBinary };
       try {
-        this.#onMessage(data, isBinary);
+        this.#onMessage(data, frame);
       } catch (error) {
-        this.#unexpected(error, { text: isBinary ? '' : data.toString('utf8'), streamId: undefined });
+        this.#unexpected(error, { text: frame.binary ? '' : data.toString('utf8'), streamId: undefined });
       }
     });
     ws.once('close', () => this.#onClose());
@@ -117,15 +118,15 @@ export class ResponsesConnection implements ClosableConnection {
     });
   }
 
-  #onMessage(data: Buffer, isBinary: boolean): void {
+  #onMessage(data: Buffer, frame: { binary: boolean }): void {
     // Shutting down or closed for idleness: nothing more is taken (past the lifetime, creates are refused).
     if (this.#gone || (this.#closing && !this.#expired)) return;
     // A peer that keeps sending without reading what comes back is dropped, not buffered for.
     if (this.args.ws.bufferedAmount > MAX_UNREAD) return void this.args.ws.terminate();
     this.#disarmIdle();
-    const message = readClientMessage(data, isBinary);
+    const message = readClientMessage(data, frame);
     if (message.type === 'response.processed') return this.#armIdle();
-    const text = isBinary ? `<${data.length} binary bytes>` : data.toString('utf8');
+    const text = frame.binary ? `<${data.length} binary bytes>` : data.toString('utf8');
     if (message.type === 'response.steer') return this.#steer(message.fields, { text, bytes: data.length });
     if (message.type === 'invalid' || this.#closing) {
       const error = message.type === 'invalid' ? message.error : connectionLimit(this.args.runtime.config.wsConnectionLimitMs);

@@ -32,9 +32,9 @@ const SUPPORTED = "Supported values are: 'response.create', 'response.steer' and
 /** Client events of the protocol that responses-mock does not implement. */
 const UNSUPPORTED = new Set(['response.append']);
 
-export function readClientMessage(data: Buffer | string, isBinary: boolean): ClientMessage {
+export function readClientMessage(data: Buffer | string, frame: { binary: boolean }): ClientMessage {
   const invalid = (error: MockError, streamId?: string): ClientMessage => ({ type: 'invalid', error, streamId });
-  if (isBinary) {
+  if (frame.binary) {
     return invalid({ code: 'invalid_json', message: 'Binary messages are not read: send each client event as a JSON text message.', param: null });
   }
   const parsed = parseJsonBody(typeof data === 'string' ? data : data.toString('utf8'));

@@ -116,22 +116,22 @@ export class SocketSink implements StreamSink {
     if (ws.bufferedAmount < HIGH_WATER) return Promise.resolve(true);
     return new Promise((resolve) => {
       let settled = false;
-      const settle = (caughtUp: boolean): void => {
+      const settle = (outcome: 'drained' | 'gone'): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         ws.removeListener('close', onClose);
         signal.removeEventListener('abort', onClose);
-        resolve(caughtUp && ws.readyState === OPEN);
+        resolve(outcome === 'drained' && ws.readyState === OPEN);
       };
-      const onClose = (): void => settle(false);
+      const onClose = (): void => settle('gone');
       const timer = setTimeout(() => {
         ws.terminate();
-        settle(false);
+        settle('gone');
       }, this.options.stallMs);
       ws.once('close', onClose);
       signal.addEventListener('abort', onClose, { once: true });
-      void this.#written.then(() => settle(true));
+      void this.#written.then(() => settle('drained'));
     });
   }
 

@@ -24,7 +24,7 @@ function stopWith(server: Server, signal: NodeJS.Signals): Promise<{ code: numbe
   });
 }
 
-const toolRequest = (stream: boolean) =>
+const toolRequest = ({ stream }: { stream: boolean }) =>
   JSON.stringify({
     model: 'openai/gpt-4o-mini',
     input: 'What is the weather in Paris?',
@@ -56,7 +56,7 @@ t.test('SIGTERM with an idle keep-alive connection open', async (t) => {
   const server = await startServer(t);
   const agent = new Agent({ keepAlive: true });
   t.teardown(() => agent.destroy());
-  const answer = await post(server.url, { body: toolRequest(false), agent });
+  const answer = await post(server.url, { body: toolRequest({ stream: false }), agent });
   t.equal(answer.status, 200);
   t.match(JSON.parse(answer.body), { output: [{ type: 'function_call', name: 'get_weather' }] });
   const stopped = await stopWith(server, 'SIGTERM');
@@ -72,7 +72,7 @@ t.test('SIGINT closes the same way', async (t) => {
 t.test('SIGTERM during a slow streamed response: the stream ends and the process exits', async (t) => {
   // Paced deltas keep the stream open for seconds unless the close hooks end it.
   const server = await startServer(t, { RESPONSES_MOCK_STREAM_DELAY_MS: '400', RESPONSES_MOCK_STREAM_CHUNK_SIZE: '1' });
-  const streamed = post(server.url, { body: toolRequest(true) }).catch((error: Error) => ({ status: -1, body: error.message }));
+  const streamed = post(server.url, { body: toolRequest({ stream: true }) }).catch((error: Error) => ({ status: -1, body: error.message }));
   // Give the request time to reach the handler, so that close() finds it in flight.
   await new Promise((resolve) => setTimeout(resolve, 200));
   const stopped = await stopWith(server, 'SIGTERM');

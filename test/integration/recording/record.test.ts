@@ -47,11 +47,11 @@ t.test('both paths, JSON and stream: recorded as fixtures, replayed offline byte
     const flipped = { ...exchange.body, stream: !exchange.body.stream };
     const again = await send(`${crossed.url}${exchange.path}`, { body: flipped, headers });
     // OpenAI's JSON answers say who pays (`billing`); the response objects of its streams do not.
-    const final = (text: string, stream: boolean) => {
-      const { billing: _billing, ...response } = (stream ? eventsOf(parseSse(text)).at(-1)!.response : JSON.parse(text)) as Record<string, unknown>;
+    const final = (text: string, sent: { stream: boolean }) => {
+      const { billing: _billing, ...response } = (sent.stream ? eventsOf(parseSse(text)).at(-1)!.response : JSON.parse(text)) as Record<string, unknown>;
       return response;
     };
-    t.same(final(again.text, flipped.stream), final(recorded[index]!.text, exchange.body.stream === true), `${exchange.path}: recorded ${exchange.body.stream ? 'stream' : 'JSON'}, replayed the other way`);
+    t.same(final(again.text, { stream: flipped.stream }), final(recorded[index]!.text, { stream: exchange.body.stream === true }), `${exchange.path}: recorded ${exchange.body.stream ? 'stream' : 'JSON'}, replayed the other way`);
     if (!flipped.stream && exchange.path === '/v1/responses') t.notOk('billing' in JSON.parse(again.text), 'a recorded stream replayed as JSON has no billing to show');
   }
   const drifted = await send(`${replay.url}/v1/responses`, { body: { model: 'gpt-4o', input: 'Weather in Oslo?', tools: [weather] }, headers });

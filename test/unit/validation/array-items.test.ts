@@ -60,10 +60,10 @@ t.test('arrays with items, and every array on OpenRouter, are accepted', async (
 
 t.test('text.format: a strict schema needs items, a non-strict one is left alone', async (t) => {
   const schema = { type: 'object', properties: { tags: { type: 'array' } }, required: ['tags'], additionalProperties: false };
-  const format = (strict: boolean) => ({ text: { format: { type: 'json_schema', name: 'out', schema, strict } } });
-  t.match(prepareRequest(body([], format(true)), openai), {
+  const format = ({ strict }: { strict: boolean }) => ({ text: { format: { type: 'json_schema', name: 'out', schema, strict } } });
+  t.match(prepareRequest(body([], format({ strict: true })), openai), {
     ok: false,
     error: { code: 'invalid_json_schema', param: 'text.format.schema', message: "Invalid schema for response_format 'out': In context=('properties', 'tags'), array schema missing items." },
   });
-  t.ok(prepareRequest(body([], format(false)), openai).ok);
+  t.ok(prepareRequest(body([], format({ strict: false })), openai).ok);
 });

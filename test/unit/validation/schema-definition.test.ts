@@ -117,9 +117,9 @@ t.test('namespace members and additional tools are checked too', async (t) => {
 });
 
 t.test('text.format json_schema: invalid_json_schema at text.format.schema', async (t) => {
-  const format = (schema: unknown, strict?: boolean): Record<string, unknown> => ({ model: 'gpt-4o', input: 'hi', text: { format: { type: 'json_schema', name: 'out', schema, ...(strict === undefined ? {} : { strict }) } } });
+  const format = (schema: unknown, options: { strict?: boolean } = {}): Record<string, unknown> => ({ model: 'gpt-4o', input: 'hi', text: { format: { type: 'json_schema', name: 'out', schema, ...(options.strict === undefined ? {} : { strict: options.strict }) } } });
   for (const strict of [undefined, true]) {
-    const result = prepareRequest(format({ type: 'object', properties: { a: { type: 'strng' } }, required: ['a'], additionalProperties: false }, strict), openai);
+    const result = prepareRequest(format({ type: 'object', properties: { a: { type: 'strng' } }, required: ['a'], additionalProperties: false }, { strict }), openai);
     t.same(result.ok ? null : result.error, {
       code: 'invalid_json_schema',
       message: "Invalid schema for response_format 'out': 'strng' is not valid under any of the given schemas. (at 'text.format.schema.properties.a.type')",

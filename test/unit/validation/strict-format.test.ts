@@ -8,7 +8,7 @@ import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 
 const openai = { rules: openAIProfile.rules('strict'), history: EMPTY_HISTORY };
 
-const strictTool = (properties: Record<string, unknown>, strict = true): Record<string, unknown> => ({
+const strictTool = (properties: Record<string, unknown>, { strict } = { strict: true }): Record<string, unknown> => ({
   type: 'function', name: 'add_property', strict,
   parameters: { type: 'object', properties, required: Object.keys(properties), additionalProperties: false },
 });
@@ -31,7 +31,7 @@ t.test('the nine known formats, non-strict tools and formats on numbers pass', a
   for (const format of ['date-time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid']) {
     t.ok(prepareRequest(body({ tools: [strictTool({ v: { type: 'string', format } })] }), openai).ok, format);
   }
-  t.ok(prepareRequest(body({ tools: [strictTool({ v: { type: 'string', format: 'uri' } }, false)] }), openai).ok, 'not strict');
+  t.ok(prepareRequest(body({ tools: [strictTool({ v: { type: 'string', format: 'uri' } }, { strict: false })] }), openai).ok, 'not strict');
   t.ok(prepareRequest(body({ tools: [strictTool({ n: { type: 'integer', format: 'int32' } })] }), openai).ok, 'a number format');
 });
 

@@ -37,9 +37,9 @@ export function resolveToolPolicy(input: PolicyInput): Result<ToolPolicy> {
     case 'custom':
       return forcedTool(choice, { callable, parallel, kind: choice.type });
     case 'allowed_tools':
-      return allowedTools(choice, callable, parallel);
+      return allowedTools(choice, { callable, parallel });
     default:
-      return hostedChoice(choice, hostedTypes, parallel);
+      return hostedChoice(choice, { hostedTypes, parallel });
   }
 }
 
@@ -63,7 +63,8 @@ function forcedTool(choice: Record<string, unknown>, at: { callable: CallableToo
 const ofKind = (tools: CallableTool[], kind: 'function' | 'custom'): CallableTool[] =>
   tools.filter((tool) => (tool.kind ?? 'function') === kind);
 
-function allowedTools(choice: Record<string, unknown>, callable: CallableTool[], parallel: boolean): Result<ToolPolicy> {
+function allowedTools(choice: Record<string, unknown>, offer: { callable: CallableTool[]; parallel: boolean }): Result<ToolPolicy> {
+  const { callable, parallel } = offer;
   const mode = choice.mode ?? 'auto';
   if (mode !== 'auto' && mode !== 'required') return fail(invalidValue('tool_choice.mode', mode, ['auto', 'required']));
   if (!Array.isArray(choice.tools)) {
@@ -97,7 +98,8 @@ function allowedTools(choice: Record<string, unknown>, callable: CallableTool[],
   return ok({ mode, allowed, parallel });
 }
 
-function hostedChoice(choice: Record<string, unknown>, hostedTypes: string[], parallel: boolean): Result<ToolPolicy> {
+function hostedChoice(choice: Record<string, unknown>, offer: { hostedTypes: string[]; parallel: boolean }): Result<ToolPolicy> {
+  const { hostedTypes, parallel } = offer;
   if (typeof choice.type !== 'string') {
     return fail({ code: 'missing_required_parameter', message: `Missing required parameter: 'tool_choice.type'.`, param: 'tool_choice.type' });
   }
