@@ -171,7 +171,7 @@ class PartsReader {
 
 /**
  * The address that starts at `at` with its house number, or undefined. A street whose last word names no street
- * ("1 Infinite Loop") is one only with a city and a state, a postal code or a country after it; an address
+ * ("1 Infinite Loop") is one only with a city and a state's code, a postal code or a country after it; an address
  * `bare` (after no preposition) needs a street word or a postal code.
  */
 export function readAddress(text: string, at: number, options: { bare: boolean }): Address | undefined {
@@ -182,7 +182,9 @@ export function readAddress(text: string, at: number, options: { bare: boolean }
   const reader = new PartsReader(text, { at, end: found.end });
   reader.read();
   const { parts } = reader;
-  const complete = parts.has('city') && parts.size > 2;
+  // A state read as a name may be any capitalised words ("3 Large Pizzas, Extra Cheese, Thin Crust"): not enough.
+  const state = parts.get('state')?.value;
+  const complete = parts.has('city') && (parts.has('postalCode') || parts.has('country') || (state !== undefined && /^[A-Z]{2}$/u.test(state)));
   if (!found.typed && !complete) return undefined;
   if (options.bare && !found.typed && !parts.has('postalCode')) return undefined;
   return { end: reader.end, parts };

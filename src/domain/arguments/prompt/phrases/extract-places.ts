@@ -162,6 +162,8 @@ function toMention(parse: ParsedList, span: Span): PlaceMention | undefined {
 
 /** The place (or list of places) that `text` starts with, e.g. the value after "city". */
 export function placeAtStart(text: string, excluded: ReadonlySet<string>): PlaceMention | undefined {
+  const address = isDigit(text[0]) ? readAddress(text, 0, { bare: false }) : undefined;
+  if (address !== undefined) return { value: text.slice(0, address.end), at: 0, end: address.end, preposition: '', address: address.parts };
   const parsed = list(text, 0, excluded);
   return parsed === undefined ? undefined : toMention(parsed, { at: 0, end: parsed.end, preposition: '' });
 }
