@@ -4,6 +4,7 @@ import { fromMention, outside, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import type { PropertyView } from './schema-view.js';
 import { valuesFor } from './convert.js';
+import { addressPartOf } from './candidates-address.js';
 import { placeRank, refRank, termRank } from './direction.js';
 import type { Vocabulary } from '../prompt/phrases/extract-terms.js';
 import { PERSON_WORDS, type Role } from '../prompt/kinds.js';
@@ -77,7 +78,9 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
   const { facts, property } = context;
   switch (role) {
     case 'location': {
-      const places = [...facts.places()].sort((a, b) => placeRank(words, a) - placeRank(words, b) || a.at - b.at);
+      // A part of an address (`city`, `country`) takes its part (candidates-address.ts), never the whole address.
+      const part = addressPartOf(property) !== undefined;
+      const places = facts.places().filter((place) => !part || place.address === undefined).sort((a, b) => placeRank(words, a) - placeRank(words, b) || a.at - b.at);
       if (!property.bareDirection) return mentionsOf(property, places);
       // A bare `to`/`from` takes a place in its direction ("to Tokyo"), else an address ("Email bob@…").
       const towards = places.filter((place) => placeRank(words, place) === 0);

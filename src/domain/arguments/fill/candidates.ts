@@ -1,9 +1,11 @@
 // Candidates from the prompt at large for one property, most specific first: enum members named, a flag's words
 // (candidates-flag.ts), formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by
 // the kind of value it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers, lists of
-// numbers for an array of them, and identifier-shaped tokens for a pattern.
+// numbers for an array of them, and identifier-shaped tokens for a pattern; a part of a postal address before the
+// place its role reads (candidates-address.ts).
 import { fromMention, outside, wholeList, type Candidate } from './candidate.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
+import { addressPartCandidates } from './candidates-address.js';
 import { flagCandidates } from './candidates-flag.js';
 import { direction, TOWARDS } from './direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
@@ -102,6 +104,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
     }
   }
   if (property.types.has('string')) yield* namedTokens(context, words);
+  if (property.types.size === 0 || property.types.has('string')) yield* addressPartCandidates(context);
   yield* roleCandidates(context, property.role, words);
   if (property.types.has('number') || property.types.has('integer')) {
     // A span of time in the unit the property counts in ("a 10 minute timer" → 600 for duration_seconds).

@@ -1,9 +1,10 @@
 // Values a prompt holds that say which tool it wants when no word does: a URL for a tool taking a `url`, a file
-// path for one taking a `path`, an address, a phone number, a #channel, arithmetic or a SQL statement ("Show me
-// what's in src/index.ts" → read_file(path)); a day or a clock time only backs a word the tool shares with the
-// prompt. Each found once per prompt with a linear check.
+// path for one taking a `path`, an email or a street address, a phone number, a #channel, arithmetic or a SQL
+// statement ("Show me what's in src/index.ts" → read_file(path)); a day or a clock time only backs a word the tool
+// shares with the prompt. Each found once per prompt with a linear check.
 import { keywords } from '../words.js';
 import { findPhones } from '../../arguments/prompt/shapes/extract-phones.js';
+import { holdsAddress } from '../../arguments/prompt/phrases/extract-addresses.js';
 import { CURRENCY_WORDS } from '../../arguments/prompt/phrases/extract-terms.js';
 
 export interface Shape {
@@ -55,6 +56,8 @@ export const SHAPES: readonly Shape[] = [
   { label: 'an email address', found: (prompt) => prompt.includes('@') && EMAIL.test(prompt), tool: fold('email recipient recipients') },
   // Written as phone numbers are ("+44 20 7946 0958", "(415) 555-0100"), as the argument reader finds them.
   { label: 'a phone number', found: (prompt) => holdsAny(prompt, '+(') && findPhones(prompt).some(isDialled), tool: fold('phone mobile') },
+  // A house number and a street ("1 Infinite Loop, Cupertino, CA 95014", "221B Baker Street"), as the argument reader reads them.
+  { label: 'a street address', found: (prompt) => /\d/u.test(prompt) && holdsAddress(prompt), tool: fold('street address addressline line1 zip zipcode postcode postal') },
   { label: 'a channel', found: (prompt) => prompt.includes('#') && CHANNEL.test(prompt), tool: fold('channel') },
   { label: 'arithmetic', found: (prompt) => holdsAny(prompt, '+*/^×÷-') && ARITHMETIC.test(prompt), tool: fold('expression formula equation expr') },
   { label: 'a SQL statement', found: hasStatement, tool: fold('sql') },

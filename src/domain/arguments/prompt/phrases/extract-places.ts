@@ -3,11 +3,14 @@
 // a hand-written scanner in one left-to-right pass: no backtracking, however long the runs of spaces.
 import type { Mention } from '../mentions.js';
 import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark } from '../text-scan.js';
-import { ABBREVIATIONS, CONJUNCTIONS, COUNTED, NOT_PLACES, NUMBERED, PARTICLES, PREPOSITIONS, STREET_WORDS } from './place-words.js';
+import { ABBREVIATIONS, CONJUNCTIONS, NOT_PLACES, NUMBERED, PARTICLES, PREPOSITIONS } from './place-words.js';
+import { countedAt, readAddress, typedStreet, type AddressPart } from './extract-addresses.js';
 
 export interface PlaceMention extends Mention {
   /** The preposition before it ("in", "from"…), or '' for a bare capitalised phrase. */
   preposition: string;
+  /** For a postal address ("1 Infinite Loop, Cupertino, CA 95014"): its parts, each with its span. */
+  address?: ReadonlyMap<AddressPart, Mention>;
 }
 
 function skipSpaces(text: string, at: number): number {
@@ -22,13 +25,6 @@ function capitalisedWord(text: string, at: number): number {
   let end = at + 1;
   for (let char = charAt(text, end); char !== '' && (isLetter(char) || isWordMark(char) || "'’.-".includes(char)); char = charAt(text, end)) end += char.length;
   return end;
-}
-
-/** Where the spaces that end at `at` start. */
-function skipBack(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && isSpace(charAt(text, start - 1))) start -= 1;
-  return start;
 }
 
 /** A lower-case word from `words` at `at` followed by at least one space: the position after the spaces, or -1. */
@@ -52,7 +48,7 @@ function particle(text: string, at: number): number {
 
 /** "New York", "Rio de Janeiro": capitalised words joined by spaces, with an optional particle between. */
 function phrase(text: string, at: number): number {
-  return isDigit(text[at]) ? streetAddress(text, at) : capitalisedPhrase(text, at);
+  return isDigit(text[at]) ? typedStreet(text, at) : capitalisedPhrase(text, at);
 }
 
 function capitalisedPhrase(text: string, at: number): number {
@@ -71,22 +67,6 @@ function capitalisedPhrase(text: string, at: number): number {
 }
 
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
-
-/**
- * "221B Baker Street", "10 Downing St.", "1600 Pennsylvania Avenue": a house number (up to five digits and a letter)
- * before a street's capitalised name that ends in a street word: its end, or -1.
- */
-function streetAddress(text: string, at: number): number {
-  let end = at;
-  while (end - at < 5 && isDigit(text[end])) end += 1;
-  if (/[A-Za-z]/.test(text[end] ?? '') && !/[A-Za-z0-9]/.test(text[end + 1] ?? '')) end += 1;
-  const name = skipSpaces(text, end);
-  if (name === end || name - end > 2) return -1;
-  const street = capitalisedPhrase(text, name);
-  if (street < 0) return -1;
-  const last = lastWord(text, text[street - 1] === '.' ? street - 1 : street);
-  return STREET_WORDS.has(last) ? street : -1;
-}
 
 /** The capitalised word that ends at `end` (letters only), lower-cased. */
 function lastWord(text: string, end: number): string {
@@ -182,6 +162,8 @@ function toMention(parse: ParsedList, span: Span): PlaceMention | undefined {
 
 /** The place (or list of places) that `text` starts with, e.g. the value after "city". */
 export function placeAtStart(text: string, excluded: ReadonlySet<string>): PlaceMention | undefined {
+  const address = isDigit(text[0]) ? readAddress(text, 0, { bare: false }) : undefined;
+  if (address !== undefined) return { value: text.slice(0, address.end), at: 0, end: address.end, preposition: '', address: address.parts };
   const parsed = list(text, 0, excluded);
   return parsed === undefined ? undefined : toMention(parsed, { at: 0, end: parsed.end, preposition: '' });
 }
@@ -205,7 +187,14 @@ export function findPlaces(prompt: string, excluded: ReadonlySet<string>): Place
     if (word < 0) continue;
     const afterSpaces = skipSpaces(prompt, word);
     // "a table for 2 Way Street": the number is the table's count, and the street is read without it.
-    if (isDigit(prompt[afterSpaces]) && prompt.slice(at, word).toLowerCase() === 'for' && COUNTED.has(lastWord(prompt, skipBack(prompt, at)))) continue;
+    if (isDigit(prompt[afterSpaces]) && countedAt(prompt, afterSpaces)) continue;
+    const address = isDigit(prompt[afterSpaces]) ? readAddress(prompt, afterSpaces, { bare: false }) : undefined;
+    if (address !== undefined) {
+      found.push({ value: prompt.slice(afterSpaces, address.end), at: afterSpaces, end: address.end, preposition: prompt.slice(at, word).toLowerCase(), address: address.parts });
+      covered.push([afterSpaces, address.end]);
+      at = address.end - 1;
+      continue;
+    }
     const afterThe = wordThenSpaces(prompt, afterSpaces, ['the']);
     const start = afterThe >= 0 && list(prompt, afterThe, excluded) !== undefined ? afterThe : afterSpaces;
     const parsed = list(prompt, start, excluded);
@@ -223,11 +212,19 @@ export function findPlaces(prompt: string, excluded: ReadonlySet<string>): Place
     if (isSpace(char)) continue;
     const eligible = at > 0 && isSpace(charAt(prompt, at - 1)) && (isLowerOrDigit(before) || before === ',' || before === ':');
     before = char;
-    if (!eligible || !isUpper(char)) continue;
-    const parsed = list(prompt, at, excluded);
-    if (parsed === undefined) continue;
+    if (!(eligible || at === 0) || !(isUpper(char) || isDigit(char))) continue;
     while (cover < covered.length && (covered[cover]?.[1] ?? 0) <= at) cover += 1;
     const inside = cover < covered.length && (covered[cover]?.[0] ?? Infinity) <= at;
+    // A bare address ("My address is 10 Downing Street, London"), its number no count ("a table for 2 Way Street").
+    const address = isDigit(char) && !inside && !countedAt(prompt, at) ? readAddress(prompt, at, { bare: true }) : undefined;
+    if (address !== undefined) found.push({ value: prompt.slice(at, address.end), at, end: address.end, preposition: '', address: address.parts });
+    if (address !== undefined || !isUpper(char) || (at === 0 && !eligible)) {
+      if (address !== undefined) at = address.end - 1;
+      before = charAt(prompt, at);
+      continue;
+    }
+    const parsed = list(prompt, at, excluded);
+    if (parsed === undefined) continue;
     const mention = inside ? undefined : toMention(parsed, { at, end: parsed.end, preposition: '' });
     if (mention !== undefined) found.push(mention);
     at = parsed.end - 1;
@@ -235,3 +232,4 @@ export function findPlaces(prompt: string, excluded: ReadonlySet<string>): Place
   }
   return found;
 }
+
