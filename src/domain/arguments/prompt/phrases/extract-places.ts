@@ -3,6 +3,7 @@
 // a hand-written scanner in one left-to-right pass: no backtracking, however long the runs of spaces.
 import type { Mention } from '../mentions.js';
 import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark } from '../text-scan.js';
+import { PERSON_TITLES } from './person-cues.js';
 import { ABBREVIATIONS, CONJUNCTIONS, COUNTED, NOT_PLACES, NUMBERED, PARTICLES, PREPOSITIONS, STREET_WORDS } from './place-words.js';
 
 export interface PlaceMention extends Mention {
@@ -162,6 +163,8 @@ function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string 
   }
   // A trailing particle ("Rio de") is not part of a name.
   while (kept.length > 0 && /^\p{Ll}/u.test(kept[kept.length - 1] ?? '')) kept.pop();
+  // A title alone ("I met the Dr. Then we left") names no one and nowhere.
+  if (kept.length === 1 && PERSON_TITLES.has(kept[0]!.replace(/\.$/u, '').toLowerCase())) return '';
   return kept.join(' ');
 }
 
