@@ -48,3 +48,11 @@ t.test('a title before a name is the name\'s, and its full stop ends no sentence
   t.equal(read(object({ recipient: { type: 'string', description: 'Phone number in E.164' } }), 'Text Ana at +14155550100 saying hi').recipient, '+14155550100');
   t.equal(read(object({ recipient: { type: 'string', description: 'Channel ID' } }), 'Tell Ana in #general that deploy is done').recipient, '#general');
 });
+
+t.test('a title alone, its full stop ending the sentence, names no one and nowhere', async (t) => {
+  const prompt = 'I met the Dr. Then we left. Send a message saying hello';
+  t.not(read(object({ recipient: text, text }), prompt).recipient, 'Dr.');
+  t.not(read(object({ city: text }), 'I met the Dr. Then we left. Find a hotel').city, 'Dr.');
+  t.not(read(object({ name: text }), 'I saw the Mr. Then I left. Create a contact').name, 'Mr.');
+  t.equal(read(object({ recipient: text, text }), 'Send a message to Dr. Ana Lopez').recipient, 'Dr. Ana Lopez');
+});

@@ -119,6 +119,18 @@ t.test('a question after the user\'s own thing is a request', async (t) => {
   }
 });
 
+t.test('"I think", "I guess", "I believe" give an opinion, unless a suggestion asking a task follows', async (t) => {
+  const hotel = [fn('book_hotel', 'Book a hotel room', ['city', 'nights'])];
+  for (const prompt of ['I think we should book a hotel in Rome for 3 nights', 'I guess we need to book a hotel in Rome', 'I believe you should book a hotel in Rome', 'I think that we should book a hotel in Rome']) {
+    t.equal(explanationAsked(prompt), undefined, prompt);
+    t.equal(matchTools(prompt, hotel)[0]?.tool.name, 'book_hotel', prompt);
+  }
+  // An opinion, or a suggestion of no task, stays chat.
+  for (const prompt of ['I think the hotel was nice', 'I guess the hotel was nice', 'I believe the hotel was nice', 'I think we should talk about hotels']) {
+    t.same(matchTools(prompt, hotel), [], prompt);
+  }
+});
+
 t.test('reading the wording is linear in the prompt', async (t) => {
   for (const prompt of ['why '.repeat(30000), 'why, and '.repeat(20000), 'is it '.repeat(20000), 'what '.repeat(20000) + 'mean']) {
     const started = performance.now();

@@ -1,8 +1,8 @@
 // Candidates from the prompt at large for one property, most specific first: enum members named, a flag's words
 // (candidates-flag.ts), formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by
-// the kind of value it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers, lists of
-// numbers for an array of them, and identifier-shaped tokens for a pattern; a part of a postal address before the
-// place its role reads (candidates-address.ts).
+// the kind of value it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers (not the
+// hour of a time of day), lists of numbers for an array of them, and identifier-shaped tokens for a pattern; a part
+// of a postal address before the place its role reads (candidates-address.ts).
 import { fromMention, outside, wholeList, type Candidate } from './candidate.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { addressPartCandidates } from './candidates-address.js';
@@ -15,6 +15,8 @@ import { lengthIn } from '../prompt/shapes/extract-lengths.js';
 import { numbersFor, type NumberMention } from '../prompt/shapes/extract-numbers.js';
 import { parseNumber, type Mention } from '../prompt/mentions.js';
 import type { PropertyView } from './schema-view.js';
+import type { PromptFacts } from '../prompt/prompt-facts.js';
+import { charAt, isLetter, isSpace } from '../prompt/text-scan.js';
 import type { FormatKind } from '../prompt/kinds.js';
 import { patternMatcher } from '../schema/pattern/patterns.js';
 
@@ -116,7 +118,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
       const whole = !property.types.has('number');
       for (const written of facts.lengths()) yield { values: valuesFor(property, lengthIn(written, { unit: length.unit, whole })), at: written.at, end: written.end };
     }
-    for (const mention of numbersFor(facts.prompt, property.numberWords)) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
+    for (const mention of notTimes(facts, numbersFor(facts.prompt, property.numberWords))) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
   }
   // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.
   if (property.types.has('array') && (property.itemTypes.has('number') || property.itemTypes.has('integer'))) {
@@ -128,6 +130,46 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   if (property.patterns.some(isSelective)) {
     for (const mention of facts.shapedTokens()) yield fromMention(property, mention, { weak: true });
   }
+}
+
+/** Words beside a number that may make it the hour or minutes of a time: a lead ("at eight"), a relation ("ten past six"), minutes ("six thirty"). */
+const BESIDE_TIMES: ReadonlySet<string> = new Set(['at', '@', 'by', 'around', 'from', 'between', 'past', 'to', 'after', 'half', 'thirty', 'fifteen', 'forty', 'fifty', 'twenty', 'oh']);
+/** Words read beside a number, at most this long (the longest of BESIDE_TIMES), past at most this many spaces. */
+const WORD_REACH = 7;
+const SPACE_REACH = 4;
+
+/** The word ending before `at`, past a few spaces; '' when none is written there. A few characters read. */
+function wordBefore(prompt: string, at: number): string {
+  let end = at;
+  while (end > 0 && at - end < SPACE_REACH && isSpace(charAt(prompt, end - 1))) end -= 1;
+  let start = end;
+  while (start > 0 && end - start < WORD_REACH && !isSpace(charAt(prompt, start - 1))) start -= 1;
+  return end === at ? '' : prompt.slice(start, end).toLowerCase();
+}
+
+/** The word starting after `end`, past a few spaces; '' when none is written there. */
+function wordAfter(prompt: string, end: number): string {
+  let at = end;
+  while (at < prompt.length && at - end < SPACE_REACH && isSpace(charAt(prompt, at))) at += 1;
+  let stop = at;
+  while (stop < prompt.length && stop - at <= WORD_REACH && isLetter(charAt(prompt, stop))) stop += 1;
+  return at === end ? '' : prompt.slice(at, stop).toLowerCase();
+}
+
+/** Whether a word beside the number may make it part of a time. */
+function besideTimeWord(prompt: string, number: NumberMention): boolean {
+  return BESIDE_TIMES.has(wordBefore(prompt, number.at)) || BESIDE_TIMES.has(wordAfter(prompt, number.end));
+}
+
+/**
+ * The numbers without the guesses of a generic name (quantity, value) that are part of a time of day ("Order pizzas
+ * at eight" has no count), as the last resort leaves them out; the times are read only when a guess stands beside
+ * a word that may make it one.
+ */
+function notTimes(facts: PromptFacts, numbers: NumberMention[]): NumberMention[] {
+  if (!numbers.some((number) => number.weak && besideTimeWord(facts.prompt, number))) return numbers;
+  const kept = new Set(outside(numbers.filter((number) => number.weak), facts.formatted('time')));
+  return numbers.filter((number) => number.weak !== true || kept.has(number));
 }
 
 /**

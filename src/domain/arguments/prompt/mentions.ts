@@ -106,6 +106,11 @@ const NUMBER_WORDS = new Map<string, number>(Object.entries({
  * comma and a digit cannot both start a repetition: "1,234,567" is read once, however long.
  */
 export const NUMBER_PATTERN = `-?\\d+(?:,\\d{3})*(?:\\.\\d+)?|${[...NUMBER_WORDS.keys()].join('|')}`;
+/**
+ * What may not follow a number read as a count or a sum: more of a number ("2.5", "3:15"), a letter ("7pm"), or
+ * am/pm or o'clock after a space, which make it a time of day ("for 8 pm", "at eight o'clock"). Bounded: no backtracking.
+ */
+export const NUMBER_END = `(?![\\p{L}\\p{N}]|[.:/-]\\d|\\s{1,2}(?:[ap]\\.?m\\.?|o['’]?clock)(?![\\p{L}]))`;
 const GROUPED = /^-?\d+(?:,\d{3})+(?:\.\d+)?$/u;
 
 export function parseNumber(token: string): number | undefined {

@@ -43,8 +43,11 @@ const EXPLANATIONS: readonly string[][] = [
   ['do', 'you', 'like'], ['do', 'you', 'enjoy'], ['what', 'do', 'you', 'think'], ['are', 'you', 'a'], ['are', 'you', 'an'],
   ['what', 'is', 'your'], ['what', 's', 'your'], ['what', 'can', 'you', 'do'],
   ['tell', 'me', 'about', 'the', 'history'], ['what', 'is', 'the', 'history'], ['what', 'is', 'the', 'meaning'],
-  ['what', 'is', 'the', 'difference'], ['what', 's', 'the', 'difference'], ['what', 'are', 'the', 'benefits'], ['i', 'think'],
+  ['what', 'is', 'the', 'difference'], ['what', 's', 'the', 'difference'], ['what', 'are', 'the', 'benefits'],
 ];
+/** "I think (that)…" gives an opinion, unless a suggestion with a request verb follows ("I think we should book a hotel"). */
+const HEDGES: readonly string[][] = [['i', 'think'], ['i', 'guess'], ['i', 'believe']];
+const SUGGESTIONS: readonly string[][] = [['we', 'should'], ['we', 'need', 'to'], ['we', 'must'], ['we', 'have', 'to'], ['you', 'should'], ['you', 'need', 'to'], ['i', 'should'], ['i', 'need', 'to'], ['i', 'will'], ['i', 'll'], ['let', 's']];
 /** After "what is a", a word asking for a recommendation. */
 const RECOMMENDING: ReadonlySet<string> = new Set(['good', 'nice', 'cheap', 'great', 'decent', 'quick']);
 /** "Is it rude to…": an opinion asked. */
@@ -101,6 +104,8 @@ function explanationOpening(prompt: string): string | undefined {
   // "Why is order 5512 late?": a why-question about a thing named by its identifier asks for its state.
   if (words[at] === 'why' && identified(prompt.slice(0, CLAUSES_READ))) return undefined;
   if (abilityVerb(words, at) !== undefined) return undefined;
+  const hedge = HEDGES.find((candidate) => phraseAt(words, at, candidate));
+  if (hedge !== undefined) return suggestsTask(words, at + hedge.length) ? undefined : hedge.join(' ');
   const phrase = EXPLANATIONS.find((candidate) => phraseAt(words, at, candidate));
   const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
   if (first === 'how' && third !== undefined && !ASKERS.has(third) && askedAfterState(prompt)) return undefined;
@@ -112,6 +117,13 @@ function explanationOpening(prompt: string): string | undefined {
   const last = words[words.length - 1];
   if (first === 'what' && (last === 'mean' || last === 'means') && prompt.length <= CLAUSES_READ) return 'what … mean';
   return undefined;
+}
+
+/** Whether the words from `at` (or after "that") suggest a task: "we should book…", "you need to order…". */
+function suggestsTask(words: readonly string[], at: number): boolean {
+  const from = at + (words[at] === 'that' ? 1 : 0);
+  const suggestion = SUGGESTIONS.find((candidate) => phraseAt(words, from, candidate));
+  return suggestion !== undefined && VERBS.has(words[from + suggestion.length] ?? '');
 }
 
 /** Words before a number that make it a year or a count, no identifier ("the year 1066", "around 1900"). */

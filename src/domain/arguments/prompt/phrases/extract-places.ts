@@ -5,6 +5,7 @@ import type { Mention } from '../mentions.js';
 import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark } from '../text-scan.js';
 import { ABBREVIATIONS, CONJUNCTIONS, NOT_PLACES, NUMBERED, PARTICLES, PREPOSITIONS } from './place-words.js';
 import { countedAt, readAddress, typedStreet, type AddressPart } from './extract-addresses.js';
+import { PERSON_TITLES } from './person-cues.js';
 
 export interface PlaceMention extends Mention {
   /** The preposition before it ("in", "from"…), or '' for a bare capitalised phrase. */
@@ -142,6 +143,8 @@ function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string 
   }
   // A trailing particle ("Rio de") is not part of a name.
   while (kept.length > 0 && /^\p{Ll}/u.test(kept[kept.length - 1] ?? '')) kept.pop();
+  // A title alone ("I met the Dr. Then we left") names no one and nowhere.
+  if (kept.length === 1 && PERSON_TITLES.has(kept[0]!.replace(/\.$/u, '').toLowerCase())) return '';
   return kept.join(' ');
 }
 

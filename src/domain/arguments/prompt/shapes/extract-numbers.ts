@@ -4,12 +4,12 @@
 // read ("1,200" → 1200), and beside a currency the European way too ("€1.200,50", "1 200,50 EUR", "12,50 €").
 import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
-import { NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
+import { NUMBER_END, NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
 import { findScaledNumbers } from './extract-scaled-numbers.js';
 
 // Not inside a number: after a letter, digit, dot, colon, slash or dash, or after a digit and a comma (inside
 // "1,234,567": a unit pattern failing after such a run would otherwise read it again from each group).
-const NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
+const NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})${NUMBER_END}`;
 // A sum written the European way, read only beside a currency, where it cannot be read the other way: dots
 // grouping thousands before a decimal comma ("1.200,50"), a comma before one or two decimals ("12,50"), or spaces
 // grouping thousands before a decimal comma ("1 200,50") or, with the currency after it, without one ("1 200 EUR";
@@ -26,8 +26,8 @@ const EUROPEAN = '-?\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d)|-?\\d+,\\d{1,2}(?!\\d
  * A number before its unit: spaces may group its thousands ("12 000 km" → 12000), and a group is never read alone
  * after the digits before it (the "000" of "12 000 km" was read as 0).
  */
-const UNIT_NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,|\\d[ \\u00a0\\u202f])(${SPACED('?')}|${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
-const amount = (european: string): string => `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${european}|${NUMBER_PATTERN})(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
+const UNIT_NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,|\\d[ \\u00a0\\u202f])(${SPACED('?')}|${NUMBER_PATTERN})${NUMBER_END}`;
+const amount = (european: string): string => `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${european}|${NUMBER_PATTERN})${NUMBER_END}`;
 /** A sum after its currency sign, and one before its currency. */
 const AMOUNT_AFTER_SIGN = amount(`${EUROPEAN}|${SPACED('')}`);
 const AMOUNT_BEFORE_CURRENCY = amount(`${EUROPEAN}|${SPACED('')}|${SPACED('?')}(?:(?<=[ \\u00a0\\u202f]0\\d\\d)|(?!${WORTH}))`);

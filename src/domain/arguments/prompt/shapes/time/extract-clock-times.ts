@@ -4,7 +4,7 @@
 // and those written in words ("half past six", extract-spoken-times.ts). One global pattern of bounded pieces read
 // left to right; a range pairs neighbours.
 import { clock, partOfPrompt } from './extract-times-of-day.js';
-import type { SpokenTime } from './extract-spoken-times.js';
+import { factorBy, type SpokenTime } from './extract-spoken-times.js';
 import type { FormattedMention } from '../extract-formats.js';
 
 /**
@@ -23,6 +23,8 @@ const RANGE_START = new Set(['from', 'between']);
 const RANGE_END = new Set(['to', 'until', 'till', 'and']);
 /** A capitalised word right after an hour alone: a street number's ("at 9 Elm Street"). */
 const NAME_AFTER = /^\s{1,2}\p{Lu}/u;
+/** The word before a lead: what says "by 7" is a factor ("8 by 7"). */
+const WORD_BEFORE = /([\p{L}\p{N}]+)\s{0,4}$/u;
 /** What joins a range's ends written without words: "9-5", "7am – 3pm". */
 const DASH = /^\s{0,2}[-–—]\s{0,2}$/u;
 
@@ -48,13 +50,15 @@ function tokensOf(prompt: string, spoken: readonly SpokenTime[]): Token[] {
     const [whole, lead, hour, minute, seconds, zone, half, named] = match;
     const time = clock({ hour, minute, half, named, part: named === undefined && half === undefined ? part : '' });
     const start = match.index ?? 0;
-    // "at 9 Elm Street" is a place.
-    if (time === undefined || (minute === undefined && half === undefined && named === undefined && NAME_AFTER.test(prompt.slice(start + whole.length, start + whole.length + 3)))) continue;
+    const bare = minute === undefined && half === undefined && named === undefined;
+    // "at 9 Elm Street" is a place; "8 by 7", "divided by 4" a factor.
+    if (time === undefined || (bare && NAME_AFTER.test(prompt.slice(start + whole.length, start + whole.length + 3)))) continue;
+    if (bare && lead?.toLowerCase() === 'by' && factorBy(WORD_BEFORE.exec(prompt.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase() ?? '')) continue;
     const afterLead = lead === undefined ? whole : whole.slice(lead.length);
     const at = start + whole.length - afterLead.trimStart().length;
     tokens.push({
       lead: lead?.toLowerCase() ?? '', hour: time.hour, minute: time.minute, ...(seconds === undefined ? {} : { seconds }), ...(zone === undefined ? {} : { zone }),
-      bare: minute === undefined && half === undefined && named === undefined, halfKnown: half !== undefined || named !== undefined, at, end: start + whole.length,
+      bare, halfKnown: half !== undefined || named !== undefined, at, end: start + whole.length,
     });
   }
   return withSpoken(spoken, { tokens, part });

@@ -43,6 +43,10 @@ const AFTER_HOUR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'am', 'pm', 'a', 'p',
 ]);
 const PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Words before "by" that make the number after it a factor or a step, no time ("divided by four", "up by 5"). */
+const FACTOR_LEADS = new Set(['divided', 'divide', 'multiplied', 'multiply', 'times', 'increase', 'increased', 'decrease', 'decreased', 'reduce', 'reduced', 'raise', 'raised', 'up', 'down', 'grew', 'rose', 'fell', 'dropped']);
+/** Whether the word before "by" makes what follows it a factor ("8 by 7", "divided by 4"). */
+export const factorBy = (before: string): boolean => FACTOR_LEADS.has(before) || SMALL.has(before) || /^\d/u.test(before);
 /** Units after which "half six" counts a span ("for half six hours"), no time. */
 const SPAN_UNITS = new Set(['second', 'seconds', 'secs', 'minute', 'minutes', 'mins', 'hour', 'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'times', 'percent']);
 
@@ -124,7 +128,7 @@ function timeAt(words: readonly Word[], at: { index: number; lead: string }): { 
  */
 function bareHourAt(words: readonly Word[], at: { index: number; lead: string }, prompt: string): { hour: number; minute: number; used: number; needsContext: boolean } | undefined {
   const word = words[at.index];
-  if (word === undefined || !HOUR_LEADS.has(at.lead) || /^\d/u.test(word.word)) return undefined;
+  if (word === undefined || !HOUR_LEADS.has(at.lead) || /^\d/u.test(word.word) || (at.lead === 'by' && factorBy(words[at.index - 2]?.word ?? ''))) return undefined;
   const hour = hourOf(word.word);
   if (hour === undefined) return undefined;
   const next = words[at.index + 1];

@@ -1,0 +1,42 @@
+// A number that is a time of day is no count or sum: with am/pm, o'clock or minutes after it ("for 8 pm"), or read
+// as a time by its lead ("at eight"), it fills the time and not a quantity; "by" after a number is a factor.
+import t from 'tap';
+import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+
+const pizza = object({ quantity: { type: 'integer' }, delivery_time: { type: 'string', description: 'delivery time HH:MM' } });
+
+t.test('a time of day fills the time and not the quantity', async (t) => {
+  const expected: Array<[string, string]> = [
+    ['Order pizzas at eight', '08:00'], ['Order pizzas for 8 pm', '20:00'], ['Order pizzas at 7:30', '07:30'], ['Order pizzas by 6pm', '18:00'],
+    ["Order pizzas for 8 o'clock", '08:00'], ["Order pizzas for eight o'clock", '08:00'], ['Order pizzas at six thirty', '06:30'], ['Order pizzas at half past six', '06:30'],
+  ];
+  for (const [prompt, time] of expected) {
+    const read_ = read(pizza, prompt);
+    t.equal(read_.delivery_time, time, prompt);
+    t.not(read_.quantity, Number(time.slice(0, 2)) % 12 || 12, `${prompt}: the hour is no quantity`);
+  }
+  // With a count beside it, both are read.
+  t.same(read(pizza, 'Order 3 pizzas at eight'), { quantity: 3, delivery_time: '08:00' });
+  t.same(read(pizza, 'Order 2 pizzas for 8 pm'), { quantity: 2, delivery_time: '20:00' });
+  t.equal(read(pizza, 'Order 8 pizzas').quantity, 8);
+  // Alone, a quantity takes no hour either.
+  for (const prompt of ['Order pizzas at 8 pm', 'Order pizzas at eight']) t.not(read(object({ quantity: { type: 'integer' } }), prompt).quantity, 8, prompt);
+});
+
+t.test('a number with am/pm or o\'clock counts no people', async (t) => {
+  const table = object({ party_size: { type: 'integer' }, time: { type: 'string', description: 'HH:MM' } });
+  t.same(read(table, 'a table for 8 at 7pm'), { party_size: 8, time: '19:00' });
+  const evening = read(table, 'Book a table for 8 pm');
+  t.equal(evening.time, '20:00');
+  t.not(evening.party_size, 8);
+});
+
+t.test('"by" after a number or a word of arithmetic is a factor, no time', async (t) => {
+  const pair = object({ a: { type: 'number' }, b: { type: 'number' } });
+  t.same(read(pair, 'Multiply 8 by 7'), { a: 8, b: 7 });
+  t.same(read(pair, 'What is 12 divided by 4'), { a: 12, b: 4 });
+  const time = object({ time: { type: 'string', description: 'HH:MM' } });
+  for (const prompt of ['Multiply 8 by 7', 'Divide twelve by four', 'Prices went up by 5']) t.notMatch(String(read(time, prompt).time), /^\d{2}:\d{2}$/u, prompt);
+  t.equal(read(time, 'Finish the report by 5').time, '05:00');
+  t.equal(read(time, 'Finish the report by five').time, '05:00');
+});
