@@ -19,8 +19,13 @@ t.test('a time of day fills the time and not the quantity', async (t) => {
   t.same(read(pizza, 'Order 3 pizzas at eight'), { quantity: 3, delivery_time: '08:00' });
   t.same(read(pizza, 'Order 2 pizzas for 8 pm'), { quantity: 2, delivery_time: '20:00' });
   t.equal(read(pizza, 'Order 8 pizzas').quantity, 8);
-  // Alone, a quantity takes no hour either.
-  for (const prompt of ['Order pizzas at 8 pm', 'Order pizzas at eight']) t.not(read(object({ quantity: { type: 'integer' } }), prompt).quantity, 8, prompt);
+  // Alone, a quantity takes no hour with am/pm; a bare number after 'at' is its value when no property takes a time.
+  t.not(read(object({ quantity: { type: 'integer' } }), 'Order pizzas at 8 pm').quantity, 8);
+  t.equal(read(object({ value: { type: 'integer' } }), 'Set the volume at 7').value, 7);
+  // A property named before 'at' and a number takes the number ('at' was no key's connector: a filler came).
+  t.equal(read(object({ brightness: { type: 'integer' } }), 'Set the brightness at 7').brightness, 7);
+  t.equal(read(object({ temperature: { type: 'number' }, time: { type: 'string', format: 'time' } }), 'Set the temperature at 21 at 7am').temperature, 21);
+  t.equal(read(object({ city: { type: 'string' } }), 'Find bars in the city at night').city === 'night', false, "'at' before a word connects no key");
 });
 
 t.test('a number with am/pm or o\'clock counts no people', async (t) => {

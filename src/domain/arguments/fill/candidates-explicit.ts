@@ -25,6 +25,8 @@ export interface CandidateContext {
   onlyNumeric?: boolean;
   /** A sibling takes the owner of an `owner/repo` slug: the repository property takes its name alone. */
   ownerSibling?: boolean;
+  /** A property of the object takes a time of day: the hour of one ("at eight") is its, not a count's. */
+  timeSibling?: boolean;
 }
 
 interface ValueText {

@@ -15,7 +15,6 @@ import { lengthIn } from '../prompt/shapes/extract-lengths.js';
 import { numbersFor, type NumberMention } from '../prompt/shapes/extract-numbers.js';
 import { parseNumber, type Mention } from '../prompt/mentions.js';
 import type { PropertyView } from './schema-view.js';
-import type { PromptFacts } from '../prompt/prompt-facts.js';
 import { charAt, isLetter, isSpace } from '../prompt/text-scan.js';
 import type { FormatKind } from '../prompt/kinds.js';
 import { patternMatcher } from '../schema/pattern/patterns.js';
@@ -118,7 +117,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
       const whole = !property.types.has('number');
       for (const written of facts.lengths()) yield { values: valuesFor(property, lengthIn(written, { unit: length.unit, whole })), at: written.at, end: written.end };
     }
-    for (const mention of notTimes(facts, numbersFor(facts.prompt, property.numberWords))) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
+    for (const mention of notTimes(context, numbersFor(facts.prompt, property.numberWords))) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
   }
   // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.
   if (property.types.has('array') && (property.itemTypes.has('number') || property.itemTypes.has('integer'))) {
@@ -162,12 +161,13 @@ function besideTimeWord(prompt: string, number: NumberMention): boolean {
 }
 
 /**
- * The numbers without the guesses of a generic name (quantity, value) that are part of a time of day ("Order pizzas
- * at eight" has no count), as the last resort leaves them out; the times are read only when a guess stands beside
- * a word that may make it one.
+ * The numbers without the guesses of a generic name (quantity, value) that are part of a time of day, when a
+ * property of the object takes that time ("Order pizzas at eight" has no count; "Set the volume at 7" is a value),
+ * as the last resort leaves them out; the times are read only when a guess stands beside a word that may make it one.
  */
-function notTimes(facts: PromptFacts, numbers: NumberMention[]): NumberMention[] {
-  if (!numbers.some((number) => number.weak && besideTimeWord(facts.prompt, number))) return numbers;
+function notTimes(context: CandidateContext, numbers: NumberMention[]): NumberMention[] {
+  const { facts } = context;
+  if (context.timeSibling !== true || !numbers.some((number) => number.weak && besideTimeWord(facts.prompt, number))) return numbers;
   const kept = new Set(outside(numbers.filter((number) => number.weak), facts.formatted('time')));
   return numbers.filter((number) => number.weak !== true || kept.has(number));
 }

@@ -106,11 +106,12 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
   const siblings = siblingKeysOf(target.properties, open);
   const numeric = open.filter((property) => property.types.has('integer') || property.types.has('number'));
   const ownerSibling = open.some((property) => property.role === 'owner');
+  const timeSibling = open.some((property) => property.formatKinds.includes('time') || property.formatKinds.includes('date-time'));
   const numericSet = new Set(numeric);
   const scanCost = Math.ceil(state.facts.prompt.length / SCAN_COST_DIVISOR);
   const contextOf = (property: PropertyView): CandidateContext => ({
     property, facts: state.facts, siblings,
-    onlyNumeric: numeric.length === 1 && numeric[0] === property, ownerSibling,
+    onlyNumeric: numeric.length === 1 && numeric[0] === property, ownerSibling, timeSibling,
   });
   // Explicit "key value" mentions go first, so that heuristics for other properties cannot take their
   // spans; leftovers go last, so that a quoted string goes to a free-text property before any other.
