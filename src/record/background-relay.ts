@@ -5,7 +5,7 @@
 import { pipeline, Transform } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isRecord } from '../domain/is-record.js';
-import { sendError } from '../http/reply.js';
+import { completeJournal, sendError } from '../http/reply.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import type { StoredResponse } from '../state/responses/response-store.js';
@@ -74,6 +74,9 @@ export class BackgroundRelay implements RunRelay {
       return sendError(reply, { profile: run.profile, error: { code: 'upstream_failed', message: `The upstream ${run.upstream.shown} could not be reached: ${(error as Error).message}`, param: null } });
     }
     const status = upstream.statusCode ?? 502;
+    // Journaled and logged as a proxied create is: the service that answered it, not the answer.
+    request.proxied = { session: run.session, upstream: run.upstream.shown };
+    completeJournal(request, { status, proxied: { model: null, upstream: run.upstream.shown } });
     const capture = new Capture({ status, headers: upstream.headers, clock: recorder.clock, timing: false, limit: runtime.config.bodyLimit, startedAt: recorder.clock.nowMillis() });
     reply.hijack();
     reply.raw.on('error', () => {});

@@ -54,6 +54,9 @@ t.test('a background run is polled and cancelled at the service while recording,
   const cancelled = await call(`${base}/resp_bg_cancel/cancel`, { method: 'POST', session: 'cx' });
   t.match(cancelled, { status: 200, body: { id: 'resp_bg_cancel', status: 'cancelled' } }, 'cancel reaches the service');
   t.match(await call(`${base}/resp_bg_cancel`, { method: 'GET', session: 'cx' }), { status: 200, body: { status: 'cancelled' } });
+  const journal = await recorder.app.inject({ method: 'GET', url: '/__mock/requests?session=default' });
+  const polled = (journal.json() as { requests: Array<Record<string, unknown>> }).requests.filter((entry) => entry.method === 'GET');
+  t.match(polled[0], { path: '/v1/responses/resp_bg_poll', status: 200, upstream: tiny.url + '/v1' }, 'a relayed read is journaled with the service that answered it');
   await recorder.close();
   await tiny.close();
 
