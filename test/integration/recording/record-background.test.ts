@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { recordingDir, scenariosIn, startApp, startRecorder, startTiny } from '../../helpers/recording.js';
+import { runVerify } from '../../../src/record/verify/verify-cli.js';
+import { recordingDir, scenariosIn, startApp, startRecorder, startTiny, startUpstream } from '../../helpers/recording.js';
 
 const KEY = 'sk-proj-backgroundrunkey0123456789abcdef';
 const envelope = (id: string, status: string) => ({
@@ -78,4 +79,24 @@ t.test('a background run is polled and cancelled at the service while recording,
   const cancelledPolls = [];
   for (let poll = 0; poll < 2; poll += 1) cancelledPolls.push((await call(`${again}/resp_bg_cancel`, { method: 'GET', session: 'cx' })).body.status);
   t.same(cancelledPolls, ['in_progress', 'cancelled'], 'a run cancelled while recording ends cancelled on replay');
+});
+
+t.test('verify-recordings follows a recorded background run to its end before comparing', async (t) => {
+  const dir = recordingDir();
+  const recordedFrom = await startUpstream(t);
+  const recorder = await startRecorder(t, { upstream: recordedFrom.url, dir });
+  const base = `${recorder.url}/v1/responses`;
+  const created = await call(base, { method: 'POST', body: { model: 'gpt-4o', input: 'Say hello', background: true } });
+  let status = created.body.status;
+  for (let poll = 0; poll < 5 && status !== 'completed'; poll += 1) status = (await call(`${base}/${String(created.body.id)}`, { method: 'GET' })).body.status;
+  t.equal(status, 'completed');
+  await recorder.close();
+  await recordedFrom.close();
+  t.match(scenariosIn(dir).get('default')!.rules[0]!.respond.replay!.body, { status: 'completed', usage: { total_tokens: Number } });
+
+  const live = await startUpstream(t, { seed: 99 });
+  const lines: string[] = [];
+  const out = { log: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
+  t.equal(await runVerify([dir, '--upstream-openai', `${live.url}/v1`, '--upstream-openrouter', `${live.url}/api/v1`], {}, out), 0, lines.join('\n'));
+  t.match(lines.join('\n'), /no drift/);
 });
