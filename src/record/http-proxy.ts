@@ -38,7 +38,7 @@ export interface ProxyArgs {
   upstream: Upstream;
   session: Session;
   recorded: RecordedRequest;
-  /** Where a background run the service holds is followed (its GETs and cancel relayed). */
+  /** Where a background run the service holds is followed (its GETs and cancel relayed), and streamed GETs go. */
   relay: BackgroundRelay;
   /** What is sent on, when not the request's own body (a conversation's items made input). */
   body?: string;
@@ -92,9 +92,11 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
       const written = recorder.record({ session: session.id, request: recorded, response: result.response });
       if (!written) return;
       const node = remember({ profile, session, request: recorded, response: result.response, written, scrub: requestScrubber(recorded, recorder.options.names) });
-      if (node && isRecord(written.body) && isRecord(recorded.body) && recorded.body.background === true && BackgroundRelay.unfinished(written.body)) {
-        args.relay.watch(node.stored, { profile, session: session.id, upstream: args.upstream, recorded, created: result.response, keep: node.keep });
-      }
+      if (!node) return;
+      const origin = { profile, session: session.id, upstream: args.upstream };
+      if (isRecord(written.body) && isRecord(recorded.body) && recorded.body.background === true && BackgroundRelay.unfinished(written.body)) {
+        args.relay.watch(node.stored, { ...origin, recorded, created: result.response, keep: node.keep });
+      } else args.relay.proxied(node.stored, origin);
     } catch (problem) {
       recorder.skip({ session: session.id, request: recorded, reason: `the answer could not be read (${(problem as Error).message})` });
     }

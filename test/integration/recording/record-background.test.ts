@@ -1,9 +1,11 @@
 // A background run recorded through the proxy: the service answers it queued, the client polls (or cancels) it
-// there through the proxy, and the recording replays it offline as a background run that ends as it ended.
+// there through the proxy, and the recording replays it offline as a background run that ends as it ended;
+// verify-recordings follows it to its end too. A streamed GET of what the service answered is relayed.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { runVerify } from '../../../src/record/verify/verify-cli.js';
+import { eventsOf, parseSse } from '../../helpers/sse.js';
 import { recordingDir, scenariosIn, startApp, startRecorder, startTiny, startUpstream } from '../../helpers/recording.js';
 
 const KEY = 'sk-proj-backgroundrunkey0123456789abcdef';
@@ -99,4 +101,22 @@ t.test('verify-recordings follows a recorded background run to its end before co
   const out = { log: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
   t.equal(await runVerify([dir, '--upstream-openai', `${live.url}/v1`, '--upstream-openrouter', `${live.url}/api/v1`], {}, out), 0, lines.join('\n'));
   t.match(lines.join('\n'), /no drift/);
+});
+
+t.test("while recording, a streamed GET of a response the service answered is the service's (the proxy keeps no events)", async (t) => {
+  const dir = recordingDir();
+  const service = await startUpstream(t);
+  const recorder = await startRecorder(t, { upstream: service.url, dir });
+  const created = await fetch(`${recorder.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'gpt-4o', input: 'Say hello', stream: true }) });
+  const createdEvents = eventsOf(parseSse(await created.text()));
+  const id = (createdEvents[0]!.response as { id: string }).id;
+  const again = await fetch(`${recorder.url}/v1/responses/${id}?stream=true`);
+  t.equal(again.status, 200);
+  t.match(again.headers.get('content-type'), /text\/event-stream/);
+  const events = eventsOf(parseSse(await again.text()));
+  t.same(events.map((event) => event.type), createdEvents.map((event) => event.type), 'the events of the response, as the service plays them again');
+  t.same(events.at(-1)!.response, createdEvents.at(-1)!.response);
+  t.match(await (await fetch(`${recorder.url}/v1/responses/${id}`)).json(), { id, status: 'completed' }, 'a plain GET is still answered from what was recorded');
+  await recorder.close();
+  t.equal(scenariosIn(dir).get('default')!.rules.length, 1, 'a relayed read is not recorded');
 });
