@@ -26,6 +26,7 @@ import { responsesSocketRoutes } from './routes/responses-ws.js';
 import { conversationBodyRoutes, conversationRoutes } from './routes/conversations.js';
 import { sideEndpointRoutes } from './routes/side-endpoints.js';
 import { storedResponsesRoutes } from './routes/stored-responses.js';
+import type { RunRelay } from './record/background-relay.js';
 import { createRuntime, StartupError, type Runtime } from './runtime.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { watchFixtures } from './scenarios/watch.js';
@@ -119,13 +120,15 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   responsesSocketRoutes(app, runtime);
   // The responses routes parse their bodies on demand, in the pipeline (see keepRawJson).
   const recording = config.record !== undefined || config.recordMissing !== undefined;
+  // While recording, GET and cancel of a background run the real service holds are relayed to it.
+  let relay: RunRelay | undefined;
   app.register(async (scope) => {
     keepRawJson(scope, config.bodyLimit);
     // Conversations are the session's, recording or not: a recording proxy sends their items on as input.
     // A recording run scrubs what they keep of credentials; others do not load the scrubber.
     const scrubber = recording ? (await import('./record/scrub.js')).requestScrubber : undefined;
     conversationBodyRoutes(scope, { profile: openAIProfile, runtime, ...(scrubber ? { scrubber } : {}) });
-    if (recording) await registerRecording(scope, { runtime, clock });
+    if (recording) relay = await registerRecording(scope, { runtime, clock });
     else {
       for (const profile of PROFILES) responsesRoute(scope, { profile, runtime });
       // OpenAI's side endpoints (OpenRouter has none); a recording proxy leaves them to the upstream.
@@ -134,19 +137,23 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   });
   for (const profile of PROFILES) {
     modelsRoutes(app, { profile });
-    if (profile.stateful) storedResponsesRoutes(app, { profile, runtime });
+    if (profile.stateful) storedResponsesRoutes(app, { profile, runtime, relay: () => relay });
     if (profile.stateful) conversationRoutes(app, { profile, runtime });
   }
   return app;
 }
 
 /** Proxy routes that record, loaded only by a recording run (the proxy and the YAML writer cost a start). */
-async function registerRecording(scope: FastifyInstance, args: { runtime: Runtime; clock: Clock | undefined }): Promise<void> {
+async function registerRecording(scope: FastifyInstance, args: { runtime: Runtime; clock: Clock | undefined }): Promise<RunRelay> {
   const { runtime, clock } = args;
-  const [{ createRecorder, upstreamOf }, { proxyRoute }] = await Promise.all([import('./record/setup.js'), import('./routes/proxy.js')]);
+  const [{ createRecorder, upstreamOf }, { proxyRoute }, { BackgroundRelay }] = await Promise.all([
+    import('./record/setup.js'), import('./routes/proxy.js'), import('./record/background-relay.js'),
+  ]);
   const recorder = createRecorder({ app: scope, runtime, clock })!;
+  const relay = new BackgroundRelay({ recorder, runtime });
   for (const profile of PROFILES) {
     const upstream = upstreamOf(runtime.config, profile.id);
-    proxyRoute(scope, { profile, runtime, recorder, upstream: { url: upstream, shown: shownUrl(upstream, runtime.redactor) } });
+    proxyRoute(scope, { profile, runtime, recorder, relay, upstream: { url: upstream, shown: shownUrl(upstream, runtime.redactor) } });
   }
+  return relay;
 }

@@ -14,6 +14,8 @@ import type { Runtime } from '../runtime.js';
 import type { Replay } from '../schemas/replay.js';
 import type { Session } from '../state/sessions.js';
 import { headersOf } from '../streaming/delivery/sse.js';
+import type { StoredResponse } from '../state/responses/response-store.js';
+import { BackgroundRelay } from './background-relay.js';
 import { Capture, type CapturedResponse } from './capture.js';
 import { rememberTurn } from './conversation.js';
 import { requestScrubber, type Scrubber } from './scrub.js';
@@ -36,6 +38,8 @@ export interface ProxyArgs {
   upstream: Upstream;
   session: Session;
   recorded: RecordedRequest;
+  /** Where a background run the service holds is followed (its GETs and cancel relayed), and streamed GETs go. */
+  relay: BackgroundRelay;
   /** What is sent on, when not the request's own body (a conversation's items made input). */
   body?: string;
 }
@@ -86,7 +90,13 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
       const result = capture.finish({ complete: upstream.complete && !error });
       if (!result.ok) return recorder.skip({ session: session.id, request: recorded, reason: result.reason });
       const written = recorder.record({ session: session.id, request: recorded, response: result.response });
-      if (written) remember({ profile, session, request: recorded, response: result.response, written, scrub: requestScrubber(recorded, recorder.options.names) });
+      if (!written) return;
+      const node = remember({ profile, session, request: recorded, response: result.response, written, scrub: requestScrubber(recorded, recorder.options.names) });
+      if (!node) return;
+      const origin = { profile, session: session.id, upstream: args.upstream };
+      if (isRecord(written.body) && isRecord(recorded.body) && recorded.body.background === true && BackgroundRelay.unfinished(written.body)) {
+        args.relay.watch(node.stored, { ...origin, recorded, created: result.response, keep: node.keep });
+      } else args.relay.proxied(node.stored, origin);
     } catch (problem) {
       recorder.skip({ session: session.id, request: recorded, reason: `the answer could not be read (${(problem as Error).message})` });
     }
@@ -99,19 +109,26 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
  * recording as on replay: both keep the answer as it was recorded (`written`, credentials scrubbed), never as
  * the upstream sent it; the input they hold is scrubbed as the recording's request is.
  */
-function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse; written: Replay; scrub: Scrubber }): void {
+function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse; written: Replay; scrub: Scrubber }): Remembered | undefined {
   const { profile, session, request, response, written, scrub } = args;
   const body = written.body ?? (written.events?.findLast((event) => isRecord(event.response))?.response as Record<string, unknown> | undefined);
-  if (!request.prepared || response.status !== 200 || response.cut || !body || typeof body.id !== 'string') return;
+  if (!request.prepared || response.status !== 200 || response.cut || !body || typeof body.id !== 'string') return undefined;
   const prepared = { ...request.prepared, inputItems: scrub.json(request.prepared.inputItems), historyItems: scrub.json(request.prepared.historyItems) };
   const output = Array.isArray(body.output) ? (body.output as unknown[]).filter(isRecord) : [];
   if (profile.stateful) rememberTurn(session, { prepared, output });
-  if (!storesResponse(profile, prepared.body.store)) return;
-  session.store.put({
-    id: body.id,
-    text: JSON.stringify(body),
+  if (!storesResponse(profile, prepared.body.store)) return undefined;
+  const keep = (kept: Record<string, unknown>) => session.store.put({
+    id: body.id as string,
+    text: JSON.stringify(kept),
     inputItems: prepared.inputItems,
     historyItems: prepared.historyItems,
-    outputIds: output.flatMap((item) => (typeof item.id === 'string' ? [item.id] : [])),
+    outputIds: (Array.isArray(kept.output) ? (kept.output as unknown[]).filter(isRecord) : []).flatMap((item) => (typeof item.id === 'string' ? [item.id] : [])),
   });
+  return { stored: keep(body), keep };
+}
+
+/** The stored response, and how a later answer (a background run's finished response) takes its place. */
+interface Remembered {
+  stored: StoredResponse;
+  keep(body: Record<string, unknown>): StoredResponse;
 }

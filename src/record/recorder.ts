@@ -9,7 +9,7 @@ import { progressOf, type Session } from '../state/sessions.js';
 import type { CapturedResponse } from './capture.js';
 import { exchangeProblem, ruleProblem } from './recordable.js';
 import { recordedRule, type RecordedRequest } from './rule.js';
-import { requestScrubber, type SecretNames } from './scrub.js';
+import { requestScrubber, type Scrubber, type SecretNames } from './scrub.js';
 import { RecordingWriter } from './writer.js';
 
 export type RecordMode = 'all' | 'missing';
@@ -73,8 +73,20 @@ export class Recorder {
    * returned (what the proxy may store); undefined when the exchange is passed through unrecorded.
    */
   record(args: { session: string; request: RecordedRequest; response: CapturedResponse }): Replay | undefined {
-    const { session, request, response } = args;
-    const scrub = requestScrubber(request, this.options.names);
+    return this.#write({ ...args, scrub: requestScrubber(args.request, this.options.names) });
+  }
+
+  /**
+   * A background run, recorded when the service answered it as queued, has finished: its rule now answers with
+   * the finished response (`response`), which a replay runs as a background response (queued, in progress,
+   * then that). `scrub` cuts the credentials of the create and of the read that got the answer.
+   */
+  rewrite(args: { session: string; request: RecordedRequest; response: CapturedResponse; scrub: Scrubber; responseId: string }): Replay | undefined {
+    return this.#write(args);
+  }
+
+  #write(args: { session: string; request: RecordedRequest; response: CapturedResponse; scrub: Scrubber; responseId?: string }): Replay | undefined {
+    const { session, request, response, scrub } = args;
     const problem = exchangeProblem({ body: request.body, response });
     if (problem !== undefined) {
       this.#passed(session, scrub.text(problem));
@@ -93,9 +105,10 @@ export class Recorder {
       return undefined;
     }
     const scenario = this.scenarioFor(session);
-    const fresh = this.options.mode === 'all' && !this.#started.has(scenario) && this.#started.size < STARTED_LIMIT;
+    const replaces = args.responseId;
+    const fresh = replaces === undefined && this.options.mode === 'all' && !this.#started.has(scenario) && this.#started.size < STARTED_LIMIT;
     if (fresh) this.#started.add(scenario);
-    this.writer.append({ scenario, session, rule, fresh, description }).catch((error: unknown) => {
+    this.writer.append({ scenario, session, rule, fresh, description, ...(replaces === undefined ? {} : { replaces }) }).catch((error: unknown) => {
       this.options.log.warn(`recording of session '${session}' not written: ${(error as Error).message}`);
     });
     return rule.respond.replay;

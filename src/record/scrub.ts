@@ -129,12 +129,24 @@ function cutKeys(keys: string[], cut: (text: string) => string): Map<string, str
  * The scrubber for one request's exchange: its credentials are those of its headers, its secret query
  * parameters and its secret-named body fields, cut out wherever the upstream echoed them.
  */
-export function requestScrubber(request: { headers: Record<string, string | string[] | undefined>; query: string; body: unknown }, names: SecretNames): Scrubber {
-  const secrets = [
+export function requestScrubber(request: ScrubbedRequest, names: SecretNames): Scrubber {
+  return requestsScrubber([request], names);
+}
+
+/** What a request brings to scrub: its headers, query string (without `?`) and body. */
+export interface ScrubbedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  query: string;
+  body: unknown;
+}
+
+/** A scrubber that cuts the credentials of every one of these requests (a create and a later read of its answer). */
+export function requestsScrubber(requests: ScrubbedRequest[], names: SecretNames): Scrubber {
+  const secrets = requests.flatMap((request) => [
     ...credentialsOf(request.headers, names),
     ...[...new URLSearchParams(request.query)].filter(([name]) => names.isSecretParameter(name)).map(([, value]) => value),
     ...secretFieldValues(request.body, names),
-  ];
+  ]);
   return createScrubber({ names, secrets });
 }
 

@@ -11,6 +11,8 @@ const HOP_HEADERS = new Set([
 ]);
 
 export interface UpstreamRequest {
+  /** POST (a create, a cancel) unless GET (a stored response read). */
+  method?: 'GET' | 'POST';
   /** The service's base URL, e.g. https://api.openai.com/v1. */
   base: string;
   /** The path below the base, e.g. `/responses`. */
@@ -42,12 +44,14 @@ export function sendUpstream(args: UpstreamRequest): Promise<IncomingMessage> {
     headers[lower] = value;
   }
   headers['accept-encoding'] = 'identity';
-  headers['content-length'] = String(Buffer.byteLength(args.body));
+  const method = args.method ?? 'POST';
+  if (method === 'GET') delete headers['content-type'];
+  else headers['content-length'] = String(Buffer.byteLength(args.body));
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const outgoing = send(url, { method: 'POST', headers, ...(args.signal ? { signal: args.signal } : {}), ...(args.keepAlive === false ? { agent: false } : {}) }, resolve);
+    const outgoing = send(url, { method, headers, ...(args.signal ? { signal: args.signal } : {}), ...(args.keepAlive === false ? { agent: false } : {}) }, resolve);
     outgoing.on('error', reject);
-    outgoing.end(args.body);
+    outgoing.end(method === 'GET' ? undefined : args.body);
   });
 }
 

@@ -16,6 +16,11 @@ export interface AppendArgs {
   fresh: boolean;
   /** The scenario's description, from the rules it holds once this one is added. */
   description(rules: Rule[]): string;
+  /**
+   * The id of the response whose recorded rule this one takes the place of (a background run, recorded when it
+   * was queued, rewritten once it has finished); appended when no rule answers with it.
+   */
+  replaces?: string;
 }
 
 export class RecordingWriter {
@@ -51,7 +56,10 @@ export class RecordingWriter {
     const scenarios = await readScenarios(file);
     const before = args.fresh ? undefined : scenarios.get(args.scenario);
     const sessions = before?.sessions ?? [];
-    const rules = [...(before?.rules ?? []), args.rule];
+    const rules = [...(before?.rules ?? [])];
+    const at = args.replaces === undefined ? -1 : rules.findLastIndex((rule) => replayedId(rule) === args.replaces);
+    if (at >= 0) rules[at] = args.rule;
+    else rules.push(args.rule);
     const scenario: Scenario = {
       description: args.description(rules),
       sessions: sessions.includes(args.session) ? sessions : [...sessions, args.session],
@@ -64,6 +72,11 @@ export class RecordingWriter {
     await writeFile(temporary, render(scenarios));
     await rename(temporary, file);
   }
+}
+
+function replayedId(rule: Rule): unknown {
+  const body = rule.respond?.replay?.body;
+  return typeof body === 'object' && body !== null ? (body as { id?: unknown }).id : undefined;
 }
 
 async function readScenarios(file: string): Promise<Map<string, Scenario>> {

@@ -7,6 +7,7 @@ import { sendError } from '../http/reply.js';
 import { handleCreate } from '../pipeline/handle-create.js';
 import { parseJsonBody } from '../pipeline/parse-body.js';
 import type { ProviderProfile } from '../providers/types.js';
+import type { BackgroundRelay } from '../record/background-relay.js';
 import { upstreamBody } from '../record/conversation.js';
 import { proxyExchange, type Upstream } from '../record/http-proxy.js';
 import type { Recorder } from '../record/recorder.js';
@@ -16,7 +17,7 @@ import type { Runtime } from '../runtime.js';
 import { DEFAULT_SESSION } from '../state/sessions.js';
 import { createInput, serveAnswer } from './responses.js';
 
-export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime; recorder: Recorder; upstream: Upstream }): void {
+export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime; recorder: Recorder; upstream: Upstream; relay: BackgroundRelay }): void {
   const { profile, runtime, recorder } = args;
   app.post(`${profile.prefix}/responses`, (request, reply) => {
     const mock = readMockHeaders(request.headers);
@@ -46,6 +47,6 @@ export function proxyRoute(app: FastifyInstance, args: { profile: ProviderProfil
     request.proxied = { session: session.id, upstream: args.upstream.shown };
     // The journal keeps the body as a recording would: the request's own credentials cut out of its text too.
     request.journalScrub ??= requestScrubber({ headers: request.headers, query, body: read.body }, recorder.options.names).text;
-    return proxyExchange({ request, reply, profile, runtime, recorder, upstream: args.upstream, session, recorded: { ...read, turn }, ...(body === undefined ? {} : { body }) });
+    return proxyExchange({ request, reply, profile, runtime, recorder, upstream: args.upstream, session, recorded: { ...read, turn }, relay: args.relay, ...(body === undefined ? {} : { body }) });
   });
 }

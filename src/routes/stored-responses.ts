@@ -1,8 +1,9 @@
 // Stored responses on the OpenAI path: GET (JSON, or its events replayed with ?stream=true) and DELETE
 // /v1/responses/:id, GET /v1/responses/:id/input_items, POST /v1/responses/:id/cancel (background runs).
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { ProviderProfile } from '../providers/types.js';
+import type { RelayAction, RunRelay } from '../record/background-relay.js';
 import { readMockHeaders } from '../http/input/mock-headers.js';
 import { sendError, sendJson, sendText } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
@@ -17,7 +18,7 @@ import { serveStream } from './responses.js';
 
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 256 }) });
 
-export function storedResponsesRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime }): void {
+export function storedResponsesRoutes(app: FastifyInstance, args: { profile: ProviderProfile; runtime: Runtime; relay?: () => RunRelay | undefined }): void {
   const { profile, runtime } = args;
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();
   const notFound = (id: string) => ({
@@ -30,8 +31,16 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
     const session = read.ok ? runtime.sessions.get(read.value.session) : undefined;
     return read.ok ? { ok: true as const, session: session!, store: session!.store, seed: read.value.seed } : read;
   };
+  // While recording, a background run the real service holds is asked there (record/background-relay.ts).
+  const relayed = (request: FastifyRequest, reply: FastifyReply, action: RelayAction) => {
+    const stored = storeOf(request.headers);
+    const node = stored.ok ? stored.store.get((request.params as { id: string }).id) : undefined;
+    return node && args.relay?.()?.relay({ request, reply, stored: node, action });
+  };
 
   typed.get(`${profile.prefix}/responses/:id`, { schema: { params: Params } }, (request, reply) => {
+    const relay = relayed(request, reply, 'retrieve');
+    if (relay) return relay;
     const found = storeOf(request.headers);
     if (!found.ok) return sendError(reply, { profile, error: found.error });
     const query = readRetrieveQuery(request.query, { includable: includableFor(request.headers, runtime.config.strictness) });
@@ -50,6 +59,8 @@ export function storedResponsesRoutes(app: FastifyInstance, args: { profile: Pro
   });
 
   typed.post(`${profile.prefix}/responses/:id/cancel`, { schema: { params: Params } }, (request, reply) => {
+    const relay = relayed(request, reply, 'cancel');
+    if (relay) return relay;
     const found = storeOf(request.headers);
     if (!found.ok) return sendError(reply, { profile, error: found.error });
     const stored = found.store.get(request.params.id);

@@ -9,6 +9,7 @@ import type { Replay } from '../../schemas/replay.js';
 import { loadFixtures } from '../../scenarios/load.js';
 import { Capture, type CapturedResponse } from '../capture.js';
 import { REDACTED } from '../scrub.js';
+import { followRun, runToFollow } from './follow-run.js';
 import { compareShapes, shapeOf } from './shape.js';
 import { sendUpstream } from '../upstream.js';
 
@@ -82,7 +83,11 @@ async function ask(args: { options: VerifyOptions; rule: Rule; replay: Replay; i
     const capture = new Capture({ status: response.statusCode ?? 0, headers: response.headers, clock: options.clock, timing: false, limit: options.limit, startedAt });
     for await (const chunk of response) capture.bytes(chunk as Buffer);
     const result = capture.finish({ complete: response.complete });
-    return result.ok ? result : { ok: false, reason: `the answer could not be read: ${result.reason}` };
+    if (!result.ok) return { ok: false, reason: `the answer could not be read: ${result.reason}` };
+    // A background run is compared as it ends, as it was recorded.
+    const run = runToFollow({ requestBody: replay.request?.body, recorded: replay.body, created: result.response });
+    if (run === undefined) return result;
+    return { ok: true, response: await followRun({ base: options.upstreams[provider], headers, created: result.response, clock: options.clock, limit: options.limit, id: run }) };
   } catch (error) {
     return { ok: false, reason: `${options.upstreams[provider]} could not be reached: ${(error as Error).message}` };
   }
