@@ -93,6 +93,7 @@ export function errorTriggers(): Trigger[] {
     ...both('unsupported_content_encoding', { body: { input: 'hi' }, headers: { 'content-encoding': 'gzip' } }),
     ...both('body_too_large', { app: { bodyLimit: 1024 }, body: { input: 'x'.repeat(2000) } }),
     ...both('too_deeply_nested', { raw: nested }),
+    ...both('too_many_values', { body: { input: 'hi', metadata: { a: '1' }, include: Array.from({ length: 200_001 }, () => 'x') } }),
     ...both('missing_required_parameter', { raw: '{"input":"hi"}' }),
     ...both('invalid_type', { body: { model: 1, input: 'hi' } }),
     ...both('invalid_value', { body: { input: [{ role: 'tool', content: 'x' }] } }),

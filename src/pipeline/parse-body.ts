@@ -1,12 +1,16 @@
 // The create body as JSON: parsed when the answer needs it (a memoised answer never parses), dropping
-// `__proto__`/`constructor` keys instead of rejecting the request, with the same errors as every other route.
+// `__proto__`/`constructor` keys instead of rejecting the request, with the same errors as every other route; a
+// body of more JSON values than the server takes is refused before it is parsed (body-values.ts).
 import secureJson from 'secure-json-parse';
 import { fail, ok, type Result } from '../domain/types.js';
+import { tooManyValues, valuesPastLimit } from '../domain/validation/body-values.js';
 
 const OPTIONS = { protoAction: 'remove', constructorAction: 'remove' } as const;
 
 export function parseJsonBody(raw: string): Result<unknown> {
   if (raw.length === 0) return fail({ code: 'invalid_json', message: 'The request body is empty: expected a JSON object.', param: null });
+  const past = valuesPastLimit(raw);
+  if (past !== null) return fail(tooManyValues(past.field));
   try {
     return ok(mayHideForbiddenKeys(raw) ? secureJson.parse(raw, undefined, OPTIONS) : JSON.parse(raw));
   } catch {

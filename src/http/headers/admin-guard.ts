@@ -12,6 +12,7 @@ import { duplicateKeys } from '../../scenarios/duplicate-keys.js';
 import { describeJsonError } from '../../scenarios/load.js';
 import { validationError } from '../refusals/errors.js';
 import { acceptEmptyOfAnyType } from '../input/json-body.js';
+import { tooManyValues, valuesPastLimit } from '../../domain/validation/body-values.js';
 import { SERVER_OVERLOADED, type OverloadedError } from '../input/held-bodies.js';
 import { tooLargeMessage } from '../input/yaml-body.js';
 
@@ -157,6 +158,8 @@ export function guardAdmin(scope: FastifyInstance, options: AdminGuardOptions): 
   scope.removeAllContentTypeParsers();
   scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if ((body as string).trim() === '') return done(null, undefined);
+    const past = valuesPastLimit(body as string);
+    if (past !== null) return done(Object.assign(new Error(tooManyValues(past.field).message), { statusCode: 400 }), undefined);
     // Fastify's own words say only that the body is not JSON: a scenario pasted by hand needs to know where.
     parse(request, body as string, (error, value) => {
       if (error) return done(Object.assign(new Error(`The body is not valid JSON: ${describeJsonError(body as string)}`), { statusCode: 400 }), undefined);

@@ -1,8 +1,26 @@
 // The JSON body parser: keeps the raw text (ids are seeded from it, the journal shows it) and parses with
 // Fastify's own parser, dropping `__proto__`/`constructor` keys instead of rejecting the request. An empty body
 // is no body, whatever its content type (SDKs send `content-type: application/json` on a body-less DELETE); a
-// route that needs one says so itself. Other content types with a body are a clear 415.
-import { errorCodes, type FastifyInstance } from 'fastify';
+// route that needs one says so itself. Other content types with a body are a clear 415. A body of more JSON values
+// than the server takes is refused before it is parsed (domain/validation/body-values.ts).
+import { errorCodes, type FastifyError, type FastifyInstance } from 'fastify';
+import type { MockError } from '../../domain/types.js';
+import { tooManyValues, valuesPastLimit } from '../../domain/validation/body-values.js';
+
+export const BODY_REFUSED = 'MOCK_BODY_REFUSED';
+
+/** A body the parser refuses before parsing it, as Fastify's error handler gets it; its answer is `error.refusal`. */
+export interface RefusedBodyError extends FastifyError {
+  refusal: MockError;
+}
+
+function refusedBody(error: MockError): RefusedBodyError {
+  const failure = new Error(error.message) as RefusedBodyError;
+  failure.code = BODY_REFUSED;
+  failure.statusCode = 400;
+  failure.refusal = error;
+  return failure;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -21,6 +39,8 @@ export function registerJsonBody(app: FastifyInstance, bodyLimit: number): void 
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, body, done) => {
     if (body === '') return done(null, undefined);
     request.rawBody = body as string;
+    const past = valuesPastLimit(body as string);
+    if (past !== null) return done(refusedBody(tooManyValues(past.field)), undefined);
     parse(request, body as string, done);
   });
   acceptEmptyOfAnyType(app, bodyLimit);

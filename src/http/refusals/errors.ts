@@ -7,6 +7,7 @@ import { catalogEntry, UNEXPECTED_ERROR } from '../../errors.js';
 import { profileForUrl } from '../../providers/index.js';
 import type { ErrorReply } from '../../providers/types.js';
 import { SERVER_OVERLOADED, type OverloadedError } from '../input/held-bodies.js';
+import { BODY_REFUSED, type RefusedBodyError } from '../input/json-body.js';
 import { MISSING_HOST, UNSUPPORTED_CONTENT_ENCODING, UPGRADE_NOT_GET } from '../input/request-checks.js';
 import { SCENARIO_NAME_PATTERN } from '../../schemas/constants.js';
 import { sendError } from '../reply.js';
@@ -76,6 +77,8 @@ export function mapFastifyError(error: FastifyError): MockError {
       return { code: 'malformed_http', message: error.message, param: 'upgrade' };
     case SERVER_OVERLOADED:
       return (error as OverloadedError).refusal;
+    case BODY_REFUSED:
+      return (error as RefusedBodyError).refusal;
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { code: 'invalid_json', message: 'The request body does not match its content-length.', param: null };
     default:

@@ -38,6 +38,7 @@ export function readClientMessage(data: Buffer | string, frame: { binary: boolea
     return invalid({ code: 'invalid_json', message: 'Binary messages are not read: send each client event as a JSON text message.', param: null });
   }
   const parsed = parseJsonBody(typeof data === 'string' ? data : data.toString('utf8'));
+  if (!parsed.ok && parsed.error.code === 'too_many_values') return invalid(parsed.error);
   if (!parsed.ok) {
     return invalid({ code: 'invalid_json', message: 'We could not parse the JSON of your WebSocket message: it is not valid JSON.', param: null });
   }

@@ -1,6 +1,7 @@
 // Admin bodies written to hurt: JSON that ends thousands of levels deep, text that is not JSON at all, a key
-// written twice under thousands of long keys, thousands of unknown options, a megabyte option name. Each is a
-// JSON 400 that says where, answered without holding the server for seconds, and no larger than a page of text;
+// written twice under thousands of long keys, thousands of unknown options, a megabyte option name (past 200,000
+// JSON values, refused before they are parsed). Each is a JSON 400 that says where, answered without holding the
+// server for seconds, and no larger than a page of text;
 // YAML with a key written 40,000 times or nested 60,000 deep, likewise; YAML past 256 KiB is refused unread.
 // A rule matching a header that plain objects inherit (`constructor`, or `__proto__` as YAML keeps it) is a
 // header that is absent, not a server error on every request.
@@ -28,14 +29,18 @@ async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; sta
 const postJson = (app: ReturnType<typeof testApp>, args: { method?: 'POST' | 'PUT'; url: string; payload: string }) =>
   app.inject({ method: args.method ?? 'POST', url: args.url, headers: { 'content-type': 'application/json' }, payload: args.payload });
 
-t.test('JSON that ends too soon, a million levels deep, is placed at its end at once', async (t) => {
+t.test('JSON that ends too soon, 150,000 levels deep, is placed at its end at once; a million is refused by its count', async (t) => {
   const app = testApp();
   await postJson(app, { url: '/__mock/scenarios', payload: '{"scenarios":{}}' });
-  // The place was once looked for by the YAML parser: 10 to 30 s and a gigabyte for this megabyte.
-  const { result, stallMs } = await longestStall(() => postJson(app, { url: '/__mock/scenarios', payload: '['.repeat(1_000_000) }));
+  // The place was once looked for by the YAML parser: 10 to 30 s and a gigabyte for a megabyte of this.
+  const { result, stallMs } = await longestStall(() => postJson(app, { url: '/__mock/scenarios', payload: '['.repeat(150_000) }));
   t.equal(result.statusCode, 400);
-  t.equal(result.json().error.message, 'The body is not valid JSON: at line 1, column 1000001: Unexpected end of JSON input');
+  t.equal(result.json().error.message, 'The body is not valid JSON: at line 1, column 150001: Unexpected end of JSON input');
   t.ok(stallMs < 5_000, `the event loop ran again within ${Math.round(stallMs)} ms`);
+  // Each '[' opens an array: past 200,000 values the body is refused before it is parsed.
+  const million = await longestStall(() => postJson(app, { url: '/__mock/scenarios', payload: '['.repeat(1_000_000) }));
+  t.match(million.result.json().error, { code: 'admin_bad_request', message: /^The request body holds more than 200,000 JSON values/ });
+  t.ok(million.stallMs < 5_000, `the event loop ran again within ${Math.round(million.stallMs)} ms`);
 });
 
 t.test('the place of a mistake JSON.parse names without a position', async (t) => {
@@ -91,15 +96,17 @@ t.test('a megabyte option name is cut in the problem that names it', async (t) =
   t.match(response.json().error.problems, [/^rules\[0\]\.respond: unknown field 'tttt+…t+'; known fields: text, json/]);
 });
 
-t.test('a million unknown keys: a bounded answer, and the server still answers', async (t) => {
+t.test('90,000 unknown keys: a bounded answer, and the server still answers; a million are refused by their count', async (t) => {
   const app = testApp();
-  const payload = `{${Array.from({ length: 1_000_000 }, (_, index) => `"k${index}":1`).join(',')}}`;
-  const response = await postJson(app, { url: '/__mock/scenarios', payload });
+  const keys = (count: number): string => `{${Array.from({ length: count }, (_, index) => `"k${index}":1`).join(',')}}`;
+  const response = await postJson(app, { url: '/__mock/scenarios', payload: keys(90_000) });
   t.equal(response.statusCode, 400);
-  // Once 73 MB listing every key (and 12 s to word them).
+  // Once 73 MB listing every key of a million (and 12 s to word them).
   t.ok(response.body.length < 50_000, `an answer of ${response.body.length} characters`);
   t.match(response.json().error.message, /^The fixture file is invalid: more than 100 problem\(s\)\.$/);
   t.equal((await app.inject({ method: 'GET', url: '/health' })).statusCode, 200);
+  const million = await postJson(app, { url: '/__mock/scenarios', payload: keys(1_000_000) });
+  t.match(million.json().error, { code: 'admin_bad_request', message: /^The request body holds more than 200,000 JSON values/ });
 });
 
 t.test('YAML: 40,000 keys written alike are found in one pass, the first 20 listed', async (t) => {

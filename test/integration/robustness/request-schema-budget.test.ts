@@ -37,10 +37,10 @@ t.test('refused before any schema is compiled, and additional tools count too', 
   t.equal(compiledSchemaStats().entries, before, 'nor of the one with additional tools');
 });
 
-t.test('forty tools sharing one schema of 4,900 properties count it once', async (t) => {
+t.test('eight tools sharing one schema of 4,900 properties count it once (39,000 objects and arrays, were each its own)', async (t) => {
   const app = testApp();
   const shared = wide('s');
-  const many = Array.from({ length: 40 }, (_, index) => ({ type: 'function', name: `same_${index}`, parameters: shared }));
+  const many = Array.from({ length: 8 }, (_, index) => ({ type: 'function', name: `same_${index}`, parameters: shared }));
   for (const url of [OPENAI, OPENROUTER]) {
     const response = await post(app, { url, body: { model: 'gpt-4o', input: 'Call one', tools: url === OPENAI ? [{ type: 'namespace', name: 'ns', description: 'd', tools: many }] : many, tool_choice: 'required' } });
     t.equal(response.status, 200, url);
