@@ -28,6 +28,21 @@ t.test('a time of day fills the time and not the quantity', async (t) => {
   t.equal(read(object({ city: { type: 'string' } }), 'Find bars in the city at night').city === 'night', false, "'at' before a word connects no key");
 });
 
+t.test("'at' joins only a numeric property to its number, and not to a time or a house number (review)", async (t) => {
+  const text = { type: 'string' };
+  const time = { type: 'string', format: 'time' };
+  const cases: Array<[Record<string, unknown>, string, Record<string, unknown>]> = [
+    [{ restaurant: text, time: text }, 'Book the restaurant at 7', { time: '07:00' }],
+    [{ meeting: text, time: text }, 'Schedule the meeting at 3', { time: '03:00' }],
+    [{ event: text, time }, 'Add the event at 9', { time: '09:00:00Z' }],
+    [{ room: { type: 'integer' }, address: text }, 'Book a room at 9 Elm Street', { address: '9 Elm Street' }],
+    [{ lights: text, brightness: { type: 'integer' } }, 'Set the lights at 50', { brightness: 50 }],
+    [{ brightness: { type: 'integer' }, time: text }, 'Set the brightness at 7', { time: '07:00' }],
+  ];
+  for (const [properties, prompt, expected] of cases) t.match(read(object(properties), prompt), expected, prompt);
+  t.not(read(object({ restaurant: text, time: text }), 'Book the restaurant at 7').restaurant, '7', 'the hour is no restaurant');
+});
+
 t.test('a number with am/pm or o\'clock counts no people', async (t) => {
   const table = object({ party_size: { type: 'integer' }, time: { type: 'string', description: 'HH:MM' } });
   t.same(read(table, 'a table for 8 at 7pm'), { party_size: 8, time: '19:00' });

@@ -1,6 +1,6 @@
 // Candidates from explicit "key value" mentions of a property's name ("with city Paris", `limit: 5`):
 // the value text is read as far as the property's kind allows — a place, a number, a clause, a token.
-import type { Candidate } from './candidate.js';
+import { outside, type Candidate } from './candidate.js';
 import { valuesFor } from './convert.js';
 import { findExplicit } from '../prompt/phrases/extract-explicit.js';
 import { isRef } from '../prompt/shapes/extract-tokens.js';
@@ -123,6 +123,7 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
   const stated = facts.statedToday();
   for (const explicit of found) {
     if (stated !== undefined && explicit.at >= stated.at && explicit.at < stated.end) continue;
+    if (joinedByAt(facts.prompt, explicit.at) && !atJoinsNumber(context, explicit.at)) continue;
     for (const { text, length, list, from = 0 } of explicitTexts(context, explicit.rest)) {
       const at = explicit.at + from;
       const candidate: Candidate = { values: valuesFor(property, text), at, end: at + Math.max(1, length) };
@@ -130,4 +131,27 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
     }
   }
   return candidates;
+}
+
+/** Whether the key's value follows "at" ("the brightness at 7"). A few characters before it are read. */
+function joinedByAt(prompt: string, at: number): boolean {
+  const before = prompt.slice(Math.max(0, at - AT_REACH), at).trimEnd().toLowerCase();
+  return before.endsWith('at') && (before.length === 2 || !/[\p{L}\p{N}_]/u.test(before.charAt(before.length - 3)));
+}
+const AT_REACH = 24;
+
+/**
+ * "at" leads a numeric property to its number ("Set the brightness at 7"), not a noun to the hour of a time
+ * ("Book the restaurant at 7" is a time), nor to a house number ("a room at 9 Elm Street"), nor to the hour of
+ * a time of day a property of the object takes when no other time is written.
+ */
+function atJoinsNumber(context: CandidateContext, at: number): boolean {
+  const { property, facts } = context;
+  if (!property.types.has('integer') && !property.types.has('number')) return false;
+  const value = [{ at }];
+  if (outside(value, facts.places()).length === 0) return false;
+  if (context.timeSibling !== true) return true;
+  // The time property takes a time written elsewhere ("at 21 at 7am"), or this one.
+  const times = facts.formatted('time');
+  return outside(value, times).length > 0 || outside(times, [{ at, end: at + 1 }]).length > 0;
 }
