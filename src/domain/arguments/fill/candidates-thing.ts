@@ -1,0 +1,24 @@
+// Candidates for a string property whose name is a plain noun of no known kind (`room`, `door`, `from_account`):
+// the phrase after its direction word first ("from checking" for from_account), then the phrases its noun heads
+// ("the living room lights" → "living room", "bedroom"). Read only when nothing more specific was taken.
+import { fromMention, type Candidate } from './candidate.js';
+import type { CandidateContext } from './candidates-explicit.js';
+import { direction } from './direction.js';
+import { directedPhrases, headedPhrases } from '../prompt/phrases/extract-things.js';
+
+const DIRECTION_WORDS = new Set(['from', 'to']);
+/** Nouns that say nothing of what the value names: their phrases would be any words before them. */
+const GENERIC_HEADS = new Set(['value', 'type', 'kind', 'data', 'string', 'item', 'thing', 'object', 'field', 'input', 'output', 'option', 'param', 'arg']);
+
+export function* thingCandidates(context: CandidateContext): Generator<Candidate, void, undefined> {
+  const { property, facts } = context;
+  if (!(property.types.size === 0 || property.types.has('string')) || property.enumValues.length > 0) return;
+  const words = property.words;
+  const head = [...words].reverse().find((word) => !DIRECTION_WORDS.has(word));
+  const pointed = words.some((word) => DIRECTION_WORDS.has(word)) ? direction(words) : undefined;
+  if (pointed !== undefined && head !== undefined) {
+    for (const mention of directedPhrases(facts.prompt, facts.wordSpans(), pointed)) yield fromMention(property, mention);
+  }
+  if (head === undefined || head.length < 3 || GENERIC_HEADS.has(head)) return;
+  for (const mention of headedPhrases(facts.prompt, facts.wordSpans(), head)) yield fromMention(property, mention);
+}
