@@ -1,13 +1,16 @@
 // Candidates for a string property whose name is a plain noun of no known kind (`room`, `door`, `from_account`):
 // the phrase after its direction word first ("from checking" for from_account), then the phrases its noun heads
-// ("the living room lights" → "living room", "bedroom"). Read only when nothing more specific was taken.
+// ("the living room lights" → "living room", "bedroom"); what the prompt counts for goods ("three bananas" for
+// `product`). Read only when nothing more specific was taken.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { direction } from './direction.js';
-import { directedPhrases, headedPhrases } from '../prompt/phrases/extract-things.js';
+import { countedPhrases, directedPhrases, headedPhrases } from '../prompt/phrases/extract-things.js';
 
 const DIRECTION_WORDS = new Set(['from', 'to']);
 /** Nouns that say nothing of what the value names: their phrases would be any words before them. */
+/** Nouns of what is bought or counted: they take what the prompt counts ("Add three bananas" → "bananas"). */
+const GOODS_HEADS = new Set(['product', 'item', 'article', 'goods', 'merchandise', 'grocery']);
 const GENERIC_HEADS = new Set(['value', 'type', 'kind', 'data', 'string', 'item', 'thing', 'object', 'field', 'input', 'output', 'option', 'param', 'arg']);
 
 export function* thingCandidates(context: CandidateContext): Generator<Candidate, void, undefined> {
@@ -19,6 +22,7 @@ export function* thingCandidates(context: CandidateContext): Generator<Candidate
   if (pointed !== undefined && head !== undefined) {
     for (const mention of directedPhrases(facts.prompt, facts.wordSpans(), pointed)) yield fromMention(property, mention);
   }
+  if (head !== undefined && GOODS_HEADS.has(head)) for (const mention of countedPhrases(facts.prompt, facts.wordSpans())) yield fromMention(property, mention);
   if (head === undefined || head.length < 3 || GENERIC_HEADS.has(head)) return;
   for (const mention of headedPhrases(facts.prompt, facts.wordSpans(), head)) yield fromMention(property, mention);
 }

@@ -90,3 +90,30 @@ export function directedPhrases(prompt: string, spans: readonly WordSpan[], lead
   found.sort((a, b) => Number(b.afterFrom) - Number(a.afterFrom) || a.at - b.at);
   return found.map(({ value, at, end }) => ({ value, at, end }));
 }
+
+/** Counts that open the phrase of what is counted: "three bananas", "a pair of running shoes". */
+const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'some', 'another']);
+const isCount = (span: WordSpan): boolean => COUNT_WORDS.has(span.word) || /^\d+$/u.test(span.word);
+/** A participle ending what is counted ("6 cans of water added to my cart"); short words ("red") are no such verb. */
+const isParticiple = (span: WordSpan): boolean => span.word.length > 4 && span.word.endsWith('ed');
+
+/**
+ * What the prompt counts, its measure dropped: "Add three bananas" → "bananas", "2 packs of AA batteries" → "AA
+ * batteries", "a pair of running shoes" → "running shoes"; those counted in figures first, then in words.
+ */
+export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Mention[] {
+  const found: Array<Mention & { figure: boolean }> = [];
+  for (let index = 0; index + 1 < spans.length; index += 1) {
+    if (!isCount(spans[index]!) || !joined(prompt, spans[index]!, spans[index + 1]!)) continue;
+    let first = index + 1;
+    const measured = spans[first + 1];
+    if (measured?.word === 'of' && isPlainWord(spans[first]!) && joined(prompt, spans[first]!, measured)) first += 2;
+    let last = first - 1;
+    while (last + 1 < spans.length && last + 1 - first < MAX_DIRECTED_WORDS && isPlainWord(spans[last + 1]!) && joined(prompt, spans[last]!, spans[last + 1]!)
+      && !(last >= first && isParticiple(spans[last + 1]!))) last += 1;
+    if (last < first) continue;
+    found.push({ value: prompt.slice(spans[first]!.at, spans[last]!.end), at: spans[first]!.at, end: spans[last]!.end, figure: /\d/u.test(spans[index]!.word) });
+  }
+  found.sort((a, b) => Number(b.figure) - Number(a.figure) || a.at - b.at);
+  return found.map(({ value, at, end }) => ({ value, at, end }));
+}
