@@ -46,11 +46,13 @@ const isPlainWord = (span: WordSpan): boolean => !/\d/u.test(span.word) && !BREA
  * The phrases `head` heads: its modifiers after an opener and the head ("the front door", "my savings account"), or a
  * word compounded on it ("bedroom" for room); in prompt order.
  */
-export function headedPhrases(prompt: string, spans: readonly WordSpan[], head: string): Mention[] {
+export function headedPhrases(prompt: string, spans: readonly WordSpan[], phrase: { head: string; modifiersOnly?: boolean }): Mention[] {
+  const { head } = phrase;
   const found: Mention[] = [];
   for (let index = 0; index < spans.length; index += 1) {
     const span = spans[index]!;
     if (span.word !== head) {
+      if (phrase.modifiersOnly === true) continue;
       // A compound ending in the head ("bedroom", "bathroom"), its first part a word of its own.
       if (span.word.length >= head.length + 3 && span.word.endsWith(head) && !/\d/u.test(span.word)) found.push({ value: prompt.slice(span.at, span.end), at: span.at, end: span.end });
       continue;
@@ -59,9 +61,30 @@ export function headedPhrases(prompt: string, spans: readonly WordSpan[], head: 
     while (first > 0 && index - first < MAX_MODIFIERS && isPlainWord(spans[first - 1]!) && joined(prompt, spans[first - 1]!, spans[first]!)) first -= 1;
     const opener = spans[first - 1];
     if (first === index || opener === undefined || !OPENERS.has(opener.word) || !joined(prompt, opener, spans[first]!)) continue;
-    found.push({ value: prompt.slice(spans[first]!.at, span.end), at: spans[first]!.at, end: span.end });
+    const end = phrase.modifiersOnly === true ? spans[index - 1]!.end : span.end;
+    found.push({ value: prompt.slice(spans[first]!.at, end), at: spans[first]!.at, end });
   }
   return found;
+}
+
+/** Where a description gives examples: "e.g. front, back, garage", "such as checking or savings". */
+const EXAMPLES_CUE = /\b(?:e\.g\.|eg\.|for example|for instance|such as|like)[\s:,]+/iu;
+const MAX_EXAMPLES = 8;
+
+/**
+ * What a property's description says of its value: the examples it gives ("checking", "savings"), and the nouns of
+ * its first clause ("The room whose lights to change": lights), whose modifiers in a prompt may name the value.
+ */
+export function describedThings(description: string | undefined): { examples: string[]; nouns: string[] } {
+  if (description === undefined) return { examples: [], nouns: [] };
+  const head = description.slice(0, 300);
+  const cue = EXAMPLES_CUE.exec(head);
+  const listed = cue === null ? '' : head.slice(cue.index + cue[0].length).split(/[.;)\n]/u)[0] ?? '';
+  const examples = listed.split(/,|\bor\b|\band\b/u).map((item) => item.trim().replace(/^["'“‘`]|["'”’`]$/gu, '').trim())
+    .filter((item) => item !== '' && item.length <= 30 && item.split(/\s+/u).length <= 3).slice(0, MAX_EXAMPLES);
+  const clause = head.split(/[,;(.\n]/u)[0] ?? '';
+  const nouns = clause.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 4 && !BREAKS.has(word) && !OPENERS.has(word));
+  return { examples, nouns };
 }
 
 const TOWARDS = new Set(['to', 'into']);
