@@ -36,6 +36,12 @@ t.test('a temperature takes a reading with its scale glued on; a count does not'
   t.equal(read(object({ apartment: str, count: int }), 'Deliver 3 boxes to apartment 4C').count, 3);
 });
 
+t.test('a count of travellers is one when the user goes alone; other counts are not', async (t) => {
+  t.equal(read(object({ destination: str, passengers: int }), 'Any cheap flights to SEA tomorrow? Just me').passengers, 1);
+  t.equal(read(object({ city: str, guests: int }), 'A hotel in Rome, traveling solo').guests, 1);
+  t.not(read(object({ limit: { type: 'integer', minimum: 2, maximum: 50 } }), 'Just me asking: list the files').limit, 1);
+});
+
 t.test("a reminder's text loses the day of the time it gives, not a day said alone", async (t) => {
   const schema = object({ text: str, due: { type: 'string', format: 'date-time' } });
   const now = (): number => Date.UTC(2026, 8, 30, 16) / 1000;

@@ -6,7 +6,7 @@ import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
 import { NUMBER_END, NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
 import { findScaledNumbers } from './extract-scaled-numbers.js';
-import { lineNumbers, namesLine, temperatureReadings } from './extract-readings.js';
+import { aloneReadings, lineNumbers, namesLine, temperatureReadings } from './extract-readings.js';
 
 // Not inside a number: after a letter, digit, dot, colon, slash or dash, or after a digit and a comma (inside
 // "1,234,567": a unit pattern failing after such a run would otherwise read it again from each group).
@@ -153,7 +153,7 @@ export function numbersFor(prompt: string, words: readonly string[]): NumberMent
   const [units, cue, counted, party, moneyPattern, generic] = patternsFor(words);
   const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
   const candidates: NumberMention[] = namesLine(words) ? lineNumbers(prompt, words) : [];
-  candidates.push(...temperatureReadings(prompt, words));
+  candidates.push(...temperatureReadings(prompt, words), ...aloneReadings(prompt, words));
   for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   if (party === PARTY) candidates.push(...partyCounts(prompt));
   const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);

@@ -1,6 +1,7 @@
 // Numbers written in a notation of their own, for the properties that read it: a line position ("line 42", "lines
 // 10 to 40" for start_line and end_line) and a temperature with its scale glued on ("68F", "20C", "68°F"), which no
-// count reads ("apartment 4C" is no 4). Each one linear pattern over the prompt.
+// count reads ("apartment 4C" is no 4), and one person said in words ("just me") for a count of travellers. Each one
+// linear pattern over the prompt.
 import { COUNT_WORDS } from '../names.js';
 import type { Mention } from '../mentions.js';
 
@@ -48,5 +49,17 @@ export function temperatureReadings(prompt: string, words: readonly string[]): R
     const at = match.index + match[0].indexOf(value);
     found.push({ value, at, end: at + value.length, weak: false });
   }
+  return found;
+}
+
+/** Names that count people travelling or staying, and the words that make them one ("just me", "by myself"). */
+const TRAVELLER_WORDS = new Set(['passengers', 'passenger', 'travelers', 'travellers', 'traveler', 'traveller', 'guests', 'guest', 'adults', 'people', 'party', 'persons', 'pax']);
+const ALONE = /(?<![\p{L}])(?:(?:just|only)\s{1,4}me|(?:by\s{1,4})?myself|travell?ing\s{1,4}(?:alone|solo)|one\s{1,4}person)(?![\p{L}])/giu;
+
+/** For a count of people, one where the prompt says the user goes alone ("Flights to SEA tomorrow? Just me" → 1). */
+export function aloneReadings(prompt: string, words: readonly string[]): Reading[] {
+  if (!words.some((word) => TRAVELLER_WORDS.has(word))) return [];
+  const found: Reading[] = [];
+  for (const match of prompt.matchAll(ALONE)) found.push({ value: '1', at: match.index, end: match.index + match[0].length, weak: false });
   return found;
 }
