@@ -10,6 +10,7 @@ import type { Vocabulary } from '../prompt/phrases/extract-terms.js';
 import { PERSON_WORDS, type Role } from '../prompt/kinds.js';
 import type { Mention } from '../prompt/mentions.js';
 import { mayBePersonName, namingOf } from '../prompt/phrases/person-cues.js';
+import { thingCandidates } from './candidates-thing.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
 const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };
@@ -141,6 +142,8 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
     case 'message':
     case 'title':
       return textCandidates(context, role);
+    case 'other':
+      return thingCandidates(context);
     default:
       return [];
   }

@@ -8,6 +8,7 @@ import { lengthUnitOf } from '../prompt/shapes/extract-lengths.js';
 import { countsMinorUnits, numberWords } from '../prompt/shapes/extract-numbers.js';
 import { descriptionWords, propertyKind, type FormatKind, type Role } from '../prompt/kinds.js';
 import { nameWords } from '../prompt/names.js';
+import { describedThings } from '../prompt/phrases/extract-things.js';
 import { factsOf, type Facts, type JsonType } from './schema-facts.js';
 
 const MAX_NESTED_OBJECTS = 3;
@@ -42,6 +43,8 @@ export interface PropertyView {
   minorUnits: boolean;
   /** The words its numbers are read for: the name's, and `percent` when the description says it is one. */
   numberWords: readonly string[];
+  /** The examples its description gives and the nouns of its first clause (extract-things.ts). */
+  described: { examples: readonly string[]; nouns: readonly string[] };
   /** For arrays: the allowed types of the items. */
   itemTypes: ReadonlySet<JsonType>;
   /** For objects: the nested properties (bounded depth). */
@@ -114,6 +117,7 @@ function viewsOf(facts: Facts, context: ViewContext): PropertyView[] {
       lengthUnit: own.types.has('number') || own.types.has('integer') ? lengthUnitOf(words, descriptionWords(own.description ?? '')) : undefined,
       minorUnits: (own.types.has('number') || own.types.has('integer')) && countsMinorUnits(words, own.description),
       numberWords: numberWords(words, own.description),
+      described: describedThings(own.description),
       itemTypes: items?.types ?? new Set<JsonType>(),
       properties: isObject ? propertiesOf(own, { ...context, nesting: context.nesting + 1 }) : [],
       itemProperties: items !== undefined && items.properties.size > 0 ? propertiesOf(items, { ...context, nesting: context.nesting + 1 }) : [],

@@ -113,7 +113,7 @@ function roleOfWords(words: readonly string[]): Role {
   if (words.some((word) => word === 'owner' || word === 'org' || word === 'organization')) return 'owner';
   if (words.some((word) => word === 'repo' || word === 'repository')) return 'repo';
   if (words.some((word) => word === 'branch')) return 'branch';
-  if (words.some((word) => LOCATION_WORDS.has(word))) return 'location';
+  if (words.some((word) => LOCATION_WORDS.has(word) && !DIRECTION_WORDS.has(word)) || onlyDirection(words)) return 'location';
   if (words.some((word) => PATH_WORDS.has(word))) return 'path';
   if (words.some((word) => EXPRESSION_WORDS.has(word))) return 'expression';
   if (words.some((word) => PATTERN_WORDS.has(word))) return 'pattern';
@@ -123,6 +123,14 @@ function roleOfWords(words: readonly string[]): Role {
   if (words.some((word) => TEXT_WORDS.has(word))) return 'text';
   if (words.some((word) => MESSAGE_WORDS.has(word))) return 'message';
   return 'other';
+}
+
+/**
+ * `to`/`from` make a place when the name says nothing else (`to`, `from_city`): beside another word they only point
+ * (`from_account`, "Account to take the money from", "The room whose lights to change" are no places).
+ */
+function onlyDirection(words: readonly string[]): boolean {
+  return words.some((word) => DIRECTION_WORDS.has(word)) && words.every((word) => DIRECTION_WORDS.has(word));
 }
 
 const DESCRIBED_ROLES: ReadonlySet<Role> = new Set(['location', 'timezone', 'path', 'channel', 'branch', 'language', 'currency', 'unit']);

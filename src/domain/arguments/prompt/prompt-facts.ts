@@ -14,6 +14,7 @@ import { purposePhrase } from './phrases/extract-purpose.js';
 import { findSubjects } from './phrases/extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-terms.js';
 import { messageText, namedPhrase, objectPhrase } from './phrases/extract-message.js';
+import { wordSpans, type WordSpan } from './phrases/extract-things.js';
 import { findQuoted, salientPhrase, wholePrompt } from './phrases/extract-text.js';
 import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, type RefMention } from './shapes/extract-tokens.js';
 import { withLists, type Mention } from './mentions.js';
@@ -204,6 +205,11 @@ export class PromptFacts {
 
   whole(): string {
     return this.remember('whole', () => wholePrompt(this.prompt));
+  }
+
+  /** The words in prompt order, lower-cased, with their spans: what phrases of things are read from. */
+  wordSpans(): WordSpan[] {
+    return this.remember('wordSpans', () => wordSpans(this.prompt));
   }
 
   /** Lower-cased words and where they start: what name, enum and unit look-ups search. */

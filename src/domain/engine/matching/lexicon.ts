@@ -4,6 +4,7 @@
 import { CURRENCY_WORDS } from '../../arguments/prompt/phrases/extract-terms.js';
 import { AMOUNT, DESTINATION, TEMPERATURE, type Shape } from './shapes.js';
 import { keywords } from '../words.js';
+import { HOUSEHOLD_CONCEPTS } from './lexicon-household.js';
 
 export interface Concept {
   /** Shown in the engine's explanation. */
@@ -230,4 +231,5 @@ export const LEXICON: readonly Concept[] = [
     prompt: fold('pr prs pull merge'),
     tool: fold('pull pr merge'),
   },
+  ...HOUSEHOLD_CONCEPTS,
 ];

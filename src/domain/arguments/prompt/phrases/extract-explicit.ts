@@ -97,6 +97,14 @@ function startsOf(name: string, words: readonly string[], index: PromptIndex): n
   return [...starts].sort((a, b) => a - b);
 }
 
+/** An opener and one or two words before a key: "the living room lights" uses `room` as a noun, not as a key. */
+const NOUN_PHRASE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|my|our|your|a|an|this|that|his|her|their)\s+\p{L}+(?:\s+\p{L}+)?\s+$/iu;
+
+/** Whether the key at `at` ends a noun phrase an opener starts: its bare next word is then no value of it. */
+function endsNounPhrase(prompt: string, at: number): boolean {
+  return NOUN_PHRASE_BEFORE.test(prompt.slice(Math.max(0, at - 48), at));
+}
+
 export interface ExplicitRequest {
   prompt: string;
   name: string;
@@ -141,7 +149,7 @@ export function findExplicit(request: ExplicitRequest & { index: PromptIndex }):
     // lead-in, or a value that cannot be running text ("to bob@example.com", "days 3").
     const accepted = request.structuredOnly === true ? structured
       : shortName ? signed || (quotedKey && request.signedOnly === true)
-      : signed || quotedKey || connected || leadIn || structured || request.allowBare;
+      : signed || quotedKey || connected || leadIn || structured || (request.allowBare && !endsNounPhrase(prompt, matchAt));
     if (accepted && at < prompt.length) found.push({ at, rest: prompt.slice(at, at + VALUE_WINDOW) });
   }
   return found;

@@ -6,7 +6,7 @@ import type { Mention } from '../mentions.js';
 import type { PromptIndex } from '../prompt-index.js';
 
 /** A cue that introduces what is to be said: the message runs from after it to the end of the prompt. */
-const MESSAGE_CUE = /(?:\b(?:that|because|saying|says|to\s+say|asking(?:\s+(?:if|whether))?|remind(?:ing)?\s+(?:me|him|her|them|us|everyone)\s+(?:to|that))|(?<![\d:/]):)\s+/iu;
+const MESSAGE_CUE = /(?:\b(?:that|because|saying|says|to\s+say|asking(?:\s+(?:if|whether))?|remind(?:ing)?\s+(?:me|him|her|them|us|everyone)\s+(?:to|that)|(?:set|create|add|make)\s+(?:a\s+)?reminder\s+(?:to|that)|forget\s+to)|(?<![\d:/]):)\s+/iu;
 
 /** Words that lead a time phrase at the end of a message ("… at 18:30", "… on 2025-03-12", "… in 10 minutes"). */
 const WHEN_LEADS = new Set(['at', 'on', 'by', 'before', 'after', 'around', 'next', 'this', 'in', 'every', 'due']);
@@ -22,7 +22,8 @@ function capitalised(text: string): string {
 
 /**
  * The words without a trailing time phrase that holds a figure ("call mom at 18:30" → "call mom"): a time property
- * takes that. Words such as "tomorrow" stay: no property can take them, and they are part of what is said.
+ * takes that, and the day just before it ("call mom tomorrow at 6pm"). A day alone ("lunch tomorrow") stays: it is
+ * part of what is said.
  */
 function withoutTrailingWhen(words: string[]): string[] {
   const kept = [...words];
@@ -38,12 +39,24 @@ function withoutTrailingWhen(words: string[]): string[] {
         break;
       }
     }
+    if (trimmed) withoutTrailingDay(kept);
   }
   return kept;
 }
 
+/** Days that a time of day trimmed after them belongs to ("tomorrow at 6pm", "on Friday at 9am"). */
+const DAY_WORDS = new Set(['today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_LEADS = new Set(['on', 'next', 'this']);
+
+/** Drops a trailing day ("tomorrow", "on Friday") whose time of day was trimmed: the date-time takes both. */
+function withoutTrailingDay(kept: string[]): void {
+  if (kept.length < 2 || !DAY_WORDS.has((kept[kept.length - 1] ?? '').toLowerCase().replace(/[.!?,;]+$/u, ''))) return;
+  kept.length -= 1;
+  if (kept.length > 1 && DAY_LEADS.has((kept[kept.length - 1] ?? '').toLowerCase())) kept.length -= 1;
+}
+
 /** Words one of which a cue holds: a prompt without any (and without a colon) has no message to read. */
-const CUE_WORDS = ['that', 'because', 'saying', 'says', 'say', 'asking', 'remind', 'reminding'];
+const CUE_WORDS = ['that', 'because', 'saying', 'says', 'say', 'asking', 'remind', 'reminding', 'reminder', 'forget'];
 const NAMING_WORDS = ['called', 'named', 'titled', 'entitled'];
 
 /** The message the prompt asks to send or keep (or its reason), after a cue ("that", "saying", "because", ":"), or undefined. */
@@ -113,8 +126,32 @@ export function objectPhrase(prompt: string): string | undefined {
   while (at < words.length && OPENERS.has((words[at] ?? '').toLowerCase().replace(/[,!]+$/u, ''))) at += 1;
   at += 1;
   while (at < words.length && DETERMINERS.has((words[at] ?? '').toLowerCase())) at += 1;
+  at += lengthBefore(words, at);
   // The object is words: an address or a figure right after the verb leaves it empty.
   const kept = /^\p{L}/u.test(words[at] ?? '') ? phraseFrom(words, at) : [];
   if (kept.length === 0 || (kept.length === 1 && KIND_NOUNS.has((kept[0] ?? '').toLowerCase()))) return undefined;
-  return capitalised(kept.join(' '));
+  return capitalised([...kept, ...withWhom(words, at + kept.length)].join(' '));
+}
+
+const TIME_UNITS = /^(?:min|mins|minutes?|hours?|hr|hrs)$/u;
+
+/** Words of a length before the object ("a 45 minute standup", "a 30-minute call"): how many, 0 for none. */
+function lengthBefore(words: readonly string[], at: number): number {
+  const word = (words[at] ?? '').toLowerCase();
+  if (/^\d+-(?:min|minute|hour|hr)s?$/u.test(word)) return 1;
+  const after = (words[at + 2] ?? '').toLowerCase();
+  return /^\d+$/u.test(word) && TIME_UNITS.test((words[at + 1] ?? '').toLowerCase()) && /^\p{L}/u.test(after) && after !== 'of' ? 2 : 0;
+}
+
+/** Who the object is with, when named ("a meeting with Sam tomorrow" → "with Sam"): one or two capitalised words. */
+function withWhom(words: readonly string[], at: number): string[] {
+  if ((words[at] ?? '').toLowerCase() !== 'with') return [];
+  const names: string[] = [];
+  for (let next = at + 1; next < words.length && names.length < 2; next += 1) {
+    const bare = (words[next] ?? '').replace(/[.,;:!?]+$/u, '');
+    if (!/^\p{Lu}\p{Ll}+$/u.test(bare)) break;
+    names.push(bare);
+    if (bare !== words[next]) break;
+  }
+  return names.length === 0 ? [] : ['with', ...names];
 }

@@ -42,7 +42,7 @@ const UNITS = table({
   pound: 'lb', pounds: 'lb', lb: 'lb', lbs: 'lb', ounce: 'oz', ounces: 'oz', oz: 'oz', ton: 't', tons: 't', tonne: 't',
   tonnes: 't', celsius: 'C', fahrenheit: 'F', kelvin: 'K', liter: 'l', liters: 'l', litre: 'l', litres: 'l', l: 'l',
   milliliter: 'ml', milliliters: 'ml', ml: 'ml', gallon: 'gal', gallons: 'gal', gal: 'gal', cup: 'cup', cups: 'cup',
-  mph: 'mph', kph: 'km/h', knot: 'kn', knots: 'kn', byte: 'B', bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB', tb: 'TB',
+  f: 'F', c: 'C', mph: 'mph', kph: 'km/h', knot: 'kn', knots: 'kn', byte: 'B', bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB', tb: 'TB',
 });
 const VOCABULARIES: Record<Vocabulary, ReadonlyMap<string, string>> = { language: LANGUAGES, currency: CURRENCIES, unit: UNITS };
 /** The codes and symbols of each vocabulary, lower-cased (what an enum of them holds). */
@@ -55,7 +55,7 @@ const MAX_TERMS = 256;
 /** The word (run of letters) that ends just before `at`, lower-cased, or "number" after a figure. */
 function leadBefore(flat: string, at: number): string {
   let end = at;
-  while (end > 0 && flat[end - 1] === ' ') end -= 1;
+  while (end > 0 && (flat[end - 1] === ' ' || flat[end - 1] === '°')) end -= 1;
   if (end > 0 && /\d/u.test(flat[end - 1] ?? '')) return 'number';
   let start = end;
   while (start > 0 && start > end - 16 && /\p{L}/u.test(flat[start - 1] ?? '')) start -= 1;
@@ -66,8 +66,14 @@ function variantsOf(vocabulary: Vocabulary, written: string, canonical: string):
   // A language as its name ("Japanese") then its code; a currency as its code; a unit as written, then its symbol.
   if (vocabulary === 'language') return [written.charAt(0).toUpperCase() + written.slice(1).toLowerCase(), canonical];
   if (vocabulary === 'currency') return [canonical, canonical.toLowerCase()];
-  return [written, canonical];
+  const named = SCALE_NAMES.get(canonical);
+  return named === undefined ? [written, canonical] : [written, canonical, named];
 }
+
+/** The scales of temperature by symbol: "68°F" names fahrenheit for an enum of their names. */
+const SCALE_NAMES = table({ F: 'fahrenheit', C: 'celsius', K: 'kelvin' });
+/** A figure with a unit glued on ("68F", "5km"): the unit's part; one-letter symbols only for a temperature's scale. */
+const GLUED_UNIT = /^\d+([a-z]+)$/u;
 
 /** The prompt's words of one vocabulary, in prompt order. */
 export function findTerms(prompt: string, args: { index: PromptIndex; vocabulary: Vocabulary }): TermMention[] {
@@ -75,17 +81,20 @@ export function findTerms(prompt: string, args: { index: PromptIndex; vocabulary
   const terms = VOCABULARIES[vocabulary];
   const found: TermMention[] = [];
   // The prompt's own words, looked up in the vocabulary: a prompt has far fewer distinct words than a table.
-  for (const [word, positions] of index.words) {
+  for (const [written, positions] of index.words) {
+    const glued = vocabulary === 'unit' ? GLUED_UNIT.exec(written)?.[1] : undefined;
+    const word = glued !== undefined && (glued.length > 1 || glued === 'f' || glued === 'c') ? glued : written;
     const canonical = terms.get(word);
     if (canonical === undefined) continue;
-    for (const at of positions) {
-      const lead = leadBefore(index.flat, at);
+    for (const wordAt of positions) {
+      const at = wordAt + written.length - word.length;
+      const lead = word === written ? leadBefore(index.flat, at) : 'number';
       // "in", "m", "g"… are everyday words or letters: units only right after a figure ("5 m"); a currency code
       // only in capitals ("USD", not "try").
       if (vocabulary === 'unit' && word.length <= 2 && lead !== 'number' && !/^(?:km|mi|ft|kg|lb|oz|ml|mm|cm|yd|kb|mb|gb|tb)$/u.test(word)) continue;
       if (vocabulary === 'currency' && word === canonical.toLowerCase() && prompt.slice(at, at + 3) !== canonical) continue;
-      const written = prompt.slice(at, at + word.length);
-      found.push({ value: variantsOf(vocabulary, written, canonical)[0] ?? written, at, end: at + word.length, lead, variants: variantsOf(vocabulary, written, canonical) });
+      const spelled = prompt.slice(at, at + word.length);
+      found.push({ value: variantsOf(vocabulary, spelled, canonical)[0] ?? spelled, at, end: at + word.length, lead, variants: variantsOf(vocabulary, spelled, canonical) });
     }
   }
   if (vocabulary === 'currency') {

@@ -6,6 +6,7 @@ import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
 import { NUMBER_END, NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
 import { findScaledNumbers } from './extract-scaled-numbers.js';
+import { aloneReadings, lineNumbers, namesLine, temperatureReadings } from './extract-readings.js';
 
 // Not inside a number: after a letter, digit, dot, colon, slash or dash, or after a digit and a comma (inside
 // "1,234,567": a unit pattern failing after such a run would otherwise read it again from each group).
@@ -147,37 +148,12 @@ function collect(prompt: string, pattern: RegExp): NumberMention[] {
 /** A currency sign or word in the prompt: without one, no amount is read next to a currency. */
 const CURRENCY_HINT = /[$€£¥]|usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollar|euro|pound|yen|buck/iu;
 
-/** "line 42", "lines 10 to 40", "rows 5-9": a line number, or a range's two ends, for `start_line` and `end_line`. */
-const LINES = /(?<![\p{L}])(?:lines?|rows?)\s{1,4}(\d{1,9})(?!\d|[.,:]\d)(?:\s{0,4}(?:to|through|until|-|–)\s{0,4}(\d{1,9})(?!\d|[.,:]\d))?/giu;
-/** Names of a position in a file (`line`, `start_line`, `row_index`), not of how many lines (`lines`, `line_count`). */
-const LINE_WORDS = new Set(['line', 'row', 'lineno']);
-const NOT_POSITION_WORDS = new Set([...COUNT_WORDS, 'total'].filter((word) => word !== 'num'));
-const namesLine = (words: readonly string[]): boolean => words.some((word) => LINE_WORDS.has(word)) && !words.some((word) => NOT_POSITION_WORDS.has(word));
-const END_WORDS = new Set(['end', 'last', 'stop', 'until', 'to']);
-
-/** The line numbers the prompt writes, a range's end first for a property that names the end. */
-function lineNumbers(prompt: string, words: readonly string[]): NumberMention[] {
-  const found: NumberMention[] = [];
-  const endFirst = words.some((word) => END_WORDS.has(word));
-  for (const match of prompt.matchAll(LINES)) {
-    const [whole, first = '', second] = match;
-    const at = match.index ?? 0;
-    const start = at + whole.indexOf(first);
-    const ends: NumberMention[] = [{ value: first, at: start, end: start + first.length, weak: false }];
-    if (second !== undefined) {
-      const from = at + whole.lastIndexOf(second);
-      ends.push({ value: second, at: from, end: from + second.length, weak: false });
-    }
-    found.push(...(endFirst ? ends.reverse() : ends));
-  }
-  return found;
-}
-
 /** Candidate numbers for a numeric property with these name words, most specific first. */
 export function numbersFor(prompt: string, words: readonly string[]): NumberMention[] {
   const [units, cue, counted, party, moneyPattern, generic] = patternsFor(words);
   const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
   const candidates: NumberMention[] = namesLine(words) ? lineNumbers(prompt, words) : [];
+  candidates.push(...temperatureReadings(prompt, words), ...aloneReadings(prompt, words));
   for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   if (party === PARTY) candidates.push(...partyCounts(prompt));
   const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);

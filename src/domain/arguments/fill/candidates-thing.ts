@@ -1,0 +1,45 @@
+// Candidates for a string property whose name is a plain noun of no known kind (`room`, `door`, `from_account`):
+// the phrase after its direction word first ("from checking" for from_account), then the phrases its noun heads
+// ("the living room lights" → "living room", "bedroom"); what the prompt counts for goods ("three bananas" for
+// `product`); an example its description gives; the modifier of a noun its description names. Read only when nothing
+// more specific was taken.
+import { fromMention, type Candidate } from './candidate.js';
+import type { CandidateContext } from './candidates-explicit.js';
+import { direction } from './direction.js';
+import { countedPhrases, directedPhrases, headedPhrases } from '../prompt/phrases/extract-things.js';
+import { flatten, occurrences } from '../prompt/prompt-index.js';
+
+const DIRECTION_WORDS = new Set(['from', 'to']);
+/** Nouns that say nothing of what the value names: their phrases would be any words before them. */
+/** Nouns of what is bought or counted: they take what the prompt counts ("Add three bananas" → "bananas"). */
+const GOODS_HEADS = new Set(['product', 'item', 'article', 'goods', 'merchandise', 'grocery']);
+const GENERIC_HEADS = new Set(['value', 'type', 'kind', 'data', 'string', 'item', 'thing', 'object', 'field', 'input', 'output', 'option', 'param', 'arg']);
+
+export function* thingCandidates(context: CandidateContext): Generator<Candidate, void, undefined> {
+  const { property, facts } = context;
+  if (!(property.types.size === 0 || property.types.has('string')) || property.enumValues.length > 0) return;
+  const words = property.words;
+  const head = [...words].reverse().find((word) => !DIRECTION_WORDS.has(word));
+  const pointed = words.some((word) => DIRECTION_WORDS.has(word)) ? direction(words) : undefined;
+  if (pointed !== undefined && head !== undefined) {
+    for (const mention of directedPhrases(facts.prompt, facts.wordSpans(), pointed)) yield fromMention(property, mention);
+  }
+  if (head !== undefined && GOODS_HEADS.has(head)) for (const mention of countedPhrases(facts.prompt, facts.wordSpans())) yield fromMention(property, mention);
+  if (head !== undefined && head.length >= 3 && !GENERIC_HEADS.has(head)) {
+    for (const mention of headedPhrases(facts.prompt, facts.wordSpans(), { head })) yield fromMention(property, mention);
+  }
+  // An example its description gives, written in the prompt ("my checking balance" for "e.g. checking, savings").
+  const index = facts.index();
+  for (const example of property.described.examples) {
+    const folded = flatten(example);
+    for (const at of occurrences(index, folded)) {
+      const end = at + folded.length;
+      if (!/[\p{L}\p{N}]/u.test(index.flat.charAt(end))) yield fromMention(property, { value: facts.prompt.slice(at, end), at, end });
+    }
+  }
+  // The modifiers of a noun its description names ("The room whose lights to change": "the kitchen lights" → kitchen).
+  for (const noun of property.described.nouns) {
+    if (noun === head) continue;
+    for (const mention of headedPhrases(facts.prompt, facts.wordSpans(), { head: noun, modifiersOnly: true })) yield fromMention(property, mention);
+  }
+}

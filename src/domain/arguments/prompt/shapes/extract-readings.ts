@@ -1,0 +1,65 @@
+// Numbers written in a notation of their own, for the properties that read it: a line position ("line 42", "lines
+// 10 to 40" for start_line and end_line) and a temperature with its scale glued on ("68F", "20C", "68°F"), which no
+// count reads ("apartment 4C" is no 4), and one person said in words ("just me") for a count of travellers. Each one
+// linear pattern over the prompt.
+import { COUNT_WORDS } from '../names.js';
+import type { Mention } from '../mentions.js';
+
+/** A number read, as extract-numbers.ts gives them. */
+interface Reading extends Mention {
+  weak: boolean;
+}
+
+/** "line 42", "lines 10 to 40", "rows 5-9": a line number, or a range's two ends, for `start_line` and `end_line`. */
+const LINES = /(?<![\p{L}])(?:lines?|rows?)\s{1,4}(\d{1,9})(?!\d|[.,:]\d)(?:\s{0,4}(?:to|through|until|-|–)\s{0,4}(\d{1,9})(?!\d|[.,:]\d))?/giu;
+/** Names of a position in a file (`line`, `start_line`, `row_index`), not of how many lines (`lines`, `line_count`). */
+const LINE_WORDS = new Set(['line', 'row', 'lineno']);
+const NOT_POSITION_WORDS = new Set([...COUNT_WORDS, 'total'].filter((word) => word !== 'num'));
+export const namesLine = (words: readonly string[]): boolean => words.some((word) => LINE_WORDS.has(word)) && !words.some((word) => NOT_POSITION_WORDS.has(word));
+const END_WORDS = new Set(['end', 'last', 'stop', 'until', 'to']);
+
+/** The line numbers the prompt writes, a range's end first for a property that names the end. */
+export function lineNumbers(prompt: string, words: readonly string[]): Reading[] {
+  const found: Reading[] = [];
+  const endFirst = words.some((word) => END_WORDS.has(word));
+  for (const match of prompt.matchAll(LINES)) {
+    const [whole, first = '', second] = match;
+    const at = match.index ?? 0;
+    const start = at + whole.indexOf(first);
+    const ends: Reading[] = [{ value: first, at: start, end: start + first.length, weak: false }];
+    if (second !== undefined) {
+      const from = at + whole.lastIndexOf(second);
+      ends.push({ value: second, at: from, end: from + second.length, weak: false });
+    }
+    found.push(...(endFirst ? ends.reverse() : ends));
+  }
+  return found;
+}
+
+/** Names of a temperature, and a reading with its scale (a capital F or C) glued on. */
+const TEMPERATURE_WORDS = new Set(['temperature', 'temp', 'setpoint', 'degrees', 'heat', 'thermostat']);
+const GLUED_SCALE = /(?<![\p{L}\p{N}.:/-])(-?\d{1,3}(?:\.\d)?)°?[FC](?![\p{L}\p{N}])/gu;
+
+/** For a temperature's property, the readings written with their scale glued on ("Turn the heat up to 68F" → 68). */
+export function temperatureReadings(prompt: string, words: readonly string[]): Reading[] {
+  if (!words.some((word) => TEMPERATURE_WORDS.has(word))) return [];
+  const found: Reading[] = [];
+  for (const match of prompt.matchAll(GLUED_SCALE)) {
+    const value = match[1] ?? '';
+    const at = match.index + match[0].indexOf(value);
+    found.push({ value, at, end: at + value.length, weak: false });
+  }
+  return found;
+}
+
+/** Names that count people travelling or staying, and the words that make them one ("just me", "by myself"). */
+const TRAVELLER_WORDS = new Set(['passengers', 'passenger', 'travelers', 'travellers', 'traveler', 'traveller', 'guests', 'guest', 'adults', 'people', 'party', 'persons', 'pax']);
+const ALONE = /(?<![\p{L}])(?:(?:just|only)\s{1,4}me|(?:by\s{1,4})?myself|travell?ing\s{1,4}(?:alone|solo)|one\s{1,4}person)(?![\p{L}])/giu;
+
+/** For a count of people, one where the prompt says the user goes alone ("Flights to SEA tomorrow? Just me" → 1). */
+export function aloneReadings(prompt: string, words: readonly string[]): Reading[] {
+  if (!words.some((word) => TRAVELLER_WORDS.has(word))) return [];
+  const found: Reading[] = [];
+  for (const match of prompt.matchAll(ALONE)) found.push({ value: '1', at: match.index, end: match.index + match[0].length, weak: false });
+  return found;
+}
