@@ -51,6 +51,20 @@ t.test('a number with am/pm or o\'clock counts no people', async (t) => {
   t.not(evening.party_size, 8);
 });
 
+t.test('am/pm or o\'clock after a number makes it no count only where it reads as a time', async (t) => {
+  // No hour ("20 pm"), a word the count counts after it with nothing taking a time, or a style: the number stays.
+  t.equal(read(object({ quantity: { type: 'integer' } }), 'Order 3 pm candles').quantity, 3);
+  t.equal(read(object({ amount: { type: 'number' } }), 'Transfer 20 pm').amount, 20);
+  t.equal(read(object({ n: { type: 'integer' } }), "Give me 10 o'clock-style jokes").n, 10);
+  t.equal(read(object({ amount: { type: 'number' }, time: { type: 'string', format: 'time' } }), 'Transfer 20 pm').amount, 20, 'no hour is a time');
+  // A time lead before it, nothing after it, or a property taking the time: a time of day, no count.
+  for (const prompt of ['Order pizzas at 8 pm', 'Order pizzas for 8 pm tonight', 'Book the 7 pm show', 'Order pizzas, 8 pm']) {
+    t.not(read(object({ quantity: { type: 'integer' } }), prompt).quantity, prompt.includes('7') ? 7 : 8, prompt);
+  }
+  t.equal(read(pizza, 'Order 3 pm candles').delivery_time, '15:00');
+  t.not(read(pizza, 'Order 3 pm candles').quantity, 3, 'a property takes the time: the hour is no count');
+});
+
 t.test('"by" after a number or a word of arithmetic is a factor, no time', async (t) => {
   const pair = object({ a: { type: 'number' }, b: { type: 'number' } });
   t.same(read(pair, 'Multiply 8 by 7'), { a: 8, b: 7 });

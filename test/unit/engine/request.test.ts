@@ -131,6 +131,28 @@ t.test('"I think", "I guess", "I believe" give an opinion, unless a suggestion a
   }
 });
 
+t.test('an opinion opener covers its own sentence: a later sentence that asks, or an intent of a task, still asks', async (t) => {
+  const weather = [fn('get_weather', 'Get the current weather for a city.', ['city'])];
+  const order = [fn('get_order_status', 'Get the status of an order.', ['order_id'])];
+  const rows: Array<[string, FunctionTool[]]> = [
+    ["I guess it's raining in London. What's the weather in London?", weather],
+    ["I think it's raining in London. What's the weather in London?", weather],
+    ['I guess order 5512 is late. Check it', order],
+    ['I believe order 5512 is late. Can you check it?', order],
+    ["I guess I'll check the weather in London", weather],
+    ['I think so. We should check the weather in London', weather],
+  ];
+  for (const [prompt, tools] of rows) {
+    t.equal(explanationAsked(prompt), undefined, prompt);
+    t.equal(matchTools(prompt, tools)[0]?.tool.name, tools[0]!.name, prompt);
+  }
+  // Later sentences that state, explain or only ask back keep the opinion.
+  for (const prompt of ['I think the weather was nice. It was sunny.', "I guess the weather was nice. Don't you agree?", 'I believe the weather was odd. Why was it so warm?', "I guess I'll never understand the weather"]) {
+    t.not(explanationAsked(prompt), undefined, prompt);
+    t.same(matchTools(prompt, weather), [], prompt);
+  }
+});
+
 t.test('reading the wording is linear in the prompt', async (t) => {
   for (const prompt of ['why '.repeat(30000), 'why, and '.repeat(20000), 'is it '.repeat(20000), 'what '.repeat(20000) + 'mean']) {
     const started = performance.now();

@@ -117,7 +117,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
       const whole = !property.types.has('number');
       for (const written of facts.lengths()) yield { values: valuesFor(property, lengthIn(written, { unit: length.unit, whole })), at: written.at, end: written.end };
     }
-    for (const mention of notTimes(context, numbersFor(facts.prompt, property.numberWords))) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
+    for (const mention of notTimes(context, numbersFor(facts.prompt, property.numberWords, { timeTaken: context.timeSibling }))) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
   }
   // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.
   if (property.types.has('array') && (property.itemTypes.has('number') || property.itemTypes.has('integer'))) {

@@ -106,11 +106,15 @@ const NUMBER_WORDS = new Map<string, number>(Object.entries({
  * comma and a digit cannot both start a repetition: "1,234,567" is read once, however long.
  */
 export const NUMBER_PATTERN = `-?\\d+(?:,\\d{3})*(?:\\.\\d+)?|${[...NUMBER_WORDS.keys()].join('|')}`;
+/** am/pm or o'clock after a space, which may make the number before it a time of day ("for 8 pm", "at eight o'clock"). */
+export const CLOCK_AFTER = `\\s{1,2}(?:[ap]\\.?m\\.?|o['’]?clock)(?![\\p{L}])`;
 /**
- * What may not follow a number read as a count or a sum: more of a number ("2.5", "3:15"), a letter ("7pm"), or
- * am/pm or o'clock after a space, which make it a time of day ("for 8 pm", "at eight o'clock"). Bounded: no backtracking.
+ * What may not follow a number read as a count: more of a number ("2.5", "3:15") or a letter ("7pm"). Bounded: no
+ * backtracking. Whether am/pm after it makes it a time is decided beside the object read (clock-numbers.ts).
  */
-export const NUMBER_END = `(?![\\p{L}\\p{N}]|[.:/-]\\d|\\s{1,2}(?:[ap]\\.?m\\.?|o['’]?clock)(?![\\p{L}]))`;
+export const COUNT_END = `(?![\\p{L}\\p{N}]|[.:/-]\\d)`;
+/** What may not follow a number read as a sum or in a list: as for a count, and am/pm or o'clock. */
+export const NUMBER_END = `(?![\\p{L}\\p{N}]|[.:/-]\\d|${CLOCK_AFTER})`;
 const GROUPED = /^-?\d+(?:,\d{3})+(?:\.\d+)?$/u;
 
 export function parseNumber(token: string): number | undefined {

@@ -3,7 +3,7 @@
 // ranks first. An imperative asks for its verb's action ("Order 2 pizzas", "Cancel my reservation"); a question or
 // a statement about the user's own things asks for them read ("What is on my calendar?", "Where is my order?").
 // The prompt is read on its first words only, by look-ups in a Map: no pattern over it.
-import { openerEnd, phraseAt } from './request.js';
+import { openerEnd, phraseAt } from './openers.js';
 import { splitWords, STOPWORDS } from '../words.js';
 
 /** Reading leaves things as they are; removing undoes them (no kin of making one); every other action makes or changes one. */

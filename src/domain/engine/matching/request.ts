@@ -4,19 +4,9 @@
 // float?", "My dad is a cab driver"). A few phrasal verbs ask from a later clause too ("It is too cold in here,
 // turn up the heating"). It also owns the opposite reading, `explanationAsked`: a question asking why, what a thing
 // is, for advice or for an opinion ("Why do ships float?", "Any tips?"), whose tool words are only its topic.
+import { hedgeAt, opinionOnly } from './hedges.js';
+import { openerEnd, phraseAt, VERBS } from './openers.js';
 import { splitWords, STOPWORDS } from '../words.js';
-
-/** Words that may come before the verb of a request, read in order ("could you please", "I'd like to"). */
-const OPENERS: readonly string[][] = [
-  ['please'], ['kindly'], ['hey'], ['hi'], ['just'], ['now'], ['also'], ['then'], ['and'], ['ok'], ['okay'],
-  ['can', 'you'], ['could', 'you'], ['would', 'you'], ['will', 'you'], ['i', 'want', 'to'], ['i', 'need', 'to'], ['i', 'd', 'like', 'to'],
-  ['i', 'would', 'like', 'to'], ['let', 's'], ['help', 'me'],
-];
-const VERBS: ReadonlySet<string> = new Set([
-  'add', 'arrange', 'back', 'backup', 'book', 'buy', 'call', 'cancel', 'change', 'checkout', 'clean', 'convert',
-  'create', 'deliver', 'find', 'get', 'hail', 'list', 'make', 'move', 'order', 'organise', 'organize', 'plan',
-  'purchase', 'put', 'repeat', 'reserve', 'rotate', 'run', 'schedule', 'search', 'send', 'set', 'ship', 'show', 'start', 'track', 'turn', 'wake',
-]);
 
 /**
  * Questions whether a task can be done, which ask for it when a request verb follows ("Is it possible to order 2
@@ -45,9 +35,6 @@ const EXPLANATIONS: readonly string[][] = [
   ['tell', 'me', 'about', 'the', 'history'], ['what', 'is', 'the', 'history'], ['what', 'is', 'the', 'meaning'],
   ['what', 'is', 'the', 'difference'], ['what', 's', 'the', 'difference'], ['what', 'are', 'the', 'benefits'],
 ];
-/** "I think (that)…" gives an opinion, unless a suggestion with a request verb follows ("I think we should book a hotel"). */
-const HEDGES: readonly string[][] = [['i', 'think'], ['i', 'guess'], ['i', 'believe']];
-const SUGGESTIONS: readonly string[][] = [['we', 'should'], ['we', 'need', 'to'], ['we', 'must'], ['we', 'have', 'to'], ['you', 'should'], ['you', 'need', 'to'], ['i', 'should'], ['i', 'need', 'to'], ['i', 'will'], ['i', 'll'], ['let', 's']];
 /** After "what is a", a word asking for a recommendation. */
 const RECOMMENDING: ReadonlySet<string> = new Set(['good', 'nice', 'cheap', 'great', 'decent', 'quick']);
 /** "Is it rude to…": an opinion asked. */
@@ -104,8 +91,11 @@ function explanationOpening(prompt: string): string | undefined {
   // "Why is order 5512 late?": a why-question about a thing named by its identifier asks for its state.
   if (words[at] === 'why' && identified(prompt.slice(0, CLAUSES_READ))) return undefined;
   if (abilityVerb(words, at) !== undefined) return undefined;
-  const hedge = HEDGES.find((candidate) => phraseAt(words, at, candidate));
-  if (hedge !== undefined) return suggestsTask(words, at + hedge.length) ? undefined : hedge.join(' ');
+  const hedge = hedgeAt(words, at);
+  if (hedge !== undefined) {
+    const read = { text: prompt.slice(0, CLAUSES_READ), words, after: at + hedge.length, explained: (sentence: string) => explanationOpening(sentence) !== undefined };
+    return opinionOnly(read) ? hedge.join(' ') : undefined;
+  }
   const phrase = EXPLANATIONS.find((candidate) => phraseAt(words, at, candidate));
   const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
   if (first === 'how' && third !== undefined && !ASKERS.has(third) && askedAfterState(prompt)) return undefined;
@@ -117,13 +107,6 @@ function explanationOpening(prompt: string): string | undefined {
   const last = words[words.length - 1];
   if (first === 'what' && (last === 'mean' || last === 'means') && prompt.length <= CLAUSES_READ) return 'what … mean';
   return undefined;
-}
-
-/** Whether the words from `at` (or after "that") suggest a task: "we should book…", "you need to order…". */
-function suggestsTask(words: readonly string[], at: number): boolean {
-  const from = at + (words[at] === 'that' ? 1 : 0);
-  const suggestion = SUGGESTIONS.find((candidate) => phraseAt(words, from, candidate));
-  return suggestion !== undefined && VERBS.has(words[from + suggestion.length] ?? '');
 }
 
 /** Words before a number that make it a year or a count, no identifier ("the year 1066", "around 1900"). */
@@ -220,22 +203,6 @@ const TASK_SIGNS: ReadonlySet<string> = new Set([
   'my', 'our', 'me', 'us', 'today', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'weekend', 'morning', 'afternoon', 'evening', 'noon', 'am', 'pm',
 ]);
-
-/** Where the words after the openers ("could you please") start. */
-export function openerEnd(words: readonly string[]): number {
-  let at = 0;
-  for (let step = 0; step < 4; step += 1) {
-    const opener = OPENERS.find((phrase) => phraseAt(words, at, phrase));
-    if (opener === undefined) break;
-    at += opener.length;
-  }
-  return at;
-}
-
-/** Whether the words from `at` on begin with `phrase`. */
-export function phraseAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
-  return phrase.every((word, index) => words[at + index] === word);
-}
 
 /** A phrasal verb opening a later clause, after a comma, a semicolon or a sentence's end. */
 function clauseVerb(prompt: string): string | undefined {

@@ -4,13 +4,14 @@
 // read ("1,200" → 1200), and beside a currency the European way too ("€1.200,50", "1 200,50 EUR", "12,50 €").
 import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
-import { NUMBER_END, NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
+import { CLOCK_AFTER, COUNT_END, NUMBER_END, NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
+import { clockCounts, type ClockReading } from './clock-numbers.js';
 import { findScaledNumbers } from './extract-scaled-numbers.js';
 import { aloneReadings, lineNumbers, namesLine, temperatureReadings } from './extract-readings.js';
 
 // Not inside a number: after a letter, digit, dot, colon, slash or dash, or after a digit and a comma (inside
 // "1,234,567": a unit pattern failing after such a run would otherwise read it again from each group).
-const NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})${NUMBER_END}`;
+const NUMBER = `(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})${COUNT_END}`;
 // A sum written the European way, read only beside a currency, where it cannot be read the other way: dots
 // grouping thousands before a decimal comma ("1.200,50"), a comma before one or two decimals ("12,50"), or spaces
 // grouping thousands before a decimal comma ("1 200,50") or, with the currency after it, without one ("1 200 EUR";
@@ -148,8 +149,11 @@ function collect(prompt: string, pattern: RegExp): NumberMention[] {
 /** A currency sign or word in the prompt: without one, no amount is read next to a currency. */
 const CURRENCY_HINT = /[$€£¥]|usd|eur|gbp|jpy|chf|cad|aud|inr|cny|dollar|euro|pound|yen|buck/iu;
 
-/** Candidate numbers for a numeric property with these name words, most specific first. */
-export function numbersFor(prompt: string, words: readonly string[]): NumberMention[] {
+/**
+ * Candidate numbers for a numeric property with these name words, most specific first; an hour of the clock only
+ * where it is no time (clock-numbers.ts).
+ */
+export function numbersFor(prompt: string, words: readonly string[], reading: ClockReading = {}): NumberMention[] {
   const [units, cue, counted, party, moneyPattern, generic] = patternsFor(words);
   const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
   const candidates: NumberMention[] = namesLine(words) ? lineNumbers(prompt, words) : [];
@@ -175,7 +179,7 @@ export function numbersFor(prompt: string, words: readonly string[]): NumberMent
       candidates.push(mention);
     }
   }
-  return candidates;
+  return clockCounts(prompt, candidates, reading);
 }
 
 /** The numbers, those inside a sum ("0" of "€0,29") replaced by the sum, once. Both in prompt order: one pass. */
@@ -197,7 +201,7 @@ function withSums(numbers: NumberMention[], sums: readonly NumberMention[]): Num
   return out;
 }
 
-const ANY_NUMBER = new RegExp(NUMBER, 'giu');
+const ANY_NUMBER = new RegExp(`${NUMBER}(?!${CLOCK_AFTER})`, 'giu');
 
 /** Numbers written as a list ("3, 4 and 5"), each with the whole list: what an array of numbers takes. */
 export function numberLists(prompt: string): Mention[] {

@@ -1,0 +1,72 @@
+// Opinion openers ("I think", "I guess", "I believe"): one gives an opinion on its own sentence, whose tool words are
+// only its topic ("I guess the hotel was nice"). A suggestion or an intent of a task after it asks for the task ("I
+// think we should book a hotel", "I guess I'll check the weather"), and so does a later sentence that is an
+// imperative or a question ("I guess order 5512 is late. Check it", "I guess it's raining. What's the weather?").
+import { openerEnd, phraseAt, VERBS } from './openers.js';
+import { splitWords } from '../words.js';
+
+const HEDGES: readonly string[][] = [['i', 'think'], ['i', 'guess'], ['i', 'believe']];
+const SUGGESTIONS: readonly string[][] = [
+  ['we', 'should'], ['we', 'need', 'to'], ['we', 'must'], ['we', 'have', 'to'], ['you', 'should'], ['you', 'need', 'to'],
+  ['i', 'should'], ['i', 'need', 'to'], ['i', 'will'], ['i', 'll'], ['we', 'll'], ['let', 's'],
+];
+/** Verbs asking for a task besides the request verbs: read after a suggestion or an intent, or opening a sentence. */
+const TASKS: ReadonlySet<string> = new Set(['check', 'look', 'tell', 'give', 'fetch', 'remind', 'email', 'text', 'message', 'pay', 'transfer', 'calculate']);
+/** Words of a question that only asks the user to agree ("Don't you agree?", "Wouldn't you say so?"). */
+const AGREEING: ReadonlySet<string> = new Set(['think', 'agree', 'say', 'reckon']);
+/** A question this short asks back ("Don't you?", "Right?", "Isn't it?"), for no task. */
+const TAG_WORDS = 3;
+
+/** The hedge the words open with from `at`, or undefined. */
+export function hedgeAt(words: readonly string[], at: number): readonly string[] | undefined {
+  return HEDGES.find((hedge) => phraseAt(words, at, hedge));
+}
+
+export interface HedgeReading {
+  /** The prompt's first clauses, as read for its wording. */
+  text: string;
+  /** The words of `text`, and where the hedge's own words end among them. */
+  words: readonly string[];
+  after: number;
+  /** Whether a sentence asks for an explanation or an opinion itself (request.ts): its tool words are its topic. */
+  explained: (sentence: string) => boolean;
+}
+
+/** Whether the hedge gives only an opinion: no suggestion or intent of a task follows it, and no later sentence asks. */
+export function opinionOnly(reading: HedgeReading): boolean {
+  if (suggestsTask(reading.words, reading.after)) return false;
+  for (const { sentence, question } of laterSentences(reading.text)) {
+    const words = splitWords(sentence);
+    if (words.length === 0 || reading.explained(sentence)) continue;
+    const verb = words[openerEnd(words)] ?? '';
+    if (VERBS.has(verb) || TASKS.has(verb) || suggestsTask(words, 0)) return false;
+    if (question && !asksBack(words)) return false;
+  }
+  return true;
+}
+
+/** Whether the words from `at` (or after "that") suggest a task: "we should book…", "I'll check…". */
+function suggestsTask(words: readonly string[], at: number): boolean {
+  const from = at + (words[at] === 'that' ? 1 : 0);
+  const suggestion = SUGGESTIONS.find((candidate) => phraseAt(words, from, candidate));
+  const verb = suggestion === undefined ? undefined : words[from + suggestion.length];
+  return verb !== undefined && (VERBS.has(verb) || TASKS.has(verb));
+}
+
+function asksBack(words: readonly string[]): boolean {
+  return words.length <= TAG_WORDS || words.some((word, index) => index > 0 && words[index - 1] === 'you' && AGREEING.has(word));
+}
+
+/** The sentences after the first, each with whether it ends with a question mark. One pass over the text. */
+function laterSentences(text: string): Array<{ sentence: string; question: boolean }> {
+  const found: Array<{ sentence: string; question: boolean }> = [];
+  let start = -1;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at]!;
+    if (char !== '.' && char !== '!' && char !== '?' && char !== ';') continue;
+    if (start >= 0) found.push({ sentence: text.slice(start, at), question: char === '?' });
+    start = at + 1;
+  }
+  if (start >= 0 && start < text.length) found.push({ sentence: text.slice(start), question: false });
+  return found;
+}
