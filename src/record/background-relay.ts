@@ -80,12 +80,16 @@ export class BackgroundRelay implements RunRelay {
     const url = request.url;
     const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
     const path = `/responses/${encodeURIComponent(stored.id)}${args.action === 'cancel' ? '/cancel' : ''}`;
+    // Stops when the client leaves or the server shuts down (app.close() does not wait for the service).
+    const handle = runtime.streams.register();
     const stop = new AbortController();
+    handle.signal.addEventListener('abort', () => stop.abort(), { once: true });
     reply.raw.once('close', () => void (reply.raw.writableFinished || stop.abort()));
     let upstream;
     try {
       upstream = await sendUpstream({ base: origin.upstream.url, path, query, headers: request.headers, body: '', method: args.action === 'cancel' ? 'POST' : 'GET', signal: stop.signal });
     } catch (error) {
+      handle.release();
       if (stop.signal.aborted) return reply.hijack();
       return sendError(reply, { profile: origin.profile, error: { code: 'upstream_failed', message: `The upstream ${origin.upstream.shown} could not be reached: ${(error as Error).message}`, param: null } });
     }
@@ -105,7 +109,9 @@ export class BackgroundRelay implements RunRelay {
       },
     });
     pipeline(upstream, tap, reply.raw, (error) => {
-      if (!capture || !args.run) return;
+      const stopped = stop.signal.aborted;
+      handle.release();
+      if (!capture || !args.run || stopped) return;
       try {
         const result = capture.finish({ complete: upstream.complete && !error });
         const body = result.ok && status === 200 ? finalResponse(result.response) : undefined;
