@@ -124,10 +124,14 @@ export class BackgroundRelay implements RunRelay {
     return reply;
   }
 
-  /** The run is over: its rule and the stored response become the finished response; the mock answers from now on. */
+  /**
+   * The run is over: its rule and the stored response become the finished response; the mock answers from now on.
+   * The first finished answer wins: a poll and a cancel sent together may both come back finished, and the
+   * first one given to a client stands: a later one rewrites nothing, so the recording agrees with that answer.
+   */
   #finished(args: { stored: StoredResponse; run: UpstreamRun; body: Record<string, unknown>; read: ScrubbedRequest }): void {
     const { stored, run, body } = args;
-    this.#runs.delete(stored);
+    if (!this.#runs.delete(stored)) return;
     const scrub = requestsScrubber([run.recorded, args.read], this.args.recorder.options.names);
     const response: CapturedResponse = { ...run.created, body, cut: false };
     const written = this.args.recorder.rewrite({ session: run.session, request: run.recorded, response, scrub, responseId: stored.id });

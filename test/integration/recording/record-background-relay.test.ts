@@ -36,3 +36,24 @@ t.test('a relayed streamed GET is ended by app.close(), not waited for', async (
   client.abort();
   t.ok(tiny.received.some((got) => got.url === '/v1/responses/resp_1?stream=true'), 'the GET went to the service');
 });
+
+t.test('a poll and a cancel that both come back finished: the first answer is the one recorded', async (t) => {
+  const completed = { ...queued('resp_2'), status: 'completed', output: [{ id: 'msg_done', type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: 'Finished.', annotations: [] }] }] };
+  const tiny = await startTiny(t, (req, res) => {
+    if (req.url === '/v1/responses') return void res.writeHead(200, json).end(JSON.stringify(queued('resp_2')));
+    // The poll comes back first (finished), the cancel a little later (cancelled).
+    const cancel = req.url === '/v1/responses/resp_2/cancel';
+    setTimeout(() => res.writeHead(200, json).end(JSON.stringify(cancel ? { ...queued('resp_2'), status: 'cancelled' } : completed)), cancel ? 250 : 50);
+  });
+  const dir = recordingDir();
+  const recorder = await startRecorder(t, { upstream: tiny.url, dir });
+  const base = `${recorder.url}/v1/responses`;
+  const call = async (url: string, init: RequestInit = {}) => (await (await fetch(url, init)).json()) as Record<string, unknown>;
+  t.match(await call(base, { method: 'POST', headers: json, body: JSON.stringify({ model: 'gpt-4o', input: 'work on it', background: true }) }), { status: 'queued' });
+  const [polled, cancelled] = await Promise.all([call(`${base}/resp_2`), call(`${base}/resp_2/cancel`, { method: 'POST' })]);
+  t.match(polled, { status: 'completed', output: [{ id: 'msg_done' }] }, 'the poll was answered first, finished');
+  t.match(cancelled, { status: 'cancelled' }, 'the cancel reached the service before the run was seen finished');
+  t.match(await call(`${base}/resp_2`), { status: 'completed', output: [{ id: 'msg_done' }] }, 'the mock answers as the client was first told');
+  await recorder.close();
+  t.match(scenariosIn(dir).get('default')!.rules[0]!.respond.replay!.body, { status: 'completed', output: [{ id: 'msg_done' }] }, 'the recording agrees');
+});
