@@ -80,12 +80,16 @@ export class BackgroundRelay implements RunRelay {
     const url = request.url;
     const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
     const path = `/responses/${encodeURIComponent(stored.id)}${args.action === 'cancel' ? '/cancel' : ''}`;
+    // Stops when the client leaves or the server shuts down (app.close() does not wait for the service).
+    const handle = runtime.streams.register();
     const stop = new AbortController();
+    handle.signal.addEventListener('abort', () => stop.abort(), { once: true });
     reply.raw.once('close', () => void (reply.raw.writableFinished || stop.abort()));
     let upstream;
     try {
       upstream = await sendUpstream({ base: origin.upstream.url, path, query, headers: request.headers, body: '', method: args.action === 'cancel' ? 'POST' : 'GET', signal: stop.signal });
     } catch (error) {
+      handle.release();
       if (stop.signal.aborted) return reply.hijack();
       return sendError(reply, { profile: origin.profile, error: { code: 'upstream_failed', message: `The upstream ${origin.upstream.shown} could not be reached: ${(error as Error).message}`, param: null } });
     }
@@ -105,7 +109,9 @@ export class BackgroundRelay implements RunRelay {
       },
     });
     pipeline(upstream, tap, reply.raw, (error) => {
-      if (!capture || !args.run) return;
+      const stopped = stop.signal.aborted;
+      handle.release();
+      if (!capture || !args.run || stopped) return;
       try {
         const result = capture.finish({ complete: upstream.complete && !error });
         const body = result.ok && status === 200 ? finalResponse(result.response) : undefined;
@@ -118,10 +124,14 @@ export class BackgroundRelay implements RunRelay {
     return reply;
   }
 
-  /** The run is over: its rule and the stored response become the finished response; the mock answers from now on. */
+  /**
+   * The run is over: its rule and the stored response become the finished response; the mock answers from now on.
+   * The first finished answer wins: a poll and a cancel sent together may both come back finished, and the
+   * first one given to a client stands: a later one rewrites nothing, so the recording agrees with that answer.
+   */
   #finished(args: { stored: StoredResponse; run: UpstreamRun; body: Record<string, unknown>; read: ScrubbedRequest }): void {
     const { stored, run, body } = args;
-    this.#runs.delete(stored);
+    if (!this.#runs.delete(stored)) return;
     const scrub = requestsScrubber([run.recorded, args.read], this.args.recorder.options.names);
     const response: CapturedResponse = { ...run.created, body, cut: false };
     const written = this.args.recorder.rewrite({ session: run.session, request: run.recorded, response, scrub, responseId: stored.id });

@@ -4,15 +4,26 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../../config/config.js';
 import { systemClock } from '../../deps.js';
+import { DEFAULT_FOLLOW_MS } from './follow-run.js';
 import { verifyRecordings } from './verify.js';
 
 export const VERIFY_USAGE = [
-  'Usage: responses-mock verify-recordings <dir> [--against <dir>] [--upstream-openai <url>] [--upstream-openrouter <url>]',
+  'Usage: responses-mock verify-recordings <dir> [--against <dir>] [--upstream-openai <url>] [--upstream-openrouter <url>] [--follow-ms <ms>]',
   '',
   'Sends every request recorded in <dir> again (to the real services, or compares with the recording of the',
   'same scenarios in --against <dir>) and reports answers whose fields or event order differ from the recording.',
+  `--follow-ms <ms>: how long a background run recorded finished is read again until it has finished (default ${DEFAULT_FOLLOW_MS});`,
+  'one still queued or in progress then (or whose read has not answered) is reported, not compared.',
   'Credentials: OPENAI_API_KEY (/v1 recordings), OPENROUTER_API_KEY (/api/v1 recordings).',
 ].join('\n');
+
+const OPTIONS = {
+  against: { type: 'string' },
+  'upstream-openai': { type: 'string' },
+  'upstream-openrouter': { type: 'string' },
+  'follow-ms': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export interface Output {
   log(line: string): void;
@@ -20,13 +31,9 @@ export interface Output {
 }
 
 export async function runVerify(argv: string[], environment: Record<string, string | undefined>, out: Output = console): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { against: { type: 'string' }; 'upstream-openai': { type: 'string' }; 'upstream-openrouter': { type: 'string' }; help: { type: 'boolean'; short: 'h' } } }>>;
+  let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { against: { type: 'string' }, 'upstream-openai': { type: 'string' }, 'upstream-openrouter': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     out.error(`responses-mock verify-recordings: ${(error as Error).message}\n${VERIFY_USAGE}`);
     return 2;
@@ -38,6 +45,11 @@ export async function runVerify(argv: string[], environment: Record<string, stri
   const [dir, ...extra] = parsed.positionals;
   if (dir === undefined || extra.length > 0) {
     out.error(`responses-mock verify-recordings: give one recording folder\n${VERIFY_USAGE}`);
+    return 2;
+  }
+  const followMs = parsed.values['follow-ms'] ?? String(DEFAULT_FOLLOW_MS);
+  if (!/^\d{1,9}$/.test(followMs)) {
+    out.error(`responses-mock verify-recordings: --follow-ms: give a whole number of milliseconds (not ${JSON.stringify(followMs)})\n${VERIFY_USAGE}`);
     return 2;
   }
   const bearer = (key: string | undefined) => (key ? `Bearer ${key}` : undefined);
@@ -52,6 +64,7 @@ export async function runVerify(argv: string[], environment: Record<string, stri
     credentials: { openai: bearer(environment.OPENAI_API_KEY), openrouter: bearer(environment.OPENROUTER_API_KEY) },
     clock: systemClock,
     limit: DEFAULT_CONFIG.bodyLimit,
+    followMs: Number(followMs),
   });
   if (!result.ok) {
     for (const problem of result.problems) out.error(problem);

@@ -9,7 +9,7 @@ import type { Replay } from '../../schemas/replay.js';
 import { loadFixtures } from '../../scenarios/load.js';
 import { Capture, type CapturedResponse } from '../capture.js';
 import { REDACTED } from '../scrub.js';
-import { followRun, runToFollow } from './follow-run.js';
+import { DEFAULT_FOLLOW_MS, followRun, runToFollow } from './follow-run.js';
 import { compareShapes, shapeOf } from './shape.js';
 import { sendUpstream } from '../upstream.js';
 
@@ -23,6 +23,8 @@ export interface VerifyOptions {
   clock: Clock;
   /** Characters of one answer read at most. */
   limit: number;
+  /** How long a background run is followed at most (default DEFAULT_FOLLOW_MS). */
+  followMs?: number;
 }
 
 export interface RuleReport {
@@ -87,7 +89,7 @@ async function ask(args: { options: VerifyOptions; rule: Rule; replay: Replay; i
     // A background run is compared as it ends, as it was recorded.
     const run = runToFollow({ requestBody: replay.request?.body, recorded: replay.body, created: result.response });
     if (run === undefined) return result;
-    return { ok: true, response: await followRun({ base: options.upstreams[provider], headers, created: result.response, clock: options.clock, limit: options.limit, id: run }) };
+    return await followRun({ base: options.upstreams[provider], headers, created: result.response, clock: options.clock, limit: options.limit, followMs: options.followMs ?? DEFAULT_FOLLOW_MS, id: run });
   } catch (error) {
     return { ok: false, reason: `${options.upstreams[provider]} could not be reached: ${(error as Error).message}` };
   }

@@ -1,8 +1,9 @@
 // `responses-mock verify-recordings`: recorded requests sent again report no drift when the service answers
 // in the recorded shape (a conversation's ids carried over from turn to turn), and every field and event
-// order that changed when it does not, against a live upstream or a second recording folder.
+// order that changed when it does not, against a live upstream or a second recording folder. A background run
+// is followed for --follow-ms at most, even when the service never answers its read.
 import { spawn } from 'node:child_process';
-import { request } from 'node:http';
+import { request, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
@@ -99,4 +100,34 @@ t.test('verify-recordings: no drift from the same service, each field and order 
   const wrong = await run([]);
   t.equal(wrong.status, 2);
   t.match(wrong.stderr, /Usage: responses-mock verify-recordings <dir>/);
+});
+
+t.test('verify-recordings gives a background run --follow-ms to finish, aborting a read that never answers', async (t) => {
+  const run = (status: string) => ({ id: 'resp_slow', object: 'response', created_at: 1760000000, status, background: true, error: null, model: 'gpt-4o-2024-08-06', output: status === 'completed' ? [{ id: 'msg_1', type: 'message', role: 'assistant', content: [] }] : [], store: true });
+  const answer = (res: ServerResponse, status: string) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(run(status)));
+  const recordedFrom = await startTiny(t, (req, res) => answer(res, req.method === 'POST' ? 'queued' : 'completed'));
+  const dir = recordingDir();
+  const recorder = await startRecorder(t, { upstream: recordedFrom.url, dir });
+  await post(`${recorder.url}/v1/responses`, { model: 'gpt-4o', input: 'work slowly', background: true });
+  const polled = await fetch(`${recorder.url}/v1/responses/resp_slow`, { headers: { 'x-mock-session': 'weekly' } });
+  t.match(await polled.json(), { status: 'completed' });
+  await recorder.close();
+
+  // A service whose reads of the run never answer, and one that keeps the run in progress.
+  const silent = await startTiny(t, (req, res) => void (req.method === 'POST' && answer(res, 'queued')));
+  const busy = await startTiny(t, (req, res) => answer(res, req.method === 'POST' ? 'queued' : 'in_progress'));
+  for (const [name, service] of [['silent', silent], ['busy', busy]] as const) {
+    const printed = capture();
+    const startedAt = Date.now();
+    const code = await Promise.race([runVerify([dir, ...against(service.url), '--follow-ms', '300'], {}, printed.out), new Promise((resolve) => setTimeout(resolve, 5_000, 'still waiting').unref())]);
+    t.equal(code, 1, `${name}: ${printed.lines.join('\n')}`);
+    t.ok(Date.now() - startedAt < 2_000, `${name}: gave up after ${Date.now() - startedAt} ms`);
+    t.match(printed.lines.join('\n'), /DRIFT {2}weekly › .*\n\s+the background run resp_slow had not finished after 300 ms \(--follow-ms\)/, name);
+  }
+  const help = capture();
+  t.equal(await runVerify(['--help'], {}, help.out), 0);
+  t.match(help.lines.join('\n'), /--follow-ms <ms>[\s\S]*default 180000/);
+  const wrong = capture();
+  t.equal(await runVerify([dir, '--follow-ms', 'soon'], {}, wrong.out), 2);
+  t.match(wrong.lines.join('\n'), /--follow-ms: give a whole number of milliseconds/);
 });
