@@ -53,7 +53,15 @@ export function addressParts(context: CandidateContext): PlaceMention[] {
   return found;
 }
 
-/** That part of each address the prompt writes, for a property that takes it before any place. */
-export function addressPartCandidates(context: CandidateContext): Candidate[] {
-  return addressFirst(context) ? addressParts(context).map((mention) => fromMention(context.property, mention)) : [];
+/**
+ * That part of each address the prompt writes, for a property that takes it before any place, made as asked for: the
+ * first the property takes ends the reading (a prompt of 26,000 addresses made 26,000 candidates for each part).
+ */
+export function* addressPartCandidates(context: CandidateContext): Generator<Candidate, void, undefined> {
+  const part = addressPartOf(context.property);
+  if (part === undefined || !addressFirst(context)) return;
+  for (const place of context.facts.places()) {
+    const mention = place.address?.get(part);
+    if (mention !== undefined) yield fromMention(context.property, mention);
+  }
 }
