@@ -53,3 +53,15 @@ t.test('addresses are read in one pass however long the prompt', async (t) => {
     t.ok(elapsed < 3000, `${JSON.stringify(prompt.slice(0, 8))}… took ${elapsed.toFixed(1)} ms`);
   }
 });
+
+t.test('a city alone prefers the place named with a preposition over the city of an unrelated address', async (t) => {
+  const weather = object({ city: text });
+  t.equal(read(weather, 'What is the weather in Paris? I live at 10 Downing Street, London').city, 'Paris');
+  t.equal(read(weather, 'Weather in Paris, I\'m at 5 Main Street, Springfield, IL 62701').city, 'Paris');
+  t.equal(read(weather, 'I live at 10 Downing Street, London. What is the weather in Paris?').city, 'Paris', 'a place named for itself before an address');
+  t.equal(read(object({ country: text }), 'Is it sunny in France? I live at 10 Downing Street, London SW1A 2AA, UK').country, 'France');
+  // Beside a street or a postal code, or inside an address object, the city is the address's.
+  t.same(read(setAddress, 'I am in Paris this week. Ship it to 221B Baker Street, London'), { street: '221B Baker Street', city: 'London' });
+  const nested = object({ address: object({ city: text, country: text }, ['city', 'country']) });
+  t.same(read(nested, 'I am in Paris. Ship it to 10 Downing Street, London SW1A 2AA, UK').address, { city: 'London', country: 'UK' });
+});

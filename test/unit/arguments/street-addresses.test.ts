@@ -35,3 +35,11 @@ t.test('an address runs on through ", City"; its house number is no identifier',
   t.equal(read(object({ order_id: text, shipping_address: text }), prompt).shipping_address, '350 Fifth Avenue, New York');
   t.not(read(object({ order_id: text, shipping_address: text }), prompt).order_id, '350');
 });
+
+t.test('a year after a city is no postal code, a postcode with its state code or country is', async (t) => {
+  const parts = object({ street: text, city: text, zip: text });
+  t.not(read(parts, 'Premiere at 5 Stars, Berlin, 2024').zip, '2024');
+  t.equal(read(parts, 'Send it to 42 Wallaby Way, Sydney 2000, Australia').zip, '2000');
+  t.equal(read(parts, 'Send it to 42 Wallaby Way, Sydney, NSW 2000').zip, '2000');
+  t.equal(read(parts, 'Send it to 12 Rue Neuve, Brussels 3000').zip, '3000');
+});

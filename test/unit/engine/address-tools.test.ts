@@ -23,3 +23,32 @@ t.test('no address, or one a tool does not take, changes nothing', async (t) => 
   t.same(matchTools('I walked 3 Miles, Then Ran', [setAddress]), []);
   t.same(matchTools('I live at 221B Baker Street', [weather]), [], 'a tool taking a city alone is not asked for by an address');
 });
+
+const tool = (name: string, names: readonly string[]): FunctionTool => ({ name, description: '', parameters: { type: 'object', properties: Object.fromEntries(names.map((key) => [key, text])) }, strict: undefined });
+
+t.test('only a tool whose words say postal address takes an address as its value', async (t) => {
+  const prompt = 'Ship it to 10 Main Street, Springfield, IL 62701';
+  for (const other of [tool('ping_host', ['ip_address']), tool('send_email', ['email_address', 'body']), tool('scan', ['wallet_address']), tool('lookup', ['mac_address', 'city'])]) {
+    t.same(matchTools(prompt, [other]), [], `${other.name} takes no postal address`);
+  }
+  for (const postal of [tool('update_customer', ['shipping_address']), tool('set_billing', ['billing_address']), tool('update_contact', ['address', 'city']), tool('set_shipping_address', ['value'])]) {
+    t.equal(matchTools(prompt, [postal])[0]?.tool.name, postal.name, `${postal.name} takes a postal address`);
+  }
+});
+
+t.test('a year after a city is no postal code', async (t) => {
+  t.same(matchTools('Summarize 3 Body Problem, Netflix, 2024', [tool('ping_host', ['ip_address'])]), []);
+  t.same(matchTools('Premiere 5 Stars, Berlin, 2024', [setAddress]), [], 'a film, a city and a year');
+  t.same(matchTools('Tell me about the 3 Body Problem, Netflix, 2024', [tool('save', ['street', 'zip'])]), []);
+  t.equal(matchTools('Send it to 42 Wallaby Way, Sydney 2000, Australia', [setAddress])[0]?.tool.name, 'set_address', 'a postcode like a year, with its country');
+  t.equal(matchTools('Send it to 42 Wallaby Way, Sydney, NSW 2000', [setAddress])[0]?.tool.name, 'set_address', 'a postcode like a year, after a state code');
+  t.equal(matchTools('Send it to 12 Rue Neuve, Brussels 3000', [setAddress])[0]?.tool.name, 'set_address', 'a postcode that is no year');
+});
+
+t.test('a question about a famous address is chat unless it asks for the tool', async (t) => {
+  for (const prompt of ['Who lived at 221B Baker Street?', 'What is the history of 10 Downing Street?', 'Tell me about 1600 Pennsylvania Avenue', 'Why is 10 Downing Street famous?']) {
+    t.same(matchTools(prompt, [setAddress]), [], prompt);
+  }
+  t.equal(matchTools('Who lived at 221B Baker Street? Save it as my shipping address', [setAddress])[0]?.tool.name, 'set_address');
+  t.equal(matchTools('What a day. Ship it to 221B Baker Street, London', [setAddress])[0]?.tool.name, 'set_address', 'the address is in a request');
+});

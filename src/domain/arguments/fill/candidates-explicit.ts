@@ -27,6 +27,11 @@ export interface CandidateContext {
   ownerSibling?: boolean;
   /** A property of the object takes a time of day: the hour of one ("at eight") is its, not a count's. */
   timeSibling?: boolean;
+  /**
+   * Its object is a postal address (a property names its street or postal code, or the object is named an address):
+   * a `city` there takes the address's city before a place named elsewhere in the prompt.
+   */
+  inAddress?: boolean;
 }
 
 interface ValueText {

@@ -4,7 +4,8 @@ import { fromMention, outside, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import type { PropertyView } from './schema-view.js';
 import { valuesFor } from './convert.js';
-import { addressPartOf } from './candidates-address.js';
+import { addressFirst, addressPartOf, addressParts } from './candidates-address.js';
+import type { PlaceMention } from '../prompt/phrases/extract-places.js';
 import { placeRank, refRank, termRank } from './direction.js';
 import type { Vocabulary } from '../prompt/phrases/extract-terms.js';
 import { PERSON_WORDS, type Role } from '../prompt/kinds.js';
@@ -79,9 +80,14 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
   const { facts, property } = context;
   switch (role) {
     case 'location': {
-      // A part of an address (`city`, `country`) takes its part (candidates-address.ts), never the whole address.
+      // A part of an address (`city`, `country`) takes its part, never the whole address: in an address object before
+      // any place (candidates-address.ts), else ranked with the places, after one named for itself in its rank.
       const part = addressPartOf(property) !== undefined;
-      const places = facts.places().filter((place) => !part || place.address === undefined).sort((a, b) => placeRank(words, a) - placeRank(words, b) || a.at - b.at);
+      const named = facts.places().filter((place) => !part || place.address === undefined);
+      const parts = part && !addressFirst(context) ? addressParts(context) : [];
+      const fromAddress = new Set(parts);
+      const rank = (place: PlaceMention): number => placeRank(words, place) * 2 + (fromAddress.has(place) ? 1 : 0);
+      const places = [...named, ...parts].sort((a, b) => rank(a) - rank(b) || a.at - b.at);
       if (!property.bareDirection) return mentionsOf(property, places);
       // A bare `to`/`from` takes a place in its direction ("to Tokyo"), else an address ("Email bob@…").
       const towards = places.filter((place) => placeRank(words, place) === 0);

@@ -4,6 +4,7 @@
 import { overlaps, type Candidate } from './candidate.js';
 import { explicitCandidates, type CandidateContext } from './candidates-explicit.js';
 import { heuristicCandidates, leftoverCandidates } from './candidates.js';
+import { namesStreetOrPostalCode } from './candidates-address.js';
 import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
 import { siblingKeys, type SiblingKeys } from './sibling-keys.js';
@@ -61,6 +62,8 @@ interface ObjectTarget {
   object: Record<string, unknown>;
   properties: readonly PropertyView[];
   depth: number;
+  /** The object is named an address (`shipping_address: {city, country}`). */
+  address?: boolean;
 }
 
 function tryCandidates(state: FillState, target: ObjectTarget, entry: { property: PropertyView; candidates: Iterable<Candidate> }): Candidate | undefined {
@@ -107,11 +110,12 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
   const numeric = open.filter((property) => property.types.has('integer') || property.types.has('number'));
   const ownerSibling = open.some((property) => property.role === 'owner');
   const timeSibling = open.some((property) => property.formatKinds.includes('time') || property.formatKinds.includes('date-time'));
+  const inAddress = target.address === true || open.some(namesStreetOrPostalCode);
   const numericSet = new Set(numeric);
   const scanCost = Math.ceil(state.facts.prompt.length / SCAN_COST_DIVISOR);
   const contextOf = (property: PropertyView): CandidateContext => ({
     property, facts: state.facts, siblings,
-    onlyNumeric: numeric.length === 1 && numeric[0] === property, ownerSibling, timeSibling,
+    onlyNumeric: numeric.length === 1 && numeric[0] === property, ownerSibling, timeSibling, inAddress,
   });
   // Explicit "key value" mentions go first, so that heuristics for other properties cannot take their
   // spans; leftovers go last, so that a quoted string goes to a free-text property before any other.
@@ -129,7 +133,7 @@ function fillObject(state: FillState, target: ObjectTarget): Map<string, Candida
     for (const property of open) {
       const nested = target.object[property.name];
       if (property.properties.length > 0 && isRecord(nested)) {
-        fillObject(state, { object: nested, properties: property.properties, depth: target.depth + 1 });
+        fillObject(state, { object: nested, properties: property.properties, depth: target.depth + 1, address: property.words.includes('address') });
       }
       if (property.itemProperties.length > 0 && Array.isArray(nested)) keepItemSpansInOrder(state, { items: nested, properties: property.itemProperties });
     }

@@ -116,7 +116,8 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   const name = args.wordsOf(tool.name);
   const action = args.nouns.size === 0 ? undefined : name.values().next().value;
   const words = action !== undefined && args.nouns.has(action) ? args.notNouns : args.words;
-  const parameters = args.wordsOf(parameterNames(tool).join(' '));
+  const names = parameterNames(tool);
+  const parameters = args.wordsOf(names.join(' '));
   const description = args.wordsOf(tool.description);
   const dilution = Math.min(1, DESCRIPTION_WINDOW / Math.max(1, description.size));
   const why: string[] = [];
@@ -155,7 +156,7 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   // A day or a clock time only backs words: it counts with them, never alone.
   let shapes = 0;
   let backing = 0;
-  for (const [shape, hits] of shapesTaken(parameters, name)) {
+  for (const [shape, hits] of shapesTaken(parameters, name, { parameters: names, name: tool.name })) {
     if (!args.holds(shape)) continue;
     if (shape.supporting === true) backing += 1;
     else shapes += 1;

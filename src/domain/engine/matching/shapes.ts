@@ -4,7 +4,7 @@
 // shares with the prompt. Each found once per prompt with a linear check.
 import { keywords } from '../words.js';
 import { findPhones } from '../../arguments/prompt/shapes/extract-phones.js';
-import { holdsAddress } from '../../arguments/prompt/phrases/extract-addresses.js';
+import { holdsPostalAddress, takesPostalAddress } from './postal-shape.js';
 import { CURRENCY_WORDS } from '../../arguments/prompt/phrases/extract-terms.js';
 
 export interface Shape {
@@ -50,14 +50,20 @@ const holdsAny = (prompt: string, characters: string): boolean => [...characters
 /** A file path ("src/index.ts", "notes.txt"): also what keeps "read" and "write" about files (senses.ts). */
 export const FILE_PATH: Shape = { label: 'a file path', found: (prompt) => holdsAny(prompt, '/.') && PATH.test(prompt), tool: fold('path file filepath filename directory dir folder') };
 
+/**
+ * A house number and a street ("1 Infinite Loop, Cupertino, CA 95014", "221B Baker Street"), as the argument reader
+ * reads them, outside a question about it; taken by a street or postal code, or an `address` a tool's words make
+ * postal (postal-shape.ts).
+ */
+const STREET_ADDRESS: Shape = { label: 'a street address', found: holdsPostalAddress, tool: fold('street addressline line1 zip zipcode postcode postal') };
+
 export const SHAPES: readonly Shape[] = [
   { label: 'a URL', found: (prompt) => prompt.includes('://') && URL.test(prompt), tool: fold('url uri link href webpage') },
   FILE_PATH,
   { label: 'an email address', found: (prompt) => prompt.includes('@') && EMAIL.test(prompt), tool: fold('email recipient recipients') },
   // Written as phone numbers are ("+44 20 7946 0958", "(415) 555-0100"), as the argument reader finds them.
   { label: 'a phone number', found: (prompt) => holdsAny(prompt, '+(') && findPhones(prompt).some(isDialled), tool: fold('phone mobile') },
-  // A house number and a street ("1 Infinite Loop, Cupertino, CA 95014", "221B Baker Street"), as the argument reader reads them.
-  { label: 'a street address', found: (prompt) => /\d/u.test(prompt) && holdsAddress(prompt), tool: fold('street address addressline line1 zip zipcode postcode postal') },
+  STREET_ADDRESS,
   { label: 'a channel', found: (prompt) => prompt.includes('#') && CHANNEL.test(prompt), tool: fold('channel') },
   { label: 'arithmetic', found: (prompt) => holdsAny(prompt, '+*/^×÷-') && ARITHMETIC.test(prompt), tool: fold('expression formula equation expr') },
   { label: 'a SQL statement', found: hasStatement, tool: fold('sql') },
@@ -99,9 +105,13 @@ for (const shape of SHAPES) {
 
 const NONE: ReadonlyMap<Shape, string[]> = new Map();
 
-/** The shapes a tool's parameter and name words take, with those words: one look-up per word. */
-export function shapesTaken(parameters: ReadonlySet<string>, name: ReadonlySet<string>): ReadonlyMap<Shape, string[]> {
+/**
+ * The shapes a tool's parameter and name words take, with those words: one look-up per word. `address` alone is no
+ * such word (`ip_address`): the names are read for a postal one only when one of them holds it.
+ */
+export function shapesTaken(parameters: ReadonlySet<string>, name: ReadonlySet<string>, names: { parameters: readonly string[]; name: string }): ReadonlyMap<Shape, string[]> {
   let taken: Map<Shape, string[]> | undefined;
+  if ((parameters.has('address') || name.has('address')) && takesPostalAddress(names)) taken = new Map([[STREET_ADDRESS, ['address']]]);
   for (const words of [parameters, name]) {
     for (const word of words) {
       const shapes = TAKING.get(word);

@@ -23,6 +23,9 @@ const COUNTRIES = new Set([
   'switzerland', 'austria', 'portugal', 'sweden', 'norway', 'denmark', 'finland', 'japan', 'india', 'mexico', 'brazil',
 ]);
 
+/** Four digits that may be a year rather than a postal code. */
+const YEAR = /^(?:1\d{3}|20\d{2})$/u;
+
 const isDigit = (char: string): boolean => char >= '0' && char <= '9' && char.length === 1;
 
 /** The token at `at` (letters, digits, marks, dots, apostrophes, hyphens; at most MAX_WORD characters): its end. */
@@ -128,12 +131,18 @@ class PartsReader {
     this.end = end;
   }
 
-  /** A postal code after one space or a comma, when there is one. */
+  /**
+   * A postal code after one space or a comma, when there is one. Four digits that may be a year ("Netflix, 2024")
+   * are one only after a state's code ("NSW 2000") or before a country ("Sydney 2000, Australia").
+   */
   postal(): boolean {
     const at = Math.max(gap(this.text, this.end), comma(this.text, this.end));
     const end = at < 0 ? -1 : postalCode(this.text, at);
-    if (end >= 0) this.add('postalCode', at, end);
-    return end >= 0;
+    if (end < 0) return false;
+    const coded = /^[A-Z]{2,3}$/u.test(this.parts.get('state')?.value ?? '');
+    if (YEAR.test(this.text.slice(at, end)) && !coded && this.countryAt(end) === undefined) return false;
+    this.add('postalCode', at, end);
+    return true;
   }
 
   /** ", City", ", City ST 95014", ", City SW1A 2AA", then ", ST 95014" or ", State 95014", then ", Country". */
@@ -163,9 +172,15 @@ class PartsReader {
 
   /** ", UK", ", United Kingdom": a country the address ends with. */
   country(): void {
-    const at = comma(this.text, this.end);
+    const found = this.countryAt(this.end);
+    if (found !== undefined) this.add('country', found.at, found.end);
+  }
+
+  /** The country named after a comma at `from`, if any. */
+  countryAt(from: number): { at: number; end: number } | undefined {
+    const at = comma(this.text, from);
     const end = at < 0 ? -1 : placeName(this.text, at);
-    if (end >= 0 && COUNTRIES.has(this.text.slice(at, end).toLowerCase())) this.add('country', at, end);
+    return end >= 0 && COUNTRIES.has(this.text.slice(at, end).toLowerCase()) ? { at, end } : undefined;
   }
 }
 
@@ -213,9 +228,13 @@ export function countedAt(text: string, at: number): boolean {
   return preposition.word === 'for' && COUNTED.has(wordBefore(text, preposition.start).word);
 }
 
-/** Whether the prompt holds an address read bare (a street word or a postal code): for choosing a tool. */
-export function holdsAddress(text: string): boolean {
+/** Whether the prompt holds an address read bare (a street word or a postal code), outside spans `skipped` (in order). */
+export function holdsAddress(text: string, options: { skipped?: ReadonlyArray<readonly [number, number]> } = {}): boolean {
+  const skipped = options.skipped ?? [];
+  let span = 0;
   for (let at = text.search(/\d/u); at >= 0 && at < text.length; at += 1) {
+    while (span < skipped.length && skipped[span]![1] <= at) span += 1;
+    if (span < skipped.length && skipped[span]![0] <= at) { at = skipped[span]![1]; continue; }
     if (isDigit(charAt(text, at)) && !countedAt(text, at) && readAddress(text, at, { bare: true }) !== undefined) return true;
   }
   return false;

@@ -1,0 +1,65 @@
+// What makes a street address a value that asks for a tool (shapes.ts): the tool's words say postal address
+// (`shipping_address`, or `address` beside a `city`, never `ip_address` or `email_address`), and the address is not
+// the topic of a question ("Who lived at 221B Baker Street?", "Tell me about 1600 Pennsylvania Avenue").
+import { keywords } from '../words.js';
+import { holdsAddress } from '../../arguments/prompt/phrases/extract-addresses.js';
+import { ABBREVIATIONS } from '../../arguments/prompt/phrases/place-words.js';
+import { charAt, isLetter, isSpace } from '../../arguments/prompt/text-scan.js';
+
+/** Words beside `address` in one name that make it a postal one, and words that make it another kind. */
+const QUALIFIERS = keywords('shipping billing delivery mailing postal home residential street');
+const NOT_POSTAL = keywords('email ip mac wallet url web server host network contract');
+/** Sibling parameters that make a plain `address` a postal one. */
+const PARTS = keywords('city town state country zip zipcode postcode postal street');
+
+const someIn = (words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean => [...words].some((word) => wanted.has(word));
+
+/** Whether a tool takes a postal address by an `address` word: `shipping_address`, `set_billing_address`, or `address` beside `city`. */
+export function takesPostalAddress(tool: { parameters: readonly string[]; name: string }): boolean {
+  const beside = tool.parameters.some((name) => someIn(keywords(name), PARTS));
+  return [...tool.parameters, tool.name].some((name) => {
+    const words = keywords(name);
+    return words.has('address') && !someIn(words, NOT_POSTAL) && (beside || someIn(words, QUALIFIERS));
+  });
+}
+
+/** Sentence openings that ask about a thing rather than for a tool, after a lead such as "so" or "please". */
+const ASKING = new Set(['who', 'whom', 'whose', 'what', 'whats', 'why', 'when', 'which', 'describe', 'explain']);
+const LEADS = new Set(['so', 'and', 'but', 'please', 'ok', 'okay', 'hey', 'hi']);
+/** Characters of a sentence read for its opening. */
+const OPENING_READ = 40;
+
+function asksAbout(opening: string): boolean {
+  const words = opening.toLowerCase().replace(/['’]/gu, '').split(/[^a-z]+/u).filter((word) => word !== '');
+  let at = 0;
+  while (at < words.length - 1 && LEADS.has(words[at]!)) at += 1;
+  return ASKING.has(words[at] ?? '') || (words[at] === 'tell' && words[at + 1] === 'me' && words[at + 2] === 'about');
+}
+
+/** Whether a sentence ends at `at`: "?", "!", a line break, or a full stop after a word that is no abbreviation ("St."). */
+function sentenceEnds(prompt: string, at: number): boolean {
+  const char = prompt[at];
+  if (char === '?' || char === '!' || char === '\n') return true;
+  if (char !== '.' || !(at + 1 === prompt.length || isSpace(charAt(prompt, at + 1)))) return false;
+  let start = at;
+  while (start > 0 && at - start < 12 && isLetter(charAt(prompt, start - 1))) start -= 1;
+  const word = prompt.slice(start, at);
+  return !ABBREVIATIONS.has(word) && !/^\p{Lu}$/u.test(word);
+}
+
+/** The sentences that ask about something ("What is the history of 10 Downing Street?"), as spans: one pass. */
+export function questionSpans(prompt: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  let start = 0;
+  for (let at = 0; at <= prompt.length; at += 1) {
+    if (at < prompt.length && !sentenceEnds(prompt, at)) continue;
+    if (asksAbout(prompt.slice(start, Math.min(at, start + OPENING_READ)))) spans.push([start, at]);
+    start = at + 1;
+  }
+  return spans;
+}
+
+/** Whether the prompt holds a street address outside any question about one: a value for a postal tool. */
+export function holdsPostalAddress(prompt: string): boolean {
+  return /\d/u.test(prompt) && holdsAddress(prompt) && holdsAddress(prompt, { skipped: questionSpans(prompt) });
+}
