@@ -1,10 +1,10 @@
 // Puts prompt values into a generated, schema-valid argument object. Each candidate is checked against the
 // property's own subschemas (compiled once); the caller checks the finished document as a whole and, in the
 // rare case a constraint spans properties, fills again checking the whole document per change.
-import { overlaps, type Candidate } from './candidate.js';
-import { explicitCandidates, type CandidateContext } from './candidates-explicit.js';
-import { heuristicCandidates, leftoverCandidates } from './candidates.js';
-import { namesStreetOrPostalCode } from './candidates-address.js';
+import { overlaps, type Candidate } from './candidates/candidate.js';
+import { explicitCandidates, type CandidateContext } from './candidates/candidates-explicit.js';
+import { heuristicCandidates, leftoverCandidates } from './candidates/candidates.js';
+import { namesStreetOrPostalCode } from './candidates/candidates-address.js';
 import type { PromptFacts } from '../prompt/prompt-facts.js';
 import type { PropertyView } from './schema-view.js';
 import { siblingKeys, type SiblingKeys } from './sibling-keys.js';

@@ -1,6 +1,6 @@
 // Several argument sets from one prompt: when the value read for the tool's main parameter came from a
 // list ("weather in Paris and London"), one set per listed value, in prompt order, at most eight.
-import type { Candidate } from './candidate.js';
+import type { Candidate } from './candidates/candidate.js';
 import { valuesFor } from './convert.js';
 import type { PropertyView } from './schema-view.js';
 import { FREE_TEXT_ROLES } from '../prompt/kinds.js';

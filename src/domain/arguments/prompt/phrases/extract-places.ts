@@ -235,4 +235,3 @@ export function findPlaces(prompt: string, excluded: ReadonlySet<string>): Place
   }
   return found;
 }
-

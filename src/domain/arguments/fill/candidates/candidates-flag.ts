@@ -4,7 +4,7 @@
 // nonstop only" → true); the last mention wins; for a flag the arguments hold (required, or sampled). Words are compared by their stems, looked up in an index made once a prompt.
 import type { Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
-import type { PromptIndex } from '../prompt/prompt-index.js';
+import type { PromptIndex } from '../../prompt/prompt-index.js';
 
 /** Words of a flag's name that say it is one, not what it is (`is_public`, `include_images`, `in_stock_only`). */
 const FILLERS = new Set(['is', 'has', 'have', 'include', 'includes', 'enable', 'enabled', 'use', 'with', 'only', 'allow', 'should', 'want', 'flag', 'do', 'can']);

@@ -1,8 +1,8 @@
 // A prompt-derived value offered to one property: the JSON values to try, the prompt span it came from
 // (one span fills one property) and, when it was one item of a list, the whole list.
-import { valuesFor } from './convert.js';
-import type { Mention } from '../prompt/mentions.js';
-import type { PropertyView } from './schema-view.js';
+import { valuesFor } from '../convert.js';
+import type { Mention } from '../../prompt/mentions.js';
+import type { PropertyView } from '../schema-view.js';
 
 export interface Candidate {
   /** JSON values to try in order. */

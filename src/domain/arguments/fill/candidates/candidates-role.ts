@@ -2,15 +2,15 @@
 // channels, names, branches, identifiers, repositories, and free text (a search phrase, a message, a title).
 import { fromMention, outside, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
-import type { PropertyView } from './schema-view.js';
-import { valuesFor } from './convert.js';
+import type { PropertyView } from '../schema-view.js';
+import { valuesFor } from '../convert.js';
 import { addressFirst, addressPartOf, addressParts } from './candidates-address.js';
-import type { PlaceMention } from '../prompt/phrases/extract-places.js';
-import { placeRank, refRank, termRank } from './direction.js';
-import type { Vocabulary } from '../prompt/phrases/extract-terms.js';
-import { PERSON_WORDS, type Role } from '../prompt/kinds.js';
-import type { Mention } from '../prompt/mentions.js';
-import { mayBePersonName, namingOf } from '../prompt/phrases/person-cues.js';
+import type { PlaceMention } from '../../prompt/phrases/extract-places.js';
+import { placeRank, refRank, termRank } from '../direction.js';
+import type { Vocabulary } from '../../prompt/phrases/extract-terms.js';
+import { PERSON_WORDS, type Role } from '../../prompt/kinds.js';
+import type { Mention } from '../../prompt/mentions.js';
+import { mayBePersonName, namingOf } from '../../prompt/phrases/person-cues.js';
 import { thingCandidates } from './candidates-thing.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */

@@ -4,9 +4,9 @@
 // `country` or `region` outside an address object competes with the places the prompt names (candidates-role.ts).
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
-import type { PropertyView } from './schema-view.js';
-import type { AddressPart } from '../prompt/phrases/extract-addresses.js';
-import type { PlaceMention } from '../prompt/phrases/extract-places.js';
+import type { PropertyView } from '../schema-view.js';
+import type { AddressPart } from '../../prompt/phrases/extract-addresses.js';
+import type { PlaceMention } from '../../prompt/phrases/extract-places.js';
 
 // A Map: looked up with words of the client's property names.
 const PART_BY_WORD = new Map<string, AddressPart>([

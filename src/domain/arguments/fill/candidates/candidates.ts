@@ -7,17 +7,17 @@ import { fromMention, outside, wholeList, type Candidate } from './candidate.js'
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { addressPartCandidates } from './candidates-address.js';
 import { flagCandidates } from './candidates-flag.js';
-import { direction, TOWARDS } from './direction.js';
+import { direction, TOWARDS } from '../direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
-import { valuesFor } from './convert.js';
-import { durationIn } from '../prompt/shapes/time/extract-durations.js';
-import { lengthIn } from '../prompt/shapes/extract-lengths.js';
-import { numbersFor, type NumberMention } from '../prompt/shapes/extract-numbers.js';
-import { parseNumber, type Mention } from '../prompt/mentions.js';
-import type { PropertyView } from './schema-view.js';
-import { charAt, isLetter, isSpace } from '../prompt/text-scan.js';
-import type { FormatKind } from '../prompt/kinds.js';
-import { patternMatcher } from '../schema/pattern/patterns.js';
+import { valuesFor } from '../convert.js';
+import { durationIn } from '../../prompt/shapes/time/extract-durations.js';
+import { lengthIn } from '../../prompt/shapes/extract-lengths.js';
+import { numbersFor, type NumberMention } from '../../prompt/shapes/extract-numbers.js';
+import { parseNumber, type Mention } from '../../prompt/mentions.js';
+import type { PropertyView } from '../schema-view.js';
+import { charAt, isLetter, isSpace } from '../../prompt/text-scan.js';
+import type { FormatKind } from '../../prompt/kinds.js';
+import { patternMatcher } from '../../schema/pattern/patterns.js';
 
 const CONNECTORS = new Set(['to', 'as', 'is', 'set', 'mark', 'marked', 'be', 'equals', 'use', 'using', 'in']);
 

@@ -1,17 +1,17 @@
 // Candidates from explicit "key value" mentions of a property's name ("with city Paris", `limit: 5`):
 // the value text is read as far as the property's kind allows — a place, a number, a clause, a token.
 import { outside, type Candidate } from './candidate.js';
-import { valuesFor } from './convert.js';
-import { findExplicit } from '../prompt/phrases/extract-explicit.js';
-import { isRef } from '../prompt/shapes/extract-tokens.js';
-import { placeAtStart } from '../prompt/phrases/extract-places.js';
-import { cleanValue, NUMBER_PATTERN } from '../prompt/mentions.js';
-import { findScaledNumbers } from '../prompt/shapes/extract-scaled-numbers.js';
-import { findLengths, lengthIn } from '../prompt/shapes/extract-lengths.js';
-import { FREE_TEXT_ROLES } from '../prompt/kinds.js';
-import type { PromptFacts } from '../prompt/prompt-facts.js';
-import type { PropertyView } from './schema-view.js';
-import { clauseAfterKey, type SiblingKeys } from './sibling-keys.js';
+import { valuesFor } from '../convert.js';
+import { findExplicit } from '../../prompt/phrases/extract-explicit.js';
+import { isRef } from '../../prompt/shapes/extract-tokens.js';
+import { placeAtStart } from '../../prompt/phrases/extract-places.js';
+import { cleanValue, NUMBER_PATTERN } from '../../prompt/mentions.js';
+import { findScaledNumbers } from '../../prompt/shapes/extract-scaled-numbers.js';
+import { findLengths, lengthIn } from '../../prompt/shapes/extract-lengths.js';
+import { FREE_TEXT_ROLES } from '../../prompt/kinds.js';
+import type { PromptFacts } from '../../prompt/prompt-facts.js';
+import type { PropertyView } from '../schema-view.js';
+import { clauseAfterKey, type SiblingKeys } from '../sibling-keys.js';
 
 export interface CandidateContext {
   property: PropertyView;

@@ -5,9 +5,9 @@
 // more specific was taken.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
-import { direction } from './direction.js';
-import { countedPhrases, directedPhrases, headedPhrases } from '../prompt/phrases/extract-things.js';
-import { flatten, occurrences } from '../prompt/prompt-index.js';
+import { direction } from '../direction.js';
+import { countedPhrases, directedPhrases, headedPhrases } from '../../prompt/phrases/extract-things.js';
+import { flatten, occurrences } from '../../prompt/prompt-index.js';
 
 const DIRECTION_WORDS = new Set(['from', 'to']);
 /** Nouns that say nothing of what the value names: their phrases would be any words before them. */
