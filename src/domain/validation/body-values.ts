@@ -16,6 +16,9 @@ const CLOSE_ARRAY = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const SPACE = 0x20;
+const BYTE_ORDER_MARK = 0xfeff;
+/** What a key in the error may quote of the client's text, as the unknown-parameter error does. */
+const QUOTED_KEY = 100;
 
 /** The index just past the string starting at `at` (its closing quote, not escaped), or -1 when it never closes. */
 function stringEnd(text: string, at: number): number {
@@ -30,12 +33,12 @@ function stringEnd(text: string, at: number): number {
   }
 }
 
-/** The index of the first delimiter (a comma, colon, bracket or white space) at or after `at`. */
+/** The index of the first delimiter (a comma, colon, quote, bracket or white space) at or after `at`. */
 function tokenEnd(text: string, at: number): number {
   let end = at;
   while (end < text.length) {
     const code = text.charCodeAt(end);
-    if (code === COMMA || code === COLON || code === CLOSE_OBJECT || code === CLOSE_ARRAY || code <= SPACE) break;
+    if (code === COMMA || code === COLON || code === QUOTE || code === OPEN_OBJECT || code === CLOSE_OBJECT || code === OPEN_ARRAY || code === CLOSE_ARRAY || code <= SPACE) break;
     end += 1;
   }
   return end;
@@ -78,12 +81,13 @@ export function valuesPastLimit(text: string, limit: number = MAX_BODY_VALUES): 
   const tally = new FieldTally();
   let values = 0;
   let expectKey = false;
-  for (let at = 0; at < text.length;) {
+  // A byte-order mark before the body is no value (the parsers drop it).
+  for (let at = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0; at < text.length;) {
     const code = text.charCodeAt(at);
     if (code === QUOTE) {
       const end = stringEnd(text, at);
       if (end < 0) return null;
-      if (expectKey && containers.length === 1) tally.enter(text.slice(at + 1, end - 1), values);
+      if (expectKey && containers.length === 1) tally.enter(text.slice(at + 1, Math.min(end - 1, at + 1 + QUOTED_KEY)), values);
       expectKey = false;
       values += 1;
       at = end;
@@ -113,7 +117,7 @@ export function valuesPastLimit(text: string, limit: number = MAX_BODY_VALUES): 
   return null;
 }
 
-/** The 400 for a body past MAX_BODY_VALUES, naming where most of its values are. */
+/** The 400 for a body past MAX_BODY_VALUES, naming where most of its values are (a key's first 100 characters). */
 export function tooManyValues(field: string | null): MockError {
   const count = `more than ${MAX_BODY_VALUES.toLocaleString('en-US')} JSON values (objects, arrays, keys, strings, numbers)`;
   return field === null

@@ -42,3 +42,12 @@ t.test('the count stops soon after the limit: the rest of a long body is not rea
   t.same(valuesPastLimit(body, 1000), { field: null }, 'an unterminated string after the limit is never reached');
   t.ok(performance.now() - started < 1000, 'and quickly');
 });
+
+t.test('review: a byte-order mark is no value, and a long key is quoted in part', async (t) => {
+  const body = `\uFEFF{"x,":"${'a '.repeat(50)}"}`;
+  t.equal(valuesPastLimit(body, 3), null, 'three values after the mark');
+  const long = 'k'.repeat(2_000_000);
+  const past = valuesPastLimit(`{"${long}":${zeros(20)}}`, 10);
+  t.equal(past?.field, 'k'.repeat(100), 'the first 100 characters of the key');
+  t.ok(tooManyValues(past?.field ?? null).message.length < 400, 'a short message');
+});
