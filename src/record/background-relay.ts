@@ -84,7 +84,8 @@ export class BackgroundRelay implements RunRelay {
     const handle = runtime.streams.register();
     const stop = new AbortController();
     handle.signal.addEventListener('abort', () => stop.abort(), { once: true });
-    reply.raw.once('close', () => void (reply.raw.writableFinished || stop.abort()));
+    // A client that leaves aborts the handle (counted as an aborted stream), which stops the upstream request.
+    reply.raw.once('close', () => void (reply.raw.writableFinished || handle.abort()));
     let upstream;
     try {
       upstream = await sendUpstream({ base: origin.upstream.url, path, query, headers: request.headers, body: '', method: args.action === 'cancel' ? 'POST' : 'GET', signal: stop.signal });

@@ -56,7 +56,8 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   res.once('close', () => {
     if (res.writableFinished) return;
     clientGone = true;
-    stop.abort();
+    // Counted as an aborted stream; the handle's abort stops the upstream request.
+    handle.abort();
   });
   const startedAt = recorder.clock.nowMillis();
   let upstream: IncomingMessage;

@@ -48,8 +48,9 @@ export async function runVerify(argv: string[], environment: Record<string, stri
     return 2;
   }
   const followMs = parsed.values['follow-ms'] ?? String(DEFAULT_FOLLOW_MS);
-  if (!/^\d{1,9}$/.test(followMs)) {
-    out.error(`responses-mock verify-recordings: --follow-ms: give a whole number of milliseconds (not ${JSON.stringify(followMs)})\n${VERIFY_USAGE}`);
+  // 0 would report every background rule as drift without reading it once.
+  if (!/^\d{1,9}$/.test(followMs) || Number(followMs) === 0) {
+    out.error(`responses-mock verify-recordings: --follow-ms: give a whole number of milliseconds above 0 (not ${JSON.stringify(followMs)})\n${VERIFY_USAGE}`);
     return 2;
   }
   const bearer = (key: string | undefined) => (key ? `Bearer ${key}` : undefined);

@@ -57,3 +57,24 @@ t.test('a poll and a cancel that both come back finished: the first answer is th
   await recorder.close();
   t.match(scenariosIn(dir).get('default')!.rules[0]!.respond.replay!.body, { status: 'completed', output: [{ id: 'msg_done' }] }, 'the recording agrees');
 });
+
+t.test('a client that leaves a relayed streamed GET is counted as an aborted stream (review 22)', async (t) => {
+  const tiny = await startTiny(t, (req, res) => {
+    if (req.method === 'POST') return void res.writeHead(200, json).end(JSON.stringify(queued('resp_3')));
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write(`event: response.queued\ndata: ${JSON.stringify({ type: 'response.queued', sequence_number: 0, response: queued('resp_3') })}\n\n`);
+  });
+  const recorder = await startRecorder(t, { upstream: tiny.url, dir: recordingDir() });
+  await fetch(`${recorder.url}/v1/responses`, { method: 'POST', headers: json, body: JSON.stringify({ model: 'gpt-4o', input: 'work on it', background: true }) });
+  const stats = async () => ((await (await fetch(`${recorder.url}/__mock/stats`)).json()) as { streams: { open: number; aborted: number; completed: number } }).streams;
+  const before = await stats();
+  const client = new AbortController();
+  const streamed = await fetch(`${recorder.url}/v1/responses/resp_3?stream=true`, { signal: client.signal });
+  await streamed.body!.getReader().read();
+  client.abort();
+  let after = await stats();
+  for (let tries = 0; tries < 50 && after.open > 0; tries += 1) after = await new Promise((resolve) => setTimeout(() => resolve(stats()), 20));
+  t.equal(after.open, 0, 'no stream is left open');
+  t.equal(after.aborted, before.aborted + 1, 'the stream the client left is counted as aborted');
+  t.equal(after.completed, before.completed, 'not as completed');
+});

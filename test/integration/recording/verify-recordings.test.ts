@@ -130,4 +130,7 @@ t.test('verify-recordings gives a background run --follow-ms to finish, aborting
   const wrong = capture();
   t.equal(await runVerify([dir, '--follow-ms', 'soon'], {}, wrong.out), 2);
   t.match(wrong.lines.join('\n'), /--follow-ms: give a whole number of milliseconds/);
+  const zero = capture();
+  t.equal(await runVerify([dir, '--follow-ms', '0'], {}, zero.out), 2, '0 is refused (review 22)');
+  t.match(zero.lines.join('\n'), /--follow-ms: give a whole number of milliseconds above 0 \(not "0"\)/);
 });
