@@ -22,3 +22,9 @@ t.test('a party of one only where the user goes alone and no count is written', 
   t.equal(read(flight, 'Book a flight to Rome, traveling by myself').passengers, 1);
   t.equal(read(flight, 'Book a flight to Rome for just me please').passengers, 1);
 });
+
+t.test("a temperature is no flat's or seat's number with a letter glued on", async (t) => {
+  t.equal(read(object({ room: str, temperature: { type: 'number' } }), 'Set apartment 4C to 20C').temperature, 20);
+  t.equal(read(object({ temperature: { type: 'number' } }), 'In unit 12F make it 70F').temperature, 70);
+  t.equal(read(object({ temperature: { type: 'number' } }), 'Turn the heat up to 68F').temperature, 68);
+});

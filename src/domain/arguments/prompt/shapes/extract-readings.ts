@@ -38,14 +38,20 @@ export function lineNumbers(prompt: string, words: readonly string[]): Reading[]
 
 /** Names of a temperature, and a reading with its scale (a capital F or C) glued on. */
 const TEMPERATURE_WORDS = new Set(['temperature', 'temp', 'setpoint', 'degrees', 'heat', 'thermostat']);
-const GLUED_SCALE = /(?<![\p{L}\p{N}.:/-])(-?\d{1,3}(?:\.\d)?)°?[FC](?![\p{L}\p{N}])/gu;
+const GLUED_SCALE = /(?<![\p{L}\p{N}.:/#-])(-?\d{1,3}(?:\.\d)?)°?[FC](?![\p{L}\p{N}])/gu;
+/** A word that makes "4C" the name of a place ("apartment 4C", "seat 12F", "gate 3C"), not a temperature. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:apartment|apt|unit|room|rm|suite|ste|flat|floor|seat|gate|block|building|bldg|row|cabin|berth|locker|platform|no|number)\.?\s{1,4}$/iu;
 
-/** For a temperature's property, the readings written with their scale glued on ("Turn the heat up to 68F" → 68). */
+/**
+ * For a temperature's property, the readings written with their scale glued on ("Turn the heat up to 68F" → 68), not
+ * one naming a place ("Set apartment 4C to 20C" → 20).
+ */
 export function temperatureReadings(prompt: string, words: readonly string[]): Reading[] {
   if (!words.some((word) => TEMPERATURE_WORDS.has(word))) return [];
   const found: Reading[] = [];
   for (const match of prompt.matchAll(GLUED_SCALE)) {
     const value = match[1] ?? '';
+    if (PLACE_BEFORE.test(prompt.slice(Math.max(0, match.index - 16), match.index))) continue;
     const at = match.index + match[0].indexOf(value);
     found.push({ value, at, end: at + value.length, weak: false });
   }
