@@ -28,3 +28,26 @@ t.test("a temperature is no flat's or seat's number with a letter glued on", asy
   t.equal(read(object({ temperature: { type: 'number' } }), 'In unit 12F make it 70F').temperature, 70);
   t.equal(read(object({ temperature: { type: 'number' } }), 'Turn the heat up to 68F').temperature, 68);
 });
+
+t.test('a measure before what is counted is no part of the goods, and the count keeps it', async (t) => {
+  t.same(read(object({ item: str, quantity: int }), 'Buy a dozen eggs'), { item: 'eggs', quantity: 12 });
+  t.same(read(object({ product: str, quantity: int }), 'Order a dozen roses'), { product: 'roses', quantity: 12 });
+  t.same(read(object({ item: str, count: int }), 'Add a dozen eggs to the list'), { item: 'eggs', count: 12 });
+  t.same(read(object({ quantity: int, item: str }), 'Get me a dozen donuts'), { quantity: 12, item: 'donuts' });
+  t.equal(read(object({ product: str, quantity: int }), 'Order two dozen roses').product, 'roses');
+  // A measure counted alone is what is bought.
+  t.equal(read(object({ product: str }), 'Order 3 boxes').product, 'boxes');
+  t.equal(read(object({ product: str, quantity: int }), 'Order 3 bottles of wine').product, 'wine');
+});
+
+t.test("a plain noun takes whole words, and only known compounds on it", async (t) => {
+  t.not(read(object({ room: str }), 'The mushroom soup recipe please').room, 'mushroom');
+  t.not(read(object({ door: str }), 'Is the outdoor pool open?').door, 'outdoor');
+  t.not(read(object({ light: str }), 'Highlight the spotlight section').light, 'Highlight');
+  t.not(read(object({ list: str, item: str }), 'Ask the journalist for the list').list, 'journalist');
+  t.not(read(object({ board: str }), 'Add this to the keyboard shortcuts board').board, 'keyboard');
+  t.equal(read(object({ room: str }), 'Set the bathroom light to 40').room, 'bathroom');
+  t.equal(read(object({ room: str }), 'Turn off the lights in the classroom').room, 'classroom');
+  // A phrase the noun heads comes before a compound: "the guest room" over "bedroom".
+  t.equal(read(object({ room: str }), 'Close the bedroom blinds and heat the guest room').room, 'guest room');
+});
