@@ -51,3 +51,15 @@ t.test("a plain noun takes whole words, and only known compounds on it", async (
   // A phrase the noun heads comes before a compound: "the guest room" over "bedroom".
   t.equal(read(object({ room: str }), 'Close the bedroom blinds and heat the guest room').room, 'guest room');
 });
+
+t.test('four digits after the city of a street address are its postcode; after a film and a service, a year', async (t) => {
+  const parts = object({ street: str, city: str, zip: str });
+  t.equal(read(parts, 'Ship to 12 George St, Sydney NSW 2000').zip, '2000');
+  t.equal(read(object({ address: str }), 'Deliver to 12 George St, Sydney NSW 2000').address, '12 George St, Sydney NSW 2000');
+  t.same(read(parts, 'Send it to 4 Rue Centrale, Lausanne 1003'), { street: '4 Rue Centrale', city: 'Lausanne', zip: '1003' });
+  t.equal(read(parts, 'Ship to 12 George St, Sydney 2000').zip, '2000');
+  t.equal(read(parts, 'Ship to 1 Collins St, Melbourne VIC 3000').zip, '3000');
+  t.not(read(parts, 'Summarize 3 Body Problem, Netflix, 2024').zip, '2024');
+  t.not(read(parts, 'Premiere at 5 Stars, Berlin, 2024').zip, '2024');
+  t.not(read(parts, 'Summarize 3 Body Problem, Netflix 2024').zip, '2024');
+});
