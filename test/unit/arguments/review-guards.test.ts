@@ -63,3 +63,11 @@ t.test('four digits after the city of a street address are its postcode; after a
   t.not(read(parts, 'Premiere at 5 Stars, Berlin, 2024').zip, '2024');
   t.not(read(parts, 'Summarize 3 Body Problem, Netflix 2024').zip, '2024');
 });
+
+t.test("a meeting's title keeps everyone it is with", async (t) => {
+  const title = object({ title: str });
+  t.equal(read(title, 'Schedule a meeting with Sam and Priya').title, 'Meeting with Sam and Priya');
+  t.equal(read(title, 'Schedule a meeting with Ana Lima, Sam and Priya').title, 'Meeting with Ana Lima, Sam and Priya');
+  t.equal(read(title, 'Schedule a meeting with Sam and discuss the budget').title, 'Meeting with Sam');
+  t.equal(read(title, 'Schedule a meeting with Sam, tomorrow').title, 'Meeting with Sam');
+});
