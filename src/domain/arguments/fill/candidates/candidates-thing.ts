@@ -10,9 +10,9 @@ import { countedPhrases, directedPhrases, headedPhrases } from '../../prompt/phr
 import { flatten, occurrences } from '../../prompt/prompt-index.js';
 
 const DIRECTION_WORDS = new Set(['from', 'to']);
-/** Nouns that say nothing of what the value names: their phrases would be any words before them. */
 /** Nouns of what is bought or counted: they take what the prompt counts ("Add three bananas" → "bananas"). */
 const GOODS_HEADS = new Set(['product', 'item', 'article', 'goods', 'merchandise', 'grocery']);
+/** Nouns that say nothing of what the value names: their phrases would be any words before them. */
 const GENERIC_HEADS = new Set(['value', 'type', 'kind', 'data', 'string', 'item', 'thing', 'object', 'field', 'input', 'output', 'option', 'param', 'arg']);
 
 export function* thingCandidates(context: CandidateContext): Generator<Candidate, void, undefined> {

@@ -3,7 +3,7 @@
 // postal code, country). Hand-written and bounded a start: a scan from every house number stays linear.
 import type { Mention } from '../mentions.js';
 import { charAt, isLetter, isSpace, isUpper, isWordMark } from '../text-scan.js';
-import { ABBREVIATIONS, COUNTED, NOT_PLACES, STREET_WORDS } from './place-words.js';
+import { ABBREVIATIONS, COUNTED, LEADING_STREET_WORDS, NOT_PLACES, STREET_WORDS } from './place-words.js';
 
 export type AddressPart = 'street' | 'city' | 'state' | 'postalCode' | 'country';
 
@@ -72,20 +72,26 @@ function houseNumber(text: string, at: number): number {
   return isLetter(charAt(text, end)) || isDigit(charAt(text, end)) ? -1 : end;
 }
 
-/** The street after a house number: its end, and whether its last word names a street ("Street", "Ave."). */
+/**
+ * The street after a house number: its end, and whether a word names a street: its last ("Street", "Ave."), or its
+ * first with a name after it ("Rue Centrale").
+ */
 function street(text: string, at: number): { end: number; typed: boolean } | undefined {
   let end = -1;
   let next = at;
+  let led = false;
   for (let words = 0; words < MAX_NAME_WORDS; words += 1) {
     const token = tokenEnd(text, next);
     const word = ordinal(text.slice(next, token)) ? token : nameWord(text, next);
     if (word < 0) break;
     end = word;
-    if (STREET_WORDS.has(text.slice(next, word).replace(/\.$/u, '').toLowerCase())) return { end, typed: true };
+    const lower = text.slice(next, word).replace(/\.$/u, '').toLowerCase();
+    if (words === 0 && LEADING_STREET_WORDS.has(lower)) led = true;
+    else if (STREET_WORDS.has(lower)) return { end, typed: true };
     next = gap(text, end);
     if (next < 0) break;
   }
-  return end < 0 ? undefined : { end, typed: false };
+  return end < 0 ? undefined : { end, typed: led && !LEADING_STREET_WORDS.has(text.slice(at, end).toLowerCase()) };
 }
 
 /** A place's name: capitalised words ("Cupertino", "New York"): its end, or -1. */
@@ -121,7 +127,7 @@ class PartsReader {
   readonly parts = new Map<AddressPart, Mention>();
   end: number;
 
-  constructor(private readonly text: string, start: { at: number; end: number }) {
+  constructor(private readonly text: string, private readonly start: { at: number; end: number; typed: boolean }) {
     this.end = start.end;
     this.add('street', start.at, start.end);
   }
@@ -133,14 +139,16 @@ class PartsReader {
 
   /**
    * A postal code after one space or a comma, when there is one. Four digits that may be a year ("Netflix, 2024")
-   * are one only after a state's code ("NSW 2000") or before a country ("Sydney 2000, Australia").
+   * are one only after a state's code ("NSW 2000", whatever part holds it), before a country ("Sydney 2000,
+   * Australia"), or after a space following the city of a street named as one ("12 George St, Sydney 2000").
    */
   postal(): boolean {
-    const at = Math.max(gap(this.text, this.end), comma(this.text, this.end));
+    const spaced = gap(this.text, this.end);
+    const at = Math.max(spaced, comma(this.text, this.end));
     const end = at < 0 ? -1 : postalCode(this.text, at);
     if (end < 0) return false;
-    const coded = /^[A-Z]{2,3}$/u.test(this.parts.get('state')?.value ?? '');
-    if (YEAR.test(this.text.slice(at, end)) && !coded && this.countryAt(end) === undefined) return false;
+    const coded = /^[A-Z]{2,3}$/u.test(this.parts.get('state')?.value ?? '') || /(?:^|[^\p{L}])\p{Lu}{2,3}$/u.test(this.text.slice(Math.max(0, this.end - 4), this.end));
+    if (YEAR.test(this.text.slice(at, end)) && !coded && !(this.start.typed && at === spaced) && this.countryAt(end) === undefined) return false;
     this.add('postalCode', at, end);
     return true;
   }
@@ -194,7 +202,7 @@ export function readAddress(text: string, at: number, options: { bare: boolean }
   const name = number < 0 ? -1 : gap(text, number);
   const found = name < 0 ? undefined : street(text, name);
   if (found === undefined) return undefined;
-  const reader = new PartsReader(text, { at, end: found.end });
+  const reader = new PartsReader(text, { at, end: found.end, typed: found.typed });
   reader.read();
   const { parts } = reader;
   // A state read as a name may be any capitalised words ("3 Large Pizzas, Extra Cheese, Thin Crust"): not enough.

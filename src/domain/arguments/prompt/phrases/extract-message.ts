@@ -143,15 +143,33 @@ function lengthBefore(words: readonly string[], at: number): number {
   return /^\d+$/u.test(word) && TIME_UNITS.test((words[at + 1] ?? '').toLowerCase()) && /^\p{L}/u.test(after) && after !== 'of' ? 2 : 0;
 }
 
-/** Who the object is with, when named ("a meeting with Sam tomorrow" → "with Sam"): one or two capitalised words. */
+/** Words read after "with" for the people named, at most. */
+const MAX_WITH_WORDS = 8;
+
+/**
+ * Who the object is with, when named: each person one or two capitalised words, joined by "and" or a comma ("a
+ * meeting with Sam tomorrow" → "with Sam", "with Sam and Priya", "with Ana Lima, Sam and Priya").
+ */
 function withWhom(words: readonly string[], at: number): string[] {
   if ((words[at] ?? '').toLowerCase() !== 'with') return [];
-  const names: string[] = [];
-  for (let next = at + 1; next < words.length && names.length < 2; next += 1) {
-    const bare = (words[next] ?? '').replace(/[.,;:!?]+$/u, '');
-    if (!/^\p{Lu}\p{Ll}+$/u.test(bare)) break;
-    names.push(bare);
-    if (bare !== words[next]) break;
+  const kept: string[] = [];
+  let inName = 0;
+  let joiner: ',' | 'and' | undefined;
+  for (let next = at + 1; next < words.length && next - at <= MAX_WITH_WORDS; next += 1) {
+    const word = words[next] ?? '';
+    const bare = word.replace(/[.,;:!?]+$/u, '');
+    if (inName > 0 && joiner === undefined && word.toLowerCase() === 'and') {
+      [joiner, inName] = ['and', 0];
+      continue;
+    }
+    if (!/^\p{Lu}\p{Ll}+$/u.test(bare) || inName === 2) break;
+    if (joiner === ',') kept[kept.length - 1] += ',';
+    else if (joiner === 'and') kept.push('and');
+    [joiner, inName] = [undefined, inName + 1];
+    kept.push(bare);
+    if (bare === word) continue;
+    if (!word.endsWith(',')) break;
+    [joiner, inName] = [',', 0];
   }
-  return names.length === 0 ? [] : ['with', ...names];
+  return kept.length === 0 ? [] : ['with', ...kept];
 }

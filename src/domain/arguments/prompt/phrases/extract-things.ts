@@ -43,18 +43,29 @@ function joined(prompt: string, left: WordSpan, right: WordSpan): boolean {
 const isPlainWord = (span: WordSpan): boolean => !/\d/u.test(span.word) && !BREAKS.has(span.word) && !OPENERS.has(span.word);
 
 /**
- * The phrases `head` heads: its modifiers after an opener and the head ("the front door", "my savings account"), or a
- * word compounded on it ("bedroom" for room); in prompt order.
+ * Words compounded on a head that name one of its kind ("bedroom" is a room); a word merely ending in it is not
+ * ("mushroom", "outdoor", "Highlight", "journalist", "keyboard"). A Map: keyed by the client's property names.
+ */
+const COMPOUNDS = new Map<string, ReadonlySet<string>>(Object.entries({
+  room: new Set(['bedroom', 'bathroom', 'restroom', 'washroom', 'classroom', 'showroom', 'storeroom', 'stockroom', 'boardroom', 'playroom', 'sunroom', 'mudroom', 'ballroom', 'cloakroom', 'workroom', 'lunchroom', 'guestroom']),
+  light: new Set(['headlight', 'headlights', 'taillight', 'floodlight', 'streetlight', 'nightlight', 'porchlight']),
+  list: new Set(['playlist', 'checklist', 'wishlist', 'watchlist', 'shortlist', 'todolist']),
+  board: new Set(['dashboard', 'whiteboard', 'blackboard', 'noticeboard', 'billboard']),
+}));
+
+/**
+ * The phrases `head` heads: its modifiers after an opener and the head ("the front door", "my savings account"), in
+ * prompt order; then a known compound on it ("bedroom" for room), a whole word of its own.
  */
 export function headedPhrases(prompt: string, spans: readonly WordSpan[], phrase: { head: string; modifiersOnly?: boolean }): Mention[] {
   const { head } = phrase;
   const found: Mention[] = [];
+  const compounds: Mention[] = [];
+  const known = phrase.modifiersOnly === true ? undefined : COMPOUNDS.get(head);
   for (let index = 0; index < spans.length; index += 1) {
     const span = spans[index]!;
     if (span.word !== head) {
-      if (phrase.modifiersOnly === true) continue;
-      // A compound ending in the head ("bedroom", "bathroom"), its first part a word of its own.
-      if (span.word.length >= head.length + 3 && span.word.endsWith(head) && !/\d/u.test(span.word)) found.push({ value: prompt.slice(span.at, span.end), at: span.at, end: span.end });
+      if (known?.has(span.word) === true) compounds.push({ value: prompt.slice(span.at, span.end), at: span.at, end: span.end });
       continue;
     }
     let first = index;
@@ -64,7 +75,7 @@ export function headedPhrases(prompt: string, spans: readonly WordSpan[], phrase
     const end = phrase.modifiersOnly === true ? spans[index - 1]!.end : span.end;
     found.push({ value: prompt.slice(spans[first]!.at, end), at: spans[first]!.at, end });
   }
-  return found;
+  return compounds.length === 0 ? found : [...found, ...compounds];
 }
 
 /** Where a description gives examples: "e.g. front, back, garage", "such as checking or savings". */
@@ -117,20 +128,26 @@ export function directedPhrases(prompt: string, spans: readonly WordSpan[], lead
 /** Counts that open the phrase of what is counted: "three bananas", "a pair of running shoes". */
 const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'some', 'another']);
 const isCount = (span: WordSpan): boolean => COUNT_WORDS.has(span.word) || /^\d+$/u.test(span.word);
+/** Measures said without "of" between a count and what it counts: "a dozen eggs", "two pairs socks", "a 6 pack beer". */
+const BARE_MEASURES = new Set(['dozen', 'dozens', 'pair', 'pairs', 'couple', 'pack', 'packs']);
 /** A participle ending what is counted ("6 cans of water added to my cart"); short words ("red") are no such verb. */
 const isParticiple = (span: WordSpan): boolean => span.word.length > 4 && span.word.endsWith('ed');
 
 /**
  * What the prompt counts, its measure dropped: "Add three bananas" → "bananas", "2 packs of AA batteries" → "AA
- * batteries", "a pair of running shoes" → "running shoes"; those counted in figures first, then in words.
+ * batteries", "a pair of running shoes" → "running shoes", "a dozen eggs" → "eggs" (the count keeps "a dozen");
+ * those counted in figures first, then in words.
  */
 export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Mention[] {
   const found: Array<Mention & { figure: boolean }> = [];
   for (let index = 0; index + 1 < spans.length; index += 1) {
     if (!isCount(spans[index]!) || !joined(prompt, spans[index]!, spans[index + 1]!)) continue;
+    // "two dozen roses" is read once, from its first count.
+    if (index > 0 && isCount(spans[index - 1]!) && joined(prompt, spans[index - 1]!, spans[index]!)) continue;
     let first = index + 1;
     const measured = spans[first + 1];
     if (measured?.word === 'of' && isPlainWord(spans[first]!) && joined(prompt, spans[first]!, measured)) first += 2;
+    else if (BARE_MEASURES.has(spans[first]!.word) && measured !== undefined && isPlainWord(measured) && joined(prompt, spans[first]!, measured)) first += 1;
     let last = first - 1;
     while (last + 1 < spans.length && last + 1 - first < MAX_DIRECTED_WORDS && isPlainWord(spans[last + 1]!) && joined(prompt, spans[last]!, spans[last + 1]!)
       && !(last >= first && isParticiple(spans[last + 1]!))) last += 1;

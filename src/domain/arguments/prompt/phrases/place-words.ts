@@ -19,6 +19,9 @@ export const STREET_WORDS = new Set([
   'terrace', 'square', 'close', 'crescent', 'parkway', 'pkwy', 'highway', 'hwy', 'row', 'mews', 'gardens', 'walk', 'strasse', 'straße',
 ]);
 
+/** Words that open a street's name in other languages ("Rue Centrale", "Via Roma", "Calle Mayor"), lower-cased. */
+export const LEADING_STREET_WORDS = new Set(['rue', 'via', 'viale', 'corso', 'piazza', 'calle', 'avenida', 'rua', 'chemin', 'allée', 'allee', 'plaza', 'carrer', 'strada', 'paseo', 'camino', 'rambla']);
+
 /** Places that are numbered: "Room 4B", "Terminal 2", "Gate B12". */
 export const NUMBERED = new Set(['room', 'terminal', 'gate', 'building', 'floor', 'suite', 'hall', 'platform', 'pier', 'level', 'track', 'bay']);
 

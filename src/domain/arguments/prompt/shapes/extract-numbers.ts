@@ -157,9 +157,11 @@ export function numbersFor(prompt: string, words: readonly string[], reading: Cl
   const [units, cue, counted, party, moneyPattern, generic] = patternsFor(words);
   const money = moneyPattern !== NEVER && CURRENCY_HINT.test(prompt) ? moneyPattern : NEVER;
   const candidates: NumberMention[] = namesLine(words) ? lineNumbers(prompt, words) : [];
-  candidates.push(...temperatureReadings(prompt, words), ...aloneReadings(prompt, words));
+  candidates.push(...temperatureReadings(prompt, words));
   for (const pattern of [units, cue, counted]) if (pattern !== undefined && pattern !== NEVER) candidates.push(...collect(prompt, pattern));
   if (party === PARTY) candidates.push(...partyCounts(prompt));
+  // "just me" only where no count of people is written ("for 4, I'll pay myself" is 4).
+  if (candidates.length === 0) candidates.push(...aloneReadings(prompt, words));
   const amounts = money === undefined || money === NEVER ? [] : collect(prompt, money);
   for (const amount of amounts) amount.money = true;
   // "1.5k", "$3.2m": a sum for a money word with or without its currency, a guess for a generic name.

@@ -38,14 +38,20 @@ export function lineNumbers(prompt: string, words: readonly string[]): Reading[]
 
 /** Names of a temperature, and a reading with its scale (a capital F or C) glued on. */
 const TEMPERATURE_WORDS = new Set(['temperature', 'temp', 'setpoint', 'degrees', 'heat', 'thermostat']);
-const GLUED_SCALE = /(?<![\p{L}\p{N}.:/-])(-?\d{1,3}(?:\.\d)?)°?[FC](?![\p{L}\p{N}])/gu;
+const GLUED_SCALE = /(?<![\p{L}\p{N}.:/#-])(-?\d{1,3}(?:\.\d)?)°?[FC](?![\p{L}\p{N}])/gu;
+/** A word that makes "4C" the name of a place ("apartment 4C", "seat 12F", "gate 3C"), not a temperature. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:apartment|apt|unit|room|rm|suite|ste|flat|floor|seat|gate|block|building|bldg|row|cabin|berth|locker|platform|no|number)\.?\s{1,4}$/iu;
 
-/** For a temperature's property, the readings written with their scale glued on ("Turn the heat up to 68F" → 68). */
+/**
+ * For a temperature's property, the readings written with their scale glued on ("Turn the heat up to 68F" → 68), not
+ * one naming a place ("Set apartment 4C to 20C" → 20).
+ */
 export function temperatureReadings(prompt: string, words: readonly string[]): Reading[] {
   if (!words.some((word) => TEMPERATURE_WORDS.has(word))) return [];
   const found: Reading[] = [];
   for (const match of prompt.matchAll(GLUED_SCALE)) {
     const value = match[1] ?? '';
+    if (PLACE_BEFORE.test(prompt.slice(Math.max(0, match.index - 16), match.index))) continue;
     const at = match.index + match[0].indexOf(value);
     found.push({ value, at, end: at + value.length, weak: false });
   }
@@ -54,12 +60,26 @@ export function temperatureReadings(prompt: string, words: readonly string[]): R
 
 /** Names that count people travelling or staying, and the words that make them one ("just me", "by myself"). */
 const TRAVELLER_WORDS = new Set(['passengers', 'passenger', 'travelers', 'travellers', 'traveler', 'traveller', 'guests', 'guest', 'adults', 'people', 'party', 'persons', 'pax']);
-const ALONE = /(?<![\p{L}])(?:(?:just|only)\s{1,4}me|(?:by\s{1,4})?myself|travell?ing\s{1,4}(?:alone|solo)|one\s{1,4}person)(?![\p{L}])/giu;
+/** One person who goes with the user: "just me and my wife" are two. */
+const COMPANIONS = 'wife|husband|partner|spouse|girlfriend|boyfriend|fianc[ée]e?|friend|son|daughter|mom|mum|mother|dad|father|brother|sister|colleague|child|kid|baby';
+const ALONE = new RegExp(`(?<![\\p{L}])(?:(?:just|only)\\s{1,4}me(?:\\s{1,4}and\\s{1,4}(?:my|a)\\s{1,4}(${COMPANIONS}))?|by\\s{1,4}myself|travell?ing\\s{1,4}(?:alone|solo)|one\\s{1,4}person)(?![\\p{L}])`, 'giu');
+/** "just me" ends what is said of the party ("Just me.", "just me, thanks"); "just me who…", "only me needs…" do not. */
+const ANSWER_END = /^\s{0,4}(?:[.,;:!?)]|$|please|thanks|thank\s)/iu;
+/** "not just me", "is it just me": no one going alone. */
+const DENIED = /(?:^|[^\p{L}])(?:not|it)\s{1,4}$/iu;
 
-/** For a count of people, one where the prompt says the user goes alone ("Flights to SEA tomorrow? Just me" → 1). */
+/**
+ * For a count of people, one where the prompt says the user goes alone ("Flights to SEA tomorrow? Just me" → 1), or
+ * two with one companion ("just me and my wife"); extract-numbers.ts reads them only where no count is written.
+ */
 export function aloneReadings(prompt: string, words: readonly string[]): Reading[] {
   if (!words.some((word) => TRAVELLER_WORDS.has(word))) return [];
   const found: Reading[] = [];
-  for (const match of prompt.matchAll(ALONE)) found.push({ value: '1', at: match.index, end: match.index + match[0].length, weak: false });
+  for (const match of prompt.matchAll(ALONE)) {
+    const end = match.index + match[0].length;
+    const plainMe = /^(?:just|only)/iu.test(match[0]) && match[1] === undefined;
+    if (plainMe && (!ANSWER_END.test(prompt.slice(end, end + 12)) || DENIED.test(prompt.slice(Math.max(0, match.index - 8), match.index)))) continue;
+    found.push({ value: match[1] === undefined ? '1' : '2', at: match.index, end, weak: false });
+  }
   return found;
 }
