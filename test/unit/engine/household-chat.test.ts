@@ -27,14 +27,14 @@ const chat = [
   'What is the best way to save money on groceries?', 'How much money should I bring to Japan for a week?',
   'Is it safe to wire money abroad?', 'How does a bank transfer work?', 'Explain compound interest on a savings account.',
   'What is a checking account?', 'Tell me about the history of the dollar.', 'How much is left to pay on a typical mortgage after 10 years?',
-  'Move 4 players to the bench', 'Is it better to dim the lights for reading?',
+  'Move 4 players to the bench', 'Is it better to dim the lights for reading?', 'Move the $300 couch to the garage',
 ];
 
 const requests: Array<[string, string]> = [
   ['How much money is in my savings account?', 'get_balance'], ["What's my checking balance?", 'get_balance'],
   ['Check the balance on my credit card', 'get_balance'], ['How much money is left in my checking account?', 'get_balance'],
   ['Move $250 from checking to savings', 'transfer_funds'], ['Transfer 1,200 euros from my savings account to checking', 'transfer_funds'],
-  ['Wire 200 dollars to my brokerage account', 'transfer_funds'], ['Dim the living room lights to 30%', 'set_brightness'],
+  ['Wire 200 dollars to my brokerage account', 'transfer_funds'], ['Wire $200 to Mom', 'transfer_funds'], ['Dim the living room lights to 30%', 'set_brightness'],
   ['Set the thermostat to 72 degrees fahrenheit', 'set_thermostat'], ['Lock the front door', 'lock_door'],
 ];
 
