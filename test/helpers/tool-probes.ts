@@ -1,7 +1,11 @@
 // The probes of tool choice: chat prompts that must call none of the tools offered, and requests that must reach
-// their own tool; each returns what went wrong, one line per case, with the engine's reasons.
+// their own tool; each returns what went wrong, one line per case, with the engine's reasons. Also the household
+// tools every chat batch is offered besides its own sets.
 import { matchTools } from '../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../src/domain/types.js';
+import { homeAndMoneyTools } from '../unit/arguments/corpus-home-and-money.js';
+
+const HOUSEHOLD = new Set(['set_brightness', 'set_thermostat', 'lock_door', 'transfer_funds', 'get_balance']);
 
 /** Each prompt against each tool set: the calls made, as `prompt → tool (reasons)`. */
 export function falseCalls(prompts: readonly string[], toolSets: ReadonlyArray<FunctionTool[]>): string[] {
@@ -20,3 +24,6 @@ export function missedRequest(request: { prompt: string; tools: FunctionTool[]; 
   const [found] = matchTools(request.prompt, request.tools);
   return found?.tool.name === request.name ? undefined : `${request.prompt} → ${found?.tool.name ?? 'none'}, not ${request.name} (${found?.why.join('; ') ?? ''})`;
 }
+
+/** A household's tools as the home-and-money table defines them: lights, thermostat, door lock, transfers, balance. */
+export const HOUSEHOLD_TOOLS: FunctionTool[] = homeAndMoneyTools.filter((tool) => HOUSEHOLD.has(tool.name));

@@ -52,3 +52,23 @@ t.test('a question about a famous address is chat unless it asks for the tool', 
   t.equal(matchTools('Who lived at 221B Baker Street? Save it as my shipping address', [setAddress])[0]?.tool.name, 'set_address');
   t.equal(matchTools('What a day. Ship it to 221B Baker Street, London', [setAddress])[0]?.tool.name, 'set_address', 'the address is in a request');
 });
+
+t.test('a look-up about the user\'s own trip or parcel, or a lone address parameter, takes the address (review 22)', async (t) => {
+  const rows: Array<[string, FunctionTool]> = [
+    ['When will my package arrive at 10 Main Street, Springfield?', tool('track_delivery', ['street', 'city'])],
+    ["What's the fastest way to 221B Baker Street, London?", tool('get_directions', ['street', 'city'])],
+    ['Which bus goes to 10 Main Street, Springfield?', tool('get_directions', ['street', 'city'])],
+    ['My new address is 10 Main Street, Springfield, IL 62701', tool('update_profile', ['address'])],
+    ['How much is 742 Evergreen Terrace, Springfield worth?', tool('get_property_value', ['address'])],
+    ['1600 Amphitheatre Parkway, Mountain View, CA 94043', tool('geocode', ['address'])],
+  ];
+  for (const [prompt, postal] of rows) t.equal(matchTools(prompt, [postal])[0]?.tool.name, postal.name, prompt);
+  // Questions about an address's history, fame or people stay chat whatever takes an address.
+  for (const prompt of ['Who lived at 221B Baker Street?', 'What is the history of 10 Downing Street?', "What's the history of 10 Downing Street?", 'Tell me about 1600 Pennsylvania Avenue', 'Why is 10 Downing Street famous?']) {
+    for (const postal of [setAddress, tool('geocode', ['address']), tool('update_profile', ['address'])]) t.same(matchTools(prompt, [postal]), [], `${prompt} (${postal.name})`);
+  }
+  for (const other of [tool('ping_host', ['ip_address']), tool('send_email', ['email_address', 'body']), tool('update_profile', ['address'])]) {
+    t.same(matchTools('Summarize 3 Body Problem, Netflix, 2024', [other]), [], other.name);
+  }
+  t.same(matchTools('Ship it to 10 Main Street, Springfield, IL 62701', [tool('ping_host', ['address'])]), [], 'a host takes no postal address');
+});

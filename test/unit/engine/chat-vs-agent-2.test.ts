@@ -3,7 +3,7 @@
 // reaches its own. The false-call bound is the figure reached, so more fail.
 import t from 'tap';
 import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import { falseCalls, missedRequest } from '../../helpers/tool-probes.js';
+import { falseCalls, HOUSEHOLD_TOOLS, missedRequest } from '../../helpers/tool-probes.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>
@@ -47,8 +47,8 @@ const agent: Array<[string, SetName, string]> = [
 const FALSE_CALLS_AT_MOST = 5;
 
 t.test('ordinary chat, offered everyday tools under other names, calls none of them', async (t) => {
-  const calls = falseCalls(chat, Object.values(sets));
-  t.comment(`false calls: ${calls.length} of ${chat.length * Object.keys(sets).length}\n${calls.join('\n')}`);
+  const calls = falseCalls(chat, [...Object.values(sets), HOUSEHOLD_TOOLS]);
+  t.comment(`false calls: ${calls.length} of ${chat.length * (Object.keys(sets).length + 1)}\n${calls.join('\n')}`);
   t.ok(calls.length <= FALSE_CALLS_AT_MOST, `${calls.length} false calls, at most ${FALSE_CALLS_AT_MOST}`);
 });
 
@@ -128,7 +128,7 @@ const MORE_FALSE_CALLS_AT_MOST = 9;
 t.test('a third batch of chat calls none of the everyday tools', async (t) => {
   const sets = [['get_weather', 'get_time'], ['web_search', 'send_email', 'create_event'], ['search_products', 'add_to_cart', 'get_order_status', 'track_package'], ['read_file', 'write_file', 'run_command'], ['search_flights', 'book_hotel', 'book_table']];
   const named = new Map(everyday.map((tool) => [tool.name, tool]));
-  const calls = falseCalls(moreChat, sets.map((names) => names.map((name) => named.get(name)!)));
-  t.comment(`false calls: ${calls.length} of ${moreChat.length * sets.length}\n${calls.join('\n')}`);
+  const calls = falseCalls(moreChat, [...sets.map((names) => names.map((name) => named.get(name)!)), HOUSEHOLD_TOOLS]);
+  t.comment(`false calls: ${calls.length} of ${moreChat.length * (sets.length + 1)}\n${calls.join('\n')}`);
   t.ok(calls.length <= MORE_FALSE_CALLS_AT_MOST, `${calls.length} false calls, at most ${MORE_FALSE_CALLS_AT_MOST}`);
 });

@@ -2,7 +2,7 @@
 // request for a task reaches the tool that does it. Chat reuses tool words in other senses on purpose ("a great
 // time", "in order to", "a good book", "a set of"); the false-call bound is the figure reached, so more fail.
 import t from 'tap';
-import { falseCalls, missedRequest } from '../../helpers/tool-probes.js';
+import { falseCalls, HOUSEHOLD_TOOLS, missedRequest } from '../../helpers/tool-probes.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>
@@ -44,9 +44,10 @@ const sets: Record<string, FunctionTool[]> = {
     fn('set_thermostat', 'Set the thermostat temperature.', ['temperature', 'room']),
     fn('set_volume', 'Set the speaker volume.', ['level']),
   ],
+  household: HOUSEHOLD_TOOLS,
 };
 type SetName = keyof typeof sets;
-const chatSets: SetName[] = ['weather', 'office', 'shop', 'code', 'travel'];
+const chatSets: SetName[] = ['weather', 'office', 'shop', 'code', 'travel', 'household'];
 
 const chat: string[] = [
   'Hello! How are you?',

@@ -153,6 +153,32 @@ t.test('an opinion opener covers its own sentence: a later sentence that asks, o
   }
 });
 
+t.test("after an opinion, a later sentence asking for talk, or the user's own plan, keeps the opinion (review 22)", async (t) => {
+  const weather = [fn('get_weather', 'Get the current weather for a city.', ['city'])];
+  const hotel = [fn('book_hotel', 'Book a hotel room', ['city'])];
+  const reminder = [fn('set_reminder', 'Set a reminder.', ['text', 'time'])];
+  const search = [fn('search_web', 'Search the web.', ['query'])];
+  const rows: Array<[string, FunctionTool[]]> = [
+    ['I think the weather in Paris is nice. Tell me why.', weather],
+    ['I think the weather in Paris is lovely. Tell me what you think.', weather],
+    ['I think the weather in Paris is nice. Give me your opinion.', weather],
+    ['I think the weather in Paris is nice. Give me your thoughts.', weather],
+    ['I think the hotel in Rome was great. Tell me more about Rome.', hotel],
+    ['I think the hotel in Rome was great. Explain why people love it.', hotel],
+    ["I think I'll remind him myself tomorrow", reminder],
+    ["I think I'll look into learning Rust this year", search],
+    ["I guess I'll tell her myself", reminder],
+  ];
+  for (const [prompt, tools] of rows) t.same(matchTools(prompt, tools), [], prompt);
+  // A later sentence asking for a task, or an intent the assistant is asked for, still calls.
+  const asking: Array<[string, FunctionTool[]]> = [
+    ['I think the weather in Paris is nice. Tell me the weather in Paris tomorrow.', weather],
+    ["I think I'll remind you to call mom at 5pm", reminder],
+    ['I think the weather in Paris is odd. Check it and tell me why', weather],
+  ];
+  for (const [prompt, tools] of asking) t.equal(matchTools(prompt, tools)[0]?.tool.name, tools[0]!.name, prompt);
+});
+
 t.test('reading the wording is linear in the prompt', async (t) => {
   for (const prompt of ['why '.repeat(30000), 'why, and '.repeat(20000), 'is it '.repeat(20000), 'what '.repeat(20000) + 'mean']) {
     const started = performance.now();

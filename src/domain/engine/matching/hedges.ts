@@ -1,7 +1,8 @@
 // Opinion openers ("I think", "I guess", "I believe"): one gives an opinion on its own sentence, whose tool words are
 // only its topic ("I guess the hotel was nice"). A suggestion or an intent of a task after it asks for the task ("I
 // think we should book a hotel", "I guess I'll check the weather"), and so does a later sentence that is an
-// imperative or a question ("I guess order 5512 is late. Check it", "I guess it's raining. What's the weather?").
+// imperative or a question ("I guess order 5512 is late. Check it", "I guess it's raining. What's the weather?"), but
+// not one asking for talk ("Tell me why", "Give me your opinion"), nor the user's own plan ("I'll remind him myself").
 import { openerEnd, phraseAt, VERBS } from './openers.js';
 import { splitWords } from '../words.js';
 
@@ -12,6 +13,13 @@ const SUGGESTIONS: readonly string[][] = [
 ];
 /** Verbs asking for a task besides the request verbs: read after a suggestion or an intent, or opening a sentence. */
 const TASKS: ReadonlySet<string> = new Set(['check', 'look', 'tell', 'give', 'fetch', 'remind', 'email', 'text', 'message', 'pay', 'transfer', 'calculate']);
+/** The user's own intents ("I'll …"), and the verbs such an intent keeps for the user unless "you" follows ("I'll remind him"). */
+const INTENTS: readonly string[][] = [['i', 'will'], ['i', 'll']];
+const OWN_PLANS: ReadonlySet<string> = new Set(['remind', 'tell', 'look']);
+/** Words after an intent's verb read for "myself" ("I'll remind him myself tomorrow"). */
+const PLAN_READ = 8;
+/** After "tell me" or "give me", words asking for talk, not a task ("Tell me why", "Give me your opinion"). */
+const TALK: ReadonlySet<string> = new Set(['why', 'what', 'how', 'more', 'about', 'your', 'a', 'some']);
 /** Words of a question that only asks the user to agree ("Don't you agree?", "Wouldn't you say so?"). */
 const AGREEING: ReadonlySet<string> = new Set(['think', 'agree', 'say', 'reckon']);
 /** A question this short asks back ("Don't you?", "Right?", "Isn't it?"), for no task. */
@@ -38,7 +46,9 @@ export function opinionOnly(reading: HedgeReading): boolean {
   for (const { sentence, question } of laterSentences(reading.text)) {
     const words = splitWords(sentence);
     if (words.length === 0 || reading.explained(sentence)) continue;
-    const verb = words[openerEnd(words)] ?? '';
+    const at = openerEnd(words);
+    const verb = words[at] ?? '';
+    if (asksTalk(words, at)) continue;
     if (VERBS.has(verb) || TASKS.has(verb) || suggestsTask(words, 0)) return false;
     if (question && !asksBack(words)) return false;
   }
@@ -50,7 +60,24 @@ function suggestsTask(words: readonly string[], at: number): boolean {
   const from = at + (words[at] === 'that' ? 1 : 0);
   const suggestion = SUGGESTIONS.find((candidate) => phraseAt(words, from, candidate));
   const verb = suggestion === undefined ? undefined : words[from + suggestion.length];
-  return verb !== undefined && (VERBS.has(verb) || TASKS.has(verb));
+  if (verb === undefined || !(VERBS.has(verb) || TASKS.has(verb))) return false;
+  return !(INTENTS.some((intent) => phraseAt(words, from, intent)) && ownPlan(words, from + suggestion!.length));
+}
+
+/** Whether the intent's verb at `at` is the user's own to do: "I'll remind him myself", "I'll look into Rust". */
+function ownPlan(words: readonly string[], at: number): boolean {
+  const after = words.slice(at + 1, at + 1 + PLAN_READ);
+  return after.includes('myself') || (OWN_PLANS.has(words[at]!) && after[0] !== 'you');
+}
+
+/** Whether a sentence asks for talk: "Tell me why", "Tell me more about Rome", "Give me your opinion", "… why". */
+function asksTalk(words: readonly string[], at: number): boolean {
+  const verb = words[at] ?? '';
+  const talking = verb === 'tell' || verb === 'give';
+  // "Check order 5512 and tell me why" asks the check first.
+  if (words[words.length - 1] === 'why') return talking || !(VERBS.has(verb) || TASKS.has(verb));
+  const object = words[at + 1] === 'me' || words[at + 1] === 'us' ? words[at + 2] : undefined;
+  return talking && object !== undefined && TALK.has(object);
 }
 
 function asksBack(words: readonly string[]): boolean {

@@ -1,8 +1,14 @@
 // Concepts of the lexicon (lexicon.ts) for a household's tools: its lights, its money moved between accounts and
 // the balance of one. Each is weak: everyday words ("light", "move", "much") ask for such a tool only beside
-// another sign — a second word of theirs, a word the tool shares, an amount, or a request's wording.
-import { AMOUNT } from './shapes.js';
+// another sign — a second word of theirs, a word the tool shares, an amount, or a request's wording — and a transfer
+// needs its amount and account, a balance its account.
+import { AMOUNT, type Shape } from './shapes.js';
 import { keywords as fold } from '../words.js';
+
+/** An account or a person the money goes to or comes from: "to savings", "from my checking", "to Mom". */
+const ACCOUNT_END = /\b(?:to|into|from) (?:(?:my|our|his|her|their|the) )?(?:checking|savings|account|brokerage|joint|personal|wallet|card|[A-Z])/u;
+/** Money moved: an amount beside an account or a person ("Move $250 to savings", not "Move the $300 couch to the garage"). */
+const MONEY_MOVED: Shape = { label: 'an amount of money and its account', found: (prompt) => ACCOUNT_END.test(prompt) && AMOUNT.found(prompt), tool: new Set() };
 
 export const HOUSEHOLD_CONCEPTS = [
   {
@@ -12,18 +18,22 @@ export const HOUSEHOLD_CONCEPTS = [
     weak: true,
   },
   {
-    // "Move $250 from checking to savings": a verb of moving money, backed by the amount.
+    // "Move $250 from checking to savings": a verb of moving money, only beside an amount of money and an account
+    // or a person ("Move 2 chairs to the kitchen" moves furniture).
     label: 'a transfer of money',
     prompt: fold('move wire transfer'),
     tool: fold('transfer funds payment'),
     weak: true,
-    backedBy: AMOUNT,
+    backedBy: MONEY_MOVED,
+    onlyBacked: true,
   },
   {
-    // "How much money is in my savings?": how much is left asks for a balance.
+    // "How much money is in my savings?": how much is left asks for a balance, of an account the prompt names ("How
+    // much money does a dentist make?", "How much is left of the pizza?" name none).
     label: 'a balance',
     prompt: fold('much money left available'),
     tool: fold('balance balances'),
     weak: true,
+    needs: fold('account accounts checking savings wallet card bank brokerage'),
   },
 ] as const;

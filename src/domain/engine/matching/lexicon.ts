@@ -22,6 +22,8 @@ export interface Concept {
   weak?: boolean;
   /** A value that backs its words ("1.5k CHF" for a currency code). */
   backedBy?: Shape;
+  /** Its words ask only beside that value ("Move $250 to savings", not "Move 2 chairs to the kitchen"). */
+  onlyBacked?: boolean;
   /** Its words ask only beside one of these ("Reserve lunch at Nopa", not "a reminder for lunch time"). */
   needs?: Set<string>;
 }

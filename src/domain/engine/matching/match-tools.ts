@@ -69,12 +69,17 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   // The memo keeps the words of a few thousand texts: more tools than that would only churn it.
   const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];
+  // Tools only the description and parameter words matched: they yield to a tool a name, a concept or a value asks
+  // for ("How much money is in my savings account?" asks get_balance, whose concept it is, not transfer_funds).
+  const described = new Set<T>();
   for (const tool of tools) {
-    const scored = scoreTool({ tool, words, notNouns, nouns, lowered, asked, holds, wordsOf, request, explaining });
-    if (scored.score > 0) matches.push({ tool, ...scored });
+    const { score, why, describedOnly } = scoreTool({ tool, words, notNouns, nouns, lowered, asked, holds, wordsOf, request, explaining });
+    if (score > 0) matches.push({ tool, score, why });
+    if (score > 0 && describedOnly) described.add(tool);
   }
   const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
-  const kept = matches.filter((match) => match.score >= floor);
+  const above = matches.filter((match) => match.score >= floor);
+  const kept = above.some((match) => !described.has(match.tool)) ? above.filter((match) => !described.has(match.tool)) : above;
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);
 }
@@ -106,13 +111,13 @@ interface Scoring {
   explaining: string | undefined;
 }
 
-function scoreTool(args: Scoring): { score: number; why: string[] } {
+function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly: boolean } {
   const { tool, lowered } = args;
-  const none = { score: 0, why: [] };
+  const none = { score: 0, why: [], describedOnly: false };
   const qualified = tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name;
   const mention = mentions(lowered, qualified.toLowerCase()) ?? (tool.namespace ? undefined : mentions(lowered, tool.name.toLowerCase()));
   if (mention === 'negated') return none;
-  if (mention === 'named') return { score: 100, why: [`named: ${qualified}`] };
+  if (mention === 'named') return { score: 100, why: [`named: ${qualified}`], describedOnly: false };
   const name = args.wordsOf(tool.name);
   const action = args.nouns.size === 0 ? undefined : name.values().next().value;
   const words = action !== undefined && args.nouns.has(action) ? args.notNouns : args.words;
@@ -134,7 +139,7 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
     // A prompt word the name already matched adds nothing: the concept must bring a new connection. A weak
     // concept's word the tool's parameters or description share is counted there, once; its value still backs it.
     const fresh = prompted.filter((word) => !name.has(word));
-    if (fresh.length === 0) continue;
+    if (fresh.length === 0 || (concept.onlyBacked === true && !(concept.backedBy !== undefined && args.holds(concept.backedBy)))) continue;
     const byParameters = concept.nameOnly !== true && concept.notParameters !== true;
     const strong = [...common(concept.tool, name), ...(byParameters ? common(concept.tool, parameters) : [])];
     const weak = strong.length === 0 && dilution === 1 && concept.nameOnly !== true ? common(concept.tool, description) : [];
@@ -163,8 +168,9 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
     why.push(`value ${shape.label} → ${hits.join(', ')}`);
   }
   // A question asking why, what a thing is or what the assistant thinks takes a tool's words as its topic: only a
-  // value the tool takes ("Explain src/index.ts") still asks for the tool.
-  if (args.explaining !== undefined && shapes === 0 && values === 0) return none;
+  // value the tool takes ("Explain src/index.ts") still asks for the tool, not one that backs a word ("Is it better
+  // to wire $500 or send a check?").
+  if (args.explaining !== undefined && shapes === 0) return none;
   const parameterHits = common(parameters, words).filter((word) => !name.has(word));
   if (parameterHits.length > 0) why.push(`parameters: ${parameterHits.join(', ')}`);
   // Words the name already matched count once.
@@ -180,7 +186,8 @@ function scoreTool(args: Scoring): { score: number; why: string[] } {
   const grounded = parameterHits.length + weighed > 0 || related >= 2 || values > 0 || asking > 0;
   if (nameHits.length === 0 && concepts === 0 && shapes === 0 && (shared === 0 || !grounded || shared + backing + values + asking < DESCRIPTION_THRESHOLD)) return none;
   const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + (shapes + backing + values) * SHAPE_WEIGHT + (parameterHits.length + related) * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
-  return { score: Math.round(score * 100) / 100, why };
+  const describedOnly = nameHits.length + concepts + shapes + backing + values + related + asking === 0;
+  return { score: Math.round(score * 100) / 100, why, describedOnly };
 }
 
 /** A function's top-level parameter names (a custom tool has none). */

@@ -1,6 +1,6 @@
 // What makes a street address a value that asks for a tool (shapes.ts): the tool's words say postal address
-// (`shipping_address`, or `address` beside a `city`, never `ip_address` or `email_address`), and the address is not
-// the topic of a question ("Who lived at 221B Baker Street?", "Tell me about 1600 Pennsylvania Avenue").
+// (`shipping_address`, `address` beside a `city` or alone, never `ip_address` or `email_address`), and the address
+// is not the topic of a question ("Who lived at 221B Baker Street?", "Tell me about 1600 Pennsylvania Avenue").
 import { keywords } from '../words.js';
 import { holdsAddress } from '../../arguments/prompt/phrases/extract-addresses.js';
 import { ABBREVIATIONS } from '../../arguments/prompt/phrases/place-words.js';
@@ -14,17 +14,28 @@ const PARTS = keywords('city town state country zip zipcode postcode postal stre
 
 const someIn = (words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean => [...words].some((word) => wanted.has(word));
 
-/** Whether a tool takes a postal address by an `address` word: `shipping_address`, `set_billing_address`, or `address` beside `city`. */
+/**
+ * Whether a tool takes a postal address by an `address` word: `shipping_address`, `set_billing_address`, `address`
+ * beside `city`, or a parameter named `address` alone in a tool whose name says no other kind (geocode(address),
+ * not ping_host(address)).
+ */
 export function takesPostalAddress(tool: { parameters: readonly string[]; name: string }): boolean {
   const beside = tool.parameters.some((name) => someIn(keywords(name), PARTS));
+  if (tool.parameters.includes('address') && !someIn(keywords(tool.name), NOT_POSTAL)) return true;
   return [...tool.parameters, tool.name].some((name) => {
     const words = keywords(name);
     return words.has('address') && !someIn(words, NOT_POSTAL) && (beside || someIn(words, QUALIFIERS));
   });
 }
 
-/** Sentence openings that ask about a thing rather than for a tool, after a lead such as "so" or "please". */
-const ASKING = new Set(['who', 'whom', 'whose', 'what', 'whats', 'why', 'when', 'which', 'describe', 'explain']);
+/**
+ * Sentence openings that ask about a thing rather than for a tool, after a lead such as "so" or "please": who, why,
+ * describe, explain, "tell me about", "what is the history of". Other what/when/which questions look things up
+ * ("When will my package arrive at 10 Main Street?", "What's the fastest way to 221B Baker Street?").
+ */
+const ASKING = new Set(['who', 'whom', 'whose', 'why', 'describe', 'explain']);
+/** After "what is the" or "what was the", words asking about a thing's past or sense, not for a look-up. */
+const ABOUT = new Set(['history', 'story', 'meaning', 'significance', 'origin']);
 const LEADS = new Set(['so', 'and', 'but', 'please', 'ok', 'okay', 'hey', 'hi']);
 /** Characters of a sentence read for its opening. */
 const OPENING_READ = 40;
@@ -33,7 +44,11 @@ function asksAbout(opening: string): boolean {
   const words = opening.toLowerCase().replace(/['’]/gu, '').split(/[^a-z]+/u).filter((word) => word !== '');
   let at = 0;
   while (at < words.length - 1 && LEADS.has(words[at]!)) at += 1;
-  return ASKING.has(words[at] ?? '') || (words[at] === 'tell' && words[at + 1] === 'me' && words[at + 2] === 'about');
+  if (ASKING.has(words[at] ?? '') || (words[at] === 'tell' && words[at + 1] === 'me' && words[at + 2] === 'about')) return true;
+  // "What is the history of…", "What's the story of…", "What was the meaning of…".
+  const rest = words[at] === 'whats' ? words.slice(at + 1) : words.slice(at + 2);
+  const asked = words[at] === 'whats' || (words[at] === 'what' && (words[at + 1] === 'is' || words[at + 1] === 'was'));
+  return asked && rest[0] === 'the' && ABOUT.has(rest[1] ?? '');
 }
 
 /** Whether a sentence ends at `at`: "?", "!", a line break, or a full stop after a word that is no abbreviation ("St."). */
