@@ -3,11 +3,15 @@
 // tool a user means and the argument values they would expect (relative dates counted from HOME_AND_MONEY_NOW).
 import type { FunctionTool } from '../../../src/domain/types.js';
 
-const tool = (name: string, description: string, properties: Record<string, unknown>, optional: string[] = []): FunctionTool => ({
+/** A tool whose properties are all required but those named `optional`. */
+const tool = (name: string, description: string, shape: { properties: Record<string, unknown>; optional?: string[] }): FunctionTool => ({
   name,
   description,
   parameters: {
-    type: 'object', properties, required: Object.keys(properties).filter((key) => !optional.includes(key)), additionalProperties: false,
+    type: 'object',
+    properties: shape.properties,
+    required: Object.keys(shape.properties).filter((key) => shape.optional?.includes(key) !== true),
+    additionalProperties: false,
   },
   strict: undefined,
 });
@@ -17,51 +21,51 @@ const list = (description: string, items: Record<string, unknown> = { type: 'str
 const emails = (description: string): Record<string, unknown> => list(description, { type: 'string', format: 'email' });
 
 export const supportAndMediaTools: FunctionTool[] = [
-  tool('create_ticket', 'Open a customer support ticket.', {
+  tool('create_ticket', 'Open a customer support ticket.', { properties: {
     subject: text('Short summary of the problem'),
     priority: { type: 'string', enum: ['low', 'medium', 'high', 'urgent'] },
     description: text('Details of the problem'),
-  }),
-  tool('update_ticket', 'Change the status of an existing support ticket.', {
+  } }),
+  tool('update_ticket', 'Change the status of an existing support ticket.', { properties: {
     ticket_id: text('Ticket id'),
     status: { type: 'string', enum: ['open', 'pending', 'solved'] },
-  }),
-  tool('refund_order', 'Refund a customer order, fully or in part.', {
+  } }),
+  tool('refund_order', 'Refund a customer order, fully or in part.', { properties: {
     order_id: text('Order id'),
     amount: { type: 'number', exclusiveMinimum: 0, description: 'Amount to refund' },
     reason: text('Why the order is refunded'),
-  }),
-  tool('create_issue', 'Create an issue in the team\'s issue tracker.', {
+  } }),
+  tool('create_issue', 'Create an issue in the team\'s issue tracker.', { properties: {
     title: text('Issue title'),
     labels: list('Labels to put on the issue'),
     assignee: text('Username of the person to assign'),
-  }, ['assignee']),
-  tool('deploy_service', 'Deploy a version of a service to an environment.', {
+  }, optional: ['assignee'] }),
+  tool('deploy_service', 'Deploy a version of a service to an environment.', { properties: {
     service: text('Service name'),
     environment: { type: 'string', enum: ['staging', 'production'] },
     version: text('Version to deploy, e.g. 1.4.2'),
-  }),
-  tool('send_email', 'Send an email.', {
+  } }),
+  tool('send_email', 'Send an email.', { properties: {
     to: emails('Recipients'),
     cc: emails('Carbon-copy recipients'),
     subject: text('Subject line'),
     body: text('Body of the email'),
-  }, ['cc']),
-  tool('schedule_meeting', 'Schedule a meeting with other people.', {
+  }, optional: ['cc'] }),
+  tool('schedule_meeting', 'Schedule a meeting with other people.', { properties: {
     title: text('Meeting title'),
     attendees: list('Names or emails of the people invited'),
     start: { type: 'string', format: 'date-time', description: 'Start of the meeting' },
     duration_minutes: { type: 'integer', minimum: 5, description: 'Length in minutes' },
-  }),
-  tool('translate', 'Translate text into another language.', {
+  } }),
+  tool('translate', 'Translate text into another language.', { properties: {
     text: text('Text to translate'),
     target_language: { type: 'string', enum: ['en', 'es', 'fr', 'de', 'it', 'pt', 'ja', 'zh'], description: 'ISO 639-1 code' },
-  }),
-  tool('play_music', 'Play music on the user\'s speaker.', {
+  } }),
+  tool('play_music', 'Play music on the user\'s speaker.', { properties: {
     query: text('Song, album, artist, genre or playlist'),
     shuffle: { type: 'boolean', description: 'Play in random order' },
-  }),
-  tool('set_volume', 'Set the speaker volume.', { level: { type: 'integer', minimum: 0, maximum: 100, description: 'Volume, 0-100' } }),
+  } }),
+  tool('set_volume', 'Set the speaker volume.', { properties: { level: { type: 'integer', minimum: 0, maximum: 100, description: 'Volume, 0-100' } } }),
 ];
 
 /** A number or boolean exactly; strings any of which is right; `{ items }` an array holding just these strings. */
