@@ -12,6 +12,7 @@ import { FREE_TEXT_ROLES } from '../../prompt/kinds.js';
 import type { PromptFacts } from '../../prompt/prompt-facts.js';
 import type { PropertyView } from '../schema-view.js';
 import { clauseAfterKey, type SiblingKeys } from '../sibling-keys.js';
+import { listAfterKey } from './candidates-list.js';
 
 export interface CandidateContext {
   property: PropertyView;
@@ -123,12 +124,19 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
   if (property.types.has('array') && last.length > 3 && last.endsWith('s') && !/(?:ss|us|is)$/u.test(last)) {
     const singular = [...words.slice(0, -1), last.slice(0, -1)];
     found.push(...findExplicit({ prompt: facts.prompt, name: singular.join('_'), words: singular, allowBare, index: facts.index() }));
+    // Or as a participle: "labeled enhancement", "labelled bug" for labels (a look-up in the word index each).
+    for (const participle of [`${last.slice(0, -1)}ed`, `${last.slice(0, -1)}led`]) {
+      const named = [...words.slice(0, -1), participle];
+      found.push(...findExplicit({ prompt: facts.prompt, name: named.join('_'), words: named, allowBare, index: facts.index() }));
+    }
   }
   // "Today's date is 2025-06-10" says what day it is, not what date the tool is asked for.
   const stated = facts.statedToday();
   for (const explicit of found) {
     if (stated !== undefined && explicit.at >= stated.at && explicit.at < stated.end) continue;
     if (joinedByAt(facts.prompt, explicit.at) && !atJoinsNumber(context, explicit.at)) continue;
+    const listed = listAfterKey(context, explicit.at, explicit.rest);
+    if (listed !== undefined) candidates.push(listed);
     for (const { text, length, list, from = 0 } of explicitTexts(context, explicit.rest)) {
       const at = explicit.at + from;
       const candidate: Candidate = { values: valuesFor(property, text), at, end: at + Math.max(1, length) };
