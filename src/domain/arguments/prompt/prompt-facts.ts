@@ -16,7 +16,7 @@ import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-
 import { lastClause, messageText, namedPhrase, readObject, type ObjectReading } from './phrases/extract-message.js';
 import { wordSpans, type WordSpan } from './phrases/extract-things.js';
 import { findQuoted, salientPhrase, wholePrompt } from './phrases/extract-text.js';
-import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, type RefMention } from './shapes/extract-tokens.js';
+import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, findVersions, type RefMention } from './shapes/extract-tokens.js';
 import { withLists, type Mention } from './mentions.js';
 import type { FormatKind } from './kinds.js';
 import { indexPrompt, type PromptIndex } from './prompt-index.js';
@@ -140,6 +140,11 @@ export class PromptFacts {
   }
 
   /** Identifier-like tokens, those with a digit first (extract-tokens.ts). */
+  /** Versions written as such ("2.3.1", "v1.8.0"), for a property named version: read only when one asks. */
+  versions(): Mention[] {
+    return this.remember('versions', () => findVersions(this.prompt));
+  }
+
   identifiers(): Mention[] {
     return this.remember('identifiers', () => findIdentifiers(this.prompt, this.shapedTokens()));
   }

@@ -3,7 +3,7 @@
 import { outside, type Candidate } from './candidate.js';
 import { valuesFor } from '../convert.js';
 import { findExplicit } from '../../prompt/phrases/extract-explicit.js';
-import { isRef } from '../../prompt/shapes/extract-tokens.js';
+import { isRef, isVersion } from '../../prompt/shapes/extract-tokens.js';
 import { placeAtStart } from '../../prompt/phrases/extract-places.js';
 import { cleanValue, NUMBER_PATTERN } from '../../prompt/mentions.js';
 import { findScaledNumbers } from '../../prompt/shapes/extract-scaled-numbers.js';
@@ -80,6 +80,8 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   // An identifier is the whole token ("A-10482"), not its capitalised or numeric start; a branch is named as one.
   if (role === 'identifier' && !NOT_VALUES.has(token.toLowerCase())) texts.push({ text: cleanValue(token), length: token.length });
   if (role === 'branch') return isRef(cleanValue(token)) ? [{ text: cleanValue(token), length: token.length }] : [];
+  // "version 2.3.1" is the version whole, not the number 2.3 its start reads as.
+  if (isVersion(cleanValue(token)) && context.property.types.has('string')) texts.push({ text: cleanValue(token), length: token.length });
   if (role === 'location') {
     const place = placeAtStart(rest, new Set());
     if (place !== undefined) texts.push({ text: place.value, length: place.end, ...(place.list === undefined ? {} : { list: place.list }) });

@@ -104,6 +104,8 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
       else yield pairs === undefined ? { values: single, at: mention.at, end: mention.end } : { values: single, at: mention.at, end: mention.end, pairs };
     }
   }
+  // A `version` takes a version as written ("v1.8.0"), not the number its start reads as.
+  if (property.types.has('string') && words.includes('version')) for (const mention of facts.versions()) yield fromMention(property, mention);
   if (property.types.has('string')) yield* namedTokens(context, words);
   if (property.types.size === 0 || property.types.has('string')) yield* addressPartCandidates(context);
   yield* roleCandidates(context, property.role, words);
