@@ -130,7 +130,7 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       // subject a sentence opens with ("Alice Smith is 30": not "Smith" alone).
       // A person's name ("a customer named John Smith", "ask Tom Baker to review it") is not what the thing asked
       // for is called ("titled Fix login", "a task called Quarterly report"), nor an acronym ("a PR").
-      const person = property.words.some((word) => PERSON_WORDS.has(word));
+      const person = property.words.some((word) => PERSON_WORDS.has(word) || (word.endsWith('s') && PERSON_WORDS.has(word.slice(0, -1))));
       const named = facts.namedPhrase();
       const naming = named === undefined ? 'either' : person ? namingOf(facts.prompt, named) : 'thing';
       const subjects = facts.subjects();
@@ -138,7 +138,9 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition) && !overlapsAny(subjects, place)
         && !(person && (!mayBePersonName(facts.prompt, place) || overlapsAny(notPeople, place))));
       const first = named !== undefined && (!person || naming === 'person') ? [named] : [];
-      return mentionsOf(property, [...first, ...people, ...subjects]);
+      // People may be written by address ("a call with jordan@example.com"): after any name, for a person.
+      const addresses = person ? facts.formatted('email') : [];
+      return mentionsOf(property, [...first, ...people, ...subjects, ...addresses]);
     }
     case 'label': {
       // Quoted, "called pasta", else what the thing is for ("for the pasta").
