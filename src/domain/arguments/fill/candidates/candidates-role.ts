@@ -10,7 +10,7 @@ import { placeRank, refRank, termRank } from '../direction.js';
 import type { Vocabulary } from '../../prompt/phrases/extract-terms.js';
 import { PERSON_WORDS, type Role } from '../../prompt/kinds.js';
 import type { Mention } from '../../prompt/mentions.js';
-import { mayBePersonName, namingOf } from '../../prompt/phrases/person-cues.js';
+import { handedTo, mayBePersonName, namingOf } from '../../prompt/phrases/person-cues.js';
 import { firstSentence } from '../../prompt/phrases/extract-message.js';
 import { thingCandidates } from './candidates-thing.js';
 
@@ -140,7 +140,9 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       const first = named !== undefined && (!person || naming === 'person') ? [named] : [];
       // People may be written by address ("a call with jordan@example.com"): after any name, for a person.
       const addresses = person ? facts.formatted('email') : [];
-      return mentionsOf(property, [...first, ...people, ...subjects, ...addresses]);
+      // An assignee is who the thing is handed to ("assign it to maria"), first.
+      const handed = property.words.includes('assignee') ? handedTo(facts.prompt, facts.index().words) : [];
+      return mentionsOf(property, [...handed, ...first, ...people, ...subjects, ...addresses]);
     }
     case 'label': {
       // Quoted, "called pasta", else what the thing is for ("for the pasta").
