@@ -2,7 +2,8 @@
 // "Labels: bug, performance."): the whole list as the array's value, before the key's first word alone. Read word by
 // word from the key's value on, at most a few dozen words.
 import { wholeList, type Candidate } from './candidate.js';
-import type { CandidateContext } from './candidates-explicit.js';
+import type { PromptFacts } from '../../prompt/prompt-facts.js';
+import type { PropertyView } from '../schema-view.js';
 import { FREE_TEXT_ROLES } from '../../prompt/kinds.js';
 
 /** Items of a written list at most: a longer run of words is prose, not a list. */
@@ -15,7 +16,7 @@ const ITEM = /^[\p{L}\p{N}@#][\p{L}\p{N}_.@#+-]*$/u;
 const ENDS = new Set(['.', ';', ':', '!', '?', ')']);
 
 /** The list written at `at`, the start of an array property's value after its key; none when no list is. */
-export function listAfterKey(context: CandidateContext, at: number, rest: string): Candidate | undefined {
+export function listAfterKey(context: { property: PropertyView; facts: PromptFacts }, at: number, rest: string): Candidate | undefined {
   const { property, facts } = context;
   if (!property.types.has('array')) return undefined;
   // A list of formatted values ("ana@x.org and li@x.org") the format reader found, starting where the value does.
