@@ -128,9 +128,11 @@ export interface ObjectReading {
   kindOnly: boolean;
   /** What such an object is about, read to its clause's end ("a ticket about the typo on the pricing page"). */
   topic: string | undefined;
+  /** The object's words as written ("Deploy auth-api v1.8.0" → "auth-api"), for a thing's name. */
+  written: string | undefined;
 }
 
-const NO_OBJECT: ObjectReading = { title: undefined, kindOnly: false, topic: undefined };
+const NO_OBJECT: ObjectReading = { title: undefined, kindOnly: false, topic: undefined, written: undefined };
 
 /** The object of the prompt's first verb and what it says (ObjectReading); words read once, from the start. */
 export function readObject(prompt: string): ObjectReading {
@@ -152,7 +154,7 @@ export function readObject(prompt: string): ObjectReading {
   const ended = (words[next - 1] ?? '') !== kept[kept.length - 1];
   const topic = kindOnly && !ended && TOPIC_LEADS.has((words[next] ?? '').toLowerCase()) ? clauseFrom(words, next + 1) : undefined;
   const title = kept.length === 1 && kindOnly ? undefined : capitalised([...kept, ...withWhom(words, next)].join(' '));
-  return { title, kindOnly, topic };
+  return { title, kindOnly, topic, written: kindOnly ? undefined : kept.join(' ') };
 }
 
 /** The words from `at` to the end of their clause (a comma, or a sentence's end), less a trailing time; none when only that. */
