@@ -12,6 +12,8 @@ export interface Facts {
   fixed: boolean;
   formats: string[];
   maxLength: number | undefined;
+  /** A number's declared `minimum` and `maximum`, when it declares both: a scale ("0-100") its ends may be named on. */
+  scale: { minimum: number; maximum: number } | undefined;
   patterns: string[];
   description: string | undefined;
   items: unknown;
@@ -25,7 +27,7 @@ const JSON_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'n
 
 function emptyFacts(): Facts {
   return {
-    types: new Set(), enumValues: [], fixed: false, formats: [], maxLength: undefined, patterns: [], description: undefined,
+    types: new Set(), enumValues: [], fixed: false, formats: [], maxLength: undefined, scale: undefined, patterns: [], description: undefined,
     items: undefined, itemsPointer: '', properties: new Map(), required: new Set(),
   };
 }
@@ -80,6 +82,7 @@ function collect(facts: Facts, located: Located, context: Reading): void {
   if (typeof resolved.format === 'string') facts.formats.push(resolved.format);
   if (typeof resolved.pattern === 'string') facts.patterns.push(resolved.pattern);
   if (typeof resolved.maxLength === 'number') facts.maxLength ??= resolved.maxLength;
+  if (typeof resolved.minimum === 'number' && typeof resolved.maximum === 'number') facts.scale ??= { minimum: resolved.minimum, maximum: resolved.maximum };
   if (typeof resolved.description === 'string') facts.description ??= resolved.description;
   if (resolved.items !== undefined && !Array.isArray(resolved.items) && facts.items === undefined) {
     facts.items = resolved.items;

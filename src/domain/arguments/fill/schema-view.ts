@@ -33,6 +33,8 @@ export interface PropertyView {
   /** Declared formats, including those of alternatives and of array items. */
   formats: readonly string[];
   maxLength: number | undefined;
+  /** A number's declared minimum and maximum when both are: the ends a prompt may name ("full", "mute"). */
+  scale: { minimum: number; maximum: number } | undefined;
   /** Declared `pattern`s (own, alternatives', items'): prompt tokens of that shape are worth trying. */
   patterns: readonly string[];
   /** For a number that counts time (`duration_seconds`, `minutes`): its unit, in seconds. */
@@ -112,6 +114,7 @@ function viewsOf(facts: Facts, context: ViewContext): PropertyView[] {
       fixed: own.fixed,
       formats,
       maxLength: own.maxLength,
+      scale: own.scale,
       patterns: [...own.patterns, ...(items?.patterns ?? [])],
       timeUnit: own.types.has('number') || own.types.has('integer') ? timeUnitOf(words, descriptionWords(own.description ?? '')) : undefined,
       lengthUnit: own.types.has('number') || own.types.has('integer') ? lengthUnitOf(words, descriptionWords(own.description ?? '')) : undefined,

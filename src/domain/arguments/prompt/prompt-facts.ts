@@ -13,10 +13,10 @@ import { findStatedToday, type StatedToday } from './shapes/time/extract-stated-
 import { purposePhrase } from './phrases/extract-purpose.js';
 import { findSubjects } from './phrases/extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-terms.js';
-import { messageText, namedPhrase, objectPhrase } from './phrases/extract-message.js';
+import { lastClause, messageText, namedPhrase, readObject, type ObjectReading } from './phrases/extract-message.js';
 import { wordSpans, type WordSpan } from './phrases/extract-things.js';
 import { findQuoted, salientPhrase, wholePrompt } from './phrases/extract-text.js';
-import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, type RefMention } from './shapes/extract-tokens.js';
+import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, findVersions, type RefMention } from './shapes/extract-tokens.js';
 import { withLists, type Mention } from './mentions.js';
 import type { FormatKind } from './kinds.js';
 import { indexPrompt, type PromptIndex } from './prompt-index.js';
@@ -140,6 +140,11 @@ export class PromptFacts {
   }
 
   /** Identifier-like tokens, those with a digit first (extract-tokens.ts). */
+  /** Versions written as such ("2.3.1", "v1.8.0"), for a property named version: read only when one asks. */
+  versions(): Mention[] {
+    return this.remember('versions', () => findVersions(this.prompt));
+  }
+
   identifiers(): Mention[] {
     return this.remember('identifiers', () => findIdentifiers(this.prompt, this.shapedTokens()));
   }
@@ -183,9 +188,14 @@ export class PromptFacts {
     return this.remember('message', () => messageText(this.prompt, this.index()));
   }
 
-  /** The object of the prompt's first verb ("Add a dentist appointment …"), for a title property. */
-  objectPhrase(): string | undefined {
-    return this.remember('object', () => objectPhrase(this.prompt));
+  /** The object of the prompt's first verb ("Add a dentist appointment …"), for a title or a search phrase. */
+  object(): ObjectReading {
+    return this.remember('object', () => readObject(this.prompt));
+  }
+
+  /** The prompt's last clause after a comma ("…, item arrived broken"), for a reason. */
+  lastClause(): string | undefined {
+    return this.remember('lastClause', () => lastClause(this.prompt));
   }
 
   /** What the prompt calls the thing it asks for ("called Team sync"), for a title or name property. */

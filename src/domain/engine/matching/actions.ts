@@ -26,7 +26,7 @@ const GROUPS: ReadonlyArray<{ kind: ActionKind; verbs: string }> = [
   { kind: 'make', verbs: 'book reserve' },
   { kind: 'make', verbs: 'send email mail message text post notify forward reply dm' },
   { kind: 'remove', verbs: 'delete remove cancel clear drop erase' },
-  { kind: 'make', verbs: 'update edit change modify rename replace fix patch mark move' },
+  { kind: 'make', verbs: 'update edit change modify rename replace fix patch mark move reopen resolve' },
   { kind: 'make', verbs: 'write save append' },
 ];
 

@@ -5,6 +5,7 @@ import { CURRENCY_WORDS } from '../../arguments/prompt/phrases/extract-terms.js'
 import { AMOUNT, DESTINATION, TEMPERATURE, type Shape } from './shapes.js';
 import { keywords } from '../words.js';
 import { HOUSEHOLD_CONCEPTS } from './lexicon-household.js';
+import { WORK_CONCEPTS } from './lexicon-work.js';
 
 export interface Concept {
   /** Shown in the engine's explanation. */
@@ -168,8 +169,14 @@ export const LEXICON: readonly Concept[] = [
   },
   {
     label: 'a status',
-    prompt: fold('mark done close resolve reopen status'),
+    prompt: fold('status'),
     tool: fold('status ticket'),
+  },
+  {
+    // "Ticket 7710 is resolved": a new status asks for a tool that sets one, not any tool of the ticket.
+    label: 'a change of status',
+    prompt: fold('mark done close resolve resolved solved reopen'),
+    tool: fold('status'),
   },
   {
     label: 'a booking',
@@ -234,4 +241,5 @@ export const LEXICON: readonly Concept[] = [
     tool: fold('pull pr merge'),
   },
   ...HOUSEHOLD_CONCEPTS,
+  ...WORK_CONCEPTS,
 ];

@@ -3,7 +3,7 @@
 import { outside, type Candidate } from './candidate.js';
 import { valuesFor } from '../convert.js';
 import { findExplicit } from '../../prompt/phrases/extract-explicit.js';
-import { isRef } from '../../prompt/shapes/extract-tokens.js';
+import { isRef, isVersion } from '../../prompt/shapes/extract-tokens.js';
 import { placeAtStart } from '../../prompt/phrases/extract-places.js';
 import { cleanValue, NUMBER_PATTERN } from '../../prompt/mentions.js';
 import { findScaledNumbers } from '../../prompt/shapes/extract-scaled-numbers.js';
@@ -12,6 +12,7 @@ import { FREE_TEXT_ROLES } from '../../prompt/kinds.js';
 import type { PromptFacts } from '../../prompt/prompt-facts.js';
 import type { PropertyView } from '../schema-view.js';
 import { clauseAfterKey, type SiblingKeys } from '../sibling-keys.js';
+import { listAfterKey } from './candidates-list.js';
 
 export interface CandidateContext {
   property: PropertyView;
@@ -79,6 +80,8 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   // An identifier is the whole token ("A-10482"), not its capitalised or numeric start; a branch is named as one.
   if (role === 'identifier' && !NOT_VALUES.has(token.toLowerCase())) texts.push({ text: cleanValue(token), length: token.length });
   if (role === 'branch') return isRef(cleanValue(token)) ? [{ text: cleanValue(token), length: token.length }] : [];
+  // "version 2.3.1" is the version whole, not the number 2.3 its start reads as.
+  if (isVersion(cleanValue(token)) && context.property.types.has('string')) texts.push({ text: cleanValue(token), length: token.length });
   if (role === 'location') {
     const place = placeAtStart(rest, new Set());
     if (place !== undefined) texts.push({ text: place.value, length: place.end, ...(place.list === undefined ? {} : { list: place.list }) });
@@ -123,12 +126,19 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
   if (property.types.has('array') && last.length > 3 && last.endsWith('s') && !/(?:ss|us|is)$/u.test(last)) {
     const singular = [...words.slice(0, -1), last.slice(0, -1)];
     found.push(...findExplicit({ prompt: facts.prompt, name: singular.join('_'), words: singular, allowBare, index: facts.index() }));
+    // Or as a participle: "labeled enhancement", "labelled bug" for labels (a look-up in the word index each).
+    for (const participle of [`${last.slice(0, -1)}ed`, `${last.slice(0, -1)}led`]) {
+      const named = [...words.slice(0, -1), participle];
+      found.push(...findExplicit({ prompt: facts.prompt, name: named.join('_'), words: named, allowBare, index: facts.index() }));
+    }
   }
   // "Today's date is 2025-06-10" says what day it is, not what date the tool is asked for.
   const stated = facts.statedToday();
   for (const explicit of found) {
     if (stated !== undefined && explicit.at >= stated.at && explicit.at < stated.end) continue;
     if (joinedByAt(facts.prompt, explicit.at) && !atJoinsNumber(context, explicit.at)) continue;
+    const listed = listAfterKey(context, explicit.at, explicit.rest);
+    if (listed !== undefined) candidates.push(listed);
     for (const { text, length, list, from = 0 } of explicitTexts(context, explicit.rest)) {
       const at = explicit.at + from;
       const candidate: Candidate = { values: valuesFor(property, text), at, end: at + Math.max(1, length) };

@@ -10,7 +10,8 @@ import { placeRank, refRank, termRank } from '../direction.js';
 import type { Vocabulary } from '../../prompt/phrases/extract-terms.js';
 import { PERSON_WORDS, type Role } from '../../prompt/kinds.js';
 import type { Mention } from '../../prompt/mentions.js';
-import { mayBePersonName, namingOf } from '../../prompt/phrases/person-cues.js';
+import { handedTo, mayBePersonName, namingOf } from '../../prompt/phrases/person-cues.js';
+import { firstSentence } from '../../prompt/phrases/extract-message.js';
 import { thingCandidates } from './candidates-thing.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
@@ -20,6 +21,10 @@ const MESSAGE: Pick<Candidate, 'at' | 'end'> = { at: -5, end: -4 };
 const TITLE: Pick<Candidate, 'at' | 'end'> = { at: -7, end: -6 };
 /** The message again, as a title when the prompt names nothing shorter (an email's subject beside its body). */
 const MESSAGE_AS_TITLE: Pick<Candidate, 'at' | 'end'> = { at: -9, end: -8 };
+const TOPIC: Pick<Candidate, 'at' | 'end'> = { at: -11, end: -10 };
+const LAST_CLAUSE: Pick<Candidate, 'at' | 'end'> = { at: -13, end: -12 };
+/** Names of a property that says why ("reason", "cause"): the request's last clause may be it. */
+const REASON_WORDS: ReadonlySet<string> = new Set(['reason', 'why', 'cause', 'justification']);
 
 /**
  * Free text: quoted strings first; then a search phrase, the message or a title, as the role wants; the whole
@@ -31,14 +36,25 @@ function* textCandidates(context: CandidateContext, role: Role): Generator<Candi
   if (role === 'title') {
     const named = facts.namedPhrase();
     if (named !== undefined) yield fromMention(property, named);
-    yield* textAt(property, facts.objectPhrase(), TITLE);
-    yield* textAt(property, facts.message(), MESSAGE_AS_TITLE);
+    // An object that only names the kind of thing made ("an urgent ticket: checkout is down") gives way to what it is
+    // about, or to what is said after it; a title is the first sentence of that.
+    const object = facts.object();
+    const message = facts.message();
+    const said = message === undefined ? undefined : firstSentence(message);
+    if (object.kindOnly) yield* textAt(property, object.topic, TOPIC);
+    if (object.kindOnly) yield* textAt(property, said, MESSAGE_AS_TITLE);
+    yield* textAt(property, object.title, TITLE);
+    if (!object.kindOnly) yield* textAt(property, said, MESSAGE_AS_TITLE);
   } else {
     if (role === 'message') yield* textAt(property, facts.message(), MESSAGE);
+    // A reason is added to a request as its last clause ("Refund order 55, wrong size").
+    if (role === 'message' && property.words.some((word) => REASON_WORDS.has(word))) yield* textAt(property, facts.lastClause(), LAST_CLAUSE);
     // A query property takes a SQL statement written in the prompt before any phrase about it.
     const statement = role === 'text' ? facts.statement() : undefined;
     if (statement !== undefined) yield fromMention(property, statement);
     yield* textAt(property, facts.salient(), SALIENT);
+    // What a search phrase is when no cue leads it: the object of the verb ("Play some jazz on shuffle" → "Jazz").
+    if (role === 'text') yield* textAt(property, facts.object().title, TITLE);
   }
   yield { values: valuesFor(property, facts.whole()), at: WHOLE.at, end: WHOLE.end, weak: true };
 }
@@ -114,7 +130,7 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       // subject a sentence opens with ("Alice Smith is 30": not "Smith" alone).
       // A person's name ("a customer named John Smith", "ask Tom Baker to review it") is not what the thing asked
       // for is called ("titled Fix login", "a task called Quarterly report"), nor an acronym ("a PR").
-      const person = property.words.some((word) => PERSON_WORDS.has(word));
+      const person = property.words.some((word) => PERSON_WORDS.has(word) || (word.endsWith('s') && PERSON_WORDS.has(word.slice(0, -1))));
       const named = facts.namedPhrase();
       const naming = named === undefined ? 'either' : person ? namingOf(facts.prompt, named) : 'thing';
       const subjects = facts.subjects();
@@ -122,7 +138,11 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition) && !overlapsAny(subjects, place)
         && !(person && (!mayBePersonName(facts.prompt, place) || overlapsAny(notPeople, place))));
       const first = named !== undefined && (!person || naming === 'person') ? [named] : [];
-      return mentionsOf(property, [...first, ...people, ...subjects]);
+      // People may be written by address ("a call with jordan@example.com"): after any name, for a person.
+      const addresses = person ? facts.formatted('email') : [];
+      // An assignee is who the thing is handed to ("assign it to maria"), first.
+      const handed = property.words.includes('assignee') ? handedTo(facts.prompt, facts.index().words) : [];
+      return mentionsOf(property, [...handed, ...first, ...people, ...subjects, ...addresses]);
     }
     case 'label': {
       // Quoted, "called pasta", else what the thing is for ("for the pasta").

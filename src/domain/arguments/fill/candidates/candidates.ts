@@ -1,12 +1,15 @@
-// Candidates from the prompt at large for one property, most specific first: enum members named, a flag's words
-// (candidates-flag.ts), formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by
-// the kind of value it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers (not the
-// hour of a time of day), lists of numbers for an array of them, and identifier-shaped tokens for a pattern; a part
+// Candidates from the prompt at large for one property, most specific first: enum members named (as spelled, then
+// by a synonym: candidates-synonyms.ts), a flag's words (candidates-flag.ts), formatted values (emails, dates…),
+// tokens led by the property's name (`sku_123`), then by the kind of value it wants (candidates-role.ts), spans of
+// time in the property's unit, nearby numbers (not the hour of a time of day), a scale's end named in words
+// (candidates-scale.ts), lists of numbers for an array of them, and identifier-shaped tokens for a pattern; a part
 // of a postal address before the place its role reads (candidates-address.ts).
 import { fromMention, outside, wholeList, type Candidate } from './candidate.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { addressPartCandidates } from './candidates-address.js';
 import { flagCandidates } from './candidates-flag.js';
+import { scaleEndCandidates } from './candidates-scale.js';
+import { synonymCandidates } from './candidates-synonyms.js';
 import { direction, TOWARDS } from '../direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from '../convert.js';
@@ -88,6 +91,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   const { words } = property;
   if (property.enumValues.length > 0) {
     yield* enumCandidates(context, words);
+    yield* synonymCandidates(context);
     // An enum of codes or symbols also takes a language, currency or unit the prompt names in words ("euros" → EUR).
     const { role } = property;
     if (role === 'language' || role === 'currency' || role === 'unit') yield* termCandidates(context, role);
@@ -104,6 +108,8 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
       else yield pairs === undefined ? { values: single, at: mention.at, end: mention.end } : { values: single, at: mention.at, end: mention.end, pairs };
     }
   }
+  // A `version` takes a version as written ("v1.8.0"), not the number its start reads as.
+  if (property.types.has('string') && words.includes('version')) for (const mention of facts.versions()) yield fromMention(property, mention);
   if (property.types.has('string')) yield* namedTokens(context, words);
   if (property.types.size === 0 || property.types.has('string')) yield* addressPartCandidates(context);
   yield* roleCandidates(context, property.role, words);
@@ -118,6 +124,8 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
       for (const written of facts.lengths()) yield { values: valuesFor(property, lengthIn(written, { unit: length.unit, whole })), at: written.at, end: written.end };
     }
     for (const mention of notTimes(context, numbersFor(facts.prompt, property.numberWords, { timeTaken: context.timeSibling }))) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
+    // A scale's end named in words ("full brightness", "mute"), after any number written.
+    yield* scaleEndCandidates(context);
   }
   // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.
   if (property.types.has('array') && (property.itemTypes.has('number') || property.itemTypes.has('integer'))) {

@@ -1,7 +1,8 @@
 // What a prompt asks to be said or named: the message a send-like tool carries ("Email bob that the offsite is
 // confirmed" → "The offsite is confirmed", "Remind me to call mom at 18:30" → "Call mom"), the short title a
 // create-like tool takes ("Add a dentist appointment on 2025-03-12" → "Dentist appointment") and the name it is
-// given ("called Team sync"). Read word by word or with one pattern of fixed cue words: linear in the prompt.
+// given ("called Team sync"), what an object naming only a kind is about, and a reason added as a last clause.
+// Read word by word or with one pattern of fixed cue words: linear in the prompt.
 import type { Mention } from '../mentions.js';
 import type { PromptIndex } from '../prompt-index.js';
 
@@ -114,23 +115,69 @@ export function namedPhrase(prompt: string, index: PromptIndex): Mention | undef
   return { value: kept.join(' '), at, end };
 }
 
-/**
- * The object of the prompt's first verb, as a short title ("Add a dentist appointment on …" → "Dentist
- * appointment"), or undefined when it is empty or not words (an address, a number).
- */
-export function objectPhrase(prompt: string): string | undefined {
+/** Words right after a verb that belong to it ("Set up a sync", "Put on some jazz", "Roll out search"). */
+const PARTICLES = new Set(['up', 'on', 'out']);
+/** Words after the object that lead to what it is about ("a ticket about the typo", "an issue for updating the README"). */
+const TOPIC_LEADS = new Set(['about', 'regarding', 'for', 're']);
+
+/** The object of the prompt's first verb: its title, whether it only names a kind ("an urgent ticket"), and its topic. */
+export interface ObjectReading {
+  /** A short title ("Add a dentist appointment on …" → "Dentist appointment"); none when empty or not words. */
+  title: string | undefined;
+  /** The object's last word names the kind of thing made ("a support ticket", "a GitHub issue"), not what it is about. */
+  kindOnly: boolean;
+  /** What such an object is about, read to its clause's end ("a ticket about the typo on the pricing page"). */
+  topic: string | undefined;
+  /** The object's words as written ("Deploy auth-api v1.8.0" → "auth-api"), for a thing's name. */
+  written: string | undefined;
+}
+
+const NO_OBJECT: ObjectReading = { title: undefined, kindOnly: false, topic: undefined, written: undefined };
+
+/** The object of the prompt's first verb and what it says (ObjectReading); words read once, from the start. */
+export function readObject(prompt: string): ObjectReading {
   const words = prompt.slice(0, 400).split(/\s+/u).filter((word) => word !== '');
   // A question ("What time is it …?") has no verb's object to name a thing by.
-  if (QUESTION_WORDS.has((words[0] ?? '').toLowerCase().replace(/['’]s$/u, ''))) return undefined;
+  if (QUESTION_WORDS.has((words[0] ?? '').toLowerCase().replace(/['’]s$/u, ''))) return NO_OBJECT;
   let at = 0;
   while (at < words.length && OPENERS.has((words[at] ?? '').toLowerCase().replace(/[,!]+$/u, ''))) at += 1;
   at += 1;
+  if (PARTICLES.has((words[at] ?? '').toLowerCase()) && at + 1 < words.length) at += 1;
   while (at < words.length && DETERMINERS.has((words[at] ?? '').toLowerCase())) at += 1;
   at += lengthBefore(words, at);
   // The object is words: an address or a figure right after the verb leaves it empty.
   const kept = /^\p{L}/u.test(words[at] ?? '') ? phraseFrom(words, at) : [];
-  if (kept.length === 0 || (kept.length === 1 && KIND_NOUNS.has((kept[0] ?? '').toLowerCase()))) return undefined;
-  return capitalised([...kept, ...withWhom(words, at + kept.length)].join(' '));
+  if (kept.length === 0) return NO_OBJECT;
+  const kindOnly = KIND_NOUNS.has((kept[kept.length - 1] ?? '').toLowerCase());
+  const next = at + kept.length;
+  // The object's last word ends with punctuation ("ticket:", "issue,"): no topic word follows it.
+  const ended = (words[next - 1] ?? '') !== kept[kept.length - 1];
+  const topic = kindOnly && !ended && TOPIC_LEADS.has((words[next] ?? '').toLowerCase()) ? clauseFrom(words, next + 1) : undefined;
+  const title = kept.length === 1 && kindOnly ? undefined : capitalised([...kept, ...withWhom(words, next)].join(' '));
+  return { title, kindOnly, topic, written: kindOnly ? undefined : kept.join(' ') };
+}
+
+/** The words from `at` to the end of their clause (a comma, or a sentence's end), less a trailing time; none when only that. */
+function clauseFrom(words: readonly string[], at: number): string | undefined {
+  const kept: string[] = [];
+  for (let next = at; next < words.length && kept.length < MAX_TITLE_WORDS * 2; next += 1) {
+    const word = words[next] ?? '';
+    const bare = word.replace(/[.,;:!?]+$/u, '');
+    if (bare !== '') kept.push(bare);
+    if (bare !== word) break;
+  }
+  const text = withoutTrailingWhen(kept).join(' ');
+  return text === '' || kept.every((word) => TIME_TOKEN.test(word.toLowerCase()) || DAY_WORDS.has(word.toLowerCase())) ? undefined : text;
+}
+
+/** The first sentence of a text: a title is short ("Memory leak in the pool. Labels: bug" → "Memory leak in the pool"). */
+export function firstSentence(text: string): string {
+  for (let at = text.indexOf('. '); at > 0; at = text.indexOf('. ', at + 1)) {
+    // "Dr. Ana", "e.g. this": a short word before the dot is no sentence's end.
+    const before = text.lastIndexOf(' ', at - 1);
+    if (at - before > 3) return text.slice(0, at);
+  }
+  return text;
 }
 
 const TIME_UNITS = /^(?:min|mins|minutes?|hours?|hr|hrs)$/u;
@@ -172,4 +219,20 @@ function withWhom(words: readonly string[], at: number): string[] {
     [joiner, inName] = [',', 0];
   }
   return kept.length === 0 ? [] : ['with', ...kept];
+}
+
+/** Words a reason is short enough to be said in: a longer last clause is part of the request. */
+const MAX_CLAUSE_WORDS = 10;
+
+/**
+ * The prompt's last clause after a comma, as a reason is added to a request ("Refund $35 on order A-1009, item
+ * arrived broken" → "item arrived broken"); none when it holds a figure or runs long. Read back from the last comma.
+ */
+export function lastClause(prompt: string): string | undefined {
+  const comma = prompt.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const clause = prompt.slice(comma + 1).trim().replace(/[.!?]+$/u, '');
+  const words = clause.split(/\s+/u).filter((word) => word !== '');
+  if (words.length === 0 || words.length > MAX_CLAUSE_WORDS || /\d/u.test(clause)) return undefined;
+  return clause;
 }

@@ -1,6 +1,7 @@
 // Whether what a prompt writes is a person's name, for a property that wants one (customer, assignee, reviewer):
 // "a customer named John Smith" and "to ZOE" are; "a PR titled Fix login", "a task called Quarterly report" and
-// "a PR" are not. Each answer reads a few words before one mention: constant work per mention.
+// "a PR" are not. Each answer reads a few words before one mention: constant work per mention. Also who a thing is
+// handed to ("assign it to maria").
 import type { Mention } from '../mentions.js';
 import { PERSON_WORDS } from '../kinds.js';
 
@@ -69,4 +70,31 @@ export function mayBePersonName(prompt: string, mention: Mention): boolean {
   if (ACRONYMS.has(mention.value.toLowerCase())) return false;
   const lead = wordsBefore(prompt, mention.at).at(-1);
   return lead !== undefined && CAPITALS_LEADS.has(lead);
+}
+
+/** Verbs that hand a thing to someone ("assign it to maria", "give it to priya"), and pronouns for the thing. */
+const HANDING: readonly string[] = ['assign', 'assigned', 'reassign', 'give', 'hand'];
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them']);
+const HANDLE = /^@?[\p{L}][\p{L}\p{N}._-]*$/u;
+
+/**
+ * Who a thing is handed to, for an assignee: the handle after "assign (it) to" or "give/hand it to", written in
+ * lower case or with an at sign ("maria", "@dev-kim"). Word-index look-ups for the verbs, then a few words read after each.
+ */
+export function handedTo(prompt: string, words: ReadonlyMap<string, readonly number[]>): Mention[] {
+  const found: Mention[] = [];
+  for (const verb of HANDING) {
+    for (const start of words.get(verb) ?? []) {
+      const after = prompt.slice(start + verb.length, start + verb.length + 60).split(/\s+/u).filter((word) => word !== '');
+      // "give it to", "assign to": a pronoun only between the verb and "to", and give/hand only with one.
+      const pronoun = THING_PRONOUNS.has((after[0] ?? '').toLowerCase()) ? 1 : 0;
+      if ((after[pronoun] ?? '').toLowerCase() !== 'to' || (pronoun === 0 && !verb.includes('assign'))) continue;
+      const handle = (after[pronoun + 1] ?? '').replace(/[.,;:!?)]+$/u, '');
+      // A capitalised name ("Maria Lopez") is read whole where people are read; this reads handles ("maria", "@dev-kim").
+      if (!HANDLE.test(handle) || /^\p{Lu}/u.test(handle) || THING_PRONOUNS.has(handle.toLowerCase()) || handle.toLowerCase() === 'me') continue;
+      const at = prompt.indexOf(handle, start + verb.length);
+      found.push({ value: handle, at, end: at + handle.length });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
 }

@@ -1,7 +1,7 @@
 // Small token shapes for names that want them: file paths ("/etc/hosts", "src/app.ts", "notes.txt"),
 // "#channel" names for chat tools, "owner/repo" slugs, shaped tokens ("ORD-123", "LHR") for patterns, the
 // identifiers among them (with long runs of digits) for `order_id`-like names, and git branches ("from feature/x
-// into main").
+// into main"), versions ("v1.8.0", "2.3.1") for a `version`.
 import { insideSorted } from './extract-formats.js';
 import type { Mention } from '../mentions.js';
 
@@ -110,4 +110,20 @@ export function findRefs(prompt: string): RefMention[] {
     found.push({ value: ref.text, at: ref.at, end: ref.at + ref.text.length, lead: leadOf });
   });
   return found.sort((a, b) => a.at - b.at);
+}
+
+/** A release's version: "2.3.1", "v1.8.0", "v2", "1.0.0-rc.1" (two dots, or a leading v); bounded, anchored on one token. */
+const VERSION = /^(?:v?\d{1,6}(?:\.\d{1,6}){2,3}|v\d{1,6}(?:\.\d{1,6}){0,1})(?:-[0-9a-z.]{1,24})?$/iu;
+
+/** Whether a token is written as a version. */
+export const isVersion = (token: string): boolean => VERSION.test(token);
+
+/** Versions written in the prompt ("Ship 2.3.1", "auth-api v1.8.0", "(3.12.0)"): one pass over its tokens. */
+export function findVersions(prompt: string): Mention[] {
+  const found: Mention[] = [];
+  for (const match of prompt.matchAll(/[^\s,;()[\]"'`]+/gu)) {
+    const value = match[0].replace(/[.:!?]+$/u, '');
+    if (/\d/u.test(value) && VERSION.test(value)) found.push({ value, at: match.index, end: match.index + value.length });
+  }
+  return found;
 }

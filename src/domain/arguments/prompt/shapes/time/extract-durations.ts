@@ -1,4 +1,4 @@
-// Durations in a prompt ("12 minutes", "a 10-minute timer", "1.5 hours") and the unit a numeric property counts
+// Durations in a prompt ("12 minutes", "a 10-minute timer", "1.5 hours", "an hour") and the unit a numeric property counts
 // them in (`duration_seconds`, `minutes`, or `duration` described "Duration in minutes"): the figure is given in
 // the property's unit ("10 minutes" → 600 for seconds). Read with one pattern whose repetitions are bounded.
 import { NUMBER_PATTERN, parseNumber, type Mention } from '../../mentions.js';
@@ -16,7 +16,13 @@ const SECONDS = new Map<string, number>(Object.entries({
 const SPAN_WORDS = new Set(['duration', 'timeout', 'delay', 'interval', 'wait', 'ttl', 'period', 'length', 'sleep', 'cooldown', 'expiry', 'expires', 'time']);
 
 const UNIT_WORDS = [...SECONDS.keys()].sort((a, b) => b.length - a.length).join('|');
-const DURATION = new RegExp(`(?<![\\p{L}\\p{N}.:/-]|\\d,)(${NUMBER_PATTERN})[\\s-]{0,4}(${UNIT_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
+// Or one unit said with an article ("for an hour", "half an hour", "a week"): whole unit words only.
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\p{N}.:/-]|\\d,)(?:(${NUMBER_PATTERN})[\\s-]{0,4}(${UNIT_WORDS})|(an?|half an?) (minute|hour|day|week))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/** How many units an article says: "an hour" is one, "half an hour" a half. */
+const ARTICLE_COUNTS = new Map([['a', 1], ['an', 1], ['half a', 0.5], ['half an', 0.5]]);
 
 export interface Duration extends Mention {
   /** The span in seconds. */
@@ -27,8 +33,8 @@ export interface Duration extends Mention {
 export function findDurations(prompt: string): Duration[] {
   const found: Duration[] = [];
   for (const match of prompt.matchAll(DURATION)) {
-    const figure = parseNumber(match[1] ?? '');
-    const unit = SECONDS.get((match[2] ?? '').toLowerCase());
+    const figure = match[1] === undefined ? ARTICLE_COUNTS.get((match[3] ?? '').toLowerCase()) : parseNumber(match[1]);
+    const unit = SECONDS.get((match[2] ?? match[4] ?? '').toLowerCase());
     if (figure === undefined || unit === undefined) continue;
     const at = match.index ?? 0;
     found.push({ value: match[0], at, end: at + match[0].length, seconds: figure * unit });

@@ -1,0 +1,70 @@
+// A list written right after an array property's key ("labels bug and frontend", "cc kim@x.org and raj@x.org",
+// "Labels: bug, performance."): the whole list as the array's value, before the key's first word alone. Read word by
+// word from the key's value on, at most a few dozen words.
+import { wholeList, type Candidate } from './candidate.js';
+import type { PromptFacts } from '../../prompt/prompt-facts.js';
+import type { PropertyView } from '../schema-view.js';
+import { FREE_TEXT_ROLES } from '../../prompt/kinds.js';
+
+/** Items of a written list at most: a longer run of words is prose, not a list. */
+const MAX_ITEMS = 12;
+/** Characters of the value read for a list of words. */
+const WORD_LIST_REACH = 300;
+const JOINERS = new Set(['and', 'or', '&']);
+const ITEM = /^[\p{L}\p{N}@#][\p{L}\p{N}_.@#+-]*$/u;
+/** A list's end: punctuation that closes its clause. */
+const ENDS = new Set(['.', ';', ':', '!', '?', ')']);
+
+/** The list written at `at`, the start of an array property's value after its key; none when no list is. */
+export function listAfterKey(context: { property: PropertyView; facts: PromptFacts }, at: number, rest: string): Candidate | undefined {
+  const { property, facts } = context;
+  if (!property.types.has('array')) return undefined;
+  // A list of formatted values ("ana@x.org and li@x.org") the format reader found, starting where the value does.
+  for (const kind of property.formatKinds) {
+    for (const mention of facts.formatted(kind)) {
+      if (mention.at < at || mention.at > at + 1) continue;
+      return wholeList(property, mention, { lists: mention.listVariants });
+    }
+  }
+  if (property.formatKinds.length > 0 || FREE_TEXT_ROLES.has(property.role) || !property.itemTypes.has('string')) return undefined;
+  const words = wordList(rest.slice(0, WORD_LIST_REACH));
+  if (words === undefined) return undefined;
+  return wholeList(property, { value: words.items[0]!, at, end: at + words.length, list: words.items, listSpan: [at, at + words.length] });
+}
+
+/**
+ * Single words joined by commas and and/or ("bug and frontend, assign to maria" → bug, frontend): an item after a
+ * joiner must end the list or be followed by another joiner ("assign" is followed by "to": a new clause). Two
+ * items at least; where the list ends in `text`.
+ */
+function wordList(text: string): { items: string[]; length: number } | undefined {
+  const items: string[] = [];
+  let length = 0;
+  let joined = true;
+  const pattern = /\S+/gu;
+  for (let match = pattern.exec(text); match !== null && items.length < MAX_ITEMS; match = pattern.exec(text)) {
+    const word = match[0];
+    const bare = word.replace(/[.,;:!?)]+$/u, '');
+    if (JOINERS.has(bare.toLowerCase()) && items.length > 0 && bare === word) { joined = true; continue; }
+    if (!joined || !ITEM.test(bare)) break;
+    const trailing = word.slice(bare.length);
+    const next = nextWord(text, pattern.lastIndex);
+    // An item is followed by a joiner, a comma or its clause's end; another word makes it the start of a clause.
+    const ends = trailing === '' ? next === undefined || JOINERS.has(next.toLowerCase()) : true;
+    if (!ends) break;
+    items.push(bare);
+    length = match.index + bare.length;
+    if ([...trailing].some((char) => ENDS.has(char))) break;
+    joined = trailing.includes(',');
+  }
+  return items.length < 2 ? undefined : { items, length };
+}
+
+/** The word after `from` in `text`, or undefined at its end. */
+function nextWord(text: string, from: number): string | undefined {
+  let at = from;
+  while (at < text.length && /\s/u.test(text[at]!)) at += 1;
+  let end = at;
+  while (end < text.length && !/[\s,.;:!?]/u.test(text[end]!)) end += 1;
+  return end === at ? undefined : text.slice(at, end);
+}
