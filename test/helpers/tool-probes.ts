@@ -3,7 +3,7 @@
 // tools every chat batch is offered besides its own sets.
 import { matchTools } from '../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../src/domain/types.js';
-import { homeAndMoneyTools } from '../unit/arguments/corpus-home-and-money.js';
+import { homeAndMoneyTools } from '../unit/arguments/corpus/corpus-home-and-money.js';
 
 const HOUSEHOLD = new Set(['set_brightness', 'set_thermostat', 'lock_door', 'transfer_funds', 'get_balance']);
 

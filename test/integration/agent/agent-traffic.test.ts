@@ -2,7 +2,7 @@
 // on the OpenAI path. The tool is called, its arguments are valid for its schema, and their key values are what a
 // sensible model would give ("Email bob@example.com that …" → to: bob@example.com, not a place).
 import t from 'tap';
-import { oracleFor } from '../../unit/arguments/oracle.js';
+import { oracleFor } from '../../unit/arguments/corpus/oracle.js';
 import { OPENAI, post, testApp } from '../../helpers/app.js';
 import type { AgentCase, Expected } from './traffic/case.js';
 import { developerCases } from './traffic/developer.js';

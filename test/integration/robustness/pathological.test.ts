@@ -3,7 +3,7 @@
 // answers /health afterwards. (Speed is measured in scripts/bench/growth.ts, not asserted here.)
 import t from 'tap';
 import { OPENAI, OPENROUTER, post, testApp, weatherTool } from '../../helpers/app.js';
-import { oracleFor } from '../../unit/arguments/oracle.js';
+import { oracleFor } from '../../unit/arguments/corpus/oracle.js';
 
 function nestedArrays(depth: number, minItems?: number): Record<string, unknown> {
   let schema: Record<string, unknown> = { type: 'string' };

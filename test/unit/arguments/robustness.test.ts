@@ -3,8 +3,8 @@
 import t from 'tap';
 import { generateArgumentSets, type Generated } from '../../../src/domain/arguments/index.js';
 import { compiledSchema } from '../../../src/domain/arguments/schema/compiled.js';
-import { oracleFor } from './oracle.js';
-import { corpus } from './schema-corpus.js';
+import { oracleFor } from './corpus/oracle.js';
+import { corpus } from './corpus/schema-corpus.js';
 
 function nested(depth: number): unknown {
   let schema: Record<string, unknown> = { type: 'string' };

@@ -1,7 +1,7 @@
 // A loan's figures: the sum with its currency for `principal`, `loan` or `deposit`, and a rate or percentage with its
 // sign ("6.5%") for `annual_rate_percent` or `interest_rate`, beside a term in years.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const num = { type: 'number' };
 

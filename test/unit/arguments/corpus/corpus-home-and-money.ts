@@ -1,7 +1,7 @@
 // A probe table of everyday assistant requests in the domains the other tables cover least — smart home, money,
 // travel, reminders and calendar, shopping: ten tools offered together, and per prompt the tool a user means and
 // the argument values they would expect (relative dates counted from HOME_AND_MONEY_NOW, a Wednesday).
-import type { FunctionTool } from '../../../src/domain/types.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 /** 2026-09-30T16:00:00Z, a Wednesday: "tomorrow" is 2026-10-01, "Friday" 2026-10-02, "Monday" 2026-10-05. */
 export const HOME_AND_MONEY_NOW = (): number => Date.UTC(2026, 8, 30, 16) / 1000;

@@ -2,7 +2,7 @@
 // prompt states as today or the clock's. A day of the week or of the month (by its description), `days` (a count) and
 // an enum of weekday names are read as before.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 /** Tuesday 2025-06-10. */
 const now = (): number => Date.UTC(2025, 5, 10) / 1000;

@@ -1,7 +1,7 @@
 // A probe table of everyday agent requests in domains the other tables leave out — customer support, team and
 // deploy work, email and meetings, translation, music and volume: ten tools offered together, and per prompt the
 // tool a user means and the argument values they would expect (relative dates counted from HOME_AND_MONEY_NOW).
-import type { FunctionTool } from '../../../src/domain/types.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 /** A tool whose properties are all required but those named `optional`. */
 const tool = (name: string, description: string, shape: { properties: Record<string, unknown>; optional?: string[] }): FunctionTool => ({

@@ -1,7 +1,7 @@
 // A property that wants a time of day ("Time, HH:MM", format `time`) reads one however the prompt writes it: "7pm",
 // "3:15 PM", "at 7", "noon", and both ends of a range ("from 9 to 5", "7am-3pm"), in 24-hour HH:MM.
 import t from 'tap';
-import { closedObject as object, readArguments, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments, readArguments as read } from '../../../helpers/arguments.js';
 
 const hhmm = (description: string): Record<string, unknown> => ({ type: 'string', description });
 

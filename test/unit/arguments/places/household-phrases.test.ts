@@ -2,7 +2,7 @@
 // phrase ("the living room lights" → living room), a direction's ("from checking to savings"), what is counted for
 // goods, an example a description gives, a temperature's scale glued on ("68F"), and a reminder's text without its day.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer' };

@@ -2,7 +2,7 @@
 // after next") is the date it names, counted from the date the prompt states as today. "sat" and "sun" as words are
 // no weekday.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const schema = object({ date: { type: 'string', format: 'date' } });
 /** Tuesday. */

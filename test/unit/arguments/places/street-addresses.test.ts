@@ -1,7 +1,7 @@
 // A street address with its house number ("221B Baker Street", "10 Downing St.") is a place: a pickup, an address or a
 // trip's end takes it whole. A number before a capitalised word that names no street is no address.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const text = { type: 'string' };
 

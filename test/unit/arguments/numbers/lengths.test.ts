@@ -1,7 +1,7 @@
 // A length written with its unit ("1.80 m", "180 cm", "6 ft", "5 ft 10 in") is read for a property that measures one,
 // in the unit its name or description says ("1.80 m" → 180 for height_cm), or as written when it says none.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const num = { type: 'number' };
 

@@ -2,7 +2,7 @@
 // at the top level or in a nested object; a single address property takes it whole. A house number and a street
 // whose last word is no street word ("1 Infinite Loop") is an address only with the city and more after it.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const text = { type: 'string' };
 const setAddress = object({ street: text, city: text, zip: text }, ['street', 'city']);

@@ -1,7 +1,7 @@
 // Dates written with the month's name ("October 14", "Oct 5, 2027", "14 October", "October 10-13") are dates like
 // 2026-10-14: one without a year is the next such day on or after today (the date the prompt states, else the clock's).
 import t from 'tap';
-import { closedObject as object, readArguments } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments } from '../../../helpers/arguments.js';
 
 const date = { type: 'string', format: 'date' };
 /** Wednesday 2026-09-30, as the seeded clock. */

@@ -1,7 +1,7 @@
 // An amount written short with its scale ("1.5k", "$3.2m", "4 million dollars") is read whole for a sum of money,
 // and for a generic number when a currency says it is one; "m" and "b" alone are no scale without a currency.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const num = { type: 'number' };
 

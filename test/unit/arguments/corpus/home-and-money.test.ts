@@ -2,8 +2,8 @@
 // would expect the arguments carry. The bounds are the figures reached, so a change that loses one fails; the
 // misses are listed in the output for the next change to work on.
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import { readArguments } from '../../helpers/arguments.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import { readArguments } from '../../../helpers/arguments.js';
 import { oracleFor } from './oracle.js';
 import { HOME_AND_MONEY_NOW, homeAndMoneyCases, homeAndMoneyTools, type Expected } from './corpus-home-and-money.js';
 

@@ -1,7 +1,7 @@
 // A number that is a time of day is no count or sum: with am/pm, o'clock or minutes after it ("for 8 pm"), or read
 // as a time by its lead ("at eight"), it fills the time and not a quantity; "by" after a number is a factor.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const pizza = object({ quantity: { type: 'integer' }, delivery_time: { type: 'string', description: 'delivery time HH:MM' } });
 

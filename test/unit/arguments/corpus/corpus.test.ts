@@ -2,7 +2,7 @@
 // against the schema (checked by an independent Ajv) and comes back byte-identical on a second call;
 // unsatisfiable schemas give a failure naming where, never a value.
 import t from 'tap';
-import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
+import { generateArgumentSets } from '../../../../src/domain/arguments/index.js';
 import { oracleFor } from './oracle.js';
 import { corpus, unsatisfiable } from './schema-corpus.js';
 

@@ -1,7 +1,7 @@
 // Line numbers for a file tool: "line 42" for `line`, both ends of "lines 10 to 40" for `start_line` and `end_line`,
 // whichever the schema names first.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const line = { type: 'integer', minimum: 1 };
 

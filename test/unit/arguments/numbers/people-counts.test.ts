@@ -1,7 +1,7 @@
 // A property that counts people reads the number the prompt gives them in other words: "a table for 4" for
 // party_size, "1 child" for children, "3 people" for seats, "1 adult" for passengers.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const int = { type: 'integer', minimum: 0, maximum: 20 };
 

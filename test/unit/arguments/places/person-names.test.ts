@@ -1,7 +1,7 @@
 // A property that names a person (employee, assignee, reviewer, guest…) takes a person's name from the prompt: not
 // what the thing asked for is called ("titled Fix login"), nor an acronym ("a PR").
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const text = { type: 'string' };
 

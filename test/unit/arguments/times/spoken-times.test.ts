@@ -1,7 +1,7 @@
 // Times of day in words next to the words that place them in the day: "eight thirty tonight" is 20:30 on today's
 // date, and "tonight" after the time is the date it pairs with (review 16).
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const today = 'Today is 2025-06-10. ';
 const dateTime = object({ when: { type: 'string', format: 'date-time' } });
