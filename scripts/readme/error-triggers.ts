@@ -163,7 +163,7 @@ export function errorTriggers(): Trigger[] {
 export const UNTRIGGERABLE = new Set<ErrorCode>(['internal_error']);
 
 /** Codes only a raw connection brings about (inject cannot): around a WebSocket (test/integration/websocket*),
- * refused by Node's HTTP parser (robustness/http-framing), or beside another body held (robustness/body-memory):
+ * refused by Node's HTTP parser (robustness/bodies/http-framing), or beside another body held (robustness/bodies/body-memory):
  * the paths that answer each, in their envelope. */
 export const ON_A_SOCKET = new Map<ErrorCode, Array<'openai' | 'openrouter'>>([
   ['headers_too_large', ['openai', 'openrouter']],

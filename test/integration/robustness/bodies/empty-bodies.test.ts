@@ -4,8 +4,8 @@
 import t from 'tap';
 import { request } from 'node:http';
 import type { FastifyInstance } from 'fastify';
-import { OPENAI, post, testApp } from '../../helpers/app.js';
-import { listen } from '../../helpers/server.js';
+import { OPENAI, post, testApp } from '../../../helpers/app.js';
+import { listen } from '../../../helpers/server.js';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 

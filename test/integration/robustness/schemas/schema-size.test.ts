@@ -3,9 +3,9 @@
 // took 53 s, a million exhausted the heap; such a body is now refused before it is parsed, past 200,000 JSON
 // values: body-values.test.ts); below it, a schema of thousands of properties compiles and is checked.
 import t from 'tap';
-import { compileValidator } from '../../../src/domain/arguments/schema/ajv/validator.js';
-import { oversizedSchema } from '../../../src/domain/arguments/index.js';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { compileValidator } from '../../../../src/domain/arguments/schema/ajv/validator.js';
+import { oversizedSchema } from '../../../../src/domain/arguments/index.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
 
 const properties = (count: number): Record<string, unknown> => Object.fromEntries(Array.from({ length: count }, (_, index) => [`p${index}`, { type: 'string' }]));
 

@@ -2,10 +2,10 @@
 // in `allOf` or `anyOf` (ten to the power of its depth checks of one value) is a 400 naming the place where the
 // count passes the bound, at once, on both paths; the prompt view reads each place of such a chain once.
 import t from 'tap';
-import { rootProperties } from '../../../src/domain/arguments/fill/schema-view.js';
-import { expansionProblem } from '../../../src/domain/arguments/schema/ajv/expansion.js';
-import { compiledSchema, generateDocument } from '../../../src/domain/arguments/schema/compiled.js';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { rootProperties } from '../../../../src/domain/arguments/fill/schema-view.js';
+import { expansionProblem } from '../../../../src/domain/arguments/schema/ajv/expansion.js';
+import { compiledSchema, generateDocument } from '../../../../src/domain/arguments/schema/compiled.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
 
 const names = (count: number, prefix: string): string[] => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
 

@@ -2,9 +2,9 @@
 // the WebSocket transport: a JSON 400 naming the field holding most of them, in each provider's envelope, while
 // /health keeps answering; a body just under the limit gets its ordinary answer.
 import t from 'tap';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
-import { listen } from '../../helpers/server.js';
-import { openSocket, socketURL } from '../../helpers/socket.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
+import { listen } from '../../../helpers/server.js';
+import { openSocket, socketURL } from '../../../helpers/socket.js';
 
 const zeros = (count: number): string => `[${'0,'.repeat(count - 1)}0]`;
 const MESSAGE = "Invalid 'metadata': the request body holds more than 200,000 JSON values (objects, arrays, keys, strings, numbers), most of them there.";

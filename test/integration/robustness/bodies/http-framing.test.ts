@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import t, { type Test } from 'tap';
 import type { FastifyInstance } from 'fastify';
-import { testApp } from '../../helpers/app.js';
+import { testApp } from '../../../helpers/app.js';
 
 async function listening(t: Test): Promise<{ app: FastifyInstance; port: number }> {
   const app = testApp({ fixtures: false });

@@ -2,7 +2,7 @@
 // seconds to weigh and then ran the expansion past the call stack (a 500). Past 200 nested rules it is the
 // caller's 400 naming the bound, at once, on both paths; a chain within it still gets its input.
 import t from 'tap';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
 
 function chain(length: number): string {
   const rules = Array.from({ length }, (_, index) => `r${index}: r${index + 1}`);

@@ -3,10 +3,10 @@
 // paths and over the WebSocket transport; forty tools at the per-schema bound once took 18 to 30 s to check. A
 // schema given again word for word counts once, as it is compiled once.
 import t from 'tap';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
-import { buildApp } from '../../../src/app.js';
-import { openSocket, socketURL } from '../../helpers/socket.js';
-import { compiledSchemaStats } from '../../../src/domain/arguments/schema/compiled.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
+import { buildApp } from '../../../../src/app.js';
+import { openSocket, socketURL } from '../../../helpers/socket.js';
+import { compiledSchemaStats } from '../../../../src/domain/arguments/schema/compiled.js';
 
 const properties = (count: number, prefix = 'p'): Record<string, unknown> => Object.fromEntries(Array.from({ length: count }, (_, index) => [`${prefix}${index}`, { type: 'string' }]));
 /** 4,902 objects and arrays: the root, its property map and 4,900 properties, each schema its own. */

@@ -5,8 +5,8 @@
 import { request, type IncomingMessage } from 'node:http';
 import OpenAI from 'openai';
 import t from 'tap';
-import { BUDGET, WAITING, create, post, read, started, until } from '../../helpers/bodies.js';
-import { openSocket, socketURL, TERMINAL } from '../../helpers/socket.js';
+import { BUDGET, WAITING, create, post, read, started, until } from '../../../helpers/bodies.js';
+import { openSocket, socketURL, TERMINAL } from '../../../helpers/socket.js';
 
 t.test('HTTP: a body past the budget beside another is refused with a 503 before it is read; the bytes come back', async (t) => {
   const { app, port, held } = await started(t);

@@ -4,9 +4,9 @@
 // and a message past --body-limit is refused by ws before it is buffered, with a 1009 close.
 import type { Socket } from 'node:net';
 import t from 'tap';
-import { WAITING, create, post, read, started, until } from '../../helpers/bodies.js';
-import { openSocket, socketURL, type ServerEvent, type TestSocket } from '../../helpers/socket.js';
-import { buildApp } from '../../../src/app.js';
+import { WAITING, create, post, read, started, until } from '../../../helpers/bodies.js';
+import { openSocket, socketURL, type ServerEvent, type TestSocket } from '../../../helpers/socket.js';
+import { buildApp } from '../../../../src/app.js';
 
 /** A response that streams slowly: open to steering for minutes. */
 const SLOW = { 'x-mock-stream': 'chunk=1; delay=5000' };

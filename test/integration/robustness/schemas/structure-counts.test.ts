@@ -5,7 +5,7 @@
 // call stack's limit on arguments or a heap filled by repeated lists, nor a server blocked for minutes by a
 // scan of one list for each entry of another.
 import t from 'tap';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
 
 const names = (count: number, prefix: string): string[] => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
 

@@ -2,7 +2,7 @@
 // usernames) or name Unicode classes (`\p{L}`, `\p{Script=Latin}`): each gets a call whose value matches it, on
 // both paths and under several seeds, never a 400 and never a value the pattern rejects.
 import t from 'tap';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
 
 export const LOOKAHEAD_AND_UNICODE_PATTERNS = [
   '^(?=.*[A-Z])(?=.*\\d).{8,}$',

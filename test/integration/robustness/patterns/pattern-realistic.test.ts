@@ -2,7 +2,7 @@
 // property, repeat counts past RE2's 1,000), get a call whose value matches them, on both paths: a group
 // repeated an exact number of times, or holding a repeat, is no reason to refuse them.
 import t from 'tap';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
 
 const PATTERNS = [
   '^(?!0)((25[0-5]|2[0-4]\\d|1\\d{2}|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d{2}|[1-9]?\\d)$',

@@ -2,8 +2,8 @@
 // refuses) runs under one budget per request: one that backtracks exponentially on a short prompt word is a 400
 // naming the tool and the place, on both paths, within moments; others get a call whose value matches.
 import t from 'tap';
-import { patternMatcher, patternRefusal } from '../../../src/domain/arguments/schema/pattern/patterns.js';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { patternMatcher, patternRefusal } from '../../../../src/domain/arguments/schema/pattern/patterns.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
 
 const request = (pattern: string, word = 'aaaaaaaaaaaaaaaab'): unknown => ({
   model: 'gpt-4o',

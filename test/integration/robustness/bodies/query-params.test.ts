@@ -2,8 +2,8 @@
 // parameter (`limit`, `include[1]`, `id`), never Fastify's own shape, `param: "querystring"`, or a value taken
 // as something else (`1e999` as Infinity, `0x10` as 16).
 import t from 'tap';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
-import type { Wire } from '../../helpers/wire.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
+import type { Wire } from '../../../helpers/wire.js';
 
 const INCLUDABLE = /^Invalid value: 'bogus'\. Supported values are: 'file_search_call\.results', .*'message\.output_text\.logprobs'\.$/;
 

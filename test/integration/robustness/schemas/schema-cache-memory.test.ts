@@ -5,8 +5,8 @@ import t from 'tap';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { compiledSchema, compiledSchemaStats, generateDocument, KEPT_GENERATIONS } from '../../../src/domain/arguments/schema/compiled.js';
-import { GENERATION_BYTES } from '../../../src/domain/arguments/schema/ajv/validator.js';
+import { compiledSchema, compiledSchemaStats, generateDocument, KEPT_GENERATIONS } from '../../../../src/domain/arguments/schema/compiled.js';
+import { GENERATION_BYTES } from '../../../../src/domain/arguments/schema/ajv/validator.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

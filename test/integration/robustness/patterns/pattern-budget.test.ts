@@ -3,7 +3,7 @@
 // or many words to test, answers within moments. Nothing of a spent budget is carried to the next request.
 import t from 'tap';
 import type { Test } from 'tap';
-import { OPENAI, OPENROUTER, post, testApp, type Posted } from '../../helpers/app.js';
+import { OPENAI, OPENROUTER, post, testApp, type Posted } from '../../../helpers/app.js';
 
 const WITHIN_MS = 1500;
 const SLOW = '^(?=a)(a|a|a)*$';

@@ -5,7 +5,7 @@
 import { connect, type Socket } from 'node:net';
 import { Agent, type IncomingMessage } from 'node:http';
 import t from 'tap';
-import { WAITING, create, post, read as readAnswer, started, until } from '../../helpers/bodies.js';
+import { WAITING, create, post, read as readAnswer, started, until } from '../../../helpers/bodies.js';
 
 const raw = (body: Buffer, headers: Record<string, string> = {}): string =>
   `POST /v1/responses HTTP/1.1\r\nHost: localhost\r\ncontent-type: application/json\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}content-length: ${body.length}\r\n\r\n${body.toString('latin1')}`;

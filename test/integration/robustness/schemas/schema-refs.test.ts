@@ -2,9 +2,9 @@
 // definition into the property views and into Ajv's code (2,000 properties referred to 2,900 times ran the
 // heap out and killed the server); a failure inside the definition is still placed where it stands.
 import t from 'tap';
-import { compileValidator } from '../../../src/domain/arguments/schema/ajv/validator.js';
-import { rootProperties } from '../../../src/domain/arguments/fill/schema-view.js';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { compileValidator } from '../../../../src/domain/arguments/schema/ajv/validator.js';
+import { rootProperties } from '../../../../src/domain/arguments/fill/schema-view.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
 
 const names = (count: number, prefix: string): string[] => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
 
