@@ -59,3 +59,26 @@ t.test('100,000 tools (a namespace of them, say) are matched without churning th
   t.equal(matched[0]?.tool.name, 't5');
   t.equal(keywords(weather.description), remembered, 'the words of a tool seen before are still remembered');
 });
+
+t.test('a tool only its description matched stays when a word of its own asks for it (review 23)', async (t) => {
+  const withParameters = (name: string, description: string, properties: string[]): FunctionTool => ({ ...tool(name, description), parameters: { type: 'object', properties: Object.fromEntries(properties.map((key) => [key, { type: 'string' }])) } });
+  const city = withParameters('get_weather', 'Get the current weather for a city', ['city']);
+  const mail = withParameters('tool_b', 'Send an email message to a recipient', ['recipient', 'message']);
+  const jira = withParameters('jira_create', 'Open a new bug ticket in the issue tracker', ['summary', 'details']);
+  const notify = withParameters('notify_user', 'Send a push notification to the phone of the user', ['message']);
+  const event = withParameters('create_event', 'Create a calendar event', ['title', 'date']);
+  const web = withParameters('search_web', 'Search the web for information', ['query']);
+  const summarize = withParameters('summarize', 'Condense a long text into a short summary', ['text']);
+  const called = (prompt: string, offered: FunctionTool[]) => matchTools(prompt, offered).map((m) => m.tool.name);
+  const rows: Array<[FunctionTool[], string, string]> = [
+    [[city, mail], 'Send an email message to Bob saying the weather was great', 'tool_b'],
+    [[city, mail], 'Get the current weather in Paris and send an email message to Bob with the forecast', 'tool_b'],
+    [[city, jira], 'File a bug ticket in the issue tracker about the weather page', 'jira_create'],
+    [[city, notify], 'Send a push notification to my phone with the weather in Paris', 'notify_user'],
+    [[event, notify], 'Send a push notification to my phone about the event tonight', 'notify_user'],
+    [[event, mail], 'Send an email message to Bob about the event on Friday', 'tool_b'],
+    [[web, summarize], 'Condense this long text into a short summary: search engines crawl the web and index pages', 'summarize'],
+  ];
+  for (const [offered, prompt, expected] of rows) t.ok(called(prompt, offered).includes(expected), `${prompt}: ${expected} among ${JSON.stringify(called(prompt, offered))}`);
+  t.same(called('Get the current weather in Paris and send an email message to Bob with the forecast', [city, mail]).sort(), ['get_weather', 'tool_b'], 'both asked, both called');
+});

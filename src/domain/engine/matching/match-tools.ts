@@ -69,19 +69,34 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   // The memo keeps the words of a few thousand texts: more tools than that would only churn it.
   const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];
-  // Tools only the description and parameter words matched: they yield to a tool a name, a concept or a value asks
-  // for ("How much money is in my savings account?" asks get_balance, whose concept it is, not transfer_funds).
+  // The prompt words each tool connected with, and which tools only their description and parameters matched.
+  const covered = new Map<T, ReadonlySet<string>>();
   const described = new Set<T>();
   for (const tool of tools) {
-    const { score, why, describedOnly } = scoreTool({ tool, words, notNouns, nouns, lowered, asked, holds, wordsOf, request, explaining });
+    const { score, why, describedOnly, matched } = scoreTool({ tool, words, notNouns, nouns, lowered, asked, holds, wordsOf, request, explaining });
     if (score > 0) matches.push({ tool, score, why });
+    if (score > 0) covered.set(tool, matched);
     if (score > 0 && describedOnly) described.add(tool);
   }
   const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
   const above = matches.filter((match) => match.score >= floor);
-  const kept = above.some((match) => !described.has(match.tool)) ? above.filter((match) => !described.has(match.tool)) : above;
+  const kept = above.filter((match) => !yields(match.tool, { above, covered, described }));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A tool only its description and parameters matched yields to another kept tool that a name, a concept or a value
+ * asks for and that connects with every word it matched ("How much money is in my savings account?" asks
+ * get_balance, whose concept it is, not transfer_funds, whose description only shares "money" and "account"); a
+ * word of its own, which no other tool explains, keeps it ("Send an email message to Bob saying the weather was
+ * great" keeps a tool described as sending email messages beside get_weather).
+ */
+function yields<T>(tool: T, among: { above: ReadonlyArray<{ tool: T }>; covered: ReadonlyMap<T, ReadonlySet<string>>; described: ReadonlySet<T> }): boolean {
+  if (!among.described.has(tool)) return false;
+  const own = among.covered.get(tool);
+  if (own === undefined || own.size === 0) return false;
+  return among.above.some(({ tool: other }) => other !== tool && !among.described.has(other) && [...own].every((word) => among.covered.get(other)?.has(word) === true));
 }
 
 /** Among the kept matches, the action the prompt asks for adds to a tool doing it: it orders them, keeps none. */
@@ -111,13 +126,13 @@ interface Scoring {
   explaining: string | undefined;
 }
 
-function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly: boolean } {
+function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly: boolean; matched: ReadonlySet<string> } {
   const { tool, lowered } = args;
-  const none = { score: 0, why: [], describedOnly: false };
+  const none = { score: 0, why: [], describedOnly: false, matched: new Set<string>() };
   const qualified = tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name;
   const mention = mentions(lowered, qualified.toLowerCase()) ?? (tool.namespace ? undefined : mentions(lowered, tool.name.toLowerCase()));
   if (mention === 'negated') return none;
-  if (mention === 'named') return { score: 100, why: [`named: ${qualified}`], describedOnly: false };
+  if (mention === 'named') return { score: 100, why: [`named: ${qualified}`], describedOnly: false, matched: new Set<string>() };
   const name = args.wordsOf(tool.name);
   const action = args.nouns.size === 0 ? undefined : name.values().next().value;
   const words = action !== undefined && args.nouns.has(action) ? args.notNouns : args.words;
@@ -135,6 +150,8 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
   // Whether a weak concept connected at all, its words counted here or at the description or parameters.
   let weakly = false;
   let values = 0;
+  // The prompt words the tool connects with, through any of its signs.
+  const matched = new Set<string>(nameHits);
   for (const { concept, words: prompted } of args.asked) {
     // A prompt word the name already matched adds nothing: the concept must bring a new connection. A weak
     // concept's word the tool's parameters or description share is counted there, once; its value still backs it.
@@ -146,6 +163,7 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
     if (strong.length === 0 && weak.length === 0) continue;
     if (concept.weak === true) weakly = true;
     const asked = concept.weak === true ? fresh.filter((word) => !parameters.has(word) && !description.has(word)) : fresh;
+    for (const word of fresh) matched.add(word);
     if (asked.length > 0) {
       const counted = Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
       if (concept.weak === true) related += counted;
@@ -187,7 +205,8 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
   if (nameHits.length === 0 && concepts === 0 && shapes === 0 && (shared === 0 || !grounded || shared + backing + values + asking < DESCRIPTION_THRESHOLD)) return none;
   const score = nameHits.length * NAME_WEIGHT + concepts * LEXICON_WEIGHT + (shapes + backing + values) * SHAPE_WEIGHT + (parameterHits.length + related) * PARAMETER_WEIGHT + weighed * DESCRIPTION_WEIGHT;
   const describedOnly = nameHits.length + concepts + shapes + backing + values + related + asking === 0;
-  return { score: Math.round(score * 100) / 100, why, describedOnly };
+  for (const word of [...parameterHits, ...descriptionHits]) matched.add(word);
+  return { score: Math.round(score * 100) / 100, why, describedOnly, matched };
 }
 
 /** A function's top-level parameter names (a custom tool has none). */
