@@ -5,6 +5,7 @@ import { wholeList, type Candidate } from './candidate.js';
 import type { PromptFacts } from '../../prompt/prompt-facts.js';
 import type { PropertyView } from '../schema-view.js';
 import { FREE_TEXT_ROLES } from '../../prompt/kinds.js';
+import { trimEndOf } from '../../../trim-marks.js';
 
 /** Items of a written list at most: a longer run of words is prose, not a list. */
 const MAX_ITEMS = 12;
@@ -44,7 +45,7 @@ function wordList(text: string): { items: string[]; length: number } | undefined
   const pattern = /\S+/gu;
   for (let match = pattern.exec(text); match !== null && items.length < MAX_ITEMS; match = pattern.exec(text)) {
     const word = match[0];
-    const bare = word.replace(/[.,;:!?)]+$/u, '');
+    const bare = trimEndOf(word, '.,;:!?)');
     if (JOINERS.has(bare.toLowerCase()) && items.length > 0 && bare === word) { joined = true; continue; }
     if (!joined || !ITEM.test(bare)) break;
     const trailing = word.slice(bare.length);

@@ -4,6 +4,7 @@
 import type { Mention } from '../mentions.js';
 import { charAt, isLetter, isSpace, isUpper, isWordMark } from '../text-scan.js';
 import { ABBREVIATIONS, COUNTED, LEADING_STREET_WORDS, NOT_PLACES, STREET_WORDS } from './place-words.js';
+import { trimEndOf } from '../../../trim-marks.js';
 
 export type AddressPart = 'street' | 'city' | 'state' | 'postalCode' | 'country';
 
@@ -55,7 +56,7 @@ function nameWord(text: string, at: number): number {
   if (!isUpper(charAt(text, at))) return -1;
   const end = tokenEnd(text, at);
   const word = text.slice(at, end);
-  if (/\d/u.test(word) || NOT_PLACES.has(word.replace(/[.'’]+$/u, '').toLowerCase())) return -1;
+  if (/\d/u.test(word) || NOT_PLACES.has(trimEndOf(word, ".'’").toLowerCase())) return -1;
   // "St." and "D.C." keep their full stop; "London." ends the sentence.
   return word.endsWith('.') && !ABBREVIATIONS.has(word.slice(0, -1)) && !word.slice(0, -1).includes('.') ? end - 1 : end;
 }

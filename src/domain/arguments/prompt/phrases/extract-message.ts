@@ -5,6 +5,7 @@
 // Read word by word or with one pattern of fixed cue words: linear in the prompt.
 import type { Mention } from '../mentions.js';
 import type { PromptIndex } from '../prompt-index.js';
+import { trimEndOf } from '../../../trim-marks.js';
 
 /** A cue that introduces what is to be said: the message runs from after it to the end of the prompt. */
 const MESSAGE_CUE = /(?:\b(?:that|because|saying|says|to\s+say|asking(?:\s+(?:if|whether))?|remind(?:ing)?\s+(?:me|him|her|them|us|everyone)\s+(?:to|that)|(?:set|create|add|make)\s+(?:a\s+)?reminder\s+(?:to|that)|forget\s+to)|(?<![\d:/]):)\s+/iu;
@@ -32,7 +33,7 @@ function withoutTrailingWhen(words: string[]): string[] {
     trimmed = false;
     // "at 18:30", "on 2025-03-12", "in 10 minutes", "at 6 pm": up to three words after a lead.
     for (let lead = kept.length - 2; lead >= Math.max(1, kept.length - 4); lead -= 1) {
-      const tail = kept.slice(lead + 1).map((word) => word.toLowerCase().replace(/[.!?,;]+$/u, ''));
+      const tail = kept.slice(lead + 1).map((word) => trimEndOf(word.toLowerCase(), '.!?,;'));
       const timed = tail.every((word) => TIME_TOKEN.test(word)) && tail.some((word) => /\d/u.test(word));
       if (WHEN_LEADS.has((kept[lead] ?? '').toLowerCase()) && timed) {
         kept.length = lead;
@@ -51,7 +52,7 @@ const DAY_LEADS = new Set(['on', 'next', 'this']);
 
 /** Drops a trailing day ("tomorrow", "on Friday") whose time of day was trimmed: the date-time takes both. */
 function withoutTrailingDay(kept: string[]): void {
-  if (kept.length < 2 || !DAY_WORDS.has((kept[kept.length - 1] ?? '').toLowerCase().replace(/[.!?,;]+$/u, ''))) return;
+  if (kept.length < 2 || !DAY_WORDS.has(trimEndOf((kept[kept.length - 1] ?? '').toLowerCase(), '.!?,;'))) return;
   kept.length -= 1;
   if (kept.length > 1 && DAY_LEADS.has((kept[kept.length - 1] ?? '').toLowerCase())) kept.length -= 1;
 }
@@ -67,7 +68,7 @@ export function messageText(prompt: string, index: PromptIndex): string | undefi
   if (cue === null) return undefined;
   const rest = prompt.slice(cue.index + cue[0].length, cue.index + cue[0].length + MAX_MESSAGE);
   const words = withoutTrailingWhen(rest.split(/\s+/u).filter((word) => word !== ''));
-  const text = words.join(' ').replace(/[\s,;:]+$/u, '');
+  const text = trimEndOf(words.join(' '), ' \t\n\r,;:').trimEnd();
   return text === '' ? undefined : capitalised(text);
 }
 
@@ -92,7 +93,7 @@ export function phraseFrom(words: readonly string[], from: number): string[] {
   const kept: string[] = [];
   for (let at = from; at < words.length && kept.length < MAX_TITLE_WORDS; at += 1) {
     const word = words[at] ?? '';
-    const bare = word.replace(/[.,;:!?]+$/u, '');
+    const bare = trimEndOf(word, '.,;:!?');
     if (OBJECT_ENDS.has(bare.toLowerCase()) || !/^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(bare)) break;
     kept.push(bare);
     if (bare !== word) break;
@@ -140,7 +141,7 @@ export function readObject(prompt: string): ObjectReading {
   // A question ("What time is it …?") has no verb's object to name a thing by.
   if (QUESTION_WORDS.has((words[0] ?? '').toLowerCase().replace(/['’]s$/u, ''))) return NO_OBJECT;
   let at = 0;
-  while (at < words.length && OPENERS.has((words[at] ?? '').toLowerCase().replace(/[,!]+$/u, ''))) at += 1;
+  while (at < words.length && OPENERS.has(trimEndOf((words[at] ?? '').toLowerCase(), ',!'))) at += 1;
   at += 1;
   if (PARTICLES.has((words[at] ?? '').toLowerCase()) && at + 1 < words.length) at += 1;
   while (at < words.length && DETERMINERS.has((words[at] ?? '').toLowerCase())) at += 1;
@@ -162,7 +163,7 @@ function clauseFrom(words: readonly string[], at: number): string | undefined {
   const kept: string[] = [];
   for (let next = at; next < words.length && kept.length < MAX_TITLE_WORDS * 2; next += 1) {
     const word = words[next] ?? '';
-    const bare = word.replace(/[.,;:!?]+$/u, '');
+    const bare = trimEndOf(word, '.,;:!?');
     if (bare !== '') kept.push(bare);
     if (bare !== word) break;
   }
@@ -204,7 +205,7 @@ function withWhom(words: readonly string[], at: number): string[] {
   let joiner: ',' | 'and' | undefined;
   for (let next = at + 1; next < words.length && next - at <= MAX_WITH_WORDS; next += 1) {
     const word = words[next] ?? '';
-    const bare = word.replace(/[.,;:!?]+$/u, '');
+    const bare = trimEndOf(word, '.,;:!?');
     if (inName > 0 && joiner === undefined && word.toLowerCase() === 'and') {
       [joiner, inName] = ['and', 0];
       continue;
@@ -231,7 +232,7 @@ const MAX_CLAUSE_WORDS = 10;
 export function lastClause(prompt: string): string | undefined {
   const comma = prompt.lastIndexOf(',');
   if (comma < 0) return undefined;
-  const clause = prompt.slice(comma + 1).trim().replace(/[.!?]+$/u, '');
+  const clause = trimEndOf(prompt.slice(comma + 1).trim(), '.!?');
   const words = clause.split(/\s+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > MAX_CLAUSE_WORDS || /\d/u.test(clause)) return undefined;
   return clause;

@@ -6,6 +6,7 @@ import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark } from '
 import { ABBREVIATIONS, CONJUNCTIONS, NOT_PLACES, NUMBERED, PARTICLES, PREPOSITIONS } from './place-words.js';
 import { countedAt, readAddress, typedStreet, type AddressPart } from './extract-addresses.js';
 import { PERSON_TITLES } from './person-cues.js';
+import { trimEndOf } from '../../../trim-marks.js';
 
 export interface PlaceMention extends Mention {
   /** The preposition before it ("in", "from"…), or '' for a bare capitalised phrase. */
@@ -131,7 +132,7 @@ function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string 
   const words = phraseText.split(/\s+/);
   const kept: string[] = [];
   for (const [index, word] of words.entries()) {
-    const bare = word.replace(/[.'’]+$/u, '').toLowerCase();
+    const bare = trimEndOf(word, ".'’").toLowerCase();
     if (NOT_PLACES.has(bare) || excluded.has(bare)) break;
     // "Paris." and "Bo." end the sentence ("in Paris. London is next"); "St." and "D.C." are abbreviations, and so
     // is an initial before a name ("John F. Kennedy").

@@ -3,6 +3,7 @@
 import { DETERMINERS, phraseFrom, TIME_TOKEN } from './extract-message.js';
 import { parseNumber, type Mention } from '../mentions.js';
 import type { PromptIndex } from '../prompt-index.js';
+import { trimEndOf } from '../../../trim-marks.js';
 
 /** What follows "for" without naming a purpose: a person ("for me"), a span or a time ("for 12 minutes", "for tomorrow"). */
 const NOT_PURPOSES = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'everyone', 'now', 'later', 'today', 'tomorrow', 'tonight', 'it', 'this', 'that']);
@@ -15,7 +16,7 @@ export function purposePhrase(prompt: string, index: PromptIndex): Mention | und
     const words = prompt.slice(at, at + 200).split(/\s+/u).filter((word) => word !== '');
     let first = 0;
     while (first < words.length && DETERMINERS.has((words[first] ?? '').toLowerCase())) first += 1;
-    const lead = (words[first] ?? '').toLowerCase().replace(/[.,;:!?]+$/u, '');
+    const lead = trimEndOf((words[first] ?? '').toLowerCase(), '.,;:!?');
     if (lead === '' || NOT_PURPOSES.has(lead) || TIME_TOKEN.test(lead) || parseNumber(lead) !== undefined) continue;
     const kept = phraseFrom(words, first);
     if (kept.length === 0) continue;

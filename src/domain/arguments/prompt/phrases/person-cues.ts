@@ -4,6 +4,7 @@
 // handed to ("assign it to maria").
 import type { Mention } from '../mentions.js';
 import { PERSON_WORDS } from '../kinds.js';
+import { trimEndOf } from '../../../trim-marks.js';
 
 /** What a "called/named X" phrase names: a person, a thing, or either (then X counts as it would without the cue). */
 export type Naming = 'person' | 'thing' | 'either';
@@ -89,7 +90,7 @@ export function handedTo(prompt: string, words: ReadonlyMap<string, readonly num
       // "give it to", "assign to": a pronoun only between the verb and "to", and give/hand only with one.
       const pronoun = THING_PRONOUNS.has((after[0] ?? '').toLowerCase()) ? 1 : 0;
       if ((after[pronoun] ?? '').toLowerCase() !== 'to' || (pronoun === 0 && !verb.includes('assign'))) continue;
-      const handle = (after[pronoun + 1] ?? '').replace(/[.,;:!?)]+$/u, '');
+      const handle = trimEndOf(after[pronoun + 1] ?? '', '.,;:!?)');
       // A capitalised name ("Maria Lopez") is read whole where people are read; this reads handles ("maria", "@dev-kim").
       if (!HANDLE.test(handle) || /^\p{Lu}/u.test(handle) || THING_PRONOUNS.has(handle.toLowerCase()) || handle.toLowerCase() === 'me') continue;
       const at = prompt.indexOf(handle, start + verb.length);

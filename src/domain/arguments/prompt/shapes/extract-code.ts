@@ -3,6 +3,7 @@
 // one pass each; the statement runs to a semicolon, a blank line or the end of the prompt.
 import type { Mention } from '../mentions.js';
 import type { PromptIndex } from '../prompt-index.js';
+import { trimEndOf } from '../../../trim-marks.js';
 
 const EXPRESSION_CHARS = new Set([...'0123456789.+-*/^%()×÷ ']);
 const OPERATOR_BETWEEN = /\d\s*[-+*/^×÷%]\s*[\d(]|\)\s*[-+*/^×÷%]/u;
@@ -70,6 +71,6 @@ export function findStatement(prompt: string, index: PromptIndex): Mention | und
   if (semicolon >= 0 && semicolon < end) end = semicolon;
   const blank = prompt.indexOf('\n\n', at);
   if (blank >= 0 && blank < end) end = blank;
-  const value = prompt.slice(at, end).trim().replace(/[.?!]+$/u, '');
+  const value = trimEndOf(prompt.slice(at, end).trim(), '.?!');
   return NEEDS[keyword[1] ?? '']?.test(value) === true ? { value, at, end: at + value.length } : undefined;
 }

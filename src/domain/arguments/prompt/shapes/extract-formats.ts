@@ -4,6 +4,7 @@
 import { findPhones } from './extract-phones.js';
 import type { FormatKind } from '../kinds.js';
 import { withLists, type Mention } from '../mentions.js';
+import { trimEndOf } from '../../../trim-marks.js';
 
 export interface FormattedMention extends Mention {
   /** Spellings to try, best first (e.g. "14:30", "14:30:00", "14:30:00Z" for a time). */
@@ -45,7 +46,7 @@ function variantsOf(kind: FormatKind, raw: string): string[] {
       return [raw, full, `${full}Z`];
     }
     case 'uri':
-      return [raw.replace(/[.,;:!?)\]]+$/u, '')];
+      return [trimEndOf(raw, '.,;:!?)]')];
     default:
       return [raw.replace(/\.$/u, '')];
   }

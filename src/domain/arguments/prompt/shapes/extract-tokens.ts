@@ -4,6 +4,7 @@
 // into main"), versions ("v1.8.0", "2.3.1") for a `version`.
 import { insideSorted } from './extract-formats.js';
 import type { Mention } from '../mentions.js';
+import { trimEndOf } from '../../../trim-marks.js';
 
 // '_' is in the look-behind too: a path starts where its run of word characters starts, so a long run
 // without a slash is read once.
@@ -95,7 +96,7 @@ export function isRef(token: string): boolean {
 
 /** Git branches after a lead word ("from feature/login", "into main"), or before the word "branch" ("the release-2 branch"). */
 export function findRefs(prompt: string): RefMention[] {
-  const tokens = [...prompt.matchAll(/\S+/gu)].map((match) => ({ text: match[0].replace(/[.,;:!?)'"]+$/u, ''), at: match.index }));
+  const tokens = [...prompt.matchAll(/\S+/gu)].map((match) => ({ text: trimEndOf(match[0], '.,;:!?)\'"'), at: match.index }));
   const word = (index: number): string => tokens[index]?.text.toLowerCase() ?? '';
   // The token after `index`, over a "the".
   const after = (index: number): number => (word(index + 1) === 'the' ? index + 2 : index + 1);
@@ -118,11 +119,15 @@ const VERSION = /^(?:v?\d{1,6}(?:\.\d{1,6}){2,3}|v\d{1,6}(?:\.\d{1,6}){0,1})(?:-
 /** Whether a token is written as a version. */
 export const isVersion = (token: string): boolean => VERSION.test(token);
 
+/** The longest token a version may be, its trailing stop included: longer ones are not read. */
+const VERSION_TOKEN = 64;
+
 /** Versions written in the prompt ("Ship 2.3.1", "auth-api v1.8.0", "(3.12.0)"): one pass over its tokens. */
 export function findVersions(prompt: string): Mention[] {
   const found: Mention[] = [];
   for (const match of prompt.matchAll(/[^\s,;()[\]"'`]+/gu)) {
-    const value = match[0].replace(/[.:!?]+$/u, '');
+    if (match[0].length > VERSION_TOKEN) continue;
+    const value = trimEndOf(match[0], '.:!?');
     if (/\d/u.test(value) && VERSION.test(value)) found.push({ value, at: match.index, end: match.index + value.length });
   }
   return found;
