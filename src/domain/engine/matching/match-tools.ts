@@ -179,7 +179,7 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
   // A day or a clock time only backs words: it counts with them, never alone.
   let shapes = 0;
   let backing = 0;
-  for (const [shape, hits] of shapesTaken(parameters, name, { parameters: names, name: tool.name })) {
+  for (const [shape, hits] of shapesTaken(parameters, name, { parameters: names, name: tool.name, description: tool.description })) {
     if (!args.holds(shape)) continue;
     if (shape.supporting === true) backing += 1;
     else shapes += 1;
