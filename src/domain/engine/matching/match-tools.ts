@@ -62,7 +62,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const notNouns = nouns.size === 0 ? words : new Set([...words].filter((word) => !nouns.has(word)));
   const lowered = read.toLowerCase();
   // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
-  const asked = conceptsAsked(notNouns);
+  const asked = conceptsAsked(notNouns, lowered);
   const request = requestVerb(read);
   const explaining = explanationAsked(read);
   const action = askedAction(read);
