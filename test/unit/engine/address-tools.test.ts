@@ -72,3 +72,20 @@ t.test('a look-up about the user\'s own trip or parcel, or a lone address parame
   }
   t.same(matchTools('Ship it to 10 Main Street, Springfield, IL 62701', [tool('ping_host', ['address'])]), [], 'a host takes no postal address');
 });
+
+t.test('a what/when/which question about an address\'s past or people is chat; a network tool\'s lone address is no postal one (review 23)', async (t) => {
+  const geocode = tool('geocode', ['address']);
+  const rows: Array<[string, FunctionTool]> = [
+    ['Which detective lived at 221B Baker Street, London?', geocode],
+    ['When was 10 Downing Street, London built?', geocode],
+    ['What happened at 1600 Pennsylvania Avenue, Washington in 1814?', geocode],
+    ['Which famous people lived at 10 Main Street, Springfield?', tool('update_profile', ['address'])],
+  ];
+  for (const [prompt, postal] of rows) t.same(matchTools(prompt, [postal]), [], `${prompt} (${postal.name})`);
+  const described = (name: string, description: string): FunctionTool => ({ ...tool(name, ['address']), description });
+  t.same(matchTools('My office is at 10 Main Street, Springfield', [described('ping', 'Ping a machine')]), [], 'ping takes a network address');
+  t.same(matchTools('I moved to 10 Main Street, Springfield last year', [described('connect', 'Open a connection')]), [], 'connect takes a network address');
+  t.same(matchTools('I moved to 10 Main Street, Springfield last year', [described('probe', 'Check that a host answers')]), [], 'a host in the description');
+  t.equal(matchTools('When was my package delivered to 10 Main Street, Springfield?', [tool('track_delivery', ['street', 'city'])])[0]?.tool.name, 'track_delivery', 'the user\'s own parcel');
+  t.equal(matchTools('My new address is 10 Main Street, Springfield, IL 62701', [described('update_profile', 'Update the user profile')])[0]?.tool.name, 'update_profile');
+});

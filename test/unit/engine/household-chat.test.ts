@@ -56,3 +56,17 @@ t.test('a household request reaches its own tool, and a balance question only th
   const found = matchTools('How much money is in my savings account?', HOUSEHOLD_TOOLS).map((match) => match.tool.name);
   t.same(found, ['get_balance'], 'not transfer_funds as well');
 });
+
+t.test('money wired to a relation, money the user has, and a move between accounts under names only (review 23)', async (t) => {
+  const rows: Array<[string, string]> = [
+    ['Wire $200 to mom', 'transfer_funds'], ['Wire $200 to my landlord', 'transfer_funds'], ['Transfer $50 to my sister', 'transfer_funds'],
+    ['How much money do I have?', 'get_balance'], ['How much money do I have left?', 'get_balance'], ['How much money do we have in total?', 'get_balance'],
+  ];
+  for (const tools of [HOUSEHOLD_TOOLS, NAMED_ONLY]) {
+    t.same(rows.flatMap(([prompt, name]) => missedRequest({ prompt, tools, name }) ?? []), [], tools === NAMED_ONLY ? 'names only' : 'described');
+  }
+  const named: Array<[string, string]> = [['Move $250 between my accounts', 'transfer_funds'], ['Move 250 from checking to savings', 'transfer_funds']];
+  t.same(named.flatMap(([prompt, name]) => missedRequest({ prompt, tools: NAMED_ONLY, name }) ?? []), [], 'names only');
+  const talk = ['How much money do I have to save for retirement?', 'Move 250 chairs from the hall to the garage', 'I gave $20 to my friend yesterday, was that too much?'];
+  t.same(falseCalls(talk, [HOUSEHOLD_TOOLS, NAMED_ONLY]), [], 'an obligation, furniture, a story');
+});

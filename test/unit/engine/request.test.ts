@@ -179,6 +179,25 @@ t.test("after an opinion, a later sentence asking for talk, or the user's own pl
   for (const [prompt, tools] of asking) t.equal(matchTools(prompt, tools)[0]?.tool.name, tools[0]!.name, prompt);
 });
 
+t.test('after an opinion, "tell me" or "give me" naming a thing a tool gives asks for it; only why, more, your opinion is talk (review 23)', async (t) => {
+  const weather = [fn('get_weather', 'Get the current weather for a city.', ['city'])];
+  const forecast = [fn('get_forecast', 'Get the weather forecast for a city.', ['city'])];
+  const order = [fn('get_order_status', 'Get the status of an order.', ['order_id'])];
+  const hotels = [fn('search_hotels', 'Search hotels in a city.', ['city'])];
+  const asking: Array<[string, FunctionTool[]]> = [
+    ['I think it will rain. Tell me what the weather in London is tomorrow.', weather],
+    ['I think it might rain. Tell me how the weather looks in London.', weather],
+    ['I think it might rain. Give me a forecast for London.', forecast],
+    ['I think order 5512 is late. Tell me what its status is.', order],
+    ['I think Rome is lovely. Give me a few hotels in Rome.', hotels],
+    ['I guess Rome is lovely. Give me some hotels in Rome.', hotels],
+  ];
+  for (const [prompt, tools] of asking) t.equal(matchTools(prompt, tools)[0]?.tool.name, tools[0]!.name, prompt);
+  const talk = ['I think Rome is lovely. Tell me why.', 'I think Rome is lovely. Tell me more about Rome.', 'I think Rome is lovely. Give me your opinion.',
+    'I think Rome is lovely. Give me your thoughts.', 'I guess Rome is lovely. Tell me what you think.', 'I think Rome is lovely. Give me a reason.'];
+  for (const prompt of talk) t.same(matchTools(prompt, hotels), [], prompt);
+});
+
 t.test('reading the wording is linear in the prompt', async (t) => {
   for (const prompt of ['why '.repeat(30000), 'why, and '.repeat(20000), 'is it '.repeat(20000), 'what '.repeat(20000) + 'mean']) {
     const started = performance.now();

@@ -18,8 +18,8 @@ export function symbolWords(prompt: string, words: Set<string>): Set<string> {
   return words;
 }
 
-/** The concepts a prompt's words ask for, each with the words that ask: one look-up per prompt word. */
-export function conceptsAsked(words: ReadonlySet<string>): Array<{ concept: Concept; words: string[] }> {
+/** The concepts a prompt's words ask for, each with the words that ask: one look-up per prompt word. `lowered` is the lower-cased prompt. */
+export function conceptsAsked(words: ReadonlySet<string>, lowered: string): Array<{ concept: Concept; words: string[] }> {
   // Per concept, by its index in the lexicon: read back in the lexicon's order, as the explanation lists them.
   let asking: Array<string[] | undefined> | undefined;
   for (const word of words) {
@@ -32,7 +32,8 @@ export function conceptsAsked(words: ReadonlySet<string>): Array<{ concept: Conc
   const asked: Array<{ concept: Concept; words: string[] }> = [];
   asking.forEach((hits, index) => {
     const concept = LEXICON[index]!;
-    if (hits !== undefined && (concept.needs === undefined || [...concept.needs].some((word) => words.has(word)))) asked.push({ concept, words: hits });
+    if (hits === undefined) return;
+    if (concept.needs === undefined || [...concept.needs].some((word) => words.has(word)) || concept.needsPhrase?.test(lowered) === true) asked.push({ concept, words: hits });
   });
   return asked;
 }

@@ -18,8 +18,14 @@ const INTENTS: readonly string[][] = [['i', 'will'], ['i', 'll']];
 const OWN_PLANS: ReadonlySet<string> = new Set(['remind', 'tell', 'look']);
 /** Words after an intent's verb read for "myself" ("I'll remind him myself tomorrow"). */
 const PLAN_READ = 8;
-/** After "tell me" or "give me", words asking for talk, not a task ("Tell me why", "Give me your opinion"). */
-const TALK: ReadonlySet<string> = new Set(['why', 'what', 'how', 'more', 'about', 'your', 'a', 'some']);
+/**
+ * After "tell me" or "give me", words asking for talk, not a task ("Tell me why", "Tell me more", "Give me your
+ * opinion"). Any other object names a thing a tool gives ("Tell me what the weather is", "Give me a forecast").
+ */
+const TALK: ReadonlySet<string> = new Set(['why', 'more', 'about', 'your']);
+/** Objects asking for the assistant's own view, bare or after a/some/the ("Give me a reason", "Give me thoughts"). */
+const OPINIONS: ReadonlySet<string> = new Set(['opinion', 'opinions', 'thought', 'thoughts', 'view', 'views', 'take', 'reason', 'reasons', 'idea', 'ideas', 'explanation']);
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'some', 'the', 'any']);
 /** Words of a question that only asks the user to agree ("Don't you agree?", "Wouldn't you say so?"). */
 const AGREEING: ReadonlySet<string> = new Set(['think', 'agree', 'say', 'reckon']);
 /** A question this short asks back ("Don't you?", "Right?", "Isn't it?"), for no task. */
@@ -76,8 +82,17 @@ function asksTalk(words: readonly string[], at: number): boolean {
   const talking = verb === 'tell' || verb === 'give';
   // "Check order 5512 and tell me why" asks the check first.
   if (words[words.length - 1] === 'why') return talking || !(VERBS.has(verb) || TASKS.has(verb));
-  const object = words[at + 1] === 'me' || words[at + 1] === 'us' ? words[at + 2] : undefined;
-  return talking && object !== undefined && TALK.has(object);
+  const object = words[at + 1] === 'me' || words[at + 1] === 'us' ? at + 2 : undefined;
+  return talking && object !== undefined && talkObject(words, object);
+}
+
+/** Whether the object at `at` asks for talk: why, more, your…, what/how you think, a reason, some thoughts. */
+function talkObject(words: readonly string[], at: number): boolean {
+  const object = words[at] ?? '';
+  const next = words[at + 1] ?? '';
+  if (TALK.has(object) || OPINIONS.has(object)) return true;
+  if ((object === 'what' || object === 'how') && next === 'you') return true;
+  return DETERMINERS.has(object) && OPINIONS.has(next);
 }
 
 function asksBack(words: readonly string[]): boolean {

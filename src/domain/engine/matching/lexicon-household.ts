@@ -7,8 +7,16 @@ import { keywords as fold } from '../words.js';
 
 /** An account or a person the money goes to or comes from: "to savings", "from my checking", "to Mom". */
 const ACCOUNT_END = /\b(?:to|into|from) (?:(?:my|our|his|her|their|the) )?(?:checking|savings|account|brokerage|joint|personal|wallet|card|[A-Z])/u;
+/** A relation the money goes to or comes from, in any case: "to mom", "to my landlord"; or "between my accounts". */
+const RELATION_END = /\b(?:(?:to|into|from) (?:(?:my|our|his|her|their|the) )?(?:mom|mum|dad|mother|father|landlord|landlady|friend|sister|brother|wife|husband|partner|roommate|son|daughter)\b|between (?:my|our|the) accounts\b)/iu;
+/** From one bank account to another, which makes a bare figure an amount: "Move 250 from checking to savings". */
+const ACCOUNT_PAIR = /\bfrom (?:(?:my|our|the) )?(?:checking|savings|brokerage) (?:account )?(?:to|into) (?:(?:my|our|the) )?(?:checking|savings|brokerage)\b/iu;
 /** Money moved: an amount beside an account or a person ("Move $250 to savings", not "Move the $300 couch to the garage"). */
-const MONEY_MOVED: Shape = { label: 'an amount of money and its account', found: (prompt) => ACCOUNT_END.test(prompt) && AMOUNT.found(prompt), tool: new Set() };
+const MONEY_MOVED: Shape = {
+  label: 'an amount of money and its account',
+  found: (prompt) => ((ACCOUNT_END.test(prompt) || RELATION_END.test(prompt)) && AMOUNT.found(prompt)) || (ACCOUNT_PAIR.test(prompt) && /\d/u.test(prompt)),
+  tool: new Set(),
+};
 
 export const HOUSEHOLD_CONCEPTS = [
   {
@@ -35,5 +43,7 @@ export const HOUSEHOLD_CONCEPTS = [
     tool: fold('balance balances'),
     weak: true,
     needs: fold('account accounts checking savings wallet card bank brokerage'),
+    // The user's own money names the account too: "How much money do I have (left)?".
+    needsPhrase: /\bhow much money (?:do|does|did) (?:i|we) (?:still )?have\b(?! to\b)/u,
   },
 ] as const;

@@ -27,6 +27,8 @@ export interface Concept {
   onlyBacked?: boolean;
   /** Its words ask only beside one of these ("Reserve lunch at Nopa", not "a reminder for lunch time"). */
   needs?: Set<string>;
+  /** Or a phrase of the lower-cased prompt standing for one of them ("how much money do I have" for an account). */
+  needsPhrase?: RegExp;
 }
 
 const fold = (words: string): Set<string> => keywords(words);

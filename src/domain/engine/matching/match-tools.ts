@@ -62,7 +62,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const notNouns = nouns.size === 0 ? words : new Set([...words].filter((word) => !nouns.has(word)));
   const lowered = read.toLowerCase();
   // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
-  const asked = conceptsAsked(notNouns);
+  const asked = conceptsAsked(notNouns, lowered);
   const request = requestVerb(read);
   const explaining = explanationAsked(read);
   const action = askedAction(read);
@@ -179,7 +179,7 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
   // A day or a clock time only backs words: it counts with them, never alone.
   let shapes = 0;
   let backing = 0;
-  for (const [shape, hits] of shapesTaken(parameters, name, { parameters: names, name: tool.name })) {
+  for (const [shape, hits] of shapesTaken(parameters, name, { parameters: names, name: tool.name, description: tool.description })) {
     if (!args.holds(shape)) continue;
     if (shape.supporting === true) backing += 1;
     else shapes += 1;

@@ -8,7 +8,9 @@ import { charAt, isLetter, isSpace } from '../../arguments/prompt/text-scan.js';
 
 /** Words beside `address` in one name that make it a postal one, and words that make it another kind. */
 const QUALIFIERS = keywords('shipping billing delivery mailing postal home residential street');
-const NOT_POSTAL = keywords('email ip mac wallet url web server host network contract');
+const NOT_POSTAL = keywords('email ip mac wallet url web server host network contract ping connect dns socket node peer rpc');
+/** Words of a tool's description that make a lone `address` parameter a network one ("Ping a machine"). */
+const NETWORK = keywords('ip server host network ping connect connection dns socket node peer rpc');
 /** Sibling parameters that make a plain `address` a postal one. */
 const PARTS = keywords('city town state country zip zipcode postcode postal street');
 
@@ -16,12 +18,13 @@ const someIn = (words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolea
 
 /**
  * Whether a tool takes a postal address by an `address` word: `shipping_address`, `set_billing_address`, `address`
- * beside `city`, or a parameter named `address` alone in a tool whose name says no other kind (geocode(address),
- * not ping_host(address)).
+ * beside `city`, or a parameter named `address` alone in a tool whose name and description say no other kind
+ * (geocode(address), not ping_host(address) nor ping(address) "Ping a machine").
  */
-export function takesPostalAddress(tool: { parameters: readonly string[]; name: string }): boolean {
+export function takesPostalAddress(tool: { parameters: readonly string[]; name: string; description: string }): boolean {
   const beside = tool.parameters.some((name) => someIn(keywords(name), PARTS));
-  if (tool.parameters.includes('address') && !someIn(keywords(tool.name), NOT_POSTAL)) return true;
+  const network = someIn(keywords(tool.name), NOT_POSTAL) || someIn(keywords(tool.description), NETWORK);
+  if (tool.parameters.includes('address') && !network) return true;
   return [...tool.parameters, tool.name].some((name) => {
     const words = keywords(name);
     return words.has('address') && !someIn(words, NOT_POSTAL) && (beside || someIn(words, QUALIFIERS));
@@ -30,21 +33,28 @@ export function takesPostalAddress(tool: { parameters: readonly string[]; name: 
 
 /**
  * Sentence openings that ask about a thing rather than for a tool, after a lead such as "so" or "please": who, why,
- * describe, explain, "tell me about", "what is the history of". Other what/when/which questions look things up
- * ("When will my package arrive at 10 Main Street?", "What's the fastest way to 221B Baker Street?").
+ * describe, explain, "tell me about", "what is the history of", and a what/when/which question about a place's past
+ * or people ("Which detective lived at…", "When was … built?"). Other what/when/which questions look things up, and
+ * so does one about the user's own thing or a way there ("When will my package arrive at 10 Main Street?", "What's
+ * the fastest way to 221B Baker Street?").
  */
 const ASKING = new Set(['who', 'whom', 'whose', 'why', 'describe', 'explain']);
 /** After "what is the" or "what was the", words asking about a thing's past or sense, not for a look-up. */
 const ABOUT = new Set(['history', 'story', 'meaning', 'significance', 'origin']);
 const LEADS = new Set(['so', 'and', 'but', 'please', 'ok', 'okay', 'hey', 'hi']);
-/** Characters of a sentence read for its opening. */
-const OPENING_READ = 40;
+/** Characters of a sentence read for its opening and for a what/when/which question's words. */
+const QUESTION_READ = 160;
+const WH = new Set(['what', 'whats', 'when', 'which']);
+/** In a what/when/which question: words of a place's past or people, and words of the user's own thing or a way. */
+const PAST = new Set(['was', 'were', 'did', 'happened', 'lived', 'live', 'built', 'founded', 'famous', 'history', 'who', 'born', 'died']);
+const OWN = new Set(['my', 'our', 'i', 'im', 'ive', 'me', 'we', 'us', 'way', 'route', 'directions', 'distance', 'arrive', 'deliver', 'delivered', 'delivery']);
 
-function asksAbout(opening: string): boolean {
-  const words = opening.toLowerCase().replace(/['’]/gu, '').split(/[^a-z]+/u).filter((word) => word !== '');
+function asksAbout(sentence: string): boolean {
+  const words = sentence.toLowerCase().replace(/['’]/gu, '').split(/[^a-z]+/u).filter((word) => word !== '');
   let at = 0;
   while (at < words.length - 1 && LEADS.has(words[at]!)) at += 1;
   if (ASKING.has(words[at] ?? '') || (words[at] === 'tell' && words[at + 1] === 'me' && words[at + 2] === 'about')) return true;
+  if (WH.has(words[at] ?? '') && words.some((word) => PAST.has(word)) && !words.some((word) => OWN.has(word))) return true;
   // "What is the history of…", "What's the story of…", "What was the meaning of…".
   const rest = words[at] === 'whats' ? words.slice(at + 1) : words.slice(at + 2);
   const asked = words[at] === 'whats' || (words[at] === 'what' && (words[at + 1] === 'is' || words[at + 1] === 'was'));
@@ -68,7 +78,7 @@ export function questionSpans(prompt: string): Array<readonly [number, number]> 
   let start = 0;
   for (let at = 0; at <= prompt.length; at += 1) {
     if (at < prompt.length && !sentenceEnds(prompt, at)) continue;
-    if (asksAbout(prompt.slice(start, Math.min(at, start + OPENING_READ)))) spans.push([start, at]);
+    if (asksAbout(prompt.slice(start, Math.min(at, start + QUESTION_READ)))) spans.push([start, at]);
     start = at + 1;
   }
   return spans;

@@ -109,7 +109,7 @@ const NONE: ReadonlyMap<Shape, string[]> = new Map();
  * The shapes a tool's parameter and name words take, with those words: one look-up per word. `address` alone is no
  * such word (`ip_address`): the names are read for a postal one only when one of them holds it.
  */
-export function shapesTaken(parameters: ReadonlySet<string>, name: ReadonlySet<string>, names: { parameters: readonly string[]; name: string }): ReadonlyMap<Shape, string[]> {
+export function shapesTaken(parameters: ReadonlySet<string>, name: ReadonlySet<string>, names: { parameters: readonly string[]; name: string; description: string }): ReadonlyMap<Shape, string[]> {
   let taken: Map<Shape, string[]> | undefined;
   if ((parameters.has('address') || name.has('address')) && takesPostalAddress(names)) taken = new Map([[STREET_ADDRESS, ['address']]]);
   for (const words of [parameters, name]) {
