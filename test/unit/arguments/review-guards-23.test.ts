@@ -1,0 +1,20 @@
+// Readings review 23 found lost or taken wrongly: the goods of a figure-led pack, a reading after a place word's
+// phrase, a weekday as a meeting's guest, a year after a street's city as its postcode, and a party of uncounted kids.
+import t from 'tap';
+import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+
+const str = { type: 'string' };
+const int = { type: 'integer' };
+
+t.test('a pack, bottle or measure led by a figure keeps what it holds', async (t) => {
+  const order = object({ item: str, quantity: int });
+  t.same(read(order, 'Buy a 12 pack of Coke'), { item: 'Coke', quantity: 12 });
+  t.same(read(order, 'Order a 6 pack of beer'), { item: 'beer', quantity: 6 });
+  t.equal(read(order, 'Order a 6 pack beer').item, 'beer');
+  t.equal(read(order, 'Buy a 4 pack batteries').item, 'batteries');
+  t.equal(read(order, 'Add a 2 liter bottle of soda').item, 'soda');
+  // Still read from the word count before a multiplier.
+  t.same(read(order, 'Buy a dozen eggs'), { item: 'eggs', quantity: 12 });
+  t.equal(read(object({ product: str, quantity: int }), 'Order two dozen roses').product, 'roses');
+  t.equal(read(order, 'Buy 3 dozen eggs').item, 'eggs');
+});
