@@ -18,3 +18,12 @@ t.test('a pack, bottle or measure led by a figure keeps what it holds', async (t
   t.equal(read(object({ product: str, quantity: int }), 'Order two dozen roses').product, 'roses');
   t.equal(read(order, 'Buy 3 dozen eggs').item, 'eggs');
 });
+
+t.test("a reading after a place word's own phrase, or the only reading, is the temperature", async (t) => {
+  t.equal(read(object({ zone: str, temperature: { type: 'number' } }), 'Heat the first floor 20C').temperature, 20);
+  t.equal(read(object({ temperature: { type: 'number' } }), 'Set temperature no 21C').temperature, 21);
+  t.equal(read(object({ temperature: { type: 'number' } }), 'Heat the 2nd floor 19C and the garage 12C').temperature, 19);
+  // A place's number still gives way to another reading.
+  t.equal(read(object({ room: str, temperature: { type: 'number' } }), 'Set apartment 4C to 20C').temperature, 20);
+  t.equal(read(object({ temperature: { type: 'number' } }), 'In unit 12F make it 70F').temperature, 70);
+});
