@@ -27,3 +27,12 @@ t.test("a reading after a place word's own phrase, or the only reading, is the t
   t.equal(read(object({ room: str, temperature: { type: 'number' } }), 'Set apartment 4C to 20C').temperature, 20);
   t.equal(read(object({ temperature: { type: 'number' } }), 'In unit 12F make it 70F').temperature, 70);
 });
+
+t.test("a weekday or month after a comma is no one a meeting is with", async (t) => {
+  const title = object({ title: str });
+  t.equal(read(title, 'Schedule a meeting with Sam, Friday').title, 'Meeting with Sam');
+  t.equal(read(title, 'Schedule a meeting with Sam, Monday at 3').title, 'Meeting with Sam');
+  t.equal(read(title, 'Schedule a meeting with Sam and Priya, Tuesday').title, 'Meeting with Sam and Priya');
+  t.equal(read(title, 'Schedule a meeting with Sam, March 3').title, 'Meeting with Sam');
+  t.equal(read(title, 'Schedule a meeting with Ana Lima, Sam and Priya').title, 'Meeting with Ana Lima, Sam and Priya');
+});
