@@ -36,3 +36,13 @@ t.test("a weekday or month after a comma is no one a meeting is with", async (t)
   t.equal(read(title, 'Schedule a meeting with Sam, March 3').title, 'Meeting with Sam');
   t.equal(read(title, 'Schedule a meeting with Ana Lima, Sam and Priya').title, 'Meeting with Ana Lima, Sam and Priya');
 });
+
+t.test('a companion followed by more people gives no count of travellers', async (t) => {
+  const flight = object({ destination: str, passengers: int });
+  t.not(read(flight, 'Book a flight to Rome, just me and my wife and kids').passengers, 2);
+  t.not(read(flight, 'Book a flight to Rome, just me and my son plus friends').passengers, 2);
+  t.not(read(flight, 'Book a flight to Rome, just me and my wife, and the kids').passengers, 2);
+  t.not(read(flight, 'Book a flight to Rome, just me and my kids').passengers, 1);
+  t.equal(read(flight, 'Book a flight to Rome, just me and my wife').passengers, 2);
+  t.equal(read(flight, 'Book a flight to Rome, just me and my wife, leaving Friday').passengers, 2);
+});

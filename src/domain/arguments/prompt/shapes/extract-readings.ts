@@ -69,6 +69,8 @@ const COMPANIONS = 'wife|husband|partner|spouse|girlfriend|boyfriend|fianc[ée]e
 const ALONE = new RegExp(`(?<![\\p{L}])(?:(?:just|only)\\s{1,4}me(?:\\s{1,4}and\\s{1,4}(?:my|a)\\s{1,4}(${COMPANIONS}))?|by\\s{1,4}myself|travell?ing\\s{1,4}(?:alone|solo)|one\\s{1,4}person)(?![\\p{L}])`, 'giu');
 /** "just me" ends what is said of the party ("Just me.", "just me, thanks"); "just me who…", "only me needs…" do not. */
 const ANSWER_END = /^\s{0,4}(?:[.,;:!?)]|$|please|thanks|thank\s)/iu;
+/** More people after the companion ("my wife and kids", "my son plus two friends"): a count not said, none read. */
+const MORE_AFTER = /^\s{0,4},?\s{0,4}(?:and|plus|&|with)(?![\p{L}])/iu;
 /** "not just me", "is it just me": no one going alone. */
 const DENIED = /(?:^|[^\p{L}])(?:not|it)\s{1,4}$/iu;
 
@@ -82,6 +84,7 @@ export function aloneReadings(prompt: string, words: readonly string[]): Reading
   for (const match of prompt.matchAll(ALONE)) {
     const end = match.index + match[0].length;
     const plainMe = /^(?:just|only)/iu.test(match[0]) && match[1] === undefined;
+    if (match[1] !== undefined && MORE_AFTER.test(prompt.slice(end, end + 12))) continue;
     if (plainMe && (!ANSWER_END.test(prompt.slice(end, end + 12)) || DENIED.test(prompt.slice(Math.max(0, match.index - 8), match.index)))) continue;
     found.push({ value: match[1] === undefined ? '1' : '2', at: match.index, end, weak: false });
   }
