@@ -46,3 +46,16 @@ t.test('a companion followed by more people gives no count of travellers', async
   t.equal(read(flight, 'Book a flight to Rome, just me and my wife').passengers, 2);
   t.equal(read(flight, 'Book a flight to Rome, just me and my wife, leaving Friday').passengers, 2);
 });
+
+t.test('a year after the city of a typed street that runs on into the sentence is no postcode', async (t) => {
+  const address = object({ address: str });
+  const parts = object({ street: str, city: str, zip: str });
+  t.equal(read(address, 'We had dinner at 12 Baker Street, London 2019 was great').address, '12 Baker Street, London');
+  t.not(read(address, 'Meet at 3 Via Roma, Milano 2024 edition of the fair').address, '3 Via Roma, Milano 2024');
+  // Codes still read: Swiss, Austrian and Australian, at the end or before words a request goes on with.
+  t.same(read(parts, 'Send it to 4 Rue Centrale, Lausanne 1003'), { street: '4 Rue Centrale', city: 'Lausanne', zip: '1003' });
+  t.equal(read(parts, 'Send it to 4 Rue Centrale, Wien 1010 please').zip, '1010');
+  t.equal(read(parts, 'Ship to 12 George St, Sydney 2000 please').zip, '2000');
+  t.equal(read(parts, 'Ship to 12 George St, Sydney 2000 by Friday').zip, '2000');
+  t.equal(read(address, 'Deliver to 12 George St, Sydney NSW 2000').address, '12 George St, Sydney NSW 2000');
+});
