@@ -20,6 +20,13 @@ const BYTE_ORDER_MARK = 0xfeff;
 /** What a key in the error may quote of the client's text, as the unknown-parameter error does. */
 const QUOTED_KEY = 100;
 
+/** Where the quoted key starting at `from` is cut: at QUOTED_KEY code units, one fewer when that splits a surrogate pair. */
+function keyCut(text: string, from: number, end: number): number {
+  const cut = Math.min(end, from + QUOTED_KEY);
+  const last = text.charCodeAt(cut - 1);
+  return cut < end && last >= 0xd800 && last <= 0xdbff ? cut - 1 : cut;
+}
+
 /** The index just past the string starting at `at` (its closing quote, not escaped), or -1 when it never closes. */
 function stringEnd(text: string, at: number): number {
   let from = at + 1;
@@ -87,7 +94,7 @@ export function valuesPastLimit(text: string, limit: number = MAX_BODY_VALUES): 
     if (code === QUOTE) {
       const end = stringEnd(text, at);
       if (end < 0) return null;
-      if (expectKey && containers.length === 1) tally.enter(text.slice(at + 1, Math.min(end - 1, at + 1 + QUOTED_KEY)), values);
+      if (expectKey && containers.length === 1) tally.enter(text.slice(at + 1, keyCut(text, at + 1, end - 1)), values);
       expectKey = false;
       values += 1;
       at = end;

@@ -51,3 +51,10 @@ t.test('review: a byte-order mark is no value, and a long key is quoted in part'
   t.equal(past?.field, 'k'.repeat(100), 'the first 100 characters of the key');
   t.ok(tooManyValues(past?.field ?? null).message.length < 400, 'a short message');
 });
+
+t.test('review 23: the quoted key is cut between characters, never inside a surrogate pair', async (t) => {
+  const key = `a${'\u{1F600}'.repeat(60)}`;
+  const past = valuesPastLimit(`{"${key}":${zeros(20)}}`, 10);
+  t.equal(past?.field, `a${'\u{1F600}'.repeat(49)}`, 'the emoji the cut would split is left out');
+  t.notMatch(past?.field ?? '', /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u, 'no lone high surrogate');
+});

@@ -3,6 +3,7 @@
 // postal code, country). Hand-written and bounded a start: a scan from every house number stays linear.
 import type { Mention } from '../mentions.js';
 import { charAt, isLetter, isSpace, isUpper, isWordMark } from '../text-scan.js';
+import { COUNTRIES, YEAR, yearInProse } from './address-endings.js';
 import { ABBREVIATIONS, COUNTED, LEADING_STREET_WORDS, NOT_PLACES, STREET_WORDS } from './place-words.js';
 import { trimEndOf } from '../../../trim-marks.js';
 
@@ -16,16 +17,6 @@ export interface Address {
 /** Words a street's name or a city may hold at most, and the longest word read. */
 const MAX_NAME_WORDS = 6;
 const MAX_WORD = 40;
-
-/** Countries an address may end with, lower-cased; any other name after a city is its state or region. */
-const COUNTRIES = new Set([
-  'uk', 'u.k.', 'usa', 'us', 'u.s.', 'u.s.a.', 'united kingdom', 'united states', 'great britain', 'england', 'scotland', 'wales',
-  'ireland', 'canada', 'australia', 'new zealand', 'france', 'germany', 'deutschland', 'spain', 'italy', 'netherlands', 'belgium',
-  'switzerland', 'austria', 'portugal', 'sweden', 'norway', 'denmark', 'finland', 'japan', 'india', 'mexico', 'brazil',
-]);
-
-/** Four digits that may be a year rather than a postal code. */
-const YEAR = /^(?:1\d{3}|20\d{2})$/u;
 
 const isDigit = (char: string): boolean => char >= '0' && char <= '9' && char.length === 1;
 
@@ -141,7 +132,8 @@ class PartsReader {
   /**
    * A postal code after one space or a comma, when there is one. Four digits that may be a year ("Netflix, 2024")
    * are one only after a state's code ("NSW 2000", whatever part holds it), before a country ("Sydney 2000,
-   * Australia"), or after a space following the city of a street named as one ("12 George St, Sydney 2000").
+   * Australia"), or after a space following the city of a street named as one ("12 George St, Sydney 2000") when no
+   * sentence runs on from them ("London 2019 was great").
    */
   postal(): boolean {
     const spaced = gap(this.text, this.end);
@@ -149,7 +141,8 @@ class PartsReader {
     const end = at < 0 ? -1 : postalCode(this.text, at);
     if (end < 0) return false;
     const coded = /^[A-Z]{2,3}$/u.test(this.parts.get('state')?.value ?? '') || /(?:^|[^\p{L}])\p{Lu}{2,3}$/u.test(this.text.slice(Math.max(0, this.end - 4), this.end));
-    if (YEAR.test(this.text.slice(at, end)) && !coded && !(this.start.typed && at === spaced) && this.countryAt(end) === undefined) return false;
+    const typedCode = this.start.typed && at === spaced && !yearInProse(this.text, at, end);
+    if (YEAR.test(this.text.slice(at, end)) && !coded && !typedCode && this.countryAt(end) === undefined) return false;
     this.add('postalCode', at, end);
     return true;
   }

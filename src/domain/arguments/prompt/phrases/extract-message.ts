@@ -193,6 +193,8 @@ function lengthBefore(words: readonly string[], at: number): number {
 
 /** Words read after "with" for the people named, at most. */
 const MAX_WITH_WORDS = 8;
+/** Capitalised words after a comma that say when, not who: "with Sam, Friday", "with Sam, May 3". */
+const WHEN_NAMES = new Set([...DAY_WORDS, 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'noon', 'midnight', 'morning', 'afternoon', 'evening', 'next', 'this']);
 
 /**
  * Who the object is with, when named: each person one or two capitalised words, joined by "and" or a comma ("a
@@ -211,6 +213,7 @@ function withWhom(words: readonly string[], at: number): string[] {
       continue;
     }
     if (!/^\p{Lu}\p{Ll}+$/u.test(bare) || inName === 2) break;
+    if (joiner === ',' && WHEN_NAMES.has(bare.toLowerCase())) break;
     if (joiner === ',') kept[kept.length - 1] += ',';
     else if (joiner === 'and') kept.push('and');
     [joiner, inName] = [undefined, inName + 1];

@@ -130,6 +130,10 @@ const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', '
 const isCount = (span: WordSpan): boolean => COUNT_WORDS.has(span.word) || /^\d+$/u.test(span.word);
 /** Measures said without "of" between a count and what it counts: "a dozen eggs", "two pairs socks", "a 6 pack beer". */
 const BARE_MEASURES = new Set(['dozen', 'dozens', 'pair', 'pairs', 'couple', 'pack', 'packs']);
+/** Counts that only multiply the count before them: "two dozen roses" is read once, from "two". */
+const MULTIPLIERS = new Set(['dozen', 'dozens', 'hundred']);
+/** Units glued to a figure before a container counted: "a 2 liter bottle of soda" → "soda". */
+const UNITS = new Set(['liter', 'litre', 'liters', 'litres', 'gallon', 'gallons', 'ounce', 'ounces', 'oz', 'pound', 'lb', 'kg', 'ml']);
 /** A participle ending what is counted ("6 cans of water added to my cart"); short words ("red") are no such verb. */
 const isParticiple = (span: WordSpan): boolean => span.word.length > 4 && span.word.endsWith('ed');
 
@@ -142,9 +146,10 @@ export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Ment
   const found: Array<Mention & { figure: boolean }> = [];
   for (let index = 0; index + 1 < spans.length; index += 1) {
     if (!isCount(spans[index]!) || !joined(prompt, spans[index]!, spans[index + 1]!)) continue;
-    // "two dozen roses" is read once, from its first count.
-    if (index > 0 && isCount(spans[index - 1]!) && joined(prompt, spans[index - 1]!, spans[index]!)) continue;
+    // "two dozen roses" is read once, from its first count; "a 12 pack of Coke" from the figure.
+    if (index > 0 && MULTIPLIERS.has(spans[index]!.word) && isCount(spans[index - 1]!) && joined(prompt, spans[index - 1]!, spans[index]!)) continue;
     let first = index + 1;
+    if (UNITS.has(spans[first]!.word) && spans[first + 1] !== undefined && joined(prompt, spans[first]!, spans[first + 1]!)) first += 1;
     const measured = spans[first + 1];
     if (measured?.word === 'of' && isPlainWord(spans[first]!) && joined(prompt, spans[first]!, measured)) first += 2;
     else if (BARE_MEASURES.has(spans[first]!.word) && measured !== undefined && isPlainWord(measured) && joined(prompt, spans[first]!, measured)) first += 1;

@@ -41,21 +41,25 @@ const TEMPERATURE_WORDS = new Set(['temperature', 'temp', 'setpoint', 'degrees',
 const GLUED_SCALE = /(?<![\p{L}\p{N}.:/#-])(-?\d{1,3}(?:\.\d)?)°?[FC](?![\p{L}\p{N}])/gu;
 /** A word that makes "4C" the name of a place ("apartment 4C", "seat 12F", "gate 3C"), not a temperature. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:apartment|apt|unit|room|rm|suite|ste|flat|floor|seat|gate|block|building|bldg|row|cabin|berth|locker|platform|no|number)\.?\s{1,4}$/iu;
+/** A place already named by its own phrase ("the first floor 20C"): the reading after it is no number of the place. */
+const NAMED_PLACE = /(?:^|[^\p{L}\p{N}])(?:first|second|third|fourth|fifth|ground|top|upper|lower|main|\d{1,3}(?:st|nd|rd|th))\s{1,4}(?:floor|row|block)\s{1,4}$/iu;
 
 /**
  * For a temperature's property, the readings written with their scale glued on ("Turn the heat up to 68F" → 68), not
- * one naming a place ("Set apartment 4C to 20C" → 20).
+ * one naming a place ("Set apartment 4C to 20C" → 20) unless it is the only one ("Set temperature no 21C" → 21).
  */
 export function temperatureReadings(prompt: string, words: readonly string[]): Reading[] {
   if (!words.some((word) => TEMPERATURE_WORDS.has(word))) return [];
   const found: Reading[] = [];
+  const placed: Reading[] = [];
   for (const match of prompt.matchAll(GLUED_SCALE)) {
     const value = match[1] ?? '';
-    if (PLACE_BEFORE.test(prompt.slice(Math.max(0, match.index - 16), match.index))) continue;
+    const before = prompt.slice(Math.max(0, match.index - 24), match.index);
     const at = match.index + match[0].indexOf(value);
-    found.push({ value, at, end: at + value.length, weak: false });
+    const names = PLACE_BEFORE.test(before) && !NAMED_PLACE.test(before);
+    (names ? placed : found).push({ value, at, end: at + value.length, weak: false });
   }
-  return found;
+  return found.length > 0 ? found : placed;
 }
 
 /** Names that count people travelling or staying, and the words that make them one ("just me", "by myself"). */
@@ -65,6 +69,8 @@ const COMPANIONS = 'wife|husband|partner|spouse|girlfriend|boyfriend|fianc[ée]e
 const ALONE = new RegExp(`(?<![\\p{L}])(?:(?:just|only)\\s{1,4}me(?:\\s{1,4}and\\s{1,4}(?:my|a)\\s{1,4}(${COMPANIONS}))?|by\\s{1,4}myself|travell?ing\\s{1,4}(?:alone|solo)|one\\s{1,4}person)(?![\\p{L}])`, 'giu');
 /** "just me" ends what is said of the party ("Just me.", "just me, thanks"); "just me who…", "only me needs…" do not. */
 const ANSWER_END = /^\s{0,4}(?:[.,;:!?)]|$|please|thanks|thank\s)/iu;
+/** More people after the companion ("my wife and kids", "my son plus two friends"): a count not said, none read. */
+const MORE_AFTER = /^\s{0,4},?\s{0,4}(?:and|plus|&|with)(?![\p{L}])/iu;
 /** "not just me", "is it just me": no one going alone. */
 const DENIED = /(?:^|[^\p{L}])(?:not|it)\s{1,4}$/iu;
 
@@ -78,6 +84,7 @@ export function aloneReadings(prompt: string, words: readonly string[]): Reading
   for (const match of prompt.matchAll(ALONE)) {
     const end = match.index + match[0].length;
     const plainMe = /^(?:just|only)/iu.test(match[0]) && match[1] === undefined;
+    if (match[1] !== undefined && MORE_AFTER.test(prompt.slice(end, end + 12))) continue;
     if (plainMe && (!ANSWER_END.test(prompt.slice(end, end + 12)) || DENIED.test(prompt.slice(Math.max(0, match.index - 8), match.index)))) continue;
     found.push({ value: match[1] === undefined ? '1' : '2', at: match.index, end, weak: false });
   }
