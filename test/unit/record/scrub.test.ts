@@ -106,7 +106,8 @@ t.test('many keys that cut to the same text are told apart in time linear in the
   t.equal(keys.length, 20_001, 'none merged');
   t.same(keys.slice(0, 6), [`${REDACTED}#5`, REDACTED, `${REDACTED}#2`, `${REDACTED}#3`, `${REDACTED}#4`, `${REDACTED}#6`], 'the first free names, in order');
   t.equal(scrubbed.metadata[`${REDACTED}#20001`], 19_999);
-  t.ok(ms < 1000, `linear: ${Math.round(ms)} ms`);
+  // Alone it takes 60 to 250 ms; quadratic, 20,000 keys took about 50 s. The bound leaves room for a loaded machine.
+  t.ok(ms < 5000, `linear: ${Math.round(ms)} ms`);
 });
 
 t.test('a top logprob alternative that would make a key with the chosen tokens around it is cut', async (t) => {
