@@ -26,3 +26,14 @@ t.test('language names, with or without a quote, are no translation (M1)', async
     ['How would you say thank you in Korean?', 'translate'], ["Put 'see you soon' into Portuguese", 'translate'],
   ]), []);
 });
+
+t.test('"louder"/"quieter" count once, and ask only beside a device, a sound or a figure (M2)', async (t) => {
+  t.same(called([
+    'Can you speak louder?', 'My neighbours are louder than ever', 'How loud is a jet engine? Louder than a concert?',
+    'Can you talk quieter?', 'Kids, be quieter please',
+  ]), []);
+  t.same(reached([
+    ['Mute the speaker', 'set_volume'], ['Make the speaker louder', 'set_volume'], ['Make the TV quieter', 'set_volume'],
+    ['Set the volume to 65%', 'set_volume'],
+  ]), []);
+});

@@ -95,11 +95,14 @@ export const WORK_CONCEPTS = [
     weak: true,
   },
   {
-    // "Mute the speaker": how loud, not what plays.
+    // "Mute the speaker": how loud, not what plays. Said of voices too ("Can you speak louder?"): it asks only
+    // beside a device, a sound or a figure ("Louder, to 80").
     label: 'loudness',
     prompt: fold('mute unmute louder quieter'),
     tool: fold('volume loudness'),
     weak: true,
+    needs: fold('volume music sound audio song songs playlist tv television speaker speakers radio stereo headphones device'),
+    needsPhrase: /\d/u,
   },
   {
     label: 'a bug report',

@@ -233,7 +233,7 @@ export const LEXICON: readonly Concept[] = [
   },
   {
     label: 'music',
-    prompt: fold('music song songs volume louder quieter playlist album'),
+    prompt: fold('music song songs volume playlist album'),
     tool: fold('music volume speaker speakers audio media song playlist player sound'),
     weak: true,
   },
