@@ -37,3 +37,11 @@ t.test('"louder"/"quieter" count once, and ask only beside a device, a sound or 
     ['Set the volume to 65%', 'set_volume'],
   ]), []);
 });
+
+t.test('a status said in passing sets none; a request or an id does (M3)', async (t) => {
+  t.same(called(['The issue is resolved, thanks!', 'Great, my problem is solved', 'The problem was solved by my colleague', 'The meeting is done']), []);
+  t.same(reached([
+    ['Mark ticket 4821 as solved', 'update_ticket'], ['Ticket 7710 is resolved, please close it', 'update_ticket'],
+    ['Reopen ticket T-2291', 'update_ticket'], ['Close ticket 123', 'update_ticket'], ['Mark 4821 as resolved', 'update_ticket'],
+  ]), []);
+});

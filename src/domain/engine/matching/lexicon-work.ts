@@ -72,6 +72,10 @@ function sayAfter(words: readonly string[], at: number): boolean {
 
 export const TRANSLATION_WORDING: Shape = { label: 'the wording of a translation', found: asksTranslation, tool: new Set() };
 
+/** An id a status is set on: "4821", "#5530", "T-2291" (two figures at least, after a short prefix). */
+const ID = /(?:^|[\s#(])(?:[A-Za-z]{1,4}-?)?\d{2,}(?![\w%]|[.,:]\d)/u;
+export const AN_ID: Shape = { label: 'an id', found: (prompt) => ID.test(prompt), tool: new Set() };
+
 export const WORK_CONCEPTS = [
   {
     label: 'a translation',
