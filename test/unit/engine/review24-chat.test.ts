@@ -13,17 +13,18 @@ const reached = (pairs: Array<[string, string]>): string[] => pairs.flatMap(([pr
   return found?.tool.name === name ? [] : [`${prompt} → ${found?.tool.name ?? 'none'}, not ${name}`];
 });
 
-t.test('language names, with or without a quote, are no translation (M1)', async (t) => {
+t.test('language names, with or without a quote, and the noun alone are no translation (M1)', async (t) => {
   t.same(called([
     'I speak English and Spanish', "My wife is German and I'm Dutch", 'Should I learn French or Italian first?',
     'The restaurant had Japanese and Korean dishes', 'Is Portuguese closer to Spanish or Italian?',
     "I watched 'Amélie', a French movie, last night", "I loved 'Parasite', the Korean film", "He said 'ciao' to me, is he Italian?",
-    "My favourite book is 'Il Nome della Rosa', it's Italian", "Tell me what 'hygge' means, it's Danish",
+    "My favourite book is 'Il Nome della Rosa', it's Italian", "Tell me what 'hygge' means, it's Danish", 'Translation is an art',
   ]), []);
   t.same(reached([
     ["Translate 'good morning' into Spanish", 'translate'], ['How do you say "where is the train station" in German?', 'translate'],
     ["What's 'thank you very much' in Japanese?", 'translate'], ["'Good night' in Italian please", 'translate'],
     ['How would you say thank you in Korean?', 'translate'], ["Put 'see you soon' into Portuguese", 'translate'],
+    ["I need a translation of 'good morning' into German", 'translate'], ['Translated into Spanish: good night', 'translate'],
   ]), []);
 });
 

@@ -78,9 +78,11 @@ export const AN_ID: Shape = { label: 'an id', found: (prompt) => ID.test(prompt)
 
 export const WORK_CONCEPTS = [
   {
+    // "Translation is an art": a sign only beside a language, a text or a request.
     label: 'a translation',
     prompt: fold('translate translation translated'),
     tool: fold('translate translation translator language'),
+    weak: true,
   },
   {
     // "What's 'thank you' in Japanese?": a language's name asks only beside the wording of a translation.
