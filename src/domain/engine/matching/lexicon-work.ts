@@ -1,6 +1,7 @@
 // Concepts of the lexicon (lexicon.ts) for work and media tools: translation, deploying a service, loudness, a bug.
 // A language's name or a bug is said in passing by much chat ("I'm learning German", "I found a bug"): weak, a
-// sign only beside another — a quoted text to translate, a second word of theirs, a word the tool shares.
+// sign only beside another, a second word of theirs or a word the tool shares; a language's name only beside the
+// wording of a translation ("how do you say", "into Spanish").
 import type { Shape } from './shapes.js';
 import { keywords as fold } from '../words.js';
 
@@ -29,24 +30,68 @@ function isLetter(char: string | undefined): boolean {
   return char !== undefined && char.toLowerCase() !== char.toUpperCase();
 }
 
-export const QUOTED_TEXT: Shape = { label: 'a quoted text', found: holdsQuote, tool: new Set() };
-
 const LANGUAGES = 'english spanish french german italian portuguese japanese chinese mandarin cantonese korean russian arabic dutch hindi '
   + 'greek turkish polish swedish norwegian danish finnish czech hebrew thai vietnamese indonesian ukrainian';
+const LANGUAGE_NAMES = new Set(LANGUAGES.split(' '));
+const ASKING_HOW = new Set(['do', 'does', 'would', 'could', 'can', 'to', 'you', 'i', 'we']);
+
+/**
+ * Whether the prompt is worded as a translation around a language's name: "how do you say", "say … in German",
+ * "translate … to French", "into Spanish", "in Italian please", "What's 'thank you' in Japanese?". One pass over its words; a language's
+ * name or a quote alone ("I loved 'Parasite', the Korean film") is none.
+ */
+function asksTranslation(prompt: string): boolean {
+  const words = prompt.toLowerCase().replaceAll('’', '\'').match(/[a-z']+/gu) ?? [];
+  let saying = false;
+  let what = false;
+  let inLanguage = false;
+  let toLanguage = false;
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at]!;
+    const next = words[at + 1];
+    const language = next !== undefined && LANGUAGE_NAMES.has(next);
+    if (word === 'how' && sayAfter(words, at)) return true;
+    if (word === 'into' && language) return true;
+    if (word === 'in' && language && words[at + 2] === 'please') return true;
+    if (word === 'in' && language) inLanguage = true;
+    if (word === 'to' && language) toLanguage = true;
+    if (word === 'say' || word.startsWith('translat')) saying = true;
+    if (word === 'what\'s' || (word === 'what' && next === 'is')) what = true;
+  }
+  return (saying && (inLanguage || toLanguage)) || (inLanguage && what && holdsQuote(prompt));
+}
+
+/** "how do you say", "how would I say", "how to say": the words after "how" up to "say" are of asking. */
+function sayAfter(words: readonly string[], at: number): boolean {
+  for (let next = at + 1; next < words.length && next <= at + 4; next += 1) {
+    if (words[next] === 'say') return true;
+    if (!ASKING_HOW.has(words[next]!)) return false;
+  }
+  return false;
+}
+
+export const TRANSLATION_WORDING: Shape = { label: 'the wording of a translation', found: asksTranslation, tool: new Set() };
+
+/** An id a status is set on: "4821", "#5530", "T-2291" (two figures at least, after a short prefix). */
+const ID = /(?:^|[\s#(])(?:[A-Za-z]{1,4}-?)?\d{2,}(?![\w%]|[.,:]\d)/u;
+export const AN_ID: Shape = { label: 'an id', found: (prompt) => ID.test(prompt), tool: new Set() };
 
 export const WORK_CONCEPTS = [
   {
+    // "Translation is an art": a sign only beside a language, a text or a request.
     label: 'a translation',
     prompt: fold('translate translation translated'),
     tool: fold('translate translation translator language'),
+    weak: true,
   },
   {
-    // "What's 'thank you' in Japanese?": a language's name, backed by a quoted text.
+    // "What's 'thank you' in Japanese?": a language's name asks only beside the wording of a translation.
     label: 'a language',
     prompt: fold(LANGUAGES),
     tool: fold('translate translation translator'),
     weak: true,
-    backedBy: QUOTED_TEXT,
+    backedBy: TRANSLATION_WORDING,
+    onlyBacked: true,
   },
   {
     // "Roll out search 4.0.2 on production": a verb of rolling out and an environment's name.
@@ -56,11 +101,14 @@ export const WORK_CONCEPTS = [
     weak: true,
   },
   {
-    // "Mute the speaker": how loud, not what plays.
+    // "Mute the speaker": how loud, not what plays. Said of voices too ("Can you speak louder?"): it asks only
+    // beside a device, a sound or a figure ("Louder, to 80").
     label: 'loudness',
     prompt: fold('mute unmute louder quieter'),
     tool: fold('volume loudness'),
     weak: true,
+    needs: fold('volume music sound audio song songs playlist tv television speaker speakers radio stereo headphones device'),
+    needsPhrase: /\d/u,
   },
   {
     label: 'a bug report',

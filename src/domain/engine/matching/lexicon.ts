@@ -5,7 +5,7 @@ import { CURRENCY_WORDS } from '../../arguments/prompt/phrases/extract-terms.js'
 import { AMOUNT, DESTINATION, TEMPERATURE, type Shape } from './shapes.js';
 import { keywords } from '../words.js';
 import { HOUSEHOLD_CONCEPTS } from './lexicon-household.js';
-import { WORK_CONCEPTS } from './lexicon-work.js';
+import { AN_ID, WORK_CONCEPTS } from './lexicon-work.js';
 
 export interface Concept {
   /** Shown in the engine's explanation. */
@@ -175,10 +175,13 @@ export const LEXICON: readonly Concept[] = [
     tool: fold('status ticket'),
   },
   {
-    // "Ticket 7710 is resolved": a new status asks for a tool that sets one, not any tool of the ticket.
+    // "Mark 7710 as resolved": a new status asks for a tool that sets one, not any tool of the ticket. Said of
+    // any problem ("My problem is solved"): a sign only beside a word the tool shares, an id or a request.
     label: 'a change of status',
     prompt: fold('mark done close resolve resolved solved reopen'),
     tool: fold('status'),
+    weak: true,
+    backedBy: AN_ID,
   },
   {
     label: 'a booking',
@@ -233,7 +236,7 @@ export const LEXICON: readonly Concept[] = [
   },
   {
     label: 'music',
-    prompt: fold('music song songs volume louder quieter playlist album'),
+    prompt: fold('music song songs volume playlist album'),
     tool: fold('music volume speaker speakers audio media song playlist player sound'),
     weak: true,
   },

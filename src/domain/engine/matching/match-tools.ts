@@ -152,6 +152,7 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
   let values = 0;
   // The prompt words the tool connects with, through any of its signs.
   const matched = new Set<string>(nameHits);
+  const counted = new Set<string>();
   for (const { concept, words: prompted } of args.asked) {
     // A prompt word the name already matched adds nothing: the concept must bring a new connection. A weak
     // concept's word the tool's parameters or description share is counted there, once; its value still backs it.
@@ -162,8 +163,10 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
     const weak = strong.length === 0 && dilution === 1 && concept.nameOnly !== true ? common(concept.tool, description) : [];
     if (strong.length === 0 && weak.length === 0) continue;
     if (concept.weak === true) weakly = true;
-    const asked = concept.weak === true ? fresh.filter((word) => !parameters.has(word) && !description.has(word)) : fresh;
+    // A word counts once across concepts ("louder" is music's and loudness's): the first concept to count it.
+    const asked = (concept.weak === true ? fresh.filter((word) => !parameters.has(word) && !description.has(word)) : fresh).filter((word) => !counted.has(word));
     for (const word of fresh) matched.add(word);
+    for (const word of asked) counted.add(word);
     if (asked.length > 0) {
       const counted = Math.min(asked.length, LEXICON_WORDS) * (strong.length > 0 ? 1 : 0.5);
       if (concept.weak === true) related += counted;

@@ -11,7 +11,7 @@ import { supportAndMediaCases, supportAndMediaTools, type Expected } from './cor
 
 const TOOLS_RIGHT = 38;
 const VALUES_RIGHT = 94;
-const FALSE_CALLS_AT_MOST = 5;
+const FALSE_CALLS_AT_MOST = 3;
 
 const same = (one: string, other: unknown): boolean => typeof other === 'string' && one.toLowerCase() === other.trim().toLowerCase();
 
@@ -55,12 +55,21 @@ t.test('prompts reach the tool meant and carry the values meant', async (t) => {
   t.ok(valuesRight >= VALUES_RIGHT, `values right ${valuesRight}/${valuesExpected} (bound ${VALUES_RIGHT})`);
 });
 
-// Chat that names a language, a bug, a deploy or a status in passing: the tools above must mostly stay silent. The
-// bound is the figure reached; a tool's own name word ("ticket", "email", "volume") still calls it.
+// Chat that names a language, a bug, a deploy, a loudness or a status in passing: the tools above must stay silent.
+// The bound is the figure reached (3 of 32); a tool's own name word ("ticket", "email", "volume") still calls it.
 const chat = [
   "I'm learning German at school", 'I found a bug in my salad', 'Is Spanish hard to learn?', 'We deployed to production yesterday and it went fine',
   "Let's roll with it", 'The movie was in French with subtitles', "My kid said 'hello' in Japanese today", 'The meeting is done',
   'That ticket price was outrageous', 'My email inbox is a mess', 'The volume of work this week is crazy',
+  // Review 24 (M1–M3): language names with or without a quote, "louder"/"quieter", a status said of a problem.
+  'I speak English and Spanish', "My wife is German and I'm Dutch", 'Should I learn French or Italian first?',
+  'The restaurant had Japanese and Korean dishes', 'Is Portuguese closer to Spanish or Italian?',
+  "I watched 'Amélie', a French movie, last night", "I loved 'Parasite', the Korean film", "He said 'ciao' to me, is he Italian?",
+  "My favourite book is 'Il Nome della Rosa', it's Italian", "Give me a summary of 'War and Peace' in English",
+  "Tell me what 'hygge' means, it's Danish", "Write 'happy birthday' in Arabic", 'Translation is an art',
+  'Can you speak louder?', 'My neighbours are louder than ever', 'How loud is a jet engine? Louder than a concert?',
+  'Can you talk quieter?', 'Kids, be quieter please',
+  'The issue is resolved, thanks!', 'Great, my problem is solved', 'The problem was solved by my colleague',
 ];
 
 t.test('chat about these topics calls few tools', async (t) => {

@@ -1,0 +1,48 @@
+// Review 24's chat that called a support-and-media tool (M1–M3): language names, "louder"/"quieter" and a status
+// said in passing call none, while the requests worded for them still reach their tool.
+import t from 'tap';
+import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
+import { supportAndMediaTools } from '../arguments/corpus/corpus-support-and-media.js';
+
+const called = (prompts: string[]): string[] => prompts.flatMap((prompt) => {
+  const [found] = matchTools(prompt, supportAndMediaTools);
+  return found === undefined ? [] : [`${prompt} → ${found.tool.name}`];
+});
+const reached = (pairs: Array<[string, string]>): string[] => pairs.flatMap(([prompt, name]) => {
+  const [found] = matchTools(prompt, supportAndMediaTools);
+  return found?.tool.name === name ? [] : [`${prompt} → ${found?.tool.name ?? 'none'}, not ${name}`];
+});
+
+t.test('language names, with or without a quote, and the noun alone are no translation (M1)', async (t) => {
+  t.same(called([
+    'I speak English and Spanish', "My wife is German and I'm Dutch", 'Should I learn French or Italian first?',
+    'The restaurant had Japanese and Korean dishes', 'Is Portuguese closer to Spanish or Italian?',
+    "I watched 'Amélie', a French movie, last night", "I loved 'Parasite', the Korean film", "He said 'ciao' to me, is he Italian?",
+    "My favourite book is 'Il Nome della Rosa', it's Italian", "Tell me what 'hygge' means, it's Danish", 'Translation is an art',
+  ]), []);
+  t.same(reached([
+    ["Translate 'good morning' into Spanish", 'translate'], ['How do you say "where is the train station" in German?', 'translate'],
+    ["What's 'thank you very much' in Japanese?", 'translate'], ["'Good night' in Italian please", 'translate'],
+    ['How would you say thank you in Korean?', 'translate'], ["Put 'see you soon' into Portuguese", 'translate'],
+    ["I need a translation of 'good morning' into German", 'translate'], ['Translated into Spanish: good night', 'translate'],
+  ]), []);
+});
+
+t.test('"louder"/"quieter" count once, and ask only beside a device, a sound or a figure (M2)', async (t) => {
+  t.same(called([
+    'Can you speak louder?', 'My neighbours are louder than ever', 'How loud is a jet engine? Louder than a concert?',
+    'Can you talk quieter?', 'Kids, be quieter please',
+  ]), []);
+  t.same(reached([
+    ['Mute the speaker', 'set_volume'], ['Make the speaker louder', 'set_volume'], ['Make the TV quieter', 'set_volume'],
+    ['Set the volume to 65%', 'set_volume'],
+  ]), []);
+});
+
+t.test('a status said in passing sets none; a request or an id does (M3)', async (t) => {
+  t.same(called(['The issue is resolved, thanks!', 'Great, my problem is solved', 'The problem was solved by my colleague', 'The meeting is done']), []);
+  t.same(reached([
+    ['Mark ticket 4821 as solved', 'update_ticket'], ['Ticket 7710 is resolved, please close it', 'update_ticket'],
+    ['Reopen ticket T-2291', 'update_ticket'], ['Close ticket 123', 'update_ticket'], ['Mark 4821 as resolved', 'update_ticket'],
+  ]), []);
+});
