@@ -1,0 +1,36 @@
+// Readings review 24 found taken wrongly: a scale's end ("max", "full", "mute") over a written number or in another
+// sense, negated or other-sense enum synonyms, "a day" that is a frequency or an offset, IP addresses and dotted dates
+// as versions, and a determiner or a courtesy word as an assignee or a reason.
+import t from 'tap';
+import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+
+const str = { type: 'string' };
+const volume = object({ level: { type: 'integer', minimum: 0, maximum: 100, description: 'Volume, 0-100' } });
+const brightness = object({ room: { type: 'string', description: 'The room whose lights to change' }, level: { type: 'integer', minimum: 0, maximum: 100, description: 'Brightness level, 0-100' } });
+
+t.test("a scale's end in words gives way to a written number and to other senses of the word", async (t) => {
+  t.equal(read(volume, 'Turn the volume down to 20, max is too loud').level, 20);
+  t.equal(read(volume, 'Lower the volume from max to 30').level, 30);
+  t.equal(read(volume, 'It was at max, set volume to 20').level, 20);
+  t.equal(read(volume, 'Set the volume to 35, the TV is on mute').level, 35);
+  t.not(read(volume, 'Set the volume so that it is not at max').level, 100);
+  t.equal(read(brightness, 'Dim the kitchen lights from full to 40').level, 40);
+  t.equal(read(brightness, 'Set the kitchen lights to 40 percent, not full').level, 40);
+  const days = object({ city: str, days: { type: ['integer', 'null'], minimum: 1, maximum: 14 } });
+  t.not(read(days, 'What will the max temperature be in Paris tomorrow?').days, 14);
+  t.not(read(days, 'Will there be a full moon in Denver this week?').days, 14);
+  t.not(read(days, 'In Paris tomorrow I want the minimum temperature').days, 1);
+  const search = object({ query: str, max_results: { type: 'integer', minimum: 1, maximum: 10 } }, ['query']);
+  t.equal(read(search, 'Search for Mad Max reviews').max_results, undefined);
+  t.equal(read(search, 'Search the full text of the Magna Carta').max_results, undefined);
+  t.equal(read(search, 'Search the minimum wage in Texas').max_results, undefined);
+  const image = object({ prompt: str, n: { type: 'integer', minimum: 1, maximum: 4 } }, ['prompt']);
+  t.equal(read(image, 'Draw a full moon over the sea').n, undefined);
+  const http = object({ url: str, timeout_seconds: { type: 'number', minimum: 0.1, maximum: 120 } }, ['url']);
+  t.equal(read(http, 'Send a silent GET to https://x.org/a').timeout_seconds, undefined);
+  // Still read beside the property's own words, or as a setting phrase.
+  t.equal(read(volume, 'Mute the speaker').level, 0);
+  t.equal(read(volume, 'Crank the volume all the way up').level, 100);
+  t.equal(read(volume, 'Set the volume to max').level, 100);
+  t.equal(read(brightness, 'Turn the kitchen lights up to full brightness').level, 100);
+});
