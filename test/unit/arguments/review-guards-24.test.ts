@@ -34,3 +34,20 @@ t.test("a scale's end in words gives way to a written number and to other senses
   t.equal(read(volume, 'Set the volume to max').level, 100);
   t.equal(read(brightness, 'Turn the kitchen lights up to full brightness').level, 100);
 });
+
+t.test('an enum synonym that is negated or part of a noun phrase names no member', async (t) => {
+  const ticket = object({ ticket_id: str, status: { type: 'string', enum: ['open', 'pending', 'solved'] } });
+  t.equal(read(ticket, 'Ticket 77 is not resolved, reopen it').status, 'open');
+  t.not(read(ticket, "Update ticket 310: customer says it's not fixed yet").status, 'solved');
+  t.not(read(ticket, 'Update ticket 310: it is never fixed').status, 'solved');
+  const task = object({ task_id: str, status: { type: 'string', enum: ['todo', 'in_progress', 'done'] } });
+  t.not(read(task, "Update task 9, it's not finished").status, 'done');
+  const create = object({ subject: str, priority: { type: 'string', enum: ['low', 'medium', 'high', 'urgent'] } });
+  t.not(read(create, 'Open a ticket: the emergency exit sign is broken').priority, 'urgent');
+  // Still read when meant.
+  t.equal(read(ticket, 'Ticket 7710 is resolved').status, 'solved');
+  t.equal(read(ticket, 'Ticket 7710 is fixed now').status, 'solved');
+  t.equal(read(task, 'Task 9 is finished').status, 'done');
+  t.equal(read(create, 'Open a ticket: the site is down, this is an emergency').priority, 'urgent');
+  t.equal(read(create, 'Open a ticket: the site is down, emergency!').priority, 'urgent');
+});

@@ -27,5 +27,10 @@ export function wordsAfter(prompt: string, end: number, count: number): string[]
 
 /** A negation ("not", "never", "no", a word ending in "n't") stands among the `count` words before `at`. */
 export function negatedBefore(prompt: string, at: number, count: number): boolean {
-  return wordsBefore(prompt, at, count).some((word) => NEGATIONS.has(word) || word.endsWith("n't") || word.endsWith('n’t'));
+  // A negation reaches no further than its clause: "not resolved, reopen it" does not negate "reopen".
+  const lead = prompt.slice(Math.max(0, at - REACH), at);
+  let mark = lead.length;
+  while (mark > 0 && !',;:.!?'.includes(lead.charAt(mark - 1))) mark -= 1;
+  const clause = mark === 0 ? wordsBefore(prompt, at, count) : wordsOf(lead.slice(mark)).slice(-count);
+  return clause.some((word) => NEGATIONS.has(word) || word.endsWith("n't") || word.endsWith('n’t'));
 }
