@@ -51,3 +51,20 @@ t.test('an enum synonym that is negated or part of a noun phrase names no member
   t.equal(read(create, 'Open a ticket: the site is down, this is an emergency').priority, 'urgent');
   t.equal(read(create, 'Open a ticket: the site is down, emergency!').priority, 'urgent');
 });
+
+t.test('"a day", "an hour" or "a week" is a length only where it says how long', async (t) => {
+  const meeting = object({ title: str, start: { type: 'string', format: 'date-time' }, duration_minutes: { type: 'integer', minimum: 5 } });
+  t.equal(read(meeting, 'Schedule a meeting with Ana a day before the launch, 30 minutes, at 10am tomorrow').duration_minutes, 30);
+  t.not(read(meeting, 'Schedule a standup with the team at 9am twice a day').duration_minutes, 1440);
+  t.not(read(meeting, 'Book a meeting with Priya on Friday at 3pm, a week after launch').duration_minutes, 10080);
+  t.not(read(meeting, 'Book a meeting with Priya at 10am, an hour before lunch').duration_minutes, 60);
+  t.not(read(meeting, 'Schedule a meeting with Ana in an hour').duration_minutes, 60);
+  t.not(read(meeting, 'Schedule a review with Ana 3 times a week').duration_minutes, 10080);
+  // Still a length after "for", "lasting", or before "long".
+  t.equal(read(meeting, 'Schedule a meeting with Ana on Friday at 2pm for an hour').duration_minutes, 60);
+  t.equal(read(meeting, 'Schedule a meeting with Ana on Friday at 2pm for half an hour').duration_minutes, 30);
+  t.equal(read(meeting, 'Schedule a meeting with Ana on Friday at 2pm lasting an hour').duration_minutes, 60);
+  t.equal(read(meeting, 'Schedule a meeting with Ana on Friday at 2pm, an hour long').duration_minutes, 60);
+  const timer = object({ duration_seconds: { type: 'integer' } });
+  t.equal(read(timer, 'Set a timer for an hour').duration_seconds, 3600);
+});
