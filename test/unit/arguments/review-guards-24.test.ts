@@ -68,3 +68,24 @@ t.test('"a day", "an hour" or "a week" is a length only where it says how long',
   const timer = object({ duration_seconds: { type: 'integer' } });
   t.equal(read(timer, 'Set a timer for an hour').duration_seconds, 3600);
 });
+
+t.test('an IP address or a dotted date is no version, and a service named before a version leaves it to the version', async (t) => {
+  const deploy = object({
+    service: { type: 'string', description: 'Service name' },
+    environment: { type: 'string', enum: ['staging', 'production'] },
+    version: { type: 'string', description: 'Version to deploy, e.g. 1.4.2' },
+  });
+  t.not(read(deploy, 'Deploy auth-api to host 10.0.0.12').version, '10.0.0.12');
+  t.equal(read(deploy, 'On 12.06.2025 deploy auth-api 3.1.0 to staging').version, '3.1.0');
+  t.equal(read(deploy, 'On 1.6.2025 deploy auth-api 3.1.0 to staging').version, '3.1.0');
+  const live = read(deploy, 'Deploy the live-chat service 2.0.1 to staging');
+  t.not(live.service, '2.0.1');
+  t.equal(live.version, '2.0.1');
+  const payments = read(deploy, 'Please deploy to production the payments service 4.1.0');
+  t.not(payments.service, '4.1.0');
+  t.equal(payments.version, '4.1.0');
+  // Versions still read, four parts with a v or a part past 255 among them.
+  t.equal(read(deploy, 'Deploy auth-api v1.8.0.2 to staging').version, 'v1.8.0.2');
+  t.equal(read(deploy, 'Deploy auth-api 2024.1.0 to staging').version, '2024.1.0');
+  t.equal(read(object({ version: str }), 'Set version 3.1.0').version, '3.1.0');
+});
