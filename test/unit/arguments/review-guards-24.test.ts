@@ -89,3 +89,11 @@ t.test('an IP address or a dotted date is no version, and a service named before
   t.equal(read(deploy, 'Deploy auth-api 2024.1.0 to staging').version, '2024.1.0');
   t.equal(read(object({ version: str }), 'Set version 3.1.0').version, '3.1.0');
 });
+
+t.test('a determiner or an indefinite pronoun is no assignee', async (t) => {
+  const issue = object({ title: str, assignee: { type: 'string', description: 'Username of the person to assign' } }, ['title']);
+  t.not(read(issue, 'Create an issue for the login bug and assign it to the backend team').assignee, 'the');
+  t.not(read(issue, 'Create an issue: crash on save. Assign to whoever is on call').assignee, 'whoever');
+  t.not(read(issue, 'Create an issue: crash on save. Assign it to someone').assignee, 'someone');
+  t.equal(read(issue, 'Create an issue: crash on save and assign it to maria').assignee, 'maria');
+});
