@@ -97,3 +97,11 @@ t.test('a determiner or an indefinite pronoun is no assignee', async (t) => {
   t.not(read(issue, 'Create an issue: crash on save. Assign it to someone').assignee, 'someone');
   t.equal(read(issue, 'Create an issue: crash on save and assign it to maria').assignee, 'maria');
 });
+
+t.test('a closing courtesy is no reason', async (t) => {
+  const refund = object({ order_id: { type: 'string', description: 'Order id' }, reason: { type: 'string', description: 'Why the order is refunded' } });
+  t.not(read(refund, 'Refund order 55812, thanks!').reason, 'thanks');
+  t.not(read(refund, 'Refund order 55812 for Bob, please').reason, 'please');
+  t.not(read(refund, 'Refund order 55812, thank you so much').reason, 'thank you so much');
+  t.equal(read(refund, 'Refund order A-1009, item arrived broken').reason, 'item arrived broken');
+});
