@@ -71,6 +71,16 @@ function lengthAtStart(property: PropertyView, rest: string): ValueText | undefi
   return { text: lengthIn(length, { unit: wanted.unit, whole: !property.types.has('number') }), length: length.end };
 }
 
+/** Names of a property that takes a release's version. */
+const VERSION_NAMES = ['version', 'tag', 'release'];
+
+/** A sibling takes the version ("the payments service 4.1.0" beside `version`), and this property is no version itself. */
+function versionIsSiblings(context: CandidateContext): boolean {
+  const { property, siblings } = context;
+  if (property.words.some((word) => VERSION_NAMES.includes(word))) return false;
+  return VERSION_NAMES.some((name) => siblings.byKey.get(name)?.some((entry) => entry.name !== property.name) === true);
+}
+
 function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   const quoted = /^["“‘'`]([^"”’'`\n]+)["”’'`]/u.exec(rest);
   if (quoted !== null) return [{ text: quoted[1] ?? '', length: quoted[0].length }];
@@ -81,6 +91,8 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   if (role === 'identifier' && !NOT_VALUES.has(token.toLowerCase())) texts.push({ text: cleanValue(token), length: token.length });
   if (role === 'branch') return isRef(cleanValue(token)) ? [{ text: cleanValue(token), length: token.length }] : [];
   // "version 2.3.1" is the version whole, not the number 2.3 its start reads as.
+  // "the payments service 4.1.0" beside a `version`: the version is the sibling's, and the key gives this one nothing.
+  if (isVersion(cleanValue(token)) && versionIsSiblings(context)) return [];
   if (isVersion(cleanValue(token)) && context.property.types.has('string')) texts.push({ text: cleanValue(token), length: token.length });
   if (role === 'location') {
     const place = placeAtStart(rest, new Set());

@@ -1,9 +1,11 @@
 // Enum members a prompt names by another everyday word: a ticket "resolved" for `solved`, "reopen" for `open`,
 // "prod" for `production`. Tried after the members named as spelled; found by look-ups in the prompt's word index
-// (occurrences), only for members the enum has.
+// (occurrences), only for members the enum has; never after a negation ("not resolved", "isn't fixed"), and a word
+// that is also a noun's modifier ("emergency exit") only when it stands alone.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { occurrences } from '../../prompt/prompt-index.js';
+import { negatedBefore, wordsAfter } from './nearby-words.js';
 
 /** Members' spellings (enumSpelling) and the words that name them too. A Map: keyed by the client's enum values. */
 const SYNONYMS = new Map<string, readonly string[]>([
@@ -19,6 +21,20 @@ const SYNONYMS = new Map<string, readonly string[]>([
   ['urgent', ['asap', 'critical', 'emergency']],
 ]);
 
+/** Synonyms that name a member only when no word follows them in their clause ("an emergency!", not "emergency exit"). */
+const ALONE: ReadonlySet<string> = new Set(['emergency']);
+/** Words a lone synonym may still be followed by: a clause going on, not a noun it modifies. */
+const GOING_ON: ReadonlySet<string> = new Set(['and', 'but', 'so', 'please', 'now', 'asap']);
+/** How many words before a synonym a negation reaches ("not resolved", "not fixed yet", "isn't really finished"). */
+const NEGATION_REACH = 3;
+
+function standsAlone(prompt: string, end: number): boolean {
+  const rest = prompt.slice(end, end + 2).trimStart();
+  if (rest === '' || /^[.,;:!?)]/u.test(rest)) return true;
+  const next = wordsAfter(prompt, end, 1)[0];
+  return next === undefined || GOING_ON.has(next);
+}
+
 /** The enum's members the prompt names by a synonym, in prompt order. */
 export function synonymCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
@@ -30,6 +46,7 @@ export function synonymCandidates(context: CandidateContext): Candidate[] {
       for (const at of occurrences(facts.index(), word)) {
         const end = at + word.length;
         if (/[\p{L}\p{N}]/u.test(facts.index().flat.charAt(end))) continue;
+        if (negatedBefore(facts.prompt, at, NEGATION_REACH) || (ALONE.has(word) && !standsAlone(facts.prompt, end))) continue;
         const text = facts.prompt.slice(at, end);
         const candidate = fromMention(property, { value: text, at, end });
         found.push({ at, candidate: { ...candidate, values: members } });

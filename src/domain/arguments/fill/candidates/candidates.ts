@@ -1,9 +1,9 @@
 // Candidates from the prompt at large for one property, most specific first: enum members named (as spelled, then
 // by a synonym: candidates-synonyms.ts), a flag's words (candidates-flag.ts), formatted values (emails, dates…),
 // tokens led by the property's name (`sku_123`), then by the kind of value it wants (candidates-role.ts), spans of
-// time in the property's unit, nearby numbers (not the hour of a time of day), a scale's end named in words
-// (candidates-scale.ts), lists of numbers for an array of them, and identifier-shaped tokens for a pattern; a part
-// of a postal address before the place its role reads (candidates-address.ts).
+// time in the property's unit, nearby numbers (not the hour of a time of day), lists of numbers for an array of
+// them, and identifier-shaped tokens for a pattern; a part of a postal address before the place its role reads
+// (candidates-address.ts). Last resorts (leftoverCandidates) include a scale's end in words (candidates-scale.ts).
 import { fromMention, outside, wholeList, type Candidate } from './candidate.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { addressPartCandidates } from './candidates-address.js';
@@ -124,8 +124,6 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
       for (const written of facts.lengths()) yield { values: valuesFor(property, lengthIn(written, { unit: length.unit, whole })), at: written.at, end: written.end };
     }
     for (const mention of notTimes(context, numbersFor(facts.prompt, property.numberWords, { timeTaken: context.timeSibling }))) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
-    // A scale's end named in words ("full brightness", "mute"), after any number written.
-    yield* scaleEndCandidates(context);
   }
   // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.
   if (property.types.has('array') && (property.itemTypes.has('number') || property.itemTypes.has('integer'))) {
@@ -219,15 +217,18 @@ function isSelective(pattern: string): boolean {
 }
 
 /**
- * Last resorts: the prompt's only number outside a place or a time for an object's only numeric property; for plain string properties
+ * Last resorts: the prompt's only number outside a place or a time for an object's only numeric property, a scale's
+ * end named in words when no number is written; for plain string properties
  * of no known kind, a quoted string nobody took.
  */
 export function leftoverCandidates(context: CandidateContext): Candidate[] {
   const { property } = context;
-  if (context.onlyNumeric) {
+  if (context.onlyNumeric === true || property.scale !== undefined) {
     // A house number ("12 Main Street") is part of a place, never a count; nor is the hour of a time ("at eight").
     const numbers = outside(numbersFor(context.facts.prompt, ['value']), [...context.facts.places(), ...context.facts.formatted('time')]);
-    return numbers.length === 1 ? [fromMention(property, numbers[0]!, { weak: true })] : [];
+    // A scale's end named in words ("full brightness", "mute") only when no number is written.
+    if (numbers.length === 0) return scaleEndCandidates(context);
+    return context.onlyNumeric === true && numbers.length === 1 ? [fromMention(property, numbers[0]!, { weak: true })] : [];
   }
   if (property.role !== 'other' || property.enumValues.length > 0) return [];
   if (!(property.types.size === 0 || property.types.has('string'))) return [];

@@ -228,9 +228,13 @@ function withWhom(words: readonly string[], at: number): string[] {
 /** Words a reason is short enough to be said in: a longer last clause is part of the request. */
 const MAX_CLAUSE_WORDS = 10;
 
+/** Words of a courtesy that closes a request ("thanks!", "please", "thank you so much"): no reason. */
+const COURTESY: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'ty', 'you', 'cheers', 'asap', 'so', 'very', 'much', 'a', 'lot', 'in', 'advance', 'ok', 'okay']);
+
 /**
  * The prompt's last clause after a comma, as a reason is added to a request ("Refund $35 on order A-1009, item
- * arrived broken" → "item arrived broken"); none when it holds a figure or runs long. Read back from the last comma.
+ * arrived broken" → "item arrived broken"); none when it holds a figure, runs long or is only a courtesy ("thanks").
+ * Read back from the last comma.
  */
 export function lastClause(prompt: string): string | undefined {
   const comma = prompt.lastIndexOf(',');
@@ -238,5 +242,6 @@ export function lastClause(prompt: string): string | undefined {
   const clause = trimEndOf(prompt.slice(comma + 1).trim(), '.!?');
   const words = clause.split(/\s+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > MAX_CLAUSE_WORDS || /\d/u.test(clause)) return undefined;
+  if (words.every((word) => COURTESY.has(trimEndOf(word, '.,;:!?').toLowerCase()))) return undefined;
   return clause;
 }

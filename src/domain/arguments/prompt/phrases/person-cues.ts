@@ -77,6 +77,11 @@ export function mayBePersonName(prompt: string, mention: Mention): boolean {
 const HANDING: readonly string[] = ['assign', 'assigned', 'reassign', 'give', 'hand'];
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them']);
 const HANDLE = /^@?[\p{L}][\p{L}\p{N}._-]*$/u;
+/** Words after "assign to" that are no one's handle: determiners ("the backend team") and indefinite pronouns. */
+const NO_HANDLES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'some', 'any',
+  'whoever', 'whomever', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'no', 'us', 'him', 'team',
+]);
 
 /**
  * Who a thing is handed to, for an assignee: the handle after "assign (it) to" or "give/hand it to", written in
@@ -92,7 +97,7 @@ export function handedTo(prompt: string, words: ReadonlyMap<string, readonly num
       if ((after[pronoun] ?? '').toLowerCase() !== 'to' || (pronoun === 0 && !verb.includes('assign'))) continue;
       const handle = trimEndOf(after[pronoun + 1] ?? '', '.,;:!?)');
       // A capitalised name ("Maria Lopez") is read whole where people are read; this reads handles ("maria", "@dev-kim").
-      if (!HANDLE.test(handle) || /^\p{Lu}/u.test(handle) || THING_PRONOUNS.has(handle.toLowerCase()) || handle.toLowerCase() === 'me') continue;
+      if (!HANDLE.test(handle) || /^\p{Lu}/u.test(handle) || THING_PRONOUNS.has(handle.toLowerCase()) || NO_HANDLES.has(handle.toLowerCase()) || handle.toLowerCase() === 'me') continue;
       const at = prompt.indexOf(handle, start + verb.length);
       found.push({ value: handle, at, end: at + handle.length });
     }

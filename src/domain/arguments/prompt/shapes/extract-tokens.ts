@@ -116,8 +116,25 @@ export function findRefs(prompt: string): RefMention[] {
 /** A release's version: "2.3.1", "v1.8.0", "v2", "1.0.0-rc.1" (two dots, or a leading v); bounded, anchored on one token. */
 const VERSION = /^(?:v?\d{1,6}(?:\.\d{1,6}){2,3}|v\d{1,6}(?:\.\d{1,6}){0,1})(?:-[0-9a-z.]{1,24})?$/iu;
 
-/** Whether a token is written as a version. */
-export const isVersion = (token: string): boolean => VERSION.test(token);
+/** The highest part of an IPv4 address, the highest day and month of a dotted date. */
+const OCTET = 255;
+const DAY = 31;
+const MONTH = 12;
+
+/**
+ * A version-shaped token that is something else: an IPv4 address ("10.0.0.12": four parts, none past 255, no v) or
+ * a dotted date ("12.06.2025", "1.6.2025": a day, a month, a four-figure year).
+ */
+function addressOrDate(token: string): boolean {
+  if (/^v/iu.test(token) || token.includes('-')) return false;
+  const parts = token.split('.').map(Number);
+  if (parts.length === 4) return parts.every((part) => part <= OCTET);
+  const [day = 0, month = 0] = parts;
+  return parts.length === 3 && /\.\d{4}$/u.test(token) && day >= 1 && day <= DAY && month >= 1 && month <= MONTH;
+}
+
+/** Whether a token is written as a version (not an IP address or a dotted date). */
+export const isVersion = (token: string): boolean => VERSION.test(token) && !addressOrDate(token);
 
 /** The longest token a version may be, its trailing stop included: longer ones are not read. */
 const VERSION_TOKEN = 64;
@@ -128,7 +145,7 @@ export function findVersions(prompt: string): Mention[] {
   for (const match of prompt.matchAll(/[^\s,;()[\]"'`]+/gu)) {
     if (match[0].length > VERSION_TOKEN) continue;
     const value = trimEndOf(match[0], '.:!?');
-    if (/\d/u.test(value) && VERSION.test(value)) found.push({ value, at: match.index, end: match.index + value.length });
+    if (/\d/u.test(value) && isVersion(value)) found.push({ value, at: match.index, end: match.index + value.length });
   }
   return found;
 }

@@ -1,7 +1,10 @@
 // Durations in a prompt ("12 minutes", "a 10-minute timer", "1.5 hours", "an hour") and the unit a numeric property counts
 // them in (`duration_seconds`, `minutes`, or `duration` described "Duration in minutes"): the figure is given in
-// the property's unit ("10 minutes" → 600 for seconds). Read with one pattern whose repetitions are bounded.
+// the property's unit ("10 minutes" → 600 for seconds). Read with one pattern whose repetitions are bounded. A unit
+// said with an article is a length only where it says how long ("for an hour", "an hour long"), not how often ("twice
+// a day") or when ("in an hour", "a day before the launch"), and it comes after any figure ("30 minutes").
 import { NUMBER_PATTERN, parseNumber, type Mention } from '../../mentions.js';
+import { charAt, isLetter, isSpace } from '../../text-scan.js';
 
 /** Units of time by the words that name them, as seconds. */
 const SECONDS = new Map<string, number>(Object.entries({
@@ -24,22 +27,62 @@ const DURATION = new RegExp(
 /** How many units an article says: "an hour" is one, "half an hour" a half. */
 const ARTICLE_COUNTS = new Map([['a', 1], ['an', 1], ['half a', 0.5], ['half an', 0.5]]);
 
+/** Words after which an article's unit is a length ("for an hour", "lasting a day", "takes about an hour"). */
+const LENGTH_LEADS: ReadonlySet<string> = new Set([
+  'for', 'of', 'lasting', 'lasts', 'last', 'takes', 'take', 'taking', 'took', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'just', 'only',
+]);
+/** Words before which it is a length ("an hour long", "a day trip" is not asked for). */
+const LENGTH_FOLLOWERS: ReadonlySet<string> = new Set(['long', 'meeting', 'session', 'call', 'timer']);
+/** Words after which it says when, not how long ("a day before the launch", "an hour from now"). */
+const OFFSET_FOLLOWERS: ReadonlySet<string> = new Set(['before', 'after', 'ago', 'later', 'earlier', 'from', 'early', 'late', 'prior']);
+/** Longest word read beside an article's unit, past at most a few spaces: a few characters read, whatever the prompt. */
+const WORD_REACH = 16;
+const SPACE_REACH = 4;
+
+/** The lower-case word that ends just before `at` (past a few spaces); '' for none. */
+function wordBefore(prompt: string, at: number): string {
+  let end = at;
+  while (end > 0 && at - end < SPACE_REACH && isSpace(charAt(prompt, end - 1))) end -= 1;
+  let start = end;
+  while (start > 0 && end - start < WORD_REACH && isLetter(charAt(prompt, start - 1))) start -= 1;
+  return prompt.slice(start, end).toLowerCase();
+}
+
+/** The lower-case word that starts just after `end` (past a few spaces, or a hyphen: "an hour-long"); '' for none. */
+function wordAfter(prompt: string, end: number): string {
+  let start = end;
+  while (start < prompt.length && start - end < SPACE_REACH && (isSpace(charAt(prompt, start)) || charAt(prompt, start) === '-')) start += 1;
+  let stop = start;
+  while (stop < prompt.length && stop - start < WORD_REACH && isLetter(charAt(prompt, stop))) stop += 1;
+  return prompt.slice(start, stop).toLowerCase();
+}
+
+/** An article's unit at `at`..`end` says how long: led by a length word or followed by one, and no offset after it. */
+function saysLength(prompt: string, span: { at: number; end: number }): boolean {
+  const after = wordAfter(prompt, span.end);
+  if (OFFSET_FOLLOWERS.has(after)) return false;
+  return LENGTH_LEADS.has(wordBefore(prompt, span.at)) || LENGTH_FOLLOWERS.has(after);
+}
+
 export interface Duration extends Mention {
   /** The span in seconds. */
   seconds: number;
 }
 
-/** The durations a prompt writes, in prompt order. */
+/** The durations a prompt writes: those with a figure in prompt order, then those said with an article. */
 export function findDurations(prompt: string): Duration[] {
-  const found: Duration[] = [];
+  const figures: Duration[] = [];
+  const articles: Duration[] = [];
   for (const match of prompt.matchAll(DURATION)) {
     const figure = match[1] === undefined ? ARTICLE_COUNTS.get((match[3] ?? '').toLowerCase()) : parseNumber(match[1]);
     const unit = SECONDS.get((match[2] ?? match[4] ?? '').toLowerCase());
     if (figure === undefined || unit === undefined) continue;
     const at = match.index ?? 0;
-    found.push({ value: match[0], at, end: at + match[0].length, seconds: figure * unit });
+    const duration = { value: match[0], at, end: at + match[0].length, seconds: figure * unit };
+    if (match[1] !== undefined) figures.push(duration);
+    else if (saysLength(prompt, duration)) articles.push(duration);
   }
-  return found;
+  return [...figures, ...articles];
 }
 
 /**
