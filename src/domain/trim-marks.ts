@@ -2,10 +2,16 @@
 // pass. A regex anchored at the end (`/[.!?]+$/`) retries from every mark of a long run and takes time quadratic in
 // it: 100,000 dots after a release name took 5 s.
 
-/** The text without the characters of `marks` it ends with. */
-export function trimEndOf(text: string, marks: string): string {
+const SPACE = /\s/u;
+
+/** The text without the characters of `marks` it ends with; with `spaces`, white space of any kind (`\s`) as well. */
+export function trimEndOf(text: string, marks: string, options: { spaces?: boolean } = {}): string {
   let end = text.length;
-  while (end > 0 && marks.includes(text.charAt(end - 1))) end -= 1;
+  while (end > 0) {
+    const char = text.charAt(end - 1);
+    if (!marks.includes(char) && !(options.spaces === true && SPACE.test(char))) break;
+    end -= 1;
+  }
   return end === text.length ? text : text.slice(0, end);
 }
 

@@ -15,3 +15,10 @@ t.test('versions and last clauses are read the same, however long the run of sto
     t.ok(took < 2_000, `${name}: ${Math.round(took)} ms`);
   }
 });
+
+t.test('trailing marks go as the regexes they replace took them', async (t) => {
+  const { trimEndOf, trimStartOf } = await import('../../../src/domain/trim-marks.js');
+  for (const text of ['abc, \u00a0,', 'a;:  ', 'x\u2003;', 'plain', '', ',;:']) t.equal(trimEndOf(text, ',;:', { spaces: true }), text.replace(/[\s,;:]+$/u, ''), JSON.stringify(text));
+  for (const text of ['2.3.1.', 'v1!?', '...', 'a.b']) t.equal(trimEndOf(text, '.:!?'), text.replace(/[.:!?]+$/u, ''), JSON.stringify(text));
+  t.equal(trimStartOf('(("a', '("'), 'a');
+});

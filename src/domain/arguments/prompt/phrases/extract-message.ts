@@ -68,7 +68,7 @@ export function messageText(prompt: string, index: PromptIndex): string | undefi
   if (cue === null) return undefined;
   const rest = prompt.slice(cue.index + cue[0].length, cue.index + cue[0].length + MAX_MESSAGE);
   const words = withoutTrailingWhen(rest.split(/\s+/u).filter((word) => word !== ''));
-  const text = trimEndOf(words.join(' '), ' \t\n\r,;:').trimEnd();
+  const text = trimEndOf(words.join(' '), ',;:', { spaces: true });
   return text === '' ? undefined : capitalised(text);
 }
 
