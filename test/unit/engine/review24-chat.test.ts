@@ -39,6 +39,18 @@ t.test('"louder"/"quieter" count once, and ask only beside a device, a sound or 
   ]), []);
 });
 
+t.test('"louder"/"quieter" beside the music, alone or after "turn it up" still set the volume (review 25, M4)', async (t) => {
+  const calls = (prompt: string): string[] => matchTools(prompt, supportAndMediaTools).map((found) => found.tool.name);
+  for (const prompt of ['Turn the music louder', 'Make the music quieter', 'The music is too loud, make it quieter', 'Music louder please']) {
+    t.ok(calls(prompt).includes('set_volume'), prompt);
+  }
+  t.same(reached([
+    ['Louder!', 'set_volume'], ['Quieter, please', 'set_volume'], ['Can you turn it up a bit louder?', 'set_volume'],
+    ['Turn it down, quieter', 'set_volume'],
+  ]), []);
+  t.same(called(['Louder than ever', 'He turned up louder than the band', 'Can you sing louder?']), []);
+});
+
 t.test('a status said in passing sets none; a request or an id does (M3)', async (t) => {
   t.same(called(['The issue is resolved, thanks!', 'Great, my problem is solved', 'The problem was solved by my colleague', 'The meeting is done']), []);
   t.same(reached([

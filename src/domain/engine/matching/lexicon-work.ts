@@ -76,6 +76,12 @@ export const TRANSLATION_WORDING: Shape = { label: 'the wording of a translation
 const ID = /(?:^|[\s#(])(?:[A-Za-z]{1,4}-?)?\d{2,}(?![\w%]|[.,:]\d)/u;
 export const AN_ID: Shape = { label: 'an id', found: (prompt) => ID.test(prompt), tool: new Set() };
 
+/**
+ * Wording that makes "louder"/"quieter" about a volume without a device named: a figure, "turn (it) up/down", or
+ * the word alone as a command with at most "please". Anchored or literal: no backtracking over the prompt.
+ */
+const LOUDNESS_WORDING = /\d|\bturn (?:it |this |that )?(?:up|down)\b|^\W*(?:louder|quieter)\W*(?:please\W*)?$/u;
+
 export const WORK_CONCEPTS = [
   {
     // "Translation is an art": a sign only beside a language, a text or a request.
@@ -102,13 +108,14 @@ export const WORK_CONCEPTS = [
   },
   {
     // "Mute the speaker": how loud, not what plays. Said of voices too ("Can you speak louder?"): it asks only
-    // beside a device, a sound or a figure ("Louder, to 80").
+    // beside a device, a sound or a figure ("Louder, to 80"), after "turn it up/down", or said alone as a command
+    // ("Louder!", "Quieter, please"). So backed, it is no weak sign: "Turn the music louder" sets the volume as
+    // well as naming the music.
     label: 'loudness',
     prompt: fold('mute unmute louder quieter'),
     tool: fold('volume loudness'),
-    weak: true,
     needs: fold('volume music sound audio song songs playlist tv television speaker speakers radio stereo headphones device'),
-    needsPhrase: /\d/u,
+    needsPhrase: LOUDNESS_WORDING,
   },
   {
     label: 'a bug report',
