@@ -15,15 +15,18 @@ export const YEAR = /^(?:1\d{3}|20\d{2})$/u;
 /** A lower-case word right after the figure, one or two spaces on. */
 const WORD_AFTER = /^\s{1,2}(\p{Ll}[\p{L}.]{0,30})/u;
 
-/** Lower-case words that may follow a whole address in a request ("Sydney 2000 please", "… 2000 by Friday"). */
-const AFTER_ADDRESS = new Set(['please', 'thanks', 'asap', 'and', 'or', 'by', 'before', 'for', 'to', 'on', 'at', 'in', 'today', 'tomorrow', 'tonight', 'now']);
+/** Past-tense or narrative words that make the figure before them a year ("London 2019 was great", "Milano 2024 edition"). */
+const NARRATIVE = new Set([
+  'was', 'were', 'had', 'did', 'edition', 'season', 'vintage', 'trip', 'summer', 'winter', 'spring', 'autumn', 'fall',
+  'holiday', 'holidays', 'vacation', 'visit', 'olympics', 'games', 'festival', 'tour', 'event', 'conference', 'marathon',
+]);
 
 /**
- * A year from 1900 to 2099 at `at`..`end` that runs on into a lower-case word, no country and none a request goes on
- * with: "London 2019 was great", "Milano 2024 edition".
+ * A year from 1900 to 2099 at `at`..`end` that runs on into a narrative word: "London 2019 was great", "Milano 2024
+ * edition". Before any other word ("Sydney 2000 located", "… 2000 via the main road") it stays a postal code.
  */
 export function yearInProse(text: string, at: number, end: number): boolean {
   if (!/^(?:19|20)\d{2}$/u.test(text.slice(at, end))) return false;
   const word = WORD_AFTER.exec(text.slice(end, end + 34))?.[1]?.replace(/\.+$/u, '');
-  return word !== undefined && !COUNTRIES.has(word) && !AFTER_ADDRESS.has(word);
+  return word !== undefined && NARRATIVE.has(word);
 }

@@ -41,12 +41,15 @@ const TEMPERATURE_WORDS = new Set(['temperature', 'temp', 'setpoint', 'degrees',
 const GLUED_SCALE = /(?<![\p{L}\p{N}.:/#-])(-?\d{1,3}(?:\.\d)?)°?[FC](?![\p{L}\p{N}])/gu;
 /** A word that makes "4C" the name of a place ("apartment 4C", "seat 12F", "gate 3C"), not a temperature. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:apartment|apt|unit|room|rm|suite|ste|flat|floor|seat|gate|block|building|bldg|row|cabin|berth|locker|platform|no|number)\.?\s{1,4}$/iu;
+/** The ambiguous place words after which a glued reading may still be the temperature ("Set temperature no 21C"). */
+const NUMBER_BEFORE = /(?:^|[^\p{L}])(?:no|number)\.?\s{1,4}$/iu;
 /** A place already named by its own phrase ("the first floor 20C"): the reading after it is no number of the place. */
 const NAMED_PLACE = /(?:^|[^\p{L}\p{N}])(?:first|second|third|fourth|fifth|ground|top|upper|lower|main|\d{1,3}(?:st|nd|rd|th))\s{1,4}(?:floor|row|block)\s{1,4}$/iu;
 
 /**
  * For a temperature's property, the readings written with their scale glued on ("Turn the heat up to 68F" → 68), not
- * one naming a place ("Set apartment 4C to 20C" → 20) unless it is the only one ("Set temperature no 21C" → 21).
+ * one naming a place ("Set apartment 4C to 20C" → 20, "room 4C" → none) unless it is the only one and follows 'no' or
+ * 'number' ("Set temperature no 21C" → 21).
  */
 export function temperatureReadings(prompt: string, words: readonly string[]): Reading[] {
   if (!words.some((word) => TEMPERATURE_WORDS.has(word))) return [];
@@ -57,7 +60,9 @@ export function temperatureReadings(prompt: string, words: readonly string[]): R
     const before = prompt.slice(Math.max(0, match.index - 24), match.index);
     const at = match.index + match[0].indexOf(value);
     const names = PLACE_BEFORE.test(before) && !NAMED_PLACE.test(before);
-    (names ? placed : found).push({ value, at, end: at + value.length, weak: false });
+    const reading = { value, at, end: at + value.length, weak: false };
+    if (!names) found.push(reading);
+    else if (NUMBER_BEFORE.test(before)) placed.push(reading);
   }
   return found.length > 0 ? found : placed;
 }

@@ -121,20 +121,30 @@ const OCTET = 255;
 const DAY = 31;
 const MONTH = 12;
 
-/**
- * A version-shaped token that is something else: an IPv4 address ("10.0.0.12": four parts, none past 255, no v) or
- * a dotted date ("12.06.2025", "1.6.2025": a day, a month, a four-figure year).
- */
-function addressOrDate(token: string): boolean {
+/** A dotted date ("12.06.2025", "1.6.2025": a day, a month, a four-figure year) shaped like a version. */
+function dottedDate(token: string): boolean {
   if (/^v/iu.test(token) || token.includes('-')) return false;
   const parts = token.split('.').map(Number);
-  if (parts.length === 4) return parts.every((part) => part <= OCTET);
   const [day = 0, month = 0] = parts;
   return parts.length === 3 && /\.\d{4}$/u.test(token) && day >= 1 && day <= DAY && month >= 1 && month <= MONTH;
 }
 
-/** Whether a token is written as a version (not an IP address or a dotted date). */
-export const isVersion = (token: string): boolean => VERSION.test(token) && !addressOrDate(token);
+/** Four parts, none past 255, no v: an IPv4 address where a network word stands near, else a version ("1.4.2.1"). */
+function octets(token: string): boolean {
+  if (/^v/iu.test(token) || token.includes('-')) return false;
+  const parts = token.split('.').map(Number);
+  return parts.length === 4 && parts.every((part) => part <= OCTET);
+}
+
+/** Words that make four octets an address ("host 10.0.0.12", "ping 8.8.8.8", "server at 10.1.1.2"). */
+const NETWORK_NEAR = /(?:^|[^\p{L}])(?:host|hosts|ip|ips|ipv4|server|servers|address|addr|ping|connect|subnet|gateway|dns|router)(?![\p{L}])/iu;
+/** A version word right before the token: a version whatever else is near ("server release 1.2.0.4"). */
+const VERSION_LEAD = /(?:^|[^\p{L}])(?:version|ver|v|release|build|tag)\s{1,4}$/iu;
+/** How far before a token a network word is looked for: a few words. */
+const NEAR_CHARS = 32;
+
+/** Whether a token is written as a version (not a dotted date); a four-part one may still be an address in context. */
+export const isVersion = (token: string): boolean => VERSION.test(token) && !dottedDate(token);
 
 /** The longest token a version may be, its trailing stop included: longer ones are not read. */
 const VERSION_TOKEN = 64;
@@ -145,7 +155,10 @@ export function findVersions(prompt: string): Mention[] {
   for (const match of prompt.matchAll(/[^\s,;()[\]"'`]+/gu)) {
     if (match[0].length > VERSION_TOKEN) continue;
     const value = trimEndOf(match[0], '.:!?');
-    if (/\d/u.test(value) && isVersion(value)) found.push({ value, at: match.index, end: match.index + value.length });
+    if (!/\d/u.test(value) || !isVersion(value)) continue;
+    const before = prompt.slice(Math.max(0, match.index - NEAR_CHARS), match.index);
+    if (octets(value) && !VERSION_LEAD.test(before) && NETWORK_NEAR.test(before)) continue;
+    found.push({ value, at: match.index, end: match.index + value.length });
   }
   return found;
 }

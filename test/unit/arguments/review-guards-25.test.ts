@@ -1,0 +1,37 @@
+// Readings review 25 found lost or taken wrongly: a scale's end beside an unrelated number, an article's unit that
+// opens a clause, four-part versions taken for addresses, a postcode before an everyday word taken for a year, and
+// a place's number taken for a temperature.
+import t from 'tap';
+import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+
+const str = { type: 'string' };
+
+t.test('a four-part token is a version unless a network word stands near it', async (t) => {
+  const deploy = object({
+    service: { type: 'string', description: 'Service name' },
+    environment: { type: 'string', enum: ['staging', 'production'] },
+    version: { type: 'string', description: 'Version to deploy, e.g. 1.4.2' },
+  });
+  t.equal(read(deploy, 'Deploy billing 1.4.2.1 to staging').version, '1.4.2.1');
+  t.equal(read(deploy, 'Deploy auth-api version 2.0.0.0 to production').version, '2.0.0.0');
+  t.equal(read(deploy, 'Roll out payments 10.2.0.5 to production').version, '10.2.0.5');
+  t.equal(read(deploy, 'Deploy to server build 1.2.0.4 of payments').version, '1.2.0.4');
+  t.not(read(deploy, 'Deploy auth-api to host 10.0.0.12').version, '10.0.0.12');
+  t.not(read(deploy, 'Deploy auth-api, the server ip is 10.0.0.12').version, '10.0.0.12');
+});
+
+t.test('a year-like postcode is a year only before a narrative word', async (t) => {
+  const geocode = object({ address: str });
+  t.equal(read(geocode, 'Where is 12 George St, Sydney 2000 located?').address, '12 George St, Sydney 2000');
+  t.equal(read(geocode, 'Geocode 12 George St, Sydney 2000 is where I live').address, '12 George St, Sydney 2000');
+  t.equal(read(geocode, 'Geocode 5 George St, Sydney 2000 via the main road').address, '5 George St, Sydney 2000');
+  t.equal(read(geocode, 'Geocode 12 Baker Street, London 2019 was great').address, '12 Baker Street, London');
+});
+
+t.test("a place's number is a temperature only after 'no' or 'number'", async (t) => {
+  const thermostat = object({ temperature: { type: 'number', description: 'Target temperature' }, unit: { type: 'string', enum: ['celsius', 'fahrenheit'] } });
+  t.not(read(thermostat, 'Set the thermostat in room 4C').temperature, 4);
+  t.not(read(thermostat, 'Set the thermostat for seat 12F').temperature, 12);
+  t.equal(read(thermostat, 'Set temperature no 21C').temperature, 21);
+  t.equal(read(thermostat, 'Set apartment 4C to 20C').temperature, 20);
+});
