@@ -35,3 +35,20 @@ t.test("a place's number is a temperature only after 'no' or 'number'", async (t
   t.equal(read(thermostat, 'Set temperature no 21C').temperature, 21);
   t.equal(read(thermostat, 'Set apartment 4C to 20C').temperature, 20);
 });
+
+t.test("an article's unit opening a clause or ending the prompt is a length; an offset or a frequency is not", async (t) => {
+  const meeting = object({ title: str, start: { type: 'string', format: 'date-time' }, duration_minutes: { type: 'integer', minimum: 5 } });
+  t.equal(read(meeting, 'Add a calendar event tomorrow at 3pm, an hour').duration_minutes, 60);
+  t.equal(read(meeting, 'Schedule dentist tomorrow at 10am, half an hour').duration_minutes, 30);
+  t.equal(read(meeting, 'Schedule a meeting with Ana tomorrow at 10am, an hour').duration_minutes, 60);
+  const timer = object({ duration_seconds: { type: 'integer', minimum: 1 } });
+  t.equal(read(timer, 'Set a timer: a minute').duration_seconds, 60);
+  t.equal(read(timer, 'Start a timer, an hour').duration_seconds, 3600);
+  t.equal(read(timer, 'Timer an hour please').duration_seconds, 3600);
+  t.equal(read(timer, 'Start the timer an hour').duration_seconds, 3600);
+  // Still no length.
+  t.not(read(timer, 'Remind me in an hour').duration_seconds, 3600);
+  t.not(read(meeting, 'Schedule a standup with the team at 9am, twice a day').duration_minutes, 1440);
+  t.not(read(meeting, 'Book a meeting with Priya at 10am, a day before the launch').duration_minutes, 1440);
+  t.not(read(meeting, 'Book a standup with the team at 9am in an hour').duration_minutes, 60);
+});

@@ -1,7 +1,7 @@
 // Durations in a prompt ("12 minutes", "a 10-minute timer", "1.5 hours", "an hour") and the unit a numeric property counts
 // them in (`duration_seconds`, `minutes`, or `duration` described "Duration in minutes"): the figure is given in
 // the property's unit ("10 minutes" → 600 for seconds). Read with one pattern whose repetitions are bounded. A unit
-// said with an article is a length only where it says how long ("for an hour", "an hour long"), not how often ("twice
+// said with an article is a length only where it says how long ("for an hour", "an hour long", "at 3pm, an hour"), not how often ("twice
 // a day") or when ("in an hour", "a day before the launch"), and it comes after any figure ("30 minutes").
 import { NUMBER_PATTERN, parseNumber, type Mention } from '../../mentions.js';
 import { charAt, isLetter, isSpace } from '../../text-scan.js';
@@ -30,7 +30,14 @@ const ARTICLE_COUNTS = new Map([['a', 1], ['an', 1], ['half a', 0.5], ['half an'
 /** Words after which an article's unit is a length ("for an hour", "lasting a day", "takes about an hour"). */
 const LENGTH_LEADS: ReadonlySet<string> = new Set([
   'for', 'of', 'lasting', 'lasts', 'last', 'takes', 'take', 'taking', 'took', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'just', 'only',
+  'timer', 'minutes',
 ]);
+/** Words after which it says how often or when, even opening or ending a clause ("twice a day", "in an hour"). */
+const OFFSET_LEADS: ReadonlySet<string> = new Set(['in', 'within', 'twice', 'thrice', 'once', 'times', 'per', 'every', 'each']);
+/** Marks that open a clause: an article's unit right after one is said on its own ("at 3pm, an hour"). */
+const CLAUSE_MARKS = ',:;';
+/** Marks that may close the prompt after an article's unit ("Set a timer for a while… a minute."). */
+const END_MARKS = '.!?';
 /** Words before which it is a length ("an hour long", "a day trip" is not asked for). */
 const LENGTH_FOLLOWERS: ReadonlySet<string> = new Set(['long', 'meeting', 'session', 'call', 'timer']);
 /** Words after which it says when, not how long ("a day before the launch", "an hour from now"). */
@@ -57,11 +64,30 @@ function wordAfter(prompt: string, end: number): string {
   return prompt.slice(start, stop).toLowerCase();
 }
 
-/** An article's unit at `at`..`end` says how long: led by a length word or followed by one, and no offset after it. */
+/** Whether a clause mark stands just before `at`, past a few spaces ("…at 3pm, an hour"). */
+function opensClause(prompt: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < SPACE_REACH && isSpace(charAt(prompt, start - 1))) start -= 1;
+  return start > 0 && CLAUSE_MARKS.includes(charAt(prompt, start - 1));
+}
+
+/** Whether only a few spaces and closing marks follow `end` to the prompt's end ("Set a timer: a minute."). */
+function endsPrompt(prompt: string, end: number): boolean {
+  let stop = end;
+  while (stop < prompt.length && stop - end < SPACE_REACH && (isSpace(charAt(prompt, stop)) || END_MARKS.includes(charAt(prompt, stop)))) stop += 1;
+  return stop === prompt.length;
+}
+
+/**
+ * An article's unit at `at`..`end` says how long: led by a length word or followed by one, or said on its own (opening
+ * a clause, or ending the prompt); never led by an offset's word ("in", "twice") nor followed by one ("before").
+ */
 function saysLength(prompt: string, span: { at: number; end: number }): boolean {
   const after = wordAfter(prompt, span.end);
-  if (OFFSET_FOLLOWERS.has(after)) return false;
-  return LENGTH_LEADS.has(wordBefore(prompt, span.at)) || LENGTH_FOLLOWERS.has(after);
+  const before = wordBefore(prompt, span.at);
+  if (OFFSET_FOLLOWERS.has(after) || OFFSET_LEADS.has(before)) return false;
+  if (LENGTH_LEADS.has(before) || LENGTH_FOLLOWERS.has(after)) return true;
+  return opensClause(prompt, span.at) || endsPrompt(prompt, span.end);
 }
 
 export interface Duration extends Mention {
