@@ -52,3 +52,25 @@ t.test("an article's unit opening a clause or ending the prompt is a length; an 
   t.not(read(meeting, 'Book a meeting with Priya at 10am, a day before the launch').duration_minutes, 1440);
   t.not(read(meeting, 'Book a standup with the team at 9am in an hour').duration_minutes, 60);
 });
+
+t.test("a scale's end in words holds beside numbers that are no level, and ties to what a plain level sets", async (t) => {
+  const brightness = object({ room: { type: 'string', description: 'The room whose lights to change' }, level: { type: 'integer', minimum: 0, maximum: 100, description: 'Brightness level, 0-100' } });
+  t.equal(read(brightness, 'Set bedroom 2 lights to full brightness').level, 100);
+  t.equal(read(brightness, 'Set the brightness to max for 2 hours').level, 100);
+  t.equal(read(brightness, 'Dim the living room lights to the lowest setting').level, 0);
+  const volume = object({ level: { type: 'integer', minimum: 0, maximum: 100, description: 'Volume, 0-100' } });
+  t.equal(read(volume, 'Turn the volume up to max for the next 2 songs').level, 100);
+  const tv = object({ level: { type: 'integer', minimum: 0, maximum: 100 }, room: str }, ['level']);
+  t.equal(read(tv, 'Set the TV volume to max').level, 100);
+  t.equal(read(tv, 'Mute the TV').level, 0);
+  // A level written beside the words still wins.
+  t.equal(read(volume, 'Turn the volume down to 20, max is too loud').level, 20);
+  t.equal(read(tv, 'Set the TV volume to 30, not max').level, 30);
+});
+
+t.test('silence is the bottom of a sound or a plain level only', async (t) => {
+  const brightness = object({ level: { type: 'integer', minimum: 0, maximum: 100, description: 'Brightness level, 0-100' } });
+  t.not(read(brightness, 'Dim the lights a bit and mute the TV').level, 0);
+  const volume = object({ level: { type: 'integer', minimum: 0, maximum: 100, description: 'Volume, 0-100' } });
+  t.equal(read(volume, 'Set volume to maximum, track 3 is quiet').level, 100);
+});

@@ -8,7 +8,7 @@ import { fromMention, outside, wholeList, type Candidate } from './candidate.js'
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { addressPartCandidates } from './candidates-address.js';
 import { flagCandidates } from './candidates-flag.js';
-import { scaleEndCandidates } from './candidates-scale.js';
+import { levelWritten, scaleEndCandidates } from './candidates-scale.js';
 import { synonymCandidates } from './candidates-synonyms.js';
 import { direction, TOWARDS } from '../direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
@@ -218,7 +218,7 @@ function isSelective(pattern: string): boolean {
 
 /**
  * Last resorts: the prompt's only number outside a place or a time for an object's only numeric property, a scale's
- * end named in words when no number is written; for plain string properties
+ * end named in words when no level is written beside it; for plain string properties
  * of no known kind, a quoted string nobody took.
  */
 export function leftoverCandidates(context: CandidateContext): Candidate[] {
@@ -226,8 +226,9 @@ export function leftoverCandidates(context: CandidateContext): Candidate[] {
   if (context.onlyNumeric === true || property.scale !== undefined) {
     // A house number ("12 Main Street") is part of a place, never a count; nor is the hour of a time ("at eight").
     const numbers = outside(numbersFor(context.facts.prompt, ['value']), [...context.facts.places(), ...context.facts.formatted('time')]);
-    // A scale's end named in words ("full brightness", "mute") only when no number is written.
-    if (numbers.length === 0) return scaleEndCandidates(context);
+    // A scale's end named in words ("full brightness", "mute") unless a level is written beside its words.
+    const ends = scaleEndCandidates(context);
+    if (numbers.length === 0 || (ends.length > 0 && !levelWritten(context, numbers))) return ends;
     return context.onlyNumeric === true && numbers.length === 1 ? [fromMention(property, numbers[0]!, { weak: true })] : [];
   }
   if (property.role !== 'other' || property.enumValues.length > 0) return [];
