@@ -28,17 +28,24 @@ const freePort = () => new Promise<number>((resolve) => {
   });
 });
 
+/** How long a script may run: past it the test fails with 'timed out' instead of waiting for ever. */
+const SCRIPT_MS = 60_000;
+
 /** Runs a script in its own process group, which the test's teardown ends whatever the script left behind. */
 function bash(t: Test, script: string, options: { cwd: string; env: Record<string, string> }) {
   const child = spawn('bash', ['-c', script], { cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true, stdio: 'ignore' });
-  t.teardown(() => {
+  const end = () => {
     try {
       process.kill(-child.pid!, 'SIGKILL');
     } catch {
       // Every process of the group has exited.
     }
+  };
+  t.teardown(end);
+  return new Promise<number | string | null>((resolve) => {
+    const timer = setTimeout(() => { resolve('timed out'); end(); }, SCRIPT_MS);
+    child.once('exit', (code) => { clearTimeout(timer); resolve(code); });
   });
-  return new Promise<number | null>((resolve) => child.once('exit', resolve));
 }
 
 t.test("the README's record and replay commands, as a script", async (t) => {
@@ -66,6 +73,21 @@ t.test("the README's record and replay commands, as a script", async (t) => {
   t.notOk(readFileSync(recording, 'utf8').includes(KEY.slice(0, 20)), 'without the key');
   t.match(readFileSync(join(project, 'first.json'), 'utf8'), /"text":"recorded/);
 
-  t.equal(await bash(t, asScript(replay, 'second.json'), { cwd: project, env: { ...env, OPENAI_API_KEY: 'unused', RESPONSES_MOCK_UPSTREAM_OPENAI: 'http://127.0.0.1:9/v1' } }), 0, 'the replay script ends');
+  // A port of its own: the recorder's, free again, may have gone to another test's server meanwhile.
+  const replayPort = String(await freePort());
+  const replayScript = asScript(replay, 'second.json').replaceAll(String(port), replayPort);
+  t.equal(await bash(t, replayScript, { cwd: project, env: { ...env, PORT: replayPort, OPENAI_API_KEY: 'unused', RESPONSES_MOCK_UPSTREAM_OPENAI: 'http://127.0.0.1:9/v1' } }), 0, 'the replay script ends');
   t.equal(readFileSync(join(project, 'second.json'), 'utf8'), readFileSync(join(project, 'first.json'), 'utf8'), 'the replay answers the same bytes');
+});
+
+t.test("the README's wait for /health gives up when the server has exited", async (t) => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const replay = block(readme, { after: 'replay\nin CI, offline', line: 'node_modules/.bin/responses-mock --fixtures recordings' });
+  const project = mkdtempSync(join(tmpdir(), 'readme-project-'));
+  // No responses-mock in this project: the command fails at once, as a server refused its port would.
+  const port = await freePort();
+  const started = Date.now();
+  const code = await bash(t, replay.replaceAll('8080', String(port)), { cwd: project, env: { PORT: String(port) } });
+  t.not(code, 0, 'the script fails');
+  t.not(code, 'timed out', `and ends (in ${Date.now() - started} ms)`);
 });
