@@ -2,6 +2,7 @@
 // travel, reminders and calendar, shopping: ten tools offered together, and per prompt the tool a user means and
 // the argument values they would expect (relative dates counted from HOME_AND_MONEY_NOW, a Wednesday).
 import type { FunctionTool } from '../../../../src/domain/types.js';
+import type { ProbeCase } from './score-table.js';
 
 /** 2026-09-30T16:00:00Z, a Wednesday: "tomorrow" is 2026-10-01, "Friday" 2026-10-02, "Monday" 2026-10-05. */
 export const HOME_AND_MONEY_NOW = (): number => Date.UTC(2026, 8, 30, 16) / 1000;
@@ -59,17 +60,8 @@ export const homeAndMoneyTools: FunctionTool[] = [
   tool('add_to_cart', 'Add a product to the shopping cart.', { product: text('Product name'), quantity: count('How many to add') }),
 ];
 
-/** An expected value: a number, or strings any of which is right (compared without case). */
-export type Expected = number | string | readonly string[];
 
-export interface HomeAndMoneyCase {
-  prompt: string;
-  tool: string;
-  /** Only the values the prompt states (or a user would take as meant); others are not checked. */
-  values: Record<string, Expected>;
-}
-
-export const homeAndMoneyCases: readonly HomeAndMoneyCase[] = [
+export const homeAndMoneyCases: readonly ProbeCase[] = [
   { prompt: 'Dim the living room lights to 30%', tool: 'set_brightness', values: { room: 'living room', level: 30 } },
   { prompt: 'Turn the kitchen lights up to full brightness', tool: 'set_brightness', values: { room: 'kitchen', level: 100 } },
   { prompt: 'Set bedroom brightness to 50 percent', tool: 'set_brightness', values: { room: 'bedroom', level: 50 } },

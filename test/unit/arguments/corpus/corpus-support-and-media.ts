@@ -2,6 +2,7 @@
 // deploy work, email and meetings, translation, music and volume: ten tools offered together, and per prompt the
 // tool a user means and the argument values they would expect (relative dates counted from HOME_AND_MONEY_NOW).
 import type { FunctionTool } from '../../../../src/domain/types.js';
+import type { ProbeCase } from './score-table.js';
 
 /** A tool whose properties are all required but those named `optional`. */
 const tool = (name: string, description: string, shape: { properties: Record<string, unknown>; optional?: string[] }): FunctionTool => ({
@@ -68,19 +69,10 @@ export const supportAndMediaTools: FunctionTool[] = [
   tool('set_volume', 'Set the speaker volume.', { properties: { level: { type: 'integer', minimum: 0, maximum: 100, description: 'Volume, 0-100' } } }),
 ];
 
-/** A number or boolean exactly; strings any of which is right; `{ items }` an array holding just these strings. */
-export type Expected = number | boolean | string | readonly string[] | { readonly items: readonly string[] };
-
-export interface SupportAndMediaCase {
-  prompt: string;
-  tool: string;
-  /** Only the values the prompt states (or a user would take as meant); others are not checked. */
-  values: Record<string, Expected>;
-}
 
 const items = (...values: string[]): { items: string[] } => ({ items: values });
 
-export const supportAndMediaCases: readonly SupportAndMediaCase[] = [
+export const supportAndMediaCases: readonly ProbeCase[] = [
   { prompt: 'Open an urgent ticket: checkout page is down', tool: 'create_ticket', values: { priority: 'urgent', subject: ['checkout page is down', 'checkout page down'] } },
   {
     prompt: 'Create a low priority ticket about the typo on the pricing page', tool: 'create_ticket',
