@@ -4,7 +4,7 @@ import t from 'tap';
 import { generateArgumentSets, type Generated } from '../../../src/domain/arguments/index.js';
 import { compiledSchema } from '../../../src/domain/arguments/schema/compiled.js';
 import { oracleFor } from './corpus/oracle.js';
-import { corpus } from './corpus/schema-corpus.js';
+import { corpus } from './corpus/schemas/schema-corpus.js';
 
 function nested(depth: number): unknown {
   let schema: Record<string, unknown> = { type: 'string' };

@@ -4,7 +4,7 @@
 import t from 'tap';
 import { generateArgumentSets } from '../../../../src/domain/arguments/index.js';
 import { oracleFor } from './oracle.js';
-import { corpus, unsatisfiable } from './schema-corpus.js';
+import { corpus, unsatisfiable } from './schemas/schema-corpus.js';
 
 const SEEDS = [0, 1, 42, 0x7fffffff, 0xffffffff];
 const SHARED_PROMPTS = [

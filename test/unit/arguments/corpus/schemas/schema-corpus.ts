@@ -2,6 +2,8 @@
 // GitHub, payments, MCP, OpenAI strict mode…) and one synthetic case per JSON Schema keyword we support.
 import { developerTools } from './corpus-developer-tools.js';
 import { everydayTools } from './corpus-everyday-tools.js';
+import { schemaShapes } from './corpus-schema-shapes.js';
+import { taskTools } from './corpus-task-tools.js';
 import { keywordCases } from './corpus-keywords.js';
 
 export interface CorpusEntry {
@@ -11,7 +13,7 @@ export interface CorpusEntry {
   prompts?: readonly string[];
 }
 
-export const corpus: readonly CorpusEntry[] = [...everydayTools, ...developerTools, ...keywordCases];
+export const corpus: readonly CorpusEntry[] = [...everydayTools, ...taskTools, ...developerTools, ...schemaShapes, ...keywordCases];
 
 /** Schemas no value can satisfy: the generator answers `{}` for them. */
 export const unsatisfiable = new Set(['false schema', 'contradictory bounds', 'contradictory allOf types', 'required but forbidden', 'email too short for any address']);
