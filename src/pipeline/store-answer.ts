@@ -2,7 +2,7 @@
 // history items, a link to the response it continues, its output ids, the recipe its stream is made again from,
 // and, for a stream, the watch that shows it running until its last event.
 import type { ProviderProfile } from '../providers/types.js';
-import { streamStarted } from '../state/responses/background.js';
+import { holdUnfinished, streamStarted } from '../state/responses/background.js';
 import type { ReplayRecipe, ResponseStore, StoredInput } from '../state/responses/response-store.js';
 import type { StreamWatch } from '../streaming/index.js';
 import type { CreatedResponse } from './create-response.js';
@@ -28,5 +28,7 @@ export function storeCreated(store: ResponseStore, args: { created: CreatedRespo
   };
   if (args.background) stored.background = true;
   const node = store.put(stored);
+  // A recorded run never seen finished gets no further than its recorded status.
+  if (args.background) holdUnfinished(node, created.body.status);
   return args.streamed ? streamStarted(node, { queued: args.background }) : undefined;
 }

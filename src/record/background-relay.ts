@@ -32,6 +32,8 @@ export interface UpstreamRun extends Origin {
   created: CapturedResponse;
   /** Keeps the finished response (as recorded, credentials cut) in the session's store. */
   keep(body: Record<string, unknown>): StoredResponse;
+  /** Adds the turn, with the finished response's output, to the conversation the create named (if any). */
+  addTurn(body: Record<string, unknown>): void;
 }
 
 export type RelayAction = 'retrieve' | 'cancel';
@@ -48,6 +50,8 @@ export class BackgroundRelay implements RunRelay {
   readonly #runs = new WeakMap<StoredResponse, UpstreamRun>();
   /** Responses the service answered: the proxy keeps no events of theirs, so a streamed GET is the service's. */
   readonly #origins = new WeakMap<StoredResponse, Origin>();
+  /** Runs whose create's stream is still being read (their client left): every read is the service's meanwhile. */
+  readonly #streaming = new WeakSet<StoredResponse>();
 
   constructor(private readonly args: { recorder: Recorder; runtime: Runtime }) {}
 
@@ -61,6 +65,15 @@ export class BackgroundRelay implements RunRelay {
     this.#origins.set(stored, { profile: origin.profile, session: origin.session, upstream: origin.upstream });
   }
 
+  /**
+   * A background run whose client left its create's stream, kept as it last stood while the stream is read on: its
+   * GETs and cancel go to the service until the create is recorded and stores what it ended as.
+   */
+  following(stored: StoredResponse, origin: Origin): void {
+    this.proxied(stored, origin);
+    this.#streaming.add(stored);
+  }
+
   watch(stored: StoredResponse, run: UpstreamRun): void {
     this.proxied(stored, run);
     this.#runs.set(stored, run);
@@ -71,7 +84,7 @@ export class BackgroundRelay implements RunRelay {
     if (run) return this.#send({ ...args, origin: run, run });
     const origin = this.#origins.get(args.stored);
     const streamed = args.action === 'retrieve' && (args.request.query as Record<string, unknown> | undefined)?.stream === 'true';
-    return origin && streamed ? this.#send({ ...args, origin }) : undefined;
+    return origin && (streamed || this.#streaming.has(args.stored)) ? this.#send({ ...args, origin }) : undefined;
   }
 
   async #send(args: { request: FastifyRequest; reply: FastifyReply; stored: StoredResponse; action: RelayAction; origin: Origin; run?: UpstreamRun }): Promise<FastifyReply> {
@@ -136,7 +149,10 @@ export class BackgroundRelay implements RunRelay {
     const scrub = requestsScrubber([run.recorded, args.read], this.args.recorder.options.names);
     const response: CapturedResponse = { ...run.created, body, cut: false };
     const written = this.args.recorder.rewrite({ session: run.session, request: run.recorded, response, scrub, responseId: stored.id });
-    if (written?.body) this.proxied(run.keep(written.body as Record<string, unknown>), run);
+    if (!written?.body) return;
+    const kept = written.body as Record<string, unknown>;
+    this.proxied(run.keep(kept), run);
+    run.addTurn(kept);
   }
 }
 

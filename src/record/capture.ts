@@ -81,6 +81,12 @@ export class Capture {
     if (this.#problem === undefined) this.#add(payload);
   }
 
+  /** The latest response object the stream has carried so far (`response.created`'s, at first). */
+  latestResponse(): Record<string, unknown> | undefined {
+    const response = this.#events.findLast((event) => typeof event.response === 'object' && event.response !== null)?.response;
+    return response as Record<string, unknown> | undefined;
+  }
+
   /** The answer, once the body ended (`complete`) or broke off. */
   finish(args: { complete: boolean }): CaptureResult {
     if (this.#problem !== undefined) return { ok: false, reason: this.#problem };

@@ -1,8 +1,10 @@
 // Sends one create request on to the real service and hands back its response as it starts to arrive: the
 // client's headers go along (its own Authorization included) except those that describe this hop or steer
-// the mock, and the answer is asked for uncompressed so that it can be recorded as it passes.
-import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+// the mock, and the answer is asked for uncompressed so that it can be recorded as it passes; and the way
+// back: the headers passed back, and the sink that writes the answer to the client while it is there.
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { Writable } from 'node:stream';
 
 /** Headers of one hop only, or the mock's own; never sent on. */
 const HOP_HEADERS = new Set([
@@ -63,4 +65,42 @@ export function passedBackHeaders(headers: IncomingHttpHeaders): Record<string, 
     out[name] = value;
   }
   return out;
+}
+
+/**
+ * Where the answer goes: the client's response, written no faster than the client reads (each write waits for
+ * its drain), and ended with it. Once the client has left, the rest is taken unsent, so that what reads the
+ * upstream (a background run's recording) goes on to its end. A failure of the upstream cuts the client's answer.
+ */
+export function clientSink(res: ServerResponse): Writable {
+  let closed = false;
+  res.once('close', () => void (closed = true));
+  const gone = () => closed || res.destroyed || res.writableEnded;
+  /** Calls `done` once the client has taken the bytes (drain), or has left (close). */
+  const whenTaken = (done: () => void) => {
+    const go = () => {
+      res.off('drain', go);
+      res.off('close', go);
+      done();
+    };
+    res.on('drain', go);
+    res.on('close', go);
+  };
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (gone() || res.write(chunk)) return done();
+      whenTaken(() => done());
+    },
+    final(done) {
+      if (gone()) return done();
+      let called = false;
+      const once = () => void (called || ((called = true), res.off('close', once), done()));
+      res.once('close', once);
+      res.end(once);
+    },
+    destroy(error, done) {
+      if (error && !res.destroyed) res.destroy();
+      done(error);
+    },
+  });
 }

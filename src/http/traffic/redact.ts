@@ -2,10 +2,14 @@
 // wherever traffic is kept or shown (the journal, the admin API, logs). One list, extendable by configuration.
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** Always secret, whatever the configuration adds. */
+/**
+ * Always secret, whatever the configuration adds: credentials, and the headers naming the account they belong to
+ * (OpenAI's organization and project, the ChatGPT account the Codex CLI sends when signed in with ChatGPT).
+ */
 export const SECRET_NAMES: readonly string[] = [
   'authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key', 'x-goog-api-key',
-  'x-openrouter-key', 'x-mock-admin-token', 'openai-organization', 'api_key', 'key',
+  'x-openrouter-key', 'x-mock-admin-token', 'openai-organization', 'openai-project', 'chatgpt-account-id',
+  'x-openai-account-id', 'x-openai-account-user-id', 'api_key', 'key',
 ];
 
 /** Request fields of the emulated APIs that end like a key name but are not credentials. */
@@ -15,11 +19,11 @@ const NOT_SECRET = new Set(['prompt_cache_key', 'idempotency-key', 'idempotency_
 const LIKE_A_KEY = /(?:^|_)(?:api_?key|access_?key|private_?key|secret_?key|key|keys|token|secret|password|passwd|cookie|credentials?|authorization|auth)$/;
 
 /**
- * Every secret name, lower-cased, ends with one of these (the listed names and the key-like rule alike): a
+ * Every secret name, lower-cased, ends with one of these or is a listed name (added to them where they are used): a
  * text where none of them ends a field name holding a string has nothing to mask, and is passed over without
  * running the field patterns (most bodies: `"max_output_tokens": 100`, `"prompt_cache_key": null`).
  */
-const ENDINGS = ['key', 'keys', 'token', 'secret', 'password', 'passwd', 'cookie', 'credential', 'credentials', 'authorization', 'auth', 'organization'];
+const ENDINGS = ['key', 'keys', 'token', 'secret', 'password', 'passwd', 'cookie', 'credential', 'credentials', 'authorization', 'auth'];
 
 export interface Redactor {
   /** Whether values under this header, query parameter or JSON field name are credentials. */
@@ -55,7 +59,7 @@ function ownCopy(name: string): string {
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   const listed = new Set([...SECRET_NAMES, ...(options.extra ?? [])].map((name) => name.toLowerCase()));
   const remembered = new Map<string, boolean>();
-  const endings = byLastCharacter([...ENDINGS, ...(options.extra ?? []).map((name) => name.toLowerCase())]);
+  const endings = byLastCharacter([...ENDINGS, ...SECRET_NAMES, ...(options.extra ?? []).map((name) => name.toLowerCase())]);
   const isSecretName = (name: string): boolean => {
     let secret = remembered.get(name);
     if (secret === undefined) {

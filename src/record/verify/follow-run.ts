@@ -1,7 +1,8 @@
 // verify-recordings and background runs: a recorded `background: true` exchange holds the run as it ended (the
 // recording proxy follows it there), while the service answers a create again as queued. The run is read again
 // at the service, waiting longer each time, until it has finished: that is what the recording is compared with.
-// The wait has a deadline (--follow-ms), so a service that keeps a run queued, or never answers a read, stops no check.
+// The wait has a deadline (--follow-ms), and each read one of its own (--timeout-ms), so a service that keeps a run
+// queued, or never answers a read, stops no check.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Clock } from '../../deps.js';
 import { isRecord } from '../../domain/is-record.js';
@@ -25,6 +26,8 @@ export interface FollowArgs {
   limit: number;
   /** How long the run is followed at most: a read still pending then is aborted. */
   followMs: number;
+  /** How long one read may take (--timeout-ms): a read that never answers is not waited for past it. */
+  timeoutMs: number;
 }
 
 /** The run's answer once it has finished, or why it could not be compared. */
@@ -49,10 +52,12 @@ export function runToFollow(args: { requestBody: unknown; recorded: unknown; cre
 export async function followRun(args: FollowArgs & { id: string }): Promise<Followed> {
   let last = args.created;
   const deadline = AbortSignal.timeout(args.followMs);
+  let read: AbortSignal | undefined;
   try {
     for (let wait = FIRST_WAIT_MS; ; wait = Math.min(wait * 2, LONGEST_WAIT_MS)) {
       await sleep(wait, undefined, { signal: deadline });
-      const response = await sendUpstream({ base: args.base, path: `/responses/${encodeURIComponent(args.id)}`, query: '', headers: args.headers, body: '', method: 'GET', keepAlive: false, signal: deadline });
+      read = AbortSignal.any([deadline, AbortSignal.timeout(args.timeoutMs)]);
+      const response = await sendUpstream({ base: args.base, path: `/responses/${encodeURIComponent(args.id)}`, query: '', headers: args.headers, body: '', method: 'GET', keepAlive: false, signal: read });
       const capture = new Capture({ status: response.statusCode ?? 0, headers: response.headers, clock: args.clock, timing: false, limit: args.limit, startedAt: args.clock.nowMillis() });
       for await (const chunk of response) capture.bytes(chunk as Buffer);
       const result = capture.finish({ complete: response.complete });
@@ -61,7 +66,10 @@ export async function followRun(args: FollowArgs & { id: string }): Promise<Foll
       if (!UNFINISHED.has(String(last.body!.status))) return { ok: true, response: last };
     }
   } catch (error) {
-    if (!deadline.aborted) return { ok: false, reason: `the background run ${args.id} could not be read: ${(error as Error).message}` };
+    if (!deadline.aborted) {
+      const why = read?.aborted ? `no answer after ${args.timeoutMs} ms (--timeout-ms)` : (error as Error).message;
+      return { ok: false, reason: `the background run ${args.id} could not be read: ${why}` };
+    }
     return { ok: false, reason: `the background run ${args.id} had not finished after ${args.followMs} ms (--follow-ms)` };
   }
 }

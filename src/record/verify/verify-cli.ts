@@ -5,15 +5,17 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../../config/config.js';
 import { systemClock } from '../../deps.js';
 import { DEFAULT_FOLLOW_MS } from './follow-run.js';
-import { verifyRecordings } from './verify.js';
+import { DEFAULT_TIMEOUT_MS, verifyRecordings } from './verify.js';
 
 export const VERIFY_USAGE = [
-  'Usage: responses-mock verify-recordings <dir> [--against <dir>] [--upstream-openai <url>] [--upstream-openrouter <url>] [--follow-ms <ms>]',
+  'Usage: responses-mock verify-recordings <dir> [--against <dir>] [--upstream-openai <url>] [--upstream-openrouter <url>] [--follow-ms <ms>] [--timeout-ms <ms>]',
   '',
   'Sends every request recorded in <dir> again (to the real services, or compares with the recording of the',
   'same scenarios in --against <dir>) and reports answers whose fields or event order differ from the recording.',
   `--follow-ms <ms>: how long a background run recorded finished is read again until it has finished (default ${DEFAULT_FOLLOW_MS});`,
   'one still queued or in progress then (or whose read has not answered) is reported, not compared.',
+  `--timeout-ms <ms>: how long one request may take, its answer read to the end (default ${DEFAULT_TIMEOUT_MS}); one`,
+  'that has not answered then is reported for its rule, and the check goes on.',
   'Credentials: OPENAI_API_KEY (/v1 recordings), OPENROUTER_API_KEY (/api/v1 recordings).',
 ].join('\n');
 
@@ -22,6 +24,7 @@ const OPTIONS = {
   'upstream-openai': { type: 'string' },
   'upstream-openrouter': { type: 'string' },
   'follow-ms': { type: 'string' },
+  'timeout-ms': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -47,12 +50,10 @@ export async function runVerify(argv: string[], environment: Record<string, stri
     out.error(`responses-mock verify-recordings: give one recording folder\n${VERIFY_USAGE}`);
     return 2;
   }
-  const followMs = parsed.values['follow-ms'] ?? String(DEFAULT_FOLLOW_MS);
-  // 0 would report every background rule as drift without reading it once.
-  if (!/^\d{1,9}$/.test(followMs) || Number(followMs) === 0) {
-    out.error(`responses-mock verify-recordings: --follow-ms: give a whole number of milliseconds above 0 (not ${JSON.stringify(followMs)})\n${VERIFY_USAGE}`);
-    return 2;
-  }
+  // 0 would report every background rule (or every rule) as drift without reading it once.
+  const followMs = milliseconds({ flag: 'follow-ms', given: parsed.values['follow-ms'], fallback: DEFAULT_FOLLOW_MS }, out);
+  const timeoutMs = milliseconds({ flag: 'timeout-ms', given: parsed.values['timeout-ms'], fallback: DEFAULT_TIMEOUT_MS }, out);
+  if (followMs === undefined || timeoutMs === undefined) return 2;
   const bearer = (key: string | undefined) => (key ? `Bearer ${key}` : undefined);
   const upstreams = {
     openai: parsed.values['upstream-openai'] ?? environment.RESPONSES_MOCK_UPSTREAM_OPENAI ?? DEFAULT_CONFIG.upstreamOpenai,
@@ -65,7 +66,8 @@ export async function runVerify(argv: string[], environment: Record<string, stri
     credentials: { openai: bearer(environment.OPENAI_API_KEY), openrouter: bearer(environment.OPENROUTER_API_KEY) },
     clock: systemClock,
     limit: DEFAULT_CONFIG.bodyLimit,
-    followMs: Number(followMs),
+    followMs,
+    timeoutMs,
   });
   if (!result.ok) {
     for (const problem of result.problems) out.error(problem);
@@ -80,4 +82,12 @@ export async function runVerify(argv: string[], environment: Record<string, stri
   const drifted = result.reports.filter((report) => report.problems.length > 0).length;
   out.log(drifted === 0 ? 'no drift' : `${drifted} of ${result.reports.length} drifted`);
   return drifted === 0 ? 0 : 1;
+}
+
+/** A whole number of milliseconds above 0 given for `flag`, or its default; undefined (said why) when wrong. */
+function milliseconds(args: { flag: string; given: string | undefined; fallback: number }, out: Output): number | undefined {
+  const text = args.given ?? String(args.fallback);
+  if (/^\d{1,9}$/.test(text) && Number(text) > 0) return Number(text);
+  out.error(`responses-mock verify-recordings: --${args.flag}: give a whole number of milliseconds above 0 (not ${JSON.stringify(text)})\n${VERIFY_USAGE}`);
+  return undefined;
 }

@@ -25,7 +25,12 @@ export interface VerifyOptions {
   limit: number;
   /** How long a background run is followed at most (default DEFAULT_FOLLOW_MS). */
   followMs?: number;
+  /** How long one request may take, its whole answer read (default DEFAULT_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
+
+/** As long as the OpenAI SDKs wait for one request: a reasoning model's JSON answer can take minutes. */
+export const DEFAULT_TIMEOUT_MS = 600_000;
 
 export interface RuleReport {
   scenario: string;
@@ -80,8 +85,11 @@ async function ask(args: { options: VerifyOptions; rule: Rule; replay: Replay; i
   const query = new URLSearchParams(Object.entries(replay.request?.query ?? {}).filter(([, value]) => value !== REDACTED)).toString();
   const body = JSON.stringify(swapIds(replay.request?.body, ids));
   const startedAt = options.clock.nowMillis();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Bounds the request and the reading of its answer: a service that never answers (or stops mid-answer) stops no check.
+  const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await sendUpstream({ base: options.upstreams[provider], path: '/responses', query, headers, body, keepAlive: false });
+    const response = await sendUpstream({ base: options.upstreams[provider], path: '/responses', query, headers, body, keepAlive: false, signal });
     const capture = new Capture({ status: response.statusCode ?? 0, headers: response.headers, clock: options.clock, timing: false, limit: options.limit, startedAt });
     for await (const chunk of response) capture.bytes(chunk as Buffer);
     const result = capture.finish({ complete: response.complete });
@@ -89,8 +97,9 @@ async function ask(args: { options: VerifyOptions; rule: Rule; replay: Replay; i
     // A background run is compared as it ends, as it was recorded.
     const run = runToFollow({ requestBody: replay.request?.body, recorded: replay.body, created: result.response });
     if (run === undefined) return result;
-    return await followRun({ base: options.upstreams[provider], headers, created: result.response, clock: options.clock, limit: options.limit, followMs: options.followMs ?? DEFAULT_FOLLOW_MS, id: run });
+    return await followRun({ base: options.upstreams[provider], headers, created: result.response, clock: options.clock, limit: options.limit, followMs: options.followMs ?? DEFAULT_FOLLOW_MS, timeoutMs, id: run });
   } catch (error) {
+    if (signal.aborted) return { ok: false, reason: `${options.upstreams[provider]} gave no complete answer within ${timeoutMs} ms (--timeout-ms)` };
     return { ok: false, reason: `${options.upstreams[provider]} could not be reached: ${(error as Error).message}` };
   }
 }

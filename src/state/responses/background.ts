@@ -47,11 +47,22 @@ export function pollStored(stored: StoredResponse): StoredView {
   const run = stored.background;
   if (!run) return STORED;
   if (run.phase === 'queued') {
+    // A run that never got further than queued stays so; one that got in progress shows its answer from then on.
+    if (run.until === 'queued') return STORED;
     run.phase = 'in_progress';
-    return { kind: 'empty', status: 'in_progress' };
+    return run.until === 'in_progress' ? STORED : { kind: 'empty', status: 'in_progress' };
   }
-  if (run.phase === 'in_progress') run.phase = 'done';
+  if (run.phase === 'in_progress' && run.until === undefined) run.phase = 'done';
   return run.phase === 'cancelled' ? cancelledView(stored) : STORED;
+}
+
+/**
+ * A background response that is itself a run not finished (`queued` or `in_progress`: a recording of a run never
+ * seen to its end) gets no further than that status: its GETs go queued, in progress if it had got there, then
+ * stay there, instead of falling back to the answer's own earlier status after in_progress.
+ */
+export function holdUnfinished(stored: StoredResponse, status: unknown): void {
+  if (stored.background && (status === 'queued' || status === 'in_progress')) stored.background.until = status;
 }
 
 /**
@@ -136,6 +147,6 @@ export function watchStored(stored: StoredResponse): { stopAt?: number; follow?:
   const run = stored.background;
   if (!run) return {};
   if (run.phase === 'cancelled') return { stopAt: run.stopAt ?? 2 };
-  run.phase = 'done';
+  if (run.until === undefined) run.phase = 'done';
   return {};
 }

@@ -12,6 +12,11 @@ export interface BackgroundRun {
   partial?: boolean;
   /** Its stream stopped early (the client left) after the event numbered so: the run had got at least that far. */
   reached?: number;
+  /**
+   * As far as the run ever gets: its answer is itself a run not finished (a recording of a run never seen to its
+   * end), so GET shows that answer once the run has got there, and never goes back to an earlier status.
+   */
+  until?: 'queued' | 'in_progress';
 }
 
 export interface StoredInput {

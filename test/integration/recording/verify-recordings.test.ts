@@ -134,3 +134,33 @@ t.test('verify-recordings gives a background run --follow-ms to finish, aborting
   t.equal(await runVerify([dir, '--follow-ms', '0'], {}, zero.out), 2, '0 is refused (review 22)');
   t.match(zero.lines.join('\n'), /--follow-ms: give a whole number of milliseconds above 0 \(not "0"\)/);
 });
+
+t.test('verify-recordings bounds every request by --timeout-ms: a service that never answers is reported for its rule', async (t) => {
+  const dir = recordingDir();
+  const recordedFrom = await startUpstream(t);
+  const recorder = await startRecorder(t, { upstream: recordedFrom.url, dir });
+  await post(`${recorder.url}/v1/responses`, { model: 'gpt-4o', input: 'Say hello' });
+  await post(`${recorder.url}/v1/responses`, { model: 'gpt-4o', input: 'Say hello', stream: true });
+  await recorder.close();
+  // One service never answers at all; the other sends its headers and a first event, then nothing more.
+  const silent = await startTiny(t, () => {});
+  const stalled = await startTiny(t, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write('event: response.created\ndata: {"type":"response.created","sequence_number":0}\n\n');
+  });
+  for (const [name, service] of [['silent', silent], ['stalled', stalled]] as const) {
+    const printed = capture();
+    const startedAt = Date.now();
+    const code = await Promise.race([runVerify([dir, ...against(service.url), '--timeout-ms', '250'], {}, printed.out), new Promise((resolve) => setTimeout(resolve, 5_000, 'still waiting').unref())]);
+    const took = Date.now() - startedAt;
+    t.equal(code, 1, `${name}: ${printed.lines.join('\n')}`);
+    t.ok(took < 2_000, `${name}: gave up after ${took} ms`);
+    const report = printed.lines.join('\n');
+    t.match(report, new RegExp(`DRIFT {2}weekly › turn 1: JSON, message\\n\\s+${service.url}/v1 gave no complete answer within 250 ms \\(--timeout-ms\\)`), name);
+    t.match(report, /DRIFT {2}weekly › turn 2: stream, message\n\s+.* gave no complete answer within 250 ms \(--timeout-ms\)/, name);
+    t.match(report, /2 of 2 drifted/, name);
+  }
+  const wrong = capture();
+  t.equal(await runVerify([dir, '--timeout-ms', '0'], {}, wrong.out), 2);
+  t.match(wrong.lines.join('\n'), /--timeout-ms: give a whole number of milliseconds above 0 \(not "0"\)/);
+});
