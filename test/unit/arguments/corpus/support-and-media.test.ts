@@ -8,10 +8,10 @@ import { supportAndMediaCases, supportAndMediaTools } from './corpus-support-and
 
 const FALSE_CALLS_AT_MOST = 3;
 
-scoreTable(t, { cases: supportAndMediaCases, tools: supportAndMediaTools, now: HOME_AND_MONEY_NOW, toolsRight: 38, valuesRight: 94 });
+scoreTable(t, { cases: supportAndMediaCases, tools: supportAndMediaTools, now: HOME_AND_MONEY_NOW, toolsRight: 40, valuesRight: 94 });
 
 // Chat that names a language, a bug, a deploy, a loudness or a status in passing: the tools above must stay silent.
-// The bound is the figure reached (3 of 32); a tool's own name word ("ticket", "email", "volume") still calls it.
+// The bound is the figure reached (3 of 35); a tool's own name word ("ticket", "email", "volume") still calls it.
 const chat = [
   "I'm learning German at school", 'I found a bug in my salad', 'Is Spanish hard to learn?', 'We deployed to production yesterday and it went fine',
   "Let's roll with it", 'The movie was in French with subtitles', "My kid said 'hello' in Japanese today", 'The meeting is done',
@@ -25,6 +25,8 @@ const chat = [
   'Can you speak louder?', 'My neighbours are louder than ever', 'How loud is a jet engine? Louder than a concert?',
   'Can you talk quieter?', 'Kids, be quieter please',
   'The issue is resolved, thanks!', 'Great, my problem is solved', 'The problem was solved by my colleague',
+  // h2: "turn it down" of an offer, a status said of the user's own affairs.
+  'She offered me the job but I had to turn it down', 'I had to turn it down, the rent was too high', 'My visa application is still pending',
 ];
 
 t.test('chat about these topics calls few tools', async (t) => {
