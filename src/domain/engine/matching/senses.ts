@@ -141,7 +141,7 @@ function inOtherSense(words: readonly string[], index: number, sense: Sense): bo
 /** Works a title is said to be ("… is a great film"). */
 const WORKS = set('film films movie movies book novel song songs album show series play musical game band classic');
 /** Words saying a thing is out of order ("… broke", "… is broken", "… stopped working"). */
-const FAULTS = set('broke broken died dead stopped failed crashed cracked leaking leaks flickering flickers burnt burned busted fried jammed stuck froze frozen');
+const FAULTS = set('broke broken died dead stopped cracked leaking leaks flickering flickers burnt burned busted fried jammed');
 /** What opens a subject said to be broken: "The lamp…", "My thermostat…". */
 const SUBJECTS = set('the my our this that');
 /** Copulas whose subject may be a title; a pronoun before one refers back ("Play Abbey Road, it is a great album"). */

@@ -2,6 +2,8 @@
 // the values a user would expect the arguments carry, against the figures reached; and chat on its topics.
 import t from 'tap';
 import { falseCalls } from '../../../helpers/tool-probes.js';
+import { readArguments } from '../../../helpers/arguments.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
 import { scoreTable } from './score-table.js';
 import { HOME_AND_MONEY_NOW } from './corpus-home-and-money.js';
 import { supportAndMediaCases, supportAndMediaTools } from './corpus-support-and-media.js';
@@ -33,4 +35,19 @@ t.test('chat about these topics calls few tools', async (t) => {
   const calls = falseCalls(chat, [supportAndMediaTools]);
   for (const call of calls) t.comment(call);
   t.ok(calls.length <= FALSE_CALLS_AT_MOST, `${calls.length} false calls, at most ${FALSE_CALLS_AT_MOST}`);
+});
+
+t.test('a status word beside an id, and "turn it up/down" opening a request, reach their tool with its values (h2)', async (t) => {
+  const rows: Array<[string, string, Record<string, unknown>]> = [
+    ['Set #5530 to pending', 'update_ticket', { ticket_id: '5530', status: 'pending' }],
+    ['Please put 8812 on pending', 'update_ticket', { ticket_id: '8812', status: 'pending' }],
+    ['Turn it down to 20', 'set_volume', { level: 20 }],
+    ['Could you turn that up to 80?', 'set_volume', { level: 80 }],
+  ];
+  for (const [prompt, name, values] of rows) {
+    const [found] = matchTools(prompt, supportAndMediaTools);
+    t.equal(found?.tool.name, name, prompt);
+    const tool = supportAndMediaTools.find((one) => one.name === name);
+    t.match(readArguments(tool?.parameters, prompt, { now: HOME_AND_MONEY_NOW }), values, prompt);
+  }
 });
