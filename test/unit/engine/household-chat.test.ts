@@ -28,6 +28,10 @@ const chat = [
   'Is it safe to wire money abroad?', 'How does a bank transfer work?', 'Explain compound interest on a savings account.',
   'What is a checking account?', 'Tell me about the history of the dollar.', 'How much is left to pay on a typical mortgage after 10 years?',
   'Move 4 players to the bench', 'Is it better to dim the lights for reading?', 'Move the $300 couch to the garage',
+  // Review (h2): one word a parameter and the description both hold, a value advised, a title, a fault.
+  'Can you help me move the sofa to the living room?', "What's a good temperature for sleeping?", "What's a good brightness for reading?",
+  'The lamp in my room broke', 'My thermostat is broken', 'The kitchen lights stopped working.', 'The front door lock was jammed this morning',
+  'The Lock is a great song', 'Is it worth converting 100 USD to EUR?',
 ];
 
 const requests: Array<[string, string]> = [
@@ -36,13 +40,16 @@ const requests: Array<[string, string]> = [
   ['Move $250 from checking to savings', 'transfer_funds'], ['Transfer 1,200 euros from my savings account to checking', 'transfer_funds'],
   ['Wire 200 dollars to my brokerage account', 'transfer_funds'], ['Wire $200 to Mom', 'transfer_funds'], ['Dim the living room lights to 30%', 'set_brightness'],
   ['Set the thermostat to 72 degrees fahrenheit', 'set_thermostat'], ['Lock the front door', 'lock_door'],
+  ['Set the temperature to a good one for sleeping', 'set_thermostat'], ['The front door is open, lock it', 'lock_door'],
+  ['Send £40 from joint to my personal account', 'transfer_funds'],
 ];
 
 /**
  * False calls left: the figure reached, which only a regression exceeds (29 of 60 before a balance needed an
- * account and a transfer its amount; left: a "room" parameter, "a good temperature", "Lock, stock…" by name).
+ * account and a transfer its amount; 3 before a word both a parameter and the description hold counted once, a
+ * value advised was chat and a title or a fault a statement; none since).
  */
-const FALSE_CALLS_AT_MOST = 3;
+const FALSE_CALLS_AT_MOST = 0;
 
 t.test('household chat calls none of the household tools, described or named only', async (t) => {
   const calls = falseCalls(chat, [HOUSEHOLD_TOOLS, NAMED_ONLY]);
@@ -69,4 +76,17 @@ t.test('money wired to a relation, money the user has, and a move between accoun
   t.same(named.flatMap(([prompt, name]) => missedRequest({ prompt, tools: NAMED_ONLY, name }) ?? []), [], 'names only');
   const talk = ['How much money do I have to save for retirement?', 'Move 250 chairs from the hall to the garage', 'I gave $20 to my friend yesterday, was that too much?'];
   t.same(falseCalls(talk, [HOUSEHOLD_TOOLS, NAMED_ONLY]), [], 'an obligation, furniture, a story');
+});
+
+t.test('an opinion on a conversion is chat; the conversion, and a song played for its praise, still call (h2)', async (t) => {
+  const convert: FunctionTool = {
+    name: 'convert_currency', description: 'Convert money between currencies.', strict: undefined,
+    parameters: { type: 'object', properties: { amount: { type: 'number' }, from: { type: 'string' }, to: { type: 'string' } } },
+  };
+  const tools = [...HOUSEHOLD_TOOLS, convert];
+  t.same(falseCalls(['Is it worth converting 100 USD to EUR?', 'Is it wise to convert 500 euros to dollars now?'], [tools]), []);
+  t.equal(missedRequest({ prompt: 'Convert 100 USD to EUR', tools, name: 'convert_currency' }), undefined);
+  const play: FunctionTool = { name: 'play_music', description: 'Play a song, album or playlist.', strict: undefined, parameters: { type: 'object', properties: { query: { type: 'string' } } } };
+  t.equal(missedRequest({ prompt: 'Play Abbey Road, it is a great album', tools: [play], name: 'play_music' }), undefined);
+  t.same(falseCalls(['Abbey Road is a great album'], [[play]]), [], 'a title praised');
 });

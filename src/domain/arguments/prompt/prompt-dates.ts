@@ -9,6 +9,7 @@ import type { SpokenTime } from './shapes/time/extract-spoken-times.js';
 import type { StatedToday } from './shapes/time/extract-stated-today.js';
 import { datesAtTimes, timesAlone } from './shapes/time/extract-times-of-day.js';
 import type { Mention } from './mentions.js';
+import { findOffsets } from './shapes/time/extract-durations.js';
 
 /** What dates are read from: the prompt, the date it states as today's, the clock (Unix seconds), its times in words. */
 export interface DateSources {
@@ -54,8 +55,29 @@ export function dateTimesIn(sources: DateSources, allDates: readonly FormattedMe
   // Dates in prompt order, without the date stated as today's, which `datesIn` gives only when it finds no other.
   const dates = allDates.filter((date) => stated === undefined || date.at !== stated.at || date.end !== stated.end);
   const timed = dates.length === 0 && written.length === 0 ? timesToday(sources) : datesAtTimes(prompt, { dates, written, spoken: sources.spoken });
+  if (timed.length === 0 && written.length === 0 && dates.length === 0) return fromNow(sources);
   return timed.length === 0 ? written : [...written, ...timed].sort((a, b) => a.at - b.at);
 }
+
+/**
+ * The moments a prompt that writes no date nor time puts at an offset from now ("Remind me in an hour"), counted
+ * from the clock, to the second; none without a clock (a stated today has no time of day).
+ */
+function fromNow(sources: DateSources): FormattedMention[] {
+  if (sources.now === undefined) return [];
+  const offsets = findOffsets(sources.prompt);
+  if (offsets.length === 0) return [];
+  const now = Math.floor(sources.now());
+  return offsets.map((offset) => {
+    const moment = now + Math.round(offset.seconds);
+    const inDay = ((moment % 86_400) + 86_400) % 86_400;
+    const day = isoDay(Math.floor(moment / 86_400));
+    const clock = `${pad(Math.floor(inDay / 3600))}:${pad(Math.floor((inDay % 3600) / 60))}:${pad(inDay % 60)}`;
+    return { value: `${day}T${clock}Z`, at: offset.at, end: offset.end, variants: [`${day}T${clock}Z`, `${day}T${clock}`, `${day} ${clock.slice(0, 5)}`] };
+  });
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
 
 /** Times of day the prompt writes alone ("at 9am"), on today's date; none when it has no today to read. */
 function timesToday(sources: DateSources): FormattedMention[] {

@@ -26,10 +26,10 @@ export const HOUSEHOLD_CONCEPTS = [
     weak: true,
   },
   {
-    // "Move $250 from checking to savings": a verb of moving money, only beside an amount of money and an account
-    // or a person ("Move 2 chairs to the kitchen" moves furniture).
+    // "Move $250 from checking to savings", "Send £40 to my personal account": a verb of moving money, only beside
+    // an amount of money and an account or a person ("Move 2 chairs to the kitchen" moves furniture).
     label: 'a transfer of money',
-    prompt: fold('move wire transfer'),
+    prompt: fold('move wire transfer send'),
     tool: fold('transfer funds payment'),
     weak: true,
     backedBy: MONEY_MOVED,

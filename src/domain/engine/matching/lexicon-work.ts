@@ -82,6 +82,13 @@ export const AN_ID: Shape = { label: 'an id', found: (prompt) => ID.test(prompt)
  */
 const LOUDNESS_WORDING = /\d|\bturn (?:it |this |that )?(?:up|down)\b|^\W*(?:louder|quieter)\W*(?:please\W*)?$/u;
 
+/**
+ * "Turn it up", "turn that down to 20": a pronoun between, so "turn the heat down" is left to what it names, and a
+ * level, a bit, "please" or the end after it ("I had to turn it down, the job offer" is no sound); opening a
+ * request (the prompt, a clause, after "please"/"you"), not told of ("She offered me the job but I had to turn it down").
+ */
+const TURNING_IT = /(?:^\W{0,3}|[,.!?;:] ?|\b(?:please|you|and|then) )turn (?:it|this|that) (?:up|down)(?:[\s,.!]{0,3}$|[\s,]{1,3}(?:to|by|a bit|a notch|a little|please)\b|[\s,]{1,3}\d)/u;
+
 export const WORK_CONCEPTS = [
   {
     // "Translation is an art": a sign only beside a language, a text or a request.
@@ -116,6 +123,14 @@ export const WORK_CONCEPTS = [
     tool: fold('volume loudness'),
     needs: fold('volume music sound audio song songs playlist tv television speaker speakers radio stereo headphones device'),
     needsPhrase: LOUDNESS_WORDING,
+  },
+  {
+    // "Turn it down to 20": turning "it" up or down with nothing else named is the sound's level, the usual "it".
+    label: 'turning it up or down',
+    prompt: fold('turn'),
+    tool: fold('volume loudness'),
+    needs: new Set<string>(),
+    needsPhrase: TURNING_IT,
   },
   {
     label: 'a bug report',

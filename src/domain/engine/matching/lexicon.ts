@@ -175,10 +175,10 @@ export const LEXICON: readonly Concept[] = [
     tool: fold('status ticket'),
   },
   {
-    // "Mark 7710 as resolved": a new status asks for a tool that sets one, not any tool of the ticket. Said of
+    // "Mark 7710 as resolved", "Set #5530 to pending": a new status asks for a tool that sets one, not any tool of the ticket. Said of
     // any problem ("My problem is solved"): a sign only beside a word the tool shares, an id or a request.
     label: 'a change of status',
-    prompt: fold('mark done close resolve resolved solved reopen'),
+    prompt: fold('mark done close resolve resolved solved reopen pending escalate escalated'),
     tool: fold('status'),
     weak: true,
     backedBy: AN_ID,

@@ -198,7 +198,10 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
   const descriptionHits = common(description, words).filter((word) => !name.has(word));
   const weighed = descriptionHits.length * dilution;
   if (weighed > 0) why.push(`description: ${descriptionHits.join(', ')}${dilution < 1 ? ` (×${dilution.toFixed(2)}, ${description.size} words)` : ''}`);
-  const shared = parameterHits.length + weighed + related;
+  // A word both a parameter and the description hold is one sign, not two ("move the sofa to the living room"
+  // shares only "room" with a tool setting a room's lights): the threshold counts it once.
+  const twice = descriptionHits.filter((word) => parameterHits.includes(word)).length * dilution;
+  const shared = parameterHits.length + weighed + related - twice;
   // A weak concept's words alone are no request: they need a word the tool shares, a second word of theirs, a
   // value of theirs or a request's wording ("Is 30 degrees hot?", "Give me tips for a job interview tomorrow"),
   // the wording counting as well when the description holds the word ("Get me a taxi" for "Book a taxi ride").

@@ -37,6 +37,10 @@ const EXPLANATIONS: readonly string[][] = [
 ];
 /** After "what is a", a word asking for a recommendation. */
 const RECOMMENDING: ReadonlySet<string> = new Set(['good', 'nice', 'cheap', 'great', 'decent', 'quick']);
+/** After "what is a good", a quantity one sets or picks rather than a thing a tool finds: advice asked. */
+const MEASURES: ReadonlySet<string> = new Set([
+  'temperature', 'time', 'age', 'amount', 'number', 'level', 'brightness', 'volume', 'weight', 'speed', 'size', 'price', 'budget', 'length', 'distance',
+]);
 /** "Is it rude to…": an opinion asked. */
 const JUDGEMENTS: ReadonlySet<string> = new Set([
   'rude', 'weird', 'ok', 'okay', 'normal', 'bad', 'wrong', 'polite', 'worth', 'safe', 'true', 'possible', 'better', 'healthy',
@@ -99,8 +103,10 @@ function explanationOpening(prompt: string): string | undefined {
   const phrase = EXPLANATIONS.find((candidate) => phraseAt(words, at, candidate));
   const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
   if (first === 'how' && third !== undefined && !ASKERS.has(third) && askedAfterState(prompt)) return undefined;
-  // "What is a good hotel in Rome?" asks for a recommendation, which a tool may serve.
-  if (phrase !== undefined && !RECOMMENDING.has(words[at + phrase.length] ?? '')) return phrase.join(' ');
+  // "What is a good hotel in Rome?" asks for a recommendation, which a tool may serve; "What's a good temperature
+  // for sleeping?" asks what value is advised, which the assistant knows ("Set it to a good one" asks it set).
+  const recommends = RECOMMENDING.has(words[at + (phrase?.length ?? 0)] ?? '');
+  if (phrase !== undefined && (!recommends || MEASURES.has(words[at + phrase.length + 1] ?? ''))) return phrase.join(' ');
   if (first === 'is' && second === 'it' && third !== undefined && JUDGEMENTS.has(third)) return `is it ${third}`;
   if (first === 'how' && second === 'do' && third !== undefined && !ASKERS.has(third)) return 'how do';
   // "What does 'out of order' mean?"

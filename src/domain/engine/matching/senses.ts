@@ -96,11 +96,14 @@ export function otherSenses(prompt: string, options: { filePath: () => boolean }
   const words = splitWords(prompt);
   // "The hotel is booked? Book another one": a request after the statement keeps its subject.
   const stated = words[0] === 'the' && STATED.has(words[2] ?? '') && laterRequest(prompt) === undefined;
+  // "Lock, stock and two smoking barrels is a great film", "The lamp in my room broke": a title said to be a work,
+  // a thing said to be broken: the words of that subject are topics, no request.
+  const subjectEnd = laterRequest(prompt) === undefined ? statedSubjectEnd(prompt) : 0;
   // Per stem: undefined while unseen, then whether every occurrence so far is in another sense.
   const other = new Map<string, Sense | 'how' | false>();
   words.forEach((word, index) => {
     // "The hotel we stayed at had a pool", "The table is made of oak": the subject of a statement, no request.
-    const topic = isHowTo(words, index) || (index === 1 && stated);
+    const topic = isHowTo(words, index) || (index === 1 && stated) || index < subjectEnd;
     const sense = SENSES.get(word);
     const key = stem(word);
     const elsewhere = topic ? 'how' : sense !== undefined && inOtherSense(words, index, sense) ? sense : false;
@@ -133,6 +136,40 @@ function inOtherSense(words: readonly string[], index: number, sense: Sense): bo
     }
   }
   return false;
+}
+
+/** Works a title is said to be ("… is a great film"). */
+const WORKS = set('film films movie movies book novel song songs album show series play musical game band classic');
+/** Words saying a thing is out of order ("… broke", "… is broken", "… stopped working"). */
+const FAULTS = set('broke broken died dead stopped cracked leaking leaks flickering flickers burnt burned busted fried jammed');
+/** What opens a subject said to be broken: "The lamp…", "My thermostat…". */
+const SUBJECTS = set('the my our this that');
+/** Copulas whose subject may be a title; a pronoun before one refers back ("Play Abbey Road, it is a great album"). */
+const COPULAS = set('is was');
+const PRONOUNS = set('it this that which he she they');
+/** How far into its first sentence a subject's end is looked for, and how far after "is" the work. */
+const SUBJECT_WORDS = 10;
+const WORK_AFTER = 4;
+
+/**
+ * The number of opening words that are the subject of a statement: a title said to be a work, or a thing said to be
+ * broken; 0 when the first sentence is no such statement. Reads the first sentence's first words once.
+ */
+function statedSubjectEnd(prompt: string): number {
+  const head = prompt.slice(0, 200);
+  let end = head.length;
+  for (const mark of ['.', '!', '?']) {
+    const at = head.indexOf(mark);
+    if (at >= 0 && at < end) end = at;
+  }
+  const words = splitWords(head.slice(0, end)).slice(0, SUBJECT_WORDS + WORK_AFTER);
+  for (let index = 1; index < Math.min(words.length, SUBJECT_WORDS); index += 1) {
+    const word = words[index]!;
+    if (FAULTS.has(word) && SUBJECTS.has(words[0]!)) return index;
+    if (!COPULAS.has(word) || PRONOUNS.has(words[index - 1]!)) continue;
+    if (words.slice(index + 1, index + 1 + WORK_AFTER).some((after) => WORKS.has(after))) return index;
+  }
+  return 0;
 }
 
 /** The word right after "how do I", "how should we", "how to". */

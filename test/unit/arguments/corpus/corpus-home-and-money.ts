@@ -133,6 +133,7 @@ export const homeAndMoneyCases: readonly ProbeCase[] = [
     values: { city: 'Austin', check_in: '2026-10-02', check_out: '2026-10-04' },
   },
 
+  { prompt: 'Remind me to stretch in an hour', tool: 'create_reminder', values: { text: 'stretch', due: '2026-09-30T17:00:00Z' } },
   { prompt: 'Remind me to call mom tomorrow at 6pm', tool: 'create_reminder', values: { text: 'call mom', due: '2026-10-01T18:00:00Z' } },
   { prompt: 'Set a reminder to pay rent on Friday at 9am', tool: 'create_reminder', values: { text: 'pay rent', due: '2026-10-02T09:00:00Z' } },
   {
@@ -161,6 +162,7 @@ export const homeAndMoneyCases: readonly ProbeCase[] = [
     values: { title: 'Book Club', start: '2026-10-01T19:00:00Z', duration_minutes: 120 },
   },
 
+  { prompt: 'Add two dozen roses to my cart', tool: 'add_to_cart', values: { product: 'roses', quantity: 24 } },
   { prompt: 'Add three bananas to my cart', tool: 'add_to_cart', values: { product: ['bananas', 'banana'], quantity: 3 } },
   {
     prompt: 'Put 2 packs of AA batteries in my cart', tool: 'add_to_cart',

@@ -1,12 +1,13 @@
 // Candidates for a string property whose name is a plain noun of no known kind (`room`, `door`, `from_account`):
 // the phrase after its direction word first ("from checking" for from_account), then the phrases its noun heads
 // ("the living room lights" → "living room", "bedroom"); what the prompt counts for goods ("three bananas" for
-// `product`); an example its description gives; the modifier of a noun its description names; for a thing's name,
-// the verb's object. Read only when nothing more specific was taken.
+// `product`); an example its description gives; the modifier of a noun its description names; the owner of an
+// attribute ("the balance on my credit card" → "credit card"); for a thing's name, the verb's object. Read only when
+// nothing more specific was taken.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { direction } from '../direction.js';
-import { countedPhrases, directedPhrases, headedPhrases } from '../../prompt/phrases/extract-things.js';
+import { ATTRIBUTES, attributeOwners, countedPhrases, directedPhrases, headedPhrases } from '../../prompt/phrases/extract-things.js';
 import { flatten, occurrences } from '../../prompt/prompt-index.js';
 import { valuesFor } from '../convert.js';
 
@@ -43,6 +44,9 @@ export function* thingCandidates(context: CandidateContext): Generator<Candidate
     if (noun === head) continue;
     for (const mention of headedPhrases(facts.prompt, facts.wordSpans(), { head: noun, modifiersOnly: true })) yield fromMention(property, mention);
   }
+  // The owner of an attribute the prompt names ("the balance on my credit card" for `account`); a `status` property
+  // wants the status itself.
+  if (head !== undefined && !ATTRIBUTES.has(head)) for (const mention of attributeOwners(facts.prompt, facts.wordSpans())) yield fromMention(property, mention);
   // A thing's name ("Service name") is most likely what the verb acts on ("Deploy auth-api v1.8.0"): a weak guess.
   const written = property.described.nouns[property.described.nouns.length - 1] === 'name' ? facts.object().written : undefined;
   if (written !== undefined) yield { values: valuesFor(property, written), at: OBJECT.at, end: OBJECT.end, weak: true };

@@ -13,7 +13,7 @@ import { synonymCandidates } from './candidates-synonyms.js';
 import { direction, TOWARDS } from '../direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from '../convert.js';
-import { durationIn } from '../../prompt/shapes/time/extract-durations.js';
+import { durationIn, findOffsets } from '../../prompt/shapes/time/extract-durations.js';
 import { lengthIn } from '../../prompt/shapes/extract-lengths.js';
 import { numbersFor, type NumberMention } from '../../prompt/shapes/extract-numbers.js';
 import { parseNumber, type Mention } from '../../prompt/mentions.js';
@@ -22,6 +22,8 @@ import { charAt, isLetter, isSpace } from '../../prompt/text-scan.js';
 import type { FormatKind } from '../../prompt/kinds.js';
 import { patternMatcher } from '../../schema/pattern/patterns.js';
 
+/** Names of a span counted from now, which "in an hour" gives. */
+const OFFSET_NAMES = new Set(['delay', 'wait', 'offset', 'after', 'in', 'countdown']);
 const CONNECTORS = new Set(['to', 'as', 'is', 'set', 'mark', 'marked', 'be', 'equals', 'use', 'using', 'in']);
 
 /**
@@ -117,6 +119,8 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
     // A span of time in the unit the property counts in ("a 10 minute timer" → 600 for duration_seconds).
     const unit = property.timeUnit;
     if (unit !== undefined) for (const span of facts.durations()) yield { values: valuesFor(property, durationIn(span, unit)), at: span.at, end: span.end };
+    // A delay is how long from now: "Remind me in an hour" → 60 for delay_minutes (a duration it is not).
+    if (unit !== undefined && words.some((word) => OFFSET_NAMES.has(word))) for (const span of findOffsets(facts.prompt)) yield { values: valuesFor(property, durationIn(span, unit)), at: span.at, end: span.end };
     // A length in the unit the property measures in ("1.80 m" → 180 for height_cm; to the nearest unit for an integer).
     const length = property.lengthUnit;
     if (length !== undefined) {

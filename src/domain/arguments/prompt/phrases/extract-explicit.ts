@@ -105,6 +105,19 @@ function endsNounPhrase(prompt: string, at: number): boolean {
   return NOUN_PHRASE_BEFORE.test(prompt.slice(Math.max(0, at - 48), at));
 }
 
+/** Verbs that give a key its value after "to" ("Set the new status to done", "Change the default room to kitchen"). */
+const SETTING_VERBS = new Set(['set', 'change', 'update', 'rename', 'switch', 'turn', 'make', 'mark', 'reset', 'adjust', 'modify', 'edit']);
+const OPENING_WORDS = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'i', 'we', 'want', 'need', 'to', 'd', 'like', 'just', 'now', 'go', 'ahead', 'and']);
+
+/** Whether a connector says what a thing is ("is", "are"), or "to" where the prompt's verb sets nothing. */
+function statedOrMoved(prompt: string, connector: string): boolean {
+  if (/^(?:is|are)\s/iu.test(connector)) return true;
+  if (!/^to\s/iu.test(connector) || /^to\s+be\s/iu.test(connector)) return false;
+  const words = prompt.slice(0, 80).toLowerCase().split(/[^a-z]+/u).filter((word) => word !== '');
+  const verb = words.find((word) => !OPENING_WORDS.has(word));
+  return verb === undefined || !SETTING_VERBS.has(verb);
+}
+
 export interface ExplicitRequest {
   prompt: string;
   name: string;
@@ -147,8 +160,13 @@ export function findExplicit(request: ExplicitRequest & { index: PromptIndex }):
     const structured = STRUCTURED_VALUE.test(prompt.slice(at, at + 80));
     // A bare word like "query" in running text is not a key: ask for a sign, quotes, a connector, a
     // lead-in, or a value that cannot be running text ("to bob@example.com", "days 3").
+    // A key its modifiers already name, said to be something ("the side door is locked") or taken somewhere ("Ship
+    // the billing service to prod"), is a thing whose state or destination follows ("Set the new status to done"
+    // sets one): only a sign, quotes or a value that cannot be running text make what follows its value.
+    const named = statedOrMoved(prompt, match[3] ?? '') && endsNounPhrase(prompt, matchAt);
     const accepted = request.structuredOnly === true ? structured
       : shortName ? signed || (quotedKey && request.signedOnly === true)
+      : named ? signed || quotedKey || structured
       : signed || quotedKey || connected || leadIn || structured || (request.allowBare && !endsNounPhrase(prompt, matchAt));
     if (accepted && at < prompt.length) found.push({ at, rest: prompt.slice(at, at + VALUE_WINDOW) });
   }

@@ -27,6 +27,8 @@ function capitalised(text: string): string {
  * takes that, and the day just before it ("call mom tomorrow at 6pm"). A day alone ("lunch tomorrow") stays: it is
  * part of what is said.
  */
+/** A span said with an article after a lead ("in an hour", "every half a day"): as much a when as "in 10 minutes". */
+const ARTICLE_SPAN = /^(?:half )?an? (?:minute|hour|day|week)$/u;
 function withoutTrailingWhen(words: string[]): string[] {
   const kept = [...words];
   for (let trimmed = true; trimmed && kept.length > 1;) {
@@ -34,7 +36,7 @@ function withoutTrailingWhen(words: string[]): string[] {
     // "at 18:30", "on 2025-03-12", "in 10 minutes", "at 6 pm": up to three words after a lead.
     for (let lead = kept.length - 2; lead >= Math.max(1, kept.length - 4); lead -= 1) {
       const tail = kept.slice(lead + 1).map((word) => trimEndOf(word.toLowerCase(), '.!?,;'));
-      const timed = tail.every((word) => TIME_TOKEN.test(word)) && tail.some((word) => /\d/u.test(word));
+      const timed = (tail.every((word) => TIME_TOKEN.test(word)) && tail.some((word) => /\d/u.test(word))) || ARTICLE_SPAN.test(tail.join(' '));
       if (WHEN_LEADS.has((kept[lead] ?? '').toLowerCase()) && timed) {
         kept.length = lead;
         trimmed = true;

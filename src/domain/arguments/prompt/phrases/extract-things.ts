@@ -162,3 +162,25 @@ export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Ment
   found.sort((a, b) => Number(b.figure) - Number(a.figure) || a.at - b.at);
   return found.map(({ value, at, end }) => ({ value, at, end }));
 }
+
+/** Nouns of what a thing has or reads, not the thing: "the balance on my credit card" names the card. */
+export const ATTRIBUTES: ReadonlySet<string> = new Set(['balance', 'status', 'price', 'cost', 'value', 'total', 'temperature', 'brightness', 'volume', 'level', 'size', 'colour', 'color', 'history', 'details', 'statement']);
+/** What leads from an attribute to its owner. */
+const OWNER_LEADS = new Set(['of', 'on', 'for', 'in']);
+
+/**
+ * The owners of attributes the prompt names, openers skipped: "Check the balance on my credit card" → "credit card",
+ * "the status of the payments service" → "payments service". One pass over the words.
+ */
+export function attributeOwners(prompt: string, spans: readonly WordSpan[]): Mention[] {
+  const found: Mention[] = [];
+  for (let index = 0; index + 2 < spans.length; index += 1) {
+    if (!ATTRIBUTES.has(spans[index]!.word) || !OWNER_LEADS.has(spans[index + 1]!.word) || !joined(prompt, spans[index]!, spans[index + 1]!)) continue;
+    let first = index + 2;
+    while (first < spans.length && OPENERS.has(spans[first]!.word) && joined(prompt, spans[first - 1]!, spans[first]!)) first += 1;
+    let last = first - 1;
+    while (last + 1 < spans.length && last + 1 - first < MAX_DIRECTED_WORDS && isPlainWord(spans[last + 1]!) && joined(prompt, spans[last]!, spans[last + 1]!)) last += 1;
+    if (last >= first) found.push({ value: prompt.slice(spans[first]!.at, spans[last]!.end), at: spans[first]!.at, end: spans[last]!.end });
+  }
+  return found;
+}

@@ -4,7 +4,7 @@
 // read ("1,200" → 1200), and beside a currency the European way too ("€1.200,50", "1 200,50 EUR", "12,50 €").
 import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
 import { COUNT_WORDS, GENERIC_NUMBER_WORDS, escapeRegExp } from '../names.js';
-import { CLOCK_AFTER, COUNT_END, NUMBER_END, NUMBER_PATTERN, withLists, type Mention } from '../mentions.js';
+import { CLOCK_AFTER, COUNT_END, NUMBER_END, NUMBER_PATTERN, parseNumber, withLists, type Mention } from '../mentions.js';
 import { clockCounts, type ClockReading } from './clock-numbers.js';
 import { findScaledNumbers } from './extract-scaled-numbers.js';
 import { aloneReadings, lineNumbers, namesLine, temperatureReadings } from './extract-readings.js';
@@ -136,12 +136,18 @@ function partyCounts(prompt: string): NumberMention[] {
   return found;
 }
 
+/** "two dozen", "3 dozen": a count of dozens, read after the number on a few characters. */
+const DOZENS = /^[ \u00a0]{1,2}dozens?(?![\p{L}])/iu;
+
 function collect(prompt: string, pattern: RegExp): NumberMention[] {
   const found: NumberMention[] = [];
   for (const match of prompt.matchAll(pattern)) {
     const token = match[1] ?? match[2] ?? '';
     const at = (match.index ?? 0) + match[0].indexOf(token);
-    found.push({ value: plainAmount(token), at, end: at + token.length, weak: false });
+    const dozens = DOZENS.exec(prompt.slice(at + token.length, at + token.length + 10));
+    const count = dozens === null || token.toLowerCase().startsWith('dozen') ? undefined : parseNumber(token);
+    if (count !== undefined) found.push({ value: String(count * 12), at, end: at + token.length + dozens![0].length, weak: false });
+    else found.push({ value: plainAmount(token), at, end: at + token.length, weak: false });
   }
   return found;
 }

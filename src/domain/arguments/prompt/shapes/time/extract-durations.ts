@@ -111,6 +111,22 @@ export function findDurations(prompt: string): Duration[] {
   return [...figures, ...articles];
 }
 
+/** Words that make a span an offset from now: "in an hour", "within 10 minutes". */
+const FROM_NOW_LEADS: ReadonlySet<string> = new Set(['in', 'within']);
+
+/** The spans a prompt writes as offsets from now ("Remind me in an hour", "in 2 hours", "in half an hour"), in prompt order. */
+export function findOffsets(prompt: string): Duration[] {
+  const found: Duration[] = [];
+  for (const match of prompt.matchAll(DURATION)) {
+    const at = match.index ?? 0;
+    if (!FROM_NOW_LEADS.has(wordBefore(prompt, at))) continue;
+    const figure = match[1] === undefined ? ARTICLE_COUNTS.get((match[3] ?? '').toLowerCase()) : parseNumber(match[1]);
+    const unit = SECONDS.get((match[2] ?? match[4] ?? '').toLowerCase());
+    if (figure !== undefined && unit !== undefined) found.push({ value: match[0], at, end: at + match[0].length, seconds: figure * unit });
+  }
+  return found;
+}
+
 /**
  * Unit words a property's name or description counts in: plurals and abbreviations only (`second_operand`,
  * `min_price` and `day_of_week` count no time).
