@@ -1,7 +1,8 @@
 // One request opened: its facts, the body pretty-printed with a validation error pinned to its JSON path, the
 // answer (JSON, or a stream's events with their timeline) and the copy buttons. Every text goes in as text.
 import * as api from './api.js';
-import { curlCommand, scenarioRule } from './copy.js';
+import { curlCommand } from './copy.js';
+import { scenarioRule } from './rule.js';
 import { h, replace } from './dom.js';
 import { answeredBy, closedByClient, formatDuration, formatTime, statusOf } from './format.js';
 import { jsonBlock, parsePath } from './json-view.js';

@@ -3,7 +3,8 @@
 // validation error located in a body and marked in its pretty-printed text, and the list's filters.
 import { execFileSync } from 'node:child_process';
 import t from 'tap';
-import { curlCommand, scenarioRule, shellQuote } from '../../../ui/copy.js';
+import { curlCommand, shellQuote } from '../../../ui/copy.js';
+import { scenarioRule } from '../../../ui/rule.js';
 import { answeredBy, matchesFilters, pollStart } from '../../../ui/format.js';
 import { locate, parsePath, printJson } from '../../../ui/json-view.js';
 
@@ -52,6 +53,12 @@ t.test('curl for a socket message: the same create over HTTP, streamed; a handsh
   const made = curlCommand(message, 'http://127.0.0.1:8080') as { ok: true; command: string };
   t.match(made.command, /^curl -sS -X POST 'http:\/\/127\.0\.0\.1:8080\/v1\/responses' -N/);
   t.match(made.command, /--data-raw '\{"model":"gpt-4o","input":"hi","stream":true\}'$/, 'no type, no generate');
+  const handshake = { authorization: 'Bearer ***cdef', 'x-mock-session': 'cpws' };
+  const laned = curlCommand(entry({ transport: 'websocket', method: 'WS', headers: handshake, body: JSON.stringify({ type: 'response.create', model: 'gpt-4o', input: 'hi', stream_id: 'lane1', background: true }) }), '') as { ok: true; command: string };
+  t.match(laned.command, /-H 'content-type: application\/json'/, 'a handshake has no content type: the copy sends JSON');
+  t.match(laned.command, /--data-raw '\{"model":"gpt-4o","input":"hi","stream":true\}'$/, 'no lane, no background (a socket ignores it)');
+  t.equal((laned.command.match(/content-type/g) ?? []).length, 1);
+  t.equal(((made.command.match(/content-type/g)) ?? []).length, 1, 'a content type given is not given twice');
   t.match(curlCommand(entry({ transport: 'websocket', method: 'GET', body: '' }), ''), { ok: false, reason: /handshake/ });
   t.match(curlCommand(entry({ transport: 'websocket', method: 'WS', body: '{"type":"response.cancel"}' }), ''), { ok: false, reason: /response\.create/ });
 });
@@ -69,6 +76,13 @@ t.test('a scenario from the answer: text, calls with their arguments, errors, st
   t.match(refused.scenario.rules[0], { respond: { error: { status: 429, message: 'Slow down.', type: 'rate_limit_exceeded' } } });
   t.match(scenarioRule(entry({ answer: '', stream: { steps: [] } })), { ok: false, reason: /stream/ });
   t.match(scenarioRule(entry({ body: 'not json' })), { ok: false });
+  const keyed = (input: string) => (scenarioRule(entry({ body: JSON.stringify({ model: 'gpt-4o', input }) })) as { ok: true; scenario: { rules: Array<{ match: { message: unknown } }> } }).scenario.rules[0]!.match.message;
+  t.same(keyed('Please repeat: my key [redacted] (and $5?)'), { regex: 'Please repeat: my key [\\s\\S]+ \\(and \\$5\\?\\)' }, 'a credential the journal cut: any text in its place');
+  const pattern = new RegExp((keyed('Please repeat: my key [redacted] (and $5?)') as { regex: string }).regex);
+  t.ok(pattern.test('Please repeat: my key sk-proj-ZYXWVUTSRQPONM9876 (and $5?)'), 'the request with its key matches');
+  t.equal(keyed('no key here'), 'no key here', 'a plain message stays a plain text');
+  t.equal(keyed(`${'x'.repeat(195)}[redacted] tail`), 'x'.repeat(195), 'a marker cut short at the end is left out');
+  t.same(keyed(`${'x'.repeat(190)}[redacted] tail`), { regex: `${'x'.repeat(190)}[\\s\\S]+` }, 'a marker ending at the cut is kept');
 });
 
 t.test('the JSON path at fault: parsed, located (or its nearest part), and marked in the printed text', async (t) => {
