@@ -34,3 +34,13 @@ t.test('an unknown flag near a known one names it; one near none is refused as b
   t.same(parseConfig(['--prot=9000'], {}), { ok: false, problems: ["Unknown option '--prot' (did you mean '--port'?)"] });
   t.same(parseConfig(['--frobnicate'], {}), { ok: false, problems: ["Unknown option '--frobnicate'"] });
 });
+
+t.test('an integer setting takes plain decimal digits only, as the x-mock-seed header does', async (t) => {
+  for (const raw of ['0x1f', '1e3', '-0', '1.0', ' 7', '7 ', '+7', '0b1', '']) {
+    t.same(parseConfig([`--seed=${raw}`], {}), { ok: false, problems: [`--seed: expected an integer from 0 to 4294967295 in decimal digits, got '${raw}'`] }, `--seed=${raw}`);
+  }
+  t.same(parseConfig(['--port', '0x50'], {}), { ok: false, problems: ["--port: expected an integer from 0 to 65535 in decimal digits, got '0x50'"] }, 'not port 80');
+  t.match(parseConfig([], { RESPONSES_MOCK_SEED: '1e3' }), { ok: false, problems: [/^RESPONSES_MOCK_SEED: expected an integer from 0 to 4294967295 in decimal digits, got '1e3'$/] });
+  t.match(parseConfig([], { RESPONSES_MOCK_STREAM_DELAY_MS: '1.0' }), { ok: false, problems: [/^RESPONSES_MOCK_STREAM_DELAY_MS: /] });
+  t.match(parseConfig(['--seed', '007', '--port', '0', '--journal-limit', '12'], {}), { ok: true, config: { seed: 7, port: 0, journalLimit: 12 } });
+});
