@@ -57,3 +57,13 @@ export function fixturesProblem(value: unknown): string | undefined {
   const ok = value === undefined || value === false || typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
   return ok ? undefined : `fixtures: expected a folder, an array of folders or false, got ${JSON.stringify(value) ?? String(value)}`;
 }
+
+/** `port` and `host` of startMockServer(), which listens where buildApp does not: a port the socket can take, an address as text. */
+export function listenProblems(options: { port: unknown; host: unknown }): string[] {
+  const shown = (value: unknown): string => (typeof value === 'string' ? `'${cut(value)}'` : JSON.stringify(value) ?? String(value));
+  const { port, host } = options;
+  const problems: string[] = [];
+  if (!(typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 65535)) problems.push(`port: expected an integer from 0 to 65535, got ${shown(port)}`);
+  if (!(typeof host === 'string' && host.trim() !== '')) problems.push(`host: expected an address to bind as a string ('127.0.0.1', '::1', 'localhost'), got ${shown(host)}`);
+  return problems;
+}
