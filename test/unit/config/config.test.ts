@@ -44,3 +44,31 @@ t.test('an integer setting takes plain decimal digits only, as the x-mock-seed h
   t.match(parseConfig([], { RESPONSES_MOCK_STREAM_DELAY_MS: '1.0' }), { ok: false, problems: [/^RESPONSES_MOCK_STREAM_DELAY_MS: /] });
   t.match(parseConfig(['--seed', '007', '--port', '0', '--journal-limit', '12'], {}), { ok: true, config: { seed: 7, port: 0, journalLimit: 12 } });
 });
+
+t.test('a recording setting without --record or --record-missing is refused, naming it; an upstream variable is noted', async (t) => {
+  t.same(parseConfig(['--record-name', 'x', '--record-timing', '--upstream-openai', 'http://127.0.0.1:1/v1', '--upstream-openrouter', 'http://127.0.0.1:1/api/v1'], {}), {
+    ok: false,
+    problems: [
+      '--record-name: takes effect only with --record or --record-missing, and neither is given',
+      '--record-timing: takes effect only with --record or --record-missing, and neither is given',
+      '--upstream-openrouter: takes effect only with --record or --record-missing, and neither is given',
+      '--upstream-openai: takes effect only with --record or --record-missing, and neither is given',
+    ],
+  });
+  t.same(parseConfig([], { RESPONSES_MOCK_RECORD_NAME: 'x', RESPONSES_MOCK_RECORD_TIMING: 'true' }), {
+    ok: false,
+    problems: [
+      'RESPONSES_MOCK_RECORD_NAME: takes effect only with --record or --record-missing, and neither is given',
+      'RESPONSES_MOCK_RECORD_TIMING: takes effect only with --record or --record-missing, and neither is given',
+    ],
+  }, 'a mistyped RESPONSES_MOCK_RECORD shows');
+  t.match(parseConfig([], { RESPONSES_MOCK_RECORD_TIMING: 'false' }), { ok: true, notes: [] }, 'a switch set off does nothing either way');
+  t.match(parseConfig([], { RESPONSES_MOCK_UPSTREAM_OPENAI: 'http://127.0.0.1:1/v1' }), {
+    ok: true,
+    notes: ['RESPONSES_MOCK_UPSTREAM_OPENAI is set but nothing is recorded: it takes effect only with --record or --record-missing (and in verify-recordings)'],
+  }, 'verify-recordings reads the upstream variables too: one environment may serve both');
+  for (const record of [['--record', 'rec'], ['--record-missing', 'rec']]) {
+    t.match(parseConfig([...record, '--record-name', 'x', '--record-timing', '--upstream-openai', 'http://127.0.0.1:1/v1'], {}), { ok: true, notes: [], config: { recordName: 'x', recordTiming: true } }, record[0]);
+  }
+  t.same(parseConfig(['--record-name', 'bad name'], {}), { ok: false, problems: ["--record-name: expected a scenario name (letters, digits, _ . : -; at most 128 characters), got 'bad name'"] }, 'a value refused is one problem');
+});
