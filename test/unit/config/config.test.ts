@@ -68,7 +68,7 @@ t.test('a recording setting without --record or --record-missing is refused, nam
     notes: ['RESPONSES_MOCK_UPSTREAM_OPENAI is set but nothing is recorded: it takes effect only with --record or --record-missing (and in verify-recordings)'],
   }, 'verify-recordings reads the upstream variables too: one environment may serve both');
   for (const record of [['--record', 'rec'], ['--record-missing', 'rec']]) {
-    t.match(parseConfig([...record, '--record-name', 'x', '--record-timing', '--upstream-openai', 'http://127.0.0.1:1/v1'], {}), { ok: true, notes: [], config: { recordName: 'x', recordTiming: true } }, record[0]);
+    t.match(parseConfig([...record, '--record-name', 'x', '--record-timing', '--upstream-openai', 'http://127.0.0.1:1/v1'], {}), { ok: true, notes: [], config: { recordName: 'x', recordTiming: true } }, record.join(' '));
   }
   t.same(parseConfig(['--record-name', 'bad name'], {}), { ok: false, problems: ["--record-name: expected a scenario name (letters, digits, _ . : -; at most 128 characters), got 'bad name'"] }, 'a value refused is one problem');
 });
