@@ -72,7 +72,7 @@ t.test("a session that takes another session's definition by name keeps it when 
   t.teardown(() => mock.close());
   const text = async (session: string, headers: Record<string, string> = {}) => {
     const answer = await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': session, ...headers } });
-    return answer.status === 200 ? answer.body.output?.[0]?.content?.[0]?.text : `${answer.status} ${answer.body.error?.message}`;
+    return answer.status === 200 ? (answer.body as { output: Array<{ content: Array<{ text: string }> }> }).output[0]!.content[0]!.text : `${answer.status} ${answer.body.error?.message}`;
   };
   mock.useScenario(define('A1'), { session: 'A', name: 'x' });
   mock.useScenario(define('B1'), { session: 'B', name: 'x' });
