@@ -4,6 +4,7 @@
 // than the command line allows (a 200 ms WebSocket lifetime).
 import { closestName } from '../domain/closest-name.js';
 import { DEFAULT_CONFIG, SETTINGS, type Config, type Setting } from './config.js';
+import { optionRecordingProblems } from './recording.js';
 
 export type CheckedOptions = { ok: true; settings: Partial<Config> } | { ok: false; problems: string[] };
 
@@ -33,6 +34,7 @@ export function checkOptions(options: object, ownKeys: readonly string[]): Check
     if ('problem' in checked) problems.push(`${key}: ${cut(checked.problem)}`);
     else settings[key] = checked.value;
   }
+  problems.push(...optionRecordingProblems(settings));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, settings: settings as Partial<Config> };
 }
 

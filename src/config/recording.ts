@@ -37,3 +37,14 @@ export function recordingProblems(config: RecordingSettings, given: ReadonlyMap<
   }
   return { problems, notes };
 }
+
+/**
+ * The same in code (buildApp, startMockServer): recordName or recordTiming without record or recordMissing. The
+ * upstream URLs are not checked here: the command line passes them from its variables, which it only notes.
+ */
+export function optionRecordingProblems(settings: Partial<RecordingSettings>): string[] {
+  if (settings.record !== undefined || settings.recordMissing !== undefined) return [];
+  return (['recordName', 'recordTiming'] as const)
+    .filter((key) => settings[key] !== undefined && settings[key] !== false)
+    .map((key) => `${key}: takes effect only with record or recordMissing, and neither is given`);
+}

@@ -92,6 +92,10 @@ t.test('options are checked as the command line is: a mistyped name or a value o
     'port: expected an integer from 0 to 65535, got 1000000',
     "sesionLimit: not an option (did you mean 'sessionLimit'?)",
   ], 'listed beside the other options\' problems');
+  t.same(await startMockServer({ fixtures: false, recordName: 'suite', recordTiming: true }).catch((caught: unknown) => (caught as StartupError).problems), [
+    'recordName: takes effect only with record or recordMissing, and neither is given',
+    'recordTiming: takes effect only with record or recordMissing, and neither is given',
+  ], 'recording options without record, as the command line refuses them');
   t.match(await startMockServer({ fixtures: 'x' as never, loger: true } as never).catch((caught: unknown) => (caught as StartupError).problems), [/^loger: not an option \(did you mean 'logger'\?\)$/]);
   t.match(await startMockServer({ fixtures: 3 as never }).catch((caught: unknown) => (caught as StartupError).problems), ['fixtures: expected a folder, an array of folders or false, got 3']);
   // Thousands of unknown names list the options once; a megabyte name or value is shown cut.
