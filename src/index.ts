@@ -7,6 +7,8 @@ import type { Scenario } from './schemas/fixtures.js';
 import { describeEntry, type JournalView } from './state/journal/journal.js';
 import { DEFAULT_SESSION } from './state/sessions.js';
 import { closestName } from './domain/closest-name.js';
+import { listenProblems } from './config/options.js';
+import { StartupError } from './runtime.js';
 
 export { buildApp, type AppOptions } from './app.js';
 export type { Config } from './config/config.js';
@@ -50,7 +52,7 @@ export interface MockServer {
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { host = '127.0.0.1', port = 0, ...appOptions } = options;
-  const app = buildApp({ logLevel: 'silent', ...appOptions });
+  const app = await buildChecked({ appOptions, listen: listenProblems({ host, port }) });
   const url = await app.listen({ host, port });
   const runtime = app.mock;
   return {
@@ -90,4 +92,20 @@ function checkCallOptions(method: string, opts: unknown, keys: readonly string[]
     const guess = closestName(key, keys);
     throw new TypeError(`${method}(): unknown option '${key.slice(0, 64)}'${guess === undefined ? '' : ` (did you mean '${guess}'?)`}; ${takes}`);
   }
+}
+
+/** The app, or a StartupError listing the problems of `port` and `host` beside those buildApp finds. */
+async function buildChecked(args: { appOptions: AppOptions; listen: string[] }): Promise<FastifyInstance> {
+  let app: FastifyInstance;
+  try {
+    app = buildApp({ logLevel: 'silent', ...args.appOptions });
+  } catch (error) {
+    if (error instanceof StartupError && args.listen.length > 0) throw new StartupError([...args.listen, ...error.problems]);
+    throw error;
+  }
+  if (args.listen.length > 0) {
+    await app.close();
+    throw new StartupError(args.listen);
+  }
+  return app;
 }

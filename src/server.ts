@@ -71,6 +71,7 @@ async function main(): Promise<void> {
   closeOnSignals(app);
   const address = await app.listen({ port: config.port, host: config.host, listenTextResolver: (at) => `responses-mock ${VERSION} listening on ${at}` });
   for (const line of startupLines(app, address)) app.log.info(line);
+  for (const note of parsed.notes) app.log.warn(note);
   setTimeout(prepareValidators, PREPARE_AFTER_MS).unref();
 }
 

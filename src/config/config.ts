@@ -7,6 +7,7 @@ import type { TextStyle } from '../domain/engine/content/text.js';
 import type { Strictness } from '../domain/types.js';
 import { folders, hostNames, integer, names, oneOf, scenarioName, size, text, truth, url, type Parser } from './parsers.js';
 import { TEXT_STYLES } from '../schemas/constants.js';
+import { recordingProblems } from './recording.js';
 
 export interface Config {
   port: number;
@@ -172,7 +173,8 @@ export const SETTINGS: Setting[] = [
 ];
 
 export type ConfigResult =
-  | { ok: true; config: Config }
+  /** `notes`: what start-up logs as warnings (a setting that does nothing here but may serve another command). */
+  | { ok: true; config: Config; notes: string[] }
   | { ok: false; problems: string[] }
   | { ok: 'help' }
   | { ok: 'version' };
@@ -197,6 +199,7 @@ export function parseConfig(argv: string[], environment: Record<string, string |
   if (parsed.values.version) return { ok: 'version' };
   const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
   const problems: string[] = [];
+  const given = new Map<string, string>();
   for (const setting of SETTINGS) {
     const flagValue = parsed.values[setting.flag];
     // A switch on the command line reads as its env-var spelling of "set".
@@ -205,11 +208,17 @@ export function parseConfig(argv: string[], environment: Record<string, string |
     const raw = typeof fromFlag === 'string' ? fromFlag : envName ? environment[envName] : undefined;
     if (raw === undefined) continue;
     const result = setting.parse(raw);
-    if ('problem' in result) problems.push(`${typeof fromFlag === 'string' ? `--${setting.flag}` : envName}: ${result.problem}`);
-    else config[setting.key] = result.value;
+    const name = typeof fromFlag === 'string' ? `--${setting.flag}` : envName!;
+    if ('problem' in result) {
+      problems.push(`${name}: ${result.problem}`);
+      continue;
+    }
+    config[setting.key] = result.value;
+    given.set(setting.key, name);
   }
-  problems.push(...recordingProblems(config as unknown as Config));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, config: config as unknown as Config };
+  const recording = recordingProblems(config as unknown as Config, given);
+  problems.push(...recording.problems);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config: config as unknown as Config, notes: recording.notes };
 }
 
 /** An unknown flag near a known one says which (`--stict-scenarios` → `--strict-scenarios`). */
@@ -217,13 +226,4 @@ function withGuess(error: Error & { code?: string }): string {
   const flag = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '--([^']+)'/.exec(error.message)?.[1] : undefined;
   const guess = flag === undefined ? undefined : closestName(flag, [...SETTINGS.map((setting) => setting.flag), 'help', 'version']);
   return guess === undefined ? error.message : `${error.message} (did you mean '--${guess}'?)`;
-}
-
-/** Settings that contradict each other when recording. */
-function recordingProblems(config: Config): string[] {
-  const problems: string[] = [];
-  if (config.record !== undefined && config.recordMissing !== undefined) problems.push('--record and --record-missing: give one of them');
-  // A reload restarts every session's progress through the reloaded scenario, and each write would reload.
-  if (config.recordMissing !== undefined && config.watch) problems.push('--watch cannot be combined with --record-missing (each recorded exchange would reload the scenarios mid-session)');
-  return problems;
 }

@@ -4,6 +4,7 @@
 // than the command line allows (a 200 ms WebSocket lifetime).
 import { closestName } from '../domain/closest-name.js';
 import { DEFAULT_CONFIG, SETTINGS, type Config, type Setting } from './config.js';
+import { optionRecordingProblems } from './recording.js';
 
 export type CheckedOptions = { ok: true; settings: Partial<Config> } | { ok: false; problems: string[] };
 
@@ -33,6 +34,7 @@ export function checkOptions(options: object, ownKeys: readonly string[]): Check
     if ('problem' in checked) problems.push(`${key}: ${cut(checked.problem)}`);
     else settings[key] = checked.value;
   }
+  problems.push(...optionRecordingProblems(settings));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, settings: settings as Partial<Config> };
 }
 
@@ -56,4 +58,14 @@ function checkValue(setting: Setting, value: unknown): { value: unknown } | { pr
 export function fixturesProblem(value: unknown): string | undefined {
   const ok = value === undefined || value === false || typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
   return ok ? undefined : `fixtures: expected a folder, an array of folders or false, got ${JSON.stringify(value) ?? String(value)}`;
+}
+
+/** `port` and `host` of startMockServer(), which listens where buildApp does not: a port the socket can take, an address as text. */
+export function listenProblems(options: { port: unknown; host: unknown }): string[] {
+  const shown = (value: unknown): string => (typeof value === 'string' ? `'${cut(value)}'` : JSON.stringify(value) ?? String(value));
+  const { port, host } = options;
+  const problems: string[] = [];
+  if (!(typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 65535)) problems.push(`port: expected an integer from 0 to 65535, got ${shown(port)}`);
+  if (!(typeof host === 'string' && host.trim() !== '')) problems.push(`host: expected an address to bind as a string ('127.0.0.1', '::1', 'localhost'), got ${shown(host)}`);
+  return problems;
 }

@@ -11,11 +11,12 @@ export type Parser = ((raw: string) => { value: unknown } | { problem: string })
 
 const described = <P extends Parser>(parse: P, note: { syntax: string; placeholder: string }): P => Object.assign(parse, note);
 
+/** Plain decimal digits, as the x-mock-seed header takes them: Number() would also take '0x1f', '1e3', '-0', '1.0' and ' 7'. */
 export const integer = (min: number, max: number) => described((raw: string) => {
-  const value = Number(raw);
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
   return Number.isInteger(value) && value >= min && value <= max
     ? { value }
-    : { problem: `expected an integer from ${min} to ${max}, got '${raw}'` };
+    : { problem: `expected an integer from ${min} to ${max} in decimal digits, got '${raw}'` };
 }, { syntax: `an integer from ${min} to ${max}`, placeholder: '<n>' });
 export const oneOf = (...allowed: string[]) => (raw: string) =>
   allowed.includes(raw) ? { value: raw } : { problem: `expected one of ${allowed.join(', ')}, got '${raw}'` };

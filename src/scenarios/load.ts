@@ -6,6 +6,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import type * as Yaml from 'yaml';
 import { loadYaml } from '../lazy-modules.js';
 import { FILE_SHAPE, validateFixtureFile } from '../domain/scenarios/validate.js';
+import { isRecord } from '../domain/is-record.js';
 import { MAX_SCENARIO_DEPTH } from '../domain/scenarios/scenario-size.js';
 import { duplicateKeys } from './duplicate-keys.js';
 import { jsonErrorOffset, lineColumn } from './json-text.js';
@@ -47,6 +48,8 @@ export function loadFixtures(source: string, options: { displayBase?: string } =
   const problems: string[] = [];
   const scenarios = new Map<string, LoadedScenario>();
   const claims = new Map<string, string>();
+  // The file each name was first seen in, invalid files too: a name used twice is said in the same run.
+  const named = new Map<string, string>();
   for (const name of names) {
     const file = join(dir, name);
     const parsed = parseFile(file);
@@ -55,16 +58,16 @@ export function loadFixtures(source: string, options: { displayBase?: string } =
       continue;
     }
     const checked = validateFixtureFile(parsed.value);
+    const fileNames = isRecord(parsed.value) && isRecord(parsed.value.scenarios) ? Object.keys(parsed.value.scenarios) : [];
+    const reused = new Set(fileNames.filter((scenarioName) => named.has(scenarioName)));
+    problems.push(...[...reused].map((scenarioName) => `${shown(file)}: scenarios.${scenarioName}: the name is already used in ${named.get(scenarioName)}`));
+    for (const scenarioName of fileNames) if (!named.has(scenarioName)) named.set(scenarioName, shown(file));
     if (!checked.ok) {
       problems.push(...checked.problems.map((problem) => `${shown(file)}: ${problem}`));
       continue;
     }
     for (const [scenarioName, scenario] of Object.entries(checked.value.scenarios)) {
-      const earlier = scenarios.get(scenarioName);
-      if (earlier) {
-        problems.push(`${shown(file)}: scenarios.${scenarioName}: the name is already used in ${earlier.source}`);
-        continue;
-      }
+      if (scenarios.has(scenarioName) || reused.has(scenarioName)) continue;
       scenarios.set(scenarioName, { scenario, source: shown(file) });
       problems.push(...claimSessions({ claims, name: scenarioName, scenario, at: `${shown(file)}: scenarios.${scenarioName}` }));
     }

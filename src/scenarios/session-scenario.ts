@@ -36,6 +36,9 @@ export function chooseSessionScenario(runtime: Runtime, choice: ScenarioChoice):
     const mine = runtime.sessions.peek(choice.session)?.ownScenario;
     if (mine?.name === scenario && (registered === undefined || registered === mine)) own = mine;
     else if (!registered) return { ok: false, reason: 'unknown', message: `No scenario named '${scenario}'. Known: ${knownScenarios(scenario, runtime.scenarios.unsortedNames(), { none: 'none' })}.` };
+    // Another session's definition goes with that session (reset, dropped, given another): this one takes its
+    // own copy, so that it answers the same until this session lets it go.
+    else if (registered.owner !== undefined) own = runtime.scenarios.putOwn(scenario, registered.scenario, { source: registered.source, session: choice.session });
     name = scenario;
   } else if (scenario !== null) {
     const checked = validateScenario(scenario);

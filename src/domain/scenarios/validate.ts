@@ -2,15 +2,11 @@
 // as `path: reason`, schema failures and semantic ones (bad regexes, contradictory responds) alike.
 import type { ValidateFunction } from 'ajv';
 import { loadFixtureValidators } from '../../lazy-modules.js';
-import { SCENARIO_NAME_PATTERN, type FixtureFile, type Match, type Rule, type Scenario } from '../../schemas/fixtures.js';
+import { SCENARIO_NAME_PATTERN, type FixtureFile, type Scenario } from '../../schemas/fixtures.js';
 import { isRecord } from '../is-record.js';
-import { joinPath } from '../validation/paths.js';
-import { regexProblems } from './regex-checks.js';
 import { scenarioSizeProblem } from './scenario-size.js';
 import { describeSchemaErrors } from './schema-problems.js';
-import { headerProblems } from './header-checks.js';
-import { hostedProblems } from './hosted-checks.js';
-import { replayProblems } from './replay-checks.js';
+import { scenarioPointer, semanticProblems, type ScenarioAt } from './rule-checks.js';
 
 // Compiled at build time (src/schemas/validators.ts → src/generated/fixture-validators.ts), loaded when
 // the first fixture is checked: the largest generated module, and a run may load no fixture at all.
@@ -60,21 +56,22 @@ function scenarioShapeProblem(document: unknown): string | undefined {
 }
 
 /**
- * Too deep or too large first (nothing else walks such a document); then the schema, with the regexes that
- * have the right shape checked too, so that one pass lists both; then what only a valid document can show.
+ * Too deep or too large first (nothing else walks such a document); then the schema; then what the schema cannot
+ * say, on every rule part whose shape holds (and the regexes of those that do not), so that one pass lists all.
  */
 function validateWith<T>(args: { document: unknown; check: ValidateFunction; file: boolean }): Checked<T> {
   const { document, check } = args;
-  const scenarios = args.file ? scenariosOf(document) : [['', document] as const];
-  const oversized = scenarios.map(([base, scenario]) => scenarioSizeProblem(scenario, base)).filter((problem) => problem !== null);
+  const scenarios: ScenarioAt[] = args.file ? scenariosOf(document) : [{ path: '', pointer: '', scenario: document }];
+  const oversized = scenarios.map(({ path, scenario }) => scenarioSizeProblem(scenario, path)).filter((problem) => problem !== null);
   if (oversized.length > 0) return failure(oversized);
-  if (!check(document)) {
-    const regexes = scenarios.flatMap(([base, scenario]) => scenarioRegexProblems(scenario, base));
-    const schema = describeSchemaErrors(check.errors ?? [], { base: '', limit: MAX_LISTED });
-    return failure([...schema.lines, ...regexes], { unlisted: schema.more, unknown: schema.unread });
+  const valid = check(document);
+  const errors = valid ? [] : check.errors ?? [];
+  const semantic = semanticProblems(scenarios, errors);
+  if (!valid) {
+    const schema = describeSchemaErrors(errors, { base: '', limit: MAX_LISTED });
+    return failure([...schema.lines, ...semantic], { unlisted: schema.more, unknown: schema.unread });
   }
-  const problems = semanticProblems(scenarios as Array<readonly [string, Scenario]>);
-  return problems.length > 0 ? failure(problems) : { ok: true, value: document as T };
+  return semantic.length > 0 ? failure(semantic) : { ok: true, value: document as T };
 }
 
 /** The first MAX_LISTED problems, each cut in its middle past MAX_PROBLEM_CHARS (a megabyte key), and a count of the rest. */
@@ -88,50 +85,8 @@ function failure(problems: string[], rest: { unlisted: number; unknown: boolean 
   return { ok: false, problems: listed, count: rest.unknown ? `more than ${listed.length - 1}` : String(total) };
 }
 
-/** A file's scenarios by path (`scenarios.name`). */
-function scenariosOf(document: unknown): Array<readonly [string, unknown]> {
-  return isRecord(document) && isRecord(document.scenarios) ? Object.entries(document.scenarios).map(([name, s]) => [`scenarios.${name}`, s] as const) : [];
-}
-
-/** The regex problems of a scenario not known to be valid: each rule's match read with care. */
-function scenarioRegexProblems(scenario: unknown, base: string): string[] {
-  if (!isRecord(scenario) || !Array.isArray(scenario.rules)) return [];
-  return scenario.rules.flatMap((rule: unknown, index) => (isRecord(rule) && isRecord(rule.match) ? regexProblems(rule.match, joinPath(base, `rules[${index}].match`)) : []));
-}
-
-/** Problems the schema cannot express: regexes that do not compile, responds that contradict themselves. */
-function semanticProblems(scenarios: Array<readonly [string, Scenario]>): string[] {
-  const problems: string[] = [];
-  for (const [base, scenario] of scenarios) {
-    scenario.rules.forEach((rule, index) => problems.push(...ruleProblems(rule, joinPath(base, `rules[${index}]`))));
-  }
-  return problems;
-}
-
-function ruleProblems(rule: Rule, path: string): string[] {
-  const problems: string[] = [];
-  const respond = rule.respond;
-  if (respond.error && (respond.text !== undefined || respond.json !== undefined || respond.refusal !== undefined || respond.calls || respond.hosted || respond.fail || respond.incomplete)) {
-    problems.push(`${path}.respond: 'error' answers with an HTTP error; it cannot be combined with text, json, refusal, calls, hosted, fail or incomplete`);
-  }
-  const messages = (['text', 'json', 'refusal'] as const).filter((key) => respond[key] !== undefined);
-  if (messages.length > 1) problems.push(`${path}.respond: ${messages.map((key) => `'${key}'`).join(' and ')} each give the message; choose one`);
-  if (respond.fail && respond.incomplete) problems.push(`${path}.respond: 'fail' and 'incomplete' are exclusive`);
-  problems.push(...headerProblems(respond.error?.headers, `${path}.respond.error.headers`));
-  problems.push(...replayProblems(respond, `${path}.respond`));
-  problems.push(...hostedProblems(rule, `${path}.respond.hosted`));
-  problems.push(...matchProblems(rule.match, `${path}.match`));
-  return problems;
-}
-
-function matchProblems(match: Match | undefined, path: string): string[] {
-  if (!match) return [];
-  const problems = regexProblems(match, path);
-  if (typeof match.turn === 'object' && match.turn.min !== undefined && match.turn.max !== undefined && match.turn.min > match.turn.max) {
-    problems.push(`${path}.turn: min ${match.turn.min} is above max ${match.turn.max}`);
-  }
-  for (const name of Object.keys(match.headers ?? {})) {
-    if (name !== name.toLowerCase()) problems.push(`${path}.headers.${name}: header names must be lower case`);
-  }
-  return problems;
+/** A file's scenarios by path (`scenarios.name`) and pointer. */
+function scenariosOf(document: unknown): ScenarioAt[] {
+  if (!isRecord(document) || !isRecord(document.scenarios)) return [];
+  return Object.entries(document.scenarios).map(([name, scenario]) => ({ path: `scenarios.${name}`, pointer: scenarioPointer(name), scenario }));
 }

@@ -13,6 +13,7 @@ import { errorReplyFor } from './errors.js';
 import { failingRequestPath, requestInBody, type ParserState } from './failing-request.js';
 import { defaultRedactor } from '../traffic/redact.js';
 import { shownPath } from '../traffic/shown-url.js';
+import { journalEntryOf } from '../traffic/journal.js';
 
 type ParseError = Error & { code?: string; reason?: string; rawPacket?: Buffer; bytesParsed?: number };
 /** Node's own fields: the response being written on the socket (pipelined ones wait behind it), and its parser. */
@@ -53,9 +54,13 @@ function answerClientError(args: { app: FastifyInstance | undefined; failure: Er
   const config = app?.mock?.config;
   const recording = config !== undefined && (config.record !== undefined || config.recordMissing !== undefined);
   const shown = path === undefined ? undefined : shownPath(path, { redactor: app?.mock?.redactor ?? defaultRedactor, own: null, keyShaped: recording });
-  app?.log?.debug({ code: error.code, path: shown }, `client error answered: ${mock.code}`);
   const reply = errorReplyFor(path, mock);
+  // Refused, as a request the routes refuse is: at info, with its status.
+  app?.log?.info({ code: error.code, path: shown, status: reply.status }, `client error answered: ${reply.status} ${mock.code}`);
   const body = JSON.stringify(reply.body);
+  // A request refused mid-body was routed and journaled: its entry gets this answer (its own never comes).
+  const entry = inBody && journalEntryOf(inBody);
+  if (entry && entry.status === null) entry.complete({ status: reply.status, error: { code: mock.code, message: mock.message, param: mock.param }, answer: body });
   let fields = '';
   for (const [name, value] of Object.entries(apiHeadersFor(args.paths, path))) fields += `${name}: ${value}\r\n`;
   const text = `HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status] ?? ''}\r\n${fields}content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`;

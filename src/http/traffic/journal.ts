@@ -1,6 +1,7 @@
 // Journals every request to the emulated APIs in its session, in arrival order: what the client sent and what
 // answered it. The entry is opened when the request arrives; the reply helpers (src/http/reply.ts) complete it
 // with the status and the body. Masking and cutting happen in the journal itself (src/state/journal/journal.ts).
+import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { systemClock } from '../../deps.js';
 import { PROFILES, profileForUrl } from '../../providers/index.js';
@@ -17,6 +18,14 @@ declare module 'fastify' {
 }
 
 const API_PREFIXES = PROFILES.map((profile) => `${profile.prefix}/`);
+
+/** Each journaled request's entry by its Node request: what the HTTP parser refuses mid-body is answered without Fastify. */
+const entriesByRaw = new WeakMap<IncomingMessage, JournalEntry>();
+
+/** The journal entry of a request Fastify routed, by its Node request (none for paths not journaled). */
+export function journalEntryOf(raw: IncomingMessage): JournalEntry | undefined {
+  return entriesByRaw.get(raw);
+}
 
 export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
   app.decorateRequest('journalEntry', null);
@@ -36,6 +45,7 @@ export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
         transport: /^websocket$/i.test(request.headers.upgrade ?? '') ? 'websocket' : 'http',
         provider: profileForUrl(request.url).id,
       });
+      entriesByRaw.set(request.raw, request.journalEntry);
     }
     done();
   });

@@ -77,6 +77,25 @@ t.test('options are checked as the command line is: a mistyped name or a value o
     "shippedFixtures: expected true or false, got 'no'",
     "redact: expected an array of strings, got 'x-trace'",
   ]);
+  for (const [options, problem] of [
+    [{ port: 70000 }, 'port: expected an integer from 0 to 65535, got 70000'],
+    [{ port: 1.5 }, 'port: expected an integer from 0 to 65535, got 1.5'],
+    [{ port: -1 }, 'port: expected an integer from 0 to 65535, got -1'],
+    [{ port: 'abc' }, "port: expected an integer from 0 to 65535, got 'abc'"],
+    [{ host: 12 }, "host: expected an address to bind as a string ('127.0.0.1', '::1', 'localhost'), got 12"],
+  ] as const) {
+    const refused = await startMockServer({ fixtures: false, ...options } as never).catch((caught: unknown) => caught);
+    t.ok(refused instanceof StartupError, `${JSON.stringify(options)}: a StartupError, not Node's own error`);
+    t.same((refused as StartupError).problems, [problem]);
+  }
+  t.same(await startMockServer({ fixtures: false, port: 1e6, sesionLimit: 3 } as never).catch((caught: unknown) => (caught as StartupError).problems), [
+    'port: expected an integer from 0 to 65535, got 1000000',
+    "sesionLimit: not an option (did you mean 'sessionLimit'?)",
+  ], 'listed beside the other options\' problems');
+  t.same(await startMockServer({ fixtures: false, recordName: 'suite', recordTiming: true }).catch((caught: unknown) => (caught as StartupError).problems), [
+    'recordName: takes effect only with record or recordMissing, and neither is given',
+    'recordTiming: takes effect only with record or recordMissing, and neither is given',
+  ], 'recording options without record, as the command line refuses them');
   t.match(await startMockServer({ fixtures: 'x' as never, loger: true } as never).catch((caught: unknown) => (caught as StartupError).problems), [/^loger: not an option \(did you mean 'logger'\?\)$/]);
   t.match(await startMockServer({ fixtures: 3 as never }).catch((caught: unknown) => (caught as StartupError).problems), ['fixtures: expected a folder, an array of folders or false, got 3']);
   // Thousands of unknown names list the options once; a megabyte name or value is shown cut.

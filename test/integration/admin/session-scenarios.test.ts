@@ -67,6 +67,30 @@ t.test('useScenario(name) of the definition the session was given restarts it, r
   t.match((await ask('s')).raw, '"text":"first"', 'the session still names its own');
 });
 
+t.test("a session that takes another session's definition by name keeps it when that session lets it go", async (t) => {
+  const mock = await startMockServer({ fixtures: false });
+  t.teardown(() => mock.close());
+  const text = async (session: string, headers: Record<string, string> = {}) => {
+    const answer = await post(mock.app, { url: OPENAI, body: ask, headers: { 'x-mock-session': session, ...headers } });
+    return answer.status === 200 ? (answer.body as { output: Array<{ content: Array<{ text: string }> }> }).output[0]!.content[0]!.text : `${answer.status} ${answer.body.error?.message}`;
+  };
+  mock.useScenario(define('A1'), { session: 'A', name: 'x' });
+  mock.useScenario(define('B1'), { session: 'B', name: 'x' });
+  t.equal(mock.useScenario('x', { session: 'C' }), 'x');
+  t.equal(await text('C'), 'B1', 'whatever is registered under the name: B\'s');
+  mock.reset({ session: 'B' });
+  t.equal(await text('C'), 'B1', 'B reset: C still answers from its copy, not a 400 blaming a DELETE');
+  t.equal(await text('A'), 'A1');
+  t.equal(await text('D', { 'x-mock-scenario': 'x' }), 'B1', 'the name is still registered (C\'s copy)');
+  const admin = await mock.app.inject({ method: 'PUT', url: '/__mock/sessions/E/scenario', payload: { scenario: 'x' } });
+  t.equal(admin.statusCode, 200, admin.body);
+  mock.reset({ session: 'C' });
+  t.equal(await text('E'), 'B1', 'the admin API takes a copy as well: C reset, E answers');
+  mock.reset({ session: 'E' });
+  t.match(await text('D', { 'x-mock-scenario': 'x' }), /^400 Unknown scenario 'x'/, 'the last copy gone, the name goes');
+  t.equal(await text('A'), 'A1', 'A\'s own definition never moved');
+});
+
 t.test('a dropped session takes its definition with it; coming back, its requests say so', async (t) => {
   const mock = await startMockServer({ fixtures: false, sessionLimit: 2, sessionIdleMs: 0 });
   t.teardown(() => mock.close());

@@ -71,9 +71,9 @@ t.test('a client that leaves during a rule\'s latency gets one line, saying clie
   t.equal(closed().length, 1, 'one line, not two');
 });
 
-t.test("a request Node's parser refuses is logged at debug with the credentials in its query masked", async (t) => {
+t.test("a request Node's parser refuses is logged at info, as a refused request is, with the credentials in its query masked", async (t) => {
   const { lines, stream } = capture();
-  const app = buildApp({ seed: 1, logger: true, logLevel: 'debug', logStream: stream });
+  const app = buildApp({ seed: 1, logger: true, logLevel: 'info', logStream: stream });
   t.teardown(() => app.close());
   await app.listen({ port: 0, host: '127.0.0.1' });
   const socket = connect((app.server.address() as { port: number }).port, '127.0.0.1');
@@ -83,10 +83,11 @@ t.test("a request Node's parser refuses is logged at debug with the credentials 
   socket.write('GET /v1/models?api_key=sk-proj-SECRETSECRET1234567890&limit=2 HTTP/1.1\r\nHost: localhost\r\nContent-Length: zz\r\n\r\n');
   await closed;
   t.match(lines.find((line) => typeof line.msg === 'string' && line.msg.startsWith('client error answered')), {
-    level: 20,
+    level: 30,
     code: 'HPE_INVALID_CONTENT_LENGTH',
     path: '/v1/models?api_key=***7890&limit=2',
-    msg: 'client error answered: malformed_http',
+    status: 400,
+    msg: 'client error answered: 400 malformed_http',
   });
   t.notOk(JSON.stringify(lines).includes('SECRETSECRET'), 'the key is in no line');
 });

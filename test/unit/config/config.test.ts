@@ -34,3 +34,41 @@ t.test('an unknown flag near a known one names it; one near none is refused as b
   t.same(parseConfig(['--prot=9000'], {}), { ok: false, problems: ["Unknown option '--prot' (did you mean '--port'?)"] });
   t.same(parseConfig(['--frobnicate'], {}), { ok: false, problems: ["Unknown option '--frobnicate'"] });
 });
+
+t.test('an integer setting takes plain decimal digits only, as the x-mock-seed header does', async (t) => {
+  for (const raw of ['0x1f', '1e3', '-0', '1.0', ' 7', '7 ', '+7', '0b1', '']) {
+    t.same(parseConfig([`--seed=${raw}`], {}), { ok: false, problems: [`--seed: expected an integer from 0 to 4294967295 in decimal digits, got '${raw}'`] }, `--seed=${raw}`);
+  }
+  t.same(parseConfig(['--port', '0x50'], {}), { ok: false, problems: ["--port: expected an integer from 0 to 65535 in decimal digits, got '0x50'"] }, 'not port 80');
+  t.match(parseConfig([], { RESPONSES_MOCK_SEED: '1e3' }), { ok: false, problems: [/^RESPONSES_MOCK_SEED: expected an integer from 0 to 4294967295 in decimal digits, got '1e3'$/] });
+  t.match(parseConfig([], { RESPONSES_MOCK_STREAM_DELAY_MS: '1.0' }), { ok: false, problems: [/^RESPONSES_MOCK_STREAM_DELAY_MS: /] });
+  t.match(parseConfig(['--seed', '007', '--port', '0', '--journal-limit', '12'], {}), { ok: true, config: { seed: 7, port: 0, journalLimit: 12 } });
+});
+
+t.test('a recording setting without --record or --record-missing is refused, naming it; an upstream variable is noted', async (t) => {
+  t.same(parseConfig(['--record-name', 'x', '--record-timing', '--upstream-openai', 'http://127.0.0.1:1/v1', '--upstream-openrouter', 'http://127.0.0.1:1/api/v1'], {}), {
+    ok: false,
+    problems: [
+      '--record-name: takes effect only with --record or --record-missing, and neither is given',
+      '--record-timing: takes effect only with --record or --record-missing, and neither is given',
+      '--upstream-openrouter: takes effect only with --record or --record-missing, and neither is given',
+      '--upstream-openai: takes effect only with --record or --record-missing, and neither is given',
+    ],
+  });
+  t.same(parseConfig([], { RESPONSES_MOCK_RECORD_NAME: 'x', RESPONSES_MOCK_RECORD_TIMING: 'true' }), {
+    ok: false,
+    problems: [
+      'RESPONSES_MOCK_RECORD_NAME: takes effect only with --record or --record-missing, and neither is given',
+      'RESPONSES_MOCK_RECORD_TIMING: takes effect only with --record or --record-missing, and neither is given',
+    ],
+  }, 'a mistyped RESPONSES_MOCK_RECORD shows');
+  t.match(parseConfig([], { RESPONSES_MOCK_RECORD_TIMING: 'false' }), { ok: true, notes: [] }, 'a switch set off does nothing either way');
+  t.match(parseConfig([], { RESPONSES_MOCK_UPSTREAM_OPENAI: 'http://127.0.0.1:1/v1' }), {
+    ok: true,
+    notes: ['RESPONSES_MOCK_UPSTREAM_OPENAI is set but nothing is recorded: it takes effect only with --record or --record-missing (and in verify-recordings)'],
+  }, 'verify-recordings reads the upstream variables too: one environment may serve both');
+  for (const record of [['--record', 'rec'], ['--record-missing', 'rec']]) {
+    t.match(parseConfig([...record, '--record-name', 'x', '--record-timing', '--upstream-openai', 'http://127.0.0.1:1/v1'], {}), { ok: true, notes: [], config: { recordName: 'x', recordTiming: true } }, record.join(' '));
+  }
+  t.same(parseConfig(['--record-name', 'bad name'], {}), { ok: false, problems: ["--record-name: expected a scenario name (letters, digits, _ . : -; at most 128 characters), got 'bad name'"] }, 'a value refused is one problem');
+});

@@ -106,8 +106,12 @@ t.test('a fixture folder with wrong hosted values does not load: every problem a
   writeFileSync(join(dir, 'fine.json'), JSON.stringify({ scenarios: { fine: { rules: [{ respond: { hosted: [{ web_search: {} }] } }] } } }));
   const result = loadFixtures(dir, { displayBase: dir });
   t.notOk(result.ok, 'nothing is half-loaded');
-  // The schema's problems come first; the rest are checked once the file's shape holds.
-  t.same(result.ok ? [] : result.problems, ['hosted.yaml: scenarios.runs.rules[1].respond.hosted[1].file_search.files[0].score: must be <= 1']);
+  // The schema's problems come first, then the rest of every rule whose respond holds its shape (rules[1]'s does not).
+  t.same(result.ok ? [] : result.problems, [
+    'hosted.yaml: scenarios.runs.rules[1].respond.hosted[1].file_search.files[0].score: must be <= 1',
+    "hosted.yaml: scenarios.runs.rules[0].respond.hosted[0].code_interpreter: the OpenRouter path (/api/v1) does not produce a code_interpreter_call, and this rule matches provider 'openrouter' (code_interpreter runs on the OpenAI path (/v1))",
+    "hosted.yaml: scenarios.runs.rules[0].respond.hosted[1].datetime.timezone: 'Nowhere/Land' is not an IANA timezone name (e.g. 'Europe/Paris', 'UTC')",
+  ]);
   writeFileSync(join(dir, 'hosted.yaml'), [...wrong, ''].join('\n'));
   const again = loadFixtures(dir, { displayBase: dir });
   t.same(again.ok ? [] : again.problems, [

@@ -3,7 +3,7 @@
 import t from 'tap';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { runValidateFixtures } from '../../../src/scenarios/validate-cli.js';
 
 function run(argv: string[]): { code: number; out: string[]; err: string[] } {
@@ -33,6 +33,31 @@ t.test('invalid files: every problem, exit 1', async (t) => {
     /bad\.yaml: scenarios\.broken\.rules\[0\]\.match\.message\.regex: uses what the linear-time engine \(RE2\) does not run/,
     /missing: no such directory$/,
     /^3 problem\(s\) in /,
+  ]);
+});
+
+t.test('every problem of every file in one run: semantic ones beside a misshapen rule, a name an invalid file used', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  writeFileSync(join(dir, 'a.yaml'), [
+    'scenarios:',
+    '  s:',
+    '    rules:',
+    '      - respond: { error: { status: 429, headers: { content-length: "5" } } }',
+    '      - match: { turn: { min: 3, max: 1 } }',
+    '        respond: { text: a }',
+    '      - respond: { error: { status: 99 } }',
+    '',
+  ].join('\n'));
+  writeFileSync(join(dir, 'b.yaml'), 'scenarios:\n  s:\n    rules:\n      - respond: { text: x, refusal: y }\n');
+  const { code, err } = run([dir]);
+  t.equal(code, 1);
+  t.same(err.map((line) => line.replace(/^.*?([ab]\.yaml)/, '$1')), [
+    'a.yaml: scenarios.s.rules[2].respond.error.status: must be >= 400',
+    "a.yaml: scenarios.s.rules[0].respond.error.headers.content-length: 'content-length' frames the response and cannot be set by a scenario",
+    'a.yaml: scenarios.s.rules[1].match.turn: min 3 is above max 1',
+    `b.yaml: scenarios.s: the name is already used in ${relative(process.cwd(), join(dir, 'a.yaml'))}`,
+    "b.yaml: scenarios.s.rules[0].respond: 'text' and 'refusal' each give the message; choose one",
+    `5 problem(s) in ${dir}`,
   ]);
 });
 

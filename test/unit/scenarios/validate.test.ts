@@ -138,3 +138,39 @@ t.test('a scenario of 16,000 faulty rules is checked in time linear in its rules
   t.equal(problems[100], '… and more problems past these 100, not listed');
   t.equal(result.ok ? '' : result.count, 'more than 100');
 });
+
+t.test("a misshapen part hides no other part's semantic problem, in its rule, scenario or file", async (t) => {
+  const file = validateFixtureFile({
+    scenarios: {
+      s: {
+        rules: [
+          { respond: { error: { status: 429, headers: { 'content-length': '5' } } } },
+          { match: { turn: { min: 3, max: 1 } }, respond: { text: 'a', replay: { body: {} } } },
+          { respond: { error: { status: 99 } } },
+          { match: { tools: 5, message: { regex: '(' } }, respond: { text: 'a', refusal: 'b' } },
+          { match: { turn: { min: 2, max: 1 } }, respond: { text: 5, json: {} } },
+        ],
+      },
+      t: { rules: [{ respond: { error: { status: 429, headers: { 'transfer-encoding': 'chunked' } } } }] },
+    },
+  });
+  const problems = file.ok ? [] : file.problems;
+  const expected = [
+    /^scenarios\.s\.rules\[2\]\.respond\.error\.status: must be >= 400/,
+    /^scenarios\.s\.rules\[3\]\.match\.tools: /,
+    /^scenarios\.s\.rules\[4\]\.respond\.text: /,
+    /^scenarios\.s\.rules\[0\]\.respond\.error\.headers\.content-length: 'content-length' frames the response/,
+    /^scenarios\.s\.rules\[1\]\.respond: 'replay' .*cannot be combined with 'text'/,
+    /^scenarios\.s\.rules\[1\]\.match\.turn: min 3 is above max 1$/,
+    /^scenarios\.s\.rules\[3\]\.respond: 'text' and 'refusal' each give the message; choose one$/,
+    /^scenarios\.s\.rules\[3\]\.match\.message\.regex: does not compile/,
+    /^scenarios\.s\.rules\[4\]\.match\.turn: min 2 is above max 1$/,
+    /^scenarios\.t\.rules\[0\]\.respond\.error\.headers\.transfer-encoding: 'transfer-encoding' frames the response/,
+    /^scenarios\.s\.rules\[1\]\.respond\.replay\.body\.output: a recorded response must have an 'output' array/,
+  ];
+  for (const pattern of expected) t.ok(problems.some((problem) => pattern.test(problem)), `${pattern}\n  in: ${problems.join('\n      ')}`);
+  t.equal(problems.length, 11, `no semantic check of a misshapen part (rules[4].respond): ${problems.join('\n')}`);
+  t.equal(file.ok ? '' : file.count, '11');
+  const one = validateScenario({ rules: [{ respond: { error: { status: 429, headers: { 'content-length': '5' } } } }, { respond: { error: { status: 99 } } }] });
+  t.same(one.ok ? [] : one.problems.map((problem) => problem.split(':')[0]), ['rules[1].respond.error.status', 'rules[0].respond.error.headers.content-length'], 'the admin API body (one scenario) too');
+});

@@ -131,6 +131,16 @@ t.test("a bad chunk in a body is that request's answer, in its envelope, at once
   t.equal((await fetch(`http://127.0.0.1:${port}/health`)).status, 200, 'the server is fine afterwards');
 });
 
+t.test('a request refused mid-body is journaled with the 400 it got, not left pending', async (t) => {
+  const { app, port } = await listening(t);
+  const head = 'POST /v1/responses HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
+  const { text } = await exchange(port, `${head}zz\r\n`, 3000);
+  t.same(responses(text).map((response) => response.status), [400]);
+  const journal = (await app.inject({ url: '/__mock/requests' })).json() as { requests: Array<Record<string, unknown>> };
+  t.match(journal.requests, [{ method: 'POST', path: '/v1/responses', status: 400, error: { code: 'malformed_http', message: /^Malformed HTTP request \(HPE_INVALID_CHUNK_SIZE/ }, answer: /^\{"error":\{"message":"Malformed HTTP request \(HPE_INVALID_CHUNK_SIZE/ }]);
+  t.type(journal.requests[0]?.durationMs, 'number', 'timed, as a finished request is');
+});
+
 t.test('several pipelined requests before the garbage are all answered, in order', async (t) => {
   const { port } = await listening(t);
   const bytes = 'GET /v1/models HTTP/1.1\r\nHost: x\r\n\r\nGET /v1/models/gpt-4o HTTP/1.1\r\nHost: x\r\n\r\nBAD\u0000\r\n\r\n';
