@@ -56,6 +56,8 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   const background = isRecord(recorded.body) && recorded.body.background === true;
   /** Reads a background run on once its client has left (registered, so that a shutdown stops it). */
   let follower: StreamHandle | undefined;
+  /** The answer's transfer is over (ended, or broken off by the service): there is nothing left to read on. */
+  let over = false;
   handle.signal.addEventListener('abort', () => void (follower || stop.abort()), { once: true });
   let clientGone = false;
   let capture: Capture | undefined = undefined;
@@ -65,7 +67,8 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   res.once('close', () => {
     if (res.writableFinished) return;
     clientGone = true;
-    if (background && !stop.signal.aborted) {
+    // A service that broke the stream off first (its error destroys `res` too) left nothing to read on.
+    if (background && !stop.signal.aborted && !over) {
       follower = runtime.streams.register();
       follower.signal.addEventListener('abort', () => stop.abort(), { once: true });
     }
@@ -79,6 +82,7 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   try {
     upstream = await sendUpstream({ base: args.upstream.url, path: '/responses', query, headers: request.headers, body: args.body ?? request.rawBody, signal: stop.signal });
   } catch (error) {
+    over = true;
     handle.release();
     follower?.release();
     // The client left meanwhile: nothing to answer, nothing to record.
@@ -102,6 +106,7 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   });
   // Once a background run's client has left, the rest of its answer is read (and captured, bounded) unsent.
   pipeline(upstream, tap, clientSink(res), (error) => {
+    over = true;
     handle.release();
     follower?.release();
     if (stop.signal.aborted) return recorder.skip({ session: session.id, request: recorded, reason: clientGone && !follower ? 'the client left before the answer ended' : 'the server stopped' });
