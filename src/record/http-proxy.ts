@@ -14,11 +14,11 @@ import type { Runtime } from '../runtime.js';
 import type { Replay } from '../schemas/replay.js';
 import type { PreparedRequest } from '../domain/validation/prepare.js';
 import type { Session } from '../state/sessions.js';
-import type { StreamHandle } from '../streaming/delivery/registry.js';
 import { headersOf } from '../streaming/delivery/sse.js';
 import type { StoredResponse } from '../state/responses/response-store.js';
 import { BackgroundRelay } from './background-relay.js';
 import { Capture, type CapturedResponse } from './capture.js';
+import { ReadOn } from './read-on.js';
 import { rememberTurn } from './conversation.js';
 import { requestScrubber, type Scrubber } from './scrub.js';
 import type { Recorder } from './recorder.js';
@@ -55,7 +55,7 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   const stop = new AbortController();
   const background = isRecord(recorded.body) && recorded.body.background === true;
   /** Reads a background run on once its client has left (registered, so that a shutdown stops it). */
-  let follower: StreamHandle | undefined;
+  let follower: ReadOn | undefined;
   /** The answer's transfer is over (ended, or broken off by the service): there is nothing left to read on. */
   let over = false;
   handle.signal.addEventListener('abort', () => void (follower || stop.abort()), { once: true });
@@ -68,15 +68,15 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
     if (res.writableFinished) return;
     clientGone = true;
     // A service that broke the stream off first (its error destroys `res` too) left nothing to read on.
-    if (background && !stop.signal.aborted && !over) {
-      follower = runtime.streams.register();
-      follower.signal.addEventListener('abort', () => stop.abort(), { once: true });
-    }
+    if (background && !stop.signal.aborted && !over) follower = new ReadOn({ streams: runtime.streams, stop });
     // The client's stream is counted as aborted; without a follower, the handle's abort stops the upstream request.
     handle.abort();
     if (follower) handle.release();
     follow();
+    givenUp();
   });
+  /** Once its client has left, an answer that can no longer be recorded is not read on for nothing. */
+  const givenUp = () => void (follower && capture?.problem && follower.end(`its answer cannot be recorded (${capture.problem}): the run is left to the service`));
   const startedAt = recorder.clock.nowMillis();
   let upstream: IncomingMessage;
   try {
@@ -101,6 +101,7 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
     transform(chunk: Buffer, _encoding, done) {
       captured.bytes(chunk);
       follow();
+      givenUp();
       done(null, chunk);
     },
   });
@@ -109,7 +110,7 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
     over = true;
     handle.release();
     follower?.release();
-    if (stop.signal.aborted) return recorder.skip({ session: session.id, request: recorded, reason: clientGone && !follower ? 'the client left before the answer ended' : 'the server stopped' });
+    if (stop.signal.aborted) return recorder.skip({ session: session.id, request: recorded, reason: follower?.reason ?? (clientGone && !follower ? 'the client left before the answer ended' : 'the server stopped') });
     // The client has its answer: whatever the upstream sent, nothing here may throw past this point.
     try {
       const result = captured.finish({ complete: upstream.complete && !error });

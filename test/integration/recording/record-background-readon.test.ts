@@ -2,7 +2,7 @@
 // all when the service itself drops the stream while the client is still there; early, and logged, once its
 // answer can no longer be recorded (--body-limit) or the service falls silent; and a run cut at the service is
 // followed there until a read shows it over, so that its rule is not left a cut stream.
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { recordingDir, sse, startRecorder, startTiny } from '../../helpers/recording.js';
 
 const json = { 'content-type': 'application/json' };
@@ -32,4 +32,40 @@ t.test('a background stream the service drops while its client is there is cut, 
   const startedAt = Date.now();
   await recorder.close();
   t.ok(Date.now() - startedAt < 500, `close took ${Date.now() - startedAt} ms`);
+});
+
+/** Waits until `ready` holds (up to 2 s). */
+const until = async (ready: () => boolean) => {
+  for (let tries = 0; tries < 100 && !ready(); tries += 1) await sleep(20);
+};
+/** A recorder whose log lines are kept. */
+const logged = async (t: Test, args: { upstream: string; bodyLimit?: number; }) => {
+  const lines: string[] = [];
+  const recorder = await startRecorder(t, { dir: recordingDir(), logger: true, logLevel: 'warn', logStream: { write: (line: string) => void lines.push(line) }, ...args });
+  return { ...recorder, log: () => lines.join('\n') };
+};
+
+t.test('once its client has left, a background answer past --body-limit is not read on: the run is left to the service', async (t) => {
+  let upstreamClosed = false;
+  let sent = 0;
+  const tiny = await startTiny(t, (req, res) => {
+    if (req.method === 'GET') return void res.writeHead(200, json).end(JSON.stringify(response('resp_big', 'in_progress')));
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write(sse([{ type: 'response.created', sequence_number: 0, response: response('resp_big', 'queued') }]));
+    res.on('close', () => void (upstreamClosed = true));
+    const delta = (n: number) => sse([{ type: 'response.output_text.delta', sequence_number: n, item_id: 'msg_big', output_index: 0, content_index: 0, delta: 'x'.repeat(16_384) }]);
+    const more = setInterval(() => void (res.destroyed ? clearInterval(more) : res.write(delta((sent += 1)))), 10);
+  });
+  const recorder = await logged(t, { upstream: tiny.url, bodyLimit: 64 * 1024 });
+  const client = new AbortController();
+  const created = await create(recorder.url, { input: 'a large answer', signal: client.signal });
+  await created.body!.getReader().read();
+  client.abort();
+  await until(() => upstreamClosed);
+  t.ok(upstreamClosed, `the upstream request is stopped (after ${sent} deltas of 16 KiB)`);
+  t.ok(sent < 20, 'soon after the limit');
+  t.match(recorder.log(), /not recorded: its answer cannot be recorded \(the answer is larger than 65536 characters\)/);
+  t.match(await streams(recorder.url), { open: 0 });
+  const read = await fetch(`${recorder.url}/v1/responses/resp_big`);
+  t.match({ status: read.status, body: await read.json() }, { status: 200, body: { id: 'resp_big', status: 'in_progress' } }, "the run's GETs go on to the service");
 });
