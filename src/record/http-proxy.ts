@@ -68,7 +68,7 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
     if (res.writableFinished) return;
     clientGone = true;
     // A service that broke the stream off first (its error destroys `res` too) left nothing to read on.
-    if (background && !stop.signal.aborted && !over) follower = new ReadOn({ streams: runtime.streams, stop });
+    if (background && !stop.signal.aborted && !over) follower = new ReadOn({ streams: runtime.streams, stop, idleMs: recorder.readOnIdleMs });
     // The client's stream is counted as aborted; without a follower, the handle's abort stops the upstream request.
     handle.abort();
     if (follower) handle.release();
@@ -85,10 +85,14 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
     over = true;
     handle.release();
     follower?.release();
-    // The client left meanwhile: nothing to answer, nothing to record.
-    if (clientGone) return reply.hijack();
+    // The client left meanwhile: nothing to answer, nothing to record (a read-on says why it stopped).
+    if (clientGone) {
+      if (follower) recorder.skip({ session: session.id, request: recorded, reason: follower.reason ?? 'the server stopped' });
+      return reply.hijack();
+    }
     return sendError(reply, { profile, error: { code: 'upstream_failed', message: `The upstream ${args.upstream.shown} could not be reached: ${(error as Error).message}`, param: null } });
   }
+  follower?.heard();
   const status = upstream.statusCode ?? 502;
   const captured = new Capture({ status, headers: upstream.headers, clock: recorder.clock, timing: recorder.timing, limit: runtime.config.bodyLimit, startedAt });
   completeJournal(request, { status, proxied: { model: requestedModel(recorded.body), upstream: args.upstream.shown } });
@@ -100,6 +104,7 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   const tap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       captured.bytes(chunk);
+      follower?.heard();
       follow();
       givenUp();
       done(null, chunk);

@@ -39,7 +39,7 @@ const until = async (ready: () => boolean) => {
   for (let tries = 0; tries < 100 && !ready(); tries += 1) await sleep(20);
 };
 /** A recorder whose log lines are kept. */
-const logged = async (t: Test, args: { upstream: string; bodyLimit?: number; }) => {
+const logged = async (t: Test, args: { upstream: string; bodyLimit?: number; readOnIdleMs?: number }) => {
   const lines: string[] = [];
   const recorder = await startRecorder(t, { dir: recordingDir(), logger: true, logLevel: 'warn', logStream: { write: (line: string) => void lines.push(line) }, ...args });
   return { ...recorder, log: () => lines.join('\n') };
@@ -68,4 +68,27 @@ t.test('once its client has left, a background answer past --body-limit is not r
   t.match(await streams(recorder.url), { open: 0 });
   const read = await fetch(`${recorder.url}/v1/responses/resp_big`);
   t.match({ status: read.status, body: await read.json() }, { status: 200, body: { id: 'resp_big', status: 'in_progress' } }, "the run's GETs go on to the service");
+});
+
+t.test('a read-on whose service falls silent is stopped after the idle bound, headers or not, and says why', async (t) => {
+  for (const headers of [true, false]) {
+    let upstreamClosed = false;
+    const tiny = await startTiny(t, (_req, res) => {
+      res.on('close', () => void (upstreamClosed = true));
+      if (!headers) return;
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write(sse([{ type: 'response.created', sequence_number: 0, response: response('resp_silent', 'queued') }]));
+    });
+    const recorder = await logged(t, { upstream: tiny.url, readOnIdleMs: 150 });
+    const client = new AbortController();
+    const created = create(recorder.url, { input: 'silence', signal: client.signal });
+    if (headers) await (await created).body!.getReader().read();
+    else await until(() => tiny.received.length > 0);
+    client.abort();
+    await created.catch(() => undefined);
+    await until(() => upstreamClosed && /not recorded/.test(recorder.log()));
+    t.ok(upstreamClosed, `headers ${headers}: the upstream request is stopped`);
+    t.match(recorder.log(), /not recorded: the service sent nothing for 150 ms after the client left/);
+    t.match(await streams(recorder.url), { open: 0 });
+  }
 });
