@@ -35,10 +35,11 @@ export function storeCreated(store: ResponseStore, args: { created: CreatedRespo
 
 /**
  * The stream of a background create whose answer is itself a run not finished (a recording of a run never seen to
- * its end) goes as far as that status and ends there, with no terminal event claiming it completed.
+ * its end) goes as far as that status and ends there, with no terminal event claiming it completed; so does one
+ * whose answer is a cancelled run, after `response.in_progress`, as the service's stream of a cancelled run ends.
  */
 export function holdStream(plan: StreamPlan, args: { background: boolean; status: unknown }): void {
-  const through = args.background ? heldEvents(args.status) : undefined;
+  const through = args.background ? heldEvents(args.status) ?? (args.status === 'cancelled' ? 3 : undefined) : undefined;
   if (through === undefined || plan.endsCut || (plan.cutAfterEvents !== undefined && plan.cutAfterEvents <= through)) return;
   plan.cutAfterEvents = through;
   plan.cutMode = 'end';

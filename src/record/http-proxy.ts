@@ -122,7 +122,8 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
       if (!result.ok) return recorder.skip({ session: session.id, request: recorded, reason: result.reason });
       const written = recorder.record({ session: session.id, request: recorded, response: result.response });
       if (!written) return;
-      const node = remember({ profile, session, request: recorded, response: result.response, written, scrub: requestScrubber(recorded, recorder.options.names) });
+      // A read-on cut with no terminal event (a run cancelled at the service) is followed there like a queued run.
+      const node = remember({ profile, session, request: recorded, response: result.response, written, scrub: requestScrubber(recorded, recorder.options.names), readOn: follower !== undefined });
       if (!node) return;
       const origin = { profile, session: session.id, upstream: args.upstream };
       if (node.unfinished) args.relay.watch(node.stored, { ...origin, recorded, created: result.response, keep: node.keep, addTurn: node.addTurn });
@@ -139,10 +140,11 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
  * recording as on replay: both keep the answer as it was recorded (`written`, credentials scrubbed), never as
  * the upstream sent it; the input they hold is scrubbed as the recording's request is.
  */
-function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse; written: Replay; scrub: Scrubber }): Remembered | undefined {
+function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse; written: Replay; scrub: Scrubber; readOn: boolean }): Remembered | undefined {
   const { profile, session, request, response, written, scrub } = args;
   const body = written.body ?? (written.events?.findLast((event) => isRecord(event.response))?.response as Record<string, unknown> | undefined);
-  if (!request.prepared || response.status !== 200 || response.cut || !body || typeof body.id !== 'string') return undefined;
+  if (!request.prepared || response.status !== 200 || !body || typeof body.id !== 'string') return undefined;
+  if (response.cut && !(args.readOn && BackgroundRelay.unfinished(body))) return undefined;
   const prepared = scrubbedPrepared(request.prepared, scrub);
   const addTurn = (kept: Record<string, unknown>) => void (profile.stateful && rememberTurn(session, { prepared, output: outputOf(kept) }));
   // A background run the service still holds joins its conversation once it has finished (background-relay.ts).

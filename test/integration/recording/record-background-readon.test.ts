@@ -3,7 +3,8 @@
 // answer can no longer be recorded (--body-limit) or the service falls silent; and a run cut at the service is
 // followed there until a read shows it over, so that its rule is not left a cut stream.
 import t, { type Test } from 'tap';
-import { recordingDir, sse, startRecorder, startTiny } from '../../helpers/recording.js';
+import { eventsOf, parseSse } from '../../helpers/sse.js';
+import { recordingDir, scenariosIn, sse, startApp, startRecorder, startTiny } from '../../helpers/recording.js';
 
 const json = { 'content-type': 'application/json' };
 const response = (id: string, status: string) => ({
@@ -91,4 +92,47 @@ t.test('a read-on whose service falls silent is stopped after the idle bound, he
     t.match(recorder.log(), /not recorded: the service sent nothing for 150 ms after the client left/);
     t.match(await streams(recorder.url), { open: 0 });
   }
+});
+
+t.test('a read-on that ends with no terminal event (cancelled at the service) is followed there until a read shows it over', async (t) => {
+  let end: (() => void) | undefined;
+  let over = false;
+  const tiny = await startTiny(t, (req, res) => {
+    if (req.method === 'POST') {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write(sse([{ type: 'response.created', sequence_number: 0, response: response('resp_cut', 'queued') }, { type: 'response.in_progress', sequence_number: 1, response: response('resp_cut', 'in_progress') }]));
+      end = () => res.end();
+      return;
+    }
+    res.writeHead(200, json).end(JSON.stringify(response('resp_cut', over ? 'cancelled' : 'in_progress')));
+  });
+  const dir = recordingDir();
+  const recorder = await startRecorder(t, { upstream: tiny.url, dir });
+  const client = new AbortController();
+  const created = await create(recorder.url, { input: 'cancelled elsewhere', signal: client.signal });
+  await created.body!.getReader().read();
+  client.abort();
+  await until(() => end !== undefined);
+  await sleep(50);
+  // Cancelled at the service (by another client): the create's stream ends there, with no terminal event.
+  over = true;
+  end!();
+  await sleep(100);
+  const read = async () => ((await (await fetch(`${recorder.url}/v1/responses/resp_cut`)).json()) as { status: string }).status;
+  t.equal(await read(), 'cancelled', "the run's GET still goes to the service, which has it cancelled");
+  const asked = tiny.received.length;
+  t.equal(await read(), 'cancelled', 'then the mock answers it');
+  t.equal(tiny.received.length, asked, 'without asking the service again');
+  t.match(await streams(recorder.url), { open: 0 });
+  await recorder.close();
+  const rule = scenariosIn(dir).get('default')!.rules[0]!;
+  t.match(rule.respond.replay, { body: { id: 'resp_cut', status: 'cancelled' } }, 'the rule answers with the cancelled run');
+  t.notOk(rule.respond.replay!.cut, 'not as a cut stream');
+  t.notOk(rule.respond.replay!.events, 'its events up to the cut are not replayed beside it');
+  const replay = await startApp(t, { fixtures: dir, strictScenarios: true });
+  const replayed = eventsOf(parseSse(await (await create(replay.url, { input: 'cancelled elsewhere' })).text()));
+  t.same(replayed.map((event) => event.type), ['response.created', 'response.queued', 'response.in_progress'], 'the replayed stream ends as a cancelled run\'s does, with no terminal event');
+  const polled = [];
+  for (let poll = 0; poll < 2; poll += 1) polled.push(((await (await fetch(`${replay.url}/v1/responses/resp_cut`)).json()) as { status: string }).status);
+  t.equal(polled.at(-1), 'cancelled', `then its GETs come to the cancelled run (${polled.join(', ')})`);
 });
