@@ -152,8 +152,9 @@ const decodeValue = decodeName;
 // `"name": "value"` in JSON text, and `\"name\": \"value\"` inside a JSON string (tool arguments, say).
 // Names are short and plain; values run to their closing quote or to the end of a text that was cut short.
 // Both are linear: each alternative consumes what it matches, with no nested repetition.
-const FIELD = /"([^"\\]{1,128})"(\s*:\s*)"((?:[^"\\]|\\.)*)(?:"|$)/g;
-const ESCAPED_FIELD = /\\"([^"\\]{1,128})\\"(\s*:\s*)\\"((?:[^"\\]|\\[^"])*)(?:\\"|$)/g;
+// A name may hold JSON escapes (`"api\u005fkey"`; `\\u005f` inside a JSON string): it is judged by its decoded text.
+const FIELD = /"((?:[^"\\]|\\.){1,128})"(\s*:\s*)"((?:[^"\\]|\\.)*)(?:"|$)/g;
+const ESCAPED_FIELD = /\\"((?:[^"\\]|\\\\[^"\\]){1,128})\\"(\s*:\s*)\\"((?:[^"\\]|\\[^"])*)(?:\\"|$)/g;
 
 /** What follows a logprob's `token` (`"token": "Here", "logprob": -0.1`): the model's text, not a credential. */
 const LOGPROB_NEXT = /^\s*,\s*"logprob"\s*:/;
@@ -163,11 +164,22 @@ function redactJsonText(text: string, isSecret: (name: string) => boolean): stri
   // String.replace hands the groups over as separate arguments, then the match's offset.
   const mask = (quote: string) => (match: string, ...groups: Array<string | number>): string => {
     const [name = '', colon = '', value = '', offset = 0, whole = ''] = groups as [string, string, string, number, string];
-    if (!isSecret(name)) return match;
+    const named = name.includes('\\') ? unescapedName(name, quote) : name;
+    if (!isSecret(named)) return match;
     const end = offset + match.length;
-    if (name === 'token' && (quote === '' ? LOGPROB_NEXT : ESCAPED_LOGPROB_NEXT).test(whole.slice(end, end + 24))) return match;
+    if (named === 'token' && (quote === '' ? LOGPROB_NEXT : ESCAPED_LOGPROB_NEXT).test(whole.slice(end, end + 24))) return match;
     return `${quote}"${name}${quote}"${colon}${quote}"${maskValue(value)}${quote}"`;
   };
   const plain = text.replace(FIELD, mask(''));
   return plain.includes('\\"') ? plain.replace(ESCAPED_FIELD, mask('\\')) : plain;
+}
+
+/** A field name's text with its JSON escapes decoded (inside a JSON string, its own escapes first); as written if it cannot be. */
+function unescapedName(name: string, quote: string): string {
+  try {
+    const value: unknown = JSON.parse(`"${quote === '' ? name : name.replace(/\\\\/g, '\\')}"`);
+    return typeof value === 'string' ? value : name;
+  } catch {
+    return name;
+  }
 }

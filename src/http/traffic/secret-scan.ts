@@ -8,13 +8,30 @@
  * a few characters around each colon and never copies the text.
  */
 export function mayHoldSecrets(text: string, endings: Endings): boolean {
+  // Only a \u escape can hide how a name ends (`"api_ke\u0079"`): without one in the text, no name is read back.
+  const unicodeEscapes = text.includes('\\u');
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     if (!stringValueAt(text, skipSpace(text, colon + 1))) continue;
     const quote = skipSpaceBack(text, colon - 1);
     if (text.charCodeAt(quote) !== QUOTE) continue;
     // A plain name ends just before its quote; an escaped one (`\"api_key\":`) before the backslash.
     if (endsWithAny(text, quote, endings)) return true;
-    if (text.charCodeAt(quote - 1) === BACKSLASH && endsWithAny(text, quote - 1, endings)) return true;
+    const escaped = text.charCodeAt(quote - 1) === BACKSLASH;
+    if (escaped && endsWithAny(text, quote - 1, endings)) return true;
+    if (unicodeEscapes && holdsEscape(text, escaped ? quote - 2 : quote - 1)) return true;
+  }
+  return false;
+}
+
+/** Longest name read back for an escape: the field patterns take names of 128 characters, each escaped in at most 12. */
+const LONGEST_NAME = 128 * 12;
+
+/** Whether the name ending at `last` (back to its opening quote) holds a backslash: an escape, judged decoded. */
+function holdsEscape(text: string, last: number): boolean {
+  for (let index = last; index >= 0 && index > last - LONGEST_NAME; index -= 1) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) return false;
+    if (code === BACKSLASH) return true;
   }
   return false;
 }
