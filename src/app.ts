@@ -42,6 +42,8 @@ export interface AppOptions extends Omit<Partial<Config>, 'fixtures'> {
   logStream?: { write(line: string): void };
   /** Replaces the system clock when no seed is set. */
   clock?: Clock;
+  /** Recording: how long a background run's read-on waits for the service (default READ_ON_IDLE_MS, 10 min). */
+  readOnIdleMs?: number;
   /** Fixture folders loaded over the shipped fixtures/ (see `shippedFixtures`), or false to load no file at all. */
   fixtures?: string | string[] | false;
   /** Scenarios defined in code, on top of the fixture files. */
@@ -65,8 +67,8 @@ const LINE_LEVELS = new Set<Config['logLevel']>(['info', 'debug', 'trace']);
 export const REQUEST_TIMEOUT_MS = 300_000;
 
 export function buildApp(options: AppOptions = {}): FastifyInstance {
-  const { logger = false, logStream, clock, fixtures, scenarios, ...given } = options;
-  const checked = checkOptions(given, ['logger', 'logStream', 'clock', 'fixtures', 'scenarios']);
+  const { logger = false, logStream, clock, readOnIdleMs, fixtures, scenarios, ...given } = options;
+  const checked = checkOptions(given, ['logger', 'logStream', 'clock', 'readOnIdleMs', 'fixtures', 'scenarios']);
   const problems = [...(checked.ok ? [] : checked.problems), fixturesProblem(fixtures)].filter((problem) => problem !== undefined);
   if (!checked.ok || problems.length > 0) throw new StartupError(problems);
   const settings = checked.settings;
@@ -128,7 +130,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     // A recording run scrubs what they keep of credentials; others do not load the scrubber.
     const scrubber = recording ? (await import('./record/scrub.js')).requestScrubber : undefined;
     conversationBodyRoutes(scope, { profile: openAIProfile, runtime, ...(scrubber ? { scrubber } : {}) });
-    if (recording) relay = await registerRecording(scope, { runtime, clock });
+    if (recording) relay = await registerRecording(scope, { runtime, clock, readOnIdleMs });
     else {
       for (const profile of PROFILES) responsesRoute(scope, { profile, runtime });
       // OpenAI's side endpoints (OpenRouter has none); a recording proxy leaves them to the upstream.
@@ -144,12 +146,12 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 }
 
 /** Proxy routes that record, loaded only by a recording run (the proxy and the YAML writer cost a start). */
-async function registerRecording(scope: FastifyInstance, args: { runtime: Runtime; clock: Clock | undefined }): Promise<RunRelay> {
+async function registerRecording(scope: FastifyInstance, args: { runtime: Runtime; clock: Clock | undefined; readOnIdleMs: number | undefined }): Promise<RunRelay> {
   const { runtime, clock } = args;
   const [{ createRecorder, upstreamOf }, { proxyRoute }, { BackgroundRelay }] = await Promise.all([
     import('./record/setup.js'), import('./routes/proxy.js'), import('./record/background-relay.js'),
   ]);
-  const recorder = createRecorder({ app: scope, runtime, clock })!;
+  const recorder = createRecorder({ app: scope, runtime, clock, readOnIdleMs: args.readOnIdleMs })!;
   const relay = new BackgroundRelay({ recorder, runtime });
   for (const profile of PROFILES) {
     const upstream = upstreamOf(runtime.config, profile.id);

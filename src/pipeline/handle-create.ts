@@ -21,7 +21,7 @@ import { parseJsonBody } from './parse-body.js';
 import { stepScenario, type StepOutcome } from './scenario-step.js';
 import { drawnRecipe, keptRecipe } from './stored-stream.js';
 import { unfinishedView } from '../state/responses/background.js';
-import { storeCreated, storesResponse } from './store-answer.js';
+import { holdStream, storeCreated, storesResponse } from './store-answer.js';
 import type { Answer, AnswerFacts, CreateInput } from './types.js';
 import { liveVariables, type VariablesFactory } from './variables.js';
 import { unknownScenario, type ScenarioSource } from '../scenarios/unknown-scenario.js';
@@ -149,6 +149,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   if (!body.stream) return { kind: 'json', text: background ? JSON.stringify(unfinishedView(created.body, 'queued')) : { text, bytes }, delayMs, facts, forget };
   const plan = planStream({ created, profile, options, model: created.model, ...(stores ? { bodyText: text } : {}) });
   if (watch) plan.watch = watch;
+  holdStream(plan, { background, status: created.body.status });
   return {
     kind: 'stream',
     plan,

@@ -1,10 +1,10 @@
 // What a created response leaves in the session's store when its provider stores it: its text, its input and
 // history items, a link to the response it continues, its output ids, the recipe its stream is made again from,
-// and, for a stream, the watch that shows it running until its last event.
+// and, for a stream, the watch that shows it running until its last event (or how far a held run's stream goes).
 import type { ProviderProfile } from '../providers/types.js';
-import { holdUnfinished, streamStarted } from '../state/responses/background.js';
+import { heldEvents, holdUnfinished, streamStarted } from '../state/responses/background.js';
 import type { ReplayRecipe, ResponseStore, StoredInput } from '../state/responses/response-store.js';
-import type { StreamWatch } from '../streaming/index.js';
+import type { StreamPlan, StreamWatch } from '../streaming/index.js';
 import type { CreatedResponse } from './create-response.js';
 
 /** Whether the response is kept: a stateful provider, and `store` (or its default) on. */
@@ -31,4 +31,16 @@ export function storeCreated(store: ResponseStore, args: { created: CreatedRespo
   // A recorded run never seen finished gets no further than its recorded status.
   if (args.background) holdUnfinished(node, created.body.status);
   return args.streamed ? streamStarted(node, { queued: args.background }) : undefined;
+}
+
+/**
+ * The stream of a background create whose answer is itself a run not finished (a recording of a run never seen to
+ * its end) goes as far as that status and ends there, with no terminal event claiming it completed; so does one
+ * whose answer is a cancelled run, after `response.in_progress`, as the service's stream of a cancelled run ends.
+ */
+export function holdStream(plan: StreamPlan, args: { background: boolean; status: unknown }): void {
+  const through = args.background ? heldEvents(args.status) ?? (args.status === 'cancelled' ? 3 : undefined) : undefined;
+  if (through === undefined || plan.endsCut || (plan.cutAfterEvents !== undefined && plan.cutAfterEvents <= through)) return;
+  plan.cutAfterEvents = through;
+  plan.cutMode = 'end';
 }

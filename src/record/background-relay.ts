@@ -28,7 +28,7 @@ export interface Origin {
 /** A background run the service holds: how it was recorded, and how the session keeps its finished answer. */
 export interface UpstreamRun extends Origin {
   recorded: RecordedRequest;
-  /** The create's answer as captured (the queued response). */
+  /** The create's answer as captured (the queued response, or a stream read on until it was cut). */
   created: CapturedResponse;
   /** Keeps the finished response (as recorded, credentials cut) in the session's store. */
   keep(body: Record<string, unknown>): StoredResponse;
@@ -147,7 +147,9 @@ export class BackgroundRelay implements RunRelay {
     const { stored, run, body } = args;
     if (!this.#runs.delete(stored)) return;
     const scrub = requestsScrubber([run.recorded, args.read], this.args.recorder.options.names);
-    const response: CapturedResponse = { ...run.created, body, cut: false };
+    // The finished response, as a JSON answer: a create's stream read on and cut (the run cancelled) is replaced.
+    const { events: _events, timing: _timing, ...head } = run.created;
+    const response: CapturedResponse = { ...head, body, cut: false };
     const written = this.args.recorder.rewrite({ session: run.session, request: run.recorded, response, scrub, responseId: stored.id });
     if (!written?.body) return;
     const kept = written.body as Record<string, unknown>;

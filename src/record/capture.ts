@@ -44,6 +44,8 @@ export class Capture {
   #size = 0;
   #last: number;
   #problem: string | undefined;
+  /** The latest response object the stream carried: kept when the rest is dropped, it names the run. */
+  #latest: Record<string, unknown> | undefined;
 
   constructor(options: CaptureOptions) {
     this.#options = options;
@@ -81,10 +83,14 @@ export class Capture {
     if (this.#problem === undefined) this.#add(payload);
   }
 
-  /** The latest response object the stream has carried so far (`response.created`'s, at first). */
+  /** The latest response object the stream has carried so far (`response.created`'s, at first), also once given up. */
   latestResponse(): Record<string, unknown> | undefined {
-    const response = this.#events.findLast((event) => typeof event.response === 'object' && event.response !== null)?.response;
-    return response as Record<string, unknown> | undefined;
+    return this.#latest;
+  }
+
+  /** Why the answer can no longer be recorded (too large, unreadable), once it cannot. */
+  get problem(): string | undefined {
+    return this.#problem;
   }
 
   /** The answer, once the body ended (`complete`) or broke off. */
@@ -117,6 +123,7 @@ export class Capture {
   #add(payload: RecordedEvent): void {
     const now = this.#options.clock.nowMillis();
     this.#events.push(payload);
+    if (typeof payload.response === 'object' && payload.response !== null) this.#latest = payload.response as Record<string, unknown>;
     if (this.#options.timing) this.#timing.push(Math.max(0, Math.round(now - this.#last)));
     this.#last = now;
   }

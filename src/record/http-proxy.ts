@@ -14,11 +14,11 @@ import type { Runtime } from '../runtime.js';
 import type { Replay } from '../schemas/replay.js';
 import type { PreparedRequest } from '../domain/validation/prepare.js';
 import type { Session } from '../state/sessions.js';
-import type { StreamHandle } from '../streaming/delivery/registry.js';
 import { headersOf } from '../streaming/delivery/sse.js';
 import type { StoredResponse } from '../state/responses/response-store.js';
 import { BackgroundRelay } from './background-relay.js';
 import { Capture, type CapturedResponse } from './capture.js';
+import { ReadOn } from './read-on.js';
 import { rememberTurn } from './conversation.js';
 import { requestScrubber, type Scrubber } from './scrub.js';
 import type { Recorder } from './recorder.js';
@@ -55,7 +55,9 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   const stop = new AbortController();
   const background = isRecord(recorded.body) && recorded.body.background === true;
   /** Reads a background run on once its client has left (registered, so that a shutdown stops it). */
-  let follower: StreamHandle | undefined;
+  let follower: ReadOn | undefined;
+  /** The answer's transfer is over (ended, or broken off by the service): there is nothing left to read on. */
+  let over = false;
   handle.signal.addEventListener('abort', () => void (follower || stop.abort()), { once: true });
   let clientGone = false;
   let capture: Capture | undefined = undefined;
@@ -65,26 +67,32 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   res.once('close', () => {
     if (res.writableFinished) return;
     clientGone = true;
-    if (background && !stop.signal.aborted) {
-      follower = runtime.streams.register();
-      follower.signal.addEventListener('abort', () => stop.abort(), { once: true });
-    }
+    // A service that broke the stream off first (its error destroys `res` too) left nothing to read on.
+    if (background && !stop.signal.aborted && !over) follower = new ReadOn({ streams: runtime.streams, stop, idleMs: recorder.readOnIdleMs });
     // The client's stream is counted as aborted; without a follower, the handle's abort stops the upstream request.
     handle.abort();
     if (follower) handle.release();
     follow();
+    givenUp();
   });
+  /** Once its client has left, an answer that can no longer be recorded is not read on for nothing. */
+  const givenUp = () => void (follower && capture?.problem && follower.end(`its answer cannot be recorded (${capture.problem}): the run is left to the service`));
   const startedAt = recorder.clock.nowMillis();
   let upstream: IncomingMessage;
   try {
     upstream = await sendUpstream({ base: args.upstream.url, path: '/responses', query, headers: request.headers, body: args.body ?? request.rawBody, signal: stop.signal });
   } catch (error) {
+    over = true;
     handle.release();
     follower?.release();
-    // The client left meanwhile: nothing to answer, nothing to record.
-    if (clientGone) return reply.hijack();
+    // The client left meanwhile: nothing to answer, nothing to record (a read-on says why it stopped).
+    if (clientGone) {
+      if (follower) recorder.skip({ session: session.id, request: recorded, reason: follower.reason ?? 'the server stopped' });
+      return reply.hijack();
+    }
     return sendError(reply, { profile, error: { code: 'upstream_failed', message: `The upstream ${args.upstream.shown} could not be reached: ${(error as Error).message}`, param: null } });
   }
+  follower?.heard();
   const status = upstream.statusCode ?? 502;
   const captured = new Capture({ status, headers: upstream.headers, clock: recorder.clock, timing: recorder.timing, limit: runtime.config.bodyLimit, startedAt });
   completeJournal(request, { status, proxied: { model: requestedModel(recorded.body), upstream: args.upstream.shown } });
@@ -96,22 +104,26 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
   const tap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       captured.bytes(chunk);
+      follower?.heard();
       follow();
+      givenUp();
       done(null, chunk);
     },
   });
   // Once a background run's client has left, the rest of its answer is read (and captured, bounded) unsent.
   pipeline(upstream, tap, clientSink(res), (error) => {
+    over = true;
     handle.release();
     follower?.release();
-    if (stop.signal.aborted) return recorder.skip({ session: session.id, request: recorded, reason: clientGone && !follower ? 'the client left before the answer ended' : 'the server stopped' });
+    if (stop.signal.aborted) return recorder.skip({ session: session.id, request: recorded, reason: follower?.reason ?? (clientGone && !follower ? 'the client left before the answer ended' : 'the server stopped') });
     // The client has its answer: whatever the upstream sent, nothing here may throw past this point.
     try {
       const result = captured.finish({ complete: upstream.complete && !error });
       if (!result.ok) return recorder.skip({ session: session.id, request: recorded, reason: result.reason });
       const written = recorder.record({ session: session.id, request: recorded, response: result.response });
       if (!written) return;
-      const node = remember({ profile, session, request: recorded, response: result.response, written, scrub: requestScrubber(recorded, recorder.options.names) });
+      // A read-on cut with no terminal event (a run cancelled at the service) is followed there like a queued run.
+      const node = remember({ profile, session, request: recorded, response: result.response, written, scrub: requestScrubber(recorded, recorder.options.names), readOn: follower !== undefined });
       if (!node) return;
       const origin = { profile, session: session.id, upstream: args.upstream };
       if (node.unfinished) args.relay.watch(node.stored, { ...origin, recorded, created: result.response, keep: node.keep, addTurn: node.addTurn });
@@ -128,10 +140,11 @@ export async function proxyExchange(args: ProxyArgs): Promise<FastifyReply> {
  * recording as on replay: both keep the answer as it was recorded (`written`, credentials scrubbed), never as
  * the upstream sent it; the input they hold is scrubbed as the recording's request is.
  */
-function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse; written: Replay; scrub: Scrubber }): Remembered | undefined {
+function remember(args: { profile: ProviderProfile; session: Session; request: RecordedRequest; response: CapturedResponse; written: Replay; scrub: Scrubber; readOn: boolean }): Remembered | undefined {
   const { profile, session, request, response, written, scrub } = args;
   const body = written.body ?? (written.events?.findLast((event) => isRecord(event.response))?.response as Record<string, unknown> | undefined);
-  if (!request.prepared || response.status !== 200 || response.cut || !body || typeof body.id !== 'string') return undefined;
+  if (!request.prepared || response.status !== 200 || !body || typeof body.id !== 'string') return undefined;
+  if (response.cut && !(args.readOn && BackgroundRelay.unfinished(body))) return undefined;
   const prepared = scrubbedPrepared(request.prepared, scrub);
   const addTurn = (kept: Record<string, unknown>) => void (profile.stateful && rememberTurn(session, { prepared, output: outputOf(kept) }));
   // A background run the service still holds joins its conversation once it has finished (background-relay.ts).

@@ -23,6 +23,8 @@ export interface RecorderOptions {
   timing: boolean;
   names: SecretNames;
   clock: Clock;
+  /** How long a background run's read-on waits for the service to send anything (read-on.ts). */
+  readOnIdleMs: number;
   /** Where each provider's requests went, for the scenario's description. */
   upstreams: Record<RecordedRequest['provider'], string>;
   log: { warn(message: string): void };
@@ -48,6 +50,10 @@ export class Recorder {
 
   get clock(): Clock {
     return this.options.clock;
+  }
+
+  get readOnIdleMs(): number {
+    return this.options.readOnIdleMs;
   }
 
   /** The scenario a session's exchanges are recorded into. */

@@ -6,13 +6,14 @@ import { systemClock, type Clock } from '../deps.js';
 import type { ProviderId } from '../domain/types.js';
 import { shownUrl } from '../http/traffic/shown-url.js';
 import type { Runtime } from '../runtime.js';
+import { READ_ON_IDLE_MS } from './read-on.js';
 import { Recorder } from './recorder.js';
 
 export function upstreamOf(config: Config, provider: ProviderId): string {
   return provider === 'openrouter' ? config.upstreamOpenrouter : config.upstreamOpenai;
 }
 
-export function createRecorder(args: { app: FastifyInstance; runtime: Runtime; clock?: Clock }): Recorder | undefined {
+export function createRecorder(args: { app: FastifyInstance; runtime: Runtime; clock?: Clock; readOnIdleMs?: number }): Recorder | undefined {
   const { app, runtime } = args;
   const { config } = runtime;
   const dir = config.record ?? config.recordMissing;
@@ -24,6 +25,7 @@ export function createRecorder(args: { app: FastifyInstance; runtime: Runtime; c
     timing: config.recordTiming,
     names: runtime.redactor,
     clock: args.clock ?? systemClock,
+    readOnIdleMs: args.readOnIdleMs ?? READ_ON_IDLE_MS,
     // Named in each recording's description: as shown, credentials masked.
     upstreams: { openrouter: shownUrl(config.upstreamOpenrouter, runtime.redactor), openai: shownUrl(config.upstreamOpenai, runtime.redactor) },
     log: app.log,

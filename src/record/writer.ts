@@ -74,8 +74,11 @@ export class RecordingWriter {
   }
 }
 
+/** The id of the response a rule answers with: its JSON body's, or its stream's (the last response it carried). */
 function replayedId(rule: Rule): unknown {
-  const body = rule.respond?.replay?.body;
+  const replay = rule.respond?.replay;
+  const carried = replay?.events?.findLast((event) => typeof event.response === 'object' && event.response !== null)?.response;
+  const body = replay?.body ?? carried;
   return typeof body === 'object' && body !== null ? (body as { id?: unknown }).id : undefined;
 }
 

@@ -1,6 +1,7 @@
 // Which header, query parameter and JSON field names carry credentials, and how their values are masked
 // wherever traffic is kept or shown (the journal, the admin API, logs). One list, extendable by configuration.
 import type { IncomingHttpHeaders } from 'node:http';
+import { byLastCharacter, mayHoldSecrets } from './secret-scan.js';
 
 /**
  * Always secret, whatever the configuration adds: credentials, and the headers naming the account they belong to
@@ -83,87 +84,6 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 /** The default list, for code that has no configuration at hand. */
 export const defaultRedactor = createRedactor();
 
-/**
- * One pass over the colons: a field whose value is a string (`"name": "…"`, also escaped inside a JSON string)
- * and whose name ends with one of the endings, in any case. Most colons end a name right away, so this reads
- * a few characters around each colon and never copies the text.
- */
-function mayHoldSecrets(text: string, endings: Endings): boolean {
-  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-    if (!stringValueAt(text, skipSpace(text, colon + 1))) continue;
-    const quote = skipSpaceBack(text, colon - 1);
-    if (text.charCodeAt(quote) !== QUOTE) continue;
-    // A plain name ends just before its quote; an escaped one (`\"api_key\":`) before the backslash.
-    if (endsWithAny(text, quote, endings)) return true;
-    if (text.charCodeAt(quote - 1) === BACKSLASH && endsWithAny(text, quote - 1, endings)) return true;
-  }
-  return false;
-}
-
-const QUOTE = 34;
-const BACKSLASH = 92;
-
-function stringValueAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code === QUOTE || (code === BACKSLASH && text.charCodeAt(at + 1) === QUOTE);
-}
-
-/** The (lower-case) endings by their last character: a name is compared only with those that can end it. */
-type Endings = ReadonlyMap<number, readonly string[]>;
-
-function byLastCharacter(endings: readonly string[]): Endings {
-  const grouped = new Map<number, string[]>();
-  for (const ending of endings) {
-    if (ending.length === 0) continue;
-    const last = ending.charCodeAt(ending.length - 1);
-    const group = grouped.get(last);
-    if (group) group.push(ending);
-    else grouped.set(last, [ending]);
-  }
-  return grouped;
-}
-
-/** Whether the characters before `end` end with one of the endings, compared case-insensitively. */
-function endsWithAny(text: string, end: number, endings: Endings): boolean {
-  const candidates = endings.get(lowerCode(text.charCodeAt(end - 1)));
-  if (candidates === undefined) return false;
-  for (const ending of candidates) {
-    if (ending.length > end) continue;
-    let at = ending.length - 1;
-    let index = end - 1;
-    while (at >= 0 && lowerCode(text.charCodeAt(index)) === ending.charCodeAt(at)) {
-      at -= 1;
-      index -= 1;
-    }
-    if (at < 0) return true;
-  }
-  return false;
-}
-
-/** A character code folded to lower case (ASCII directly, the rest as String#toLowerCase folds it). */
-function lowerCode(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
-}
-
-/** Whitespace as the field patterns' `\s` reads it. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(String.fromCharCode(code));
-}
-
-function skipSpace(text: string, from: number): number {
-  let index = from;
-  while (index < text.length && isSpace(text.charCodeAt(index))) index += 1;
-  return index;
-}
-
-function skipSpaceBack(text: string, from: number): number {
-  let index = from;
-  while (index >= 0 && isSpace(text.charCodeAt(index))) index -= 1;
-  return index;
-}
-
 function decide(name: string, listed: ReadonlySet<string>): boolean {
   const lower = name.toLowerCase();
   if (listed.has(lower)) return true;
@@ -232,8 +152,9 @@ const decodeValue = decodeName;
 // `"name": "value"` in JSON text, and `\"name\": \"value\"` inside a JSON string (tool arguments, say).
 // Names are short and plain; values run to their closing quote or to the end of a text that was cut short.
 // Both are linear: each alternative consumes what it matches, with no nested repetition.
-const FIELD = /"([^"\\]{1,128})"(\s*:\s*)"((?:[^"\\]|\\.)*)(?:"|$)/g;
-const ESCAPED_FIELD = /\\"([^"\\]{1,128})\\"(\s*:\s*)\\"((?:[^"\\]|\\[^"])*)(?:\\"|$)/g;
+// A name may hold JSON escapes (`"api\u005fkey"`; `\\u005f` inside a JSON string): it is judged by its decoded text.
+const FIELD = /"((?:[^"\\]|\\.){1,128})"(\s*:\s*)"((?:[^"\\]|\\.)*)(?:"|$)/g;
+const ESCAPED_FIELD = /\\"((?:[^"\\]|\\\\[^"\\]){1,128})\\"(\s*:\s*)\\"((?:[^"\\]|\\[^"])*)(?:\\"|$)/g;
 
 /** What follows a logprob's `token` (`"token": "Here", "logprob": -0.1`): the model's text, not a credential. */
 const LOGPROB_NEXT = /^\s*,\s*"logprob"\s*:/;
@@ -243,11 +164,22 @@ function redactJsonText(text: string, isSecret: (name: string) => boolean): stri
   // String.replace hands the groups over as separate arguments, then the match's offset.
   const mask = (quote: string) => (match: string, ...groups: Array<string | number>): string => {
     const [name = '', colon = '', value = '', offset = 0, whole = ''] = groups as [string, string, string, number, string];
-    if (!isSecret(name)) return match;
+    const named = name.includes('\\') ? unescapedName(name, quote) : name;
+    if (!isSecret(named)) return match;
     const end = offset + match.length;
-    if (name === 'token' && (quote === '' ? LOGPROB_NEXT : ESCAPED_LOGPROB_NEXT).test(whole.slice(end, end + 24))) return match;
+    if (named === 'token' && (quote === '' ? LOGPROB_NEXT : ESCAPED_LOGPROB_NEXT).test(whole.slice(end, end + 24))) return match;
     return `${quote}"${name}${quote}"${colon}${quote}"${maskValue(value)}${quote}"`;
   };
   const plain = text.replace(FIELD, mask(''));
   return plain.includes('\\"') ? plain.replace(ESCAPED_FIELD, mask('\\')) : plain;
+}
+
+/** A field name's text with its JSON escapes decoded (inside a JSON string, its own escapes first); as written if it cannot be. */
+function unescapedName(name: string, quote: string): string {
+  try {
+    const value: unknown = JSON.parse(`"${quote === '' ? name : name.replace(/\\\\/g, '\\')}"`);
+    return typeof value === 'string' ? value : name;
+  } catch {
+    return name;
+  }
 }

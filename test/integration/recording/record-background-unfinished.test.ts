@@ -2,6 +2,8 @@
 // service and is read to its end and recorded (its GETs work meanwhile and after); a run recorded while still
 // queued or in progress replays without going back to an earlier status; and a run's turn joins its
 // conversation only once the run has finished.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import t from 'tap';
 import { eventsOf, parseSse } from '../../helpers/sse.js';
 import { recordingDir, scenariosIn, sse, startApp, startRecorder, startTiny } from '../../helpers/recording.js';
@@ -91,9 +93,11 @@ t.test('a background run read on after its client left is stopped by app.close()
 });
 
 t.test('a run recorded queued or in progress replays without going back to an earlier status', async (t) => {
+  // The run recorded in progress had written part of its answer: a GET shows it from the first in_progress on.
+  const partial = { id: 'msg_part', type: 'message', status: 'in_progress', role: 'assistant', content: [{ type: 'output_text', text: 'Half way', annotations: [] }] };
   const tiny = await startTiny(t, (req, res) => {
-    const status = req.body.includes('started') ? 'in_progress' : 'queued';
-    res.writeHead(200, json).end(JSON.stringify(response(status === 'queued' ? 'resp_queued' : 'resp_started', status)));
+    const started = req.body.includes('started');
+    res.writeHead(200, json).end(JSON.stringify(started ? response('resp_started', 'in_progress', [partial]) : response('resp_queued', 'queued')));
   });
   const dir = recordingDir();
   const recorder = await startRecorder(t, { upstream: tiny.url, dir });
@@ -101,11 +105,31 @@ t.test('a run recorded queued or in progress replays without going back to an ea
   await recorder.close();
   const replay = await startApp(t, { fixtures: dir, strictScenarios: true });
   const base = `${replay.url}/v1/responses`;
-  for (const [input, id, expected] of [['never polled', 'resp_queued', ['queued', 'queued', 'queued', 'queued']], ['started', 'resp_started', ['queued', 'in_progress', 'in_progress', 'in_progress']]] as const) {
+  const shown = (body: Record<string, unknown>) => `${String(body.status)}/${(body.output as unknown[]).length}`;
+  for (const [input, id, expected] of [['never polled', 'resp_queued', ['queued/0', 'queued/0', 'queued/0', 'queued/0']], ['started', 'resp_started', ['queued/0', 'in_progress/1', 'in_progress/1', 'in_progress/1']]] as const) {
     const created = await fetch(base, { method: 'POST', headers: json, body: JSON.stringify({ model: 'gpt-4o', input, background: true }) });
-    const statuses = [((await created.json()) as { status: string }).status];
-    for (let poll = 0; poll < 3; poll += 1) statuses.push(String((await get(`${base}/${id}`)).body.status));
+    const statuses = [shown((await created.json()) as Record<string, unknown>)];
+    for (let poll = 0; poll < 3; poll += 1) statuses.push(shown((await get(`${base}/${id}`)).body));
     t.same(statuses, expected, `${input}: the recorded status is as far as the run gets`);
+  }
+});
+
+t.test('a run recorded queued or in progress streams as far as that status, with no terminal event', async (t) => {
+  // Rules as a recording of runs never seen finished has them (a streamed create may match one written so).
+  const dir = recordingDir();
+  const rule = (input: string, body: unknown) => ({ match: { message: { equals: input } }, respond: { replay: { body } }, times: 'always' });
+  const rules = [rule('never polled', response('resp_queued', 'queued')), rule('started', response('resp_started', 'in_progress'))];
+  writeFileSync(join(dir, 'held.json'), JSON.stringify({ scenarios: { held: { sessions: ['default'], strictness: 'lenient', rules } } }));
+  const replay = await startApp(t, { fixtures: dir, strictScenarios: true });
+  const base = `${replay.url}/v1/responses`;
+  const played = async (answer: Response) => eventsOf(parseSse(await answer.text())).map((event) => `${event.type}:${(event.response as { status?: string } | undefined)?.status ?? ''}`);
+  const held = { resp_queued: ['response.created:queued', 'response.queued:queued'], resp_started: ['response.created:queued', 'response.queued:queued', 'response.in_progress:in_progress'] };
+  for (const [input, id, status] of [['never polled', 'resp_queued', 'queued'], ['started', 'resp_started', 'in_progress']] as const) {
+    await fetch(base, { method: 'POST', headers: json, body: JSON.stringify({ model: 'gpt-4o', input, background: true }) });
+    t.same(await played(await fetch(`${base}/${id}?stream=true`)), held[id], `${input}: a streamed GET stops at the recorded status`);
+    t.equal((await get(`${base}/${id}`)).body.status, status, `${input}: and the run stays there`);
+    t.same(await played(await fetch(base, { method: 'POST', headers: json, body: JSON.stringify({ model: 'gpt-4o', input, background: true, stream: true }) })), held[id], `${input}: so does a streamed create`);
+    t.equal((await get(`${base}/${id}`)).body.status, status, `${input}: and its run stays there`);
   }
 });
 

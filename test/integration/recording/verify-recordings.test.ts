@@ -1,7 +1,7 @@
 // `responses-mock verify-recordings`: recorded requests sent again report no drift when the service answers
 // in the recorded shape (a conversation's ids carried over from turn to turn), and every field and event
 // order that changed when it does not, against a live upstream or a second recording folder. A background run
-// is followed for --follow-ms at most, even when the service never answers its read.
+// is followed for --follow-ms at most, even when the service never answers its read, each read within --timeout-ms.
 import { spawn } from 'node:child_process';
 import { request, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -124,6 +124,17 @@ t.test('verify-recordings gives a background run --follow-ms to finish, aborting
     t.ok(Date.now() - startedAt < 2_000, `${name}: gave up after ${Date.now() - startedAt} ms`);
     t.match(printed.lines.join('\n'), /DRIFT {2}weekly › .*\n\s+the background run resp_slow had not finished after 300 ms \(--follow-ms\)/, name);
   }
+  // Within a long --follow-ms, each read is bounded by --timeout-ms: one that sends its headers, then stalls.
+  const stalling = await startTiny(t, (req, res) => {
+    if (req.method === 'POST') return answer(res, 'queued');
+    res.writeHead(200, { 'content-type': 'application/json' }).write('{"id":"resp_slow",');
+  });
+  const stalled = capture();
+  const startedAt = Date.now();
+  const code = await Promise.race([runVerify([dir, ...against(stalling.url), '--follow-ms', '5000', '--timeout-ms', '300'], {}, stalled.out), new Promise((resolve) => setTimeout(resolve, 4_000, 'still waiting').unref())]);
+  t.equal(code, 1, stalled.lines.join('\n'));
+  t.ok(Date.now() - startedAt < 2_000, `a stalled read gave up after ${Date.now() - startedAt} ms`);
+  t.match(stalled.lines.join('\n'), /the background run resp_slow could not be read: no answer after 300 ms \(--timeout-ms\)/);
   const help = capture();
   t.equal(await runVerify(['--help'], {}, help.out), 0);
   t.match(help.lines.join('\n'), /--follow-ms <ms>[\s\S]*default 180000/);

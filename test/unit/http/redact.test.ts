@@ -33,6 +33,26 @@ t.test('JSON text is masked under every secret name, also when no pattern needs 
   t.equal(redactor.redactJsonText(plain), plain, 'a text with no secret name comes back as it was');
 });
 
+t.test('a field name written with JSON escapes is judged by its decoded text', async (t) => {
+  const cases = {
+    'a listed name, \\u escaped': '{"openai\\u002dproject":"proj_Q8vLr2mXk0Tz0123"}',
+    'every dash escaped': '{"chatgpt\\u002daccount\\u002did":"acct-7f3a9c21deadbeef"}',
+    'a key-like name': '{"api\\u005fkey":"sk-zzzzzzzzzzzzzzzz0123"}',
+    'its ending escaped': '{"api_ke\\u0079":"sk-zzzzzzzzzzzzzzzz0123"}',
+    'in upper case': '{"\\u0041PI_KEY":"sk-zzzzzzzzzzzzzzzz0123"}',
+    'a slash escaped': '{"api\\/key":"sk-zzzzzzzzzzzzzzzz0123"}',
+    'inside an escaped JSON string': '{"arguments":"{\\"openai\\\\u002dproject\\":\\"proj_Q8vLr2mXk0Tz0123\\"}"}',
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    const masked = redactor.redactJsonText(text);
+    t.notMatch(masked, /Q8vLr2mXk0Tz|7f3a9c21|zzzzzzzz/, `${name}: ${masked}`);
+    t.match(masked, /\*\*\*/, name);
+  }
+  const plain = '{"caf\\u00e9":"a name with an escape, not a secret","x":"\\u00e9t\\u00e9"}';
+  t.equal(redactor.redactJsonText(plain), plain, 'an escaped name that is not secret is left as it was');
+  t.equal(redactor.redactJsonText('{"bad\\u00zz":"x"}'), '{"bad\\u00zz":"x"}', 'a name that does not decode is left as it was');
+});
+
 t.test('values keep a scheme and a short suffix, only from long secrets', async (t) => {
   t.equal(maskValue('Bearer sk-or-v1-0123456789abcdef'), 'Bearer ***cdef');
   t.equal(maskValue('sk-short'), '***');
