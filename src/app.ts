@@ -26,7 +26,7 @@ import { responsesSocketRoutes } from './routes/responses-ws.js';
 import { conversationBodyRoutes, conversationRoutes } from './routes/conversations.js';
 import { sideEndpointRoutes } from './routes/side-endpoints.js';
 import { storedResponsesRoutes } from './routes/stored-responses.js';
-import type { RunRelay } from './record/background-relay.js';
+import type { RunRelay } from './record/background/background-relay.js';
 import { createRuntime, StartupError, type Runtime } from './runtime.js';
 import type { Scenario } from './schemas/fixtures.js';
 import { watchFixtures } from './scenarios/watch.js';
@@ -149,7 +149,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 async function registerRecording(scope: FastifyInstance, args: { runtime: Runtime; clock: Clock | undefined; readOnIdleMs: number | undefined }): Promise<RunRelay> {
   const { runtime, clock } = args;
   const [{ createRecorder, upstreamOf }, { proxyRoute }, { BackgroundRelay }] = await Promise.all([
-    import('./record/setup.js'), import('./routes/proxy.js'), import('./record/background-relay.js'),
+    import('./record/setup.js'), import('./routes/proxy.js'), import('./record/background/background-relay.js'),
   ]);
   const recorder = createRecorder({ app: scope, runtime, clock, readOnIdleMs: args.readOnIdleMs })!;
   const relay = new BackgroundRelay({ recorder, runtime });

@@ -6,7 +6,7 @@ import { systemClock, type Clock } from '../deps.js';
 import type { ProviderId } from '../domain/types.js';
 import { shownUrl } from '../http/traffic/shown-url.js';
 import type { Runtime } from '../runtime.js';
-import { READ_ON_IDLE_MS } from './read-on.js';
+import { READ_ON_IDLE_MS } from './background/read-on.js';
 import { Recorder } from './recorder.js';
 
 export function upstreamOf(config: Config, provider: ProviderId): string {

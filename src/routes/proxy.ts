@@ -7,7 +7,7 @@ import { sendError } from '../http/reply.js';
 import { handleCreate } from '../pipeline/handle-create.js';
 import { parseJsonBody } from '../pipeline/parse-body.js';
 import type { ProviderProfile } from '../providers/types.js';
-import type { BackgroundRelay } from '../record/background-relay.js';
+import type { BackgroundRelay } from '../record/background/background-relay.js';
 import { upstreamBody } from '../record/conversation.js';
 import { proxyExchange, type Upstream } from '../record/http-proxy.js';
 import type { Recorder } from '../record/recorder.js';

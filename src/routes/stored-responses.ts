@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { ProviderProfile } from '../providers/types.js';
-import type { RelayAction, RunRelay } from '../record/background-relay.js';
+import type { RelayAction, RunRelay } from '../record/background/background-relay.js';
 import { readMockHeaders } from '../http/input/mock-headers.js';
 import { sendError, sendJson, sendText } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';

@@ -3,7 +3,7 @@
 // service silent for `idleMs`, before its headers or after: READ_ON_IDLE_MS by default), and stopped early, with
 // the reason kept for the log, once its answer can no longer be recorded. Stopping it stops the upstream request;
 // the run is left to the service.
-import type { StreamHandle, StreamRegistry } from '../streaming/delivery/registry.js';
+import type { StreamHandle, StreamRegistry } from '../../streaming/delivery/registry.js';
 
 /** How long a read-on waits for the service to send anything (headers or bytes): as long as the OpenAI SDKs wait. */
 export const READ_ON_IDLE_MS = 600_000;

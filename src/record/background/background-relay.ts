@@ -5,17 +5,17 @@
 // no events of what the service answered, so a streamed GET (`?stream=true`) of any of it is relayed too.
 import { pipeline, Transform } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isRecord } from '../domain/is-record.js';
-import { completeJournal, sendError } from '../http/reply.js';
-import type { ProviderProfile } from '../providers/types.js';
-import type { Runtime } from '../runtime.js';
-import type { StoredResponse } from '../state/responses/response-store.js';
-import { headersOf } from '../streaming/delivery/sse.js';
-import { Capture, type CapturedResponse } from './capture.js';
-import type { Recorder } from './recorder.js';
-import type { RecordedRequest } from './rule.js';
-import { requestsScrubber, type ScrubbedRequest } from './scrub.js';
-import { passedBackHeaders, sendUpstream } from './upstream.js';
+import { isRecord } from '../../domain/is-record.js';
+import { completeJournal, sendError } from '../../http/reply.js';
+import type { ProviderProfile } from '../../providers/types.js';
+import type { Runtime } from '../../runtime.js';
+import type { StoredResponse } from '../../state/responses/response-store.js';
+import { headersOf } from '../../streaming/delivery/sse.js';
+import { Capture, type CapturedResponse } from '../capture.js';
+import type { Recorder } from '../recorder.js';
+import type { RecordedRequest } from '../rule.js';
+import { requestsScrubber, type ScrubbedRequest } from '../scrub.js';
+import { passedBackHeaders, sendUpstream } from '../upstream.js';
 
 /** Where a stored response came from: the service that answered it, for which session. */
 export interface Origin {
