@@ -156,6 +156,8 @@ function impliedTypes(node: Node, fragments: readonly Fragment[]): JsonType[] {
   return node.pointer === '' && node.choices.length === 0 ? ['object'] : ['string', 'integer', 'number', 'boolean', 'object', 'array', 'null'];
 }
 
+const emptyEnum = (fragments: readonly Fragment[]): boolean => fragments.some(({ schema }) => Array.isArray(schema.enum) && schema.enum.length === 0);
+
 export function buildNode(args: { key: string; fragments: readonly Fragment[]; decided: ReadonlySet<string>; pointer: string }): Built<Node> {
   const node = emptyNode(args);
   const fold: Fold = { types: undefined, typeSources: [], enumValues: undefined, node };
@@ -178,7 +180,7 @@ export function buildNode(args: { key: string; fragments: readonly Fragment[]; d
   }
   if (fold.enumValues !== undefined) {
     node.enumValues = fold.enumValues.filter((value) => node.viable.includes(typeOfValue(value)) || (typeOfValue(value) === 'integer' && node.viable.includes('number')));
-    if (node.enumValues.length === 0) return fail(fold.enumValues.length === 0 ? 'no value is in every enum/const that applies here' : 'no enum/const value has an allowed type');
+    if (node.enumValues.length === 0) return fail(fold.enumValues.length > 0 ? 'no enum/const value has an allowed type' : emptyEnum(args.fragments) ? 'the enum is empty: no value is valid here' : 'no value is in every enum/const that applies here');
   }
   if (node.viable.length === 0) return fail([...problems.values()][0] ?? 'no value can be generated here');
   return { ok: true, value: node };
