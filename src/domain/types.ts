@@ -91,8 +91,14 @@ export type PlannedItem =
       arguments: string;
       /** Called by a program (programmatic tool calling): its `call_id`, once the program item has one. */
       caller?: { programCallId: string };
+      /** Set on a call whose arguments max_output_tokens cut. */
+      status?: 'incomplete';
     }
-  | { type: 'custom_tool_call'; id: string; callId: string; name: string; namespace?: string; input: string }
+  | {
+      type: 'custom_tool_call'; id: string; callId: string; name: string; namespace?: string; input: string;
+      /** Set on a call whose input max_output_tokens cut. */
+      status?: 'incomplete';
+    }
   | {
       type: 'reasoning';
       id: string;

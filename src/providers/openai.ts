@@ -62,7 +62,7 @@ function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown
 
 function renderPlanned(item: Exclude<PlannedItem, { type: 'recorded' }>, stage: ItemStage): Record<string, unknown> {
   const done = stage !== 'added';
-  const status = done ? (item.type === 'message' && item.status) || 'completed' : 'in_progress';
+  const status = done ? ((item.type === 'message' || item.type === 'function_call') && item.status) || 'completed' : 'in_progress';
   if (item.type === 'function_call') {
     // A program's call stays in progress, even in the finished response: the program waits for its output (captured).
     if (item.caller) return { id: item.id, type: 'function_call', status: 'in_progress', arguments: done ? item.arguments : '', call_id: item.callId, caller: { type: 'program', caller_id: item.caller.programCallId }, name: item.name };

@@ -44,7 +44,7 @@ const ids: IdFormats = {
 function renderItem(item: PlannedItem, stage: ItemStage): Record<string, unknown> {
   if (item.type === 'recorded') return recordedItem(item.item, stage);
   const done = stage !== 'added';
-  const status = done ? (item.type === 'message' && item.status) || 'completed' : 'in_progress';
+  const status = done ? ((item.type === 'message' || item.type === 'function_call') && item.status) || 'completed' : 'in_progress';
   if (item.type === 'function_call') {
     return {
       id: item.id, type: 'function_call', status, call_id: item.callId, name: item.name,

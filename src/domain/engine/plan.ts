@@ -12,7 +12,8 @@ import { structuredText } from './content/structured.js';
 import { focusedFacts } from './tool-focus.js';
 import { toolPath } from './tool-path.js';
 import { composeText, lastUserText, trailingOutputs, type TextStyle } from './content/text.js';
-import { countTokens, estimateUsage } from './usage.js';
+import { estimateUsage } from './usage.js';
+import { capOutput } from './output-cap.js';
 
 export interface IdFactory {
   message(): string;
@@ -111,26 +112,22 @@ export interface PlanContext {
   reasoningByDefault?: boolean;
 }
 
-/** Ids, usage and status for a decision; text beyond max_output_tokens is cut and the plan incomplete. */
+/** Ids, usage and status for a decision; output beyond max_output_tokens is cut and the plan incomplete. */
 export function buildPlan(decision: Decision, context: PlanContext): Plan {
   const { request, ids, model } = context;
-  const items: PlannedItem[] = [];
+  let items: PlannedItem[] = [];
   const reasoning = planReasoning(decision, { request, model, byDefault: context.reasoningByDefault ?? false });
   if (reasoning) {
     const id = ids.reasoning();
     items.push({ ...reasoning.item, id, ...(reasoning.encrypted ? { encryptedContent: ids.encryptedContent() } : {}) });
   }
   if (decision.commentary !== undefined) items.push({ type: 'message', id: ids.message(), text: decision.commentary, phase: 'commentary' });
-  let cut = false;
   if (decision.refusal !== undefined) {
     const phase = decision.calls.length === 0 ? model.messagePhase : undefined;
     items.push({ type: 'message', id: ids.message(), text: decision.refusal, refusal: true, ...(phase ? { phase } : {}) });
   } else if (decision.text !== undefined) {
-    const limit = request.body.max_output_tokens ?? undefined;
-    const text = limit !== undefined && countTokens(decision.text) > limit ? decision.text.slice(0, limit * 4) : decision.text;
-    cut = text !== decision.text;
     const phase = decision.calls.length === 0 ? model.messagePhase : undefined;
-    items.push({ type: 'message', id: ids.message(), text, ...(phase ? { phase } : {}), ...(cut ? { status: 'incomplete' as const } : {}) });
+    items.push({ type: 'message', id: ids.message(), text: decision.text, ...(phase ? { phase } : {}) });
   }
   decision.calls.forEach((call, index) => {
     const { namespace } = call.tool;
@@ -153,6 +150,10 @@ export function buildPlan(decision: Decision, context: PlanContext): Plan {
     if (call.caller !== undefined) planned.caller = { programCallId: call.caller };
     items.push(planned);
   });
+  // The reasoning tokens count against max_output_tokens first, then each item in order.
+  const capped = capOutput(items, { limit: request.body.max_output_tokens ?? undefined, reasoningTokens: reasoning?.tokens ?? 0 });
+  const { cut } = capped;
+  items = capped.items;
   // estimateUsage makes a fresh object: the reasoning tokens and a scenario's figures are written over it.
   const usage: Usage = estimateUsage({
     instructions: request.body.instructions ?? undefined,

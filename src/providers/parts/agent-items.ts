@@ -11,7 +11,7 @@ type Message = Extract<PlannedItem, { type: 'message' }>;
 
 export function renderCustomCall(item: CustomCall, at: { stage: ItemStage; provider: ProviderId }): Record<string, unknown> {
   const done = at.stage !== 'added';
-  const status = done ? 'completed' : 'in_progress';
+  const status = done ? item.status ?? 'completed' : 'in_progress';
   const input = done ? item.input : '';
   const namespace = item.namespace ? { namespace: item.namespace } : {};
   // OpenAI lays it out as its function_call (input where arguments are); OpenRouter as its own function_call.

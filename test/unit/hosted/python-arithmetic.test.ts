@@ -4,6 +4,7 @@
 // number.
 import t from 'tap';
 import { evaluatePython } from '../../../src/domain/hosted/tools/python-arithmetic.js';
+import { plannedRun } from '../../../src/domain/hosted/tools/code-interpreter.js';
 
 t.test('the values Python prints', async (t) => {
   const cases: Array<[string, string]> = [
@@ -27,4 +28,32 @@ t.test('no value where Python raises or cannot read it', async (t) => {
   for (const expression of ['1 / 0', '2 // 0', '5 % 0', '0 ** -1', '(-8) ** 0.5', '2.0 ** 2000', '2 ** 99999', '05 + 1', `${'('.repeat(40)}1${')'.repeat(40)}`, `${'-'.repeat(40)}1`]) {
     t.equal(evaluatePython(expression), undefined, expression);
   }
+});
+
+t.test('numbers in every form Python reads: exponents, a leading or trailing point, underscores, hex, octal, binary', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['2.5e2 * 2', '500.0'], ['1e3 + 1', '1001.0'], ['1.5e-3 * 2', '0.003'], ['1E+2 - 1', '99.0'], ['.5 + 1', '1.5'],
+    ['5. / 2', '2.5'], ['1_000 * 2', '2000'], ['1e1_0 + 0', '10000000000.0'], ['0x10 + 1', '17'], ['0XfF + 0', '255'],
+    ['0o17 * 1', '15'], ['0b101 * 2', '10'], ['0x_1f + 0', '31'], ['00 + 1', '1'], ['0_0 + 1', '1'], ['05.5 + 1', '6.5'],
+  ];
+  for (const [expression, printed] of cases) t.equal(evaluatePython(expression), printed, expression);
+  // SyntaxErrors (a doubled or trailing underscore, a literal running into a word, two points) and a complex result.
+  for (const expression of ['1__0 + 1', '1_ + 2', '2x * 3', '1.2.3 + 1', '0x + 1', '3j * 2', '1e + 2']) t.equal(evaluatePython(expression), undefined, expression);
+});
+
+t.test('the code interpreter reads a whole literal from the prompt, letters and all', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['Use python to compute 2.5e2 * 2', '500.0'], ['Calculate 1e3 + 1.', '1001.0'], ['Run python: 1.5e-3 * 2', '0.003'],
+    ['Compute 0x10 + 1 in python', '17'], ['Calculate .5 + 1', '1.5'], ['Calculate 17 * 23.', '391'],
+  ];
+  for (const [prompt, output] of cases) t.equal(plannedRun(prompt).output, output, prompt);
+  t.equal(plannedRun('Calculate 1e3 + 1').code, '1e3 + 1\n', 'the code is the expression as written');
+});
+
+t.test('a long expression of literals is read in time linear in its length', async (t) => {
+  const started = performance.now();
+  t.equal(evaluatePython(`${'1_'.repeat(50_000)}1 + 1`), undefined, 'a literal of 50,001 digits: more than Python reads');
+  t.equal(evaluatePython(Array.from({ length: 1000 }, () => '1.5e-3').join(' + ')), '1.5000000000000013', 'a flat sum of 1,000 floats, as CPython prints it');
+  t.ok(evaluatePython(Array.from({ length: 20_000 }, () => '0x1_F').join(' + ')) === '620000', '20,000 hex literals');
+  t.ok(performance.now() - started < 2000, `${Math.round(performance.now() - started)} ms`);
 });

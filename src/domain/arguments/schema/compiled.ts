@@ -6,13 +6,14 @@ import { BoundedCache, cacheKey } from '../cache.js';
 import { rootProperties, type PropertyView } from '../fill/schema-view.js';
 import { schemaCode } from './ajv/code-strings.js';
 import { expansionProblem } from './ajv/expansion.js';
+import { uncompiledProblem } from './ajv/compile-refusals.js';
 import { SchemaContext } from './context.js';
 import type { SchemaViolation } from './ajv/meta-violation.js';
 import type { Built, Problem } from './types.js';
 import { generateAt, type GenerateState } from './generate.js';
 import { MAX_ATTEMPTS } from './limits.js';
 import { isRecord } from '../../is-record.js';
-import { compileValidator, currentGeneration, GENERATION_BYTES, liveGeneration, UNCHECKED, type CompiledValidator } from './ajv/validator.js';
+import { compileValidator, currentGeneration, GENERATION_BYTES, liveGeneration, UNCOMPILED, type CompiledValidator } from './ajv/validator.js';
 
 export interface CompiledSchema {
   schema: unknown;
@@ -22,6 +23,8 @@ export interface CompiledSchema {
   properties: readonly PropertyView[];
   /** Lower-case enum values of the root properties: "in Celsius" names a unit, not a place. */
   enumWords: ReadonlySet<string>;
+  /** Why Ajv cannot compile the schema, so that no value can be checked (and none is answered); null when it compiles. */
+  uncompiled: Problem | null;
   /** Why the schema is not a valid JSON Schema (its dialect's meta-schema), found once when compiled. */
   violation: SchemaViolation | null;
 }
@@ -80,13 +83,14 @@ function compile(schema: unknown, text: string): Built<CompiledSchema> {
   if (code.problem) return { ok: false, problem: code.problem };
   const expanded = expansionProblem(schema);
   if (expanded) return { ok: false, problem: expanded };
-  // What Ajv cannot compile (a remote $ref, `nullable` without `type`) a model would still answer: the
-  // generator does its best from what it understands, unchecked.
+  // What Ajv cannot compile (a remote $ref) is refused when a value is asked for: an answer no check has
+  // vouched for may break the schema. The definition itself stays accepted, as the meta-schema accepts it.
   const bytes = estimatedBytes({ text, nodes: code.nodes });
   const validator = compileValidator(schema, { nodes: code.nodes, bytes });
   const properties = rootProperties(schema);
   const compiled: CompiledSchema = {
-    schema, validator: validator.ok ? validator.value : UNCHECKED, context: new SchemaContext(schema), properties,
+    schema, validator: validator.ok ? validator.value : UNCOMPILED, context: new SchemaContext(schema), properties,
+    uncompiled: validator.ok ? null : uncompiledProblem(schema, validator.reason),
     enumWords: enumWordsOf(properties), violation: validator.violation ?? null,
   };
   schemaBytes.set(compiled, bytes);
@@ -125,10 +129,13 @@ export function generateDocument(compiled: CompiledSchema, seed: number): Built<
       minimal = true;
       continue;
     }
+    // Unchecked, a value would go out whatever the schema says.
+    if (compiled.uncompiled !== null) return { ok: false, problem: compiled.uncompiled };
     // Values come from JSON (the schema's own) or from the generator, which writes only finite numbers.
     if (compiled.validator.validate(made.value)) return { ok: true, value: made.value };
     problem ??= failureProblem(compiled.validator.lastFailure());
   }
+  if (compiled.uncompiled !== null) return { ok: false, problem: problem ?? compiled.uncompiled };
   for (const literal of [{}, null, '', 0, false, []]) if (compiled.validator.validate(literal)) return { ok: true, value: literal };
   return { ok: false, problem: problem ?? { pointer: '', reason: 'no value can be generated for this schema' } };
 }

@@ -6,8 +6,9 @@ import type { SchemaContext } from './context.js';
 import { encodePointerToken, type Built, type Source } from './types.js';
 import { MAX_ARRAY_ITEMS, MAX_ATTEMPTS, MAX_DEPTH, MAX_ENUM_SCAN, MAX_TOTAL_CHARACTERS, MAX_VALUES } from './limits.js';
 import type { JsonType, Node } from './types.js';
-import { patternMatcher, stringFromPattern } from './pattern/patterns.js';
-import { lengthOf, makeNumber, makeString } from './scalars.js';
+import { patternMatcher } from './pattern/patterns.js';
+import { fits, makeNumber, makeString } from './scalars.js';
+import { objectNames } from './object-names.js';
 
 export interface GenerateState {
   context: SchemaContext;
@@ -26,31 +27,6 @@ const fail = (pointer: string, reason: string): Built<never> => ({ ok: false, pr
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
-}
-
-function typeOfValue(value: unknown): JsonType {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value === 'string' ? 'string' : typeof value === 'boolean' ? 'boolean' : 'object';
-}
-
-/** A cheap look at whether a listed value (enum member, default) can stand here; Ajv has the last word. */
-function fits(node: Node, value: unknown): boolean {
-  const type = typeOfValue(value);
-  if (!node.viable.includes(type) && !(type === 'integer' && node.viable.includes('number'))) return false;
-  if (typeof value === 'string') {
-    const length = lengthOf(value);
-    return length >= node.string.minLength && length <= node.string.maxLength
-      && node.string.patterns.every((pattern) => patternMatcher(pattern)?.test(value) === true);
-  }
-  if (typeof value === 'number') {
-    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf } = node.number;
-    return (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)
-      && (exclusiveMinimum === undefined || value > exclusiveMinimum) && (exclusiveMaximum === undefined || value < exclusiveMaximum)
-      && multipleOf.every((divisor) => Number.isInteger(value / divisor));
-  }
-  return true;
 }
 
 const copy = (value: unknown): unknown => (typeof value === 'object' && value !== null ? structuredClone(value) : value);
@@ -145,16 +121,18 @@ function generateType(node: Node, args: { state: GenerateState; depth: number; t
 }
 
 function generateArray(node: Node, state: GenerateState, depth: number): Built<unknown> {
-  const { minItems, maxItems, prefix, items, closed, contains, unique } = node.array;
+  const { minItems, maxItems, prefix, items, closed, contains, unique, minContains } = node.array;
   const cap = Math.min(maxItems, MAX_ARRAY_ITEMS, closed ? prefix.length : Infinity);
+  // The first items meet `contains` too, as many as minContains asks (one when it is not given).
+  const containing = contains.length > 0 ? Math.min(minContains ?? 1, MAX_ARRAY_ITEMS) : 0;
   // A model lists an item or so where nothing asks for more; deep down, as few as allowed.
-  const wanted = state.minimal ? minItems : Math.max(minItems, depth < 3 ? 1 : 0, contains.length > 0 ? 1 : 0);
+  const wanted = state.minimal ? Math.max(minItems, containing) : Math.max(minItems, depth < 3 ? 1 : 0, containing);
   const count = Math.min(wanted, cap);
   const out: unknown[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < count; index += 1) {
     const tuple = index < prefix.length;
-    const withContains = index === 0 && contains.length > 0;
+    const withContains = index < containing;
     const key = `item:${tuple ? index : 'rest'}${withContains ? ':contains' : ''}`;
     const spec = (): ChildSpec => {
       const base = tuple ? prefix[index] ?? [] : items;
@@ -171,36 +149,9 @@ function generateArray(node: Node, state: GenerateState, depth: number): Built<u
   return { ok: true, value: out };
 }
 
-function propertyNames(node: Node, state: GenerateState): Built<string[]> {
-  const { properties, required, closed, patternProperties, minProperties, maxProperties, dependentRequired } = node.object;
-  // Optional properties join only on later tries (an anyOf may ask for one).
-  const optional = state.attempt >= MAX_ATTEMPTS / 2 && !state.minimal;
-  if (!optional && dependentRequired.size === 0 && minProperties <= required.length && required.length <= maxProperties) return { ok: true, value: required };
-  const names = new Set<string>(required);
-  const close = (): void => {
-    for (const name of names) for (const need of dependentRequired.get(name) ?? []) names.add(need);
-  };
-  close();
-  for (const name of properties.keys()) {
-    if (!optional && names.size >= minProperties) break;
-    names.add(name);
-    close();
-  }
-  for (let serial = 1; names.size < minProperties && serial <= minProperties + MAX_ATTEMPTS; serial += 1) {
-    const [first] = patternProperties;
-    if (first !== undefined) {
-      const made = stringFromPattern(first.pattern, state.random);
-      if (made.ok && patternMatcher(first.pattern)?.test(made.text) === true) names.add(made.text);
-    } else if (!closed) names.add(`extra_${serial}`);
-  }
-  if (names.size < minProperties) return fail(node.pointer, `minProperties ${minProperties}: the mock found no more property names it may add`);
-  if (names.size > maxProperties) return fail(node.pointer, `maxProperties ${maxProperties} is below the ${names.size} properties that must be present`);
-  return { ok: true, value: [...names] };
-}
-
 function generateObject(node: Node, state: GenerateState, depth: number): Built<unknown> {
   const { properties, closed, additional, patternProperties } = node.object;
-  const names = propertyNames(node, state);
+  const names = objectNames(node, state);
   if (!names.ok) return names;
   const out: Record<string, unknown> = {};
   for (const name of names.value) {

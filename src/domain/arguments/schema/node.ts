@@ -26,10 +26,10 @@ function emptyNode(args: { key: string; fragments: readonly Fragment[]; decided:
     choices: [],
     string: { minLength: 0, maxLength: Infinity, patterns: [], formats: [] },
     number: { multipleOf: [] },
-    array: { minItems: 0, maxItems: Infinity, unique: false, prefix: [], items: [], closed: false, contains: [] },
+    array: { minItems: 0, maxItems: Infinity, unique: false, prefix: [], items: [], closed: false, contains: [], maxContains: Infinity },
     object: {
       properties: new Map(), required: [], additional: [], closed: false, patternProperties: [], minProperties: 0,
-      maxProperties: Infinity, dependentRequired: new Map(),
+      maxProperties: Infinity, dependentRequired: new Map(), propertyNames: [],
     },
   };
 }
@@ -89,6 +89,10 @@ function foldArray(node: Node, fragment: Fragment): void {
   if (rest === false) array.closed = true;
   else if (rest !== undefined && !Array.isArray(rest)) array.items.push({ schema: rest, pointer: `${pointer}/${restKey}` });
   if (schema.contains !== undefined) array.contains.push({ schema: schema.contains, pointer: `${pointer}/contains` });
+  // minContains and maxContains (2019-09 on) count the items `contains` matches.
+  const minContains = num(schema.minContains);
+  if (minContains !== undefined) array.minContains = Math.max(array.minContains ?? 0, minContains);
+  array.maxContains = Math.min(array.maxContains, num(schema.maxContains) ?? Infinity);
 }
 
 function foldObject(node: Node, fragment: Fragment): void {
@@ -112,6 +116,7 @@ function foldObject(node: Node, fragment: Fragment): void {
       object.patternProperties.push({ pattern, source: { schema: sub, pointer: `${pointer}/patternProperties/${encodePointerToken(pattern)}` } });
     }
   }
+  if (schema.propertyNames !== undefined) object.propertyNames.push({ schema: schema.propertyNames, pointer: `${pointer}/propertyNames` });
   object.minProperties = Math.max(object.minProperties, num(schema.minProperties) ?? 0);
   object.maxProperties = Math.min(object.maxProperties, num(schema.maxProperties) ?? Infinity);
   const dependent = isRecord(schema.dependentRequired) ? schema.dependentRequired : isRecord(schema.dependencies) ? schema.dependencies : {};
@@ -148,13 +153,15 @@ function typeOfValue(value: unknown): JsonType {
 function impliedTypes(node: Node, fragments: readonly Fragment[]): JsonType[] {
   const has = (...keys: string[]): boolean => fragments.some((fragment) => keys.some((key) => Object.hasOwn(fragment.schema, key)));
   const implied: JsonType[] = [];
-  if (has('properties', 'required', 'additionalProperties', 'patternProperties', 'minProperties', 'maxProperties', 'dependentRequired')) implied.push('object');
-  if (has('items', 'prefixItems', 'minItems', 'maxItems', 'contains', 'uniqueItems')) implied.push('array');
+  if (has('properties', 'required', 'additionalProperties', 'patternProperties', 'minProperties', 'maxProperties', 'dependentRequired', 'propertyNames')) implied.push('object');
+  if (has('items', 'prefixItems', 'minItems', 'maxItems', 'contains', 'uniqueItems', 'minContains', 'maxContains')) implied.push('array');
   if (has('minLength', 'maxLength', 'pattern', 'format')) implied.push('string');
   if (has('minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf')) implied.push('number', 'integer');
   if (implied.length > 0) return implied;
   return node.pointer === '' && node.choices.length === 0 ? ['object'] : ['string', 'integer', 'number', 'boolean', 'object', 'array', 'null'];
 }
+
+const emptyEnum = (fragments: readonly Fragment[]): boolean => fragments.some(({ schema }) => Array.isArray(schema.enum) && schema.enum.length === 0);
 
 export function buildNode(args: { key: string; fragments: readonly Fragment[]; decided: ReadonlySet<string>; pointer: string }): Built<Node> {
   const node = emptyNode(args);
@@ -178,7 +185,7 @@ export function buildNode(args: { key: string; fragments: readonly Fragment[]; d
   }
   if (fold.enumValues !== undefined) {
     node.enumValues = fold.enumValues.filter((value) => node.viable.includes(typeOfValue(value)) || (typeOfValue(value) === 'integer' && node.viable.includes('number')));
-    if (node.enumValues.length === 0) return fail(fold.enumValues.length === 0 ? 'no value is in every enum/const that applies here' : 'no enum/const value has an allowed type');
+    if (node.enumValues.length === 0) return fail(fold.enumValues.length > 0 ? 'no enum/const value has an allowed type' : emptyEnum(args.fragments) ? 'the enum is empty: no value is valid here' : 'no value is in every enum/const that applies here');
   }
   if (node.viable.length === 0) return fail([...problems.values()][0] ?? 'no value can be generated here');
   return { ok: true, value: node };

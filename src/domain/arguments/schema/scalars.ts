@@ -1,89 +1,13 @@
-// Scalar values for a node: strings (a format's shape, a pattern's match, or plain words, fitted to the
-// length bounds), numbers within bounds and multiples, booleans. All drawn from the seeded Random.
+// Scalar values for a node: strings (a format's shape (formats.ts), a pattern's match, or plain words, fitted to
+// the length bounds), numbers within bounds and multiples, booleans. All drawn from the seeded Random. And `fits`,
+// the cheap look at whether a listed value (enum member, default, property name) can stand at a node.
 import type { Random } from '../../../deps.js';
 import { LOOKAROUND_DRAWS, MAX_ATTEMPTS, MAX_STRING_LENGTH } from './limits.js';
-import type { Node } from './types.js';
+import type { JsonType, Node } from './types.js';
 import { patternMatcher, stringFromPattern } from './pattern/patterns.js';
+import { formatChecks, formatted, pick, shortFormat, splicedFormat, WORDS } from './formats.js';
 
 export type Made<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-const WORDS = ['sample', 'value', 'alpha', 'north', 'river', 'green', 'delta', 'ocean', 'quick', 'silver', 'maple', 'harbor', 'summit', 'velvet', 'orbit', 'cedar'];
-const HOSTS = ['example.com', 'example.org', 'example.net'];
-const pick = <T>(random: Random, list: readonly T[]): T => list[random.int(list.length)] as T;
-const pad2 = (value: number): string => String(value).padStart(2, '0');
-
-function date(random: Random): string {
-  return `${2024 + random.int(3)}-${pad2(1 + random.int(12))}-${pad2(1 + random.int(28))}`;
-}
-
-function time(random: Random): string {
-  return `${pad2(random.int(24))}:${pad2(random.int(60))}:${pad2(random.int(60))}`;
-}
-
-function hex(random: Random, length: number): string {
-  return random.string('0123456789abcdef', length);
-}
-
-/** Values for the formats ajv-formats checks; undefined for formats it does not know (any string passes). */
-const FORMATS = new Map<string, (random: Random) => string>([
-  ['date', date],
-  ['time', (random) => `${time(random)}Z`],
-  ['iso-time', (random) => `${time(random)}Z`],
-  ['date-time', (random) => `${date(random)}T${time(random)}Z`],
-  ['iso-date-time', (random) => `${date(random)}T${time(random)}Z`],
-  ['duration', (random) => `P${1 + random.int(9)}D`],
-  ['email', (random) => `${random.string('abcdefghijklmnopqrstuvwxyz', 5)}@${pick(random, HOSTS)}`],
-  ['idn-email', (random) => `${random.string('abcdefghijklmnopqrstuvwxyz', 5)}@${pick(random, HOSTS)}`],
-  ['hostname', (random) => `${random.string('abcdefghijklmnopqrstuvwxyz', 6)}.${pick(random, HOSTS)}`],
-  ['idn-hostname', (random) => `${random.string('abcdefghijklmnopqrstuvwxyz', 6)}.${pick(random, HOSTS)}`],
-  ['ipv4', (random) => `${10 + random.int(180)}.${random.int(256)}.${random.int(256)}.${1 + random.int(254)}`],
-  ['ipv6', (random) => `2001:db8::${hex(random, 4)}`],
-  ['uri', (random) => `https://${pick(random, HOSTS)}/${pick(random, WORDS)}`],
-  ['url', (random) => `https://${pick(random, HOSTS)}/${pick(random, WORDS)}`],
-  ['iri', (random) => `https://${pick(random, HOSTS)}/${pick(random, WORDS)}`],
-  ['uri-reference', (random) => `/${pick(random, WORDS)}/${pick(random, WORDS)}`],
-  ['iri-reference', (random) => `/${pick(random, WORDS)}/${pick(random, WORDS)}`],
-  ['uri-template', (random) => `https://${pick(random, HOSTS)}/${pick(random, WORDS)}/{id}`],
-  ['uuid', (random) => `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`],
-  ['json-pointer', (random) => `/${pick(random, WORDS)}/${random.int(10)}`],
-  ['relative-json-pointer', (random) => `${random.int(3)}/${pick(random, WORDS)}`],
-  ['byte', (random) => random.string('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 8)],
-  ['regex', (random) => pick(random, ['^[a-z]+$', '\\d+', '.*'])],
-  ['password', (random) => random.string('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 12)],
-  ['binary', (random) => random.string('abcdef0123456789', 8)],
-]);
-
-/** Hosts from the longest to the shortest an address can have ("a@b.c" is as short as one gets). */
-const SHORT_HOSTS = ['ex.co', 'b.co', 'b.c'];
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const MAX_LOCAL_PART = 64;
-const MAX_LABEL = 63;
-
-/**
- * An email address within length bounds the usual one misses (`maxLength: 8` → "abc@b.co", `minLength: 90`): a
- * shorter host and local part, or a longer local part and a host with more labels; undefined when none fits.
- */
-function fittedEmail(random: Random, bounds: { min: number; max: number }): string | undefined {
-  for (const host of [pick(random, HOSTS), ...SHORT_HOSTS]) {
-    const room = bounds.max - host.length - 1;
-    if (room < 1) continue;
-    const local = Math.min(room, MAX_LOCAL_PART, Math.max(5, bounds.min - host.length - 1));
-    // Too short still: labels in front of the host make up the rest, within the limits of a domain name.
-    let domain = host;
-    for (let missing = bounds.min - local - 1 - domain.length; missing > 0 && domain.length < 200; missing = bounds.min - local - 1 - domain.length) {
-      domain = `${random.string(LETTERS, Math.max(1, Math.min(MAX_LABEL, missing - 1)))}.${domain}`;
-    }
-    const text = `${random.string(LETTERS, local)}@${domain}`;
-    if (text.length >= bounds.min && text.length <= bounds.max) return text;
-  }
-  return undefined;
-}
-
-/** Formats whose usual value may not fit the length bounds, and how to make one that does. */
-const FITTED = new Map<string, (random: Random, bounds: { min: number; max: number }) => string | undefined>([
-  ['email', fittedEmail],
-  ['idn-email', fittedEmail],
-]);
 
 /** Code points, as JSON Schema counts length. */
 export function lengthOf(text: string): number {
@@ -115,13 +39,14 @@ export function makeString(node: Node, random: Random): Made<string> {
   const fits = (text: string): boolean => { const length = lengthOf(text); return length >= minLength && length <= maxLength; };
   const matchers = patterns.map((pattern) => patternMatcher(pattern));
   const matches = (text: string): boolean => fits(text) && matchers.every((matcher) => matcher?.test(text) === true);
-  for (const format of formats) {
-    const make = FORMATS.get(format);
-    const text = make?.(random);
-    if (text !== undefined && matches(text)) return { ok: true, value: text };
-    const fitted = text === undefined || fits(text) ? undefined : FITTED.get(format)?.(random, { min: minLength, max: maxLength });
-    if (fitted !== undefined && matches(fitted)) return { ok: true, value: fitted };
+  const bounds = { min: minLength, max: maxLength };
+  if (formats.length > 0) {
+    const made = formatted({ formats, random, matches, bounds });
+    if (made !== undefined) return { ok: true, value: made };
   }
+  // A value of a pattern or of words must be one of the format too: ajv-formats checks it (a format it does not know takes any).
+  const checks = formatChecks(formats);
+  const valid = (text: string): boolean => matches(text) && checks.every((check) => check(text));
   const [first] = patterns;
   if (first !== undefined) {
     // A look-around's condition is checked, not generated: such a pattern gets more draws (each charged to the
@@ -130,12 +55,43 @@ export function makeString(node: Node, random: Random): Made<string> {
     for (let attempt = 0; attempt < draws; attempt += 1) {
       const made = stringFromPattern(first, random);
       if (!made.ok) return { ok: false, reason: made.reason };
-      if (matches(made.text)) return { ok: true, value: made.text };
+      if (!matches(made.text)) continue;
+      if (checks.length === 0 || valid(made.text)) return { ok: true, value: made.text };
+      const spliced = splicedFormat({ text: made.text, formats, random, valid });
+      if (spliced !== undefined) return { ok: true, value: spliced };
     }
-    const bounds = minLength > 0 || maxLength < MAX_STRING_LENGTH ? ` within ${minLength}..${maxLength} characters` : '';
-    return { ok: false, reason: `the mock found no string matching pattern ${JSON.stringify(first)}${patterns.length > 1 ? ' and the other patterns' : ''}${bounds}` };
+    const within = minLength > 0 || maxLength < MAX_STRING_LENGTH ? ` within ${minLength}..${maxLength} characters` : '';
+    return { ok: false, reason: `the mock found no string matching pattern ${JSON.stringify(first)}${patterns.length > 1 ? ' and the other patterns' : ''}${within}${checks.length > 0 ? ` of format ${formats.map((format) => JSON.stringify(format)).join(', ')}` : ''}` };
   }
-  return { ok: true, value: words(random, { min: minLength, max: maxLength }) };
+  const plain = words(random, bounds);
+  if (checks.length === 0 || valid(plain)) return { ok: true, value: plain };
+  // The format's usual values are longer than maxLength allows: a short form of it.
+  return { ok: true, value: shortFormat({ formats, random, bounds, valid }) ?? plain };
+}
+
+export function typeOfValue(value: unknown): JsonType {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value === 'string' ? 'string' : typeof value === 'boolean' ? 'boolean' : 'object';
+}
+
+/** A cheap look at whether a listed value (enum member, default) can stand here; Ajv has the last word. */
+export function fits(node: Node, value: unknown): boolean {
+  const type = typeOfValue(value);
+  if (!node.viable.includes(type) && !(type === 'integer' && node.viable.includes('number'))) return false;
+  if (typeof value === 'string') {
+    const length = lengthOf(value);
+    return length >= node.string.minLength && length <= node.string.maxLength
+      && node.string.patterns.every((pattern) => patternMatcher(pattern)?.test(value) === true);
+  }
+  if (typeof value === 'number') {
+    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf } = node.number;
+    return (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)
+      && (exclusiveMinimum === undefined || value > exclusiveMinimum) && (exclusiveMaximum === undefined || value < exclusiveMaximum)
+      && multipleOf.every((divisor) => Number.isInteger(value / divisor));
+  }
+  return true;
 }
 
 /** As Ajv checks multipleOf: the quotient must be an integer in floating point. */

@@ -46,7 +46,11 @@ export interface Node {
   choices: Choice[];
   string: { minLength: number; maxLength: number; patterns: string[]; formats: string[] };
   number: { minimum?: number; exclusiveMinimum?: number; maximum?: number; exclusiveMaximum?: number; multipleOf: number[] };
-  array: { minItems: number; maxItems: number; unique: boolean; prefix: Source[][]; items: Source[]; closed: boolean; contains: Source[] };
+  array: {
+    minItems: number; maxItems: number; unique: boolean; prefix: Source[][]; items: Source[]; closed: boolean; contains: Source[];
+    /** How many items must match `contains` (1 when minContains is not given), and at most how many may. */
+    minContains?: number; maxContains: number;
+  };
   object: {
     properties: Map<string, Source[]>;
     required: string[];
@@ -56,6 +60,8 @@ export interface Node {
     minProperties: number;
     maxProperties: number;
     dependentRequired: Map<string, string[]>;
+    /** The schemas every property name must meet (`propertyNames`). */
+    propertyNames: Source[];
   };
 }
 

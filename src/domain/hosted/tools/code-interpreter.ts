@@ -10,6 +10,7 @@ import { exactDirective } from '../../engine/content/text.js';
 import { codePoints, withoutFullStop, type ContainerFileCitation, type ServerItemSpec } from '../types.js';
 import { mentionsAny } from '../../engine/words.js';
 import { evaluatePython } from './python-arithmetic.js';
+import { pythonNumberAt } from './python-literals.js';
 
 const CUES = new Set([
   'python', 'code', 'compute', 'calculate', 'calculation', 'run', 'execute', 'simulate', 'simulation', 'plot',
@@ -108,18 +109,23 @@ export function containerFileLink(args: { text: string; file: ContainerFile & { 
   return { text: `${lead}${url})`, citation };
 }
 
-/** The longest run of digits, operators and parentheses holding an operator between two numbers. */
+/**
+ * The longest run of numbers, operators and parentheses holding an operator between two numbers, read in one
+ * pass; a number is a whole Python literal (`2.5e2`, `0x10`, `1_000`), so its letters stay in the run.
+ */
 function arithmeticIn(text: string): string | undefined {
   let best: string | undefined;
   let start = -1;
-  for (let index = 0; index <= text.length; index += 1) {
-    const inside = index < text.length && '0123456789.+-*/%() '.includes(text[index]!);
+  for (let index = 0; index <= text.length;) {
+    const number = index < text.length && '0123456789.'.includes(text[index]!) ? pythonNumberAt(text, index) : undefined;
+    const inside = number !== undefined || (index < text.length && '.+-*/%() '.includes(text[index]!));
     if (inside && start < 0) start = index;
-    if (inside || start < 0) continue;
+    if (inside || start < 0) { index = number?.end ?? index + 1; continue; }
     // Without the full stop that ends its sentence ("Calculate 17 * 23." → `17 * 23`).
     const run = withoutFullStop(text.slice(start, index)).trim();
-    if (/\d\s*[-+*/%]+\s*[(\d]/.test(run) && (best === undefined || run.length > best.length)) best = run;
+    if (/\w\s*[-+*/%]+\s*(?:[(\w]|\.\d)/.test(run) && (best === undefined || run.length > best.length)) best = run;
     start = -1;
+    index += 1;
   }
   return best;
 }

@@ -1,10 +1,9 @@
 // Arithmetic as Python evaluates and its REPL prints it, for the code interpreter's runs: `+ - * / // % **` and
-// parentheses, with Python's precedence (`**` binds tighter than a unary minus on its left, and is right
-// associative), exact integers of any size (up to the 4,300 digits Python prints), floor division and modulo
+// parentheses on Python's numeric literals (python-literals.ts), with Python's precedence (`**` binds tighter
+// than a unary minus on its left, and is right associative), exact integers of any size (up to the 4,300 digits Python prints), floor division and modulo
 // that round toward minus infinity (floats as CPython's divmod does), and floats in repr form. Undefined wherever
 // Python would raise (a division by zero, an overflow, a literal it cannot read) or answer a complex number.
-
-type Value = { int: bigint } | { float: number };
+import { tokenize, type Value } from './python-literals.js';
 
 /** Python refuses to print an int of more digits (`sys.get_int_max_str_digits()`). */
 const MAX_DIGITS = 4300;
@@ -12,14 +11,6 @@ const MAX_DIGITS = 4300;
 const MAX_BITS = 14_300;
 /** Nesting of parentheses and unary signs. */
 const MAX_DEPTH = 32;
-
-/** Numbers and operators, each as Python reads it; undefined when any character is not one. */
-function tokenize(expression: string): string[] | undefined {
-  const tokens = expression.match(/\d+(?:\.\d+)?|\*\*|\/\/|[-+*/%()]/g) ?? [];
-  if (tokens.join('') !== expression.replace(/ /g, '')) return undefined;
-  // `05` is a SyntaxError in Python 3.
-  return tokens.some((token) => token.length > 1 && token[0] === '0' && token[1] !== '.') ? undefined : tokens;
-}
 
 export function evaluatePython(expression: string): string | undefined {
   const tokens = tokenize(expression);
@@ -32,24 +23,24 @@ export function evaluatePython(expression: string): string | undefined {
     depth -= 1;
     return value;
   };
+  const operatorAt = (index: number): string | undefined => { const token = tokens[index]; return token !== undefined && 'operator' in token ? token.operator : undefined; };
   const atom = (): Value | undefined => {
     const token = tokens[at++];
-    if (token === '(') {
-      const inner = nested(sum);
-      return tokens[at++] === ')' ? inner : undefined;
-    }
-    if (token === undefined || !/^\d/.test(token)) return undefined;
-    return token.includes('.') ? { float: Number(token) } : { int: BigInt(token) };
+    if (token === undefined) return undefined;
+    if ('number' in token) return token.number;
+    if (token.operator !== '(') return undefined;
+    const inner = nested(sum);
+    return operatorAt(at++) === ')' ? inner : undefined;
   };
   const power = (): Value | undefined => {
     const base = atom();
-    if (!base || tokens[at] !== '**') return base;
+    if (!base || operatorAt(at) !== '**') return base;
     at += 1;
     const exponent = nested(unary);
     return exponent && raise(base, exponent);
   };
   const unary = (): Value | undefined => {
-    const sign = tokens[at];
+    const sign = operatorAt(at);
     if (sign !== '-' && sign !== '+') return power();
     at += 1;
     const inner = nested(unary);
@@ -57,8 +48,8 @@ export function evaluatePython(expression: string): string | undefined {
   };
   const term = (): Value | undefined => {
     let left = unary();
-    while (left && (tokens[at] === '*' || tokens[at] === '/' || tokens[at] === '//' || tokens[at] === '%')) {
-      const operator = tokens[at++]!;
+    while (left && ['*', '/', '//', '%'].includes(operatorAt(at) ?? '')) {
+      const operator = operatorAt(at++)!;
       const right = unary();
       left = right && combine(left, operator, right);
     }
@@ -66,8 +57,8 @@ export function evaluatePython(expression: string): string | undefined {
   };
   const sum = (): Value | undefined => {
     let left = term();
-    while (left && (tokens[at] === '+' || tokens[at] === '-')) {
-      const operator = tokens[at++]!;
+    while (left && (operatorAt(at) === '+' || operatorAt(at) === '-')) {
+      const operator = operatorAt(at++)!;
       const right = term();
       left = right && combine(left, operator, right);
     }

@@ -25,6 +25,21 @@ export function unusablePatternViolation(schema: unknown, pattern: { source: str
   return { pointer, compiling: true, message: `${quotedPattern(source)} is ${why.startsWith('pattern ') ? `unusable: the ${why}` : why}.` };
 }
 
+/**
+ * Why values cannot be checked against a schema Ajv does not compile (for a reason the meta-schema does not
+ * give): a `$ref` to another document, which the mock does not fetch, placed at the first `$ref` that says it;
+ * else Ajv's own words, with the mock's internal ids left out.
+ */
+export function uncompiledProblem(schema: unknown, reason: string): { pointer: string; reason: string } {
+  const remote = /^can't resolve reference (.+) from id /.exec(reason)?.[1];
+  if (remote !== undefined) {
+    const pointer = locate(schema, (node) => (node.$ref === remote ? '/$ref' : undefined));
+    return { pointer, reason: `'${remote.length > 200 ? `${remote.slice(0, 197)}...` : remote}' cannot be resolved: the mock does not fetch other documents, so it cannot check a value against it` };
+  }
+  const cleaned = reason.replace(/ ?(from id )?https:\/\/schemas\.responses-mock\.invalid\/[^\s'"]*/g, '').slice(0, 300);
+  return { pointer: '', reason: `the schema cannot be compiled to check values against it (${cleaned})` };
+}
+
 /** The pointer of the first node (depth first, in order) where `at` finds the keyword, with the keyword's own part. */
 function locate(schema: unknown, at: (node: Record<string, unknown>) => string | undefined): string {
   const pending: Array<{ node: unknown; pointer: string }> = [{ node: schema, pointer: '' }];

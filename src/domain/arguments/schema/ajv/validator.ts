@@ -10,6 +10,7 @@ import type { AjvInstance, Dialect } from './json-schema-engines.js';
 import { describeMetaErrors, type SchemaViolation } from './meta-violation.js';
 import { danglingRefViolation, unusablePatternViolation } from './compile-refusals.js';
 import { linearRegExp, UnusablePattern } from '../pattern/patterns.js';
+import { compatibleCopy } from './compatible.js';
 
 export type Validate = (value: unknown) => boolean;
 
@@ -127,7 +128,13 @@ function registered(dialect: Dialect, schema: Record<string, unknown>, size: { l
     const fragments = new Map<string, Validate | undefined>();
     const release = (): void => { for (const key of keys) ajv.removeSchema(key); };
     return { ok: true, value: {
-      validate: (value) => { const valid = safely(() => whole(value) === true); failed = valid ? undefined : { errors: whole.errors }; return valid; },
+      validate: (value) => {
+        let undecided = false;
+        const valid = safely(() => whole(value) === true, () => { undecided = true; });
+        // A check that could not end fails at the root: no keyword of it failed.
+        failed = valid ? undefined : undecided ? { errors: null, place: '' } : { errors: whole.errors };
+        return valid;
+      },
       lastFailure: () => (failed === undefined ? undefined : (failed.place ??= failurePlace(failed.errors, checked) ?? '')),
       at: (pointer) => {
         if (fragments.has(pointer)) return fragments.get(pointer);
@@ -152,20 +159,21 @@ function registered(dialect: Dialect, schema: Record<string, unknown>, size: { l
 
 /**
  * A schema that refers to itself without end ({ allOf: [{ $ref: '#' }] }) overflows Ajv's stack whatever
- * the value: Ajv cannot decide, so the value goes unchecked, as for a schema Ajv cannot compile.
+ * the value: Ajv cannot decide, so no value passes (a value the check could not vouch for is never answered).
  */
-function safely(check: () => boolean): boolean {
+function safely(check: () => boolean, undecided?: () => void): boolean {
   try {
     return check();
   } catch (error) {
     // A pattern that ran past its budget is the schema's fault, named by the caller.
     if (error instanceof UnusablePattern) throw error;
-    return true;
+    undecided?.();
+    return false;
   }
 }
 
-/** For a schema Ajv cannot compile (a remote $ref, a keyword misused): generated values go unchecked. */
-export const UNCHECKED: CompiledValidator = { validate: () => true, at: () => undefined, lastFailure: () => undefined, release: () => undefined };
+/** Stands for the check of a schema Ajv cannot compile: no value passes, and `compiledSchema` says why. */
+export const UNCOMPILED: CompiledValidator = { validate: () => false, at: () => undefined, lastFailure: () => '', release: () => undefined };
 
 /**
  * `size.nodes`: the schema's objects and arrays (`schemaCode`), which choose how it is compiled; `size.bytes`:
@@ -176,14 +184,25 @@ export function compileValidator(schema: unknown, size: { nodes: number; bytes?:
     return { ok: true, value: { validate: () => schema, at: () => undefined, lastFailure: () => (schema ? undefined : ''), release: () => undefined } };
   }
   if (!isRecord(schema)) return { ok: false, reason: 'the schema is not a JSON object' };
+  const sized = { large: size.nodes > LARGE_SCHEMA_NODES, bytes: size.bytes ?? 0 };
+  const outcome = inDialects(schema, { size: sized, judge: true });
+  if (outcome.ok) return outcome;
+  // A form Ajv alone refuses (an empty enum, `nullable` without `type`) is compiled from a copy that means the same.
+  const copy = compatibleCopy(schema);
+  const compatible = copy === undefined ? undefined : inDialects(copy, { size: sized, judge: false });
+  return compatible?.ok === true ? { ...compatible, ...(outcome.violation ? { violation: outcome.violation } : {}) } : outcome;
+}
+
+function inDialects(schema: Record<string, unknown>, options: { size: { large: boolean; bytes: number }; judge: boolean }): CompiledOutcome {
   let first: CompiledOutcome | undefined;
   let violation: SchemaViolation | undefined;
   for (const [index, dialect] of dialectsFor(schema).entries()) {
-    const { metaErrors, refusal, ...compiled } = registered(dialect, schema, { large: size.nodes > LARGE_SCHEMA_NODES, bytes: size.bytes ?? 0 });
+    const { metaErrors, refusal, ...compiled } = registered(dialect, schema, options.size);
+    const judged = options.judge && index === 0;
     // Only the schema's own dialect judges it; the others are tried so that values can still be checked.
     // Draft-04 (boolean exclusiveMinimum) and older have no meta-schema here to judge them by.
-    if (index === 0 && metaErrors && !/draft-0[0-4]/.test(declaredDialect(schema))) violation = describeMetaErrors(metaErrors, schema) ?? undefined;
-    if (index === 0 && refusal !== undefined) violation ??= 'dangling' in refusal ? danglingRefViolation(schema, refusal.dangling) : unusablePatternViolation(schema, refusal.pattern);
+    if (judged && metaErrors && !/draft-0[0-4]/.test(declaredDialect(schema))) violation = describeMetaErrors(metaErrors, schema) ?? undefined;
+    if (judged && refusal !== undefined) violation ??= 'dangling' in refusal ? danglingRefViolation(schema, refusal.dangling) : unusablePatternViolation(schema, refusal.pattern);
     if (compiled.ok) return { ...compiled, ...(violation ? { violation } : {}) };
     first ??= compiled;
   }

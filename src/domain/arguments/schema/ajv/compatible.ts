@@ -1,0 +1,53 @@
+// A copy of a tool schema Ajv compiles where it refuses the original for a form whose meaning is plain: an empty
+// `enum` (no value is valid: the subschema becomes `false`) and OpenAPI's `nullable` beside no `type` (an unknown
+// keyword to JSON Schema, which Ajv alone rejects). Same JSON pointers as the original; data (const, default,
+// examples, enum members) is left as written. Used only once the original failed to compile.
+import { isRecord } from '../../../is-record.js';
+
+/** Keywords whose values are data, not subschemas: an object in them is never rewritten. */
+const DATA_KEYWORDS = new Set(['const', 'default', 'examples', 'enum']);
+
+/** Keywords whose values map names to subschemas: the map itself is no schema (a property may be named `nullable`). */
+const MAP_KEYWORDS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
+
+/** Schema objects rewritten at most: more than a schema may hold (`MAX_SCHEMA_NODES`). */
+const MAX_VISITS = 20_000;
+
+/** The rewritten copy, or undefined when nothing in `schema` needed rewriting (or it is past the bound). */
+export function compatibleCopy(schema: Record<string, unknown>): Record<string, unknown> | undefined {
+  const state = { visits: 0, changed: false };
+  const copied = rewrite(schema, state);
+  return state.changed && state.visits <= MAX_VISITS && isRecord(copied) ? copied : undefined;
+}
+
+interface Walk { visits: number; changed: boolean }
+
+function rewrite(node: unknown, state: Walk): unknown {
+  if (typeof node !== 'object' || node === null) return node;
+  state.visits += 1;
+  if (state.visits > MAX_VISITS) return node;
+  if (Array.isArray(node)) return node.map((child) => rewrite(child, state));
+  const schema = node as Record<string, unknown>;
+  if (Array.isArray(schema.enum) && schema.enum.length === 0) {
+    state.changed = true;
+    return false;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'nullable' && schema.type === undefined) { state.changed = true; continue; }
+    const rewritten = DATA_KEYWORDS.has(key) ? value : MAP_KEYWORDS.has(key) && isRecord(value) ? rewriteMap(value, state) : rewrite(value, state);
+    setOwn(copy, key, rewritten);
+  }
+  return copy;
+}
+
+function rewriteMap(map: Record<string, unknown>, state: Walk): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(map)) setOwn(copy, name, rewrite(value, state));
+  return copy;
+}
+
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
