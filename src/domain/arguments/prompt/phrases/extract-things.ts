@@ -165,6 +165,11 @@ export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Ment
 
 /** Nouns of what a thing has or reads, not the thing: "the balance on my credit card" names the card. */
 export const ATTRIBUTES: ReadonlySet<string> = new Set(['balance', 'status', 'price', 'cost', 'value', 'total', 'temperature', 'brightness', 'volume', 'level', 'size', 'colour', 'color', 'history', 'details', 'statement']);
+/**
+ * Keys that name an attribute, whose value is never the key's own words ("the order status" is no status, "the fan
+ * speed" no speed): the attributes above and the settings a thing is in.
+ */
+export const ATTRIBUTE_KEYS: ReadonlySet<string> = new Set([...ATTRIBUTES, 'mode', 'speed', 'priority', 'theme', 'state', 'unit', 'units', 'language', 'setting', 'format', 'severity', 'stage', 'phase']);
 /** What leads from an attribute to its owner. */
 const OWNER_LEADS = new Set(['of', 'on', 'for', 'in']);
 

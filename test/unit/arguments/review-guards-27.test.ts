@@ -1,0 +1,25 @@
+// Readings review 27 found taken wrongly, each as a kind of phrase: an attribute's key with a word in front of it
+// (status, mode, speed…) still takes the value after to/is/:, never its own words.
+import t from 'tap';
+import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+
+const str = { type: 'string' };
+
+t.test('an attribute key with a modifier takes the value after to/is, never its own words (H1)', async (t) => {
+  t.equal(read(object({ status: str }), 'Put the order status to shipped').status, 'shipped');
+  t.equal(read(object({ status: str }), 'Move the ticket status to done').status, 'done');
+  t.equal(read(object({ status: str }), 'The ticket status is blocked').status, 'blocked');
+  t.same(read(object({ status: str, ticket_id: str }), 'Hi! Please update ticket 5530, the new status to pending'), { status: 'pending', ticket_id: '5530' });
+  t.same(read(object({ status: str, ticket_id: str }), 'For ticket 5530 the current status is pending'), { status: 'pending', ticket_id: '5530' });
+  t.equal(read(object({ mode: str }), 'Put the thermostat mode to eco').mode, 'eco');
+  t.equal(read(object({ speed: str }), 'Crank the fan speed to high').speed, 'high');
+  t.equal(read(object({ priority: str }), 'Raise the ticket priority to high').priority, 'high');
+  t.equal(read(object({ level: str }), 'Get the alert level to red').level, 'red');
+  t.equal(read(object({ theme: str }), 'Flip the app theme to dark').theme, 'dark');
+  t.equal(read(object({ color: str }), 'Paint the bedroom color to blue').color, 'blue');
+  // A thing's name keeps its reading: said to be in a state or taken somewhere, unless its clause's verb sets it.
+  const door = object({ door: { type: 'string', description: 'Which door to lock, e.g. front, back, garage' } });
+  t.equal(read(door, 'Make sure the side door is locked').door, 'side door');
+  t.equal(read(object({ service: { type: 'string', description: 'Service name' } }), 'Promote the auth service to production').service, 'auth service');
+  t.equal(read(object({ room: str }), 'Hi! Please set the default room to kitchen').room, 'kitchen');
+});
