@@ -32,7 +32,7 @@ function isLetter(char: string | undefined): boolean {
 
 const LANGUAGES = 'english spanish french german italian portuguese japanese chinese mandarin cantonese korean russian arabic dutch hindi '
   + 'greek turkish polish swedish norwegian danish finnish czech hebrew thai vietnamese indonesian ukrainian';
-const LANGUAGE_NAMES = new Set(LANGUAGES.split(' '));
+export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(LANGUAGES.split(' '));
 const ASKING_HOW = new Set(['do', 'does', 'would', 'could', 'can', 'to', 'you', 'i', 'we']);
 
 /**

@@ -1,0 +1,33 @@
+// Tool choice review 27 found wrong, each as a kind of prompt: a word a parameter and the description share, backed
+// by a value the tool takes (M1).
+import t from 'tap';
+import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
+import type { FunctionTool } from '../../../src/domain/types.js';
+import { homeAndMoneyTools } from '../arguments/corpus/corpus-home-and-money.js';
+import { supportAndMediaTools } from '../arguments/corpus/corpus-support-and-media.js';
+
+const fn = (name: string, description: string, properties: Record<string, unknown>): FunctionTool => ({
+  name, description, parameters: { type: 'object', properties, required: Object.keys(properties) }, strict: undefined,
+});
+const str = { type: 'string' };
+const EXTRAS = [
+  fn('get_weather', 'Get the current weather for a city.', { city: str }),
+  fn('send_message', 'Send a text message to a contact.', { recipient: str, message: str }),
+  fn('snooze_reminder', 'Remind the user after a delay.', { text: str, delay_minutes: { type: 'integer' } }),
+];
+const FULL = [...homeAndMoneyTools, ...supportAndMediaTools, ...EXTRAS];
+const HOME_SUPPORT = [...homeAndMoneyTools, ...supportAndMediaTools];
+
+/** The names of the tools a prompt calls, best first. */
+const called = (prompt: string, tools: FunctionTool[]): string[] => matchTools(prompt, tools).map((match) => match.tool.name);
+
+t.test('a shared word backed by a value one of the parameters takes is a request again (M1)', async (t) => {
+  for (const prompt of ['Put this text in German: good night', 'Render this text in Spanish: thank you']) t.same(called(prompt, FULL), ['translate'], prompt);
+  t.same(called('This text in Japanese: welcome', supportAndMediaTools), ['translate']);
+  t.same(called("What's in my checking account?", FULL), ['get_balance']);
+  t.ok(called('Current conditions for the city of Denver', FULL).includes('get_weather'));
+  // A shared word with no such value stays one sign.
+  for (const prompt of ['Move the sofa to the living room', 'We went to the living room and watched a film', "What's a good size for a living room rug?", 'Get a room in Madrid for Friday']) {
+    t.notOk(called(prompt, HOME_SUPPORT).includes('set_brightness'), prompt);
+  }
+});
