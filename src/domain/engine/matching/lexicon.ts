@@ -6,6 +6,7 @@ import { AMOUNT, DESTINATION, TEMPERATURE, type Shape } from './shapes.js';
 import { keywords } from '../words.js';
 import { HOUSEHOLD_CONCEPTS } from './lexicon-household.js';
 import { AN_ID, WORK_CONCEPTS } from './lexicon-work.js';
+import { FILE_CONCEPTS } from './lexicon/files.js';
 
 export interface Concept {
   /** Shown in the engine's explanation. */
@@ -39,27 +40,7 @@ function currencyWords(): string {
 }
 
 export const LEXICON: readonly Concept[] = [
-  {
-    label: 'run a command',
-    prompt: fold('list files folder folders directory directories ls run execute command terminal script grep build compile install echo git npm make'),
-    tool: fold('shell command cmd exec execute bash terminal sh run process'),
-  },
-  {
-    label: 'read a file',
-    prompt: fold('read open view cat contents'),
-    tool: fold('read open view cat contents'),
-  },
-  {
-    label: 'change a file',
-    prompt: fold('edit change modify fix patch rename replace update write create add delete'),
-    tool: fold('patch edit apply diff replace'),
-  },
-  {
-    label: 'create a file',
-    prompt: fold('create save'),
-    tool: fold('write save'),
-    nameOnly: true,
-  },
+  ...FILE_CONCEPTS,
   {
     label: 'search',
     prompt: fold('search find look lookup google web internet online news latest'),
