@@ -1,5 +1,5 @@
 // Tool choice review 27 found wrong, each as a kind of prompt: a word a parameter and the description share, backed
-// by a value the tool takes (M1).
+// by a value the tool takes (M1); "turn it up/down" beside the heat or the light (M2).
 import t from 'tap';
 import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
@@ -30,4 +30,13 @@ t.test('a shared word backed by a value one of the parameters takes is a request
   for (const prompt of ['Move the sofa to the living room', 'We went to the living room and watched a film', "What's a good size for a living room rug?", 'Get a room in Madrid for Friday']) {
     t.notOk(called(prompt, HOME_SUPPORT).includes('set_brightness'), prompt);
   }
+});
+
+t.test('"turn it up/down" is the heat or the light the prompt speaks of, the volume only when it names neither (M2)', async (t) => {
+  t.same(called('Turn it down to 18 degrees', HOME_SUPPORT), ['set_thermostat']);
+  t.same(called('It is cold in here, turn it up', HOME_SUPPORT), ['set_thermostat']);
+  t.same(called('The lights are too bright, turn it down', HOME_SUPPORT), ['set_brightness']);
+  t.same(called('The lights are too bright, turn it down', supportAndMediaTools), [], 'no volume when the light is named');
+  for (const prompt of ['Turn it up', 'Turn it down to 20', "It's too quiet, turn it up"]) t.same(called(prompt, HOME_SUPPORT), ['set_volume'], prompt);
+  t.same(called('She offered me the job but I had to turn it down', HOME_SUPPORT), []);
 });

@@ -4,6 +4,7 @@
 // needs its amount and account, a balance its account.
 import { AMOUNT, type Shape } from './shapes.js';
 import { keywords as fold } from '../words.js';
+import { TURNED_HEAT, TURNED_LIGHT, TURNING_IT } from './lexicon-work.js';
 
 /** An account or a person the money goes to or comes from: "to savings", "from my checking", "to Mom". */
 const ACCOUNT_END = /\b(?:to|into|from) (?:(?:my|our|his|her|their|the) )?(?:checking|savings|account|brokerage|joint|personal|wallet|card|[A-Z])/u;
@@ -45,5 +46,21 @@ export const HOUSEHOLD_CONCEPTS = [
     needs: fold('account accounts checking savings wallet card bank brokerage'),
     // The user's own money names the account too: "How much money do I have (left)?".
     needsPhrase: /\bhow much money (?:do|does|did) (?:i|we) (?:still )?have\b(?! to\b)/u,
+  },
+  {
+    // "It is cold in here, turn it up", "Turn it down to 18 degrees": "it" turned beside the heat is the thermostat.
+    label: 'turning the heat up or down',
+    prompt: fold('turn'),
+    tool: fold('thermostat temperature heating'),
+    needs: TURNED_HEAT,
+    alsoPhrase: TURNING_IT,
+  },
+  {
+    // "The lights are too bright, turn it down": beside the light, the brightness.
+    label: 'turning the light up or down',
+    prompt: fold('turn'),
+    tool: fold('brightness light lights lamp dimmer'),
+    needs: TURNED_LIGHT,
+    alsoPhrase: TURNING_IT,
   },
 ] as const;

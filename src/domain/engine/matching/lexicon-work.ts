@@ -87,7 +87,12 @@ const LOUDNESS_WORDING = /\d|\bturn (?:it |this |that )?(?:up|down)\b|^\W*(?:lou
  * level, a bit, "please" or the end after it ("I had to turn it down, the job offer" is no sound); opening a
  * request (the prompt, a clause, after "please"/"you"), not told of ("She offered me the job but I had to turn it down").
  */
-const TURNING_IT = /(?:^\W{0,3}|[,.!?;:] ?|\b(?:please|you|and|then) )turn (?:it|this|that) (?:up|down)(?:[\s,.!]{0,3}$|[\s,]{1,3}(?:to|by|a bit|a notch|a little|please)\b|[\s,]{1,3}\d)/u;
+export const TURNING_IT = /(?:^\W{0,3}|[,.!?;:] ?|\b(?:please|you|and|then) )turn (?:it|this|that) (?:up|down)(?:[\s,.!]{0,3}$|[\s,]{1,3}(?:to|by|a bit|a notch|a little|please)\b|[\s,]{1,3}\d)/u;
+
+/** What else "it" turned up or down is when the prompt names it: the heat, the light (household concepts). */
+export const TURNED_HEAT = fold('heat heater heating thermostat temperature degree degrees cold hot warm warmer chilly freezing cooler ac');
+export const TURNED_LIGHT = fold('light lights lamp lamps brightness bright dark dim');
+const TURNED_ELSEWHERE: ReadonlySet<string> = new Set([...TURNED_HEAT, ...TURNED_LIGHT]);
 
 export const WORK_CONCEPTS = [
   {
@@ -125,12 +130,14 @@ export const WORK_CONCEPTS = [
     needsPhrase: LOUDNESS_WORDING,
   },
   {
-    // "Turn it down to 20": turning "it" up or down with nothing else named is the sound's level, the usual "it".
+    // "Turn it down to 20": turning "it" up or down with nothing else named is the sound's level, the usual "it";
+    // not beside the heat or the light the prompt speaks of ("Turn it down to 18 degrees", "too bright, turn it down").
     label: 'turning it up or down',
     prompt: fold('turn'),
     tool: fold('volume loudness'),
     needs: new Set<string>(),
     needsPhrase: TURNING_IT,
+    unless: TURNED_ELSEWHERE,
   },
   {
     label: 'a bug report',

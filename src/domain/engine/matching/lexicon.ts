@@ -30,6 +30,10 @@ export interface Concept {
   needs?: Set<string>;
   /** Or a phrase of the lower-cased prompt standing for one of them ("how much money do I have" for an account). */
   needsPhrase?: RegExp;
+  /** And, besides those, this phrase of the lower-cased prompt ("It is cold in here, turn it up" for the heat). */
+  alsoPhrase?: RegExp;
+  /** Its words ask only when the prompt holds none of these ("Turn it down to 18 degrees" turns the heat, not the sound). */
+  unless?: Set<string>;
 }
 
 const fold = (words: string): Set<string> => keywords(words);
