@@ -1,5 +1,5 @@
 // Readings review 27 found taken wrongly, each as a kind of phrase: an attribute's key with a word in front of it
-// (status, mode, speed…) still takes the value after to/is/:, never its own words.
+// (status, mode, speed…) still takes the value after to/is/:, never its own words; "to" before a verb is no direction.
 import t from 'tap';
 import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
 
@@ -22,4 +22,11 @@ t.test('an attribute key with a modifier takes the value after to/is, never its 
   t.equal(read(door, 'Make sure the side door is locked').door, 'side door');
   t.equal(read(object({ service: { type: 'string', description: 'Service name' } }), 'Promote the auth service to production').service, 'auth service');
   t.equal(read(object({ room: str }), 'Hi! Please set the default room to kitchen').room, 'kitchen');
+});
+
+t.test('"to" before a verb is an infinitive, not where the money goes (M3)', async (t) => {
+  const transfer = object({ from_account: str, to_account: str, amount: { type: 'number' } });
+  t.not(read(transfer, 'Tell Bob to send $40 to my account').to_account, 'send');
+  t.not(read(transfer, 'I want to send $40 to my savings account').to_account, 'send');
+  t.equal(read(transfer, 'I want to move money from checking to savings').to_account, 'savings');
 });

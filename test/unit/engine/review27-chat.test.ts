@@ -1,5 +1,6 @@
 // Tool choice review 27 found wrong, each as a kind of prompt: a word a parameter and the description share, backed
-// by a value the tool takes (M1); "turn it up/down" beside the heat or the light (M2).
+// by a value the tool takes (M1); "turn it up/down" beside the heat or the light (M2); "send" moving money only
+// when the amount is what is sent (M3).
 import t from 'tap';
 import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
@@ -39,4 +40,14 @@ t.test('"turn it up/down" is the heat or the light the prompt speaks of, the vol
   t.same(called('The lights are too bright, turn it down', supportAndMediaTools), [], 'no volume when the light is named');
   for (const prompt of ['Turn it up', 'Turn it down to 20', "It's too quiet, turn it up"]) t.same(called(prompt, HOME_SUPPORT), ['set_volume'], prompt);
   t.same(called('She offered me the job but I had to turn it down', HOME_SUPPORT), []);
+});
+
+t.test('"send" moves money only for the amount sent, to an account word, in a prompt sending nothing else (M3)', async (t) => {
+  t.notOk(called('Send the invoice for $300 to accounts@acme.com', FULL).includes('transfer_funds'), 'an email address is no account');
+  t.equal(called('Send a reminder to Sam that he owes $20 to the savings fund', FULL)[0], 'create_reminder');
+  t.notOk(called('Tell Bob to send $40 to my account', FULL).includes('transfer_funds'), 'a send told of');
+  t.same(called('Send a message to Ana: please send $20 to my account', HOME_SUPPORT), ['send_email']);
+  // The amount sent to an account is still a transfer.
+  t.same(called('Send 50 euros to my savings account', FULL), ['transfer_funds']);
+  t.equal(called('Send £40 to my personal account', FULL)[0], 'transfer_funds');
 });

@@ -99,6 +99,8 @@ export function describedThings(description: string | undefined): { examples: st
 }
 
 const TOWARDS = new Set(['to', 'into']);
+/** Verbs after "to" that make it an infinitive, no direction: "Tell Bob to send $40 to my account". */
+const INFINITIVES = new Set(['send', 'move', 'transfer', 'wire', 'pay', 'put', 'deposit', 'withdraw', 'take', 'give', 'make', 'check', 'see', 'buy', 'get', 'know', 'ask', 'tell', 'go', 'be', 'have', 'do']);
 
 /**
  * The phrases after a direction word (`from`, or `to`/`into`), openers skipped, up to a word that ends them: "from
@@ -111,7 +113,7 @@ export function directedPhrases(prompt: string, spans: readonly WordSpan[], lead
   for (let index = 0; index < spans.length; index += 1) {
     const word = spans[index]!.word;
     const isLead = word === 'from' || TOWARDS.has(word);
-    if (!isLead) continue;
+    if (!isLead || (word === 'to' && INFINITIVES.has(spans[index + 1]?.word ?? ''))) continue;
     let first = index + 1;
     while (first < spans.length && OPENERS.has(spans[first]!.word) && joined(prompt, spans[first - 1]!, spans[first]!)) first += 1;
     let last = first - 1;
