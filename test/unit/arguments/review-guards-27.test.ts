@@ -1,5 +1,6 @@
 // Readings review 27 found taken wrongly, each as a kind of phrase: an attribute's key with a word in front of it
-// (status, mode, speed…) still takes the value after to/is/:, never its own words; "to" before a verb is no direction.
+// (status, mode, speed…) still takes the value after to/is/:, never its own words; "to" before a verb is no direction;
+// "escalate" names the nearest member an enum has, never a closing one.
 import t from 'tap';
 import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
 
@@ -29,4 +30,12 @@ t.test('"to" before a verb is an infinitive, not where the money goes (M3)', asy
   t.not(read(transfer, 'Tell Bob to send $40 to my account').to_account, 'send');
   t.not(read(transfer, 'I want to send $40 to my savings account').to_account, 'send');
   t.equal(read(transfer, 'I want to move money from checking to savings').to_account, 'savings');
+});
+
+t.test('"escalate" sets the enum\'s escalated member, else the nearest still open, never a closing one (L1)', async (t) => {
+  const ticket = (statuses: string[]): Record<string, unknown> => object({ ticket_id: str, status: { type: 'string', enum: statuses } });
+  t.same(read(ticket(['open', 'pending', 'solved']), 'Escalate ticket 7781'), { ticket_id: '7781', status: 'open' });
+  t.equal(read(ticket(['new', 'open', 'escalated', 'closed']), 'Escalate ticket #881 please').status, 'escalated');
+  t.equal(read(ticket(['low', 'high']), 'Escalate ticket 7781').status, 'high');
+  t.equal(read(ticket(['pending', 'solved', 'closed']), 'Escalate ticket 7781').status, 'pending');
 });

@@ -1,6 +1,6 @@
 // Tool choice review 27 found wrong, each as a kind of prompt: a word a parameter and the description share, backed
 // by a value the tool takes (M1); "turn it up/down" beside the heat or the light (M2); "send" moving money only
-// when the amount is what is sent (M3).
+// when the amount is what is sent (M3); an id said to be pending is a statement (L1).
 import t from 'tap';
 import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
@@ -50,4 +50,11 @@ t.test('"send" moves money only for the amount sent, to an account word, in a pr
   // The amount sent to an account is still a transfer.
   t.same(called('Send 50 euros to my savings account', FULL), ['transfer_funds']);
   t.equal(called('Send £40 to my personal account', FULL)[0], 'transfer_funds');
+});
+
+t.test('an id said to be pending is a statement; set pending, or escalated, it is an update (L1)', async (t) => {
+  for (const prompt of ['Payment 3321 is pending', 'The package 5530 is pending delivery']) t.same(called(prompt, HOME_SUPPORT), [], prompt);
+  for (const prompt of ["Set #5530 to pending, we're waiting on the customer", 'Mark ticket 881 as pending', 'Escalate ticket 7781']) {
+    t.equal(called(prompt, HOME_SUPPORT)[0], 'update_ticket', prompt);
+  }
 });

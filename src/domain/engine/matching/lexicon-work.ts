@@ -75,6 +75,12 @@ export const TRANSLATION_WORDING: Shape = { label: 'the wording of a translation
 /** An id a status is set on: "4821", "#5530", "T-2291" (two figures at least, after a short prefix). */
 const ID = /(?:^|[\s#(])(?:[A-Za-z]{1,4}-?)?\d{2,}(?![\w%]|[.,:]\d)/u;
 export const AN_ID: Shape = { label: 'an id', found: (prompt) => ID.test(prompt), tool: new Set() };
+/**
+ * An id set pending: "Set #5530 to pending", "mark 881 as pending", "update 4411, pending"; not an id said to be
+ * pending ("Payment 3321 is pending", "The package 5530 is pending delivery"). A verb reaches 40 characters.
+ */
+const SET_PENDING = /\b(?:to|as) pending\b|\b(?:set|mark|change|update|put|move|make|switch)\b[^.!?\n]{0,40}\bpending\b/iu;
+export const AN_ID_SET_PENDING: Shape = { label: 'an id set pending', found: (prompt) => ID.test(prompt) && SET_PENDING.test(prompt), tool: new Set() };
 
 /**
  * Wording that makes "louder"/"quieter" about a volume without a device named: a figure, "turn (it) up/down", or

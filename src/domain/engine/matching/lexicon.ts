@@ -5,7 +5,7 @@ import { CURRENCY_WORDS } from '../../arguments/prompt/phrases/extract-terms.js'
 import { AMOUNT, DESTINATION, TEMPERATURE, type Shape } from './shapes.js';
 import { keywords } from '../words.js';
 import { HOUSEHOLD_CONCEPTS } from './lexicon-household.js';
-import { AN_ID, WORK_CONCEPTS } from './lexicon-work.js';
+import { AN_ID, AN_ID_SET_PENDING, WORK_CONCEPTS } from './lexicon-work.js';
 import { FILE_CONCEPTS } from './lexicon/files.js';
 
 export interface Concept {
@@ -163,10 +163,19 @@ export const LEXICON: readonly Concept[] = [
     // "Mark 7710 as resolved", "Set #5530 to pending": a new status asks for a tool that sets one, not any tool of the ticket. Said of
     // any problem ("My problem is solved"): a sign only beside a word the tool shares, an id or a request.
     label: 'a change of status',
-    prompt: fold('mark done close resolve resolved solved reopen pending escalate escalated'),
+    prompt: fold('mark done close resolve resolved solved reopen escalate escalated'),
     tool: fold('status'),
     weak: true,
     backedBy: AN_ID,
+  },
+  {
+    // "Set #5530 to pending" sets a status; "Payment 3321 is pending" only says one.
+    label: 'a pending status',
+    prompt: fold('pending'),
+    tool: fold('status'),
+    weak: true,
+    backedBy: AN_ID_SET_PENDING,
+    onlyBacked: true,
   },
   {
     label: 'a booking',
