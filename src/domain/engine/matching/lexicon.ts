@@ -33,7 +33,7 @@ export interface Concept {
   /** And, besides those, this phrase of the lower-cased prompt ("It is cold in here, turn it up" for the heat). */
   alsoPhrase?: RegExp;
   /** Its words ask only when the prompt holds none of these ("Turn it down to 18 degrees" turns the heat, not the sound). */
-  unless?: Set<string>;
+  unless?: ReadonlySet<string>;
 }
 
 const fold = (words: string): Set<string> => keywords(words);
