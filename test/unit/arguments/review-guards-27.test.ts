@@ -1,10 +1,12 @@
 // Readings review 27 found taken wrongly, each as a kind of phrase: an attribute's key with a word in front of it
 // (status, mode, speed…) still takes the value after to/is/:, never its own words; "to" before a verb is no direction;
-// "escalate" names the nearest member an enum has, never a closing one.
+// "escalate" names the nearest member an enum has, never a closing one; "and a half", a measure alone, a message's span.
 import t from 'tap';
 import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
 
 const str = { type: 'string' };
+/** 2026-09-30T16:00:00Z. */
+const now = (): number => Date.UTC(2026, 8, 30, 16) / 1000;
 
 t.test('an attribute key with a modifier takes the value after to/is, never its own words (H1)', async (t) => {
   t.equal(read(object({ status: str }), 'Put the order status to shipped').status, 'shipped');
@@ -38,4 +40,17 @@ t.test('"escalate" sets the enum\'s escalated member, else the nearest still ope
   t.equal(read(ticket(['new', 'open', 'escalated', 'closed']), 'Escalate ticket #881 please').status, 'escalated');
   t.equal(read(ticket(['low', 'high']), 'Escalate ticket 7781').status, 'high');
   t.equal(read(ticket(['pending', 'solved', 'closed']), 'Escalate ticket 7781').status, 'pending');
+});
+
+t.test('"an hour and a half" is 90 minutes; a measure alone counts what came before; a message keeps its span (L2)', async (t) => {
+  t.equal(read(object({ text: str, due: { type: 'string', format: 'date-time' } }), 'Remind me in an hour and a half to call Sam', { now }).due, '2026-09-30T17:30:00Z');
+  t.equal(read(object({ text: str, offset_minutes: { type: 'integer' } }), 'In an hour and a half, remind me to stretch', { now }).offset_minutes, 90);
+  t.equal(read(object({ duration_seconds: { type: 'integer' } }), 'Set a timer for 2 hours and a half').duration_seconds, 9000);
+  t.same(read(object({ product: { type: 'string', description: 'Product name' }, quantity: { type: 'integer', minimum: 1 } }), 'Add eggs, 2 dozen'), { product: 'eggs', quantity: 24 });
+  const message = object({ recipient: str, message: str });
+  t.equal(read(message, 'Text Sam: see you in an hour', { now }).message, 'See you in an hour');
+  t.equal(read(message, 'Text Sam that I will be there in an hour', { now }).message, 'I will be there in an hour');
+  t.equal(read(object({ to: str, body: str }), 'Email Bob that the report will be ready in a day', { now }).body, 'The report will be ready in a day');
+  // A reminder's span is its time, not its text.
+  t.same(read(object({ text: str, due: { type: 'string', format: 'date-time' } }), 'Remind me to call the dentist in an hour', { now }), { text: 'Call the dentist', due: '2026-09-30T17:00:00Z' });
 });

@@ -13,6 +13,8 @@ export { TIME_TOKEN };
 /** A cue that introduces what is to be said: the message runs from after it to the end of the prompt. */
 const MESSAGE_CUE = /(?:\b(?:that|because|saying|says|to\s+say|asking(?:\s+(?:if|whether))?|remind(?:ing)?\s+(?:me|him|her|them|us|everyone)\s+(?:to|that)|(?:set|create|add|make)\s+(?:a\s+)?reminder\s+(?:to|that)|forget\s+to)|(?<![\d:/]):)\s+/iu;
 
+/** A cue of a reminder's text, not a message's. */
+const REMINDING = /remind|forget/iu;
 /** Limits on what is read: a message is the rest of a prompt, cut to a model's length. */
 const MAX_MESSAGE = 2000;
 const MAX_TITLE_WORDS = 8;
@@ -31,7 +33,8 @@ export function messageText(prompt: string, index: PromptIndex): string | undefi
   const cue = MESSAGE_CUE.exec(prompt);
   if (cue === null) return undefined;
   const rest = prompt.slice(cue.index + cue[0].length, cue.index + cue[0].length + MAX_MESSAGE);
-  const words = withoutTrailingWhen(rest.split(/\s+/u).filter((word) => word !== ''));
+  // A reminder's span from now is its time ("Remind me to stretch in an hour"); a message's is said ("see you in an hour").
+  const words = withoutTrailingWhen(rest.split(/\s+/u).filter((word) => word !== ''), { keepSpans: !REMINDING.test(cue[0]) });
   const text = trimEndOf(words.join(' '), ',;:', { spaces: true });
   return text === '' ? undefined : capitalised(text);
 }

@@ -155,6 +155,8 @@ export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Ment
     const measured = spans[first + 1];
     if (measured?.word === 'of' && isPlainWord(spans[first]!) && joined(prompt, spans[first]!, measured)) first += 2;
     else if (BARE_MEASURES.has(spans[first]!.word) && measured !== undefined && isPlainWord(measured) && joined(prompt, spans[first]!, measured)) first += 1;
+    // "Add eggs, 2 dozen": a measure ending its phrase counts what was named before it, no thing of its own.
+    else if (BARE_MEASURES.has(spans[first]!.word)) continue;
     let last = first - 1;
     while (last + 1 < spans.length && last + 1 - first < MAX_DIRECTED_WORDS && isPlainWord(spans[last + 1]!) && joined(prompt, spans[last]!, spans[last + 1]!)
       && !(last >= first && isParticiple(spans[last + 1]!))) last += 1;

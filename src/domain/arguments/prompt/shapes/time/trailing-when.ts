@@ -6,15 +6,17 @@ import { trimEndOf } from '../../../../trim-marks.js';
 const WHEN_LEADS = new Set(['at', 'on', 'by', 'before', 'after', 'around', 'next', 'this', 'in', 'every', 'due']);
 export const TIME_TOKEN = /^(?:\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|noon|midnight|\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|afternoon|minutes?|hours?|days?|\d+)$/u;
 
+/** Leads of a span from now ("in an hour"), which a message says and a reminder's time takes. */
+const SPAN_LEADS: ReadonlySet<string> = new Set(['in', 'within']);
 /** A span said with an article after a lead ("in an hour", "every half a day"): as much a when as "in 10 minutes". */
 const ARTICLE_SPAN = /^(?:half )?an? (?:minute|hour|day|week)$/u;
 
 /**
  * The words without a trailing time phrase that holds a figure ("call mom at 18:30" → "call mom"): a time property
  * takes that, and the day just before it ("call mom tomorrow at 6pm"). A day alone ("lunch tomorrow") stays: it is
- * part of what is said.
+ * part of what is said. `keepSpans`: a span from now stays ("see you in an hour" is what a message says).
  */
-export function withoutTrailingWhen(words: string[]): string[] {
+export function withoutTrailingWhen(words: string[], options: { keepSpans?: boolean } = {}): string[] {
   const kept = [...words];
   for (let trimmed = true; trimmed && kept.length > 1;) {
     trimmed = false;
@@ -22,7 +24,8 @@ export function withoutTrailingWhen(words: string[]): string[] {
     for (let lead = kept.length - 2; lead >= Math.max(1, kept.length - 4); lead -= 1) {
       const tail = kept.slice(lead + 1).map((word) => trimEndOf(word.toLowerCase(), '.!?,;'));
       const timed = (tail.every((word) => TIME_TOKEN.test(word)) && tail.some((word) => /\d/u.test(word))) || ARTICLE_SPAN.test(tail.join(' '));
-      if (WHEN_LEADS.has((kept[lead] ?? '').toLowerCase()) && timed) {
+      const leadWord = (kept[lead] ?? '').toLowerCase();
+      if (WHEN_LEADS.has(leadWord) && timed && !(options.keepSpans === true && SPAN_LEADS.has(leadWord))) {
         kept.length = lead;
         trimmed = true;
         break;
