@@ -33,7 +33,9 @@ export function conceptsAsked(words: ReadonlySet<string>, lowered: string): Arra
   asking.forEach((hits, index) => {
     const concept = LEXICON[index]!;
     if (hits === undefined) return;
-    if (concept.needs === undefined || [...concept.needs].some((word) => words.has(word)) || concept.needsPhrase?.test(lowered) === true) asked.push({ concept, words: hits });
+    const needed = concept.needs === undefined || [...concept.needs].some((word) => words.has(word)) || concept.needsPhrase?.test(lowered) === true;
+    const refused = concept.unless !== undefined && [...concept.unless].some((word) => words.has(word));
+    if (needed && !refused && concept.alsoPhrase?.test(lowered) !== false) asked.push({ concept, words: hits });
   });
   return asked;
 }

@@ -4,9 +4,10 @@
 // needs its amount and account, a balance its account.
 import { AMOUNT, type Shape } from './shapes.js';
 import { keywords as fold } from '../words.js';
+import { TURNED_HEAT, TURNED_LIGHT, TURNING_IT } from './lexicon-work.js';
 
 /** An account or a person the money goes to or comes from: "to savings", "from my checking", "to Mom". */
-const ACCOUNT_END = /\b(?:to|into|from) (?:(?:my|our|his|her|their|the) )?(?:checking|savings|account|brokerage|joint|personal|wallet|card|[A-Z])/u;
+const ACCOUNT_END = /\b(?:to|into|from) (?:(?:my|our|his|her|their|the) )?(?:(?:checking|savings|accounts?|brokerage|joint|personal|wallet|card)(?![\p{L}@])|[A-Z])/u;
 /** A relation the money goes to or comes from, in any case: "to mom", "to my landlord"; or "between my accounts". */
 const RELATION_END = /\b(?:(?:to|into|from) (?:(?:my|our|his|her|their|the) )?(?:mom|mum|dad|mother|father|landlord|landlady|friend|sister|brother|wife|husband|partner|roommate|son|daughter)\b|between (?:my|our|the) accounts\b)/iu;
 /** From one bank account to another, which makes a bare figure an amount: "Move 250 from checking to savings". */
@@ -18,6 +19,19 @@ const MONEY_MOVED: Shape = {
   tool: new Set(),
 };
 
+/**
+ * "Send $50 to savings", "send 50 euros…": money sent is the amount right after "send" (a person or an article
+ * between at most), not told of ("Tell Bob to send $40"), in a prompt that sends no message, reminder or invoice of
+ * its own ("Send the invoice for $300 to accounts@acme.com", "Send a message to Ana: please send $20…").
+ */
+const SENT_AMOUNT = /(?<!\bto )\bsend (?:(?:me|him|her|them|us|\p{Lu}\p{Ll}+) )?(?:(?:a|an|the|another) )?(?:[$€£¥₹] ?\d|\d)/iu;
+const SENT_THING = /\bsend (?:(?:me|him|her|them|us|\p{L}+) )?(?:(?:a|an|the|this|that|my|our|another) )?(?:(?:quick|short|new) )?(?:message|text|reminder|invoice|email|e-mail|mail|note|receipt|report|bill|letter|link|file|photo|picture|memo|notification)s?\b/iu;
+const MONEY_SENT: Shape = {
+  label: 'an amount of money sent to an account',
+  found: (prompt) => SENT_AMOUNT.test(prompt) && !SENT_THING.test(prompt) && MONEY_MOVED.found(prompt),
+  tool: new Set(),
+};
+
 export const HOUSEHOLD_CONCEPTS = [
   {
     label: 'lights',
@@ -26,13 +40,22 @@ export const HOUSEHOLD_CONCEPTS = [
     weak: true,
   },
   {
-    // "Move $250 from checking to savings", "Send £40 to my personal account": a verb of moving money, only beside
+    // "Move $250 from checking to savings": a verb of moving money, only beside
     // an amount of money and an account or a person ("Move 2 chairs to the kitchen" moves furniture).
     label: 'a transfer of money',
-    prompt: fold('move wire transfer send'),
+    prompt: fold('move wire transfer'),
     tool: fold('transfer funds payment'),
     weak: true,
     backedBy: MONEY_MOVED,
+    onlyBacked: true,
+  },
+  {
+    // "Send £40 to my personal account": sending is a transfer only for the amount sent (MONEY_SENT).
+    label: 'money sent',
+    prompt: fold('send'),
+    tool: fold('transfer funds payment'),
+    weak: true,
+    backedBy: MONEY_SENT,
     onlyBacked: true,
   },
   {
@@ -45,5 +68,21 @@ export const HOUSEHOLD_CONCEPTS = [
     needs: fold('account accounts checking savings wallet card bank brokerage'),
     // The user's own money names the account too: "How much money do I have (left)?".
     needsPhrase: /\bhow much money (?:do|does|did) (?:i|we) (?:still )?have\b(?! to\b)/u,
+  },
+  {
+    // "It is cold in here, turn it up", "Turn it down to 18 degrees": "it" turned beside the heat is the thermostat.
+    label: 'turning the heat up or down',
+    prompt: fold('turn'),
+    tool: fold('thermostat temperature heating'),
+    needs: TURNED_HEAT,
+    alsoPhrase: TURNING_IT,
+  },
+  {
+    // "The lights are too bright, turn it down": beside the light, the brightness.
+    label: 'turning the light up or down',
+    prompt: fold('turn'),
+    tool: fold('brightness light lights lamp dimmer'),
+    needs: TURNED_LIGHT,
+    alsoPhrase: TURNING_IT,
   },
 ] as const;

@@ -32,7 +32,7 @@ function isLetter(char: string | undefined): boolean {
 
 const LANGUAGES = 'english spanish french german italian portuguese japanese chinese mandarin cantonese korean russian arabic dutch hindi '
   + 'greek turkish polish swedish norwegian danish finnish czech hebrew thai vietnamese indonesian ukrainian';
-const LANGUAGE_NAMES = new Set(LANGUAGES.split(' '));
+export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(LANGUAGES.split(' '));
 const ASKING_HOW = new Set(['do', 'does', 'would', 'could', 'can', 'to', 'you', 'i', 'we']);
 
 /**
@@ -75,6 +75,12 @@ export const TRANSLATION_WORDING: Shape = { label: 'the wording of a translation
 /** An id a status is set on: "4821", "#5530", "T-2291" (two figures at least, after a short prefix). */
 const ID = /(?:^|[\s#(])(?:[A-Za-z]{1,4}-?)?\d{2,}(?![\w%]|[.,:]\d)/u;
 export const AN_ID: Shape = { label: 'an id', found: (prompt) => ID.test(prompt), tool: new Set() };
+/**
+ * An id set pending: "Set #5530 to pending", "mark 881 as pending", "update 4411, pending"; not an id said to be
+ * pending ("Payment 3321 is pending", "The package 5530 is pending delivery"). A verb reaches 40 characters.
+ */
+const SET_PENDING = /\b(?:to|as) pending\b|\b(?:set|mark|change|update|put|move|make|switch)\b[^.!?\n]{0,40}\bpending\b/iu;
+export const AN_ID_SET_PENDING: Shape = { label: 'an id set pending', found: (prompt) => ID.test(prompt) && SET_PENDING.test(prompt), tool: new Set() };
 
 /**
  * Wording that makes "louder"/"quieter" about a volume without a device named: a figure, "turn (it) up/down", or
@@ -87,7 +93,12 @@ const LOUDNESS_WORDING = /\d|\bturn (?:it |this |that )?(?:up|down)\b|^\W*(?:lou
  * level, a bit, "please" or the end after it ("I had to turn it down, the job offer" is no sound); opening a
  * request (the prompt, a clause, after "please"/"you"), not told of ("She offered me the job but I had to turn it down").
  */
-const TURNING_IT = /(?:^\W{0,3}|[,.!?;:] ?|\b(?:please|you|and|then) )turn (?:it|this|that) (?:up|down)(?:[\s,.!]{0,3}$|[\s,]{1,3}(?:to|by|a bit|a notch|a little|please)\b|[\s,]{1,3}\d)/u;
+export const TURNING_IT = /(?:^\W{0,3}|[,.!?;:] ?|\b(?:please|you|and|then) )turn (?:it|this|that) (?:up|down)(?:[\s,.!]{0,3}$|[\s,]{1,3}(?:to|by|a bit|a notch|a little|please)\b|[\s,]{1,3}\d)/u;
+
+/** What else "it" turned up or down is when the prompt names it: the heat, the light (household concepts). */
+export const TURNED_HEAT = fold('heat heater heating thermostat temperature degree degrees cold hot warm warmer chilly freezing cooler ac');
+export const TURNED_LIGHT = fold('light lights lamp lamps brightness bright dark dim');
+const TURNED_ELSEWHERE: ReadonlySet<string> = new Set([...TURNED_HEAT, ...TURNED_LIGHT]);
 
 export const WORK_CONCEPTS = [
   {
@@ -125,12 +136,14 @@ export const WORK_CONCEPTS = [
     needsPhrase: LOUDNESS_WORDING,
   },
   {
-    // "Turn it down to 20": turning "it" up or down with nothing else named is the sound's level, the usual "it".
+    // "Turn it down to 20": turning "it" up or down with nothing else named is the sound's level, the usual "it";
+    // not beside the heat or the light the prompt speaks of ("Turn it down to 18 degrees", "too bright, turn it down").
     label: 'turning it up or down',
     prompt: fold('turn'),
     tool: fold('volume loudness'),
     needs: new Set<string>(),
     needsPhrase: TURNING_IT,
+    unless: TURNED_ELSEWHERE,
   },
   {
     label: 'a bug report',

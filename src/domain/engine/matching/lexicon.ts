@@ -5,7 +5,8 @@ import { CURRENCY_WORDS } from '../../arguments/prompt/phrases/extract-terms.js'
 import { AMOUNT, DESTINATION, TEMPERATURE, type Shape } from './shapes.js';
 import { keywords } from '../words.js';
 import { HOUSEHOLD_CONCEPTS } from './lexicon-household.js';
-import { AN_ID, WORK_CONCEPTS } from './lexicon-work.js';
+import { AN_ID, AN_ID_SET_PENDING, WORK_CONCEPTS } from './lexicon-work.js';
+import { FILE_CONCEPTS } from './lexicon/files.js';
 
 export interface Concept {
   /** Shown in the engine's explanation. */
@@ -29,6 +30,10 @@ export interface Concept {
   needs?: Set<string>;
   /** Or a phrase of the lower-cased prompt standing for one of them ("how much money do I have" for an account). */
   needsPhrase?: RegExp;
+  /** And, besides those, this phrase of the lower-cased prompt ("It is cold in here, turn it up" for the heat). */
+  alsoPhrase?: RegExp;
+  /** Its words ask only when the prompt holds none of these ("Turn it down to 18 degrees" turns the heat, not the sound). */
+  unless?: ReadonlySet<string>;
 }
 
 const fold = (words: string): Set<string> => keywords(words);
@@ -39,27 +44,7 @@ function currencyWords(): string {
 }
 
 export const LEXICON: readonly Concept[] = [
-  {
-    label: 'run a command',
-    prompt: fold('list files folder folders directory directories ls run execute command terminal script grep build compile install echo git npm make'),
-    tool: fold('shell command cmd exec execute bash terminal sh run process'),
-  },
-  {
-    label: 'read a file',
-    prompt: fold('read open view cat contents'),
-    tool: fold('read open view cat contents'),
-  },
-  {
-    label: 'change a file',
-    prompt: fold('edit change modify fix patch rename replace update write create add delete'),
-    tool: fold('patch edit apply diff replace'),
-  },
-  {
-    label: 'create a file',
-    prompt: fold('create save'),
-    tool: fold('write save'),
-    nameOnly: true,
-  },
+  ...FILE_CONCEPTS,
   {
     label: 'search',
     prompt: fold('search find look lookup google web internet online news latest'),
@@ -178,10 +163,19 @@ export const LEXICON: readonly Concept[] = [
     // "Mark 7710 as resolved", "Set #5530 to pending": a new status asks for a tool that sets one, not any tool of the ticket. Said of
     // any problem ("My problem is solved"): a sign only beside a word the tool shares, an id or a request.
     label: 'a change of status',
-    prompt: fold('mark done close resolve resolved solved reopen pending escalate escalated'),
+    prompt: fold('mark done close resolve resolved solved reopen escalate escalated'),
     tool: fold('status'),
     weak: true,
     backedBy: AN_ID,
+  },
+  {
+    // "Set #5530 to pending" sets a status; "Payment 3321 is pending" only says one.
+    label: 'a pending status',
+    prompt: fold('pending'),
+    tool: fold('status'),
+    weak: true,
+    backedBy: AN_ID_SET_PENDING,
+    onlyBacked: true,
   },
   {
     label: 'a booking',

@@ -10,6 +10,8 @@ import type { Concept } from './lexicon.js';
 import { explanationAsked, requestVerb } from './request.js';
 import { otherSenses } from './senses.js';
 import { FILE_PATH, shapesTaken, type Shape } from './shapes.js';
+import { mentions } from './signs/named-tool.js';
+import { namesParameterValue } from './signs/named-values.js';
 import { computeKeywords, keywords } from '../words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -73,7 +75,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const covered = new Map<T, ReadonlySet<string>>();
   const described = new Set<T>();
   for (const tool of tools) {
-    const { score, why, describedOnly, matched } = scoreTool({ tool, words, notNouns, nouns, lowered, asked, holds, wordsOf, request, explaining });
+    const { score, why, describedOnly, matched } = scoreTool({ tool, words, notNouns, nouns, lowered, read, asked, holds, wordsOf, request, explaining });
     if (score > 0) matches.push({ tool, score, why });
     if (score > 0) covered.set(tool, matched);
     if (score > 0 && describedOnly) described.add(tool);
@@ -114,6 +116,8 @@ interface Scoring {
   notNouns: Set<string>;
   nouns: ReadonlySet<string>;
   lowered: string;
+  /** The prompt as read (its first MAX_SCANNED_PROMPT characters). */
+  read: string;
   /** The lexicon concepts the prompt asks for, with the words that ask. */
   asked: ReadonlyArray<{ concept: Concept; words: string[] }>;
   /** Whether the prompt holds a value of this shape (found once per prompt). */
@@ -198,10 +202,10 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
   const descriptionHits = common(description, words).filter((word) => !name.has(word));
   const weighed = descriptionHits.length * dilution;
   if (weighed > 0) why.push(`description: ${descriptionHits.join(', ')}${dilution < 1 ? ` (×${dilution.toFixed(2)}, ${description.size} words)` : ''}`);
-  // A word both a parameter and the description hold is one sign, not two ("move the sofa to the living room"
-  // shares only "room" with a tool setting a room's lights): the threshold counts it once.
+  // A word both a parameter and the description hold is one sign ("move the sofa to the living room"), two beside a
+  // value one of the parameters names ("Put this text in German: …", "the city of Denver"; signs/named-values.ts).
   const twice = descriptionHits.filter((word) => parameterHits.includes(word)).length * dilution;
-  const shared = parameterHits.length + weighed + related - twice;
+  const shared = parameterHits.length + weighed + related - (twice > 0 && namesParameterValue(args.read, tool) ? 0 : twice);
   // A weak concept's words alone are no request: they need a word the tool shares, a second word of theirs, a
   // value of theirs or a request's wording ("Is 30 degrees hot?", "Give me tips for a job interview tomorrow"),
   // the wording counting as well when the description holds the word ("Get me a taxi" for "Book a taxi ride").
@@ -226,25 +230,4 @@ function common(a: Set<string>, b: Set<string>): string[] {
   const hits: string[] = [];
   for (const word of a) if (b.has(word)) hits.push(word);
   return hits;
-}
-
-const NEGATION = /\b(not|never|no|without|avoid|don't|dont|doesn't|except)\b[^.;!?]{0,24}$/;
-
-/**
- * Whether an identifier (`get_weather`, `crm.lookup`) appears as a whole word: 'named', or 'negated' when
- * the words just before it refuse it ("Do not call inventory.lookup"). Plain words are left to scoring.
- */
-function mentions(text: string, identifier: string): 'named' | 'negated' | undefined {
-  if (identifier.length < 3 || !/[_.-]/.test(identifier)) return undefined;
-  let found: 'named' | 'negated' | undefined;
-  for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + 1)) {
-    if (isWordChar(text[at - 1]) || isWordChar(text[at + identifier.length])) continue;
-    if (!NEGATION.test(text.slice(Math.max(0, at - 40), at))) return 'named';
-    found = 'negated';
-  }
-  return found;
-}
-
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[a-z0-9_]/.test(char);
 }

@@ -21,6 +21,17 @@ const SYNONYMS = new Map<string, readonly string[]>([
   ['urgent', ['asap', 'critical', 'emergency']],
 ]);
 
+/** What an escalated ticket is, nearest first: any member still open rather than a closing one a sample could be. */
+const ESCALATED = ['escalated', 'escalation', 'high', 'urgent', 'open', 'in progress', 'pending', 'new'];
+/**
+ * Words that name the first of these members the enum has ("Escalate ticket 7781": escalated, else high, urgent,
+ * open…). A Map: keyed by prompt words.
+ */
+const NEAREST = new Map<string, readonly string[]>([
+  ['escalate', ESCALATED],
+  ['escalated', ESCALATED],
+]);
+
 /** Synonyms that name a member only when no word follows them in their clause ("an emergency!", not "emergency exit"). */
 const ALONE: ReadonlySet<string> = new Set(['emergency']);
 /** Words a lone synonym may still be followed by: a clause going on, not a noun it modifies. */
@@ -51,6 +62,15 @@ export function synonymCandidates(context: CandidateContext): Candidate[] {
         const candidate = fromMention(property, { value: text, at, end });
         found.push({ at, candidate: { ...candidate, values: members } });
       }
+    }
+  }
+  for (const [word, nearest] of NEAREST) {
+    const members = nearest.map((spelling) => property.enumByText.get(spelling)).find((named) => named !== undefined);
+    if (members === undefined) continue;
+    for (const at of occurrences(facts.index(), word)) {
+      const end = at + word.length;
+      if (/[\p{L}\p{N}]/u.test(facts.index().flat.charAt(end)) || negatedBefore(facts.prompt, at, NEGATION_REACH)) continue;
+      found.push({ at, candidate: { ...fromMention(property, { value: facts.prompt.slice(at, end), at, end }), values: members } });
     }
   }
   return found.sort((a, b) => a.at - b.at).map(({ candidate }) => candidate);

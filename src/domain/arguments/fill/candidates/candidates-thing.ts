@@ -7,7 +7,7 @@
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { direction } from '../direction.js';
-import { ATTRIBUTES, attributeOwners, countedPhrases, directedPhrases, headedPhrases } from '../../prompt/phrases/extract-things.js';
+import { ATTRIBUTE_KEYS, ATTRIBUTES, attributeOwners, countedPhrases, directedPhrases, headedPhrases } from '../../prompt/phrases/extract-things.js';
 import { flatten, occurrences } from '../../prompt/prompt-index.js';
 import { valuesFor } from '../convert.js';
 
@@ -27,7 +27,8 @@ export function* thingCandidates(context: CandidateContext): Generator<Candidate
     for (const mention of directedPhrases(facts.prompt, facts.wordSpans(), pointed)) yield fromMention(property, mention);
   }
   if (head !== undefined && GOODS_HEADS.has(head)) for (const mention of countedPhrases(facts.prompt, facts.wordSpans())) yield fromMention(property, mention);
-  if (head !== undefined && head.length >= 3 && !GENERIC_HEADS.has(head)) {
+  // An attribute's key never names its value ("the order status" is no status).
+  if (head !== undefined && head.length >= 3 && !GENERIC_HEADS.has(head) && !ATTRIBUTE_KEYS.has(head)) {
     for (const mention of headedPhrases(facts.prompt, facts.wordSpans(), { head })) yield fromMention(property, mention);
   }
   // An example its description gives, written in the prompt ("my checking balance" for "e.g. checking, savings").

@@ -4,6 +4,7 @@
 // prompt's word index and the key pattern tried only there (anchored), so each property costs its mentions.
 import { BoundedCache, cacheKey, regExpBytes } from '../../cache.js';
 import { nameAlternation } from '../names.js';
+import { ATTRIBUTE_KEYS } from './extract-things.js';
 import { flatten, leadingWord, occurrences, type PromptIndex } from '../prompt-index.js';
 
 export interface ExplicitValue {
@@ -107,15 +108,22 @@ function endsNounPhrase(prompt: string, at: number): boolean {
 
 /** Verbs that give a key its value after "to" ("Set the new status to done", "Change the default room to kitchen"). */
 const SETTING_VERBS = new Set(['set', 'change', 'update', 'rename', 'switch', 'turn', 'make', 'mark', 'reset', 'adjust', 'modify', 'edit']);
-const OPENING_WORDS = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'i', 'we', 'want', 'need', 'to', 'd', 'like', 'just', 'now', 'go', 'ahead', 'and']);
+/** How far before a key its clause's verb is looked for. */
+const CLAUSE_WINDOW = 80;
 
-/** Whether a connector says what a thing is ("is", "are"), or "to" where the prompt's verb sets nothing. */
-function statedOrMoved(prompt: string, connector: string): boolean {
+/**
+ * Whether a connector says what a thing is ("is", "are"), or "to" where no verb of the key's clause sets anything
+ * ("Ship the billing service to prod"; "Hi! Please set the default room to kitchen" sets one). An attribute's key
+ * (status, mode, speed…) always takes what follows: "The ticket status is blocked", "Crank the fan speed to high".
+ */
+function statedOrMoved(request: { prompt: string; keyAt: number; head: string; connector: string }): boolean {
+  const { prompt, keyAt, connector } = request;
+  if (ATTRIBUTE_KEYS.has(request.head)) return false;
   if (/^(?:is|are)\s/iu.test(connector)) return true;
   if (!/^to\s/iu.test(connector) || /^to\s+be\s/iu.test(connector)) return false;
-  const words = prompt.slice(0, 80).toLowerCase().split(/[^a-z]+/u).filter((word) => word !== '');
-  const verb = words.find((word) => !OPENING_WORDS.has(word));
-  return verb === undefined || !SETTING_VERBS.has(verb);
+  const before = prompt.slice(Math.max(0, keyAt - CLAUSE_WINDOW), keyAt);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';')) + 1);
+  return !clause.toLowerCase().split(/[^a-z]+/u).some((word) => SETTING_VERBS.has(word));
 }
 
 export interface ExplicitRequest {
@@ -163,7 +171,8 @@ export function findExplicit(request: ExplicitRequest & { index: PromptIndex }):
     // A key its modifiers already name, said to be something ("the side door is locked") or taken somewhere ("Ship
     // the billing service to prod"), is a thing whose state or destination follows ("Set the new status to done"
     // sets one): only a sign, quotes or a value that cannot be running text make what follows its value.
-    const named = statedOrMoved(prompt, match[3] ?? '') && endsNounPhrase(prompt, matchAt);
+    const head = request.words[request.words.length - 1] ?? '';
+    const named = statedOrMoved({ prompt, keyAt: matchAt, head, connector: match[3] ?? '' }) && endsNounPhrase(prompt, matchAt);
     const accepted = request.structuredOnly === true ? structured
       : shortName ? signed || (quotedKey && request.signedOnly === true)
       : named ? signed || quotedKey || structured

@@ -6,57 +6,21 @@
 import type { Mention } from '../mentions.js';
 import type { PromptIndex } from '../prompt-index.js';
 import { trimEndOf } from '../../../trim-marks.js';
+import { DAY_WORDS, TIME_TOKEN, withoutTrailingWhen } from '../shapes/time/trailing-when.js';
+
+export { TIME_TOKEN };
 
 /** A cue that introduces what is to be said: the message runs from after it to the end of the prompt. */
 const MESSAGE_CUE = /(?:\b(?:that|because|saying|says|to\s+say|asking(?:\s+(?:if|whether))?|remind(?:ing)?\s+(?:me|him|her|them|us|everyone)\s+(?:to|that)|(?:set|create|add|make)\s+(?:a\s+)?reminder\s+(?:to|that)|forget\s+to)|(?<![\d:/]):)\s+/iu;
 
-/** Words that lead a time phrase at the end of a message ("… at 18:30", "… on 2025-03-12", "… in 10 minutes"). */
-const WHEN_LEADS = new Set(['at', 'on', 'by', 'before', 'after', 'around', 'next', 'this', 'in', 'every', 'due']);
-export const TIME_TOKEN = /^(?:\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|noon|midnight|\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|afternoon|minutes?|hours?|days?|\d+)$/u;
-
+/** A cue of a reminder's text, not a message's. */
+const REMINDING = /remind|forget/iu;
 /** Limits on what is read: a message is the rest of a prompt, cut to a model's length. */
 const MAX_MESSAGE = 2000;
 const MAX_TITLE_WORDS = 8;
 
 function capitalised(text: string): string {
   return text === '' ? text : text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/**
- * The words without a trailing time phrase that holds a figure ("call mom at 18:30" → "call mom"): a time property
- * takes that, and the day just before it ("call mom tomorrow at 6pm"). A day alone ("lunch tomorrow") stays: it is
- * part of what is said.
- */
-/** A span said with an article after a lead ("in an hour", "every half a day"): as much a when as "in 10 minutes". */
-const ARTICLE_SPAN = /^(?:half )?an? (?:minute|hour|day|week)$/u;
-function withoutTrailingWhen(words: string[]): string[] {
-  const kept = [...words];
-  for (let trimmed = true; trimmed && kept.length > 1;) {
-    trimmed = false;
-    // "at 18:30", "on 2025-03-12", "in 10 minutes", "at 6 pm": up to three words after a lead.
-    for (let lead = kept.length - 2; lead >= Math.max(1, kept.length - 4); lead -= 1) {
-      const tail = kept.slice(lead + 1).map((word) => trimEndOf(word.toLowerCase(), '.!?,;'));
-      const timed = (tail.every((word) => TIME_TOKEN.test(word)) && tail.some((word) => /\d/u.test(word))) || ARTICLE_SPAN.test(tail.join(' '));
-      if (WHEN_LEADS.has((kept[lead] ?? '').toLowerCase()) && timed) {
-        kept.length = lead;
-        trimmed = true;
-        break;
-      }
-    }
-    if (trimmed) withoutTrailingDay(kept);
-  }
-  return kept;
-}
-
-/** Days that a time of day trimmed after them belongs to ("tomorrow at 6pm", "on Friday at 9am"). */
-const DAY_WORDS = new Set(['today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const DAY_LEADS = new Set(['on', 'next', 'this']);
-
-/** Drops a trailing day ("tomorrow", "on Friday") whose time of day was trimmed: the date-time takes both. */
-function withoutTrailingDay(kept: string[]): void {
-  if (kept.length < 2 || !DAY_WORDS.has(trimEndOf((kept[kept.length - 1] ?? '').toLowerCase(), '.!?,;'))) return;
-  kept.length -= 1;
-  if (kept.length > 1 && DAY_LEADS.has((kept[kept.length - 1] ?? '').toLowerCase())) kept.length -= 1;
 }
 
 /** Words one of which a cue holds: a prompt without any (and without a colon) has no message to read. */
@@ -69,7 +33,8 @@ export function messageText(prompt: string, index: PromptIndex): string | undefi
   const cue = MESSAGE_CUE.exec(prompt);
   if (cue === null) return undefined;
   const rest = prompt.slice(cue.index + cue[0].length, cue.index + cue[0].length + MAX_MESSAGE);
-  const words = withoutTrailingWhen(rest.split(/\s+/u).filter((word) => word !== ''));
+  // A reminder's span from now is its time ("Remind me to stretch in an hour"); a message's is said ("see you in an hour").
+  const words = withoutTrailingWhen(rest.split(/\s+/u).filter((word) => word !== ''), { keepSpans: !REMINDING.test(cue[0]) });
   const text = trimEndOf(words.join(' '), ',;:', { spaces: true });
   return text === '' ? undefined : capitalised(text);
 }

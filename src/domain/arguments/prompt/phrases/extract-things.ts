@@ -99,6 +99,8 @@ export function describedThings(description: string | undefined): { examples: st
 }
 
 const TOWARDS = new Set(['to', 'into']);
+/** Verbs after "to" that make it an infinitive, no direction: "Tell Bob to send $40 to my account". */
+const INFINITIVES = new Set(['send', 'move', 'transfer', 'wire', 'pay', 'put', 'deposit', 'withdraw', 'take', 'give', 'make', 'check', 'see', 'buy', 'get', 'know', 'ask', 'tell', 'go', 'be', 'have', 'do']);
 
 /**
  * The phrases after a direction word (`from`, or `to`/`into`), openers skipped, up to a word that ends them: "from
@@ -111,7 +113,7 @@ export function directedPhrases(prompt: string, spans: readonly WordSpan[], lead
   for (let index = 0; index < spans.length; index += 1) {
     const word = spans[index]!.word;
     const isLead = word === 'from' || TOWARDS.has(word);
-    if (!isLead) continue;
+    if (!isLead || (word === 'to' && INFINITIVES.has(spans[index + 1]?.word ?? ''))) continue;
     let first = index + 1;
     while (first < spans.length && OPENERS.has(spans[first]!.word) && joined(prompt, spans[first - 1]!, spans[first]!)) first += 1;
     let last = first - 1;
@@ -153,6 +155,8 @@ export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Ment
     const measured = spans[first + 1];
     if (measured?.word === 'of' && isPlainWord(spans[first]!) && joined(prompt, spans[first]!, measured)) first += 2;
     else if (BARE_MEASURES.has(spans[first]!.word) && measured !== undefined && isPlainWord(measured) && joined(prompt, spans[first]!, measured)) first += 1;
+    // "Add eggs, 2 dozen": a measure ending its phrase counts what was named before it, no thing of its own.
+    else if (BARE_MEASURES.has(spans[first]!.word)) continue;
     let last = first - 1;
     while (last + 1 < spans.length && last + 1 - first < MAX_DIRECTED_WORDS && isPlainWord(spans[last + 1]!) && joined(prompt, spans[last]!, spans[last + 1]!)
       && !(last >= first && isParticiple(spans[last + 1]!))) last += 1;
@@ -165,6 +169,11 @@ export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Ment
 
 /** Nouns of what a thing has or reads, not the thing: "the balance on my credit card" names the card. */
 export const ATTRIBUTES: ReadonlySet<string> = new Set(['balance', 'status', 'price', 'cost', 'value', 'total', 'temperature', 'brightness', 'volume', 'level', 'size', 'colour', 'color', 'history', 'details', 'statement']);
+/**
+ * Keys that name an attribute, whose value is never the key's own words ("the order status" is no status, "the fan
+ * speed" no speed): the attributes above and the settings a thing is in.
+ */
+export const ATTRIBUTE_KEYS: ReadonlySet<string> = new Set([...ATTRIBUTES, 'mode', 'speed', 'priority', 'theme', 'state', 'unit', 'units', 'language', 'setting', 'format', 'severity', 'stage', 'phase']);
 /** What leads from an attribute to its owner. */
 const OWNER_LEADS = new Set(['of', 'on', 'for', 'in']);
 

@@ -90,6 +90,16 @@ function saysLength(prompt: string, span: { at: number; end: number }): boolean 
   return opensClause(prompt, span.at) || endsPrompt(prompt, span.end);
 }
 
+/** " and a half" after a whole unit ("an hour and a half", "2 hours and a half"): read on a few characters. */
+const AND_A_HALF = /^[ \u00a0]and a half(?![\p{L}\p{N}])/iu;
+
+/** A span read from a match, with its " and a half" when a whole number of units has one. */
+function spanOf(prompt: string, span: { at: number; end: number; figure: number; unit: number }): Duration {
+  const half = Number.isInteger(span.figure) ? AND_A_HALF.exec(prompt.slice(span.end, span.end + 12)) : null;
+  const end = half === null ? span.end : span.end + half[0].length;
+  return { value: prompt.slice(span.at, end), at: span.at, end, seconds: (span.figure + (half === null ? 0 : 0.5)) * span.unit };
+}
+
 export interface Duration extends Mention {
   /** The span in seconds. */
   seconds: number;
@@ -104,7 +114,7 @@ export function findDurations(prompt: string): Duration[] {
     const unit = SECONDS.get((match[2] ?? match[4] ?? '').toLowerCase());
     if (figure === undefined || unit === undefined) continue;
     const at = match.index ?? 0;
-    const duration = { value: match[0], at, end: at + match[0].length, seconds: figure * unit };
+    const duration = spanOf(prompt, { at, end: at + match[0].length, figure, unit });
     if (match[1] !== undefined) figures.push(duration);
     else if (saysLength(prompt, duration)) articles.push(duration);
   }
@@ -122,7 +132,7 @@ export function findOffsets(prompt: string): Duration[] {
     if (!FROM_NOW_LEADS.has(wordBefore(prompt, at))) continue;
     const figure = match[1] === undefined ? ARTICLE_COUNTS.get((match[3] ?? '').toLowerCase()) : parseNumber(match[1]);
     const unit = SECONDS.get((match[2] ?? match[4] ?? '').toLowerCase());
-    if (figure !== undefined && unit !== undefined) found.push({ value: match[0], at, end: at + match[0].length, seconds: figure * unit });
+    if (figure !== undefined && unit !== undefined) found.push(spanOf(prompt, { at, end: at + match[0].length, figure, unit }));
   }
   return found;
 }
