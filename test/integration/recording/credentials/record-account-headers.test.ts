@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { recordingDir, scenariosIn, send, startRecorder, startTiny } from '../../helpers/recording.js';
+import { recordingDir, scenariosIn, send, startRecorder, startTiny } from '../../../helpers/recording.js';
 
 const ACCOUNT = {
   'chatgpt-account-id': 'f1e2d3c4-b5a6-4789-9abc-account000001',

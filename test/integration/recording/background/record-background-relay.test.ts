@@ -2,7 +2,7 @@
 // wait for the service), and when a poll and a cancel of one run both come back finished, the first answer the
 // client was given is the one the recording keeps.
 import t from 'tap';
-import { recordingDir, scenariosIn, startRecorder, startTiny } from '../../helpers/recording.js';
+import { recordingDir, scenariosIn, startRecorder, startTiny } from '../../../helpers/recording.js';
 
 const queued = (id: string) => ({ id, object: 'response', created_at: 1760000000, status: 'queued', background: true, error: null, incomplete_details: null, model: 'gpt-4o-2024-08-06', output: [], usage: null, store: true, metadata: {} });
 /** What `promise` gives, or 'still waiting' after 2 s (a hang fails the test instead of stalling it). */

@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { eventsOf, parseSse } from '../../helpers/sse.js';
-import { recordingDir, scenariosIn, sse, startApp, startRecorder, startTiny } from '../../helpers/recording.js';
+import { eventsOf, parseSse } from '../../../helpers/sse.js';
+import { recordingDir, scenariosIn, sse, startApp, startRecorder, startTiny } from '../../../helpers/recording.js';
 
 const json = { 'content-type': 'application/json' };
 const response = (id: string, status: string, output: unknown[] = []) => ({

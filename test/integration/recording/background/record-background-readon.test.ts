@@ -3,8 +3,8 @@
 // answer can no longer be recorded (--body-limit) or the service falls silent; and a run cut at the service is
 // followed there until a read shows it over, so that its rule is not left a cut stream.
 import t, { type Test } from 'tap';
-import { eventsOf, parseSse } from '../../helpers/sse.js';
-import { recordingDir, scenariosIn, sse, startApp, startRecorder, startTiny } from '../../helpers/recording.js';
+import { eventsOf, parseSse } from '../../../helpers/sse.js';
+import { recordingDir, scenariosIn, sse, startApp, startRecorder, startTiny } from '../../../helpers/recording.js';
 
 const json = { 'content-type': 'application/json' };
 const response = (id: string, status: string) => ({

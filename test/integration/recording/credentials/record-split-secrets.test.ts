@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { recordingDir, scenariosIn, send, sse, startRecorder, startTiny } from '../../helpers/recording.js';
+import { recordingDir, scenariosIn, send, sse, startRecorder, startTiny } from '../../../helpers/recording.js';
 
 const key = 'sk-proj-REALSECRETKEY0123456789abcdefXYZ';
 const pieces = ['Your token is ', 'sk', '-', 'proj', '-', 'REALSECRETKEY0123456789abcdefXYZ', '.'];

@@ -4,9 +4,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { runVerify } from '../../../src/record/verify/verify-cli.js';
-import { eventsOf, parseSse } from '../../helpers/sse.js';
-import { recordingDir, scenariosIn, startApp, startRecorder, startTiny, startUpstream } from '../../helpers/recording.js';
+import { runVerify } from '../../../../src/record/verify/verify-cli.js';
+import { eventsOf, parseSse } from '../../../helpers/sse.js';
+import { recordingDir, scenariosIn, startApp, startRecorder, startTiny, startUpstream } from '../../../helpers/recording.js';
 
 const KEY = 'sk-proj-backgroundrunkey0123456789abcdef';
 const envelope = (id: string, status: string) => ({

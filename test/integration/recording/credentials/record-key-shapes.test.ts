@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { recordingDir, send, startApp, startRecorder, startTiny } from '../../helpers/recording.js';
+import { recordingDir, send, startApp, startRecorder, startTiny } from '../../../helpers/recording.js';
 
 const KEY = 'sk-proj-QueryShaped0123456789abcdef';
 const OWN = 'own-header-token-0123456789';

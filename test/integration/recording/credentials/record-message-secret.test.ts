@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { recordingDir, send, startApp, startRecorder, startUpstream } from '../../helpers/recording.js';
+import { recordingDir, send, startApp, startRecorder, startUpstream } from '../../../helpers/recording.js';
 
 const KEY = 'sk-proj-MESSAGEKEY0123456789abcdef';
 
