@@ -1,7 +1,7 @@
 // Counting a body's JSON values on its text: strings (escapes, brackets and commas inside them) count once, keys
 // count, the count stops past the limit and names the top-level field holding most of what was counted.
 import t from 'tap';
-import { MAX_BODY_VALUES, tooManyValues, valuesPastLimit } from '../../../src/domain/validation/body-values.js';
+import { MAX_BODY_VALUES, tooManyValues, valuesPastLimit } from '../../../../src/domain/validation/body-values.js';
 
 const zeros = (count: number): string => `[${Array.from({ length: count }, () => '0').join(',')}]`;
 

@@ -1,7 +1,7 @@
 // How deep a value nests, found without recursion: the one walk behind the request, recording and scenario
 // limits, with the trail to what nests too deep and the members met on the way.
 import t from 'tap';
-import { fieldNestedTooDeep, MAX_BODY_DEPTH, nestsDeeperThan, tooDeepTrail, walkNesting } from '../../../src/domain/validation/body-depth.js';
+import { fieldNestedTooDeep, MAX_BODY_DEPTH, nestsDeeperThan, tooDeepTrail, walkNesting } from '../../../../src/domain/validation/body-depth.js';
 
 const nested = (levels: number): unknown => {
   let value: unknown = 'leaf';

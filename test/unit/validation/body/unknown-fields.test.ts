@@ -6,11 +6,11 @@ import t from 'tap';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareRequest } from '../../../src/domain/validation/prepare.js';
-import { unknownItemField, webSearchActionProblem } from '../../../src/domain/validation/items/unknown-fields.js';
-import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
-import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
-import { OPENAI, post, testApp, weatherTool } from '../../helpers/app.js';
+import { prepareRequest } from '../../../../src/domain/validation/prepare.js';
+import { unknownItemField, webSearchActionProblem } from '../../../../src/domain/validation/items/unknown-fields.js';
+import { openAIProfile, openRouterProfile } from '../../../../src/providers/index.js';
+import { EMPTY_HISTORY } from '../../../../src/state/responses/response-store.js';
+import { OPENAI, post, testApp, weatherTool } from '../../../helpers/app.js';
 
 const openai = { rules: openAIProfile.rules('strict'), history: EMPTY_HISTORY };
 const openaiLenient = { rules: openAIProfile.rules('lenient'), history: EMPTY_HISTORY };
@@ -92,7 +92,7 @@ t.test('a replayed web search call\'s action: one of three types, with the field
 });
 
 t.test('every item the real API returned is accepted back as input', async (t) => {
-  const dirs = ['captures', 'openai-captures'].map((name) => fileURLToPath(new URL(`../../conformance/${name}/`, import.meta.url)));
+  const dirs = ['captures', 'openai-captures'].map((name) => fileURLToPath(new URL(`../../../conformance/${name}/`, import.meta.url)));
   const items: Array<Record<string, unknown>> = [];
   const collect = (value: unknown): void => {
     if (typeof value !== 'object' || value === null) return;

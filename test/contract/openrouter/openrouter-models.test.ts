@@ -2,8 +2,8 @@
 // live model record (nullable ones present), `links` and `total_count`; a missing one throws.
 import { OpenRouter } from '@openrouter/sdk';
 import t from 'tap';
-import { MODEL_CATALOG } from '../../src/domain/models.js';
-import { listen } from '../helpers/server.js';
+import { MODEL_CATALOG } from '../../../src/domain/models.js';
+import { listen } from '../../helpers/server.js';
 
 t.test('models.list() parses every model', async (t) => {
   const server = await listen(t);

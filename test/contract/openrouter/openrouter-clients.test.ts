@@ -9,7 +9,7 @@ import { OpenRouter } from '@openrouter/sdk';
 import { APICallError, generateText, stepCountIs, streamText, tool } from 'ai';
 import t from 'tap';
 import { z } from 'zod';
-import { listen } from '../helpers/server.js';
+import { listen } from '../../helpers/server.js';
 
 const city = z.object({ city: z.string() });
 const functions = [

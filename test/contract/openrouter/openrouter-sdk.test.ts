@@ -4,15 +4,15 @@
 import { OpenRouter } from '@openrouter/sdk';
 import Fastify from 'fastify';
 import t from 'tap';
-import { DEFAULT_CONFIG } from '../../src/config/config.js';
-import { modelProfile } from '../../src/domain/models.js';
-import { openRouterProfile } from '../../src/providers/index.js';
-import { createRuntime } from '../../src/runtime.js';
-import type { CreatedResponse } from '../../src/pipeline/create-response.js';
-import { planStream, registerStreaming, streamOptionsFor, writeSse } from '../../src/streaming/index.js';
-import { timeTool, weatherTool } from '../helpers/app.js';
-import { listen } from '../helpers/server.js';
-import { asFailed, asIncomplete, created, textRequest } from '../unit/streaming/fixtures.js';
+import { DEFAULT_CONFIG } from '../../../src/config/config.js';
+import { modelProfile } from '../../../src/domain/models.js';
+import { openRouterProfile } from '../../../src/providers/index.js';
+import { createRuntime } from '../../../src/runtime.js';
+import type { CreatedResponse } from '../../../src/pipeline/create-response.js';
+import { planStream, registerStreaming, streamOptionsFor, writeSse } from '../../../src/streaming/index.js';
+import { timeTool, weatherTool } from '../../helpers/app.js';
+import { listen } from '../../helpers/server.js';
+import { asFailed, asIncomplete, created, textRequest } from '../../unit/streaming/fixtures.js';
 
 // camelCase on the way in: the SDK serialises to snake_case itself.
 const tools = [weatherTool, timeTool].map((tool) => ({ ...tool, strict: false })) as never[];

@@ -3,10 +3,10 @@
 // string_above_max_length): message content, text parts and tool outputs, counted in code points. OpenRouter
 // has no such check here.
 import t from 'tap';
-import { prepareRequest } from '../../../src/domain/validation/prepare.js';
-import { openAIProfile, openRouterProfile } from '../../../src/providers/index.js';
-import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
-import { weatherTool } from '../../helpers/app.js';
+import { prepareRequest } from '../../../../src/domain/validation/prepare.js';
+import { openAIProfile, openRouterProfile } from '../../../../src/providers/index.js';
+import { EMPTY_HISTORY } from '../../../../src/state/responses/response-store.js';
+import { weatherTool } from '../../../helpers/app.js';
 
 const openai = { rules: openAIProfile.rules('strict'), history: EMPTY_HISTORY };
 const openrouter = { rules: openRouterProfile.rules('strict'), history: EMPTY_HISTORY };
