@@ -3,11 +3,13 @@
 // ("the living room lights" → "living room", "bedroom"); what the prompt counts for goods ("three bananas" for
 // `product`); an example its description gives; the modifier of a noun its description names; the owner of an
 // attribute ("the balance on my credit card" → "credit card"); for a thing's name, the verb's object. Read only when
-// nothing more specific was taken.
-import { fromMention, type Candidate } from './candidate.js';
+// nothing more specific was taken. And for a count of goods (`quantity`, `count`, `num_items`), how many the prompt
+// counts ("a pair of running shoes" → 2).
+import { fromMention, outside, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { direction } from '../direction.js';
-import { ATTRIBUTES, attributeOwners, countedPhrases, directedPhrases, headedPhrases } from '../../prompt/phrases/extract-things.js';
+import { ATTRIBUTES, attributeOwners, countedPhrases, directedPhrases, goodsCounts, headedPhrases } from '../../prompt/phrases/extract-things.js';
+import type { NumberMention } from '../../prompt/shapes/extract-numbers.js';
 import { flatten, occurrences } from '../../prompt/prompt-index.js';
 import { valuesFor } from '../convert.js';
 
@@ -54,3 +56,24 @@ export function* thingCandidates(context: CandidateContext): Generator<Candidate
 
 /** A pseudo-span for the verb's object, not read from one place: one property takes it. */
 const OBJECT = { at: -15, end: -14 };
+
+/** Words of a name that count goods anywhere in it (`quantity`, `item_count`), and those that must lead it (`num_boxes`, `number_of_items`). */
+const COUNTS_ANYWHERE = new Set(['quantity', 'qty', 'count']);
+const COUNTS_LEADING = new Set(['num', 'number']);
+
+const countsGoods = (words: readonly string[]): boolean => words.some((word) => COUNTS_ANYWHERE.has(word)) || COUNTS_LEADING.has(words[0] ?? '');
+
+/**
+ * The numbers a numeric property reads, with, for one counting goods, how many the prompt counts ("Order 4
+ * cupcakes" → 4, "a pair of running shoes" → 2) before the guesses of its name (the next number) and after what its
+ * own words read ("top 5"); none inside a place or a time ("12 Main Street", "8 pm").
+ */
+export function withGoodsCounts(context: CandidateContext, numbers: NumberMention[]): NumberMention[] {
+  const { property, facts } = context;
+  if (!property.types.has('integer') && !property.types.has('number')) return numbers;
+  if (!countsGoods(property.words)) return numbers;
+  const counted = outside(goodsCounts(facts.prompt, facts.wordSpans()), [...facts.places(), ...facts.formatted('time')]);
+  if (counted.length === 0) return numbers;
+  const read = counted.map((mention): NumberMention => ({ ...mention, weak: false }));
+  return [...numbers.filter((number) => !number.weak), ...read, ...numbers.filter((number) => number.weak)];
+}
