@@ -77,3 +77,15 @@ export function withGoodsCounts(context: CandidateContext, numbers: NumberMentio
   const read = counted.map((mention): NumberMention => ({ ...mention, weak: false }));
   return [...numbers.filter((number) => !number.weak), ...read, ...numbers.filter((number) => number.weak)];
 }
+
+/** Names of a work played, and of its author: `track`, `song_title`, `album`; `artist`, `band`, `artist_name`. */
+const WORK_WORDS = new Set(['track', 'song', 'album', 'record', 'tune', 'single', 'piece']);
+const AUTHOR_WORDS = new Set(['artist', 'artists', 'band', 'singer', 'performer', 'musician', 'composer', 'author']);
+
+/** A work played and its author ("Put on Abbey Road by the Beatles"): the work for `track`, the author for `artist`. */
+export function workCandidates(context: CandidateContext): Candidate[] {
+  const { property, facts } = context;
+  const author = property.words.some((word) => AUTHOR_WORDS.has(word));
+  if (!author && !property.words.some((word) => WORK_WORDS.has(word))) return [];
+  return facts.worksBy().map((found) => fromMention(property, author ? found.author : found.work));
+}
