@@ -22,3 +22,12 @@ t.test('"put on <title> by <artist>" asks to play it; the title and the artist f
   t.same(read(object({ song: { type: 'string', description: 'Song title' }, artist: { type: 'string', description: 'Artist name' } }), "Play 'Dreams' by Fleetwood Mac, please"), { song: 'Dreams', artist: 'Fleetwood Mac' });
   t.not(read(object({ track: str, artist: str }), 'Play with the kids by the Pool').artist, 'the Pool');
 });
+
+t.test('"tag it" / "label it" give the labels or tags the words after them', async (t) => {
+  const issue = object({ title: str, labels: { type: 'array', items: str }, assignee: str });
+  t.same(read(issue, 'Make an issue for updating the README, tag it docs and give it to priya').labels, ['docs']);
+  t.same(read(issue, 'Open a bug for the login crash and label it bug').labels, ['bug']);
+  t.same(read(issue, 'File an issue about slow builds, tag it ci and performance').labels, ['ci', 'performance']);
+  t.same(read(issue, 'Open an issue for the flaky test and tag them with flaky').labels, ['flaky']);
+  t.same(read(object({ title: str, tags: { type: 'array', items: str } }), 'Save this note about taxes and label it finance').tags, ['finance']);
+});

@@ -117,6 +117,10 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   return texts;
 }
 
+/** Words for one item of a list that name one another as verbs: "tag it docs" gives the labels. A Map: keyed by client names. */
+const NAMED_ALIKE = new Map<string, readonly string[]>([['label', ['tag']], ['tag', ['label']]]);
+const VERB_OBJECTS: readonly string[][] = [['it'], ['them'], ['it', 'with'], ['them', 'with']];
+
 /** Candidates from explicit "key value" mentions of this property's name. */
 export function explicitCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
@@ -142,6 +146,11 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
     for (const participle of [`${last.slice(0, -1)}ed`, `${last.slice(0, -1)}led`]) {
       const named = [...words.slice(0, -1), participle];
       found.push(...findExplicit({ prompt: facts.prompt, name: named.join('_'), words: named, allowBare, index: facts.index() }));
+    }
+    // Or as a verb on the thing made: "tag it docs", "label them bug", "tag it with flaky" (labels and tags name one another).
+    const one = last.slice(0, -1);
+    for (const verb of [one, ...(NAMED_ALIKE.get(one) ?? [])]) {
+      for (const object of VERB_OBJECTS) found.push(...findExplicit({ prompt: facts.prompt, name: [verb, ...object].join('_'), words: [verb, ...object], allowBare: true, index: facts.index() }));
     }
   }
   // "Today's date is 2025-06-10" says what day it is, not what date the tool is asked for.
