@@ -4,7 +4,7 @@
 import type { Mention } from '../mentions.js';
 import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark } from '../text-scan.js';
 import { ABBREVIATIONS, CONJUNCTIONS, NOT_PLACES, NUMBERED, PARTICLES, PREPOSITIONS } from './place-words.js';
-import { countedAt, readAddress, typedStreet, type AddressPart } from './extract-addresses.js';
+import { countedAt, readAddress, typedStreet, type AddressPart } from './address/extract-addresses.js';
 import { PERSON_TITLES } from './person-cues.js';
 import { trimEndOf } from '../../../trim-marks.js';
 
