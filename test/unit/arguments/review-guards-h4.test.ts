@@ -31,3 +31,19 @@ t.test('"tag it" / "label it" give the labels or tags the words after them', asy
   t.same(read(issue, 'Open an issue for the flaky test and tag them with flaky').labels, ['flaky']);
   t.same(read(object({ title: str, tags: { type: 'array', items: str } }), 'Save this note about taxes and label it finance').tags, ['finance']);
 });
+
+t.test('postal addresses outside the US and the UK: a street by its ending, a code after a comma, the code before the city', async (t) => {
+  const parts = object({ street: str, city: str, postcode: str });
+  t.same(read(parts, 'Send it to 4 Hauptstrasse, Wien 1010'), { street: '4 Hauptstrasse', city: 'Wien', postcode: '1010' });
+  t.same(read(parts, 'Send it to 12 George St, Sydney, 2000'), { street: '12 George St', city: 'Sydney', postcode: '2000' });
+  t.same(read(parts, 'Send it to Rue de Rivoli 10, 75001 Paris'), { street: 'Rue de Rivoli 10', city: 'Paris', postcode: '75001' });
+  t.same(read(parts, 'Ship to Hauptstrasse 4, 1010 Wien'), { street: 'Hauptstrasse 4', city: 'Wien', postcode: '1010' });
+  t.same(read(object({ address: object({ street: str, city: str, postal_code: str, country: str }) }), 'Deliver to Via dei Coronari 7, 00186 Roma, Italy').address,
+    { street: 'Via dei Coronari 7', city: 'Roma', postal_code: '00186', country: 'Italy' });
+  t.equal(read(object({ address: str }), 'Send it to Rue de Rivoli 10, 75001 Paris').address, 'Rue de Rivoli 10, 75001 Paris');
+  // Still a year: one running on into the sentence, or after a comma with more said after it.
+  t.not(read(parts, 'Meet at 5 Elm Street, Boston, 2019 was fun').postcode, '2019');
+  t.not(read(parts, 'We met at 5 Elm Street, Boston, 2019 and 2020').postcode, '2019');
+  // A street named first needs its city or code: "Baker Street 2 days from now" is no address.
+  t.not(read(object({ address: str }), 'Meet me at Baker Street 2 days from now').address, 'Baker Street 2');
+});

@@ -55,9 +55,15 @@ export function houseNumber(text: string, at: number): number {
   return isLetter(charAt(text, end)) || isDigit(charAt(text, end)) ? -1 : end;
 }
 
+/** Lower-case words inside a street's name: "Rue de Rivoli", "Via dei Coronari", "Avenida de la Paz". */
+const STREET_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'del', 'della', 'dei', 'di', 'da', 'do', 'dos', 'das', 'von', 'van', 'der']);
+/** Endings that make one word a street's name ("Hauptstrasse", "Kärntner Straße", "Herengracht", "Storgatan"). */
+const STREET_ENDINGS = ['strasse', 'straße', 'gasse', 'platz', 'allee', 'straat', 'gracht', 'laan', 'gatan', 'vägen', 'veien', 'gade', 'utca', 'ulica'];
+const namesStreetByEnding = (lower: string): boolean => STREET_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
+
 /**
- * The street after a house number: its end, and whether a word names a street: its last ("Street", "Ave."), or its
- * first with a name after it ("Rue Centrale").
+ * The street after a house number: its end, and whether a word names a street: its last ("Street", "Ave.",
+ * "Hauptstrasse"), or its first with a name after it ("Rue Centrale", "Rue de Rivoli").
  */
 export function street(text: string, at: number): { end: number; typed: boolean } | undefined {
   let end = -1;
@@ -66,15 +72,29 @@ export function street(text: string, at: number): { end: number; typed: boolean 
   for (let words = 0; words < MAX_NAME_WORDS; words += 1) {
     const token = tokenEnd(text, next);
     const word = ordinal(text.slice(next, token)) ? token : nameWord(text, next);
+    // A particle inside the name ("de" of "Rue de Rivoli") is read on when a name word follows it.
+    if (word < 0 && end >= 0 && STREET_PARTICLES.has(text.slice(next, token))) {
+      next = gap(text, token);
+      if (next < 0) break;
+      continue;
+    }
     if (word < 0) break;
     end = word;
     const lower = text.slice(next, word).replace(/\.$/u, '').toLowerCase();
     if (words === 0 && LEADING_STREET_WORDS.has(lower)) led = true;
-    else if (STREET_WORDS.has(lower)) return { end, typed: true };
+    else if (STREET_WORDS.has(lower) || namesStreetByEnding(lower)) return { end, typed: true };
     next = gap(text, end);
     if (next < 0) break;
   }
   return end < 0 ? undefined : { end, typed: led && !LEADING_STREET_WORDS.has(text.slice(at, end).toLowerCase()) };
+}
+
+/** A street named as one with its house number after it ("Rue de Rivoli 10", "Hauptstrasse 4"): its end, or -1. */
+export function streetThenNumber(text: string, at: number): number {
+  if (!isUpper(charAt(text, at))) return -1;
+  const found = street(text, at);
+  const number = found?.typed === true ? gap(text, found.end) : -1;
+  return number < 0 ? -1 : houseNumber(text, number);
 }
 
 /** A place's name: capitalised words ("Cupertino", "New York"): its end, or -1. */

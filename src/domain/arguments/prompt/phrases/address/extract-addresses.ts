@@ -5,7 +5,7 @@ import type { Mention } from '../../mentions.js';
 import { charAt, isLetter, isSpace } from '../../text-scan.js';
 import { COUNTRIES, YEAR, yearInProse } from './address-endings.js';
 import { COUNTED } from '../place-words.js';
-import { comma, gap, houseNumber, isDigit, placeName, postalCode, stateCode, street } from './address-streets.js';
+import { comma, gap, houseNumber, isDigit, placeName, postalCode, stateCode, street, streetThenNumber } from './address-streets.js';
 
 export type AddressPart = 'street' | 'city' | 'state' | 'postalCode' | 'country';
 
@@ -40,7 +40,8 @@ class PartsReader {
     const end = at < 0 ? -1 : postalCode(this.text, at);
     if (end < 0) return false;
     const coded = /^[A-Z]{2,3}$/u.test(this.parts.get('state')?.value ?? '') || /(?:^|[^\p{L}])\p{Lu}{2,3}$/u.test(this.text.slice(Math.max(0, this.end - 4), this.end));
-    const typedCode = this.start.typed && at === spaced && !yearInProse(this.text, at, end);
+    // After a comma ("12 George St, Sydney, 2000"), only where the address ends with it.
+    const typedCode = this.start.typed && (at === spaced || endsClause(this.text, end)) && !yearInProse(this.text, at, end);
     if (YEAR.test(this.text.slice(at, end)) && !coded && !typedCode && this.countryAt(end) === undefined) return false;
     this.add('postalCode', at, end);
     return true;
@@ -51,6 +52,7 @@ class PartsReader {
     const { text } = this;
     const cityAt = comma(text, this.end);
     const cityEnd = cityAt < 0 ? -1 : placeName(text, cityAt);
+    if (cityEnd < 0 && cityAt >= 0) this.codeThenCity(cityAt);
     if (cityEnd < 0) return;
     this.add('city', cityAt, cityEnd);
     if (this.postal()) { this.country(); return; }
@@ -68,6 +70,17 @@ class PartsReader {
     if (COUNTRIES.has(text.slice(nameAt, nameEnd).toLowerCase())) { this.add('country', nameAt, nameEnd); return; }
     this.add('state', nameAt, nameEnd);
     this.postal();
+    this.country();
+  }
+
+  /** ", 75001 Paris", ", 1010 Wien": a postal code before its city, after a street named as one. */
+  codeThenCity(at: number): void {
+    const code = this.start.typed ? postalCode(this.text, at) : -1;
+    const cityAt = code < 0 ? -1 : gap(this.text, code);
+    const cityEnd = cityAt < 0 ? -1 : placeName(this.text, cityAt);
+    if (cityEnd < 0) return;
+    this.add('postalCode', at, code);
+    this.add('city', cityAt, cityEnd);
     this.country();
   }
 
@@ -91,6 +104,7 @@ class PartsReader {
  * `bare` (after no preposition) needs a street word or a postal code.
  */
 export function readAddress(text: string, at: number, options: { bare: boolean }): Address | undefined {
+  if (!isDigit(charAt(text, at))) return streetFirst(text, at);
   const number = houseNumber(text, at);
   const name = number < 0 ? -1 : gap(text, number);
   const found = name < 0 ? undefined : street(text, name);
@@ -104,6 +118,26 @@ export function readAddress(text: string, at: number, options: { bare: boolean }
   if (!found.typed && !complete) return undefined;
   if (options.bare && !found.typed && !parts.has('postalCode')) return undefined;
   return { end: reader.end, parts };
+}
+
+/**
+ * An address written the continental way, its street named as one before its house number and a city or a postal code
+ * after it: "Rue de Rivoli 10, 75001 Paris", "Hauptstrasse 4, Wien".
+ */
+function streetFirst(text: string, at: number): Address | undefined {
+  const end = streetThenNumber(text, at);
+  if (end < 0) return undefined;
+  const reader = new PartsReader(text, { at, end, typed: true });
+  reader.read();
+  return reader.parts.has('city') || reader.parts.has('postalCode') ? { end: reader.end, parts: reader.parts } : undefined;
+}
+
+/** Whether nothing but the end of a sentence follows `end` ("…, Sydney, 2000." or the prompt's end). */
+function endsClause(text: string, end: number): boolean {
+  let at = end;
+  while (at - end < 2 && isSpace(charAt(text, at))) at += 1;
+  const next = charAt(text, at);
+  return next === '' || next === '.' || next === '!' || next === '?' || next === ';' || next === '\n';
 }
 
 /** "221B Baker Street", "10 Downing St.": a house number and a street named as one: its end, or -1. */
