@@ -1,5 +1,6 @@
 // Readings the h4 brief found missed, each as a kind of phrase: a work put on or played with its author, the words
-// after "tag it" / "label it" for an issue's labels, and postal addresses written outside the US and the UK.
+// after "tag it" / "label it" for an issue's labels, postal addresses written outside the US and the UK, a service
+// named in "the latest X build", a message that ends with a question, and a title beside its attendees.
 import t from 'tap';
 import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
 import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
@@ -46,4 +47,30 @@ t.test('postal addresses outside the US and the UK: a street by its ending, a co
   t.not(read(parts, 'We met at 5 Elm Street, Boston, 2019 and 2020').postcode, '2019');
   // A street named first needs its city or code: "Baker Street 2 days from now" is no address.
   t.not(read(object({ address: str }), 'Meet me at Baker Street 2 days from now').address, 'Baker Street 2');
+});
+
+t.test('a thing named in its verb\'s object leaves which copy ("latest") and what of it ("build") aside', async (t) => {
+  const deploy = object({ service: { type: 'string', description: 'Service name' }, environment: { type: 'string', enum: ['staging', 'production'] }, version: str });
+  t.same(read(deploy, 'Push the latest notifications build (3.12.0) to the staging environment'), { service: 'notifications', environment: 'staging', version: '3.12.0' });
+  t.equal(read(deploy, 'Ship the new search release to staging').service, 'search');
+  t.equal(read(deploy, 'Deploy auth-api v1.8.0 to production').service, 'auth-api');
+  // A name that is only such a word stays whole.
+  t.equal(read(deploy, 'Deploy the build to staging').service, 'build');
+});
+
+t.test('a message after its key keeps the question or exclamation that ends it', async (t) => {
+  const email = object({ to: str, subject: str, body: str });
+  t.equal(read(email, 'Email bob@x.org, subject Lunch, body Pizza at noon?').body, 'Pizza at noon?');
+  t.equal(read(email, 'Email bob@x.org, subject Lunch, body: Pizza at noon! See you').body, 'Pizza at noon!');
+  t.equal(read(email, 'Email bob@x.org, subject Lunch, body Pizza at noon.').body, 'Pizza at noon');
+  t.equal(read(email, 'Email bob@x.org, subject Lunch?, body Pizza').subject, 'Lunch', 'a subject is no message');
+});
+
+t.test('a title leaves who the thing is with to a property that takes them, unless only the kind of event is left', async (t) => {
+  const meeting = object({ title: str, attendees: { type: 'array', items: str } });
+  t.same(read(meeting, 'Set up a 30 minute sync with Ana and Bob tomorrow at 10'), { title: 'Sync', attendees: ['Ana', 'Bob'] });
+  t.equal(read(meeting, 'Set up a design review with Priya and Tom on Friday').title, 'Design review');
+  t.equal(read(meeting, 'Schedule a meeting with Sam tomorrow at 3pm').title, 'Meeting with Sam');
+  // No property takes the people: the title keeps them.
+  t.equal(read(object({ title: str }), 'Set up a 30 minute sync with Ana and Bob tomorrow at 10').title, 'Sync with Ana and Bob');
 });

@@ -109,7 +109,10 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
     if (said !== null && role === 'title') clause = clause.slice(0, said.index);
     // "a message to Dr. Ana Lopez saying hi": who it goes to stands before what is said, and stays free.
     const from = said !== null && role === 'message' ? said.index + said[0].length : 0;
-    texts.push({ text: cleanValue(clause.slice(from)), length: clause.length - from, ...(from > 0 ? { from } : {}) });
+    // A message keeps the question or exclamation that ends it ("body Pizza at noon?"): it is part of what is said.
+    const mark = role === 'message' ? closingMark(rest, clause.length) : '';
+    const value = cleanValue(clause.slice(from));
+    texts.push({ text: value === '' ? value : `${value}${mark}`, length: clause.length + mark.length - from, ...(from > 0 ? { from } : {}) });
   }
   const capitalised = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(rest);
   if (capitalised !== null) texts.push({ text: cleanValue(capitalised[0]), length: capitalised[0].length });
@@ -120,6 +123,11 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
 /** Words for one item of a list that name one another as verbs: "tag it docs" gives the labels. A Map: keyed by client names. */
 const NAMED_ALIKE = new Map<string, readonly string[]>([['label', ['tag']], ['tag', ['label']]]);
 const VERB_OBJECTS: readonly string[][] = [['it'], ['them'], ['it', 'with'], ['them', 'with']];
+
+/** The "?" or "!" (or "?!") right at `at` that ends the sentence there; '' when none does. */
+function closingMark(rest: string, at: number): string {
+  return /^[?!]{1,3}(?=[\s"'”’)]|$)/u.exec(rest.slice(at, at + 4))?.[0] ?? '';
+}
 
 /** Candidates from explicit "key value" mentions of this property's name. */
 export function explicitCandidates(context: CandidateContext): Candidate[] {

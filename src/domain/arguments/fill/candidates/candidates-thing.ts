@@ -50,8 +50,23 @@ export function* thingCandidates(context: CandidateContext): Generator<Candidate
   // wants the status itself.
   if (head !== undefined && !ATTRIBUTES.has(head)) for (const mention of attributeOwners(facts.prompt, facts.wordSpans())) yield fromMention(property, mention);
   // A thing's name ("Service name") is most likely what the verb acts on ("Deploy auth-api v1.8.0"): a weak guess.
-  const written = property.described.nouns[property.described.nouns.length - 1] === 'name' ? facts.object().written : undefined;
+  const written = property.described.nouns[property.described.nouns.length - 1] === 'name' ? nameIn(facts.object().written) : undefined;
   if (written !== undefined) yield { values: valuesFor(property, written), at: OBJECT.at, end: OBJECT.end, weak: true };
+}
+
+/** Words before a thing's name that say which of its states or copies ("the latest notifications build"). */
+const QUALIFIERS = new Set(['latest', 'newest', 'new', 'current', 'stable', 'previous', 'last', 'next', 'old', 'nightly']);
+/** Words after it that say what of the thing is acted on: "the notifications build" deploys the notifications service. */
+const ARTEFACTS = new Set(['build', 'builds', 'release', 'version', 'image', 'update', 'patch', 'code', 'changes', 'artifact', 'artefact']);
+
+/** The thing's name in the verb's object: "latest notifications build" → "notifications"; the object whole when that is all. */
+function nameIn(object: string | undefined): string | undefined {
+  const words = object?.split(' ') ?? [];
+  let first = 0;
+  let last = words.length;
+  while (first < last - 1 && QUALIFIERS.has(words[first]!.toLowerCase())) first += 1;
+  while (last - 1 > first && ARTEFACTS.has(words[last - 1]!.toLowerCase())) last -= 1;
+  return object === undefined ? undefined : words.slice(first, last).join(' ');
 }
 
 /** A pseudo-span for the verb's object, not read from one place: one property takes it. */
