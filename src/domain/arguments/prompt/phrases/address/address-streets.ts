@@ -60,6 +60,8 @@ const STREET_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'del', 'della',
 /** Endings that make one word a street's name ("Hauptstrasse", "Kärntner Straße", "Herengracht", "Storgatan"). */
 const STREET_ENDINGS = ['strasse', 'straße', 'gasse', 'platz', 'allee', 'straat', 'gracht', 'laan', 'gatan', 'vägen', 'veien', 'gade', 'utca', 'ulica'];
 const namesStreetByEnding = (lower: string): boolean => STREET_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
+/** Whether a word (lower-cased, its full stop dropped) names a street, leading its name or ending it. */
+export const namesStreet = (lower: string): boolean => LEADING_STREET_WORDS.has(lower) || STREET_WORDS.has(lower) || namesStreetByEnding(lower);
 
 /**
  * The street after a house number: its end, and whether a word names a street: its last ("Street", "Ave.",

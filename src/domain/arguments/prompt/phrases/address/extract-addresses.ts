@@ -2,10 +2,10 @@
 // Cupertino, CA 95014", "10 Downing Street, London SW1A 2AA, UK", with each part's span (street, city, state,
 // postal code, country). Hand-written and bounded a start: a scan from every house number stays linear.
 import type { Mention } from '../../mentions.js';
-import { charAt, isLetter, isSpace } from '../../text-scan.js';
+import { charAt, isLetter, isSpace, isUpper } from '../../text-scan.js';
 import { COUNTRIES, YEAR, yearInProse } from './address-endings.js';
 import { COUNTED } from '../place-words.js';
-import { comma, gap, houseNumber, isDigit, placeName, postalCode, stateCode, street, streetThenNumber } from './address-streets.js';
+import { comma, gap, houseNumber, isDigit, namesStreet, placeName, postalCode, stateCode, street, streetThenNumber } from './address-streets.js';
 
 export type AddressPart = 'street' | 'city' | 'state' | 'postalCode' | 'country';
 
@@ -163,14 +163,49 @@ export function countedAt(text: string, at: number): boolean {
   return preposition.word === 'for' && COUNTED.has(wordBefore(text, preposition.start).word);
 }
 
-/** Whether the prompt holds an address read bare (a street word or a postal code), outside spans `skipped` (in order). */
+/**
+ * Whether the prompt holds an address read bare (a street word or a postal code), or written street first ("Rue de
+ * Rivoli 10, 75001 Paris"), outside spans `skipped` (in order).
+ */
 export function holdsAddress(text: string, options: { skipped?: ReadonlyArray<readonly [number, number]> } = {}): boolean {
   const skipped = options.skipped ?? [];
   let span = 0;
-  for (let at = text.search(/\d/u); at >= 0 && at < text.length; at += 1) {
+  for (let at = 0; at < text.length; at += 1) {
     while (span < skipped.length && skipped[span]![1] <= at) span += 1;
     if (span < skipped.length && skipped[span]![0] <= at) { at = skipped[span]![1]; continue; }
-    if (isDigit(charAt(text, at)) && !countedAt(text, at) && readAddress(text, at, { bare: true }) !== undefined) return true;
+    if (!isDigit(charAt(text, at))) continue;
+    if (!countedAt(text, at) && readAddress(text, at, { bare: true }) !== undefined) return true;
+    if (numberAfterStreet(text, at)) return true;
   }
   return false;
+}
+
+/** Words a street's name holds at most before its house number, and the characters looked back over for them. */
+const STREET_WORDS_BACK = 6;
+const STREET_REACH = 250;
+
+/**
+ * Whether the house number at `at` ends a street written first, with its city or code after it ("Rue de Rivoli 10,
+ * 75001 Paris"): the capitalised words just before it are tried as its start, a few words back at most.
+ */
+function numberAfterStreet(text: string, at: number): boolean {
+  if (at === 0 || !isSpace(charAt(text, at - 1))) return false;
+  const starts: number[] = [];
+  let named = false;
+  let end = at - 1;
+  for (let words = 0; words < STREET_WORDS_BACK && end > 0 && at - end < STREET_REACH; words += 1) {
+    while (end > 0 && isSpace(charAt(text, end - 1)) && at - end < STREET_REACH) end -= 1;
+    let start = end;
+    while (start > 0 && !isSpace(charAt(text, start - 1)) && at - start < STREET_REACH) start -= 1;
+    const word = text.slice(start, end);
+    if (start === end || /[,;:!?]$/u.test(word)) break;
+    // A street's words are capitalised but for its particles ("Rue de Rivoli").
+    if (isUpper(charAt(text, start))) {
+      named ||= namesStreet(word.replace(/\.$/u, '').toLowerCase());
+      starts.push(start);
+    }
+    end = start;
+  }
+  // Only words that name a street make one: the starts are read only then.
+  return named && starts.some((start) => streetFirst(text, start) !== undefined);
 }
