@@ -9,7 +9,9 @@ const setAddress: FunctionTool = { name: 'set_address', description: 'Save a shi
 const weather: FunctionTool = { name: 'get_weather', description: 'Get current weather for a city.', parameters: { type: 'object', properties: { city: text } }, strict: undefined };
 
 t.test('an address asks for the tool that takes one', async (t) => {
-  for (const prompt of ['Ship it to 1 Infinite Loop, Cupertino, CA 95014', 'Ship it to 221B Baker Street, London', 'Ship it to 10 Downing Street, London SW1A 2AA, UK']) {
+  for (const prompt of ['Ship it to 1 Infinite Loop, Cupertino, CA 95014', 'Ship it to 221B Baker Street, London', 'Ship it to 10 Downing Street, London SW1A 2AA, UK',
+    // h4: written outside the US and the UK.
+    'Ship it to Rue de Rivoli 10, 75001 Paris', 'Ship it to Hauptstrasse 4, 1010 Wien', 'Ship it to 4 Hauptstrasse, Wien 1010', 'Ship it to 12 George St, Sydney, 2000']) {
     const [match] = matchTools(prompt, [setAddress, weather]);
     t.equal(match?.tool.name, 'set_address', prompt);
     t.ok(match?.why.some((reason) => reason.startsWith('value a street address')), 'the address is a reason');

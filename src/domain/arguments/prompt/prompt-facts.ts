@@ -11,7 +11,7 @@ import { numberLists } from './shapes/extract-numbers.js';
 import { findPlaces, type PlaceMention } from './phrases/extract-places.js';
 import { findStatedToday, type StatedToday } from './shapes/time/extract-stated-today.js';
 import { purposePhrase } from './phrases/extract-purpose.js';
-import { findSubjects } from './phrases/extract-subjects.js';
+import { findSubjects, findWorksBy, type WorkBy } from './phrases/extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-terms.js';
 import { lastClause, messageText, namedPhrase, readObject, type ObjectReading } from './phrases/extract-message.js';
 import { wordSpans, type WordSpan } from './phrases/extract-things.js';
@@ -206,6 +206,11 @@ export class PromptFacts {
   /** Capitalised names a sentence opens with as its subject ("Alice is 30"), for a name property. */
   subjects(): Mention[] {
     return this.remember('subjects', () => findSubjects(this.prompt));
+  }
+
+  /** A work played and its author ("Put on Abbey Road by the Beatles"), for a track or an artist property. */
+  worksBy(): WorkBy[] {
+    return this.remember('worksBy', () => findWorksBy(this.prompt));
   }
 
   /** What the thing asked for is for ("a timer for the pasta" → "pasta"), for a label property. */

@@ -2,7 +2,7 @@
 // (`shipping_address`, `address` beside a `city` or alone, never `ip_address` or `email_address`), and the address
 // is not the topic of a question ("Who lived at 221B Baker Street?", "Tell me about 1600 Pennsylvania Avenue").
 import { keywords } from '../words.js';
-import { holdsAddress } from '../../arguments/prompt/phrases/extract-addresses.js';
+import { holdsAddress } from '../../arguments/prompt/phrases/address/extract-addresses.js';
 import { ABBREVIATIONS } from '../../arguments/prompt/phrases/place-words.js';
 import { charAt, isLetter, isSpace } from '../../arguments/prompt/text-scan.js';
 

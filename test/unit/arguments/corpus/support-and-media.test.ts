@@ -10,7 +10,7 @@ import { supportAndMediaCases, supportAndMediaTools } from './corpus-support-and
 
 const FALSE_CALLS_AT_MOST = 3;
 
-scoreTable(t, { cases: supportAndMediaCases, tools: supportAndMediaTools, now: HOME_AND_MONEY_NOW, toolsRight: 40, valuesRight: 95 });
+scoreTable(t, { cases: supportAndMediaCases, tools: supportAndMediaTools, now: HOME_AND_MONEY_NOW, toolsRight: 41, valuesRight: 99 });
 
 // Chat that names a language, a bug, a deploy, a loudness or a status in passing: the tools above must stay silent.
 // The bound is the figure reached (3 of 35); a tool's own name word ("ticket", "email", "volume") still calls it.

@@ -5,7 +5,7 @@
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import type { PropertyView } from '../schema-view.js';
-import type { AddressPart } from '../../prompt/phrases/extract-addresses.js';
+import type { AddressPart } from '../../prompt/phrases/address/extract-addresses.js';
 import type { PlaceMention } from '../../prompt/phrases/extract-places.js';
 
 // A Map: looked up with words of the client's property names.

@@ -109,12 +109,24 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
     if (said !== null && role === 'title') clause = clause.slice(0, said.index);
     // "a message to Dr. Ana Lopez saying hi": who it goes to stands before what is said, and stays free.
     const from = said !== null && role === 'message' ? said.index + said[0].length : 0;
-    texts.push({ text: cleanValue(clause.slice(from)), length: clause.length - from, ...(from > 0 ? { from } : {}) });
+    // A message keeps the question or exclamation that ends it ("body Pizza at noon?"): it is part of what is said.
+    const mark = role === 'message' ? closingMark(rest, clause.length) : '';
+    const value = cleanValue(clause.slice(from));
+    texts.push({ text: value === '' ? value : `${value}${mark}`, length: clause.length + mark.length - from, ...(from > 0 ? { from } : {}) });
   }
   const capitalised = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(rest);
   if (capitalised !== null) texts.push({ text: cleanValue(capitalised[0]), length: capitalised[0].length });
   if (!NOT_VALUES.has(token.toLowerCase())) texts.push({ text: cleanValue(token), length: token.length });
   return texts;
+}
+
+/** Words for one item of a list that name one another as verbs: "tag it docs" gives the labels. A Map: keyed by client names. */
+const NAMED_ALIKE = new Map<string, readonly string[]>([['label', ['tag']], ['tag', ['label']]]);
+const VERB_OBJECTS: readonly string[][] = [['it'], ['them'], ['it', 'with'], ['them', 'with']];
+
+/** The "?" or "!" (or "?!") right at `at` that ends the sentence there; '' when none does. */
+function closingMark(rest: string, at: number): string {
+  return /^[?!]{1,3}(?=[\s"'”’)]|$)/u.exec(rest.slice(at, at + 4))?.[0] ?? '';
 }
 
 /** Candidates from explicit "key value" mentions of this property's name. */
@@ -142,6 +154,11 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
     for (const participle of [`${last.slice(0, -1)}ed`, `${last.slice(0, -1)}led`]) {
       const named = [...words.slice(0, -1), participle];
       found.push(...findExplicit({ prompt: facts.prompt, name: named.join('_'), words: named, allowBare, index: facts.index() }));
+    }
+    // Or as a verb on the thing made: "tag it docs", "label them bug", "tag it with flaky" (labels and tags name one another).
+    const one = last.slice(0, -1);
+    for (const verb of [one, ...(NAMED_ALIKE.get(one) ?? [])]) {
+      for (const object of VERB_OBJECTS) found.push(...findExplicit({ prompt: facts.prompt, name: [verb, ...object].join('_'), words: [verb, ...object], allowBare: true, index: facts.index() }));
     }
   }
   // "Today's date is 2025-06-10" says what day it is, not what date the tool is asked for.

@@ -43,7 +43,7 @@ function* textCandidates(context: CandidateContext, role: Role): Generator<Candi
     const said = message === undefined ? undefined : firstSentence(message);
     if (object.kindOnly) yield* textAt(property, object.topic, TOPIC);
     if (object.kindOnly) yield* textAt(property, said, MESSAGE_AS_TITLE);
-    yield* textAt(property, object.title, TITLE);
+    yield* textAt(property, withoutPeople(context, object.title), TITLE);
     if (!object.kindOnly) yield* textAt(property, said, MESSAGE_AS_TITLE);
   } else {
     if (role === 'message') yield* textAt(property, facts.message(), MESSAGE);
@@ -57,6 +57,22 @@ function* textCandidates(context: CandidateContext, role: Role): Generator<Candi
     if (role === 'text') yield* textAt(property, facts.object().title, TITLE);
   }
   yield { values: valuesFor(property, facts.whole()), at: WHOLE.at, end: WHOLE.end, weak: true };
+}
+
+/** Names of a property that takes the people a thing is with: `attendees`, `participants`, `invitees`, `guests`. */
+const PEOPLE_KEYS = /attendee|participant|invitee|guest|people|member/iu;
+/** Objects that say nothing without who they are with: "Meeting with Sam" stays whole. */
+const BARE_EVENTS = new Set(['meeting', 'call', 'chat', 'event', 'appointment', 'session', 'catch-up', 'catchup']);
+
+/**
+ * A title without who the thing is with ("Sync with Ana and Bob" → "Sync") when a sibling property takes those people,
+ * unless what is left names no more than the kind of event ("Meeting with Sam").
+ */
+function withoutPeople(context: CandidateContext, title: string | undefined): string | undefined {
+  const cut = title?.lastIndexOf(' with ') ?? -1;
+  if (title === undefined || cut <= 0 || BARE_EVENTS.has(title.slice(0, cut).toLowerCase())) return title;
+  const peopleSibling = [...context.siblings.byKey.values()].some((entries) => entries.some((entry) => entry.name !== context.property.name && PEOPLE_KEYS.test(entry.name)));
+  return peopleSibling ? title.slice(0, cut) : title;
 }
 
 /** A text not read from one place, at its pseudo-span; none for no text. */

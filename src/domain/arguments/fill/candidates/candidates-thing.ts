@@ -3,11 +3,13 @@
 // ("the living room lights" → "living room", "bedroom"); what the prompt counts for goods ("three bananas" for
 // `product`); an example its description gives; the modifier of a noun its description names; the owner of an
 // attribute ("the balance on my credit card" → "credit card"); for a thing's name, the verb's object. Read only when
-// nothing more specific was taken.
-import { fromMention, type Candidate } from './candidate.js';
+// nothing more specific was taken. And for a count of goods (`quantity`, `count`, `num_items`), how many the prompt
+// counts ("a pair of running shoes" → 2).
+import { fromMention, outside, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { direction } from '../direction.js';
-import { ATTRIBUTE_KEYS, ATTRIBUTES, attributeOwners, countedPhrases, directedPhrases, headedPhrases } from '../../prompt/phrases/extract-things.js';
+import { ATTRIBUTE_KEYS, ATTRIBUTES, attributeOwners, countedPhrases, directedPhrases, goodsCounts, headedPhrases } from '../../prompt/phrases/extract-things.js';
+import type { NumberMention } from '../../prompt/shapes/extract-numbers.js';
 import { flatten, occurrences } from '../../prompt/prompt-index.js';
 import { valuesFor } from '../convert.js';
 
@@ -49,9 +51,57 @@ export function* thingCandidates(context: CandidateContext): Generator<Candidate
   // wants the status itself.
   if (head !== undefined && !ATTRIBUTES.has(head)) for (const mention of attributeOwners(facts.prompt, facts.wordSpans())) yield fromMention(property, mention);
   // A thing's name ("Service name") is most likely what the verb acts on ("Deploy auth-api v1.8.0"): a weak guess.
-  const written = property.described.nouns[property.described.nouns.length - 1] === 'name' ? facts.object().written : undefined;
+  const written = property.described.nouns[property.described.nouns.length - 1] === 'name' ? nameIn(facts.object().written) : undefined;
   if (written !== undefined) yield { values: valuesFor(property, written), at: OBJECT.at, end: OBJECT.end, weak: true };
+}
+
+/** Words before a thing's name that say which of its states or copies ("the latest notifications build"). */
+const QUALIFIERS = new Set(['latest', 'newest', 'new', 'current', 'stable', 'previous', 'last', 'next', 'old', 'nightly']);
+/** Words after it that say what of the thing is acted on: "the notifications build" deploys the notifications service. */
+const ARTEFACTS = new Set(['build', 'builds', 'release', 'version', 'image', 'update', 'patch', 'code', 'changes', 'artifact', 'artefact']);
+
+/** The thing's name in the verb's object: "latest notifications build" → "notifications"; the object whole when that is all. */
+function nameIn(object: string | undefined): string | undefined {
+  const words = object?.split(' ') ?? [];
+  let first = 0;
+  let last = words.length;
+  while (first < last - 1 && QUALIFIERS.has(words[first]!.toLowerCase())) first += 1;
+  while (last - 1 > first && ARTEFACTS.has(words[last - 1]!.toLowerCase())) last -= 1;
+  return object === undefined ? undefined : words.slice(first, last).join(' ');
 }
 
 /** A pseudo-span for the verb's object, not read from one place: one property takes it. */
 const OBJECT = { at: -15, end: -14 };
+
+/** Words of a name that count goods anywhere in it (`quantity`, `item_count`), and those that must lead it (`num_boxes`, `number_of_items`). */
+const COUNTS_ANYWHERE = new Set(['quantity', 'qty', 'count']);
+const COUNTS_LEADING = new Set(['num', 'number']);
+
+const countsGoods = (words: readonly string[]): boolean => words.some((word) => COUNTS_ANYWHERE.has(word)) || COUNTS_LEADING.has(words[0] ?? '');
+
+/**
+ * The numbers a numeric property reads, with, for one counting goods, how many the prompt counts ("Order 4
+ * cupcakes" → 4, "a pair of running shoes" → 2) before the guesses of its name (the next number) and after what its
+ * own words read ("top 5"); none inside a place or a time ("12 Main Street", "8 pm").
+ */
+export function withGoodsCounts(context: CandidateContext, numbers: NumberMention[]): NumberMention[] {
+  const { property, facts } = context;
+  if (!property.types.has('integer') && !property.types.has('number')) return numbers;
+  if (!countsGoods(property.words)) return numbers;
+  const counted = outside(goodsCounts(facts.prompt, facts.wordSpans()), [...facts.places(), ...facts.formatted('time')]);
+  if (counted.length === 0) return numbers;
+  const read = counted.map((mention): NumberMention => ({ ...mention, weak: false }));
+  return [...numbers.filter((number) => !number.weak), ...read, ...numbers.filter((number) => number.weak)];
+}
+
+/** Names of a work played, and of its author: `track`, `song_title`, `album`; `artist`, `band`, `artist_name`. */
+const WORK_WORDS = new Set(['track', 'song', 'album', 'record', 'tune', 'single', 'piece']);
+const AUTHOR_WORDS = new Set(['artist', 'artists', 'band', 'singer', 'performer', 'musician', 'composer', 'author']);
+
+/** A work played and its author ("Put on Abbey Road by the Beatles"): the work for `track`, the author for `artist`. */
+export function workCandidates(context: CandidateContext): Candidate[] {
+  const { property, facts } = context;
+  const author = property.words.some((word) => AUTHOR_WORDS.has(word));
+  if (!author && !property.words.some((word) => WORK_WORDS.has(word))) return [];
+  return facts.worksBy().map((found) => fromMention(property, author ? found.author : found.work));
+}

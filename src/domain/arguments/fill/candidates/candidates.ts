@@ -8,6 +8,7 @@ import { fromMention, outside, wholeList, type Candidate } from './candidate.js'
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { addressPartCandidates } from './candidates-address.js';
 import { flagCandidates } from './candidates-flag.js';
+import { withGoodsCounts, workCandidates } from './candidates-thing.js';
 import { levelWritten, scaleEndCandidates } from './candidates-scale.js';
 import { synonymCandidates } from './candidates-synonyms.js';
 import { direction, TOWARDS } from '../direction.js';
@@ -114,6 +115,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   if (property.types.has('string') && words.includes('version')) for (const mention of facts.versions()) yield fromMention(property, mention);
   if (property.types.has('string')) yield* namedTokens(context, words);
   if (property.types.size === 0 || property.types.has('string')) yield* addressPartCandidates(context);
+  if (property.types.size === 0 || property.types.has('string')) yield* workCandidates(context);
   yield* roleCandidates(context, property.role, words);
   if (property.types.has('number') || property.types.has('integer')) {
     // A span of time in the unit the property counts in ("a 10 minute timer" → 600 for duration_seconds).
@@ -127,7 +129,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
       const whole = !property.types.has('number');
       for (const written of facts.lengths()) yield { values: valuesFor(property, lengthIn(written, { unit: length.unit, whole })), at: written.at, end: written.end };
     }
-    for (const mention of notTimes(context, numbersFor(facts.prompt, property.numberWords, { timeTaken: context.timeSibling }))) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
+    for (const mention of withGoodsCounts(context, notTimes(context, numbersFor(facts.prompt, property.numberWords, { timeTaken: context.timeSibling })))) yield mention.money === true ? amountCandidate(property, mention) : fromMention(property, mention, { weak: mention.weak });
   }
   // An array of numbers takes numbers written as a list ("sum 3, 4 and 5"), whole.
   if (property.types.has('array') && (property.itemTypes.has('number') || property.itemTypes.has('integer'))) {

@@ -4,7 +4,7 @@
 import type { Mention } from '../mentions.js';
 import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark } from '../text-scan.js';
 import { ABBREVIATIONS, CONJUNCTIONS, NOT_PLACES, NUMBERED, PARTICLES, PREPOSITIONS } from './place-words.js';
-import { countedAt, readAddress, typedStreet, type AddressPart } from './extract-addresses.js';
+import { countedAt, readAddress, typedStreet, type AddressPart } from './address/extract-addresses.js';
 import { PERSON_TITLES } from './person-cues.js';
 import { trimEndOf } from '../../../trim-marks.js';
 
@@ -166,7 +166,7 @@ function toMention(parse: ParsedList, span: Span): PlaceMention | undefined {
 
 /** The place (or list of places) that `text` starts with, e.g. the value after "city". */
 export function placeAtStart(text: string, excluded: ReadonlySet<string>): PlaceMention | undefined {
-  const address = isDigit(text[0]) ? readAddress(text, 0, { bare: false }) : undefined;
+  const address = isDigit(text[0]) || isUpper(charAt(text, 0)) ? readAddress(text, 0, { bare: false }) : undefined;
   if (address !== undefined) return { value: text.slice(0, address.end), at: 0, end: address.end, preposition: '', address: address.parts };
   const parsed = list(text, 0, excluded);
   return parsed === undefined ? undefined : toMention(parsed, { at: 0, end: parsed.end, preposition: '' });
@@ -192,7 +192,8 @@ export function findPlaces(prompt: string, excluded: ReadonlySet<string>): Place
     const afterSpaces = skipSpaces(prompt, word);
     // "a table for 2 Way Street": the number is the table's count, and the street is read without it.
     if (isDigit(prompt[afterSpaces]) && countedAt(prompt, afterSpaces)) continue;
-    const address = isDigit(prompt[afterSpaces]) ? readAddress(prompt, afterSpaces, { bare: false }) : undefined;
+    // "at 221B Baker Street", and the continental way round, "at Rue de Rivoli 10, 75001 Paris".
+    const address = isDigit(prompt[afterSpaces]) || isUpper(charAt(prompt, afterSpaces)) ? readAddress(prompt, afterSpaces, { bare: false }) : undefined;
     if (address !== undefined) {
       found.push({ value: prompt.slice(afterSpaces, address.end), at: afterSpaces, end: address.end, preposition: prompt.slice(at, word).toLowerCase(), address: address.parts });
       covered.push([afterSpaces, address.end]);

@@ -2,7 +2,7 @@
 // `account`): the phrase its name heads ("the living room lights" → "living room", "my savings account", "bedroom"),
 // and the phrase after a direction for `from_account`/`to_account` ("from checking to my savings account"). Read
 // over the prompt's words once, each look-up a pass over those words: linear in the prompt.
-import type { Mention } from '../mentions.js';
+import { parseNumber, type Mention } from '../mentions.js';
 
 export interface WordSpan {
   /** The word lower-cased. */
@@ -139,19 +139,48 @@ const UNITS = new Set(['liter', 'litre', 'liters', 'litres', 'gallon', 'gallons'
 /** A participle ending what is counted ("6 cans of water added to my cart"); short words ("red") are no such verb. */
 const isParticiple = (span: WordSpan): boolean => span.word.length > 4 && span.word.endsWith('ed');
 
+/** Measures that multiply the count before them: "a pair of" is 2, "two dozen" 24, "a couple of" 2. */
+const TIMES = new Map<string, number>([['dozen', 12], ['dozens', 12], ['pair', 2], ['pairs', 2], ['couple', 2]]);
+/** Count words that are a number only before a measure that multiplies: "a pair of shoes" is 2, "a shoe" no count. */
+const ARTICLES = new Set(['a', 'an', 'one', 'another']);
+
+/** What one count opens: the phrase counted and, where the words say one, how many. */
+interface Counted {
+  phrase: Mention;
+  count?: Mention;
+  figure: boolean;
+}
+
+/** How many the words from `index` to `measure` say: a figure or number word, times the measure it is of. */
+function countOf(prompt: string, spans: readonly WordSpan[], range: { index: number; measure: number }): Mention | undefined {
+  const span = spans[range.index]!;
+  const measure = range.measure > range.index ? spans[range.measure] : undefined;
+  const times = measure === undefined ? undefined : TIMES.get(measure.word);
+  // "a couple of" counts two; "two couples" counts couples.
+  if (measure?.word === 'couple' && !ARTICLES.has(span.word)) return undefined;
+  // "a 12 pack of Coke" is one pack, "2 100 dollar bills" two bills: a count right after another says what each is.
+  const before = spans[range.index - 1];
+  if (before !== undefined && isCount(before) && joined(prompt, before, span)) return undefined;
+  const base = ARTICLES.has(span.word) ? (times === undefined ? undefined : 1) : parseNumber(span.word);
+  if (base === undefined || !Number.isInteger(base)) return undefined;
+  const end = times === undefined ? span.end : measure!.end;
+  return { value: String(base * (times ?? 1)), at: span.at, end };
+}
+
 /**
  * What the prompt counts, its measure dropped: "Add three bananas" → "bananas", "2 packs of AA batteries" → "AA
- * batteries", "a pair of running shoes" → "running shoes", "a dozen eggs" → "eggs" (the count keeps "a dozen");
- * those counted in figures first, then in words.
+ * batteries", "a pair of running shoes" → "running shoes", "a dozen eggs" → "eggs"; with how many where the words
+ * say (3, 2, 2, 12). One pass over the words.
  */
-export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Mention[] {
-  const found: Array<Mention & { figure: boolean }> = [];
+function countedGoods(prompt: string, spans: readonly WordSpan[]): Counted[] {
+  const found: Counted[] = [];
   for (let index = 0; index + 1 < spans.length; index += 1) {
     if (!isCount(spans[index]!) || !joined(prompt, spans[index]!, spans[index + 1]!)) continue;
     // "two dozen roses" is read once, from its first count; "a 12 pack of Coke" from the figure.
     if (index > 0 && MULTIPLIERS.has(spans[index]!.word) && isCount(spans[index - 1]!) && joined(prompt, spans[index - 1]!, spans[index]!)) continue;
     let first = index + 1;
     if (UNITS.has(spans[first]!.word) && spans[first + 1] !== undefined && joined(prompt, spans[first]!, spans[first + 1]!)) first += 1;
+    const measure = first;
     const measured = spans[first + 1];
     if (measured?.word === 'of' && isPlainWord(spans[first]!) && joined(prompt, spans[first]!, measured)) first += 2;
     else if (BARE_MEASURES.has(spans[first]!.word) && measured !== undefined && isPlainWord(measured) && joined(prompt, spans[first]!, measured)) first += 1;
@@ -161,10 +190,25 @@ export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Ment
     while (last + 1 < spans.length && last + 1 - first < MAX_DIRECTED_WORDS && isPlainWord(spans[last + 1]!) && joined(prompt, spans[last]!, spans[last + 1]!)
       && !(last >= first && isParticiple(spans[last + 1]!))) last += 1;
     if (last < first) continue;
-    found.push({ value: prompt.slice(spans[first]!.at, spans[last]!.end), at: spans[first]!.at, end: spans[last]!.end, figure: /\d/u.test(spans[index]!.word) });
+    const phrase = { value: prompt.slice(spans[first]!.at, spans[last]!.end), at: spans[first]!.at, end: spans[last]!.end };
+    const count = countOf(prompt, spans, { index, measure: first > measure ? measure : index });
+    found.push(count === undefined ? { phrase, figure: /\d/u.test(spans[index]!.word) } : { phrase, count, figure: /\d/u.test(spans[index]!.word) });
   }
-  found.sort((a, b) => Number(b.figure) - Number(a.figure) || a.at - b.at);
-  return found.map(({ value, at, end }) => ({ value, at, end }));
+  found.sort((a, b) => Number(b.figure) - Number(a.figure) || a.phrase.at - b.phrase.at);
+  return found;
+}
+
+/** What the prompt counts, its measure dropped (countedGoods): those counted in figures first, then in words. */
+export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Mention[] {
+  return countedGoods(prompt, spans).map((counted) => counted.phrase);
+}
+
+/**
+ * How many of a thing the prompt counts, in the same order: "Order 4 cupcakes" → 4, "a pair of running shoes" → 2,
+ * "two dozen roses" → 24; "a shoe" or "some apples" say no number.
+ */
+export function goodsCounts(prompt: string, spans: readonly WordSpan[]): Mention[] {
+  return countedGoods(prompt, spans).flatMap((counted) => (counted.count === undefined ? [] : [counted.count]));
 }
 
 /** Nouns of what a thing has or reads, not the thing: "the balance on my credit card" names the card. */

@@ -1,118 +1,17 @@
 // Postal addresses in a prompt, read from their house number on: "221B Baker Street, London", "1 Infinite Loop,
 // Cupertino, CA 95014", "10 Downing Street, London SW1A 2AA, UK", with each part's span (street, city, state,
 // postal code, country). Hand-written and bounded a start: a scan from every house number stays linear.
-import type { Mention } from '../mentions.js';
-import { charAt, isLetter, isSpace, isUpper, isWordMark } from '../text-scan.js';
+import type { Mention } from '../../mentions.js';
+import { charAt, isLetter, isSpace, isUpper } from '../../text-scan.js';
 import { COUNTRIES, YEAR, yearInProse } from './address-endings.js';
-import { ABBREVIATIONS, COUNTED, LEADING_STREET_WORDS, NOT_PLACES, STREET_WORDS } from './place-words.js';
-import { trimEndOf } from '../../../trim-marks.js';
+import { COUNTED } from '../place-words.js';
+import { comma, gap, houseNumber, isDigit, namesStreet, placeName, postalCode, stateCode, street, streetThenNumber } from './address-streets.js';
 
 export type AddressPart = 'street' | 'city' | 'state' | 'postalCode' | 'country';
 
 export interface Address {
   end: number;
   parts: ReadonlyMap<AddressPart, Mention>;
-}
-
-/** Words a street's name or a city may hold at most, and the longest word read. */
-const MAX_NAME_WORDS = 6;
-const MAX_WORD = 40;
-
-const isDigit = (char: string): boolean => char >= '0' && char <= '9' && char.length === 1;
-
-/** The token at `at` (letters, digits, marks, dots, apostrophes, hyphens; at most MAX_WORD characters): its end. */
-function tokenEnd(text: string, at: number): number {
-  let end = at;
-  for (let char = charAt(text, end); char !== '' && end - at < MAX_WORD && (isLetter(char) || isDigit(char) || isWordMark(char) || "'’.-".includes(char)); char = charAt(text, end)) end += char.length;
-  return end;
-}
-
-/** One or two spaces after `at`: the position after them, or -1. */
-function gap(text: string, at: number): number {
-  let next = at;
-  while (next - at < 2 && isSpace(charAt(text, next))) next += 1;
-  return next > at && !isSpace(charAt(text, next)) ? next : -1;
-}
-
-/** A comma and at most two spaces after `at` (spaces before it too): the position after them, or -1. */
-function comma(text: string, at: number): number {
-  let next = at;
-  while (next - at < 2 && isSpace(charAt(text, next))) next += 1;
-  if (text[next] !== ',') return -1;
-  return gap(text, next + 1);
-}
-
-/** A capitalised word ("Baker", "St.", "O'Hare") that is not a common non-place, without a sentence's full stop. */
-function nameWord(text: string, at: number): number {
-  if (!isUpper(charAt(text, at))) return -1;
-  const end = tokenEnd(text, at);
-  const word = text.slice(at, end);
-  if (/\d/u.test(word) || NOT_PLACES.has(trimEndOf(word, ".'’").toLowerCase())) return -1;
-  // "St." and "D.C." keep their full stop; "London." ends the sentence.
-  return word.endsWith('.') && !ABBREVIATIONS.has(word.slice(0, -1)) && !word.slice(0, -1).includes('.') ? end - 1 : end;
-}
-
-/** "5th", "42nd": a numbered street's name. */
-const ordinal = (word: string): boolean => /^\d{1,3}(?:st|nd|rd|th)$/u.test(word);
-
-/** A house number: up to five digits and a letter ("221B"), not inside a word. */
-function houseNumber(text: string, at: number): number {
-  if (!isDigit(charAt(text, at)) || (at > 0 && (isLetter(charAt(text, at - 1)) || isDigit(charAt(text, at - 1))))) return -1;
-  let end = at;
-  while (end - at < 5 && isDigit(charAt(text, end))) end += 1;
-  if (isLetter(charAt(text, end)) && !isLetter(charAt(text, end + 1)) && !isDigit(charAt(text, end + 1))) end += 1;
-  return isLetter(charAt(text, end)) || isDigit(charAt(text, end)) ? -1 : end;
-}
-
-/**
- * The street after a house number: its end, and whether a word names a street: its last ("Street", "Ave."), or its
- * first with a name after it ("Rue Centrale").
- */
-function street(text: string, at: number): { end: number; typed: boolean } | undefined {
-  let end = -1;
-  let next = at;
-  let led = false;
-  for (let words = 0; words < MAX_NAME_WORDS; words += 1) {
-    const token = tokenEnd(text, next);
-    const word = ordinal(text.slice(next, token)) ? token : nameWord(text, next);
-    if (word < 0) break;
-    end = word;
-    const lower = text.slice(next, word).replace(/\.$/u, '').toLowerCase();
-    if (words === 0 && LEADING_STREET_WORDS.has(lower)) led = true;
-    else if (STREET_WORDS.has(lower)) return { end, typed: true };
-    next = gap(text, end);
-    if (next < 0) break;
-  }
-  return end < 0 ? undefined : { end, typed: led && !LEADING_STREET_WORDS.has(text.slice(at, end).toLowerCase()) };
-}
-
-/** A place's name: capitalised words ("Cupertino", "New York"): its end, or -1. */
-function placeName(text: string, at: number): number {
-  let end = nameWord(text, at);
-  for (let words = 1; end >= 0 && words < MAX_NAME_WORDS && text[end - 1] !== '.'; words += 1) {
-    const next = gap(text, end);
-    const word = next < 0 ? -1 : nameWord(text, next);
-    if (word < 0) break;
-    end = word;
-  }
-  return end;
-}
-
-/** A postal code at `at`: "95014", "95014-1234", "SW1A 2AA", "K1A 0B1", "75008": its end, or -1. */
-function postalCode(text: string, at: number): number {
-  const end = tokenEnd(text, at);
-  const token = text.slice(at, end);
-  if (/^\d{4,6}(?:-\d{4})?$/u.test(token)) return end;
-  if (!/^(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]\d[A-Z])$/u.test(token)) return -1;
-  const inward = gap(text, end);
-  const inwardEnd = inward < 0 ? -1 : tokenEnd(text, inward);
-  return inwardEnd >= 0 && /^(?:\d[A-Z]{2}|\d[A-Z]\d)$/u.test(text.slice(inward, inwardEnd)) ? inwardEnd : -1;
-}
-
-/** A state's code ("CA", "NY"): two capitals standing alone. */
-function stateCode(text: string, at: number): number {
-  const end = tokenEnd(text, at);
-  return /^[A-Z]{2}$/u.test(text.slice(at, end)) ? end : -1;
 }
 
 class PartsReader {
@@ -141,7 +40,8 @@ class PartsReader {
     const end = at < 0 ? -1 : postalCode(this.text, at);
     if (end < 0) return false;
     const coded = /^[A-Z]{2,3}$/u.test(this.parts.get('state')?.value ?? '') || /(?:^|[^\p{L}])\p{Lu}{2,3}$/u.test(this.text.slice(Math.max(0, this.end - 4), this.end));
-    const typedCode = this.start.typed && at === spaced && !yearInProse(this.text, at, end);
+    // After a comma ("12 George St, Sydney, 2000"), only where the address ends with it.
+    const typedCode = this.start.typed && (at === spaced || endsClause(this.text, end)) && !yearInProse(this.text, at, end);
     if (YEAR.test(this.text.slice(at, end)) && !coded && !typedCode && this.countryAt(end) === undefined) return false;
     this.add('postalCode', at, end);
     return true;
@@ -152,6 +52,7 @@ class PartsReader {
     const { text } = this;
     const cityAt = comma(text, this.end);
     const cityEnd = cityAt < 0 ? -1 : placeName(text, cityAt);
+    if (cityEnd < 0 && cityAt >= 0) this.codeThenCity(cityAt);
     if (cityEnd < 0) return;
     this.add('city', cityAt, cityEnd);
     if (this.postal()) { this.country(); return; }
@@ -169,6 +70,17 @@ class PartsReader {
     if (COUNTRIES.has(text.slice(nameAt, nameEnd).toLowerCase())) { this.add('country', nameAt, nameEnd); return; }
     this.add('state', nameAt, nameEnd);
     this.postal();
+    this.country();
+  }
+
+  /** ", 75001 Paris", ", 1010 Wien": a postal code before its city, after a street named as one. */
+  codeThenCity(at: number): void {
+    const code = this.start.typed ? postalCode(this.text, at) : -1;
+    const cityAt = code < 0 ? -1 : gap(this.text, code);
+    const cityEnd = cityAt < 0 ? -1 : placeName(this.text, cityAt);
+    if (cityEnd < 0) return;
+    this.add('postalCode', at, code);
+    this.add('city', cityAt, cityEnd);
     this.country();
   }
 
@@ -192,6 +104,7 @@ class PartsReader {
  * `bare` (after no preposition) needs a street word or a postal code.
  */
 export function readAddress(text: string, at: number, options: { bare: boolean }): Address | undefined {
+  if (!isDigit(charAt(text, at))) return streetFirst(text, at);
   const number = houseNumber(text, at);
   const name = number < 0 ? -1 : gap(text, number);
   const found = name < 0 ? undefined : street(text, name);
@@ -205,6 +118,26 @@ export function readAddress(text: string, at: number, options: { bare: boolean }
   if (!found.typed && !complete) return undefined;
   if (options.bare && !found.typed && !parts.has('postalCode')) return undefined;
   return { end: reader.end, parts };
+}
+
+/**
+ * An address written the continental way, its street named as one before its house number and a city or a postal code
+ * after it: "Rue de Rivoli 10, 75001 Paris", "Hauptstrasse 4, Wien".
+ */
+function streetFirst(text: string, at: number): Address | undefined {
+  const end = streetThenNumber(text, at);
+  if (end < 0) return undefined;
+  const reader = new PartsReader(text, { at, end, typed: true });
+  reader.read();
+  return reader.parts.has('city') || reader.parts.has('postalCode') ? { end: reader.end, parts: reader.parts } : undefined;
+}
+
+/** Whether nothing but the end of a sentence follows `end` ("…, Sydney, 2000." or the prompt's end). */
+function endsClause(text: string, end: number): boolean {
+  let at = end;
+  while (at - end < 2 && isSpace(charAt(text, at))) at += 1;
+  const next = charAt(text, at);
+  return next === '' || next === '.' || next === '!' || next === '?' || next === ';' || next === '\n';
 }
 
 /** "221B Baker Street", "10 Downing St.": a house number and a street named as one: its end, or -1. */
@@ -230,14 +163,49 @@ export function countedAt(text: string, at: number): boolean {
   return preposition.word === 'for' && COUNTED.has(wordBefore(text, preposition.start).word);
 }
 
-/** Whether the prompt holds an address read bare (a street word or a postal code), outside spans `skipped` (in order). */
+/**
+ * Whether the prompt holds an address read bare (a street word or a postal code), or written street first ("Rue de
+ * Rivoli 10, 75001 Paris"), outside spans `skipped` (in order).
+ */
 export function holdsAddress(text: string, options: { skipped?: ReadonlyArray<readonly [number, number]> } = {}): boolean {
   const skipped = options.skipped ?? [];
   let span = 0;
-  for (let at = text.search(/\d/u); at >= 0 && at < text.length; at += 1) {
+  for (let at = 0; at < text.length; at += 1) {
     while (span < skipped.length && skipped[span]![1] <= at) span += 1;
     if (span < skipped.length && skipped[span]![0] <= at) { at = skipped[span]![1]; continue; }
-    if (isDigit(charAt(text, at)) && !countedAt(text, at) && readAddress(text, at, { bare: true }) !== undefined) return true;
+    if (!isDigit(charAt(text, at))) continue;
+    if (!countedAt(text, at) && readAddress(text, at, { bare: true }) !== undefined) return true;
+    if (numberAfterStreet(text, at)) return true;
   }
   return false;
+}
+
+/** Words a street's name holds at most before its house number, and the characters looked back over for them. */
+const STREET_WORDS_BACK = 6;
+const STREET_REACH = 250;
+
+/**
+ * Whether the house number at `at` ends a street written first, with its city or code after it ("Rue de Rivoli 10,
+ * 75001 Paris"): the capitalised words just before it are tried as its start, a few words back at most.
+ */
+function numberAfterStreet(text: string, at: number): boolean {
+  if (at === 0 || !isSpace(charAt(text, at - 1))) return false;
+  const starts: number[] = [];
+  let named = false;
+  let end = at - 1;
+  for (let words = 0; words < STREET_WORDS_BACK && end > 0 && at - end < STREET_REACH; words += 1) {
+    while (end > 0 && isSpace(charAt(text, end - 1)) && at - end < STREET_REACH) end -= 1;
+    let start = end;
+    while (start > 0 && !isSpace(charAt(text, start - 1)) && at - start < STREET_REACH) start -= 1;
+    const word = text.slice(start, end);
+    if (start === end || /[,;:!?]$/u.test(word)) break;
+    // A street's words are capitalised but for its particles ("Rue de Rivoli").
+    if (isUpper(charAt(text, start))) {
+      named ||= namesStreet(word.replace(/\.$/u, '').toLowerCase());
+      starts.push(start);
+    }
+    end = start;
+  }
+  // Only words that name a street make one: the starts are read only then.
+  return named && starts.some((start) => streetFirst(text, start) !== undefined);
 }

@@ -1,0 +1,30 @@
+// How many of a thing the prompt counts, for a property that counts goods (quantity, qty, count, num_*, number_of_*):
+// a figure or number word before the goods, times a measure that multiplies ("a pair of", "a couple of", "dozen").
+import t from 'tap';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
+
+const str = { type: 'string' };
+const int = { type: 'integer', minimum: 1 };
+
+t.test('"a pair of" and "a couple of" count two; pairs and dozens multiply', async (t) => {
+  t.same(read(object({ product: str, quantity: int }), 'Add a pair of running shoes to the cart'), { product: 'running shoes', quantity: 2 });
+  t.same(read(object({ item: str, qty: int }), 'Add a couple of lemons'), { item: 'lemons', qty: 2 });
+  t.equal(read(object({ item: str, quantity: int }), 'Add two pairs of socks').quantity, 4);
+  t.equal(read(object({ item: str, quantity: int }), 'Add two dozen roses').quantity, 24);
+});
+
+t.test('a count-like key reads the number counting the goods beside other numbers', async (t) => {
+  const price = { type: 'number' };
+  t.equal(read(object({ item: str, count: int, max_price: price }), 'Order 4 cupcakes').count, 4);
+  t.equal(read(object({ item: str, num_boxes: int, weight: price }), 'Ship 3 boxes of books').num_boxes, 3);
+  t.equal(read(object({ item: str, number_of_items: int, budget: price }), 'Buy five notebooks').number_of_items, 5);
+  t.equal(read(object({ item: str, item_count: int, budget: price }), 'Buy 7 pencils').item_count, 7);
+});
+
+t.test('not a count of goods: a house number, an hour, a figure a pack holds; a cue of its own comes first', async (t) => {
+  const cart = object({ item: str, count: int, max_price: { type: 'number' } });
+  t.equal(read(cart, 'Deliver 4 cupcakes to 12 Main Street').count, 4);
+  t.not(read(cart, 'Order cupcakes for 8 pm').count, 8);
+  t.not(read(cart, 'Buy a 12 pack of Coke').count, 12);
+  t.equal(read(object({ query: str, count: int, radius: { type: 'number' } }), 'Show the top 5 results for 3 bedroom flats').count, 5);
+});
