@@ -170,7 +170,7 @@ export const homeAndMoneyCases: readonly ProbeCase[] = [
   },
   {
     prompt: 'Add a pair of running shoes to the cart', tool: 'add_to_cart',
-    values: { product: 'running shoes', quantity: 2 },
+    values: { product: 'running shoes', quantity: 1 },
   },
   {
     prompt: "I'd like 6 cans of sparkling water added to my cart", tool: 'add_to_cart',

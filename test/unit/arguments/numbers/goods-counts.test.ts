@@ -1,15 +1,17 @@
 // How many of a thing the prompt counts, for a property that counts goods (quantity, qty, count, num_*, number_of_*):
-// a figure or number word before the goods, times a measure that multiplies ("a pair of", "a couple of", "dozen").
+// a figure or number word before the goods, times a measure that multiplies ("a couple of", "dozen"); a pair is the
+// unit counted ("a pair of jeans" is one item).
 import t from 'tap';
 import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer', minimum: 1 };
 
-t.test('"a pair of" and "a couple of" count two; pairs and dozens multiply', async (t) => {
-  t.same(read(object({ product: str, quantity: int }), 'Add a pair of running shoes to the cart'), { product: 'running shoes', quantity: 2 });
+t.test('"a couple of" counts two, dozens multiply; a pair is one of what is counted', async (t) => {
+  t.same(read(object({ product: str, quantity: int }), 'Add a pair of running shoes to the cart'), { product: 'running shoes', quantity: 1 });
+  t.same(read(object({ item: str, quantity: int }), 'Order a pair of jeans'), { item: 'jeans', quantity: 1 });
   t.same(read(object({ item: str, qty: int }), 'Add a couple of lemons'), { item: 'lemons', qty: 2 });
-  t.equal(read(object({ item: str, quantity: int }), 'Add two pairs of socks').quantity, 4);
+  t.same(read(object({ item: str, quantity: int }), 'Add two pairs of socks'), { item: 'socks', quantity: 2 });
   t.equal(read(object({ item: str, quantity: int }), 'Add two dozen roses').quantity, 24);
 });
 

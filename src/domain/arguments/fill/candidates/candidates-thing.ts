@@ -4,7 +4,7 @@
 // `product`); an example its description gives; the modifier of a noun its description names; the owner of an
 // attribute ("the balance on my credit card" → "credit card"); for a thing's name, the verb's object. Read only when
 // nothing more specific was taken. And for a count of goods (`quantity`, `count`, `num_items`), how many the prompt
-// counts ("a pair of running shoes" → 2).
+// counts ("two dozen roses" → 24, "a pair of running shoes" → 1).
 import { fromMention, outside, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { direction } from '../direction.js';
@@ -81,7 +81,7 @@ const countsGoods = (words: readonly string[]): boolean => words.some((word) => 
 
 /**
  * The numbers a numeric property reads, with, for one counting goods, how many the prompt counts ("Order 4
- * cupcakes" → 4, "a pair of running shoes" → 2) before the guesses of its name (the next number) and after what its
+ * cupcakes" → 4, "a pair of running shoes" → 1) before the guesses of its name (the next number) and after what its
  * own words read ("top 5"); none inside a place or a time ("12 Main Street", "8 pm").
  */
 export function withGoodsCounts(context: CandidateContext, numbers: NumberMention[]): NumberMention[] {

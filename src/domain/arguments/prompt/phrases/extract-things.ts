@@ -139,9 +139,12 @@ const UNITS = new Set(['liter', 'litre', 'liters', 'litres', 'gallon', 'gallons'
 /** A participle ending what is counted ("6 cans of water added to my cart"); short words ("red") are no such verb. */
 const isParticiple = (span: WordSpan): boolean => span.word.length > 4 && span.word.endsWith('ed');
 
-/** Measures that multiply the count before them: "a pair of" is 2, "two dozen" 24, "a couple of" 2. */
-const TIMES = new Map<string, number>([['dozen', 12], ['dozens', 12], ['pair', 2], ['pairs', 2], ['couple', 2]]);
-/** Count words that are a number only before a measure that multiplies: "a pair of shoes" is 2, "a shoe" no count. */
+/**
+ * Measures that multiply the count before them: "two dozen" 24, "a couple of" 2. A pair is what is sold and counted
+ * ("a pair of jeans" is one item in a cart, "two pairs of socks" two): it counts as one.
+ */
+const TIMES = new Map<string, number>([['dozen', 12], ['dozens', 12], ['pair', 1], ['pairs', 1], ['couple', 2]]);
+/** Count words that are a number only before a measure: "a pair of shoes" is 1, "a couple of" 2, "a shoe" no count. */
 const ARTICLES = new Set(['a', 'an', 'one', 'another']);
 
 /** What one count opens: the phrase counted and, where the words say one, how many. */
@@ -170,7 +173,7 @@ function countOf(prompt: string, spans: readonly WordSpan[], range: { index: num
 /**
  * What the prompt counts, its measure dropped: "Add three bananas" → "bananas", "2 packs of AA batteries" → "AA
  * batteries", "a pair of running shoes" → "running shoes", "a dozen eggs" → "eggs"; with how many where the words
- * say (3, 2, 2, 12). One pass over the words.
+ * say (3, 2, 1, 12). One pass over the words.
  */
 function countedGoods(prompt: string, spans: readonly WordSpan[]): Counted[] {
   const found: Counted[] = [];
@@ -204,7 +207,7 @@ export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Ment
 }
 
 /**
- * How many of a thing the prompt counts, in the same order: "Order 4 cupcakes" → 4, "a pair of running shoes" → 2,
+ * How many of a thing the prompt counts, in the same order: "Order 4 cupcakes" → 4, "a pair of running shoes" → 1,
  * "two dozen roses" → 24; "a shoe" or "some apples" say no number.
  */
 export function goodsCounts(prompt: string, spans: readonly WordSpan[]): Mention[] {
