@@ -2,9 +2,9 @@
 // that uses their everyday words ("how much money", "move", "lamp", "wire") calls none of them, under realistic
 // descriptions or under their names alone, and the household requests still reach their own tool.
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import { falseCalls, HOUSEHOLD_TOOLS, missedRequest } from '../../helpers/tool-probes.js';
-import type { FunctionTool } from '../../../src/domain/types.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import { falseCalls, HOUSEHOLD_TOOLS, missedRequest } from '../../../helpers/tool-probes.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 const fn = (name: string, properties: string[]): FunctionTool => ({
   name,

@@ -1,6 +1,6 @@
 // The action a prompt asks for and the one a tool does: an opening verb or a question, a tool's name or description.
 import t from 'tap';
-import { actionFit, askedAction, toolAction } from '../../../src/domain/engine/matching/actions.js';
+import { actionFit, askedAction, toolAction } from '../../../../src/domain/engine/matching/actions.js';
 
 t.test('a prompt asks for its opening verb, or for a reading when it asks a question', async (t) => {
   const asked = (prompt: string): string | undefined => askedAction(prompt)?.group;

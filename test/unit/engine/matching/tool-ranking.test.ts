@@ -1,8 +1,8 @@
 // The lexicon and the explanation: everyday requests reach the tool that does them under another name, long
 // descriptions that mention everything do not win, and each score says where it came from.
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import type { FunctionTool } from '../../../src/domain/types.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: Record<string, unknown> = {}): FunctionTool =>
   ({ name, description, parameters: { type: 'object', properties }, strict: undefined });

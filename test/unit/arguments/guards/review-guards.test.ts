@@ -2,7 +2,7 @@
 // measure word as part of the goods, a postcode read as a year, a word merely ending in the property's noun, a flat's
 // number as a temperature, and a second person dropped from a meeting's title.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer' };

@@ -1,9 +1,9 @@
 // Tool words used in another sense leave the prompt's words, read from the words beside them; one occurrence in
 // the tool's sense keeps the word.
 import t from 'tap';
-import { otherSenses } from '../../../src/domain/engine/matching/senses.js';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import type { FunctionTool } from '../../../src/domain/types.js';
+import { otherSenses } from '../../../../src/domain/engine/matching/senses.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>
   ({ name, description, parameters: { type: 'object', properties: Object.fromEntries(properties.map((key) => [key, {}])) }, strict: undefined });

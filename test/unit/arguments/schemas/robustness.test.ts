@@ -1,10 +1,10 @@
 // The generator never throws and stays deterministic whatever it is given: odd schemas, cyclic refs,
 // deep nesting, huge prompts, odd seeds, a different clock or time zone; and it leaves its input alone.
 import t from 'tap';
-import { generateArgumentSets, type Generated } from '../../../src/domain/arguments/index.js';
-import { compiledSchema } from '../../../src/domain/arguments/schema/compiled.js';
-import { oracleFor } from './corpus/oracle.js';
-import { corpus } from './corpus/schemas/schema-corpus.js';
+import { generateArgumentSets, type Generated } from '../../../../src/domain/arguments/index.js';
+import { compiledSchema } from '../../../../src/domain/arguments/schema/compiled.js';
+import { oracleFor } from '../corpus/oracle.js';
+import { corpus } from '../corpus/schemas/schema-corpus.js';
 
 function nested(depth: number): unknown {
   let schema: Record<string, unknown> = { type: 'string' };

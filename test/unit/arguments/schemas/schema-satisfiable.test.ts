@@ -4,8 +4,8 @@
 import t from 'tap';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { generateArgumentSets } from '../../../src/domain/arguments/index.js';
-import { OPENAI, post, testApp } from '../../helpers/app.js';
+import { generateArgumentSets } from '../../../../src/domain/arguments/index.js';
+import { OPENAI, post, testApp } from '../../../helpers/app.js';
 
 type FormatsPlugin = (ajv: unknown) => unknown;
 const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as unknown as FormatsPlugin;

@@ -2,7 +2,7 @@
 // sense, negated or other-sense enum synonyms, "a day" that is a frequency or an offset, IP addresses and dotted dates
 // as versions, and a determiner or a courtesy word as an assignee or a reason.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const str = { type: 'string' };
 const volume = object({ level: { type: 'integer', minimum: 0, maximum: 100, description: 'Volume, 0-100' } });

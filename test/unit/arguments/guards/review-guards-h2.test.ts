@@ -1,7 +1,7 @@
 // Readings the h2 brief found taken wrongly, each as a kind of phrase: a count of dozens, a span from now for a
 // reminder, a thing said to be in a state or taken somewhere (not its name), and the owner of an attribute.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer', minimum: 1 };

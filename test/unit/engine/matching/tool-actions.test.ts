@@ -2,10 +2,10 @@
 // list_events): a prompt reaches the one whose action it asks for — an imperative to make or change something
 // reaches the tool doing that, a question about the user's existing things the tool reading them.
 import t from 'tap';
-import { askedAction, oneActionPerTopic } from '../../../src/domain/engine/matching/actions.js';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import { missedRequest } from '../../helpers/tool-probes.js';
-import type { FunctionTool } from '../../../src/domain/types.js';
+import { askedAction, oneActionPerTopic } from '../../../../src/domain/engine/matching/actions.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import { missedRequest } from '../../../helpers/tool-probes.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>
   ({ name, description, parameters: { type: 'object', properties: Object.fromEntries(properties.map((key) => [key, {}])) }, strict: undefined });

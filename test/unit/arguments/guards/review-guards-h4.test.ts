@@ -2,9 +2,9 @@
 // after "tag it" / "label it" for an issue's labels, postal addresses written outside the US and the UK, a service
 // named in "the latest X build", a message that ends with a question, and a title beside its attendees.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import type { FunctionTool } from '../../../src/domain/types.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 const str = { type: 'string' };
 const tool = (name: string, description: string, properties: Record<string, unknown>): FunctionTool => ({ name, description, parameters: object(properties), strict: false });

@@ -1,7 +1,7 @@
 // Readings review 23 found lost or taken wrongly: the goods of a figure-led pack, a reading after a place word's
 // phrase, a weekday as a meeting's guest, a year after a street's city as its postcode, and a party of uncounted kids.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer' };

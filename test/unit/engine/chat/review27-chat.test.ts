@@ -2,10 +2,10 @@
 // by a value the tool takes (M1); "turn it up/down" beside the heat or the light (M2); "send" moving money only
 // when the amount is what is sent (M3); an id said to be pending is a statement (L1).
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import type { FunctionTool } from '../../../src/domain/types.js';
-import { homeAndMoneyTools } from '../arguments/corpus/corpus-home-and-money.js';
-import { supportAndMediaTools } from '../arguments/corpus/corpus-support-and-media.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
+import { homeAndMoneyTools } from '../../arguments/corpus/corpus-home-and-money.js';
+import { supportAndMediaTools } from '../../arguments/corpus/corpus-support-and-media.js';
 
 const fn = (name: string, description: string, properties: Record<string, unknown>): FunctionTool => ({
   name, description, parameters: { type: 'object', properties, required: Object.keys(properties) }, strict: undefined,

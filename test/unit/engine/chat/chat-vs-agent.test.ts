@@ -2,8 +2,8 @@
 // request for a task reaches the tool that does it. Chat reuses tool words in other senses on purpose ("a great
 // time", "in order to", "a good book", "a set of"); the false-call bound is the figure reached, so more fail.
 import t from 'tap';
-import { falseCalls, HOUSEHOLD_TOOLS, missedRequest } from '../../helpers/tool-probes.js';
-import type { FunctionTool } from '../../../src/domain/types.js';
+import { falseCalls, HOUSEHOLD_TOOLS, missedRequest } from '../../../helpers/tool-probes.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>
   ({ name, description, parameters: { type: 'object', properties: Object.fromEntries(properties.map((key) => [key, {}])) }, strict: undefined });

@@ -1,8 +1,8 @@
 // Review 24's chat that called a support-and-media tool (M1–M3): language names, "louder"/"quieter" and a status
 // said in passing call none, while the requests worded for them still reach their tool.
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import { supportAndMediaTools } from '../arguments/corpus/corpus-support-and-media.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import { supportAndMediaTools } from '../../arguments/corpus/corpus-support-and-media.js';
 
 const called = (prompts: string[]): string[] => prompts.flatMap((prompt) => {
   const [found] = matchTools(prompt, supportAndMediaTools);

@@ -2,7 +2,7 @@
 // (status, mode, speed…) still takes the value after to/is/:, never its own words; "to" before a verb is no direction;
 // "escalate" names the nearest member an enum has, never a closing one; "and a half", a measure alone, a message's span.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const str = { type: 'string' };
 /** 2026-09-30T16:00:00Z. */

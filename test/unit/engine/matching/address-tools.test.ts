@@ -1,8 +1,8 @@
 // A street address in a prompt is a value a tool taking a street, an address or a postal code takes: "Ship it to
 // 1 Infinite Loop, Cupertino, CA 95014" calls set_address, though no word of the prompt names a street.
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import type { FunctionTool } from '../../../src/domain/types.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 const text = { type: 'string' };
 const setAddress: FunctionTool = { name: 'set_address', description: 'Save a shipping address', parameters: { type: 'object', properties: { street: text, city: text, zip: text }, required: ['street', 'city'] }, strict: undefined };

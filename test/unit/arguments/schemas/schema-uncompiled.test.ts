@@ -3,8 +3,8 @@
 // (an empty enum on an optional property, `nullable` without `type`) is compiled from a copy and checked.
 import t from 'tap';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { generateArgumentSets, generateValue } from '../../../src/domain/arguments/index.js';
-import { OPENAI, OPENROUTER, post, testApp } from '../../helpers/app.js';
+import { generateArgumentSets, generateValue } from '../../../../src/domain/arguments/index.js';
+import { OPENAI, OPENROUTER, post, testApp } from '../../../helpers/app.js';
 
 const emptyRequired = { type: 'object', properties: { a: { enum: [] }, b: { type: 'string' } }, required: ['a', 'b'] };
 const strictEmpty = { type: 'object', properties: { a: { type: 'string', enum: [] } }, required: ['a'], additionalProperties: false };

@@ -2,7 +2,7 @@
 // opens a clause, four-part versions taken for addresses, a postcode before an everyday word taken for a year, and
 // a place's number taken for a temperature.
 import t from 'tap';
-import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
 
 const str = { type: 'string' };
 

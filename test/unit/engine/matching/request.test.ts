@@ -1,9 +1,9 @@
 // How a prompt is worded: a request for a task, a question after the user's own thing, or a question asking for an
 // explanation or an opinion, whose tool words are only its topic.
 import t from 'tap';
-import { explanationAsked, laterRequest, requestVerb } from '../../../src/domain/engine/matching/request.js';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import type { FunctionTool } from '../../../src/domain/types.js';
+import { explanationAsked, laterRequest, requestVerb } from '../../../../src/domain/engine/matching/request.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>
   ({ name, description, parameters: { type: 'object', properties: Object.fromEntries(properties.map((key) => [key, {}])) }, strict: undefined });

@@ -2,9 +2,9 @@
 // batch of chat (written before the engine's changes it measures): chat calls none of the tools, a request
 // reaches its own. The false-call bound is the figure reached, so more fail.
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import { falseCalls, HOUSEHOLD_TOOLS, missedRequest } from '../../helpers/tool-probes.js';
-import type { FunctionTool } from '../../../src/domain/types.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import { falseCalls, HOUSEHOLD_TOOLS, missedRequest } from '../../../helpers/tool-probes.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 const fn = (name: string, description: string, properties: string[]): FunctionTool =>
   ({ name, description, parameters: { type: 'object', properties: Object.fromEntries(properties.map((key) => [key, {}])) }, strict: undefined });

@@ -1,7 +1,7 @@
 import t from 'tap';
-import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import { keywords, splitWords } from '../../../src/domain/engine/words.js';
-import type { FunctionTool } from '../../../src/domain/types.js';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import { keywords, splitWords } from '../../../../src/domain/engine/words.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
 
 const tool = (name: string, description = '', namespace?: string): FunctionTool => ({ name, description, parameters: {}, strict: undefined, namespace });
 const weather = tool('get_weather', 'Get current weather for a city.');
