@@ -13,11 +13,15 @@ const described = <P extends Parser>(parse: P, note: { syntax: string; placehold
 
 /** Plain decimal digits, as the x-mock-seed header takes them: Number() would also take '0x1f', '1e3', '-0', '1.0' and ' 7'. */
 export const integer = (min: number, max: number) => described((raw: string) => {
-  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  // Space around the digits is dropped (a value read from a file ends with a line break).
+  const digits = raw.trim();
+  const value = /^\d+$/.test(digits) ? Number(digits) : NaN;
   return Number.isInteger(value) && value >= min && value <= max
     ? { value }
-    : { problem: `expected an integer from ${min} to ${max} in decimal digits, got '${raw}'` };
+    : { problem: `expected an integer from ${min} to ${max} in decimal digits, got '${shown(raw)}'` };
 }, { syntax: `an integer from ${min} to ${max}`, placeholder: '<n>' });
+/** A value as the problem quotes it: control characters (a line break) escaped as in JSON. */
+const shown = (raw: string): string => JSON.stringify(raw).slice(1, -1);
 export const oneOf = (...allowed: string[]) => (raw: string) =>
   allowed.includes(raw) ? { value: raw } : { problem: `expected one of ${allowed.join(', ')}, got '${raw}'` };
 const SIZE_UNITS = new Map([['', 1], ['k', 1024], ['m', 1024 ** 2], ['g', 1024 ** 3]]);

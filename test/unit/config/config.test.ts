@@ -36,16 +36,20 @@ t.test('an unknown flag near a known one names it; one near none is refused as b
 });
 
 t.test('an integer setting takes plain decimal digits only, as the x-mock-seed header does', async (t) => {
-  for (const raw of ['0x1f', '1e3', '-0', '1.0', ' 7', '7 ', '+7', '0b1', '']) {
+  for (const raw of ['0x1f', '1e3', '-0', '1.0', '+7', '0b1', '', '7 7']) {
     t.same(parseConfig([`--seed=${raw}`], {}), { ok: false, problems: [`--seed: expected an integer from 0 to 4294967295 in decimal digits, got '${raw}'`] }, `--seed=${raw}`);
   }
   t.same(parseConfig(['--port', '0x50'], {}), { ok: false, problems: ["--port: expected an integer from 0 to 65535 in decimal digits, got '0x50'"] }, 'not port 80');
+  for (const raw of ['8080\n', ' 8080', '8080 ', '\t8080\r\n']) {
+    t.match(parseConfig([], { PORT: raw }), { ok: true, config: { port: 8080 } }, `space around the digits is dropped: ${JSON.stringify(raw)} (a value read from a file)`);
+  }
+  t.same(parseConfig([], { PORT: '80\n80' }), { ok: false, problems: ["PORT: expected an integer from 0 to 65535 in decimal digits, got '80\\n80'"] }, 'a line break is shown escaped');
   t.match(parseConfig([], { RESPONSES_MOCK_SEED: '1e3' }), { ok: false, problems: [/^RESPONSES_MOCK_SEED: expected an integer from 0 to 4294967295 in decimal digits, got '1e3'$/] });
   t.match(parseConfig([], { RESPONSES_MOCK_STREAM_DELAY_MS: '1.0' }), { ok: false, problems: [/^RESPONSES_MOCK_STREAM_DELAY_MS: /] });
   t.match(parseConfig(['--seed', '007', '--port', '0', '--journal-limit', '12'], {}), { ok: true, config: { seed: 7, port: 0, journalLimit: 12 } });
 });
 
-t.test('a recording setting without --record or --record-missing is refused, naming it; an upstream variable is noted', async (t) => {
+t.test('a recording flag without --record or --record-missing is refused, naming it; a recording variable is noted', async (t) => {
   t.same(parseConfig(['--record-name', 'x', '--record-timing', '--upstream-openai', 'http://127.0.0.1:1/v1', '--upstream-openrouter', 'http://127.0.0.1:1/api/v1'], {}), {
     ok: false,
     problems: [
@@ -55,13 +59,14 @@ t.test('a recording setting without --record or --record-missing is refused, nam
       '--upstream-openai: takes effect only with --record or --record-missing, and neither is given',
     ],
   });
-  t.same(parseConfig([], { RESPONSES_MOCK_RECORD_NAME: 'x', RESPONSES_MOCK_RECORD_TIMING: 'true' }), {
-    ok: false,
-    problems: [
-      'RESPONSES_MOCK_RECORD_NAME: takes effect only with --record or --record-missing, and neither is given',
-      'RESPONSES_MOCK_RECORD_TIMING: takes effect only with --record or --record-missing, and neither is given',
+  t.match(parseConfig([], { RESPONSES_MOCK_RECORD_NAME: 'x', RESPONSES_MOCK_RECORD_TIMING: 'true', RESPONSES_MOCK_RECORD: '' }), {
+    ok: true,
+    config: { recordName: undefined, recordTiming: false },
+    notes: [
+      'RESPONSES_MOCK_RECORD_NAME is set but nothing is recorded: it takes effect only with --record or --record-missing',
+      'RESPONSES_MOCK_RECORD_TIMING is set but nothing is recorded: it takes effect only with --record or --record-missing',
     ],
-  }, 'a mistyped RESPONSES_MOCK_RECORD shows');
+  }, 'as variables they are noted and not used: one environment may serve a recording run and a replay run');
   t.match(parseConfig([], { RESPONSES_MOCK_RECORD_TIMING: 'false' }), { ok: true, notes: [] }, 'a switch set off does nothing either way');
   t.match(parseConfig([], { RESPONSES_MOCK_UPSTREAM_OPENAI: 'http://127.0.0.1:1/v1' }), {
     ok: true,
