@@ -217,6 +217,8 @@ export function parseConfig(argv: string[], environment: Record<string, string |
     given.set(setting.key, name);
   }
   const recording = recordingProblems(config as unknown as Config, given);
+  // Noted, not used: a recording variable without --record (buildApp would refuse it as an option).
+  for (const key of recording.dropped) config[key] = DEFAULT_CONFIG[key as keyof Config];
   problems.push(...recording.problems);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config: config as unknown as Config, notes: recording.notes };
 }

@@ -15,27 +15,34 @@ export interface RecordingSettings {
 
 /** The settings only a recording run reads. */
 const RECORD_ONLY = ['recordName', 'recordTiming', 'upstreamOpenrouter', 'upstreamOpenai'] as const;
-/** verify-recordings reads these variables too: one environment may serve both commands, so they are only noted. */
+/** verify-recordings reads these variables too. */
 const SHARED_VARIABLES = new Set(['RESPONSES_MOCK_UPSTREAM_OPENROUTER', 'RESPONSES_MOCK_UPSTREAM_OPENAI']);
 
 /**
  * `given` names how each setting was set (`--record-name`, `RESPONSES_MOCK_RECORD_TIMING`). Problems stop
- * start-up; notes are logged as warnings once the server is up.
+ * start-up; notes are logged as warnings once the server is up. A recording setting given as a flag without
+ * --record or --record-missing is a problem; as a variable, a note, and the setting is dropped (`dropped`): one
+ * environment often serves a recording run and a replay run, which empties RESPONSES_MOCK_RECORD only.
  */
-export function recordingProblems(config: RecordingSettings, given: ReadonlyMap<string, string>): { problems: string[]; notes: string[] } {
+export function recordingProblems(config: RecordingSettings, given: ReadonlyMap<string, string>): { problems: string[]; notes: string[]; dropped: string[] } {
   const problems: string[] = [];
   const notes: string[] = [];
+  const dropped: string[] = [];
   if (config.record !== undefined && config.recordMissing !== undefined) problems.push('--record and --record-missing: give one of them');
   // A reload restarts every session's progress through the reloaded scenario, and each write would reload.
   if (config.recordMissing !== undefined && config.watch) problems.push('--watch cannot be combined with --record-missing (each recorded exchange would reload the scenarios mid-session)');
-  if (config.record !== undefined || config.recordMissing !== undefined) return { problems, notes };
+  if (config.record !== undefined || config.recordMissing !== undefined) return { problems, notes, dropped };
   for (const key of RECORD_ONLY) {
     const name = given.get(key);
     if (name === undefined || config[key] === false) continue;
-    if (SHARED_VARIABLES.has(name)) notes.push(`${name} is set but nothing is recorded: it takes effect only with --record or --record-missing (and in verify-recordings)`);
-    else problems.push(`${name}: takes effect only with --record or --record-missing, and neither is given`);
+    if (name.startsWith('--')) {
+      problems.push(`${name}: takes effect only with --record or --record-missing, and neither is given`);
+      continue;
+    }
+    dropped.push(key);
+    notes.push(`${name} is set but nothing is recorded: it takes effect only with --record or --record-missing${SHARED_VARIABLES.has(name) ? ' (and in verify-recordings)' : ''}`);
   }
-  return { problems, notes };
+  return { problems, notes, dropped };
 }
 
 /**
