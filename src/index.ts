@@ -7,7 +7,7 @@ import type { Scenario } from './schemas/fixtures.js';
 import { describeEntry, type JournalView } from './state/journal/journal.js';
 import { DEFAULT_SESSION } from './state/sessions.js';
 import { closestName } from './domain/closest-name.js';
-import { listenProblems } from './config/options.js';
+import { listenPort, listenProblems } from './config/options.js';
 import { StartupError } from './runtime.js';
 
 export { buildApp, type AppOptions } from './app.js';
@@ -20,8 +20,8 @@ export type { JournalView } from './state/journal/journal.js';
 export interface MockServerOptions extends AppOptions {
   /** Defaults to 127.0.0.1. */
   host?: string;
-  /** Defaults to 0 (any free port). */
-  port?: number;
+  /** Defaults to 0 (any free port); decimal digits as text (from `process.env`) are taken too. */
+  port?: number | string;
 }
 
 export interface SessionOption {
@@ -51,9 +51,10 @@ export interface MockServer {
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { host = '127.0.0.1', port = 0, ...appOptions } = options;
+  const { host = '127.0.0.1', port: given, ...appOptions } = options;
+  const port = listenPort(given);
   const app = await buildChecked({ appOptions, listen: listenProblems({ host, port }) });
-  const url = await app.listen({ host, port });
+  const url = await app.listen({ host, port: port as number });
   const runtime = app.mock;
   return {
     url,

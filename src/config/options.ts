@@ -60,7 +60,16 @@ export function fixturesProblem(value: unknown): string | undefined {
   return ok ? undefined : `fixtures: expected a folder, an array of folders or false, got ${JSON.stringify(value) ?? String(value)}`;
 }
 
-/** `port` and `host` of startMockServer(), which listens where buildApp does not: a port the socket can take, an address as text. */
+/**
+ * The port startMockServer() listens on: a number, or decimal digits as text (what `process.env` holds, which the
+ * command line takes too); null or undefined is any free port. Anything else is given back for listenProblems.
+ */
+export function listenPort(port: unknown): unknown {
+  if (port === undefined || port === null) return 0;
+  return typeof port === 'string' && /^\d+$/.test(port.trim()) ? Number(port.trim()) : port;
+}
+
+/** `port` (after listenPort) and `host` of startMockServer(), which listens where buildApp does not: a port the socket can take, an address as text. */
 export function listenProblems(options: { port: unknown; host: unknown }): string[] {
   const shown = (value: unknown): string => (typeof value === 'string' ? `'${cut(value)}'` : JSON.stringify(value) ?? String(value));
   const { port, host } = options;

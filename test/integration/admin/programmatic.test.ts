@@ -88,6 +88,11 @@ t.test('options are checked as the command line is: a mistyped name or a value o
     t.ok(refused instanceof StartupError, `${JSON.stringify(options)}: a StartupError, not Node's own error`);
     t.same((refused as StartupError).problems, [problem]);
   }
+  for (const port of ['0', null]) {
+    const server = await startMockServer({ fixtures: false, port } as never);
+    t.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/, `port ${JSON.stringify(port)}: digits as text (process.env) or null listen, as before`);
+    await server.close();
+  }
   t.same(await startMockServer({ fixtures: false, port: 1e6, sesionLimit: 3 } as never).catch((caught: unknown) => (caught as StartupError).problems), [
     'port: expected an integer from 0 to 65535, got 1000000',
     "sesionLimit: not an option (did you mean 'sessionLimit'?)",
