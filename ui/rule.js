@@ -133,7 +133,8 @@ const REDACTED = '[redacted]';
 const MATCHED = 200;
 
 /**
- * The start of the message, which a rule's plain `message` finds in the request's; where the journal cut a
+ * The start of the message (its first 200 characters), which a rule's plain `message` finds anywhere in the
+ * request's, ignoring case; where the journal cut a
  * credential out of it, a pattern taking any text in each place cut, so that the same request with its key
  * matches (a marker cut short at the end is left out).
  */
@@ -146,7 +147,8 @@ function messageMatch(message) {
     }
   }
   if (!text.includes(REDACTED)) return text;
-  return { regex: text.split(REDACTED).map((part) => part.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('[\\s\\S]+') };
+  // Case-insensitive, as a plain `message` is.
+  return { regex: text.split(REDACTED).map((part) => part.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('[\\s\\S]+'), flags: 'i' };
 }
 
 function lastUserText(input) {

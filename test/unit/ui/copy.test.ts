@@ -77,12 +77,13 @@ t.test('a scenario from the answer: text, calls with their arguments, errors, st
   t.match(scenarioRule(entry({ answer: '', stream: { steps: [] } })), { ok: false, reason: /stream/ });
   t.match(scenarioRule(entry({ body: 'not json' })), { ok: false });
   const keyed = (input: string) => (scenarioRule(entry({ body: JSON.stringify({ model: 'gpt-4o', input }) })) as { ok: true; scenario: { rules: Array<{ match: { message: unknown } }> } }).scenario.rules[0]!.match.message;
-  t.same(keyed('Please repeat: my key [redacted] (and $5?)'), { regex: 'Please repeat: my key [\\s\\S]+ \\(and \\$5\\?\\)' }, 'a credential the journal cut: any text in its place');
-  const pattern = new RegExp((keyed('Please repeat: my key [redacted] (and $5?)') as { regex: string }).regex);
-  t.ok(pattern.test('Please repeat: my key sk-proj-ZYXWVUTSRQPONM9876 (and $5?)'), 'the request with its key matches');
+  t.same(keyed('Please repeat: my key [redacted] (and $5?)'), { regex: 'Please repeat: my key [\\s\\S]+ \\(and \\$5\\?\\)', flags: 'i' }, 'a credential the journal cut: any text in its place');
+  const copied = keyed('Please repeat: my key [redacted] (and $5?)') as { regex: string; flags: string };
+  const pattern = new RegExp(copied.regex, copied.flags);
+  t.ok(pattern.test('please REPEAT: my key sk-proj-ZYXWVUTSRQPONM9876 (and $5?)'), 'the request with its key matches, in any case as a plain message does');
   t.equal(keyed('no key here'), 'no key here', 'a plain message stays a plain text');
   t.equal(keyed(`${'x'.repeat(195)}[redacted] tail`), 'x'.repeat(195), 'a marker cut short at the end is left out');
-  t.same(keyed(`${'x'.repeat(190)}[redacted] tail`), { regex: `${'x'.repeat(190)}[\\s\\S]+` }, 'a marker ending at the cut is kept');
+  t.same(keyed(`${'x'.repeat(190)}[redacted] tail`), { regex: `${'x'.repeat(190)}[\\s\\S]+`, flags: 'i' }, 'a marker ending at the cut is kept');
 });
 
 t.test('the JSON path at fault: parsed, located (or its nearest part), and marked in the printed text', async (t) => {
