@@ -187,7 +187,7 @@ export function compileValidator(schema: unknown, size: { nodes: number; bytes?:
   const sized = { large: size.nodes > LARGE_SCHEMA_NODES, bytes: size.bytes ?? 0 };
   const outcome = inDialects(schema, { size: sized, judge: true });
   if (outcome.ok) return outcome;
-  // A form Ajv alone refuses (an empty enum, `nullable` without `type`) is compiled from a copy that means the same.
+  // A form Ajv alone refuses (an empty enum, `nullable` without `type`, draft-04 forms) is compiled from a copy that means the same.
   const copy = compatibleCopy(schema);
   const compatible = copy === undefined ? undefined : inDialects(copy, { size: sized, judge: false });
   return compatible?.ok === true ? { ...compatible, ...(outcome.violation ? { violation: outcome.violation } : {}) } : outcome;

@@ -1,0 +1,45 @@
+// Schemas in older or bundled forms that mean something plain are answered, and the answers checked: draft-04's
+// boolean exclusive bounds and `id` (review30 R1), references to the schema's own absolute `$id` or to an
+// embedded one (R2).
+import t from 'tap';
+import { generateArgumentSets, generateValue } from '../../../../src/domain/arguments/index.js';
+import { OPENAI, post, testApp } from '../../../helpers/app.js';
+
+const DRAFT_04 = 'http://json-schema.org/draft-04/schema#';
+const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+
+function answers(schema: unknown): unknown[] {
+  const found: unknown[] = [];
+  for (const seed of seeds) {
+    const sets = generateArgumentSets({ schema, prompt: 'call f', seed });
+    if (!sets.ok) return [sets.problem];
+    for (const text of sets.value) found.push(JSON.parse(text));
+  }
+  return found;
+}
+
+t.test('draft-04 boolean exclusive bounds are checked as exclusive', async (t) => {
+  const schema = { $schema: DRAFT_04, type: 'object', properties: { a: { type: 'integer', minimum: 0, exclusiveMinimum: true, maximum: 2, exclusiveMaximum: true } }, required: ['a'] };
+  for (const value of answers(schema)) t.same(value, { a: 1 }, 'only 1 lies strictly between 0 and 2');
+  const defined = { $schema: DRAFT_04, type: 'object', properties: { p: { $ref: '#/definitions/P' } }, required: ['p'], definitions: { P: { type: 'integer', minimum: 1, maximum: 3, exclusiveMaximum: true, exclusiveMinimum: false } } };
+  for (const value of answers(defined)) t.ok([1, 2].includes((value as { p: number }).p), JSON.stringify(value));
+});
+
+t.test('the draft-04 `id` keyword does not stop an answer', async (t) => {
+  const schema = { $schema: DRAFT_04, id: 'http://example.com/x', type: 'object', properties: { a: { type: 'string', minLength: 2 } }, required: ['a'] };
+  for (const value of answers(schema)) t.ok(typeof (value as { a: unknown }).a === 'string' && (value as { a: string }).a.length >= 2, JSON.stringify(value));
+});
+
+t.test('over HTTP: a draft-04 tool and a non-strict draft-04 text.format are answered', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const schema = { $schema: DRAFT_04, type: 'object', properties: { a: { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 10, exclusiveMaximum: true } }, required: ['a'] };
+  const called = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Use the tool', tool_choice: 'required', tools: [{ type: 'function', name: 'tool_x', parameters: schema }] } });
+  t.equal(called.status, 200, called.raw.slice(0, 300));
+  const args = JSON.parse(String(called.body.output?.find((item) => item.type === 'function_call')?.arguments)) as { a: number };
+  t.ok(args.a > 0 && args.a < 10, String(args.a));
+  const formatted = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'give json', text: { format: { type: 'json_schema', name: 'x', strict: false, schema } } } });
+  t.equal(formatted.status, 200, formatted.raw.slice(0, 300));
+  const value = generateValue({ schema, prompt: 'give json', seed: 3 });
+  t.ok(value.ok, JSON.stringify(value));
+});
