@@ -8,6 +8,7 @@ import { schemaCode } from './ajv/code-strings.js';
 import { expansionProblem } from './ajv/expansion.js';
 import { uncompiledProblem } from './ajv/compile-refusals.js';
 import { SchemaContext } from './context.js';
+import { withOwnIdsResolved } from './own-ids.js';
 import type { SchemaViolation } from './ajv/meta-violation.js';
 import type { Built, Problem } from './types.js';
 import { generateAt, type GenerateState } from './generate.js';
@@ -77,10 +78,12 @@ function enumWordsOf(properties: readonly PropertyView[]): Set<string> {
   return words;
 }
 
-function compile(schema: unknown, text: string): Built<CompiledSchema> {
-  if (typeof schema !== 'boolean' && !isRecord(schema)) return { ok: false, problem: { pointer: '', reason: 'a schema must be a JSON object' } };
-  const code = schemaCode(schema);
+function compile(written: unknown, text: string): Built<CompiledSchema> {
+  if (typeof written !== 'boolean' && !isRecord(written)) return { ok: false, problem: { pointer: '', reason: 'a schema must be a JSON object' } };
+  const code = schemaCode(written);
   if (code.problem) return { ok: false, problem: code.problem };
+  // References to the schema's own ids become pointers: both the validator and the generator follow those.
+  const schema = isRecord(written) ? withOwnIdsResolved(written) ?? written : written;
   const expanded = expansionProblem(schema);
   if (expanded) return { ok: false, problem: expanded };
   // What Ajv cannot compile (a remote $ref) is refused when a value is asked for: an answer no check has

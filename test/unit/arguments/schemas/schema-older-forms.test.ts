@@ -43,3 +43,27 @@ t.test('over HTTP: a draft-04 tool and a non-strict draft-04 text.format are ans
   const value = generateValue({ schema, prompt: 'give json', seed: 3 });
   t.ok(value.ok, JSON.stringify(value));
 });
+
+t.test('a reference to the schema\'s own absolute $id is followed, and the answer checked', async (t) => {
+  for (const id of ['https://example.com/tool.json', 'urn:example:tool']) {
+    const schema = { $id: id, type: 'object', properties: { a: { $ref: `${id}#/$defs/A` } }, required: ['a'], $defs: { A: { type: 'integer', minimum: 7, maximum: 7 } } };
+    for (const value of answers(schema)) t.same(value, { a: 7 }, id);
+  }
+});
+
+t.test('a bundled schema refers to an embedded $id (relative or absolute), and refers within it', async (t) => {
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://example.com/tool.json', type: 'object',
+    properties: { a: { $ref: 'addr.json' }, b: { $ref: 'https://example.com/addr.json#/$defs/zip' } }, required: ['a', 'b'],
+    $defs: { addr: { $id: 'https://example.com/addr.json', type: 'object', properties: { zip: { $ref: '#/$defs/zip' } }, required: ['zip'], additionalProperties: false, $defs: { zip: { type: 'string', pattern: '^[0-9]{5}$' } } } },
+  };
+  for (const value of answers(schema)) {
+    const { a, b } = value as { a: { zip: unknown }; b: unknown };
+    t.match({ a, b }, { a: { zip: /^[0-9]{5}$/ }, b: /^[0-9]{5}$/ }, JSON.stringify(value));
+  }
+});
+
+t.test('a reference to another document keeps its 400', async (t) => {
+  const schema = { $id: 'https://example.com/tool.json', type: 'object', properties: { a: { $ref: 'https://example.com/other.json#/$defs/A' } }, required: ['a'] };
+  t.match(answers(schema), [{ reason: /^'https:\/\/example\.com\/other\.json#\/\$defs\/A' cannot be resolved: the mock does not fetch other documents/ }]);
+});
