@@ -98,3 +98,17 @@ t.test('a scripted refusal past the limit is cut as text is (review30 R3)', asyn
   t.equal(events.filter((event) => event.type === 'response.refusal.delta').map((event) => event.delta).join(''), refusal.slice(0, 64));
   t.equal(events.at(-1)?.type, 'response.incomplete');
 });
+
+t.test('an item left out for the limit still spent it: output_tokens is the limit (review30 R4)', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const tool = { type: 'function', name: 'summarize_the_given_text_into_a_short_paragraph_please', parameters: { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] } };
+  const reasoned = { model: 'gpt-5.5', input: 'Summarize this: hello world and more', max_output_tokens: 16, reasoning: { effort: 'high' }, tools: [tool], tool_choice: 'required' };
+  const openai = await post(app, { url: OPENAI, body: reasoned });
+  t.match(openai.body, { status: 'incomplete', incomplete_details: { reason: 'max_output_tokens' }, usage: { output_tokens: 16 } });
+  t.notOk(openai.body.output?.some((item) => item.type === 'function_call'), 'the call whose name does not fit is left out');
+  const usage = openai.body.usage as { input_tokens: number; output_tokens: number; total_tokens: number };
+  t.equal(usage.total_tokens, usage.input_tokens + usage.output_tokens);
+  const openrouter = await post(app, { url: OPENROUTER, body: { ...reasoned, model: 'openai/gpt-4o-mini', reasoning: undefined, max_output_tokens: 1 } });
+  t.match(openrouter.body, { status: 'incomplete', output: [], usage: { output_tokens: 1 } });
+});
