@@ -67,3 +67,15 @@ t.test('a reference to another document keeps its 400', async (t) => {
   const schema = { $id: 'https://example.com/tool.json', type: 'object', properties: { a: { $ref: 'https://example.com/other.json#/$defs/A' } }, required: ['a'] };
   t.match(answers(schema), [{ reason: /^'https:\/\/example\.com\/other\.json#\/\$defs\/A' cannot be resolved: the mock does not fetch other documents/ }]);
 });
+
+t.test('`contains` beside prefixItems of another type: the contained items follow the prefix (review30 R5)', async (t) => {
+  const array = { type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'integer' }, contains: { type: 'integer' } };
+  for (const extra of [{}, { minItems: 2 }, { minContains: 2 }, { minContains: 2, minItems: 3 }]) {
+    const schema = { type: 'object', properties: { a: { ...array, ...extra } }, required: ['a'] };
+    for (const value of answers(schema)) {
+      const a = (value as { a: unknown[] }).a;
+      const integers = Array.isArray(a) ? a.slice(1).filter((item) => Number.isInteger(item)).length : -1;
+      t.ok(typeof a?.[0] === 'string' && integers >= ('minContains' in extra ? 2 : 1), `${JSON.stringify(extra)}: ${JSON.stringify(value)}`);
+    }
+  }
+});
