@@ -111,6 +111,11 @@ export function compiledSchema(schema: unknown, text: string): Built<CompiledSch
   return created;
 }
 
+const ENDLESS_CHECK: Problem = {
+  pointer: '',
+  reason: 'the mock cannot check a value against this schema: it refers back to itself (through $ref or allOf) without consuming any part of the value, so the check never ends',
+};
+
 function failureProblem(path: string | undefined): Problem {
   const parts = (path ?? '').split('/');
   const keyword = parts.pop() ?? '';
@@ -136,6 +141,8 @@ export function generateDocument(compiled: CompiledSchema, seed: number): Built<
     if (compiled.uncompiled !== null) return { ok: false, problem: compiled.uncompiled };
     // Values come from JSON (the schema's own) or from the generator, which writes only finite numbers.
     if (compiled.validator.validate(made.value)) return { ok: true, value: made.value };
+    // No value can be vouched for, whatever it is: saying so is truer than "no value satisfies".
+    if (compiled.validator.endless?.() === true) return { ok: false, problem: ENDLESS_CHECK };
     problem ??= failureProblem(compiled.validator.lastFailure());
   }
   if (compiled.uncompiled !== null) return { ok: false, problem: problem ?? compiled.uncompiled };

@@ -79,3 +79,9 @@ t.test('`contains` beside prefixItems of another type: the contained items follo
     }
   }
 });
+
+t.test('a schema whose check cannot end is refused for that, not as having no value (review30 R6)', async (t) => {
+  for (const schema of [{ type: 'object', allOf: [{ $ref: '#' }] }, { type: 'object', properties: { a: { $ref: '#/$defs/L' } }, required: ['a'], $defs: { L: { allOf: [{ $ref: '#/$defs/L' }] } } }]) {
+    t.match(answers(schema), [{ reason: /refers back to itself .* so the check never ends/ }], JSON.stringify(schema));
+  }
+});
