@@ -82,8 +82,10 @@ function compile(written: unknown, text: string): Built<CompiledSchema> {
   if (typeof written !== 'boolean' && !isRecord(written)) return { ok: false, problem: { pointer: '', reason: 'a schema must be a JSON object' } };
   const code = schemaCode(written);
   if (code.problem) return { ok: false, problem: code.problem };
-  // References to the schema's own ids become pointers: both the validator and the generator follow those.
-  const schema = isRecord(written) ? withOwnIdsResolved(written) ?? written : written;
+  // References to the schema's own ids become pointers: both the validator and the generator follow those. A
+  // schema that names no id (its JSON text has no `"$id":` or `"id":` key) has none, and is not walked.
+  const named = text.includes('"$id":') || text.includes('"id":');
+  const schema = named && isRecord(written) ? withOwnIdsResolved(written) ?? written : written;
   const expanded = expansionProblem(schema);
   if (expanded) return { ok: false, problem: expanded };
   // What Ajv cannot compile (a remote $ref) is refused when a value is asked for: an answer no check has
