@@ -1,5 +1,5 @@
 // `max_output_tokens` bounds all a response's output: its reasoning tokens and every item the model writes after
-// them (messages, function-call arguments, custom tool input), in order. The item that runs past what is left is
+// them (messages and refusals, function-call arguments, custom tool input), in order. The item that runs past what is left is
 // cut there and marked incomplete, as a model stopped mid-item leaves it; the items after it are never written,
 // and the response is incomplete with reason max_output_tokens.
 import type { PlannedItem } from '../types.js';
@@ -14,8 +14,8 @@ export interface CappedOutput {
 }
 
 /**
- * `items` within `limit` output tokens, `reasoningTokens` of them already spent. Reasoning items themselves and
- * refusals pass whole (a refusal is short and never cut); the service's own items cost nothing.
+ * `items` within `limit` output tokens, `reasoningTokens` of them already spent. Reasoning items themselves pass
+ * whole (their tokens are `reasoningTokens`); a refusal is cut as text is; the service's own items cost nothing.
  */
 export function capOutput(items: readonly PlannedItem[], budget: { limit: number | undefined; reasoningTokens: number }): CappedOutput {
   if (budget.limit === undefined) return { items: [...items], cut: false };
@@ -23,7 +23,7 @@ export function capOutput(items: readonly PlannedItem[], budget: { limit: number
   const kept: PlannedItem[] = [];
   for (const item of items) {
     const cost = outputTokensOf(item);
-    if (cost <= left || item.type === 'reasoning' || (item.type === 'message' && item.refusal === true)) {
+    if (cost <= left || item.type === 'reasoning') {
       kept.push(item);
       left = Math.max(0, left - cost);
       continue;

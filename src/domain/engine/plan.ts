@@ -164,6 +164,9 @@ export function buildPlan(decision: Decision, context: PlanContext): Plan {
   if (reasoning) usage.reasoningTokens = reasoning.tokens;
   if (decision.usage) Object.assign(usage, decision.usage);
   if (reasoning && decision.usage?.outputTokens === undefined) usage.outputTokens += usage.reasoningTokens;
+  // A model stopped by the limit has spent all of it, the unfinished part left out (a call's name) included.
+  const limit = request.body.max_output_tokens;
+  if (cut && typeof limit === 'number' && decision.usage?.outputTokens === undefined) usage.outputTokens = limit;
   const outcome = decision.outcome;
   const explained = decision.explanation ? { explanation: decision.explanation } : {};
   if (outcome?.status === 'failed') return { items, status: 'failed', error: outcome.error, usage, ...explained };

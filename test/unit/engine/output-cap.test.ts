@@ -83,3 +83,32 @@ t.test('an answer within the limit stays completed', async (t) => {
   const { body } = await post(app, { url: OPENAI, body: { ...longCall, input: 'Summarize this: hello', max_output_tokens: 400 } });
   t.match(body, { status: 'completed', incomplete_details: null, output: [{ type: 'function_call', status: 'completed' }] });
 });
+
+t.test('a scripted refusal past the limit is cut as text is (review30 R3)', async (t) => {
+  const refusal = 'I am sorry but I cannot help with that request at all because '.repeat(5);
+  const app = testApp({ scenarios: { refuses: { rules: [{ respond: { refusal }, times: 'always' }] } } });
+  t.teardown(() => app.close());
+  const headers = { 'x-mock-scenario': 'refuses' };
+  const body = { model: 'gpt-4o-mini', input: 'please refuse', max_output_tokens: 16 };
+  const json = await post(app, { url: OPENAI, body, headers });
+  t.match(json.body, { status: 'incomplete', incomplete_details: { reason: 'max_output_tokens' }, usage: { output_tokens: 16 } });
+  t.match(json.body.output, [{ type: 'message', status: 'incomplete', content: [{ type: 'refusal', refusal: refusal.slice(0, 64) }] }]);
+  const streamed = await post(app, { url: OPENAI, body: { ...body, stream: true }, headers });
+  const events = streamed.raw.split('\n').filter((line) => line.startsWith('data: {')).map((line) => JSON.parse(line.slice(6)) as StreamedEvent);
+  t.equal(events.filter((event) => event.type === 'response.refusal.delta').map((event) => event.delta).join(''), refusal.slice(0, 64));
+  t.equal(events.at(-1)?.type, 'response.incomplete');
+});
+
+t.test('an item left out for the limit still spent it: output_tokens is the limit (review30 R4)', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const tool = { type: 'function', name: 'summarize_the_given_text_into_a_short_paragraph_please', parameters: { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] } };
+  const reasoned = { model: 'gpt-5.5', input: 'Summarize this: hello world and more', max_output_tokens: 16, reasoning: { effort: 'high' }, tools: [tool], tool_choice: 'required' };
+  const openai = await post(app, { url: OPENAI, body: reasoned });
+  t.match(openai.body, { status: 'incomplete', incomplete_details: { reason: 'max_output_tokens' }, usage: { output_tokens: 16 } });
+  t.notOk(openai.body.output?.some((item) => item.type === 'function_call'), 'the call whose name does not fit is left out');
+  const usage = openai.body.usage as { input_tokens: number; output_tokens: number; total_tokens: number };
+  t.equal(usage.total_tokens, usage.input_tokens + usage.output_tokens);
+  const openrouter = await post(app, { url: OPENROUTER, body: { ...reasoned, model: 'openai/gpt-4o-mini', reasoning: undefined, max_output_tokens: 1 } });
+  t.match(openrouter.body, { status: 'incomplete', output: [], usage: { output_tokens: 1 } });
+});

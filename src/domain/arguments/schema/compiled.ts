@@ -8,6 +8,7 @@ import { schemaCode } from './ajv/code-strings.js';
 import { expansionProblem } from './ajv/expansion.js';
 import { uncompiledProblem } from './ajv/compile-refusals.js';
 import { SchemaContext } from './context.js';
+import { withOwnIdsResolved } from './own-ids.js';
 import type { SchemaViolation } from './ajv/meta-violation.js';
 import type { Built, Problem } from './types.js';
 import { generateAt, type GenerateState } from './generate.js';
@@ -77,10 +78,14 @@ function enumWordsOf(properties: readonly PropertyView[]): Set<string> {
   return words;
 }
 
-function compile(schema: unknown, text: string): Built<CompiledSchema> {
-  if (typeof schema !== 'boolean' && !isRecord(schema)) return { ok: false, problem: { pointer: '', reason: 'a schema must be a JSON object' } };
-  const code = schemaCode(schema);
+function compile(written: unknown, text: string): Built<CompiledSchema> {
+  if (typeof written !== 'boolean' && !isRecord(written)) return { ok: false, problem: { pointer: '', reason: 'a schema must be a JSON object' } };
+  const code = schemaCode(written);
   if (code.problem) return { ok: false, problem: code.problem };
+  // References to the schema's own ids become pointers: both the validator and the generator follow those. A
+  // schema that names no id (its JSON text has no `"$id":` or `"id":` key) has none, and is not walked.
+  const named = text.includes('"$id":') || text.includes('"id":');
+  const schema = named && isRecord(written) ? withOwnIdsResolved(written) ?? written : written;
   const expanded = expansionProblem(schema);
   if (expanded) return { ok: false, problem: expanded };
   // What Ajv cannot compile (a remote $ref) is refused when a value is asked for: an answer no check has
@@ -108,6 +113,11 @@ export function compiledSchema(schema: unknown, text: string): Built<CompiledSch
   return created;
 }
 
+const ENDLESS_CHECK: Problem = {
+  pointer: '',
+  reason: 'the mock cannot check a value against this schema: it refers back to itself (through $ref or allOf) without consuming any part of the value, so the check never ends',
+};
+
 function failureProblem(path: string | undefined): Problem {
   const parts = (path ?? '').split('/');
   const keyword = parts.pop() ?? '';
@@ -133,6 +143,8 @@ export function generateDocument(compiled: CompiledSchema, seed: number): Built<
     if (compiled.uncompiled !== null) return { ok: false, problem: compiled.uncompiled };
     // Values come from JSON (the schema's own) or from the generator, which writes only finite numbers.
     if (compiled.validator.validate(made.value)) return { ok: true, value: made.value };
+    // No value can be vouched for, whatever it is: saying so is truer than "no value satisfies".
+    if (compiled.validator.endless?.() === true) return { ok: false, problem: ENDLESS_CHECK };
     problem ??= failureProblem(compiled.validator.lastFailure());
   }
   if (compiled.uncompiled !== null) return { ok: false, problem: problem ?? compiled.uncompiled };

@@ -121,18 +121,29 @@ function generateType(node: Node, args: { state: GenerateState; depth: number; t
 }
 
 function generateArray(node: Node, state: GenerateState, depth: number): Built<unknown> {
-  const { minItems, maxItems, prefix, items, closed, contains, unique, minContains } = node.array;
+  const { minItems, maxItems, prefix, closed, contains, minContains } = node.array;
   const cap = Math.min(maxItems, MAX_ARRAY_ITEMS, closed ? prefix.length : Infinity);
   // The first items meet `contains` too, as many as minContains asks (one when it is not given).
   const containing = contains.length > 0 ? Math.min(minContains ?? 1, MAX_ARRAY_ITEMS) : 0;
   // A model lists an item or so where nothing asks for more; deep down, as few as allowed.
   const wanted = state.minimal ? Math.max(minItems, containing) : Math.max(minItems, depth < 3 ? 1 : 0, containing);
-  const count = Math.min(wanted, cap);
+  const first = layItems(node, state, { depth, count: Math.min(wanted, cap), containing: { from: 0, to: containing } });
+  // Where a prefix item cannot also meet `contains` (prefixItems of another type), the contained items follow the prefix.
+  const after = prefix.length;
+  if (first.ok || containing === 0 || after === 0 || after + containing > cap) return first;
+  const laid = layItems(node, state, { depth, count: Math.max(Math.min(wanted, cap), after + containing), containing: { from: after, to: after + containing } });
+  return laid.ok ? laid : first;
+}
+
+/** `count` items, those from `containing.from` up to `containing.to` meeting `contains` as well. */
+function layItems(node: Node, state: GenerateState, layout: { depth: number; count: number; containing: { from: number; to: number } }): Built<unknown> {
+  const { prefix, items, contains, unique } = node.array;
+  const { depth, count } = layout;
   const out: unknown[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < count; index += 1) {
     const tuple = index < prefix.length;
-    const withContains = index < containing;
+    const withContains = index >= layout.containing.from && index < layout.containing.to;
     const key = `item:${tuple ? index : 'rest'}${withContains ? ':contains' : ''}`;
     const spec = (): ChildSpec => {
       const base = tuple ? prefix[index] ?? [] : items;

@@ -1,7 +1,9 @@
 // A copy of a tool schema Ajv compiles where it refuses the original for a form whose meaning is plain: an empty
-// `enum` (no value is valid: the subschema becomes `false`) and OpenAPI's `nullable` beside no `type` (an unknown
-// keyword to JSON Schema, which Ajv alone rejects). Same JSON pointers as the original; data (const, default,
-// examples, enum members) is left as written. Used only once the original failed to compile.
+// `enum` (no value is valid: the subschema becomes `false`), OpenAPI's `nullable` beside no `type` (an unknown
+// keyword to JSON Schema, which Ajv alone rejects) and draft-04's forms (a boolean `exclusiveMinimum` makes
+// `minimum` exclusive, the later numeric form; the identifier `id`, left out). Same JSON pointers as the
+// original, but for a `minimum` moved into `exclusiveMinimum`; data (const, default, examples, enum members) is
+// left as written. Used only once the original failed to compile.
 import { isRecord } from '../../../is-record.js';
 
 /** Keywords whose values are data, not subschemas: an object in them is never rewritten. */
@@ -35,10 +37,24 @@ function rewrite(node: unknown, state: Walk): unknown {
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'nullable' && schema.type === undefined) { state.changed = true; continue; }
+    if (draft04Form(schema, key)) { state.changed = true; continue; }
+    if (key === 'minimum' || key === 'maximum') {
+      const exclusive = key === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum';
+      if (schema[exclusive] === true && typeof value === 'number') { state.changed = true; setOwn(copy, exclusive, value); continue; }
+    }
     const rewritten = DATA_KEYWORDS.has(key) ? value : MAP_KEYWORDS.has(key) && isRecord(value) ? rewriteMap(value, state) : rewrite(value, state);
     setOwn(copy, key, rewritten);
   }
   return copy;
+}
+
+/**
+ * A draft-04 keyword left out of the copy: `id` (a string; Ajv refuses the keyword, and the validator puts an
+ * id of its own at the root) and a boolean exclusive bound (`true` is written on its `minimum` or `maximum`).
+ */
+function draft04Form(schema: Record<string, unknown>, key: string): boolean {
+  if (key === 'id') return typeof schema.id === 'string' && schema.$id === undefined;
+  return (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') && typeof schema[key] === 'boolean';
 }
 
 function rewriteMap(map: Record<string, unknown>, state: Walk): Record<string, unknown> {

@@ -21,6 +21,8 @@ export interface CompiledValidator {
   at: (pointer: string) => Validate | undefined;
   /** The schema path (`/properties/x/minimum`) of the last failure of `validate`, if any. */
   lastFailure: () => string | undefined;
+  /** Whether the last `validate` failed because the check could not end (the schema refers to itself without end). */
+  endless?: () => boolean;
   /** Frees what Ajv keeps for this schema; call when the validator is dropped from a cache. */
   release: () => void;
   /** The Ajv generation it was compiled in (see `GENERATION_BYTES`); absent when no Ajv holds anything of it. */
@@ -124,7 +126,7 @@ function registered(dialect: Dialect, schema: Record<string, unknown>, size: { l
     if (whole === undefined) throw new Error('not compiled');
     // The last failure, placed only when asked: placing one inside a definition walks the schema, and the fill
     // checks thousands of values that fail without asking where.
-    let failed: { errors: ErrorObject[] | null | undefined; place?: string } | undefined;
+    let failed: { errors: ErrorObject[] | null | undefined; place?: string; endless?: boolean } | undefined;
     const fragments = new Map<string, Validate | undefined>();
     const release = (): void => { for (const key of keys) ajv.removeSchema(key); };
     return { ok: true, value: {
@@ -132,10 +134,11 @@ function registered(dialect: Dialect, schema: Record<string, unknown>, size: { l
         let undecided = false;
         const valid = safely(() => whole(value) === true, () => { undecided = true; });
         // A check that could not end fails at the root: no keyword of it failed.
-        failed = valid ? undefined : undecided ? { errors: null, place: '' } : { errors: whole.errors };
+        failed = valid ? undefined : undecided ? { errors: null, place: '', endless: true } : { errors: whole.errors };
         return valid;
       },
       lastFailure: () => (failed === undefined ? undefined : (failed.place ??= failurePlace(failed.errors, checked) ?? '')),
+      endless: () => failed?.endless === true,
       at: (pointer) => {
         if (fragments.has(pointer)) return fragments.get(pointer);
         let check: Validate | undefined;
@@ -187,7 +190,7 @@ export function compileValidator(schema: unknown, size: { nodes: number; bytes?:
   const sized = { large: size.nodes > LARGE_SCHEMA_NODES, bytes: size.bytes ?? 0 };
   const outcome = inDialects(schema, { size: sized, judge: true });
   if (outcome.ok) return outcome;
-  // A form Ajv alone refuses (an empty enum, `nullable` without `type`) is compiled from a copy that means the same.
+  // A form Ajv alone refuses (an empty enum, `nullable` without `type`, draft-04 forms) is compiled from a copy that means the same.
   const copy = compatibleCopy(schema);
   const compatible = copy === undefined ? undefined : inDialects(copy, { size: sized, judge: false });
   return compatible?.ok === true ? { ...compatible, ...(outcome.violation ? { violation: outcome.violation } : {}) } : outcome;

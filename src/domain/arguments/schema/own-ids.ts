@@ -1,0 +1,136 @@
+// References a schema makes to itself through its own identifiers, rewritten as pointers within the document:
+// `$ref: 'https://example.com/tool.json#/$defs/A'` under the root `$id: 'https://example.com/tool.json'`, or
+// `$ref: 'addr.json'` to a bundled `$defs/addr` whose `$id` is `https://example.com/addr.json`. The validator
+// replaces the root `$id` with one of its own (a client's id may collide with another tool's), and the generator
+// follows only `#…` references, so neither could follow these. In the copy every reference that resolves to the
+// document itself (root or embedded id, `$id` or draft-04's `id`) becomes `#/pointer…` from the root, and
+// embedded ids are left out (their anchors join the root's). A reference to any other document stays as written.
+import { isRecord } from '../../is-record.js';
+
+/** Keywords whose values are data, not subschemas: an object in them is never rewritten. */
+const DATA_KEYWORDS = new Set(['const', 'default', 'examples', 'enum']);
+
+/** Keywords whose values map names to subschemas. */
+const MAP_KEYWORDS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
+
+/** Schema objects and arrays visited at most, on each of the two walks (`MAX_SCHEMA_NODES` is below it). */
+const MAX_VISITS = 20_000;
+
+/** The base of a root that names none: relative ids and references resolve against it. */
+const NAMELESS_ROOT = 'https://schemas.responses-mock.invalid/root.json';
+
+/** The copy with self-references as root pointers, or undefined when the schema has none to rewrite (or is past the bound). */
+export function withOwnIdsResolved(schema: Record<string, unknown>): Record<string, unknown> | undefined {
+  const rootBase = resolved(identifier(schema) ?? '', NAMELESS_ROOT) ?? NAMELESS_ROOT;
+  const documents = new Map<string, string>([[rootBase, '']]);
+  const collect = { visits: 0, embedded: 0 };
+  collectIds({ node: schema, pointer: '', base: rootBase }, { documents, walk: collect });
+  if (collect.visits > MAX_VISITS) return undefined;
+  const state = { visits: 0, changed: collect.embedded > 0 };
+  const copy = rewrite({ node: schema, pointer: '', base: rootBase }, { documents, state });
+  return state.changed && state.visits <= MAX_VISITS && isRecord(copy) ? copy : undefined;
+}
+
+interface Place { node: unknown; pointer: string; base: string }
+
+/** A schema object's own identifier: `$id`, else draft-04's `id` (a string either way). */
+function identifier(schema: Record<string, unknown>): string | undefined {
+  if (typeof schema.$id === 'string') return schema.$id;
+  return schema.$id === undefined && typeof schema.id === 'string' ? schema.id : undefined;
+}
+
+/** `reference` resolved against `base`, without its fragment; undefined when it does not resolve. */
+function resolved(reference: string, base: string): string | undefined {
+  try {
+    const url = new URL(reference, base);
+    url.hash = '';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each embedded identifier's absolute document name, mapped to its pointer from the root. */
+function collectIds(place: Place, into: { documents: Map<string, string>; walk: { visits: number; embedded: number } }): void {
+  const { node, pointer } = place;
+  if (typeof node !== 'object' || node === null) return;
+  into.walk.visits += 1;
+  if (into.walk.visits > MAX_VISITS) return;
+  if (Array.isArray(node)) {
+    for (const [index, child] of node.entries()) collectIds({ node: child, pointer: `${pointer}/${index}`, base: place.base }, into);
+    return;
+  }
+  const schema = node as Record<string, unknown>;
+  let base = place.base;
+  const own = pointer === '' ? undefined : identifier(schema);
+  // A fragment-only id (draft-04's `id: '#name'`) names an anchor, not a document.
+  if (own !== undefined && !own.startsWith('#')) {
+    const document = resolved(own, base);
+    if (document !== undefined && !into.documents.has(document)) { into.documents.set(document, pointer); base = document; into.walk.embedded += 1; }
+  }
+  for (const [key, value] of Object.entries(schema)) {
+    if (DATA_KEYWORDS.has(key)) continue;
+    if (MAP_KEYWORDS.has(key) && isRecord(value)) {
+      for (const [name, child] of Object.entries(value)) collectIds({ node: child, pointer: `${pointer}/${key}/${token(name)}`, base }, into);
+    } else {
+      collectIds({ node: value, pointer: `${pointer}/${token(key)}`, base }, into);
+    }
+  }
+}
+
+interface Rewriting { documents: Map<string, string>; state: { visits: number; changed: boolean } }
+
+function rewrite(place: Place, job: Rewriting): unknown {
+  const { node, pointer } = place;
+  if (typeof node !== 'object' || node === null) return node;
+  job.state.visits += 1;
+  if (job.state.visits > MAX_VISITS) return node;
+  if (Array.isArray(node)) return node.map((child, index) => rewrite({ node: child, pointer: `${pointer}/${index}`, base: place.base }, job));
+  const schema = node as Record<string, unknown>;
+  const own = pointer === '' ? undefined : identifier(schema);
+  const document = own === undefined || own.startsWith('#') ? undefined : resolved(own, place.base);
+  const embedded = document !== undefined && job.documents.get(document) === pointer;
+  const base = embedded ? document : place.base;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    // The embedded id is left out: its references are root pointers now.
+    if (embedded && (key === '$id' || key === 'id') && value === own) continue;
+    let rewritten: unknown;
+    if (key === '$ref' && typeof value === 'string') {
+      rewritten = localReference(value, { base, documents: job.documents }) ?? value;
+      if (rewritten !== value) job.state.changed = true;
+    } else if (DATA_KEYWORDS.has(key)) rewritten = value;
+    else if (MAP_KEYWORDS.has(key) && isRecord(value)) rewritten = rewriteMap({ map: value, pointer: `${pointer}/${key}`, base }, job);
+    else rewritten = rewrite({ node: value, pointer: `${pointer}/${token(key)}`, base }, job);
+    setOwn(copy, key, rewritten);
+  }
+  return copy;
+}
+
+function rewriteMap(place: { map: Record<string, unknown>; pointer: string; base: string }, job: Rewriting): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(place.map)) setOwn(copy, name, rewrite({ node: value, pointer: `${place.pointer}/${token(name)}`, base: place.base }, job));
+  return copy;
+}
+
+/** `reference` as `#…` from the root when it names this document (or one embedded in it); else undefined. */
+function localReference(reference: string, within: { base: string; documents: Map<string, string> }): string | undefined {
+  const hash = reference.indexOf('#');
+  const fragment = hash < 0 ? '' : reference.slice(hash + 1);
+  const document = hash === 0 ? within.base : resolved(hash < 0 ? reference : reference.slice(0, hash), within.base);
+  const at = document === undefined ? undefined : within.documents.get(document);
+  if (at === undefined) return undefined;
+  // An anchor keeps its name: with the embedded ids gone, it is the root's.
+  const local = fragment === '' || fragment.startsWith('/') ? `#${at}${fragment}` : `#${fragment}`;
+  return local === reference ? undefined : local;
+}
+
+/** A JSON pointer token as it may stand in a URI fragment. */
+function token(key: string): string {
+  return key.replaceAll('~', '~0').replaceAll('/', '~1').replace(/[^A-Za-z0-9\-._~$]/gu, (character) => encodeURIComponent(character));
+}
+
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}

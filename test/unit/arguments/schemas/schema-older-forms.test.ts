@@ -1,0 +1,87 @@
+// Schemas in older or bundled forms that mean something plain are answered, and the answers checked: draft-04's
+// boolean exclusive bounds and `id` (review30 R1), references to the schema's own absolute `$id` or to an
+// embedded one (R2).
+import t from 'tap';
+import { generateArgumentSets, generateValue } from '../../../../src/domain/arguments/index.js';
+import { OPENAI, post, testApp } from '../../../helpers/app.js';
+
+const DRAFT_04 = 'http://json-schema.org/draft-04/schema#';
+const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+
+function answers(schema: unknown): unknown[] {
+  const found: unknown[] = [];
+  for (const seed of seeds) {
+    const sets = generateArgumentSets({ schema, prompt: 'call f', seed });
+    if (!sets.ok) return [sets.problem];
+    for (const text of sets.value) found.push(JSON.parse(text));
+  }
+  return found;
+}
+
+t.test('draft-04 boolean exclusive bounds are checked as exclusive', async (t) => {
+  const schema = { $schema: DRAFT_04, type: 'object', properties: { a: { type: 'integer', minimum: 0, exclusiveMinimum: true, maximum: 2, exclusiveMaximum: true } }, required: ['a'] };
+  for (const value of answers(schema)) t.same(value, { a: 1 }, 'only 1 lies strictly between 0 and 2');
+  const defined = { $schema: DRAFT_04, type: 'object', properties: { p: { $ref: '#/definitions/P' } }, required: ['p'], definitions: { P: { type: 'integer', minimum: 1, maximum: 3, exclusiveMaximum: true, exclusiveMinimum: false } } };
+  for (const value of answers(defined)) t.ok([1, 2].includes((value as { p: number }).p), JSON.stringify(value));
+});
+
+t.test('the draft-04 `id` keyword does not stop an answer', async (t) => {
+  const schema = { $schema: DRAFT_04, id: 'http://example.com/x', type: 'object', properties: { a: { type: 'string', minLength: 2 } }, required: ['a'] };
+  for (const value of answers(schema)) t.ok(typeof (value as { a: unknown }).a === 'string' && (value as { a: string }).a.length >= 2, JSON.stringify(value));
+});
+
+t.test('over HTTP: a draft-04 tool and a non-strict draft-04 text.format are answered', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const schema = { $schema: DRAFT_04, type: 'object', properties: { a: { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 10, exclusiveMaximum: true } }, required: ['a'] };
+  const called = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Use the tool', tool_choice: 'required', tools: [{ type: 'function', name: 'tool_x', parameters: schema }] } });
+  t.equal(called.status, 200, called.raw.slice(0, 300));
+  const args = JSON.parse(String(called.body.output?.find((item) => item.type === 'function_call')?.arguments)) as { a: number };
+  t.ok(args.a > 0 && args.a < 10, String(args.a));
+  const formatted = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'give json', text: { format: { type: 'json_schema', name: 'x', strict: false, schema } } } });
+  t.equal(formatted.status, 200, formatted.raw.slice(0, 300));
+  const value = generateValue({ schema, prompt: 'give json', seed: 3 });
+  t.ok(value.ok, JSON.stringify(value));
+});
+
+t.test('a reference to the schema\'s own absolute $id is followed, and the answer checked', async (t) => {
+  for (const id of ['https://example.com/tool.json', 'urn:example:tool']) {
+    const schema = { $id: id, type: 'object', properties: { a: { $ref: `${id}#/$defs/A` } }, required: ['a'], $defs: { A: { type: 'integer', minimum: 7, maximum: 7 } } };
+    for (const value of answers(schema)) t.same(value, { a: 7 }, id);
+  }
+});
+
+t.test('a bundled schema refers to an embedded $id (relative or absolute), and refers within it', async (t) => {
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://example.com/tool.json', type: 'object',
+    properties: { a: { $ref: 'addr.json' }, b: { $ref: 'https://example.com/addr.json#/$defs/zip' } }, required: ['a', 'b'],
+    $defs: { addr: { $id: 'https://example.com/addr.json', type: 'object', properties: { zip: { $ref: '#/$defs/zip' } }, required: ['zip'], additionalProperties: false, $defs: { zip: { type: 'string', pattern: '^[0-9]{5}$' } } } },
+  };
+  for (const value of answers(schema)) {
+    const { a, b } = value as { a: { zip: unknown }; b: unknown };
+    t.match({ a, b }, { a: { zip: /^[0-9]{5}$/ }, b: /^[0-9]{5}$/ }, JSON.stringify(value));
+  }
+});
+
+t.test('a reference to another document keeps its 400', async (t) => {
+  const schema = { $id: 'https://example.com/tool.json', type: 'object', properties: { a: { $ref: 'https://example.com/other.json#/$defs/A' } }, required: ['a'] };
+  t.match(answers(schema), [{ reason: /^'https:\/\/example\.com\/other\.json#\/\$defs\/A' cannot be resolved: the mock does not fetch other documents/ }]);
+});
+
+t.test('`contains` beside prefixItems of another type: the contained items follow the prefix (review30 R5)', async (t) => {
+  const array = { type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'integer' }, contains: { type: 'integer' } };
+  for (const extra of [{}, { minItems: 2 }, { minContains: 2 }, { minContains: 2, minItems: 3 }]) {
+    const schema = { type: 'object', properties: { a: { ...array, ...extra } }, required: ['a'] };
+    for (const value of answers(schema)) {
+      const a = (value as { a: unknown[] }).a;
+      const integers = Array.isArray(a) ? a.slice(1).filter((item) => Number.isInteger(item)).length : -1;
+      t.ok(typeof a?.[0] === 'string' && integers >= ('minContains' in extra ? 2 : 1), `${JSON.stringify(extra)}: ${JSON.stringify(value)}`);
+    }
+  }
+});
+
+t.test('a schema whose check cannot end is refused for that, not as having no value (review30 R6)', async (t) => {
+  for (const schema of [{ type: 'object', allOf: [{ $ref: '#' }] }, { type: 'object', properties: { a: { $ref: '#/$defs/L' } }, required: ['a'], $defs: { L: { allOf: [{ $ref: '#/$defs/L' }] } } }]) {
+    t.match(answers(schema), [{ reason: /refers back to itself .* so the check never ends/ }], JSON.stringify(schema));
+  }
+});
