@@ -20,8 +20,8 @@ export type { JournalView } from './state/journal/journal.js';
 export interface MockServerOptions extends AppOptions {
   /** Defaults to 127.0.0.1. */
   host?: string;
-  /** Defaults to 0 (any free port); decimal digits as text (from `process.env`) are taken too. */
-  port?: number | string;
+  /** Defaults to 0 (any free port); decimal digits as text (from `process.env`) are taken too, at run time. */
+  port?: number;
 }
 
 export interface SessionOption {
