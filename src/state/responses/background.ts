@@ -59,10 +59,12 @@ export function pollStored(stored: StoredResponse): StoredView {
 /**
  * A background response that is itself a run not finished (`queued` or `in_progress`: a recording of a run never
  * seen to its end) gets no further than that status: its GETs go queued, in progress if it had got there, then
- * stay there, instead of falling back to the answer's own earlier status after in_progress.
+ * stay there, instead of falling back to the answer's own earlier status after in_progress. One that is a cancelled
+ * run is marked so: its streamed GET ends as its streamed create does (watchStored).
  */
 export function holdUnfinished(stored: StoredResponse, status: unknown): void {
   if (stored.background && (status === 'queued' || status === 'in_progress')) stored.background.until = status;
+  if (stored.background && status === 'cancelled') stored.background.endsCancelled = true;
 }
 
 /**
@@ -163,5 +165,6 @@ export function watchStored(stored: StoredResponse): { stopAt?: number; follow?:
     return { stopAt: heldEvents(run.until)! };
   }
   run.phase = 'done';
-  return {};
+  // A recorded cancelled run's stream ends where its streamed create's does (store-answer.ts, holdStream).
+  return run.endsCancelled ? { stopAt: 3 } : {};
 }

@@ -17,6 +17,8 @@ export interface BackgroundRun {
    * end), so GET shows that answer once the run has got there, and never goes back to an earlier status.
    */
   until?: 'queued' | 'in_progress';
+  /** Its answer is a cancelled run (a recording): its stream ends as a cancelled run's does, with no terminal event. */
+  endsCancelled?: true;
 }
 
 export interface StoredInput {

@@ -1,0 +1,41 @@
+// The streams of recorded runs not seen finished (held `queued` / `in_progress`) and of recorded cancelled runs:
+// a streamed create and a streamed GET of the same run play the same events, end with no terminal event, as the
+// mock's own cancelled runs do.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t, { type Test } from 'tap';
+import { eventsOf, parseSse } from '../../../helpers/sse.js';
+import { recordingDir, startApp } from '../../../helpers/recording.js';
+
+const json = { 'content-type': 'application/json' };
+const response = (id: string, status: string, output: unknown[] = []) => ({
+  id, object: 'response', created_at: 1760000000, status, background: true, error: null, incomplete_details: null,
+  model: 'gpt-4o-2024-08-06', output, usage: null, store: true, metadata: {},
+});
+const partial = { id: 'msg_part', type: 'message', status: 'in_progress', role: 'assistant', content: [{ type: 'output_text', text: 'Half an ans', annotations: [] }] };
+const TERMINAL = new Set(['response.completed', 'response.failed', 'response.incomplete', 'response.cancelled']);
+
+/** A replay of rules as a recording of runs never seen finished writes them (JSON bodies). */
+async function replayOf(t: Test, rules: Array<{ input: string; body: unknown }>) {
+  const dir = recordingDir();
+  const written = rules.map(({ input, body }) => ({ match: { message: { equals: input } }, respond: { replay: { body } }, times: 'always' }));
+  writeFileSync(join(dir, 'held.json'), JSON.stringify({ scenarios: { held: { sessions: ['default'], strictness: 'lenient', rules: written } } }));
+  const replay = await startApp(t, { fixtures: dir, strictScenarios: true });
+  return `${replay.url}/v1/responses`;
+}
+const create = (base: string, args: { input: string; stream: boolean }) =>
+  fetch(base, { method: 'POST', headers: json, body: JSON.stringify({ model: 'gpt-4o', input: args.input, background: true, stream: args.stream }) });
+const played = async (answer: Response) => eventsOf(parseSse(await answer.text())) as Array<Record<string, unknown>>;
+const types = (events: Array<Record<string, unknown>>) => events.map((event) => String(event.type));
+
+t.test("a recorded cancelled run's streamed GET ends as its streamed create does, with no terminal event", async (t) => {
+  const base = await replayOf(t, [{ input: 'cancelled', body: response('resp_c', 'cancelled', [partial]) }]);
+  const streamedCreate = types(await played(await create(base, { input: 'cancelled', stream: true })));
+  t.notOk(streamedCreate.some((type) => TERMINAL.has(type)), `the streamed create has no terminal event (${streamedCreate.join(' ')})`);
+  for (const query of ['stream=true', 'stream=true&starting_after=1']) {
+    const streamed = types(await played(await fetch(`${base}/resp_c?${query}`)));
+    t.notOk(streamed.some((type) => TERMINAL.has(type)), `GET ?${query} has no terminal event (${streamed.join(' ')})`);
+    t.same(streamed, streamedCreate.slice(query.includes('starting_after') ? 2 : 0), `GET ?${query} plays what the streamed create played`);
+  }
+  t.equal(((await (await fetch(`${base}/resp_c`)).json()) as { status: string }).status, 'cancelled', 'the JSON GET shows the cancelled run');
+});
