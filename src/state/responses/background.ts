@@ -68,15 +68,6 @@ export function holdUnfinished(stored: StoredResponse, status: unknown): void {
 }
 
 /**
- * How many events a stream of a run held at `status` plays: `response.created` and `response.queued`, and
- * `response.in_progress` if it got there; then it ends with no terminal event, as the service's stream of a run
- * still going on would stop there (its client resumes it with `starting_after`). Undefined for any other status.
- */
-export function heldEvents(status: unknown): number | undefined {
-  return status === 'queued' ? 2 : status === 'in_progress' ? 3 : undefined;
-}
-
-/**
  * Cancels a background run: one still queued or in progress (or still streaming) ends `cancelled`; a finished
  * one is returned as it is (cancel is idempotent). Undefined for a response that was not created in the background.
  */
@@ -149,11 +140,12 @@ export function unfinishedStatus(stored: StoredResponse | undefined): LiveStatus
 /**
  * What a streamed GET plays of a stored response: everything, for an ordinary response or a finished run; a
  * stream still being written is followed (each event once that stream has sent it); a run still queued or in
- * progress is watched to its end (its remaining events follow, and it is done), one held at its recorded status
- * as far as that status; a cancelled run's events stop
- * where it was stopped (`stopAt`: the first sequence number not played), with no terminal event.
+ * progress is watched to its end (its remaining events follow, and it is done); a cancelled run's events stop
+ * where it was stopped (`stopAt`: the first sequence number not played), with no terminal event. A run whose answer
+ * is itself not finished (held at its recorded status, or a recorded cancelled run) plays as far as that answer
+ * holds it (`held`: its status; streaming/events/held.ts), with no terminal event.
  */
-export function watchStored(stored: StoredResponse): { stopAt?: number; follow?: LiveRun } {
+export function watchStored(stored: StoredResponse): { stopAt?: number; follow?: LiveRun; held?: 'queued' | 'in_progress' | 'cancelled' } {
   const live = stored.live;
   if (live?.streaming) return { follow: live };
   const run = stored.background;
@@ -162,9 +154,8 @@ export function watchStored(stored: StoredResponse): { stopAt?: number; follow?:
   // A run held at its recorded status is watched as far as it gets, and no further.
   if (run.until !== undefined) {
     run.phase = run.until;
-    return { stopAt: heldEvents(run.until)! };
+    return { held: run.until };
   }
   run.phase = 'done';
-  // A recorded cancelled run's stream ends where its streamed create's does (store-answer.ts, holdStream).
-  return run.endsCancelled ? { stopAt: 3 } : {};
+  return run.endsCancelled ? { held: 'cancelled' } : {};
 }

@@ -39,3 +39,39 @@ t.test("a recorded cancelled run's streamed GET ends as its streamed create does
   }
   t.equal(((await (await fetch(`${base}/resp_c`)).json()) as { status: string }).status, 'cancelled', 'the JSON GET shows the cancelled run');
 });
+
+t.test('a held or cancelled run streams the output its answer holds: finished items whole, the last one to its last delta', async (t) => {
+  const done = { id: 'msg_done', type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: 'First part.', annotations: [] }] };
+  const base = await replayOf(t, [
+    { input: 'started', body: response('resp_p', 'in_progress', [partial]) },
+    { input: 'cancelled', body: response('resp_c', 'cancelled', [partial]) },
+    { input: 'two items', body: response('resp_two', 'cancelled', [done, { ...partial, id: 'msg_second' }]) },
+  ]);
+  const texts = (events: Array<Record<string, unknown>>) => events.filter((event) => event.type === 'response.output_text.delta').map((event) => `${String(event.output_index)}:${String(event.delta)}`).join('');
+  const closed = (events: Array<Record<string, unknown>>) => events.filter((event) => String(event.type).endsWith('.done')).map((event) => `${String(event.type)}@${String(event.output_index)}`);
+  for (const [input, id, text, done] of [
+    ['started', 'resp_p', 'Half an ans', []],
+    ['cancelled', 'resp_c', 'Half an ans', []],
+    ['two items', 'resp_two', 'First part.Half an ans', ['response.output_text.done@0', 'response.content_part.done@0', 'response.output_item.done@0']],
+  ] as const) {
+    for (const [label, answer] of [['streamed create', () => create(base, { input, stream: true })], ['streamed GET', () => fetch(`${base}/${id}?stream=true`)]] as const) {
+      const events = await played(await answer());
+      t.equal(texts(events).replace(/\d:/g, ''), text, `${input}, ${label}: its deltas are the text the answer holds`);
+      t.same(closed(events), done, `${input}, ${label}: only finished items are closed`);
+      t.notOk(types(events).some((type) => TERMINAL.has(type)), `${input}, ${label}: no terminal event`);
+    }
+  }
+});
+
+t.test("openai-node: a held run's stream and its retrieve agree on the text", async (t) => {
+  const { default: OpenAI } = await import('openai');
+  const base = await replayOf(t, [{ input: 'started', body: response('resp_p', 'in_progress', [partial]) }, { input: 'cancelled', body: response('resp_c', 'cancelled', [partial]) }]);
+  const client = new OpenAI({ baseURL: base.replace(/\/responses$/, ''), apiKey: 'sk-test', maxRetries: 0 });
+  for (const [input, id] of [['started', 'resp_p'], ['cancelled', 'resp_c']] as const) {
+    const final = await client.responses.stream({ model: 'gpt-4o', input, background: true }).finalResponse();
+    t.equal(final.output_text, (await client.responses.retrieve(id)).output_text, `${input}: responses.stream(create).finalResponse() has the text retrieve has`);
+    t.equal(final.output_text, 'Half an ans');
+    const resumed = await client.responses.stream({ response_id: id }).finalResponse();
+    t.equal(resumed.output_text, 'Half an ans', `${input}: so does responses.stream({response_id})`);
+  }
+});
