@@ -79,6 +79,12 @@ export function cancelStored(stored: StoredResponse): StoredView | undefined {
     run.phase = 'cancelled';
     run.stopAt = live.cancel();
     run.partial = true;
+  } else if (run.phase === 'in_progress' && run.until === 'in_progress') {
+    // A run held in progress keeps the output its answer holds, and its stream plays it, as a recorded cancelled run's.
+    run.phase = 'cancelled';
+    run.endsCancelled = true;
+    run.partial = true;
+    run.stopAt = Number.MAX_SAFE_INTEGER;
   } else if (run.phase === 'queued' || run.phase === 'in_progress') {
     // Its events stop after `response.created` and `response.queued`, and `response.in_progress` if it had started;
     // a run whose stream stopped early (its client left) had got at least as far as that stream.
@@ -126,7 +132,8 @@ function streamEnded(stored: StoredResponse, how: 'finished' | 'halted' | 'broke
   stored.live = undefined;
   const run = stored.background;
   if (!run || (run.phase !== 'queued' && run.phase !== 'in_progress')) return;
-  run.phase = how === 'finished' ? 'done' : 'in_progress';
+  // A held run's stream played as far as its answer holds: the run stays there (it can still be cancelled).
+  run.phase = how === 'finished' ? run.until ?? 'done' : 'in_progress';
   if (live && how !== 'finished') run.reached = live.sentThrough;
 }
 
@@ -150,7 +157,7 @@ export function watchStored(stored: StoredResponse): { stopAt?: number; follow?:
   if (live?.streaming) return { follow: live };
   const run = stored.background;
   if (!run) return {};
-  if (run.phase === 'cancelled') return { stopAt: run.stopAt ?? 2 };
+  if (run.phase === 'cancelled') return run.endsCancelled ? { held: 'cancelled' } : { stopAt: run.stopAt ?? 2 };
   // A run held at its recorded status is watched as far as it gets, and no further.
   if (run.until !== undefined) {
     run.phase = run.until;

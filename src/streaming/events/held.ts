@@ -3,7 +3,8 @@
 // one the answer does not hold. A queued run holds `response.created` and `response.queued`; a run that got
 // further holds `response.in_progress` and its output as written: finished items whole, and an item not finished
 // (status `in_progress` or `incomplete`) up to its last delta, before the events that say it is done. No terminal
-// event: the answer holds none.
+// event: the answer holds none. Ending there is the mock's choice (the service keeps a resumed stream of a run still
+// going on open, but there is nothing more to play), not the service's.
 import { isRecord } from '../../domain/is-record.js';
 import type { EventSource } from './event-source.js';
 import type { StreamEvent } from './stream-event.js';

@@ -1,6 +1,7 @@
 // The streams of recorded runs not seen finished (held `queued` / `in_progress`) and of recorded cancelled runs:
 // a streamed create and a streamed GET of the same run play the same events, end with no terminal event, as the
-// mock's own cancelled runs do.
+// mock's own cancelled runs do; the output their answer holds is played; resuming past it gives nothing, and
+// cancel is the way out of a held run.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
@@ -73,5 +74,31 @@ t.test("openai-node: a held run's stream and its retrieve agree on the text", as
     t.equal(final.output_text, 'Half an ans');
     const resumed = await client.responses.stream({ response_id: id }).finalResponse();
     t.equal(resumed.output_text, 'Half an ans', `${input}: so does responses.stream({response_id})`);
+  }
+});
+
+t.test('a client resuming a held run gets nothing past what its answer holds; its status says why, and cancel ends it', async (t) => {
+  const base = await replayOf(t, [
+    { input: 'started', body: response('resp_p', 'in_progress', [partial]) },
+    { input: 'polled', body: response('resp_q', 'in_progress', [partial]) },
+    { input: 'streamed', body: response('resp_s', 'in_progress', [partial]) },
+  ]);
+  const streamed = await played(await create(base, { input: 'started', stream: true }));
+  const last = Number(streamed.at(-1)!.sequence_number);
+  t.same(await played(await fetch(`${base}/resp_p?stream=true&starting_after=${last}`)), [], 'resumed after its last event: an empty stream, at once');
+  const shown = async (id: string) => (await (await fetch(`${base}/${id}`)).json()) as { status: string; output_text?: string; output: Array<{ content: Array<{ text: string }> }> };
+  t.equal((await shown('resp_p')).status, 'in_progress', 'its GET shows it still in progress, for good');
+  await create(base, { input: 'polled', stream: false });
+  t.equal((await shown('resp_q')).status, 'in_progress');
+  // Cancelled right after its streamed create, as a client leaving the loop would.
+  await (await create(base, { input: 'streamed', stream: true })).text();
+  for (const id of ['resp_s', 'resp_p', 'resp_q']) {
+    const cancelled = (await (await fetch(`${base}/${id}/cancel`, { method: 'POST' })).json()) as { status: string };
+    t.equal(cancelled.status, 'cancelled', `${id}: cancel ends the held run (after a streamed create too)`);
+    const after = await shown(id);
+    t.same([after.status, after.output[0]?.content[0]?.text], ['cancelled', 'Half an ans'], `${id}: its GET shows it cancelled, with the output it held`);
+    const replayed = await played(await fetch(`${base}/${id}?stream=true`));
+    t.equal(replayed.filter((event) => event.type === 'response.output_text.delta').map((event) => String(event.delta)).join(''), 'Half an ans', `${id}: its stream still plays that output`);
+    t.notOk(types(replayed).some((type) => TERMINAL.has(type)), `${id}: with no terminal event`);
   }
 });
