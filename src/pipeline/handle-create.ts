@@ -149,7 +149,7 @@ function render(runtime: Runtime, args: { input: CreateInput; settings: Settings
   if (!body.stream) return { kind: 'json', text: background ? JSON.stringify(unfinishedView(created.body, 'queued')) : { text, bytes }, delayMs, facts, forget };
   const plan = planStream({ created, profile, options, model: created.model, ...(stores ? { bodyText: text } : {}) });
   if (watch) plan.watch = watch;
-  holdStream(plan, { background, status: created.body.status });
+  holdStream(plan, { background, response: created.body });
   return {
     kind: 'stream',
     plan,

@@ -2,9 +2,10 @@
 // history items, a link to the response it continues, its output ids, the recipe its stream is made again from,
 // and, for a stream, the watch that shows it running until its last event (or how far a held run's stream goes).
 import type { ProviderProfile } from '../providers/types.js';
-import { heldEvents, holdUnfinished, streamStarted } from '../state/responses/background.js';
+import { holdUnfinished, streamStarted } from '../state/responses/background.js';
 import type { ReplayRecipe, ResponseStore, StoredInput } from '../state/responses/response-store.js';
 import type { StreamPlan, StreamWatch } from '../streaming/index.js';
+import { HeldEvents } from '../streaming/events/held.js';
 import type { CreatedResponse } from './create-response.js';
 
 /** Whether the response is kept: a stateful provider, and `store` (or its default) on. */
@@ -35,12 +36,14 @@ export function storeCreated(store: ResponseStore, args: { created: CreatedRespo
 
 /**
  * The stream of a background create whose answer is itself a run not finished (a recording of a run never seen to
- * its end) goes as far as that status and ends there, with no terminal event claiming it completed; so does one
- * whose answer is a cancelled run, after `response.in_progress`, as the service's stream of a cancelled run ends.
+ * its end, or a cancelled run) plays as far as that answer holds it (streaming/events/held.ts) and ends there, with
+ * no terminal event claiming it completed. A fault's cut, if any, still ends it as the fault says.
  */
-export function holdStream(plan: StreamPlan, args: { background: boolean; status: unknown }): void {
-  const through = args.background ? heldEvents(args.status) ?? (args.status === 'cancelled' ? 3 : undefined) : undefined;
-  if (through === undefined || plan.endsCut || (plan.cutAfterEvents !== undefined && plan.cutAfterEvents <= through)) return;
-  plan.cutAfterEvents = through;
-  plan.cutMode = 'end';
+export function holdStream(plan: StreamPlan, args: { background: boolean; response: Record<string, unknown> }): void {
+  const { status, output } = args.response;
+  // A recording's own events (a replayed stream) end where the recording does.
+  if (!args.background || plan.endsCut || (status !== 'queued' && status !== 'in_progress' && status !== 'cancelled')) return;
+  plan.events = new HeldEvents({ source: plan.events, status, output });
+  plan.endsCut = true;
+  if (plan.cutAfterEvents === undefined) plan.cutMode = 'end';
 }

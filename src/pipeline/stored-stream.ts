@@ -10,6 +10,7 @@ import type { StoredResponse } from '../state/responses/response-store.js';
 import type { ReplayRecipe } from '../state/responses/stored-response.js';
 import { planStream, streamOptionsFor, type StreamOptions, type StreamPlan } from '../streaming/index.js';
 import { ResumedEvents } from '../streaming/events/resumed.js';
+import { HeldEvents } from '../streaming/events/held.js';
 import { outputThrough } from '../streaming/events/fold.js';
 import type { PreparedRequest } from '../domain/validation/prepare.js';
 import type { CreatedResponse } from './create-response.js';
@@ -103,13 +104,15 @@ export function storedStream(args: ReplayArgs & { startingAfter: number }): Stor
   // Logprobs are added to a finished response only: their deltas, cut on token boundaries, are not numbered as
   // those of a stream being followed or cut where it was cancelled.
   const { live, background } = args.stored;
-  const finished = !live?.streaming && background?.phase !== 'cancelled';
+  const finished = !live?.streaming && background?.phase !== 'cancelled' && background?.until === undefined && !background?.endsCancelled;
   const replay = replayPlan(finished ? args : { ...args, include: [] });
   if (!replay.ok) return replay;
   const { plan } = replay;
-  const { stopAt, follow } = watchStored(args.stored);
-  const events = new ResumedEvents({ source: plan.events, startingAfter: args.startingAfter, ...(stopAt !== undefined ? { stopAt } : {}) });
-  return { ok: true, plan: { ...plan, events, ...(follow ? { follow } : {}), ...(stopAt !== undefined ? { endsCut: true, cutMode: 'end' as const } : {}) } };
+  const { stopAt, follow, held } = watchStored(args.stored);
+  const source = held ? new HeldEvents({ source: plan.events, status: held, output: args.stored.response.output }) : plan.events;
+  const events = new ResumedEvents({ source, startingAfter: args.startingAfter, ...(stopAt !== undefined ? { stopAt } : {}) });
+  const cut = stopAt !== undefined || held !== undefined;
+  return { ok: true, plan: { ...plan, events, ...(follow ? { follow } : {}), ...(cut ? { endsCut: true, cutMode: 'end' as const } : {}) } };
 }
 
 function replayPlan(args: ReplayArgs): StoredStream {

@@ -174,7 +174,11 @@ function redactJsonText(text: string, isSecret: (name: string) => boolean): stri
   return plain.includes('\\"') ? plain.replace(ESCAPED_FIELD, mask('\\')) : plain;
 }
 
-/** A field name's text with its JSON escapes decoded (inside a JSON string, its own escapes first); as written if it cannot be. */
+/**
+ * A field name's text with its JSON escapes decoded (inside a JSON string, its own escapes first); as written if it
+ * cannot be (`api_key\x`). A decoded name is another name when it holds more than a secret name: `api_key\udfff`
+ * (a lone surrogate after it) and `api_key\\` (a backslash after it) are not masked, as `api_key!` is not.
+ */
 function unescapedName(name: string, quote: string): string {
   try {
     const value: unknown = JSON.parse(`"${quote === '' ? name : name.replace(/\\\\/g, '\\')}"`);

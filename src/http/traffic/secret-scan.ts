@@ -1,6 +1,7 @@
 // The quick scan before masking a JSON text: whether any field holding a string has a name that ends like a secret
-// name (in any case), read a few characters around each colon without copying the text. Most bodies hold none and
-// are passed over without running the field patterns (redact.ts).
+// name (in any case), read a few characters around each colon without copying the text; a name written with
+// escapes is decoded alone and judged by its text. Most bodies hold none and are passed over without running the
+// field patterns (redact.ts).
 
 /**
  * One pass over the colons: a field whose value is a string (`"name": "…"`, also escaped inside a JSON string)
@@ -18,7 +19,7 @@ export function mayHoldSecrets(text: string, endings: Endings): boolean {
     if (endsWithAny(text, quote, endings)) return true;
     const escaped = text.charCodeAt(quote - 1) === BACKSLASH;
     if (escaped && endsWithAny(text, quote - 1, endings)) return true;
-    if (unicodeEscapes && holdsEscape(text, escaped ? quote - 2 : quote - 1)) return true;
+    if (unicodeEscapes && escapedNameEnds(text, { last: escaped ? quote - 2 : quote - 1, nested: escaped }, endings)) return true;
   }
   return false;
 }
@@ -26,14 +27,35 @@ export function mayHoldSecrets(text: string, endings: Endings): boolean {
 /** Longest name read back for an escape: the field patterns take names of 128 characters, each escaped in at most 12. */
 const LONGEST_NAME = 128 * 12;
 
-/** Whether the name ending at `last` (back to its opening quote) holds a backslash: an escape, judged decoded. */
-function holdsEscape(text: string, last: number): boolean {
-  for (let index = last; index >= 0 && index > last - LONGEST_NAME; index -= 1) {
-    const code = text.charCodeAt(index);
-    if (code === QUOTE) return false;
-    if (code === BACKSLASH) return true;
+/**
+ * Whether the name ending at `last` holds a backslash and, decoded as the field patterns decode it (redact.ts;
+ * `nested`: inside a JSON string, its own escapes first), ends with one of the endings. Read back to the first
+ * quote, escaped or not: a quote in a name (`api\"_key`) is in its decoded text, and no ending holds one, so what
+ * follows it decides alone. Only this name is decoded, not the text: each colon's read stops at the quote that
+ * follows the previous one's, so the reads, like the scan, are linear in the text. A name that does not decode
+ * (`api_key\x`) is judged as written, as the masking pass judges it: its ending was read before.
+ */
+function escapedNameEnds(text: string, args: { last: number; nested: boolean }, endings: Endings): boolean {
+  const { last } = args;
+  let escapes = false;
+  let start = last;
+  for (; start >= 0 && start > last - LONGEST_NAME; start -= 1) {
+    const code = text.charCodeAt(start);
+    if (code === QUOTE) break;
+    if (code === BACKSLASH) escapes = true;
   }
-  return false;
+  if (!escapes || text.charCodeAt(start) !== QUOTE) return false;
+  const decoded = decodedName(text.slice(start + 1, last + 1), { nested: args.nested });
+  return decoded !== undefined && endsWithAny(decoded, decoded.length, endings);
+}
+
+function decodedName(raw: string, args: { nested: boolean }): string | undefined {
+  try {
+    const value: unknown = JSON.parse(`"${args.nested ? raw.replace(/\\\\/g, '\\') : raw}"`);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const QUOTE = 34;

@@ -59,19 +59,12 @@ export function pollStored(stored: StoredResponse): StoredView {
 /**
  * A background response that is itself a run not finished (`queued` or `in_progress`: a recording of a run never
  * seen to its end) gets no further than that status: its GETs go queued, in progress if it had got there, then
- * stay there, instead of falling back to the answer's own earlier status after in_progress.
+ * stay there, instead of falling back to the answer's own earlier status after in_progress. One that is a cancelled
+ * run is marked so: its streamed GET ends as its streamed create does (watchStored).
  */
 export function holdUnfinished(stored: StoredResponse, status: unknown): void {
   if (stored.background && (status === 'queued' || status === 'in_progress')) stored.background.until = status;
-}
-
-/**
- * How many events a stream of a run held at `status` plays: `response.created` and `response.queued`, and
- * `response.in_progress` if it got there; then it ends with no terminal event, as the service's stream of a run
- * still going on would stop there (its client resumes it with `starting_after`). Undefined for any other status.
- */
-export function heldEvents(status: unknown): number | undefined {
-  return status === 'queued' ? 2 : status === 'in_progress' ? 3 : undefined;
+  if (stored.background && status === 'cancelled') stored.background.endsCancelled = true;
 }
 
 /**
@@ -86,6 +79,12 @@ export function cancelStored(stored: StoredResponse): StoredView | undefined {
     run.phase = 'cancelled';
     run.stopAt = live.cancel();
     run.partial = true;
+  } else if (run.phase === 'in_progress' && run.until === 'in_progress') {
+    // A run held in progress keeps the output its answer holds, and its stream plays it, as a recorded cancelled run's.
+    run.phase = 'cancelled';
+    run.endsCancelled = true;
+    run.partial = true;
+    run.stopAt = Number.MAX_SAFE_INTEGER;
   } else if (run.phase === 'queued' || run.phase === 'in_progress') {
     // Its events stop after `response.created` and `response.queued`, and `response.in_progress` if it had started;
     // a run whose stream stopped early (its client left) had got at least as far as that stream.
@@ -133,7 +132,8 @@ function streamEnded(stored: StoredResponse, how: 'finished' | 'halted' | 'broke
   stored.live = undefined;
   const run = stored.background;
   if (!run || (run.phase !== 'queued' && run.phase !== 'in_progress')) return;
-  run.phase = how === 'finished' ? 'done' : 'in_progress';
+  // A held run's stream played as far as its answer holds: the run stays there (it can still be cancelled).
+  run.phase = how === 'finished' ? run.until ?? 'done' : 'in_progress';
   if (live && how !== 'finished') run.reached = live.sentThrough;
 }
 
@@ -147,21 +147,22 @@ export function unfinishedStatus(stored: StoredResponse | undefined): LiveStatus
 /**
  * What a streamed GET plays of a stored response: everything, for an ordinary response or a finished run; a
  * stream still being written is followed (each event once that stream has sent it); a run still queued or in
- * progress is watched to its end (its remaining events follow, and it is done), one held at its recorded status
- * as far as that status; a cancelled run's events stop
- * where it was stopped (`stopAt`: the first sequence number not played), with no terminal event.
+ * progress is watched to its end (its remaining events follow, and it is done); a cancelled run's events stop
+ * where it was stopped (`stopAt`: the first sequence number not played), with no terminal event. A run whose answer
+ * is itself not finished (held at its recorded status, or a recorded cancelled run) plays as far as that answer
+ * holds it (`held`: its status; streaming/events/held.ts), with no terminal event.
  */
-export function watchStored(stored: StoredResponse): { stopAt?: number; follow?: LiveRun } {
+export function watchStored(stored: StoredResponse): { stopAt?: number; follow?: LiveRun; held?: 'queued' | 'in_progress' | 'cancelled' } {
   const live = stored.live;
   if (live?.streaming) return { follow: live };
   const run = stored.background;
   if (!run) return {};
-  if (run.phase === 'cancelled') return { stopAt: run.stopAt ?? 2 };
+  if (run.phase === 'cancelled') return run.endsCancelled ? { held: 'cancelled' } : { stopAt: run.stopAt ?? 2 };
   // A run held at its recorded status is watched as far as it gets, and no further.
   if (run.until !== undefined) {
     run.phase = run.until;
-    return { stopAt: heldEvents(run.until)! };
+    return { held: run.until };
   }
   run.phase = 'done';
-  return {};
+  return run.endsCancelled ? { held: 'cancelled' } : {};
 }

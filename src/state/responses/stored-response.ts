@@ -17,6 +17,11 @@ export interface BackgroundRun {
    * end), so GET shows that answer once the run has got there, and never goes back to an earlier status.
    */
   until?: 'queued' | 'in_progress';
+  /**
+   * Its answer is a cancelled run (a recording), or it was cancelled while held in progress: its stream plays the
+   * output the answer holds and ends with no terminal event (streaming/events/held.ts).
+   */
+  endsCancelled?: true;
 }
 
 export interface StoredInput {
