@@ -10,7 +10,9 @@
  */
 export function mayHoldSecrets(text: string, endings: Endings): boolean {
   // Only a \u escape can hide how a name ends (`"api_ke\u0079"`): without one in the text, no name is read back.
-  const unicodeEscapes = text.includes('\\u');
+  // Looked for once a string field is met, not before the loop: searched up front, the scan ran about 100 times
+  // slower once optimised from the build's code cache (a 1.6 MB prompt of 'a: ' took 12 to 18 s, not 0.1).
+  let unicodeEscapes: boolean | undefined;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     if (!stringValueAt(text, skipSpace(text, colon + 1))) continue;
     const quote = skipSpaceBack(text, colon - 1);
@@ -19,7 +21,7 @@ export function mayHoldSecrets(text: string, endings: Endings): boolean {
     if (endsWithAny(text, quote, endings)) return true;
     const escaped = text.charCodeAt(quote - 1) === BACKSLASH;
     if (escaped && endsWithAny(text, quote - 1, endings)) return true;
-    if (unicodeEscapes && escapedNameEnds(text, { last: escaped ? quote - 2 : quote - 1, nested: escaped }, endings)) return true;
+    if ((unicodeEscapes ??= text.includes('\\u')) && escapedNameEnds(text, { last: escaped ? quote - 2 : quote - 1, nested: escaped }, endings)) return true;
   }
   return false;
 }
