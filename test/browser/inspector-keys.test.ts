@@ -2,8 +2,8 @@
 // and the list keeps the focus for the keys after; typing in a filter still types.
 import t from 'tap';
 import OpenAI from 'openai';
-import { closeBrowser } from '../helpers/browser.js';
-import { browserSkip, openInspector, serve } from '../helpers/inspector.js';
+import { closeBrowser } from '../helpers/clients/browser.js';
+import { browserSkip, openInspector, serve } from '../helpers/clients/inspector.js';
 
 // The callbacks given to page.evaluate run in the page; the Node project has no DOM types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

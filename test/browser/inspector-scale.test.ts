@@ -3,8 +3,8 @@
 // keys reach both ends. Long tasks in the page are measured and reported, not asserted on (speed varies).
 import t from 'tap';
 import type { FastifyInstance } from 'fastify';
-import { closeBrowser } from '../helpers/browser.js';
-import { browserSkip, openInspector, serve } from '../helpers/inspector.js';
+import { closeBrowser } from '../helpers/clients/browser.js';
+import { browserSkip, openInspector, serve } from '../helpers/clients/inspector.js';
 
 // The callbacks given to page.evaluate run in the page; the Node project has no DOM types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -9,8 +9,8 @@ import t from 'tap';
 import OpenAI from 'openai';
 import { readFeed } from '../../src/state/journal/journal-feed.js';
 import { weatherTool } from '../helpers/app.js';
-import { closeBrowser } from '../helpers/browser.js';
-import { browserSkip, openInspector, serve } from '../helpers/inspector.js';
+import { closeBrowser } from '../helpers/clients/browser.js';
+import { browserSkip, openInspector, serve } from '../helpers/clients/inspector.js';
 
 // The callbacks given to page.evaluate run in the page; the Node project has no DOM types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

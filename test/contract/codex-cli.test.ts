@@ -5,7 +5,7 @@
 import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codexAvailable, runCodex } from '../helpers/codex.js';
+import { codexAvailable, runCodex } from '../helpers/clients/codex.js';
 import { listen } from '../helpers/server.js';
 import { skipWithout } from '../helpers/prerequisite.js';
 

@@ -3,7 +3,7 @@
 // scenario under one name, the SDK's retry of a 429, the journal read back and a session reset.
 import t from 'tap';
 import { startServer } from '../helpers/child-server.js';
-import { pythonOpenAI, runPython } from '../helpers/python.js';
+import { pythonOpenAI, runPython } from '../helpers/clients/python.js';
 import { skipWithout } from '../helpers/prerequisite.js';
 import type { Wire } from '../helpers/wire.js';
 

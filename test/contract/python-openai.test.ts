@@ -3,7 +3,7 @@
 // re-validation against the SDK's own types); the journal shows what went over the wire.
 import t from 'tap';
 import { listen } from '../helpers/server.js';
-import { PYTHON_OPENAI_VERSION, pythonOpenAI, runPython, type GroupResult } from '../helpers/python.js';
+import { PYTHON_OPENAI_VERSION, pythonOpenAI, runPython, type GroupResult } from '../helpers/clients/python.js';
 import { skipWithout } from '../helpers/prerequisite.js';
 import type { Test } from 'tap';
 import type { Wire } from '../helpers/wire.js';

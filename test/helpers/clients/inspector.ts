@@ -3,9 +3,9 @@
 import type { Test } from 'tap';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
-import { buildApp, type AppOptions } from '../../src/app.js';
+import { buildApp, type AppOptions } from '../../../src/app.js';
 import { CHROMIUM, chromiumInstalled, sharedBrowser } from './browser.js';
-import { skipWithout } from './prerequisite.js';
+import { skipWithout } from '../prerequisite.js';
 
 /**
  * Why the browser tests cannot run here (no Chromium), or undefined. In CI a missing browser is a failure,

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../node_modules/.bin/codex', import.meta.url));
+const BIN = fileURLToPath(new URL('../../../node_modules/.bin/codex', import.meta.url));
 /** The optional dependency that holds this platform's native binary (the launcher in BIN runs it). */
-const NATIVE = fileURLToPath(new URL(`../../node_modules/@openai/codex-${process.platform}-${process.arch}/package.json`, import.meta.url));
+const NATIVE = fileURLToPath(new URL(`../../../node_modules/@openai/codex-${process.platform}-${process.arch}/package.json`, import.meta.url));
 
 export interface CodexRun {
   code: number | null;
