@@ -8,7 +8,8 @@
 import { fromMention, outside, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { direction } from '../direction.js';
-import { ATTRIBUTE_KEYS, ATTRIBUTES, attributeOwners, countedPhrases, directedPhrases, goodsCounts, headedPhrases } from '../../prompt/phrases/extract-things.js';
+import { ATTRIBUTE_KEYS, ATTRIBUTES, attributeOwners, directedPhrases, headedPhrases } from '../../prompt/phrases/extract-things.js';
+import { countedPhrases, goodsCounts } from '../../prompt/phrases/counted-goods.js';
 import type { NumberMention } from '../../prompt/shapes/extract-numbers.js';
 import { flatten, occurrences } from '../../prompt/prompt-index.js';
 import { valuesFor } from '../convert.js';
