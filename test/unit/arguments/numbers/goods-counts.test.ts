@@ -30,3 +30,15 @@ t.test('not a count of goods: a house number, an hour, a figure a pack holds; a 
   t.not(read(cart, 'Buy a 12 pack of Coke').count, 12);
   t.equal(read(object({ query: str, count: int, radius: { type: 'number' } }), 'Show the top 5 results for 3 bedroom flats').count, 5);
 });
+
+t.test('"N <container> of M <goods>" counts the containers; M is what each holds (review 31 F2)', async (t) => {
+  const cart = object({ product: str, quantity: int });
+  t.same(read(cart, 'Add 2 boxes of 50 tissues to my cart'), { product: 'tissues', quantity: 2 });
+  t.same(read(cart, 'Add 1 box of 12 eggs to my cart'), { product: 'eggs', quantity: 1 });
+  t.same(read(cart, 'Add 3 cases of 24 beers'), { product: 'beers', quantity: 3 });
+  t.same(read(cart, 'Add 2 boxes of a dozen eggs'), { product: 'eggs', quantity: 2 });
+  t.equal(read(object({ item: str, count: int }), 'Add 2 bags of 10 oranges').count, 2);
+  t.equal(read(object({ dish: str, num_portions: int }), 'Add 2 orders of 6 wings').num_portions, 2);
+  // With no count before the container, the one it holds is the only count said.
+  t.equal(read(object({ item: str, quantity: int }), 'Add an order of 6 wings').quantity, 6);
+});

@@ -47,6 +47,16 @@ function countOf(prompt: string, spans: readonly WordSpan[], range: { index: num
   return { value: String(base * (times ?? 1)), at: span.at, end };
 }
 
+/** Most count words a container's content is said in: "a dozen", "two dozen". */
+const MAX_HELD_WORDS = 2;
+
+/** Where the goods start after the count a container holds ("of 50 tissues", "of a dozen eggs"); `first` when none. */
+function heldCount(prompt: string, spans: readonly WordSpan[], first: number): number {
+  let end = first;
+  while (end - first < MAX_HELD_WORDS && spans[end + 1] !== undefined && isCount(spans[end]!) && joined(prompt, spans[end]!, spans[end + 1]!)) end += 1;
+  return end;
+}
+
 /**
  * What the prompt counts, its measure dropped: "Add three bananas" → "bananas", "2 packs of AA batteries" → "AA
  * batteries", "a pair of running shoes" → "running shoes", "a dozen eggs" → "eggs"; with how many where the words
@@ -66,12 +76,17 @@ function countedGoods(prompt: string, spans: readonly WordSpan[]): Counted[] {
     else if (BARE_MEASURES.has(spans[first]!.word) && measured !== undefined && isPlainWord(measured) && joined(prompt, spans[first]!, measured)) first += 1;
     // "Add eggs, 2 dozen": a measure ending its phrase counts what was named before it, no thing of its own.
     else if (BARE_MEASURES.has(spans[first]!.word)) continue;
+    const count = countOf(prompt, spans, { index, measure: first > measure ? measure : index });
+    // "2 boxes of 50 tissues", "3 cases of a dozen beers": the count before the container is how many; the one after
+    // "of" is what each holds, read with it and not again.
+    const held = first > measure && count !== undefined ? heldCount(prompt, spans, first) : first;
+    if (held > first) index = held - 1;
+    first = held;
     let last = first - 1;
     while (last + 1 < spans.length && last + 1 - first < MAX_DIRECTED_WORDS && isPlainWord(spans[last + 1]!) && joined(prompt, spans[last]!, spans[last + 1]!)
       && !(last >= first && isParticiple(spans[last + 1]!))) last += 1;
     if (last < first) continue;
     const phrase = { value: prompt.slice(spans[first]!.at, spans[last]!.end), at: spans[first]!.at, end: spans[last]!.end };
-    const count = countOf(prompt, spans, { index, measure: first > measure ? measure : index });
     found.push(count === undefined ? { phrase, figure: /\d/u.test(spans[index]!.word) } : { phrase, count, figure: /\d/u.test(spans[index]!.word) });
   }
   found.sort((a, b) => Number(b.figure) - Number(a.figure) || a.phrase.at - b.phrase.at);
