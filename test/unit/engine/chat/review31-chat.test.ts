@@ -1,0 +1,25 @@
+// Tool choice review 31 found wrong: "Send money: $60 …" and "send $N to savings from checking" between the user's
+// own accounts (F4).
+import t from 'tap';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
+import { homeAndMoneyTools } from '../../arguments/corpus/corpus-home-and-money.js';
+import { supportAndMediaTools } from '../../arguments/corpus/corpus-support-and-media.js';
+
+const fn = (name: string, description: string, properties: Record<string, unknown>): FunctionTool => ({
+  name, description, parameters: { type: 'object', properties, required: Object.keys(properties) }, strict: undefined,
+});
+const str = { type: 'string' };
+const FULL = [...homeAndMoneyTools, ...supportAndMediaTools, fn('send_message', 'Send a text message to a contact.', { recipient: str, message: str })];
+
+/** The names of the tools a prompt calls, best first. */
+const called = (prompt: string, tools: FunctionTool[]): string[] => matchTools(prompt, tools).map((match) => match.tool.name);
+
+t.test('money sent between the user\'s own accounts is a transfer, beside a message tool (F4)', async (t) => {
+  for (const prompt of ['Send money: $60 from checking to savings', 'Send $50 to savings from checking', 'Send funds: $60 from checking to savings']) {
+    t.same(called(prompt, FULL), ['transfer_funds'], prompt);
+  }
+  // Money to a person is no transfer between accounts; a message beside a transfer stays.
+  t.notOk(called('Send $20 to Sam', FULL).includes('transfer_funds'));
+  t.same(called("Send $30 to my savings account and text Sam that it's done", FULL).slice(0, 2).sort(), ['send_message', 'transfer_funds']);
+});
