@@ -1,5 +1,5 @@
 // Tool choice review 31 found wrong: "Send money: $60 …" and "send $N to savings from checking" between the user's
-// own accounts (F4).
+// own accounts (F4); "turn it up/down" with the music named beside the heat or the light (F6).
 import t from 'tap';
 import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../../../src/domain/types.js';
@@ -22,4 +22,13 @@ t.test('money sent between the user\'s own accounts is a transfer, beside a mess
   // Money to a person is no transfer between accounts; a message beside a transfer stays.
   t.notOk(called('Send $20 to Sam', FULL).includes('transfer_funds'));
   t.same(called("Send $30 to my savings account and text Sam that it's done", FULL).slice(0, 2).sort(), ['send_message', 'transfer_funds']);
+});
+
+t.test('"turn it up/down" beside the heat or the light keeps the volume when the music is named too (F6)', async (t) => {
+  for (const prompt of ['The music is too loud and the room is too hot, turn it down', "It's warm in here and the music is quiet, turn it up", "It's dark and the music is quiet, turn it up"]) {
+    t.ok(called(prompt, FULL).includes('set_volume'), prompt);
+  }
+  // With no sound named, the heat or the light alone.
+  t.notOk(called('It is cold in here, turn it up', FULL).includes('set_volume'));
+  t.notOk(called('The lights are too bright, turn it down', FULL).includes('set_volume'));
 });
