@@ -1,5 +1,6 @@
 // Tool choice review 31 found wrong: "Send money: $60 …" and "send $N to savings from checking" between the user's
-// own accounts (F4); "turn it up/down" with the music named beside the heat or the light (F6).
+// own accounts (F4); "turn it up/down" with the music named beside the heat or the light (F6); a ticket named by its
+// id is no ticket to open (F7).
 import t from 'tap';
 import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../../../src/domain/types.js';
@@ -31,4 +32,12 @@ t.test('"turn it up/down" beside the heat or the light keeps the volume when the
   // With no sound named, the heat or the light alone.
   t.notOk(called('It is cold in here, turn it up', FULL).includes('set_volume'));
   t.notOk(called('The lights are too bright, turn it down', FULL).includes('set_volume'));
+});
+
+t.test('a ticket named by its id exists: said pending, it is updated, never opened (F7)', async (t) => {
+  t.same(called('Ticket 5530 is pending', FULL), ['update_ticket']);
+  t.same(called('Reopen ticket 5530', FULL), ['update_ticket']);
+  // Asked to make one, a ticket is opened whatever id the prompt names.
+  t.equal(called('Create a ticket about order 5512', FULL)[0], 'create_ticket');
+  t.equal(called('Create a ticket like ticket 5530', FULL)[0], 'create_ticket');
 });

@@ -61,12 +61,17 @@ const QUALIFIERS = new Set(['latest', 'newest', 'new', 'current', 'stable', 'pre
 /** Words after it that say what of the thing is acted on: "the notifications build" deploys the notifications service. */
 const ARTEFACTS = new Set(['build', 'builds', 'release', 'version', 'image', 'update', 'patch', 'code', 'changes', 'artifact', 'artefact']);
 
-/** The thing's name in the verb's object: "latest notifications build" → "notifications"; the object whole when that is all. */
+/**
+ * The thing's name in the verb's object: "latest notifications build" → "notifications", "the newest build of search" →
+ * "search"; the object whole when that is all.
+ */
 function nameIn(object: string | undefined): string | undefined {
   const words = object?.split(' ') ?? [];
   let first = 0;
   let last = words.length;
   while (first < last - 1 && QUALIFIERS.has(words[first]!.toLowerCase())) first += 1;
+  // "the latest version of billing": the thing is after the artefact's "of".
+  if (first + 2 < last && ARTEFACTS.has(words[first]!.toLowerCase()) && words[first + 1]!.toLowerCase() === 'of') first += 2;
   while (last - 1 > first && ARTEFACTS.has(words[last - 1]!.toLowerCase())) last -= 1;
   return object === undefined ? undefined : words.slice(first, last).join(' ');
 }
