@@ -1,6 +1,6 @@
 // Tool choice review 31 found wrong: "Send money: $60 …" and "send $N to savings from checking" between the user's
 // own accounts (F4); "turn it up/down" with the music named beside the heat or the light (F6); a ticket named by its
-// id is no ticket to open (F7).
+// id is no ticket to open (F7); a place described at an address is no request (F5).
 import t from 'tap';
 import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../../../src/domain/types.js';
@@ -40,4 +40,12 @@ t.test('a ticket named by its id exists: said pending, it is updated, never open
   // Asked to make one, a ticket is opened whatever id the prompt names.
   t.equal(called('Create a ticket about order 5512', FULL)[0], 'create_ticket');
   t.equal(called('Create a ticket like ticket 5530', FULL)[0], 'create_ticket');
+});
+
+t.test('a place described at an address is no request for an address tool (F5)', async (t) => {
+  const geocode = fn('geocode', 'Geocode an address.', { address: str });
+  const ship = fn('ship_package', 'Ship a package.', { address: str });
+  t.same(called('The house at 4 Hauptstrasse is beautiful', [...FULL, geocode, ship]), []);
+  t.ok(called('Ship the box to 4 Hauptstrasse, Wien 1010', [...FULL, geocode, ship]).includes('ship_package'));
+  t.ok(called('Find Calle Mayor 5, Madrid', [geocode]).includes('geocode'));
 });
