@@ -8,6 +8,10 @@ const str = { type: 'string' };
 t.test('an initial keeps its full stop in an author\'s name; "By" inside a title stays the title\'s', async (t) => {
   t.same(read(object({ track: str, artist: str }), 'Put on Stand By Me by Ben E. King'), { track: 'Stand By Me', artist: 'Ben E. King' });
   t.same(read(object({ track: str, artist: str }), 'Play Hey Jude by The Beatles.'), { track: 'Hey Jude', artist: 'The Beatles' });
+  // A search for songs takes the work and its author whole, "By" in the title kept.
+  const search = object({ query: { type: 'string', description: 'Song, album, artist, genre or playlist' } });
+  t.equal(read(search, 'Put on Stand By Me by Ben E. King').query, 'Stand By Me by Ben E. King');
+  t.equal(read(search, 'Play Thriller by Michael Jackson in the kitchen').query, 'Thriller by Michael Jackson');
 });
 
 t.test('"the latest version of billing" deploys billing', async (t) => {

@@ -108,6 +108,8 @@ const AUTHOR_WORDS = new Set(['artist', 'artists', 'band', 'singer', 'performer'
 export function workCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
   const author = property.words.some((word) => AUTHOR_WORDS.has(word));
-  if (!author && !property.words.some((word) => WORK_WORDS.has(word))) return [];
-  return facts.worksBy().map((found) => fromMention(property, author ? found.author : found.work));
+  if (author || property.words.some((word) => WORK_WORDS.has(word))) return facts.worksBy().map((found) => fromMention(property, author ? found.author : found.work));
+  // A search its description says finds works ("Song, album, artist…" for `query`): the work and its author whole.
+  if (!property.described.nouns.some((noun) => WORK_WORDS.has(noun))) return [];
+  return facts.worksBy().map(({ work, author: by }) => fromMention(property, { value: facts.prompt.slice(work.at, by.end), at: work.at, end: by.end }));
 }
