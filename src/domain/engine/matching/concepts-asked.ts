@@ -55,7 +55,8 @@ export function conceptsAsked(words: ReadonlySet<string>, lowered: string): Arra
     const concept = LEXICON[index]!;
     if (hits === undefined) return;
     const needed = concept.needs === undefined || [...concept.needs].some((word) => words.has(word)) || concept.needsPhrase?.test(lowered) === true;
-    const refused = concept.unless !== undefined && [...concept.unless].some((word) => words.has(word));
+    const refused = concept.unless !== undefined && [...concept.unless].some((word) => words.has(word))
+      && !(concept.keptBy !== undefined && [...concept.keptBy].some((word) => words.has(word)));
     if (needed && !refused && concept.alsoPhrase?.test(lowered) !== false) asked.push({ concept, words: hits });
   });
   return asked;

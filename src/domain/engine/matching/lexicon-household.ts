@@ -24,11 +24,23 @@ const MONEY_MOVED: Shape = {
  * between at most), not told of ("Tell Bob to send $40"), in a prompt that sends no message, reminder or invoice of
  * its own ("Send the invoice for $300 to accounts@acme.com", "Send a message to Ana: please send $20…").
  */
-const SENT_AMOUNT = /(?<!\bto )\bsend (?:(?:me|him|her|them|us|\p{Lu}\p{Ll}+) )?(?:(?:a|an|the|another) )?(?:[$€£¥₹] ?\d|\d)/iu;
+const SENT_AMOUNT = /(?<!\bto )\bsend (?:(?:money|funds|cash):? )?(?:(?:me|him|her|them|us|\p{Lu}\p{Ll}+) )?(?:(?:a|an|the|another) )?(?:[$€£¥₹] ?\d|\d)/iu;
 const SENT_THING = /\bsend (?:(?:me|him|her|them|us|\p{L}+) )?(?:(?:a|an|the|this|that|my|our|another) )?(?:(?:quick|short|new) )?(?:message|text|reminder|invoice|email|e-mail|mail|note|receipt|report|bill|letter|link|file|photo|picture|memo|notification)s?\b/iu;
 const MONEY_SENT: Shape = {
   label: 'an amount of money sent to an account',
   found: (prompt) => SENT_AMOUNT.test(prompt) && !SENT_THING.test(prompt) && MONEY_MOVED.found(prompt),
+  tool: new Set(),
+};
+
+/**
+ * One of the user's own accounts the money goes to or comes from, named without the word "account", which is a sign
+ * of its own ("to savings", "from my checking"; "to my savings account" needs no second sign).
+ */
+const OWN_ACCOUNT = /\b(?:to|into|from) (?:(?:my|our|the) )?(?:checking|savings|brokerage)\b(?! accounts?\b)/iu;
+/** Money sent between the user's own accounts ("Send $50 to savings from checking"), not to a person ("Send $20 to Sam"). */
+const SENT_BETWEEN_ACCOUNTS: Shape = {
+  label: 'an amount of money sent to one of the user\'s accounts',
+  found: (prompt) => OWN_ACCOUNT.test(prompt) && MONEY_SENT.found(prompt),
   tool: new Set(),
 };
 
@@ -56,6 +68,16 @@ export const HOUSEHOLD_CONCEPTS = [
     tool: fold('transfer funds payment'),
     weak: true,
     backedBy: MONEY_SENT,
+    onlyBacked: true,
+  },
+  {
+    // "Send $50 to savings from checking": the user's own account named is a second sign of a transfer, beside the
+    // "send" a message tool shares.
+    label: 'money sent between accounts',
+    prompt: fold('savings checking brokerage'),
+    tool: fold('transfer funds payment'),
+    weak: true,
+    backedBy: SENT_BETWEEN_ACCOUNTS,
     onlyBacked: true,
   },
   {

@@ -99,6 +99,8 @@ export const TURNING_IT = /(?:^\W{0,3}|[,.!?;:] ?|\b(?:please|you|and|then) )tur
 export const TURNED_HEAT = fold('heat heater heating thermostat temperature degree degrees cold hot warm warmer chilly freezing cooler ac');
 export const TURNED_LIGHT = fold('light lights lamp lamps brightness bright dark dim');
 const TURNED_ELSEWHERE: ReadonlySet<string> = new Set([...TURNED_HEAT, ...TURNED_LIGHT]);
+/** The sound named beside them keeps "it" the sound's level as well: "the music is too loud and the room too hot". */
+const TURNED_SOUND = fold('music song songs sound audio volume loud quiet tv television speaker speakers radio stereo playlist');
 
 export const WORK_CONCEPTS = [
   {
@@ -144,6 +146,7 @@ export const WORK_CONCEPTS = [
     needs: new Set<string>(),
     needsPhrase: TURNING_IT,
     unless: TURNED_ELSEWHERE,
+    keptBy: TURNED_SOUND,
   },
   {
     label: 'a bug report',

@@ -34,6 +34,8 @@ export interface Concept {
   alsoPhrase?: RegExp;
   /** Its words ask only when the prompt holds none of these ("Turn it down to 18 degrees" turns the heat, not the sound). */
   unless?: ReadonlySet<string>;
+  /** Words that keep it beside one of `unless` ("The music is too loud and the room is too hot, turn it down"). */
+  keptBy?: ReadonlySet<string>;
 }
 
 const fold = (words: string): Set<string> => keywords(words);

@@ -10,6 +10,7 @@ import type { Concept } from './lexicon.js';
 import { explanationAsked, requestVerb } from './request.js';
 import { otherSenses } from './senses.js';
 import { FILE_PATH, shapesTaken, type Shape } from './shapes.js';
+import { createsNamedThing } from './signs/existing-thing.js';
 import { mentions } from './signs/named-tool.js';
 import { namesParameterValue } from './signs/named-values.js';
 import { computeKeywords, keywords } from '../words.js';
@@ -82,7 +83,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   }
   const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
   const above = matches.filter((match) => match.score >= floor);
-  const kept = above.filter((match) => !yields(match.tool, { above, covered, described }));
+  const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action })));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);
 }

@@ -1,6 +1,7 @@
 // What makes a street address a value that asks for a tool (shapes.ts): the tool's words say postal address
 // (`shipping_address`, `address` beside a `city` or alone, never `ip_address` or `email_address`), and the address
-// is not the topic of a question ("Who lived at 221B Baker Street?", "Tell me about 1600 Pennsylvania Avenue").
+// is not the topic of a question ("Who lived at 221B Baker Street?", "Tell me about 1600 Pennsylvania Avenue") nor of
+// a description ("The house at 4 Hauptstrasse is beautiful").
 import { keywords } from '../words.js';
 import { holdsAddress } from '../../arguments/prompt/phrases/address/extract-addresses.js';
 import { ABBREVIATIONS } from '../../arguments/prompt/phrases/place-words.js';
@@ -49,11 +50,16 @@ const WH = new Set(['what', 'whats', 'when', 'which']);
 const PAST = new Set(['was', 'were', 'did', 'happened', 'lived', 'live', 'built', 'founded', 'famous', 'history', 'who', 'born', 'died']);
 const OWN = new Set(['my', 'our', 'i', 'im', 'ive', 'me', 'we', 'us', 'way', 'route', 'directions', 'distance', 'arrive', 'deliver', 'delivered', 'delivery']);
 
+/** Verbs that make a sentence opening with "the" a description ("The house at 4 Hauptstrasse is beautiful"). */
+const DESCRIBING = new Set(['is', 'was', 'looks', 'looked', 'seems', 'seemed']);
+
 function asksAbout(sentence: string): boolean {
   const words = sentence.toLowerCase().replace(/['’]/gu, '').split(/[^a-z]+/u).filter((word) => word !== '');
   let at = 0;
   while (at < words.length - 1 && LEADS.has(words[at]!)) at += 1;
   if (ASKING.has(words[at] ?? '') || (words[at] === 'tell' && words[at + 1] === 'me' && words[at + 2] === 'about')) return true;
+  // A thing there described, none of the user's own: "The house at 4 Hauptstrasse is beautiful".
+  if (words[at] === 'the' && words.some((word) => DESCRIBING.has(word)) && !words.some((word) => OWN.has(word))) return true;
   if (WH.has(words[at] ?? '') && words.some((word) => PAST.has(word)) && !words.some((word) => OWN.has(word))) return true;
   // "What is the history of…", "What's the story of…", "What was the meaning of…".
   const rest = words[at] === 'whats' ? words.slice(at + 1) : words.slice(at + 2);

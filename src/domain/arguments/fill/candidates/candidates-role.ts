@@ -115,7 +115,11 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       // A part of an address (`city`, `country`) takes its part, never the whole address: in an address object before
       // any place (candidates-address.ts), else ranked with the places, after one named for itself in its rank.
       const part = addressPartOf(property) !== undefined;
-      const named = facts.places().filter((place) => !part || place.address === undefined);
+      // A whole address beside its parts' own properties ({address, city, postal_code}) takes its street, leaving the
+      // city and the code to them.
+      const streets = !part && context.inAddress === true;
+      const named = facts.places().filter((place) => !part || place.address === undefined)
+        .map((place) => (streets && place.address?.get('street') !== undefined ? { ...place.address.get('street')!, preposition: place.preposition } : place));
       const parts = part && !addressFirst(context) ? addressParts(context) : [];
       const fromAddress = new Set(parts);
       const rank = (place: PlaceMention): number => placeRank(words, place) * 2 + (fromAddress.has(place) ? 1 : 0);
@@ -143,7 +147,7 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       return mentionsOf(property, [...facts.quoted(), ...facts.shapedTokens().filter((mention) => !/[/@]/u.test(mention.value))]);
     case 'name': {
       // "called Team sync", then capitalised names, those after with/for/to or no preposition first, then the
-      // subject a sentence opens with ("Alice Smith is 30": not "Smith" alone).
+      // subject a sentence opens with ("Alice Smith is 30": not "Smith" alone). A postal address is no person's name.
       // A person's name ("a customer named John Smith", "ask Tom Baker to review it") is not what the thing asked
       // for is called ("titled Fix login", "a task called Quarterly report"), nor an acronym ("a PR").
       const person = property.words.some((word) => PERSON_WORDS.has(word) || (word.endsWith('s') && PERSON_WORDS.has(word.slice(0, -1))));
@@ -152,7 +156,7 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       const subjects = facts.subjects();
       const notPeople = person && naming === 'thing' && named !== undefined ? [named] : [];
       const people = facts.places().filter((place) => PERSON_PREPOSITIONS.has(place.preposition) && !overlapsAny(subjects, place)
-        && !(person && (!mayBePersonName(facts.prompt, place) || overlapsAny(notPeople, place))));
+        && !(person && (place.address !== undefined || !mayBePersonName(facts.prompt, place) || overlapsAny(notPeople, place))));
       const first = named !== undefined && (!person || naming === 'person') ? [named] : [];
       // People may be written by address ("a call with jordan@example.com"): after any name, for a person.
       const addresses = person ? facts.formatted('email') : [];

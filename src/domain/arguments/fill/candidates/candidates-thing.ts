@@ -8,7 +8,8 @@
 import { fromMention, outside, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { direction } from '../direction.js';
-import { ATTRIBUTE_KEYS, ATTRIBUTES, attributeOwners, countedPhrases, directedPhrases, goodsCounts, headedPhrases } from '../../prompt/phrases/extract-things.js';
+import { ATTRIBUTE_KEYS, ATTRIBUTES, attributeOwners, directedPhrases, headedPhrases } from '../../prompt/phrases/extract-things.js';
+import { countedPhrases, goodsCounts } from '../../prompt/phrases/counted-goods.js';
 import type { NumberMention } from '../../prompt/shapes/extract-numbers.js';
 import { flatten, occurrences } from '../../prompt/prompt-index.js';
 import { valuesFor } from '../convert.js';
@@ -60,12 +61,17 @@ const QUALIFIERS = new Set(['latest', 'newest', 'new', 'current', 'stable', 'pre
 /** Words after it that say what of the thing is acted on: "the notifications build" deploys the notifications service. */
 const ARTEFACTS = new Set(['build', 'builds', 'release', 'version', 'image', 'update', 'patch', 'code', 'changes', 'artifact', 'artefact']);
 
-/** The thing's name in the verb's object: "latest notifications build" → "notifications"; the object whole when that is all. */
+/**
+ * The thing's name in the verb's object: "latest notifications build" → "notifications", "the newest build of search" →
+ * "search"; the object whole when that is all.
+ */
 function nameIn(object: string | undefined): string | undefined {
   const words = object?.split(' ') ?? [];
   let first = 0;
   let last = words.length;
   while (first < last - 1 && QUALIFIERS.has(words[first]!.toLowerCase())) first += 1;
+  // "the latest version of billing": the thing is after the artefact's "of".
+  if (first + 2 < last && ARTEFACTS.has(words[first]!.toLowerCase()) && words[first + 1]!.toLowerCase() === 'of') first += 2;
   while (last - 1 > first && ARTEFACTS.has(words[last - 1]!.toLowerCase())) last -= 1;
   return object === undefined ? undefined : words.slice(first, last).join(' ');
 }
@@ -102,6 +108,8 @@ const AUTHOR_WORDS = new Set(['artist', 'artists', 'band', 'singer', 'performer'
 export function workCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
   const author = property.words.some((word) => AUTHOR_WORDS.has(word));
-  if (!author && !property.words.some((word) => WORK_WORDS.has(word))) return [];
-  return facts.worksBy().map((found) => fromMention(property, author ? found.author : found.work));
+  if (author || property.words.some((word) => WORK_WORDS.has(word))) return facts.worksBy().map((found) => fromMention(property, author ? found.author : found.work));
+  // A search its description says finds works ("Song, album, artist…" for `query`): the work and its author whole.
+  if (!property.described.nouns.some((noun) => WORK_WORDS.has(noun))) return [];
+  return facts.worksBy().map(({ work, author: by }) => fromMention(property, { value: facts.prompt.slice(work.at, by.end), at: work.at, end: by.end }));
 }

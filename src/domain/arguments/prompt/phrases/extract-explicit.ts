@@ -19,8 +19,11 @@ export const VALUE_WINDOW = 2048;
 /** Mentions of one name looked at (the first ones). */
 const MAX_MENTIONS = 32;
 
-/** Words between a key and its value; "at" only before a number ("the brightness at 7"; "the city at night" names none). */
-const CONNECTORS = '(?:(?:is|are|equals?|equal\\s+to|exactly|set\\s+to|to\\s+be|should\\s+be|being|as|of|to|be|named|called|titled|at(?=\\s+[-+]?\\d)|=)\\s+)*';
+/**
+ * Words between a key and its value; "at" only before a number ("the brightness at 7"; "the city at night" names
+ * none); the value left behind, one word, before "to" ("the status from open to pending" → pending).
+ */
+const CONNECTORS = '(?:(?:is|are|equals?|equal\\s+to|exactly|set\\s+to|to\\s+be|should\\s+be|being|as|of|to|be|named|called|titled|from\\s+[\\p{L}\\p{N}_-]{1,40}\\s+to|at(?=\\s+[-+]?\\d)|=)\\s+)*';
 /** Words that introduce a key without a sign: "with city Paris", "and limit 5", ", unit celsius". */
 const LEAD_IN = /(?:^|\b(?:with|and|using|where|set|plus|also|by)|[,;(:])\s*(?:the\s+|a\s+|its\s+)?$/iu;
 

@@ -221,7 +221,10 @@ export function findPlaces(prompt: string, excluded: ReadonlySet<string>): Place
     while (cover < covered.length && (covered[cover]?.[1] ?? 0) <= at) cover += 1;
     const inside = cover < covered.length && (covered[cover]?.[0] ?? Infinity) <= at;
     // A bare address ("My address is 10 Downing Street, London"), its number no count ("a table for 2 Way Street").
-    const address = isDigit(char) && !inside && !countedAt(prompt, at) ? readAddress(prompt, at, { bare: true }) : undefined;
+    // Or one written street first, with its city or code ("Where is Hauptstrasse 4, 1010 Wien?").
+    const address = inside ? undefined
+      : isDigit(char) ? (countedAt(prompt, at) ? undefined : readAddress(prompt, at, { bare: true }))
+      : isUpper(char) && eligible ? readAddress(prompt, at, { bare: false }) : undefined;
     if (address !== undefined) found.push({ value: prompt.slice(at, address.end), at, end: address.end, preposition: '', address: address.parts });
     if (address !== undefined || !isUpper(char) || (at === 0 && !eligible)) {
       if (address !== undefined) at = address.end - 1;

@@ -82,8 +82,10 @@ function authorAt(prompt: string, from: number): Mention | undefined {
     const capital = /^\p{Lu}/u.test(word[0]);
     if (!capital && !AUTHOR_LINKS.has(word[0].toLowerCase())) break;
     if (start < 0) start = word.index;
-    if (capital) end = word.index + word[0].length;
     at = word.index + word[0].length;
+    // An initial keeps its full stop: "Ben E. King".
+    if (capital && word[0].length === 1 && prompt.charAt(at) === '.') at += 1;
+    if (capital) end = at;
     const gap = /^[ \t]{1,3}/u.exec(prompt.slice(at, at + 4));
     if (gap === null) break;
     at += gap[0].length;

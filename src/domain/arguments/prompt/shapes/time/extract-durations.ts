@@ -19,9 +19,10 @@ const SECONDS = new Map<string, number>(Object.entries({
 const SPAN_WORDS = new Set(['duration', 'timeout', 'delay', 'interval', 'wait', 'ttl', 'period', 'length', 'sleep', 'cooldown', 'expiry', 'expires', 'time']);
 
 const UNIT_WORDS = [...SECONDS.keys()].sort((a, b) => b.length - a.length).join('|');
-// Or one unit said with an article ("for an hour", "half an hour", "a week"): whole unit words only.
+// Or one unit said with an article ("for an hour", "half an hour", "a week"): whole unit words only. A figure's "and a
+// half" said before its unit ("one and a half hours") is read with it (the second group).
 const DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}.:/-]|\\d,)(?:(${NUMBER_PATTERN})[\\s-]{0,4}(${UNIT_WORDS})|(an?|half an?) (minute|hour|day|week))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.:/-]|\\d,)(?:(${NUMBER_PATTERN})( and a half)?[\\s-]{0,4}(${UNIT_WORDS})|(an?|half an?) (minute|hour|day|week))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** How many units an article says: "an hour" is one, "half an hour" a half. */
@@ -105,13 +106,19 @@ export interface Duration extends Mention {
   seconds: number;
 }
 
+/** How many units a match of DURATION says ("one and a half hours": 1.5), and the unit as seconds. */
+function figureAndUnit(match: RegExpMatchArray): { figure: number | undefined; unit: number | undefined } {
+  const whole = match[1] === undefined ? ARTICLE_COUNTS.get((match[4] ?? '').toLowerCase()) : parseNumber(match[1]);
+  const figure = whole === undefined || match[2] === undefined ? whole : whole + 0.5;
+  return { figure, unit: SECONDS.get((match[3] ?? match[5] ?? '').toLowerCase()) };
+}
+
 /** The durations a prompt writes: those with a figure in prompt order, then those said with an article. */
 export function findDurations(prompt: string): Duration[] {
   const figures: Duration[] = [];
   const articles: Duration[] = [];
   for (const match of prompt.matchAll(DURATION)) {
-    const figure = match[1] === undefined ? ARTICLE_COUNTS.get((match[3] ?? '').toLowerCase()) : parseNumber(match[1]);
-    const unit = SECONDS.get((match[2] ?? match[4] ?? '').toLowerCase());
+    const { figure, unit } = figureAndUnit(match);
     if (figure === undefined || unit === undefined) continue;
     const at = match.index ?? 0;
     const duration = spanOf(prompt, { at, end: at + match[0].length, figure, unit });
@@ -130,8 +137,7 @@ export function findOffsets(prompt: string): Duration[] {
   for (const match of prompt.matchAll(DURATION)) {
     const at = match.index ?? 0;
     if (!FROM_NOW_LEADS.has(wordBefore(prompt, at))) continue;
-    const figure = match[1] === undefined ? ARTICLE_COUNTS.get((match[3] ?? '').toLowerCase()) : parseNumber(match[1]);
-    const unit = SECONDS.get((match[2] ?? match[4] ?? '').toLowerCase());
+    const { figure, unit } = figureAndUnit(match);
     if (figure !== undefined && unit !== undefined) found.push(spanOf(prompt, { at, end: at + match[0].length, figure, unit }));
   }
   return found;

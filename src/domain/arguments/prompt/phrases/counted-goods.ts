@@ -1,0 +1,166 @@
+// What the prompt counts for goods, and how many: "Add three bananas" → bananas, 3; "2 packs of AA batteries" → AA
+// batteries, 2; "a pair of running shoes" → running shoes, 1; "two dozen roses" → roses, 24. Read over the prompt's
+// words (extract-things.ts wordSpans) once, each count looking a bounded number of words ahead: linear in the prompt.
+import { parseNumber, type Mention } from '../mentions.js';
+import { isPlainWord, joined, MAX_DIRECTED_WORDS, type WordSpan } from './extract-things.js';
+
+/** Counts that open the phrase of what is counted: "three bananas", "a pair of running shoes". */
+const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'some', 'another']);
+const isCount = (span: WordSpan): boolean => COUNT_WORDS.has(span.word) || /^\d+$/u.test(span.word);
+/** Measures said without "of" between a count and what it counts: "a dozen eggs", "two pairs socks", "a 6 pack beer". */
+const BARE_MEASURES = new Set(['dozen', 'dozens', 'pair', 'pairs', 'couple', 'pack', 'packs']);
+/** Counts that only multiply the count before them: "two dozen roses" is read once, from "two". */
+const MULTIPLIERS = new Set(['dozen', 'dozens', 'hundred']);
+/** Units glued to a figure before a container counted: "a 2 liter bottle of soda" → "soda". */
+const UNITS = new Set(['liter', 'litre', 'liters', 'litres', 'gallon', 'gallons', 'ounce', 'ounces', 'oz', 'pound', 'lb', 'kg', 'ml']);
+/** A participle ending what is counted ("6 cans of water added to my cart"); short words ("red") are no such verb. */
+const isParticiple = (span: WordSpan): boolean => span.word.length > 4 && span.word.endsWith('ed');
+
+/**
+ * Measures that multiply the count before them: "two dozen" 24, "a couple of" 2. A pair is what is sold and counted
+ * ("a pair of jeans" is one item in a cart, "two pairs of socks" two): it counts as one.
+ */
+const TIMES = new Map<string, number>([['dozen', 12], ['dozens', 12], ['pair', 1], ['pairs', 1], ['couple', 2]]);
+/** Count words that are a number only before a measure: "a pair of shoes" is 1, "a couple of" 2, "a shoe" no count. */
+const ARTICLES = new Set(['a', 'an', 'one', 'another']);
+
+/** What one count opens: the phrase counted and, where the words say one, how many ("3 of them" names no phrase). */
+interface Counted {
+  phrase?: Mention;
+  count?: Mention;
+  figure: boolean;
+}
+
+/** Words before a figure that make it a name of the thing, not how many: "size 8", "model 3", "version 2". */
+const NAMING_WORDS = new Set(['size', 'sizes', 'model', 'version', 'number', 'no', 'gen', 'generation', 'series', 'vintage', 'year', 'edition', 'volume', 'vol', 'episode', 'season', 'chapter', 'part']);
+/** Words after a figure that make it a sum or a party: "for 5 dollars", "for 6 people". */
+const NOT_GOODS = new Set(['dollar', 'dollars', 'bucks', 'euro', 'euros', 'pound', 'pounds', 'cents', 'usd', 'eur', 'gbp', 'yen', 'people', 'persons', 'person', 'guests', 'guest', 'adults', 'kids', 'children', 'diners', 'friends']);
+/** Words before a year-like figure that make it a year: "a bottle of 2010 Bordeaux", "the 2019 vintage". */
+const YEAR_LEADS = new Set(['of', 'the', 'a', 'from', 'in', 'my', 'this', 'that', 'vintage', 'since']);
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+/** Pronouns after "N of" that count what was named before: "the 4 pack of AA batteries, 3 of them". */
+const NAMED_BEFORE = new Set(['them', 'those', 'these']);
+
+const capitalised = (prompt: string, span: WordSpan | undefined): boolean => span !== undefined && /^\p{Lu}/u.test(prompt.charAt(span.at));
+/** A name written with a capital inside ("iPhone", "PlayStation", "GoPro"): a product line whose figure is a model. */
+const brandLike = (prompt: string, span: WordSpan): boolean => /\p{Ll}\p{Lu}/u.test(prompt.slice(span.at, span.end)) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(prompt.slice(span.at, span.end));
+
+/**
+ * Whether the figure at `index` counts no goods: 'drop' when its phrase is no goods either (a sum, a party, a postal
+ * code, a model: "for 5 dollars", "for 6 people", ", 1000 Brussel", "iPhone 15 Pro"), 'phrase' when only the figure is
+ * no count ("a $5 coffee", "a size 8 dress", "a bottle of 2010 Bordeaux", "the 4 pack of batteries").
+ */
+function notACount(prompt: string, spans: readonly WordSpan[], index: number): 'drop' | 'phrase' | undefined {
+  const span = spans[index]!;
+  if (!/^\d+$/u.test(span.word)) return undefined;
+  const before = spans[index - 1];
+  const after = spans[index + 1];
+  if (after !== undefined && NOT_GOODS.has(after.word)) return 'drop';
+  const gap = before === undefined ? '' : prompt.slice(before.end, span.at);
+  if (CURRENCY_SIGNS.has(prompt.charAt(span.at - 1))) return 'phrase';
+  // A postal code: four or five digits after a comma, beside a capitalised town ("Grote Markt 1, 1000 Brussel").
+  if (span.word.length >= 4 && span.word.length <= 5 && gap.includes(',') && capitalised(prompt, after)) return 'drop';
+  if (before === undefined) return undefined;
+  if (brandLike(prompt, before)) return 'drop';
+  // A capitalised name, not the request's first word, before a figure that ends the phrase or opens another name ("Pixel 8 Pro", "Wien 1010").
+  const opening = before.at === 0 || /[.!?]\s*$/u.test(prompt.slice(Math.max(0, before.at - 3), before.at));
+  if (capitalised(prompt, before) && !opening && gap.trim() === '' && (after === undefined || capitalised(prompt, after) || !joined(prompt, span, after))) return 'drop';
+  if (NAMING_WORDS.has(before.word)) return 'phrase';
+  if (span.word.length === 4 && /^(?:19|20)/u.test(span.word) && YEAR_LEADS.has(before.word)) return 'phrase';
+  // "the 4 pack of AA batteries" is one pack of four; "a 12 pack" is guarded as a count after a count.
+  if (after?.word === 'pack' && Number(span.word) > 1 && (before.word === 'the' || before.word === 'this' || before.word === 'that')) return 'phrase';
+  return undefined;
+}
+
+/** How many the words from `index` to `measure` say: a figure or number word, times the measure it is of. */
+function countOf(prompt: string, spans: readonly WordSpan[], range: { index: number; measure: number }): Mention | undefined {
+  const span = spans[range.index]!;
+  const measure = range.measure > range.index ? spans[range.measure] : undefined;
+  const times = measure === undefined ? undefined : TIMES.get(measure.word);
+  // "a couple of" counts two; "two couples" counts couples.
+  if (measure?.word === 'couple' && !ARTICLES.has(span.word)) return undefined;
+  // "a 12 pack of Coke" is one pack, "2 100 dollar bills" two bills: a count right after another says what each is.
+  const before = spans[range.index - 1];
+  if (before !== undefined && isCount(before) && joined(prompt, before, span)) return undefined;
+  // "half a dozen" is six.
+  const half = before?.word === 'half' && span.word === 'a' && joined(prompt, before, span);
+  const base = ARTICLES.has(span.word) ? (times === undefined ? undefined : half ? 0.5 : 1) : parseNumber(span.word);
+  const total = base === undefined ? undefined : base * (times ?? 1);
+  if (total === undefined || !Number.isInteger(total)) return undefined;
+  const end = times === undefined ? span.end : measure!.end;
+  return { value: String(total), at: half ? before.at : span.at, end };
+}
+
+/** Most count words a container's content is said in: "a dozen", "two dozen". */
+const MAX_HELD_WORDS = 2;
+
+/** Where the goods start after the count a container holds ("of 50 tissues", "of a dozen eggs"); `first` when none. */
+function heldCount(prompt: string, spans: readonly WordSpan[], first: number): number {
+  let end = first;
+  while (end - first < MAX_HELD_WORDS && spans[end + 1] !== undefined && isCount(spans[end]!) && joined(prompt, spans[end]!, spans[end + 1]!)) end += 1;
+  return end;
+}
+
+/**
+ * What the prompt counts, its measure dropped: "Add three bananas" → "bananas", "2 packs of AA batteries" → "AA
+ * batteries", "a pair of running shoes" → "running shoes", "a dozen eggs" → "eggs"; with how many where the words
+ * say (3, 2, 1, 12). One pass over the words.
+ */
+function countedGoods(prompt: string, spans: readonly WordSpan[]): Counted[] {
+  const found: Counted[] = [];
+  for (let index = 0; index + 1 < spans.length; index += 1) {
+    if (!isCount(spans[index]!) || !joined(prompt, spans[index]!, spans[index + 1]!)) continue;
+    const refused = notACount(prompt, spans, index);
+    if (refused === 'drop') continue;
+    if (refused === undefined && spans[index + 1]!.word === 'of' && NAMED_BEFORE.has(spans[index + 2]?.word ?? '')) {
+      const count = countOf(prompt, spans, { index, measure: index });
+      if (count !== undefined) found.push({ count, figure: true });
+      continue;
+    }
+    // "two dozen roses" is read once, from its first count; "a 12 pack of Coke" from the figure.
+    if (index > 0 && MULTIPLIERS.has(spans[index]!.word) && isCount(spans[index - 1]!) && joined(prompt, spans[index - 1]!, spans[index]!)) continue;
+    let first = index + 1;
+    // "a size 8 dress": the figure after the naming word opens the phrase.
+    if (NAMING_WORDS.has(spans[first]!.word)) continue;
+    if (UNITS.has(spans[first]!.word) && spans[first + 1] !== undefined && joined(prompt, spans[first]!, spans[first + 1]!)) first += 1;
+    const measure = first;
+    const measured = spans[first + 1];
+    if (measured?.word === 'of' && isPlainWord(spans[first]!) && joined(prompt, spans[first]!, measured)) first += 2;
+    else if (BARE_MEASURES.has(spans[first]!.word) && measured !== undefined && isPlainWord(measured) && joined(prompt, spans[first]!, measured)) first += 1;
+    // "Add eggs, 2 dozen": a measure ending its phrase counts what was named before it, no thing of its own.
+    else if (BARE_MEASURES.has(spans[first]!.word)) {
+      const count = refused === undefined ? countOf(prompt, spans, { index, measure: first }) : undefined;
+      if (count !== undefined) found.push({ count, figure: /\d/u.test(spans[index]!.word) });
+      continue;
+    }
+    const count = countOf(prompt, spans, { index, measure: first > measure ? measure : index });
+    // "2 boxes of 50 tissues", "3 cases of a dozen beers": the count before the container is how many; the one after
+    // "of" is what each holds, read with it and not again.
+    const held = first > measure && count !== undefined ? heldCount(prompt, spans, first) : first;
+    if (held > first) index = held - 1;
+    first = held;
+    let last = first - 1;
+    while (last + 1 < spans.length && last + 1 - first < MAX_DIRECTED_WORDS && isPlainWord(spans[last + 1]!) && joined(prompt, spans[last]!, spans[last + 1]!)
+      && !(last >= first && isParticiple(spans[last + 1]!))) last += 1;
+    if (last < first) continue;
+    const phrase = { value: prompt.slice(spans[first]!.at, spans[last]!.end), at: spans[first]!.at, end: spans[last]!.end };
+    const figure = refused === undefined && /\d/u.test(spans[index]!.word);
+    found.push(count === undefined || refused !== undefined ? { phrase, figure } : { phrase, count, figure });
+  }
+  found.sort((a, b) => Number(b.figure) - Number(a.figure) || (a.phrase ?? a.count)!.at - (b.phrase ?? b.count)!.at);
+  return found;
+}
+
+/** What the prompt counts, its measure dropped (countedGoods): those counted in figures first, then in words. */
+export function countedPhrases(prompt: string, spans: readonly WordSpan[]): Mention[] {
+  return countedGoods(prompt, spans).flatMap((counted) => (counted.phrase === undefined ? [] : [counted.phrase]));
+}
+
+/**
+ * How many of a thing the prompt counts, in the same order: "Order 4 cupcakes" → 4, "a pair of running shoes" → 1,
+ * "two dozen roses" → 24; "a shoe" or "some apples" say no number.
+ */
+export function goodsCounts(prompt: string, spans: readonly WordSpan[]): Mention[] {
+  return countedGoods(prompt, spans).flatMap((counted) => (counted.count === undefined ? [] : [counted.count]));
+}
+

@@ -1,0 +1,51 @@
+// Tool choice review 31 found wrong: "Send money: $60 …" and "send $N to savings from checking" between the user's
+// own accounts (F4); "turn it up/down" with the music named beside the heat or the light (F6); a ticket named by its
+// id is no ticket to open (F7); a place described at an address is no request (F5).
+import t from 'tap';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
+import { homeAndMoneyTools } from '../../arguments/corpus/corpus-home-and-money.js';
+import { supportAndMediaTools } from '../../arguments/corpus/corpus-support-and-media.js';
+
+const fn = (name: string, description: string, properties: Record<string, unknown>): FunctionTool => ({
+  name, description, parameters: { type: 'object', properties, required: Object.keys(properties) }, strict: undefined,
+});
+const str = { type: 'string' };
+const FULL = [...homeAndMoneyTools, ...supportAndMediaTools, fn('send_message', 'Send a text message to a contact.', { recipient: str, message: str })];
+
+/** The names of the tools a prompt calls, best first. */
+const called = (prompt: string, tools: FunctionTool[]): string[] => matchTools(prompt, tools).map((match) => match.tool.name);
+
+t.test('money sent between the user\'s own accounts is a transfer, beside a message tool (F4)', async (t) => {
+  for (const prompt of ['Send money: $60 from checking to savings', 'Send $50 to savings from checking', 'Send funds: $60 from checking to savings']) {
+    t.same(called(prompt, FULL), ['transfer_funds'], prompt);
+  }
+  // Money to a person is no transfer between accounts; a message beside a transfer stays.
+  t.notOk(called('Send $20 to Sam', FULL).includes('transfer_funds'));
+  t.same(called("Send $30 to my savings account and text Sam that it's done", FULL).slice(0, 2).sort(), ['send_message', 'transfer_funds']);
+});
+
+t.test('"turn it up/down" beside the heat or the light keeps the volume when the music is named too (F6)', async (t) => {
+  for (const prompt of ['The music is too loud and the room is too hot, turn it down', "It's warm in here and the music is quiet, turn it up", "It's dark and the music is quiet, turn it up"]) {
+    t.ok(called(prompt, FULL).includes('set_volume'), prompt);
+  }
+  // With no sound named, the heat or the light alone.
+  t.notOk(called('It is cold in here, turn it up', FULL).includes('set_volume'));
+  t.notOk(called('The lights are too bright, turn it down', FULL).includes('set_volume'));
+});
+
+t.test('a ticket named by its id exists: said pending, it is updated, never opened (F7)', async (t) => {
+  t.same(called('Ticket 5530 is pending', FULL), ['update_ticket']);
+  t.same(called('Reopen ticket 5530', FULL), ['update_ticket']);
+  // Asked to make one, a ticket is opened whatever id the prompt names.
+  t.equal(called('Create a ticket about order 5512', FULL)[0], 'create_ticket');
+  t.equal(called('Create a ticket like ticket 5530', FULL)[0], 'create_ticket');
+});
+
+t.test('a place described at an address is no request for an address tool (F5)', async (t) => {
+  const geocode = fn('geocode', 'Geocode an address.', { address: str });
+  const ship = fn('ship_package', 'Ship a package.', { address: str });
+  t.same(called('The house at 4 Hauptstrasse is beautiful', [...FULL, geocode, ship]), []);
+  t.ok(called('Ship the box to 4 Hauptstrasse, Wien 1010', [...FULL, geocode, ship]).includes('ship_package'));
+  t.ok(called('Find Calle Mayor 5, Madrid', [geocode]).includes('geocode'));
+});
