@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
 import WebSocket from 'ws';
 import { buildApp } from '../src/app.js';
-import { closeBrowser, sharedBrowser } from '../test/helpers/browser.js';
+import { closeBrowser, sharedBrowser } from '../test/helpers/clients/browser.js';
 
 const DOCS = fileURLToPath(new URL('../docs/', import.meta.url));
 const tool = (name: string, description: string): OpenAI.Responses.FunctionTool => ({
