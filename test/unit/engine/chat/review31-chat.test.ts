@@ -40,6 +40,10 @@ t.test('a ticket named by its id exists: said pending, it is updated, never open
   // Asked to make one, a ticket is opened whatever id the prompt names.
   t.equal(called('Create a ticket about order 5512', FULL)[0], 'create_ticket');
   t.equal(called('Create a ticket like ticket 5530', FULL)[0], 'create_ticket');
+  // Asked in other words (review 32): the thing is still made.
+  t.ok(called('Log a bug: issue 42 reappeared after the update', FULL).includes('create_issue'), 'log a bug');
+  t.ok(called('Ticket 5530 needs a follow-up ticket', FULL).includes('create_ticket'), 'a follow-up ticket');
+  t.ok(called('Raise an issue: order 5512 never arrived', FULL).includes('create_issue') || called('Raise an issue: order 5512 never arrived', FULL).includes('create_ticket'), 'raise an issue');
 });
 
 t.test('a place described at an address is no request for an address tool (F5)', async (t) => {

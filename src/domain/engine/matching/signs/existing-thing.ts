@@ -1,6 +1,6 @@
 // A thing the prompt names by its id ("Ticket 5530 is pending", "order #5512") exists already: a tool that creates
 // one of that kind (create_ticket) is not asked for it, unless the prompt asks for something made ("Create a ticket
-// like ticket 5530"). One pass over the prompt's opening with a bounded pattern.
+// like ticket 5530", "Log a bug: issue 42 reappeared"). One pass over the prompt's opening with a bounded pattern.
 import { splitWords } from '../../words.js';
 import { toolAction, type Action } from '../actions.js';
 
@@ -8,6 +8,11 @@ import { toolAction, type Action } from '../actions.js';
 const NAMED_BY_ID = /\b(\p{L}{3,20}) #?\d{2,12}\b/gu;
 /** How much of the prompt is read for things named by id. */
 const WINDOW = 400;
+/**
+ * Words that ask for a thing made even where the verb is not read as creating ("Log a bug: issue 42 reappeared",
+ * "Ticket 5530 needs a follow-up ticket", "Raise an incident for order 5512"). Not "open": a ticket said open exists.
+ */
+const MAKING: ReadonlySet<string> = new Set(['log', 'report', 'raise', 'submit', 'file', 'new', 'another', 'follow', 'followup']);
 
 /** The nouns the prompt names by an id, plurals folded. */
 function nounsById(prompt: string): Set<string> {
@@ -23,5 +28,6 @@ export function createsNamedThing(tool: { name: string; description?: string | u
   if (action?.group !== 'create') return false;
   const nouns = nounsById(read.prompt);
   if (nouns.size === 0) return false;
+  if (splitWords(read.prompt.slice(0, WINDOW)).some((word) => MAKING.has(word))) return false;
   return splitWords(tool.name).some((word) => word !== action.word && (nouns.has(word) || nouns.has(word.endsWith('s') ? word.slice(0, -1) : word)));
 }
