@@ -12,6 +12,10 @@ t.test('"a couple of" counts two, dozens multiply; a pair is one of what is coun
   t.same(read(object({ item: str, quantity: int }), 'Order a pair of jeans'), { item: 'jeans', quantity: 1 });
   t.same(read(object({ item: str, qty: int }), 'Add a couple of lemons'), { item: 'lemons', qty: 2 });
   t.same(read(object({ item: str, quantity: int }), 'Add two pairs of socks'), { item: 'socks', quantity: 2 });
+  // A pair of what is not sold as pairs is two of it (review 33).
+  t.equal(read(object({ show: str, num_tickets: int }), 'Book a pair of tickets for Hamilton').num_tickets, 2);
+  t.same(read(object({ item: str, quantity: int }), 'Add a pair of avocados'), { item: 'avocados', quantity: 2 });
+  t.equal(read(object({ item: str, quantity: int }), 'Add a pair of black running shoes').quantity, 1);
   t.equal(read(object({ item: str, quantity: int }), 'Add two dozen roses').quantity, 24);
 });
 

@@ -16,11 +16,19 @@ const UNITS = new Set(['liter', 'litre', 'liters', 'litres', 'gallon', 'gallons'
 /** A participle ending what is counted ("6 cans of water added to my cart"); short words ("red") are no such verb. */
 const isParticiple = (span: WordSpan): boolean => span.word.length > 4 && span.word.endsWith('ed');
 
+/** Measures that multiply the count before them: "two dozen" 24, "a couple of" 2, "a pair of tickets" 2. */
+const TIMES = new Map<string, number>([['dozen', 12], ['dozens', 12], ['pair', 2], ['pairs', 2], ['couple', 2]]);
 /**
- * Measures that multiply the count before them: "two dozen" 24, "a couple of" 2. A pair is what is sold and counted
- * ("a pair of jeans" is one item in a cart, "two pairs of socks" two): it counts as one.
+ * Goods sold as pairs, where a pair is the one item counted ("a pair of jeans" is one item in a cart, "two pairs of
+ * socks" two); a pair of anything else is two of it ("a pair of tickets", "a pair of avocados").
  */
-const TIMES = new Map<string, number>([['dozen', 12], ['dozens', 12], ['pair', 1], ['pairs', 1], ['couple', 2]]);
+const SOLD_IN_PAIRS: ReadonlySet<string> = new Set([
+  'shoes', 'sneakers', 'trainers', 'boots', 'sandals', 'slippers', 'heels', 'loafers', 'flats', 'socks', 'stockings', 'tights',
+  'jeans', 'trousers', 'pants', 'shorts', 'leggings', 'glasses', 'sunglasses', 'goggles', 'gloves', 'mittens', 'earrings',
+  'headphones', 'earbuds', 'scissors', 'pliers', 'binoculars', 'skis', 'cufflinks', 'chopsticks', 'speakers',
+]);
+/** Words read after a pair's "of" for what it is of ("a pair of black running shoes"). */
+const PAIRED_WORDS = 4;
 /** Count words that are a number only before a measure: "a pair of shoes" is 1, "a couple of" 2, "a shoe" no count. */
 const ARTICLES = new Set(['a', 'an', 'one', 'another']);
 
@@ -76,7 +84,10 @@ function notACount(prompt: string, spans: readonly WordSpan[], index: number): '
 function countOf(prompt: string, spans: readonly WordSpan[], range: { index: number; measure: number }): Mention | undefined {
   const span = spans[range.index]!;
   const measure = range.measure > range.index ? spans[range.measure] : undefined;
-  const times = measure === undefined ? undefined : TIMES.get(measure.word);
+  // What a pair is of follows its "of" ("a pair of jeans"), or was named before it ("a size 10 shoe, 2 pairs").
+  const pairOf = spans[range.measure + 1]?.word === 'of' ? range.measure + 2 : Math.max(0, range.index - PAIRED_WORDS);
+  const paired = (measure?.word === 'pair' || measure?.word === 'pairs') && soldInPairs(spans, pairOf);
+  const times = measure === undefined ? undefined : paired ? 1 : TIMES.get(measure.word);
   // "a couple of" counts two; "two couples" counts couples.
   if (measure?.word === 'couple' && !ARTICLES.has(span.word)) return undefined;
   // "a 12 pack of Coke" is one pack, "2 100 dollar bills" two bills: a count right after another says what each is.
@@ -89,6 +100,15 @@ function countOf(prompt: string, spans: readonly WordSpan[], range: { index: num
   if (total === undefined || !Number.isInteger(total)) return undefined;
   const end = times === undefined ? span.end : measure!.end;
   return { value: String(total), at: half ? before.at : span.at, end };
+}
+
+/** Whether what a pair is of, among the few words from `from`, is sold as pairs ("shoe" as "shoes"). */
+function soldInPairs(spans: readonly WordSpan[], from: number): boolean {
+  for (let index = from; index < spans.length && index < from + PAIRED_WORDS; index += 1) {
+    const { word } = spans[index]!;
+    if (SOLD_IN_PAIRS.has(word) || SOLD_IN_PAIRS.has(`${word}s`)) return true;
+  }
+  return false;
 }
 
 /** Most count words a container's content is said in: "a dozen", "two dozen". */
@@ -104,7 +124,7 @@ function heldCount(prompt: string, spans: readonly WordSpan[], first: number): n
 /**
  * What the prompt counts, its measure dropped: "Add three bananas" → "bananas", "2 packs of AA batteries" → "AA
  * batteries", "a pair of running shoes" → "running shoes", "a dozen eggs" → "eggs"; with how many where the words
- * say (3, 2, 1, 12). One pass over the words.
+ * say (3, 2, 1, 12; "a pair of tickets" 2). One pass over the words.
  */
 function countedGoods(prompt: string, spans: readonly WordSpan[]): Counted[] {
   const found: Counted[] = [];
