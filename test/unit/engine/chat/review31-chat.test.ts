@@ -44,6 +44,9 @@ t.test('a ticket named by its id exists: said pending, it is updated, never open
   t.ok(called('Log a bug: issue 42 reappeared after the update', FULL).includes('create_issue'), 'log a bug');
   t.ok(called('Ticket 5530 needs a follow-up ticket', FULL).includes('create_ticket'), 'a follow-up ticket');
   t.ok(called('Raise an issue: order 5512 never arrived', FULL).includes('create_issue') || called('Raise an issue: order 5512 never arrived', FULL).includes('create_ticket'), 'raise an issue');
+  // Only where they ask for one made (review 33): a ticket filed under, another reply, stay updates.
+  t.notOk(called('File this under ticket 5530', FULL).includes('create_ticket'), 'file this under');
+  t.notOk(called('Ticket 5530 is pending; another reply came in', FULL).includes('create_ticket'), 'another reply');
 });
 
 t.test('a place described at an address is no request for an address tool (F5)', async (t) => {

@@ -8,11 +8,18 @@ import { toolAction, type Action } from '../actions.js';
 const NAMED_BY_ID = /\b(\p{L}{3,20}) #?\d{2,12}\b/gu;
 /** How much of the prompt is read for things named by id. */
 const WINDOW = 400;
-/**
- * Words that ask for a thing made even where the verb is not read as creating ("Log a bug: issue 42 reappeared",
- * "Ticket 5530 needs a follow-up ticket", "Raise an incident for order 5512"). Not "open": a ticket said open exists.
- */
-const MAKING: ReadonlySet<string> = new Set(['log', 'report', 'raise', 'submit', 'file', 'new', 'another', 'follow', 'followup']);
+/** Verbs that open a request for a thing made when an article follows ("Log a bug: issue 42 reappeared", "Raise an incident"). */
+const MAKING_VERBS: ReadonlySet<string> = new Set(['log', 'report', 'raise', 'submit', 'file']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another', 'new']);
+/** Words that ask for one more of a kind right before its noun ("needs a follow-up ticket", "another ticket"). */
+const ANOTHER: ReadonlySet<string> = new Set(['new', 'another', 'follow', 'followup', 'second', 'separate']);
+
+/** Whether the prompt asks for a thing made in words the action reader does not take as creating. */
+function asksMade(prompt: string, nouns: readonly string[]): boolean {
+  const words = splitWords(prompt.slice(0, WINDOW));
+  if (MAKING_VERBS.has(words[0] ?? '') && ARTICLES.has(words[1] ?? '')) return true;
+  return words.some((word, index) => nouns.includes(word) && [words[index - 1], words[index - 2]].some((before) => before !== undefined && ANOTHER.has(before)));
+}
 
 /** The nouns the prompt names by an id, plurals folded. */
 function nounsById(prompt: string): Set<string> {
@@ -28,6 +35,7 @@ export function createsNamedThing(tool: { name: string; description?: string | u
   if (action?.group !== 'create') return false;
   const nouns = nounsById(read.prompt);
   if (nouns.size === 0) return false;
-  if (splitWords(read.prompt.slice(0, WINDOW)).some((word) => MAKING.has(word))) return false;
-  return splitWords(tool.name).some((word) => word !== action.word && (nouns.has(word) || nouns.has(word.endsWith('s') ? word.slice(0, -1) : word)));
+  const made = splitWords(tool.name).filter((word) => word !== action.word);
+  if (asksMade(read.prompt, made)) return false;
+  return made.some((word) => nouns.has(word) || nouns.has(word.endsWith('s') ? word.slice(0, -1) : word));
 }
