@@ -82,6 +82,8 @@ t.test('a scenario from the answer: text, calls with their arguments, errors, st
   const pattern = new RegExp(copied.regex, copied.flags);
   t.ok(pattern.test('please REPEAT: my key sk-proj-ZYXWVUTSRQPONM9876 (and $5?)'), 'the request with its key matches, in any case as a plain message does');
   t.equal(keyed('no key here'), 'no key here', 'a plain message stays a plain text');
+  const emoji = keyed(`[redacted] ${'x'.repeat(187)}😀 tail`) as { regex: string; flags: string };
+  t.ok(new RegExp(emoji.regex, emoji.flags).test(`sk-key ${'x'.repeat(187)}😀 tail`) && !emoji.regex.endsWith('\ud83d'), 'a character cut in half at the limit is left out');
   t.equal(keyed(`${'x'.repeat(195)}[redacted] tail`), 'x'.repeat(195), 'a marker cut short at the end is left out');
   t.same(keyed(`${'x'.repeat(190)}[redacted] tail`), { regex: `${'x'.repeat(190)}[\\s\\S]+`, flags: 'i' }, 'a marker ending at the cut is kept');
 });
