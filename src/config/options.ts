@@ -71,7 +71,7 @@ export function listenPort(port: unknown): unknown {
 
 /** `port` (after listenPort) and `host` of startMockServer(), which listens where buildApp does not: a port the socket can take, an address as text. */
 export function listenProblems(options: { port: unknown; host: unknown }): string[] {
-  const shown = (value: unknown): string => (typeof value === 'string' ? `'${cut(value)}'` : JSON.stringify(value) ?? String(value));
+  const shown = (value: unknown): string => (typeof value === 'string' ? `'${JSON.stringify(cut(value)).slice(1, -1)}'` : typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value));
   const { port, host } = options;
   const problems: string[] = [];
   if (!(typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 65535)) problems.push(`port: expected an integer from 0 to 65535, got ${shown(port)}`);

@@ -82,6 +82,8 @@ t.test('options are checked as the command line is: a mistyped name or a value o
     [{ port: 1.5 }, 'port: expected an integer from 0 to 65535, got 1.5'],
     [{ port: -1 }, 'port: expected an integer from 0 to 65535, got -1'],
     [{ port: 'abc' }, "port: expected an integer from 0 to 65535, got 'abc'"],
+    [{ port: Number.NaN }, 'port: expected an integer from 0 to 65535, got NaN'],
+    [{ port: 'a\nb' }, "port: expected an integer from 0 to 65535, got 'a\\nb'"],
     [{ host: 12 }, "host: expected an address to bind as a string ('127.0.0.1', '::1', 'localhost'), got 12"],
   ] as const) {
     const refused = await startMockServer({ fixtures: false, ...options } as never).catch((caught: unknown) => caught);
