@@ -19,7 +19,7 @@ import { lengthIn } from '../../prompt/shapes/extract-lengths.js';
 import { numbersFor, type NumberMention } from '../../prompt/shapes/extract-numbers.js';
 import { parseNumber, type Mention } from '../../prompt/mentions.js';
 import type { PropertyView } from '../schema-view.js';
-import { charAt, isLetter, isSpace } from '../../prompt/text-scan.js';
+import { isSpace, wordAfter, wordBefore, type WordReach } from '../../prompt/text-scan.js';
 import type { FormatKind } from '../../prompt/kinds.js';
 import { patternMatcher } from '../../schema/pattern/patterns.js';
 
@@ -145,31 +145,16 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
 
 /** Words beside a number that may make it the hour or minutes of a time: a lead ("at eight"), a relation ("ten past six"), minutes ("six thirty"). */
 const BESIDE_TIMES: ReadonlySet<string> = new Set(['at', '@', 'by', 'around', 'from', 'between', 'past', 'to', 'after', 'half', 'thirty', 'fifteen', 'forty', 'fifty', 'twenty', 'oh']);
-/** Words read beside a number, at most this long (the longest of BESIDE_TIMES), past at most this many spaces. */
-const WORD_REACH = 7;
-const SPACE_REACH = 4;
-
-/** The word ending before `at`, past a few spaces; '' when none is written there. A few characters read. */
-function wordBefore(prompt: string, at: number): string {
-  let end = at;
-  while (end > 0 && at - end < SPACE_REACH && isSpace(charAt(prompt, end - 1))) end -= 1;
-  let start = end;
-  while (start > 0 && end - start < WORD_REACH && !isSpace(charAt(prompt, start - 1))) start -= 1;
-  return end === at ? '' : prompt.slice(start, end).toLowerCase();
-}
-
-/** The word starting after `end`, past a few spaces; '' when none is written there. */
-function wordAfter(prompt: string, end: number): string {
-  let at = end;
-  while (at < prompt.length && at - end < SPACE_REACH && isSpace(charAt(prompt, at))) at += 1;
-  let stop = at;
-  while (stop < prompt.length && stop - at <= WORD_REACH && isLetter(charAt(prompt, stop))) stop += 1;
-  return at === end ? '' : prompt.slice(at, stop).toLowerCase();
-}
+/**
+ * Words read beside a number, past at most 4 spaces, and only with a space between: before it, up to 7 characters
+ * but spaces (the longest of BESIDE_TIMES); after it, up to 8 letters.
+ */
+const BEFORE: WordReach = { spaces: 4, chars: 7, inWord: (char) => !isSpace(char), spaced: true };
+const AFTER: WordReach = { spaces: 4, chars: 8, spaced: true };
 
 /** Whether a word beside the number may make it part of a time. */
 function besideTimeWord(prompt: string, number: NumberMention): boolean {
-  return BESIDE_TIMES.has(wordBefore(prompt, number.at)) || BESIDE_TIMES.has(wordAfter(prompt, number.end));
+  return BESIDE_TIMES.has(wordBefore(prompt, number.at, BEFORE)) || BESIDE_TIMES.has(wordAfter(prompt, number.end, AFTER));
 }
 
 /**

@@ -4,7 +4,7 @@
 // said with an article is a length only where it says how long ("for an hour", "an hour long", "at 3pm, an hour"), not how often ("twice
 // a day") or when ("in an hour", "a day before the launch"), and it comes after any figure ("30 minutes").
 import { NUMBER_PATTERN, parseNumber, type Mention } from '../../mentions.js';
-import { charAt, isLetter, isSpace } from '../../text-scan.js';
+import { charAt, isSpace, wordAfter, wordBefore, type WordReach } from '../../text-scan.js';
 
 /** Units of time by the words that name them, as seconds. */
 const SECONDS = new Map<string, number>(Object.entries({
@@ -43,27 +43,10 @@ const END_MARKS = '.!?';
 const LENGTH_FOLLOWERS: ReadonlySet<string> = new Set(['long', 'meeting', 'session', 'call', 'timer']);
 /** Words after which it says when, not how long ("a day before the launch", "an hour from now"). */
 const OFFSET_FOLLOWERS: ReadonlySet<string> = new Set(['before', 'after', 'ago', 'later', 'earlier', 'from', 'early', 'late', 'prior']);
-/** Longest word read beside an article's unit, past at most a few spaces: a few characters read, whatever the prompt. */
-const WORD_REACH = 16;
-const SPACE_REACH = 4;
-
-/** The lower-case word that ends just before `at` (past a few spaces); '' for none. */
-function wordBefore(prompt: string, at: number): string {
-  let end = at;
-  while (end > 0 && at - end < SPACE_REACH && isSpace(charAt(prompt, end - 1))) end -= 1;
-  let start = end;
-  while (start > 0 && end - start < WORD_REACH && isLetter(charAt(prompt, start - 1))) start -= 1;
-  return prompt.slice(start, end).toLowerCase();
-}
-
-/** The lower-case word that starts just after `end` (past a few spaces, or a hyphen: "an hour-long"); '' for none. */
-function wordAfter(prompt: string, end: number): string {
-  let start = end;
-  while (start < prompt.length && start - end < SPACE_REACH && (isSpace(charAt(prompt, start)) || charAt(prompt, start) === '-')) start += 1;
-  let stop = start;
-  while (stop < prompt.length && stop - start < WORD_REACH && isLetter(charAt(prompt, stop))) stop += 1;
-  return prompt.slice(start, stop).toLowerCase();
-}
+/** A word beside an article's unit: up to 16 letters past at most 4 spaces (after it, hyphens too: "an hour-long"). */
+const BESIDE: WordReach = { spaces: 4, chars: 16 };
+const AFTER: WordReach = { ...BESIDE, hyphens: true };
+const SPACE_REACH = BESIDE.spaces;
 
 /** Whether a clause mark stands just before `at`, past a few spaces ("…at 3pm, an hour"). */
 function opensClause(prompt: string, at: number): boolean {
@@ -84,8 +67,8 @@ function endsPrompt(prompt: string, end: number): boolean {
  * a clause, or ending the prompt); never led by an offset's word ("in", "twice") nor followed by one ("before").
  */
 function saysLength(prompt: string, span: { at: number; end: number }): boolean {
-  const after = wordAfter(prompt, span.end);
-  const before = wordBefore(prompt, span.at);
+  const after = wordAfter(prompt, span.end, AFTER);
+  const before = wordBefore(prompt, span.at, BESIDE);
   if (OFFSET_FOLLOWERS.has(after) || OFFSET_LEADS.has(before)) return false;
   if (LENGTH_LEADS.has(before) || LENGTH_FOLLOWERS.has(after)) return true;
   return opensClause(prompt, span.at) || endsPrompt(prompt, span.end);
@@ -136,7 +119,7 @@ export function findOffsets(prompt: string): Duration[] {
   const found: Duration[] = [];
   for (const match of prompt.matchAll(DURATION)) {
     const at = match.index ?? 0;
-    if (!FROM_NOW_LEADS.has(wordBefore(prompt, at))) continue;
+    if (!FROM_NOW_LEADS.has(wordBefore(prompt, at, BESIDE))) continue;
     const { figure, unit } = figureAndUnit(match);
     if (figure !== undefined && unit !== undefined) found.push(spanOf(prompt, { at, end: at + match[0].length, figure, unit }));
   }
