@@ -2,7 +2,7 @@
 // named as an end (end, until, check_out, return, arrival, dropoff…) holds a value before the one named as its
 // start, and the prompt did not give the end, the end becomes the start plus a day (dates) or an hour (date-times),
 // in its own format.
-import { dayOfDate, isoDay } from '../prompt/shapes/time/calendar.js';
+import { dayOfDate, isoDay, pad2 } from '../prompt/shapes/time/calendar.js';
 import type { PropertyView } from './schema-view.js';
 
 const START_WORDS = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'from', 'since', 'departure', 'depart', 'departs', 'checkin', 'pickup', 'opens']);
@@ -41,7 +41,6 @@ function secondsOf(text: string): number | undefined {
   return day * 86_400 + Number(match[4] ?? 0) * 3600 + Number(match[5] ?? 0) * 60 + Number(match[6] ?? 0);
 }
 
-const two = (value: number): string => String(value).padStart(2, '0');
 
 /**
  * The end after the start, written as the end is (a date or a date-time): a date the day after the start's day,
@@ -53,7 +52,7 @@ function after(start: string, end: string): string | undefined {
   if (DATE.test(end)) return isoDay(Math.floor(seconds / 86_400) + 1);
   const next = DATE.test(start) ? seconds + 86_400 : seconds + 3600;
   const time = next % 86_400;
-  return `${isoDay(Math.floor(next / 86_400))}T${two(Math.floor(time / 3600))}:${two(Math.floor((time % 3600) / 60))}:${two(time % 60)}Z`;
+  return `${isoDay(Math.floor(next / 86_400))}T${pad2(Math.floor(time / 3600))}:${pad2(Math.floor((time % 3600) / 60))}:${pad2(time % 60)}Z`;
 }
 
 const isTemporal = (property: PropertyView): boolean => property.formatKinds.includes('date') || property.formatKinds.includes('date-time');

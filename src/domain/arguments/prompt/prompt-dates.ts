@@ -1,7 +1,7 @@
 // The dates and date-times of a prompt, for `PromptFacts`: dates written out or relative to today, and a time of
 // day beside a date (or alone, on today's date). Today is the date the prompt states, else the clock's day, which
 // is read only when a relative date or a time alone needs it.
-import { isoDay } from './shapes/time/calendar.js';
+import { isoDay, pad2 } from './shapes/time/calendar.js';
 import { findFormatted, type FormattedMention } from './shapes/extract-formats.js';
 import { findMonthDates, resolveMonthDates, withMonthDates } from './shapes/time/extract-month-dates.js';
 import { apartFromWritten, findRelativeDates, resolveRelativeDates } from './shapes/time/extract-relative-dates.js';
@@ -72,12 +72,11 @@ function fromNow(sources: DateSources): FormattedMention[] {
     const moment = now + Math.round(offset.seconds);
     const inDay = ((moment % 86_400) + 86_400) % 86_400;
     const day = isoDay(Math.floor(moment / 86_400));
-    const clock = `${pad(Math.floor(inDay / 3600))}:${pad(Math.floor((inDay % 3600) / 60))}:${pad(inDay % 60)}`;
+    const clock = `${pad2(Math.floor(inDay / 3600))}:${pad2(Math.floor((inDay % 3600) / 60))}:${pad2(inDay % 60)}`;
     return { value: `${day}T${clock}Z`, at: offset.at, end: offset.end, variants: [`${day}T${clock}Z`, `${day}T${clock}`, `${day} ${clock.slice(0, 5)}`] };
   });
 }
 
-const pad = (value: number): string => String(value).padStart(2, '0');
 
 /** Times of day the prompt writes alone ("at 9am"), on today's date; none when it has no today to read. */
 function timesToday(sources: DateSources): FormattedMention[] {

@@ -4,11 +4,11 @@
 import type { Random } from '../../../deps.js';
 import { loadJsonSchemaEngines } from '../../../lazy-modules.js';
 import { MAX_ATTEMPTS } from './limits.js';
+import { pad2 } from '../prompt/shapes/time/calendar.js';
 
 export const WORDS = ['sample', 'value', 'alpha', 'north', 'river', 'green', 'delta', 'ocean', 'quick', 'silver', 'maple', 'harbor', 'summit', 'velvet', 'orbit', 'cedar'];
 const HOSTS = ['example.com', 'example.org', 'example.net'];
 export const pick = <T>(random: Random, list: readonly T[]): T => list[random.int(list.length)] as T;
-const pad2 = (value: number): string => String(value).padStart(2, '0');
 
 function date(random: Random): string {
   return `${2024 + random.int(3)}-${pad2(1 + random.int(12))}-${pad2(1 + random.int(28))}`;

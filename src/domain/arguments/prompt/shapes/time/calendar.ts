@@ -1,6 +1,9 @@
 // Days counted from 1970-01-01 in the proleptic Gregorian calendar, as ISO 8601 counts them, both ways: by hand
 // (Howard Hinnant's civil_from_days and days_from_civil), since the domain has no Date.
 
+/** A number of at most two digits written with two ("07"): months, days, hours, minutes, seconds. */
+export const pad2 = (value: number): string => String(value).padStart(2, '0');
+
 /** `YYYY-MM-DD` of a day counted from 1970-01-01. */
 export function isoDay(day: number): string {
   const shifted = day + 719_468;
@@ -12,7 +15,7 @@ export function isoDay(day: number): string {
   const date = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(date)}`;
 }
 
 const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

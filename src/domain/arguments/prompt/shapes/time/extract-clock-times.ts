@@ -6,6 +6,7 @@
 import { clock, partOfPrompt } from './extract-times-of-day.js';
 import { factorBy, type SpokenTime } from './extract-spoken-times.js';
 import type { FormattedMention } from '../extract-formats.js';
+import { pad2 } from './calendar.js';
 
 /**
  * A lead word (kept apart: it says whether a bare hour is a time), then an hour with its minutes, seconds, zone and
@@ -125,10 +126,9 @@ function ordered(start: Token, end: Token): void {
   if (!start.halfKnown && end.halfKnown && start.hour < 12 && minutes(start) + 720 < minutes(end)) start.hour += 12;
 }
 
-const pad = (value: number): string => String(value).padStart(2, '0');
 
 function mentionOf(token: Token): FormattedMention {
-  const clockTime = `${pad(token.hour)}:${pad(token.minute)}`;
+  const clockTime = `${pad2(token.hour)}:${pad2(token.minute)}`;
   const seconds = token.seconds ?? '00';
   const written = token.seconds === undefined && token.zone === undefined ? clockTime : `${clockTime}:${seconds}${token.zone ?? ''}`;
   const variants = [...new Set([written, `${clockTime}:${seconds}`, `${clockTime}:${seconds}${token.zone ?? 'Z'}`])];

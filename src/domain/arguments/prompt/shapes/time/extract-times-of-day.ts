@@ -1,7 +1,7 @@
 // A time of day written beside a date ("tomorrow at 9am", "at 14:30 on 2025-06-12", "tonight at 8"): the two
 // make one date-time, written in UTC (the mock's clock is UTC). Each date looks only at a few characters on either
 // side of it, so the work is linear in the number of dates. A time with no date ("at 9am") is on today's date.
-import { dayOfDate, isoDay } from './calendar.js';
+import { dayOfDate, isoDay, pad2 } from './calendar.js';
 import { insideSorted, type FormattedMention } from '../extract-formats.js';
 import type { SpokenTime } from './extract-spoken-times.js';
 
@@ -111,8 +111,6 @@ interface SpokenCursor {
   next: number;
 }
 
-const pad = (value: number): string => String(value).padStart(2, '0');
-
 /** The ISO day after an ISO day ("2026-09-30" → "2026-10-01"). */
 function dayAfter(iso: string): string | undefined {
   const [year, month, day] = iso.split('-').map(Number);
@@ -137,7 +135,7 @@ export function datesAtTimes(prompt: string, found: { dates: readonly FormattedM
     if (time === undefined) continue;
     const day = time.nextDay === true ? dayAfter(date.value) : date.value;
     if (day === undefined) continue;
-    const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
+    const clockTime = `${pad2(time.hour)}:${pad2(time.minute)}`;
     const value = `${day}T${clockTime}:00Z`;
     timed.push({ value, at: time.at, end: time.end, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
   }
@@ -159,7 +157,7 @@ export function timesAlone(prompt: string, context: { todayOf: () => string; spo
     // 00:00 alone ("at 12am", "at 00:00") is the midnight that ends today: the one that began it has passed.
     const day = time.nextDay === true || (time.hour === 0 && time.minute === 0) ? dayAfter(today) : today;
     if (day === undefined) continue;
-    const clockTime = `${pad(time.hour)}:${pad(time.minute)}`;
+    const clockTime = `${pad2(time.hour)}:${pad2(time.minute)}`;
     const value = `${day}T${clockTime}:00Z`;
     found.push({ value, at: time.at, end: time.end, variants: [value, `${day}T${clockTime}:00`, `${day} ${clockTime}`] });
   }
