@@ -3,6 +3,7 @@
 // validate and answer, all of it on the event loop every other client waits on. Past MAX_BODY_VALUES the body is
 // refused as soon as the count passes it, naming the top-level field that holds most of them.
 import type { MockError } from '../types.js';
+import { groupDigits } from '../digits.js';
 
 /** Values (objects, arrays, keys, strings, numbers, literals) a body may hold; a long history of 5,000 items holds ~50,000. */
 export const MAX_BODY_VALUES = 200_000;
@@ -126,7 +127,7 @@ export function valuesPastLimit(text: string, limit: number = MAX_BODY_VALUES): 
 
 /** The 400 for a body past MAX_BODY_VALUES, naming where most of its values are (a key's first 100 characters). */
 export function tooManyValues(field: string | null): MockError {
-  const count = `more than ${MAX_BODY_VALUES.toLocaleString('en-US')} JSON values (objects, arrays, keys, strings, numbers)`;
+  const count = `more than ${groupDigits(MAX_BODY_VALUES)} JSON values (objects, arrays, keys, strings, numbers)`;
   return field === null
     ? { code: 'too_many_values', message: `The request body holds ${count}: send fewer.`, param: null }
     : { code: 'too_many_values', message: `Invalid '${field}': the request body holds ${count}, most of them there.`, param: field };

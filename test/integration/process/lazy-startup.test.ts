@@ -116,3 +116,35 @@ for (const entry of ['./dist/index.js', './src/index.ts']) {
     if (entry.endsWith('.ts')) t.not(recordingFiles(recording).length, 0, 'a recording run loads the recording proxy');
   });
 }
+
+/**
+ * The process's first Intl call loads its locale data (about 9 ms): start-up and /health make none, so messages
+ * built when a module loads write their numbers without it (src/domain/digits.ts). Counted by wrapping
+ * toLocaleString and the Intl constructors before the server loads; the script's own call shows the count works.
+ */
+t.test('./dist/index.js: /health answers without a call into Intl', async (t) => {
+  const script = `
+    const calls = [];
+    for (const [owner, name] of [[Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'], [String.prototype, 'localeCompare'], [String.prototype, 'normalize']]) {
+      const original = owner[name];
+      owner[name] = function (...args) { calls.push(name); return original.apply(this, args); };
+    }
+    for (const name of Object.getOwnPropertyNames(Intl).filter((name) => typeof Intl[name] === 'function' && /^[A-Z]/.test(name))) {
+      Intl[name] = new Proxy(Intl[name], { construct(target, args) { calls.push('Intl.' + name); return Reflect.construct(target, args); }, apply(target, self, args) { calls.push('Intl.' + name); return Reflect.apply(target, self, args); } });
+    }
+    const { startMockServer } = await import('./dist/index.js');
+    const server = await startMockServer({ fixtures: false });
+    const health = await fetch(server.url + '/health');
+    if (health.status !== 200) throw new Error('health ' + health.status);
+    const atStart = calls.length;
+    await server.close();
+    (1000).toLocaleString('en-US');
+    console.log(JSON.stringify({ atStart: calls.slice(0, atStart), after: calls.slice(atStart) }));`;
+  const stdout = await new Promise<string>((resolve, reject) => {
+    execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, RESPONSES_MOCK_LOG_LEVEL: 'silent' }, timeout: 60_000 },
+      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)));
+  });
+  const { atStart, after } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { atStart: string[]; after: string[] };
+  t.same(atStart, [], 'no Intl call while starting and answering /health');
+  t.same(after, ['toLocaleString'], 'the wrapper counts a call');
+});

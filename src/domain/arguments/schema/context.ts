@@ -5,6 +5,7 @@ import { MAX_FOLDED, MAX_FRAGMENTS, MAX_NODES } from './limits.js';
 import { buildNode } from './node.js';
 import { decodePointerToken, encodePointerToken, type Built, type Fragment, type Node, type Problem, type Source } from './types.js';
 import { isRecord } from '../../is-record.js';
+import { groupDigits } from '../../digits.js';
 
 export class SchemaContext {
   private readonly ids = new Map<object, number>();
@@ -45,7 +46,7 @@ export class SchemaContext {
     }
     for (const fragment of collected) this.folded += this.sizeOf(fragment.schema);
     if (this.folded > MAX_FOLDED) {
-      return { ok: false, problem: { pointer, reason: `the branches tried here fold more than ${MAX_FOLDED.toLocaleString('en-US')} subschemas and properties together, beyond what the mock generates` } };
+      return { ok: false, problem: { pointer, reason: `the branches tried here fold more than ${groupDigits(MAX_FOLDED)} subschemas and properties together, beyond what the mock generates` } };
     }
     const built = buildNode({ key, fragments: collected, decided: new Set(decided), pointer });
     this.nodes.set(key, built);

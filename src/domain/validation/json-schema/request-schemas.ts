@@ -7,6 +7,7 @@ import type { ResponsesRequest } from '../../../schemas/request.js';
 import type { MockError } from '../../types.js';
 import { isRecord } from '../../is-record.js';
 import { CONFIGURATION_UPDATE } from '../items/configuration.js';
+import { groupDigits } from '../../digits.js';
 
 interface Placed {
   schema: unknown;
@@ -23,7 +24,7 @@ interface Placed {
   code: 'invalid_function_parameters' | 'invalid_json_schema';
 }
 
-const REASON = `the tool and text format schemas of this request hold more than ${MAX_REQUEST_SCHEMA_NODES.toLocaleString('en-US')} objects and arrays together, beyond what the mock compiles`;
+const REASON = `the tool and text format schemas of this request hold more than ${groupDigits(MAX_REQUEST_SCHEMA_NODES)} objects and arrays together, beyond what the mock compiles`;
 
 /**
  * The schema where the request's schemas together pass `MAX_REQUEST_SCHEMA_NODES`, as an error, or null. A schema

@@ -4,6 +4,7 @@
 // process its heap), blocking every other request meanwhile.
 import { MAX_SCHEMA_NAME_LENGTH, MAX_SCHEMA_NODES, MAX_SCHEMA_PATTERN_LENGTH } from '../limits.js';
 import { encodePointerToken, type Problem } from '../types.js';
+import { groupDigits } from '../../../digits.js';
 
 /** Keywords whose string value is a reference, an anchor or a format name: bounded like a name. */
 const NAMED = new Set(['$ref', '$dynamicRef', '$recursiveRef', '$id', '$anchor', '$dynamicAnchor', '$schema', 'format']);
@@ -109,7 +110,7 @@ function nodeProblem(at: { value: object; pointer: string; keysArePatterns: bool
 }
 
 function tooMany(pointer: string): Problem {
-  return { pointer, reason: `the schema holds more than ${MAX_SCHEMA_NODES.toLocaleString('en-US')} objects and arrays, beyond what the mock compiles` };
+  return { pointer, reason: `the schema holds more than ${groupDigits(MAX_SCHEMA_NODES)} objects and arrays, beyond what the mock compiles` };
 }
 
 function tooLong(args: { pointer: string; what: string; length: number; limit: number }): Problem {

@@ -10,6 +10,7 @@ import { MAX_SCHEMA_CHAIN, MAX_SCHEMA_CHECKS } from '../limits.js';
 import { patternMatcher } from '../pattern/patterns.js';
 import { pairwiseDisjoint } from './disjoint-patterns.js';
 import { decodePointerToken, encodePointerToken, valueAtPointer, type Problem } from '../types.js';
+import { groupDigits } from '../../../digits.js';
 
 /** Keywords that check the value itself against one subschema, a list of them, or a map of them. */
 const SAME_VALUE_ONE = ['not', 'if', 'then', 'else'];
@@ -231,6 +232,6 @@ function doubling(args: { pointer: string; paths: number }): Problem {
 function tooMany(pointer: string): Problem {
   return {
     pointer,
-    reason: `checking one value here takes more than ${MAX_SCHEMA_CHECKS.toLocaleString('en-US')} subschemas (through $ref, allOf, anyOf, oneOf, not, if/then/else), beyond what the mock compiles`,
+    reason: `checking one value here takes more than ${groupDigits(MAX_SCHEMA_CHECKS)} subschemas (through $ref, allOf, anyOf, oneOf, not, if/then/else), beyond what the mock compiles`,
   };
 }

@@ -4,6 +4,7 @@
 // next request starts with the whole budget again.
 import { watchedTest } from '../../../../regexp-watchdog.js';
 import { BACKTRACKING_BUDGET_MS, LONG_INPUT_TEST_MS, MAX_BACKTRACKING_INPUT, MAX_BACKTRACKING_TESTS, REFUSING_INPUT } from '../limits.js';
+import { groupDigits } from '../../../digits.js';
 
 interface Budget { spentMs: number; tests: number }
 
@@ -25,7 +26,7 @@ export function withBacktrackingBudget<T>(run: () => T): T {
   }
 }
 
-export const TOO_SLOW = `pattern needs the backtracking engine (it uses look-around, a back-reference, or repeat counts past RE2's 1,000) and the request ran past the ${BACKTRACKING_BUDGET_MS} ms (or ${MAX_BACKTRACKING_TESTS.toLocaleString('en-US')} tests) of that engine the mock gives a request`;
+export const TOO_SLOW = `pattern needs the backtracking engine (it uses look-around, a back-reference, or repeat counts past RE2's 1,000) and the request ran past the ${BACKTRACKING_BUDGET_MS} ms (or ${groupDigits(MAX_BACKTRACKING_TESTS)} tests) of that engine the mock gives a request`;
 
 /**
  * Results remembered per pattern, and the characters of the texts they are for (whichever bound comes first: 8 KB
