@@ -4,6 +4,7 @@
 // requires it, with its cache beside it (x.cjs → x.cache). The build writes its id into each script and its
 // cache, and the cache's digest into the cache: another build's cache, a damaged one, or one V8 rejects
 // (another Node.js version, other V8 flags) is not used, and the script compiles as it would without one.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Module from 'node:module';
@@ -58,9 +59,17 @@ function cachedData(file: string, buildId: string): Buffer | 'none' | 'rejected'
   return header === buildId + digestOf(data) ? data : 'rejected';
 }
 
+/**
+ * A script's text. The build writes ASCII only (non-ASCII characters escaped), which is read as Latin-1: a copy
+ * of the bytes, where decoding 2.6 MB as UTF-8 took a few milliseconds of every start.
+ */
+function sourceText(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
 /** A script of the build, as a CommonJS module's body, compiled from `cacheFile` when that holds the build's cache. */
 function compile(file: string, cacheFile: string): Compiled {
-  const source = readFileSync(file, 'utf8');
+  const source = sourceText(readFileSync(file));
   const buildId = source.startsWith(BUILD_LINE) ? source.slice(BUILD_LINE.length, BUILD_LINE.length + BUILD_ID_LENGTH) : undefined;
   const found = buildId === undefined ? 'none' : cachedData(cacheFile, buildId);
   const cache = typeof found === 'string' ? undefined : found;
