@@ -24,6 +24,12 @@ export default tseslint.config(
     },
   },
   {
+    // The bin: a CommonJS script, so that Node starts it without its ES module loader.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // No positional booleans (`unitOf(words, true)` says nothing at the call): a parameter typed or defaulted as a
     // boolean. A library's callback that passes one is taken unannotated.
     files: ['**/*.ts'],

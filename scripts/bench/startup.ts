@@ -1,5 +1,5 @@
 // Start-up: process start → first `/health` 200, and the CPU time used by then (median of --runs), for the
-// bin, `node dist/server.js`, `npm start`, `startMockServer()` (from dist/ as users import it, and from src/
+// bin, `node dist/server.cjs`, `npm start`, `startMockServer()` (from dist/ as users import it, and from src/
 // through tsx as our tests do) and aimock, alternating in one run; then how long the first create request
 // takes on the fresh process (sent as soon as /health answers, before the CLI's own loading of the tool-schema
 // engines a moment after it listens), the second, and the first streamed one after those.
@@ -36,8 +36,8 @@ interface Subject {
 const startMockServer = (from: string) => `const { startMockServer } = await import(${JSON.stringify(from)}); await startMockServer({ port: Number(process.env.PORT) });`;
 
 const SUBJECTS: Subject[] = [
-  { name: 'responses-mock bin', command: (port) => [process.execPath, ['bin/responses-mock.js', '--port', String(port), '--host', '127.0.0.1']] },
-  { name: 'node dist/server.js', command: (port) => [process.execPath, ['dist/server.js', '--port', String(port), '--host', '127.0.0.1']] },
+  { name: 'responses-mock bin', command: (port) => [process.execPath, ['bin/responses-mock.cjs', '--port', String(port), '--host', '127.0.0.1']] },
+  { name: 'node dist/server.cjs', command: (port) => [process.execPath, ['dist/server.cjs', '--port', String(port), '--host', '127.0.0.1']] },
   { name: 'aimock (llmock CLI)', command: (port) => [process.execPath, aimockArgs(port)] },
   { name: 'npm start', command: () => ['npm', ['start', '--silent']] },
   { name: 'startMockServer() from dist/', command: () => [process.execPath, ['--input-type=module', '-e', startMockServer('./dist/index.js')]] },

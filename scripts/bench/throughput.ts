@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   const streamed = templates({ path: PATH, stream: true });
   const aimockFile = join(scratch, 'aimock-fixtures.json');
   writeFileSync(aimockFile, JSON.stringify(aimockFixtures()));
-  const mock = await start('responses-mock', (port) => ['bin/responses-mock.js', '--port', String(port), '--host', '127.0.0.1']);
+  const mock = await start('responses-mock', (port) => ['bin/responses-mock.cjs', '--port', String(port), '--host', '127.0.0.1']);
   const aimock = await start('aimock', (port) => aimockArgs(port, aimockFile));
   const canned = (await post(mock.port, json[0]!.replace(MARKER, '0'))).text;
   writeFileSync(join(scratch, 'canned.json'), canned);

@@ -55,7 +55,7 @@ t.test("the README's record and replay commands, as a script", async (t) => {
   const project = mkdtempSync(join(tmpdir(), 'readme-project-'));
   mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
   symlinkSync(ROOT, join(project, 'node_modules/responses-mock'));
-  symlinkSync('../responses-mock/bin/responses-mock.js', join(project, 'node_modules/.bin/responses-mock'));
+  symlinkSync('../responses-mock/bin/responses-mock.cjs', join(project, 'node_modules/.bin/responses-mock'));
   writeFileSync(join(project, 'package.json'), '{"name":"app","version":"1.0.0","private":true}');
   const upstream = await startServer(t, {}, ['--seed', '3']);
   const port = await freePort();

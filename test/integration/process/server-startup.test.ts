@@ -12,7 +12,7 @@ import type * as Package from '../../../src/index.js';
 import { LISTENING } from '../../helpers/child-server.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const BIN = join(ROOT, 'bin/responses-mock.js');
+const BIN = join(ROOT, 'bin/responses-mock.cjs');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; scripts: Record<string, string> };
 
 if (!existsSync(join(ROOT, 'dist/server.js'))) throw new Error('dist/server.js is missing: run `npm run build` first');
@@ -78,7 +78,7 @@ t.test('the bin answers /health, creates on both paths, and stops on SIGTERM', a
 });
 
 t.test('npm start runs the compiled server with node, not tsx', async (t) => {
-  t.match(manifest.scripts.start, /^node (dist\/server\.js|bin\/responses-mock\.js)\b/);
+  t.match(manifest.scripts.start, /^node (dist\/server\.c?js|bin\/responses-mock\.c?js)\b/);
   t.notMatch(manifest.scripts.start, /tsx/);
   const { child, url } = await start(t, ['npm', ['start', '--silent']]);
   t.equal((await fetch(`${url}/health`)).status, 200);

@@ -84,7 +84,7 @@ t.test('verify-recordings: no drift from the same service, each field and order 
   t.equal(await runVerify([dir, '--against', dir], {}, itself.out), 0);
 
   // As users run it: the bin's subcommand and its exit codes.
-  const bin = join(ROOT, 'bin/responses-mock.js');
+  const bin = join(ROOT, 'bin/responses-mock.cjs');
   // Not spawnSync: the upstream it asks runs in this process.
   const run = (args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, [bin, 'verify-recordings', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
