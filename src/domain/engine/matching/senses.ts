@@ -79,6 +79,8 @@ const SENSES = new Map<string, Sense>([
   }],
   ['flight', { after: set('was got attendant attendants mode simulator school of delayed') }],
   ['hotel', { after: set('industry business management chain chains') }],
+  // "Ticket 5530 is still open", "Is the pharmacy open?": a state, no opening asked.
+  ['open', { before: set('is are was were still remains stays left wide') }],
   ['table', {
     before: set('periodic coffee kitchen dining water multiplication times pivot hash lookup'),
     after: set('of tennis salt manners top cloth'),

@@ -1,0 +1,28 @@
+// Everyday prompts the engine misread (brief h1): a ticket set to a state or said to be in one is updated, not
+// opened; a question where an address is asks for no address changed; a parcel sent to an address is no message.
+import t from 'tap';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
+import { homeAndMoneyTools } from '../../arguments/corpus/corpus-home-and-money.js';
+import { supportAndMediaTools } from '../../arguments/corpus/corpus-support-and-media.js';
+
+const fn = (name: string, description: string, properties: Record<string, unknown>): FunctionTool => ({
+  name, description, parameters: { type: 'object', properties, required: Object.keys(properties) }, strict: undefined,
+});
+const str = { type: 'string' };
+const FULL = [...homeAndMoneyTools, ...supportAndMediaTools, fn('send_message', 'Send a text message to a contact.', { recipient: str, message: str })];
+
+/** The names of the tools a prompt calls, best first. */
+const called = (prompt: string, tools: FunctionTool[]): string[] => matchTools(prompt, tools).map((match) => match.tool.name);
+
+t.test('a ticket named by its id and set to a state, or said to be in one, is updated, never opened', async (t) => {
+  t.same(called('Set ticket 5530 to closed', FULL), ['update_ticket'], '"set" changes the ticket it names');
+  t.same(called('Put ticket 5530 on pending', FULL), ['update_ticket'], 'and so does "put"');
+  // "open" after "is"/"still" is the ticket's state, not the verb of create_ticket's description.
+  t.same(called('Ticket 5530 is still open', FULL), ['update_ticket']);
+  t.same(called('Ticket 5530 is open again', FULL), ['update_ticket']);
+  // Making is still asked in so many words.
+  t.equal(called('Set up a new ticket: the printer is jammed', FULL)[0], 'create_ticket');
+  t.equal(called('Open a ticket: the printer is jammed', FULL)[0], 'create_ticket');
+  t.equal(called('Set a reminder for 9am', FULL)[0], 'create_reminder', 'a thing named by no id is made');
+});
