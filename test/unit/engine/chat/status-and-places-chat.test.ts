@@ -26,3 +26,17 @@ t.test('a ticket named by its id and set to a state, or said to be in one, is up
   t.equal(called('Open a ticket: the printer is jammed', FULL)[0], 'create_ticket');
   t.equal(called('Set a reminder for 9am', FULL)[0], 'create_reminder', 'a thing named by no id is made');
 });
+
+t.test('a question where an address is asks for it looked up, never for an address changed', async (t) => {
+  const update = fn('update_address', 'Update the shipping address of the account.', { address: str });
+  const setAddress = fn('set_address', 'Save a shipping address', { street: str, city: str, zip: str });
+  const geocode = fn('geocode', 'Geocode an address.', { address: str });
+  for (const prompt of ['Where is 12 George St, Sydney, 2000?', 'Where is Rue de Rivoli 10, 75001 Paris?', 'What is near 10 Main Street, Springfield, IL 62701?']) {
+    t.same(called(prompt, [update, setAddress, ...FULL]), [], prompt);
+    t.same(called(prompt, [update, geocode]), ['geocode'], `${prompt}: a tool that reads takes it`);
+  }
+  // Asked to change it, the address tool is called, question or not.
+  t.equal(called('Update my address to 12 George St, Sydney, 2000', [update, geocode])[0], 'update_address');
+  t.equal(called('Can you change my address to 12 George St, Sydney, 2000?', [update, geocode])[0], 'update_address');
+  t.equal(called('Ship it to 12 George St, Sydney, 2000', [setAddress])[0], 'set_address');
+});
