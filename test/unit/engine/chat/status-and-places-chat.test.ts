@@ -40,3 +40,17 @@ t.test('a question where an address is asks for it looked up, never for an addre
   t.equal(called('Can you change my address to 12 George St, Sydney, 2000?', [update, geocode])[0], 'update_address');
   t.equal(called('Ship it to 12 George St, Sydney, 2000', [setAddress])[0], 'set_address');
 });
+
+t.test('a parcel sent to an address is shipped, never a message', async (t) => {
+  const ship = fn('ship_package', 'Ship a package to an address.', { recipient: str, address: str });
+  const shipment = fn('create_shipment', 'Create a shipment for a parcel.', { recipient: str, street: str, city: str, postcode: str });
+  for (const prompt of ['Send the parcel to Maria Lopez, 8 Via Roma, 00184 Roma', 'Send the package to 12 George St, Sydney, 2000', 'Send Maria the parcel at 8 Via Roma, 00184 Roma']) {
+    t.same(called(prompt, FULL), [], `${prompt}: no message, no email`);
+    t.same(called(prompt, [...FULL, ship]), ['ship_package'], prompt);
+    t.same(called(prompt, [...FULL, shipment]), ['create_shipment'], `${prompt} (create_shipment)`);
+  }
+  // A message or an email sent stays one, a parcel in it or not.
+  t.equal(called('Send a message to Maria saying the parcel is on its way', [...FULL, ship])[0], 'send_message');
+  t.equal(called('Send an email to bob@example.com about the package', [...FULL, ship])[0], 'send_email');
+  t.equal(called('Send Maria a text: the parcel arrived', [...FULL, ship])[0], 'send_message');
+});
