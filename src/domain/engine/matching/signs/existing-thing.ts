@@ -1,6 +1,7 @@
 // A thing the prompt names by its id ("Ticket 5530 is pending", "order #5512") exists already: a tool that creates
 // one of that kind (create_ticket) is not asked for it, unless the prompt asks for something made ("Create a ticket
-// like ticket 5530", "Log a bug: issue 42 reappeared"); "set"/"put" before it change it ("Set ticket 5530 to closed"). One pass over the prompt's opening with a bounded pattern.
+// like ticket 5530", "Log a bug: issue 42 reappeared"); "set" or "put" before it changes it ("Set ticket 5530 to
+// closed"). One pass over the prompt's opening with a bounded pattern.
 import { splitWords } from '../../words.js';
 import { toolAction, type Action } from '../actions.js';
 
