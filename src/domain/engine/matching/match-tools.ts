@@ -12,6 +12,7 @@ import { otherSenses } from './senses.js';
 import { FILE_PATH, shapesTaken, type Shape } from './shapes.js';
 import { createsNamedThing } from './signs/existing-thing.js';
 import { mentions } from './signs/named-tool.js';
+import { changesThings, onlyQuestion } from './signs/question-only.js';
 import { namesParameterValue } from './signs/named-values.js';
 import { computeKeywords, keywords } from '../words.js';
 
@@ -69,6 +70,8 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const request = requestVerb(read);
   const explaining = explanationAsked(read);
   const action = askedAction(read);
+  let question: boolean | undefined;
+  const questionOnly = (): boolean => (question ??= onlyQuestion(read, action));
   // The memo keeps the words of a few thousand texts: more tools than that would only churn it.
   const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];
@@ -76,7 +79,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const covered = new Map<T, ReadonlySet<string>>();
   const described = new Set<T>();
   for (const tool of tools) {
-    const { score, why, describedOnly, matched } = scoreTool({ tool, words, notNouns, nouns, lowered, read, asked, holds, wordsOf, request, explaining });
+    const { score, why, describedOnly, matched } = scoreTool({ tool, words, notNouns, nouns, lowered, read, asked, holds, wordsOf, request, explaining, questionOnly });
     if (score > 0) matches.push({ tool, score, why });
     if (score > 0) covered.set(tool, matched);
     if (score > 0 && describedOnly) described.add(tool);
@@ -129,6 +132,8 @@ interface Scoring {
   request: string | undefined;
   /** The opening of a question asking for an explanation or an opinion (request.ts). */
   explaining: string | undefined;
+  /** Whether the prompt is only a question (signs/question-only.ts), read once when first needed. */
+  questionOnly: () => boolean;
 }
 
 function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly: boolean; matched: ReadonlySet<string> } {
@@ -187,8 +192,12 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
   // A day or a clock time only backs words: it counts with them, never alone.
   let shapes = 0;
   let backing = 0;
+  // Asked as a question, a value alone is its topic for a tool that changes things ("Where is 12 George St…?").
+  let questioned: boolean | undefined;
   for (const [shape, hits] of shapesTaken(parameters, name, { parameters: names, name: tool.name, description: tool.description })) {
     if (!args.holds(shape)) continue;
+    questioned ??= nameHits.length === 0 && concepts === 0 && changesThings(tool) && args.questionOnly();
+    if (questioned) continue;
     if (shape.supporting === true) backing += 1;
     else shapes += 1;
     why.push(`value ${shape.label} → ${hits.join(', ')}`);

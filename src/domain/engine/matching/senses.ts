@@ -79,6 +79,11 @@ const SENSES = new Map<string, Sense>([
   }],
   ['flight', { after: set('was got attendant attendants mode simulator school of delayed') }],
   ['hotel', { after: set('industry business management chain chains') }],
+  // "Send the parcel to Maria Lopez, 8 Via Roma": goods sent are shipped, no sign for send_message or send_email;
+  // a shipping tool still takes them ("noun" here: only a tool naming "send" as its action loses the word).
+  ['send', { near: set('parcel parcels package packages box boxes crate'), noun: true }],
+  // "Ticket 5530 is still open", "Is the pharmacy open?": a state, no opening asked.
+  ['open', { before: set('is are was were still remains stays left wide') }],
   ['table', {
     before: set('periodic coffee kitchen dining water multiplication times pivot hash lookup'),
     after: set('of tennis salt manners top cloth'),

@@ -73,3 +73,10 @@ t.test('a price, a size, a model, a year, a party or a postal code is no count o
   t.equal(read(cart, 'Add 2 iPhone 15 cases').count, 2);
   t.equal(read(cart, 'Order 1000 business cards').count, 1000);
 });
+
+t.test('a figure before am/pm or o\'clock is an hour, no goods counted', async (t) => {
+  const goods = object({ product: str, quantity: int });
+  t.same(read(goods, 'two dozen roses at 8 pm'), { product: 'roses', quantity: 24 });
+  t.same(read(goods, "Add two dozen roses at 8 o'clock"), { product: 'roses', quantity: 24 });
+  t.same(read(object({ item: str, quantity: int, time: str }), 'Deliver 2 cakes at 9 am tomorrow'), { item: 'cakes', quantity: 2, time: '09:00' });
+});

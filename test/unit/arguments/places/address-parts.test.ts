@@ -65,3 +65,15 @@ t.test('a city alone prefers the place named with a preposition over the city of
   const nested = object({ address: object({ city: text, country: text }, ['city', 'country']) });
   t.same(read(nested, 'I am in Paris. Ship it to 10 Downing Street, London SW1A 2AA, UK').address, { city: 'London', country: 'UK' });
 });
+
+t.test('an address named by its key ("my address to …") is split as one written after "to" is, beside a postal code', async (t) => {
+  const parts = object({ address: text, city: text, postal_code: text });
+  for (const verb of ['Update', 'Change', 'Set']) {
+    t.same(read(parts, `${verb} my address to Rue de Rivoli 10, 75001 Paris`), { address: 'Rue de Rivoli 10', city: 'Paris', postal_code: '75001' }, verb);
+  }
+  t.same(read(parts, 'Update my address to 12 George St, Sydney, 2000'), { address: '12 George St', city: 'Sydney', postal_code: '2000' });
+  t.same(read(object({ address: text, city: text, zip: text, country: text }), 'Update my address to 4 Hauptstrasse, 1010 Wien, Austria'),
+    { address: '4 Hauptstrasse', city: 'Wien', zip: '1010', country: 'Austria' });
+  // Alone, the address property still takes it whole.
+  t.equal(read(object({ address: text }), 'Update my address to Rue de Rivoli 10, 75001 Paris').address, 'Rue de Rivoli 10, 75001 Paris');
+});

@@ -96,7 +96,10 @@ function explicitTexts(context: CandidateContext, rest: string): ValueText[] {
   if (isVersion(cleanValue(token)) && context.property.types.has('string')) texts.push({ text: cleanValue(token), length: token.length });
   if (role === 'location') {
     const place = placeAtStart(rest, new Set());
-    if (place !== undefined) texts.push({ text: place.value, length: place.end, ...(place.list === undefined ? {} : { list: place.list }) });
+    // "my address to Rue de Rivoli 10, 75001 Paris" beside a postal code: the street, the siblings taking the rest.
+    const street = context.inAddress === true ? place?.address?.get('street') : undefined;
+    if (street !== undefined) texts.push({ text: street.value, length: street.end - street.at, from: street.at });
+    else if (place !== undefined) texts.push({ text: place.value, length: place.end, ...(place.list === undefined ? {} : { list: place.list }) });
   }
   // "amount: 1.5k" is 1500, not the 1 before its dot.
   const scaled = findScaledNumbers(rest.slice(0, SCALED_REACH))[0];

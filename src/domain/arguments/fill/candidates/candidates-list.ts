@@ -13,6 +13,13 @@ const MAX_ITEMS = 12;
 const WORD_LIST_REACH = 300;
 const JOINERS = new Set(['and', 'or', '&']);
 const ITEM = /^[\p{L}\p{N}@#][\p{L}\p{N}_.@#+-]*$/u;
+/**
+ * Words after the item a joiner brings that end the list there ("release and docs to issue 42", "… docs please",
+ * "… docs before Friday"); after a comma's item they open its clause ("bug and frontend, assign to maria").
+ */
+const CLOSERS = new Set(['to', 'on', 'onto', 'for', 'in', 'into', 'from', 'at', 'by', 'before', 'after', 'until', 'please', 'now', 'today', 'tomorrow', 'tonight', 'then', 'so', 'as']);
+/** Quotes around an item ("tag it with \"release\" and \"docs\""). */
+const QUOTES = '"“”‘’\'`';
 /** A list's end: punctuation that closes its clause. */
 const ENDS = new Set(['.', ';', ':', '!', '?', ')']);
 
@@ -42,23 +49,34 @@ function wordList(text: string): { items: string[]; length: number } | undefined
   const items: string[] = [];
   let length = 0;
   let joined = true;
+  // Whether the item read next follows a joining word ("and docs"), not a comma.
+  let byWord = false;
   const pattern = /\S+/gu;
   for (let match = pattern.exec(text); match !== null && items.length < MAX_ITEMS; match = pattern.exec(text)) {
     const word = match[0];
     const bare = trimEndOf(word, '.,;:!?)');
-    if (JOINERS.has(bare.toLowerCase()) && items.length > 0 && bare === word) { joined = true; continue; }
-    if (!joined || !ITEM.test(bare)) break;
+    if (JOINERS.has(bare.toLowerCase()) && items.length > 0 && bare === word) { joined = true; byWord = true; continue; }
+    const item = unquoted(bare);
+    if (!joined || !ITEM.test(item)) break;
     const trailing = word.slice(bare.length);
-    const next = nextWord(text, pattern.lastIndex);
-    // An item is followed by a joiner, a comma or its clause's end; another word makes it the start of a clause.
-    const ends = trailing === '' ? next === undefined || JOINERS.has(next.toLowerCase()) : true;
+    const next = nextWord(text, pattern.lastIndex)?.toLowerCase();
+    // An item is followed by a joiner, a comma or its clause's end; another word makes it the start of a clause,
+    // but for a word closing the list after a joiner's item.
+    const closes = trailing === '' && byWord && next !== undefined && CLOSERS.has(next);
+    const ends = trailing === '' ? next === undefined || JOINERS.has(next) || closes : true;
     if (!ends) break;
-    items.push(bare);
+    items.push(item);
     length = match.index + bare.length;
-    if ([...trailing].some((char) => ENDS.has(char))) break;
+    if (closes || [...trailing].some((char) => ENDS.has(char))) break;
     joined = trailing.includes(',');
+    byWord = false;
   }
   return items.length < 2 ? undefined : { items, length };
+}
+
+/** A word without the quotes around it ('"docs"' → docs); as it is when not quoted on both sides. */
+function unquoted(word: string): string {
+  return word.length > 2 && QUOTES.includes(word[0]!) && QUOTES.includes(word[word.length - 1]!) ? word.slice(1, -1) : word;
 }
 
 /** The word after `from` in `text`, or undefined at its end. */

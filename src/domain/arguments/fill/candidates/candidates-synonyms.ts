@@ -10,7 +10,7 @@ import { negatedBefore, wordsAfter } from './nearby-words.js';
 /** Members' spellings (enumSpelling) and the words that name them too. A Map: keyed by the client's enum values. */
 const SYNONYMS = new Map<string, readonly string[]>([
   ['open', ['reopen', 'reopened']],
-  ['solved', ['resolved', 'fixed']],
+  ['solved', ['resolved', 'fixed', 'closed', 'close']],
   ['resolved', ['solved', 'fixed']],
   ['closed', ['close', 'resolved', 'solved']],
   ['done', ['finished', 'completed', 'complete']],

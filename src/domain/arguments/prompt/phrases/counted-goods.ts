@@ -41,8 +41,8 @@ interface Counted {
 
 /** Words before a figure that make it a name of the thing, not how many: "size 8", "model 3", "version 2". */
 const NAMING_WORDS = new Set(['size', 'sizes', 'model', 'version', 'number', 'no', 'gen', 'generation', 'series', 'vintage', 'year', 'edition', 'volume', 'vol', 'episode', 'season', 'chapter', 'part']);
-/** Words after a figure that make it a sum or a party: "for 5 dollars", "for 6 people". */
-const NOT_GOODS = new Set(['dollar', 'dollars', 'bucks', 'euro', 'euros', 'pound', 'pounds', 'cents', 'usd', 'eur', 'gbp', 'yen', 'people', 'persons', 'person', 'guests', 'guest', 'adults', 'kids', 'children', 'diners', 'friends']);
+/** Words after a figure that make it a sum, a party or an hour: "for 5 dollars", "for 6 people", "at 8 pm". */
+const NOT_GOODS = new Set(['am', 'pm', "o'clock", 'o’clock', 'oclock', 'dollar', 'dollars', 'bucks', 'euro', 'euros', 'pound', 'pounds', 'cents', 'usd', 'eur', 'gbp', 'yen', 'people', 'persons', 'person', 'guests', 'guest', 'adults', 'kids', 'children', 'diners', 'friends']);
 /** Words before a year-like figure that make it a year: "a bottle of 2010 Bordeaux", "the 2019 vintage". */
 const YEAR_LEADS = new Set(['of', 'the', 'a', 'from', 'in', 'my', 'this', 'that', 'vintage', 'since']);
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);

@@ -1,6 +1,7 @@
 // A thing the prompt names by its id ("Ticket 5530 is pending", "order #5512") exists already: a tool that creates
 // one of that kind (create_ticket) is not asked for it, unless the prompt asks for something made ("Create a ticket
-// like ticket 5530", "Log a bug: issue 42 reappeared"). One pass over the prompt's opening with a bounded pattern.
+// like ticket 5530", "Log a bug: issue 42 reappeared"); "set" or "put" before it changes it ("Set ticket 5530 to
+// closed"). One pass over the prompt's opening with a bounded pattern.
 import { splitWords } from '../../words.js';
 import { toolAction, type Action } from '../actions.js';
 
@@ -13,6 +14,8 @@ const MAKING_VERBS: ReadonlySet<string> = new Set(['log', 'report', 'raise', 'su
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another', 'new']);
 /** Words that ask for one more of a kind right before its noun ("needs a follow-up ticket", "another ticket"). */
 const ANOTHER: ReadonlySet<string> = new Set(['new', 'another', 'follow', 'followup', 'second', 'separate']);
+/** Making verbs that as often change a thing named by its id ("Set ticket 5530 to closed", "Put order 5512 on hold"). */
+const CHANGING_TOO: ReadonlySet<string> = new Set(['set', 'put']);
 
 /** Whether the prompt asks for a thing made in words the action reader does not take as creating. */
 function asksMade(prompt: string, nouns: readonly string[]): boolean {
@@ -30,7 +33,7 @@ function nounsById(prompt: string): Set<string> {
 
 /** Whether a tool creates a thing of a kind the prompt names by its id, with no making asked ("Ticket 5530 is pending": create_ticket). */
 export function createsNamedThing(tool: { name: string; description?: string | undefined }, read: { prompt: string; asked: Action | undefined }): boolean {
-  if (read.asked?.group === 'create') return false;
+  if (read.asked?.group === 'create' && !CHANGING_TOO.has(read.asked.word)) return false;
   const action = toolAction(tool.name, tool.description ?? '');
   if (action?.group !== 'create') return false;
   const nouns = nounsById(read.prompt);
