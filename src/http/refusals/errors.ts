@@ -7,6 +7,7 @@ import { catalogEntry, UNEXPECTED_ERROR } from '../../errors.js';
 import { profileForUrl } from '../../providers/index.js';
 import type { ErrorReply } from '../../providers/types.js';
 import { SERVER_OVERLOADED, type OverloadedError } from '../input/held-bodies.js';
+import { bodyCutShort, isBodyAborted } from './body-cut-short.js';
 import { bodyTooLargeMessage } from './body-limit.js';
 import { BODY_REFUSED, type RefusedBodyError } from '../input/json-body.js';
 import { MISSING_HOST, UNSUPPORTED_CONTENT_ENCODING, UPGRADE_NOT_GET } from '../input/request-checks.js';
@@ -31,7 +32,8 @@ export function errorReplyFor(url: string | undefined, error: MockError): ErrorR
 
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const mapped = mapFastifyError(error, { bodyLimit: request.routeOptions.bodyLimit });
+    // A client that left mid-body: told as Node's parser tells it (client-errors.ts), whichever comes first.
+    const mapped = isBodyAborted(error) ? bodyCutShort(request.raw) : mapFastifyError(error, { bodyLimit: request.routeOptions.bodyLimit });
     if (mapped.code === 'internal_error') request.log.error({ err: error }, 'unexpected error');
     return sendError(reply, { profile: profileForUrl(request.url), error: mapped });
   });
