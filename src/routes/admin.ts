@@ -8,6 +8,7 @@ import { catalogEntry, type ErrorCode } from '../errors.js';
 import { guardAdmin } from '../http/headers/admin-guard.js';
 import { ADMIN_PREFIX } from '../http/refusals/errors.js';
 import { readQuery } from '../http/input/query.js';
+import { sessionFromUrl } from '../http/input/session-name.js';
 import { sendJson } from '../http/reply.js';
 import { acceptYaml } from '../http/input/yaml-body.js';
 import type { Runtime } from '../runtime.js';
@@ -107,13 +108,13 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
     });
 
     api.get('/sessions/:id', { schema: { params: SessionParams } }, (request, reply) => {
-      const session = runtime.sessions.peek(request.params.id);
+      const session = runtime.sessions.peek(sessionFromUrl(request.params.id, runtime.sessions));
       if (!session) return adminError(reply, { code: 'admin_not_found', message: `No session '${request.params.id}' yet: it starts with its first request.` });
       return sendJson(reply, { body: describeSession(session) });
     });
 
     api.put('/sessions/:id/scenario', { schema: { params: SessionParams, body: UseScenario } }, (request, reply) => {
-      const { id } = request.params;
+      const id = sessionFromUrl(request.params.id, runtime.sessions);
       const chosen = chooseSessionScenario(runtime, { session: id, scenario: request.body.scenario as string | Scenario | null, name: request.body.name, source: 'admin API' });
       if (chosen.ok) return sendJson(reply, { body: { session: id, scenario: chosen.name } });
       if (chosen.reason === 'unknown') return adminError(reply, { code: 'admin_not_found', message: chosen.message });
@@ -124,7 +125,7 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
     api.get('/requests', (request, reply) => {
       const query = readQuery(request.query, RequestsQuery, { refuseOthers: true });
       if (!query.ok) return adminError(reply, { code: 'admin_bad_request', message: query.error.message });
-      const id = query.value.session ?? DEFAULT_SESSION;
+      const id = query.value.session === undefined ? DEFAULT_SESSION : sessionFromUrl(query.value.session, runtime.sessions);
       const session = runtime.sessions.peek(id);
       const entries = session?.journal.page({ after: query.value.after, limit: query.value.limit }) ?? [];
       const head = { session: id, total: session?.journal.size ?? 0, dropped: session?.journal.dropped ?? 0, lost: session?.lost ?? runtime.sessions.lostNote(id) ?? null };
@@ -136,8 +137,9 @@ export function adminRoutes(app: FastifyInstance, runtime: Runtime): void {
     api.post('/reset', (request, reply) => {
       const query = readQuery(request.query, { session: SESSION }, { refuseOthers: true });
       if (!query.ok) return adminError(reply, { code: 'admin_bad_request', message: query.error.message });
-      runtime.sessions.reset(query.value.session);
-      return sendJson(reply, { body: { reset: query.value.session ?? 'all sessions' } });
+      const id = query.value.session === undefined ? undefined : sessionFromUrl(query.value.session, runtime.sessions);
+      runtime.sessions.reset(id);
+      return sendJson(reply, { body: { reset: id ?? 'all sessions' } });
     });
   }, { prefix: ADMIN_PREFIX });
 }

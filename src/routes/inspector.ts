@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { ErrorCode } from '../errors.js';
 import { readQuery } from '../http/input/query.js';
+import { sessionFromUrl } from '../http/input/session-name.js';
 import { sendJson } from '../http/reply.js';
 import type { Runtime } from '../runtime.js';
 import { describeEntry, summarizeEntry } from '../state/journal/journal.js';
@@ -39,7 +40,7 @@ export function inspectorRoutes(admin: FastifyInstance, args: InspectorRouteArgs
     if (after !== undefined && before !== undefined) {
       return fail(reply, { code: 'admin_bad_request', message: "'after' and 'before' cannot be combined: 'after' polls forward (oldest first), 'before' pages back (newest first); give one." });
     }
-    const page = readFeed(runtime.sessions, { after, before, limit, session });
+    const page = readFeed(runtime.sessions, { after, before, limit, ...(session === undefined ? {} : { session: sessionFromUrl(session, runtime.sessions) }) });
     return sendJson(reply, { body: { newestId: page.newestId, cleared: page.cleared, requests: page.items.map((item) => summarizeEntry(item.entry, item.session)) } });
   });
 

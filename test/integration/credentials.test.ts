@@ -144,3 +144,22 @@ t.test("the request's own credentials are cut wherever its body or its answer re
   t.ok(requests[2]!.stream!.steps.some((step) => step.data.includes('"a":"[redacted]"')), 'the stream timeline too');
   t.match(JSON.parse(requests[3]!.body), { input: 'say abcdef' });
 });
+
+t.test('a key sent only in the query string is cut wherever the body or the answer repeats it', async (t) => {
+  const mock = await startMockServer();
+  t.teardown(() => mock.close());
+  const key = 'query-only-key-4646';
+  const google = 'AIzaQueryOnlyGoogleKey4747';
+  const answer = await (await fetch(`${mock.url}/v1/responses?api_key=${key}&key=${encodeURIComponent(google)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-mock-session': 'query-own' },
+    body: JSON.stringify({ model: 'gpt-4o', input: `my keys ${key} and ${google}`, metadata: { a: key, b: google } }),
+  })).text();
+  t.ok(answer.includes(key) && answer.includes(google), 'the client gets its answer as made');
+  const [entry] = mock.requests({ session: 'query-own' });
+  t.equal(entry!.path, '/v1/responses?api_key=***4646&key=***4747', 'the query masked by name, as before');
+  t.match(JSON.parse(entry!.body), { input: 'my keys [redacted] and [redacted]', metadata: { a: '[redacted]', b: '[redacted]' } });
+  t.match(JSON.parse(entry!.answer), { metadata: { a: '[redacted]', b: '[redacted]' } });
+  const admin = await (await fetch(`${mock.url}/__mock/requests?session=query-own`)).text();
+  t.notOk(admin.includes(key) || admin.includes(google), 'GET /__mock/requests holds neither');
+});

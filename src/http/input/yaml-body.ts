@@ -3,6 +3,7 @@
 // megabyte of keys takes seconds, all of it blocking), so a YAML body is limited to 256 KiB: send larger as JSON.
 import type { FastifyInstance } from 'fastify';
 import { parseYaml } from '../../scenarios/load.js';
+import { bodyTooLargeMessage } from '../refusals/body-limit.js';
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
 
@@ -20,7 +21,7 @@ export function tooLargeMessage(contentType: string | undefined, bodyLimit: numb
   if (isYamlType(contentType) && (bodyLimit === undefined || bodyLimit > YAML_BODY_LIMIT)) {
     return `The YAML body is larger than ${YAML_BODY_LIMIT / 1024} KiB, the limit for YAML (it parses slowly): send it as JSON (application/json), up to --body-limit.`;
   }
-  return `The body is larger than --body-limit (${bodyLimit ?? 'its default'} bytes).`;
+  return bodyTooLargeMessage(bodyLimit);
 }
 
 export function acceptYaml(scope: FastifyInstance, bodyLimit: number): void {

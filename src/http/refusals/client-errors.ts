@@ -9,6 +9,7 @@ import type { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { MockError } from '../../domain/types.js';
 import { apiHeadersFor, type ApiPaths } from '../headers/api-headers.js';
+import { bodyCutShort } from './body-cut-short.js';
 import { errorReplyFor } from './errors.js';
 import { failingRequestPath, requestInBody, type ParserState } from './failing-request.js';
 import { defaultRedactor } from '../traffic/redact.js';
@@ -46,8 +47,9 @@ function answerClientError(args: { app: FastifyInstance | undefined; failure: Er
   answered.add(socket);
   const http = socket as HttpSocket;
   const limit = (socket as Socket & { server?: Server & { maxHeaderSize?: number } }).server?.maxHeaderSize ?? nodeMaxHeaderSize;
-  const mock = describe(error, limit);
   const inBody = requestInBody(http.parser);
+  // A body cut short by its client's leaving: as the body reader tells it too (src/http/refusals/errors.ts).
+  const mock = inBody && error.code === 'HPE_INVALID_EOF_STATE' ? bodyCutShort(inBody) : describe(error, limit);
   const path = failingRequestPath({ packet: error.rawPacket, bytesParsed: error.bytesParsed, parser: http.parser });
   // The target as sent, shown as in every request's log line: a credential in its query masked, and while
   // recording anything shaped like a key cut (its headers, and so its own credentials, were not read).

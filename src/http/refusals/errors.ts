@@ -7,6 +7,8 @@ import { catalogEntry, UNEXPECTED_ERROR } from '../../errors.js';
 import { profileForUrl } from '../../providers/index.js';
 import type { ErrorReply } from '../../providers/types.js';
 import { SERVER_OVERLOADED, type OverloadedError } from '../input/held-bodies.js';
+import { bodyCutShort, isBodyAborted } from './body-cut-short.js';
+import { bodyTooLargeMessage } from './body-limit.js';
 import { BODY_REFUSED, type RefusedBodyError } from '../input/json-body.js';
 import { MISSING_HOST, UNSUPPORTED_CONTENT_ENCODING, UPGRADE_NOT_GET } from '../input/request-checks.js';
 import { SCENARIO_NAME_PATTERN } from '../../schemas/constants.js';
@@ -30,7 +32,8 @@ export function errorReplyFor(url: string | undefined, error: MockError): ErrorR
 
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const mapped = mapFastifyError(error);
+    // A client that left mid-body: told as Node's parser tells it (client-errors.ts), whichever comes first.
+    const mapped = isBodyAborted(error) ? bodyCutShort(request.raw) : mapFastifyError(error, { bodyLimit: request.routeOptions.bodyLimit });
     if (mapped.code === 'internal_error') request.log.error({ err: error }, 'unexpected error');
     return sendError(reply, { profile: profileForUrl(request.url), error: mapped });
   });
@@ -60,11 +63,12 @@ export function validationError(error: FastifyError): MockError {
   return { code: 'invalid_value', message: `Invalid '${param}': ${first?.message ?? error.message}.`, param };
 }
 
-export function mapFastifyError(error: FastifyError): MockError {
+/** `bodyLimit`: the route's, named in a 413 (what --body-limit set, unless a route set its own). */
+export function mapFastifyError(error: FastifyError, context: { bodyLimit?: number } = {}): MockError {
   if (error.validation) return validationError(error);
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { code: 'body_too_large', message: 'Request body is too large.', param: null };
+      return { code: 'body_too_large', message: bodyTooLargeMessage(context.bodyLimit), param: null };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { code: 'unsupported_media_type', message: `Unsupported content type: send the body as application/json.`, param: null };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

@@ -29,7 +29,7 @@ export interface PathShowing {
  * way (its secret parameters masked, its own credentials and while recording anything shaped like a key cut).
  */
 function loggedPath(request: FastifyRequest, showing: PathShowing): string {
-  return request.journalEntry?.path ?? shownPath(request.url, { redactor: showing.redactor, own: requestCredentials(request.headers, showing.redactor).cut, keyShaped: showing.recording });
+  return request.journalEntry?.path ?? shownPath(request.url, { redactor: showing.redactor, own: requestCredentials({ headers: request.headers, path: request.url }, showing.redactor).cut, keyShaped: showing.recording });
 }
 
 /**
@@ -38,7 +38,7 @@ function loggedPath(request: FastifyRequest, showing: PathShowing): string {
  */
 function ownCut(request: FastifyRequest, showing: PathShowing): (text: string) => string {
   const { journalEntry } = request;
-  return (journalEntry ? journalEntry.ownCut : requestCredentials(request.headers, showing.redactor).cut) ?? ((text) => text);
+  return (journalEntry ? journalEntry.ownCut : requestCredentials({ headers: request.headers, path: request.url }, showing.redactor).cut) ?? ((text) => text);
 }
 
 /** Pino serializers: Fastify's request fields, the URL shown as the request's log line shows it. */

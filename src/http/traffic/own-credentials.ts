@@ -1,6 +1,6 @@
 // The credentials a request carries in its headers (an Authorization token, an api-key header's value, each
-// cookie), and the cut that takes them out of a text: the journal cuts them from what it keeps of the request
-// and its answer in every mode, a recording from everything it writes (src/record/scrub.ts).
+// cookie) and its query string (`?api_key=…`), and the cut that takes them out of a text: the journal cuts them
+// from what it keeps of the request and its answer in every mode, a recording from everything it writes.
 
 /** What a cut credential is replaced by. */
 export const REDACTED = '[redacted]';
@@ -12,18 +12,47 @@ export function credentialsOf(headers: Record<string, string | string[] | undefi
   const found: string[] = [];
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || !names.isSecretName(name)) continue;
-    for (const one of Array.isArray(value) ? value : [value]) {
-      found.push(one);
-      const token = /^\S+\s+(\S+)$/.exec(one.trim())?.[1];
-      if (token) found.push(token);
-      // Cookies: each value on its own.
-      for (const pair of one.split(';')) {
-        const cookie = pair.split('=').slice(1).join('=').trim();
-        if (cookie) found.push(cookie);
-      }
-    }
+    for (const one of Array.isArray(value) ? value : [value]) addCredential(one, found);
   }
   return found;
+}
+
+/**
+ * The values of a path's query parameters named like a credential (`?api_key=…`, `?key=…`, `?auth[token]=…`),
+ * decoded, read as a header's value is; none when the path has no query string (the usual create: one indexOf).
+ */
+export function queryCredentialsOf(path: string, names: { isSecretParameter(name: string): boolean }): string[] {
+  const mark = path.indexOf('?');
+  if (mark < 0) return [];
+  const found: string[] = [];
+  for (const pair of path.slice(mark + 1).split(/[&;]/)) {
+    const equals = pair.indexOf('=');
+    if (equals < 0 || !names.isSecretParameter(decodedPart(pair.slice(0, equals)))) continue;
+    const value = decodedPart(pair.slice(equals + 1));
+    if (value !== '') addCredential(value, found);
+  }
+  return found;
+}
+
+/** A secret value, the token after its scheme (`Bearer …`), and each cookie's value. */
+function addCredential(value: string, found: string[]): void {
+  found.push(value);
+  const token = /^\S+\s+(\S+)$/.exec(value.trim())?.[1];
+  if (token) found.push(token);
+  // Cookies: each value on its own.
+  for (const pair of value.split(';')) {
+    const cookie = pair.split('=').slice(1).join('=').trim();
+    if (cookie) found.push(cookie);
+  }
+}
+
+/** A query string's name or value as a server reads it (`+` a space, `%xx` decoded); as written if it cannot be. */
+function decodedPart(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
 }
 
 /**

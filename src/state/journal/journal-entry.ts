@@ -77,7 +77,7 @@ export class JournalEntry {
     this.#redactor = redactor;
     this.#streamLimit = init.streamLimit;
     // The request's own credentials, wherever its body or its answer repeats them.
-    const { cut: own, finder } = requestCredentials(facts.headers, redactor);
+    const { cut: own, finder } = requestCredentials({ headers: facts.headers, path: facts.path }, redactor);
     this.ownCut = own;
     // While recording, anything shaped like a key too, as from the path: an error message may quote the path.
     this.#cut = facts.keyShaped === true ? (own ? (text) => cutKeyShaped(own(text)) : cutKeyShaped) : own;

@@ -1,5 +1,6 @@
 // Error envelopes per provider, and failures raised before a route runs: every one a JSON 4xx.
 import t from 'tap';
+import { SETTINGS } from '../../../src/config/config.js';
 import { OPENAI, OPENROUTER, post, testApp, weatherTool } from '../../helpers/app.js';
 
 const loop = (outputId?: string) => ({
@@ -72,6 +73,21 @@ t.test('failures before the route: JSON 4xx in the right envelope', async (t) =>
   const proto = await send({ url: OPENAI, payload: '{"model":"gpt-4o","input":"hi","__proto__":{"polluted":true}}' });
   t.equal(proto.statusCode, 200, '__proto__ keys are dropped, not fatal');
   t.equal(({} as Record<string, unknown>).polluted, undefined);
+});
+
+t.test('a body past the limit: the 413 names the limit and the flag and variable that raise it', async (t) => {
+  const app = testApp({ bodyLimit: 2048 });
+  const setting = SETTINGS.find((candidate) => candidate.key === 'bodyLimit')!;
+  t.same(setting.env, ['RESPONSES_MOCK_BODY_LIMIT'], 'the variable the message names is the one config reads');
+  const payload = JSON.stringify({ model: 'gpt-4o', input: 'x'.repeat(5000) });
+  for (const url of [OPENAI, OPENROUTER]) {
+    const large = await app.inject({ method: 'POST', url, payload, headers: { 'content-type': 'application/json' } });
+    t.equal(large.statusCode, 413, url);
+    const { message } = large.json().error as { message: string };
+    t.equal(message, `Request body is too large: it exceeds the body limit of 2048 bytes. Raise it with --${setting.flag} or ${setting.env[0]}.`, url);
+  }
+  const openai = await app.inject({ method: 'POST', url: OPENAI, payload, headers: { 'content-type': 'application/json' } });
+  t.match(openai.json(), { error: { type: 'invalid_request_error', param: null } }, 'OpenAI envelope kept');
 });
 
 t.test('unknown routes are 404 in the provider envelope', async (t) => {

@@ -169,7 +169,7 @@ t.test('with --body-limit below 256 KiB, a YAML body past it is told of --body-l
   const yaml = `rules:\n${'  - respond: {text: x}\n'.repeat(400)}`;
   const response = await app.inject({ method: 'PUT', url: '/__mock/scenarios/big', headers: { 'content-type': 'application/yaml' }, payload: yaml });
   t.equal(response.statusCode, 400);
-  t.same(response.json().error, { code: 'admin_bad_request', message: 'The body is larger than --body-limit (4096 bytes).' });
+  t.same(response.json().error, { code: 'admin_bad_request', message: 'Request body is too large: it exceeds the body limit of 4096 bytes. Raise it with --body-limit or RESPONSES_MOCK_BODY_LIMIT.' });
 });
 
 t.test('a rule on a header named constructor or __proto__: the header is absent, the next rule answers', async (t) => {

@@ -147,3 +147,45 @@ t.test('the journal records the handshake and every client event, in the handsha
   await post(app, { url: OPENAI, body: textBody, headers: { 'x-mock-session': 'h' } });
   t.equal(app.mock.sessions.peek('h')?.journal.list()[0]?.transport, 'http', 'an HTTP request says so');
 });
+
+t.test('a handshake with an x-mock-* header a create would be refused for is refused with the same 400 as a POST', async (t) => {
+  const server = await listen(t);
+  const refusal = (headers: Record<string, string>) => new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const ws = new WebSocket(socketURL(server.url), { headers });
+    ws.on('unexpected-response', (_request, response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    ws.on('open', () => {
+      ws.close();
+      reject(new Error('upgrade accepted'));
+    });
+    ws.on('error', () => {});
+  });
+  const bad: Array<Record<string, string>> = [
+    { 'x-mock-strictness': 'loose' },
+    { 'x-mock-seed': '0x1f' },
+    { 'x-mock-session': 's'.repeat(201) },
+    { 'x-mock-scenario': 'n'.repeat(129) },
+    { 'x-mock-stream': 'chunk=many' },
+  ];
+  for (const headers of bad) {
+    const [name] = Object.keys(headers);
+    const refused = await refusal({ 'x-mock-session': 'bad-handshake', ...headers });
+    const posted = await fetch(`${server.url}/v1/responses`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(textBody) });
+    t.equal(refused.status, 400, `${name}: refused`);
+    t.equal(posted.status, 400, `${name}: a POST too`);
+    t.same(JSON.parse(refused.body), await posted.json(), `${name}: the same error`);
+    t.match(JSON.parse(refused.body), { error: { type: 'invalid_request_error', param: name, message: new RegExp(`Invalid '${name}' header`) } });
+  }
+  const { requests } = await (await fetch(`${server.url}/__mock/requests?session=bad-handshake`)).json() as { requests: unknown[] };
+  t.match(requests, Array.from({ length: 4 }, () => ({ method: 'GET', transport: 'websocket', status: 400 })), 'each handshake journaled as refused');
+  t.equal(requests.length, 4, 'no socket was opened, so no message was journaled');
+  // A good header still opens, and a scenario not loaded yet is the create's to refuse.
+  const socket = await openSocket(socketURL(server.url), { 'x-mock-strictness': 'lenient', 'x-mock-seed': '7', 'x-mock-stream': 'chunk=4', 'x-mock-scenario': 'not-loaded-yet' });
+  socket.send({ type: 'response.create', ...textBody });
+  t.match(await socket.next(), { type: 'error', status: 400, error: { message: /Unknown scenario 'not-loaded-yet'/ } });
+  socket.ws.close();
+  await socket.closed;
+});
