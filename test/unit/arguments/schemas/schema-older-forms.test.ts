@@ -1,6 +1,6 @@
 // Schemas in older or bundled forms that mean something plain are answered, and the answers checked: draft-04's
 // boolean exclusive bounds and `id` (review30 R1), references to the schema's own absolute `$id` or to an
-// embedded one (R2).
+// embedded one (R2), and draft-04's boolean bounds without `$schema`.
 import t from 'tap';
 import { generateArgumentSets, generateValue } from '../../../../src/domain/arguments/index.js';
 import { OPENAI, post, testApp } from '../../../helpers/app.js';
@@ -23,6 +23,42 @@ t.test('draft-04 boolean exclusive bounds are checked as exclusive', async (t) =
   for (const value of answers(schema)) t.same(value, { a: 1 }, 'only 1 lies strictly between 0 and 2');
   const defined = { $schema: DRAFT_04, type: 'object', properties: { p: { $ref: '#/definitions/P' } }, required: ['p'], definitions: { P: { type: 'integer', minimum: 1, maximum: 3, exclusiveMaximum: true, exclusiveMinimum: false } } };
   for (const value of answers(defined)) t.ok([1, 2].includes((value as { p: number }).p), JSON.stringify(value));
+});
+
+t.test('a boolean exclusive bound without $schema is read as draft-04 wherever it stands, and honoured', async (t) => {
+  const bounded = { type: 'integer', minimum: 0, exclusiveMinimum: true, maximum: 2, exclusiveMaximum: true };
+  const schemas = [
+    { type: 'object', properties: { a: bounded }, required: ['a'] },
+    { type: 'object', properties: { a: { $ref: '#/definitions/A' } }, required: ['a'], definitions: { A: bounded } },
+    { type: 'object', properties: { a: { type: 'array', items: bounded, minItems: 2, maxItems: 2 } }, required: ['a'] },
+  ];
+  for (const [index, schema] of schemas.entries()) {
+    for (const value of answers(schema)) t.same(value, { a: index === 2 ? [1, 1] : 1 }, 'only 1 lies strictly between 0 and 2');
+  }
+  const real = { type: 'object', properties: { x: { type: 'number', minimum: 0.5, exclusiveMinimum: true, maximum: 0.75, exclusiveMaximum: true } }, required: ['x'] };
+  for (const value of answers(real)) t.ok((value as { x: number }).x > 0.5 && (value as { x: number }).x < 0.75, JSON.stringify(value));
+  const open = { type: 'object', properties: { n: { type: 'integer', minimum: 3, exclusiveMinimum: false, maximum: 3 } }, required: ['n'] };
+  for (const value of answers(open)) t.same(value, { n: 3 }, 'false keeps the bound inclusive');
+});
+
+t.test('over HTTP: boolean exclusive bounds without $schema are answered (strict or not); other faults keep their 400', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const parameters = { type: 'object', properties: { a: { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 1, exclusiveMaximum: true } }, required: ['a'], additionalProperties: false };
+  for (const strict of [true, false]) {
+    const called = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Use the tool', tool_choice: 'required', tools: [{ type: 'function', name: 'tool_x', strict, parameters }] } });
+    t.equal(called.status, 200, called.raw.slice(0, 300));
+    const args = JSON.parse(String(called.body.output?.find((item) => item.type === 'function_call')?.arguments)) as { a: number };
+    t.ok(args.a > 0 && args.a < 1, `strict ${String(strict)}: ${args.a}`);
+  }
+  const faulty = { type: 'object', properties: { a: { type: 'number', minimum: 'x', exclusiveMinimum: true }, b: { type: 'integer', maximum: 4, exclusiveMaximum: true, minLength: -1 } } };
+  const refused = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Use the tool', tools: [{ type: 'function', name: 'tool_x', parameters: faulty }] } });
+  t.equal(refused.status, 400, refused.raw.slice(0, 300));
+  t.match(refused.body.error, { code: 'invalid_function_parameters', message: /^Invalid schema for function 'tool_x': .* \(at 'tools\[0\]\.parameters\.properties\.(a\.minimum|b\.minLength)'\)$/ });
+  const declared = { ...parameters, $schema: 'https://json-schema.org/draft/2020-12/schema' };
+  const later = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Use the tool', tools: [{ type: 'function', name: 'tool_x', parameters: declared }] } });
+  t.equal(later.status, 400, 'a later dialect named in $schema still refuses the boolean');
+  t.match(later.body.error, { message: /True is not of type 'number'\. \(at 'tools\[0\]\.parameters\.properties\.a\.exclusive(Minimum|Maximum)'\)$/ });
 });
 
 t.test('the draft-04 `id` keyword does not stop an answer', async (t) => {
