@@ -1,6 +1,6 @@
 // Schemas in older or bundled forms that mean something plain are answered, and the answers checked: draft-04's
 // boolean exclusive bounds and `id` (review30 R1), references to the schema's own absolute `$id` or to an
-// embedded one (R2), and draft-04's boolean bounds without `$schema`.
+// embedded one (R2), draft-04's anchor ids, and draft-04's boolean bounds without `$schema`.
 import t from 'tap';
 import { generateArgumentSets, generateValue } from '../../../../src/domain/arguments/index.js';
 import { OPENAI, post, testApp } from '../../../helpers/app.js';
@@ -97,6 +97,34 @@ t.test('a bundled schema refers to an embedded $id (relative or absolute), and r
     const { a, b } = value as { a: { zip: unknown }; b: unknown };
     t.match({ a, b }, { a: { zip: /^[0-9]{5}$/ }, b: /^[0-9]{5}$/ }, JSON.stringify(value));
   }
+});
+
+t.test('draft-04 anchor ids (`id: \'#name\'`) are followed by the validator and the generator', async (t) => {
+  const plain = { type: 'object', properties: { a: { $ref: '#item' } }, required: ['a'], definitions: { x: { id: '#item', type: 'integer', minimum: 4, maximum: 4 } } };
+  for (const value of answers(plain)) t.same(value, { a: 4 });
+  const named = {
+    $schema: DRAFT_04, id: 'http://example.com/root.json', type: 'object', required: ['a', 'b', 'c'],
+    properties: { a: { $ref: '#item' }, b: { $ref: 'http://example.com/root.json#item' }, c: { $ref: 'inner.json#leaf' } },
+    definitions: { x: { id: '#item', type: 'string', enum: ['q'] }, inner: { id: 'inner.json', definitions: { leaf: { id: '#leaf', type: 'boolean', enum: [false] } } } },
+  };
+  for (const value of answers(named)) t.same(value, { a: 'q', b: 'q', c: false });
+  const first = { type: 'object', properties: { a: { $ref: '#twice' } }, required: ['a'], definitions: { x: { id: '#twice', const: 1 }, y: { id: '#twice', const: 2 } } };
+  for (const value of answers(first)) t.same(value, { a: 1 }, 'the first of a name in the document');
+  const recursive = { type: 'object', properties: { a: { $ref: '#node' } }, required: ['a'], definitions: { n: { id: '#node', type: 'object', properties: { v: { type: 'integer', minimum: 1, maximum: 1 }, next: { $ref: '#node' } }, required: ['v'] } } };
+  for (const value of answers(recursive)) {
+    let node = (value as { a: { v: unknown; next?: unknown } }).a;
+    for (let depth = 0; node !== undefined && depth < 50; depth += 1, node = node.next as typeof node) t.equal(node.v, 1);
+  }
+});
+
+t.test('an anchor no id names is a 400 naming the tool and the $ref', async (t) => {
+  const schema = { type: 'object', properties: { a: { $ref: '#nothing' } }, required: ['a'], definitions: { x: { id: '#item', type: 'integer' } } };
+  t.match(answers(schema), [{ path: '.properties.a.$ref', reason: /^'#nothing' cannot be resolved: the schema defines nothing there/ }]);
+  const app = testApp();
+  t.teardown(() => app.close());
+  const refused = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Use the tool', tools: [{ type: 'function', name: 'tool_x', parameters: schema }] } });
+  t.equal(refused.status, 400, refused.raw.slice(0, 300));
+  t.match(refused.body.error, { message: /^Invalid schema for function 'tool_x': '#nothing' cannot be resolved.* \(at 'tools\[0\]\.parameters\.properties\.a\.\$ref'\)$/ });
 });
 
 t.test('a reference to another document keeps its 400', async (t) => {
