@@ -1,6 +1,7 @@
 // Schemas in older or bundled forms that mean something plain are answered, and the answers checked: draft-04's
 // boolean exclusive bounds and `id` (review30 R1), references to the schema's own absolute `$id` or to an
-// embedded one (R2), draft-04's anchor ids, and draft-04's boolean bounds without `$schema`.
+// embedded one (R2), draft-04's anchor ids, draft-04's boolean bounds without `$schema`, and references that ask
+// again for what is already asked (`allOf: [{ $ref: '#' }]`).
 import t from 'tap';
 import { generateArgumentSets, generateValue } from '../../../../src/domain/arguments/index.js';
 import { OPENAI, post, testApp } from '../../../helpers/app.js';
@@ -144,8 +145,25 @@ t.test('`contains` beside prefixItems of another type: the contained items follo
   }
 });
 
-t.test('a schema whose check cannot end is refused for that, not as having no value (review30 R6)', async (t) => {
-  for (const schema of [{ type: 'object', allOf: [{ $ref: '#' }] }, { type: 'object', properties: { a: { $ref: '#/$defs/L' } }, required: ['a'], $defs: { L: { allOf: [{ $ref: '#/$defs/L' }] } } }]) {
-    t.match(answers(schema), [{ reason: /refers back to itself .* so the check never ends/ }], JSON.stringify(schema));
-  }
+t.test('a reference that requires again what is already required is left out, and the answer checked', async (t) => {
+  const root = { type: 'object', properties: { a: { type: 'string', minLength: 3 } }, required: ['a'], allOf: [{ $ref: '#' }] };
+  for (const value of answers(root)) t.ok(typeof (value as { a: unknown }).a === 'string' && (value as { a: string }).a.length >= 3, JSON.stringify(value));
+  const definition = { type: 'object', properties: { a: { $ref: '#/$defs/L' } }, required: ['a'], $defs: { L: { type: 'integer', minimum: 2, maximum: 2, allOf: [{ $ref: '#/$defs/L' }] } } };
+  for (const value of answers(definition)) t.same(value, { a: 2 });
+  const through = { type: 'object', allOf: [{ $ref: '#/$defs/R' }], $defs: { R: { allOf: [{ $ref: '#' }], required: ['z'], properties: { z: { const: 5 } } } } };
+  for (const value of answers(through)) t.same(value, { z: 5 }, 'through a definition only the root names: its own requirements kept');
+  const beside = { $ref: '#', type: 'object', properties: { n: { enum: [true] } }, required: ['n'] };
+  for (const value of answers(beside)) t.same(value, { n: true }, '$ref: # beside the root\'s keywords');
+});
+
+t.test('any other reference back is still refused as a check that cannot end, not as having no value (review30 R6)', async (t) => {
+  const schemas = [
+    { type: 'object', anyOf: [{ $ref: '#' }, { required: ['q'] }] },
+    { type: 'object', not: { $ref: '#' } },
+    // allOf/0 is also the value of `a`: without its reference, `a` would lose the root's requirements.
+    { type: 'object', properties: { a: { $ref: '#/allOf/0' } }, allOf: [{ $ref: '#' }] },
+    // Each definition is reached from outside too: leaving out either reference would drop a requirement.
+    { type: 'object', properties: { a: { $ref: '#/$defs/L' }, b: { $ref: '#/$defs/M' } }, required: ['a', 'b'], $defs: { L: { allOf: [{ $ref: '#/$defs/M' }], type: 'string' }, M: { allOf: [{ $ref: '#/$defs/L' }], minLength: 4 } } },
+  ];
+  for (const schema of schemas) t.match(answers(schema), [{ reason: /refers back to itself .* so the check never ends/ }], JSON.stringify(schema));
 });
