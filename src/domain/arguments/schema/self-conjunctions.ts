@@ -23,6 +23,9 @@ const DEFINITIONS = new Set(['$defs', 'definitions']);
 /** Schema objects and arrays looked at most (`MAX_SCHEMA_NODES` is below it). */
 const MAX_VISITS = 20_000;
 
+/** Steps back from all references together: past them, the references not yet shown redundant stay. */
+const MAX_STEPS = 200_000;
+
 interface Reference { at: string; target: string }
 
 /** The schema's references, and the places with one way in other than references. */
@@ -30,8 +33,8 @@ interface Graph {
   references: Reference[];
   /** Each place's referrers (the pointers of the `$ref`s that name it). */
   entries: Map<string, string[]>;
-  /** Places that are members of an `allOf`, applied wherever their parent is. */
-  allOfMembers: Set<string>;
+  /** Places that are members of an `allOf`, each with its parent: applied wherever the parent is. */
+  allOfMembers: Map<string, string>;
   /** Places in `$defs` or `definitions`, applied only through references. */
   definitions: Set<string>;
 }
@@ -40,16 +43,18 @@ interface Graph {
 export function withoutSelfConjunctions(schema: Record<string, unknown>): Record<string, unknown> | undefined {
   const graph = graphOf(schema);
   if (graph === undefined) return undefined;
-  const redundant = graph.references.filter((reference) => appliedWithin(reference, graph)).map((reference) => reference.at);
+  const budget = { steps: 0 };
+  const redundant = graph.references.filter((reference) => appliedWithin(reference, { graph, budget })).map((reference) => reference.at);
   return redundant.length === 0 ? undefined : withoutRefs(schema, redundant);
 }
 
 type Kind = 'schema' | 'map' | 'list';
-interface Pending { node: unknown; pointer: string; kind: Kind; definitions?: boolean; allOf?: boolean }
+/** `allOfOf`: for the list of an `allOf`, the pointer of the schema object holding it. */
+interface Pending { node: unknown; pointer: string; kind: Kind; definitions?: boolean; allOfOf?: string }
 
 /** The references and places of the schema, or undefined when a reference names a place another way. */
 function graphOf(root: Record<string, unknown>): Graph | undefined {
-  const graph: Graph = { references: [], entries: new Map(), allOfMembers: new Set(), definitions: new Set() };
+  const graph: Graph = { references: [], entries: new Map(), allOfMembers: new Map(), definitions: new Set() };
   const pending: Pending[] = [{ node: root, pointer: '', kind: 'schema' }];
   for (let visits = 0; pending.length > 0; visits += 1) {
     if (visits > MAX_VISITS) return undefined;
@@ -58,7 +63,7 @@ function graphOf(root: Record<string, unknown>): Graph | undefined {
       for (const [key, child] of Array.isArray(at.node) ? at.node.entries() : Object.entries(at.node as object)) {
         const pointer = `${at.pointer}/${encodePointerToken(String(key))}`;
         if (at.definitions === true) graph.definitions.add(pointer);
-        if (at.allOf === true) graph.allOfMembers.add(pointer);
+        if (at.allOfOf !== undefined) graph.allOfMembers.set(pointer, at.allOfOf);
         pending.push({ node: child, pointer, kind: 'schema' });
       }
       continue;
@@ -83,7 +88,7 @@ function schemaPlaces(at: Pending, into: { graph: Graph; pending: Pending[] }): 
     }
     if (DATA_KEYWORDS.has(key) || typeof value !== 'object' || value === null) continue;
     const pointer = `${at.pointer}/${encodePointerToken(key)}`;
-    if (Array.isArray(value)) into.pending.push({ node: value, pointer, kind: 'list', allOf: key === 'allOf' });
+    if (Array.isArray(value)) into.pending.push({ node: value, pointer, kind: 'list', ...(key === 'allOf' ? { allOfOf: at.pointer } : {}) });
     else if (MAP_KEYWORDS.has(key)) into.pending.push({ node: value, pointer, kind: 'map', definitions: DEFINITIONS.has(key) });
     else into.pending.push({ node: value, pointer, kind: 'schema' });
   }
@@ -102,13 +107,15 @@ function canonicalPointer(reference: string): string | undefined {
  * value: walking back from the holder, each place has one way in (an `allOf` member no reference names, or a
  * definition exactly one reference names), until the target is reached.
  */
-function appliedWithin(reference: Reference, graph: Graph): boolean {
+function appliedWithin(reference: Reference, walk: { graph: Graph; budget: { steps: number } }): boolean {
+  const { graph, budget } = walk;
   let place = reference.at;
-  for (let steps = 0; steps <= MAX_VISITS; steps += 1) {
+  for (; budget.steps <= MAX_STEPS; budget.steps += 1) {
     if (place === reference.target) return true;
     const referrers = graph.entries.get(place) ?? [];
+    const parent = graph.allOfMembers.get(place);
     if (graph.definitions.has(place) && referrers.length === 1) place = referrers[0]!;
-    else if (graph.allOfMembers.has(place) && referrers.length === 0) place = place.slice(0, place.lastIndexOf('/', place.lastIndexOf('/') - 1));
+    else if (parent !== undefined && referrers.length === 0) place = parent;
     else return false;
   }
   return false;

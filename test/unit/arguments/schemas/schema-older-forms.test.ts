@@ -152,6 +152,8 @@ t.test('a reference that requires again what is already required is left out, an
   for (const value of answers(definition)) t.same(value, { a: 2 });
   const through = { type: 'object', allOf: [{ $ref: '#/$defs/R' }], $defs: { R: { allOf: [{ $ref: '#' }], required: ['z'], properties: { z: { const: 5 } } } } };
   for (const value of answers(through)) t.same(value, { z: 5 }, 'through a definition only the root names: its own requirements kept');
+  const ring = { type: 'object', properties: { x: { $ref: '#/$defs/d0' } }, required: ['x'], $defs: { d0: { allOf: [{ $ref: '#/$defs/d1' }], type: 'integer' }, d1: { allOf: [{ $ref: '#/$defs/d2' }], minimum: 3 }, d2: { allOf: [{ $ref: '#/$defs/d0' }], maximum: 3 } } };
+  for (const value of answers(ring)) t.same(value, { x: 3 }, 'a ring of definitions entered at one place keeps every definition\'s requirement');
   const beside = { $ref: '#', type: 'object', properties: { n: { enum: [true] } }, required: ['n'] };
   for (const value of answers(beside)) t.same(value, { n: true }, '$ref: # beside the root\'s keywords');
 });
