@@ -79,6 +79,8 @@ t.test('the schema dialect follows $schema', async (t) => {
   const draft04 = { $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', properties: { n: { type: 'number', minimum: 0, exclusiveMinimum: true } } };
   t.ok(prepareRequest(body([tool(draft04)]), openai).ok, 'draft-04 (boolean exclusiveMinimum): no meta-schema here to judge it');
   t.notOk(prepareRequest(body([tool({ ...draft04, $schema: 'https://json-schema.org/draft/2020-12/schema' })]), openai).ok, 'the same keyword under 2020-12');
+  const { $schema: _draft, ...undeclared } = draft04;
+  t.ok(prepareRequest(body([tool(undeclared)]), openai).ok, 'a boolean exclusiveMinimum with no $schema is read as draft-04');
 });
 
 t.test('valid but unusual schemas pass', async (t) => {
@@ -152,6 +154,8 @@ t.test('a schema compiling could add nothing to is judged by the meta-schema alo
     { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', definitions: { a: { type: 'string' } }, properties: { a: { $ref: '#/definitions/a' }, b: { items: [{ type: 'string' }], additionalItems: 5 } } },
     { $schema: 'https://json-schema.org/draft/2019-09/schema', properties: { a: { minItems: -1 } } },
     { $schema: 'http://json-schema.org/draft-04/schema#', properties: { a: { type: 'strng' } } },
+    { properties: { a: { type: 'integer', minimum: 1, exclusiveMinimum: true, exclusiveMaximum: false } } },
+    { properties: { a: { minimum: 1, exclusiveMinimum: true, type: 'strng' }, b: { maximum: 'x', exclusiveMaximum: true } } },
     { type: 'object', properties: { a: true, b: false, c: { pattern: '^[a-z]+$', enum: [1, 1] } }, patternProperties: { '^x_': { type: 'number' } } },
     { type: 'object', required: 'a' },
     true,

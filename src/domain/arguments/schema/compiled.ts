@@ -9,6 +9,7 @@ import { expansionProblem } from './ajv/expansion.js';
 import { uncompiledProblem } from './ajv/compile-refusals.js';
 import { SchemaContext } from './context.js';
 import { withOwnIdsResolved } from './own-ids.js';
+import { withoutSelfConjunctions } from './self-conjunctions.js';
 import type { SchemaViolation } from './ajv/meta-violation.js';
 import type { Built, Problem } from './types.js';
 import { generateAt, type GenerateState } from './generate.js';
@@ -85,7 +86,10 @@ function compile(written: unknown, text: string): Built<CompiledSchema> {
   // References to the schema's own ids become pointers: both the validator and the generator follow those. A
   // schema that names no id (its JSON text has no `"$id":` or `"id":` key) has none, and is not walked.
   const named = text.includes('"$id":') || text.includes('"id":');
-  const schema = named && isRecord(written) ? withOwnIdsResolved(written) ?? written : written;
+  const located = named && isRecord(written) ? withOwnIdsResolved(written) ?? written : written;
+  // A reference that asks again for what its value already meets (`allOf: [{ $ref: '#' }]`) is left out: the
+  // schema means the same without it, and Ajv's check of it would never end.
+  const schema = text.includes('"$ref":') && isRecord(located) ? withoutSelfConjunctions(located) ?? located : located;
   const expanded = expansionProblem(schema);
   if (expanded) return { ok: false, problem: expanded };
   // What Ajv cannot compile (a remote $ref) is refused when a value is asked for: an answer no check has

@@ -4,7 +4,9 @@
 // replaces the root `$id` with one of its own (a client's id may collide with another tool's), and the generator
 // follows only `#…` references, so neither could follow these. In the copy every reference that resolves to the
 // document itself (root or embedded id, `$id` or draft-04's `id`) becomes `#/pointer…` from the root, and
-// embedded ids are left out (their anchors join the root's). A reference to any other document stays as written.
+// embedded ids are left out (their anchors join the root's). Draft-04's anchor ids (`id: '#name'`), which no
+// dialect here resolves, become pointers too (`$ref: '#name'` → `#/definitions/x`; the first of a name in a
+// document wins). A reference to any other document stays as written.
 import { isRecord } from '../../is-record.js';
 
 /** Keywords whose values are data, not subschemas: an object in them is never rewritten. */
@@ -23,15 +25,22 @@ const NAMELESS_ROOT = 'https://schemas.responses-mock.invalid/root.json';
 export function withOwnIdsResolved(schema: Record<string, unknown>): Record<string, unknown> | undefined {
   const rootBase = resolved(identifier(schema) ?? '', NAMELESS_ROOT) ?? NAMELESS_ROOT;
   const documents = new Map<string, string>([[rootBase, '']]);
+  const anchors = new Map<string, string>();
   const collect = { visits: 0, embedded: 0 };
-  collectIds({ node: schema, pointer: '', base: rootBase }, { documents, walk: collect });
+  collectIds({ node: schema, pointer: '', base: rootBase }, { documents, anchors, walk: collect });
   if (collect.visits > MAX_VISITS) return undefined;
   const state = { visits: 0, changed: collect.embedded > 0 };
-  const copy = rewrite({ node: schema, pointer: '', base: rootBase }, { documents, state });
+  const copy = rewrite({ node: schema, pointer: '', base: rootBase }, { documents, anchors, state });
   return state.changed && state.visits <= MAX_VISITS && isRecord(copy) ? copy : undefined;
 }
 
 interface Place { node: unknown; pointer: string; base: string }
+
+/** Draft-04's anchor id (`id: '#name'`, no `$id` beside it): the name, or undefined. */
+function draft04Anchor(schema: Record<string, unknown>): string | undefined {
+  const { id } = schema;
+  return schema.$id === undefined && typeof id === 'string' && id.length > 1 && id.startsWith('#') && !id.startsWith('#/') ? id.slice(1) : undefined;
+}
 
 /** A schema object's own identifier: `$id`, else draft-04's `id` (a string either way). */
 function identifier(schema: Record<string, unknown>): string | undefined {
@@ -51,7 +60,7 @@ function resolved(reference: string, base: string): string | undefined {
 }
 
 /** Each embedded identifier's absolute document name, mapped to its pointer from the root. */
-function collectIds(place: Place, into: { documents: Map<string, string>; walk: { visits: number; embedded: number } }): void {
+function collectIds(place: Place, into: { documents: Map<string, string>; anchors: Map<string, string>; walk: { visits: number; embedded: number } }): void {
   const { node, pointer } = place;
   if (typeof node !== 'object' || node === null) return;
   into.walk.visits += 1;
@@ -68,6 +77,8 @@ function collectIds(place: Place, into: { documents: Map<string, string>; walk: 
     const document = resolved(own, base);
     if (document !== undefined && !into.documents.has(document)) { into.documents.set(document, pointer); base = document; into.walk.embedded += 1; }
   }
+  const anchor = draft04Anchor(schema);
+  if (anchor !== undefined && !into.anchors.has(`${base}#${anchor}`)) into.anchors.set(`${base}#${anchor}`, pointer);
   for (const [key, value] of Object.entries(schema)) {
     if (DATA_KEYWORDS.has(key)) continue;
     if (MAP_KEYWORDS.has(key) && isRecord(value)) {
@@ -78,7 +89,7 @@ function collectIds(place: Place, into: { documents: Map<string, string>; walk: 
   }
 }
 
-interface Rewriting { documents: Map<string, string>; state: { visits: number; changed: boolean } }
+interface Rewriting { documents: Map<string, string>; anchors: Map<string, string>; state: { visits: number; changed: boolean } }
 
 function rewrite(place: Place, job: Rewriting): unknown {
   const { node, pointer } = place;
@@ -97,7 +108,7 @@ function rewrite(place: Place, job: Rewriting): unknown {
     if (embedded && (key === '$id' || key === 'id') && value === own) continue;
     let rewritten: unknown;
     if (key === '$ref' && typeof value === 'string') {
-      rewritten = localReference(value, { base, documents: job.documents }) ?? value;
+      rewritten = localReference(value, { base, documents: job.documents, anchors: job.anchors }) ?? value;
       if (rewritten !== value) job.state.changed = true;
     } else if (DATA_KEYWORDS.has(key)) rewritten = value;
     else if (MAP_KEYWORDS.has(key) && isRecord(value)) rewritten = rewriteMap({ map: value, pointer: `${pointer}/${key}`, base }, job);
@@ -114,12 +125,14 @@ function rewriteMap(place: { map: Record<string, unknown>; pointer: string; base
 }
 
 /** `reference` as `#…` from the root when it names this document (or one embedded in it); else undefined. */
-function localReference(reference: string, within: { base: string; documents: Map<string, string> }): string | undefined {
+function localReference(reference: string, within: { base: string; documents: Map<string, string>; anchors: Map<string, string> }): string | undefined {
   const hash = reference.indexOf('#');
   const fragment = hash < 0 ? '' : reference.slice(hash + 1);
   const document = hash === 0 ? within.base : resolved(hash < 0 ? reference : reference.slice(0, hash), within.base);
   const at = document === undefined ? undefined : within.documents.get(document);
   if (at === undefined) return undefined;
+  const anchored = fragment === '' || fragment.startsWith('/') ? undefined : within.anchors.get(`${document}#${fragment}`);
+  if (anchored !== undefined) return `#${anchored}`;
   // An anchor keeps its name: with the embedded ids gone, it is the root's.
   const local = fragment === '' || fragment.startsWith('/') ? `#${at}${fragment}` : `#${fragment}`;
   return local === reference ? undefined : local;

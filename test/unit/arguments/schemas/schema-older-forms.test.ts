@@ -1,6 +1,7 @@
 // Schemas in older or bundled forms that mean something plain are answered, and the answers checked: draft-04's
 // boolean exclusive bounds and `id` (review30 R1), references to the schema's own absolute `$id` or to an
-// embedded one (R2).
+// embedded one (R2), draft-04's anchor ids, draft-04's boolean bounds without `$schema`, and references that ask
+// again for what is already asked (`allOf: [{ $ref: '#' }]`).
 import t from 'tap';
 import { generateArgumentSets, generateValue } from '../../../../src/domain/arguments/index.js';
 import { OPENAI, post, testApp } from '../../../helpers/app.js';
@@ -23,6 +24,42 @@ t.test('draft-04 boolean exclusive bounds are checked as exclusive', async (t) =
   for (const value of answers(schema)) t.same(value, { a: 1 }, 'only 1 lies strictly between 0 and 2');
   const defined = { $schema: DRAFT_04, type: 'object', properties: { p: { $ref: '#/definitions/P' } }, required: ['p'], definitions: { P: { type: 'integer', minimum: 1, maximum: 3, exclusiveMaximum: true, exclusiveMinimum: false } } };
   for (const value of answers(defined)) t.ok([1, 2].includes((value as { p: number }).p), JSON.stringify(value));
+});
+
+t.test('a boolean exclusive bound without $schema is read as draft-04 wherever it stands, and honoured', async (t) => {
+  const bounded = { type: 'integer', minimum: 0, exclusiveMinimum: true, maximum: 2, exclusiveMaximum: true };
+  const schemas = [
+    { type: 'object', properties: { a: bounded }, required: ['a'] },
+    { type: 'object', properties: { a: { $ref: '#/definitions/A' } }, required: ['a'], definitions: { A: bounded } },
+    { type: 'object', properties: { a: { type: 'array', items: bounded, minItems: 2, maxItems: 2 } }, required: ['a'] },
+  ];
+  for (const [index, schema] of schemas.entries()) {
+    for (const value of answers(schema)) t.same(value, { a: index === 2 ? [1, 1] : 1 }, 'only 1 lies strictly between 0 and 2');
+  }
+  const real = { type: 'object', properties: { x: { type: 'number', minimum: 0.5, exclusiveMinimum: true, maximum: 0.75, exclusiveMaximum: true } }, required: ['x'] };
+  for (const value of answers(real)) t.ok((value as { x: number }).x > 0.5 && (value as { x: number }).x < 0.75, JSON.stringify(value));
+  const open = { type: 'object', properties: { n: { type: 'integer', minimum: 3, exclusiveMinimum: false, maximum: 3 } }, required: ['n'] };
+  for (const value of answers(open)) t.same(value, { n: 3 }, 'false keeps the bound inclusive');
+});
+
+t.test('over HTTP: boolean exclusive bounds without $schema are answered (strict or not); other faults keep their 400', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const parameters = { type: 'object', properties: { a: { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 1, exclusiveMaximum: true } }, required: ['a'], additionalProperties: false };
+  for (const strict of [true, false]) {
+    const called = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Use the tool', tool_choice: 'required', tools: [{ type: 'function', name: 'tool_x', strict, parameters }] } });
+    t.equal(called.status, 200, called.raw.slice(0, 300));
+    const args = JSON.parse(String(called.body.output?.find((item) => item.type === 'function_call')?.arguments)) as { a: number };
+    t.ok(args.a > 0 && args.a < 1, `strict ${String(strict)}: ${args.a}`);
+  }
+  const faulty = { type: 'object', properties: { a: { type: 'number', minimum: 'x', exclusiveMinimum: true }, b: { type: 'integer', maximum: 4, exclusiveMaximum: true, minLength: -1 } } };
+  const refused = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Use the tool', tools: [{ type: 'function', name: 'tool_x', parameters: faulty }] } });
+  t.equal(refused.status, 400, refused.raw.slice(0, 300));
+  t.match(refused.body.error, { code: 'invalid_function_parameters', message: /^Invalid schema for function 'tool_x': .* \(at 'tools\[0\]\.parameters\.properties\.(a\.minimum|b\.minLength)'\)$/ });
+  const declared = { ...parameters, $schema: 'https://json-schema.org/draft/2020-12/schema' };
+  const later = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Use the tool', tools: [{ type: 'function', name: 'tool_x', parameters: declared }] } });
+  t.equal(later.status, 400, 'a later dialect named in $schema still refuses the boolean');
+  t.match(later.body.error, { message: /True is not of type 'number'\. \(at 'tools\[0\]\.parameters\.properties\.a\.exclusive(Minimum|Maximum)'\)$/ });
 });
 
 t.test('the draft-04 `id` keyword does not stop an answer', async (t) => {
@@ -63,6 +100,34 @@ t.test('a bundled schema refers to an embedded $id (relative or absolute), and r
   }
 });
 
+t.test('draft-04 anchor ids (`id: \'#name\'`) are followed by the validator and the generator', async (t) => {
+  const plain = { type: 'object', properties: { a: { $ref: '#item' } }, required: ['a'], definitions: { x: { id: '#item', type: 'integer', minimum: 4, maximum: 4 } } };
+  for (const value of answers(plain)) t.same(value, { a: 4 });
+  const named = {
+    $schema: DRAFT_04, id: 'http://example.com/root.json', type: 'object', required: ['a', 'b', 'c'],
+    properties: { a: { $ref: '#item' }, b: { $ref: 'http://example.com/root.json#item' }, c: { $ref: 'inner.json#leaf' } },
+    definitions: { x: { id: '#item', type: 'string', enum: ['q'] }, inner: { id: 'inner.json', definitions: { leaf: { id: '#leaf', type: 'boolean', enum: [false] } } } },
+  };
+  for (const value of answers(named)) t.same(value, { a: 'q', b: 'q', c: false });
+  const first = { type: 'object', properties: { a: { $ref: '#twice' } }, required: ['a'], definitions: { x: { id: '#twice', const: 1 }, y: { id: '#twice', const: 2 } } };
+  for (const value of answers(first)) t.same(value, { a: 1 }, 'the first of a name in the document');
+  const recursive = { type: 'object', properties: { a: { $ref: '#node' } }, required: ['a'], definitions: { n: { id: '#node', type: 'object', properties: { v: { type: 'integer', minimum: 1, maximum: 1 }, next: { $ref: '#node' } }, required: ['v'] } } };
+  for (const value of answers(recursive)) {
+    let node = (value as { a: { v: unknown; next?: unknown } }).a;
+    for (let depth = 0; node !== undefined && depth < 50; depth += 1, node = node.next as typeof node) t.equal(node.v, 1);
+  }
+});
+
+t.test('an anchor no id names is a 400 naming the tool and the $ref', async (t) => {
+  const schema = { type: 'object', properties: { a: { $ref: '#nothing' } }, required: ['a'], definitions: { x: { id: '#item', type: 'integer' } } };
+  t.match(answers(schema), [{ path: '.properties.a.$ref', reason: /^'#nothing' cannot be resolved: the schema defines nothing there/ }]);
+  const app = testApp();
+  t.teardown(() => app.close());
+  const refused = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Use the tool', tools: [{ type: 'function', name: 'tool_x', parameters: schema }] } });
+  t.equal(refused.status, 400, refused.raw.slice(0, 300));
+  t.match(refused.body.error, { message: /^Invalid schema for function 'tool_x': '#nothing' cannot be resolved.* \(at 'tools\[0\]\.parameters\.properties\.a\.\$ref'\)$/ });
+});
+
 t.test('a reference to another document keeps its 400', async (t) => {
   const schema = { $id: 'https://example.com/tool.json', type: 'object', properties: { a: { $ref: 'https://example.com/other.json#/$defs/A' } }, required: ['a'] };
   t.match(answers(schema), [{ reason: /^'https:\/\/example\.com\/other\.json#\/\$defs\/A' cannot be resolved: the mock does not fetch other documents/ }]);
@@ -80,8 +145,27 @@ t.test('`contains` beside prefixItems of another type: the contained items follo
   }
 });
 
-t.test('a schema whose check cannot end is refused for that, not as having no value (review30 R6)', async (t) => {
-  for (const schema of [{ type: 'object', allOf: [{ $ref: '#' }] }, { type: 'object', properties: { a: { $ref: '#/$defs/L' } }, required: ['a'], $defs: { L: { allOf: [{ $ref: '#/$defs/L' }] } } }]) {
-    t.match(answers(schema), [{ reason: /refers back to itself .* so the check never ends/ }], JSON.stringify(schema));
-  }
+t.test('a reference that requires again what is already required is left out, and the answer checked', async (t) => {
+  const root = { type: 'object', properties: { a: { type: 'string', minLength: 3 } }, required: ['a'], allOf: [{ $ref: '#' }] };
+  for (const value of answers(root)) t.ok(typeof (value as { a: unknown }).a === 'string' && (value as { a: string }).a.length >= 3, JSON.stringify(value));
+  const definition = { type: 'object', properties: { a: { $ref: '#/$defs/L' } }, required: ['a'], $defs: { L: { type: 'integer', minimum: 2, maximum: 2, allOf: [{ $ref: '#/$defs/L' }] } } };
+  for (const value of answers(definition)) t.same(value, { a: 2 });
+  const through = { type: 'object', allOf: [{ $ref: '#/$defs/R' }], $defs: { R: { allOf: [{ $ref: '#' }], required: ['z'], properties: { z: { const: 5 } } } } };
+  for (const value of answers(through)) t.same(value, { z: 5 }, 'through a definition only the root names: its own requirements kept');
+  const ring = { type: 'object', properties: { x: { $ref: '#/$defs/d0' } }, required: ['x'], $defs: { d0: { allOf: [{ $ref: '#/$defs/d1' }], type: 'integer' }, d1: { allOf: [{ $ref: '#/$defs/d2' }], minimum: 3 }, d2: { allOf: [{ $ref: '#/$defs/d0' }], maximum: 3 } } };
+  for (const value of answers(ring)) t.same(value, { x: 3 }, 'a ring of definitions entered at one place keeps every definition\'s requirement');
+  const beside = { $ref: '#', type: 'object', properties: { n: { enum: [true] } }, required: ['n'] };
+  for (const value of answers(beside)) t.same(value, { n: true }, '$ref: # beside the root\'s keywords');
+});
+
+t.test('any other reference back is still refused as a check that cannot end, not as having no value (review30 R6)', async (t) => {
+  const schemas = [
+    { type: 'object', anyOf: [{ $ref: '#' }, { required: ['q'] }] },
+    { type: 'object', not: { $ref: '#' } },
+    // allOf/0 is also the value of `a`: without its reference, `a` would lose the root's requirements.
+    { type: 'object', properties: { a: { $ref: '#/allOf/0' } }, allOf: [{ $ref: '#' }] },
+    // Each definition is reached from outside too: leaving out either reference would drop a requirement.
+    { type: 'object', properties: { a: { $ref: '#/$defs/L' }, b: { $ref: '#/$defs/M' } }, required: ['a', 'b'], $defs: { L: { allOf: [{ $ref: '#/$defs/M' }], type: 'string' }, M: { allOf: [{ $ref: '#/$defs/L' }], minLength: 4 } } },
+  ];
+  for (const schema of schemas) t.match(answers(schema), [{ reason: /refers back to itself .* so the check never ends/ }], JSON.stringify(schema));
 });
