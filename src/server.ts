@@ -4,6 +4,7 @@ import { buildApp } from './app.js';
 import { parseConfig, type Config } from './config/config.js';
 import { usage } from './config/help.js';
 import { prepareValidators } from './domain/arguments/schema/ajv/validator.js';
+import { warmReaders } from './domain/engine/warm-up.js';
 import { batchedStdout } from './http/traffic/logging.js';
 import { prettyStream } from './http/traffic/pretty-log.js';
 import type { Redactor } from './http/traffic/redact.js';
@@ -16,9 +17,9 @@ import { VERSION } from './version.js';
 const CUT_MS = 500;
 const EXIT_MS = 1500;
 /**
- * How long after listening the engines of tool schemas are loaded, unless a request has needed them already:
- * most of a first create request's time (a client that comes after its health check finds them ready). Not at
- * once, where it would hold up the answer to a readiness probe polling the new server.
+ * How long after listening the engines of tool schemas are loaded (unless a request has needed them already) and
+ * the prompt readers warmed: most of a first create request's time (a client that comes after its health check
+ * finds them ready). Not at once, where it would hold up the answer to a readiness probe polling the new server.
  */
 const PREPARE_AFTER_MS = 50;
 
@@ -72,7 +73,13 @@ async function main(): Promise<void> {
   const address = await app.listen({ port: config.port, host: config.host, listenTextResolver: (at) => `responses-mock ${VERSION} listening on ${at}` });
   for (const line of startupLines(app, address)) app.log.info(line);
   for (const note of parsed.notes) app.log.warn(note);
-  setTimeout(prepareValidators, PREPARE_AFTER_MS).unref();
+  setTimeout(prepareFirstRequest, PREPARE_AFTER_MS).unref();
+}
+
+/** Loads the engines of tool schemas, then reads a sample prompt: what a first create request would otherwise wait for. */
+function prepareFirstRequest(): void {
+  prepareValidators();
+  warmReaders();
 }
 
 /** What a person wants to know once the server is up: where to point clients, and what answers them. */
