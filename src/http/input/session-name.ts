@@ -1,6 +1,6 @@
 // Which session an admin URL names (`/__mock/sessions/<id>`, `?session=`), as its x-mock-session header named it.
 // The router decodes a URL as UTF-8, but Node reads a header's bytes one character each: a name a client sent as
-// UTF-8 bytes (curl, Python, Go) is keyed by those characters, one it percent-encoded (fetch cannot send past
+// UTF-8 bytes (curl, Go) is keyed by those characters, one it percent-encoded (fetch cannot send past
 // U+00FF) by the escapes as written. Requests keep their names as sent; only the admin side tries each form.
 
 /** What the admin routes look sessions up in: a live session, or a note that one was dropped. */
@@ -27,14 +27,21 @@ export function headerForms(name: string): string[] {
 
 /**
  * The session a decoded URL name stands for: the first of its header forms that names a session (live or
- * dropped); when none does yet (a scenario chosen before the first request), the form a header sent in UTF-8
- * would have, which for an ASCII name is the name itself.
+ * dropped). When none does yet (a scenario chosen before the first request): the name itself when every character
+ * fits in one byte, as fetch, the SDKs, ws and Python's requests send it; else the form a header sent in UTF-8 has
+ * (curl, Go), which is the only way such a name arrives unencoded.
  */
 export function sessionFromUrl(name: string, sessions: KnownSessions): string {
   const forms = headerForms(name);
   if (forms.length === 1) return name;
   const known = forms.find((form) => sessions.peek(form) !== undefined || sessions.lostNote(form) !== undefined);
-  return known ?? asHeaderBytes(name) ?? name;
+  return known ?? (oneByteEach(name) ? name : asHeaderBytes(name) ?? name);
+}
+
+/** Whether every character of the name is at most U+00FF: a client may send it one byte each. */
+function oneByteEach(name: string): boolean {
+  for (let index = 0; index < name.length; index += 1) if (name.charCodeAt(index) > 0xff) return false;
+  return true;
 }
 
 /** A non-ASCII name's UTF-8 bytes, one character each (how Node reads them in a header); undefined for ASCII. */

@@ -1,6 +1,5 @@
 // A session named outside ASCII is reached through the admin URL as a client writes it there (the name
-// percent-encoded as UTF-8), whether its x-mock-session header carried the name's UTF-8 bytes (curl, Python,
-// Go), characters up to U+00FF one byte each (fetch) or the name percent-encoded; over real HTTP, as sent.
+// percent-encoded as UTF-8), whether its x-mock-session header carried the name's UTF-8 bytes (curl, Go), characters up to U+00FF one byte each (fetch) or the name percent-encoded; over real HTTP, as sent.
 import { connect, type AddressInfo } from 'node:net';
 import t from 'tap';
 import { testApp } from '../../helpers/app.js';
@@ -59,4 +58,15 @@ t.test('a scenario chosen before the first request waits under the name a UTF-8 
   t.equal(chosen.status, 200);
   const text = await create(port, Buffer.from('テスト'));
   t.match(text, /from the rule/);
+});
+
+t.test('a scenario chosen before the first request of a name within U+00FF waits under the name itself, as fetch, the SDKs and ws send it', async (t) => {
+  const app = testApp({ fixtures: false });
+  t.teardown(() => app.close());
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const chosen = await fetch(`http://127.0.0.1:${port}/__mock/sessions/${encodeURIComponent('josé-run')}/scenario`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: { rules: [{ respond: { text: 'from the rule' } }] } }) });
+  t.match(await chosen.json(), { session: 'josé-run' }, 'filed under the name as written');
+  const answer = await fetch(`http://127.0.0.1:${port}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-mock-session': 'josé-run' }, body: JSON.stringify({ model: 'gpt-4o', input: 'hi' }) });
+  t.match(await answer.text(), /from the rule/, "fetch's create gets the rule");
 });
