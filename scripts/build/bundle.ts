@@ -94,8 +94,9 @@ function writeEntries(root: string, names: string[]): void {
   const load = "import { createRequire } from 'node:module';\nconst { app } = createRequire(import.meta.url)('./load.cjs').loadApp();\n";
   writeFileSync(`${root}dist/server.js`, `// The CLI (src/server.ts), as dist/app.cjs holds it.\n${load}await app.runCli();\n`);
   // The same CLI as CommonJS, which the bin, \`npm start\` and the image run: Node starts it without its ES module
-  // loader, about 5 ms sooner.
-  writeFileSync(`${root}dist/server.cjs`, `// The CLI (src/server.ts), as dist/app.cjs holds it.\n'use strict';\nrequire('./load.cjs').loadApp().app.runCli();\n`);
+  // loader, about 5 ms sooner. A failure ends it with status 1, as an awaited one ends dist/server.js, whatever
+  // --unhandled-rejections says.
+  writeFileSync(`${root}dist/server.cjs`, `// The CLI (src/server.ts), as dist/app.cjs holds it.\n'use strict';\nrequire('./load.cjs').loadApp().app.runCli().catch((error) => {\n  console.error(error);\n  process.exit(1);\n});\n`);
   writeFileSync(`${root}dist/index.js`, `// The library (src/index.ts), as dist/app.cjs holds it.\n${load}${names.map((name) => `export const ${name} = app.${name};\n`).join('')}`);
 }
 
