@@ -1,8 +1,7 @@
 // GET {prefix}/responses with a WebSocket upgrade: the socket transport of the create pipeline on the OpenAI
 // path (src/transports/websocket/). OpenRouter has no WebSocket mode: its path refuses the upgrade with 426,
 // which Codex takes as "use HTTP" at once; so do both paths while recording. A GET without an upgrade is
-// still an unknown route. A handshake ws would refuse is refused first, in JSON, and so is one whose x-mock-*
-// headers a create would be refused for (the same 400 as over HTTP); the 101 carries the request id.
+// still an unknown route. A handshake ws would refuse is refused first, in JSON; the 101 carries the request id.
 import type { IncomingMessage } from 'node:http';
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -12,7 +11,7 @@ import { PROFILES } from '../providers/index.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Runtime } from '../runtime.js';
 import { ResponsesConnection } from '../transports/websocket/connection.js';
-import { handshakeProblem, mockHeadersProblem } from '../transports/websocket/handshake.js';
+import { handshakeProblem } from '../transports/websocket/handshake.js';
 
 export function responsesSocketRoutes(app: FastifyInstance, runtime: Runtime): void {
   app.register(websocket, {
@@ -56,7 +55,7 @@ function acceptUpgrades(app: FastifyInstance, args: { profile: ProviderProfile; 
     url: `${profile.prefix}/responses`,
     onRequest: (request, reply, done) => {
       if (!request.ws) return done();
-      const problem = handshakeProblem(request.headers) ?? mockHeadersProblem(request.headers);
+      const problem = handshakeProblem(request.headers);
       if (problem) return void sendError(reply, { profile, error: problem });
       const id = reply.getHeader(REQUEST_ID);
       if (typeof id === 'string') {

@@ -1,12 +1,9 @@
 // What the WebSocket server (ws) would refuse in an upgrade request, checked before it does, so that the refusal
 // is a JSON error in the path's envelope with the API's headers (ws writes a bare text/html answer): an Upgrade
 // that is not websocket, a missing or malformed Sec-WebSocket-Key, a version other than 13 (or 8), a
-// Sec-WebSocket-Protocol that is not a list of distinct names. Also the x-mock-* headers every create on the socket
-// would be refused for: the handshake gets the 400 a POST with them gets, not a socket whose every create fails.
+// Sec-WebSocket-Protocol that is not a list of distinct names.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { MockError } from '../../domain/types.js';
-import { readMockHeaders } from '../../http/input/mock-headers.js';
-import { readStreamHeader } from '../../streaming/index.js';
 
 /** 16 bytes in base64 (RFC 6455), as ws checks it. */
 const KEY = /^[+/0-9A-Za-z]{22}==$/;
@@ -38,17 +35,6 @@ export function handshakeProblem(headers: IncomingHttpHeaders): MockError | unde
     };
   }
   return undefined;
-}
-
-/**
- * The error a create would get for the handshake's x-mock-session, -scenario (its form, not whether it is
- * loaded: it may be by the first create), -strictness, -seed or -stream: every create on the socket reads them.
- */
-export function mockHeadersProblem(headers: IncomingHttpHeaders): MockError | undefined {
-  const mock = readMockHeaders(headers);
-  if (!mock.ok) return mock.error;
-  const stream = readStreamHeader(headers);
-  return stream.ok ? undefined : stream.error;
 }
 
 /** Whether the header is a list of distinct tokens separated by commas, with blanks around them (as ws parses it). */
