@@ -108,3 +108,14 @@ t.test('shutdown: an in-flight response ends as failed, then the socket closes w
   t.match(await idle.closed, { code: 1001 });
   t.same(app.mock.sockets.stats(), { open: 0, opened: 2, closed: 2 });
 });
+
+t.test('a bad x-mock-* header on the handshake: the socket opens, and each create gets an error event naming the header', async (t) => {
+  const server = await listen(t);
+  const socket = await openSocket(socketURL(server.url), { 'x-mock-seed': 'not-a-number' });
+  for (let round = 0; round < 2; round += 1) {
+    socket.send(text);
+    const event = await socket.next();
+    t.equal(event.type, 'error', `create ${round + 1}: an error event`);
+    t.match(JSON.stringify(event), /x-mock-seed/, `create ${round + 1}: it names the header`);
+  }
+});
