@@ -28,8 +28,13 @@ export function queryCredentialsOf(path: string, names: { isSecretParameter(name
   for (const pair of path.slice(mark + 1).split(/[&;]/)) {
     const equals = pair.indexOf('=');
     if (equals < 0 || !names.isSecretParameter(decodedPart(pair.slice(0, equals)))) continue;
-    const value = decodedPart(pair.slice(equals + 1));
+    const raw = pair.slice(equals + 1);
+    const value = decodedPart(raw);
     if (value !== '') addCredential(value, found);
+    // A key with a '+' sent unencoded (base64 keys hold them): a server reads a space, but the key is the '+' form,
+    // which is what the body and the answer repeat.
+    const plusKept = raw.includes('+') ? decodedPart(raw.replace(/\+/g, '%2B')) : value;
+    if (plusKept !== value) addCredential(plusKept, found);
   }
   return found;
 }

@@ -58,6 +58,8 @@ t.test('a key in the query string is one of the request\'s own, decoded; other p
   t.same(query.finder!.spans(`..${KEY_A}`), [[2, 2 + KEY_A.length]]);
   const plus = requestCredentials({ headers: {}, path: '/v1/responses?key=my+long+secret' }, defaultRedactor);
   t.equal(plus.cut!('said my long secret'), 'said [redacted]', '+ read as a space, as servers read it');
+  const base64 = requestCredentials({ headers: {}, path: '/v1/responses?key=AbC+dEf/GhI123==' }, defaultRedactor);
+  t.equal(base64.cut!('key AbC+dEf/GhI123== and AbC dEf/GhI123=='), 'key [redacted] and [redacted]', "a '+' sent unencoded is cut as written too");
   const both = requestCredentials({ headers: { authorization: `Bearer ${KEY_A}` }, path: `/v1/responses?key=${KEY_B}` }, defaultRedactor);
   t.not(both, credentials({ authorization: `Bearer ${KEY_A}` }, defaultRedactor), 'the query is part of the set');
   t.equal(both.cut!(`${KEY_A}/${KEY_B}`), '[redacted]/[redacted]');
