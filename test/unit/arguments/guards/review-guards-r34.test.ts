@@ -16,3 +16,15 @@ t.test('a verb after "and" opens a clause of its own, no label', async (t) => {
   t.same(read(object({ issue_number: { type: 'integer' }, labels: { type: 'array', items: str } }), 'Add the labels release and docs to issue 42'), { issue_number: 42, labels: ['release', 'docs'] });
   t.same(read(issue, 'Create an issue "Crash" with labels bug and frontend to triage').labels, ['bug', 'frontend']);
 });
+
+t.test('a state reported after was/were/been/got is not the state asked for', async (t) => {
+  const ticket = object({ ticket_id: str, status: { type: 'string', enum: ['open', 'pending', 'solved'] } });
+  for (const seed of [1, 5, 7, 9]) {
+    t.equal(read(ticket, 'Ticket 5530 was closed by mistake, reopen it', { seed }).status, 'open', `seed ${seed}`);
+  }
+  t.equal(read(ticket, 'Ticket 5530 got resolved by mistake, reopen it').status, 'open');
+  t.equal(read(ticket, 'Ticket 5530 has already been closed wrongly, reopen it').status, 'open', 'through an adverb');
+  // The request's own word still names it.
+  t.equal(read(ticket, 'Set ticket 5530 to closed').status, 'solved');
+  t.equal(read(ticket, 'Close ticket 5530').status, 'solved');
+});
