@@ -80,3 +80,13 @@ t.test('a figure before am/pm or o\'clock is an hour, no goods counted', async (
   t.same(read(goods, "Add two dozen roses at 8 o'clock"), { product: 'roses', quantity: 24 });
   t.same(read(object({ item: str, quantity: int, time: str }), 'Deliver 2 cakes at 9 am tomorrow'), { item: 'cakes', quantity: 2, time: '09:00' });
 });
+
+t.test('am/pm after a figure is an hour unless a noun of its phrase follows (review 34)', async (t) => {
+  const goods = object({ product: str, quantity: int });
+  t.same(read(goods, 'Order 12 am radios'), { product: 'am radios', quantity: 12 });
+  t.same(read(goods, 'Order 5 PM kits for the project'), { product: 'PM kits', quantity: 5 });
+  t.same(read(goods, 'Order two dozen roses at 8 pm'), { product: 'roses', quantity: 24 });
+  t.same(read(goods, 'Order two dozen roses at 8 PM Paris time'), { product: 'roses', quantity: 24 }, 'after "at" whatever follows');
+  t.same(read(goods, 'Order two dozen roses, 8 pm sharp'), { product: 'roses', quantity: 24 });
+  t.same(read(goods, 'Order two dozen roses for 8 pm Friday'), { product: 'roses', quantity: 24 });
+});

@@ -18,6 +18,16 @@ const ITEM = /^[\p{L}\p{N}@#][\p{L}\p{N}_.@#+-]*$/u;
  * "… docs before Friday"); after a comma's item they open its clause ("bug and frontend, assign to maria").
  */
 const CLOSERS = new Set(['to', 'on', 'onto', 'for', 'in', 'into', 'from', 'at', 'by', 'before', 'after', 'until', 'please', 'now', 'today', 'tomorrow', 'tonight', 'then', 'so', 'as']);
+/**
+ * Verbs that open a clause of their own after "and" ("labels bug and assign to maria", "… and notify by email"):
+ * such an item before a closing word is the next request's verb, no label. Verbs seldom used as a label's name.
+ */
+const CLAUSE_VERBS = new Set([
+  'assign', 'reassign', 'send', 'resend', 'forward', 'notify', 'escalate', 'ping', 'tell', 'ask', 'email', 'mail', 'message',
+  'text', 'dm', 'cc', 'remind', 'invite', 'mention', 'give', 'hand', 'move', 'set', 'add', 'put', 'attach', 'link', 'label',
+  'tag', 'mark', 'close', 'reopen', 'open', 'create', 'file', 'submit', 'raise', 'report', 'log', 'post', 'reply', 'route',
+  'transfer', 'change', 'update', 'schedule', 'make', 'let', 'call', 'share', 'pin', 'flag', 'push', 'merge', 'book',
+]);
 /** Quotes around an item ("tag it with \"release\" and \"docs\""). */
 const QUOTES = '"“”‘’\'`';
 /** A list's end: punctuation that closes its clause. */
@@ -61,8 +71,8 @@ function wordList(text: string): { items: string[]; length: number } | undefined
     const trailing = word.slice(bare.length);
     const next = nextWord(text, pattern.lastIndex)?.toLowerCase();
     // An item is followed by a joiner, a comma or its clause's end; another word makes it the start of a clause,
-    // but for a word closing the list after a joiner's item.
-    const closes = trailing === '' && byWord && next !== undefined && CLOSERS.has(next);
+    // but for a word closing the list after a joiner's item that is no verb ("bug and assign to maria").
+    const closes = trailing === '' && byWord && next !== undefined && CLOSERS.has(next) && !CLAUSE_VERBS.has(item.toLowerCase());
     const ends = trailing === '' ? next === undefined || JOINERS.has(next) || closes : true;
     if (!ends) break;
     items.push(item);

@@ -1,11 +1,11 @@
 // Enum members a prompt names by another everyday word: a ticket "resolved" for `solved`, "reopen" for `open`,
 // "prod" for `production`. Tried after the members named as spelled; found by look-ups in the prompt's word index
-// (occurrences), only for members the enum has; never after a negation ("not resolved", "isn't fixed"), and a word
-// that is also a noun's modifier ("emergency exit") only when it stands alone.
+// (occurrences), only for members the enum has; never after a negation ("not resolved", "isn't fixed") nor as a state
+// reported ("was closed by mistake"), and a word that is also a noun's modifier ("emergency exit") only when alone.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { occurrences } from '../../prompt/prompt-index.js';
-import { negatedBefore, wordsAfter } from './nearby-words.js';
+import { negatedBefore, wordsAfter, wordsBefore } from './nearby-words.js';
 
 /** Members' spellings (enumSpelling) and the words that name them too. A Map: keyed by the client's enum values. */
 const SYNONYMS = new Map<string, readonly string[]>([
@@ -36,8 +36,23 @@ const NEAREST = new Map<string, readonly string[]>([
 const ALONE: ReadonlySet<string> = new Set(['emergency']);
 /** Words a lone synonym may still be followed by: a clause going on, not a noun it modifies. */
 const GOING_ON: ReadonlySet<string> = new Set(['and', 'but', 'so', 'please', 'now', 'asap']);
+/**
+ * Words before a synonym that report a state, not ask for one ("was closed by mistake, reopen it": open), read
+ * through one adverb ("was already closed").
+ */
+const REPORTING: ReadonlySet<string> = new Set(['was', 'were', 'been', 'got', 'gotten']);
 /** How many words before a synonym a negation reaches ("not resolved", "not fixed yet", "isn't really finished"). */
 const NEGATION_REACH = 3;
+
+/** Whether the synonym at `at` follows was/were/been/got, one adverb ending in -ly or "already"/"just" between allowed. */
+function reported(prompt: string, at: number): boolean {
+  const words = wordsBefore(prompt, at, 2);
+  const last = words.at(-1);
+  const before = words.length === 2 ? words[0] : undefined;
+  if (last === undefined) return false;
+  if (REPORTING.has(last)) return true;
+  return (last.endsWith('ly') || last === 'already' || last === 'just') && before !== undefined && REPORTING.has(before);
+}
 
 function standsAlone(prompt: string, end: number): boolean {
   const rest = prompt.slice(end, end + 2).trimStart();
@@ -57,7 +72,8 @@ export function synonymCandidates(context: CandidateContext): Candidate[] {
       for (const at of occurrences(facts.index(), word)) {
         const end = at + word.length;
         if (/[\p{L}\p{N}]/u.test(facts.index().flat.charAt(end))) continue;
-        if (negatedBefore(facts.prompt, at, NEGATION_REACH) || (ALONE.has(word) && !standsAlone(facts.prompt, end))) continue;
+        if (negatedBefore(facts.prompt, at, NEGATION_REACH) || reported(facts.prompt, at)) continue;
+        if (ALONE.has(word) && !standsAlone(facts.prompt, end)) continue;
         const text = facts.prompt.slice(at, end);
         const candidate = fromMention(property, { value: text, at, end });
         found.push({ at, candidate: { ...candidate, values: members } });

@@ -41,8 +41,18 @@ interface Counted {
 
 /** Words before a figure that make it a name of the thing, not how many: "size 8", "model 3", "version 2". */
 const NAMING_WORDS = new Set(['size', 'sizes', 'model', 'version', 'number', 'no', 'gen', 'generation', 'series', 'vintage', 'year', 'edition', 'volume', 'vol', 'episode', 'season', 'chapter', 'part']);
-/** Words after a figure that make it a sum, a party or an hour: "for 5 dollars", "for 6 people", "at 8 pm". */
-const NOT_GOODS = new Set(['am', 'pm', "o'clock", 'o’clock', 'oclock', 'dollar', 'dollars', 'bucks', 'euro', 'euros', 'pound', 'pounds', 'cents', 'usd', 'eur', 'gbp', 'yen', 'people', 'persons', 'person', 'guests', 'guest', 'adults', 'kids', 'children', 'diners', 'friends']);
+/** Words after a figure that make it a sum, a party or an hour: "for 5 dollars", "for 6 people", "at 8 o'clock". */
+const NOT_GOODS = new Set(["o'clock", 'o’clock', 'oclock', 'dollar', 'dollars', 'bucks', 'euro', 'euros', 'pound', 'pounds', 'cents', 'usd', 'eur', 'gbp', 'yen', 'people', 'persons', 'person', 'guests', 'guest', 'adults', 'kids', 'children', 'diners', 'friends']);
+/** Marks of an hour after a figure ("at 8 pm"), unless a noun of the phrase follows them ("12 am radios", "5 PM kits"). */
+const HOUR_MARKS = new Set(['am', 'pm']);
+/** Words before a figure that make it an hour before am/pm whatever follows ("at 8 pm Paris time", "by 5 PM Friday"). */
+const HOUR_LEADS = new Set(['at', 'by', 'before', 'after', 'until', 'till', 'til', 'around', 'from', 'between', 'past']);
+/** Plain words after am/pm that go on with the time, no noun counted: "8 pm sharp", "9 am Friday", "5 PM EST". */
+const AFTER_HOURS = new Set([
+  'sharp', 'latest', 'next', 'every', 'each', 'yesterday', 'local', 'time', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt',
+  'mst', 'mdt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'jst', 'aest',
+]);
 /** Words before a year-like figure that make it a year: "a bottle of 2010 Bordeaux", "the 2019 vintage". */
 const YEAR_LEADS = new Set(['of', 'the', 'a', 'from', 'in', 'my', 'this', 'that', 'vintage', 'since']);
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
@@ -52,6 +62,15 @@ const NAMED_BEFORE = new Set(['them', 'those', 'these']);
 const capitalised = (prompt: string, span: WordSpan | undefined): boolean => span !== undefined && /^\p{Lu}/u.test(prompt.charAt(span.at));
 /** A name written with a capital inside ("iPhone", "PlayStation", "GoPro"): a product line whose figure is a model. */
 const brandLike = (prompt: string, span: WordSpan): boolean => /\p{Ll}\p{Lu}/u.test(prompt.slice(span.at, span.end)) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(prompt.slice(span.at, span.end));
+
+/** Whether the figure at `index`, before am/pm, is an hour: after at/by/… or with no noun of its phrase after am/pm. */
+function isHour(prompt: string, spans: readonly WordSpan[], index: number): boolean {
+  const before = spans[index - 1];
+  if (before !== undefined && HOUR_LEADS.has(before.word) && joined(prompt, before, spans[index]!)) return true;
+  const mark = spans[index + 1]!;
+  const next = spans[index + 2];
+  return next === undefined || !joined(prompt, mark, next) || !isPlainWord(next) || AFTER_HOURS.has(next.word);
+}
 
 /**
  * Whether the figure at `index` counts no goods: 'drop' when its phrase is no goods either (a sum, a party, a postal
@@ -63,7 +82,7 @@ function notACount(prompt: string, spans: readonly WordSpan[], index: number): '
   if (!/^\d+$/u.test(span.word)) return undefined;
   const before = spans[index - 1];
   const after = spans[index + 1];
-  if (after !== undefined && NOT_GOODS.has(after.word)) return 'drop';
+  if (after !== undefined && (NOT_GOODS.has(after.word) || (HOUR_MARKS.has(after.word) && isHour(prompt, spans, index)))) return 'drop';
   const gap = before === undefined ? '' : prompt.slice(before.end, span.at);
   if (CURRENCY_SIGNS.has(prompt.charAt(span.at - 1))) return 'phrase';
   // A postal code: four or five digits after a comma, beside a capitalised town ("Grote Markt 1, 1000 Brussel").

@@ -1,7 +1,8 @@
 // A thing the prompt names by its id ("Ticket 5530 is pending", "order #5512") exists already: a tool that creates
 // one of that kind (create_ticket) is not asked for it, unless the prompt asks for something made ("Create a ticket
 // like ticket 5530", "Log a bug: issue 42 reappeared"); "set" or "put" before it changes it ("Set ticket 5530 to
-// closed"). One pass over the prompt's opening with a bounded pattern.
+// closed") unless an article and the thing's noun follow ("Set up a ticket: …"). One pass over the prompt's opening
+// with a bounded pattern.
 import { splitWords } from '../../words.js';
 import { toolAction, type Action } from '../actions.js';
 
@@ -17,11 +18,25 @@ const ANOTHER: ReadonlySet<string> = new Set(['new', 'another', 'follow', 'follo
 /** Making verbs that as often change a thing named by its id ("Set ticket 5530 to closed", "Put order 5512 on hold"). */
 const CHANGING_TOO: ReadonlySet<string> = new Set(['set', 'put']);
 
+/** Particles after set/put that leave them asking for a thing made ("Set up a ticket", "Put in a ticket"). */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'in', 'together']);
+
 /** Whether the prompt asks for a thing made in words the action reader does not take as creating. */
 function asksMade(prompt: string, nouns: readonly string[]): boolean {
   const words = splitWords(prompt.slice(0, WINDOW));
   if (MAKING_VERBS.has(words[0] ?? '') && ARTICLES.has(words[1] ?? '')) return true;
+  if (CHANGING_TOO.has(words[0] ?? '') && setsUpOne(words, nouns)) return true;
   return words.some((word, index) => nouns.includes(word) && [words[index - 1], words[index - 2]].some((before) => before !== undefined && ANOTHER.has(before)));
+}
+
+/**
+ * Whether set/put (first of `words`) asks for one of `nouns` made: an article and the noun within two words after it,
+ * a particle between allowed ("Set up a ticket", "Put in a ticket", "Put a ticket in"; not "Set ticket 5530 to closed").
+ */
+function setsUpOne(words: readonly string[], nouns: readonly string[]): boolean {
+  const article = PARTICLES.has(words[1] ?? '') ? 2 : 1;
+  if (!ARTICLES.has(words[article] ?? '')) return false;
+  return [words[article + 1], words[article + 2]].some((word) => word !== undefined && nouns.includes(word));
 }
 
 /** The nouns the prompt names by an id, plurals folded. */
