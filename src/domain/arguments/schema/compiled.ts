@@ -83,9 +83,9 @@ function compile(written: unknown, text: string): Built<CompiledSchema> {
   if (typeof written !== 'boolean' && !isRecord(written)) return { ok: false, problem: { pointer: '', reason: 'a schema must be a JSON object' } };
   const code = schemaCode(written);
   if (code.problem) return { ok: false, problem: code.problem };
-  // References to the schema's own ids become pointers: both the validator and the generator follow those. A
-  // schema that names no id (its JSON text has no `"$id":` or `"id":` key) has none, and is not walked.
-  const named = text.includes('"$id":') || text.includes('"id":');
+  // References to the schema's own ids and anchors become pointers: both the validator and the generator follow
+  // those. A schema that names none (its JSON text has no `"$id":`, `"id":` or `"$anchor":` key) is not walked.
+  const named = text.includes('"$id":') || text.includes('"id":') || text.includes('"$anchor":');
   const located = named && isRecord(written) ? withOwnIdsResolved(written) ?? written : written;
   // A reference that asks again for what its value already meets (`allOf: [{ $ref: '#' }]`) is left out: the
   // schema means the same without it, and Ajv's check of it would never end.

@@ -4,9 +4,11 @@
 // replaces the root `$id` with one of its own (a client's id may collide with another tool's), and the generator
 // follows only `#…` references, so neither could follow these. In the copy every reference that resolves to the
 // document itself (root or embedded id, `$id` or draft-04's `id`) becomes `#/pointer…` from the root, and
-// embedded ids are left out (their anchors join the root's). Draft-04's anchor ids (`id: '#name'`), which no
-// dialect here resolves, become pointers too (`$ref: '#name'` → `#/definitions/x`; the first of a name in a
-// document wins). A reference to any other document stays as written.
+// embedded ids are left out (their anchors join the root's). Anchors become pointers too (`$ref: '#name'` →
+// `#/$defs/x`; the first of a name in a document wins): `$anchor: 'name'`, which the generator would not follow,
+// and draft-04's anchor ids (`id: '#name'`), which no dialect here resolves, read only when the schema declares
+// draft-04 or no dialect, and never over a `$anchor` of the same name. A reference to any other document stays
+// as written.
 import { isRecord } from '../../is-record.js';
 
 /** Keywords whose values are data, not subschemas: an object in them is never rewritten. */
@@ -26,15 +28,26 @@ export function withOwnIdsResolved(schema: Record<string, unknown>): Record<stri
   const rootBase = resolved(identifier(schema) ?? '', NAMELESS_ROOT) ?? NAMELESS_ROOT;
   const documents = new Map<string, string>([[rootBase, '']]);
   const anchors = new Map<string, string>();
+  const idAnchors = readsIdAnchors(schema) ? new Map<string, string>() : undefined;
   const collect = { visits: 0, embedded: 0 };
-  collectIds({ node: schema, pointer: '', base: rootBase }, { documents, anchors, walk: collect });
+  collectIds({ node: schema, pointer: '', base: rootBase }, { documents, anchors: { named: anchors, ids: idAnchors }, walk: collect });
   if (collect.visits > MAX_VISITS) return undefined;
+  // A `$anchor` wherever it stands beats an `id` anchor of the same name.
+  for (const [name, pointer] of idAnchors ?? []) if (!anchors.has(name)) anchors.set(name, pointer);
   const state = { visits: 0, changed: collect.embedded > 0 };
   const copy = rewrite({ node: schema, pointer: '', base: rootBase }, { documents, anchors, state });
   return state.changed && state.visits <= MAX_VISITS && isRecord(copy) ? copy : undefined;
 }
 
 interface Place { node: unknown; pointer: string; base: string }
+
+/** Draft-04's `id` names anchors only in draft-04: a schema that declares it, or none (the mock reads those as draft-04 where they differ). */
+function readsIdAnchors(schema: Record<string, unknown>): boolean {
+  return schema.$schema === undefined || (typeof schema.$schema === 'string' && schema.$schema.includes('draft-04'));
+}
+
+/** Anchors by `document#name`: `$anchor`s, and draft-04's `id` anchors when the dialect reads them. */
+interface Anchors { named: Map<string, string>; ids: Map<string, string> | undefined }
 
 /** Draft-04's anchor id (`id: '#name'`, no `$id` beside it): the name, or undefined. */
 function draft04Anchor(schema: Record<string, unknown>): string | undefined {
@@ -60,7 +73,7 @@ function resolved(reference: string, base: string): string | undefined {
 }
 
 /** Each embedded identifier's absolute document name, mapped to its pointer from the root. */
-function collectIds(place: Place, into: { documents: Map<string, string>; anchors: Map<string, string>; walk: { visits: number; embedded: number } }): void {
+function collectIds(place: Place, into: { documents: Map<string, string>; anchors: Anchors; walk: { visits: number; embedded: number } }): void {
   const { node, pointer } = place;
   if (typeof node !== 'object' || node === null) return;
   into.walk.visits += 1;
@@ -77,8 +90,10 @@ function collectIds(place: Place, into: { documents: Map<string, string>; anchor
     const document = resolved(own, base);
     if (document !== undefined && !into.documents.has(document)) { into.documents.set(document, pointer); base = document; into.walk.embedded += 1; }
   }
+  const { named, ids } = into.anchors;
+  if (typeof schema.$anchor === 'string' && schema.$anchor !== '' && !named.has(`${base}#${schema.$anchor}`)) named.set(`${base}#${schema.$anchor}`, pointer);
   const anchor = draft04Anchor(schema);
-  if (anchor !== undefined && !into.anchors.has(`${base}#${anchor}`)) into.anchors.set(`${base}#${anchor}`, pointer);
+  if (ids !== undefined && anchor !== undefined && !ids.has(`${base}#${anchor}`)) ids.set(`${base}#${anchor}`, pointer);
   for (const [key, value] of Object.entries(schema)) {
     if (DATA_KEYWORDS.has(key)) continue;
     if (MAP_KEYWORDS.has(key) && isRecord(value)) {

@@ -6,6 +6,7 @@
 // Any other reference back (through anyOf, not, if, or reachable another way) is left as written: its check
 // cannot end, and the value is refused for that.
 import { isRecord } from '../../is-record.js';
+import { backWalks } from './back-walks.js';
 import { decodePointerToken, encodePointerToken } from './types.js';
 
 /** Keywords whose values are data, not subschemas: an object in them is never looked into. */
@@ -23,8 +24,11 @@ const DEFINITIONS = new Set(['$defs', 'definitions']);
 /** Schema objects and arrays looked at most (`MAX_SCHEMA_NODES` is below it). */
 const MAX_VISITS = 20_000;
 
-/** Steps back from all references together: past them, the references not yet shown redundant stay. */
-const MAX_STEPS = 200_000;
+/**
+ * Places the walks back from all references may meet together (a backstop: each place is met once, and a schema
+ * holds fewer); past it, every reference stays.
+ */
+const MAX_WALKED_PLACES = 200_000;
 
 interface Reference { at: string; target: string }
 
@@ -43,8 +47,9 @@ interface Graph {
 export function withoutSelfConjunctions(schema: Record<string, unknown>): Record<string, unknown> | undefined {
   const graph = graphOf(schema);
   if (graph === undefined) return undefined;
-  const budget = { steps: 0 };
-  const redundant = graph.references.filter((reference) => appliedWithin(reference, { graph, budget })).map((reference) => reference.at);
+  const passesThrough = backWalks({ starts: graph.references.map((reference) => reference.at), wayIn: (place) => wayIn(graph, place), maxPlaces: MAX_WALKED_PLACES });
+  if (passesThrough === undefined) return undefined;
+  const redundant = graph.references.filter((reference) => passesThrough({ from: reference.at, to: reference.target })).map((reference) => reference.at);
   return redundant.length === 0 ? undefined : withoutRefs(schema, redundant);
 }
 
@@ -103,22 +108,16 @@ function canonicalPointer(reference: string): string | undefined {
 }
 
 /**
- * Whether every application of the reference's holder happens within an application of its target to the same
- * value: walking back from the holder, each place has one way in (an `allOf` member no reference names, or a
- * definition exactly one reference names), until the target is reached.
+ * A place's one way in, when it has one: an `allOf` member no reference names is applied wherever its parent is,
+ * and a definition exactly one reference names wherever that reference is. A reference is redundant when the
+ * walk back from its holder along these ways passes through its target: then whatever applies it applies its
+ * target first.
  */
-function appliedWithin(reference: Reference, walk: { graph: Graph; budget: { steps: number } }): boolean {
-  const { graph, budget } = walk;
-  let place = reference.at;
-  for (; budget.steps <= MAX_STEPS; budget.steps += 1) {
-    if (place === reference.target) return true;
-    const referrers = graph.entries.get(place) ?? [];
-    const parent = graph.allOfMembers.get(place);
-    if (graph.definitions.has(place) && referrers.length === 1) place = referrers[0]!;
-    else if (parent !== undefined && referrers.length === 0) place = parent;
-    else return false;
-  }
-  return false;
+function wayIn(graph: Graph, place: string): string | undefined {
+  const referrers = graph.entries.get(place) ?? [];
+  if (graph.definitions.has(place)) return referrers.length === 1 ? referrers[0] : undefined;
+  const parent = graph.allOfMembers.get(place);
+  return parent !== undefined && referrers.length === 0 ? parent : undefined;
 }
 
 /** A copy sharing what it does not change, with `$ref` taken off the objects at `pointers`. */

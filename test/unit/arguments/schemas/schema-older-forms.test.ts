@@ -169,3 +169,28 @@ t.test('any other reference back is still refused as a check that cannot end, no
   ];
   for (const schema of schemas) t.match(answers(schema), [{ reason: /refers back to itself .* so the check never ends/ }], JSON.stringify(schema));
 });
+
+t.test('unused definitions, however many, do not keep a redundant reference back (review 34 F6)', async (t) => {
+  const ring = (size: number, form: 'allOf' | '$ref'): Record<string, unknown> => Object.fromEntries([...Array(size)].map((_, i) => {
+    const next = { $ref: `#/definitions/d${(i + 1) % size}` };
+    return [`d${i}`, form === 'allOf' ? { allOf: [next] } : next];
+  }));
+  const withDefinitions = (definitions: Record<string, unknown>): Record<string, unknown> => ({
+    type: 'object', properties: { a: { type: 'integer', const: 1 } }, required: ['a'], allOf: [{ $ref: '#/definitions/r' }], definitions: { r: { allOf: [{ $ref: '#' }] }, ...definitions },
+  });
+  // An allOf ring of 5,000 holds 15,000 objects and arrays, past MAX_SCHEMA_NODES: the $ref form reaches 4,900.
+  for (const [size, form] of [[400, 'allOf'], [1600, 'allOf'], [4900, '$ref']] as const) {
+    t.same(answers(withDefinitions(ring(size, form))), seeds.map(() => ({ a: 1 })), `a ring of ${size} (${form})`);
+  }
+  // 4,000 references at the end of a chain of 100 unused definitions: each walk back runs the chain (800,000 steps
+  // when walked one by one). It is answered, in linear time (no timed assertion).
+  const chain: Record<string, unknown> = { leaf: { type: 'integer' }, e100: { allOf: [...Array(20)].map((_, k) => ({ $ref: `#/definitions/f${k}` })) } };
+  for (let k = 0; k < 20; k += 1) chain[`f${k}`] = { allOf: [...Array(200)].map(() => ({ $ref: '#/definitions/leaf' })) };
+  for (let i = 0; i < 100; i += 1) chain[`e${i}`] = { allOf: [{ $ref: `#/definitions/e${i + 1}` }] };
+  t.same(answers(withDefinitions(chain)), seeds.map(() => ({ a: 1 })), 'a chain shared by 4,000 walks back');
+  const app = testApp();
+  t.teardown(() => app.close());
+  const called = await post(app, { url: OPENAI, body: { model: 'gpt-4o-mini', input: 'Use the tool', tool_choice: 'required', tools: [{ type: 'function', name: 'tool_x', parameters: withDefinitions(ring(400, 'allOf')) }] } });
+  t.equal(called.status, 200, called.raw.slice(0, 300));
+  t.equal(called.body.output?.find((item) => item.type === 'function_call')?.arguments, '{"a":1}');
+});
