@@ -1,0 +1,23 @@
+// Messages relayed to someone, read for a messaging tool's arguments: the verb opening the prompt ("Message Bob
+// that…", "Text Maria: …") is no key of the message, the person after it is who it goes to, and the message is
+// what the cue ("that", ":") leads to, capitalised as every message read after a cue is ("Ping Bob that lunch is
+// ready" → "Lunch is ready").
+import t from 'tap';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
+
+const str = { type: 'string' };
+const message = object({ to: str, message: str });
+
+t.test('a message\'s key opening the prompt bare is the verb when a cue says what is said', async (t) => {
+  t.same(read(message, 'Message Bob that the meeting moved'), { to: 'Bob', message: 'The meeting moved' });
+  t.same(read(object({ recipient: str, message: str }), 'Message Bob that the meeting moved'), { recipient: 'Bob', message: 'The meeting moved' });
+  t.same(read(object({ to: str, text: str }), 'Text Maria that I am late'), { to: 'Maria', text: 'I am late' });
+  t.same(read(object({ to: str, text: str }), 'Text Maria: running late'), { to: 'Maria', text: 'Running late' });
+  // With a sign, or with no cue, the key keeps its value.
+  t.equal(read(object({ message: str }), 'Message: hello world').message, 'hello world');
+  t.equal(read(object({ text: str }), 'Text hello world to translate').text, 'hello world to translate');
+  // As before.
+  t.same(read(message, 'Text Maria that I am late'), { to: 'Maria', message: 'I am late' });
+  t.same(read(message, 'Ping Bob that lunch is ready'), { to: 'Bob', message: 'Lunch is ready' });
+  t.same(read(message, 'Send Maria a text saying I am late'), { to: 'Maria', message: 'I am late' });
+});
