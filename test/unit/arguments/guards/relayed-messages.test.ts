@@ -21,3 +21,17 @@ t.test('a message\'s key opening the prompt bare is the verb when a cue says wha
   t.same(read(message, 'Ping Bob that lunch is ready'), { to: 'Bob', message: 'Lunch is ready' });
   t.same(read(message, 'Send Maria a text saying I am late'), { to: 'Maria', message: 'I am late' });
 });
+
+t.test('"tell <someone>" and "let <someone> know" relay what follows the person', async (t) => {
+  t.same(read(message, 'Tell Maria I am late'), { to: 'Maria', message: 'I am late' });
+  t.same(read(message, "Let Maria know I'm running late"), { to: 'Maria', message: "I'm running late" });
+  t.same(read(message, 'Please tell Maria Lopez that the meeting moved'), { to: 'Maria Lopez', message: 'The meeting moved' });
+  t.same(read(message, 'Tell Maria, I am late'), { to: 'Maria', message: 'I am late' });
+  t.equal(read(message, "Let Maria know that I'm outside").message, "I'm outside");
+  // What is relayed is the whole of it, a "because" within it no cue of its own.
+  t.equal(read(message, "Tell Maria I'm late because of traffic").message, "I'm late because of traffic");
+  t.equal(read(object({ to: str, body: str }), 'Can you tell Sam the build is green').body, 'The build is green');
+  // Asked of the assistant, nothing is relayed.
+  t.not(read(message, 'Tell me a joke').message, 'A joke');
+  t.equal(read(object({ note: str }), 'Let me know if it rains: I need to plan').note, 'I need to plan');
+});

@@ -6,6 +6,7 @@
 import type { Mention } from '../mentions.js';
 import type { PromptIndex } from '../prompt-index.js';
 import { trimEndOf } from '../../../trim-marks.js';
+import { RELAYING, relayedFrom } from './relayed-message.js';
 import { DAY_WORDS, TIME_TOKEN, withoutTrailingWhen } from '../shapes/time/trailing-when.js';
 
 export { TIME_TOKEN };
@@ -27,14 +28,19 @@ function capitalised(text: string): string {
 const CUE_WORDS = ['that', 'because', 'saying', 'says', 'say', 'asking', 'remind', 'reminding', 'reminder', 'forget'];
 const NAMING_WORDS = ['called', 'named', 'titled', 'entitled'];
 
-/** The message the prompt asks to send or keep (or its reason), after a cue ("that", "saying", "because", ":"), or undefined. */
+/**
+ * The message the prompt asks to send or keep (or its reason): what it relays to someone ("Tell Maria I am late"),
+ * else what follows a cue ("that", "saying", "because", ":"); or undefined.
+ */
 export function messageText(prompt: string, index: PromptIndex): string | undefined {
-  if (!prompt.includes(':') && !CUE_WORDS.some((word) => index.words.has(word))) return undefined;
-  const cue = MESSAGE_CUE.exec(prompt);
-  if (cue === null) return undefined;
-  const rest = prompt.slice(cue.index + cue[0].length, cue.index + cue[0].length + MAX_MESSAGE);
+  const relayed = RELAYING.some((verb) => index.words.has(verb)) ? relayedFrom(prompt, index) : undefined;
+  if (relayed === undefined && !prompt.includes(':') && !CUE_WORDS.some((word) => index.words.has(word))) return undefined;
+  const cue = relayed === undefined ? MESSAGE_CUE.exec(prompt) : null;
+  const from = relayed ?? (cue === null ? undefined : cue.index + cue[0].length);
+  if (from === undefined) return undefined;
+  const rest = prompt.slice(from, from + MAX_MESSAGE);
   // A reminder's span from now is its time ("Remind me to stretch in an hour"); a message's is said ("see you in an hour").
-  const words = withoutTrailingWhen(rest.split(/\s+/u).filter((word) => word !== ''), { keepSpans: !REMINDING.test(cue[0]) });
+  const words = withoutTrailingWhen(rest.split(/\s+/u).filter((word) => word !== ''), { keepSpans: cue === null || !REMINDING.test(cue[0]) });
   const text = trimEndOf(words.join(' '), ',;:', { spaces: true });
   return text === '' ? undefined : capitalised(text);
 }
