@@ -35,3 +35,12 @@ t.test('"tell <someone>" and "let <someone> know" relay what follows the person'
   t.not(read(message, 'Tell me a joke').message, 'A joke');
   t.equal(read(object({ note: str }), 'Let me know if it rains: I need to plan').note, 'I need to plan');
 });
+
+t.test('a message to a phone number goes to the number, for a bare `to` or a `recipient`', async (t) => {
+  t.same(read(message, "Text 555-0100 that I'm outside"), { to: '555-0100', message: "I'm outside" });
+  t.same(read(object({ recipient: str, message: str }), "Text +14155550100 that I'm late"), { recipient: '+14155550100', message: "I'm late" });
+  // A person or an address named is taken first; a trip's `to` a place.
+  t.equal(read(message, "Text Maria at 555-0100 that I'm late").to, 'Maria');
+  t.equal(read(object({ to: str, body: str }), 'Email ana@example.com that the report is ready').to, 'ana@example.com');
+  t.equal(read(object({ from: str, to: str }), 'Book a flight from Boston to Denver, call 555-0100 if delayed').to, 'Denver');
+});
