@@ -44,3 +44,14 @@ t.test('a message to a phone number goes to the number, for a bare `to` or a `re
   t.equal(read(object({ to: str, body: str }), 'Email ana@example.com that the report is ready').to, 'ana@example.com');
   t.equal(read(object({ from: str, to: str }), 'Book a flight from Boston to Denver, call 555-0100 if delayed').to, 'Denver');
 });
+
+t.test('the person after a verb of messaging is no subject: the subject is what is said, or the object after the person', async (t) => {
+  const email = object({ to: str, subject: str, body: str });
+  t.same(read(email, 'Email Ana that the report is ready'), { to: 'Ana', subject: 'The report is ready', body: 'The report is ready' });
+  t.equal(read(email, 'Tell Maria I am late').subject, 'I am late');
+  t.equal(read(email, "Let Maria know I'm running late").subject, "I'm running late");
+  t.equal(read(email, 'Email Bob the Q3 report').subject, 'Q3 report');
+  t.equal(read(email, 'Email Maria Lopez the Q3 report').subject, 'Q3 report');
+  // As before: an address is no object, and what is said titles it.
+  t.equal(read(email, 'Email ana@example.com that the report is ready').subject, 'The report is ready');
+});

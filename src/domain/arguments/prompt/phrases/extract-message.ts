@@ -106,6 +106,14 @@ export interface ObjectReading {
   written: string | undefined;
 }
 
+/** Verbs of messaging, whose object is a person ("Text Maria…"), never what the message is titled. */
+const MESSAGING = new Set(['email', 'e-mail', 'mail', 'text', 'message', 'tell', 'ping', 'dm', 'notify', 'let']);
+/** How many words from `at` name a person: one or two capitalised words ("Maria", "Maria Lopez"), not "I". */
+function namedPerson(words: readonly string[], at: number): number {
+  const first = words[at] ?? '';
+  if (!/^\p{Lu}/u.test(first) || /^I(?:$|['’])/u.test(first)) return 0;
+  return first === trimEndOf(first, ',:') && /^\p{Lu}\p{Ll}+$/u.test(words[at + 1] ?? '') ? 2 : 1;
+}
 const NO_OBJECT: ObjectReading = { title: undefined, kindOnly: false, topic: undefined, written: undefined };
 
 /** The object of the prompt's first verb and what it says (ObjectReading); words read once, from the start. */
@@ -115,7 +123,11 @@ export function readObject(prompt: string): ObjectReading {
   if (QUESTION_WORDS.has((words[0] ?? '').toLowerCase().replace(/['’]s$/u, ''))) return NO_OBJECT;
   let at = 0;
   while (at < words.length && OPENERS.has(trimEndOf((words[at] ?? '').toLowerCase(), ',!'))) at += 1;
+  const verb = (words[at] ?? '').toLowerCase();
   at += 1;
+  // "Email Bob the Q3 report", "Email Ana that …": the name after a verb of messaging is who it goes to, no object.
+  if (MESSAGING.has(verb)) at += namedPerson(words, at);
+  if (verb === 'let' && (words[at] ?? '').toLowerCase() === 'know') at += 1;
   if (PARTICLES.has((words[at] ?? '').toLowerCase()) && at + 1 < words.length) at += 1;
   while (at < words.length && DETERMINERS.has((words[at] ?? '').toLowerCase())) at += 1;
   at += lengthBefore(words, at);
