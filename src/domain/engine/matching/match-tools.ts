@@ -14,7 +14,7 @@ import { createsNamedThing } from './signs/existing-thing.js';
 import { mentions } from './signs/named-tool.js';
 import { changesThings, onlyQuestion } from './signs/question-only.js';
 import { namesParameterValue } from './signs/named-values.js';
-import { MESSAGING, relayedBy } from './signs/relayed-message.js';
+import { messagingWord, relayedBy } from './signs/relayed-message.js';
 import { computeKeywords, keywords } from '../words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -74,7 +74,7 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   let question: boolean | undefined;
   const questionOnly = (): boolean => (question ??= onlyQuestion(read, action));
   let relay: { verb: string | undefined } | undefined;
-  const relayed = (): string | undefined => (relay ??= { verb: relayedBy(read) }).verb;
+  const relayed = (): string | undefined => (relay ??= { verb: relayedBy(read, { lowered, asked: action?.word }) }).verb;
   // The memo keeps the words of a few thousand texts: more tools than that would only churn it.
   const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];
@@ -194,7 +194,7 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
     }
   }
   // "Text Maria that…", "Tell Maria I am late": a message to relay asks a messaging tool, as a concept's word would.
-  const messaging = nameHits.length === 0 ? [...name].find((word) => MESSAGING.has(word)) : undefined;
+  const messaging = nameHits.length === 0 ? messagingWord(name) : undefined;
   const relayed = messaging === undefined ? undefined : args.relayed();
   if (relayed !== undefined) concepts += 1;
   if (relayed !== undefined) why.push(`relayed: ${relayed} → ${messaging!}`);

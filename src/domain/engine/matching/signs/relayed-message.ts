@@ -6,15 +6,29 @@ import { openerEnd } from '../openers.js';
 import { keywords, splitWords } from '../../words.js';
 
 /** Words of a tool's name that make it a messaging tool (send_message, send_sms, post_dm); "text" names text_to_speech too. */
-export const MESSAGING: ReadonlySet<string> = keywords('message sms dm whatsapp imessage');
+const MESSAGING: ReadonlySet<string> = keywords('message sms dm whatsapp imessage');
 /** Verbs that relay a message to the person after them ("let" with "know" after the person); the lexicon has "dm", "sms", "ping". */
-const RELAYING: ReadonlySet<string> = new Set(['text', 'message', 'tell', 'let']);
+const RELAYING_TEXT: readonly string[] = ['text', 'message', 'tell', 'let'];
+const RELAYING: ReadonlySet<string> = new Set(RELAYING_TEXT);
 /** How much of the prompt is read for its opening verb and the person after it. */
 const OPENING = 80;
 
-/** The verb relaying a message to a person named right after it, or undefined ("Tell me…", "Text to translate"). */
-export function relayedBy(prompt: string): string | undefined {
+/** The word of a tool's name that makes it a messaging tool, or undefined. */
+export function messagingWord(name: ReadonlySet<string>): string | undefined {
+  for (const word of name) if (MESSAGING.has(word)) return word;
+  return undefined;
+}
+
+/**
+ * The verb relaying a message to a person named right after it, or undefined ("Tell me…", "Text to translate").
+ * `lowered` is the lower-cased prompt, `asked` the word of the action it asks (actions.ts): a prompt asking another
+ * action ("What is…", "Book…"), or whose opening holds none of the verbs, is not read into words.
+ */
+export function relayedBy(prompt: string, read: { lowered: string; asked: string | undefined }): string | undefined {
+  if (read.asked !== undefined && !RELAYING.has(read.asked)) return undefined;
   const opening = prompt.slice(0, OPENING);
+  const head = read.lowered.slice(0, OPENING);
+  if (!RELAYING_TEXT.some((verb) => head.includes(verb))) return undefined;
   const words = splitWords(opening);
   const at = openerEnd(words);
   const verb = words[at];
