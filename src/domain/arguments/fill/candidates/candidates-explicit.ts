@@ -169,6 +169,7 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
   for (const explicit of found) {
     if (stated !== undefined && explicit.at >= stated.at && explicit.at < stated.end) continue;
     if (joinedByAt(facts.prompt, explicit.at) && !atJoinsNumber(context, explicit.at)) continue;
+    if (property.role === 'message' && opensAsVerb(context, explicit.at)) continue;
     const listed = listAfterKey(context, explicit.at, explicit.rest);
     if (listed !== undefined) candidates.push(listed);
     for (const { text, length, list, from = 0 } of explicitTexts(context, explicit.rest)) {
@@ -178,6 +179,22 @@ export function explicitCandidates(context: CandidateContext): Candidate[] {
     }
   }
   return candidates;
+}
+
+/** How far into the prompt a key opening it bare may end ("Message ", "Text to "). */
+const OPENING_KEY = 24;
+
+/**
+ * Whether a message's key opens the prompt bare, no sign or quote after it, before a cue of what is to be said
+ * ("Message Bob that the meeting moved", "Text Maria: running late"): the key is the verb, what follows it the person
+ * and then the message the cue leads to. "Message: hello" and "Text hello world" keep it a key.
+ */
+function opensAsVerb(context: CandidateContext, at: number): boolean {
+  const { facts, property } = context;
+  if (at > OPENING_KEY || property.words.length !== 1) return false;
+  const opening = facts.prompt.slice(0, at);
+  if (/[^\p{L}\s]/u.test(opening) || /^\p{L}+/u.exec(opening)?.[0].toLowerCase() !== property.words[0]) return false;
+  return facts.message() !== undefined;
 }
 
 /** Whether the key's value follows "at" ("the brightness at 7"). A few characters before it are read. */

@@ -95,6 +95,15 @@ function addressCandidates(context: CandidateContext): Candidate[] {
   return context.facts.formatted('email').map((mention) => ({ values: valuesFor(context.property, mention.value), at: mention.at, end: mention.end }));
 }
 
+/**
+ * The candidates given, then the prompt's phone numbers, for whom a message goes to ("Text 555-0100 that I'm
+ * outside"): the numbers are read only when none of the others was taken.
+ */
+function* thenPhones(context: CandidateContext, first: readonly Candidate[]): Generator<Candidate, void, undefined> {
+  yield* first;
+  for (const phone of context.facts.formatted('phone')) yield { values: valuesFor(context.property, phone.value), at: phone.at, end: phone.end };
+}
+
 /** Languages, currencies or units the prompt names, those in the property's direction first, in each spelling. */
 export function termCandidates(context: CandidateContext, vocabulary: Vocabulary): Candidate[] {
   const { property } = context;
@@ -125,9 +134,9 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       const rank = (place: PlaceMention): number => placeRank(words, place) * 2 + (fromAddress.has(place) ? 1 : 0);
       const places = [...named, ...parts].sort((a, b) => rank(a) - rank(b) || a.at - b.at);
       if (!property.bareDirection) return mentionsOf(property, places);
-      // A bare `to`/`from` takes a place in its direction ("to Tokyo"), else an address ("Email bob@…").
+      // A bare `to`/`from` takes a place in its direction ("to Tokyo"), else an address ("Email bob@…"), else a phone.
       const towards = places.filter((place) => placeRank(words, place) === 0);
-      return [...mentionsOf(property, towards), ...addressCandidates(context), ...mentionsOf(property, places.slice(towards.length))];
+      return thenPhones(context, [...mentionsOf(property, towards), ...addressCandidates(context), ...mentionsOf(property, places.slice(towards.length))]);
     }
     case 'timezone':
       return mentionsOf(property, facts.zones());
@@ -162,7 +171,8 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       const addresses = person ? facts.formatted('email') : [];
       // An assignee is who the thing is handed to ("assign it to maria"), first.
       const handed = property.words.includes('assignee') ? handedTo(facts.prompt, facts.index().words) : [];
-      return mentionsOf(property, [...handed, ...first, ...people, ...subjects, ...addresses]);
+      const found = mentionsOf(property, [...handed, ...first, ...people, ...subjects, ...addresses]);
+      return property.words.includes('recipient') ? thenPhones(context, found) : found;
     }
     case 'label': {
       // Quoted, "called pasta", else what the thing is for ("for the pasta").

@@ -6,6 +6,7 @@
 import type { Mention } from '../mentions.js';
 import type { PromptIndex } from '../prompt-index.js';
 import { trimEndOf } from '../../../trim-marks.js';
+import { RELAYING, relayedFrom } from './relayed-message.js';
 import { DAY_WORDS, TIME_TOKEN, withoutTrailingWhen } from '../shapes/time/trailing-when.js';
 
 export { TIME_TOKEN };
@@ -27,14 +28,19 @@ function capitalised(text: string): string {
 const CUE_WORDS = ['that', 'because', 'saying', 'says', 'say', 'asking', 'remind', 'reminding', 'reminder', 'forget'];
 const NAMING_WORDS = ['called', 'named', 'titled', 'entitled'];
 
-/** The message the prompt asks to send or keep (or its reason), after a cue ("that", "saying", "because", ":"), or undefined. */
+/**
+ * The message the prompt asks to send or keep (or its reason): what it relays to someone ("Tell Maria I am late"),
+ * else what follows a cue ("that", "saying", "because", ":"); or undefined.
+ */
 export function messageText(prompt: string, index: PromptIndex): string | undefined {
-  if (!prompt.includes(':') && !CUE_WORDS.some((word) => index.words.has(word))) return undefined;
-  const cue = MESSAGE_CUE.exec(prompt);
-  if (cue === null) return undefined;
-  const rest = prompt.slice(cue.index + cue[0].length, cue.index + cue[0].length + MAX_MESSAGE);
+  const relayed = RELAYING.some((verb) => index.words.has(verb)) ? relayedFrom(prompt, index) : undefined;
+  if (relayed === undefined && !prompt.includes(':') && !CUE_WORDS.some((word) => index.words.has(word))) return undefined;
+  const cue = relayed === undefined ? MESSAGE_CUE.exec(prompt) : null;
+  const from = relayed ?? (cue === null ? undefined : cue.index + cue[0].length);
+  if (from === undefined) return undefined;
+  const rest = prompt.slice(from, from + MAX_MESSAGE);
   // A reminder's span from now is its time ("Remind me to stretch in an hour"); a message's is said ("see you in an hour").
-  const words = withoutTrailingWhen(rest.split(/\s+/u).filter((word) => word !== ''), { keepSpans: !REMINDING.test(cue[0]) });
+  const words = withoutTrailingWhen(rest.split(/\s+/u).filter((word) => word !== ''), { keepSpans: cue === null || !REMINDING.test(cue[0]) });
   const text = trimEndOf(words.join(' '), ',;:', { spaces: true });
   return text === '' ? undefined : capitalised(text);
 }
@@ -100,6 +106,14 @@ export interface ObjectReading {
   written: string | undefined;
 }
 
+/** Verbs of messaging, whose object is a person ("Text Maria…"), never what the message is titled. */
+const MESSAGING = new Set(['email', 'e-mail', 'mail', 'text', 'message', 'tell', 'ping', 'dm', 'notify', 'let']);
+/** How many words from `at` name a person: one or two capitalised words ("Maria", "Maria Lopez"), not "I". */
+function namedPerson(words: readonly string[], at: number): number {
+  const first = words[at] ?? '';
+  if (!/^\p{Lu}/u.test(first) || /^I(?:$|['’])/u.test(first)) return 0;
+  return first === trimEndOf(first, ',:') && /^\p{Lu}\p{Ll}+$/u.test(words[at + 1] ?? '') ? 2 : 1;
+}
 const NO_OBJECT: ObjectReading = { title: undefined, kindOnly: false, topic: undefined, written: undefined };
 
 /** The object of the prompt's first verb and what it says (ObjectReading); words read once, from the start. */
@@ -109,7 +123,11 @@ export function readObject(prompt: string): ObjectReading {
   if (QUESTION_WORDS.has((words[0] ?? '').toLowerCase().replace(/['’]s$/u, ''))) return NO_OBJECT;
   let at = 0;
   while (at < words.length && OPENERS.has(trimEndOf((words[at] ?? '').toLowerCase(), ',!'))) at += 1;
+  const verb = (words[at] ?? '').toLowerCase();
   at += 1;
+  // "Email Bob the Q3 report", "Email Ana that …": the name after a verb of messaging is who it goes to, no object.
+  if (MESSAGING.has(verb)) at += namedPerson(words, at);
+  if (verb === 'let' && (words[at] ?? '').toLowerCase() === 'know') at += 1;
   if (PARTICLES.has((words[at] ?? '').toLowerCase()) && at + 1 < words.length) at += 1;
   while (at < words.length && DETERMINERS.has((words[at] ?? '').toLowerCase())) at += 1;
   at += lengthBefore(words, at);

@@ -1,0 +1,49 @@
+// What a prompt relays to someone named after its opening verb: "Tell Maria I am late" and "Let Maria know I'm
+// running late" say "I am late" and "I'm running late" to Maria, where "Tell me a joke" relays nothing. Read on a few
+// words after the verb's first occurrence, found in the word index.
+import type { PromptIndex } from '../prompt-index.js';
+import { trimEndOf } from '../../../trim-marks.js';
+
+/** Words said before the verb: "please", "can you", "I'd like to". */
+const BEFORE_RELAY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'i', "i'd", 'id', 'like', 'to', 'want', 'need', 'go', 'ahead', 'and', 'hey', 'hi', 'ok', 'okay', 'also', 'just', 'quickly']);
+/** Verbs that relay what follows the person after them: "Tell Maria I am late", "Let Maria know I'm running late". */
+export const RELAYING: readonly string[] = ['tell', 'let'];
+/** How far into the prompt a relaying verb may open it, and how far after it the person and "know" are read. */
+const RELAY_OPENING = 40;
+const RELAY_READ = 120;
+/** Capitalised words after "tell" that are no one's name: "Tell I…" never is, "I'm", "I'll" neither. */
+const SELF = new Set(['i', "i'm", 'i’m', "i'll", 'i’ll', "i'd", 'i’d', "i've", 'i’ve']);
+
+/**
+ * Where the message relayed to someone starts: after "tell <Name>" or "let <Name> know" opening the prompt (after
+ * "please", "can you"…), the person one or two capitalised words, and a "that" after them skipped; undefined when
+ * the prompt opens otherwise ("Tell me a joke", "Let me know the weather").
+ */
+export function relayedFrom(prompt: string, index: PromptIndex): number | undefined {
+  for (const verb of RELAYING) {
+    const at = index.words.get(verb)?.[0];
+    if (at === undefined || at > RELAY_OPENING) continue;
+    if (!prompt.slice(0, at).split(/\s+/u).every((word) => word === '' || BEFORE_RELAY.has(trimEndOf(word.toLowerCase(), ',!')))) continue;
+    const after = at + verb.length;
+    const tokens = [...prompt.slice(after, after + RELAY_READ).matchAll(/\S+/gu)];
+    let next = 0;
+    for (let name = 0; name < 2 && isPersonWord(tokens[next]?.[0]); name += 1) {
+      next += 1;
+      // "Tell Maria, I am late": a mark ends the name.
+      if (trimEndOf(tokens[next - 1]![0], ',:') !== tokens[next - 1]![0]) break;
+    }
+    if (next === 0) continue;
+    if (verb === 'let' && tokens[next]?.[0].toLowerCase() !== 'know') continue;
+    if (verb === 'let') next += 1;
+    if (tokens[next]?.[0].toLowerCase() === 'that') next += 1;
+    const start = tokens[next];
+    return start === undefined ? undefined : after + start.index;
+  }
+  return undefined;
+}
+
+/** A capitalised word naming someone ("Maria", "Lopez,"), not "I" or "I'm". */
+function isPersonWord(word: string | undefined): boolean {
+  if (word === undefined || !/^\p{Lu}/u.test(word)) return false;
+  return !SELF.has(trimEndOf(word, ',:').toLowerCase());
+}

@@ -1,0 +1,57 @@
+// Messages relayed to someone, read for a messaging tool's arguments: the verb opening the prompt ("Message Bob
+// that…", "Text Maria: …") is no key of the message, the person after it is who it goes to, and the message is
+// what the cue ("that", ":") leads to, capitalised as every message read after a cue is ("Ping Bob that lunch is
+// ready" → "Lunch is ready").
+import t from 'tap';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
+
+const str = { type: 'string' };
+const message = object({ to: str, message: str });
+
+t.test('a message\'s key opening the prompt bare is the verb when a cue says what is said', async (t) => {
+  t.same(read(message, 'Message Bob that the meeting moved'), { to: 'Bob', message: 'The meeting moved' });
+  t.same(read(object({ recipient: str, message: str }), 'Message Bob that the meeting moved'), { recipient: 'Bob', message: 'The meeting moved' });
+  t.same(read(object({ to: str, text: str }), 'Text Maria that I am late'), { to: 'Maria', text: 'I am late' });
+  t.same(read(object({ to: str, text: str }), 'Text Maria: running late'), { to: 'Maria', text: 'Running late' });
+  // With a sign, or with no cue, the key keeps its value.
+  t.equal(read(object({ message: str }), 'Message: hello world').message, 'hello world');
+  t.equal(read(object({ text: str }), 'Text hello world to translate').text, 'hello world to translate');
+  // As before.
+  t.same(read(message, 'Text Maria that I am late'), { to: 'Maria', message: 'I am late' });
+  t.same(read(message, 'Ping Bob that lunch is ready'), { to: 'Bob', message: 'Lunch is ready' });
+  t.same(read(message, 'Send Maria a text saying I am late'), { to: 'Maria', message: 'I am late' });
+});
+
+t.test('"tell <someone>" and "let <someone> know" relay what follows the person', async (t) => {
+  t.same(read(message, 'Tell Maria I am late'), { to: 'Maria', message: 'I am late' });
+  t.same(read(message, "Let Maria know I'm running late"), { to: 'Maria', message: "I'm running late" });
+  t.same(read(message, 'Please tell Maria Lopez that the meeting moved'), { to: 'Maria Lopez', message: 'The meeting moved' });
+  t.same(read(message, 'Tell Maria, I am late'), { to: 'Maria', message: 'I am late' });
+  t.equal(read(message, "Let Maria know that I'm outside").message, "I'm outside");
+  // What is relayed is the whole of it, a "because" within it no cue of its own.
+  t.equal(read(message, "Tell Maria I'm late because of traffic").message, "I'm late because of traffic");
+  t.equal(read(object({ to: str, body: str }), 'Can you tell Sam the build is green').body, 'The build is green');
+  // Asked of the assistant, nothing is relayed.
+  t.not(read(message, 'Tell me a joke').message, 'A joke');
+  t.equal(read(object({ note: str }), 'Let me know if it rains: I need to plan').note, 'I need to plan');
+});
+
+t.test('a message to a phone number goes to the number, for a bare `to` or a `recipient`', async (t) => {
+  t.same(read(message, "Text 555-0100 that I'm outside"), { to: '555-0100', message: "I'm outside" });
+  t.same(read(object({ recipient: str, message: str }), "Text +14155550100 that I'm late"), { recipient: '+14155550100', message: "I'm late" });
+  // A person or an address named is taken first; a trip's `to` a place.
+  t.equal(read(message, "Text Maria at 555-0100 that I'm late").to, 'Maria');
+  t.equal(read(object({ to: str, body: str }), 'Email ana@example.com that the report is ready').to, 'ana@example.com');
+  t.equal(read(object({ from: str, to: str }), 'Book a flight from Boston to Denver, call 555-0100 if delayed').to, 'Denver');
+});
+
+t.test('the person after a verb of messaging is no subject: the subject is what is said, or the object after the person', async (t) => {
+  const email = object({ to: str, subject: str, body: str });
+  t.same(read(email, 'Email Ana that the report is ready'), { to: 'Ana', subject: 'The report is ready', body: 'The report is ready' });
+  t.equal(read(email, 'Tell Maria I am late').subject, 'I am late');
+  t.equal(read(email, "Let Maria know I'm running late").subject, "I'm running late");
+  t.equal(read(email, 'Email Bob the Q3 report').subject, 'Q3 report');
+  t.equal(read(email, 'Email Maria Lopez the Q3 report').subject, 'Q3 report');
+  // As before: an address is no object, and what is said titles it.
+  t.equal(read(email, 'Email ana@example.com that the report is ready').subject, 'The report is ready');
+});

@@ -1,0 +1,50 @@
+// A message relayed to someone named right after the verb ("Text Maria that I am late", "Tell Maria I am late",
+// "Let Maria know I'm running late") calls a messaging tool offered beside others; asked of the assistant ("Tell me
+// a joke", "Let me know the weather in Oslo"), or with no messaging tool offered, it calls what it did before.
+import t from 'tap';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import { relayedBy } from '../../../../src/domain/engine/matching/signs/relayed-message.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
+
+const fn = (name: string, description: string, properties: Record<string, unknown>): FunctionTool => ({
+  name, description, parameters: { type: 'object', properties, required: Object.keys(properties) }, strict: undefined,
+});
+const str = { type: 'string' };
+const message = fn('send_message', 'Send a text message to a contact.', { to: str, message: str });
+const weather = fn('get_weather', 'Get the weather for a city.', { city: str });
+const email = fn('send_email', 'Send an email.', { to: str, subject: str, body: str });
+const speech = fn('text_to_speech', 'Read a text aloud.', { text: str });
+const called = (prompt: string, tools: FunctionTool[]): string[] => matchTools(prompt, tools).map((match) => match.tool.name);
+
+const RELAYED: ReadonlyArray<[string, string]> = [
+  ['Text Maria that I am late', 'text'], ['Text Maria: running late', 'text'], ['Tell Maria I am late', 'tell'],
+  ["Let Maria know I'm running late", 'let'], ['Let Maria Lopez know the meeting moved', 'let'], ['Please text Sam that I am outside', 'text'],
+  ["Text 555-0100 that I'm outside", 'text'], ["Text +14155550100 that I'm late", 'text'],
+];
+
+t.test('a message relayed to someone named calls the messaging tool beside another', async (t) => {
+  for (const [prompt, verb] of RELAYED) {
+    t.same(called(prompt, [message, weather]), ['send_message'], prompt);
+    t.match(matchTools(prompt, [message, weather])[0]?.why, [new RegExp(`^relayed: ${verb} → message`, 'u')], prompt);
+  }
+  // A text is no email, and "text" in a tool's name is no messaging ("text_to_speech").
+  t.same(called('Text Maria that I am late', [email, message]), ['send_message']);
+  t.same(called('Tell Maria I am late', [speech, weather]), []);
+});
+
+t.test('asked of the assistant, or with no messaging tool, nothing is relayed', async (t) => {
+  for (const prompt of ['Tell me a joke', 'Tell me about Paris', 'Let me know the weather in Oslo', 'Let us know when it rains', 'Text to translate: bonjour', 'Tell the truth']) {
+    t.equal(relayedBy(prompt, { lowered: prompt.toLowerCase(), asked: undefined }), undefined, prompt);
+    t.notOk(called(prompt, [message, weather]).includes('send_message'), prompt);
+  }
+  t.same(called('Let me know the weather in Oslo', [message, weather]), ['get_weather']);
+  t.same(called('Tell Maria I am late', [weather, email]), [], 'no messaging tool: text, as before');
+  // The weather asked for is looked up first; the message is for a later turn.
+  t.same(called('Tell Maria the weather in Oslo', [message, weather]), ['get_weather']);
+});
+
+t.test('a prompt that already names the tool scores as before', async (t) => {
+  t.same(matchTools('Message Bob that the meeting moved', [message, weather])[0]?.why, ['name: message']);
+  t.same(matchTools('Ping Bob that lunch is ready', [message, weather])[0]?.why, ['lexicon send a message: ping → message']);
+  t.same(matchTools('DM Priya the link', [message, weather])[0]?.why, ['lexicon send a message: dm → message']);
+});
