@@ -13,6 +13,8 @@ interface Sense {
   after?: ReadonlySet<string>;
   /** A word at most NEAR words away that does ("a good book to read", "write a haiku"). */
   near?: ReadonlySet<string>;
+  /** Words that make a `near` word before them a modifier, no sign ("the package details", "a box number"). */
+  nearModified?: ReadonlySet<string>;
   /** Always another sense ("books" is a noun). */
   always?: boolean;
   /**
@@ -81,7 +83,12 @@ const SENSES = new Map<string, Sense>([
   ['hotel', { after: set('industry business management chain chains') }],
   // "Send the parcel to Maria Lopez, 8 Via Roma": goods sent are shipped, no sign for send_message or send_email;
   // a shipping tool still takes them ("noun" here: only a tool naming "send" as its action loses the word).
-  ['send', { near: set('parcel parcels package packages box boxes crate'), noun: true }],
+  // Words about the goods ("Send Bob the package tracking number", "Send the parcel details to Ana") are a message.
+  ['send', {
+    near: set('parcel parcels package packages box boxes crate'),
+    nearModified: set('tracking update updates details detail number numbers link links info information status label labels id code codes photo photos picture receipt eta'),
+    noun: true,
+  }],
   // "Ticket 5530 is still open", "Is the pharmacy open?": a state, no opening asked.
   ['open', { before: set('is are was were still remains stays left wide') }],
   ['table', {
@@ -137,7 +144,7 @@ function inOtherSense(words: readonly string[], index: number, sense: Sense): bo
   if (sense.after !== undefined && next !== undefined && sense.after.has(next)) return true;
   if (sense.near !== undefined) {
     for (let at = Math.max(0, index - NEAR); at <= index + NEAR && at < words.length; at += 1) {
-      if (at !== index && sense.near.has(words[at]!)) return true;
+      if (at !== index && sense.near.has(words[at]!) && sense.nearModified?.has(words[at + 1] ?? '') !== true) return true;
     }
   }
   return false;

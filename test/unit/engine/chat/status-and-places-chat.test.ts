@@ -54,3 +54,11 @@ t.test('a parcel sent to an address is shipped, never a message', async (t) => {
   t.equal(called('Send an email to bob@example.com about the package', [...FULL, ship])[0], 'send_email');
   t.equal(called('Send Maria a text: the parcel arrived', [...FULL, ship])[0], 'send_message');
 });
+
+t.test('news about a parcel sent to someone is a message, the parcel naming what it is about', async (t) => {
+  const ship = fn('ship_package', 'Ship a package to an address.', { recipient: str, address: str });
+  for (const prompt of ['Send a package tracking update to Bob', 'Send Bob the package number by text', 'Send the package details to Bob', 'Please send the parcel photos to Bob']) {
+    const calls = called(prompt, [...FULL, ship]);
+    t.ok(calls.includes('send_message') || calls.includes('send_email'), `${prompt}: a message or an email (${calls.join(', ')})`);
+  }
+});
