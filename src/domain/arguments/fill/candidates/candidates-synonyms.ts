@@ -1,7 +1,8 @@
 // Enum members a prompt names by another everyday word: a ticket "resolved" for `solved`, "reopen" for `open`,
 // "prod" for `production`. Tried after the members named as spelled; found by look-ups in the prompt's word index
-// (occurrences), only for members the enum has; never after a negation ("not resolved", "isn't fixed") nor as a state
-// reported ("was closed by mistake"), and a word that is also a noun's modifier ("emergency exit") only when alone.
+// (occurrences), only for members the enum has; never after a negation ("not resolved", "isn't fixed"); a state
+// reported ("was closed by mistake") only last, when nothing else names one ("the problem was resolved"); and a word
+// that is also a noun's modifier ("emergency exit") only when alone.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { occurrences } from '../../prompt/prompt-index.js';
@@ -37,8 +38,8 @@ const ALONE: ReadonlySet<string> = new Set(['emergency']);
 /** Words a lone synonym may still be followed by: a clause going on, not a noun it modifies. */
 const GOING_ON: ReadonlySet<string> = new Set(['and', 'but', 'so', 'please', 'now', 'asap']);
 /**
- * Words before a synonym that report a state, not ask for one ("was closed by mistake, reopen it": open), read
- * through one adverb ("was already closed").
+ * Words before a synonym that report a state rather than ask for one ("was closed by mistake, reopen it": open), read
+ * through one adverb ("was already closed"). Such a state is the last resort: alone it is the one to record.
  */
 const REPORTING: ReadonlySet<string> = new Set(['was', 'were', 'been', 'got', 'gotten']);
 /** How many words before a synonym a negation reaches ("not resolved", "not fixed yet", "isn't really finished"). */
@@ -65,6 +66,7 @@ function standsAlone(prompt: string, end: number): boolean {
 export function synonymCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
   const found: Array<{ at: number; candidate: Candidate }> = [];
+  const reports: Array<{ at: number; candidate: Candidate }> = [];
   for (const [spelling, members] of property.enumByText) {
     const words = SYNONYMS.get(spelling);
     if (words === undefined) continue;
@@ -72,11 +74,11 @@ export function synonymCandidates(context: CandidateContext): Candidate[] {
       for (const at of occurrences(facts.index(), word)) {
         const end = at + word.length;
         if (/[\p{L}\p{N}]/u.test(facts.index().flat.charAt(end))) continue;
-        if (negatedBefore(facts.prompt, at, NEGATION_REACH) || reported(facts.prompt, at)) continue;
+        if (negatedBefore(facts.prompt, at, NEGATION_REACH)) continue;
         if (ALONE.has(word) && !standsAlone(facts.prompt, end)) continue;
         const text = facts.prompt.slice(at, end);
         const candidate = fromMention(property, { value: text, at, end });
-        found.push({ at, candidate: { ...candidate, values: members } });
+        (reported(facts.prompt, at) ? reports : found).push({ at, candidate: { ...candidate, values: members } });
       }
     }
   }
@@ -89,5 +91,6 @@ export function synonymCandidates(context: CandidateContext): Candidate[] {
       found.push({ at, candidate: { ...fromMention(property, { value: facts.prompt.slice(at, end), at, end }), values: members } });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map(({ candidate }) => candidate);
+  const byPlace = (a: { at: number }, b: { at: number }): number => a.at - b.at;
+  return [...found.sort(byPlace), ...reports.sort(byPlace)].map(({ candidate }) => candidate);
 }
