@@ -17,3 +17,15 @@ t.test('a reported state is the status when nothing else names one', async (t) =
     t.equal(read(ticket, 'Ticket 5530 was reopened by mistake, close it', { seed }).status, 'solved', `seed ${seed}`);
   }
 });
+
+t.test('a figure after "for" before am/pm is an hour, the product is named before it', async (t) => {
+  const goods = object({ product: { type: 'string', description: 'Product name' }, quantity: { type: 'integer' } });
+  const orders: ReadonlyArray<[string, string]> = [['Order sushi for 7 pm pickup', 'sushi'], ['Order flowers for 6 pm delivery', 'flowers'], ['Order a cake for 5 pm collection', 'cake'], ['Order pizza for 8 pm dinner', 'pizza'], ['Order a cake for 9 am breakfast', 'cake'], ['Order coffee for 8 am meeting', 'coffee']];
+  for (const [prompt, product] of orders) {
+    t.equal(read(goods, prompt).product, product, prompt);
+  }
+  // A figure opening the order is still a count of goods named after am/pm.
+  t.same(read(goods, 'Order 12 am radios'), { product: 'am radios', quantity: 12 });
+  t.same(read(goods, 'Order 5 PM kits for the project'), { product: 'PM kits', quantity: 5 });
+  t.same(read(goods, 'two dozen roses at 8 pm'), { product: 'roses', quantity: 24 });
+});

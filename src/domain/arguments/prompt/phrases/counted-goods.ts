@@ -45,10 +45,14 @@ const NAMING_WORDS = new Set(['size', 'sizes', 'model', 'version', 'number', 'no
 const NOT_GOODS = new Set(["o'clock", 'o’clock', 'oclock', 'dollar', 'dollars', 'bucks', 'euro', 'euros', 'pound', 'pounds', 'cents', 'usd', 'eur', 'gbp', 'yen', 'people', 'persons', 'person', 'guests', 'guest', 'adults', 'kids', 'children', 'diners', 'friends']);
 /** Marks of an hour after a figure ("at 8 pm"), unless a noun of the phrase follows them ("12 am radios", "5 PM kits"). */
 const HOUR_MARKS = new Set(['am', 'pm']);
-/** Words before a figure that make it an hour before am/pm whatever follows ("at 8 pm Paris time", "by 5 PM Friday"). */
-const HOUR_LEADS = new Set(['at', 'by', 'before', 'after', 'until', 'till', 'til', 'around', 'from', 'between', 'past']);
-/** Plain words after am/pm that go on with the time, no noun counted: "8 pm sharp", "9 am Friday", "5 PM EST". */
+/**
+ * Words before a figure that make it an hour before am/pm whatever follows ("at 8 pm Paris time", "by 5 PM Friday",
+ * "for 7 pm pickup": after "for" a figure is a time or a party, the party being in NOT_GOODS).
+ */
+const HOUR_LEADS = new Set(['at', 'by', 'before', 'after', 'until', 'till', 'til', 'around', 'from', 'between', 'past', 'for']);
+/** Plain words after am/pm that go on with the time, no noun counted: "8 pm sharp", "9 am Friday", "7 pm pickup". */
 const AFTER_HOURS = new Set([
+  'pickup', 'delivery', 'collection', 'dinner', 'lunch', 'breakfast', 'brunch', 'meeting',
   'sharp', 'latest', 'next', 'every', 'each', 'yesterday', 'local', 'time', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt',
   'mst', 'mdt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'jst', 'aest',
