@@ -14,7 +14,7 @@ import { createsNamedThing } from './signs/existing-thing.js';
 import { mentions } from './signs/named-tool.js';
 import { changesThings, onlyQuestion } from './signs/question-only.js';
 import { namesParameterValue } from './signs/named-values.js';
-import { messagingWord, relayedBy } from './signs/relayed-message.js';
+import { relayFor, relayIn, type Relay } from './signs/relayed-message.js';
 import { computeKeywords, keywords } from '../words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -73,8 +73,8 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const action = askedAction(read);
   let question: boolean | undefined;
   const questionOnly = (): boolean => (question ??= onlyQuestion(read, action));
-  let relay: { verb: string | undefined } | undefined;
-  const relayed = (): string | undefined => (relay ??= { verb: relayedBy(read, { lowered, asked: action?.word }) }).verb;
+  let relay: { read: Relay | undefined } | undefined;
+  const relayed = (): Relay | undefined => (relay ??= { read: relayIn(read, { lowered, asked: action?.word }) }).read;
   // The memo keeps the words of a few thousand texts: more tools than that would only churn it.
   const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];
@@ -137,8 +137,8 @@ interface Scoring {
   explaining: string | undefined;
   /** Whether the prompt is only a question (signs/question-only.ts), read once when first needed. */
   questionOnly: () => boolean;
-  /** The verb relaying a message to someone named after it (signs/relayed-message.ts), read once when first needed. */
-  relayed: () => string | undefined;
+  /** The message relayed to someone named after the verb (signs/relayed-message.ts), read once when first needed. */
+  relayed: () => Relay | undefined;
 }
 
 function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly: boolean; matched: ReadonlySet<string> } {
@@ -194,10 +194,9 @@ function scoreTool(args: Scoring): { score: number; why: string[]; describedOnly
     }
   }
   // "Text Maria that…", "Tell Maria I am late": a message to relay asks a messaging tool, as a concept's word would.
-  const messaging = nameHits.length === 0 ? messagingWord(name) : undefined;
-  const relayed = messaging === undefined ? undefined : args.relayed();
+  const relayed = nameHits.length === 0 ? relayFor(name, args.relayed) : undefined;
   if (relayed !== undefined) concepts += 1;
-  if (relayed !== undefined) why.push(`relayed: ${relayed} → ${messaging!}`);
+  if (relayed !== undefined) why.push(`relayed: ${relayed}`);
   // A value of the kind a parameter takes ("src/index.ts" for a path): a weak sign, enough when nothing else speaks.
   // A day or a clock time only backs words: it counts with them, never alone.
   let shapes = 0;

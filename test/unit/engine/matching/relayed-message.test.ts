@@ -48,3 +48,14 @@ t.test('a prompt that already names the tool scores as before', async (t) => {
   t.same(matchTools('Ping Bob that lunch is ready', [message, weather])[0]?.why, ['lexicon send a message: ping → message']);
   t.same(matchTools('DM Priya the link', [message, weather])[0]?.why, ['lexicon send a message: dm → message']);
 });
+
+t.test('a relay written with an address backs the email tool too (review 36)', async (t) => {
+  const mail = fn('send_email', 'Send an email.', { to: { type: 'array', items: { type: 'string', format: 'email' } }, subject: str, body: str });
+  const contact = fn('send_message', 'Send a text message to a contact.', { recipient: str, message: str });
+  for (const prompt of ['Tell ana@example.com that the report is ready', 'Tell bob@example.com the report is ready', 'Tell Maria I am late, cc ana@example.com', 'Tell Ana at ana@example.com the report is ready']) {
+    t.same(called(prompt, [mail, contact]).sort(), ['send_email', 'send_message'], prompt);
+  }
+  t.same(called('Tell Maria I am late', [mail, contact]), ['send_message'], 'no address: the message only');
+  t.same(called('Tell @maria that I am late', [mail, contact]), ['send_message'], 'a handle is no address');
+  t.same(called('Tell ana@example.com that the report is ready', [weather, mail]), ['send_email'], 'the email tool alone');
+});

@@ -1,17 +1,26 @@
 // A message to relay to someone named right after the verb: "Text Maria that I am late", "Message Bob: running
 // late", "Tell Maria I am late", "Let Maria know I'm running late" ask a messaging tool to carry it, where "Tell me
 // a joke" and "Let me know the weather in Oslo" ask the assistant. Read on the prompt's first words, once a request,
-// and only when a messaging tool is offered.
+// and only when a messaging tool is offered; an email tool shares it when the person is an address, or an address
+// is in the opening ("Tell ana@example.com that the report is ready", "Tell Maria I am late, cc ana@example.com").
 import { openerEnd } from '../openers.js';
 import { keywords, splitWords } from '../../words.js';
 
 /** Words of a tool's name that make it a messaging tool (send_message, send_sms, post_dm); "text" names text_to_speech too. */
 const MESSAGING: ReadonlySet<string> = keywords('message sms dm whatsapp imessage');
+/** Words of a tool's name that make it an email tool, relayed to when an address is written. */
+const MAILING: ReadonlySet<string> = keywords('email mail');
 /** Verbs that relay a message to the person after them ("let" with "know" after the person); the lexicon has "dm", "sms", "ping". */
 const RELAYING_TEXT: readonly string[] = ['text', 'message', 'tell', 'let'];
 const RELAYING: ReadonlySet<string> = new Set(RELAYING_TEXT);
 /** How much of the prompt is read for its opening verb and the person after it. */
 const OPENING = 80;
+
+/** A message relayed: the verb relaying it, and whether an address is written in the opening. */
+export interface Relay {
+  verb: string;
+  address: boolean;
+}
 
 /** The word of a tool's name that makes it a messaging tool, or undefined. */
 export function messagingWord(name: ReadonlySet<string>): string | undefined {
@@ -20,11 +29,30 @@ export function messagingWord(name: ReadonlySet<string>): string | undefined {
 }
 
 /**
+ * What a relayed message says for a tool of this name ("tell → message"), or undefined: a messaging tool takes every
+ * relay, an email tool one written with an address. `relayed` is read only for such a tool.
+ */
+export function relayFor(name: ReadonlySet<string>, relayed: () => Relay | undefined): string | undefined {
+  const messaging = messagingWord(name);
+  let mailing: string | undefined;
+  if (messaging === undefined) for (const word of name) if (MAILING.has(word)) mailing = word;
+  if (messaging === undefined && mailing === undefined) return undefined;
+  const relay = relayed();
+  if (relay === undefined || (messaging === undefined && !relay.address)) return undefined;
+  return `${relay.verb} → ${messaging ?? mailing!}`;
+}
+
+/**
  * The verb relaying a message to a person named right after it, or undefined ("Tell me…", "Text to translate").
  * `lowered` is the lower-cased prompt, `asked` the word of the action it asks (actions.ts): a prompt asking another
  * action ("What is…", "Book…"), or whose opening holds none of the verbs, is not read into words.
  */
 export function relayedBy(prompt: string, read: { lowered: string; asked: string | undefined }): string | undefined {
+  return relayIn(prompt, read)?.verb;
+}
+
+/** The message relayed (relayedBy), with whether an address is written in the opening, or undefined. */
+export function relayIn(prompt: string, read: { lowered: string; asked: string | undefined }): Relay | undefined {
   if (read.asked !== undefined && !RELAYING.has(read.asked)) return undefined;
   const opening = prompt.slice(0, OPENING);
   const head = read.lowered.slice(0, OPENING);
@@ -35,7 +63,13 @@ export function relayedBy(prompt: string, read: { lowered: string; asked: string
   if (verb === undefined || !RELAYING.has(verb)) return undefined;
   // "Let Maria know…", "Let Maria Lopez know…": the person, then "know".
   if (verb === 'let' && words[at + 2] !== 'know' && words[at + 3] !== 'know') return undefined;
-  return namesSomeone(opening, verb) ? verb : undefined;
+  return namesSomeone(opening, verb) ? { verb, address: addressIn(opening) } : undefined;
+}
+
+/** Whether the opening holds an address: an at sign inside a word, with a dot after it ("ana@example.com"). */
+function addressIn(opening: string): boolean {
+  const sign = opening.indexOf('@');
+  return sign > 0 && opening.charAt(sign - 1) !== ' ' && opening.indexOf('.', sign) > sign + 1;
 }
 
 /**
