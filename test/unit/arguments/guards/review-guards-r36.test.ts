@@ -29,3 +29,15 @@ t.test('a figure after "for" before am/pm is an hour, the product is named befor
   t.same(read(goods, 'Order 5 PM kits for the project'), { product: 'PM kits', quantity: 5 });
   t.same(read(goods, 'two dozen roses at 8 pm'), { product: 'roses', quantity: 24 });
 });
+
+t.test('a relayed message starts after the channel words (review 36 F5)', async (t) => {
+  const chat = object({ recipient: str, message: str });
+  t.equal(read(chat, 'Let Maria know by text that I am late').message, 'I am late');
+  t.equal(read(chat, 'Tell Ana at ana@example.com the report is ready').message, 'The report is ready');
+  t.equal(read(chat, 'Tell Bob via Slack that the build is green').message, 'The build is green');
+  t.equal(read(chat, 'Tell Maria at +14155550100: running late').message, 'Running late');
+  const mail = object({ to: str, subject: str, body: str });
+  t.equal(read(mail, 'Let Ana know by email that the report is ready').body, 'The report is ready');
+  // "at" before an hour is part of the message.
+  t.equal(read(chat, 'Tell Maria at 5 pm we meet').message, 'At 5 pm we meet');
+});

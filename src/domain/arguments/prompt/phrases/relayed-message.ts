@@ -14,9 +14,25 @@ const RELAY_READ = 120;
 /** Capitalised words after "tell" that are no one's name: "Tell I…" never is, "I'm", "I'll" neither. */
 const SELF = new Set(['i', "i'm", 'i’m', "i'll", 'i’ll', "i'd", 'i’d', "i've", 'i’ve']);
 
+/** Words before a channel that say how the message goes, not what it says: "by email", "via Slack", "over text". */
+const CHANNEL_LEADS = new Set(['by', 'via', 'over', 'on']);
+const CHANNELS = new Set(['email', 'e-mail', 'mail', 'text', 'sms', 'phone', 'slack', 'whatsapp', 'teams', 'signal', 'dm', 'message', 'telegram']);
+/** How many channel phrases may follow the person ("by email at ana@example.com"). */
+const MAX_CHANNELS = 2;
+
+/** How many tokens at `next` say a channel: "by email", "via Slack", "at ana@example.com", "at 555-0100"; else 0. */
+function channelAt(tokens: readonly RegExpMatchArray[], next: number): number {
+  const lead = tokens[next]?.[0].toLowerCase();
+  const word = tokens[next + 1]?.[0];
+  if (lead === undefined || word === undefined) return 0;
+  if (CHANNEL_LEADS.has(lead) && CHANNELS.has(trimEndOf(word.toLowerCase(), ',:'))) return 2;
+  return lead === 'at' && (word.includes('@') || /^\+?\d[\d\-.()]{5,}[,:]?$/u.test(word)) ? 2 : 0;
+}
+
 /**
  * Where the message relayed to someone starts: after "tell <Name>" or "let <Name> know" opening the prompt (after
- * "please", "can you"…), the person one or two capitalised words, and a "that" after them skipped; undefined when
+ * "please", "can you"…), the person one or two capitalised words, the channel ("by email", "at ana@example.com")
+ * and a "that" after them skipped; undefined when
  * the prompt opens otherwise ("Tell me a joke", "Let me know the weather").
  */
 export function relayedFrom(prompt: string, index: PromptIndex): number | undefined {
@@ -35,6 +51,11 @@ export function relayedFrom(prompt: string, index: PromptIndex): number | undefi
     if (next === 0) continue;
     if (verb === 'let' && tokens[next]?.[0].toLowerCase() !== 'know') continue;
     if (verb === 'let') next += 1;
+    for (let channel = 0; channel < MAX_CHANNELS; channel += 1) {
+      const skip = channelAt(tokens, next);
+      if (skip === 0) break;
+      next += skip;
+    }
     if (tokens[next]?.[0].toLowerCase() === 'that') next += 1;
     const start = tokens[next];
     return start === undefined ? undefined : after + start.index;
