@@ -41,3 +41,13 @@ t.test('a relayed message starts after the channel words (review 36 F5)', async 
   // "at" before an hour is part of the message.
   t.equal(read(chat, 'Tell Maria at 5 pm we meet').message, 'At 5 pm we meet');
 });
+
+t.test('a phone number right after the messaging verb is whom a bare `to` goes to (review 36 F4)', async (t) => {
+  const msg = object({ to: str, message: str });
+  t.same(read(msg, 'Text 555-0100 that I arrived in Oslo'), { to: '555-0100', message: 'I arrived in Oslo' });
+  t.equal(read(msg, 'Text 555-0100 that the meeting in Berlin moved').to, '555-0100');
+  t.equal(read(msg, 'Please text +14155550100: landed in Paris').to, '+14155550100');
+  // A trip's `to` still takes the place it goes to.
+  t.equal(read(object({ from: str, to: str }), 'Book a flight from Boston to Denver, call 555-0100 if delayed').to, 'Denver');
+  t.equal(read(msg, 'Text Maria at 555-0100 that I am in Oslo').to, 'Maria');
+});

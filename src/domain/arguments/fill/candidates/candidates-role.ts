@@ -104,6 +104,28 @@ function* thenPhones(context: CandidateContext, first: readonly Candidate[]): Ge
   for (const phone of context.facts.formatted('phone')) yield { values: valuesFor(context.property, phone.value), at: phone.at, end: phone.end };
 }
 
+/** How far into the prompt a phone number may open it as whom a message goes to ("Text 555-0100 that…"). */
+const PHONE_OPENING = 40;
+/** How many words may come before such a number: "Please text", "Can you text". */
+const PHONE_LEAD_WORDS = 3;
+/** Verbs right before such a number: "Text 555-0100 that…", not "Text Maria at 555-0100". */
+const PHONE_VERBS: ReadonlySet<string> = new Set(['text', 'message', 'sms', 'call', 'ping', 'tell', 'dm', 'whatsapp', 'phone']);
+
+/**
+ * A bare `to`/`from`: the places in its direction, the addresses, then a phone number written right after the opening
+ * verb ("Text 555-0100 that I arrived in Oslo": the number, not the place inside the message), the other places,
+ * then every phone number. The numbers are read only when nothing before them was taken.
+ */
+function* bareDirection(context: CandidateContext, places: { towards: readonly Candidate[]; others: readonly Candidate[] }): Generator<Candidate, void, undefined> {
+  yield* places.towards;
+  yield* addressCandidates(context);
+  const lead = context.facts.formatted('phone')[0];
+  const before = lead === undefined || lead.at > PHONE_OPENING ? [] : context.facts.prompt.slice(0, lead.at).toLowerCase().split(' ').filter((word) => word !== '');
+  const opens = lead !== undefined && before.length <= PHONE_LEAD_WORDS && PHONE_VERBS.has(before.at(-1) ?? '');
+  if (opens) yield { values: valuesFor(context.property, lead.value), at: lead.at, end: lead.end };
+  yield* thenPhones(context, places.others);
+}
+
 /** Languages, currencies or units the prompt names, those in the property's direction first, in each spelling. */
 export function termCandidates(context: CandidateContext, vocabulary: Vocabulary): Candidate[] {
   const { property } = context;
@@ -136,7 +158,7 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       if (!property.bareDirection) return mentionsOf(property, places);
       // A bare `to`/`from` takes a place in its direction ("to Tokyo"), else an address ("Email bob@…"), else a phone.
       const towards = places.filter((place) => placeRank(words, place) === 0);
-      return thenPhones(context, [...mentionsOf(property, towards), ...addressCandidates(context), ...mentionsOf(property, places.slice(towards.length))]);
+      return bareDirection(context, { towards: mentionsOf(property, towards), others: mentionsOf(property, places.slice(towards.length)) });
     }
     case 'timezone':
       return mentionsOf(property, facts.zones());
