@@ -51,3 +51,13 @@ t.test('a phone number right after the messaging verb is whom a bare `to` goes t
   t.equal(read(object({ from: str, to: str }), 'Book a flight from Boston to Denver, call 555-0100 if delayed').to, 'Denver');
   t.equal(read(msg, 'Text Maria at 555-0100 that I am in Oslo').to, 'Maria');
 });
+
+t.test('a label that is also a verb stays a label before "to issue N" (review 36 F8)', async (t) => {
+  const labels = object({ issue_number: { type: 'integer' }, labels: { type: 'array', items: str } });
+  for (const [prompt, wanted] of [['Add the labels docs and update to issue 42', ['docs', 'update']], ['Add the labels release and log to issue 42', ['release', 'log']], ['Add the labels ui and link to issue 42', ['ui', 'link']], ['Add the labels bug and report to #42', ['bug', 'report']]] as const) {
+    t.same(read(labels, prompt), { issue_number: 42, labels: wanted }, prompt);
+  }
+  // A verb whose closer leads elsewhere still opens a clause of its own.
+  t.same(read(object({ title: str, labels: { type: 'array', items: str }, assignee: str }), 'Create an issue "Crash" with labels bug and assign to maria').labels, ['bug']);
+  t.same(read(labels, 'Label it bug and notify by email').labels, ['bug']);
+});

@@ -28,6 +28,8 @@ const CLAUSE_VERBS = new Set([
   'tag', 'mark', 'close', 'reopen', 'open', 'create', 'file', 'submit', 'raise', 'report', 'log', 'post', 'reply', 'route',
   'transfer', 'change', 'update', 'schedule', 'make', 'let', 'call', 'share', 'pin', 'flag', 'push', 'merge', 'book',
 ]);
+/** Words after a closer that name what the list is for ("docs and update to issue 42"): the item before is no verb. */
+const TARGETS = new Set(['issue', 'issues', 'pr', 'prs', 'pull', 'ticket', 'tickets', 'task', 'tasks', 'card', 'it', 'this', 'them', 'both']);
 /** Quotes around an item ("tag it with \"release\" and \"docs\""). */
 const QUOTES = '"“”‘’\'`';
 /** A list's end: punctuation that closes its clause. */
@@ -69,10 +71,12 @@ function wordList(text: string): { items: string[]; length: number } | undefined
     const item = unquoted(bare);
     if (!joined || !ITEM.test(item)) break;
     const trailing = word.slice(bare.length);
-    const next = nextWord(text, pattern.lastIndex)?.toLowerCase();
+    const following = nextWord(text, pattern.lastIndex);
+    const next = following?.word.toLowerCase();
     // An item is followed by a joiner, a comma or its clause's end; another word makes it the start of a clause,
-    // but for a word closing the list after a joiner's item that is no verb ("bug and assign to maria").
-    const closes = trailing === '' && byWord && next !== undefined && CLOSERS.has(next) && !CLAUSE_VERBS.has(item.toLowerCase());
+    // but for a word closing the list after a joiner's item that is no verb ("bug and assign to maria"), or one
+    // whose closer leads to what the list is for ("docs and update to issue 42").
+    const closes = trailing === '' && byWord && next !== undefined && CLOSERS.has(next) && (!CLAUSE_VERBS.has(item.toLowerCase()) || targeted(text, following!.end));
     const ends = trailing === '' ? next === undefined || JOINERS.has(next) || closes : true;
     if (!ends) break;
     items.push(item);
@@ -89,11 +93,17 @@ function unquoted(word: string): string {
   return word.length > 2 && QUOTES.includes(word[0]!) && QUOTES.includes(word[word.length - 1]!) ? word.slice(1, -1) : word;
 }
 
-/** The word after `from` in `text`, or undefined at its end. */
-function nextWord(text: string, from: number): string | undefined {
+/** The word after `from` in `text` and where it ends, or undefined at its end. */
+function nextWord(text: string, from: number): { word: string; end: number } | undefined {
   let at = from;
   while (at < text.length && /\s/u.test(text[at]!)) at += 1;
   let end = at;
   while (end < text.length && !/[\s,.;:!?]/u.test(text[end]!)) end += 1;
-  return end === at ? undefined : text.slice(at, end);
+  return end === at ? undefined : { word: text.slice(at, end), end };
+}
+
+/** Whether the word after `from` names what the list is for: an issue, a PR, a ticket, "#42" or a number. */
+function targeted(text: string, from: number): boolean {
+  const word = nextWord(text, from)?.word.toLowerCase();
+  return word !== undefined && (TARGETS.has(word) || /^#?\d/u.test(word));
 }
