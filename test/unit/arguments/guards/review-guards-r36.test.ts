@@ -61,3 +61,11 @@ t.test('a label that is also a verb stays a label before "to issue N" (review 36
   t.same(read(object({ title: str, labels: { type: 'array', items: str }, assignee: str }), 'Create an issue "Crash" with labels bug and assign to maria').labels, ['bug']);
   t.same(read(labels, 'Label it bug and notify by email').labels, ['bug']);
 });
+
+t.test('two capitalised words before a lower-case word of their phrase are a title, no person (review 36 F7)', async (t) => {
+  const event = object({ title: str, start: { type: 'string', format: 'date-time' } });
+  t.equal(read(event, 'Email Team Sync invite for Monday 10am').title, 'Team Sync invite');
+  const email = object({ to: str, subject: str, body: str });
+  t.equal(read(email, 'Email Bob the Q3 report').subject, 'Q3 report');
+  t.equal(read(email, 'Email Ana Lopez the Q3 report').subject, 'Q3 report');
+});

@@ -108,11 +108,18 @@ export interface ObjectReading {
 
 /** Verbs of messaging, whose object is a person ("Text Maria…"), never what the message is titled. */
 const MESSAGING = new Set(['email', 'e-mail', 'mail', 'text', 'message', 'tell', 'ping', 'dm', 'notify', 'let']);
-/** How many words from `at` name a person: one or two capitalised words ("Maria", "Maria Lopez"), not "I". */
+/** Lower-case words after two capitalised ones that say the message or its object follows: "Email Ana Lopez the report". */
+const AFTER_PERSON = new Set(['that', 'the', 'a', 'an', 'about', 'know', 'my', 'our', 'your', 'this', 'to', 'we', 'it', 'you', 'and', 'please', 're', 'regarding']);
+/**
+ * How many words from `at` name a person: one or two capitalised words ("Maria", "Maria Lopez"), not "I"; none for
+ * two before a lower-case word of their phrase ("Email Team Sync invite": a title, no person).
+ */
 function namedPerson(words: readonly string[], at: number): number {
   const first = words[at] ?? '';
   if (!/^\p{Lu}/u.test(first) || /^I(?:$|['’])/u.test(first)) return 0;
-  return first === trimEndOf(first, ',:') && /^\p{Lu}\p{Ll}+$/u.test(words[at + 1] ?? '') ? 2 : 1;
+  if (first !== trimEndOf(first, ',:') || !/^\p{Lu}\p{Ll}+$/u.test(words[at + 1] ?? '')) return 1;
+  const after = words[at + 2] ?? '';
+  return /^\p{Ll}/u.test(after) && !AFTER_PERSON.has(trimEndOf(after, ',:')) ? 0 : 2;
 }
 const NO_OBJECT: ObjectReading = { title: undefined, kindOnly: false, topic: undefined, written: undefined };
 
