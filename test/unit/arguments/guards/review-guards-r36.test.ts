@@ -62,6 +62,14 @@ t.test('a label that is also a verb stays a label before "to issue N" (review 36
   t.same(read(labels, 'Label it bug and notify by email').labels, ['bug']);
 });
 
+t.test('names at the edges of a relay (review 36 F6)', async (t) => {
+  const chat = object({ recipient: str, message: str });
+  t.equal(read(chat, 'Tell Maria Lopez Garcia I am late').message, 'I am late', 'a third capitalised word is the name\'s');
+  t.equal(read(chat, 'Tell Bob to call me back').message, 'Call me back');
+  t.equal(read(chat, 'Tell Siri to set a timer').message, 'Set a timer');
+  t.equal(read(chat, 'Tell Maria that I am late').message, 'I am late');
+});
+
 t.test('two capitalised words before a lower-case word of their phrase are a title, no person (review 36 F7)', async (t) => {
   const event = object({ title: str, start: { type: 'string', format: 'date-time' } });
   t.equal(read(event, 'Email Team Sync invite for Monday 10am').title, 'Team Sync invite');

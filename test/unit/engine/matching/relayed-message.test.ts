@@ -59,3 +59,10 @@ t.test('a relay written with an address backs the email tool too (review 36)', a
   t.same(called('Tell @maria that I am late', [mail, contact]), ['send_message'], 'a handle is no address');
   t.same(called('Tell ana@example.com that the report is ready', [weather, mail]), ['send_email'], 'the email tool alone');
 });
+
+t.test('"Me" or "US" after the verb is the one asking, capitalised or not (review 36 F6)', async (t) => {
+  for (const prompt of ['Tell Me a joke', 'Tell Me Why lyrics', 'Tell ME the weather in Oslo', 'Let Me know the weather in Oslo']) {
+    t.equal(relayedBy(prompt, { lowered: prompt.toLowerCase(), asked: undefined }), undefined, prompt);
+  }
+  t.equal(relayedBy('Tell Maria I am late', { lowered: 'tell maria i am late', asked: undefined }), 'tell');
+});

@@ -1,6 +1,6 @@
 // What a prompt relays to someone named after its opening verb: "Tell Maria I am late" and "Let Maria know I'm
-// running late" say "I am late" and "I'm running late" to Maria, where "Tell me a joke" relays nothing. Read on a few
-// words after the verb's first occurrence, found in the word index.
+// running late" say "I am late" and "I'm running late" to Maria, where "Tell me a joke" (or "Tell Me a joke")
+// relays nothing. Read on a few words after the verb's first occurrence, found in the word index.
 import type { PromptIndex } from '../prompt-index.js';
 import { trimEndOf } from '../../../trim-marks.js';
 
@@ -11,8 +11,10 @@ export const RELAYING: readonly string[] = ['tell', 'let'];
 /** How far into the prompt a relaying verb may open it, and how far after it the person and "know" are read. */
 const RELAY_OPENING = 40;
 const RELAY_READ = 120;
-/** Capitalised words after "tell" that are no one's name: "Tell I…" never is, "I'm", "I'll" neither. */
-const SELF = new Set(['i', "i'm", 'i’m', "i'll", 'i’ll', "i'd", 'i’d', "i've", 'i’ve']);
+/** Capitalised words after "tell" that are no one's name: "Tell I…" never is, "I'm", "I'll", "Tell Me a joke" neither. */
+const SELF = new Set(['i', "i'm", 'i’m', "i'll", 'i’ll', "i'd", 'i’d', "i've", 'i’ve', 'me', 'us']);
+/** How many capitalised words name the person ("Maria Lopez Garcia"); a fourth after them reads no relay. */
+const MAX_NAME_WORDS = 3;
 
 /** Words before a channel that say how the message goes, not what it says: "by email", "via Slack", "over text". */
 const CHANNEL_LEADS = new Set(['by', 'via', 'over', 'on']);
@@ -43,12 +45,13 @@ export function relayedFrom(prompt: string, index: PromptIndex): number | undefi
     const after = at + verb.length;
     const tokens = [...prompt.slice(after, after + RELAY_READ).matchAll(/\S+/gu)];
     let next = 0;
-    for (let name = 0; name < 2 && isPersonWord(tokens[next]?.[0]); name += 1) {
+    let marked = false;
+    for (let name = 0; name < MAX_NAME_WORDS && !marked && isPersonWord(tokens[next]?.[0]); name += 1) {
       next += 1;
       // "Tell Maria, I am late": a mark ends the name.
-      if (trimEndOf(tokens[next - 1]![0], ',:') !== tokens[next - 1]![0]) break;
+      marked = trimEndOf(tokens[next - 1]![0], ',:') !== tokens[next - 1]![0];
     }
-    if (next === 0) continue;
+    if (next === 0 || (!marked && isPersonWord(tokens[next]?.[0]))) continue;
     if (verb === 'let' && tokens[next]?.[0].toLowerCase() !== 'know') continue;
     if (verb === 'let') next += 1;
     for (let channel = 0; channel < MAX_CHANNELS; channel += 1) {
@@ -56,7 +59,9 @@ export function relayedFrom(prompt: string, index: PromptIndex): number | undefi
       if (skip === 0) break;
       next += skip;
     }
-    if (tokens[next]?.[0].toLowerCase() === 'that') next += 1;
+    // "Tell Bob that …", "Tell Bob to call me back": what is said starts after the "that" or the "to".
+    const lead = tokens[next]?.[0].toLowerCase();
+    if (lead === 'that' || (verb === 'tell' && lead === 'to')) next += 1;
     const start = tokens[next];
     return start === undefined ? undefined : after + start.index;
   }

@@ -13,6 +13,8 @@ const MAILING: ReadonlySet<string> = keywords('email mail');
 /** Verbs that relay a message to the person after them ("let" with "know" after the person); the lexicon has "dm", "sms", "ping". */
 const RELAYING_TEXT: readonly string[] = ['text', 'message', 'tell', 'let'];
 const RELAYING: ReadonlySet<string> = new Set(RELAYING_TEXT);
+/** Capitalised words after the verb that name the one asking, no one to relay to: "Tell Me a joke", "Tell ME…". */
+const SELF: ReadonlySet<string> = new Set(['i', 'me', 'us']);
 /** How much of the prompt is read for its opening verb and the person after it. */
 const OPENING = 80;
 
@@ -74,7 +76,7 @@ function addressIn(opening: string): boolean {
 
 /**
  * Whether the word after the verb, as written, names someone: a capitalised name ("Maria", "Dr."), a phone number
- * ("+14155550100", "555-0100") or an address with an at sign. "me", "us" and "the" are lower case.
+ * ("+14155550100", "555-0100") or an address with an at sign; "me", "Me", "US" and "the" name no one.
  */
 function namesSomeone(opening: string, verb: string): boolean {
   const tokens = opening.split(' ');
@@ -83,5 +85,5 @@ function namesSomeone(opening: string, verb: string): boolean {
   if (next === '') return false;
   const first = next.charAt(0);
   if (first === '+' || (first >= '0' && first <= '9') || next.includes('@')) return true;
-  return first !== first.toLowerCase() && next !== 'I';
+  return first !== first.toLowerCase() && !SELF.has(next.replace(/[,:.!?]+$/u, '').toLowerCase());
 }
