@@ -41,9 +41,10 @@ export function withOwnIdsResolved(schema: Record<string, unknown>): Record<stri
 
 interface Place { node: unknown; pointer: string; base: string }
 
-/** Draft-04's `id` names anchors only in draft-04: a schema that declares it, or none (the mock reads those as draft-04 where they differ). */
+/** Draft-04's `id` names anchors unless the schema declares a later dialect (draft-06 on), where `id` is no keyword. */
 function readsIdAnchors(schema: Record<string, unknown>): boolean {
-  return schema.$schema === undefined || (typeof schema.$schema === 'string' && schema.$schema.includes('draft-04'));
+  // As for draft-04's boolean bounds (ajv/validator.ts): every dialect but the later ones, whose `id` is no keyword.
+  return typeof schema.$schema !== 'string' || !/draft-0[6-7]|2019-09|2020-12/.test(schema.$schema);
 }
 
 /** Anchors by `document#name`: `$anchor`s, and draft-04's `id` anchors when the dialect reads them. */

@@ -61,3 +61,9 @@ t.test('over HTTP: the $anchor\'s value is answered; an anchor nothing names is 
   t.equal(refused.status, 400, refused.raw.slice(0, 300));
   t.match(refused.body.error, { message: /^Invalid schema for function 'tool_x': '#x' cannot be resolved.* \(at 'tools\[0\]\.parameters\.properties\.a\.\$ref'\)$/ });
 });
+
+t.test("an id anchor is followed under every dialect but the later ones (draft-03, the unversioned 'schema#', a non-string $schema)", async (t) => {
+  for (const dialect of ['http://json-schema.org/draft-03/schema#', 'http://json-schema.org/schema#', 7 as unknown as string]) {
+    t.same(answers(refersTo({ y: idAnchored }, dialect)), all({ a: 'y' }), String(dialect));
+  }
+});
