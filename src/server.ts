@@ -76,10 +76,16 @@ async function main(): Promise<void> {
   setTimeout(prepareFirstRequest, PREPARE_AFTER_MS).unref();
 }
 
-/** Loads the engines of tool schemas, then reads a sample prompt: what a first create request would otherwise wait for. */
+/**
+ * Loads the engines of tool schemas, then reads a sample prompt: what a first create request would otherwise wait
+ * for. Each on its own turn of the event loop, so that a request arriving meanwhile waits behind one of them at most.
+ */
 function prepareFirstRequest(): void {
   prepareValidators();
-  warmReaders();
+  setImmediate(() => {
+    warmReaders();
+    setImmediate(warmReaders);
+  });
 }
 
 /** What a person wants to know once the server is up: where to point clients, and what answers them. */

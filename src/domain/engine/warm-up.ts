@@ -1,7 +1,7 @@
 // What a first create request would otherwise pay on its own: the prompt readers' regular expressions compile on
 // their first runs (a second run compiles the busiest to machine code), and the first one with the i and u flags
-// loads the case-folding data. The CLI reads a sample prompt twice a moment after it listens. Pure: the memos it
-// fills only save time, and no answer changes.
+// loads the case-folding data. The CLI reads a sample prompt twice a moment after it listens, each read on its own
+// turn of the event loop. Pure: the memos it fills only save time, and no answer changes.
 import { generateArgumentSets } from '../arguments/index.js';
 import type { FunctionTool } from '../types.js';
 import { matchTools } from './matching/match-tools.js';
@@ -17,10 +17,8 @@ const TOOL: FunctionTool = {
 /** 2026-01-05 00:00 UTC, the sample's clock. */
 const NOW = 1_767_571_200;
 
-/** Reads the sample prompt as a create request would (tool matching, then argument filling), twice. */
+/** Reads the sample prompt as a create request would: tool matching, then argument filling. Run it twice. */
 export function warmReaders(): void {
-  for (let round = 0; round < 2; round += 1) {
-    matchTools(PROMPT, [TOOL]);
-    generateArgumentSets({ schema: TOOL.parameters, prompt: PROMPT, seed: 0, now: () => NOW });
-  }
+  matchTools(PROMPT, [TOOL]);
+  generateArgumentSets({ schema: TOOL.parameters, prompt: PROMPT, seed: 0, now: () => NOW });
 }
