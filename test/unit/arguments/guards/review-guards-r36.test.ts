@@ -77,3 +77,13 @@ t.test('two capitalised words before a lower-case word of their phrase are a tit
   t.equal(read(email, 'Email Bob the Q3 report').subject, 'Q3 report');
   t.equal(read(email, 'Email Ana Lopez the Q3 report').subject, 'Q3 report');
 });
+
+t.test('two capitalised words before a condition, a time or a way are a person, no title (review 38 F1)', async (t) => {
+  const email = object({ to: str, subject: str, body: str });
+  t.equal(read(email, 'Email Ana Lopez if the build fails').subject, 'If the build fails');
+  for (const prompt of ['Email Ana Lopez with the Q3 numbers', 'Email Ana Lopez on Monday about the launch', 'Email Ana Lopez tomorrow about the launch']) {
+    t.notMatch(String(read(email, prompt).subject), /^Ana Lopez/, prompt);
+  }
+  const event = object({ title: str, start: { type: 'string', format: 'date-time' } });
+  t.notMatch(String(read(event, 'Ping Ana Lopez when the meeting starts Monday 10am').title), /^Ana Lopez/);
+});

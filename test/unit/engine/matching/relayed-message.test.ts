@@ -57,6 +57,7 @@ t.test('a relay written with an address backs the email tool too (review 36)', a
   }
   t.same(called('Tell Maria I am late', [mail, contact]), ['send_message'], 'no address: the message only');
   t.same(called('Tell @maria that I am late', [mail, contact]), ['send_message'], 'a handle is no address');
+  t.same(called('Tell Maria the price is 5@3.50 each', [mail, contact]), ['send_message'], 'figures around an at sign are no address (review 38)');
   t.same(called('Tell ana@example.com that the report is ready', [weather, mail]), ['send_email'], 'the email tool alone');
 });
 

@@ -109,7 +109,12 @@ export interface ObjectReading {
 /** Verbs of messaging, whose object is a person ("Text Maria…"), never what the message is titled. */
 const MESSAGING = new Set(['email', 'e-mail', 'mail', 'text', 'message', 'tell', 'ping', 'dm', 'notify', 'let']);
 /** Lower-case words after two capitalised ones that say the message or its object follows: "Email Ana Lopez the report". */
-const AFTER_PERSON = new Set(['that', 'the', 'a', 'an', 'about', 'know', 'my', 'our', 'your', 'this', 'to', 'we', 'it', 'you', 'and', 'please', 're', 'regarding']);
+const AFTER_PERSON = new Set([
+  'that', 'the', 'a', 'an', 'about', 'know', 'my', 'our', 'your', 'this', 'to', 'we', 'it', 'you', 'and', 'please', 're', 'regarding',
+  // What goes on with a condition, a time or a way ("Email Ana Lopez if the build fails", "… with the Q3 numbers").
+  'if', 'when', 'whenever', 'once', 'as', 'asap', 'so', 'because', 'unless', 'until', 'before', 'after', 'by', 'at', 'in', 'on',
+  'with', 'for', 'from', 'of', 'via', 'today', 'tonight', 'tomorrow', 'now', 'soon', 'later', 'again', 'too', 'also', 'saying', 'who', 'what', 'why', 'how',
+]);
 /**
  * How many words from `at` name a person: one or two capitalised words ("Maria", "Maria Lopez"), not "I"; none for
  * two before a lower-case word of their phrase ("Email Team Sync invite": a title, no person).

@@ -68,11 +68,18 @@ export function relayIn(prompt: string, read: { lowered: string; asked: string |
   return namesSomeone(opening, verb) ? { verb, address: addressIn(opening) } : undefined;
 }
 
-/** Whether the opening holds an address: an at sign inside a word, with a dot after it ("ana@example.com"). */
+/**
+ * Whether the opening holds an address: an at sign inside a word, a letter after it, and a dot followed by a letter
+ * ("ana@example.com"; not "5@3.50"). Reads the opening's first at sign only.
+ */
 function addressIn(opening: string): boolean {
   const sign = opening.indexOf('@');
-  return sign > 0 && opening.charAt(sign - 1) !== ' ' && opening.indexOf('.', sign) > sign + 1;
+  if (sign <= 0 || opening.charAt(sign - 1) === ' ' || !isLetter(opening.charAt(sign + 1))) return false;
+  const dot = opening.indexOf('.', sign);
+  return dot > sign + 1 && isLetter(opening.charAt(dot + 1));
 }
+
+const isLetter = (char: string): boolean => (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z');
 
 /**
  * Whether the word after the verb, as written, names someone: a capitalised name ("Maria", "Dr."), a phone number
