@@ -87,3 +87,11 @@ t.test('two capitalised words before a condition, a time or a way are a person, 
   const event = object({ title: str, start: { type: 'string', format: 'date-time' } });
   t.notMatch(String(read(event, 'Ping Ana Lopez when the meeting starts Monday 10am').title), /^Ana Lopez/);
 });
+
+t.test('a verb after "and" stays a clause before a time, a count or a pronoun (review 38 F2)', async (t) => {
+  const labels = object({ labels: { type: 'array', items: str } });
+  for (const prompt of ['Label it bug and schedule for 3 pm', 'Add labels bug and assign to 2 engineers', 'Label it bug and close in 1 hour', 'Label it bug and push to 2.0', 'Label it bug and assign to them', 'Label it bug and assign to both']) {
+    t.same(read(labels, prompt).labels, ['bug'], prompt);
+  }
+  t.same(read(labels, 'Add the labels bug and report to 42').labels, ['bug', 'report'], 'a bare number ending the clause names the issue');
+});

@@ -29,7 +29,9 @@ const CLAUSE_VERBS = new Set([
   'transfer', 'change', 'update', 'schedule', 'make', 'let', 'call', 'share', 'pin', 'flag', 'push', 'merge', 'book',
 ]);
 /** Words after a closer that name what the list is for ("docs and update to issue 42"): the item before is no verb. */
-const TARGETS = new Set(['issue', 'issues', 'pr', 'prs', 'pull', 'ticket', 'tickets', 'task', 'tasks', 'card', 'it', 'this', 'them', 'both']);
+const TARGETS = new Set(['issue', 'issues', 'pr', 'prs', 'pull', 'ticket', 'tickets', 'task', 'tasks', 'card', 'it', 'this']);
+/** The closers that lead to what the list is for ("to issue 42", "on #42"), not a time or a count ("for 3 pm", "in 1 hour"). */
+const ONTO = new Set(['to', 'on', 'onto']);
 /** Quotes around an item ("tag it with \"release\" and \"docs\""). */
 const QUOTES = '"“”‘’\'`';
 /** A list's end: punctuation that closes its clause. */
@@ -76,7 +78,7 @@ function wordList(text: string): { items: string[]; length: number } | undefined
     // An item is followed by a joiner, a comma or its clause's end; another word makes it the start of a clause,
     // but for a word closing the list after a joiner's item that is no verb ("bug and assign to maria"), or one
     // whose closer leads to what the list is for ("docs and update to issue 42").
-    const closes = trailing === '' && byWord && next !== undefined && CLOSERS.has(next) && (!CLAUSE_VERBS.has(item.toLowerCase()) || targeted(text, following!.end));
+    const closes = trailing === '' && byWord && next !== undefined && CLOSERS.has(next) && (!CLAUSE_VERBS.has(item.toLowerCase()) || (ONTO.has(next) && targeted(text, following!.end)));
     const ends = trailing === '' ? next === undefined || JOINERS.has(next) || closes : true;
     if (!ends) break;
     items.push(item);
@@ -104,6 +106,10 @@ function nextWord(text: string, from: number): { word: string; end: number } | u
 
 /** Whether the word after `from` names what the list is for: an issue, a PR, a ticket, "#42" or a number. */
 function targeted(text: string, from: number): boolean {
-  const word = nextWord(text, from)?.word.toLowerCase();
-  return word !== undefined && (TARGETS.has(word) || /^#?\d/u.test(word));
+  const found = nextWord(text, from);
+  if (found === undefined) return false;
+  const word = found.word.toLowerCase();
+  // "#42", or a bare number ending the clause ("… to 42."), not a count of something ("to 2 engineers", "to 2.0").
+  const decimal = text.charAt(found.end) === '.' && /\d/u.test(text.charAt(found.end + 1));
+  return TARGETS.has(word) || /^#\d+$/u.test(word) || (/^\d+$/u.test(word) && !decimal && nextWord(text, found.end) === undefined);
 }
