@@ -4,8 +4,8 @@
 import { CURRENCY_WORDS } from '../../arguments/prompt/phrases/extract-terms.js';
 import { AMOUNT, DESTINATION, TEMPERATURE, type Shape } from './shapes.js';
 import { keywords } from '../words.js';
-import { HOUSEHOLD_CONCEPTS } from './lexicon-household.js';
-import { AN_ID, AN_ID_SET_PENDING, WORK_CONCEPTS } from './lexicon-work.js';
+import { HOUSEHOLD_CONCEPTS } from './lexicon/lexicon-household.js';
+import { AN_ID, AN_ID_SET_PENDING, WORK_CONCEPTS } from './lexicon/lexicon-work.js';
 import { FILE_CONCEPTS } from './lexicon/files.js';
 
 export interface Concept {

@@ -4,7 +4,7 @@
 // ("Put this text in German: good night", "the city of Denver"). One pass over the prompt's words.
 import type { CallableTool } from '../../../types.js';
 import { describedThings } from '../../../arguments/prompt/phrases/extract-things.js';
-import { LANGUAGE_NAMES } from '../lexicon-work.js';
+import { LANGUAGE_NAMES } from '../lexicon/lexicon-work.js';
 
 /** Words of a parameter's name that take a place's name. */
 const PLACE_KEYS: ReadonlySet<string> = new Set(['city', 'town', 'location', 'place', 'destination', 'origin', 'country', 'region']);

@@ -2,8 +2,8 @@
 // A language's name or a bug is said in passing by much chat ("I'm learning German", "I found a bug"): weak, a
 // sign only beside another, a second word of theirs or a word the tool shares; a language's name only beside the
 // wording of a translation ("how do you say", "into Spanish").
-import type { Shape } from './shapes.js';
-import { keywords as fold } from '../words.js';
+import type { Shape } from '../shapes.js';
+import { keywords as fold } from '../../words.js';
 
 const OPENING_QUOTES = new Set(['"', '“', '\'', '‘']);
 const CLOSING: Record<string, string> = { '"': '"', '“': '”', '\'': '\'', '‘': '’' };

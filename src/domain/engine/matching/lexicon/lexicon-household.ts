@@ -2,8 +2,8 @@
 // the balance of one. Each is weak: everyday words ("light", "move", "much") ask for such a tool only beside
 // another sign — a second word of theirs, a word the tool shares, an amount, or a request's wording — and a transfer
 // needs its amount and account, a balance its account.
-import { AMOUNT, type Shape } from './shapes.js';
-import { keywords as fold } from '../words.js';
+import { AMOUNT, type Shape } from '../shapes.js';
+import { keywords as fold } from '../../words.js';
 import { TURNED_HEAT, TURNED_LIGHT, TURNING_IT } from './lexicon-work.js';
 
 /** An account or a person the money goes to or comes from: "to savings", "from my checking", "to Mom". */
