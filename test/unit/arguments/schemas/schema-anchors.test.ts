@@ -1,53 +1,42 @@
 // `$ref: '#name'` to a `$anchor` is followed by the validator and the generator alike, and draft-04's anchor ids
 // (`id: '#name'`) are read only where draft-04 reads them, never over a `$anchor` of the same name (review 34 F7).
 import t from 'tap';
-import { generateArgumentSets } from '../../../../src/domain/arguments/index.js';
 import { OPENAI, post, testApp } from '../../../helpers/app.js';
+import { answersFor, SEEDS } from '../../../helpers/arguments.js';
 
 const DRAFT_04 = 'http://json-schema.org/draft-04/schema#';
 const DRAFT_2020 = 'https://json-schema.org/draft/2020-12/schema';
-const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
-
-function answers(schema: unknown): unknown[] {
-  const found: unknown[] = [];
-  for (const seed of seeds) {
-    const sets = generateArgumentSets({ schema, prompt: 'call f', seed });
-    if (!sets.ok) return [sets.problem];
-    for (const text of sets.value) found.push(JSON.parse(text));
-  }
-  return found;
-}
 
 const refersTo = (definitions: Record<string, unknown>, dialect?: string): Record<string, unknown> => ({
   ...(dialect === undefined ? {} : { $schema: dialect }), type: 'object', properties: { a: { $ref: '#x' } }, required: ['a'], $defs: definitions,
 });
 const anchored = { $anchor: 'x', type: 'integer', const: 12 };
 const idAnchored = { id: '#x', type: 'string', const: 'y' };
-const all = (value: unknown): unknown[] => seeds.map(() => value);
+const all = (value: unknown): unknown[] => SEEDS.map(() => value);
 
 t.test('a $anchor beats an id anchor of the same name, before or after it, in any dialect', async (t) => {
   for (const dialect of [undefined, DRAFT_04, DRAFT_2020]) {
-    t.same(answers(refersTo({ x: anchored, y: idAnchored }, dialect)), all({ a: 12 }), `$anchor first, ${dialect ?? 'no $schema'}`);
-    t.same(answers(refersTo({ y: idAnchored, x: anchored }, dialect)), all({ a: 12 }), `id first, ${dialect ?? 'no $schema'}`);
+    t.same(answersFor(refersTo({ x: anchored, y: idAnchored }, dialect)), all({ a: 12 }), `$anchor first, ${dialect ?? 'no $schema'}`);
+    t.same(answersFor(refersTo({ y: idAnchored, x: anchored }, dialect)), all({ a: 12 }), `id first, ${dialect ?? 'no $schema'}`);
   }
 });
 
 t.test('$ref to a $anchor alone is followed: plain, recursive, inside an embedded document', async (t) => {
-  t.same(answers(refersTo({ x: anchored })), all({ a: 12 }));
-  t.same(answers(refersTo({ x: anchored }, 'http://json-schema.org/draft-07/schema#')), all({ a: 12 }), 'the validator falls back to a dialect that reads it');
+  t.same(answersFor(refersTo({ x: anchored })), all({ a: 12 }));
+  t.same(answersFor(refersTo({ x: anchored }, 'http://json-schema.org/draft-07/schema#')), all({ a: 12 }), 'the validator falls back to a dialect that reads it');
   const recursive = { type: 'object', properties: { a: { $ref: '#n' } }, required: ['a'], $defs: { n: { $anchor: 'n', type: 'object', properties: { v: { const: 1 }, next: { $ref: '#n' } }, required: ['v'] } } };
-  for (const value of answers(recursive)) {
+  for (const value of answersFor(recursive)) {
     let node = (value as { a: { v: unknown; next?: unknown } }).a;
     for (let depth = 0; node !== undefined && depth < 50; depth += 1, node = node.next as typeof node) t.equal(node.v, 1);
   }
   const embedded = { $id: 'https://example.com/r.json', type: 'object', properties: { a: { $ref: 's.json#k' } }, required: ['a'], $defs: { s: { $id: 's.json', $defs: { k: { $anchor: 'k', const: 'sub' } } } } };
-  t.same(answers(embedded), all({ a: 'sub' }));
+  t.same(answersFor(embedded), all({ a: 'sub' }));
 });
 
 t.test('an id anchor is read under draft-04 or no $schema, and is nothing under a later dialect', async (t) => {
-  t.same(answers(refersTo({ y: idAnchored })), all({ a: 'y' }));
-  t.same(answers(refersTo({ y: idAnchored }, DRAFT_04)), all({ a: 'y' }));
-  t.match(answers(refersTo({ y: idAnchored }, DRAFT_2020)), [{ path: '.properties.a.$ref', reason: /^'#x' cannot be resolved: the schema defines nothing there/ }]);
+  t.same(answersFor(refersTo({ y: idAnchored })), all({ a: 'y' }));
+  t.same(answersFor(refersTo({ y: idAnchored }, DRAFT_04)), all({ a: 'y' }));
+  t.match(answersFor(refersTo({ y: idAnchored }, DRAFT_2020)), [{ path: '.properties.a.$ref', reason: /^'#x' cannot be resolved: the schema defines nothing there/ }]);
 });
 
 t.test('over HTTP: the $anchor\'s value is answered; an anchor nothing names is a 400 naming the $ref', async (t) => {
@@ -64,6 +53,6 @@ t.test('over HTTP: the $anchor\'s value is answered; an anchor nothing names is 
 
 t.test("an id anchor is followed under every dialect but the later ones (draft-03, the unversioned 'schema#', a non-string $schema)", async (t) => {
   for (const dialect of ['http://json-schema.org/draft-03/schema#', 'http://json-schema.org/schema#', 7 as unknown as string]) {
-    t.same(answers(refersTo({ y: idAnchored }, dialect)), all({ a: 'y' }), String(dialect));
+    t.same(answersFor(refersTo({ y: idAnchored }, dialect)), all({ a: 'y' }), String(dialect));
   }
 });
