@@ -3,6 +3,7 @@
 // a joke" and "Let me know the weather in Oslo" ask the assistant. Read on the prompt's first words, once a request,
 // and only when a messaging tool is offered; an email tool shares it when the person is an address, or an address
 // is in the opening ("Tell ana@example.com that the report is ready", "Tell Maria I am late, cc ana@example.com").
+import { isLetter } from '../../../arguments/prompt/text-scan.js';
 import { openerEnd } from '../openers.js';
 import { keywords, splitWords } from '../../words.js';
 
@@ -79,7 +80,6 @@ function addressIn(opening: string): boolean {
   return dot > sign + 1 && isLetter(opening.charAt(dot + 1));
 }
 
-const isLetter = (char: string): boolean => (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z');
 
 /**
  * Whether the word after the verb, as written, names someone: a capitalised name ("Maria", "Dr."), a phone number
