@@ -32,6 +32,8 @@ export interface StreamWatch {
   ended(how: 'finished' | 'halted' | 'broken'): void;
   /** Aborted to end the stream cleanly after the events already sent, with no terminal event (a cancelled run). */
   readonly halt: AbortSignal;
+  /** Whether `halt` is aborted, read without making the signal (an AbortController costs microseconds, most streams need none). */
+  readonly halted: boolean;
 }
 
 /**

@@ -107,7 +107,7 @@ function cancelledView(stored: StoredResponse): StoredView {
  * so a cancel landing while a slow client still reads it returns it as it is.
  */
 export function streamStarted(stored: StoredResponse, args: { queued: boolean }): {
-  halt: AbortSignal; sent: LiveRun['sent']; ended(how: 'finished' | 'halted' | 'broken'): void;
+  readonly halt: AbortSignal; readonly halted: boolean; sent: LiveRun['sent']; ended(how: 'finished' | 'halted' | 'broken'): void;
 } {
   const live = new LiveRun(args);
   stored.live = live;
@@ -118,7 +118,17 @@ export function streamStarted(stored: StoredResponse, args: { queued: boolean })
       if (live.finished && run.phase !== 'cancelled') run.phase = 'done';
     }
     : (event) => live.sent(event);
-  return { halt: live.halt, sent, ended: (how) => streamEnded(stored, how) };
+  return {
+    // Getters: the signal is made only if the player waits (or a caller asks).
+    get halt() {
+      return live.halt;
+    },
+    get halted() {
+      return live.halted;
+    },
+    sent,
+    ended: (how) => streamEnded(stored, how),
+  };
 }
 
 /**

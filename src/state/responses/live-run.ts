@@ -16,7 +16,8 @@ export class LiveRun {
   #finished = false;
   /** Once cancelled: the first sequence number not played. */
   #stopAt: number | undefined;
-  readonly #halt = new AbortController();
+  /** Made when first asked for (a stream that waits, or a test): most streams play out without one. */
+  #halt: AbortController | undefined;
   /** Replays waiting for the stream to get further (each is woken to look again). */
   readonly #waiting = new Set<() => void>();
 
@@ -26,7 +27,16 @@ export class LiveRun {
 
   /** Aborted when the run is cancelled: its stream ends after the events already sent. */
   get halt(): AbortSignal {
+    if (this.#halt === undefined) {
+      this.#halt = new AbortController();
+      if (this.#stopAt !== undefined) this.#halt.abort();
+    }
     return this.#halt.signal;
+  }
+
+  /** Cancelled: what `halt` says, without making a signal. */
+  get halted(): boolean {
+    return this.#stopAt !== undefined;
   }
 
   /** Still being written: not over, its terminal event not sent, not cancelled. */
@@ -65,7 +75,7 @@ export class LiveRun {
   cancel(): number {
     if (this.#stopAt === undefined) {
       this.#stopAt = this.#sent + 1;
-      this.#halt.abort();
+      this.#halt?.abort();
       this.#wake();
     }
     return this.#stopAt;

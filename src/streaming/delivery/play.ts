@@ -63,7 +63,7 @@ export async function playStream(args: PlayArgs): Promise<void> {
   let waits: AbortSignal | undefined;
   const waitSignal = (): AbortSignal => (waits ??= plan.watch ? AbortSignal.any([tracked(), plan.watch.halt]) : tracked());
   const caughtUp = (): Promise<boolean> => sink.drained(tracked());
-  const halted = (): boolean => plan.watch?.halt.aborted === true;
+  const halted = (): boolean => plan.watch?.halted === true;
   let how: 'finished' | 'halted' | 'broken' = 'broken';
   try {
     for (;;) {

@@ -19,10 +19,22 @@ function streamed(args: { background: boolean; sent?: number }) {
 t.test('cancelled before its terminal event: stopped after the events sent', async (t) => {
   const { stored, watch } = streamed({ background: true });
   t.same(cancelStored(stored), { kind: 'partial', status: 'cancelled', through: 3 });
-  t.ok(watch.halt.aborted, 'its stream is halted');
+  t.ok(watch.halted, 'its stream is halted');
+  t.ok(watch.halt.aborted, 'and its signal, made after the cancel, is aborted');
   watch.ended('halted');
   t.same(pollStored(stored), { kind: 'partial', status: 'cancelled', through: 3 }, 'and stays cancelled');
   t.same(watchStored(stored), { stopAt: 4 });
+});
+
+t.test('a signal asked for before the cancel is aborted by it; none is asked for, none is needed', async (t) => {
+  const { stored, watch } = streamed({ background: true });
+  const signal = watch.halt;
+  t.notOk(signal.aborted);
+  t.notOk(watch.halted);
+  cancelStored(stored);
+  t.ok(signal.aborted, 'the signal made before is aborted');
+  t.ok(watch.halted);
+  t.equal(watch.halt, signal, 'one signal, made once');
 });
 
 t.test('its client left mid-stream: the run goes on, and a cancel keeps what its stream had written', async (t) => {
@@ -44,7 +56,8 @@ for (const terminal of ['response.completed', 'response.incomplete', 'response.f
     t.equal(unfinishedStatus(stored), 'in_progress');
     watch.sent(event(terminal, 4));
     t.same(cancelStored(stored), { kind: 'stored' }, 'cancel returns it as it is');
-    t.notOk(watch.halt.aborted, 'its stream is not halted');
+    t.notOk(watch.halted, 'its stream is not halted');
+    t.notOk(watch.halt.aborted);
     t.same(pollStored(stored), { kind: 'stored' }, 'GET shows it as stored');
     t.equal(store.unfinished('resp_1'), undefined, 'it can be continued');
     t.same(watchStored(stored), {}, 'a replay plays it whole');
