@@ -18,7 +18,7 @@ const LOGPROBS_LIST = /"logprobs"\s*:\s*\[\s*\{/;
  * delta), and the mock's own alternatives are words of its own, not the client's.
  */
 export function cutSplitInJson(text: string, finder: SpanFinder): string {
-  if (!LOGPROBS_LIST.test(text) || finder.spans(text).length === 0) return text;
+  if (!holdsLogprobList(text) || finder.spans(text).length === 0) return text;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -27,6 +27,11 @@ export function cutSplitInJson(text: string, finder: SpanFinder): string {
   }
   const cut = walk(parsed, { finder, depth: 0 });
   return cut === parsed ? text : JSON.stringify(cut);
+}
+
+/** Whether the text holds a `logprobs` list with an entry (texts joined together may be asked at once). */
+export function holdsLogprobList(text: string): boolean {
+  return LOGPROBS_LIST.test(text);
 }
 
 function walk(value: unknown, args: { finder: SpanFinder; depth: number }): unknown {

@@ -7,7 +7,7 @@ import type { Step } from '../../streaming/schedule.js';
 import { eventJson } from '../../streaming/events/stream-event.js';
 import { cutPrefixAtEnd, type SpanFinder } from '../../http/traffic/split-credentials.js';
 import type { StreamEvent } from '../../streaming/events/stream-event.js';
-import { cutDeltaCutShort, cutSplitInJson, cutSplitInStream } from './journal-split.js';
+import { cutDeltaCutShort, cutSplitInJson, cutSplitInStream, holdsLogprobList } from './journal-split.js';
 import { keepBody } from './keep-body.js';
 
 export interface TimelineStep {
@@ -178,15 +178,17 @@ export class StreamTimeline implements StreamObserver {
     if (open.length === 0) return;
     this.#open = [];
     const { finder } = this.args;
+    let joined = open.map((step) => step.data).join('\n');
     // An event's logprobs may spell a credential token by token, the event holding it whole: cut before it is.
-    if (finder) {
+    // Most streams have no logprobs: the joined texts are looked at once, not each step's.
+    if (finder && holdsLogprobList(joined)) {
       for (const step of open) {
         const data = cutSplitInJson(step.data, finder);
         this.bytes += data.length - step.data.length;
         step.data = data;
       }
+      joined = open.map((step) => step.data).join('\n');
     }
-    const joined = open.map((step) => step.data).join('\n');
     const { redactor } = this.args;
     const cut = this.args.cut();
     const mask = (text: string): string => redactor.redactJsonText(cut ? cut(text) : text);
