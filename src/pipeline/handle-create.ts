@@ -4,7 +4,7 @@
 import type { Digest, RequestKey } from '../deps.js';
 import type { MockError, Result, Strictness } from '../domain/types.js';
 import type { HistorySource } from '../domain/validation/prepare.js';
-import { readMockHeaders } from '../http/input/mock-headers.js';
+import { journalSessionOf, readMockHeaders } from '../http/input/mock-headers.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { Scrubber } from '../record/scrub.js';
 import type { Runtime } from '../runtime.js';
@@ -38,7 +38,8 @@ interface Settings {
 
 export function handleCreate(runtime: Runtime, input: CreateInput): Answer {
   const headers = readMockHeaders(input.headers);
-  const facts: AnswerFacts = { session: (headers.ok && headers.value.session) || DEFAULT_SESSION, scenario: null, rule: null, responseId: null, model: null, engine: null };
+  // A valid x-mock-session names the session even when another x-mock-* header is refused (the journal's choice).
+  const facts: AnswerFacts = { session: journalSessionOf(input.headers) ?? DEFAULT_SESSION, scenario: null, rule: null, responseId: null, model: null, engine: null };
   const failed = (error: MockError): Answer => ({ kind: 'error', error, facts });
   if (!headers.ok) return failed(headers.error);
   const streamHeader = readStreamHeader(input.headers);

@@ -13,6 +13,15 @@ export interface MockHeaders {
 
 const single = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
+/**
+ * The session a request is journaled in: its x-mock-session when that is valid, whatever its other x-mock-* headers
+ * say (they are answered with their 400 there); undefined (the default session) otherwise.
+ */
+export function journalSessionOf(headers: IncomingHttpHeaders): string | undefined {
+  const value = single(headers['x-mock-session']);
+  return value !== undefined && value.length > 0 && value.length <= 200 ? value : undefined;
+}
+
 export function readMockHeaders(headers: IncomingHttpHeaders): Result<MockHeaders> {
   const session = single(headers['x-mock-session']);
   const strictness = single(headers['x-mock-strictness']);

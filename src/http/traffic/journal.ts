@@ -7,6 +7,7 @@ import { systemClock } from '../../deps.js';
 import { PROFILES, profileForUrl } from '../../providers/index.js';
 import type { Runtime } from '../../runtime.js';
 import type { JournalEntry } from '../../state/journal/journal.js';
+import { journalSessionOf } from '../input/mock-headers.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -34,7 +35,7 @@ export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
   app.addHook('onRequest', (request, _reply, done) => {
     // CORS preflights are the browser's, not the client's: not journaled.
     if (request.method !== 'OPTIONS' && API_PREFIXES.some((prefix) => request.url.startsWith(prefix))) {
-      const session = sessionHeader(request);
+      const session = journalSessionOf(request.headers);
       request.journalEntry = runtime.sessions.get(session).journal.add({
         time: systemClock.nowMillis(),
         method: request.method,
@@ -49,10 +50,4 @@ export function registerJournal(app: FastifyInstance, runtime: Runtime): void {
     }
     done();
   });
-}
-
-/** An invalid session header is answered by the route; the request is journaled in the default session. */
-function sessionHeader(request: FastifyRequest): string | undefined {
-  const value = request.headers['x-mock-session'];
-  return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : undefined;
 }

@@ -7,7 +7,7 @@ import type { WebSocket } from 'ws';
 import { systemClock } from '../../deps.js';
 import { UNEXPECTED_ERROR } from '../../errors.js';
 import type { MockError } from '../../domain/types.js';
-import { readMockHeaders } from '../../http/input/mock-headers.js';
+import { journalSessionOf } from '../../http/input/mock-headers.js';
 import type { AnswerFacts } from '../../pipeline/types.js';
 import type { ProviderProfile } from '../../providers/types.js';
 import type { Runtime } from '../../runtime.js';
@@ -40,8 +40,8 @@ export function journalMessage(runtime: Runtime, args: {
   error?: MockError;
 }): JournalEntry {
   const { facts, error } = args;
-  const headers = readMockHeaders(args.headers);
-  const session = facts?.session ?? ((headers.ok && headers.value.session) || DEFAULT_SESSION);
+  // The handshake's session, as an HTTP request's is chosen, even when another x-mock-* header is refused.
+  const session = facts?.session ?? journalSessionOf(args.headers) ?? DEFAULT_SESSION;
   const entry = runtime.sessions.get(session).journal.add({
     time: systemClock.nowMillis(),
     method: 'WS',

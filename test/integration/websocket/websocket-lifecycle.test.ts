@@ -111,11 +111,17 @@ t.test('shutdown: an in-flight response ends as failed, then the socket closes w
 
 t.test('a bad x-mock-* header on the handshake: the socket opens, and each create gets an error event naming the header', async (t) => {
   const server = await listen(t);
-  const socket = await openSocket(socketURL(server.url), { 'x-mock-seed': 'not-a-number' });
+  const socket = await openSocket(socketURL(server.url), { 'x-mock-seed': 'not-a-number', 'x-mock-session': 'ws-bad-seed' });
   for (let round = 0; round < 2; round += 1) {
     socket.send(text);
     const event = await socket.next();
     t.equal(event.type, 'error', `create ${round + 1}: an error event`);
     t.match(JSON.stringify(event), /x-mock-seed/, `create ${round + 1}: it names the header`);
   }
+  // Journaled in the handshake's session, as an HTTP request with a bad x-mock-seed is.
+  const journaled = async (session: string): Promise<Array<{ method: string; status: number }>> =>
+    ((await (await fetch(`${server.url}/__mock/requests?session=${session}`)).json()) as { requests: Array<{ method: string; status: number }> }).requests;
+  const own = await journaled('ws-bad-seed');
+  t.same(own.filter((entry) => entry.method === 'WS').map((entry) => entry.status), [400, 400], 'both refused creates are in the handshake session');
+  t.same((await journaled('default')).filter((entry) => entry.method === 'WS'), [], 'none in the default session');
 });
