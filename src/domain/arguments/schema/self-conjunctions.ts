@@ -12,8 +12,12 @@ import { decodePointerToken, encodePointerToken } from './types.js';
 /** Keywords whose values are data, not subschemas: an object in them is never looked into. */
 const DATA_KEYWORDS = new Set(['const', 'default', 'examples', 'enum']);
 
-/** Keywords that name places other than by a JSON pointer: a schema holding one is left as written. */
-const ELSEWHERE = new Set(['$anchor', '$dynamicAnchor', '$dynamicRef', '$recursiveRef', '$recursiveAnchor']);
+/**
+ * Keywords that name places other than by a JSON pointer: a schema holding one is left as written. Anchors
+ * (`$anchor`, `$dynamicAnchor`) are not among them: every `$ref` to one of them is a pointer by now (`own-ids.ts`),
+ * and one that is not stops the walk as any `#name` does.
+ */
+const ELSEWHERE = new Set(['$dynamicRef', '$recursiveRef', '$recursiveAnchor']);
 
 /** Keywords whose values map names to subschemas. */
 const MAP_KEYWORDS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);

@@ -1,6 +1,8 @@
 // `$ref: '#name'` to a `$anchor` is followed by the validator and the generator alike, and draft-04's anchor ids
 // (`id: '#name'`) are read only where draft-04 reads them, never over a `$anchor` of the same name (review 34 F7).
+// A schema that refers back to itself through an anchor is answered as it is through a pointer.
 import t from 'tap';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { OPENAI, post, testApp } from '../../../helpers/app.js';
 import { answersFor, SEEDS } from '../../../helpers/arguments.js';
 
@@ -54,5 +56,30 @@ t.test('over HTTP: the $anchor\'s value is answered; an anchor nothing names is 
 t.test("an id anchor is followed under every dialect but the later ones (draft-03, the unversioned 'schema#', a non-string $schema)", async (t) => {
   for (const dialect of ['http://json-schema.org/draft-03/schema#', 'http://json-schema.org/schema#', 7 as unknown as string]) {
     t.same(answersFor(refersTo({ y: idAnchored }, dialect)), all({ a: 'y' }), String(dialect));
+  }
+});
+
+t.test('recursion through an anchor is answered as the same recursion through a pointer, and the answers are valid', async (t) => {
+  const validator = new Ajv2020.default({ strict: false });
+  const integer = { type: 'integer' };
+  // Each schema twice: through `#name` to an anchor, and through the pointer of the same place.
+  const pairs: Array<[string, (to: string) => Record<string, unknown>, string]> = [
+    ['a root $anchor, optional child', (to) => ({ type: 'object', $anchor: 'top', properties: { child: { $ref: to }, v: integer }, required: ['v'] }), '#'],
+    ['a root $anchor asked again through allOf', (to) => ({ type: 'object', $anchor: 'top', allOf: [{ $ref: to }], properties: { child: { $ref: to }, v: integer }, required: ['v'] }), '#'],
+    ['a $defs anchor asked again through allOf', (to) => ({ type: 'object', properties: { a: { $ref: to } }, required: ['a'], $defs: { n: { $anchor: 'top', type: 'object', allOf: [{ $ref: to }], properties: { v: integer }, required: ['v'] } } }), '#/$defs/n'],
+    ['a $defs anchor, required through an optional property', (to) => ({
+      type: 'object', properties: { a: { $ref: to } }, required: ['a'],
+      $defs: { n: { $anchor: 'top', type: 'object', allOf: [{ $ref: to }], properties: { next: { type: 'object', properties: { more: { $ref: to } } }, v: integer }, required: ['v', 'next'] } },
+    }), '#/$defs/n'],
+    ['a $dynamicAnchor asked again through allOf', (to) => ({ $dynamicAnchor: 'top', type: 'object', allOf: [{ $ref: to }], properties: { child: { $ref: to }, v: integer }, required: ['v'] }), '#'],
+  ];
+  for (const [name, schemaTo, pointer] of pairs) {
+    const anchoredForm = schemaTo('#top');
+    const answers = answersFor(anchoredForm);
+    t.same(answers, answersFor(schemaTo(pointer)), name);
+    // Checked without the `allOf` that asks again for the same schema (Ajv's own check of it never ends).
+    const meaning = JSON.parse(JSON.stringify(schemaTo(pointer)).replaceAll(`"allOf":[{"$ref":"${pointer}"}],`, '')) as Record<string, unknown>;
+    const validate = validator.compile(meaning);
+    t.ok(answers.length === SEEDS.length && answers.every((answer) => validate(answer)), `${name}: ${JSON.stringify(answers[0])}`);
   }
 });
