@@ -6,10 +6,10 @@
 // document itself (root or embedded id, `$id` or draft-04's `id`) becomes `#/pointer…` from the root, and
 // embedded ids are left out (their anchors join the root's). Anchors become pointers too (`$ref: '#name'` →
 // `#/$defs/x`; the first of a name in a document wins): `$anchor: 'name'` and `$dynamicAnchor: 'name'`, which the
-// generator would not follow, and draft-04's anchor ids (`id: '#name'`), which no dialect here resolves, read only
-// when the schema declares draft-04 or no dialect, and never over a `$anchor` of the same name. A `$dynamicRef`
-// becomes a `$ref` where it lands as one would (see `Rewriting`). A reference to any other document stays as
-// written.
+// generator would not follow, draft-06/07's anchor ids (`$id: '#name'`), and draft-04's (`id: '#name'`), which no
+// dialect here resolves, read only when the schema declares draft-04 or no dialect; never over a `$anchor` of the
+// same name. A `$dynamicRef` becomes a `$ref` where it lands as one would (see `Rewriting`). A reference to any
+// other document stays as written.
 import { isRecord } from '../../is-record.js';
 
 /** Keywords whose values are data, not subschemas: an object in them is never rewritten. */
@@ -29,12 +29,12 @@ export function withOwnIdsResolved(schema: Record<string, unknown>): Record<stri
   const rootBase = resolved(identifier(schema) ?? '', NAMELESS_ROOT) ?? NAMELESS_ROOT;
   const documents = new Map<string, string>([[rootBase, '']]);
   const anchors = new Map<string, string>();
-  const idAnchors = readsIdAnchors(schema) ? new Map<string, string>() : undefined;
+  const idAnchors = new Map<string, string>();
   const collect = { visits: 0, embedded: 0, dynamicElsewhere: false, rootBase };
-  collectIds({ node: schema, pointer: '', base: rootBase }, { documents, anchors: { named: anchors, ids: idAnchors }, walk: collect });
+  collectIds({ node: schema, pointer: '', base: rootBase }, { documents, anchors: { named: anchors, ids: idAnchors, draft04: readsIdAnchors(schema) }, walk: collect });
   if (collect.visits > MAX_VISITS) return undefined;
   // A `$anchor` wherever it stands beats an `id` anchor of the same name.
-  for (const [name, pointer] of idAnchors ?? []) if (!anchors.has(name)) anchors.set(name, pointer);
+  for (const [name, pointer] of idAnchors) if (!anchors.has(name)) anchors.set(name, pointer);
   const state = { visits: 0, changed: collect.embedded > 0 };
   const dynamicRefs = readsDynamicRefs(schema) && !collect.dynamicElsewhere;
   const copy = rewrite({ node: schema, pointer: '', base: rootBase }, { documents, anchors, state, dynamicRefs });
@@ -60,13 +60,21 @@ function readsDynamicRefs(schema: Record<string, unknown>): boolean {
   return typeof schema.$schema !== 'string' || !/draft-0[4-7]|2019-09/.test(schema.$schema);
 }
 
-/** Anchors by `document#name`: `$anchor`s, and draft-04's `id` anchors when the dialect reads them. */
-interface Anchors { named: Map<string, string>; ids: Map<string, string> | undefined }
+/**
+ * Anchors by `document#name`: `$anchor`s and `$dynamicAnchor`s (`named`); anchor ids (`ids`): draft-06/07's
+ * `$id: '#name'`, which Ajv reads in every dialect (2019-09 and 2020-12's meta-schemas refuse it first), and
+ * draft-04's `id: '#name'` when the dialect reads it (`draft04`).
+ */
+interface Anchors { named: Map<string, string>; ids: Map<string, string>; draft04: boolean }
+
+/** An anchor id's name (`#name`, not `#/…`), or undefined. */
+function anchorName(id: unknown): string | undefined {
+  return typeof id === 'string' && id.length > 1 && id.startsWith('#') && !id.startsWith('#/') ? id.slice(1) : undefined;
+}
 
 /** Draft-04's anchor id (`id: '#name'`, no `$id` beside it): the name, or undefined. */
 function draft04Anchor(schema: Record<string, unknown>): string | undefined {
-  const { id } = schema;
-  return schema.$id === undefined && typeof id === 'string' && id.length > 1 && id.startsWith('#') && !id.startsWith('#/') ? id.slice(1) : undefined;
+  return schema.$id === undefined ? anchorName(schema.id) : undefined;
 }
 
 /** A schema object's own identifier: `$id`, else draft-04's `id` (a string either way). */
@@ -104,12 +112,11 @@ function collectIds(place: Place, into: { documents: Map<string, string>; anchor
     const document = resolved(own, base);
     if (document !== undefined && !into.documents.has(document)) { into.documents.set(document, pointer); base = document; into.walk.embedded += 1; }
   }
-  const { named, ids } = into.anchors;
+  const { named, ids, draft04 } = into.anchors;
   // A `$dynamicAnchor` is a plain anchor too (2020-12; Ajv reads both in every dialect).
   if (typeof schema.$dynamicAnchor === 'string' && base !== into.walk.rootBase) into.walk.dynamicElsewhere = true;
   for (const name of [schema.$anchor, schema.$dynamicAnchor]) if (typeof name === 'string' && name !== '' && !named.has(`${base}#${name}`)) named.set(`${base}#${name}`, pointer);
-  const anchor = draft04Anchor(schema);
-  if (ids !== undefined && anchor !== undefined && !ids.has(`${base}#${anchor}`)) ids.set(`${base}#${anchor}`, pointer);
+  for (const anchor of [anchorName(schema.$id), draft04 ? draft04Anchor(schema) : undefined]) if (anchor !== undefined && !ids.has(`${base}#${anchor}`)) ids.set(`${base}#${anchor}`, pointer);
   for (const [key, value] of Object.entries(schema)) {
     if (DATA_KEYWORDS.has(key)) continue;
     if (MAP_KEYWORDS.has(key) && isRecord(value)) {

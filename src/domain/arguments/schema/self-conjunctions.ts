@@ -86,7 +86,8 @@ function graphOf(root: Record<string, unknown>): Graph | undefined {
 /** Notes the schema object's `$ref` and queues its subschemas; false when it names a place other than by a pointer. */
 function schemaPlaces(at: Pending, into: { graph: Graph; pending: Pending[] }): boolean {
   for (const [key, value] of Object.entries(at.node as Record<string, unknown>)) {
-    if (ELSEWHERE.has(key) || (key === '$id' && at.pointer !== '')) return false;
+    // An embedded `$id` names a document; an anchor id (`$id: '#name'`) names a place every `$ref` to it now points at.
+    if (ELSEWHERE.has(key) || (key === '$id' && at.pointer !== '' && !(typeof value === 'string' && /^#[^/]/.test(value)))) return false;
     if (key === '$ref' && typeof value === 'string' && value.startsWith('#')) {
       const target = canonicalPointer(value);
       if (target === undefined) return false;
