@@ -4,7 +4,7 @@
 // replaces the root `$id` with one of its own (a client's id may collide with another tool's), and the generator
 // follows only `#…` references, so neither could follow these. In the copy every reference that resolves to the
 // document itself (root or embedded id, `$id` or draft-04's `id`) becomes `#/pointer…` from the root, and
-// embedded ids are left out (their anchors join the root's). Anchors become pointers too (`$ref: '#name'` →
+// embedded ids are left out, with their anchors. Anchors become pointers too (`$ref: '#name'` →
 // `#/$defs/x`; the first of a name in a document wins): `$anchor: 'name'` and `$dynamicAnchor: 'name'`, which the
 // generator would not follow, draft-06/07's anchor ids (`$id: '#name'`), and draft-04's (`id: '#name'`), which no
 // dialect here resolves, read only when the schema declares draft-04 or no dialect; never over a `$anchor` of the
@@ -37,7 +37,7 @@ export function withOwnIdsResolved(schema: Record<string, unknown>): Record<stri
   for (const [name, pointer] of idAnchors) if (!anchors.has(name)) anchors.set(name, pointer);
   const state = { visits: 0, changed: collect.embedded > 0 };
   const dynamicRefs = readsDynamicRefs(schema) && !collect.dynamicElsewhere;
-  const copy = rewrite({ node: schema, pointer: '', base: rootBase }, { documents, anchors, state, dynamicRefs });
+  const copy = rewrite({ node: schema, pointer: '', base: rootBase }, { documents, anchors, state, dynamicRefs, rootBase });
   return state.changed && state.visits <= MAX_VISITS && isRecord(copy) ? copy : undefined;
 }
 
@@ -133,7 +133,13 @@ function collectIds(place: Place, into: { documents: Map<string, string>; anchor
  * the reference lands where a `$ref` would (the validator, Ajv, sends one to the root whenever the anchor's
  * schema has not been compiled before it, and the generator followed none).
  */
-interface Rewriting { documents: Map<string, string>; anchors: Map<string, string>; state: { visits: number; changed: boolean }; dynamicRefs: boolean }
+interface Rewriting {
+  documents: Map<string, string>;
+  anchors: Map<string, string>;
+  state: { visits: number; changed: boolean };
+  dynamicRefs: boolean;
+  rootBase: string;
+}
 
 function rewrite(place: Place, job: Rewriting): unknown {
   const { node, pointer } = place;
@@ -151,6 +157,9 @@ function rewrite(place: Place, job: Rewriting): unknown {
   for (const [key, value] of Object.entries(schema)) {
     // The embedded id is left out: its references are root pointers now.
     if (embedded && (key === '$id' || key === 'id') && value === own) continue;
+    // So are the anchors of embedded documents: every reference to one is a pointer now, and left in they would join
+    // the root's, where one of the same name is legal in another document but ambiguous in the root's.
+    if (base !== job.rootBase && (key === '$anchor' || key === '$dynamicAnchor' || (key === '$id' && anchorName(value) !== undefined))) continue;
     if (key === '$dynamicRef' && job.dynamicRefs && typeof value === 'string') {
       dynamic = pointerTo(value, { base, documents: job.documents, anchors: job.anchors });
       if (dynamic !== undefined) { job.state.changed = true; continue; }

@@ -83,3 +83,21 @@ t.test('recursion through an anchor is answered as the same recursion through a 
     t.ok(answers.length === SEEDS.length && answers.every((answer) => validate(answer)), `${name}: ${JSON.stringify(answers[0])}`);
   }
 });
+
+t.test('one anchor name in the root and in an embedded document names two places, both followed', async (t) => {
+  const twice = (root: Record<string, unknown>): Record<string, unknown> => ({
+    ...root, type: 'object', properties: { a: { $ref: '#x' }, b: { $ref: 's.json#x' }, c: { $ref: 's.json' } }, required: ['a', 'b', 'c'],
+    $defs: { r: { $anchor: 'x', const: 1 }, s: { $id: 's.json', type: 'object', properties: { d: { $ref: '#x' } }, required: ['d'], $defs: { q: { $anchor: 'x', const: 's' } } } },
+  });
+  const expected = SEEDS.map(() => ({ a: 1, b: 's', c: { d: 's' } }));
+  t.same(answersFor(twice({})), expected);
+  const named = twice({ $id: 'https://example.com/root.json' });
+  t.same(answersFor(named), expected);
+  const validate = new Ajv2020.default({ strict: false }).compile(named);
+  t.ok(validate(expected[0]), 'the answer is valid where Ajv reads the schema as written');
+  const idAnchors = {
+    $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { $ref: '#x' }, b: { $ref: 's.json#x' } }, required: ['a', 'b'],
+    definitions: { r: { $id: '#x', const: 1 }, s: { $id: 's.json', definitions: { y: { $id: '#x', const: 's' } } } },
+  };
+  t.same(answersFor(idAnchors), SEEDS.map(() => ({ a: 1, b: 's' })), "draft-07's anchor ids alike");
+});
