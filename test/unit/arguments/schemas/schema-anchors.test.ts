@@ -101,3 +101,13 @@ t.test('one anchor name in the root and in an embedded document names two places
   };
   t.same(answersFor(idAnchors), SEEDS.map(() => ({ a: 1, b: 's' })), "draft-07's anchor ids alike");
 });
+
+t.test('one anchor name twice in one document is a 400 naming the second', async (t) => {
+  const ambiguous = refersTo({ r: { $anchor: 'x', const: 1 }, s: { $dynamicAnchor: 'x', const: 2 } });
+  t.match(answersFor(ambiguous), [{ path: '.$defs.s.$dynamicAnchor', reason: "the anchor 'x' is declared more than once in one schema resource, so '#x' names more than one subschema" }]);
+  const app = testApp();
+  t.teardown(() => app.close());
+  const refused = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'call it', tool_choice: 'required', tools: [{ type: 'function', name: 'f', parameters: ambiguous }] } });
+  t.equal(refused.status, 400, refused.raw.slice(0, 300));
+  t.match(refused.body.error, { message: /^Invalid schema for function 'f': tools\[0\]\.parameters\.\$defs\.s\.\$dynamicAnchor: the anchor 'x' is declared more than once/ });
+});
