@@ -113,10 +113,14 @@ function collectIds(place: Place, into: { documents: Map<string, string>; anchor
     if (document !== undefined && !into.documents.has(document)) { into.documents.set(document, pointer); base = document; into.walk.embedded += 1; }
   }
   const { named, ids, draft04 } = into.anchors;
-  // A `$dynamicAnchor` is a plain anchor too (2020-12; Ajv reads both in every dialect).
   if (typeof schema.$dynamicAnchor === 'string' && base !== into.walk.rootBase) into.walk.dynamicElsewhere = true;
-  for (const name of [schema.$anchor, schema.$dynamicAnchor]) if (typeof name === 'string' && name !== '' && !named.has(`${base}#${name}`)) named.set(`${base}#${name}`, pointer);
-  for (const anchor of [anchorName(schema.$id), draft04 ? draft04Anchor(schema) : undefined]) if (anchor !== undefined && !ids.has(`${base}#${anchor}`)) ids.set(`${base}#${anchor}`, pointer);
+  // A `$dynamicAnchor` is a plain anchor too (2020-12; Ajv reads both in every dialect).
+  for (const name of [schema.$anchor, schema.$dynamicAnchor]) {
+    if (typeof name === 'string' && name !== '' && !named.has(`${base}#${name}`)) named.set(`${base}#${name}`, pointer);
+  }
+  for (const name of [anchorName(schema.$id), draft04 ? draft04Anchor(schema) : undefined]) {
+    if (name !== undefined && !ids.has(`${base}#${name}`)) ids.set(`${base}#${name}`, pointer);
+  }
   for (const [key, value] of Object.entries(schema)) {
     if (DATA_KEYWORDS.has(key)) continue;
     if (MAP_KEYWORDS.has(key) && isRecord(value)) {
@@ -159,7 +163,8 @@ function rewrite(place: Place, job: Rewriting): unknown {
     if (embedded && (key === '$id' || key === 'id') && value === own) continue;
     // So are the anchors of embedded documents: every reference to one is a pointer now, and left in they would join
     // the root's, where one of the same name is legal in another document but ambiguous in the root's.
-    if (base !== job.rootBase && (key === '$anchor' || key === '$dynamicAnchor' || (key === '$id' && anchorName(value) !== undefined))) continue;
+    const anchorKey = key === '$anchor' || key === '$dynamicAnchor' || (key === '$id' && anchorName(value) !== undefined);
+    if (anchorKey && base !== job.rootBase) continue;
     if (key === '$dynamicRef' && job.dynamicRefs && typeof value === 'string') {
       dynamic = pointerTo(value, { base, documents: job.documents, anchors: job.anchors });
       if (dynamic !== undefined) { job.state.changed = true; continue; }

@@ -30,7 +30,8 @@ export function unfollowedDynamicRef(schema: Record<string, unknown>): Problem |
     for (let index = entries.length - 1; index >= 0; index -= 1) {
       const [key, child] = entries[index]!;
       if (schemaObject && DATA_KEYWORDS.has(key)) continue;
-      pending.push({ node: child, pointer: `${pointer}/${encodePointerToken(key)}`, names: schemaObject && (MAP_KEYWORDS.has(key) || Array.isArray(child)) });
+      const names = schemaObject && (MAP_KEYWORDS.has(key) || Array.isArray(child));
+      pending.push({ node: child, pointer: `${pointer}/${encodePointerToken(key)}`, names });
     }
   }
   return undefined;
