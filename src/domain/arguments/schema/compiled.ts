@@ -9,6 +9,7 @@ import { expansionProblem } from './ajv/expansion.js';
 import { uncompiledProblem } from './ajv/compile-refusals.js';
 import { SchemaContext } from './context.js';
 import { withOwnIdsResolved } from './own-ids.js';
+import { unfollowedDynamicRef } from './unfollowed-refs.js';
 import { withoutSelfConjunctions } from './self-conjunctions.js';
 import type { SchemaViolation } from './ajv/meta-violation.js';
 import type { Built, Problem } from './types.js';
@@ -84,8 +85,9 @@ function compile(written: unknown, text: string): Built<CompiledSchema> {
   const code = schemaCode(written);
   if (code.problem) return { ok: false, problem: code.problem };
   // References to the schema's own ids and anchors become pointers: both the validator and the generator follow
-  // those. A schema that names none (its JSON text has no `"$id":`, `"id":` or `"$anchor":` key) is not walked.
-  const named = text.includes('"$id":') || text.includes('"id":') || text.includes('"$anchor":');
+  // those. A schema that names none (its JSON text has no `"$id":`, `"id":`, `"$anchor":`, `"$dynamicAnchor":` or
+  // `"$dynamicRef":` key) is not walked.
+  const named = ['"$id":', '"id":', '"$anchor":', '"$dynamicAnchor":', '"$dynamicRef":'].some((key) => text.includes(key));
   const located = named && isRecord(written) ? withOwnIdsResolved(written) ?? written : written;
   // A reference that asks again for what its value already meets (`allOf: [{ $ref: '#' }]`) is left out: the
   // schema means the same without it, and Ajv's check of it would never end.
@@ -97,9 +99,11 @@ function compile(written: unknown, text: string): Built<CompiledSchema> {
   const bytes = estimatedBytes({ text, nodes: code.nodes });
   const validator = compileValidator(schema, { nodes: code.nodes, bytes });
   const properties = rootProperties(schema);
+  // A `$dynamicRef` left as written is followed by neither side alike: no value is vouched for.
+  const unfollowed = text.includes('"$dynamicRef":') && isRecord(schema) ? unfollowedDynamicRef(schema) : undefined;
   const compiled: CompiledSchema = {
     schema, validator: validator.ok ? validator.value : UNCOMPILED, context: new SchemaContext(schema), properties,
-    uncompiled: validator.ok ? null : uncompiledProblem(schema, validator.reason),
+    uncompiled: validator.ok ? unfollowed ?? null : uncompiledProblem(schema, validator.reason),
     enumWords: enumWordsOf(properties), violation: validator.violation ?? null,
   };
   schemaBytes.set(compiled, bytes);

@@ -4,11 +4,12 @@
 // replaces the root `$id` with one of its own (a client's id may collide with another tool's), and the generator
 // follows only `#…` references, so neither could follow these. In the copy every reference that resolves to the
 // document itself (root or embedded id, `$id` or draft-04's `id`) becomes `#/pointer…` from the root, and
-// embedded ids are left out (their anchors join the root's). Anchors become pointers too (`$ref: '#name'` →
-// `#/$defs/x`; the first of a name in a document wins): `$anchor: 'name'`, which the generator would not follow,
-// and draft-04's anchor ids (`id: '#name'`), which no dialect here resolves, read only when the schema declares
-// draft-04 or no dialect, and never over a `$anchor` of the same name. A reference to any other document stays
-// as written.
+// embedded ids are left out, with their anchors. Anchors become pointers too (`$ref: '#name'` →
+// `#/$defs/x`; the first of a name in a document wins): `$anchor: 'name'` and `$dynamicAnchor: 'name'`, which the
+// generator would not follow, draft-06/07's anchor ids (`$id: '#name'`), and draft-04's (`id: '#name'`), which no
+// dialect here resolves, read only when the schema declares draft-04 or no dialect; never over a `$anchor` of the
+// same name. A `$dynamicRef` becomes a `$ref` where it lands as one would (see `Rewriting`). A reference to any
+// other document stays as written.
 import { isRecord } from '../../is-record.js';
 
 /** Keywords whose values are data, not subschemas: an object in them is never rewritten. */
@@ -28,18 +29,22 @@ export function withOwnIdsResolved(schema: Record<string, unknown>): Record<stri
   const rootBase = resolved(identifier(schema) ?? '', NAMELESS_ROOT) ?? NAMELESS_ROOT;
   const documents = new Map<string, string>([[rootBase, '']]);
   const anchors = new Map<string, string>();
-  const idAnchors = readsIdAnchors(schema) ? new Map<string, string>() : undefined;
-  const collect = { visits: 0, embedded: 0 };
-  collectIds({ node: schema, pointer: '', base: rootBase }, { documents, anchors: { named: anchors, ids: idAnchors }, walk: collect });
+  const idAnchors = new Map<string, string>();
+  const collect = { visits: 0, embedded: 0, dynamicElsewhere: false, rootBase };
+  collectIds({ node: schema, pointer: '', base: rootBase }, { documents, anchors: { named: anchors, ids: idAnchors, draft04: readsIdAnchors(schema) }, walk: collect });
   if (collect.visits > MAX_VISITS) return undefined;
   // A `$anchor` wherever it stands beats an `id` anchor of the same name.
-  for (const [name, pointer] of idAnchors ?? []) if (!anchors.has(name)) anchors.set(name, pointer);
+  for (const [name, pointer] of idAnchors) if (!anchors.has(name)) anchors.set(name, pointer);
   const state = { visits: 0, changed: collect.embedded > 0 };
-  const copy = rewrite({ node: schema, pointer: '', base: rootBase }, { documents, anchors, state });
+  const dynamicRefs = readsDynamicRefs(schema) && !collect.dynamicElsewhere;
+  const copy = rewrite({ node: schema, pointer: '', base: rootBase }, { documents, anchors, state, dynamicRefs, rootBase });
   return state.changed && state.visits <= MAX_VISITS && isRecord(copy) ? copy : undefined;
 }
 
 interface Place { node: unknown; pointer: string; base: string }
+
+/** What the first walk counts: visits, embedded documents, and whether one of those declares a `$dynamicAnchor`. */
+interface Walk { visits: number; embedded: number; dynamicElsewhere: boolean; rootBase: string }
 
 /** Draft-04's `id` names anchors unless the schema declares a later dialect (draft-06 on), where `id` is no keyword. */
 function readsIdAnchors(schema: Record<string, unknown>): boolean {
@@ -47,13 +52,29 @@ function readsIdAnchors(schema: Record<string, unknown>): boolean {
   return typeof schema.$schema !== 'string' || !/draft-0[6-7]|2019-09|2020-12/.test(schema.$schema);
 }
 
-/** Anchors by `document#name`: `$anchor`s, and draft-04's `id` anchors when the dialect reads them. */
-interface Anchors { named: Map<string, string>; ids: Map<string, string> | undefined }
+/**
+ * Whether `$dynamicRef` is a keyword (2020-12, the dialect tried first unless `$schema` names draft-04 to 07 or
+ * 2019-09), as in the validator's `dialectsFor`.
+ */
+function readsDynamicRefs(schema: Record<string, unknown>): boolean {
+  return typeof schema.$schema !== 'string' || !/draft-0[4-7]|2019-09/.test(schema.$schema);
+}
+
+/**
+ * Anchors by `document#name`: `$anchor`s and `$dynamicAnchor`s (`named`); anchor ids (`ids`): draft-06/07's
+ * `$id: '#name'`, which Ajv reads in every dialect (2019-09 and 2020-12's meta-schemas refuse it first), and
+ * draft-04's `id: '#name'` when the dialect reads it (`draft04`).
+ */
+interface Anchors { named: Map<string, string>; ids: Map<string, string>; draft04: boolean }
+
+/** An anchor id's name (`#name`, not `#/…`), or undefined. */
+function anchorName(id: unknown): string | undefined {
+  return typeof id === 'string' && id.length > 1 && id.startsWith('#') && !id.startsWith('#/') ? id.slice(1) : undefined;
+}
 
 /** Draft-04's anchor id (`id: '#name'`, no `$id` beside it): the name, or undefined. */
 function draft04Anchor(schema: Record<string, unknown>): string | undefined {
-  const { id } = schema;
-  return schema.$id === undefined && typeof id === 'string' && id.length > 1 && id.startsWith('#') && !id.startsWith('#/') ? id.slice(1) : undefined;
+  return schema.$id === undefined ? anchorName(schema.id) : undefined;
 }
 
 /** A schema object's own identifier: `$id`, else draft-04's `id` (a string either way). */
@@ -74,7 +95,7 @@ function resolved(reference: string, base: string): string | undefined {
 }
 
 /** Each embedded identifier's absolute document name, mapped to its pointer from the root. */
-function collectIds(place: Place, into: { documents: Map<string, string>; anchors: Anchors; walk: { visits: number; embedded: number } }): void {
+function collectIds(place: Place, into: { documents: Map<string, string>; anchors: Anchors; walk: Walk }): void {
   const { node, pointer } = place;
   if (typeof node !== 'object' || node === null) return;
   into.walk.visits += 1;
@@ -91,10 +112,15 @@ function collectIds(place: Place, into: { documents: Map<string, string>; anchor
     const document = resolved(own, base);
     if (document !== undefined && !into.documents.has(document)) { into.documents.set(document, pointer); base = document; into.walk.embedded += 1; }
   }
-  const { named, ids } = into.anchors;
-  if (typeof schema.$anchor === 'string' && schema.$anchor !== '' && !named.has(`${base}#${schema.$anchor}`)) named.set(`${base}#${schema.$anchor}`, pointer);
-  const anchor = draft04Anchor(schema);
-  if (ids !== undefined && anchor !== undefined && !ids.has(`${base}#${anchor}`)) ids.set(`${base}#${anchor}`, pointer);
+  const { named, ids, draft04 } = into.anchors;
+  if (typeof schema.$dynamicAnchor === 'string' && base !== into.walk.rootBase) into.walk.dynamicElsewhere = true;
+  // A `$dynamicAnchor` is a plain anchor too (2020-12; Ajv reads both in every dialect).
+  for (const name of [schema.$anchor, schema.$dynamicAnchor]) {
+    if (typeof name === 'string' && name !== '' && !named.has(`${base}#${name}`)) named.set(`${base}#${name}`, pointer);
+  }
+  for (const name of [anchorName(schema.$id), draft04 ? draft04Anchor(schema) : undefined]) {
+    if (name !== undefined && !ids.has(`${base}#${name}`)) ids.set(`${base}#${name}`, pointer);
+  }
   for (const [key, value] of Object.entries(schema)) {
     if (DATA_KEYWORDS.has(key)) continue;
     if (MAP_KEYWORDS.has(key) && isRecord(value)) {
@@ -105,7 +131,19 @@ function collectIds(place: Place, into: { documents: Map<string, string>; anchor
   }
 }
 
-interface Rewriting { documents: Map<string, string>; anchors: Map<string, string>; state: { visits: number; changed: boolean } }
+/**
+ * `dynamicRefs`: each `$dynamicRef` to a place of this document becomes a `$ref` to it. With no embedded resource
+ * declaring a `$dynamicAnchor`, the outermost resource of every dynamic scope that declares one is the root, so
+ * the reference lands where a `$ref` would (the validator, Ajv, sends one to the root whenever the anchor's
+ * schema has not been compiled before it, and the generator followed none).
+ */
+interface Rewriting {
+  documents: Map<string, string>;
+  anchors: Map<string, string>;
+  state: { visits: number; changed: boolean };
+  dynamicRefs: boolean;
+  rootBase: string;
+}
 
 function rewrite(place: Place, job: Rewriting): unknown {
   const { node, pointer } = place;
@@ -119,9 +157,18 @@ function rewrite(place: Place, job: Rewriting): unknown {
   const embedded = document !== undefined && job.documents.get(document) === pointer;
   const base = embedded ? document : place.base;
   const copy: Record<string, unknown> = {};
+  let dynamic: string | undefined;
   for (const [key, value] of Object.entries(schema)) {
     // The embedded id is left out: its references are root pointers now.
     if (embedded && (key === '$id' || key === 'id') && value === own) continue;
+    // So are the anchors of embedded documents: every reference to one is a pointer now, and left in they would join
+    // the root's, where one of the same name is legal in another document but ambiguous in the root's.
+    const anchorKey = key === '$anchor' || key === '$dynamicAnchor' || (key === '$id' && anchorName(value) !== undefined);
+    if (anchorKey && base !== job.rootBase) continue;
+    if (key === '$dynamicRef' && job.dynamicRefs && typeof value === 'string') {
+      dynamic = pointerTo(value, { base, documents: job.documents, anchors: job.anchors });
+      if (dynamic !== undefined) { job.state.changed = true; continue; }
+    }
     let rewritten: unknown;
     if (key === '$ref' && typeof value === 'string') {
       rewritten = localReference(value, { base, documents: job.documents, anchors: job.anchors }) ?? value;
@@ -131,7 +178,17 @@ function rewrite(place: Place, job: Rewriting): unknown {
     else rewritten = rewrite({ node: value, pointer: `${pointer}/${token(key)}`, base }, job);
     setOwn(copy, key, rewritten);
   }
+  if (dynamic !== undefined) {
+    if (copy.$ref === undefined) copy.$ref = dynamic;
+    else copy.allOf = [...(Array.isArray(copy.allOf) ? copy.allOf : []), { $ref: dynamic }];
+  }
   return copy;
+}
+
+/** `reference` as `#/pointer…` (or `#`) from the root when it names a place of this document; else undefined. */
+function pointerTo(reference: string, within: { base: string; documents: Map<string, string>; anchors: Map<string, string> }): string | undefined {
+  const local = localReference(reference, within) ?? reference;
+  return local === '#' || local.startsWith('#/') ? local : undefined;
 }
 
 function rewriteMap(place: { map: Record<string, unknown>; pointer: string; base: string }, job: Rewriting): Record<string, unknown> {

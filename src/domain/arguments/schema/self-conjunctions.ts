@@ -12,8 +12,12 @@ import { decodePointerToken, encodePointerToken } from './types.js';
 /** Keywords whose values are data, not subschemas: an object in them is never looked into. */
 const DATA_KEYWORDS = new Set(['const', 'default', 'examples', 'enum']);
 
-/** Keywords that name places other than by a JSON pointer: a schema holding one is left as written. */
-const ELSEWHERE = new Set(['$anchor', '$dynamicAnchor', '$dynamicRef', '$recursiveRef', '$recursiveAnchor']);
+/**
+ * Keywords that name places other than by a JSON pointer: a schema holding one is left as written. Anchors
+ * (`$anchor`, `$dynamicAnchor`) are not among them: every `$ref` to one of them is a pointer by now (`own-ids.ts`),
+ * and one that is not stops the walk as any `#name` does.
+ */
+const ELSEWHERE = new Set(['$dynamicRef', '$recursiveRef', '$recursiveAnchor']);
 
 /** Keywords whose values map names to subschemas. */
 const MAP_KEYWORDS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
@@ -82,7 +86,8 @@ function graphOf(root: Record<string, unknown>): Graph | undefined {
 /** Notes the schema object's `$ref` and queues its subschemas; false when it names a place other than by a pointer. */
 function schemaPlaces(at: Pending, into: { graph: Graph; pending: Pending[] }): boolean {
   for (const [key, value] of Object.entries(at.node as Record<string, unknown>)) {
-    if (ELSEWHERE.has(key) || (key === '$id' && at.pointer !== '')) return false;
+    // An embedded `$id` names a document; an anchor id (`$id: '#name'`) names a place every `$ref` to it now points at.
+    if (ELSEWHERE.has(key) || (key === '$id' && at.pointer !== '' && !(typeof value === 'string' && /^#[^/]/.test(value)))) return false;
     if (key === '$ref' && typeof value === 'string' && value.startsWith('#')) {
       const target = canonicalPointer(value);
       if (target === undefined) return false;

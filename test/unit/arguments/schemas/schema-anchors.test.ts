@@ -1,6 +1,8 @@
 // `$ref: '#name'` to a `$anchor` is followed by the validator and the generator alike, and draft-04's anchor ids
 // (`id: '#name'`) are read only where draft-04 reads them, never over a `$anchor` of the same name (review 34 F7).
+// A schema that refers back to itself through an anchor is answered as it is through a pointer.
 import t from 'tap';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { OPENAI, post, testApp } from '../../../helpers/app.js';
 import { answersFor, SEEDS } from '../../../helpers/arguments.js';
 
@@ -55,4 +57,57 @@ t.test("an id anchor is followed under every dialect but the later ones (draft-0
   for (const dialect of ['http://json-schema.org/draft-03/schema#', 'http://json-schema.org/schema#', 7 as unknown as string]) {
     t.same(answersFor(refersTo({ y: idAnchored }, dialect)), all({ a: 'y' }), String(dialect));
   }
+});
+
+t.test('recursion through an anchor is answered as the same recursion through a pointer, and the answers are valid', async (t) => {
+  const validator = new Ajv2020.default({ strict: false });
+  const integer = { type: 'integer' };
+  // Each schema twice: through `#name` to an anchor, and through the pointer of the same place.
+  const pairs: Array<[string, (to: string) => Record<string, unknown>, string]> = [
+    ['a root $anchor, optional child', (to) => ({ type: 'object', $anchor: 'top', properties: { child: { $ref: to }, v: integer }, required: ['v'] }), '#'],
+    ['a root $anchor asked again through allOf', (to) => ({ type: 'object', $anchor: 'top', allOf: [{ $ref: to }], properties: { child: { $ref: to }, v: integer }, required: ['v'] }), '#'],
+    ['a $defs anchor asked again through allOf', (to) => ({ type: 'object', properties: { a: { $ref: to } }, required: ['a'], $defs: { n: { $anchor: 'top', type: 'object', allOf: [{ $ref: to }], properties: { v: integer }, required: ['v'] } } }), '#/$defs/n'],
+    ['a $defs anchor, required through an optional property', (to) => ({
+      type: 'object', properties: { a: { $ref: to } }, required: ['a'],
+      $defs: { n: { $anchor: 'top', type: 'object', allOf: [{ $ref: to }], properties: { next: { type: 'object', properties: { more: { $ref: to } } }, v: integer }, required: ['v', 'next'] } },
+    }), '#/$defs/n'],
+    ['a $dynamicAnchor asked again through allOf', (to) => ({ $dynamicAnchor: 'top', type: 'object', allOf: [{ $ref: to }], properties: { child: { $ref: to }, v: integer }, required: ['v'] }), '#'],
+  ];
+  for (const [name, schemaTo, pointer] of pairs) {
+    const anchoredForm = schemaTo('#top');
+    const answers = answersFor(anchoredForm);
+    t.same(answers, answersFor(schemaTo(pointer)), name);
+    // Checked without the `allOf` that asks again for the same schema (Ajv's own check of it never ends).
+    const meaning = JSON.parse(JSON.stringify(schemaTo(pointer)).replaceAll(`"allOf":[{"$ref":"${pointer}"}],`, '')) as Record<string, unknown>;
+    const validate = validator.compile(meaning);
+    t.ok(answers.length === SEEDS.length && answers.every((answer) => validate(answer)), `${name}: ${JSON.stringify(answers[0])}`);
+  }
+});
+
+t.test('one anchor name in the root and in an embedded document names two places, both followed', async (t) => {
+  const twice = (root: Record<string, unknown>): Record<string, unknown> => ({
+    ...root, type: 'object', properties: { a: { $ref: '#x' }, b: { $ref: 's.json#x' }, c: { $ref: 's.json' } }, required: ['a', 'b', 'c'],
+    $defs: { r: { $anchor: 'x', const: 1 }, s: { $id: 's.json', type: 'object', properties: { d: { $ref: '#x' } }, required: ['d'], $defs: { q: { $anchor: 'x', const: 's' } } } },
+  });
+  const expected = SEEDS.map(() => ({ a: 1, b: 's', c: { d: 's' } }));
+  t.same(answersFor(twice({})), expected);
+  const named = twice({ $id: 'https://example.com/root.json' });
+  t.same(answersFor(named), expected);
+  const validate = new Ajv2020.default({ strict: false }).compile(named);
+  t.ok(validate(expected[0]), 'the answer is valid where Ajv reads the schema as written');
+  const idAnchors = {
+    $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { $ref: '#x' }, b: { $ref: 's.json#x' } }, required: ['a', 'b'],
+    definitions: { r: { $id: '#x', const: 1 }, s: { $id: 's.json', definitions: { y: { $id: '#x', const: 's' } } } },
+  };
+  t.same(answersFor(idAnchors), SEEDS.map(() => ({ a: 1, b: 's' })), "draft-07's anchor ids alike");
+});
+
+t.test('one anchor name twice in one document is a 400 naming the second', async (t) => {
+  const ambiguous = refersTo({ r: { $anchor: 'x', const: 1 }, s: { $dynamicAnchor: 'x', const: 2 } });
+  t.match(answersFor(ambiguous), [{ path: '.$defs.s.$dynamicAnchor', reason: "the anchor 'x' is declared more than once in one schema resource, so '#x' names more than one subschema" }]);
+  const app = testApp();
+  t.teardown(() => app.close());
+  const refused = await post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'call it', tool_choice: 'required', tools: [{ type: 'function', name: 'f', parameters: ambiguous }] } });
+  t.equal(refused.status, 400, refused.raw.slice(0, 300));
+  t.match(refused.body.error, { message: /^Invalid schema for function 'f': tools\[0\]\.parameters\.\$defs\.s\.\$dynamicAnchor: the anchor 'x' is declared more than once/ });
 });

@@ -1,8 +1,9 @@
 // Schemas in older or bundled forms that mean something plain are answered, and the answers checked: draft-04's
 // boolean exclusive bounds and `id` (review30 R1), references to the schema's own absolute `$id` or to an
-// embedded one (R2), draft-04's anchor ids, draft-04's boolean bounds without `$schema`, and references that ask
-// again for what is already asked (`allOf: [{ $ref: '#' }]`).
+// embedded one (R2), draft-04's and draft-06/07's anchor ids, draft-04's boolean bounds without `$schema`, and
+// references that ask again for what is already asked (`allOf: [{ $ref: '#' }]`).
 import t from 'tap';
+import { Ajv } from 'ajv';
 import { generateValue } from '../../../../src/domain/arguments/index.js';
 import { OPENAI, post, testApp } from '../../../helpers/app.js';
 import { answersFor, SEEDS } from '../../../helpers/arguments.js';
@@ -105,6 +106,35 @@ t.test('draft-04 anchor ids (`id: \'#name\'`) are followed by the validator and 
   for (const value of answersFor(recursive)) {
     let node = (value as { a: { v: unknown; next?: unknown } }).a;
     for (let depth = 0; node !== undefined && depth < 50; depth += 1, node = node.next as typeof node) t.equal(node.v, 1);
+  }
+});
+
+t.test("draft-06/07 anchor ids (`$id: '#name'`) are followed, in the root document and inside an embedded one, and the answers checked", async (t) => {
+  const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
+  const leaf = { $id: '#leaf', type: 'string', enum: ['q'] };
+  const schemas = [
+    { $schema: DRAFT_07, type: 'object', properties: { a: { $ref: '#leaf' } }, required: ['a'], definitions: { x: leaf } },
+    { $schema: 'http://json-schema.org/draft-06/schema#', type: 'object', properties: { a: { $ref: '#leaf' } }, required: ['a'], definitions: { x: leaf } },
+    {
+      $schema: DRAFT_07, $id: 'https://example.com/root.json', type: 'object', properties: { a: { $ref: 'inner.json#leaf' } }, required: ['a'],
+      definitions: { inner: { $id: 'inner.json', definitions: { x: leaf } } },
+    },
+  ];
+  for (const schema of schemas) {
+    // Checked by a draft-07 Ajv, which has no draft-06 meta-schema to look up.
+    const { $schema: _dialect, ...meaning } = schema;
+    const validate = new Ajv({ strict: false }).compile(meaning);
+    const answers = answersFor(schema);
+    t.same(answers, SEEDS.map(() => ({ a: 'q' })), JSON.stringify(schema.properties));
+    t.ok(answers.every((answer) => validate(answer)));
+  }
+  const recursive = {
+    $schema: DRAFT_07, type: 'object', properties: { a: { $ref: '#node' } }, required: ['a'],
+    definitions: { n: { $id: '#node', type: 'object', allOf: [{ $ref: '#node' }], properties: { v: { const: 2 }, next: { $ref: '#node' } }, required: ['v'] } },
+  };
+  for (const value of answersFor(recursive)) {
+    let node = (value as { a: { v: unknown; next?: unknown } }).a;
+    for (let depth = 0; node !== undefined && depth < 50; depth += 1, node = node.next as typeof node) t.equal(node.v, 2);
   }
 });
 

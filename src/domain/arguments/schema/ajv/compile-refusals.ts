@@ -1,7 +1,7 @@
 // What makes a schema invalid only once it is compiled: a `$ref` within its own document that points at nothing
 // (`#/$defs/missng`, `#no-such-anchor`), or a `pattern` no engine here runs (not a regular expression, or groups
-// nested past the engines' recursion). No value could be checked against them, so the schema is refused, naming
-// the keyword at fault.
+// nested past the engines' recursion), or an anchor declared twice in one document. No value could be checked
+// against them, so the schema is refused, naming the keyword at fault.
 import type { SchemaViolation } from './meta-violation.js';
 import { quotedPattern } from '../pattern/patterns.js';
 
@@ -36,8 +36,28 @@ export function uncompiledProblem(schema: unknown, reason: string): { pointer: s
     const pointer = locate(schema, (node) => (node.$ref === remote ? '/$ref' : undefined));
     return { pointer, reason: `'${remote.length > 200 ? `${remote.slice(0, 197)}...` : remote}' cannot be resolved: the mock does not fetch other documents, so it cannot check a value against it` };
   }
+  const ambiguous = /^reference "[^"#]*#([^"/][^"]*)" resolves to more than one schema$/.exec(reason)?.[1];
+  if (ambiguous !== undefined) return ambiguousAnchorProblem(schema, ambiguous);
   const cleaned = reason.replace(/ ?(from id )?https:\/\/schemas\.responses-mock\.invalid\/[^\s'"]*/g, '').slice(0, 300);
   return { pointer: '', reason: `the schema cannot be compiled to check values against it (${cleaned})` };
+}
+
+/**
+ * An anchor declared twice in one document (two `$anchor`s, a `$dynamicAnchor` or an anchor `$id` of the same
+ * name; the same name in an embedded document, one with an `$id` of its own, is another anchor and is followed):
+ * placed at the second declaration.
+ */
+function ambiguousAnchorProblem(schema: unknown, name: string): { pointer: string; reason: string } {
+  const declares = (node: Record<string, unknown>): string | undefined =>
+    node.$anchor === name ? '/$anchor' : node.$dynamicAnchor === name ? '/$dynamicAnchor' : node.$id === `#${name}` ? '/$id' : undefined;
+  let seen = 0;
+  const pointer = locate(schema, (node) => {
+    const found = declares(node);
+    if (found !== undefined) seen += 1;
+    return seen === 2 ? found : undefined;
+  });
+  const shown = name.length > 200 ? `${name.slice(0, 197)}...` : name;
+  return { pointer, reason: `the anchor '${shown}' is declared more than once in one schema resource, so '#${shown}' names more than one subschema` };
 }
 
 /** The pointer of the first node (depth first, in order) where `at` finds the keyword, with the keyword's own part. */
