@@ -56,6 +56,17 @@ t.test('the person after a verb of messaging is no subject: the subject is what 
   t.equal(read(email, 'Email ana@example.com that the report is ready').subject, 'The report is ready');
 });
 
+t.test('"with" or "about" after the person an email goes to leads its subject, short', async (t) => {
+  const email = object({ to: str, subject: str, body: str });
+  t.same(read(email, 'Email Ana Lopez with the Q3 numbers'), { to: 'Ana Lopez', subject: 'Q3 numbers', body: 'Email Ana Lopez with the Q3 numbers' });
+  t.same(read(email, 'Email Ana about the Q3 numbers'), { to: 'Ana', subject: 'Q3 numbers', body: 'the Q3 numbers' });
+  t.equal(read(email, 'Email Ana with the Q3 numbers').subject, 'Q3 numbers');
+  t.equal(read(email, 'Email Ana regarding the invoice, it is overdue').subject, 'Invoice');
+  // As before: a condition is no topic, and what is said titles it.
+  t.equal(read(email, 'Email Ana Lopez if the build fails').subject, 'If the build fails');
+  t.equal(read(email, 'Email Ana that the report is ready').subject, 'The report is ready');
+});
+
 t.test('someone close is who a message goes to, in any case, and named by one word', async (t) => {
   t.same(read(message, 'Tell Mom Happy Birthday'), { to: 'Mom', message: 'Happy Birthday' });
   t.same(read(message, "Tell mom I'm late"), { to: 'mom', message: "I'm late" });
