@@ -55,3 +55,35 @@ t.test('the person after a verb of messaging is no subject: the subject is what 
   // As before: an address is no object, and what is said titles it.
   t.equal(read(email, 'Email ana@example.com that the report is ready').subject, 'The report is ready');
 });
+
+t.test('"with" or "about" after the person an email goes to leads its subject, short', async (t) => {
+  const email = object({ to: str, subject: str, body: str });
+  t.same(read(email, 'Email Ana Lopez with the Q3 numbers'), { to: 'Ana Lopez', subject: 'Q3 numbers', body: 'Email Ana Lopez with the Q3 numbers' });
+  t.same(read(email, 'Email Ana about the Q3 numbers'), { to: 'Ana', subject: 'Q3 numbers', body: 'the Q3 numbers' });
+  t.equal(read(email, 'Email Ana with the Q3 numbers').subject, 'Q3 numbers');
+  t.equal(read(email, 'Email Ana regarding the invoice, it is overdue').subject, 'Invoice');
+  // As before: a condition is no topic, and what is said titles it.
+  t.equal(read(email, 'Email Ana Lopez if the build fails').subject, 'If the build fails');
+  t.equal(read(email, 'Email Ana that the report is ready').subject, 'The report is ready');
+});
+
+t.test('someone close is who a message goes to, in any case, and named by one word', async (t) => {
+  t.same(read(message, 'Tell Mom Happy Birthday'), { to: 'Mom', message: 'Happy Birthday' });
+  t.same(read(message, "Tell mom I'm late"), { to: 'mom', message: "I'm late" });
+  t.same(read(message, "Let mom know I'm late"), { to: 'mom', message: "I'm late" });
+  t.same(read(message, "Tell my wife I'm late"), { to: 'wife', message: "I'm late" });
+  t.same(read(message, "Let my boss know I'm sick today"), { to: 'boss', message: "I'm sick today" });
+  t.same(read(message, "Let my dad know, I'm home"), { to: 'dad', message: "I'm home" });
+  t.same(read(message, 'Message grandma that I arrived'), { to: 'grandma', message: 'I arrived' });
+  t.same(read(object({ recipient: str, message: str }), "Text mom I'm outside"), { recipient: 'mom', message: "I'm outside" });
+  // Capitalised, a grandparent may lead a name; a name of capitalised words is read whole, as before.
+  t.same(read(message, 'Tell Grandma Rose happy birthday'), { to: 'Grandma Rose', message: 'Happy birthday' });
+  t.same(read(message, 'Tell Dad I love him'), { to: 'Dad', message: 'I love him' });
+  t.same(read(message, 'Tell Maria Lopez that the meeting moved'), { to: 'Maria Lopez', message: 'The meeting moved' });
+  // "Text" and "Message" relay what follows the person as "Tell" does.
+  t.same(read(message, "Text Maria I'm outside"), { to: 'Maria', message: "I'm outside" });
+  t.same(read(message, 'Message John on Slack about the deploy'), { to: 'John', message: 'About the deploy' });
+  // No one close: nothing relayed, the message read as before.
+  t.equal(read(message, 'Tell the team that the build is green').message, 'The build is green');
+  t.not(read(message, 'Tell my story').to, 'story');
+});

@@ -28,3 +28,19 @@ t.test('a state reported after was/were/been/got is not the state asked for', as
   t.equal(read(ticket, 'Set ticket 5530 to closed').status, 'solved');
   t.equal(read(ticket, 'Close ticket 5530').status, 'solved');
 });
+
+t.test('a member written out and reported, or said to be a mistake, gives way to the one asked for', async (t) => {
+  const ticket = object({ ticket_id: str, status: { type: 'string', enum: ['open', 'pending', 'solved', 'closed'] } });
+  for (const seed of [1, 5, 7, 9]) {
+    t.equal(read(ticket, 'Ticket 5530 was solved by mistake, reopen it', { seed }).status, 'open', `seed ${seed}`);
+    t.equal(read(ticket, 'Ticket 5530 was closed by mistake, reopen it', { seed }).status, 'open', `seed ${seed}`);
+  }
+  t.equal(read(ticket, 'Ticket 5530 was accidentally solved, reopen it').status, 'open', 'through an adverb');
+  t.equal(read(ticket, 'Ticket 5530 got accidentally solved. Reopen it').status, 'open', 'the adverb is no mistake of the next sentence');
+  t.equal(read(ticket, 'Ticket 5530 was marked pending by mistake, set it to open').status, 'open', 'a mistake said after the state');
+  t.equal(read(ticket, 'Ticket 5530 was set to pending in error; mark it solved').status, 'solved');
+  // Alone, a reported member is still the one to record, and one asked for is read as before.
+  t.equal(read(ticket, 'Ticket 5530 was solved').status, 'solved');
+  t.equal(read(ticket, 'Mark ticket 5530 solved').status, 'solved');
+  t.equal(read(ticket, 'Reopen ticket 5530').status, 'open');
+});

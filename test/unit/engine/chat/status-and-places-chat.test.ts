@@ -62,3 +62,19 @@ t.test('news about a parcel sent to someone is a message, the parcel naming what
     t.ok(calls.includes('send_message') || calls.includes('send_email'), `${prompt}: a message or an email (${calls.join(', ')})`);
   }
 });
+
+t.test('a box sent is a parcel; a box score, a box put away or news about a box is not', async (t) => {
+  const ship = fn('ship_package', 'Ship a package to an address.', { recipient: str, address: str });
+  const shipment = fn('create_shipment', 'Create a shipment for a parcel.', { recipient: str, street: str, city: str, postcode: str });
+  for (const prompt of ['Send the box to Bob', 'Send the boxes to Bob', 'Please send this box to Ana Lopez', 'Send a box of chocolates to Mom']) {
+    t.same(called(prompt, [...FULL, ship]), ['ship_package'], prompt);
+    t.same(called(prompt, [...FULL, shipment]), ['create_shipment'], `${prompt} (create_shipment)`);
+  }
+  for (const prompt of ['Send Bob the box score', 'Send the box score to Bob', 'Send Bob the box office numbers', 'Put the box in the garage', 'Check the box for damage']) {
+    t.notOk(called(prompt, [...FULL, ship]).includes('ship_package'), prompt);
+  }
+  for (const prompt of ['Text Bob that the box arrived', 'Tell Bob the box arrived', 'Send Bob a message that the box shipped']) {
+    t.equal(called(prompt, [...FULL, ship])[0], 'send_message', prompt);
+  }
+  t.same(called('Send the box to Bob', FULL), [], 'no shipping tool: no message either');
+});

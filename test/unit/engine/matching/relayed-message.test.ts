@@ -67,3 +67,19 @@ t.test('"Me" or "US" after the verb is the one asking, capitalised or not (revie
   }
   t.equal(relayedBy('Tell Maria I am late', { lowered: 'tell maria i am late', asked: undefined }), 'tell');
 });
+
+t.test('someone close, in lower case or after "my", is someone to relay to; the team, the truth and me are not', async (t) => {
+  const relays: ReadonlyArray<[string, string]> = [
+    ["Tell mom I'm late", 'tell'], ['Tell Mom Happy Birthday', 'tell'], ["Let mom know I'm late", 'let'], ["Tell my wife I'm late", 'tell'],
+    ["Let my boss know I'm sick", 'let'], ['Text dad that the car is ready', 'text'], ['Please tell grandma happy birthday', 'tell'],
+  ];
+  for (const [prompt, verb] of relays) {
+    t.equal(relayedBy(prompt, { lowered: prompt.toLowerCase(), asked: undefined }), verb, prompt);
+    t.same(called(prompt, [message, weather]), ['send_message'], prompt);
+  }
+  for (const prompt of ['Tell me a joke', 'Tell the team the build is green', 'Tell my team the build is green', 'Let the team know', 'Tell the truth', 'Tell my story', 'Let my code run']) {
+    t.equal(relayedBy(prompt, { lowered: prompt.toLowerCase(), asked: undefined }), undefined, prompt);
+  }
+  // The weather asked of someone close is looked up first, as for a name.
+  t.same(called('Tell mom the weather in Oslo', [message, weather]), ['get_weather']);
+});

@@ -117,6 +117,8 @@ const PHONE_VERBS: ReadonlySet<string> = new Set(['text', 'message', 'sms', 'cal
  * then every phone number. The numbers are read only when nothing before them was taken.
  */
 function* bareDirection(context: CandidateContext, places: { towards: readonly Candidate[]; others: readonly Candidate[] }): Generator<Candidate, void, undefined> {
+  // Someone close a message is relayed to ("Tell mom I'm late") first.
+  yield* mentionsOf(context.property, context.facts.relayedKin());
   yield* places.towards;
   yield* addressCandidates(context);
   const lead = context.facts.formatted('phone')[0];
@@ -194,7 +196,7 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       // An assignee is who the thing is handed to ("assign it to maria"), first.
       const handed = property.words.includes('assignee') ? handedTo(facts.prompt, facts.index().words) : [];
       const found = mentionsOf(property, [...handed, ...first, ...people, ...subjects, ...addresses]);
-      return property.words.includes('recipient') ? thenPhones(context, found) : found;
+      return property.words.includes('recipient') ? thenPhones(context, [...mentionsOf(property, facts.relayedKin()), ...found]) : found;
     }
     case 'label': {
       // Quoted, "called pasta", else what the thing is for ("for the pasta").

@@ -6,7 +6,7 @@
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { occurrences } from '../../prompt/prompt-index.js';
-import { negatedBefore, wordsAfter, wordsBefore } from './nearby-words.js';
+import { negatedBefore, reportedState, wordsAfter } from './nearby-words.js';
 
 /** Members' spellings (enumSpelling) and the words that name them too. A Map: keyed by the client's enum values. */
 const SYNONYMS = new Map<string, readonly string[]>([
@@ -37,23 +37,8 @@ const NEAREST = new Map<string, readonly string[]>([
 const ALONE: ReadonlySet<string> = new Set(['emergency']);
 /** Words a lone synonym may still be followed by: a clause going on, not a noun it modifies. */
 const GOING_ON: ReadonlySet<string> = new Set(['and', 'but', 'so', 'please', 'now', 'asap']);
-/**
- * Words before a synonym that report a state rather than ask for one ("was closed by mistake, reopen it": open), read
- * through one adverb ("was already closed"). Such a state is the last resort: alone it is the one to record.
- */
-const REPORTING: ReadonlySet<string> = new Set(['was', 'were', 'been', 'got', 'gotten']);
 /** How many words before a synonym a negation reaches ("not resolved", "not fixed yet", "isn't really finished"). */
 const NEGATION_REACH = 3;
-
-/** Whether the synonym at `at` follows was/were/been/got, one adverb ending in -ly or "already"/"just" between allowed. */
-function reported(prompt: string, at: number): boolean {
-  const words = wordsBefore(prompt, at, 2);
-  const last = words.at(-1);
-  const before = words.length === 2 ? words[0] : undefined;
-  if (last === undefined) return false;
-  if (REPORTING.has(last)) return true;
-  return (last.endsWith('ly') || last === 'already' || last === 'just') && before !== undefined && REPORTING.has(before);
-}
 
 function standsAlone(prompt: string, end: number): boolean {
   const rest = prompt.slice(end, end + 2).trimStart();
@@ -62,8 +47,11 @@ function standsAlone(prompt: string, end: number): boolean {
   return next === undefined || GOING_ON.has(next);
 }
 
-/** The enum's members the prompt names by a synonym, in prompt order. */
-export function synonymCandidates(context: CandidateContext): Candidate[] {
+/**
+ * The enum's members the prompt names by a synonym, in prompt order: those asked for (`named`), and those reported
+ * after was/were/been/got (`reported`, the last resort: "was closed by mistake, reopen it" asks for open).
+ */
+export function synonymCandidates(context: CandidateContext): { named: Candidate[]; reported: Candidate[] } {
   const { property, facts } = context;
   const found: Array<{ at: number; candidate: Candidate }> = [];
   const reports: Array<{ at: number; candidate: Candidate }> = [];
@@ -78,7 +66,7 @@ export function synonymCandidates(context: CandidateContext): Candidate[] {
         if (ALONE.has(word) && !standsAlone(facts.prompt, end)) continue;
         const text = facts.prompt.slice(at, end);
         const candidate = fromMention(property, { value: text, at, end });
-        (reported(facts.prompt, at) ? reports : found).push({ at, candidate: { ...candidate, values: members } });
+        (reportedState(facts.prompt, { at, end }) ? reports : found).push({ at, candidate: { ...candidate, values: members } });
       }
     }
   }
@@ -92,5 +80,5 @@ export function synonymCandidates(context: CandidateContext): Candidate[] {
     }
   }
   const byPlace = (a: { at: number }, b: { at: number }): number => a.at - b.at;
-  return [...found.sort(byPlace), ...reports.sort(byPlace)].map(({ candidate }) => candidate);
+  return { named: found.sort(byPlace).map(({ candidate }) => candidate), reported: reports.sort(byPlace).map(({ candidate }) => candidate) };
 }

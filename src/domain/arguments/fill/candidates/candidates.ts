@@ -1,9 +1,9 @@
 // Candidates from the prompt at large for one property, most specific first: enum members named (as spelled, then
-// by a synonym: candidates-synonyms.ts), a flag's words (candidates-flag.ts), formatted values (emails, dates…),
-// tokens led by the property's name (`sku_123`), then by the kind of value it wants (candidates-role.ts), spans of
-// time in the property's unit, nearby numbers (not the hour of a time of day), lists of numbers for an array of
-// them, and identifier-shaped tokens for a pattern; a part of a postal address before the place its role reads
-// (candidates-address.ts). Last resorts (leftoverCandidates) include a scale's end in words (candidates-scale.ts).
+// by a synonym: candidates-synonyms.ts; a state reported, "was solved by mistake", after both), a flag's words
+// (candidates-flag.ts), formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by the
+// kind of value it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers (not the hour of
+// a time of day), lists of numbers for an array of them, and identifier-shaped tokens for a pattern; a part of a
+// postal address before the place its role reads (candidates-address.ts). Last resorts (leftoverCandidates) include a scale's end in words (candidates-scale.ts).
 import { fromMention, outside, wholeList, type Candidate } from './candidate.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { addressPartCandidates } from './candidates-address.js';
@@ -11,6 +11,7 @@ import { flagCandidates } from './candidates-flag.js';
 import { withGoodsCounts, workCandidates } from './candidates-thing.js';
 import { levelWritten, scaleEndCandidates } from './candidates-scale.js';
 import { synonymCandidates } from './candidates-synonyms.js';
+import { reportedState } from './nearby-words.js';
 import { direction, TOWARDS } from '../direction.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { valuesFor } from '../convert.js';
@@ -93,8 +94,15 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   const { property, facts } = context;
   const { words } = property;
   if (property.enumValues.length > 0) {
-    yield* enumCandidates(context, words);
-    yield* synonymCandidates(context);
+    // A member reported after was/got ("Ticket 5530 was solved by mistake, reopen it") comes after every one asked
+    // for, as written or by a synonym; alone it is the one to record ("Ticket 5530 was solved").
+    const spelled = enumCandidates(context, words);
+    const synonyms = synonymCandidates(context);
+    const reported = spelled.filter((candidate) => reportedState(facts.prompt, candidate));
+    yield* spelled.filter((candidate) => !reported.includes(candidate));
+    yield* synonyms.named;
+    yield* reported;
+    yield* synonyms.reported;
     // An enum of codes or symbols also takes a language, currency or unit the prompt names in words ("euros" → EUR).
     const { role } = property;
     if (role === 'language' || role === 'currency' || role === 'unit') yield* termCandidates(context, role);

@@ -1,13 +1,19 @@
-// What a prompt relays to someone named after its opening verb: "Tell Maria I am late" and "Let Maria know I'm
-// running late" say "I am late" and "I'm running late" to Maria, where "Tell me a joke" (or "Tell Me a joke")
-// relays nothing. Read on a few words after the verb's first occurrence, found in the word index.
+// What a prompt relays to someone named after its opening verb, and to whom: "Tell Maria I am late" and "Let Maria
+// know I'm running late" say "I am late" and "I'm running late" to Maria, "Tell mom I'm late" to mom, where "Tell me
+// a joke" (or "Tell Me a joke") relays nothing. Read on a few words after the verb's first occurrence, found in the
+// word index.
 import type { PromptIndex } from '../prompt-index.js';
+import type { Mention } from '../mentions.js';
 import { trimEndOf } from '../../../trim-marks.js';
+import { kinWordsAt } from './kin-words.js';
 
 /** Words said before the verb: "please", "can you", "I'd like to". */
 const BEFORE_RELAY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'i', "i'd", 'id', 'like', 'to', 'want', 'need', 'go', 'ahead', 'and', 'hey', 'hi', 'ok', 'okay', 'also', 'just', 'quickly']);
-/** Verbs that relay what follows the person after them: "Tell Maria I am late", "Let Maria know I'm running late". */
-export const RELAYING: readonly string[] = ['tell', 'let'];
+/**
+ * Verbs that relay what follows the person after them: "Tell Maria I am late", "Let Maria know I'm running late",
+ * "Text Maria I'm outside", "Message mom that I arrived".
+ */
+export const RELAYING: readonly string[] = ['tell', 'let', 'text', 'message'];
 /** How far into the prompt a relaying verb may open it, and how far after it the person and "know" are read. */
 const RELAY_OPENING = 40;
 const RELAY_READ = 120;
@@ -31,6 +37,14 @@ function channelAt(tokens: readonly RegExpMatchArray[], next: number): number {
   return lead === 'at' && (word.includes('@') || /^\+?\d[\d\-.()]{5,}[,:]?$/u.test(word)) ? 2 : 0;
 }
 
+/** Who a message is relayed to and where what it says starts (undefined when nothing follows the person). */
+export interface RelayReading {
+  person: Mention;
+  /** Whether the person is one of the few words for someone close ("mom", "my wife"; kin-words.ts). */
+  kin: boolean;
+  from: number | undefined;
+}
+
 /**
  * Where the message relayed to someone starts: after "tell <Name>" or "let <Name> know" opening the prompt (after
  * "please", "can you"…), the person one or two capitalised words, the channel ("by email", "at ana@example.com")
@@ -38,21 +52,37 @@ function channelAt(tokens: readonly RegExpMatchArray[], next: number): number {
  * the prompt opens otherwise ("Tell me a joke", "Let me know the weather").
  */
 export function relayedFrom(prompt: string, index: PromptIndex): number | undefined {
+  return readRelay(prompt, index)?.from;
+}
+
+/**
+ * The relay opening the prompt (relayedFrom): the person named after the verb, up to three capitalised words, or
+ * one word for someone close, in any case ("Tell mom I'm late", "Tell Mom Happy Birthday", "Let my boss know").
+ */
+export function readRelay(prompt: string, index: PromptIndex): RelayReading | undefined {
   for (const verb of RELAYING) {
     const at = index.words.get(verb)?.[0];
     if (at === undefined || at > RELAY_OPENING) continue;
     if (!prompt.slice(0, at).split(/\s+/u).every((word) => word === '' || BEFORE_RELAY.has(trimEndOf(word.toLowerCase(), ',!')))) continue;
     const after = at + verb.length;
     const tokens = [...prompt.slice(after, after + RELAY_READ).matchAll(/\S+/gu)];
-    let next = 0;
-    let marked = false;
-    for (let name = 0; name < MAX_NAME_WORDS && !marked && isPersonWord(tokens[next]?.[0]); name += 1) {
+    const words = tokens.map((token) => token[0]);
+    // Someone close is named by one word, or "my" and one: "Tell Mom Happy Birthday" says "Happy Birthday" to Mom.
+    const kin = kinWordsAt(words, 0, bareWord);
+    let next = kin;
+    let marked = kin > 0;
+    for (let name = 0; name < MAX_NAME_WORDS && !marked && isPersonWord(words[next]); name += 1) {
       next += 1;
       // "Tell Maria, I am late": a mark ends the name.
-      marked = trimEndOf(tokens[next - 1]![0], ',:') !== tokens[next - 1]![0];
+      marked = trimEndOf(words[next - 1]!, ',:') !== words[next - 1];
     }
-    if (next === 0 || (!marked && isPersonWord(tokens[next]?.[0]))) continue;
-    if (verb === 'let' && tokens[next]?.[0].toLowerCase() !== 'know') continue;
+    if (next === 0 || (!marked && isPersonWord(words[next]))) continue;
+    // "my wife" is relayed to as "wife", the one its tool knows.
+    const first = after + tokens[kin === 2 ? 1 : 0]!.index!;
+    const last = tokens[next - 1]!;
+    const end = after + last.index! + trimEndOf(last[0], ',:').length;
+    const person = { value: prompt.slice(first, end), at: first, end };
+    if (verb === 'let' && bareWord(words[next] ?? '') !== 'know') continue;
     if (verb === 'let') next += 1;
     for (let channel = 0; channel < MAX_CHANNELS; channel += 1) {
       const skip = channelAt(tokens, next);
@@ -60,13 +90,16 @@ export function relayedFrom(prompt: string, index: PromptIndex): number | undefi
       next += skip;
     }
     // "Tell Bob that …", "Tell Bob to call me back": what is said starts after the "that" or the "to".
-    const lead = tokens[next]?.[0].toLowerCase();
+    const lead = words[next]?.toLowerCase();
     if (lead === 'that' || (verb === 'tell' && lead === 'to')) next += 1;
     const start = tokens[next];
-    return start === undefined ? undefined : after + start.index;
+    return { person, kin: kin > 0, from: start === undefined ? undefined : after + start.index! };
   }
   return undefined;
 }
+
+/** A word without its case and the marks after it ("Mom," → "mom"). */
+const bareWord = (word: string): string => trimEndOf(word.toLowerCase(), ',:');
 
 /** A capitalised word naming someone ("Maria", "Lopez,"), not "I" or "I'm". */
 function isPersonWord(word: string | undefined): boolean {

@@ -1,5 +1,5 @@
 // Concepts of the lexicon (lexicon.ts) for a household's tools: its lights, its money moved between accounts and
-// the balance of one. Each is weak: everyday words ("light", "move", "much") ask for such a tool only beside
+// the balance of one, a box it sends. Each is weak: everyday words ("light", "move", "much") ask for such a tool only beside
 // another sign — a second word of theirs, a word the tool shares, an amount, or a request's wording — and a transfer
 // needs its amount and account, a balance its account.
 import { AMOUNT, type Shape } from '../shapes.js';
@@ -45,6 +45,16 @@ const SENT_BETWEEN_ACCOUNTS: Shape = {
 };
 
 export const HOUSEHOLD_CONCEPTS = [
+  {
+    // A box sent is a parcel ("Send the box to Bob"), one put away is not; senses.ts drops a box score, a text box.
+    label: 'a parcel',
+    prompt: fold('box'),
+    tool: fold('delivery deliver shipping shipment courier parcel package'),
+    weak: true,
+    // "send" near a box leaves the words a concept reads (senses.ts): the phrase reads it.
+    needs: new Set<string>(),
+    needsPhrase: /\b(?:send|sending|ship|shipping|mail|mailing|post|posting|courier|deliver)\b/u,
+  },
   {
     label: 'lights',
     prompt: fold('light lights lamp lamps dim dimmer brighten brighter darker bulb bulbs'),

@@ -4,6 +4,8 @@
 // and only when a messaging tool is offered; an email tool shares it when the person is an address, or an address
 // is in the opening ("Tell ana@example.com that the report is ready", "Tell Maria I am late, cc ana@example.com").
 import { isLetter } from '../../../arguments/prompt/text-scan.js';
+import { kinWordsAt } from '../../../arguments/prompt/phrases/kin-words.js';
+import { trimEndOf } from '../../../trim-marks.js';
 import { openerEnd } from '../openers.js';
 import { keywords, splitWords } from '../../words.js';
 
@@ -18,6 +20,8 @@ const RELAYING: ReadonlySet<string> = new Set(RELAYING_TEXT);
 const SELF: ReadonlySet<string> = new Set(['i', 'me', 'us']);
 /** How much of the prompt is read for its opening verb and the person after it. */
 const OPENING = 80;
+/** A word without its case and the marks after it ("Mom," → "mom"). */
+const bareWord = (word: string): string => trimEndOf(word, ',:.!?').toLowerCase();
 
 /** A message relayed: the verb relaying it, and whether an address is written in the opening. */
 export interface Relay {
@@ -83,13 +87,17 @@ function addressIn(opening: string): boolean {
 
 /**
  * Whether the word after the verb, as written, names someone: a capitalised name ("Maria", "Dr."), a phone number
- * ("+14155550100", "555-0100") or an address with an at sign; "me", "Me", "US" and "the" name no one.
+ * ("+14155550100", "555-0100"), an address with an at sign, or someone close ("mom", "my wife"; kin-words.ts);
+ * "me", "Me", "US" and "the" name no one.
  */
 function namesSomeone(opening: string, verb: string): boolean {
   const tokens = opening.split(' ');
   const index = tokens.findIndex((token) => splitWords(token)[0] === verb);
-  const next = index < 0 ? '' : tokens.slice(index + 1).find((token) => token !== '') ?? '';
+  const after = index < 0 ? [] : tokens.slice(index + 1).filter((token) => token !== '');
+  const next = after[0] ?? '';
   if (next === '') return false;
+  // Someone close, in any case: "Tell mom I'm late", "Let my boss know I'm sick".
+  if (kinWordsAt(after, 0, bareWord) > 0) return true;
   const first = next.charAt(0);
   if (first === '+' || (first >= '0' && first <= '9') || next.includes('@')) return true;
   return first !== first.toLowerCase() && !SELF.has(next.replace(/[,:.!?]+$/u, '').toLowerCase());

@@ -1,0 +1,31 @@
+// The few words for someone close that stand for a name after a relaying verb, written in any case: "Tell mom I'm
+// late", "Let Dad know", and after "my"/"our", "Tell my wife I'm late", "Let my boss know I'm sick". A closed set:
+// "Tell the team …", "Tell me a joke" and "Tell the truth" stay asked of the assistant.
+
+/** Words that name someone alone, capitalised or not ("mom", "Dad"): "Tell Mom Happy Birthday" says "Happy Birthday". */
+const KIN: ReadonlySet<string> = new Set(['mom', 'mum', 'mommy', 'mummy', 'mama', 'dad', 'daddy', 'papa']);
+/** Words that name someone alone in lower case; capitalised, they may lead a name ("Tell Grandma Rose happy birthday"). */
+const KIN_TITLES: ReadonlySet<string> = new Set(['grandma', 'grandpa', 'granny', 'nana']);
+/** Words that name someone after "my"/"our" ("my wife", "our landlord"); every word of KIN does too. */
+const ROLES: ReadonlySet<string> = new Set([
+  ...KIN, ...KIN_TITLES, 'mother', 'father', 'wife', 'husband', 'partner', 'boss', 'manager', 'sister', 'brother', 'son',
+  'daughter', 'girlfriend', 'boyfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'roommate', 'flatmate', 'landlord', 'landlady',
+  'neighbor', 'neighbour', 'coworker', 'colleague', 'aunt', 'uncle', 'cousin', 'grandmother', 'grandfather', 'babysitter',
+  'nanny', 'assistant', 'doctor', 'dentist', 'teacher', 'coach', 'friend',
+]);
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
+
+/**
+ * How many of the words at `at` name someone close: 1 for a kin word ("mom", "Dad,", "grandma" but not "Grandma"),
+ * 2 for "my"/"our" and a role ("my wife", "our landlord:"); else 0. `bare` gives a word without its case and the
+ * marks after it.
+ */
+export function kinWordsAt(words: readonly string[], at: number, bare: (word: string) => string): number {
+  const first = words[at];
+  if (first === undefined) return 0;
+  const lead = bare(first);
+  if (KIN.has(lead) || (KIN_TITLES.has(lead) && first.startsWith(lead))) return 1;
+  const role = words[at + 1];
+  // "my, …" is cut by its mark: only "my" as written leads a role.
+  return POSSESSIVES.has(first.toLowerCase()) && role !== undefined && ROLES.has(bare(role)) ? 2 : 0;
+}
