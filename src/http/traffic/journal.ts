@@ -2,7 +2,7 @@
 // answered it. The entry is opened when the request arrives; the reply helpers (src/http/reply.ts) complete it
 // with the status and the body. Masking and cutting happen in the journal itself (src/state/journal/journal.ts).
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { systemClock } from '../../deps.js';
 import { PROFILES, profileForUrl } from '../../providers/index.js';
 import type { Runtime } from '../../runtime.js';
