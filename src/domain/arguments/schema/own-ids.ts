@@ -165,7 +165,9 @@ function rewrite(place: Place, job: Rewriting): unknown {
     // the root's, where one of the same name is legal in another document but ambiguous in the root's.
     const anchorKey = key === '$anchor' || key === '$dynamicAnchor' || (key === '$id' && anchorName(value) !== undefined);
     if (anchorKey && base !== job.rootBase) continue;
-    if (key === '$dynamicRef' && job.dynamicRefs && typeof value === 'string') {
+    // Beside a `$ref` it joins an `allOf`: one that is no list is the meta-schema's to refuse, so it stays as written.
+    const joinable = schema.$ref === undefined || schema.allOf === undefined || Array.isArray(schema.allOf);
+    if (key === '$dynamicRef' && job.dynamicRefs && typeof value === 'string' && joinable) {
       dynamic = pointerTo(value, { base, documents: job.documents, anchors: job.anchors });
       if (dynamic !== undefined) { job.state.changed = true; continue; }
     }
@@ -180,7 +182,7 @@ function rewrite(place: Place, job: Rewriting): unknown {
   }
   if (dynamic !== undefined) {
     if (copy.$ref === undefined) copy.$ref = dynamic;
-    else copy.allOf = [...(Array.isArray(copy.allOf) ? copy.allOf : []), { $ref: dynamic }];
+    else copy.allOf = [...((copy.allOf as unknown[] | undefined) ?? []), { $ref: dynamic }];
   }
   return copy;
 }
