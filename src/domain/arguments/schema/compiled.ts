@@ -16,7 +16,7 @@ import type { Built, Problem } from './types.js';
 import { generateAt, type GenerateState } from './generate.js';
 import { MAX_ATTEMPTS } from './limits.js';
 import { isRecord } from '../../is-record.js';
-import { compileValidator, currentGeneration, GENERATION_BYTES, liveGeneration, UNCOMPILED, type CompiledValidator } from './ajv/validator.js';
+import { compileValidator, metaViolation, currentGeneration, GENERATION_BYTES, liveGeneration, UNCOMPILED, type CompiledValidator } from './ajv/validator.js';
 
 export interface CompiledSchema {
   schema: unknown;
@@ -88,7 +88,8 @@ function compile(written: unknown, text: string): Built<CompiledSchema> {
   // those. A schema that names none (its JSON text has no `"$id":`, `"id":`, `"$anchor":`, `"$dynamicAnchor":` or
   // `"$dynamicRef":` key) is not walked.
   const named = ['"$id":', '"id":', '"$anchor":', '"$dynamicAnchor":', '"$dynamicRef":'].some((key) => text.includes(key));
-  const located = named && isRecord(written) ? withOwnIdsResolved(written) ?? written : written;
+  const own = named && isRecord(written) ? withOwnIdsResolved(written) : undefined;
+  const located = own?.copy ?? written;
   // A reference that asks again for what its value already meets (`allOf: [{ $ref: '#' }]`) is left out: the
   // schema means the same without it, and Ajv's check of it would never end.
   const schema = text.includes('"$ref":') && isRecord(located) ? withoutSelfConjunctions(located) ?? located : located;
@@ -103,11 +104,21 @@ function compile(written: unknown, text: string): Built<CompiledSchema> {
   const unfollowed = text.includes('"$dynamicRef":') && isRecord(schema) ? unfollowedDynamicRef(schema) : undefined;
   const compiled: CompiledSchema = {
     schema, validator: validator.ok ? validator.value : UNCOMPILED, context: new SchemaContext(schema), properties,
-    uncompiled: validator.ok ? unfollowed ?? null : uncompiledProblem(schema, validator.reason),
-    enumWords: enumWordsOf(properties), violation: validator.violation ?? null,
+    uncompiled: own?.duplicate ?? (validator.ok ? unfollowed ?? null : uncompiledProblem(schema, validator.reason)),
+    enumWords: enumWordsOf(properties), violation: judgedAsSent({ written, located, violation: validator.violation }),
   };
   schemaBytes.set(compiled, bytes);
   return { ok: true, value: compiled };
+}
+
+/**
+ * The schema's violation as the client wrote it: the meta-schema judges what was sent, not the copy with its own
+ * references rewritten (which leaves out embedded anchors, `$anchor: 5` among them); compiling judges the copy.
+ */
+function judgedAsSent(judged: { written: unknown; located: unknown; violation: SchemaViolation | undefined }): SchemaViolation | null {
+  const { written, located, violation } = judged;
+  if (located === written || !isRecord(written)) return violation ?? null;
+  return metaViolation(written) ?? (violation?.compiling === true ? violation : null);
 }
 
 /** The compiled form of `schema` (whose JSON text is `text`), from the cache when the same schema was seen. */

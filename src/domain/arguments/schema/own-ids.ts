@@ -11,6 +11,8 @@
 // same name. A `$dynamicRef` becomes a `$ref` where it lands as one would (see `Rewriting`). A reference to any
 // other document stays as written.
 import { isRecord } from '../../is-record.js';
+import { ambiguousAnchorReason } from './ajv/compile-refusals.js';
+import type { Problem } from './types.js';
 
 /** Keywords whose values are data, not subschemas: an object in them is never rewritten. */
 const DATA_KEYWORDS = new Set(['const', 'default', 'examples', 'enum']);
@@ -24,27 +26,34 @@ const MAX_VISITS = 20_000;
 /** The base of a root that names none: relative ids and references resolve against it. */
 const NAMELESS_ROOT = 'https://schemas.responses-mock.invalid/root.json';
 
-/** The copy with self-references as root pointers, or undefined when the schema has none to rewrite (or is past the bound). */
-export function withOwnIdsResolved(schema: Record<string, unknown>): Record<string, unknown> | undefined {
+/**
+ * `copy`: the schema with self-references as root pointers, or undefined when it has none to rewrite (or is past the
+ * bound). `duplicate`: an anchor declared twice in one embedded resource, whose anchors the copy leaves out (the
+ * root's stay, for the validator to refuse), placed at the second declaration.
+ */
+export interface OwnIds { copy: Record<string, unknown> | undefined; duplicate: Problem | undefined }
+
+export function withOwnIdsResolved(schema: Record<string, unknown>): OwnIds {
   const rootBase = resolved(identifier(schema) ?? '', NAMELESS_ROOT) ?? NAMELESS_ROOT;
   const documents = new Map<string, string>([[rootBase, '']]);
   const anchors = new Map<string, string>();
   const idAnchors = new Map<string, string>();
-  const collect = { visits: 0, embedded: 0, dynamicElsewhere: false, rootBase };
+  const collect: Walk = { visits: 0, embedded: 0, dynamicElsewhere: false, rootBase };
   collectIds({ node: schema, pointer: '', base: rootBase }, { documents, anchors: { named: anchors, ids: idAnchors, draft04: readsIdAnchors(schema) }, walk: collect });
-  if (collect.visits > MAX_VISITS) return undefined;
+  if (collect.visits > MAX_VISITS) return { copy: undefined, duplicate: undefined };
+  const { duplicate } = collect;
   // A `$anchor` wherever it stands beats an `id` anchor of the same name.
   for (const [name, pointer] of idAnchors) if (!anchors.has(name)) anchors.set(name, pointer);
   const state = { visits: 0, changed: collect.embedded > 0 };
   const dynamicRefs = readsDynamicRefs(schema) && !collect.dynamicElsewhere;
   const copy = rewrite({ node: schema, pointer: '', base: rootBase }, { documents, anchors, state, dynamicRefs, rootBase });
-  return state.changed && state.visits <= MAX_VISITS && isRecord(copy) ? copy : undefined;
+  return { copy: state.changed && state.visits <= MAX_VISITS && isRecord(copy) ? copy : undefined, duplicate };
 }
 
 interface Place { node: unknown; pointer: string; base: string }
 
 /** What the first walk counts: visits, embedded documents, and whether one of those declares a `$dynamicAnchor`. */
-interface Walk { visits: number; embedded: number; dynamicElsewhere: boolean; rootBase: string }
+interface Walk { visits: number; embedded: number; dynamicElsewhere: boolean; rootBase: string; duplicate?: Problem }
 
 /** Draft-04's `id` names anchors unless the schema declares a later dialect (draft-06 on), where `id` is no keyword. */
 function readsIdAnchors(schema: Record<string, unknown>): boolean {
@@ -115,10 +124,16 @@ function collectIds(place: Place, into: { documents: Map<string, string>; anchor
   const { named, ids, draft04 } = into.anchors;
   if (typeof schema.$dynamicAnchor === 'string' && base !== into.walk.rootBase) into.walk.dynamicElsewhere = true;
   // A `$dynamicAnchor` is a plain anchor too (2020-12; Ajv reads both in every dialect).
-  for (const name of [schema.$anchor, schema.$dynamicAnchor]) {
-    if (typeof name === 'string' && name !== '' && !named.has(`${base}#${name}`)) named.set(`${base}#${name}`, pointer);
+  for (const keyword of ['$anchor', '$dynamicAnchor'] as const) {
+    const name = schema[keyword];
+    if (typeof name !== 'string' || name === '') continue;
+    if (!named.has(`${base}#${name}`)) named.set(`${base}#${name}`, pointer);
+    else noteDuplicate({ walk: into.walk, base, pointer: `${pointer}/${keyword}`, name });
   }
-  for (const name of [anchorName(schema.$id), draft04 ? draft04Anchor(schema) : undefined]) {
+  const idAnchor = anchorName(schema.$id);
+  // Draft-07's anchor id is Ajv's anchor as a `$anchor` is (draft-04's `id` is the generator's alone).
+  if (idAnchor !== undefined && (named.has(`${base}#${idAnchor}`) || ids.has(`${base}#${idAnchor}`))) noteDuplicate({ walk: into.walk, base, pointer: `${pointer}/$id`, name: idAnchor });
+  for (const name of [idAnchor, draft04 ? draft04Anchor(schema) : undefined]) {
     if (name !== undefined && !ids.has(`${base}#${name}`)) ids.set(`${base}#${name}`, pointer);
   }
   for (const [key, value] of Object.entries(schema)) {
@@ -129,6 +144,11 @@ function collectIds(place: Place, into: { documents: Map<string, string>; anchor
       collectIds({ node: value, pointer: `${pointer}/${token(key)}`, base }, into);
     }
   }
+}
+
+/** The first anchor declared twice in an embedded resource (the root's duplicates are the validator's to refuse). */
+function noteDuplicate(found: { walk: Walk; base: string; pointer: string; name: string }): void {
+  if (found.base !== found.walk.rootBase) found.walk.duplicate ??= { pointer: found.pointer, reason: ambiguousAnchorReason(found.name) };
 }
 
 /**

@@ -56,8 +56,13 @@ function ambiguousAnchorProblem(schema: unknown, name: string): { pointer: strin
     if (found !== undefined) seen += 1;
     return seen === 2 ? found : undefined;
   });
+  return { pointer, reason: ambiguousAnchorReason(name) };
+}
+
+/** Why an anchor declared twice in one schema resource is refused (also said of embedded resources, by `own-ids.ts`). */
+export function ambiguousAnchorReason(name: string): string {
   const shown = name.length > 200 ? `${name.slice(0, 197)}...` : name;
-  return { pointer, reason: `the anchor '${shown}' is declared more than once in one schema resource, so '#${shown}' names more than one subschema` };
+  return `the anchor '${shown}' is declared more than once in one schema resource, so '#${shown}' names more than one subschema`;
 }
 
 /** The pointer of the first node (depth first, in order) where `at` finds the keyword, with the keyword's own part. */
