@@ -28,6 +28,8 @@ export interface CompiledSchema {
   enumWords: ReadonlySet<string>;
   /** Why Ajv cannot compile the schema, so that no value can be checked (and none is answered); null when it compiles. */
   uncompiled: Problem | null;
+  /** A `$dynamicRef` neither side follows as written (`unfollowed-refs.ts`): why, when no value generated passes the check. */
+  unfollowed: Problem | null;
   /** Why the schema is not a valid JSON Schema (its dialect's meta-schema), found once when compiled. */
   violation: SchemaViolation | null;
 }
@@ -100,11 +102,11 @@ function compile(written: unknown, text: string): Built<CompiledSchema> {
   const bytes = estimatedBytes({ text, nodes: code.nodes });
   const validator = compileValidator(schema, { nodes: code.nodes, bytes });
   const properties = rootProperties(schema);
-  // A `$dynamicRef` left as written is followed by neither side alike: no value is vouched for.
+  // A `$dynamicRef` left as written is followed by neither side alike: said when no value generated passes the check.
   const unfollowed = text.includes('"$dynamicRef":') && isRecord(schema) ? unfollowedDynamicRef(schema) : undefined;
   const compiled: CompiledSchema = {
     schema, validator: validator.ok ? validator.value : UNCOMPILED, context: new SchemaContext(schema), properties,
-    uncompiled: own?.duplicate ?? (validator.ok ? unfollowed ?? null : uncompiledProblem(schema, validator.reason)),
+    uncompiled: own?.duplicate ?? (validator.ok ? null : uncompiledProblem(schema, validator.reason)), unfollowed: unfollowed ?? null,
     enumWords: enumWordsOf(properties), violation: judgedAsSent({ written, located, violation: validator.violation }),
   };
   schemaBytes.set(compiled, bytes);
@@ -164,7 +166,7 @@ export function generateDocument(compiled: CompiledSchema, seed: number): Built<
     if (compiled.validator.validate(made.value)) return { ok: true, value: made.value };
     // No value can be vouched for, whatever it is: saying so is truer than "no value satisfies".
     if (compiled.validator.endless?.() === true) return { ok: false, problem: ENDLESS_CHECK };
-    problem ??= failureProblem(compiled.validator.lastFailure());
+    problem ??= compiled.unfollowed ?? failureProblem(compiled.validator.lastFailure());
   }
   if (compiled.uncompiled !== null) return { ok: false, problem: problem ?? compiled.uncompiled };
   for (const literal of [{}, null, '', 0, false, []]) if (compiled.validator.validate(literal)) return { ok: true, value: literal };

@@ -13,9 +13,10 @@
 import { isRecord } from '../../is-record.js';
 import { ambiguousAnchorReason } from './ajv/compile-refusals.js';
 import type { Problem } from './types.js';
+import { landsAsRef, readsDynamicRefs } from './unfollowed-refs.js';
 
-/** Keywords whose values are data, not subschemas: an object in them is never rewritten. */
-const DATA_KEYWORDS = new Set(['const', 'default', 'examples', 'enum']);
+/** Keywords whose values are data or names, not subschemas: an object in them is never rewritten. */
+const DATA_KEYWORDS = new Set(['const', 'default', 'examples', 'enum', 'dependentRequired', '$vocabulary']);
 
 /** Keywords whose values map names to subschemas. */
 const MAP_KEYWORDS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
@@ -38,35 +39,27 @@ export function withOwnIdsResolved(schema: Record<string, unknown>): OwnIds {
   const documents = new Map<string, string>([[rootBase, '']]);
   const anchors = new Map<string, string>();
   const idAnchors = new Map<string, string>();
-  const collect: Walk = { visits: 0, embedded: 0, dynamicElsewhere: false, rootBase };
+  const collect: Walk = { visits: 0, embedded: 0, dynamicElsewhere: new Set(), rootBase };
   collectIds({ node: schema, pointer: '', base: rootBase }, { documents, anchors: { named: anchors, ids: idAnchors, draft04: readsIdAnchors(schema) }, walk: collect });
   if (collect.visits > MAX_VISITS) return { copy: undefined, duplicate: undefined };
   const { duplicate } = collect;
   // A `$anchor` wherever it stands beats an `id` anchor of the same name.
   for (const [name, pointer] of idAnchors) if (!anchors.has(name)) anchors.set(name, pointer);
   const state = { visits: 0, changed: collect.embedded > 0 };
-  const dynamicRefs = readsDynamicRefs(schema) && !collect.dynamicElsewhere;
+  const dynamicRefs = readsDynamicRefs(schema) ? collect.dynamicElsewhere : undefined;
   const copy = rewrite({ node: schema, pointer: '', base: rootBase }, { documents, anchors, state, dynamicRefs, rootBase });
   return { copy: state.changed && state.visits <= MAX_VISITS && isRecord(copy) ? copy : undefined, duplicate };
 }
 
 interface Place { node: unknown; pointer: string; base: string }
 
-/** What the first walk counts: visits, embedded documents, and whether one of those declares a `$dynamicAnchor`. */
-interface Walk { visits: number; embedded: number; dynamicElsewhere: boolean; rootBase: string; duplicate?: Problem }
+/** What the first walk counts: visits, embedded documents, and the names of the `$dynamicAnchor`s those declare. */
+interface Walk { visits: number; embedded: number; dynamicElsewhere: Set<string>; rootBase: string; duplicate?: Problem }
 
 /** Draft-04's `id` names anchors unless the schema declares a later dialect (draft-06 on), where `id` is no keyword. */
 function readsIdAnchors(schema: Record<string, unknown>): boolean {
   // As for draft-04's boolean bounds (ajv/validator.ts): every dialect but the later ones, whose `id` is no keyword.
   return typeof schema.$schema !== 'string' || !/draft-0[6-7]|2019-09|2020-12/.test(schema.$schema);
-}
-
-/**
- * Whether `$dynamicRef` is a keyword (2020-12, the dialect tried first unless `$schema` names draft-04 to 07 or
- * 2019-09), as in the validator's `dialectsFor`.
- */
-function readsDynamicRefs(schema: Record<string, unknown>): boolean {
-  return typeof schema.$schema !== 'string' || !/draft-0[4-7]|2019-09/.test(schema.$schema);
 }
 
 /**
@@ -122,7 +115,7 @@ function collectIds(place: Place, into: { documents: Map<string, string>; anchor
     if (document !== undefined && !into.documents.has(document)) { into.documents.set(document, pointer); base = document; into.walk.embedded += 1; }
   }
   const { named, ids, draft04 } = into.anchors;
-  if (typeof schema.$dynamicAnchor === 'string' && base !== into.walk.rootBase) into.walk.dynamicElsewhere = true;
+  if (typeof schema.$dynamicAnchor === 'string' && base !== into.walk.rootBase) into.walk.dynamicElsewhere.add(schema.$dynamicAnchor);
   // A `$dynamicAnchor` is a plain anchor too (2020-12; Ajv reads both in every dialect).
   for (const keyword of ['$anchor', '$dynamicAnchor'] as const) {
     const name = schema[keyword];
@@ -152,16 +145,18 @@ function noteDuplicate(found: { walk: Walk; base: string; pointer: string; name:
 }
 
 /**
- * `dynamicRefs`: each `$dynamicRef` to a place of this document becomes a `$ref` to it. With no embedded resource
- * declaring a `$dynamicAnchor`, the outermost resource of every dynamic scope that declares one is the root, so
- * the reference lands where a `$ref` would (the validator, Ajv, sends one to the root whenever the anchor's
- * schema has not been compiled before it, and the generator followed none).
+ * `dynamicRefs` (undefined where `$dynamicRef` is no keyword): the `$dynamicAnchor` names embedded resources
+ * declare. Each `$dynamicRef` to a place of this document becomes a `$ref` to it: one to a pointer always (it is
+ * a `$ref` by the spec), one to an anchor when no embedded resource declares a `$dynamicAnchor` of that name, so
+ * that the outermost resource of every dynamic scope declaring it is the root and it lands where a `$ref` would.
+ * The validator, Ajv, sends a `$dynamicRef` to the root whenever the anchor's schema was not compiled before it,
+ * and the generator follows none.
  */
 interface Rewriting {
   documents: Map<string, string>;
   anchors: Map<string, string>;
   state: { visits: number; changed: boolean };
-  dynamicRefs: boolean;
+  dynamicRefs: Set<string> | undefined;
   rootBase: string;
 }
 
@@ -187,7 +182,7 @@ function rewrite(place: Place, job: Rewriting): unknown {
     if (anchorKey && base !== job.rootBase) continue;
     // Beside a `$ref` it joins an `allOf`: one that is no list is the meta-schema's to refuse, so it stays as written.
     const joinable = schema.$ref === undefined || schema.allOf === undefined || Array.isArray(schema.allOf);
-    if (key === '$dynamicRef' && job.dynamicRefs && typeof value === 'string' && joinable) {
+    if (key === '$dynamicRef' && typeof value === 'string' && joinable && landsAsRef(value, job.dynamicRefs)) {
       dynamic = pointerTo(value, { base, documents: job.documents, anchors: job.anchors });
       if (dynamic !== undefined) { job.state.changed = true; continue; }
     }

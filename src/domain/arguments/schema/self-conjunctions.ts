@@ -9,8 +9,8 @@ import { isRecord } from '../../is-record.js';
 import { backWalks } from './back-walks.js';
 import { decodePointerToken, encodePointerToken } from './types.js';
 
-/** Keywords whose values are data, not subschemas: an object in them is never looked into. */
-const DATA_KEYWORDS = new Set(['const', 'default', 'examples', 'enum']);
+/** Keywords whose values are data or names, not subschemas: an object in them is never looked into. */
+const DATA_KEYWORDS = new Set(['const', 'default', 'examples', 'enum', 'dependentRequired', '$vocabulary']);
 
 /**
  * Keywords that name places other than by a JSON pointer: a schema holding one is left as written. Anchors

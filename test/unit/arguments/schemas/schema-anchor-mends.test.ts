@@ -1,6 +1,7 @@
 // Review 39's findings on anchors and `$dynamicRef`, each held here: a schema the mock cannot follow in full is still
 // judged as sent (its meta-schema violations stand) and answered wherever the validator vouches for a value.
-import t from 'tap';
+import t, { type Test } from 'tap';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { schemaViolation } from '../../../../src/domain/arguments/index.js';
 import { answersFor, SEEDS } from '../../../helpers/arguments.js';
 
@@ -29,4 +30,44 @@ t.test('F2: an anchor declared twice in one embedded resource is a 400 naming th
   t.same(answersFor(twice({ $anchor: 'y', const: 2 })), SEEDS.map(() => ({ a: 1 })), 'two names are two anchors');
   const other = { type: 'object', properties: { a: { $ref: 'e.json#x' }, b: { $ref: 'f.json#x' } }, required: ['a', 'b'], $defs: { e: { $id: 'e.json', $anchor: 'x', const: 1 }, f: { $id: 'f.json', $anchor: 'x', const: 2 } } };
   t.same(answersFor(other), SEEDS.map(() => ({ a: 1, b: 2 })), 'one name in two resources is no duplicate');
+});
+
+/** Every answer for `schema` under the seeds, each checked by a fresh Ajv (no mock code) against `meaning`. */
+function validAnswers(t: Test, schema: Record<string, unknown>, meaning = schema): unknown[] {
+  const answers = answersFor(schema);
+  const validate = new Ajv2020.default({ strict: false }).compile(meaning);
+  t.equal(answers.length, SEEDS.length, JSON.stringify(answers[0]));
+  for (const answer of answers) t.ok(validate(answer), `${JSON.stringify(answer)} is valid`);
+  return answers;
+}
+
+t.test('F1: a $dynamicRef the mock cannot follow refuses nothing where the check passes a value', async (t) => {
+  const unused = { type: 'object', properties: { a: { type: 'integer', minimum: 1, maximum: 9 } }, required: ['a'], $defs: { u: { $dynamicRef: '#nope' } } };
+  for (const answer of validAnswers(t, unused)) t.match(answer, { a: Number });
+  const optional = { type: 'object', properties: { a: { const: 1 }, b: { $dynamicRef: '#nope' } }, required: ['a'] };
+  validAnswers(t, optional);
+  // The 2020-12 spec's own example: the dynamic scope runs through an embedded resource.
+  const strictTree = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://example.com/strict-tree', $dynamicAnchor: 'node', $ref: 'tree', unevaluatedProperties: false,
+    $defs: { tree: { $id: 'https://example.com/tree', $dynamicAnchor: 'node', type: 'object', properties: { data: { type: 'integer', minimum: 1, maximum: 3 }, children: { type: 'array', items: { $dynamicRef: '#node' }, maxItems: 2 } }, required: ['data'] } },
+  };
+  for (const answer of validAnswers(t, strictTree)) t.match(answer, { data: Number });
+});
+
+t.test('F1: an unrelated embedded $dynamicAnchor leaves other $dynamicRefs followed; a pointer one is a $ref', async (t) => {
+  const lib = { $id: 'https://lib.example/x.json', $dynamicAnchor: 'meta', type: 'string' };
+  const pointer = { type: 'object', properties: { a: { $dynamicRef: '#/$defs/n' } }, required: ['a'], $defs: { n: { const: 7 }, lib } };
+  t.same(answersFor(pointer), SEEDS.map(() => ({ a: 7 })));
+  const node = { $dynamicAnchor: 'node', type: 'object', properties: { v: { const: 3 } }, required: ['v'] };
+  const named = { type: 'object', properties: { a: { $dynamicRef: '#node' } }, required: ['a'], $defs: { n: node, lib } };
+  t.same(answersFor(named), SEEDS.map(() => ({ a: { v: 3 } })));
+  const redeclared = { ...named, $defs: { n: node, lib: { ...lib, $dynamicAnchor: 'node' } } };
+  t.match(answersFor(redeclared), [{ path: '.properties.a.$dynamicRef', reason: /cannot follow '#node'/ }], 'one whose anchor an embedded resource re-declares is not');
+});
+
+t.test('F1: a property named $dynamicRef is no keyword, under properties or dependentRequired', async (t) => {
+  const schema = { type: 'object', properties: { $dynamicRef: { type: 'string' }, a: { const: 1 } }, required: ['a'], dependentRequired: { $dynamicRef: ['a'] } };
+  for (const answer of validAnswers(t, schema)) t.match(answer, { a: 1 });
+  const itself = { ...schema, $anchor: 'top', allOf: [{ $ref: '#top' }] };
+  t.same(answersFor(itself), SEEDS.map(() => ({ a: 1 })), 'nor does it stop the self-conjunction walk');
 });

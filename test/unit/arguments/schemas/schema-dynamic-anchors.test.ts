@@ -49,14 +49,15 @@ t.test('a tree through $dynamicRef to the root anchor is answered and bounded; a
   t.match(answersFor(endless), [{ reason: /deeper than \d+ levels/ }]);
 });
 
-t.test('a $dynamicRef the mock cannot follow is refused, naming it; one in draft-07 is no keyword', async (t) => {
+t.test('a $dynamicRef the mock cannot follow is refused, naming it, where no value passes; one in draft-07 is no keyword', async (t) => {
   t.match(answersFor(holding({ $dynamicRef: '#nope' })), [{ path: '.properties.a.$dynamicRef', reason: /^the mock cannot follow '#nope'/ }]);
   // An embedded resource declaring the anchor: where the reference lands depends on the path taken.
   const scoped = {
     $id: 'https://example.com/tree.json', $dynamicAnchor: 'node', type: 'object', properties: { c: { $ref: 'strict.json' } },
     $defs: { s: { $id: 'strict.json', $dynamicAnchor: 'node', type: 'object', properties: { d: { $dynamicRef: '#node' } } } },
   };
-  t.match(answersFor(scoped), [{ path: '.$defs.s.properties.d.$dynamicRef', reason: /embedded resource/ }]);
+  const reached = { ...scoped, required: ['c'], $defs: { s: { ...scoped.$defs.s, required: ['d'] } } };
+  t.match(answersFor(reached), [{ path: '.$defs.s.properties.d.$dynamicRef', reason: /embedded resource/ }], 'where no value generated passes the check');
   const older = { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { const: 1 }, b: { $dynamicRef: '#nope' } }, required: ['a'] };
   t.same(answersFor(older), SEEDS.map(() => ({ a: 1 })));
 });
