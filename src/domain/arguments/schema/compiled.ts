@@ -93,8 +93,10 @@ function compile(written: unknown, text: string): Built<CompiledSchema> {
   const own = named && isRecord(written) ? withOwnIdsResolved(written) : undefined;
   const located = own?.copy ?? written;
   // A reference that asks again for what its value already meets (`allOf: [{ $ref: '#' }]`) is left out: the
-  // schema means the same without it, and Ajv's check of it would never end.
-  const schema = text.includes('"$ref":') && isRecord(located) ? withoutSelfConjunctions(located) ?? located : located;
+  // schema means the same without it, and Ajv's check of it would never end. The copy may hold `$ref`s the text
+  // does not (a `$dynamicRef` made one).
+  const referring = text.includes('"$ref":') || located !== written;
+  const schema = referring && isRecord(located) ? withoutSelfConjunctions(located) ?? located : located;
   const expanded = expansionProblem(schema);
   if (expanded) return { ok: false, problem: expanded };
   // What Ajv cannot compile (a remote $ref) is refused when a value is asked for: an answer no check has

@@ -71,3 +71,11 @@ t.test('F1: a property named $dynamicRef is no keyword, under properties or depe
   const itself = { ...schema, $anchor: 'top', allOf: [{ $ref: '#top' }] };
   t.same(answersFor(itself), SEEDS.map(() => ({ a: 1 })), 'nor does it stop the self-conjunction walk');
 });
+
+t.test('F4: a self-conjunction through $dynamicRef is left out whether or not the text holds a "$ref"', async (t) => {
+  const itself = (reference: string): Record<string, unknown> => ({ $dynamicAnchor: 'r', type: 'object', properties: { v: { const: 2 } }, required: ['v'], allOf: [{ $dynamicRef: reference }] });
+  t.same(answersFor(itself('#r')), SEEDS.map(() => ({ v: 2 })));
+  t.same(answersFor(itself('#')), SEEDS.map(() => ({ v: 2 })));
+  const withRef = { ...itself('#r'), properties: { v: { $ref: '#/$defs/two' } }, $defs: { two: { const: 2 } } };
+  t.same(answersFor(withRef), SEEDS.map(() => ({ v: 2 })), 'as with an unrelated $ref beside it');
+});
