@@ -79,3 +79,10 @@ t.test('F4: a self-conjunction through $dynamicRef is left out whether or not th
   const withRef = { ...itself('#r'), properties: { v: { $ref: '#/$defs/two' } }, $defs: { two: { const: 2 } } };
   t.same(answersFor(withRef), SEEDS.map(() => ({ v: 2 })), 'as with an unrelated $ref beside it');
 });
+
+t.test('F5: the duplicate-anchor 400 names the second declaration: not a value in const, and two on one node', async (t) => {
+  const inConst = { type: 'object', properties: { a: { $ref: '#x' }, c: { const: { $anchor: 'x' } } }, required: ['a'], $defs: { p: { $anchor: 'x', const: 1 }, q: { $anchor: 'x', const: 2 } } };
+  t.match(answersFor(inConst), [{ path: '.$defs.q.$anchor', reason: /the anchor 'x' is declared more than once/ }]);
+  const oneNode = { type: 'object', properties: { a: { $ref: '#x' } }, required: ['a'], $defs: { p: { $anchor: 'x', $dynamicAnchor: 'x', const: 1 } } };
+  t.match(answersFor(oneNode), [{ path: '.$defs.p.$dynamicAnchor', reason: /declared more than once/ }]);
+});

@@ -48,13 +48,13 @@ export function uncompiledProblem(schema: unknown, reason: string): { pointer: s
  * placed at the second declaration.
  */
 function ambiguousAnchorProblem(schema: unknown, name: string): { pointer: string; reason: string } {
-  const declares = (node: Record<string, unknown>): string | undefined =>
-    node.$anchor === name ? '/$anchor' : node.$dynamicAnchor === name ? '/$dynamicAnchor' : node.$id === `#${name}` ? '/$id' : undefined;
   let seen = 0;
+  // Each declaring keyword counts, two on one node too (`$anchor: 'x', $dynamicAnchor: 'x'`).
   const pointer = locate(schema, (node) => {
-    const found = declares(node);
-    if (found !== undefined) seen += 1;
-    return seen === 2 ? found : undefined;
+    for (const [keyword, value] of [['$anchor', name], ['$dynamicAnchor', name], ['$id', `#${name}`]] as const) {
+      if (node[keyword] === value && (seen += 1) === 2) return `/${keyword}`;
+    }
+    return undefined;
   });
   return { pointer, reason: ambiguousAnchorReason(name) };
 }
@@ -65,6 +65,9 @@ export function ambiguousAnchorReason(name: string): string {
   return `the anchor '${shown}' is declared more than once in one schema resource, so '#${shown}' names more than one subschema`;
 }
 
+/** Keywords whose values are data, not subschemas: a keyword written inside one is no keyword. */
+const DATA_KEYWORDS = new Set(['const', 'default', 'examples', 'enum']);
+
 /** The pointer of the first node (depth first, in order) where `at` finds the keyword, with the keyword's own part. */
 function locate(schema: unknown, at: (node: Record<string, unknown>) => string | undefined): string {
   const pending: Array<{ node: unknown; pointer: string }> = [{ node: schema, pointer: '' }];
@@ -73,7 +76,7 @@ function locate(schema: unknown, at: (node: Record<string, unknown>) => string |
     if (typeof node !== 'object' || node === null) continue;
     const found = Array.isArray(node) ? undefined : at(node as Record<string, unknown>);
     if (found !== undefined) return `${pointer}${found}`;
-    const entries = Array.isArray(node) ? node.map((child, index) => [String(index), child] as const) : Object.entries(node);
+    const entries = Array.isArray(node) ? node.map((child, index) => [String(index), child] as const) : Object.entries(node).filter(([key]) => !DATA_KEYWORDS.has(key));
     // Pushed in reverse, so the first child is looked at first.
     for (let index = entries.length - 1; index >= 0; index -= 1) pending.push({ node: entries[index]![1], pointer: `${pointer}/${token(entries[index]![0])}` });
   }
