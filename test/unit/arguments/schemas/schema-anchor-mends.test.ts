@@ -3,6 +3,7 @@
 import t, { type Test } from 'tap';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { schemaViolation } from '../../../../src/domain/arguments/index.js';
+import { OPENAI, post, testApp } from '../../../helpers/app.js';
 import { answersFor, SEEDS } from '../../../helpers/arguments.js';
 
 t.test('F3: a $dynamicRef beside a $ref and a non-array allOf leaves the allOf as written: the meta-schema refuses it', async (t) => {
@@ -85,4 +86,17 @@ t.test('F5: the duplicate-anchor 400 names the second declaration: not a value i
   t.match(answersFor(inConst), [{ path: '.$defs.q.$anchor', reason: /the anchor 'x' is declared more than once/ }]);
   const oneNode = { type: 'object', properties: { a: { $ref: '#x' } }, required: ['a'], $defs: { p: { $anchor: 'x', $dynamicAnchor: 'x', const: 1 } } };
   t.match(answersFor(oneNode), [{ path: '.$defs.p.$dynamicAnchor', reason: /declared more than once/ }]);
+});
+
+t.test('over HTTP, strict: an unused unfollowed $dynamicRef is answered; an embedded resource\'s malformed anchor is a 400', async (t) => {
+  const app = testApp();
+  t.teardown(() => app.close());
+  const call = (parameters: unknown): ReturnType<typeof post> =>
+    post(app, { url: OPENAI, body: { model: 'gpt-4o', input: 'call it', tool_choice: 'required', tools: [{ type: 'function', name: 'f', strict: true, parameters }] } });
+  const answered = await call({ type: 'object', properties: { a: { const: 1 } }, required: ['a'], additionalProperties: false, $defs: { u: { $dynamicRef: '#nope' } } });
+  t.equal(answered.status, 200, answered.raw.slice(0, 300));
+  t.same(JSON.parse(String(answered.body.output?.find((item) => item.type === 'function_call')?.arguments)), { a: 1 });
+  const malformed = await call({ type: 'object', properties: { a: { $ref: 'e.json#x' } }, required: ['a'], additionalProperties: false, $defs: { e: { $id: 'e.json', $defs: { q: { $id: '#x', const: 2 } } } } });
+  t.equal(malformed.status, 400, malformed.raw.slice(0, 300));
+  t.match(malformed.body.error, { message: /\$defs\.e\.\$defs\.q\.\$id/ });
 });
