@@ -4,6 +4,13 @@
 // ready" → "Lunch is ready").
 import t from 'tap';
 import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
+import { generateArgumentSets } from '../../../../src/domain/arguments/index.js';
+
+/** Every argument set made for `schema` from `prompt` (seed 7). */
+function sets(schema: unknown, prompt: string): unknown[] {
+  const generated = generateArgumentSets({ schema, prompt, seed: 7 });
+  return generated.ok ? generated.value.map((text) => JSON.parse(text) as unknown) : [];
+}
 
 const str = { type: 'string' };
 const message = object({ to: str, message: str });
@@ -86,4 +93,15 @@ t.test('someone close is who a message goes to, in any case, and named by one wo
   // No one close: nothing relayed, the message read as before.
   t.equal(read(message, 'Tell the team that the build is green').message, 'The build is green');
   t.not(read(message, 'Tell my story').to, 'story');
+});
+
+t.test('M (review 40 F1): a second person joined by "and" after someone close is relayed to too, one set each', async (t) => {
+  t.same(sets(message, 'Tell mom and dad I passed'), [{ to: 'mom', message: 'I passed' }, { to: 'dad', message: 'I passed' }]);
+  t.same(sets(message, 'Tell my mom and sister I am late'), [{ to: 'mom', message: 'I am late' }, { to: 'sister', message: 'I am late' }]);
+  t.same(sets(message, 'Tell mom and my sister I am late'), [{ to: 'mom', message: 'I am late' }, { to: 'sister', message: 'I am late' }]);
+  t.same(sets(message, 'Text mom and dad that I landed'), [{ to: 'mom', message: 'I landed' }, { to: 'dad', message: 'I landed' }]);
+  // Capitalised names were split already; what is said no longer opens with "And Bob".
+  t.same(sets(message, 'Tell Ana and Bob I am late'), [{ to: 'Ana', message: 'I am late' }, { to: 'Bob', message: 'I am late' }]);
+  // A comma ends the person: what follows is said.
+  t.same(read(message, 'Tell mom, and dad says hi'), { to: 'mom', message: 'And dad says hi' });
 });

@@ -29,3 +29,14 @@ export function kinWordsAt(words: readonly string[], at: number, bare: (word: st
   // "my, …" is cut by its mark: only "my" as written leads a role.
   return POSSESSIVES.has(first.toLowerCase()) && role !== undefined && ROLES.has(bare(role)) ? 2 : 0;
 }
+
+/**
+ * How many of the words at `at` name someone close after an "and" joining them to another ("mom and dad", "my mom
+ * and sister", "mom and my sister"): those kinWordsAt reads, or a role alone ("sister"); else 0.
+ */
+export function joinedKinWordsAt(words: readonly string[], at: number, bare: (word: string) => string): number {
+  const kin = kinWordsAt(words, at, bare);
+  if (kin > 0) return kin;
+  const role = words[at];
+  return role !== undefined && ROLES.has(bare(role)) ? 1 : 0;
+}
