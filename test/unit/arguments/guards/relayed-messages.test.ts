@@ -105,3 +105,17 @@ t.test('M (review 40 F1): a second person joined by "and" after someone close is
   // A comma ends the person: what follows is said.
   t.same(read(message, 'Tell mom, and dad says hi'), { to: 'mom', message: 'And dad says hi' });
 });
+
+t.test('M (review 40 F2): after "tell", the person must be told something; what the assistant is asked for is no relay', async (t) => {
+  for (const prompt of ['Tell my son a bedtime story', 'Tell mom a joke', 'Tell my wife a poem', 'Tell my boss off', 'Tell papa roach lyrics', 'Tell my mom about the latest iPhone', 'Tell Maria a joke', 'Tell my mom something nice']) {
+    const read = sets(message, prompt)[0] as Record<string, unknown>;
+    t.notMatch(String(read.message), /^(?:A bedtime story|A joke|A poem|Off|Roach lyrics|About the latest iPhone|Something nice)$/u, prompt);
+  }
+  // A clause, a greeting, "that" or "to" is told.
+  t.same(read(message, 'Tell mom dinner is ready'), { to: 'mom', message: 'Dinner is ready' });
+  t.same(read(message, 'Tell mom good night'), { to: 'mom', message: 'Good night' });
+  t.same(read(message, 'Tell dad congrats'), { to: 'dad', message: 'Congrats' });
+  t.same(read(message, 'Tell Bob the box arrived'), { to: 'Bob', message: 'The box arrived' });
+  t.same(read(message, 'Tell mom to pick up milk'), { to: 'mom', message: 'Pick up milk' });
+  t.equal(read(message, 'Tell Maria "see you at 8"').to, 'Maria');
+});

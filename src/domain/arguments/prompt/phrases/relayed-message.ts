@@ -6,6 +6,7 @@ import type { PromptIndex } from '../prompt-index.js';
 import type { Mention } from '../mentions.js';
 import { trimEndOf } from '../../../trim-marks.js';
 import { joinedKinWordsAt, kinWordsAt } from './kin-words.js';
+import { saysSomething } from './relay-says.js';
 
 /** Words said before the verb: "please", "can you", "I'd like to". */
 const BEFORE_RELAY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'i', "i'd", 'id', 'like', 'to', 'want', 'need', 'go', 'ahead', 'and', 'hey', 'hi', 'ok', 'okay', 'also', 'just', 'quickly']);
@@ -99,6 +100,8 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
       if (skip === 0) break;
       next += skip;
     }
+    // "Tell my son a bedtime story", "Tell mom a joke": asked of the assistant, nothing said to relay (relay-says.ts).
+    if (verb === 'tell' && !saysSomething(words, next)) continue;
     // "Tell Bob that …", "Tell Bob to call me back": what is said starts after the "that" or the "to".
     const lead = words[next]?.toLowerCase();
     if (lead === 'that' || (verb === 'tell' && lead === 'to')) next += 1;
