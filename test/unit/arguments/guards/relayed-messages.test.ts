@@ -119,3 +119,15 @@ t.test('M (review 40 F2): after "tell", the person must be told something; what 
   t.same(read(message, 'Tell mom to pick up milk'), { to: 'mom', message: 'Pick up milk' });
   t.equal(read(message, 'Tell Maria "see you at 8"').to, 'Maria');
 });
+
+t.test('M (review 40 F3): whoever a message is relayed to fills a `to` or `recipient` whatever its description', async (t) => {
+  for (const description of ['Recipient', 'Recipient name', 'Who gets it']) {
+    const described = object({ to: { type: 'string', description }, message: str });
+    t.same(read(described, "Tell mom I'm late"), { to: 'mom', message: "I'm late" }, description);
+    t.same(read(described, "Let my boss know I'm sick"), { to: 'boss', message: "I'm sick" }, description);
+    t.same(read(described, 'Tell Mom Happy Birthday'), { to: 'Mom', message: 'Happy Birthday' }, description);
+    t.same(read(described, 'Tell Maria I am late'), { to: 'Maria', message: 'I am late' }, description);
+    t.equal(read(described, 'Tell ana@example.com that the report is ready').to, 'ana@example.com', description);
+  }
+  t.same(read(object({ recipient: { type: 'string', description: 'Who gets it' }, message: str }), 'Tell my wife I love her'), { recipient: 'wife', message: 'I love her' });
+});
