@@ -131,3 +131,12 @@ t.test('M (review 40 F3): whoever a message is relayed to fills a `to` or `recip
   }
   t.same(read(object({ recipient: { type: 'string', description: 'Who gets it' }, message: str }), 'Tell my wife I love her'), { recipient: 'wife', message: 'I love her' });
 });
+
+t.test('M (review 40 F8): a lower-case name after a grandparent word is theirs when what follows it is said', async (t) => {
+  t.same(read(message, 'Tell grandpa joe happy birthday'), { to: 'grandpa joe', message: 'Happy birthday' });
+  t.same(read(message, 'Tell grandma rose happy birthday'), { to: 'grandma rose', message: 'Happy birthday' });
+  // What is said right after the grandparent word is no name.
+  t.same(read(message, 'Tell grandma dinner is ready'), { to: 'grandma', message: 'Dinner is ready' });
+  t.same(read(message, 'Tell nana good night'), { to: 'nana', message: 'Good night' });
+  t.same(read(message, 'Tell grandpa, joe says hi'), { to: 'grandpa', message: 'Joe says hi' });
+});

@@ -93,3 +93,7 @@ t.test('M (review 40 F2): "tell" with what the assistant is asked for ("a joke",
     t.equal(relayedBy(prompt, { lowered: prompt.toLowerCase(), asked: undefined }), 'tell', prompt);
   }
 });
+
+t.test('M (review 40 F8): "Tell grandpa joe happy birthday" relays to grandpa joe', async (t) => {
+  t.same(called('Tell grandpa joe happy birthday', [message, weather]), ['send_message']);
+});

@@ -5,7 +5,7 @@
 import type { PromptIndex } from '../prompt-index.js';
 import type { Mention } from '../mentions.js';
 import { trimEndOf } from '../../../trim-marks.js';
-import { joinedKinWordsAt, kinWordsAt } from './kin-words.js';
+import { joinedKinWordsAt, kinLeadAt, kinWordsAt } from './kin-words.js';
 import { saysSomething } from './relay-says.js';
 
 /** Words said before the verb: "please", "can you", "I'd like to". */
@@ -79,7 +79,7 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
     }
     if (next === 0 || (!marked && isPersonWord(words[next]))) continue;
     // "my wife" is relayed to as "wife", the one its tool knows.
-    const first = after + tokens[kin === 2 ? 1 : 0]!.index!;
+    const first = after + tokens[kin === 2 ? kinLeadAt(words, 0) : 0]!.index!;
     const last = tokens[next - 1]!;
     const end = after + last.index! + trimEndOf(last[0], ',:').length;
     let person: Mention = { value: prompt.slice(first, end), at: first, end };
@@ -119,7 +119,7 @@ function joinedAt(words: readonly string[], at: number): { first: number; next: 
   const joiner = words[at]?.toLowerCase();
   if (joiner !== 'and' && joiner !== '&') return undefined;
   const kin = joinedKinWordsAt(words, at + 1, bareWord);
-  if (kin > 0) return { first: at + kin, next: at + 1 + kin };
+  if (kin > 0) return { first: at + 1 + kinLeadAt(words, at + 1), next: at + 1 + kin };
   let next = at + 1;
   while (next - at - 1 < MAX_NAME_WORDS && isPersonWord(words[next])) {
     next += 1;
