@@ -130,6 +130,8 @@ t.test('M (review 40 F3): whoever a message is relayed to fills a `to` or `recip
     t.equal(read(described, 'Tell ana@example.com that the report is ready').to, 'ana@example.com', description);
   }
   t.same(read(object({ recipient: { type: 'string', description: 'Who gets it' }, message: str }), 'Tell my wife I love her'), { recipient: 'wife', message: 'I love her' });
+  // The stop after the person is no part of them.
+  t.equal(read(object({ to: { type: 'string', description: 'Recipient' }, message: str }), 'Tell Mom.').to, 'Mom');
 });
 
 t.test('M (review 40 F8): a lower-case name after a grandparent word is theirs when what follows it is said', async (t) => {

@@ -81,7 +81,7 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
     // "my wife" is relayed to as "wife", the one its tool knows.
     const first = after + tokens[kin === 2 ? kinLeadAt(words, 0) : 0]!.index!;
     const last = tokens[next - 1]!;
-    const end = after + last.index! + trimEndOf(last[0], ',:').length;
+    const end = after + last.index! + trimEndOf(last[0], ',:.!?').length;
     let person: Mention = { value: prompt.slice(first, end), at: first, end };
     // "Tell mom and dad I passed", "Tell Ana and Bob I am late": a second person joined by "and" is relayed to too.
     const joined = trimEndOf(last[0], ',:') === last[0] ? joinedAt(words, next) : undefined;
