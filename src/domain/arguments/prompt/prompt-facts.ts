@@ -14,7 +14,7 @@ import { purposePhrase } from './phrases/extract-purpose.js';
 import { findSubjects, findWorksBy, type WorkBy } from './phrases/extract-subjects.js';
 import { findTerms, type TermMention, type Vocabulary } from './phrases/extract-terms.js';
 import { lastClause, messageText, namedPhrase, readObject, type ObjectReading } from './phrases/extract-message.js';
-import { RELAYING, readRelay } from './phrases/relayed-message.js';
+import { RELAYING, readRelay, type RelayReading } from './phrases/relayed-message.js';
 import { wordSpans, type WordSpan } from './phrases/extract-things.js';
 import { findQuoted, salientPhrase, wholePrompt } from './phrases/extract-text.js';
 import { findChannels, findIdentifiers, findPaths, findRefs, findShapedTokens, findSlugs, findVersions, type RefMention } from './shapes/extract-tokens.js';
@@ -189,12 +189,9 @@ export class PromptFacts {
     return this.remember('message', () => messageText(this.prompt, this.index()));
   }
 
-  /** Someone close a message is relayed to ("Tell mom I'm late" → "mom"), for whom it goes to; else none. */
-  relayedKin(): Mention[] {
-    return this.remember('relayedKin', () => {
-      const relay = RELAYING.some((verb) => this.index().words.has(verb)) ? readRelay(this.prompt, this.index()) : undefined;
-      return relay?.kin === true ? [relay.person] : [];
-    });
+  /** Who a message is relayed to ("Tell mom I'm late" → "mom", close; "Tell Maria I am late" → "Maria"); else none. */
+  relayed(): RelayReading | undefined {
+    return this.remember('relay', () => (RELAYING.some((verb) => this.index().words.has(verb)) ? readRelay(this.prompt, this.index()) : undefined));
   }
 
   /** The object of the prompt's first verb ("Add a dentist appointment …"), for a title or a search phrase. */

@@ -89,10 +89,12 @@ const SENSES = new Map<string, Sense>([
     nearModified: set('tracking update updates details detail number numbers link links info information status label labels id code codes photo photos picture receipt eta'),
     noun: true,
   }],
-  // "Send Bob the box score", "Check the box", "a text box": no parcel (lexicon.ts, a delivery).
+  // "Send Bob the box score", "Check the box", "a text box": no parcel (lexicon.ts, a delivery); nor what is known of
+  // a box ("the box dimensions", "the box contents list"), one sent to the one asking ("Send me the box") or to print.
   ['box', {
-    before: set('text check_the tick_the untick_the input dialog search chat comment list combo message tool sand lunch juice music penalty voice sound black check tick'),
-    after: set('score scores office set sets spring springs cutter cutters jump jumps seat seats fan fans plot plots model art'),
+    before: set('text check_the tick_the untick_the input dialog search chat comment list combo message tool sand lunch juice music penalty voice sound black check tick me_the me_a me_that me_this me_my'),
+    after: set('score scores office set sets spring springs cutter cutters jump jumps seat seats fan fans plot plots model art dimensions dimension contents content list lists size sizes weight weights number numbers id ids label labels photo photos picture pictures link links measurements details info'),
+    near: set('printer printers'),
   }],
   // "Ticket 5530 is still open", "Is the pharmacy open?": a state, no opening asked.
   ['open', { before: set('is are was were still remains stays left wide') }],

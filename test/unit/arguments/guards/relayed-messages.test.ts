@@ -4,6 +4,13 @@
 // ready" → "Lunch is ready").
 import t from 'tap';
 import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
+import { generateArgumentSets } from '../../../../src/domain/arguments/index.js';
+
+/** Every argument set made for `schema` from `prompt` (seed 7). */
+function sets(schema: unknown, prompt: string): unknown[] {
+  const generated = generateArgumentSets({ schema, prompt, seed: 7 });
+  return generated.ok ? generated.value.map((text) => JSON.parse(text) as unknown) : [];
+}
 
 const str = { type: 'string' };
 const message = object({ to: str, message: str });
@@ -86,4 +93,52 @@ t.test('someone close is who a message goes to, in any case, and named by one wo
   // No one close: nothing relayed, the message read as before.
   t.equal(read(message, 'Tell the team that the build is green').message, 'The build is green');
   t.not(read(message, 'Tell my story').to, 'story');
+});
+
+t.test('M (review 40 F1): a second person joined by "and" after someone close is relayed to too, one set each', async (t) => {
+  t.same(sets(message, 'Tell mom and dad I passed'), [{ to: 'mom', message: 'I passed' }, { to: 'dad', message: 'I passed' }]);
+  t.same(sets(message, 'Tell my mom and sister I am late'), [{ to: 'mom', message: 'I am late' }, { to: 'sister', message: 'I am late' }]);
+  t.same(sets(message, 'Tell mom and my sister I am late'), [{ to: 'mom', message: 'I am late' }, { to: 'sister', message: 'I am late' }]);
+  t.same(sets(message, 'Text mom and dad that I landed'), [{ to: 'mom', message: 'I landed' }, { to: 'dad', message: 'I landed' }]);
+  // Capitalised names were split already; what is said no longer opens with "And Bob".
+  t.same(sets(message, 'Tell Ana and Bob I am late'), [{ to: 'Ana', message: 'I am late' }, { to: 'Bob', message: 'I am late' }]);
+  // A comma ends the person: what follows is said.
+  t.same(read(message, 'Tell mom, and dad says hi'), { to: 'mom', message: 'And dad says hi' });
+});
+
+t.test('M (review 40 F2): after "tell", the person must be told something; what the assistant is asked for is no relay', async (t) => {
+  for (const prompt of ['Tell my son a bedtime story', 'Tell mom a joke', 'Tell my wife a poem', 'Tell my boss off', 'Tell papa roach lyrics', 'Tell my mom about the latest iPhone', 'Tell Maria a joke', 'Tell my mom something nice']) {
+    const read = sets(message, prompt)[0] as Record<string, unknown>;
+    t.notMatch(String(read.message), /^(?:A bedtime story|A joke|A poem|Off|Roach lyrics|About the latest iPhone|Something nice)$/u, prompt);
+  }
+  // A clause, a greeting, "that" or "to" is told.
+  t.same(read(message, 'Tell mom dinner is ready'), { to: 'mom', message: 'Dinner is ready' });
+  t.same(read(message, 'Tell mom good night'), { to: 'mom', message: 'Good night' });
+  t.same(read(message, 'Tell dad congrats'), { to: 'dad', message: 'Congrats' });
+  t.same(read(message, 'Tell Bob the box arrived'), { to: 'Bob', message: 'The box arrived' });
+  t.same(read(message, 'Tell mom to pick up milk'), { to: 'mom', message: 'Pick up milk' });
+  t.equal(read(message, 'Tell Maria "see you at 8"').to, 'Maria');
+});
+
+t.test('M (review 40 F3): whoever a message is relayed to fills a `to` or `recipient` whatever its description', async (t) => {
+  for (const description of ['Recipient', 'Recipient name', 'Who gets it']) {
+    const described = object({ to: { type: 'string', description }, message: str });
+    t.same(read(described, "Tell mom I'm late"), { to: 'mom', message: "I'm late" }, description);
+    t.same(read(described, "Let my boss know I'm sick"), { to: 'boss', message: "I'm sick" }, description);
+    t.same(read(described, 'Tell Mom Happy Birthday'), { to: 'Mom', message: 'Happy Birthday' }, description);
+    t.same(read(described, 'Tell Maria I am late'), { to: 'Maria', message: 'I am late' }, description);
+    t.equal(read(described, 'Tell ana@example.com that the report is ready').to, 'ana@example.com', description);
+  }
+  t.same(read(object({ recipient: { type: 'string', description: 'Who gets it' }, message: str }), 'Tell my wife I love her'), { recipient: 'wife', message: 'I love her' });
+  // The stop after the person is no part of them.
+  t.equal(read(object({ to: { type: 'string', description: 'Recipient' }, message: str }), 'Tell Mom.').to, 'Mom');
+});
+
+t.test('M (review 40 F8): a lower-case name after a grandparent word is theirs when what follows it is said', async (t) => {
+  t.same(read(message, 'Tell grandpa joe happy birthday'), { to: 'grandpa joe', message: 'Happy birthday' });
+  t.same(read(message, 'Tell grandma rose happy birthday'), { to: 'grandma rose', message: 'Happy birthday' });
+  // What is said right after the grandparent word is no name.
+  t.same(read(message, 'Tell grandma dinner is ready'), { to: 'grandma', message: 'Dinner is ready' });
+  t.same(read(message, 'Tell nana good night'), { to: 'nana', message: 'Good night' });
+  t.same(read(message, 'Tell grandpa, joe says hi'), { to: 'grandpa', message: 'Joe says hi' });
 });

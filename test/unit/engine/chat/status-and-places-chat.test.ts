@@ -78,3 +78,14 @@ t.test('a box sent is a parcel; a box score, a box put away or news about a box 
   }
   t.same(called('Send the box to Bob', FULL), [], 'no shipping tool: no message either');
 });
+
+t.test('M (review 40 F7): what is known of a box, a box sent to the one asking or to a printer is no parcel', async (t) => {
+  const ship = fn('ship_package', 'Ship a package to an address.', { recipient: str, address: str });
+  const shipment = fn('create_shipment', 'Create a shipment for a parcel.', { recipient: str, street: str, city: str, postcode: str });
+  for (const prompt of ['Send Bob the box dimensions', 'Send the box contents list to Bob', 'Send Bob the box size', 'Send the box weight to Ana', 'Send me the box', 'Can you send me a box?', 'Send the box to the printer']) {
+    t.notOk(called(prompt, [...FULL, ship]).includes('ship_package'), prompt);
+    t.notOk(called(prompt, [...FULL, shipment]).includes('create_shipment'), `${prompt} (create_shipment)`);
+  }
+  // A box sent to someone is still a parcel.
+  for (const prompt of ['Send the box to Bob', 'Send Bob the box', 'Send a box of chocolates to Mom']) t.same(called(prompt, [...FULL, ship]), ['ship_package'], prompt);
+});

@@ -83,3 +83,17 @@ t.test('someone close, in lower case or after "my", is someone to relay to; the 
   // The weather asked of someone close is looked up first, as for a name.
   t.same(called('Tell mom the weather in Oslo', [message, weather]), ['get_weather']);
 });
+
+t.test('M (review 40 F2): "tell" with what the assistant is asked for ("a joke", "about …", "off") relays nothing', async (t) => {
+  for (const prompt of ['Tell my son a bedtime story', 'Tell mom a joke', 'Tell my wife a poem', 'Tell my boss off', 'Tell papa roach lyrics', 'Tell my mom about the latest iPhone', 'Tell Maria a joke']) {
+    t.equal(relayedBy(prompt, { lowered: prompt.toLowerCase(), asked: undefined }), undefined, prompt);
+    t.notOk(called(prompt, [message, weather]).includes('send_message'), prompt);
+  }
+  for (const prompt of ['Tell mom and dad I passed', 'Tell mom dinner is ready', 'Tell Dad congrats', 'Tell Maria at 5 pm we meet', 'Tell Siri to set a timer']) {
+    t.equal(relayedBy(prompt, { lowered: prompt.toLowerCase(), asked: undefined }), 'tell', prompt);
+  }
+});
+
+t.test('M (review 40 F8): "Tell grandpa joe happy birthday" relays to grandpa joe', async (t) => {
+  t.same(called('Tell grandpa joe happy birthday', [message, weather]), ['send_message']);
+});

@@ -13,6 +13,7 @@ import type { Mention } from '../../prompt/mentions.js';
 import { handedTo, mayBePersonName, namingOf } from '../../prompt/phrases/person-cues.js';
 import { firstSentence } from '../../prompt/phrases/extract-message.js';
 import { thingCandidates } from './candidates-thing.js';
+import { namesRecipient, relayedTo } from './relayed-to.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
 const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };
@@ -118,7 +119,8 @@ const PHONE_VERBS: ReadonlySet<string> = new Set(['text', 'message', 'sms', 'cal
  */
 function* bareDirection(context: CandidateContext, places: { towards: readonly Candidate[]; others: readonly Candidate[] }): Generator<Candidate, void, undefined> {
   // Someone close a message is relayed to ("Tell mom I'm late") first.
-  yield* mentionsOf(context.property, context.facts.relayedKin());
+  const relay = context.facts.relayed();
+  if (relay?.kin === true) yield* mentionsOf(context.property, [relay.person]);
   yield* places.towards;
   yield* addressCandidates(context);
   const lead = context.facts.formatted('phone')[0];
@@ -196,7 +198,8 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       // An assignee is who the thing is handed to ("assign it to maria"), first.
       const handed = property.words.includes('assignee') ? handedTo(facts.prompt, facts.index().words) : [];
       const found = mentionsOf(property, [...handed, ...first, ...people, ...subjects, ...addresses]);
-      return property.words.includes('recipient') ? thenPhones(context, [...mentionsOf(property, facts.relayedKin()), ...found]) : found;
+      // Whoever a message is relayed to fills a `recipient`, or a `to` a description made a name ("Recipient").
+      return namesRecipient(property.words) ? thenPhones(context, [...mentionsOf(property, relayedTo(facts)), ...found]) : found;
     }
     case 'label': {
       // Quoted, "called pasta", else what the thing is for ("for the pasta").

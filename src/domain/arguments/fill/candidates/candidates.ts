@@ -6,6 +6,7 @@
 // postal address before the place its role reads (candidates-address.ts). Last resorts (leftoverCandidates) include a scale's end in words (candidates-scale.ts).
 import { fromMention, outside, wholeList, type Candidate } from './candidate.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
+import { namesRecipient, relayedTo } from './relayed-to.js';
 import { addressPartCandidates } from './candidates-address.js';
 import { flagCandidates } from './candidates-flag.js';
 import { withGoodsCounts, workCandidates } from './candidates-thing.js';
@@ -119,6 +120,8 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
       else yield pairs === undefined ? { values: single, at: mention.at, end: mention.end } : { values: single, at: mention.at, end: mention.end, pairs };
     }
   }
+  // Whoever a message is relayed to ("Tell mom I'm late") fills a `to` or `recipient` its description made an address.
+  if (property.role === 'other' && namesRecipient(words)) yield* relayedTo(facts).map((mention) => fromMention(property, mention));
   // A `version` takes a version as written ("v1.8.0"), not the number its start reads as.
   if (property.types.has('string') && words.includes('version')) for (const mention of facts.versions()) yield fromMention(property, mention);
   if (property.types.has('string')) yield* namedTokens(context, words);

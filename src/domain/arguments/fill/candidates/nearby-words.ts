@@ -70,6 +70,9 @@ export function reportedState(prompt: string, span: { at: number; end: number })
   const after = prompt.slice(span.end, span.end + REACH);
   let mark = 0;
   while (mark < after.length && !',;:.!?'.includes(after.charAt(mark))) mark += 1;
-  const next = wordsOf(after.slice(0, mark)).slice(0, 2);
+  const words = wordsOf(after.slice(0, mark));
+  const next = words.slice(0, 2);
+  // "in error" says so only closing its clause ("closed in error, reopen it"), not "debug in error paths".
+  if (next.join(' ') === 'in error') return words.length === 2;
   return AMISS_AFTER.some((phrase) => phrase === next[0] || phrase === next.join(' '));
 }

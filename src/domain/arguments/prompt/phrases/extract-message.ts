@@ -7,6 +7,7 @@ import type { Mention } from '../mentions.js';
 import type { PromptIndex } from '../prompt-index.js';
 import { trimEndOf } from '../../../trim-marks.js';
 import { RELAYING, relayedFrom } from './relayed-message.js';
+import { aboutLeadAt } from './about-lead.js';
 import { DAY_WORDS, TIME_TOKEN, withoutTrailingWhen } from '../shapes/time/trailing-when.js';
 
 export { TIME_TOKEN };
@@ -115,8 +116,6 @@ const AFTER_PERSON = new Set([
   'if', 'when', 'whenever', 'once', 'as', 'asap', 'so', 'because', 'unless', 'until', 'before', 'after', 'by', 'at', 'in', 'on',
   'with', 'for', 'from', 'of', 'via', 'today', 'tonight', 'tomorrow', 'now', 'soon', 'later', 'again', 'too', 'also', 'saying', 'who', 'what', 'why', 'how',
 ]);
-/** Words after the person a message goes to that lead what it is about: "Email Ana with the Q3 numbers". */
-const ABOUT_LEADS = new Set(['with', 'about', 'regarding', 're']);
 /**
  * How many words from `at` name a person: one or two capitalised words ("Maria", "Maria Lopez"), not "I"; none for
  * two before a lower-case word of their phrase ("Email Team Sync invite": a title, no person).
@@ -143,7 +142,7 @@ export function readObject(prompt: string): ObjectReading {
   // "with" or "about" after it leads what the message is about ("Email Ana Lopez with the Q3 numbers": Q3 numbers).
   const person = MESSAGING.has(verb) ? namedPerson(words, at) : 0;
   at += person;
-  if (person > 0 && ABOUT_LEADS.has((words[at] ?? '').toLowerCase())) at += 1;
+  if (person > 0) at += aboutLeadAt(words, at);
   if (verb === 'let' && (words[at] ?? '').toLowerCase() === 'know') at += 1;
   if (PARTICLES.has((words[at] ?? '').toLowerCase()) && at + 1 < words.length) at += 1;
   while (at < words.length && DETERMINERS.has((words[at] ?? '').toLowerCase())) at += 1;

@@ -5,7 +5,8 @@
 import type { PromptIndex } from '../prompt-index.js';
 import type { Mention } from '../mentions.js';
 import { trimEndOf } from '../../../trim-marks.js';
-import { kinWordsAt } from './kin-words.js';
+import { joinedKinWordsAt, kinLeadAt, kinWordsAt } from './kin-words.js';
+import { saysSomething } from './relay-says.js';
 
 /** Words said before the verb: "please", "can you", "I'd like to". */
 const BEFORE_RELAY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'i', "i'd", 'id', 'like', 'to', 'want', 'need', 'go', 'ahead', 'and', 'hey', 'hi', 'ok', 'okay', 'also', 'just', 'quickly']);
@@ -78,10 +79,20 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
     }
     if (next === 0 || (!marked && isPersonWord(words[next]))) continue;
     // "my wife" is relayed to as "wife", the one its tool knows.
-    const first = after + tokens[kin === 2 ? 1 : 0]!.index!;
+    const first = after + tokens[kin === 2 ? kinLeadAt(words, 0) : 0]!.index!;
     const last = tokens[next - 1]!;
-    const end = after + last.index! + trimEndOf(last[0], ',:').length;
-    const person = { value: prompt.slice(first, end), at: first, end };
+    const end = after + last.index! + trimEndOf(last[0], ',:.!?').length;
+    let person: Mention = { value: prompt.slice(first, end), at: first, end };
+    // "Tell mom and dad I passed", "Tell Ana and Bob I am late": a second person joined by "and" is relayed to too.
+    const joined = trimEndOf(last[0], ',:') === last[0] ? joinedAt(words, next) : undefined;
+    if (joined !== undefined) {
+      const other = tokens[joined.first]!;
+      const close = tokens[joined.next - 1]!;
+      const otherAt = after + other.index!;
+      const otherEnd = after + close.index! + trimEndOf(close[0], ',:').length;
+      person = { ...person, list: [person.value, prompt.slice(otherAt, otherEnd)], listSpan: [first, otherEnd] };
+      next = joined.next;
+    }
     if (verb === 'let' && bareWord(words[next] ?? '') !== 'know') continue;
     if (verb === 'let') next += 1;
     for (let channel = 0; channel < MAX_CHANNELS; channel += 1) {
@@ -89,6 +100,8 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
       if (skip === 0) break;
       next += skip;
     }
+    // "Tell my son a bedtime story", "Tell mom a joke": asked of the assistant, nothing said to relay (relay-says.ts).
+    if (verb === 'tell' && !saysSomething(words, next)) continue;
     // "Tell Bob that …", "Tell Bob to call me back": what is said starts after the "that" or the "to".
     const lead = words[next]?.toLowerCase();
     if (lead === 'that' || (verb === 'tell' && lead === 'to')) next += 1;
@@ -96,6 +109,23 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
     return { person, kin: kin > 0, from: start === undefined ? undefined : after + start.index! };
   }
   return undefined;
+}
+
+/**
+ * The second person after "and" at `at` ("and dad", "and my sister", "and Bob Smith"): the index of the word naming
+ * them and the index after them; undefined when no one close or capitalised follows the "and".
+ */
+function joinedAt(words: readonly string[], at: number): { first: number; next: number } | undefined {
+  const joiner = words[at]?.toLowerCase();
+  if (joiner !== 'and' && joiner !== '&') return undefined;
+  const kin = joinedKinWordsAt(words, at + 1, bareWord);
+  if (kin > 0) return { first: at + 1 + kinLeadAt(words, at + 1), next: at + 1 + kin };
+  let next = at + 1;
+  while (next - at - 1 < MAX_NAME_WORDS && isPersonWord(words[next])) {
+    next += 1;
+    if (trimEndOf(words[next - 1]!, ',:') !== words[next - 1]) break;
+  }
+  return next === at + 1 ? undefined : { first: at + 1, next };
 }
 
 /** A word without its case and the marks after it ("Mom," → "mom"). */

@@ -4,7 +4,8 @@
 // and only when a messaging tool is offered; an email tool shares it when the person is an address, or an address
 // is in the opening ("Tell ana@example.com that the report is ready", "Tell Maria I am late, cc ana@example.com").
 import { isLetter } from '../../../arguments/prompt/text-scan.js';
-import { kinWordsAt } from '../../../arguments/prompt/phrases/kin-words.js';
+import { joinedKinWordsAt, kinWordsAt } from '../../../arguments/prompt/phrases/kin-words.js';
+import { saysSomething } from '../../../arguments/prompt/phrases/relay-says.js';
 import { trimEndOf } from '../../../trim-marks.js';
 import { openerEnd } from '../openers.js';
 import { keywords, splitWords } from '../../words.js';
@@ -88,7 +89,8 @@ function addressIn(opening: string): boolean {
 /**
  * Whether the word after the verb, as written, names someone: a capitalised name ("Maria", "Dr."), a phone number
  * ("+14155550100", "555-0100"), an address with an at sign, or someone close ("mom", "my wife"; kin-words.ts);
- * "me", "Me", "US" and "the" name no one.
+ * "me", "Me", "US" and "the" name no one. After "tell", the words after the person must say something to relay
+ * (relay-says.ts): "Tell mom a joke", "Tell Maria a joke" ask the assistant.
  */
 function namesSomeone(opening: string, verb: string): boolean {
   const tokens = opening.split(' ');
@@ -96,9 +98,29 @@ function namesSomeone(opening: string, verb: string): boolean {
   const after = index < 0 ? [] : tokens.slice(index + 1).filter((token) => token !== '');
   const next = after[0] ?? '';
   if (next === '') return false;
+  const says = (): boolean => verb !== 'tell' || saysSomething(after, personWords(after));
   // Someone close, in any case: "Tell mom I'm late", "Let my boss know I'm sick".
-  if (kinWordsAt(after, 0, bareWord) > 0) return true;
+  if (kinWordsAt(after, 0, bareWord) > 0) return says();
   const first = next.charAt(0);
-  if (first === '+' || (first >= '0' && first <= '9') || next.includes('@')) return true;
-  return first !== first.toLowerCase() && !SELF.has(next.replace(/[,:.!?]+$/u, '').toLowerCase());
+  if (first === '+' || (first >= '0' && first <= '9') || next.includes('@')) return says();
+  return first !== first.toLowerCase() && !SELF.has(next.replace(/[,:.!?]+$/u, '').toLowerCase()) && says();
+}
+
+/** How many capitalised words name someone (up to three, a mark ending them). */
+const MAX_NAME_WORDS = 3;
+const closed = (word: string | undefined): boolean => word !== undefined && /[,:]$/u.test(word);
+const capitalised = (word: string | undefined): boolean => word !== undefined && word.charAt(0) !== word.charAt(0).toLowerCase();
+
+/**
+ * How many of the words after the verb name the person: someone close ("my wife"), or up to three capitalised words
+ * (or one other), and a second person after "and" ("mom and dad", "Ana and Bob").
+ */
+function personWords(after: readonly string[]): number {
+  let next = kinWordsAt(after, 0, bareWord);
+  if (next === 0) for (next = 1; next < MAX_NAME_WORDS && !closed(after[next - 1]) && capitalised(after[next]); ) next += 1;
+  const joiner = after[next]?.toLowerCase();
+  if (closed(after[next - 1]) || (joiner !== 'and' && joiner !== '&')) return next;
+  const kin = joinedKinWordsAt(after, next + 1, bareWord);
+  if (kin > 0) return next + 1 + kin;
+  return capitalised(after[next + 1]) ? next + 2 : next;
 }
