@@ -11,8 +11,8 @@ import { negatedBefore, reportedState, wordsAfter } from './nearby-words.js';
 /** Members' spellings (enumSpelling) and the words that name them too. A Map: keyed by the client's enum values. */
 const SYNONYMS = new Map<string, readonly string[]>([
   ['open', ['reopen', 'reopened']],
-  ['solved', ['resolved', 'fixed', 'closed', 'close']],
-  ['resolved', ['solved', 'fixed']],
+  ['solved', ['resolved', 'fixed', 'closed', 'close', 'solve', 'resolve']],
+  ['resolved', ['solved', 'fixed', 'resolve', 'solve']],
   ['closed', ['close', 'resolved', 'solved']],
   ['done', ['finished', 'completed', 'complete']],
   ['pending', ['waiting', 'on hold']],
@@ -53,8 +53,10 @@ function standsAlone(prompt: string, end: number): boolean {
  */
 export function synonymCandidates(context: CandidateContext): { named: Candidate[]; reported: Candidate[] } {
   const { property, facts } = context;
-  const found: Array<{ at: number; candidate: Candidate }> = [];
-  const reports: Array<{ at: number; candidate: Candidate }> = [];
+  // `own`: the word is the member's own verb ("close" for closed, "solve" for solved), which goes first among the
+  // members one word names ("Close ticket 5" is closed where the enum has it, else solved).
+  const found: Array<{ at: number; own: boolean; candidate: Candidate }> = [];
+  const reports: Array<{ at: number; own: boolean; candidate: Candidate }> = [];
   for (const [spelling, members] of property.enumByText) {
     const words = SYNONYMS.get(spelling);
     if (words === undefined) continue;
@@ -66,7 +68,8 @@ export function synonymCandidates(context: CandidateContext): { named: Candidate
         if (ALONE.has(word) && !standsAlone(facts.prompt, end)) continue;
         const text = facts.prompt.slice(at, end);
         const candidate = fromMention(property, { value: text, at, end });
-        (reportedState(facts.prompt, { at, end }) ? reports : found).push({ at, candidate: { ...candidate, values: members } });
+        const own = spelling.startsWith(word) && spelling.length - word.length <= 2;
+        (reportedState(facts.prompt, { at, end }) ? reports : found).push({ at, own, candidate: { ...candidate, values: members } });
       }
     }
   }
@@ -76,9 +79,9 @@ export function synonymCandidates(context: CandidateContext): { named: Candidate
     for (const at of occurrences(facts.index(), word)) {
       const end = at + word.length;
       if (/[\p{L}\p{N}]/u.test(facts.index().flat.charAt(end)) || negatedBefore(facts.prompt, at, NEGATION_REACH)) continue;
-      found.push({ at, candidate: { ...fromMention(property, { value: facts.prompt.slice(at, end), at, end }), values: members } });
+      found.push({ at, own: false, candidate: { ...fromMention(property, { value: facts.prompt.slice(at, end), at, end }), values: members } });
     }
   }
-  const byPlace = (a: { at: number }, b: { at: number }): number => a.at - b.at;
+  const byPlace = (a: { at: number; own: boolean }, b: { at: number; own: boolean }): number => a.at - b.at || Number(b.own) - Number(a.own);
   return { named: found.sort(byPlace).map(({ candidate }) => candidate), reported: reports.sort(byPlace).map(({ candidate }) => candidate) };
 }
