@@ -6,6 +6,12 @@ import { trimEndOf } from '../../../../trim-marks.js';
 const WHEN_LEADS = new Set(['at', 'on', 'by', 'before', 'after', 'around', 'next', 'this', 'in', 'every', 'due']);
 export const TIME_TOKEN = /^(?:\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|noon|midnight|\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|afternoon|minutes?|hours?|days?|\d+)$/u;
 
+/**
+ * Words a time phrase completes rather than schedules: "dinner is at 7", "the call starts at 3pm", "it's due on
+ * Friday" say the time; "call mom at 7" is done then.
+ */
+const SAYS_TIME: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', "it's", "that's", "what's", 'starts', 'start', 'begins', 'begin', 'ends', 'end', 'opens', 'closes', 'lands', 'arrives', 'leaves', 'departs']);
+
 /** Leads of a span from now ("in an hour"), which a message says and a reminder's time takes. */
 const SPAN_LEADS: ReadonlySet<string> = new Set(['in', 'within']);
 /** A span said with an article after a lead ("in an hour", "every half a day"): as much a when as "in 10 minutes". */
@@ -26,6 +32,9 @@ export function withoutTrailingWhen(words: string[], options: { keepSpans?: bool
       const timed = (tail.every((word) => TIME_TOKEN.test(word)) && tail.some((word) => /\d/u.test(word))) || ARTICLE_SPAN.test(tail.join(' '));
       const leadWord = (kept[lead] ?? '').toLowerCase();
       if (WHEN_LEADS.has(leadWord) && timed && !(options.keepSpans === true && SPAN_LEADS.has(leadWord))) {
+        // "dinner is at 7": the time is what is said, and stays with the rest of the text.
+        const before = (kept[lead - 1] ?? '').toLowerCase();
+        if (SAYS_TIME.has(before) || before.endsWith("'s")) return kept;
         kept.length = lead;
         trimmed = true;
         break;
