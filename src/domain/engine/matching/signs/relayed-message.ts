@@ -109,7 +109,8 @@ function namesSomeone(opening: string, verb: string): boolean {
 /** How many capitalised words name someone (up to three, a mark ending them). */
 const MAX_NAME_WORDS = 3;
 const closed = (word: string | undefined): boolean => word !== undefined && /[,:]$/u.test(word);
-const capitalised = (word: string | undefined): boolean => word !== undefined && word.charAt(0) !== word.charAt(0).toLowerCase();
+/** A capitalised word that may be part of a name: not "I", "I'm", "I’ll" (what is said starts there). */
+const capitalised = (word: string | undefined): boolean => word !== undefined && word.charAt(0) !== word.charAt(0).toLowerCase() && !/^I(?:$|['’,])/u.test(word);
 
 /**
  * How many of the words after the verb name the person: someone close ("my wife"), or up to three capitalised words
