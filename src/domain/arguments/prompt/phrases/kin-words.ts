@@ -2,7 +2,7 @@
 // late", "Let Dad know", and after "my"/"our", "Tell my wife I'm late", "Let my boss know I'm sick". A closed set:
 // "Tell the team …", "Tell me a joke" and "Tell the truth" stay asked of the assistant.
 
-import { saysSomething } from './relay-says.js';
+import { opensClause } from './relay-says.js';
 
 /** Words that name someone alone, capitalised or not ("mom", "Dad"): "Tell Mom Happy Birthday" says "Happy Birthday". */
 const KIN: ReadonlySet<string> = new Set(['mom', 'mum', 'mommy', 'mummy', 'mama', 'dad', 'daddy', 'papa']);
@@ -50,7 +50,7 @@ export function joinedKinWordsAt(words: readonly string[], at: number, bare: (wo
  */
 function namedAfter(words: readonly string[], at: number): boolean {
   const name = words[at];
-  return name !== undefined && words[at + 1] !== undefined && /^\p{Ll}+$/u.test(name) && !saysSomething(words, at) && saysSomething(words, at + 1);
+  return name !== undefined && words[at + 1] !== undefined && /^\p{Ll}+$/u.test(name) && !opensClause(words, at) && opensClause(words, at + 1);
 }
 
 /** How many words at `at` lead someone close before the word naming them: 1 for "my"/"our" ("my wife"), else 0. */

@@ -1,7 +1,8 @@
-// Whether the words after the person a prompt tells say something to relay: a clause ("I'm late", "dinner is
-// ready", "the box arrived"), "that …" or "to …", a quoted text or a greeting ("Happy Birthday", "good night"),
-// where "Tell my son a bedtime story", "Tell mom a joke", "Tell my boss off" and "Tell my mom about the latest
-// iPhone" ask the assistant for something. Reads a few words only, so it stays linear in the prompt.
+// Whether the words after the person a prompt tells say something to relay. Anything does ("I'm late", "yes",
+// "on my way", "the dog ate my homework", "a package is coming"), except what asks the assistant for something:
+// "Tell my son a bedtime story", "Tell mom a joke", "Tell my boss off", "Tell my mom about the latest iPhone",
+// "Tell my boss what you think". Whether they open a clause or a greeting (opensClause) is read apart, for a name
+// after a grandparent word. Reads a few words only, so it stays linear in the prompt.
 
 /** Words that open a clause as its subject: "I passed", "we meet at 5", "it's raining". */
 const SUBJECTS: ReadonlySet<string> = new Set([
@@ -20,10 +21,6 @@ const GREETINGS: ReadonlySet<string> = new Set([
   'happy', 'merry', 'good', 'goodnight', 'congrats', 'congratulations', 'hi', 'hello', 'hey', 'thanks', 'thank', 'sorry',
   'welcome', 'love', 'bye', 'goodbye', 'cheers', 'get', 'sweet', 'best', 'well', 'hugs', 'xoxo', 'miss', 'see', 'safe',
 ]);
-/** Words that open what the assistant is asked for, not what is said: "a joke", "about the latest iPhone", "off". */
-const ASKED: ReadonlySet<string> = new Set([
-  'a', 'an', 'about', 'off', 'what', 'how', 'why', 'who', 'which', 'something', 'everything', 'anything', 'nothing',
-]);
 /** Words that lead what is said: "that I landed", "to call me". */
 const LEADS: ReadonlySet<string> = new Set(['that', 'to']);
 /** How many words after the person are read for a subject, a verb or a "that" ("at 5 pm we meet"). */
@@ -37,19 +34,58 @@ function bare(word: string): string {
   return word.slice(0, end).toLowerCase().replaceAll('’', "'");
 }
 
+/** Words that open what the assistant is asked for: "about …", "off", "what you think", "how to …". */
+const ASKED_LEADS: ReadonlySet<string> = new Set(['about', 'off', 'what', 'how', 'why', 'which', 'who', 'whether']);
+/** Things an assistant is asked to tell: "a joke", "a bedtime story", "the truth", "jokes". */
+const TOLD_THINGS: ReadonlySet<string> = new Set([
+  'joke', 'jokes', 'story', 'stories', 'poem', 'poems', 'riddle', 'riddles', 'fact', 'facts', 'tale', 'tales', 'song',
+  'songs', 'limerick', 'haiku', 'lullaby', 'truth', 'lyrics', 'secret', 'secrets', 'quote', 'anecdote',
+]);
+/** Words that open a thing told ("a joke", "the truth", "another story"). */
+const OPENS_THING: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'another', 'one', 'more', 'your', 'funny', 'short', 'good']);
+/** Words that ask for something unnamed when nothing says what ("something nice", "anything about cats", "nothing"). */
+const UNNAMED: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing']);
+const UNNAMED_ASKS: ReadonlySet<string> = new Set(['about', 'nice', 'funny', 'interesting', 'new', 'cool', 'fun', 'sweet', 'kind']);
+/** How many words after an opener are read for a thing told ("a funny bedtime story"). */
+const THING_READ = 3;
+
 /**
  * Whether the words from `at` say something to relay to the person before them: nothing at all (read as before),
- * a mark closing the word before ("Tell Maria: running late"), a quote, a greeting, "that"/"to", or a subject, a
- * verb or a "that" within the next few words; not when they open with "a", "about", "off", "what"….
+ * a mark closing the word before ("Tell Maria: running late"), a quote, and any words but those that ask the
+ * assistant for something ("a joke", "about …", "off", "what …", "something nice").
  */
 export function saysSomething(words: readonly string[], at: number): boolean {
+  const first = words[at];
+  if (first === undefined) return true;
+  const before = words[at - 1];
+  if ((before !== undefined && /[,:]$/u.test(before)) || QUOTES.has(first.charAt(0))) return true;
+  const lead = bare(first);
+  if (ASKED_LEADS.has(lead) || TOLD_THINGS.has(lead)) return false;
+  if (UNNAMED.has(lead)) {
+    const next = words[at + 1];
+    return next !== undefined && !UNNAMED_ASKS.has(bare(next));
+  }
+  if (!OPENS_THING.has(lead)) return true;
+  // "a joke", "a funny bedtime story", "the truth"; a clause goes on ("a package is coming", "the store closes at 9").
+  for (let next = at + 1; next < at + 1 + THING_READ && next < words.length; next += 1) {
+    const word = bare(words[next]!);
+    if (TOLD_THINGS.has(word)) return false;
+    if (VERBS.has(word)) return true;
+  }
+  return true;
+}
+
+/**
+ * Whether the words from `at` open what is said as a clause, a greeting or "that"/"to": a subject ("I passed"),
+ * a verb within the next few words ("dinner is ready"), a greeting ("happy birthday"), a quote or a mark before.
+ */
+export function opensClause(words: readonly string[], at: number): boolean {
   const first = words[at];
   if (first === undefined) return true;
   const before = words[at - 1];
   if (before !== undefined && /[,:]$/u.test(before)) return true;
   if (QUOTES.has(first.charAt(0))) return true;
   const lead = bare(first);
-  if (ASKED.has(lead)) return false;
   if (GREETINGS.has(lead) || LEADS.has(lead)) return true;
   for (let next = at; next < at + CLAUSE_READ && next < words.length; next += 1) {
     const word = bare(words[next]!);
