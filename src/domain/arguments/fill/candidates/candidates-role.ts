@@ -13,7 +13,7 @@ import type { Mention } from '../../prompt/mentions.js';
 import { handedTo, mayBePersonName, namingOf } from '../../prompt/phrases/person-cues.js';
 import { firstSentence } from '../../prompt/phrases/extract-message.js';
 import { thingCandidates } from './candidates-thing.js';
-import { namesRecipient, relayedTo } from './relayed-to.js';
+import { namesRecipient, relayedTo, relayFor } from './relayed-to.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
 const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };
@@ -119,7 +119,7 @@ const PHONE_VERBS: ReadonlySet<string> = new Set(['text', 'message', 'sms', 'cal
  */
 function* bareDirection(context: CandidateContext, places: { towards: readonly Candidate[]; others: readonly Candidate[] }): Generator<Candidate, void, undefined> {
   // Someone close a message is relayed to ("Tell mom I'm late") first.
-  const relay = context.facts.relayed();
+  const relay = relayFor(context.facts);
   if (relay?.kin === true) yield* mentionsOf(context.property, [relay.person]);
   yield* places.towards;
   yield* addressCandidates(context);
