@@ -119,7 +119,7 @@ const PHONE_VERBS: ReadonlySet<string> = new Set(['text', 'message', 'sms', 'cal
  */
 function* bareDirection(context: CandidateContext, places: { towards: readonly Candidate[]; others: readonly Candidate[] }): Generator<Candidate, void, undefined> {
   // Someone close a message is relayed to ("Tell mom I'm late") first.
-  const relay = relayFor(context.facts);
+  const relay = relayFor(context);
   if (relay?.kin === true) yield* mentionsOf(context.property, [relay.person]);
   yield* places.towards;
   yield* addressCandidates(context);
@@ -199,7 +199,7 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       const handed = property.words.includes('assignee') ? handedTo(facts.prompt, facts.index().words) : [];
       const found = mentionsOf(property, [...handed, ...first, ...people, ...subjects, ...addresses]);
       // Whoever a message is relayed to fills a `recipient`, or a `to` a description made a name ("Recipient").
-      return namesRecipient(property.words) ? thenPhones(context, [...mentionsOf(property, relayedTo(facts)), ...found]) : found;
+      return namesRecipient(property.words) ? thenPhones(context, [...mentionsOf(property, relayedTo(context)), ...found]) : found;
     }
     case 'label': {
       // Quoted, "called pasta", else what the thing is for ("for the pasta").

@@ -121,7 +121,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
     }
   }
   // Whoever a message is relayed to ("Tell mom I'm late") fills a `to` or `recipient` its description made an address.
-  if (property.role === 'other' && namesRecipient(words)) yield* relayedTo(facts).map((mention) => fromMention(property, mention));
+  if (property.role === 'other' && namesRecipient(words)) yield* relayedTo(context).map((mention) => fromMention(property, mention));
   // A `version` takes a version as written ("v1.8.0"), not the number its start reads as.
   if (property.types.has('string') && words.includes('version')) for (const mention of facts.versions()) yield fromMention(property, mention);
   if (property.types.has('string')) yield* namedTokens(context, words);
