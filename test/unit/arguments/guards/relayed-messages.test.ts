@@ -107,7 +107,7 @@ t.test('M (review 40 F1): a second person joined by "and" after someone close is
 });
 
 t.test('M (review 40 F2): after "tell", the person must be told something; what the assistant is asked for is no relay', async (t) => {
-  for (const prompt of ['Tell my son a bedtime story', 'Tell mom a joke', 'Tell my wife a poem', 'Tell my boss off', 'Tell my mom about the latest iPhone', 'Tell Maria a joke', 'Tell my mom something nice']) {
+  for (const prompt of ['Tell my son a bedtime story', 'Tell mom a joke', 'Tell my wife a poem', 'Tell my boss off', 'Tell papa roach lyrics', 'Tell my mom about the latest iPhone', 'Tell Maria a joke', 'Tell my mom something nice']) {
     const read = sets(message, prompt)[0] as Record<string, unknown>;
     t.notMatch(String(read.message), /^(?:A bedtime story|A joke|A poem|Off|Roach lyrics|About the latest iPhone|Something nice)$/u, prompt);
   }

@@ -85,7 +85,7 @@ t.test('someone close, in lower case or after "my", is someone to relay to; the 
 });
 
 t.test('M (review 40 F2): "tell" with what the assistant is asked for ("a joke", "about …", "off") relays nothing', async (t) => {
-  for (const prompt of ['Tell my son a bedtime story', 'Tell mom a joke', 'Tell my wife a poem', 'Tell my boss off', 'Tell my mom about the latest iPhone', 'Tell Maria a joke']) {
+  for (const prompt of ['Tell my son a bedtime story', 'Tell mom a joke', 'Tell my wife a poem', 'Tell my boss off', 'Tell papa roach lyrics', 'Tell my mom about the latest iPhone', 'Tell Maria a joke']) {
     t.equal(relayedBy(prompt, { lowered: prompt.toLowerCase(), asked: undefined }), undefined, prompt);
     t.notOk(called(prompt, [message, weather]).includes('send_message'), prompt);
   }

@@ -46,11 +46,13 @@ export function joinedKinWordsAt(words: readonly string[], at: number, bare: (wo
 
 /**
  * Whether the lower-case word at `at`, after a grandparent word, is their name: what follows it is said, and it is
- * not ("Tell grandpa joe happy birthday", "Tell grandma rose happy birthday"; not "Tell grandma dinner is ready").
+ * not, or ends the prompt ("Tell grandpa joe happy birthday", "Tell grandpa joe"; not "Tell grandma dinner is ready").
  */
 function namedAfter(words: readonly string[], at: number): boolean {
   const name = words[at];
-  return name !== undefined && words[at + 1] !== undefined && /^\p{Ll}+$/u.test(name) && !opensClause(words, at) && opensClause(words, at + 1);
+  if (name === undefined || !/^\p{Ll}+$/u.test(name) || opensClause(words, at)) return false;
+  // Ending the prompt, it is their name too ("Tell grandpa joe"): nothing else is said.
+  return words[at + 1] === undefined || opensClause(words, at + 1);
 }
 
 /** How many words at `at` lead someone close before the word naming them: 1 for "my"/"our" ("my wife"), else 0. */

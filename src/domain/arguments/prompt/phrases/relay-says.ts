@@ -20,6 +20,7 @@ const VERBS: ReadonlySet<string> = new Set([
 const GREETINGS: ReadonlySet<string> = new Set([
   'happy', 'merry', 'good', 'goodnight', 'congrats', 'congratulations', 'hi', 'hello', 'hey', 'thanks', 'thank', 'sorry',
   'welcome', 'love', 'bye', 'goodbye', 'cheers', 'get', 'sweet', 'best', 'well', 'hugs', 'xoxo', 'miss', 'see', 'safe',
+  'yes', 'no', 'ok', 'okay', 'sure',
 ]);
 /** Words that lead what is said: "that I landed", "to call me". */
 const LEADS: ReadonlySet<string> = new Set(['that', 'to']);
@@ -39,14 +40,13 @@ const ASKED_LEADS: ReadonlySet<string> = new Set(['about', 'off', 'what', 'how',
 /** Things an assistant is asked to tell: "a joke", "a bedtime story", "the truth", "jokes". */
 const TOLD_THINGS: ReadonlySet<string> = new Set([
   'joke', 'jokes', 'story', 'stories', 'poem', 'poems', 'riddle', 'riddles', 'fact', 'facts', 'tale', 'tales', 'song',
-  'songs', 'limerick', 'haiku', 'lullaby', 'truth', 'lyrics', 'secret', 'secrets', 'quote', 'anecdote',
+  'songs', 'limerick', 'haiku', 'lullaby', 'truth', 'lyrics', 'secret', 'secrets', 'quote', 'anecdote', 'pun', 'puns',
+  'twister', 'twisters', 'recipe', 'recipes', 'rhyme', 'rhymes', 'fable', 'fables', 'trivia', 'legend', 'myth',
 ]);
-/** Words that open a thing told ("a joke", "the truth", "another story"). */
-const OPENS_THING: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'another', 'one', 'more', 'your', 'funny', 'short', 'good']);
 /** Words that ask for something unnamed when nothing says what ("something nice", "anything about cats", "nothing"). */
 const UNNAMED: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing']);
 const UNNAMED_ASKS: ReadonlySet<string> = new Set(['about', 'nice', 'funny', 'interesting', 'new', 'cool', 'fun', 'sweet', 'kind']);
-/** How many words after an opener are read for a thing told ("a funny bedtime story"). */
+/** How many words after the first are read for a thing told ("a funny bedtime story") or a clause going on. */
 const THING_READ = 3;
 
 /**
@@ -60,19 +60,20 @@ export function saysSomething(words: readonly string[], at: number): boolean {
   const before = words[at - 1];
   if ((before !== undefined && /[,:]$/u.test(before)) || QUOTES.has(first.charAt(0))) return true;
   const lead = bare(first);
-  if (ASKED_LEADS.has(lead) || TOLD_THINGS.has(lead)) return false;
+  if (ASKED_LEADS.has(lead)) return false;
   if (UNNAMED.has(lead)) {
     const next = words[at + 1];
     return next !== undefined && !UNNAMED_ASKS.has(bare(next));
   }
-  if (!OPENS_THING.has(lead)) return true;
-  // "a joke", "a funny bedtime story", "the truth"; a clause goes on ("a package is coming", "the store closes at 9").
-  for (let next = at + 1; next < at + 1 + THING_READ && next < words.length; next += 1) {
+  // "a joke", "a funny bedtime story", "bedtime stories", "knock knock jokes", "the recipe for lasagna"; unless a
+  // clause goes on ("a package is coming", "the jokes were great").
+  let told = false;
+  for (let next = at; next <= at + THING_READ && next < words.length; next += 1) {
     const word = bare(words[next]!);
-    if (TOLD_THINGS.has(word)) return false;
-    if (VERBS.has(word)) return true;
+    if (VERBS.has(word) || SUBJECTS.has(word)) return true;
+    told ||= TOLD_THINGS.has(word);
   }
-  return true;
+  return !told;
 }
 
 /**
