@@ -26,7 +26,10 @@ t.test('a time that completes what a message says stays in it', async (t) => {
   const message = object({ to: str, message: str });
   t.same(read(message, 'Tell Maria that dinner is at 7'), { to: 'Maria', message: 'Dinner is at 7' });
   t.same(read(message, 'Text Maria that dinner is at 7'), { to: 'Maria', message: 'Dinner is at 7' });
-  t.equal(read(message, "Tell Bob dinner's at 7").message, "Dinner's at 7");
+  t.equal(read(message, "Tell Bob that it's at 7").message, "It's at 7");
+  t.equal(read(message, 'Tell Maria that dinner is tomorrow at 7').message, 'Dinner is tomorrow at 7');
+  t.equal(read(message, 'Tell Maria the party is on Friday at 9').message, 'The party is on Friday at 9');
   // A time when something is done is still taken off.
   t.equal(read(message, "Text Bob I'm late at 6pm").message, "I'm late");
+  t.equal(read(object({ text: str, time: { type: 'string', format: 'date-time' } }), "Remind me to go to Trader Joe's at 5pm").text, "Go to Trader Joe's");
 });

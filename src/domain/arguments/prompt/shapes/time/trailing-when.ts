@@ -7,10 +7,10 @@ const WHEN_LEADS = new Set(['at', 'on', 'by', 'before', 'after', 'around', 'next
 export const TIME_TOKEN = /^(?:\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|noon|midnight|\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|afternoon|minutes?|hours?|days?|\d+)$/u;
 
 /**
- * Words a time phrase completes rather than schedules: "dinner is at 7", "the call starts at 3pm", "it's due on
- * Friday" say the time; "call mom at 7" is done then.
+ * Words a time phrase completes rather than schedules: "dinner is at 7", "the call starts at 3pm", "it's at 9" say
+ * the time; "call mom at 7" is done then, and so is "go to Trader Joe's at 5pm".
  */
-const SAYS_TIME: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', "it's", "that's", "what's", 'starts', 'start', 'begins', 'begin', 'ends', 'end', 'opens', 'closes', 'lands', 'arrives', 'leaves', 'departs']);
+const SAYS_TIME: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', "it's", "that's", "what's", "there's", 'starts', 'start', 'begins', 'begin', 'ends', 'end', 'opens', 'closes', 'lands', 'arrives', 'leaves', 'departs']);
 
 /** Leads of a span from now ("in an hour"), which a message says and a reminder's time takes. */
 const SPAN_LEADS: ReadonlySet<string> = new Set(['in', 'within']);
@@ -32,9 +32,8 @@ export function withoutTrailingWhen(words: string[], options: { keepSpans?: bool
       const timed = (tail.every((word) => TIME_TOKEN.test(word)) && tail.some((word) => /\d/u.test(word))) || ARTICLE_SPAN.test(tail.join(' '));
       const leadWord = (kept[lead] ?? '').toLowerCase();
       if (WHEN_LEADS.has(leadWord) && timed && !(options.keepSpans === true && SPAN_LEADS.has(leadWord))) {
-        // "dinner is at 7": the time is what is said, and stays with the rest of the text.
-        const before = (kept[lead - 1] ?? '').toLowerCase();
-        if (SAYS_TIME.has(before) || before.endsWith("'s")) return kept;
+        // "dinner is at 7", "dinner is tomorrow at 7": the time is what is said, and stays with the rest of the text.
+        if (saysTime(kept, lead)) return kept;
         kept.length = lead;
         trimmed = true;
         break;
@@ -43,6 +42,16 @@ export function withoutTrailingWhen(words: string[], options: { keepSpans?: bool
     if (trimmed) withoutTrailingDay(kept);
   }
   return kept;
+}
+
+/** Whether the word before the time's lead (past a day: "is tomorrow at 7", "is on Friday at 9") says the time. */
+function saysTime(kept: readonly string[], lead: number): boolean {
+  let before = lead - 1;
+  if (DAY_WORDS.has(trimEndOf((kept[before] ?? '').toLowerCase(), ','))) {
+    before -= 1;
+    if (DAY_LEADS.has((kept[before] ?? '').toLowerCase())) before -= 1;
+  }
+  return SAYS_TIME.has((kept[before] ?? '').toLowerCase());
 }
 
 /** Days that a time of day trimmed after them belongs to ("tomorrow at 6pm", "on Friday at 9am"). */
