@@ -14,7 +14,8 @@ const VERBS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'am', 'will', 'would', 'can', 'could', 'should', 'must', 'has', 'have', 'had', 'did', 'does',
   "don't", "doesn't", "didn't", "can't", "won't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
   'arrived', 'landed', 'passed', 'left', 'called', 'got', 'won', 'lost', 'finished', 'broke', 'came', 'went', 'moved',
-  'changed', 'started', 'ended', 'needs', 'wants', 'says', 'said', 'loves', 'misses',
+  'changed', 'started', 'ended', 'needs', 'wants', 'says', 'said', 'loves', 'misses', 'worked', 'works', 'checks',
+  'sounds', 'looks', 'looked', 'tastes', 'tasted', 'helped', 'made', 'sold', 'played', 'plays', 'goes', 'comes',
 ]);
 /** Words that open a greeting said to someone: "Happy Birthday", "good night", "congrats", "thank you". */
 const GREETINGS: ReadonlySet<string> = new Set([
@@ -46,8 +47,10 @@ const TOLD_THINGS: ReadonlySet<string> = new Set([
 /** Words that ask for something unnamed when nothing says what ("something nice", "anything about cats", "nothing"). */
 const UNNAMED: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing']);
 const UNNAMED_ASKS: ReadonlySet<string> = new Set(['about', 'nice', 'funny', 'interesting', 'new', 'cool', 'fun', 'sweet', 'kind']);
-/** How many words after the first are read for a thing told ("a funny bedtime story") or a clause going on. */
+/** How many words after the first are read for a thing told ("a funny bedtime story"). */
 const THING_READ = 3;
+/** How many words after the first are read for a clause going on ("the recipe for grandma's pie worked"). */
+const CLAUSE_REACH = 6;
 
 /**
  * Whether the words from `at` say something to relay to the person before them: nothing at all (read as before),
@@ -65,13 +68,15 @@ export function saysSomething(words: readonly string[], at: number): boolean {
     const next = words[at + 1];
     return next !== undefined && !UNNAMED_ASKS.has(bare(next));
   }
+  // A greeting is said whatever it is about ("thanks for the recipe", "congrats on the song").
+  if (GREETINGS.has(lead)) return true;
   // "a joke", "a funny bedtime story", "bedtime stories", "knock knock jokes", "the recipe for lasagna"; unless a
-  // clause goes on ("a package is coming", "the jokes were great").
+  // clause goes on ("a package is coming", "the jokes were great", "the legend of zelda is on sale").
   let told = false;
-  for (let next = at; next <= at + THING_READ && next < words.length; next += 1) {
+  for (let next = at; next <= at + CLAUSE_REACH && next < words.length; next += 1) {
     const word = bare(words[next]!);
     if (VERBS.has(word) || SUBJECTS.has(word)) return true;
-    told ||= TOLD_THINGS.has(word);
+    told ||= next <= at + THING_READ && TOLD_THINGS.has(word);
   }
   return !told;
 }
