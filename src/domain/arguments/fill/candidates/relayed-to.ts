@@ -14,23 +14,40 @@ export function namesRecipient(words: readonly string[]): boolean {
 
 /** Verbs that open another request addressed to someone ("… and email Bob", "… then transfer $20 to Bob"). */
 const ADDRESSING: ReadonlySet<string> = new Set(['email', 'text', 'message', 'call', 'ship', 'send', 'mail', 'pay', 'transfer', 'invite', 'ping', 'dm', 'wire', 'venmo', 'post', 'deliver', 'forward']);
-/** Words that join another request to the relay: "and", "then" ("…, then transfer $20 to Bob"). */
-const JOINERS: readonly string[] = ['and', 'then'];
+/** Words between a request's start and its verb: "and please ship", "and also email", "then just pay". */
+const FILLERS: ReadonlySet<string> = new Set(['please', 'also', 'just', 'then', 'and', 'kindly', 'now']);
+/** How many filler words are read back from the verb. */
+const MAX_FILLERS = 3;
 
 /**
- * Where another request addressed to someone starts after the relay's person: just after an "and"/"then" followed by
- * one of the ADDRESSING verbs ("Tell mom I love her and email Bob the report"); -1 when none. Words inside what is
- * relayed ("Tell mom I'll call Monday", "Tell Bob I moved to Berlin") open no request.
+ * Whether a request starts at the verb at `at`: after "and"/"then", or a mark ending a clause (". Ship", ", ship"),
+ * with "please", "also" or "just" between ("and please ship", "and also email"); not inside what is relayed
+ * ("I'll call Monday").
+ */
+function opensRequest(prompt: string, at: number): boolean {
+  const before = prompt.slice(Math.max(0, at - 48), at).trimEnd().split(/\s+/u);
+  for (let read = 0; read <= MAX_FILLERS && before.length > 0; read += 1) {
+    const word = before.pop()!;
+    if (/[.,;:!?]$/u.test(word)) return true;
+    const bare = word.toLowerCase();
+    if (bare === 'and' || bare === 'then') return true;
+    if (!FILLERS.has(bare)) return false;
+  }
+  return false;
+}
+
+/**
+ * Where another request addressed to someone starts after the relay's person: the first ADDRESSING verb that opens a
+ * request ("Tell mom I love her and email Bob the report", "… her. Ship the box to Bob"); -1 when none. Words inside
+ * what is relayed ("Tell mom I'll call Monday", "Tell Bob I moved to Berlin") open no request.
  */
 function otherRequestAt(facts: PromptFacts, after: number): number {
   const { words } = facts.index();
   let first = -1;
-  for (const joiner of JOINERS) {
-    for (const at of words.get(joiner) ?? []) {
-      const end = at + joiner.length;
-      if (at <= after || (first >= 0 && end >= first)) continue;
-      const next = /^\s+(\p{L}+)/u.exec(facts.prompt.slice(end, end + 24));
-      if (next !== null && ADDRESSING.has(next[1]!.toLowerCase())) first = end;
+  for (const verb of ADDRESSING) {
+    for (const at of words.get(verb) ?? []) {
+      if (at <= after || (first >= 0 && at >= first)) continue;
+      if (opensRequest(facts.prompt, at)) first = at;
     }
   }
   return first;
@@ -56,7 +73,7 @@ export function relayFor(context: { facts: PromptFacts; siblings: SiblingKeys })
   // "… and ship the box to Bob", "… then transfer $20 to Bob": a capitalised name after "to".
   if (facts.places().some((place) => place.at > from && place.preposition === 'to' && /^\p{Lu}/u.test(place.value) && place.address === undefined)) return undefined;
   // "… and email Bob the report": the verb, then a capitalised name (not "I").
-  const named = /^\s+\p{L}+\s+(\p{Lu}[\p{L}'’]*)/u.exec(facts.prompt.slice(from, from + 64));
+  const named = /^\p{L}+\s+(\p{Lu}[\p{L}'’]*)/u.exec(facts.prompt.slice(from, from + 64));
   return named !== null && named[1] !== 'I' && !/^I['’]/u.test(named[1]!) ? undefined : relay;
 }
 
