@@ -23,6 +23,13 @@ const GREETINGS: ReadonlySet<string> = new Set([
   'welcome', 'love', 'bye', 'goodbye', 'cheers', 'get', 'sweet', 'best', 'well', 'hugs', 'xoxo', 'miss', 'see', 'safe',
   'yes', 'no', 'ok', 'okay', 'sure',
 ]);
+/** Greetings that are nothing else (not "good", "love" or "happy", which may describe a thing told: "good jokes"). */
+const PURE_GREETINGS: ReadonlySet<string> = new Set([
+  'goodnight', 'congrats', 'congratulations', 'hi', 'hello', 'hey', 'thanks', 'thank', 'sorry', 'welcome', 'bye',
+  'goodbye', 'cheers', 'hugs', 'xoxo', 'yes', 'no', 'ok', 'okay',
+]);
+/** Words after a thing told that describe it: "a story that …", "a story about a dog who …", "how I met …". */
+const DESCRIBING: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'where', 'when', 'how', 'why', 'what']);
 /** Words that lead what is said: "that I landed", "to call me". */
 const LEADS: ReadonlySet<string> = new Set(['that', 'to']);
 /** How many words after the person are read for a subject, a verb or a "that" ("at 5 pm we meet"). */
@@ -68,13 +75,15 @@ export function saysSomething(words: readonly string[], at: number): boolean {
     const next = words[at + 1];
     return next !== undefined && !UNNAMED_ASKS.has(bare(next));
   }
-  // A greeting is said whatever it is about ("thanks for the recipe", "congrats on the song").
-  if (GREETINGS.has(lead)) return true;
-  // "a joke", "a funny bedtime story", "bedtime stories", "knock knock jokes", "the recipe for lasagna"; unless a
-  // clause goes on ("a package is coming", "the jokes were great", "the legend of zelda is on sale").
+  // Thanks or congratulations are said whatever they are about ("thanks for the recipe", "congrats on the song").
+  if (PURE_GREETINGS.has(lead)) return true;
+  // "a joke", "a funny bedtime story", "good night stories", "the recipe for lasagna"; unless a clause goes on ("a
+  // package is coming", "the jokes were great", "the legend of zelda is on sale"), which a word such as "that" or
+  // "who" after the thing makes part of it instead ("a story about a dog who plays piano", "a joke that works").
   let told = false;
   for (let next = at; next <= at + CLAUSE_REACH && next < words.length; next += 1) {
     const word = bare(words[next]!);
+    if (told && DESCRIBING.has(word)) return false;
     if (VERBS.has(word) || SUBJECTS.has(word)) return true;
     told ||= next <= at + THING_READ && TOLD_THINGS.has(word);
   }
