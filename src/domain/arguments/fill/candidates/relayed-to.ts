@@ -20,7 +20,7 @@ const FILLERS: ReadonlySet<string> = new Set(['please', 'also', 'just', 'then', 
 const MAX_FILLERS = 3;
 
 /**
- * Whether a request starts at the verb at `at`: after "and"/"then", or a mark ending a clause (". Ship", ", ship"),
+ * Whether a request starts at the verb at `at`: after "and"/"then", or a mark ending a sentence (". Ship"),
  * with "please", "also" or "just" between ("and please ship", "and also email"); not inside what is relayed
  * ("I'll call Monday").
  */
@@ -28,7 +28,8 @@ function opensRequest(prompt: string, at: number): boolean {
   const before = prompt.slice(Math.max(0, at - 48), at).trimEnd().split(/\s+/u);
   for (let read = 0; read <= MAX_FILLERS && before.length > 0; read += 1) {
     const word = before.pop()!;
-    if (/[.,;:!?]$/u.test(word)) return true;
+    // A sentence's end, not a comma or a colon, which what is relayed may hold ("I'm fine, call Dad if needed").
+    if (/[.;!?]$/u.test(word)) return true;
     const bare = word.toLowerCase();
     if (bare === 'and' || bare === 'then') return true;
     if (!FILLERS.has(bare)) return false;
