@@ -1,6 +1,6 @@
 // Readings review 43 found broken: a greeting or a clause about a thing told refused as a relay ("Tell mom thanks
-// for the recipe", "the legend of zelda is on sale"), another request after a full stop, a comma or "and please"
-// not seen ("Tell mom I love her. Ship the box to Bob"), and "the meeting's at 3" losing its time.
+// for the recipe", "the legend of zelda is on sale"), and another request after a full stop or "and please" not
+// seen ("Tell mom I love her. Ship the box to Bob").
 import t from 'tap';
 import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../../../src/domain/types.js';
@@ -27,16 +27,17 @@ t.test('a greeting, or a clause going on, about a thing told is relayed', async 
   t.same(called('Tell mom the recipe for lasagna'), [], 'a thing told asked for stays chat');
 });
 
-t.test('another request after a full stop, a comma or "and please" keeps its own recipient', async (t) => {
+t.test('another request after a full stop or "and please" keeps its own recipient', async (t) => {
   const ship = object({ recipient: str, address: str });
-  for (const prompt of ['Tell mom I love her. Ship the box to Bob', 'Tell mom I love her, ship the box to Bob', 'Tell mom I love her and please ship the box to Bob']) {
+  for (const prompt of ['Tell mom I love her. Ship the box to Bob', 'Tell mom I love her and please ship the box to Bob']) {
     t.equal(read(ship, prompt).recipient, 'Bob', prompt);
   }
   t.equal(read(object({ to: str, subject: str, body: str }), 'Tell my mom I love her and also email Bob the report').to, 'Bob');
   t.equal(read(object({ recipient: str, message: str }), "Tell mom I'll call Monday").recipient, 'mom');
 });
 
-t.test("a lower-case word ending in 's before the time says it", async (t) => {
-  t.equal(read(object({ to: str, message: str }), "Tell Bob the meeting's at 3").message, "The meeting's at 3");
-  t.equal(read(object({ text: str, time: { type: 'string', format: 'date-time' } }), "Remind me to go to Trader Joe's at 5pm").text, "Go to Trader Joe's");
+t.test("a place named by its owner before a time is no saying of it", async (t) => {
+  const reminder = object({ text: str, time: { type: 'string', format: 'date-time' } });
+  t.equal(read(reminder, "Remind me to go to Trader Joe's at 5pm").text, "Go to Trader Joe's");
+  t.equal(read(reminder, "Remind me to go to the dentist's at 9am").text, "Go to the dentist's");
 });

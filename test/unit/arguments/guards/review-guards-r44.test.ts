@@ -1,0 +1,37 @@
+// Readings review 44 found broken: a clause describing a thing told read as news ("a story about a dog who plays
+// piano", "a joke that works"), greetings that may describe a thing told ("good night stories"), a comma or a
+// colon inside what is relayed taken for another request, and a place named by its owner keeping its time.
+import t from 'tap';
+import { matchTools } from '../../../../src/domain/engine/matching/match-tools.js';
+import type { FunctionTool } from '../../../../src/domain/types.js';
+import { closedObject as object, readArguments as read } from '../../../helpers/arguments.js';
+
+const str = { type: 'string' };
+const fn = (name: string, description: string, properties: Record<string, unknown>): FunctionTool => ({
+  name, description, parameters: { type: 'object', properties, required: Object.keys(properties) }, strict: undefined,
+});
+const message = fn('send_message', 'Send a text message to someone.', { to: str, message: str });
+const weather = fn('get_weather', 'Get the weather for a city.', { city: str });
+const called = (prompt: string): string[] => matchTools(prompt, [message, weather]).map((match) => match.tool.name);
+
+t.test('a thing told, described or praised, is asked of the assistant', async (t) => {
+  for (const prompt of [
+    'Tell my daughter a story about a dog who plays piano', 'Tell my son a story that goes on and on', 'Tell mom a joke that works',
+    'Tell my son a story about how I met his mom', 'Tell my son good night stories', 'Tell my daughter love stories', 'Tell my son good jokes',
+  ]) t.same(called(prompt), [], prompt);
+  // News about one is still relayed.
+  for (const prompt of ['Tell Bob the jokes were great', 'Tell dad the legend of zelda is on sale', 'Tell mom thanks for the recipe', 'Tell grandma happy birthday']) {
+    t.same(called(prompt), ['send_message'], prompt);
+  }
+});
+
+t.test('a comma or a colon inside what is relayed opens no other request', async (t) => {
+  const sms = object({ to: str, body: str });
+  t.equal(read(sms, "Tell mom I'm fine, call Dad if needed").to, 'mom');
+  t.equal(read(sms, 'Tell Bob: email Ana the notes').to, 'Bob');
+});
+
+t.test("a place named by its owner keeps no time", async (t) => {
+  const reminder = object({ text: str, time: { type: 'string', format: 'date-time' } });
+  t.equal(read(reminder, "Remind me to drop the car at the mechanic's at 8am").text, "Drop the car at the mechanic's");
+});
