@@ -29,6 +29,10 @@ t.test('a comma or a colon inside what is relayed opens no other request', async
   const sms = object({ to: str, body: str });
   t.equal(read(sms, "Tell mom I'm fine, call Dad if needed").to, 'mom');
   t.equal(read(sms, 'Tell Bob: email Ana the notes').to, 'Bob');
+  // An SMS (a body without a subject) is the message relayed, whatever follows it; an email is a request of its own.
+  t.equal(read(sms, 'Tell mom I got the job! Call Dad tonight').to, 'mom');
+  t.equal(read(sms, 'Tell Sarah: send Mike the slides, and call Tom').to, 'Sarah');
+  t.equal(read(object({ to: str, subject: str, body: str }), 'Tell my mom I love her and email Bob the report').to, 'Bob');
 });
 
 t.test("a place named by its owner keeps no time", async (t) => {

@@ -56,19 +56,25 @@ function otherRequestAt(facts: PromptFacts, after: number): number {
 
 /**
  * Properties beside a recipient that make its object a message like the one relayed: its recipient is the relay's
- * person. An email's `body` is not among them: "… and email Bob the report" is a request of its own.
+ * person. A `body` does too (an SMS's), unless a `subject` says it is an email's: "… and email Bob the report" is a
+ * request of its own.
  */
 const MESSAGE_KEYS: readonly string[] = ['message', 'text', 'content'];
 
+function isMessage(siblings: SiblingKeys): boolean {
+  const { byKey } = siblings;
+  return MESSAGE_KEYS.some((key) => byKey.has(key)) || (byKey.has('body') && !byKey.has('subject'));
+}
+
 /**
  * The relay's reading for a recipient in an object of these `siblings`: for a message (an object with a `message`,
- * `text` or `content`) always; for anything else only while no other request addressed to someone follows
+ * `text`, `content`, or a `body` without a `subject`) always; for anything else only while no other request addressed to someone follows
  * the relay. Undefined without a relay.
  */
 export function relayFor(context: { facts: PromptFacts; siblings: SiblingKeys }): RelayReading | undefined {
   const { facts } = context;
   const relay = facts.relayed();
-  if (relay === undefined || MESSAGE_KEYS.some((key) => context.siblings.byKey.has(key))) return relay;
+  if (relay === undefined || isMessage(context.siblings)) return relay;
   const from = otherRequestAt(facts, relay.person.end);
   if (from < 0) return relay;
   // "… and ship the box to Bob", "… then transfer $20 to Bob": a capitalised name after "to".
