@@ -5,6 +5,7 @@
 import type { PromptFacts } from '../../prompt/prompt-facts.js';
 import type { Mention } from '../../prompt/mentions.js';
 import type { RelayReading } from '../../prompt/phrases/relayed-message.js';
+import type { PlaceMention } from '../../prompt/phrases/extract-places.js';
 import type { SiblingKeys } from '../sibling-keys.js';
 
 /** Whether a property's name words say whom something goes to: `recipient`, `recipient_name`, a bare `to`. */
@@ -13,7 +14,10 @@ export function namesRecipient(words: readonly string[]): boolean {
 }
 
 /** Verbs that open another request addressed to someone ("… and email Bob", "… then transfer $20 to Bob"). */
-const ADDRESSING: ReadonlySet<string> = new Set(['email', 'text', 'message', 'call', 'ship', 'send', 'mail', 'pay', 'transfer', 'invite', 'ping', 'dm', 'wire', 'venmo', 'post', 'deliver', 'forward']);
+const ADDRESSING: ReadonlySet<string> = new Set([
+  'email', 'text', 'message', 'call', 'ship', 'send', 'mail', 'pay', 'transfer', 'invite', 'ping', 'dm', 'wire', 'venmo',
+  'post', 'deliver', 'forward',
+]);
 /** Words between a request's start and its verb: "and please ship", "and also email", "then just pay". */
 const FILLERS: ReadonlySet<string> = new Set(['please', 'also', 'just', 'then', 'and', 'kindly', 'now']);
 /** How many filler words are read back from the verb. */
@@ -68,8 +72,8 @@ function isMessage(siblings: SiblingKeys): boolean {
 
 /**
  * The relay's reading for a recipient in an object of these `siblings`: for a message (an object with a `message`,
- * `text`, `content`, or a `body` without a `subject`) always; for anything else only while no other request addressed to someone follows
- * the relay. Undefined without a relay.
+ * `text`, `content`, or a `body` without a `subject`) always; for anything else only while no other request
+ * addressed to someone follows the relay. Undefined without a relay.
  */
 export function relayFor(context: { facts: PromptFacts; siblings: SiblingKeys }): RelayReading | undefined {
   const { facts } = context;
@@ -78,7 +82,9 @@ export function relayFor(context: { facts: PromptFacts; siblings: SiblingKeys })
   const from = otherRequestAt(facts, relay.person.end);
   if (from < 0) return relay;
   // "… and ship the box to Bob", "… then transfer $20 to Bob": a capitalised name after "to".
-  if (facts.places().some((place) => place.at > from && place.preposition === 'to' && /^\p{Lu}/u.test(place.value) && place.address === undefined)) return undefined;
+  const namedTo = (place: PlaceMention): boolean =>
+    place.at > from && place.preposition === 'to' && place.address === undefined && /^\p{Lu}/u.test(place.value);
+  if (facts.places().some(namedTo)) return undefined;
   // "… and email Bob the report": the verb, then a capitalised name (not "I").
   const named = /^\p{L}+\s+(\p{Lu}[\p{L}'’]*)/u.exec(facts.prompt.slice(from, from + 64));
   return named !== null && named[1] !== 'I' && !/^I['’]/u.test(named[1]!) ? undefined : relay;

@@ -17,16 +17,14 @@ const VERBS: ReadonlySet<string> = new Set([
   'changed', 'started', 'ended', 'needs', 'wants', 'says', 'said', 'loves', 'misses', 'worked', 'works', 'checks',
   'sounds', 'looks', 'looked', 'tastes', 'tasted', 'helped', 'made', 'sold', 'played', 'plays', 'goes', 'comes',
 ]);
-/** Words that open a greeting said to someone: "Happy Birthday", "good night", "congrats", "thank you". */
-const GREETINGS: ReadonlySet<string> = new Set([
-  'happy', 'merry', 'good', 'goodnight', 'congrats', 'congratulations', 'hi', 'hello', 'hey', 'thanks', 'thank', 'sorry',
-  'welcome', 'love', 'bye', 'goodbye', 'cheers', 'get', 'sweet', 'best', 'well', 'hugs', 'xoxo', 'miss', 'see', 'safe',
-  'yes', 'no', 'ok', 'okay', 'sure',
-]);
 /** Greetings that are nothing else (not "good", "love" or "happy", which may describe a thing told: "good jokes"). */
 const PURE_GREETINGS: ReadonlySet<string> = new Set([
   'goodnight', 'congrats', 'congratulations', 'hi', 'hello', 'hey', 'thanks', 'thank', 'sorry', 'welcome', 'bye',
   'goodbye', 'cheers', 'hugs', 'xoxo', 'yes', 'no', 'ok', 'okay',
+]);
+/** Words that open a greeting said to someone: "Happy Birthday", "good night", "congrats", "thank you". */
+const GREETINGS: ReadonlySet<string> = new Set([
+  ...PURE_GREETINGS, 'happy', 'merry', 'good', 'love', 'get', 'sweet', 'best', 'well', 'miss', 'see', 'safe', 'sure',
 ]);
 /** Words after a thing told that describe it: "a story that …", "a story about a dog who …", "how I met …". */
 const DESCRIBING: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'where', 'when', 'how', 'why', 'what']);

@@ -10,7 +10,10 @@ export const TIME_TOKEN = /^(?:\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|noon|midnight|
  * Words a time phrase completes rather than schedules: "dinner is at 7", "the call starts at 3pm", "it's at 9" say
  * the time; "call mom at 7" is done then, and so is "go to Trader Joe's at 5pm".
  */
-const SAYS_TIME: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', "it's", "that's", "what's", "there's", 'starts', 'start', 'begins', 'begin', 'ends', 'end', 'opens', 'closes', 'lands', 'arrives', 'leaves', 'departs']);
+const SAYS_TIME: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', "it's", "that's", "what's", "there's", 'starts', 'start', 'begins', 'begin', 'ends',
+  'end', 'opens', 'closes', 'lands', 'arrives', 'leaves', 'departs',
+]);
 
 /** Leads of a span from now ("in an hour"), which a message says and a reminder's time takes. */
 const SPAN_LEADS: ReadonlySet<string> = new Set(['in', 'within']);
