@@ -81,7 +81,13 @@ export function saysSomething(words: readonly string[], at: number): boolean {
   let told = false;
   for (let next = at; next <= at + CLAUSE_REACH && next < words.length; next += 1) {
     const word = bare(words[next]!);
-    if (told && DESCRIBING.has(word)) return false;
+    if (told && DESCRIBING.has(word)) {
+      // "the joke that you told was great": a clause of its own ("that you told") is passed over, and a verb after
+      // it says something of the thing; "a joke that works", "a dog who plays piano" describe it.
+      if (!SUBJECTS.has(bare(words[next + 1] ?? ''))) return false;
+      next += 2;
+      continue;
+    }
     if (VERBS.has(word) || SUBJECTS.has(word)) return true;
     told ||= next <= at + THING_READ && TOLD_THINGS.has(word);
   }
