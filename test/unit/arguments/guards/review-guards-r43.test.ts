@@ -29,7 +29,7 @@ t.test('a greeting, or a clause going on, about a thing told is relayed', async 
 
 t.test('another request after a full stop or "and please" keeps its own recipient', async (t) => {
   const ship = object({ recipient: str, address: str });
-  for (const prompt of ['Tell mom I love her. Ship the box to Bob', 'Tell mom I love her and please ship the box to Bob']) {
+  for (const prompt of ['Tell mom I love her. Ship the box to Bob', 'Tell mom I love her, ship the box to Bob', 'Tell mom I love her and please ship the box to Bob']) {
     t.equal(read(ship, prompt).recipient, 'Bob', prompt);
   }
   t.equal(read(object({ to: str, subject: str, body: str }), 'Tell my mom I love her and also email Bob the report').to, 'Bob');

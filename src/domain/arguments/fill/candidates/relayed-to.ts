@@ -24,7 +24,7 @@ const FILLERS: ReadonlySet<string> = new Set(['please', 'also', 'just', 'then', 
 const MAX_FILLERS = 3;
 
 /**
- * Whether a request starts at the verb at `at`: after "and"/"then", or a mark ending a sentence (". Ship"),
+ * Whether a request starts at the verb at `at`: after "and"/"then", or a mark ending a clause (". Ship", ", ship"),
  * with "please", "also" or "just" between ("and please ship", "and also email"); not inside what is relayed
  * ("I'll call Monday").
  */
@@ -32,8 +32,9 @@ function opensRequest(prompt: string, at: number): boolean {
   const before = prompt.slice(Math.max(0, at - 48), at).trimEnd().split(/\s+/u);
   for (let read = 0; read <= MAX_FILLERS && before.length > 0; read += 1) {
     const word = before.pop()!;
-    // A sentence's end, not a comma or a colon, which what is relayed may hold ("I'm fine, call Dad if needed").
-    if (/[.;!?]$/u.test(word)) return true;
+    // A clause's end ("…, ship the box to Bob"), not a colon, which leads what is relayed ("Tell Bob: email Ana").
+    // A message object keeps the relay's person whatever follows (relayFor), so "I'm fine, call Dad" is its text.
+    if (/[.,;!?]$/u.test(word)) return true;
     const bare = word.toLowerCase();
     if (bare === 'and' || bare === 'then') return true;
     if (!FILLERS.has(bare)) return false;
