@@ -28,6 +28,8 @@ const GREETINGS: ReadonlySet<string> = new Set([
 ]);
 /** Words after a thing told that describe it: "a story that …", "a story about a dog who …", "how I met …". */
 const DESCRIBING: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'where', 'when', 'how', 'why', 'what']);
+/** Words before a thing told that make it one already known ("the joke", "your recipe"), not one asked for. */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'your', 'my', 'his', 'her', 'our', 'their']);
 /** Words that lead what is said: "that I landed", "to call me". */
 const LEADS: ReadonlySet<string> = new Set(['that', 'to']);
 /** How many words after the person are read for a subject, a verb or a "that" ("at 5 pm we meet"). */
@@ -79,17 +81,22 @@ export function saysSomething(words: readonly string[], at: number): boolean {
   // package is coming", "the jokes were great", "the legend of zelda is on sale"), which a word such as "that" or
   // "who" after the thing makes part of it instead ("a story about a dog who plays piano", "a joke that works").
   let told = false;
+  let definite = false;
   for (let next = at; next <= at + CLAUSE_REACH && next < words.length; next += 1) {
     const word = bare(words[next]!);
     if (told && DESCRIBING.has(word)) {
-      // "the joke that you told was great": a clause of its own ("that you told") is passed over, and a verb after
-      // it says something of the thing; "a joke that works", "a dog who plays piano" describe it.
-      if (!SUBJECTS.has(bare(words[next + 1] ?? ''))) return false;
+      // "the joke that you told was great": a clause of its own about a thing already known ("that you told") is
+      // passed over, and a verb after it says something of the thing; "a joke that works", "a dog who plays
+      // piano", "a joke that you think is funny" describe what is asked for.
+      if (!definite || !SUBJECTS.has(bare(words[next + 1] ?? ''))) return false;
       next += 2;
       continue;
     }
     if (VERBS.has(word) || SUBJECTS.has(word)) return true;
-    told ||= next <= at + THING_READ && TOLD_THINGS.has(word);
+    if (!told && next <= at + THING_READ && TOLD_THINGS.has(word)) {
+      told = true;
+      definite = DEFINITE.has(bare(words[next - 1] ?? ''));
+    }
   }
   return !told;
 }
