@@ -19,9 +19,10 @@ t.test('a thing told, described or praised, is asked of the assistant', async (t
     'Tell my daughter a story about a dog who plays piano', 'Tell my son a story that goes on and on', 'Tell mom a joke that works',
     'Tell my son a story about how I met his mom', 'Tell my son good night stories', 'Tell my daughter love stories', 'Tell my son good jokes',
     'Tell my son a joke that you think is funny', 'Tell my daughter a story that you think she would like', 'Tell my son a story that I think he will love',
+    'Tell my son the joke that you think is funny', 'Tell Bob the story that you believe is best',
   ]) t.same(called(prompt), [], prompt);
   // News about one is still relayed, also past a clause of its own.
-  for (const prompt of ['Tell Bob the joke that you told was great', 'Tell mom the recipe that you sent worked', 'Tell Ana the song that she wrote is beautiful', 'Tell Bob the jokes were great', 'Tell dad the legend of zelda is on sale', 'Tell mom thanks for the recipe', 'Tell grandma happy birthday']) {
+  for (const prompt of ['Tell Bob the funny joke that you told was great', 'Tell Bob the new recipe that you sent worked', "Tell Bob Ana's song that she wrote is great", 'Tell Bob Ana’s song that she wrote is great', 'Tell Bob those jokes that you told were great', 'Tell Bob the song that you love is on the radio', 'Tell Bob the joke that you told was great', 'Tell mom the recipe that you sent worked', 'Tell Ana the song that she wrote is beautiful', 'Tell Bob the jokes were great', 'Tell dad the legend of zelda is on sale', 'Tell mom thanks for the recipe', 'Tell grandma happy birthday']) {
     t.same(called(prompt), ['send_message'], prompt);
   }
 });

@@ -29,7 +29,9 @@ const GREETINGS: ReadonlySet<string> = new Set([
 /** Words after a thing told that describe it: "a story that …", "a story about a dog who …", "how I met …". */
 const DESCRIBING: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'where', 'when', 'how', 'why', 'what']);
 /** Words before a thing told that make it one already known ("the joke", "your recipe"), not one asked for. */
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'your', 'my', 'his', 'her', 'our', 'their']);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'your', 'my', 'his', 'her', 'our', 'their']);
+/** Verbs of a clause that picks a thing out by what someone thinks of it ("the joke that you think is funny"). */
+const THINKING: ReadonlySet<string> = new Set(['think', 'thinks', 'believe', 'believes', 'guess', 'reckon', 'feel', 'feels', 'consider', 'considers']);
 /** Words that lead what is said: "that I landed", "to call me". */
 const LEADS: ReadonlySet<string> = new Set(['that', 'to']);
 /** How many words after the person are read for a subject, a verb or a "that" ("at 5 pm we meet"). */
@@ -88,14 +90,20 @@ export function saysSomething(words: readonly string[], at: number): boolean {
       // "the joke that you told was great": a clause of its own about a thing already known ("that you told") is
       // passed over, and a verb after it says something of the thing; "a joke that works", "a dog who plays
       // piano", "a joke that you think is funny" describe what is asked for.
-      if (!definite || !SUBJECTS.has(bare(words[next + 1] ?? ''))) return false;
+      // A clause that thinks of it ("the joke that you think is funny") picks one out, and so asks for it too.
+      if (!definite || !SUBJECTS.has(bare(words[next + 1] ?? '')) || THINKING.has(bare(words[next + 2] ?? ''))) return false;
       next += 2;
       continue;
     }
     if (VERBS.has(word) || SUBJECTS.has(word)) return true;
     if (!told && next <= at + THING_READ && TOLD_THINGS.has(word)) {
       told = true;
-      definite = DEFINITE.has(bare(words[next - 1] ?? ''));
+      // Known by its determiner anywhere before it ("the funny joke"), or by an owner, whom a name may have taken
+      // in ("Tell Bob Ana's song": the person read is "Bob Ana's").
+      for (let before = Math.max(0, at - 1); before < next && !definite; before += 1) {
+        const word = bare(words[before]!);
+        definite = (before >= at && DEFINITE.has(word)) || word.endsWith("'s") || word.endsWith('’s');
+      }
     }
   }
   return !told;
