@@ -4,7 +4,7 @@ import type { CallableTool, ToolPolicy } from '../types.js';
 import { matchTools } from './matching/match-tools.js';
 
 /** Candidates kept in an explanation, and tools named in its sentence. */
-const SHOWN = 5;
+export const SHOWN = 5;
 
 export interface EngineWhy {
   reason: string;
@@ -40,6 +40,6 @@ export function chooseTools(policy: ToolPolicy, args: { prompt: string; outputs:
   return { tools, why: { reason, ranked } };
 }
 
-function label(tool: CallableTool): string {
+export function label(tool: CallableTool): string {
   return tool.namespace ? `${tool.namespace}.${tool.name}` : tool.name;
 }

@@ -6,6 +6,7 @@ import type { ModelProfile } from '../models.js';
 import { fail, isCustomTool, ok, type CustomTool, type FunctionTool, type MockError, type Plan, type PlannedItem, type Result, type Usage } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { chooseTools, type EngineWhy } from './choose.js';
+import { chooseByRequest, type AskedRequest } from './compound.js';
 import { customToolInput } from './content/custom.js';
 import { planReasoning } from './content/reasoning.js';
 import { structuredText } from './content/structured.js';
@@ -71,6 +72,8 @@ export function decide(request: PreparedRequest, random: Random, options: Decide
     if (structured && !structured.ok) return structured;
     return ok({ text: structured?.value ?? plain(), calls: [] });
   };
+  const compound = chooseByRequest(policy, { prompt, outputs: outputs.length });
+  if (compound) return callsByRequest(request, { requests: compound.requests, random, now, explanation: compound.why });
   const { tools: chosen, why: explanation } = chooseTools(policy, { prompt, outputs: outputs.length });
   if (chosen.length === 0) {
     const said = text();
@@ -92,6 +95,27 @@ export function decide(request: PreparedRequest, random: Random, options: Decide
     for (const args of policy.parallel ? sets.value : sets.value.slice(0, 1)) calls.push({ tool, arguments: args });
   }
   return ok({ calls: policy.parallel ? calls : calls.slice(0, 1), explanation });
+}
+
+/** The calls for a prompt of several requests, each tool's arguments read from its own request's words. */
+function callsByRequest(request: PreparedRequest, args: { requests: AskedRequest[]; random: Random; now: (() => number) | undefined; explanation: EngineWhy }): Result<Decision> {
+  const { random, now } = args;
+  const calls: Decision['calls'] = [];
+  for (const asked of args.requests) {
+    const facts = new PromptFacts(asked.read, undefined, { now });
+    for (const tool of asked.tools) {
+      if (isCustomTool(tool)) {
+        const input = customToolInput(tool, { prompt: asked.read, random, path: toolPath(request.body.tools, tool, 'custom') });
+        if (!input.ok) return input;
+        calls.push({ tool, input: input.value });
+        continue;
+      }
+      const sets = generateArgumentSets({ schema: tool.parameters, prompt: facts, seed: random.uint32() });
+      if (!sets.ok) return fail(unsupportedSchema(request, { tool, problem: sets.problem }));
+      calls.push(...sets.value.map((set) => ({ tool, arguments: set })));
+    }
+  }
+  return ok({ calls: request.policy.parallel ? calls : calls.slice(0, 1), explanation: args.explanation });
 }
 
 /** The 400 for a tool schema whose values lie beyond the mock's bounds, as the real API rejects schemas. */
