@@ -61,6 +61,11 @@ t.test('the person after a verb of messaging is no subject: the subject is what 
   t.equal(read(email, 'Email Maria Lopez the Q3 report').subject, 'Q3 report');
   // As before: an address is no object, and what is said titles it.
   t.equal(read(email, 'Email ana@example.com that the report is ready').subject, 'The report is ready');
+  // An address stands for the person: what follows it is the object, or leads it (had titled it the whole prompt).
+  t.equal(read(email, 'Email bob@example.com the results').subject, 'Results');
+  t.equal(read(email, 'Email bob@example.com the quarterly report').subject, 'Quarterly report');
+  t.same(read(email, 'Email bob@example.com about the launch'), { to: 'bob@example.com', subject: 'Launch', body: 'the launch' });
+  t.equal(read(email, 'Email bob@example.com with the Q3 numbers').subject, 'Q3 numbers');
 });
 
 t.test('"with" or "about" after the person an email goes to leads its subject, short', async (t) => {

@@ -122,6 +122,8 @@ const AFTER_PERSON = new Set([
  */
 function namedPerson(words: readonly string[], at: number): number {
   const first = words[at] ?? '';
+  // An email address is one too ("Email bob@example.com the report").
+  if (first.indexOf('@') > 0 && first.lastIndexOf('.', first.length - 2) > first.indexOf('@') + 1) return 1;
   if (!/^\p{Lu}/u.test(first) || /^I(?:$|['’])/u.test(first)) return 0;
   if (first !== trimEndOf(first, ',:') || !/^\p{Lu}\p{Ll}+$/u.test(words[at + 1] ?? '')) return 1;
   const after = words[at + 2] ?? '';
