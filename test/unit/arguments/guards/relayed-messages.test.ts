@@ -147,3 +147,14 @@ t.test('M (review 40 F8): a lower-case name after a grandparent word is theirs w
   t.same(read(message, 'Tell nana good night'), { to: 'nana', message: 'Good night' });
   t.same(read(message, 'Tell grandpa, joe says hi'), { to: 'grandpa', message: 'Joe says hi' });
 });
+
+t.test('a greeting capitalised after a name ends the name: it is what is said', async (t) => {
+  t.same(read(message, 'Tell Maria Happy Birthday'), { to: 'Maria', message: 'Happy Birthday' });
+  t.same(read(message, 'Tell Maria Lopez Happy Birthday'), { to: 'Maria Lopez', message: 'Happy Birthday' });
+  t.same(read(message, 'Text Maria Merry Christmas'), { to: 'Maria', message: 'Merry Christmas' });
+  t.equal(read(message, 'Tell Ana Congrats on the new job').to, 'Ana');
+  t.equal(read(message, 'Tell Bob Good Luck tomorrow').to, 'Bob');
+  // A name that opens with such a word is still a name, and a place's "Good" after a particle is the place's.
+  t.equal(read(message, 'Tell Happy Gilmore hi').to, 'Happy Gilmore');
+  t.equal(read(object({ city: str }), 'What is the weather in Happy Valley?').city, 'Happy Valley');
+});

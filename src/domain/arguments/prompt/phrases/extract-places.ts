@@ -6,6 +6,7 @@ import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark } from '
 import { ABBREVIATIONS, CONJUNCTIONS, NOT_PLACES, NUMBERED, PARTICLES, PREPOSITIONS } from './place-words.js';
 import { countedAt, readAddress, typedStreet, type AddressPart } from './address/extract-addresses.js';
 import { PERSON_TITLES } from './person-cues.js';
+import { greetsAfterName } from './relay-says.js';
 import { trimEndOf } from '../../../trim-marks.js';
 
 export interface PlaceMention extends Mention {
@@ -134,6 +135,8 @@ function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string 
   for (const [index, word] of words.entries()) {
     const bare = trimEndOf(word, ".'’").toLowerCase();
     if (NOT_PLACES.has(bare) || excluded.has(bare)) break;
+    // A greeting after a name ends it ("Tell Maria Happy Birthday"); after a particle it is a place's ("Cape of Good Hope").
+    if (index > 0 && greetsAfterName(word) && /^\p{Lu}/u.test(words[index - 1]!)) break;
     // "Paris." and "Bo." end the sentence ("in Paris. London is next"); "St." and "D.C." are abbreviations, and so
     // is an initial before a name ("John F. Kennedy").
     const stem = word.slice(0, -1);

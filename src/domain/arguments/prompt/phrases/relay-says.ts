@@ -26,6 +26,14 @@ const PURE_GREETINGS: ReadonlySet<string> = new Set([
 const GREETINGS: ReadonlySet<string> = new Set([
   ...PURE_GREETINGS, 'happy', 'merry', 'good', 'love', 'get', 'sweet', 'best', 'well', 'miss', 'see', 'safe', 'sure',
 ]);
+/** Greetings that end a name when capitalised after it: "Tell Maria Happy Birthday" says "Happy Birthday" to Maria. */
+const AFTER_NAME: ReadonlySet<string> = new Set([...PURE_GREETINGS, 'happy', 'merry', 'good']);
+
+/** Whether a word after a name opens a greeting rather than going on with the name ("Maria Happy", "Ana Congrats"). */
+export function greetsAfterName(word: string | undefined): boolean {
+  return word !== undefined && AFTER_NAME.has(bare(word));
+}
+
 /** Words after a thing told that describe it: "a story that …", "a story about a dog who …", "how I met …". */
 const DESCRIBING: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'where', 'when', 'how', 'why', 'what']);
 /** Words before a thing told that make it one already known ("the joke", "your recipe"), not one asked for. */

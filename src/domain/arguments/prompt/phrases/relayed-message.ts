@@ -6,7 +6,7 @@ import type { PromptIndex } from '../prompt-index.js';
 import type { Mention } from '../mentions.js';
 import { trimEndOf } from '../../../trim-marks.js';
 import { joinedKinWordsAt, kinLeadAt, kinWordsAt } from './kin-words.js';
-import { saysSomething } from './relay-says.js';
+import { greetsAfterName, saysSomething } from './relay-says.js';
 
 /** Words said before the verb: "please", "can you", "I'd like to". */
 const BEFORE_RELAY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'i', "i'd", 'id', 'like', 'to', 'want', 'need', 'go', 'ahead', 'and', 'hey', 'hi', 'ok', 'okay', 'also', 'just', 'quickly']);
@@ -72,12 +72,14 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
     const kin = kinWordsAt(words, 0, bareWord);
     let next = kin;
     let marked = kin > 0;
-    for (let name = 0; name < MAX_NAME_WORDS && !marked && isPersonWord(words[next]); name += 1) {
+    // A greeting after a name ends it: "Tell Maria Happy Birthday".
+    const nameGoesOn = (): boolean => isPersonWord(words[next]) && !(next > kin && greetsAfterName(words[next]));
+    for (let name = 0; name < MAX_NAME_WORDS && !marked && nameGoesOn(); name += 1) {
       next += 1;
       // "Tell Maria, I am late": a mark ends the name.
       marked = trimEndOf(words[next - 1]!, ',:') !== words[next - 1];
     }
-    if (next === 0 || (!marked && isPersonWord(words[next]))) continue;
+    if (next === 0 || (!marked && nameGoesOn())) continue;
     // "my wife" is relayed to as "wife", the one its tool knows.
     const first = after + tokens[kin === 2 ? kinLeadAt(words, 0) : 0]!.index!;
     const last = tokens[next - 1]!;

@@ -5,7 +5,7 @@
 // is in the opening ("Tell ana@example.com that the report is ready", "Tell Maria I am late, cc ana@example.com").
 import { isLetter } from '../../../arguments/prompt/text-scan.js';
 import { joinedKinWordsAt, kinWordsAt } from '../../../arguments/prompt/phrases/kin-words.js';
-import { saysSomething } from '../../../arguments/prompt/phrases/relay-says.js';
+import { greetsAfterName, saysSomething } from '../../../arguments/prompt/phrases/relay-says.js';
 import { trimEndOf } from '../../../trim-marks.js';
 import { openerEnd } from '../openers.js';
 import { keywords, splitWords } from '../../words.js';
@@ -118,7 +118,7 @@ const capitalised = (word: string | undefined): boolean => word !== undefined &&
  */
 function personWords(after: readonly string[]): number {
   let next = kinWordsAt(after, 0, bareWord);
-  if (next === 0) for (next = 1; next < MAX_NAME_WORDS && !closed(after[next - 1]) && capitalised(after[next]); ) next += 1;
+  if (next === 0) for (next = 1; next < MAX_NAME_WORDS && !closed(after[next - 1]) && capitalised(after[next]) && !greetsAfterName(after[next]); ) next += 1;
   const joiner = after[next]?.toLowerCase();
   if (closed(after[next - 1]) || (joiner !== 'and' && joiner !== '&')) return next;
   const kin = joinedKinWordsAt(after, next + 1, bareWord);
