@@ -1,17 +1,17 @@
 // The rule-based engine: decides what the "model" says for a prepared request (text, calls, or both) and
 // turns that decision into a Plan with ids, usage and a terminal status.
 import type { Random } from '../../deps.js';
-import { generateArgumentSets, PromptFacts, type SchemaProblem } from '../arguments/index.js';
+import { generateArgumentSets, PromptFacts } from '../arguments/index.js';
 import type { ModelProfile } from '../models.js';
-import { fail, isCustomTool, ok, type CustomTool, type FunctionTool, type MockError, type Plan, type PlannedItem, type Result, type Usage } from '../types.js';
+import { fail, isCustomTool, ok, type CustomTool, type FunctionTool, type Plan, type PlannedItem, type Result, type Usage } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { chooseTools, type EngineWhy } from './choose.js';
-import { chooseByRequest, type AskedRequest } from './compound.js';
+import { callsByRequest, chooseByRequest } from './compound.js';
 import { customToolInput } from './content/custom.js';
 import { planReasoning } from './content/reasoning.js';
 import { structuredText } from './content/structured.js';
 import { focusedFacts } from './tool-focus.js';
-import { toolPath } from './tool-path.js';
+import { toolPath, unsupportedSchema } from './tool-path.js';
 import { composeText, lastUserText, trailingOutputs, type TextStyle } from './content/text.js';
 import { estimateUsage } from './usage.js';
 import { capOutput } from './output-cap.js';
@@ -73,7 +73,10 @@ export function decide(request: PreparedRequest, random: Random, options: Decide
     return ok({ text: structured?.value ?? plain(), calls: [] });
   };
   const compound = chooseByRequest(policy, { prompt, outputs: outputs.length });
-  if (compound) return callsByRequest(request, { requests: compound.requests, random, now, explanation: compound.why });
+  if (compound) {
+    const calls = callsByRequest(request, { requests: compound.requests, random, now });
+    return calls.ok ? ok({ calls: policy.parallel ? calls.value : calls.value.slice(0, 1), explanation: compound.why }) : calls;
+  }
   const { tools: chosen, why: explanation } = chooseTools(policy, { prompt, outputs: outputs.length });
   if (chosen.length === 0) {
     const said = text();
@@ -95,37 +98,6 @@ export function decide(request: PreparedRequest, random: Random, options: Decide
     for (const args of policy.parallel ? sets.value : sets.value.slice(0, 1)) calls.push({ tool, arguments: args });
   }
   return ok({ calls: policy.parallel ? calls : calls.slice(0, 1), explanation });
-}
-
-/** The calls for a prompt of several requests, each tool's arguments read from its own request's words. */
-function callsByRequest(request: PreparedRequest, args: { requests: AskedRequest[]; random: Random; now: (() => number) | undefined; explanation: EngineWhy }): Result<Decision> {
-  const { random, now } = args;
-  const calls: Decision['calls'] = [];
-  for (const asked of args.requests) {
-    const facts = new PromptFacts(asked.read, undefined, { now });
-    for (const tool of asked.tools) {
-      if (isCustomTool(tool)) {
-        const input = customToolInput(tool, { prompt: asked.read, random, path: toolPath(request.body.tools, tool, 'custom') });
-        if (!input.ok) return input;
-        calls.push({ tool, input: input.value });
-        continue;
-      }
-      const sets = generateArgumentSets({ schema: tool.parameters, prompt: facts, seed: random.uint32() });
-      if (!sets.ok) return fail(unsupportedSchema(request, { tool, problem: sets.problem }));
-      calls.push(...sets.value.map((set) => ({ tool, arguments: set })));
-    }
-  }
-  return ok({ calls: request.policy.parallel ? calls : calls.slice(0, 1), explanation: args.explanation });
-}
-
-/** The 400 for a tool schema whose values lie beyond the mock's bounds, as the real API rejects schemas. */
-export function unsupportedSchema(request: PreparedRequest, found: { tool: FunctionTool; problem: SchemaProblem }): MockError {
-  const param = `${toolPath(request.body.tools, found.tool, 'function')}.parameters${found.problem.path}`;
-  return {
-    code: 'invalid_function_parameters',
-    message: `Invalid schema for function '${found.tool.name}': ${param}: ${found.problem.reason}.`,
-    param,
-  };
 }
 
 export interface PlanContext {

@@ -68,15 +68,15 @@ t.test('one request, however joined, is read whole', async (t) => {
   for (const prompt of [
     'What is the weather in Paris and Tokyo?', 'Search for cats and dogs', 'Tell Bob to buy milk and call me', 'Please tell Bob to buy milk and text Ana',
     'Find flights and hotels in Rome', 'Check the weather in Paris and then in London', `Search the web for ${'cats, and search '.repeat(30)}dogs`,
-  ]) t.same(splitRequests(prompt), [], prompt);
+  ]) t.same(splitRequests(prompt, () => true), [], prompt);
   // A request that asks for no tool leaves the message to be read whole.
   t.same(calls("Transfer $20 to Bob and text him that it is done"), [['transfer_money', { to: 'Bob', amount: 20 }]]);
 });
 
 t.test('requests are split at a verb after a joint, joiners left out', async (t) => {
-  t.same(splitRequests("What's the weather in Paris? Also, book me a flight there.").map((request) => request.text), ["What's the weather in Paris?", 'book me a flight there.']);
-  t.same(splitRequests("What's the weather in Paris? Also, book me a flight there.")[1]!.read, "What's the weather in Paris? Also, book me a flight there.", 'a place pointed back at is read with the requests before');
-  t.same(splitRequests('Please book a table for 2 and then find flights to Rome').map((request) => request.text), ['Please book a table for 2', 'find flights to Rome']);
-  t.same(splitRequests('Tell mom I love her, ship the box to Bob').map((request) => request.read), ['Tell mom I love her', 'ship the box to Bob']);
-  t.equal(splitRequests('a, send b, send c, send d, send e, send f, send g, send h').length, 6, 'at most six requests');
+  t.same(splitRequests("What's the weather in Paris? Also, book me a flight there.", () => true).map((request) => request.text), ["What's the weather in Paris?", 'book me a flight there.']);
+  t.same(splitRequests("What's the weather in Paris? Also, book me a flight there.", () => true)[1]!.through, "What's the weather in Paris? Also, book me a flight there.", 'a place pointed back at is read with the requests before');
+  t.same(splitRequests('Please book a table for 2 and then find flights to Rome', () => true).map((request) => request.text), ['Please book a table for 2', 'find flights to Rome']);
+  t.same(splitRequests('Tell mom I love her, ship the box to Bob', () => true).map((request) => request.text), ['Tell mom I love her', 'ship the box to Bob']);
+  t.equal(splitRequests('a, send b, send c, send d, send e, send f, send g, send h', () => true).length, 6, 'at most six requests');
 });

@@ -1,7 +1,8 @@
 // A prompt that asks for several things in turn ("Text Maria that I'm late and transfer $20 to Bob", "Search the
 // web for flights to Rome, then email Bob the results") split into its requests: a new one opens after a comma, a
-// semicolon, a sentence's end, "and" or "then" with a verb that asks for a task. Short prompts only (a long one is
-// a text to work on, whose sentences are not requests), read in one pass over their space-separated tokens.
+// semicolon, a line or sentence's end, "and" or "then" with a verb that asks for a task. Short prompts only (a long
+// one is a text to work on), read in one pass over their words; quotes and dictated text are never split.
+import { lowerWord as bare, readTokens, type Token } from './request-tokens.js';
 
 /** Prompts longer than this are read whole: everyday requests are short, pasted texts are not. */
 const MAX_SPLIT_PROMPT = 400;
@@ -15,109 +16,157 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set([
   'remove', 'rename', 'reply', 'reserve', 'schedule', 'search', 'send', 'ship', 'show', 'text', 'tell', 'track',
   'transfer', 'translate', 'turn', 'update', 'upload', 'look', 'set', 'open', 'close', 'calculate', 'compute',
 ]);
+/** Of those, the ones that are nouns as often ("book stores", "the play", "text messages"): an object must follow. */
+const NOUNS_TOO: ReadonlySet<string> = new Set([
+  'book', 'play', 'order', 'check', 'text', 'email', 'e-mail', 'message', 'post', 'turn', 'set', 'show', 'track',
+  'search', 'update', 'ship', 'look', 'close', 'open', 'reply', 'dm', 'ping', 'lookup', 'schedule', 'transfer',
+]);
+/** Words that open a verb's object or particle: "book a table", "text Maria", "turn off", "send me". */
+const OBJECT_LEADS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'me', 'my', 'him', 'her', 'them', 'us', 'it', 'this', 'that', 'these', 'those', 'some', 'all',
+  'any', 'our', 'your', 'his', 'their', 'for', 'to', 'up', 'off', 'on', 'out', 'about', 'at', 'in', 'with', 'back',
+]);
 /** Words that may stand between a joint and the verb: "and then book", ", also send", ". Please email". */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'then', 'also', 'please', 'finally', 'next', 'afterwards', 'after', 'that']);
-/** Verbs that relay what follows: after "Tell Bob to …", an "and" joins what Bob is asked ("to buy milk and call me"). */
-const RELAYS: ReadonlySet<string> = new Set(['tell', 'ask', 'remind', 'text', 'message', 'email', 'e-mail', 'dm', 'ping']);
-/** Words after "to" that name who or where, not an errand: "transfer $20 to Bob", "flights to Rome", "to the bank". */
+/** Words before a request's verb: "Can you please text…", "I need to book…". */
+const OPENING: ReadonlySet<string> = new Set([
+  'can', 'could', 'would', 'will', 'you', 'hey', 'hi', 'ok', 'okay', 'kindly', 'just', 'i', 'we', 'need', 'want', 'to', 'like', "i'd", 'let', "let's",
+]);
+/** Words after which an "and" joins what someone will do, not a request: "Bob will book the venue and send …". */
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'should', 'can', 'could', 'must', 'shall', 'might', 'may']);
+/** Words after which what follows is dictated, up to a sentence's end: "Email Bob saying: please book … and send …". */
+const DICTATING: ReadonlySet<string> = new Set(['saying', 'says', 'reading', 'writing']);
+/** Words after "to" that name who or where, not an errand: "transfer $20 to Bob", "to the bank". */
 const NOT_ERRANDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their', 'our', 'your', 'me', 'him', 'them', 'us', 'you', 'it']);
 
-/** A token lower-cased and stripped of marks around it: "Email," → "email". */
-function bare(token: string): string {
-  let from = 0;
-  let to = token.length;
-  while (from < to && !isWordCode(token.charCodeAt(from))) from += 1;
-  while (to > from && !isWordCode(token.charCodeAt(to - 1))) to -= 1;
-  return token.slice(from, to).toLowerCase();
-}
-
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code > 127;
-}
-
-/** Whether the token ends a clause: a comma, a semicolon, or a sentence's end ("late.", "Rome?"). */
-function endsClause(token: string): boolean {
-  const last = token.charAt(token.length - 1);
-  return last === ',' || last === ';' || last === '.' || last === '!' || last === '?';
-}
-
 export interface AskedText {
-  /** The request's own words: what its tools are picked by. */
+  /** The request's own words: what its tools are picked and its arguments read by. */
   text: string;
-  /** What its arguments are read from: its own words, with the requests before when it refers back to them. */
-  read: string;
+  /** The prompt up to this request's end: where what its own words leave out is looked for ("… and cancel it"). */
+  through: string;
 }
 
 /**
- * The requests of a prompt, each as its own text, in the order asked; an empty list when the prompt holds one
- * request (or is too long to read so). Only a verb asking for a task opens a request ("… and book a hotel"),
- * so "the weather in Paris and London" or "cats and dogs" stay one.
+ * The requests of a prompt in the order asked, each with what `pick` makes of its words; an empty list unless two
+ * requests at least pick something (or when the prompt is too long to read so). Only a verb asking for a task opens a request ("… and book a hotel"), so "the weather in Paris and London"
+ * or "cats and dogs" stay one; so do an errand ("Tell Bob to buy milk and call me"), what someone will do ("Bob
+ * will book the venue and send the invites"), a quote, and what is dictated after "saying" or a colon, up to the
+ * sentence's end.
  */
-export function splitRequests(prompt: string): AskedText[] {
+export function splitRequests<T>(prompt: string, pick: (text: string) => T | undefined): Array<AskedText & { picked: T }> {
   if (prompt.length > MAX_SPLIT_PROMPT) return [];
-  const tokens = prompt.split(' ').filter((token) => token !== '');
+  const tokens = readTokens(prompt);
+  const starts = requestStarts(tokens);
+  if (starts.length < 2) return [];
+  // A request that picks nothing stays with the one before ("Text Maria I'm late, check the oven, and …").
+  const kept: Array<{ start: number; end: number; picked: T | undefined }> = [];
+  starts.forEach((start, index) => {
+    const end = starts[index + 1] ?? tokens.length;
+    const picked = pick(textOf(tokens.slice(start, end), { joined: index > 0 }));
+    const last = kept[kept.length - 1];
+    if (picked !== undefined || last === undefined) {
+      kept.push({ start, end, picked });
+      return;
+    }
+    last.end = end;
+    last.picked = pick(textOf(tokens.slice(last.start, end), { joined: kept.length > 1 }));
+  });
+  const asked = kept.filter((request): request is { start: number; end: number; picked: T } => request.picked !== undefined);
+  if (asked.length < 2) return [];
+  return asked.map((request) => ({
+    text: textOf(tokens.slice(request.start, request.end), { joined: request.start > 0 }),
+    through: textOf(tokens.slice(0, request.end), { joined: false }),
+    picked: request.picked,
+  }));
+}
+
+/** The indexes of the tokens each request opens with (the first at 0). */
+function requestStarts(tokens: readonly Token[]): number[] {
   const starts: number[] = [0];
-  // Whether the request being read relays an errand ("Tell Bob to …"): then only a mark ends it.
-  let errand = false;
-  let verb = verbOf(tokens, 0);
+  let verb = verbAt(tokens, 0);
+  // "and" joins an errand ("to buy milk and call me") or what someone will do; a mark still ends the request.
+  let joinsOn = false;
+  // What is dictated ("saying: …") or quoted runs to a sentence's end, or to the closing quote.
+  let dictated = false;
+  let quoted = false;
   for (let index = 1; index < tokens.length && starts.length < MAX_REQUESTS; index += 1) {
     const token = tokens[index]!;
-    const word = bare(token);
     const previous = tokens[index - 1]!;
-    if (word === 'to' && RELAYS.has(verb) && isErrand(tokens[index + 1])) errand = true;
-    const marked = endsClause(previous);
-    if (!marked && (errand || (word !== 'and' && word !== 'then'))) continue;
+    const word = bare(token.text);
+    if (index > verb && ((word === 'to' && isErrand(tokens[index + 1])) || MODALS.has(word) || /['’]ll$/u.test(word))) joinsOn = true;
+    if (index > verb && (DICTATING.has(word) || token.text.endsWith(':'))) dictated = true;
+    // A quote opened and not closed by the words before ("Text Maria "running late, search …"") goes on.
+    if (quoted) quoted = !closesQuote(previous.text, { alone: false });
+    else quoted = opensQuote(previous.text) && !closesQuote(previous.text, { alone: true });
+    if (quoted) continue;
+    const marked = !isListMarker(previous.text) && (previous.end === 'sentence' || (previous.end === 'clause' && !dictated));
+    if (!marked && (joinsOn || dictated || (word !== 'and' && word !== 'then'))) continue;
     // Past the joiners, a verb asking for a task opens the next request.
     let at = index;
-    while (at < tokens.length && JOINERS.has(bare(tokens[at]!))) at += 1;
-    const opened = bare(tokens[at] ?? '');
+    while (at < tokens.length - 1 && (JOINERS.has(bare(tokens[at]!.text)) || isListMarker(tokens[at]!.text))) at += 1;
     if (at === index && !marked) continue;
-    if (!REQUEST_VERBS.has(opened)) continue;
+    if (!opensRequest(tokens, at)) continue;
     starts.push(index);
-    verb = verbOf(tokens, at);
-    errand = false;
+    verb = verbAt(tokens, at);
+    joinsOn = false;
+    dictated = false;
     index = at;
   }
-  if (starts.length < 2) return [];
-  return starts.map((start, index) => {
-    const own = tokens.slice(start, starts[index + 1] ?? tokens.length);
-    const text = clauseText(own, { joined: index > 0 });
-    // "…, then book a hotel there": what it refers to lies in the requests before, read with it.
-    return { text, read: index > 0 && refersBack(own) ? clauseText(tokens.slice(0, starts[index + 1] ?? tokens.length), { joined: false }) : text };
-  });
+  return starts;
 }
 
-/**
- * Whether a request points back at a place an earlier one names ("book a hotel there"). What else it points back
- * at ("email Bob the results") is read from its own words: the requests before would lend it their people and
- * places ("flights to Rome" making Rome the email's recipient).
- */
-function refersBack(tokens: readonly string[]): boolean {
-  return tokens.some((token, index) => index > 0 && bare(token) === 'there');
+/** Whether the verb at `at` asks for a task: one that is a noun as often needs an object after it ("book a table"). */
+function opensRequest(tokens: readonly Token[], at: number): boolean {
+  const verb = bare(tokens[at]?.text ?? '');
+  if (!REQUEST_VERBS.has(verb)) return false;
+  if (!NOUNS_TOO.has(verb)) return true;
+  const next = tokens[at + 1]?.text ?? '';
+  const first = next.charAt(0);
+  return OBJECT_LEADS.has(bare(next)) || (first !== first.toLowerCase()) || /^[\d$€£"'“‘@#/.+-]/u.test(next) || next.includes('@');
 }
 
-/** Words before a request's verb: "Can you please text…". */
-const OPENING: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'you', 'hey', 'hi', 'ok', 'okay', 'kindly', 'just']);
-
-/** The request's verb: its first word past the joiners and the opening words. */
-function verbOf(tokens: readonly string[], from: number): string {
+/** Where the request's verb stands: its first word past the joiners and the opening words. */
+function verbAt(tokens: readonly Token[], from: number): number {
   let at = from;
-  while (at < tokens.length - 1 && (JOINERS.has(bare(tokens[at]!)) || OPENING.has(bare(tokens[at]!)))) at += 1;
-  return bare(tokens[at] ?? '');
+  while (at < tokens.length - 1 && (JOINERS.has(bare(tokens[at]!.text)) || OPENING.has(bare(tokens[at]!.text)))) at += 1;
+  return at;
 }
 
 /** Whether the token after "to" opens an errand ("to buy milk"), not a person, a place or an amount. */
-function isErrand(token: string | undefined): boolean {
+function isErrand(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  const first = token.charCodeAt(0);
-  return first >= 97 && first <= 122 && !NOT_ERRANDS.has(bare(token));
+  const first = token.text.charCodeAt(0);
+  return first >= 97 && first <= 122 && !NOT_ERRANDS.has(bare(token.text));
 }
 
-/** A request's words as a text: the joiners before a later one's verb and the mark after its last word left out. */
-function clauseText(tokens: readonly string[], args: { joined: boolean }): string {
+const OPENING_QUOTES = '"“‘\'`';
+const CLOSING_QUOTES = '"”’\'`';
+
+function opensQuote(text: string): boolean {
+  return OPENING_QUOTES.includes(text.charAt(0));
+}
+
+/**
+ * Whether the token closes a quote: a quote mark at its end, before any marks ("late,”", "search'."); `alone`: a
+ * quote mark alone closes none (it opens one).
+ */
+function closesQuote(text: string, args: { alone: boolean }): boolean {
+  let end = text.length;
+  while (end > 0 && ',.;:!?)'.includes(text.charAt(end - 1))) end -= 1;
+  return end > (args.alone ? 1 : 0) && CLOSING_QUOTES.includes(text.charAt(end - 1));
+}
+
+/** A list's marker before a request: "1.", "2)", "-", "*", "•". */
+function isListMarker(text: string): boolean {
+  return /^(?:\d{1,2}[.)]|[-*•])$/u.test(text);
+}
+
+/** A request's words as a text: a list marker, the joiners before a later one's verb and a trailing comma left out. */
+function textOf(tokens: readonly Token[], args: { joined: boolean }): string {
   let from = 0;
-  while (args.joined && from < tokens.length - 1 && JOINERS.has(bare(tokens[from]!))) from += 1;
-  const text = tokens.slice(from).join(' ');
+  while (from < tokens.length - 1 && isListMarker(tokens[from]!.text)) from += 1;
+  while (args.joined && from < tokens.length - 1 && JOINERS.has(bare(tokens[from]!.text))) from += 1;
+  const text = tokens.slice(from).map((token) => token.text).join(' ');
   const last = text.charAt(text.length - 1);
   return last === ',' || last === ';' ? text.slice(0, -1) : text;
 }

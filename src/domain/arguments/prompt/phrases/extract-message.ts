@@ -9,7 +9,6 @@ import { trimEndOf } from '../../../trim-marks.js';
 import { RELAYING, relayedFrom } from './relayed-message.js';
 import { aboutLeadAt } from './about-lead.js';
 import { DAY_WORDS, TIME_TOKEN, withoutTrailingWhen } from '../shapes/time/trailing-when.js';
-
 export { TIME_TOKEN };
 
 /** A cue that introduces what is to be said: the message runs from after it to the end of the prompt. */
@@ -116,14 +115,15 @@ const AFTER_PERSON = new Set([
   'if', 'when', 'whenever', 'once', 'as', 'asap', 'so', 'because', 'unless', 'until', 'before', 'after', 'by', 'at', 'in', 'on',
   'with', 'for', 'from', 'of', 'via', 'today', 'tonight', 'tomorrow', 'now', 'soon', 'later', 'again', 'too', 'also', 'saying', 'who', 'what', 'why', 'how',
 ]);
+const PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us']);
 /**
  * How many words from `at` name a person: one or two capitalised words ("Maria", "Maria Lopez"), not "I"; none for
  * two before a lower-case word of their phrase ("Email Team Sync invite": a title, no person).
  */
 function namedPerson(words: readonly string[], at: number): number {
   const first = words[at] ?? '';
-  // An email address is one too ("Email bob@example.com the report").
-  if (first.indexOf('@') > 0 && first.lastIndexOf('.', first.length - 2) > first.indexOf('@') + 1) return 1;
+  // An email address is one too ("Email bob@example.com the report"), and so is a pronoun ("Email him the slides").
+  if (PRONOUNS.has(first.toLowerCase()) || (first.indexOf('@') > 0 && first.lastIndexOf('.', first.length - 2) > first.indexOf('@') + 1)) return 1;
   if (!/^\p{Lu}/u.test(first) || /^I(?:$|['’])/u.test(first)) return 0;
   if (first !== trimEndOf(first, ',:') || !/^\p{Lu}\p{Ll}+$/u.test(words[at + 1] ?? '')) return 1;
   const after = words[at + 2] ?? '';
