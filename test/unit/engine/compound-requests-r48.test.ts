@@ -85,3 +85,13 @@ t.test('F7: a line break ends a request, and list markers are no part of one', a
   t.same(splitRequests("- Text Maria I'm late\n- transfer $20 to Bob", pick).map((request) => request.text), ["Text Maria I'm late", 'transfer $20 to Bob']);
   t.same(calls(base, "1. Text Maria that I'm late\n2. Transfer $20 to Bob"), [['send_message', { to: 'Maria', message: "I'm late" }], ['transfer_money', { to: 'Bob', amount: 20 }]]);
 });
+
+t.test('a place pointing the other way is left to the sibling pointing its way', async (t) => {
+  const [[, to]] = calls(travel, 'Book a flight to Tokyo on June 5') as [[string, Record<string, unknown>]];
+  t.equal(to.destination, 'Tokyo');
+  t.not(to.origin, 'Tokyo', 'no origin named: not the destination');
+  const [[, from]] = calls(travel, 'Book a flight from London on June 5') as [[string, Record<string, unknown>]];
+  t.equal(from.origin, 'London');
+  t.not(from.destination, 'London');
+  t.same(calls(travel, 'Search flights to Rome from Berlin tomorrow')[0]![1].origin, 'Berlin');
+});

@@ -23,6 +23,22 @@ export function placeRank(words: readonly string[], place: PlaceMention): number
   return TOWARDS.has(place.preposition) || place.preposition === 'between' || place.preposition === 'via' ? 1 : 0;
 }
 
+/**
+ * Whether a place points the other way from the property and a sibling points its way: `origin` beside
+ * `destination` leaves "to Tokyo" to it ("Book a flight to Tokyo": no origin named), `destination` "from London".
+ */
+export function theOthers(words: readonly string[], place: PlaceMention, siblingKeys: Iterable<string>): boolean {
+  const wanted = direction(words);
+  if (wanted === undefined) return false;
+  const against = wanted === 'from' ? TOWARDS.has(place.preposition) : place.preposition === 'from';
+  if (!against) return false;
+  for (const key of siblingKeys) {
+    const way = direction(key.split(' '));
+    if (way !== undefined && way !== wanted) return true;
+  }
+  return false;
+}
+
 const FROM_BRANCH = new Set(['head', 'source', 'from', 'compare', 'feature']);
 const INTO_BRANCH = new Set(['base', 'target', 'into', 'dest', 'destination']);
 

@@ -6,7 +6,7 @@ import type { PropertyView } from '../schema-view.js';
 import { valuesFor } from '../convert.js';
 import { addressFirst, addressPartOf, addressParts } from './candidates-address.js';
 import type { PlaceMention } from '../../prompt/phrases/extract-places.js';
-import { placeRank, refRank, termRank } from '../direction.js';
+import { placeRank, refRank, termRank, theOthers } from '../direction.js';
 import type { Vocabulary } from '../../prompt/phrases/extract-terms.js';
 import { PERSON_WORDS, type Role } from '../../prompt/kinds.js';
 import type { Mention } from '../../prompt/mentions.js';
@@ -153,7 +153,7 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       // A whole address beside its parts' own properties ({address, city, postal_code}) takes its street, leaving the
       // city and the code to them.
       const streets = !part && context.inAddress === true;
-      const named = facts.places().filter((place) => !part || place.address === undefined)
+      const named = facts.places().filter((place) => (!part || place.address === undefined) && !theOthers(words, place, context.siblings.byKey.keys()))
         .map((place) => (streets && place.address?.get('street') !== undefined ? { ...place.address.get('street')!, preposition: place.preposition } : place));
       const parts = part && !addressFirst(context) ? addressParts(context) : [];
       const fromAddress = new Set(parts);
