@@ -1,6 +1,7 @@
 // Everything extracted from one prompt, computed on first use and shared by all properties of a call and,
 // through `forSchema`, by every tool of a request (only the place names depend on the schema).
 import { findExpressions, findStatement } from './shapes/extract-code.js';
+import { findCommand } from './shapes/extract-command.js';
 import { findEnumMentions, type EnumIndex, type EnumMention } from './phrases/extract-enum.js';
 import { findFormatted, withListVariants, type FormattedMention } from './shapes/extract-formats.js';
 import { findClockTimes } from './shapes/time/extract-clock-times.js';
@@ -168,6 +169,11 @@ export class PromptFacts {
   /** Arithmetic written in the prompt ("(17 + 25) * 3"). */
   expressions(): Mention[] {
     return this.remember('expressions', () => findExpressions(this.prompt));
+  }
+
+  /** A shell command asked for ("Run ls -la", "List the files in src" → "ls src"; extract-command.ts). */
+  command(): Mention | undefined {
+    return this.remember('command', () => findCommand(this.prompt));
   }
 
   /** A SQL statement written in the prompt in capitals ("SELECT … FROM …"). */

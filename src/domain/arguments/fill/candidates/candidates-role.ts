@@ -13,6 +13,7 @@ import type { Mention } from '../../prompt/mentions.js';
 import { handedTo, mayBePersonName, namingOf } from '../../prompt/phrases/person-cues.js';
 import { firstSentence } from '../../prompt/phrases/extract-message.js';
 import { thingCandidates } from './candidates-thing.js';
+import { commandCandidates } from './candidates-command.js';
 import { namesRecipient, relayedTo, relayFor } from './relayed-to.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
@@ -171,10 +172,8 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       return mentionsOf(property, [...facts.paths(), ...facts.quoted().filter((mention) => !/\s/u.test(mention.value))]);
     case 'channel':
       return mentionsOf(property, facts.channels());
-    case 'command': {
-      const statement = facts.statement();
-      return mentionsOf(property, statement === undefined ? facts.quoted() : [...facts.quoted(), statement]);
-    }
+    case 'command':
+      return commandCandidates(context);
     case 'expression':
       return mentionsOf(property, [...facts.quoted(), ...facts.expressions()]);
     case 'pattern':
