@@ -37,3 +37,10 @@ t.test('no program, no command: the words of a task are not one', async (t) => {
   // A property for code or SQL is no shell's.
   t.not(read(object({ code: { type: 'string' } }), 'Run python to add 2 and 2').code, 'python');
 });
+
+t.test('a path property takes the folder listed or the file shown', async (t) => {
+  const path = object({ path: { type: 'string' } });
+  t.same(read(path, 'List the files in src'), { path: 'src' });
+  t.same(read(path, 'List the files in this folder'), { path: '.' });
+  t.same(read(path, 'Show me the contents of package.json'), { path: 'package.json' });
+});

@@ -4,6 +4,7 @@
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import type { Mention } from '../../prompt/mentions.js';
+import type { PromptFacts } from '../../prompt/prompt-facts.js';
 
 /** Names of a property that takes a shell command (not `code` or `sql`, which take a program's text or a statement). */
 const SHELL_WORDS: ReadonlySet<string> = new Set(['cmd', 'command', 'commands', 'shell', 'script', 'argv']);
@@ -20,6 +21,14 @@ export function commandCandidates(context: CandidateContext): Candidate[] {
   const inside = found.filter((mention) => mention.at >= command.at && mention.at < command.end);
   const others = found.filter((mention) => !inside.includes(mention)).map(candidate);
   return inside.length > 0 ? [candidate(command), ...others] : [...others, candidate(command)];
+}
+
+/** The folder a listing asks for or the file a showing does ("List the files in src" → src), as a path: weak. */
+export function commandTarget(facts: PromptFacts): Mention[] {
+  const command = facts.command();
+  // A listing of no folder named is of the current one ("List the files in this folder" → ".").
+  const target = command?.value === 'ls' ? '.' : command !== undefined && /^(?:ls|cat) [^\s]+$/u.test(command.value) ? command.value.slice(command.value.indexOf(' ') + 1) : undefined;
+  return target === undefined ? [] : [{ value: target, at: command!.at, end: command!.end }];
 }
 
 /** A command's words, quoted ones kept whole without their quotes: `grep -r "a b" src` → ["grep", "-r", "a b", "src"]. */

@@ -13,7 +13,7 @@ import type { Mention } from '../../prompt/mentions.js';
 import { handedTo, mayBePersonName, namingOf } from '../../prompt/phrases/person-cues.js';
 import { firstSentence } from '../../prompt/phrases/extract-message.js';
 import { thingCandidates } from './candidates-thing.js';
-import { commandCandidates } from './candidates-command.js';
+import { commandCandidates, commandTarget } from './candidates-command.js';
 import { namesRecipient, relayedTo, relayFor } from './relayed-to.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
@@ -168,8 +168,8 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
     case 'timezone':
       return mentionsOf(property, facts.zones());
     case 'path':
-      // A quoted "hello world" is content, not a file name.
-      return mentionsOf(property, [...facts.paths(), ...facts.quoted().filter((mention) => !/\s/u.test(mention.value))]);
+      // A quoted "hello world" is content, not a file name; a folder listed or a file shown is one ("the files in src").
+      return mentionsOf(property, [...facts.paths(), ...facts.quoted().filter((mention) => !/\s/u.test(mention.value)), ...commandTarget(facts)]);
     case 'channel':
       return mentionsOf(property, facts.channels());
     case 'command':
