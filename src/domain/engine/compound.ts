@@ -11,12 +11,11 @@ import { toolPath, unsupportedSchema } from './tool-path.js';
 import { label, SHOWN, type EngineWhy } from './choose.js';
 import { matchTools, type ToolMatch } from './matching/match-tools.js';
 import { splitRequests } from './matching/requests-split.js';
+import { readKeys, withLent, type MadeCall } from './lent-values.js';
 
 export interface AskedRequest {
   /** The request's own words: what its tool's arguments are read from. */
   text: string;
-  /** The prompt up to the request's end: where what its own words leave out is looked for ("… and cancel it"). */
-  through: string;
   tool: CallableTool;
 }
 
@@ -26,7 +25,7 @@ export function chooseByRequest(policy: ToolPolicy, args: { prompt: string; outp
   // Only the best match of each: a short request's weaker matches are other senses of its words ("the play").
   const found = splitRequests<ToolMatch>(args.prompt, (text) => matchTools(text, policy.allowed)[0]);
   if (found.length < 2) return undefined;
-  const requests = found.map(({ text, through, picked }) => ({ text, through, tool: picked.tool }));
+  const requests = found.map(({ text, picked }) => ({ text, tool: picked.tool }));
   const ranked = found.slice(0, 2 * SHOWN).map(({ text, picked }) => ({ tool: label(picked.tool), score: picked.score, why: [`request: ${text}`, ...picked.why] }));
   const said = requests.map((request) => `"${request.text}" matches ${label(request.tool)}`).join('; ');
   const reason = `The last user message asks for ${requests.length} things in turn: ${said}.${policy.parallel ? '' : ' parallel_tool_calls is false: the first only.'}`;
@@ -35,15 +34,20 @@ export function chooseByRequest(policy: ToolPolicy, args: { prompt: string; outp
 
 type Call = { tool: FunctionTool; arguments: string } | { tool: CustomTool; input: string };
 
+/** A request pointing at someone named before: "email him the slides", "text them the same". */
+const POINTS_AT_SOMEONE = /\b(?:him|her|them)\b/iu;
+/** Mixed into a request's seed for the second reading that tells read values from made-up ones. */
+const OTHER_SEED = 0x9e3779b9;
+
 /**
  * The calls for the requests, in order: each tool's arguments read from its request's own words, and what those
- * leave out (a made-up value, or only "it", "him", "the same") from the prompt up to its end ("Track order 12345
- * and cancel it": 12345; "… and book a hotel for 4 nights": the city named before).
+ * leave out lent by the calls before it (lent-values.ts).
  */
 export function callsByRequest(request: PreparedRequest, args: { requests: AskedRequest[]; random: Random; now: (() => number) | undefined }): Result<Call[]> {
   const { random, now } = args;
   const calls: Call[] = [];
-  for (const { text, through, tool } of args.requests) {
+  const made: MadeCall[] = [];
+  for (const { text, tool } of args.requests) {
     if (isCustomTool(tool)) {
       const input = customToolInput(tool, { prompt: text, random, path: toolPath(request.body.tools, tool, 'custom') });
       if (!input.ok) return input;
@@ -51,40 +55,24 @@ export function callsByRequest(request: PreparedRequest, args: { requests: Asked
       continue;
     }
     const seed = random.uint32();
-    const read = (prompt: string): string[] | undefined => {
-      const sets = generateArgumentSets({ schema: tool.parameters, prompt: new PromptFacts(prompt, undefined, { now }), seed });
-      return sets.ok ? sets.value : undefined;
-    };
-    const own = generateArgumentSets({ schema: tool.parameters, prompt: new PromptFacts(text, undefined, { now }), seed });
+    const facts = new PromptFacts(text, undefined, { now });
+    const own = generateArgumentSets({ schema: tool.parameters, prompt: facts, seed });
     if (!own.ok) return fail(unsupportedSchema(request, { tool, problem: own.problem }));
-    const sets = own.value.length === 1 ? [withoutGaps(own.value[0]!, { blank: read('')?.[0], through: read(through)?.[0] })] : own.value;
-    calls.push(...sets.map((set) => ({ tool, arguments: set })));
+    const other = generateArgumentSets({ schema: tool.parameters, prompt: facts, seed: (seed ^ OTHER_SEED) >>> 0 });
+    const first = own.value[0];
+    if (own.value.length !== 1 || first === undefined || !other.ok || !isObjectText(first)) {
+      calls.push(...own.value.map((set) => ({ tool, arguments: set })));
+      continue;
+    }
+    const mine = JSON.parse(first) as Record<string, unknown>;
+    const read = readKeys(mine, JSON.parse(other.value[0] ?? '{}') as Record<string, unknown>);
+    const lent = withLent({ args: mine, read }, made, { person: POINTS_AT_SOMEONE.test(text) });
+    made.push(lent);
+    calls.push({ tool, arguments: lent.args === mine ? first : JSON.stringify(lent.args) });
   }
   return ok(calls);
 }
 
-/** Words that only point back at what was said before: "it", "him the same", "them too". */
-const POINTERS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these', 'those', 'the', 'same', 'too', 'also', 'one', 'cheapest', 'there']);
-
-/** Whether a value was left to be made up (as with no prompt at all) or only points back ("The same"). */
-function isGap(value: unknown, blank: unknown): boolean {
-  if (JSON.stringify(value) === JSON.stringify(blank)) return true;
-  if (typeof value !== 'string') return false;
-  const words = value.toLowerCase().split(/[^a-z']+/u).filter((word) => word !== '');
-  return words.length > 0 && words.every((word) => POINTERS.has(word));
-}
-
-/** The request's own arguments, each gap filled from the prompt up to its end when that reads a value there. */
-function withoutGaps(own: string, sources: { blank: string | undefined; through: string | undefined }): string {
-  if (sources.through === undefined) return own;
-  const mine = JSON.parse(own) as Record<string, unknown>;
-  const blank = sources.blank === undefined ? {} : (JSON.parse(sources.blank) as Record<string, unknown>);
-  const through = JSON.parse(sources.through) as Record<string, unknown>;
-  let changed = false;
-  for (const key of Object.keys(mine)) {
-    if (!(key in through) || !isGap(mine[key], blank[key]) || isGap(through[key], blank[key])) continue;
-    mine[key] = through[key];
-    changed = true;
-  }
-  return changed ? JSON.stringify(mine) : own;
+function isObjectText(text: string): boolean {
+  return text.startsWith('{');
 }

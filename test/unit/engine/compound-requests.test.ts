@@ -75,7 +75,6 @@ t.test('one request, however joined, is read whole', async (t) => {
 
 t.test('requests are split at a verb after a joint, joiners left out', async (t) => {
   t.same(splitRequests("What's the weather in Paris? Also, book me a flight there.", () => true).map((request) => request.text), ["What's the weather in Paris?", 'book me a flight there.']);
-  t.same(splitRequests("What's the weather in Paris? Also, book me a flight there.", () => true)[1]!.through, "What's the weather in Paris? Also, book me a flight there.", 'a place pointed back at is read with the requests before');
   t.same(splitRequests('Please book a table for 2 and then find flights to Rome', () => true).map((request) => request.text), ['Please book a table for 2', 'find flights to Rome']);
   t.same(splitRequests('Tell mom I love her, ship the box to Bob', () => true).map((request) => request.text), ['Tell mom I love her', 'ship the box to Bob']);
   t.equal(splitRequests('a, send b, send c, send d, send e, send f, send g, send h', () => true).length, 6, 'at most six requests');

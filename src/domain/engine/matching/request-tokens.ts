@@ -3,7 +3,7 @@
 
 export interface Token {
   text: string;
-  /** "sentence": ".", "!", "?", ";" or a line break after it; "clause": a comma; else "none". */
+  /** "sentence": ".", "!", "?", ";" or a line break after it; "clause": a comma or a colon; else "none". */
   end: 'sentence' | 'clause' | 'none';
 }
 
@@ -36,7 +36,8 @@ function endOf(text: string): Token['end'] {
   let end = text.length;
   while (end > 1 && '"”’\')'.includes(text.charAt(end - 1))) end -= 1;
   const mark = text.charAt(end - 1);
-  if (mark === ',') return 'clause';
+  // A colon ends a clause too ("Two things: text Maria …"); after a verb of messaging it leads what is said instead.
+  if (mark === ',' || (mark === ':' && end > 1)) return 'clause';
   return end > 1 && (mark === '.' || mark === '!' || mark === '?' || mark === ';') ? 'sentence' : 'none';
 }
 

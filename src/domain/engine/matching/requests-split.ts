@@ -15,12 +15,17 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set([
   'forward', 'get', 'invite', 'lookup', 'message', 'notify', 'order', 'pay', 'ping', 'play', 'post', 'remind',
   'remove', 'rename', 'reply', 'reserve', 'schedule', 'search', 'send', 'ship', 'show', 'text', 'tell', 'track',
   'transfer', 'translate', 'turn', 'update', 'upload', 'look', 'set', 'open', 'close', 'calculate', 'compute',
+  'place', 'assign', 'put', 'archive', 'mark', 'deploy', 'merge', 'install', 'download', 'share', 'save', 'start',
+  'stop', 'restart', 'read', 'list', 'run', 'call',
 ]);
 /** Of those, the ones that are nouns as often ("book stores", "the play", "text messages"): an object must follow. */
 const NOUNS_TOO: ReadonlySet<string> = new Set([
-  'book', 'play', 'order', 'check', 'text', 'email', 'e-mail', 'message', 'post', 'turn', 'set', 'show', 'track',
-  'search', 'update', 'ship', 'look', 'close', 'open', 'reply', 'dm', 'ping', 'lookup', 'schedule', 'transfer',
+  'book', 'order', 'check', 'text', 'message', 'post', 'turn', 'set', 'show', 'track', 'search', 'update', 'ship',
+  'look', 'close', 'open', 'reply', 'schedule', 'place', 'mark', 'start', 'stop', 'list', 'run', 'call', 'save', 'share',
+  'read', 'put',
 ]);
+/** Words after a verb's bare noun that make it the verb's object: "book flights to Rome", "order pizza for 4". */
+const AFTER_OBJECT: ReadonlySet<string> = new Set(['to', 'for', 'from', 'in', 'at', 'on', 'with', 'by', 'into']);
 /** Words that open a verb's object or particle: "book a table", "text Maria", "turn off", "send me". */
 const OBJECT_LEADS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'me', 'my', 'him', 'her', 'them', 'us', 'it', 'this', 'that', 'these', 'those', 'some', 'all',
@@ -34,16 +39,25 @@ const OPENING: ReadonlySet<string> = new Set([
 ]);
 /** Words after which an "and" joins what someone will do, not a request: "Bob will book the venue and send …". */
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'should', 'can', 'could', 'must', 'shall', 'might', 'may']);
+/** Verbs of messaging, after which a colon leads what is said ("Email Bob: please book … and send …"). */
+const RELAYS: ReadonlySet<string> = new Set(['tell', 'ask', 'remind', 'text', 'message', 'email', 'e-mail', 'dm', 'ping', 'send', 'write', 'reply', 'post', 'notify']);
 /** Words after which what follows is dictated, up to a sentence's end: "Email Bob saying: please book … and send …". */
-const DICTATING: ReadonlySet<string> = new Set(['saying', 'says', 'reading', 'writing']);
-/** Words after "to" that name who or where, not an errand: "transfer $20 to Bob", "to the bank". */
-const NOT_ERRANDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their', 'our', 'your', 'me', 'him', 'them', 'us', 'you', 'it']);
+const DICTATING: ReadonlySet<string> = new Set(['saying', 'says']);
+/** Verbs of an errand after "to": "Tell Bob to buy milk and call me", "how to transfer money and pay bills". */
+const ERRANDS: ReadonlySet<string> = new Set([
+  ...REQUEST_VERBS, 'buy', 'get', 'pick', 'call', 'pay', 'make', 'fix', 'bring', 'take', 'clean', 'do', 'go', 'come', 'see',
+  'meet', 'cook', 'read', 'write', 'ask', 'feed', 'water', 'walk', 'wash', 'charge', 'sign', 'print', 'return', 'renew',
+  'review', 'finish', 'start', 'stop', 'move', 'put', 'try', 'grab', 'drop', 'collect', 'visit', 'leave', 'stay', 'keep',
+  'use', 'run', 'save', 'share', 'install', 'learn', 'be', 'have', 'give', 'help', 'tidy', 'mow', 'prepare', 'submit',
+]);
+/** First persons: "I'll be late and transfer …" asks for the transfer; "Bob will book … and send …" does not. */
+const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we']);
+/** Objects that refer back into what is said: "I'll check and send it tomorrow" is one message. */
+const BACK_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that', 'those', 'these', 'one']);
 
 export interface AskedText {
   /** The request's own words: what its tools are picked and its arguments read by. */
   text: string;
-  /** The prompt up to this request's end: where what its own words leave out is looked for ("… and cancel it"). */
-  through: string;
 }
 
 /**
@@ -75,7 +89,6 @@ export function splitRequests<T>(prompt: string, pick: (text: string) => T | und
   if (asked.length < 2) return [];
   return asked.map((request) => ({
     text: textOf(tokens.slice(request.start, request.end), { joined: request.start > 0 }),
-    through: textOf(tokens.slice(0, request.end), { joined: false }),
     picked: request.picked,
   }));
 }
@@ -89,12 +102,15 @@ function requestStarts(tokens: readonly Token[]): number[] {
   // What is dictated ("saying: …") or quoted runs to a sentence's end, or to the closing quote.
   let dictated = false;
   let quoted = false;
+  let speaking = false;
   for (let index = 1; index < tokens.length && starts.length < MAX_REQUESTS; index += 1) {
     const token = tokens[index]!;
     const previous = tokens[index - 1]!;
     const word = bare(token.text);
-    if (index > verb && ((word === 'to' && isErrand(tokens[index + 1])) || MODALS.has(word) || /['’]ll$/u.test(word))) joinsOn = true;
-    if (index > verb && (DICTATING.has(word) || token.text.endsWith(':'))) dictated = true;
+    if (index > verb && ((word === 'to' && ERRANDS.has(bare(tokens[index + 1]?.text ?? ''))) || othersWill(tokens, index))) joinsOn = true;
+    // "I'll check and send it": a first person's "and" goes on when the verb after it takes back what was said.
+    if (index > verb && SPEAKERS.has(willOf(tokens, index) ?? '')) speaking = true;
+    if (index > verb && (DICTATING.has(word) || (token.text.endsWith(':') && RELAYS.has(bare(tokens[verb]?.text ?? ''))))) dictated = true;
     // A quote opened and not closed by the words before ("Text Maria "running late, search …"") goes on.
     if (quoted) quoted = !closesQuote(previous.text, { alone: false });
     else quoted = opensQuote(previous.text) && !closesQuote(previous.text, { alone: true });
@@ -105,11 +121,12 @@ function requestStarts(tokens: readonly Token[]): number[] {
     let at = index;
     while (at < tokens.length - 1 && (JOINERS.has(bare(tokens[at]!.text)) || isListMarker(tokens[at]!.text))) at += 1;
     if (at === index && !marked) continue;
-    if (!opensRequest(tokens, at)) continue;
+    if (!opensRequest(tokens, at) || (speaking && !marked && BACK_OBJECTS.has(bare(tokens[at + 1]?.text ?? '')))) continue;
     starts.push(index);
     verb = verbAt(tokens, at);
     joinsOn = false;
     dictated = false;
+    speaking = false;
     index = at;
   }
   return starts;
@@ -122,7 +139,10 @@ function opensRequest(tokens: readonly Token[], at: number): boolean {
   if (!NOUNS_TOO.has(verb)) return true;
   const next = tokens[at + 1]?.text ?? '';
   const first = next.charAt(0);
-  return OBJECT_LEADS.has(bare(next)) || (first !== first.toLowerCase()) || /^[\d$€£"'“‘@#/.+-]/u.test(next) || next.includes('@');
+  if (OBJECT_LEADS.has(bare(next)) || first !== first.toLowerCase() || /^[\d$€£"'“‘@#/.+-]/u.test(next) || /[@/]|\w\.\w/u.test(next)) return true;
+  // A bare noun, then an id or a preposition: "close ticket 18", "track order 222", "book flights to Rome".
+  const after = tokens[at + 2]?.text ?? '';
+  return tokens[at + 1]?.end === 'none' && (/^[#\d]/u.test(after) || AFTER_OBJECT.has(bare(after)));
 }
 
 /** Where the request's verb stands: its first word past the joiners and the opening words. */
@@ -132,11 +152,18 @@ function verbAt(tokens: readonly Token[], from: number): number {
   return at;
 }
 
-/** Whether the token after "to" opens an errand ("to buy milk"), not a person, a place or an amount. */
-function isErrand(token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  const first = token.text.charCodeAt(0);
-  return first >= 97 && first <= 122 && !NOT_ERRANDS.has(bare(token.text));
+/** Who will do what follows a modal at `index` ("Bob will", "she'll"), lower-cased; undefined when none is there. */
+function willOf(tokens: readonly Token[], index: number): string | undefined {
+  const word = bare(tokens[index]!.text);
+  const contracted = /^(\w+)['’]ll$/u.exec(word);
+  if (contracted !== null) return contracted[1];
+  return MODALS.has(word) && index > 0 ? bare(tokens[index - 1]!.text) : undefined;
+}
+
+/** Whether someone other than the speaker will do what follows ("Bob will book the venue and send the invites"). */
+function othersWill(tokens: readonly Token[], index: number): boolean {
+  const who = willOf(tokens, index);
+  return who !== undefined && !SPEAKERS.has(who) && who !== 'you';
 }
 
 const OPENING_QUOTES = '"“‘\'`';

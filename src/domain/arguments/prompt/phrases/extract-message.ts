@@ -10,10 +10,8 @@ import { RELAYING, relayedFrom } from './relayed-message.js';
 import { aboutLeadAt } from './about-lead.js';
 import { DAY_WORDS, TIME_TOKEN, withoutTrailingWhen } from '../shapes/time/trailing-when.js';
 export { TIME_TOKEN };
-
 /** A cue that introduces what is to be said: the message runs from after it to the end of the prompt. */
 const MESSAGE_CUE = /(?:\b(?:that|because|saying|says|to\s+say|asking(?:\s+(?:if|whether))?|remind(?:ing)?\s+(?:me|him|her|them|us|everyone)\s+(?:to|that)|(?:set|create|add|make)\s+(?:a\s+)?reminder\s+(?:to|that)|forget\s+to)|(?<![\d:/]):)\s+/iu;
-
 /** A cue of a reminder's text, not a message's. */
 const REMINDING = /remind|forget/iu;
 /** Limits on what is read: a message is the rest of a prompt, cut to a model's length. */
@@ -115,7 +113,9 @@ const AFTER_PERSON = new Set([
   'if', 'when', 'whenever', 'once', 'as', 'asap', 'so', 'because', 'unless', 'until', 'before', 'after', 'by', 'at', 'in', 'on',
   'with', 'for', 'from', 'of', 'via', 'today', 'tonight', 'tomorrow', 'now', 'soon', 'later', 'again', 'too', 'also', 'saying', 'who', 'what', 'why', 'how',
 ]);
+/** Pronouns that name whom, before a word opening the thing sent: "Email him the slides", not "Email me tomorrow". */
 const PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us']);
+const OWNED = new Set(['the', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
 /**
  * How many words from `at` name a person: one or two capitalised words ("Maria", "Maria Lopez"), not "I"; none for
  * two before a lower-case word of their phrase ("Email Team Sync invite": a title, no person).
@@ -123,7 +123,7 @@ const PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us']);
 function namedPerson(words: readonly string[], at: number): number {
   const first = words[at] ?? '';
   // An email address is one too ("Email bob@example.com the report"), and so is a pronoun ("Email him the slides").
-  if (PRONOUNS.has(first.toLowerCase()) || (first.indexOf('@') > 0 && first.lastIndexOf('.', first.length - 2) > first.indexOf('@') + 1)) return 1;
+  if ((PRONOUNS.has(first.toLowerCase()) && OWNED.has((words[at + 1] ?? '').toLowerCase())) || (first.indexOf('@') > 0 && first.lastIndexOf('.', first.length - 2) > first.indexOf('@') + 1)) return 1;
   if (!/^\p{Lu}/u.test(first) || /^I(?:$|['’])/u.test(first)) return 0;
   if (first !== trimEndOf(first, ',:') || !/^\p{Lu}\p{Ll}+$/u.test(words[at + 1] ?? '')) return 1;
   const after = words[at + 2] ?? '';

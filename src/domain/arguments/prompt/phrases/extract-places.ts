@@ -135,8 +135,9 @@ function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string 
   for (const [index, word] of words.entries()) {
     const bare = trimEndOf(word, ".'’").toLowerCase();
     if (NOT_PLACES.has(bare) || excluded.has(bare)) break;
-    // A greeting after a name ends it ("Tell Maria Happy Birthday"); after a particle it is a place's ("Cape of Good Hope").
-    if (index > 0 && greetsAfterName(word) && /^\p{Lu}/u.test(words[index - 1]!)) break;
+    // A greeting after a name ends it ("Tell Maria Happy Birthday"); after a particle it is a place's ("Cape of Good
+    // Hope"). So does "I" ("Tell Bob I'll be late").
+    if (index > 0 && ((greetsAfterName(word, words[index + 1]) && /^\p{Lu}/u.test(words[index - 1]!)) || /^I(?:['’]\p{L}+)?[,.!?]?$/u.test(word))) break;
     // "Paris." and "Bo." end the sentence ("in Paris. London is next"); "St." and "D.C." are abbreviations, and so
     // is an initial before a name ("John F. Kennedy").
     const stem = word.slice(0, -1);

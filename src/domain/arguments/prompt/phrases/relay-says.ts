@@ -26,12 +26,21 @@ const PURE_GREETINGS: ReadonlySet<string> = new Set([
 const GREETINGS: ReadonlySet<string> = new Set([
   ...PURE_GREETINGS, 'happy', 'merry', 'good', 'love', 'get', 'sweet', 'best', 'well', 'miss', 'see', 'safe', 'sure',
 ]);
-/** Greetings that end a name when capitalised after it: "Tell Maria Happy Birthday" says "Happy Birthday" to Maria. */
-const AFTER_NAME: ReadonlySet<string> = new Set([...PURE_GREETINGS, 'happy', 'merry', 'good']);
+/**
+ * Greetings that end a name when capitalised after it ("Tell Maria Happy Birthday" says "Happy Birthday" to Maria),
+ * with the words that must follow those that are names as often ("Good morning", not "Mary Good"; "Welcome back").
+ */
+const AFTER_NAME: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map([
+  ...['happy', 'merry', 'congrats', 'congratulations', 'thanks', 'thank', 'hello', 'hi', 'hey', 'sorry'].map((word) => [word, undefined] as const),
+  ['good', new Set(['morning', 'night', 'luck', 'news', 'afternoon', 'evening', 'job', 'work', 'day'])],
+  ['welcome', new Set(['back', 'home', 'aboard', 'to'])],
+]);
 
-/** Whether a word after a name opens a greeting rather than going on with the name ("Maria Happy", "Ana Congrats"). */
-export function greetsAfterName(word: string | undefined): boolean {
-  return word !== undefined && AFTER_NAME.has(bare(word));
+/** Whether a word after a name opens a greeting rather than going on with the name ("Maria Happy Birthday"). */
+export function greetsAfterName(word: string | undefined, next: string | undefined): boolean {
+  if (word === undefined || !AFTER_NAME.has(bare(word))) return false;
+  const follow = AFTER_NAME.get(bare(word));
+  return follow === undefined || (next !== undefined && follow.has(bare(next)));
 }
 
 /** Words after a thing told that describe it: "a story that …", "a story about a dog who …", "how I met …". */

@@ -73,7 +73,7 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
     let next = kin;
     let marked = kin > 0;
     // A greeting after a name ends it: "Tell Maria Happy Birthday".
-    const nameGoesOn = (): boolean => isPersonWord(words[next]) && !(next > kin && greetsAfterName(words[next]));
+    const nameGoesOn = (): boolean => isPersonWord(words[next]) && !(next > kin && greetsAfterName(words[next], words[next + 1]));
     for (let name = 0; name < MAX_NAME_WORDS && !marked && nameGoesOn(); name += 1) {
       next += 1;
       // "Tell Maria, I am late": a mark ends the name.

@@ -118,7 +118,7 @@ const capitalised = (word: string | undefined): boolean => word !== undefined &&
  */
 function personWords(after: readonly string[]): number {
   let next = kinWordsAt(after, 0, bareWord);
-  if (next === 0) for (next = 1; next < MAX_NAME_WORDS && !closed(after[next - 1]) && capitalised(after[next]) && !greetsAfterName(after[next]); ) next += 1;
+  if (next === 0) for (next = 1; next < MAX_NAME_WORDS && !closed(after[next - 1]) && capitalised(after[next]) && !greetsAfterName(after[next], after[next + 1]); ) next += 1;
   const joiner = after[next]?.toLowerCase();
   if (closed(after[next - 1]) || (joiner !== 'and' && joiner !== '&')) return next;
   const kin = joinedKinWordsAt(after, next + 1, bareWord);
