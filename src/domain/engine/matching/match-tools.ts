@@ -13,6 +13,7 @@ import { FILE_PATH, type Shape } from './shapes.js';
 import { createsNamedThing } from './signs/existing-thing.js';
 import { onlyQuestion } from './signs/question-only.js';
 import { relayIn, type Relay } from './signs/relayed-message.js';
+import { switchesOtherWay, switchWay } from './switch-way.js';
 import { computeKeywords, keywords } from '../words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -75,7 +76,9 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   }
   const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
   const above = matches.filter((match) => match.score >= floor);
-  const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action })));
+  const way = switchWay(read);
+  const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action }))
+    && !switchesOtherWay(match.tool.name, way));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);
 }

@@ -1,0 +1,27 @@
+// Switching a thing on or off: a tool that switches on (turn_on_lights, enable_alarm) is not what "Turn off the
+// TV" or "Disable the alarm" asks for, nor one that switches off what "Turn on the lights" does. Read on the
+// prompt's words (splitWords, linear) and the tool's name words.
+import { nameWords } from '../../arguments/prompt/names.js';
+import { splitWords } from '../words.js';
+
+const SWITCHING: ReadonlySet<string> = new Set(['turn', 'switch', 'shut', 'power', 'flip']);
+const ON: ReadonlySet<string> = new Set(['on', 'enable', 'activate', 'unmute']);
+const OFF: ReadonlySet<string> = new Set(['off', 'disable', 'deactivate', 'mute']);
+
+/** Which way the prompt switches a thing: "on", "off", or undefined when it switches nothing or both ways. */
+export function switchWay(prompt: string): 'on' | 'off' | undefined {
+  const words = splitWords(prompt);
+  const switching = words.some((word) => SWITCHING.has(word));
+  const on = words.some((word) => (switching && word === 'on') || (word !== 'on' && ON.has(word)));
+  const off = words.some((word) => (switching && word === 'off') || (word !== 'off' && OFF.has(word)));
+  return on === off ? undefined : on ? 'on' : 'off';
+}
+
+/** Whether the tool switches the other way from the prompt (`way`, from switchWay). */
+export function switchesOtherWay(toolName: string, way: 'on' | 'off' | undefined): boolean {
+  if (way === undefined) return false;
+  const words = nameWords(toolName);
+  const on = words.some((word) => ON.has(word));
+  const off = words.some((word) => OFF.has(word));
+  return on !== off && (way === 'on' ? off : on);
+}
