@@ -5,6 +5,7 @@
 // a time of day), lists of numbers for an array of them, and identifier-shaped tokens for a pattern; a part of a
 // postal address before the place its role reads (candidates-address.ts). Last resorts (leftoverCandidates) include a scale's end in words (candidates-scale.ts).
 import { fromMention, outside, wholeList, type Candidate } from './candidate.js';
+import { roomCandidates } from './candidates-room.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { namesRecipient, relayedTo } from './relayed-to.js';
 import { addressPartCandidates } from './candidates-address.js';
@@ -127,6 +128,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   if (property.types.has('string')) yield* namedTokens(context, words);
   if (property.types.size === 0 || property.types.has('string')) yield* addressPartCandidates(context);
   if (property.types.size === 0 || property.types.has('string')) yield* workCandidates(context);
+  yield* roomCandidates(context);
   yield* roleCandidates(context, property.role, words);
   if (property.types.has('number') || property.types.has('integer')) {
     // A span of time in the unit the property counts in ("a 10 minute timer" → 600 for duration_seconds).
