@@ -6,7 +6,7 @@ import type { ModelProfile } from '../models.js';
 import { fail, isCustomTool, ok, type CustomTool, type FunctionTool, type Plan, type PlannedItem, type Result, type Usage } from '../types.js';
 import type { PreparedRequest } from '../validation/prepare.js';
 import { chooseTools, type EngineWhy } from './choose.js';
-import { callsByRequest, chooseByRequest } from './compound.js';
+import { callsByRequest, chooseByRequest } from './compound/compound.js';
 import { customToolInput } from './content/custom.js';
 import { planReasoning } from './content/reasoning.js';
 import { structuredText } from './content/structured.js';

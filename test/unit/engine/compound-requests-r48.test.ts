@@ -4,7 +4,7 @@
 import t from 'tap';
 import { createRandom } from '../../../src/deps.js';
 import { decide } from '../../../src/domain/engine/plan.js';
-import { splitRequests } from '../../../src/domain/engine/matching/requests-split.js';
+import { splitRequests } from '../../../src/domain/engine/matching/requests/requests-split.js';
 import { prepareRequest } from '../../../src/domain/validation/prepare.js';
 import { openAIProfile } from '../../../src/providers/index.js';
 import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';

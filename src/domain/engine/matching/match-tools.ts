@@ -13,7 +13,7 @@ import { FILE_PATH, type Shape } from './shapes.js';
 import { createsNamedThing } from './signs/existing-thing.js';
 import { onlyQuestion } from './signs/question-only.js';
 import { relayIn, type Relay } from './signs/relayed-message.js';
-import { switchesOtherWay, switchWay } from './switch-way.js';
+import { switchesOtherWay, switchWay } from './signs/switch-way.js';
 import { computeKeywords, keywords } from '../words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {

@@ -3,9 +3,9 @@
 // him the slides" emails Bob, "Book a flight to Tokyo and a hotel for 4 nights" books the hotel in Tokyo. Only a
 // value the request did not read itself (a made-up one, or one that only points back: "it", "the same") is lent,
 // and only by a property of the same name, or a place by a place.
-import { roleOf } from '../arguments/prompt/kinds.js';
-import { nameWords } from '../arguments/prompt/names.js';
-import { direction } from '../arguments/fill/direction.js';
+import { roleOf } from '../../arguments/prompt/kinds.js';
+import { nameWords } from '../../arguments/prompt/names.js';
+import { direction } from '../../arguments/fill/direction.js';
 
 export interface MadeCall {
   args: Readonly<Record<string, unknown>>;

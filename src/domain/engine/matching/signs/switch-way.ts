@@ -1,8 +1,8 @@
 // Switching a thing on or off: a tool that switches on (turn_on_lights, enable_alarm) is not what "Turn off the
 // TV" or "Disable the alarm" asks for, nor one that switches off what "Turn on the lights" does. Read on the
 // prompt's words (splitWords, linear) and the tool's name words.
-import { nameWords } from '../../arguments/prompt/names.js';
-import { splitWords } from '../words.js';
+import { nameWords } from '../../../arguments/prompt/names.js';
+import { splitWords } from '../../words.js';
 
 const SWITCHING: ReadonlySet<string> = new Set(['turn', 'switch', 'shut', 'power', 'flip']);
 const ON: ReadonlySet<string> = new Set(['on', 'enable', 'activate', 'unmute']);

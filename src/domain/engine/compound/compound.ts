@@ -2,15 +2,15 @@
 // each calls the tool it asks for most, with arguments from its own words, and the calls come in the order asked,
 // as a model calls tools in parallel for each thing asked. A prompt with fewer than two requests that each ask for
 // a tool is read whole (choose.ts).
-import type { Random } from '../../deps.js';
-import { generateArgumentSets, PromptFacts } from '../arguments/index.js';
-import { fail, isCustomTool, ok, type CallableTool, type CustomTool, type FunctionTool, type Result, type ToolPolicy } from '../types.js';
-import type { PreparedRequest } from '../validation/prepare.js';
-import { customToolInput } from './content/custom.js';
-import { toolPath, unsupportedSchema } from './tool-path.js';
-import { label, SHOWN, type EngineWhy } from './choose.js';
-import { matchTools, type ToolMatch } from './matching/match-tools.js';
-import { splitRequests } from './matching/requests-split.js';
+import type { Random } from '../../../deps.js';
+import { generateArgumentSets, PromptFacts } from '../../arguments/index.js';
+import { fail, isCustomTool, ok, type CallableTool, type CustomTool, type FunctionTool, type Result, type ToolPolicy } from '../../types.js';
+import type { PreparedRequest } from '../../validation/prepare.js';
+import { customToolInput } from '../content/custom.js';
+import { toolPath, unsupportedSchema } from '../tool-path.js';
+import { label, SHOWN, type EngineWhy } from '../choose.js';
+import { matchTools, type ToolMatch } from '../matching/match-tools.js';
+import { splitRequests } from '../matching/requests/requests-split.js';
 import { readKeys, withLent, type MadeCall } from './lent-values.js';
 
 export interface AskedRequest {
