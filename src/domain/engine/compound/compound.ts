@@ -34,8 +34,11 @@ export function chooseByRequest(policy: ToolPolicy, args: { prompt: string; outp
 
 type Call = { tool: FunctionTool; arguments: string } | { tool: CustomTool; input: string };
 
-/** A request pointing at someone named before: "email him the slides", "text them the same". */
-const POINTS_AT_SOMEONE = /\b(?:him|her|them)\b/iu;
+/**
+ * A request pointing at someone named before: "email him the slides", "text them the same", "send her the file";
+ * not "her manager", whose "her" owns someone else.
+ */
+const POINTS_AT_SOMEONE = /\b(?:him|them)\b|\bher(?=[\s,.!?]*$|[\s,.!?]+(?:the|a|an|this|that|these|those|it|about|with|to|at|on|too|again|back|and|now|today|tomorrow|know)\b)/iu;
 /** Mixed into a request's seed for the second reading that tells read values from made-up ones. */
 const OTHER_SEED = 0x9e3779b9;
 
@@ -66,11 +69,23 @@ export function callsByRequest(request: PreparedRequest, args: { requests: Asked
     }
     const mine = JSON.parse(first) as Record<string, unknown>;
     const read = readKeys(mine, JSON.parse(other.value[0] ?? '{}') as Record<string, unknown>);
-    const lent = withLent({ args: mine, read }, made, { person: POINTS_AT_SOMEONE.test(text) });
+    const lent = withLent({ args: mine, read }, made, { person: POINTS_AT_SOMEONE.test(text), lendable: lendableIn(tool.parameters) });
     made.push(lent);
     calls.push({ tool, arguments: lent.args === mine ? first : JSON.stringify(lent.args) });
   }
   return ok(calls);
+}
+
+/** Whether a property of the schema may take a lent value: a free string or a number, not a flag or an enum's choice. */
+function lendableIn(schema: unknown): (key: string) => boolean {
+  const properties = (typeof schema === 'object' && schema !== null ? (schema as { properties?: unknown }).properties : undefined) ?? {};
+  return (key) => {
+    const property = (properties as Record<string, unknown>)[key];
+    if (typeof property !== 'object' || property === null) return false;
+    const { type, enum: choices, const: fixed } = property as { type?: unknown; enum?: unknown; const?: unknown };
+    const types = Array.isArray(type) ? type : [type];
+    return choices === undefined && fixed === undefined && types.some((one) => one === 'string' || one === 'number' || one === 'integer');
+  };
 }
 
 function isObjectText(text: string): boolean {

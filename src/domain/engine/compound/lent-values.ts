@@ -38,16 +38,30 @@ export function readKeys(args: Readonly<Record<string, unknown>>, underOtherSeed
 
 /** Names of whom a thing goes to: lent only to a request that points at someone ("email him"), not "email support". */
 const PERSON_KEYS: ReadonlySet<string> = new Set(['to', 'recipient', 'recipients', 'assignee', 'user', 'username', 'attendee', 'attendees', 'contact', 'cc', 'email', 'phone']);
+/** Words of names that hold the same kind of value under other names: a thing searched and added, a text said again. */
+const KINDS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['query', 'product', 'item', 'keyword', 'keywords', 'term', 'q', 'search']),
+  new Set(['message', 'body', 'text', 'content', 'note']),
+];
+/** Words of names that are places one may go to or be in, which lend each other (not a restaurant's or a hotel's name). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['city', 'town', 'location', 'destination', 'place', 'country', 'region', 'area', 'where']);
+
+export interface LendingRules {
+  /** The request points at someone ("him", "them", "her" but not "her manager"): whom a thing goes to may be lent. */
+  person: boolean;
+  /** Whether a property may take a lent value: a free string or a number, not a flag or a choice of an enum. */
+  lendable: (key: string) => boolean;
+}
 
 /**
- * The arguments with each value not read lent by the latest call before that read one for it, if any; whom a thing
- * goes to only when the request points at someone (`person`: "him", "her", "them").
+ * The arguments with each value not read lent by the latest call before that read one for it, if any (the same
+ * name, then the same kind of value, then a place for a place).
  */
-export function withLent(made: MadeCall, before: readonly MadeCall[], options: { person: boolean }): MadeCall {
+export function withLent(made: MadeCall, before: readonly MadeCall[], rules: LendingRules): MadeCall {
   const args = { ...made.args };
   const read = new Set(made.read);
   for (const key of Object.keys(args)) {
-    if (read.has(key) || (!options.person && nameWords(key).some((word) => PERSON_KEYS.has(word)))) continue;
+    if (read.has(key) || !rules.lendable(key) || (!rules.person && nameWords(key).some((word) => PERSON_KEYS.has(word)))) continue;
     const lent = lentFor(key, args[key], before);
     if (lent === undefined) continue;
     args[key] = lent;
@@ -58,13 +72,18 @@ export function withLent(made: MadeCall, before: readonly MadeCall[], options: {
 }
 
 function lentFor(key: string, own: unknown, before: readonly MadeCall[]): unknown {
-  const place = !BARE_DIRECTIONS.has(key.toLowerCase()) && roleOf(nameWords(key)) === 'location';
+  const words = nameWords(key);
+  const kind = KINDS.find((group) => words.some((word) => group.has(word)));
+  const place = words.some((word) => PLACE_WORDS.has(word));
   for (let index = before.length - 1; index >= 0; index -= 1) {
     const call = before[index]!;
     if (call.read.has(key) && sameKind(call.args[key], own)) return call.args[key];
+    const others = [...call.read].filter((other) => sameKind(call.args[other], own));
+    const alike = kind === undefined ? undefined : others.find((other) => nameWords(other).some((word) => kind.has(word)));
+    if (alike !== undefined) return call.args[alike];
     if (!place) continue;
     // Where one goes first ("a flight from London to Tokyo, and a hotel": Tokyo), where one leaves from last.
-    const places = [...call.read].filter((other) => !BARE_DIRECTIONS.has(other.toLowerCase()) && roleOf(nameWords(other)) === 'location' && sameKind(call.args[other], own));
+    const places = others.filter((other) => !BARE_DIRECTIONS.has(other.toLowerCase()) && roleOf(nameWords(other)) === 'location');
     const rank = (other: string): number => {
       const way = direction(nameWords(other));
       return way === 'to' ? 0 : way === 'from' ? 2 : 1;

@@ -8,12 +8,21 @@ import type { PromptFacts } from '../../prompt/prompt-facts.js';
 
 /** Names of a property that takes a shell command (not `code` or `sql`, which take a program's text or a statement). */
 const SHELL_WORDS: ReadonlySet<string> = new Set(['cmd', 'command', 'commands', 'shell', 'script', 'argv']);
+/** Words of a description that make a `command` or `script` another language's ("The SQL command", "a Python script"). */
+const OTHER_LANGUAGES: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'database', 'statement', 'python', 'javascript', 'js', 'code', 'voice', 'spoken', 'slash', 'bot', 'chat', 'sparql', 'graphql', 'redis', 'lua']);
+
+/** Whether the property takes a shell's command: named so, no enum, and no other language in its description. */
+function isShells(property: CandidateContext['property']): boolean {
+  if (!property.words.some((word) => SHELL_WORDS.has(word)) || property.enumValues.length > 0) return false;
+  const said = [...property.words, ...property.described.nouns.map((noun) => noun.toLowerCase())];
+  return !said.some((word) => OTHER_LANGUAGES.has(word));
+}
 
 export function commandCandidates(context: CandidateContext): Candidate[] {
   const { facts, property } = context;
   const statement = facts.statement();
   const found: Mention[] = [...facts.quoted(), ...(statement === undefined ? [] : [statement])];
-  const command = property.words.some((word) => SHELL_WORDS.has(word)) ? facts.command() : undefined;
+  const command = isShells(property) ? facts.command() : undefined;
   const argv = property.types.has('array') && property.itemTypes.has('string') && !property.types.has('string');
   const candidate = (mention: Mention): Candidate => (argv ? { values: [argumentsOf(mention.value)], at: mention.at, end: mention.end } : fromMention(property, mention));
   if (command === undefined) return found.map(candidate);

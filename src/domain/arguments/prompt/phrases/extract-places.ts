@@ -2,7 +2,7 @@
 // with lists ("Paris, London and Tokyo") kept together. Common capitalised non-places are skipped. Read by
 // a hand-written scanner in one left-to-right pass: no backtracking, however long the runs of spaces.
 import type { Mention } from '../mentions.js';
-import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark } from '../text-scan.js';
+import { charAt, isLetter, isLowerOrDigit, isSpace, isUpper, isWordMark, wordAfter } from '../text-scan.js';
 import { ABBREVIATIONS, CONJUNCTIONS, NOT_PLACES, NUMBERED, PARTICLES, PREPOSITIONS } from './place-words.js';
 import { countedAt, readAddress, typedStreet, type AddressPart } from './address/extract-addresses.js';
 import { PERSON_TITLES } from './person-cues.js';
@@ -116,7 +116,7 @@ function list(text: string, at: number, excluded: ReadonlySet<string>): ParsedLi
   const parsed: ParsedList = { end, items: [], conjoined: false };
   let start = at;
   for (;;) {
-    const item = placePrefix(text.slice(start, end), excluded);
+    const item = placePrefix(text.slice(start, end), { excluded, after: wordAfter(text, end, { spaces: 4, chars: 24, inWord: isWordChar }) || undefined });
     if (item !== '') parsed.items.push(item);
     const joined = separator(text, end);
     if (joined === undefined) break;
@@ -128,16 +128,20 @@ function list(text: string, at: number, excluded: ReadonlySet<string>): ParsedLi
   return parsed;
 }
 
-/** Keeps the leading words of a phrase up to the first word that is not a place name. */
-function placePrefix(phraseText: string, excluded: ReadonlySet<string>): string {
+const isWordChar = (char: string): boolean => isLetter(char) || isDigit(char);
+const DAY_MONTHS: ReadonlySet<string> = new Set(['may', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Keeps the leading words of a phrase up to the first word that is not a place name (`after`: the word past it). */
+function placePrefix(phraseText: string, context: { excluded: ReadonlySet<string>; after: string | undefined }): string {
+  const { excluded } = context;
   const words = phraseText.split(/\s+/);
   const kept: string[] = [];
   for (const [index, word] of words.entries()) {
     const bare = trimEndOf(word, ".'’").toLowerCase();
-    if (NOT_PLACES.has(bare) || excluded.has(bare)) break;
+    // "May 3", "Jun 5": a month before a day is a date.
+    if (NOT_PLACES.has(bare) || excluded.has(bare) || (DAY_MONTHS.has(bare) && /^\d/u.test(words[index + 1] ?? context.after ?? ''))) break;
     // A greeting after a name ends it ("Tell Maria Happy Birthday"); after a particle it is a place's ("Cape of Good
     // Hope"). So does "I" ("Tell Bob I'll be late").
-    if (index > 0 && ((greetsAfterName(word, words[index + 1]) && /^\p{Lu}/u.test(words[index - 1]!)) || /^I(?:['’]\p{L}+)?[,.!?]?$/u.test(word))) break;
+    if (index > 0 && ((greetsAfterName(word, words[index + 1] ?? context.after) && /^\p{Lu}/u.test(words[index - 1]!)) || /^I(?:['’]\p{L}+)?[,.!?]?$/u.test(word))) break;
     // "Paris." and "Bo." end the sentence ("in Paris. London is next"); "St." and "D.C." are abbreviations, and so
     // is an initial before a name ("John F. Kennedy").
     const stem = word.slice(0, -1);

@@ -37,6 +37,11 @@ interface Word {
   at: number;
 }
 
+/** Whether the word names a program a command opens with ("npm", "git", "ls"). */
+export function isProgram(word: string): boolean {
+  return PROGRAMS.has(word);
+}
+
 /** The command the prompt asks for, or undefined. */
 export function findCommand(prompt: string): Mention | undefined {
   const words = wordsOf(prompt.slice(0, COMMAND_READ));
@@ -63,14 +68,19 @@ function writtenCommand(words: readonly Word[], from: number): Mention | undefin
   const program = first.text.replace(/[:,.;!?]+$/u, '');
   if (!PROGRAMS.has(program) && !/^(?:\.{1,2}|~)?\/[\w./-]+$/u.test(program)) return undefined;
   const kept: string[] = [];
+  // The quote open at this word, if any: inside one, words and marks are the argument's ("echo "hello, world"").
+  let open = '';
   for (let next = at; next < words.length && kept.length < MAX_COMMAND_WORDS; next += 1) {
     const text = words[next]!.text;
-    if (next > at && AFTER_COMMAND.has(text)) break;
+    if (open === '' && next > at && AFTER_COMMAND.has(text)) break;
+    for (const char of text) if (char === '"' || char === "'") open = open === '' ? char : open === char ? '' : open;
     // A mark ends the clause ("Run ls -la, then …", "Run make."); a lone "." is an argument ("find . -name x").
-    const cut = text.length > 1 ? text.replace(/[,;!?]+$|(?<=[^.])\.$/u, '') : text;
+    const cut = open !== '' || text.length === 1 ? text : text.replace(/[,;!?]+$|(?<=[^.])\.$/u, '');
     kept.push(cut);
     if (cut !== text) break;
   }
+  // A quote never closed is no command a shell takes.
+  if (open !== '') return undefined;
   const value = kept.join(' ');
   return { value, at: first.at, end: first.at + value.length };
 }
@@ -92,14 +102,23 @@ function meantCommand(words: readonly Word[], args: { at: number; listing: boole
   return file !== undefined && /\.\w+$/u.test(file) ? { value: `cat ${file}`, at: words[at]!.at, end: words[at]!.at + file.length } : undefined;
 }
 
-/** A path at the word (`src`, `./lib`, `package.json`), past "this folder" (the current one, "."), or undefined. */
-function pathAt(words: readonly Word[], at: number): string | undefined {
+/**
+ * A path at the word (`src`, `./lib`, `package.json`): past "the" or "my" and before "folder" ("the src folder"),
+ * "this folder" the current one (".") and "my home directory" the home ("~"); or undefined.
+ */
+function pathAt(words: readonly Word[], from: number): string | undefined {
+  let at = from;
+  while (['the', 'my', 'our'].includes(bare(words[at]?.text ?? ''))) at += 1;
   const word = words[at];
   if (word === undefined) return undefined;
+  if (bare(word.text) === 'home' && FOLDERS.has(bare(words[at + 1]?.text ?? ''))) return '~';
+  if (FOLDERS.has(bare(word.text))) return at > from && bare(words[from]!.text) !== 'the' ? undefined : '.';
   const text = word.text.replace(/[,;:!?]+$|(?<=[^.])\.$/u, '').replace(/^[`'"]|[`'"]$/gu, '');
-  if (['this', 'the', 'current'].includes(text.toLowerCase()) && ['folder', 'directory', 'dir'].includes(bare(words[at + 1]?.text ?? ''))) return '.';
+  if (['this', 'current'].includes(text.toLowerCase()) && FOLDERS.has(bare(words[at + 1]?.text ?? ''))) return '.';
   return /^[\w.~/-]+$/u.test(text) && (/[/.]/u.test(text) || /^[a-z][\w-]*$/u.test(text)) && !['it', 'them', 'here', 'there'].includes(text) ? text : undefined;
 }
+
+const FOLDERS: ReadonlySet<string> = new Set(['folder', 'directory', 'dir']);
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];

@@ -2,6 +2,7 @@
 // web for flights to Rome, then email Bob the results") split into its requests: a new one opens after a comma, a
 // semicolon, a line or sentence's end, "and" or "then" with a verb that asks for a task. Short prompts only (a long
 // one is a text to work on), read in one pass over their words; quotes and dictated text are never split.
+import { isProgram } from '../../../arguments/prompt/shapes/extract-command.js';
 import { lowerWord as bare, readTokens, type Token } from './request-tokens.js';
 
 /** Prompts longer than this are read whole: everyday requests are short, pasted texts are not. */
@@ -22,7 +23,7 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set([
 const NOUNS_TOO: ReadonlySet<string> = new Set([
   'book', 'order', 'check', 'text', 'message', 'post', 'turn', 'set', 'show', 'track', 'search', 'update', 'ship',
   'look', 'close', 'open', 'reply', 'schedule', 'place', 'mark', 'start', 'stop', 'list', 'run', 'call', 'save', 'share',
-  'read', 'put',
+  'read', 'put', 'merge', 'deploy', 'install', 'download', 'assign', 'archive', 'restart', 'upload', 'forward',
 ]);
 /** Words after a verb's bare noun that make it the verb's object: "book flights to Rome", "order pizza for 4". */
 const AFTER_OBJECT: ReadonlySet<string> = new Set(['to', 'for', 'from', 'in', 'at', 'on', 'with', 'by', 'into']);
@@ -39,8 +40,6 @@ const OPENING: ReadonlySet<string> = new Set([
 ]);
 /** Words after which an "and" joins what someone will do, not a request: "Bob will book the venue and send …". */
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'should', 'can', 'could', 'must', 'shall', 'might', 'may']);
-/** Verbs of messaging, after which a colon leads what is said ("Email Bob: please book … and send …"). */
-const RELAYS: ReadonlySet<string> = new Set(['tell', 'ask', 'remind', 'text', 'message', 'email', 'e-mail', 'dm', 'ping', 'send', 'write', 'reply', 'post', 'notify']);
 /** Words after which what follows is dictated, up to a sentence's end: "Email Bob saying: please book … and send …". */
 const DICTATING: ReadonlySet<string> = new Set(['saying', 'says']);
 /** Verbs of an errand after "to": "Tell Bob to buy milk and call me", "how to transfer money and pay bills". */
@@ -53,7 +52,7 @@ const ERRANDS: ReadonlySet<string> = new Set([
 /** First persons: "I'll be late and transfer …" asks for the transfer; "Bob will book … and send …" does not. */
 const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we']);
 /** Objects that refer back into what is said: "I'll check and send it tomorrow" is one message. */
-const BACK_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that', 'those', 'these', 'one']);
+const BACK_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that', 'those', 'these', 'one', 'you']);
 
 export interface AskedText {
   /** The request's own words: what its tools are picked and its arguments read by. */
@@ -100,7 +99,7 @@ function requestStarts(tokens: readonly Token[]): number[] {
   // "and" joins an errand ("to buy milk and call me") or what someone will do; a mark still ends the request.
   let joinsOn = false;
   // What is dictated ("saying: …") or quoted runs to a sentence's end, or to the closing quote.
-  let dictated = false;
+  let dictated = dictates(tokens[0]);
   let quoted = false;
   let speaking = false;
   for (let index = 1; index < tokens.length && starts.length < MAX_REQUESTS; index += 1) {
@@ -110,7 +109,9 @@ function requestStarts(tokens: readonly Token[]): number[] {
     if (index > verb && ((word === 'to' && ERRANDS.has(bare(tokens[index + 1]?.text ?? ''))) || othersWill(tokens, index))) joinsOn = true;
     // "I'll check and send it": a first person's "and" goes on when the verb after it takes back what was said.
     if (index > verb && SPEAKERS.has(willOf(tokens, index) ?? '')) speaking = true;
-    if (index > verb && (DICTATING.has(word) || (token.text.endsWith(':') && RELAYS.has(bare(tokens[verb]?.text ?? ''))))) dictated = true;
+    // What follows "saying", or a colon that leads no list of things to do ("Reminder: call mom and buy milk", "Email
+    // Bob: please book … and send …"), is dictated.
+    if (dictates(token)) dictated = true;
     // A quote opened and not closed by the words before ("Text Maria "running late, search …"") goes on.
     if (quoted) quoted = !closesQuote(previous.text, { alone: false });
     else quoted = opensQuote(previous.text) && !closesQuote(previous.text, { alone: true });
@@ -132,12 +133,19 @@ function requestStarts(tokens: readonly Token[]): number[] {
   return starts;
 }
 
+/** Whether what follows the token is dictated: after "saying", or a colon that leads no list of things to do. */
+function dictates(token: Token | undefined): boolean {
+  return token !== undefined && (DICTATING.has(bare(token.text)) || (token.text.endsWith(':') && token.end !== 'clause'));
+}
+
 /** Whether the verb at `at` asks for a task: one that is a noun as often needs an object after it ("book a table"). */
 function opensRequest(tokens: readonly Token[], at: number): boolean {
   const verb = bare(tokens[at]?.text ?? '');
   if (!REQUEST_VERBS.has(verb)) return false;
   if (!NOUNS_TOO.has(verb)) return true;
   const next = tokens[at + 1]?.text ?? '';
+  // "… and run npm test": a program's name is a command's first word.
+  if (verb === 'run' && isProgram(bare(next))) return true;
   const first = next.charAt(0);
   if (OBJECT_LEADS.has(bare(next)) || first !== first.toLowerCase() || /^[\d$€£"'“‘@#/.+-]/u.test(next) || /[@/]|\w\.\w/u.test(next)) return true;
   // A bare noun, then an id or a preposition: "close ticket 18", "track order 222", "book flights to Rome".
@@ -157,13 +165,15 @@ function willOf(tokens: readonly Token[], index: number): string | undefined {
   const word = bare(tokens[index]!.text);
   const contracted = /^(\w+)['’]ll$/u.exec(word);
   if (contracted !== null) return contracted[1];
-  return MODALS.has(word) && index > 0 ? bare(tokens[index - 1]!.text) : undefined;
+  // Written in lower case: "on May 3" is a month.
+  const written = tokens[index]!.text;
+  return MODALS.has(word) && index > 0 && written.charAt(0) === word.charAt(0) ? bare(tokens[index - 1]!.text) : undefined;
 }
 
-/** Whether someone other than the speaker will do what follows ("Bob will book the venue and send the invites"). */
+/** Whether someone other than the speaker will do what follows ("Bob will book the venue and send the invites", "you'll"). */
 function othersWill(tokens: readonly Token[], index: number): boolean {
   const who = willOf(tokens, index);
-  return who !== undefined && !SPEAKERS.has(who) && who !== 'you';
+  return who !== undefined && !SPEAKERS.has(who);
 }
 
 const OPENING_QUOTES = '"“‘\'`';
