@@ -76,9 +76,10 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   }
   const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
   const above = matches.filter((match) => match.score >= floor);
-  const way = switchWay(read);
+  let way: { read: 'on' | 'off' | undefined } | undefined;
+  const wayAsked = (): 'on' | 'off' | undefined => (way ??= { read: switchWay(read) }).read;
   const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action }))
-    && !switchesOtherWay(match.tool.name, way));
+    && !switchesOtherWay(match.tool.name, wayAsked));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);
 }

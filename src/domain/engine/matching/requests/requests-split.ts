@@ -106,9 +106,11 @@ function requestStarts(tokens: readonly Token[]): number[] {
     const token = tokens[index]!;
     const previous = tokens[index - 1]!;
     const word = bare(token.text);
-    if (index > verb && ((word === 'to' && ERRANDS.has(bare(tokens[index + 1]?.text ?? ''))) || othersWill(tokens, index))) joinsOn = true;
-    // "I'll check and send it": a first person's "and" goes on when the verb after it takes back what was said.
-    if (index > verb && SPEAKERS.has(willOf(tokens, index) ?? '')) speaking = true;
+    const will = index > verb ? willOf(tokens, index) : undefined;
+    // Someone else's "will" joins on ("Bob will book the venue and send the invites"); a first person's only when
+    // the verb after the "and" takes back what was said ("I'll check and send it").
+    if (will !== undefined && SPEAKERS.has(will)) speaking = true;
+    else if (will !== undefined || (index > verb && word === 'to' && ERRANDS.has(bare(tokens[index + 1]?.text ?? '')))) joinsOn = true;
     // What follows "saying", or a colon that leads no list of things to do ("Reminder: call mom and buy milk", "Email
     // Bob: please book … and send …"), is dictated.
     if (dictates(token)) dictated = true;
@@ -163,6 +165,7 @@ function verbAt(tokens: readonly Token[], from: number): number {
 /** Who will do what follows a modal at `index` ("Bob will", "she'll"), lower-cased; undefined when none is there. */
 function willOf(tokens: readonly Token[], index: number): string | undefined {
   const word = bare(tokens[index]!.text);
+  if (!MODALS.has(word) && !word.endsWith('ll')) return undefined;
   const contracted = /^(\w+)['’]ll$/u.exec(word);
   if (contracted !== null) return contracted[1];
   // Written in lower case: "on May 3" is a month.
@@ -170,11 +173,6 @@ function willOf(tokens: readonly Token[], index: number): string | undefined {
   return MODALS.has(word) && index > 0 && written.charAt(0) === word.charAt(0) ? bare(tokens[index - 1]!.text) : undefined;
 }
 
-/** Whether someone other than the speaker will do what follows ("Bob will book the venue and send the invites", "you'll"). */
-function othersWill(tokens: readonly Token[], index: number): boolean {
-  const who = willOf(tokens, index);
-  return who !== undefined && !SPEAKERS.has(who);
-}
 
 const OPENING_QUOTES = '"“‘\'`';
 const CLOSING_QUOTES = '"”’\'`';
@@ -195,7 +193,7 @@ function closesQuote(text: string, args: { alone: boolean }): boolean {
 
 /** A list's marker before a request: "1.", "2)", "-", "*", "•". */
 function isListMarker(text: string): boolean {
-  return /^(?:\d{1,2}[.)]|[-*•])$/u.test(text);
+  return text.length <= 3 && /^(?:\d{1,2}[.)]|[-*•])$/u.test(text);
 }
 
 /** A request's words as a text: a list marker, the joiners before a later one's verb and a trailing comma left out. */

@@ -17,11 +17,12 @@ export function switchWay(prompt: string): 'on' | 'off' | undefined {
   return on === off ? undefined : on ? 'on' : 'off';
 }
 
-/** Whether the tool switches the other way from the prompt (`way`, from switchWay). */
-export function switchesOtherWay(toolName: string, way: 'on' | 'off' | undefined): boolean {
-  if (way === undefined) return false;
+/** Whether the tool switches the other way from the prompt (`way`: switchWay's reading, asked only for such a tool). */
+export function switchesOtherWay(toolName: string, way: () => 'on' | 'off' | undefined): boolean {
   const words = nameWords(toolName);
   const on = words.some((word) => ON.has(word));
   const off = words.some((word) => OFF.has(word));
-  return on !== off && (way === 'on' ? off : on);
+  if (on === off) return false;
+  const asked = way();
+  return asked !== undefined && (asked === 'on' ? off : on);
 }
