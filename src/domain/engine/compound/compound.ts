@@ -36,9 +36,9 @@ type Call = { tool: FunctionTool; arguments: string } | { tool: CustomTool; inpu
 
 /**
  * A request pointing at someone named before: "email him the slides", "text them the same", "send her the file";
- * not "her manager", whose "her" owns someone else.
+ * "transfer her $40"; not "her manager", whose "her" owns someone else.
  */
-const POINTS_AT_SOMEONE = /\b(?:him|them)\b|\bher(?=[\s,.!?]*$|[\s,.!?]+(?:the|a|an|this|that|these|those|it|about|with|to|at|on|too|again|back|and|now|today|tomorrow|know)\b)/iu;
+const POINTS_AT_SOMEONE = /\b(?:him|them)\b|\bher(?=[\s,.!?]*$|\s+[$€£\d"'“]|[\s,.!?]+(?:the|a|an|this|that|these|those|it|about|with|to|at|on|too|again|back|and|now|today|tomorrow|know)\b)/iu;
 /** Mixed into a request's seed for the second reading that tells read values from made-up ones. */
 const OTHER_SEED = 0x9e3779b9;
 

@@ -68,18 +68,19 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   // The prompt words each tool connected with, and which tools only their description and parameters matched.
   const covered = new Map<T, ReadonlySet<string>>();
   const described = new Set<T>();
+  // A tool switching the other way is no match at all ("Turn on the lights, I'm off to bed": not turn_off_lights).
+  let way: { read: 'on' | 'off' | undefined } | undefined;
+  const wayAsked = (): 'on' | 'off' | undefined => (way ??= { read: switchWay(read) }).read;
   for (const tool of tools) {
     const { score, why, describedOnly, matched } = scoreTool({ tool, words, notNouns, nouns, lowered, read, asked, holds, wordsOf, request, explaining, questionOnly, relayed });
+    if (score > 0 && switchesOtherWay(tool.name, wayAsked)) continue;
     if (score > 0) matches.push({ tool, score, why });
     if (score > 0) covered.set(tool, matched);
     if (score > 0 && describedOnly) described.add(tool);
   }
   const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
   const above = matches.filter((match) => match.score >= floor);
-  let way: { read: 'on' | 'off' | undefined } | undefined;
-  const wayAsked = (): 'on' | 'off' | undefined => (way ??= { read: switchWay(read) }).read;
-  const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action }))
-    && !switchesOtherWay(match.tool.name, wayAsked));
+  const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action })));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);
 }

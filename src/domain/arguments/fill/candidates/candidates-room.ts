@@ -1,6 +1,7 @@
-// A room of a home a `room` property takes: "Turn on the lights in the kitchen" → kitchen, "the living room lights"
-// → living room. Rooms are everyday nouns, lower-case, which the place reader (capitalised names) leaves alone.
-// Read on the prompt's words once, two-word rooms before one-word ones.
+// A room a `room` property takes: one named with "room" ("a king room", "the meeting room", "the living room
+// lights"), then a room of a home where it stands as one ("the lights in the kitchen", "my bedroom": not "the
+// office party", "a study on sleep", "the hall of fame"). Rooms are everyday nouns, lower-case, which the place
+// reader (capitalised names) leaves alone. Read on the prompt's words once.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 
@@ -9,29 +10,45 @@ const ROOMS: ReadonlySet<string> = new Set([
   'study', 'den', 'porch', 'patio', 'lounge', 'loft', 'pantry', 'cellar', 'corridor', 'entrance', 'entryway', 'foyer',
   'playroom', 'gym', 'balcony', 'terrace', 'backyard', 'yard', 'driveway', 'closet', 'toilet', 'lobby',
 ]);
-/** First words of two-word rooms: "living room", "dining room", "master bedroom", "guest room". */
-const ROOM_FIRSTS: ReadonlySet<string> = new Set(['living', 'dining', 'family', 'guest', 'master', 'laundry', 'utility', 'spare', 'kids', "kids'", 'front', 'back', 'main', 'upstairs', 'downstairs', 'home', 'sitting', 'tv', 'game', 'games', 'music', 'boiler']);
-const ROOM_WORDS: ReadonlySet<string> = new Set(['room', 'bedroom', 'bathroom', 'office', 'hall', 'yard', 'garden', 'porch', 'door']);
+/** Words before a room of a home that make it one: "in the kitchen", "my bedroom", "Ana's office". */
+const BEFORE_ROOM: ReadonlySet<string> = new Set(['in', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'into', 'inside']);
+/** Words after a room of a home that leave it one ("the kitchen lights", "the bedroom and the hall"). */
+const AFTER_ROOM: ReadonlySet<string> = new Set([
+  'and', 'or', 'to', 'at', 'please', 'now', 'tonight', 'light', 'lights', 'lamp', 'lamps', 'fan', 'heating', 'heater',
+  'thermostat', 'blinds', 'speaker', 'tv', 'temperature', 'too', 'as', 'for', 'when', 'if',
+]);
+/** Words before a room of a home that are part of its name: "the master bedroom", "the upstairs bathroom". */
+const MODIFIERS: ReadonlySet<string> = new Set(['master', 'guest', 'spare', 'kids', 'main', 'upstairs', 'downstairs', 'front', 'back', 'home', 'small', 'big']);
+/** Words before "room" that are no room's name: "a room", "the room", "any room". */
+const NOT_NAMING: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'any', 'each', 'every', 'which', 'what', 'one', 'no', 'some']);
+
+interface Word {
+  text: string;
+  at: number;
+}
 
 export function roomCandidates(context: CandidateContext): Candidate[] {
   const { property, facts } = context;
   if (!property.words.includes('room') || !property.types.has('string')) return [];
-  const found: Candidate[] = [];
-  const prompt = facts.prompt.slice(0, 2000);
-  let covered = -1;
-  for (const match of prompt.matchAll(/[\p{L}']+/gu)) {
-    const word = match[0].toLowerCase();
-    const at = match.index;
-    // The second word of a two-word room just read ("master bedroom") is no room of its own.
-    if (at < covered) continue;
-    const next = /^\s+([\p{L}']+)/u.exec(prompt.slice(at + word.length, at + word.length + 40));
-    const pair = next !== null && ROOM_FIRSTS.has(word) && ROOM_WORDS.has(next[1]!.toLowerCase());
-    if (!pair && !ROOMS.has(word)) continue;
-    const value = pair ? `${word} ${next[1]!.toLowerCase()}` : word;
-    const end = at + (pair ? next[0].length + word.length : word.length);
-    if (pair) covered = end;
-    found.push(fromMention(property, { value, at, end }));
-  }
-  // Two-word rooms first: "the living room" before a "room" alone.
-  return found.sort((a, b) => Number(String(b.values[0] ?? '').includes(' ')) - Number(String(a.values[0] ?? '').includes(' ')));
+  const words: Word[] = [...facts.prompt.slice(0, 2000).matchAll(/[\p{L}'’-]+|[^\s\p{L}]/gu)].map((match) => ({ text: match[0], at: match.index }));
+  const lower = (index: number): string => words[index]?.text.toLowerCase() ?? '';
+  const named: Candidate[] = [];
+  const home: Candidate[] = [];
+  words.forEach((word, index) => {
+    const text = lower(index);
+    // "a king room", "the living room", "the meeting room": the word before "room" names it.
+    if (text === 'room' && index > 0 && /^\p{Ll}/u.test(words[index - 1]!.text) && !NOT_NAMING.has(lower(index - 1))) {
+      const first = words[index - 1]!;
+      named.push(fromMention(property, { value: `${lower(index - 1)} room`, at: first.at, end: word.at + word.text.length }));
+      return;
+    }
+    // "the master bedroom", "the upstairs bathroom": a room's own modifier goes with it.
+    const modified = MODIFIERS.has(lower(index - 1)) ? 1 : 0;
+    if (!ROOMS.has(text) || !BEFORE_ROOM.has(lower(index - 1 - modified))) return;
+    const next = lower(index + 1);
+    if (next !== '' && /^\p{L}/u.test(next) && !AFTER_ROOM.has(next)) return;
+    const first = words[index - modified]!;
+    home.push(fromMention(property, { value: modified ? `${lower(index - 1)} ${text}` : text, at: first.at, end: word.at + word.text.length }));
+  });
+  return [...named, ...home];
 }

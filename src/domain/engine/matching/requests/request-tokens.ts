@@ -3,7 +3,7 @@
 
 export interface Token {
   text: string;
-  /** "sentence": ".", "!", "?", ";" or a line break after it; "clause": a comma, or a colon after "things" and the like. */
+  /** "sentence": ".", "!", "?", ";" or a line break after it; "clause": a comma or a colon; else "none". */
   end: 'sentence' | 'clause' | 'none';
 }
 
@@ -31,17 +31,13 @@ export function readTokens(prompt: string): Token[] {
   return tokens;
 }
 
-/** Words before a colon that introduce things to do in turn: "Two things:", "Quick favor:", "Also:". */
-const INTRODUCING: ReadonlySet<string> = new Set(['things', 'thing', 'tasks', 'steps', 'favor', 'favour', 'favors', 'requests', 'errands', 'please', 'first', 'next', 'then', 'also', 'ok', 'okay']);
-
 /** How a word ends, past closing quotes and brackets: "late.", "late.”", "Rome?" end a sentence; "late," a clause. */
 function endOf(text: string): Token['end'] {
   let end = text.length;
   while (end > 1 && '"”’\')'.includes(text.charAt(end - 1))) end -= 1;
   const mark = text.charAt(end - 1);
-  // A colon ends a clause after words that introduce a list of things to do ("Two things: text Maria …"); elsewhere
-  // it leads what is said or noted ("Reminder: call mom and buy milk", "Email Bob: please …").
-  if (mark === ',' || (mark === ':' && INTRODUCING.has(text.slice(0, end - 1).toLowerCase()))) return 'clause';
+  // A colon ends a clause ("Important: text Maria …"), unless it leads a text (requests-split.ts: "Reminder: …").
+  if (mark === ',' || (mark === ':' && end > 1)) return 'clause';
   return end > 1 && (mark === '.' || mark === '!' || mark === '?' || mark === ';') ? 'sentence' : 'none';
 }
 

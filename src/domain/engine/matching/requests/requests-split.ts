@@ -99,7 +99,7 @@ function requestStarts(tokens: readonly Token[]): number[] {
   // "and" joins an errand ("to buy milk and call me") or what someone will do; a mark still ends the request.
   let joinsOn = false;
   // What is dictated ("saying: …") or quoted runs to a sentence's end, or to the closing quote.
-  let dictated = dictates(tokens[0]);
+  let dictated = dictates(tokens[0], '');
   let quoted = false;
   let speaking = false;
   for (let index = 1; index < tokens.length && starts.length < MAX_REQUESTS; index += 1) {
@@ -113,7 +113,7 @@ function requestStarts(tokens: readonly Token[]): number[] {
     else if (will !== undefined || (index > verb && word === 'to' && ERRANDS.has(bare(tokens[index + 1]?.text ?? '')))) joinsOn = true;
     // What follows "saying", or a colon that leads no list of things to do ("Reminder: call mom and buy milk", "Email
     // Bob: please book … and send …"), is dictated.
-    if (dictates(token)) dictated = true;
+    if (index > verb && dictates(token, bare(tokens[verb]?.text ?? ''))) dictated = true;
     // A quote opened and not closed by the words before ("Text Maria "running late, search …"") goes on.
     if (quoted) quoted = !closesQuote(previous.text, { alone: false });
     else quoted = opensQuote(previous.text) && !closesQuote(previous.text, { alone: true });
@@ -135,9 +135,19 @@ function requestStarts(tokens: readonly Token[]): number[] {
   return starts;
 }
 
-/** Whether what follows the token is dictated: after "saying", or a colon that leads no list of things to do. */
-function dictates(token: Token | undefined): boolean {
-  return token !== undefined && (DICTATING.has(bare(token.text)) || (token.text.endsWith(':') && token.end !== 'clause'));
+/** Words naming a text, whose colon leads it: "Reminder: call mom and buy milk", "Note: …", "Subject: …". */
+const TEXTS: ReadonlySet<string> = new Set([
+  'reminder', 'note', 'notes', 'memo', 'subject', 'body', 'title', 'message', 'text', 'caption', 'description', 'comment',
+  'reply', 'answer', 'quote', 'status', 'tweet', 'post', 'agenda', 'summary', 'prompt', 'content', 'says', 'saying',
+]);
+/** Verbs of messaging, after whose person a colon leads what is said ("Email Bob: please book … and send …"). */
+const RELAYS: ReadonlySet<string> = new Set(['tell', 'ask', 'remind', 'text', 'message', 'email', 'e-mail', 'dm', 'ping', 'send', 'write', 'reply', 'notify']);
+
+/** Whether what follows the token is dictated: after "saying", or a colon after a text's name or a message's person. */
+function dictates(token: Token | undefined, verb: string): boolean {
+  if (token === undefined) return false;
+  const word = bare(token.text);
+  return DICTATING.has(word) || (token.text.endsWith(':') && (TEXTS.has(word) || RELAYS.has(verb)));
 }
 
 /** Whether the verb at `at` asks for a task: one that is a noun as often needs an object after it ("book a table"). */

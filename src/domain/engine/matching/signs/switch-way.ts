@@ -11,11 +11,20 @@ const OFF: ReadonlySet<string> = new Set(['off', 'disable', 'deactivate', 'mute'
 /** Which way the prompt switches a thing: "on", "off", or undefined when it switches nothing or both ways. */
 export function switchWay(prompt: string): 'on' | 'off' | undefined {
   const words = splitWords(prompt);
-  const switching = words.some((word) => SWITCHING.has(word));
-  const on = words.some((word) => (switching && word === 'on') || (word !== 'on' && ON.has(word)));
-  const off = words.some((word) => (switching && word === 'off') || (word !== 'off' && OFF.has(word)));
+  let on = false;
+  let off = false;
+  words.forEach((word, index) => {
+    // "on" and "off" switch only right after the verb or its short object ("Turn the lights on"): elsewhere they are
+    // prepositions ("the lights on the porch", "I'm off to bed").
+    const switched = (word === 'on' || word === 'off') && words.slice(Math.max(0, index - SWITCH_REACH), index).some((before) => SWITCHING.has(before));
+    if (switched ? word === 'on' : word !== 'on' && ON.has(word)) on = true;
+    if (switched ? word === 'off' : word !== 'off' && OFF.has(word)) off = true;
+  });
   return on === off ? undefined : on ? 'on' : 'off';
 }
+
+/** How many words before an "on" or "off" may hold the verb that switches: "Turn [the porch lights] on". */
+const SWITCH_REACH = 4;
 
 /** Whether the tool switches the other way from the prompt (`way`: switchWay's reading, asked only for such a tool). */
 export function switchesOtherWay(toolName: string, way: () => 'on' | 'off' | undefined): boolean {
