@@ -58,3 +58,13 @@ t.test('F5: "on" and "off" switch only near the verb that switches', async (t) =
   t.same(called("Turn on the lights, I'm off to bed"), ['turn_on_lights']);
   t.same(called('Turn the porch lights on'), ['turn_on_lights']);
 });
+
+t.test('locking is a way too: a tool locking is not called to unlock, nor the other way', async (t) => {
+  const plain = (name: string, description: string): FunctionTool => ({ name, description, parameters: { type: 'object', properties: { door: str } }, strict: undefined });
+  const tools = [plain('lock_door', 'Lock a door.'), plain('unlock_door', 'Unlock a door.')];
+  const called = (prompt: string): string[] => matchTools(prompt, tools).map((match) => match.tool.name);
+  t.same(called('Lock the front door'), ['lock_door']);
+  t.same(called('Unlock the front door'), ['unlock_door']);
+  t.same(called('Lock and unlock the door'), ['lock_door', 'unlock_door'], 'both ways asked: both kept');
+  t.same(matchTools('Lock the front door', [tools[1]!]).map((match) => match.tool.name), [], 'only the other way offered: none');
+});

@@ -1,6 +1,6 @@
-// Switching a thing on or off: a tool that switches on (turn_on_lights, enable_alarm) is not what "Turn off the
-// TV" or "Disable the alarm" asks for, nor one that switches off what "Turn on the lights" does. Read on the
-// prompt's words (splitWords, linear) and the tool's name words.
+// Switching a thing on or off, or locking it: a tool that switches on (turn_on_lights, enable_alarm, lock_door) is
+// not what "Turn off the TV", "Disable the alarm" or "Unlock the door" asks for, nor one that switches off what
+// "Turn on the lights" does. Read on the prompt's words (splitWords, linear) and the tool's name words.
 import { nameWords } from '../../../arguments/prompt/names.js';
 import { splitWords } from '../../words.js';
 
@@ -17,8 +17,9 @@ export function switchWay(prompt: string): 'on' | 'off' | undefined {
     // "on" and "off" switch only right after the verb or its short object ("Turn the lights on"): elsewhere they are
     // prepositions ("the lights on the porch", "I'm off to bed").
     const switched = (word === 'on' || word === 'off') && words.slice(Math.max(0, index - SWITCH_REACH), index).some((before) => SWITCHING.has(before));
-    if (switched ? word === 'on' : word !== 'on' && ON.has(word)) on = true;
-    if (switched ? word === 'off' : word !== 'off' && OFF.has(word)) off = true;
+    // Locking is switched on as well: "Lock the front door" is no unlock_door, "Unlock it" no lock_door.
+    if (switched ? word === 'on' : (word !== 'on' && ON.has(word)) || word === 'lock') on = true;
+    if (switched ? word === 'off' : (word !== 'off' && OFF.has(word)) || word === 'unlock') off = true;
   });
   return on === off ? undefined : on ? 'on' : 'off';
 }
@@ -29,8 +30,8 @@ const SWITCH_REACH = 4;
 /** Whether the tool switches the other way from the prompt (`way`: switchWay's reading, asked only for such a tool). */
 export function switchesOtherWay(toolName: string, way: () => 'on' | 'off' | undefined): boolean {
   const words = nameWords(toolName);
-  const on = words.some((word) => ON.has(word));
-  const off = words.some((word) => OFF.has(word));
+  const on = words.some((word) => ON.has(word) || word === 'lock');
+  const off = words.some((word) => OFF.has(word) || word === 'unlock');
   if (on === off) return false;
   const asked = way();
   return asked !== undefined && (asked === 'on' ? off : on);
