@@ -13,7 +13,7 @@ import { FILE_PATH, type Shape } from './shapes.js';
 import { createsNamedThing } from './signs/existing-thing.js';
 import { onlyQuestion } from './signs/question-only.js';
 import { relayIn, type Relay } from './signs/relayed-message.js';
-import { switchesOtherWay, switchWay } from './signs/switch-way.js';
+import { switches, switchesOtherWay, switchWays, type Ways } from './signs/switch-way.js';
 import { computeKeywords, keywords } from '../words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -68,18 +68,20 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   // The prompt words each tool connected with, and which tools only their description and parameters matched.
   const covered = new Map<T, ReadonlySet<string>>();
   const described = new Set<T>();
-  // A tool switching the other way is no match at all ("Turn on the lights, I'm off to bed": not turn_off_lights).
-  let way: { read: 'on' | 'off' | undefined } | undefined;
-  const wayAsked = (): 'on' | 'off' | undefined => (way ??= { read: switchWay(read) }).read;
   for (const tool of tools) {
     const { score, why, describedOnly, matched } = scoreTool({ tool, words, notNouns, nouns, lowered, read, asked, holds, wordsOf, request, explaining, questionOnly, relayed });
-    if (score > 0 && switchesOtherWay(tool.name, wayAsked)) continue;
     if (score > 0) matches.push({ tool, score, why });
     if (score > 0) covered.set(tool, matched);
     if (score > 0 && describedOnly) described.add(tool);
   }
   const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
-  const above = matches.filter((match) => match.score >= floor);
+  // A tool switching the other way is no match ("Turn off the lights" is no turn_on_lights); the floor stays where
+  // every tool set it, so that weaker side matches stay out, and a tool switching the way asked stays in.
+  let ways: Ways | undefined;
+  const waysAsked = (): Ways => (ways ??= switchWays(read));
+  const otherWay = (match: ToolMatch<T>): boolean => switchesOtherWay(match.tool.name, waysAsked);
+  const dropped = matches.some((match) => match.score >= floor && otherWay(match));
+  const above = matches.filter((match) => (match.score >= floor || (dropped && switches(match.tool.name))) && !otherWay(match));
   const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action })));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);

@@ -1,6 +1,6 @@
 // A room a `room` property takes: one named with "room" ("a king room", "the meeting room", "the living room
 // lights"), then a room of a home where it stands as one ("the lights in the kitchen", "my bedroom": not "the
-// office party", "a study on sleep", "the hall of fame"). Rooms are everyday nouns, lower-case, which the place
+// office party", "a study on sleep", "the hall of fame"; "the kitchen floor" is in the kitchen). Rooms are everyday nouns, lower-case, which the place
 // reader (capitalised names) leaves alone. Read on the prompt's words once.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
@@ -12,15 +12,19 @@ const ROOMS: ReadonlySet<string> = new Set([
 ]);
 /** Words before a room of a home that make it one: "in the kitchen", "my bedroom", "Ana's office". */
 const BEFORE_ROOM: ReadonlySet<string> = new Set(['in', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'into', 'inside']);
-/** Words after a room of a home that leave it one ("the kitchen lights", "the bedroom and the hall"). */
-const AFTER_ROOM: ReadonlySet<string> = new Set([
-  'and', 'or', 'to', 'at', 'please', 'now', 'tonight', 'light', 'lights', 'lamp', 'lamps', 'fan', 'heating', 'heater',
-  'thermostat', 'blinds', 'speaker', 'tv', 'temperature', 'too', 'as', 'for', 'when', 'if',
+/** Words after a home's room word that make it something else: "the office party", "the hall of fame". */
+const NOT_AFTER_ROOM: ReadonlySet<string> = new Set([
+  'of', 'on', 'about', 'party', 'parties', 'hours', 'supplies', 'work', 'job', 'jobs', 'building', 'buildings', 'mate',
+  'mates', 'politics', 'manager', 'space', 'spaces', 'group', 'session', 'sessions', 'guide', 'hall',
 ]);
 /** Words before a room of a home that are part of its name: "the master bedroom", "the upstairs bathroom". */
 const MODIFIERS: ReadonlySet<string> = new Set(['master', 'guest', 'spare', 'kids', 'main', 'upstairs', 'downstairs', 'front', 'back', 'home', 'small', 'big']);
-/** Words before "room" that are no room's name: "a room", "the room", "any room". */
-const NOT_NAMING: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'any', 'each', 'every', 'which', 'what', 'one', 'no', 'some']);
+/** Words before "room" that name no room: "a room", "make room", "we need room", "any free room". */
+const NOT_NAMING: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'any', 'each', 'every', 'which', 'what', 'one', 'no', 'some',
+  'make', 'makes', 'made', 'need', 'needs', 'have', 'has', 'had', 'free', 'more', 'enough', 'much', 'little', 'less',
+  'leave', 'give', 'extra', 'get', 'book', 'reserve', 'another', 'other', 'same', 'new',
+]);
 
 interface Word {
   text: string;
@@ -38,15 +42,18 @@ export function roomCandidates(context: CandidateContext): Candidate[] {
     const text = lower(index);
     // "a king room", "the living room", "the meeting room": the word before "room" names it.
     if (text === 'room' && index > 0 && /^\p{Ll}/u.test(words[index - 1]!.text) && !NOT_NAMING.has(lower(index - 1))) {
-      const first = words[index - 1]!;
-      named.push(fromMention(property, { value: `${lower(index - 1)} room`, at: first.at, end: word.at + word.text.length }));
+      // "a deluxe king room": two words name it when both may.
+      const two = index > 1 && /^\p{Ll}/u.test(words[index - 2]!.text) && !NOT_NAMING.has(lower(index - 2)) && /^\p{L}/u.test(lower(index - 2));
+      const first = words[index - (two ? 2 : 1)]!;
+      const value = two ? `${lower(index - 2)} ${lower(index - 1)} room` : `${lower(index - 1)} room`;
+      named.push(fromMention(property, { value, at: first.at, end: word.at + word.text.length }));
       return;
     }
     // "the master bedroom", "the upstairs bathroom": a room's own modifier goes with it.
     const modified = MODIFIERS.has(lower(index - 1)) ? 1 : 0;
-    if (!ROOMS.has(text) || !BEFORE_ROOM.has(lower(index - 1 - modified))) return;
-    const next = lower(index + 1);
-    if (next !== '' && /^\p{L}/u.test(next) && !AFTER_ROOM.has(next)) return;
+    const before = lower(index - 1 - modified);
+    if (!ROOMS.has(text) || !(BEFORE_ROOM.has(before) || /['’]s$/u.test(before))) return;
+    if (NOT_AFTER_ROOM.has(lower(index + 1))) return;
     const first = words[index - modified]!;
     home.push(fromMention(property, { value: modified ? `${lower(index - 1)} ${text}` : text, at: first.at, end: word.at + word.text.length }));
   });
