@@ -80,7 +80,7 @@ export function callsByRequest(request: PreparedRequest, args: { requests: Asked
 function lendableIn(schema: unknown): (key: string) => boolean {
   const properties = (typeof schema === 'object' && schema !== null ? (schema as { properties?: unknown }).properties : undefined) ?? {};
   return (key) => {
-    const property = (properties as Record<string, unknown>)[key];
+    const property = Object.hasOwn(properties, key) ? (properties as Record<string, unknown>)[key] : undefined;
     if (typeof property !== 'object' || property === null) return false;
     const { type, enum: choices, const: fixed } = property as { type?: unknown; enum?: unknown; const?: unknown };
     const types = Array.isArray(type) ? type : [type];

@@ -1,8 +1,8 @@
 // What a later request of one prompt leaves out, lent by the calls before it: "Track order 12345 and cancel it"
 // cancels 12345, "Transfer $20 to Bob, then the same amount to Alice" sends 20, "Email Bob the report, then email
 // him the slides" emails Bob, "Book a flight to Tokyo and a hotel for 4 nights" books the hotel in Tokyo. Only a
-// value the request did not read itself (a made-up one, or one that only points back: "it", "the same") is lent,
-// and only by a property of the same name, or a place by a place.
+// free text or number the request did not read itself (a made-up one, or one that only points back: "it", "the
+// same") is lent, by a property of the same name, of the same kind (a product by a search query), or a city by a place.
 import { roleOf } from '../../arguments/prompt/kinds.js';
 import { nameWords } from '../../arguments/prompt/names.js';
 import { direction } from '../../arguments/fill/direction.js';

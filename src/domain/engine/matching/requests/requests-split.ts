@@ -1,7 +1,7 @@
 // A prompt that asks for several things in turn ("Text Maria that I'm late and transfer $20 to Bob", "Search the
 // web for flights to Rome, then email Bob the results") split into its requests: a new one opens after a comma, a
-// semicolon, a line or sentence's end, "and" or "then" with a verb that asks for a task. Short prompts only (a long
-// one is a text to work on), read in one pass over their words; quotes and dictated text are never split.
+// colon, a semicolon, a line's or sentence's end, "and" or "then", with a verb that asks for a task. Short prompts
+// only (a long one is a text to work on), read in one pass over their words; quotes and dictation are never split.
 import { isProgram } from '../../../arguments/prompt/shapes/extract-command.js';
 import { lowerWord as bare, readTokens, type Token } from './request-tokens.js';
 
@@ -111,8 +111,8 @@ function requestStarts(tokens: readonly Token[]): number[] {
     // the verb after the "and" takes back what was said ("I'll check and send it").
     if (will !== undefined && SPEAKERS.has(will)) speaking = true;
     else if (will !== undefined || (index > verb && word === 'to' && ERRANDS.has(bare(tokens[index + 1]?.text ?? '')))) joinsOn = true;
-    // What follows "saying", or a colon that leads no list of things to do ("Reminder: call mom and buy milk", "Email
-    // Bob: please book … and send …"), is dictated.
+    // What follows "saying", or a colon after a text's name or a message's person ("Reminder: call mom and buy milk",
+    // "Email Bob: please book … and send …"), is dictated.
     if (index > verb && dictates(token, bare(tokens[verb]?.text ?? ''))) dictated = true;
     // A quote opened and not closed by the words before ("Text Maria "running late, search …"") goes on.
     if (quoted) quoted = !closesQuote(previous.text, { alone: false });
