@@ -13,7 +13,8 @@ import { FILE_PATH, type Shape } from './shapes.js';
 import { createsNamedThing } from './signs/existing-thing.js';
 import { onlyQuestion } from './signs/question-only.js';
 import { relayIn, type Relay } from './signs/relayed-message.js';
-import { switches, switchesOtherWay, switchWays, type Ways } from './signs/switch-way.js';
+import { counterpartOf, switchesOtherWay, switchWays, type Ways } from './signs/switch-way.js';
+import { nameWords } from '../../arguments/prompt/names.js';
 import { computeKeywords, keywords } from '../words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -76,12 +77,12 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   }
   const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
   // A tool switching the other way is no match ("Turn off the lights" is no turn_on_lights); the floor stays where
-  // every tool set it, so that weaker side matches stay out, and a tool switching the way asked stays in.
+  // every tool set it, so that weaker side matches stay out, and the counterpart of one dropped stays in.
   let ways: Ways | undefined;
   const waysAsked = (): Ways => (ways ??= switchWays(read));
   const otherWay = (match: ToolMatch<T>): boolean => switchesOtherWay(match.tool.name, waysAsked);
-  const dropped = matches.some((match) => match.score >= floor && otherWay(match));
-  const above = matches.filter((match) => (match.score >= floor || (dropped && switches(match.tool.name))) && !otherWay(match));
+  const counterparts = new Set(matches.filter((match) => match.score >= floor && otherWay(match)).map((match) => counterpartOf(match.tool.name)));
+  const above = matches.filter((match) => (match.score >= floor || counterparts.has(nameWords(match.tool.name).join(' '))) && !otherWay(match));
   const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action })));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);

@@ -19,6 +19,8 @@ const NOT_AFTER_ROOM: ReadonlySet<string> = new Set([
 ]);
 /** Words before a room of a home that are part of its name: "the master bedroom", "the upstairs bathroom". */
 const MODIFIERS: ReadonlySet<string> = new Set(['master', 'guest', 'spare', 'kids', 'main', 'upstairs', 'downstairs', 'front', 'back', 'home', 'small', 'big']);
+/** Words before a room's two-word name: "a deluxe king room", "the junior suite room". */
+const NAMING_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'one']);
 /** Words before "room" that name no room: "a room", "make room", "we need room", "any free room". */
 const NOT_NAMING: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'any', 'each', 'every', 'which', 'what', 'one', 'no', 'some',
@@ -42,8 +44,8 @@ export function roomCandidates(context: CandidateContext): Candidate[] {
     const text = lower(index);
     // "a king room", "the living room", "the meeting room": the word before "room" names it.
     if (text === 'room' && index > 0 && /^\p{Ll}/u.test(words[index - 1]!.text) && !NOT_NAMING.has(lower(index - 1))) {
-      // "a deluxe king room": two words name it when both may.
-      const two = index > 1 && /^\p{Ll}/u.test(words[index - 2]!.text) && !NOT_NAMING.has(lower(index - 2)) && /^\p{L}/u.test(lower(index - 2));
+      // "a deluxe king room": two words name it when both may and a determiner stands before them.
+      const two = index > 2 && /^\p{Ll}/u.test(words[index - 2]!.text) && !NOT_NAMING.has(lower(index - 2)) && NAMING_LEADS.has(lower(index - 3));
       const first = words[index - (two ? 2 : 1)]!;
       const value = two ? `${lower(index - 2)} ${lower(index - 1)} room` : `${lower(index - 1)} room`;
       named.push(fromMention(property, { value, at: first.at, end: word.at + word.text.length }));

@@ -29,16 +29,20 @@ export function switchWays(prompt: string): Ways {
   tokens.forEach((token, index) => {
     const word = bareOf(token);
     if (SWITCHING.has(word)) verbSeen = true;
+    // A verb switches within its own clause: "Turn on the lights, I'm off." is no "off".
+    const clauseEnds = /[,.;!?]$/u.test(token);
     if (word === 'lock' || word === 'unlock') flags[word] = true;
     if (word !== 'on' && word !== 'off') {
       if (ON.has(word)) flags.on = true;
       if (OFF.has(word)) flags.off = true;
+      if (clauseEnds) verbSeen = false;
       return;
     }
     const previous = bareOf(tokens[index - 1] ?? '');
     const next = tokens[index + 1];
-    const particle = SWITCHING.has(previous) || (verbSeen && (previous === 'and' || /[,.;!?]$/u.test(token) || next === undefined || AFTER_PARTICLE.has(bareOf(next))));
+    const particle = SWITCHING.has(previous) || (verbSeen && (previous === 'and' || clauseEnds || next === undefined || AFTER_PARTICLE.has(bareOf(next))));
     if (particle) flags[word] = true;
+    if (clauseEnds) verbSeen = false;
   });
   return {
     power: flags.on === flags.off ? undefined : flags.on ? 'on' : 'off',
@@ -58,6 +62,24 @@ function bareOf(token: string): string {
 export function switches(toolName: string): boolean {
   return nameWords(toolName).some((word) => ON.has(word) || OFF.has(word) || word === 'lock' || word === 'unlock');
 }
+
+/** The name of the tool that switches the other way from this one ("turn off lights" for turn_on_lights), or undefined. */
+export function counterpartOf(toolName: string): string | undefined {
+  const words = nameWords(toolName);
+  let swapped = false;
+  const other = words.map((word) => {
+    const opposite = OPPOSITES.get(word);
+    if (opposite === undefined) return word;
+    swapped = true;
+    return opposite;
+  });
+  return swapped ? other.join(' ') : undefined;
+}
+
+const OPPOSITES: ReadonlyMap<string, string> = new Map([
+  ['on', 'off'], ['off', 'on'], ['enable', 'disable'], ['disable', 'enable'], ['activate', 'deactivate'], ['deactivate', 'activate'],
+  ['mute', 'unmute'], ['unmute', 'mute'], ['lock', 'unlock'], ['unlock', 'lock'],
+]);
 
 /** Whether the tool switches the other way from the prompt (`ways`: switchWays's reading, asked only for such a tool). */
 export function switchesOtherWay(toolName: string, ways: () => Ways): boolean {
