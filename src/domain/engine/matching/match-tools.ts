@@ -13,8 +13,7 @@ import { FILE_PATH, type Shape } from './shapes.js';
 import { createsNamedThing } from './signs/existing-thing.js';
 import { onlyQuestion } from './signs/question-only.js';
 import { relayIn, type Relay } from './signs/relayed-message.js';
-import { counterpartOf, switchesOtherWay, switchWays, type Ways } from './signs/switch-way.js';
-import { nameWords } from '../../arguments/prompt/names.js';
+import { deviceOf, switchesOtherWay, switchWays, type Ways } from './signs/switch-way.js';
 import { computeKeywords, keywords } from '../words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -77,12 +76,12 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   }
   const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
   // A tool switching the other way is no match ("Turn off the lights" is no turn_on_lights); the floor stays where
-  // every tool set it, so that weaker side matches stay out, and the counterpart of one dropped stays in.
+  // every tool set it, so that weaker side matches stay out, and a tool for the device of one dropped stays in.
   let ways: Ways | undefined;
   const waysAsked = (): Ways => (ways ??= switchWays(read));
   const otherWay = (match: ToolMatch<T>): boolean => switchesOtherWay(match.tool.name, waysAsked);
-  const counterparts = new Set(matches.filter((match) => match.score >= floor && otherWay(match)).map((match) => counterpartOf(match.tool.name)));
-  const above = matches.filter((match) => (match.score >= floor || counterparts.has(nameWords(match.tool.name).join(' '))) && !otherWay(match));
+  const counterparts = new Set(matches.filter((match) => match.score >= floor && otherWay(match)).map((match) => deviceOf(match.tool.name)));
+  const above = matches.filter((match) => (match.score >= floor || counterparts.has(deviceOf(match.tool.name))) && !otherWay(match));
   const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action })));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);

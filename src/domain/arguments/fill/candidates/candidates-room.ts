@@ -44,8 +44,9 @@ export function roomCandidates(context: CandidateContext): Candidate[] {
     const text = lower(index);
     // "a king room", "the living room", "the meeting room": the word before "room" names it.
     if (text === 'room' && index > 0 && /^\p{Ll}/u.test(words[index - 1]!.text) && !NOT_NAMING.has(lower(index - 1))) {
-      // "a deluxe king room": two words name it when both may and a determiner stands before them.
-      const two = index > 2 && /^\p{Ll}/u.test(words[index - 2]!.text) && !NOT_NAMING.has(lower(index - 2)) && NAMING_LEADS.has(lower(index - 3));
+      // "a deluxe king room": two words name it when both may and a determiner, a name or an owner stands before them.
+      const lead = words[index - 3]?.text ?? '';
+      const two = index > 2 && /^\p{Ll}/u.test(words[index - 2]!.text) && !NOT_NAMING.has(lower(index - 2)) && (NAMING_LEADS.has(lower(index - 3)) || /['’]s$/u.test(lead) || (index > 3 && /^\p{Lu}/u.test(lead)));
       const first = words[index - (two ? 2 : 1)]!;
       const value = two ? `${lower(index - 2)} ${lower(index - 1)} room` : `${lower(index - 1)} room`;
       named.push(fromMention(property, { value, at: first.at, end: word.at + word.text.length }));

@@ -13,6 +13,8 @@ export interface Ways {
 const SWITCHING: ReadonlySet<string> = new Set(['turn', 'switch', 'shut', 'power', 'flip']);
 const ON: ReadonlySet<string> = new Set(['on', 'enable', 'activate', 'unmute']);
 const OFF: ReadonlySet<string> = new Set(['off', 'disable', 'deactivate', 'mute']);
+/** Words before "on" or "off" that state where someone or something is: "I'm off", "the TV is on". */
+const STATING: ReadonlySet<string> = new Set(["i'm", 'im', "we're", "you're", "he's", "she's", "they're", 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "i’m", "we’re", "you’re", "he’s", "she’s", "they’re"]);
 /** Words after "on" or "off" that leave it a particle: the end of a clause, or a word that goes on with the verb. */
 const AFTER_PARTICLE: ReadonlySet<string> = new Set(['and', 'please', 'now', 'again', 'too', 'for', 'at', 'in', 'inside', 'outside', 'here', 'there', 'upstairs', 'downstairs', 'when', 'then', 'so', 'if', 'before', 'after', 'until', 'tonight', 'today', 'tomorrow']);
 
@@ -29,20 +31,19 @@ export function switchWays(prompt: string): Ways {
   tokens.forEach((token, index) => {
     const word = bareOf(token);
     if (SWITCHING.has(word)) verbSeen = true;
-    // A verb switches within its own clause: "Turn on the lights, I'm off." is no "off".
     const clauseEnds = /[,.;!?]$/u.test(token);
     if (word === 'lock' || word === 'unlock') flags[word] = true;
     if (word !== 'on' && word !== 'off') {
       if (ON.has(word)) flags.on = true;
       if (OFF.has(word)) flags.off = true;
-      if (clauseEnds) verbSeen = false;
       return;
     }
     const previous = bareOf(tokens[index - 1] ?? '');
     const next = tokens[index + 1];
-    const particle = SWITCHING.has(previous) || (verbSeen && (previous === 'and' || clauseEnds || next === undefined || AFTER_PARTICLE.has(bareOf(next))));
+    // After someone or a state it says where one is, not what is switched: "Turn on the lights, I'm off".
+    const stated = STATING.has(previous);
+    const particle = SWITCHING.has(previous) || (verbSeen && !stated && (previous === 'and' || clauseEnds || next === undefined || AFTER_PARTICLE.has(bareOf(next))));
     if (particle) flags[word] = true;
-    if (clauseEnds) verbSeen = false;
   });
   return {
     power: flags.on === flags.off ? undefined : flags.on ? 'on' : 'off',
@@ -63,23 +64,13 @@ export function switches(toolName: string): boolean {
   return nameWords(toolName).some((word) => ON.has(word) || OFF.has(word) || word === 'lock' || word === 'unlock');
 }
 
-/** The name of the tool that switches the other way from this one ("turn off lights" for turn_on_lights), or undefined. */
-export function counterpartOf(toolName: string): string | undefined {
-  const words = nameWords(toolName);
-  let swapped = false;
-  const other = words.map((word) => {
-    const opposite = OPPOSITES.get(word);
-    if (opposite === undefined) return word;
-    swapped = true;
-    return opposite;
-  });
-  return swapped ? other.join(' ') : undefined;
-}
+/** Words of a tool's name that say a way or switching, not the thing switched ("turn on", "enable", "toggle"). */
+const WAY_WORDS: ReadonlySet<string> = new Set([...ON, ...OFF, 'lock', 'unlock', 'turn', 'switch', 'toggle', 'set', 'power', 'start', 'stop']);
 
-const OPPOSITES: ReadonlyMap<string, string> = new Map([
-  ['on', 'off'], ['off', 'on'], ['enable', 'disable'], ['disable', 'enable'], ['activate', 'deactivate'], ['deactivate', 'activate'],
-  ['mute', 'unmute'], ['unmute', 'mute'], ['lock', 'unlock'], ['unlock', 'lock'],
-]);
+/** The thing a tool switches, by its name's other words: "lights" for turn_on_lights, "wifi" for disable_wifi. */
+export function deviceOf(toolName: string): string {
+  return nameWords(toolName).filter((word) => !WAY_WORDS.has(word)).join(' ');
+}
 
 /** Whether the tool switches the other way from the prompt (`ways`: switchWays's reading, asked only for such a tool). */
 export function switchesOtherWay(toolName: string, ways: () => Ways): boolean {
