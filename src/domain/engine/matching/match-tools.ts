@@ -79,9 +79,10 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   // every tool set it, so that weaker side matches stay out, and a tool for the device of one dropped stays in.
   let ways: Ways | undefined;
   const waysAsked = (): Ways => (ways ??= switchWays(read));
-  const otherWay = (match: ToolMatch<T>): boolean => switchesOtherWay(match.tool.name, waysAsked);
-  const counterparts = new Set(matches.filter((match) => match.score >= floor && otherWay(match)).map((match) => deviceOf(match.tool.name)));
-  const above = matches.filter((match) => (match.score >= floor || counterparts.has(deviceOf(match.tool.name))) && !otherWay(match));
+  // Each match is judged once; the things switched are named only when a tool was dropped.
+  const otherWay = new Set(matches.filter((match) => switchesOtherWay(match.tool.name, waysAsked)));
+  const counterparts = new Set([...otherWay].filter((match) => match.score >= floor).map((match) => deviceOf(match.tool.name)));
+  const above = matches.filter((match) => !otherWay.has(match) && (match.score >= floor || (counterparts.size > 0 && counterparts.has(deviceOf(match.tool.name)))));
   const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action })));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);

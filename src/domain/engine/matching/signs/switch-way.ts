@@ -3,6 +3,7 @@
 // does; lock_door is not what "Unlock the door" asks for, nor unlock_door "Lock it". Read on the prompt's words
 // once (linear) and the tool's name words.
 import { nameWords } from '../../../arguments/prompt/names.js';
+import { lowerWord } from '../requests/request-tokens.js';
 
 /** Which ways the prompt asks a thing switched: power on or off, and locked or unlocked (undefined: not, or both). */
 export interface Ways {
@@ -29,7 +30,7 @@ export function switchWays(prompt: string): Ways {
   const flags = { on: false, off: false, lock: false, unlock: false };
   let verbSeen = false;
   tokens.forEach((token, index) => {
-    const word = bareOf(token);
+    const word = lowerWord(token);
     if (SWITCHING.has(word)) verbSeen = true;
     const clauseEnds = /[,.;!?]$/u.test(token);
     if (word === 'lock' || word === 'unlock') flags[word] = true;
@@ -38,30 +39,17 @@ export function switchWays(prompt: string): Ways {
       if (OFF.has(word)) flags.off = true;
       return;
     }
-    const previous = bareOf(tokens[index - 1] ?? '');
+    const previous = lowerWord(tokens[index - 1] ?? '');
     const next = tokens[index + 1];
     // After someone or a state it says where one is, not what is switched: "Turn on the lights, I'm off".
     const stated = STATING.has(previous);
-    const particle = SWITCHING.has(previous) || (verbSeen && !stated && (previous === 'and' || clauseEnds || next === undefined || AFTER_PARTICLE.has(bareOf(next))));
+    const particle = SWITCHING.has(previous) || (verbSeen && !stated && (previous === 'and' || clauseEnds || next === undefined || AFTER_PARTICLE.has(lowerWord(next))));
     if (particle) flags[word] = true;
   });
   return {
     power: flags.on === flags.off ? undefined : flags.on ? 'on' : 'off',
     lock: flags.lock === flags.unlock ? undefined : flags.lock ? 'lock' : 'unlock',
   };
-}
-
-function bareOf(token: string): string {
-  let from = 0;
-  let to = token.length;
-  while (from < to && !/[\p{L}\p{N}]/u.test(token.charAt(from))) from += 1;
-  while (to > from && !/[\p{L}\p{N}]/u.test(token.charAt(to - 1))) to -= 1;
-  return token.slice(from, to);
-}
-
-/** Whether the tool's name says a way at all: only then are the prompt's ways read. */
-export function switches(toolName: string): boolean {
-  return nameWords(toolName).some((word) => ON.has(word) || OFF.has(word) || word === 'lock' || word === 'unlock');
 }
 
 /** Words of a tool's name that say a way or switching, not the thing switched ("turn on", "enable", "toggle"). */
@@ -74,12 +62,13 @@ export function deviceOf(toolName: string): string {
 
 /** Whether the tool switches the other way from the prompt (`ways`: switchWays's reading, asked only for such a tool). */
 export function switchesOtherWay(toolName: string, ways: () => Ways): boolean {
-  if (!switches(toolName)) return false;
   const words = nameWords(toolName);
   const on = words.some((word) => ON.has(word));
   const off = words.some((word) => OFF.has(word));
   const lock = words.includes('lock');
   const unlock = words.includes('unlock');
+  // A tool that says no way asks nothing of the prompt.
+  if (on === off && lock === unlock) return false;
   const { power, lock: locking } = ways();
   return (on !== off && power !== undefined && (power === 'on' ? off : on))
     || (lock !== unlock && locking !== undefined && (locking === 'lock' ? unlock : lock));
