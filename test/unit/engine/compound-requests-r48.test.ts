@@ -2,19 +2,12 @@
 // ("… and cancel it"), any "there" lent it the earlier people, weak matches of a short request were called
 // ("the play", "book stores"), and dictated or quoted text, a "how to" errand and list markers were split.
 import t from 'tap';
-import { createRandom } from '../../../src/deps.js';
-import { decide } from '../../../src/domain/engine/plan.js';
+import { decidedCalls, strictTool } from '../../helpers/decided-calls.js';
 import { splitRequests } from '../../../src/domain/engine/matching/requests/requests-split.js';
-import { prepareRequest } from '../../../src/domain/validation/prepare.js';
-import { openAIProfile } from '../../../src/providers/index.js';
-import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer' };
-const fn = (name: string, description: string, properties: Record<string, unknown>) => ({
-  type: 'function', name, description, strict: true,
-  parameters: { type: 'object', properties, required: Object.keys(properties), additionalProperties: false },
-});
+const fn = strictTool;
 const date = { type: 'string', description: 'YYYY-MM-DD' };
 const base = [
   fn('get_weather', 'Get the weather for a city.', { city: str }), fn('send_email', 'Send an email.', { to: str, subject: str, body: str }),
@@ -33,13 +26,7 @@ const mix = [
   fn('play_music', 'Play music.', { query: str }), fn('transfer_money', 'Transfer money to someone.', { to: str, amount: { type: 'number' } }),
 ];
 
-function calls(tools: object[], input: string): Array<[string, Record<string, unknown>]> {
-  const prepared = prepareRequest({ model: 'gpt-4o', input, tools }, { rules: openAIProfile.rules('lenient'), history: EMPTY_HISTORY });
-  if (!prepared.ok) throw new Error(prepared.error.message);
-  const decision = decide(prepared.value, createRandom([1, 2, 3, 4]));
-  if (!decision.ok) throw new Error(decision.error.message);
-  return decision.value.calls.map((call) => [call.tool.name, 'arguments' in call ? JSON.parse(call.arguments) as Record<string, unknown> : {}]);
-}
+const calls = (tools: object[], input: string): Array<[string, Record<string, unknown>]> => decidedCalls(tools, input);
 const names = (tools: object[], input: string): string[] => calls(tools, input).map(([name]) => name);
 
 t.test('F1: what a later request leaves out is read from the requests before it', async (t) => {

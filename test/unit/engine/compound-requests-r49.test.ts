@@ -3,19 +3,12 @@
 // keeping requests together, "to <noun>" and colons taken for errands and dictation, verbs that are nouns as often
 // needing a determiner, missing request verbs, names ended by words that are surnames or places as often.
 import t from 'tap';
-import { createRandom } from '../../../src/deps.js';
-import { decide } from '../../../src/domain/engine/plan.js';
-import { prepareRequest } from '../../../src/domain/validation/prepare.js';
-import { openAIProfile } from '../../../src/providers/index.js';
-import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
+import { decidedCalls, strictTool } from '../../helpers/decided-calls.js';
 import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer' };
-const fn = (name: string, description: string, properties: Record<string, unknown>) => ({
-  type: 'function', name, description, strict: true,
-  parameters: { type: 'object', properties, required: Object.keys(properties), additionalProperties: false },
-});
+const fn = strictTool;
 const base = [
   fn('get_weather', 'Get the weather for a city.', { city: str }), fn('send_email', 'Send an email.', { to: str, subject: str, body: str }),
   fn('send_message', 'Send a text message to someone.', { to: str, message: str }), fn('search_web', 'Search the web.', { query: str }),
@@ -35,13 +28,7 @@ const mix = [
   fn('transfer_money', 'Transfer money to someone.', { to: str, amount: { type: 'number' } }),
 ];
 
-function calls(tools: object[], input: string, seed = 1): Array<[string, Record<string, unknown>]> {
-  const prepared = prepareRequest({ model: 'gpt-4o', input, tools }, { rules: openAIProfile.rules('lenient'), history: EMPTY_HISTORY });
-  if (!prepared.ok) throw new Error(prepared.error.message);
-  const decision = decide(prepared.value, createRandom([seed, 2, 3, 4]));
-  if (!decision.ok) throw new Error(decision.error.message);
-  return decision.value.calls.map((call) => [call.tool.name, 'arguments' in call ? JSON.parse(call.arguments) as Record<string, unknown> : {}]);
-}
+const calls = (tools: object[], input: string, seed = 1): Array<[string, Record<string, unknown>]> => decidedCalls(tools, input, { seed });
 
 t.test('F1: a value a request states is its own, whatever the seed', async (t) => {
   for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {

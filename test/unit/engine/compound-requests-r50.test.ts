@@ -3,20 +3,13 @@
 // city lent to a restaurant, a searched thing not lent to the one added, verbs that are nouns as often splitting a
 // message, "you'll", "Reminder:", "May 3", "… and run npm test", and a SQL command given "ls".
 import t from 'tap';
-import { createRandom } from '../../../src/deps.js';
-import { decide } from '../../../src/domain/engine/plan.js';
+import { decidedCalls, strictTool } from '../../helpers/decided-calls.js';
 import { splitRequests } from '../../../src/domain/engine/matching/requests/requests-split.js';
-import { prepareRequest } from '../../../src/domain/validation/prepare.js';
-import { openAIProfile } from '../../../src/providers/index.js';
-import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer' };
-const fn = (name: string, description: string, properties: Record<string, unknown>) => ({
-  type: 'function', name, description, strict: true,
-  parameters: { type: 'object', properties, required: Object.keys(properties), additionalProperties: false },
-});
+const fn = strictTool;
 const base = [
   fn('send_email', 'Send an email.', { to: str, subject: str, body: str }), fn('send_message', 'Send a text message to someone.', { to: str, message: str }),
   fn('get_weather', 'Get the weather for a city.', { city: str }), fn('transfer_money', 'Transfer money to someone.', { to: str, amount: { type: 'number' } }),
@@ -32,13 +25,7 @@ const mail = [
   fn('send_message', 'Send a text message to someone.', { to: str, message: str }),
 ];
 
-function calls(tools: object[], input: string, seed = 1): Array<[string, Record<string, unknown>]> {
-  const prepared = prepareRequest({ model: 'gpt-4o', input, tools }, { rules: openAIProfile.rules('lenient'), history: EMPTY_HISTORY });
-  if (!prepared.ok) throw new Error(prepared.error.message);
-  const decision = decide(prepared.value, createRandom([seed, 2, 3, 4]));
-  if (!decision.ok) throw new Error(decision.error.message);
-  return decision.value.calls.map((call) => [call.tool.name, 'arguments' in call ? JSON.parse(call.arguments) as Record<string, unknown> : {}]);
-}
+const calls = (tools: object[], input: string, seed = 1): Array<[string, Record<string, unknown>]> => decidedCalls(tools, input, { seed });
 const texts = (prompt: string): string[] => splitRequests(prompt, () => true).map((request) => request.text);
 
 t.test('F1: a greeting after a name, known by the word after it, leaves the name whole', async (t) => {

@@ -2,32 +2,19 @@
 // of a home beating the room a prompt names ("a king room"), words that are no rooms read as rooms, "her $40" no
 // longer pointing at someone, and "on"/"off" as prepositions read as switching.
 import t from 'tap';
-import { createRandom } from '../../../src/deps.js';
-import { decide } from '../../../src/domain/engine/plan.js';
+import { decidedCalls, strictTool } from '../../helpers/decided-calls.js';
 import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
-import { prepareRequest } from '../../../src/domain/validation/prepare.js';
-import { openAIProfile } from '../../../src/providers/index.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
-import { EMPTY_HISTORY } from '../../../src/state/responses/response-store.js';
 import { closedObject as object, readArguments as read } from '../../helpers/arguments.js';
 
 const str = { type: 'string' };
-const fn = (name: string, description: string, properties: Record<string, unknown>) => ({
-  type: 'function', name, description, strict: true,
-  parameters: { type: 'object', properties, required: Object.keys(properties), additionalProperties: false },
-});
+const fn = strictTool;
 const mix = [
   fn('send_message', 'Send a text message to someone.', { to: str, message: str }), fn('play_music', 'Play music.', { query: str }),
   fn('transfer_money', 'Transfer money to someone.', { to: str, amount: { type: 'number' } }), fn('set_reminder', 'Set a reminder.', { text: str }),
 ];
 
-function names(input: string): Array<[string, Record<string, unknown>]> {
-  const prepared = prepareRequest({ model: 'gpt-4o', input, tools: mix }, { rules: openAIProfile.rules('lenient'), history: EMPTY_HISTORY });
-  if (!prepared.ok) throw new Error(prepared.error.message);
-  const decision = decide(prepared.value, createRandom([1, 2, 3, 4]));
-  if (!decision.ok) throw new Error(decision.error.message);
-  return decision.value.calls.map((call) => [call.tool.name, 'arguments' in call ? JSON.parse(call.arguments) as Record<string, unknown> : {}]);
-}
+const names = (input: string): Array<[string, Record<string, unknown>]> => decidedCalls(mix, input);
 
 t.test('F1: a colon leads a text only after its name or a message\'s person; elsewhere it ends a clause', async (t) => {
   t.same(names("Important: text Maria I'm late and transfer $50 to Bob"), [['send_message', { to: 'Maria', message: "I'm late" }], ['transfer_money', { to: 'Bob', amount: 50 }]]);

@@ -1,0 +1,24 @@
+// The calls the rule-based engine decides for a prompt and a tool set (OpenAI rules, no history), as [name,
+// arguments] pairs, and the strict function tool the reading tests offer. Shared by the multi-request readings.
+import { createRandom } from '../../src/deps.js';
+import { decide } from '../../src/domain/engine/plan.js';
+import { prepareRequest } from '../../src/domain/validation/prepare.js';
+import { openAIProfile } from '../../src/providers/index.js';
+import { EMPTY_HISTORY } from '../../src/state/responses/response-store.js';
+
+/** A strict function tool whose properties are all required and no others allowed. */
+export function strictTool(name: string, description: string, properties: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: 'function', name, description, strict: true,
+    parameters: { type: 'object', properties, required: Object.keys(properties), additionalProperties: false },
+  };
+}
+
+/** The calls decided for `input` with `tools`, under a random source starting with `seed` (1 unless told). */
+export function decidedCalls(tools: readonly object[], input: string, options: { seed?: number } = {}): Array<[string, Record<string, unknown>]> {
+  const prepared = prepareRequest({ model: 'gpt-4o', input, tools }, { rules: openAIProfile.rules('lenient'), history: EMPTY_HISTORY });
+  if (!prepared.ok) throw new Error(prepared.error.message);
+  const decision = decide(prepared.value, createRandom([options.seed ?? 1, 2, 3, 4]));
+  if (!decision.ok) throw new Error(decision.error.message);
+  return decision.value.calls.map((call) => [call.tool.name, 'arguments' in call ? JSON.parse(call.arguments) as Record<string, unknown> : {}]);
+}
