@@ -13,7 +13,7 @@ import { FILE_PATH, type Shape } from './shapes.js';
 import { createsNamedThing } from './signs/existing-thing.js';
 import { onlyQuestion } from './signs/question-only.js';
 import { relayIn, type Relay } from './signs/relayed-message.js';
-import { deviceOf, switchesOtherWay, switchWays, type Ways } from './signs/switch-way.js';
+import { deviceOf, switchWays, wayFit, type Ways } from './signs/switch-way.js';
 import { computeKeywords, keywords } from '../words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
@@ -76,13 +76,15 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   }
   const floor = matches.reduce((best, match) => Math.max(best, match.score), 0) * KEEP_SHARE;
   // A tool switching the other way is no match ("Turn off the lights" is no turn_on_lights); the floor stays where
-  // every tool set it, so that weaker side matches stay out, and a tool for the device of one dropped stays in.
+  // every tool set it, so that weaker side matches stay out, and a tool for the device of one dropped stays in, as
+  // does one switching a thing the way its own clause says ("… and off wifi").
   let ways: Ways | undefined;
   const waysAsked = (): Ways => (ways ??= switchWays(read));
   // Each match is judged once; the things switched are named only when a tool was dropped.
-  const otherWay = new Set(matches.filter((match) => switchesOtherWay(match.tool.name, waysAsked)));
+  const fits = new Map(matches.map((match) => [match, wayFit(match.tool.name, waysAsked)]));
+  const otherWay = new Set(matches.filter((match) => fits.get(match) === 'other'));
   const counterparts = new Set([...otherWay].filter((match) => match.score >= floor).map((match) => deviceOf(match.tool.name)));
-  const above = matches.filter((match) => !otherWay.has(match) && (match.score >= floor || (counterparts.size > 0 && counterparts.has(deviceOf(match.tool.name)))));
+  const above = matches.filter((match) => !otherWay.has(match) && (match.score >= floor || fits.get(match) === 'named' || (counterparts.size > 0 && counterparts.has(deviceOf(match.tool.name)))));
   const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action })));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);

@@ -1,7 +1,8 @@
 // Switching a thing on or off, and locking or unlocking it: a tool that switches on (turn_on_lights, enable_wifi)
 // is not what "Turn off the TV" or "Disable the wifi" asks for, nor one that switches off what "Turn the lights on"
-// does; lock_door is not what "Unlock the door" asks for, nor unlock_door "Lock it". Read on the prompt's words
-// once (linear) and the tool's name words.
+// does; lock_door is not what "Unlock the door" asks for, nor unlock_door "Lock it". A thing named in a clause
+// that says its own way takes that way ("Turn on airplane mode and off wifi"). Read on the prompt's words once
+// (linear) and the tool's name words.
 import { nameWords } from '../../../arguments/prompt/names.js';
 import { lowerWord } from '../requests/request-tokens.js';
 
@@ -9,6 +10,19 @@ import { lowerWord } from '../requests/request-tokens.js';
 export interface Ways {
   power: 'on' | 'off' | undefined;
   lock: 'lock' | 'unlock' | undefined;
+  /** The ways said for the thing named by these words, where the clauses naming it say them. */
+  of(device: readonly string[]): DeviceWays | undefined;
+}
+
+/** The ways said for a thing, and whether a clause naming it says one itself (not only the clause before). */
+type DeviceWays = Omit<Ways, 'of'> & { own: boolean };
+
+type Flags = Record<'on' | 'off' | 'lock' | 'unlock', boolean>;
+
+/** A clause's words and the ways it says: clauses part at "and", "then" and marks. */
+interface Clause {
+  words: Set<string>;
+  flags: Flags;
 }
 
 const SWITCHING: ReadonlySet<string> = new Set(['turn', 'switch', 'shut', 'power', 'flip']);
@@ -27,10 +41,14 @@ const AFTER_PARTICLE: ReadonlySet<string> = new Set(['and', 'please', 'now', 'ag
  */
 export function switchWays(prompt: string): Ways {
   const tokens = prompt.toLowerCase().split(/\s+/u);
-  const flags = { on: false, off: false, lock: false, unlock: false };
+  const clauses: Clause[] = [];
+  let clause = newClause(clauses);
   let verbSeen = false;
   tokens.forEach((token, index) => {
     const word = lowerWord(token);
+    if (index > 0 && (word === 'and' || word === 'then' || /[,.;!?:]$/u.test(tokens[index - 1]!))) clause = newClause(clauses);
+    clause.words.add(word);
+    const flags = clause.flags;
     if (SWITCHING.has(word)) verbSeen = true;
     const clauseEnds = /[,.;!?]$/u.test(token);
     if (word === 'lock' || word === 'unlock') flags[word] = true;
@@ -46,10 +64,44 @@ export function switchWays(prompt: string): Ways {
     const particle = SWITCHING.has(previous) || (verbSeen && !stated && (previous === 'and' || clauseEnds || next === undefined || AFTER_PARTICLE.has(lowerWord(next))));
     if (particle) flags[word] = true;
   });
-  return {
-    power: flags.on === flags.off ? undefined : flags.on ? 'on' : 'off',
-    lock: flags.lock === flags.unlock ? undefined : flags.lock ? 'lock' : 'unlock',
-  };
+  const whole = waysOf(clauses.map((one) => one.flags));
+  return { ...whole, of: (device) => deviceWays(clauses, device) };
+}
+
+function newClause(clauses: Clause[]): Clause {
+  const clause: Clause = { words: new Set(), flags: { on: false, off: false, lock: false, unlock: false } };
+  clauses.push(clause);
+  return clause;
+}
+
+function waysOf(all: readonly Flags[]): Omit<Ways, 'of'> {
+  const said = (key: keyof Flags): boolean => all.some((flags) => flags[key]);
+  const on = said('on');
+  const off = said('off');
+  const lock = said('lock');
+  const unlock = said('unlock');
+  return { power: on === off ? undefined : on ? 'on' : 'off', lock: lock === unlock ? undefined : lock ? 'lock' : 'unlock' };
+}
+
+/**
+ * The ways of the clauses naming a device (each word of it, or its singular or plural); a clause naming it without a
+ * way takes the way of the nearest clause before that says one ("Turn off the lights and the TV"). Undefined when
+ * no clause names it, or none of those says a way.
+ */
+function deviceWays(clauses: readonly Clause[], device: readonly string[]): DeviceWays | undefined {
+  if (device.length === 0) return undefined;
+  const forms = device.map((word) => [word, `${word}s`, word.endsWith('s') ? word.slice(0, -1) : word]);
+  const said: Flags[] = [];
+  let own = false;
+  let before: Flags | undefined;
+  for (const clause of clauses) {
+    const ways = Object.values(clause.flags).some(Boolean) ? clause.flags : undefined;
+    const named = forms.every((each) => each.some((form) => clause.words.has(form)));
+    if (named && (ways ?? before) !== undefined) said.push((ways ?? before)!);
+    if (named && ways !== undefined) own = true;
+    if (ways !== undefined) before = ways;
+  }
+  return said.length === 0 ? undefined : { ...waysOf(said), own };
 }
 
 /** Words of a tool's name that say a way or switching, not the thing switched ("turn on", "enable", "toggle"). */
@@ -57,19 +109,30 @@ const WAY_WORDS: ReadonlySet<string> = new Set([...ON, ...OFF, 'lock', 'unlock',
 
 /** The thing a tool switches, by its name's other words: "lights" for turn_on_lights, "wifi" for disable_wifi. */
 export function deviceOf(toolName: string): string {
-  return nameWords(toolName).filter((word) => !WAY_WORDS.has(word)).join(' ');
+  return deviceWords(toolName).join(' ');
 }
 
-/** Whether the tool switches the other way from the prompt (`ways`: switchWays's reading, asked only for such a tool). */
-export function switchesOtherWay(toolName: string, ways: () => Ways): boolean {
+function deviceWords(toolName: string): string[] {
+  return nameWords(toolName).filter((word) => !WAY_WORDS.has(word));
+}
+
+/**
+ * How the tool's way fits the prompt's (`ways`: switchWays's reading, asked only for a tool whose name says a way):
+ * `other` when it switches the other way, `named` when it switches the way said in a clause naming its thing
+ * ("disable_wifi" for "Turn on airplane mode and off wifi"), `none` otherwise.
+ */
+export function wayFit(toolName: string, ways: () => Ways): 'other' | 'named' | 'none' {
   const words = nameWords(toolName);
   const on = words.some((word) => ON.has(word));
   const off = words.some((word) => OFF.has(word));
   const lock = words.includes('lock');
   const unlock = words.includes('unlock');
   // A tool that says no way asks nothing of the prompt.
-  if (on === off && lock === unlock) return false;
-  const { power, lock: locking } = ways();
-  return (on !== off && power !== undefined && (power === 'on' ? off : on))
-    || (lock !== unlock && locking !== undefined && (locking === 'lock' ? unlock : lock));
+  if (on === off && lock === unlock) return 'none';
+  const said = ways().of(deviceWords(toolName));
+  const { power, lock: locking } = said ?? ways();
+  const powers = on !== off && power !== undefined;
+  const locks = lock !== unlock && locking !== undefined;
+  if ((powers && (power === 'on' ? off : on)) || (locks && (locking === 'lock' ? unlock : lock))) return 'other';
+  return said?.own === true && (powers || locks) ? 'named' : 'none';
 }
