@@ -9,7 +9,7 @@ import type { PreparedRequest } from '../../validation/prepare.js';
 import { customToolInput } from '../content/custom.js';
 import { toolPath, unsupportedSchema } from '../tool-path.js';
 import { label, SHOWN, type EngineWhy } from '../choose.js';
-import { matchTools, type ToolMatch } from '../matching/match-tools.js';
+import { readMatches, type ToolMatch } from '../matching/match-tools.js';
 import { splitRequests } from '../matching/requests/requests-split.js';
 import { readKeys, withLent, type MadeCall } from './lent-values.js';
 
@@ -22,15 +22,23 @@ export interface AskedRequest {
 /** The requests of the prompt with the tool each asks for, or undefined when it is read whole. */
 export function chooseByRequest(policy: ToolPolicy, args: { prompt: string; outputs: number }): { requests: AskedRequest[]; why: EngineWhy } | undefined {
   if (policy.mode === 'none' || policy.forced || policy.allowed.length === 0 || (policy.mode === 'auto' && args.outputs > 0)) return undefined;
-  // Only the best match of each: a short request's weaker matches are other senses of its words ("the play").
-  const found = splitRequests<ToolMatch>(args.prompt, (text) => matchTools(text, policy.allowed)[0]);
-  if (found.length < 2) return undefined;
-  const requests = found.map(({ text, picked }) => ({ text, tool: picked.tool }));
-  const ranked = found.slice(0, 2 * SHOWN).map(({ text, picked }) => ({ tool: label(picked.tool), score: picked.score, why: [`request: ${text}`, ...picked.why] }));
-  const said = requests.map((request) => `"${request.text}" matches ${label(request.tool)}`).join('; ');
-  const reason = `The last user message asks for ${requests.length} things in turn: ${said}.${policy.parallel ? '' : ' parallel_tool_calls is false: the first only.'}`;
+  // Only the best match of each: a short request's weaker matches are other senses of its words ("the play"). A
+  // request whose best switches the other way asks for what no tool offered does: no call, but a request of its own.
+  const found = splitRequests<Picked>(args.prompt, (text) => {
+    const { kept, otherWay } = readMatches(text, policy.allowed);
+    return kept[0] !== undefined ? { match: kept[0] } : otherWay !== undefined ? { match: undefined, otherWay } : undefined;
+  });
+  const matched = found.flatMap(({ text, picked }) => (picked.match === undefined ? [] : [{ text, match: picked.match }]));
+  if (found.length < 2 || matched.length === 0) return undefined;
+  const requests = matched.map(({ text, match }) => ({ text, tool: match.tool }));
+  const ranked = matched.slice(0, 2 * SHOWN).map(({ text, match }) => ({ tool: label(match.tool), score: match.score, why: [`request: ${text}`, ...match.why] }));
+  const said = found.map(({ text, picked }) => `"${text}" ${picked.match !== undefined ? `matches ${label(picked.match.tool)}` : `matches no tool offered (${label(picked.otherWay.tool)} switches the other way)`}`).join('; ');
+  const reason = `The last user message asks for ${found.length} things in turn: ${said}.${policy.parallel ? '' : ' parallel_tool_calls is false: the first only.'}`;
   return { requests, why: { reason, ranked } };
 }
+
+/** A request's best match, or none offered when its best switches the other way (`otherWay`). */
+type Picked = { match: ToolMatch; otherWay?: undefined } | { match: undefined; otherWay: ToolMatch };
 
 type Call = { tool: FunctionTool; arguments: string } | { tool: CustomTool; input: string };
 

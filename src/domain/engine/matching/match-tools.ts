@@ -37,6 +37,14 @@ const MEMO_TOOLS = 1024;
 
 /** Tools that match the prompt, best first (those far behind the best dropped); ties keep definition order. */
 export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): Array<ToolMatch<T>> {
+  return readMatches(prompt, tools).kept;
+}
+
+/**
+ * matchTools's reading, with the tool the prompt asked for most when it switches the other way and was dropped
+ * ("Turn off the lights" for turn_on_lights): the prompt asks for something no tool offered does.
+ */
+export function readMatches<T extends CallableTool>(prompt: string, tools: T[]): { kept: Array<ToolMatch<T>>; otherWay: ToolMatch<T> | undefined } {
   // As for argument values, a prompt is read on its first MAX_SCANNED_PROMPT characters.
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
   const seen = new Map<Shape, boolean>();
@@ -87,7 +95,8 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
   const above = matches.filter((match) => !otherWay.has(match) && (match.score >= floor || fits.get(match) === 'named' || (counterparts.size > 0 && counterparts.has(deviceOf(match.tool.name)))));
   const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action })));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
-  return oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score);
+  const best = matches.reduce<ToolMatch<T> | undefined>((top, match) => (top === undefined || match.score > top.score ? match : top), undefined);
+  return { kept: oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score), otherWay: best !== undefined && otherWay.has(best) ? best : undefined };
 }
 
 /**
