@@ -14,7 +14,8 @@ import { createsNamedThing } from './signs/existing-thing.js';
 import { onlyQuestion } from './signs/question-only.js';
 import { relayIn, type Relay } from './signs/relayed-message.js';
 import { deviceOf, switchWays, wayFit, type Ways } from './signs/switch-way.js';
-import { computeKeywords, keywords } from '../words.js';
+import { computeKeywords, keywords, stem } from '../words.js';
+import { MONEY_SENT } from './lexicon/lexicon-household.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
   tool: T;
@@ -32,6 +33,7 @@ const KEEP_SHARE = 0.7;
  * for get_user, though create_user takes an email); a name's word still outweighs it.
  */
 const ACTION_WEIGHT = LEXICON_WEIGHT;
+const SEND = stem('send');
 /** Past this many tools, their words are not memoised (three texts a tool, against the memo's 4,096 entries). */
 const MEMO_TOOLS = 1024;
 
@@ -58,11 +60,15 @@ export function readMatches<T extends CallableTool>(prompt: string, tools: T[]):
   const senses = otherSenses(read, { filePath: () => holds(FILE_PATH) });
   const words = symbolWords(read, computeKeywords(read));
   for (const word of senses.anywhere) words.delete(word);
-  const nouns = senses.asAction;
-  const notNouns = nouns.size === 0 ? words : new Set([...words].filter((word) => !nouns.has(word)));
+  const conceptNouns = senses.asAction;
+  const conceptWords = conceptNouns.size === 0 ? words : new Set([...words].filter((word) => !conceptNouns.has(word)));
   const lowered = read.toLowerCase();
   // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
-  const asked = conceptsAsked(notNouns, lowered);
+  const asked = conceptsAsked(conceptWords, lowered);
+  // Money sent ("Send $50 to Bob") is no message: a tool whose action is sending loses the word, the concept keeps it.
+  const moneySent = words.has(SEND) && holds(MONEY_SENT);
+  const nouns = moneySent ? new Set([...conceptNouns, SEND]) : conceptNouns;
+  const notNouns = moneySent ? new Set([...conceptWords].filter((word) => word !== SEND)) : conceptWords;
   const request = requestVerb(read);
   const explaining = explanationAsked(read);
   const action = askedAction(read);

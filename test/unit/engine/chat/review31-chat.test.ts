@@ -6,6 +6,7 @@ import { matchTools } from '../../../../src/domain/engine/matching/match-tools.j
 import type { FunctionTool } from '../../../../src/domain/types.js';
 import { homeAndMoneyTools } from '../../arguments/corpus/corpus-home-and-money.js';
 import { supportAndMediaTools } from '../../arguments/corpus/corpus-support-and-media.js';
+import { decidedCalls } from '../../../helpers/decided-calls.js';
 
 const fn = (name: string, description: string, properties: Record<string, unknown>): FunctionTool => ({
   name, description, parameters: { type: 'object', properties, required: Object.keys(properties) }, strict: undefined,
@@ -20,9 +21,10 @@ t.test('money sent between the user\'s own accounts is a transfer, beside a mess
   for (const prompt of ['Send money: $60 from checking to savings', 'Send $50 to savings from checking', 'Send funds: $60 from checking to savings']) {
     t.same(called(prompt, FULL), ['transfer_funds'], prompt);
   }
-  // Money to a person is no transfer between accounts; a message beside a transfer stays.
-  t.notOk(called('Send $20 to Sam', FULL).includes('transfer_funds'));
-  t.same(called("Send $30 to my savings account and text Sam that it's done", FULL).slice(0, 2).sort(), ['send_message', 'transfer_funds']);
+  // Money sent to a person is no message (the only tool moving money is called); a message beside a transfer stays,
+  // a request of its own.
+  t.same(called('Send $20 to Sam', FULL), ['transfer_funds']);
+  t.same(decidedCalls(FULL.map((tool) => ({ type: 'function', ...tool })), "Send $30 to my savings account and text Sam that it's done").map(([name]) => name), ['transfer_funds', 'send_message']);
 });
 
 t.test('"turn it up/down" beside the heat or the light keeps the volume when the music is named too (F6)', async (t) => {

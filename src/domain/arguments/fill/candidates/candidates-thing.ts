@@ -32,7 +32,11 @@ export function* thingCandidates(context: CandidateContext): Generator<Candidate
   if (head !== undefined && GOODS_HEADS.has(head)) for (const mention of countedPhrases(facts.prompt, facts.wordSpans())) yield fromMention(property, mention);
   // An attribute's key never names its value ("the order status" is no status).
   if (head !== undefined && head.length >= 3 && !GENERIC_HEADS.has(head) && !ATTRIBUTE_KEYS.has(head)) {
-    for (const mention of headedPhrases(facts.prompt, facts.wordSpans(), { head })) yield fromMention(property, mention);
+    // Not one the other way: "to my savings account" is no `from_account`.
+    const otherWay = pointed === undefined ? [] : directedPhrases(facts.prompt, facts.wordSpans(), pointed === 'from' ? 'to' : 'from');
+    for (const mention of headedPhrases(facts.prompt, facts.wordSpans(), { head })) {
+      if (!otherWay.some((other) => other.at < mention.end && mention.at < other.end)) yield fromMention(property, mention);
+    }
   }
   // An example its description gives, written in the prompt ("my checking balance" for "e.g. checking, savings").
   const index = facts.index();

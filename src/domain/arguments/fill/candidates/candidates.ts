@@ -3,9 +3,11 @@
 // (candidates-flag.ts), formatted values (emails, dates…), tokens led by the property's name (`sku_123`), then by the
 // kind of value it wants (candidates-role.ts), spans of time in the property's unit, nearby numbers (not the hour of
 // a time of day), lists of numbers for an array of them, and identifier-shaped tokens for a pattern; a part of a
-// postal address before the place its role reads (candidates-address.ts). Last resorts (leftoverCandidates) include a scale's end in words (candidates-scale.ts).
+// postal address before the place its role reads (candidates-address.ts); an account money goes to or comes from
+// (candidates-account.ts). Last resorts (leftoverCandidates) include a scale's end in words (candidates-scale.ts).
 import { fromMention, outside, wholeList, type Candidate } from './candidate.js';
 import { roomCandidates } from './candidates-room.js';
+import { accountCandidates } from './candidates-account.js';
 import { roleCandidates, termCandidates } from './candidates-role.js';
 import { namesRecipient, relayedTo } from './relayed-to.js';
 import { addressPartCandidates } from './candidates-address.js';
@@ -129,6 +131,7 @@ export function* heuristicCandidates(context: CandidateContext): Generator<Candi
   if (property.types.size === 0 || property.types.has('string')) yield* addressPartCandidates(context);
   if (property.types.size === 0 || property.types.has('string')) yield* workCandidates(context);
   yield* roomCandidates(context);
+  yield* accountCandidates(context);
   yield* roleCandidates(context, property.role, words);
   if (property.types.has('number') || property.types.has('integer')) {
     // A span of time in the unit the property counts in ("a 10 minute timer" → 600 for duration_seconds).

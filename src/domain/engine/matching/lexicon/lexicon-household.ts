@@ -26,9 +26,20 @@ const MONEY_MOVED: Shape = {
  */
 const SENT_AMOUNT = /(?<!\bto )\bsend (?:(?:money|funds|cash):? )?(?:(?:me|him|her|them|us|\p{Lu}\p{Ll}+) )?(?:(?:a|an|the|another) )?(?:[$€£¥₹] ?\d|\d)/iu;
 const SENT_THING = /\bsend (?:(?:me|him|her|them|us|\p{L}+) )?(?:(?:a|an|the|this|that|my|our|another) )?(?:(?:quick|short|new) )?(?:message|text|reminder|invoice|email|e-mail|mail|note|receipt|report|bill|letter|link|file|photo|picture|memo|notification)s?\b/iu;
-const MONEY_SENT: Shape = {
+export const MONEY_SENT: Shape = {
   label: 'an amount of money sent to an account',
   found: (prompt) => SENT_AMOUNT.test(prompt) && !SENT_THING.test(prompt) && MONEY_MOVED.found(prompt),
+  tool: new Set(),
+};
+
+/**
+ * Paying someone an amount: "Pay Bob $20", "pay the plumber 150 dollars", "Pay $40 to Ana" (at most three words
+ * between, none a bill or an invoice, which a tool paying bills takes by its name).
+ */
+const PAID_AMOUNT = /\bpay (?:(?!bills?\b|invoices?\b)[\p{L}'’]+ ){0,3}(?:[$€£¥₹] ?\d|\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b)/iu;
+const MONEY_PAID: Shape = {
+  label: 'an amount of money paid',
+  found: (prompt) => PAID_AMOUNT.test(prompt),
   tool: new Set(),
 };
 
@@ -66,7 +77,8 @@ export const HOUSEHOLD_CONCEPTS = [
     // an amount of money and an account or a person ("Move 2 chairs to the kitchen" moves furniture).
     label: 'a transfer of money',
     prompt: fold('move wire transfer'),
-    tool: fold('transfer funds payment'),
+    // send_money moves money as transfer_funds does.
+    tool: fold('transfer funds payment money'),
     weak: true,
     backedBy: MONEY_MOVED,
     onlyBacked: true,
@@ -78,6 +90,15 @@ export const HOUSEHOLD_CONCEPTS = [
     tool: fold('transfer funds payment'),
     weak: true,
     backedBy: MONEY_SENT,
+    onlyBacked: true,
+  },
+  {
+    // "Pay Bob $20": paying someone an amount moves money (MONEY_PAID).
+    label: 'money paid',
+    prompt: fold('pay'),
+    tool: fold('transfer funds money'),
+    weak: true,
+    backedBy: MONEY_PAID,
     onlyBacked: true,
   },
   {

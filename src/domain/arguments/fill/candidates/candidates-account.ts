@@ -1,0 +1,41 @@
+// The account money goes to or comes from, for a property naming where it goes (`to`, `recipient`, `payee`,
+// `destination`, `to_account`) or where it comes from (`from`, `source`, `from_account`) beside an amount: the
+// user's own account after its direction word ("to savings", "into my checking account", "from my brokerage"),
+// lower-case as it is, so that no reader of places or people takes it. Read on the prompt's word spans.
+import { fromMention, type Candidate } from './candidate.js';
+import type { CandidateContext } from './candidates-explicit.js';
+import { direction } from '../direction.js';
+import { directedPhrases } from '../../prompt/phrases/extract-things.js';
+import { nameWords } from '../../prompt/names.js';
+
+/** Words naming one of the user's accounts. */
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['checking', 'chequing', 'savings', 'brokerage', 'account', 'wallet', 'ira']);
+/** Names of whom money goes to, which name no direction of their own. */
+const PAYEE_WORDS: ReadonlySet<string> = new Set(['recipient', 'payee', 'beneficiary']);
+/** Names of a sibling that takes the amount moved. */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['amount', 'sum']);
+
+export function accountCandidates(context: CandidateContext): Candidate[] {
+  const { property, facts } = context;
+  if (!property.types.has('string') || property.enumValues.length > 0) return [];
+  const way = direction(property.words) ?? (property.words.some((word) => PAYEE_WORDS.has(word)) ? 'to' : undefined);
+  if (way === undefined || !movesAmount(context)) return [];
+  const found: Candidate[] = [];
+  for (const phrase of directedPhrases(facts.prompt, facts.wordSpans(), way)) {
+    // "savings today" is "savings": the phrase ends at its last account word.
+    const words = phrase.value.split(' ');
+    let last = words.length - 1;
+    while (last >= 0 && !ACCOUNT_WORDS.has(words[last]!.toLowerCase())) last -= 1;
+    if (last < 0) continue;
+    const value = words.slice(0, last + 1).join(' ');
+    found.push(fromMention(property, { value, at: phrase.at, end: phrase.at + value.length }));
+  }
+  return found;
+}
+
+function movesAmount(context: CandidateContext): boolean {
+  for (const entries of context.siblings.byKey.values()) {
+    for (const entry of entries) if (nameWords(entry.name).some((word) => AMOUNT_WORDS.has(word))) return true;
+  }
+  return false;
+}
