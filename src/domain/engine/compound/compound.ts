@@ -1,7 +1,8 @@
 // A prompt of several requests ("Text Maria that I'm late and transfer $20 to Bob") answered request by request:
 // each calls the tool it asks for most, with arguments from its own words, and the calls come in the order asked,
-// as a model calls tools in parallel for each thing asked. A prompt with fewer than two requests that each ask for
-// a tool is read whole (choose.ts).
+// as a model calls tools in parallel for each thing asked. A request whose best tool switches the other way ("Turn
+// off the lights" for turn_on_lights) counts as one but calls nothing. A prompt with fewer than two requests, or
+// with none calling a tool, is read whole (choose.ts).
 import type { Random } from '../../../deps.js';
 import { generateArgumentSets, PromptFacts } from '../../arguments/index.js';
 import { fail, isCustomTool, ok, type CallableTool, type CustomTool, type FunctionTool, type Result, type ToolPolicy } from '../../types.js';
@@ -28,17 +29,24 @@ export function chooseByRequest(policy: ToolPolicy, args: { prompt: string; outp
     const { kept, otherWay } = readMatches(text, policy.allowed);
     return kept[0] !== undefined ? { match: kept[0] } : otherWay !== undefined ? { match: undefined, otherWay } : undefined;
   });
+  // The others are read as each would be alone.
   const matched = found.flatMap(({ text, picked }) => (picked.match === undefined ? [] : [{ text, match: picked.match }]));
   if (found.length < 2 || matched.length === 0) return undefined;
   const requests = matched.map(({ text, match }) => ({ text, tool: match.tool }));
   const ranked = matched.slice(0, 2 * SHOWN).map(({ text, match }) => ({ tool: label(match.tool), score: match.score, why: [`request: ${text}`, ...match.why] }));
-  const said = found.map(({ text, picked }) => `"${text}" ${picked.match !== undefined ? `matches ${label(picked.match.tool)}` : `matches no tool offered (${label(picked.otherWay.tool)} switches the other way)`}`).join('; ');
-  const reason = `The last user message asks for ${found.length} things in turn: ${said}.${policy.parallel ? '' : ' parallel_tool_calls is false: the first only.'}`;
+  const said = found.map(({ text, picked }) => `"${text}" ${saidOf(picked)}`).join('; ');
+  const reason = `The last user message asks for ${found.length} things in turn: ${said}.${policy.parallel || requests.length < 2 ? '' : ' parallel_tool_calls is false: the first call only.'}`;
   return { requests, why: { reason, ranked } };
 }
 
 /** A request's best match, or none offered when its best switches the other way (`otherWay`). */
 type Picked = { match: ToolMatch; otherWay?: undefined } | { match: undefined; otherWay: ToolMatch };
+
+/** What the explanation says of one request: the tool it calls, or why it calls none. */
+function saidOf(picked: Picked): string {
+  if (picked.match === undefined) return `asks for what no offered tool does (${label(picked.otherWay.tool)} switches the other way)`;
+  return `matches ${label(picked.match.tool)}`;
+}
 
 type Call = { tool: FunctionTool; arguments: string } | { tool: CustomTool; input: string };
 

@@ -97,8 +97,12 @@ export function readMatches<T extends CallableTool>(prompt: string, tools: T[]):
   // Each match is judged once; the things switched are named only when a tool was dropped.
   const fits = new Map(matches.map((match) => [match, wayFit(match.tool.name, waysAsked)]));
   const otherWay = new Set(matches.filter((match) => fits.get(match) === 'other'));
-  const counterparts = new Set([...otherWay].filter((match) => match.score >= floor).map((match) => deviceOf(match.tool.name)));
-  const above = matches.filter((match) => !otherWay.has(match) && (match.score >= floor || fits.get(match) === 'named' || (counterparts.size > 0 && counterparts.has(deviceOf(match.tool.name)))));
+  // A tool switching a thing its clause names, or the counterpart of one dropped, is kept below the floor only when no
+  // tool above it switches that thing ("Pause the music" keeps pause_music alone, not stop_music beside it).
+  const switchedAbove = new Set(matches.filter((match) => match.score >= floor && fits.get(match) === 'named').map((match) => deviceOf(match.tool.name)));
+  const counterparts = new Set([...otherWay].filter((match) => match.score >= floor).map((match) => deviceOf(match.tool.name)).filter((device) => !switchedAbove.has(device)));
+  const named = (match: ToolMatch<T>): boolean => fits.get(match) === 'named' && !switchedAbove.has(deviceOf(match.tool.name));
+  const above = matches.filter((match) => !otherWay.has(match) && (match.score >= floor || named(match) || (counterparts.size > 0 && counterparts.has(deviceOf(match.tool.name)))));
   const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action })));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   const best = matches.reduce<ToolMatch<T> | undefined>((top, match) => (top === undefined || match.score > top.score ? match : top), undefined);
