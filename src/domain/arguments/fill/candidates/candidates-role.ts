@@ -14,7 +14,7 @@ import { handedTo, mayBePersonName, namingOf } from '../../prompt/phrases/person
 import { firstSentence } from '../../prompt/phrases/extract-message.js';
 import { thingCandidates } from './candidates-thing.js';
 import { commandCandidates, commandTarget } from './candidates-command.js';
-import { namesRecipient, relayedTo, relayFor } from './relayed-to.js';
+import { namesRecipient, relayedTo, relayOrder } from './relayed-to.js';
 
 /** Pseudo-spans for values not read from one place, so that only one property takes each. */
 const SALIENT: Pick<Candidate, 'at' | 'end'> = { at: -3, end: -2 };
@@ -119,10 +119,10 @@ const PHONE_VERBS: ReadonlySet<string> = new Set(['text', 'message', 'sms', 'cal
  * then every phone number. The numbers are read only when nothing before them was taken.
  */
 function* bareDirection(context: CandidateContext, places: { towards: readonly Candidate[]; others: readonly Candidate[] }): Generator<Candidate, void, undefined> {
-  // Someone close a message is relayed to ("Tell mom I'm late") first.
-  const relay = relayFor(context);
-  if (relay?.kin === true) yield* mentionsOf(context.property, [relay.person]);
-  yield* places.towards;
+  const order = relayOrder(context, places.towards);
+  yield* order.before;
+  if (order.person !== undefined) yield* mentionsOf(context.property, [order.person]);
+  yield* order.after;
   yield* addressCandidates(context);
   const lead = context.facts.formatted('phone')[0];
   const before = lead === undefined || lead.at > PHONE_OPENING ? [] : context.facts.prompt.slice(0, lead.at).toLowerCase().split(' ').filter((word) => word !== '');

@@ -96,3 +96,16 @@ export function relayedTo(context: { facts: PromptFacts; siblings: SiblingKeys }
   const relay = relayFor(context);
   return relay === undefined ? [] : [relay.person];
 }
+
+/**
+ * Places towards someone around the person a message is relayed to: someone close first of all ("Tell mom I'm
+ * late"), a named one before a place in what is relayed ("Email Bob that I sent $50 to Ana" goes to Bob).
+ */
+export function relayOrder<T extends { at: number }>(context: { facts: PromptFacts; siblings: SiblingKeys }, towards: readonly T[]): { before: T[]; person: Mention | undefined; after: T[] } {
+  const relay = relayFor(context);
+  if (relay?.kin === true) return { before: [], person: relay.person, after: [...towards] };
+  const from = relay?.from;
+  const relayed = from === undefined ? [] : towards.filter((place) => place.at >= from);
+  if (relay === undefined || relayed.length === 0) return { before: [...towards], person: undefined, after: [] };
+  return { before: towards.filter((place) => !relayed.includes(place)), person: relay.person, after: relayed };
+}

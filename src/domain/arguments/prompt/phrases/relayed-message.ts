@@ -12,9 +12,9 @@ import { greetsAfterName, saysSomething } from './relay-says.js';
 const BEFORE_RELAY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'i', "i'd", 'id', 'like', 'to', 'want', 'need', 'go', 'ahead', 'and', 'hey', 'hi', 'ok', 'okay', 'also', 'just', 'quickly']);
 /**
  * Verbs that relay what follows the person after them: "Tell Maria I am late", "Let Maria know I'm running late",
- * "Text Maria I'm outside", "Message mom that I arrived".
+ * "Text Maria I'm outside", "Message mom that I arrived", "Email Bob that the build is green" (with "that" only).
  */
-export const RELAYING: readonly string[] = ['tell', 'let', 'text', 'message'];
+export const RELAYING: readonly string[] = ['tell', 'let', 'text', 'message', 'email'];
 /** How far into the prompt a relaying verb may open it, and how far after it the person and "know" are read. */
 const RELAY_OPENING = 40;
 const RELAY_READ = 120;
@@ -104,9 +104,12 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
     }
     // "Tell my son a bedtime story", "Tell mom a joke": asked of the assistant, nothing said to relay (relay-says.ts).
     if (verb === 'tell' && !saysSomething(words, next)) continue;
-    // "Tell Bob that …", "Tell Bob to call me back": what is said starts after the "that" or the "to".
+    // "Tell Bob that …", "Tell Bob to call me back", "Text Maria to send $40 to Bob": what is said starts after the
+    // "that" or the "to".
     const lead = words[next]?.toLowerCase();
-    if (lead === 'that' || (verb === 'tell' && lead === 'to')) next += 1;
+    // "Email Bob that …" relays; "Email Bob the report" sends a thing.
+    if (verb === 'email' && lead !== 'that') continue;
+    if (lead === 'that' || (verb !== 'let' && lead === 'to')) next += 1;
     const start = tokens[next];
     return { person, kin: kin > 0, from: start === undefined ? undefined : after + start.index! };
   }

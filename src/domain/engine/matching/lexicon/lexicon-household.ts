@@ -26,9 +26,11 @@ const MONEY_MOVED: Shape = {
  */
 const SENT_AMOUNT = /(?<!\bto )\bsend (?:(?:money|funds|cash):? )?(?:(?:me|him|her|them|us|\p{Lu}\p{Ll}+) )?(?:(?:a|an|the|another) )?(?:[$€£¥₹] ?\d|\d)/iu;
 const SENT_THING = /\bsend (?:(?:me|him|her|them|us|\p{L}+) )?(?:(?:a|an|the|this|that|my|our|another) )?(?:(?:quick|short|new) )?(?:message|text|reminder|invoice|email|e-mail|mail|note|receipt|report|bill|letter|link|file|photo|picture|memo|notification)s?\b/iu;
+/** An amount sent straight to someone named: "Send Bob $50", "send mom 20 dollars". */
+const SENT_TO_SOMEONE = /(?<!\bto )\bsend (?:him|her|them|\p{Lu}\p{Ll}+|mom|mum|dad) (?:[$€£¥₹] ?\d|\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds|bucks)\b)/iu;
 export const MONEY_SENT: Shape = {
   label: 'an amount of money sent to an account',
-  found: (prompt) => SENT_AMOUNT.test(prompt) && !SENT_THING.test(prompt) && MONEY_MOVED.found(prompt),
+  found: (prompt) => SENT_AMOUNT.test(prompt) && !SENT_THING.test(prompt) && (MONEY_MOVED.found(prompt) || SENT_TO_SOMEONE.test(prompt)),
   tool: new Set(),
 };
 
