@@ -70,7 +70,9 @@ t.test('one request, however joined, is read whole', async (t) => {
     'Find flights and hotels in Rome', 'Check the weather in Paris and then in London', `Search the web for ${'cats, and search '.repeat(30)}dogs`,
   ]) t.same(splitRequests(prompt, () => true), [], prompt);
   // A request that asks for no tool leaves the message to be read whole.
-  t.same(calls("Transfer $20 to Bob and text him that it is done"), [['transfer_money', { to: 'Bob', amount: 20 }]]);
+  t.same(calls('Transfer $20 to Bob and thank him for dinner').map(([name]) => name), ['transfer_money']);
+  // One texting someone named before asks a message of its own, to them.
+  t.same(calls("Transfer $20 to Bob and text him that it is done"), [['transfer_money', { to: 'Bob', amount: 20 }], ['send_message', { to: 'Bob', message: 'It is done' }]]);
 });
 
 t.test('requests are split at a verb after a joint, joiners left out', async (t) => {

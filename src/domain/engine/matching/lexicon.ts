@@ -26,6 +26,11 @@ export interface Concept {
   backedBy?: Shape;
   /** Its words ask only beside that value ("Move $250 to savings", not "Move 2 chairs to the kitchen"). */
   onlyBacked?: boolean;
+  /**
+   * Backed, its words are no sign for a tool whose name names none of its tool words: they are used in its sense
+   * ("Send $50 to Bob" is no `send_message`).
+   */
+  demotes?: boolean;
   /** Its words ask only beside one of these ("Reserve lunch at Nopa", not "a reminder for lunch time"). */
   needs?: Set<string>;
   /** Or a phrase of the lower-cased prompt standing for one of them ("how much money do I have" for an account). */

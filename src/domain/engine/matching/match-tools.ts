@@ -3,6 +3,7 @@
 // (shapes.ts), parameter names and its description (weak, diluted when long). A tool named verbatim in the
 // prompt always matches.
 import type { CallableTool } from '../../types.js';
+import type { Concept } from './lexicon.js';
 import { MAX_SCANNED_PROMPT } from '../../arguments/prompt/prompt-facts.js';
 import { actionFit, askedAction, oneActionPerTopic, toolAction, type Action } from './actions.js';
 import { conceptsAsked, symbolWords } from './concepts-asked.js';
@@ -13,9 +14,8 @@ import { FILE_PATH, type Shape } from './shapes.js';
 import { createsNamedThing } from './signs/existing-thing.js';
 import { onlyQuestion } from './signs/question-only.js';
 import { relayIn, type Relay } from './signs/relayed-message.js';
-import { deviceOf, switchWays, wayFit, type Ways } from './signs/switch-way.js';
-import { computeKeywords, keywords, stem } from '../words.js';
-import { MONEY_SENT } from './lexicon/lexicon-household.js';
+import { deviceOf, switchKey, switchWays, wayFit, type Ways } from './signs/switch-way.js';
+import { computeKeywords, keywords } from '../words.js';
 
 export interface ToolMatch<T extends CallableTool = CallableTool> {
   tool: T;
@@ -33,7 +33,6 @@ const KEEP_SHARE = 0.7;
  * for get_user, though create_user takes an email); a name's word still outweighs it.
  */
 const ACTION_WEIGHT = LEXICON_WEIGHT;
-const SEND = stem('send');
 /** Past this many tools, their words are not memoised (three texts a tool, against the memo's 4,096 entries). */
 const MEMO_TOOLS = 1024;
 
@@ -60,15 +59,13 @@ export function readMatches<T extends CallableTool>(prompt: string, tools: T[]):
   const senses = otherSenses(read, { filePath: () => holds(FILE_PATH) });
   const words = symbolWords(read, computeKeywords(read));
   for (const word of senses.anywhere) words.delete(word);
-  const conceptNouns = senses.asAction;
-  const conceptWords = conceptNouns.size === 0 ? words : new Set([...words].filter((word) => !conceptNouns.has(word)));
+  const nouns = senses.asAction;
+  const notNouns = nouns.size === 0 ? words : new Set([...words].filter((word) => !nouns.has(word)));
   const lowered = read.toLowerCase();
   // The prompt side of the concepts, the same for every tool; a shape is looked for once a tool takes it.
-  const asked = conceptsAsked(conceptWords, lowered);
-  // Money sent ("Send $50 to Bob") is no message: a tool whose action is sending loses the word, the concept keeps it.
-  const moneySent = words.has(SEND) && holds(MONEY_SENT);
-  const nouns = moneySent ? new Set([...conceptNouns, SEND]) : conceptNouns;
-  const notNouns = moneySent ? new Set([...conceptWords].filter((word) => word !== SEND)) : conceptWords;
+  const asked = conceptsAsked(notNouns, lowered);
+  // A backed concept that demotes its words takes them from tools of another sense ("Send $50 to Bob": no message).
+  const demoting = asked.filter(({ concept }) => concept.demotes === true && concept.backedBy !== undefined && holds(concept.backedBy));
   const request = requestVerb(read);
   const explaining = explanationAsked(read);
   const action = askedAction(read);
@@ -83,7 +80,8 @@ export function readMatches<T extends CallableTool>(prompt: string, tools: T[]):
   const covered = new Map<T, ReadonlySet<string>>();
   const described = new Set<T>();
   for (const tool of tools) {
-    const { score, why, describedOnly, matched } = scoreTool({ tool, words, notNouns, nouns, lowered, read, asked, holds, wordsOf, request, explaining, questionOnly, relayed });
+    const demoted = demoting.length === 0 ? undefined : demotedIn(wordsOf(tool.name), { demoting, nouns, notNouns });
+    const { score, why, describedOnly, matched } = scoreTool({ tool, words, notNouns: demoted?.notNouns ?? notNouns, nouns: demoted?.nouns ?? nouns, lowered, read, asked, holds, wordsOf, request, explaining, questionOnly, relayed });
     if (score > 0) matches.push({ tool, score, why });
     if (score > 0) covered.set(tool, matched);
     if (score > 0 && describedOnly) described.add(tool);
@@ -97,16 +95,29 @@ export function readMatches<T extends CallableTool>(prompt: string, tools: T[]):
   // Each match is judged once; the things switched are named only when a tool was dropped.
   const fits = new Map(matches.map((match) => [match, wayFit(match.tool.name, waysAsked)]));
   const otherWay = new Set(matches.filter((match) => fits.get(match) === 'other'));
-  // A tool switching a thing its clause names, or the counterpart of one dropped, is kept below the floor only when no
-  // tool above it switches that thing ("Pause the music" keeps pause_music alone, not stop_music beside it).
-  const switchedAbove = new Set(matches.filter((match) => match.score >= floor && fits.get(match) === 'named').map((match) => deviceOf(match.tool.name)));
+  // A tool switching a thing its clause names is kept below the floor only when no tool above it switches that thing
+  // that way ("Pause the music" keeps pause_music alone, not stop_music beside it), the counterpart of one dropped
+  // only when none above switches that thing.
+  const aboveNamed = matches.filter((match) => match.score >= floor && fits.get(match) === 'named');
+  const switchedAbove = new Set(aboveNamed.map((match) => deviceOf(match.tool.name)));
+  const doneAbove = new Set(aboveNamed.map((match) => switchKey(match.tool.name)));
   const counterparts = new Set([...otherWay].filter((match) => match.score >= floor).map((match) => deviceOf(match.tool.name)).filter((device) => !switchedAbove.has(device)));
-  const named = (match: ToolMatch<T>): boolean => fits.get(match) === 'named' && !switchedAbove.has(deviceOf(match.tool.name));
+  const named = (match: ToolMatch<T>): boolean => fits.get(match) === 'named' && !doneAbove.has(switchKey(match.tool.name));
   const above = matches.filter((match) => !otherWay.has(match) && (match.score >= floor || named(match) || (counterparts.size > 0 && counterparts.has(deviceOf(match.tool.name)))));
   const kept = above.filter((match) => !yields(match.tool, { above, covered, described }) && !(above.length > 1 && createsNamedThing(match.tool, { prompt: read, asked: action })));
   if (kept.length > 1 && action !== undefined) for (const match of kept) byAction(match, action);
   const best = matches.reduce<ToolMatch<T> | undefined>((top, match) => (top === undefined || match.score > top.score ? match : top), undefined);
   return { kept: oneActionPerTopic(kept, action, read).sort((a, b) => b.score - a.score), otherWay: best !== undefined && otherWay.has(best) ? best : undefined };
+}
+
+/**
+ * The nouns and the other words for a tool of this name beside concepts that demote their words: the words of each
+ * whose tool words the name names none of become nouns, lost to a tool whose action they name. Undefined when none.
+ */
+function demotedIn(name: ReadonlySet<string>, among: { demoting: ReadonlyArray<{ concept: Concept; words: string[] }>; nouns: ReadonlySet<string>; notNouns: ReadonlySet<string> }): { nouns: Set<string>; notNouns: Set<string> } | undefined {
+  const lost = among.demoting.filter(({ concept }) => ![...concept.tool].some((word) => name.has(word))).flatMap(({ words }) => words);
+  if (lost.length === 0) return undefined;
+  return { nouns: new Set([...among.nouns, ...lost]), notNouns: new Set([...among.notNouns].filter((word) => !lost.includes(word))) };
 }
 
 /**

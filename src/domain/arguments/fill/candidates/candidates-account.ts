@@ -1,7 +1,8 @@
 // The account money goes to or comes from, for a property naming where it goes (`to`, `recipient`, `payee`,
 // `destination`, `to_account`) or where it comes from (`from`, `source`, `from_account`) beside an amount: the
 // user's own account after its direction word ("to savings", "into my checking account", "from my brokerage"),
-// lower-case as it is, so that no reader of places or people takes it. Read on the prompt's word spans.
+// lower-case as it is, so that no reader of places or people takes it, and whom an amount is paid ("Pay Bob $20").
+// Read on the prompt's word spans.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { direction } from '../direction.js';
@@ -30,8 +31,19 @@ export function accountCandidates(context: CandidateContext): Candidate[] {
     const value = words.slice(0, last + 1).join(' ');
     found.push(fromMention(property, { value, at: phrase.at, end: phrase.at + value.length }));
   }
+  // Whom an amount is paid: "Pay Bob $20", "Pay the plumber 150 dollars".
+  const paid = way === 'to' ? PAID.exec(facts.prompt.slice(0, MAX_READ)) : null;
+  if (paid !== null) {
+    const at = paid.index + paid[0].length - paid[1]!.length;
+    found.push(fromMention(property, { value: paid[1]!, at, end: at + paid[1]!.length }));
+  }
   return found;
 }
+
+/** "pay", an owner or "the", then the payee (a word, or a capitalised name of two) before an amount. Bounded words. */
+const PAID = /\bpay\s+(?:(?:my|the|our)\s+)?([\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]*)?)(?=\s+(?:[$€£¥₹]\s?)?\d)/iu;
+/** How much of the prompt the payee is looked for in. */
+const MAX_READ = 2000;
 
 function movesAmount(context: CandidateContext): boolean {
   for (const entries of context.siblings.byKey.values()) {

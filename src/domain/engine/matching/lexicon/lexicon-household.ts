@@ -28,17 +28,21 @@ const SENT_AMOUNT = /(?<!\bto )\bsend (?:(?:money|funds|cash):? )?(?:(?:me|him|h
 const SENT_THING = /\bsend (?:(?:me|him|her|them|us|\p{L}+) )?(?:(?:a|an|the|this|that|my|our|another) )?(?:(?:quick|short|new) )?(?:message|text|reminder|invoice|email|e-mail|mail|note|receipt|report|bill|letter|link|file|photo|picture|memo|notification)s?\b/iu;
 /** An amount sent straight to someone named: "Send Bob $50", "send mom 20 dollars". */
 const SENT_TO_SOMEONE = /(?<!\bto )\bsend (?:him|her|them|\p{Lu}\p{Ll}+|mom|mum|dad) (?:[$€£¥₹] ?\d|\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds|bucks)\b)/iu;
-export const MONEY_SENT: Shape = {
+/** Goods worth an amount, sent: "a $50 gift card", "the $20 voucher". */
+const SENT_GOODS = /[$€£¥₹] ?\d[\d.,]* (?:gift ?cards?|e-?gift|vouchers?|coupons?|certificates?|tickets?|gifts?)\b/iu;
+const MONEY_SENT: Shape = {
   label: 'an amount of money sent to an account',
-  found: (prompt) => SENT_AMOUNT.test(prompt) && !SENT_THING.test(prompt) && (MONEY_MOVED.found(prompt) || SENT_TO_SOMEONE.test(prompt)),
+  found: (prompt) => SENT_AMOUNT.test(prompt) && !SENT_THING.test(prompt) && !SENT_GOODS.test(prompt) && (MONEY_MOVED.found(prompt) || SENT_TO_SOMEONE.test(prompt)),
   tool: new Set(),
 };
 
 /**
- * Paying someone an amount: "Pay Bob $20", "pay the plumber 150 dollars", "Pay $40 to Ana" (at most three words
- * between, none a bill or an invoice, which a tool paying bills takes by its name).
+ * Paying someone an amount, asked: "Pay Bob $20", "please pay the plumber 150 dollars", "Pay $40 to Ana". "pay" opens
+ * the prompt or a clause (after a mark, "please", "and", "then", "just", "now", "also"), so that one told or reported
+ * ("Tell Bob to pay Ana $20", "I can pay 20 dollars", "Remind me to pay Bob") is none; the money goes out, not to the
+ * user ("pay me"); a payee is named (one to three words, none a bill or an invoice, which a tool paying bills takes).
  */
-const PAID_AMOUNT = /\bpay (?:(?!bills?\b|invoices?\b)[\p{L}'’]+ ){0,3}(?:[$€£¥₹] ?\d|\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b)/iu;
+const PAID_AMOUNT = /(?:^|[.,;:!?]\s*|\b(?:please|and|then|just|now|also)\s+)pay\s+(?:(?!me\b|us\b|bills?\b|invoices?\b|for\b)[\p{L}'’]+\s+){1,3}(?:[$€£¥₹] ?\d|\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b)|(?:^|[.,;:!?]\s*|\b(?:please|and|then|just|now|also)\s+)pay\s+[$€£¥₹] ?\d[\d.,]*\s+to\s+\p{L}/iu;
 const MONEY_PAID: Shape = {
   label: 'an amount of money paid',
   found: (prompt) => PAID_AMOUNT.test(prompt),
@@ -89,16 +93,17 @@ export const HOUSEHOLD_CONCEPTS = [
     // "Send £40 to my personal account": sending is a transfer only for the amount sent (MONEY_SENT).
     label: 'money sent',
     prompt: fold('send'),
-    tool: fold('transfer funds payment'),
+    tool: fold('transfer funds payment money'),
     weak: true,
     backedBy: MONEY_SENT,
     onlyBacked: true,
+    demotes: true,
   },
   {
     // "Pay Bob $20": paying someone an amount moves money (MONEY_PAID).
     label: 'money paid',
     prompt: fold('pay'),
-    tool: fold('transfer funds money'),
+    tool: fold('transfer funds money payment'),
     weak: true,
     backedBy: MONEY_PAID,
     onlyBacked: true,

@@ -19,6 +19,8 @@ const RELAYING_TEXT: readonly string[] = ['text', 'message', 'tell', 'let'];
 const RELAYING: ReadonlySet<string> = new Set(RELAYING_TEXT);
 /** Capitalised words after the verb that name the one asking, no one to relay to: "Tell Me a joke", "Tell ME…". */
 const SELF: ReadonlySet<string> = new Set(['i', 'me', 'us']);
+/** Pronouns for someone named before: a relay to them names someone. */
+const POINTED: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 /** How much of the prompt is read for its opening verb and the person after it. */
 const OPENING = 80;
 /** A word without its case and the marks after it ("Mom," → "mom"). */
@@ -88,7 +90,8 @@ function addressIn(opening: string): boolean {
 
 /**
  * Whether the word after the verb, as written, names someone: a capitalised name ("Maria", "Dr."), a phone number
- * ("+14155550100", "555-0100"), an address with an at sign, or someone close ("mom", "my wife"; kin-words.ts);
+ * ("+14155550100", "555-0100"), an address with an at sign, someone close ("mom", "my wife"; kin-words.ts) or a
+ * pronoun ("him");
  * "me", "Me", "US" and "the" name no one. After "tell", the words after the person must say something to relay
  * (relay-says.ts): "Tell mom a joke", "Tell Maria a joke" ask the assistant.
  */
@@ -99,8 +102,9 @@ function namesSomeone(opening: string, verb: string): boolean {
   const next = after[0] ?? '';
   if (next === '') return false;
   const says = (): boolean => verb !== 'tell' || saysSomething(after, personWords(after));
-  // Someone close, in any case: "Tell mom I'm late", "Let my boss know I'm sick".
-  if (kinWordsAt(after, 0, bareWord) > 0) return says();
+  // Someone close, in any case: "Tell mom I'm late", "Let my boss know I'm sick"; someone named before ("… and text
+  // him that it's done").
+  if (kinWordsAt(after, 0, bareWord) > 0 || POINTED.has(bareWord(next))) return says();
   const first = next.charAt(0);
   if (first === '+' || (first >= '0' && first <= '9') || next.includes('@')) return says();
   return first !== first.toLowerCase() && !SELF.has(next.replace(/[,:.!?]+$/u, '').toLowerCase()) && says();
