@@ -12,6 +12,7 @@ import { toolPath, unsupportedSchema } from '../tool-path.js';
 import { label, SHOWN, type EngineWhy } from '../choose.js';
 import { readMatches, type ToolMatch } from '../matching/match-tools.js';
 import { splitRequests } from '../matching/requests/requests-split.js';
+import { onlyKeeps } from '../matching/signs/switch-clauses.js';
 import { readKeys, withLent, type MadeCall } from './lent-values.js';
 
 export interface AskedRequest {
@@ -25,8 +26,10 @@ export function chooseByRequest(policy: ToolPolicy, args: { prompt: string; outp
   if (policy.mode === 'none' || policy.forced || policy.allowed.length === 0 || (policy.mode === 'auto' && args.outputs > 0)) return undefined;
   // Only the best match of each: a short request's weaker matches are other senses of its words ("the play"). A
   // request whose best switches the other way asks for what no tool offered does: no call, but a request of its own.
-  const found = splitRequests<Picked>(args.prompt, (text) => {
-    const { kept, otherWay } = readMatches(text, policy.allowed);
+  const found = splitRequests<Picked>(args.prompt, (text, at) => {
+    // "Leave the TV on and turn off the lights": keeping a thing as it is asks for no tool, a request of its own.
+    if (onlyKeeps(text)) return { match: undefined, otherWay: undefined };
+    const { kept, otherWay } = readMatches(text, policy.allowed, at);
     return kept[0] !== undefined ? { match: kept[0] } : otherWay !== undefined ? { match: undefined, otherWay } : undefined;
   });
   // The others are read as each would be alone.
@@ -39,13 +42,14 @@ export function chooseByRequest(policy: ToolPolicy, args: { prompt: string; outp
   return { requests, why: { reason, ranked } };
 }
 
-/** A request's best match, or none offered when its best switches the other way (`otherWay`). */
-type Picked = { match: ToolMatch; otherWay?: undefined } | { match: undefined; otherWay: ToolMatch };
+/** A request's best match, or none: its best switches the other way (`otherWay`), or it keeps a thing as it is. */
+type Picked = { match: ToolMatch; otherWay?: undefined } | { match: undefined; otherWay: ToolMatch | undefined };
 
 /** What the explanation says of one request: the tool it calls, or why it calls none. */
 function saidOf(picked: Picked): string {
-  if (picked.match === undefined) return `asks for what no offered tool does (${label(picked.otherWay.tool)} switches the other way)`;
-  return `matches ${label(picked.match.tool)}`;
+  if (picked.match !== undefined) return `matches ${label(picked.match.tool)}`;
+  const { otherWay } = picked;
+  return otherWay === undefined ? 'keeps a thing as it is' : `asks for what no offered tool does (${label(otherWay.tool)} switches the other way)`;
 }
 
 type Call = { tool: FunctionTool; arguments: string } | { tool: CustomTool; input: string };

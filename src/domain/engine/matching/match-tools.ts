@@ -43,9 +43,10 @@ export function matchTools<T extends CallableTool>(prompt: string, tools: T[]): 
 
 /**
  * matchTools's reading, with the tool the prompt asked for most when it switches the other way and was dropped
- * ("Turn off the lights" for turn_on_lights): the prompt asks for something no tool offered does.
+ * ("Turn off the lights" for turn_on_lights): the prompt asks for something no tool offered does. `later`: the
+ * prompt is a later request of a longer one, where "him" may point at someone named before ("… and text him that…").
  */
-export function readMatches<T extends CallableTool>(prompt: string, tools: T[]): { kept: Array<ToolMatch<T>>; otherWay: ToolMatch<T> | undefined } {
+export function readMatches<T extends CallableTool>(prompt: string, tools: T[], options: { later?: boolean } = {}): { kept: Array<ToolMatch<T>>; otherWay: ToolMatch<T> | undefined } {
   // As for argument values, a prompt is read on its first MAX_SCANNED_PROMPT characters.
   const read = prompt.length > MAX_SCANNED_PROMPT ? prompt.slice(0, MAX_SCANNED_PROMPT) : prompt;
   const seen = new Map<Shape, boolean>();
@@ -72,7 +73,7 @@ export function readMatches<T extends CallableTool>(prompt: string, tools: T[]):
   let question: boolean | undefined;
   const questionOnly = (): boolean => (question ??= onlyQuestion(read, action));
   let relay: { read: Relay | undefined } | undefined;
-  const relayed = (): Relay | undefined => (relay ??= { read: relayIn(read, { lowered, asked: action?.word }) }).read;
+  const relayed = (): Relay | undefined => (relay ??= { read: relayIn(read, { lowered, asked: action?.word, pointed: options.later }) }).read;
   // The memo keeps the words of a few thousand texts: more tools than that would only churn it.
   const wordsOf = tools.length > MEMO_TOOLS ? computeKeywords : keywords;
   const matches: Array<ToolMatch<T>> = [];

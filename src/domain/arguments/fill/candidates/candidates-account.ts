@@ -1,13 +1,15 @@
 // The account money goes to or comes from, for a property naming where it goes (`to`, `recipient`, `payee`,
 // `destination`, `to_account`) or where it comes from (`from`, `source`, `from_account`) beside an amount: the
 // user's own account after its direction word ("to savings", "into my checking account", "from my brokerage"),
-// lower-case as it is, so that no reader of places or people takes it, and whom an amount is paid ("Pay Bob $20").
-// Read on the prompt's word spans.
+// lower-case as it is, so that no reader of places or people takes it; whom an amount is paid or sent ("Pay Bob
+// $20", "Pay $40 to Ana" for a payee), which a property money comes from does not take. Read on the prompt's word
+// spans and one bounded pattern.
 import { fromMention, type Candidate } from './candidate.js';
 import type { CandidateContext } from './candidates-explicit.js';
 import { direction } from '../direction.js';
 import { directedPhrases } from '../../prompt/phrases/extract-things.js';
 import { nameWords } from '../../prompt/names.js';
+import type { Mention } from '../../prompt/mentions.js';
 
 /** Words naming one of the user's accounts. */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['checking', 'chequing', 'savings', 'brokerage', 'account', 'wallet', 'ira']);
@@ -21,29 +23,43 @@ export function accountCandidates(context: CandidateContext): Candidate[] {
   if (!property.types.has('string') || property.enumValues.length > 0) return [];
   const way = direction(property.words) ?? (property.words.some((word) => PAYEE_WORDS.has(word)) ? 'to' : undefined);
   if (way === undefined || !movesAmount(context)) return [];
+  const payee = property.words.some((word) => PAYEE_WORDS.has(word));
   const found: Candidate[] = [];
   for (const phrase of directedPhrases(facts.prompt, facts.wordSpans(), way)) {
-    // "savings today" is "savings": the phrase ends at its last account word.
+    // "savings today" is "savings": the phrase ends at its last account word; a payee takes whoever it goes to.
     const words = phrase.value.split(' ');
     let last = words.length - 1;
     while (last >= 0 && !ACCOUNT_WORDS.has(words[last]!.toLowerCase())) last -= 1;
-    if (last < 0) continue;
-    const value = words.slice(0, last + 1).join(' ');
+    if (last < 0 && !payee) continue;
+    const value = last < 0 ? phrase.value : words.slice(0, last + 1).join(' ');
     found.push(fromMention(property, { value, at: phrase.at, end: phrase.at + value.length }));
   }
-  // Whom an amount is paid: "Pay Bob $20", "Pay the plumber 150 dollars".
-  const paid = way === 'to' ? PAID.exec(facts.prompt.slice(0, MAX_READ)) : null;
-  if (paid !== null) {
-    const at = paid.index + paid[0].length - paid[1]!.length;
-    found.push(fromMention(property, { value: paid[1]!, at, end: at + paid[1]!.length }));
-  }
+  const paid = way === 'to' ? payeeIn(facts.prompt) : undefined;
+  if (paid !== undefined) found.push(fromMention(property, paid));
   return found;
 }
 
-/** "pay", an owner or "the", then the payee (a word, or a capitalised name of two) before an amount. Bounded words. */
-const PAID = /\bpay\s+(?:(?:my|the|our)\s+)?([\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]*)?)(?=\s+(?:[$€£¥₹]\s?)?\d)/iu;
+/** "pay" or "send", an owner or "the", then the payee (a word, or a capitalised name of two) before an amount. */
+const PAID = /\b(?:[Pp]ay|[Ss]end)\s+(?:(?:my|the|our)\s+)?([\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]*)?)(?=\s+(?:back\s+)?(?:[$€£¥₹]\s?)?\d)/u;
 /** How much of the prompt the payee is looked for in. */
 const MAX_READ = 2000;
+
+/** Whom an amount is paid or sent: "Pay Bob $20", "Pay the plumber 150 dollars", "Send mom 20 dollars". */
+function payeeIn(prompt: string): Mention | undefined {
+  const paid = PAID.exec(prompt.slice(0, MAX_READ));
+  if (paid === null) return undefined;
+  const at = paid.index + paid[0].length - paid[1]!.length;
+  return { value: paid[1]!, at, end: at + paid[1]!.length };
+}
+
+/**
+ * For a property money comes from beside an amount, whether a place is other than whom the amount is paid
+ * ("Pay Bob $20" takes no `from` Bob); every place for any other property.
+ */
+export function notPaid(context: CandidateContext, words: readonly string[]): (place: { at: number; end: number }) => boolean {
+  const paid = direction(words) === 'from' && movesAmount(context) ? payeeIn(context.facts.prompt) : undefined;
+  return (place) => paid === undefined || place.end <= paid.at || paid.end <= place.at;
+}
 
 function movesAmount(context: CandidateContext): boolean {
   for (const entries of context.siblings.byKey.values()) {

@@ -13,6 +13,7 @@ import type { Mention } from '../../prompt/mentions.js';
 import { handedTo, mayBePersonName, namingOf } from '../../prompt/phrases/person-cues.js';
 import { firstSentence } from '../../prompt/phrases/extract-message.js';
 import { thingCandidates } from './candidates-thing.js';
+import { notPaid } from './candidates-account.js';
 import { commandCandidates, commandTarget } from './candidates-command.js';
 import { namesRecipient, relayedTo, relayOrder } from './relayed-to.js';
 
@@ -154,7 +155,8 @@ export function roleCandidates(context: CandidateContext, role: Role, words: rea
       // A whole address beside its parts' own properties ({address, city, postal_code}) takes its street, leaving the
       // city and the code to them.
       const streets = !part && context.inAddress === true;
-      const named = facts.places().filter((place) => (!part || place.address === undefined) && !theOthers(words, place, context.siblings.byKey.keys()))
+      const paid = notPaid(context, words);
+      const named = facts.places().filter((place) => (!part || place.address === undefined) && !theOthers(words, place, context.siblings.byKey.keys()) && paid(place))
         .map((place) => (streets && place.address?.get('street') !== undefined ? { ...place.address.get('street')!, preposition: place.preposition } : place));
       const parts = part && !addressFirst(context) ? addressParts(context) : [];
       const fromAddress = new Set(parts);

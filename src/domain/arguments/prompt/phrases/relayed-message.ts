@@ -15,6 +15,11 @@ const BEFORE_RELAY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 
  * "Text Maria I'm outside", "Message mom that I arrived", "Email Bob that the build is green" (with "that" only).
  */
 export const RELAYING: readonly string[] = ['tell', 'let', 'text', 'message', 'email'];
+/** Words after "to" that make it no infinitive: "Text Bob to the airport". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that']);
+/** Verbs of saying after "to", which lead what is said: "Text Maria to say I'm late", "… to tell her that …". */
+const SAYING = new Set(['say', 'tell', 'let']);
+const SAYING_WHOM = new Set(['her', 'him', 'them', 'me', 'us']);
 /** How far into the prompt a relaying verb may open it, and how far after it the person and "know" are read. */
 const RELAY_OPENING = 40;
 const RELAY_READ = 120;
@@ -109,7 +114,12 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
     const lead = words[next]?.toLowerCase();
     // "Email Bob that …" relays; "Email Bob the report" sends a thing.
     if (verb === 'email' && lead !== 'that') continue;
-    if (lead === 'that' || (verb !== 'let' && lead === 'to')) next += 1;
+    // "to" leads what is said when a verb follows it ("to call me"), not a place ("Text Bob to the airport"); "to say"
+    // and "to tell him" say what follows them.
+    const infinitive = lead === 'to' && verb !== 'let' && !DETERMINERS.has(words[next + 1]?.toLowerCase() ?? '');
+    if (lead === 'that' || infinitive) next += 1;
+    if (infinitive && SAYING.has(words[next]?.toLowerCase() ?? '')) next += SAYING_WHOM.has(words[next + 1]?.toLowerCase() ?? '') ? 2 : 1;
+    if (infinitive && words[next]?.toLowerCase() === 'that') next += 1;
     const start = tokens[next];
     return { person, kin: kin > 0, from: start === undefined ? undefined : after + start.index! };
   }

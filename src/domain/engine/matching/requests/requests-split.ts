@@ -66,7 +66,7 @@ export interface AskedText {
  * will book the venue and send the invites"), a quote, and what is dictated after "saying" or a colon, up to the
  * sentence's end.
  */
-export function splitRequests<T>(prompt: string, pick: (text: string) => T | undefined): Array<AskedText & { picked: T }> {
+export function splitRequests<T>(prompt: string, pick: (text: string, at: { later: boolean }) => T | undefined): Array<AskedText & { picked: T }> {
   if (prompt.length > MAX_SPLIT_PROMPT) return [];
   const tokens = readTokens(prompt);
   const starts = requestStarts(tokens);
@@ -75,14 +75,14 @@ export function splitRequests<T>(prompt: string, pick: (text: string) => T | und
   const kept: Array<{ start: number; end: number; picked: T | undefined }> = [];
   starts.forEach((start, index) => {
     const end = starts[index + 1] ?? tokens.length;
-    const picked = pick(textOf(tokens.slice(start, end), { joined: index > 0 }));
+    const picked = pick(textOf(tokens.slice(start, end), { joined: index > 0 }), { later: index > 0 });
     const last = kept[kept.length - 1];
     if (picked !== undefined || last === undefined) {
       kept.push({ start, end, picked });
       return;
     }
     last.end = end;
-    last.picked = pick(textOf(tokens.slice(last.start, end), { joined: kept.length > 1 }));
+    last.picked = pick(textOf(tokens.slice(last.start, end), { joined: kept.length > 1 }), { later: kept.length > 1 });
   });
   const asked = kept.filter((request): request is { start: number; end: number; picked: T } => request.picked !== undefined);
   if (asked.length < 2) return [];

@@ -19,7 +19,7 @@ const RELAYING_TEXT: readonly string[] = ['text', 'message', 'tell', 'let'];
 const RELAYING: ReadonlySet<string> = new Set(RELAYING_TEXT);
 /** Capitalised words after the verb that name the one asking, no one to relay to: "Tell Me a joke", "Tell ME…". */
 const SELF: ReadonlySet<string> = new Set(['i', 'me', 'us']);
-/** Pronouns for someone named before: a relay to them names someone. */
+/** Pronouns for someone named before: in a later request of the prompt, a relay to them names someone. */
 const POINTED: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 /** How much of the prompt is read for its opening verb and the person after it. */
 const OPENING = 80;
@@ -62,7 +62,7 @@ export function relayedBy(prompt: string, read: { lowered: string; asked: string
 }
 
 /** The message relayed (relayedBy), with whether an address is written in the opening, or undefined. */
-export function relayIn(prompt: string, read: { lowered: string; asked: string | undefined }): Relay | undefined {
+export function relayIn(prompt: string, read: { lowered: string; asked: string | undefined; pointed?: boolean }): Relay | undefined {
   if (read.asked !== undefined && !RELAYING.has(read.asked)) return undefined;
   const opening = prompt.slice(0, OPENING);
   const head = read.lowered.slice(0, OPENING);
@@ -73,7 +73,7 @@ export function relayIn(prompt: string, read: { lowered: string; asked: string |
   if (verb === undefined || !RELAYING.has(verb)) return undefined;
   // "Let Maria know…", "Let Maria Lopez know…": the person, then "know".
   if (verb === 'let' && words[at + 2] !== 'know' && words[at + 3] !== 'know') return undefined;
-  return namesSomeone(opening, verb) ? { verb, address: addressIn(opening) } : undefined;
+  return namesSomeone(opening, { verb, pointed: read.pointed === true }) ? { verb, address: addressIn(opening) } : undefined;
 }
 
 /**
@@ -90,12 +90,13 @@ function addressIn(opening: string): boolean {
 
 /**
  * Whether the word after the verb, as written, names someone: a capitalised name ("Maria", "Dr."), a phone number
- * ("+14155550100", "555-0100"), an address with an at sign, someone close ("mom", "my wife"; kin-words.ts) or a
- * pronoun ("him");
+ * ("+14155550100", "555-0100"), an address with an at sign, someone close ("mom", "my wife"; kin-words.ts) or, where
+ * someone may have been named before (`pointed`), a pronoun ("him");
  * "me", "Me", "US" and "the" name no one. After "tell", the words after the person must say something to relay
  * (relay-says.ts): "Tell mom a joke", "Tell Maria a joke" ask the assistant.
  */
-function namesSomeone(opening: string, verb: string): boolean {
+function namesSomeone(opening: string, by: { verb: string; pointed: boolean }): boolean {
+  const { verb } = by;
   const tokens = opening.split(' ');
   const index = tokens.findIndex((token) => splitWords(token)[0] === verb);
   const after = index < 0 ? [] : tokens.slice(index + 1).filter((token) => token !== '');
@@ -104,7 +105,7 @@ function namesSomeone(opening: string, verb: string): boolean {
   const says = (): boolean => verb !== 'tell' || saysSomething(after, personWords(after));
   // Someone close, in any case: "Tell mom I'm late", "Let my boss know I'm sick"; someone named before ("… and text
   // him that it's done").
-  if (kinWordsAt(after, 0, bareWord) > 0 || POINTED.has(bareWord(next))) return says();
+  if (kinWordsAt(after, 0, bareWord) > 0 || (by.pointed && POINTED.has(bareWord(next)))) return says();
   const first = next.charAt(0);
   if (first === '+' || (first >= '0' && first <= '9') || next.includes('@')) return says();
   return first !== first.toLowerCase() && !SELF.has(next.replace(/[,:.!?]+$/u, '').toLowerCase()) && says();

@@ -1,5 +1,5 @@
 // The clauses of a prompt and the ways each says a thing is switched (power on or off, locked or unlocked, started
-// or stopped), for switch-way.ts: clauses part at "and", "then", "but" and marks; "on" and "off" switch only as
+// or stopped), for switch-way.ts: clauses part at "and", "then", "but", "while" and marks; "on" and "off" switch only as
 // particles, "stop" or "play" only as a clause's verb; a clause naming no thing ("… and lock it again") says its way
 // of the things before it. One pass over the prompt's words and one over the clauses.
 import { lowerWord } from '../requests/request-tokens.js';
@@ -19,6 +19,8 @@ export interface Clause {
   keeps: boolean;
 }
 
+/** Words that open a clause: "… and", "… then", "… but", "… while I turn off the lights". */
+const PARTING: ReadonlySet<string> = new Set(['and', 'then', 'but', 'while']);
 export const SWITCHING: ReadonlySet<string> = new Set(['turn', 'switch', 'shut', 'power', 'flip']);
 /** Words saying a way wherever they stand, in a prompt or a tool's name ("on" and "off" only in a name). */
 export const WAY_WORD: ReadonlyMap<string, Way> = new Map([
@@ -57,7 +59,7 @@ export function readClauses(prompt: string): Clause[] {
   tokens.forEach((token, index) => {
     const word = lowerWord(token);
     // A clause of ways alone shares the thing of the next: "Lock and unlock the door".
-    if (index > 0 && !waysAlone && (word === 'and' || word === 'then' || word === 'but' || /[,.;!?:]$/u.test(tokens[index - 1]!))) {
+    if (index > 0 && !waysAlone && (PARTING.has(word) || /[,.;!?:]$/u.test(tokens[index - 1]!))) {
       clause = newClause(clauses);
       waysAlone = true;
       circumstance = false;
@@ -112,4 +114,10 @@ function shareBack(clauses: readonly Clause[]): void {
     }
     run = [run[run.length - 1]!];
   }
+}
+
+/** Whether a request only keeps a thing as it is ("Leave the TV on", "Keep the fan running"): it asks for no switch. */
+export function onlyKeeps(text: string): boolean {
+  const clauses = readClauses(text);
+  return clauses.length === 1 && clauses[0]!.keeps && !saysWay(clauses[0]!.flags);
 }

@@ -7,12 +7,10 @@
 import { nameWords } from '../../../arguments/prompt/names.js';
 import { AXES, RUN_WORD, readClauses, saysWay, SWITCHING, WAY_WORD, type Axis, type Clause, type Way } from './switch-clauses.js';
 
-/** The way said on each axis; undefined where neither or both are said. */
-type Said = Record<Axis, Way | undefined>;
-
 /** Which ways the prompt asks things switched. */
 export interface Ways {
-  whole: Said;
+  /** The way said on each axis in the whole prompt; undefined where neither or both are said. */
+  whole: Record<Axis, Way | undefined>;
   /** The ways said for the thing named by these words: undefined when no clause names it. */
   of(device: readonly string[]): DeviceWays | undefined;
 }
@@ -57,18 +55,27 @@ function deviceWays(clauses: readonly Clause[], device: readonly string[]): Devi
   let own = false;
   let kept = false;
   let before: Clause | undefined;
-  clauses.forEach((clause, index) => {
+  // A thing kept as it is counts as kept only beside a request switching something ("Leave the TV on and turn off the
+  // lights"); alone ("Keep the lights on") it may ask to switch it.
+  const switching = clauses.some((clause) => saysWay(clause.flags));
+  for (const clause of clauses) {
     const says = saysWay(clause.flags);
     const naming = forms.every((each) => each.some((form) => clause.words.has(form)));
     named ||= naming;
-    // "Turn off the TV and leave the lights on": the lights are kept, not switched.
-    if (naming && clause.keeps && !says) kept ||= index > 0;
+    if (naming && clause.keeps && !says) kept ||= switching;
     const from = says ? clause : clause.keeps ? undefined : before;
-    if (naming && from !== undefined) for (const [, first, second] of AXES) for (const way of [first, second]) if (from.flags[way]) ways.add(way);
+    if (naming && from !== undefined) addWays(ways, from);
     if (naming && says) own = true;
     if (says) before = clause;
-  });
+  }
   return named ? { ways, own, kept: kept && ways.size === 0 } : undefined;
+}
+
+function addWays(ways: Set<Way>, clause: Clause): void {
+  for (const [, first, second] of AXES) {
+    if (clause.flags[first]) ways.add(first);
+    if (clause.flags[second]) ways.add(second);
+  }
 }
 
 /** Words of a tool's name that say a way or switching, not the thing switched ("turn on", "enable", "toggle"). */

@@ -1,0 +1,69 @@
+// Shapes of money moved that back the household lexicon's transfer concepts (lexicon-household.ts): an amount beside
+// an account or a person, an amount sent ("Send $50 to Bob", "Send Bob $50"), an amount paid ("Pay Bob $20"), money
+// sent between the user's own accounts. Sending and paying count only as what is asked: the verb opens the prompt or
+// a clause, or follows a polite or wishing lead ("Can you pay…", "I need to send…"), and the prompt does not open by
+// relaying what someone says ("Tell Bob I'll send him $50", "Text Bob: pay Ana $50"). Bounded patterns, no nested
+// quantifiers: linear in the prompt.
+import { AMOUNT, type Shape } from '../shapes.js';
+
+/** An account or a person the money goes to or comes from: "to savings", "from my checking", "to Mom". */
+const ACCOUNT_END = /\b(?:to|into|from) (?:(?:my|our|his|her|their|the) )?(?:(?:checking|savings|accounts?|brokerage|joint|personal|wallet|card)(?![\p{L}@])|[A-Z])/u;
+/** A relation the money goes to or comes from, in any case: "to mom", "to my landlord"; or "between my accounts". */
+const RELATION_END = /\b(?:(?:to|into|from) (?:(?:my|our|his|her|their|the) )?(?:mom|mum|dad|mother|father|landlord|landlady|friend|sister|brother|wife|husband|partner|roommate|son|daughter)\b|between (?:my|our|the) accounts\b)/iu;
+/** From one bank account to another, which makes a bare figure an amount: "Move 250 from checking to savings". */
+const ACCOUNT_PAIR = /\bfrom (?:(?:my|our|the) )?(?:checking|savings|brokerage) (?:account )?(?:to|into) (?:(?:my|our|the) )?(?:checking|savings|brokerage)\b/iu;
+/** Money moved: an amount beside an account or a person ("Move $250 to savings", not "Move the $300 couch to the garage"). */
+export const MONEY_MOVED: Shape = {
+  label: 'an amount of money and its account',
+  found: (prompt) => ((ACCOUNT_END.test(prompt) || RELATION_END.test(prompt)) && AMOUNT.found(prompt)) || (ACCOUNT_PAIR.test(prompt) && /\d/u.test(prompt)),
+  tool: new Set(),
+};
+
+/** What may stand before a verb asked: a prompt's or a clause's start, a polite or wishing lead. */
+const ASKED = String.raw`(?:^|[.,;:!?]\s*|\b(?:please|and|then|just|now|also|(?:can|could|would|will) you|(?:need|want|like|have|got) to)\s+)`;
+/** An amount as written: "$50", "€ 20", "20 dollars"; not goods it is the worth of ("$50 worth of candy", "3 pounds of coffee"). */
+const AMOUNT_TEXT = String.raw`(?:[$€£¥₹] ?\d[\d.,]*|\d[\d.,]* ?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b)(?![\d.,]| ?(?:dollars |euros |pounds |bucks )?(?:worth|of)\b)`;
+/** A prompt opening by relaying to someone: what follows is said, not asked ("Tell Bob I'll send him $50"). */
+const RELAYING = /^\s*(?:(?:please|can you|could you)\s+)?(?:tell|text|message|let|email|dm|ask)\s+(?!me\b|us\b)\S/iu;
+
+/**
+ * "Send $50 to savings", "send 50 euros…": money sent is the amount right after "send" (a person or an article
+ * between at most), in a prompt that sends no message, reminder or invoice of its own ("Send the invoice for $300 to
+ * accounts@acme.com") and no goods worth an amount ("a $50 gift card").
+ */
+const SENT_AMOUNT = new RegExp(String.raw`${ASKED}send (?:(?:money|funds|cash):? )?(?:(?:me|him|her|them|us|\p{Lu}\p{Ll}+) )?(?:(?:a|an|the|another) )?${AMOUNT_TEXT}`, 'iu');
+const SENT_THING = /\bsend (?:(?:me|him|her|them|us|\p{L}+) )?(?:(?:a|an|the|this|that|my|our|another) )?(?:(?:quick|short|new) )?(?:message|text|reminder|invoice|email|e-mail|mail|note|receipt|report|bill|letter|link|file|photo|picture|memo|notification)s?\b/iu;
+/** An amount sent straight to someone named: "Send Bob $50", "send mom 20 dollars". */
+const SENT_TO_SOMEONE = new RegExp(String.raw`${ASKED}[Ss]end (?:him|her|them|\p{Lu}\p{Ll}+|mom|mum|dad) ${AMOUNT_TEXT}`, 'u');
+/** Goods worth an amount, sent: "a $50 gift card", "the $20 voucher". */
+const SENT_GOODS = /[$€£¥₹] ?\d[\d.,]* (?:gift ?cards?|e-?gift|vouchers?|coupons?|certificates?|tickets?|gifts?)\b/iu;
+export const MONEY_SENT: Shape = {
+  label: 'an amount of money sent to an account',
+  found: (prompt) => SENT_AMOUNT.test(prompt) && !RELAYING.test(prompt) && !SENT_THING.test(prompt) && !SENT_GOODS.test(prompt)
+    && (MONEY_MOVED.found(prompt) || SENT_TO_SOMEONE.test(prompt)),
+  tool: new Set(),
+};
+
+/**
+ * Paying someone an amount, asked: "Pay Bob $20", "Can you pay the plumber 150 dollars", "Pay $40 to Ana"; not told or
+ * reported ("Tell Bob to pay Ana $20", "I can pay 20 dollars", "Remind me to pay Bob"); the money goes out, not to the
+ * user ("pay me"); a payee is named (one to three words, none a bill or an invoice, which a tool paying bills takes).
+ */
+const PAID_AMOUNT = new RegExp(String.raw`${ASKED}pay\s+(?:(?:(?!me\b|us\b|bills?\b|invoices?\b|for\b)[\p{L}'’]+\s+){1,3}${AMOUNT_TEXT}|[$€£¥₹] ?\d[\d.,]*\s+to\s+\p{L})`, 'iu');
+export const MONEY_PAID: Shape = {
+  label: 'an amount of money paid',
+  found: (prompt) => PAID_AMOUNT.test(prompt) && !RELAYING.test(prompt),
+  tool: new Set(),
+};
+
+/**
+ * One of the user's own accounts the money goes to or comes from, named without the word "account", which is a sign
+ * of its own ("to savings", "from my checking"; "to my savings account" needs no second sign).
+ */
+const OWN_ACCOUNT = /\b(?:to|into|from) (?:(?:my|our|the) )?(?:checking|savings|brokerage)\b(?! accounts?\b)/iu;
+/** Money sent between the user's own accounts ("Send $50 to savings from checking"), not to a person ("Send $20 to Sam"). */
+export const SENT_BETWEEN_ACCOUNTS: Shape = {
+  label: 'an amount of money sent to one of the user\'s accounts',
+  found: (prompt) => OWN_ACCOUNT.test(prompt) && MONEY_SENT.found(prompt),
+  tool: new Set(),
+};

@@ -1,0 +1,57 @@
+// Readings review 57 found broken by relays and money: money in a relayed message moved (F1), polite or wished
+// payments lost (F2), a pronoun relay with no one named before (F3), goods weighed or worth an amount read as money
+// (F4), the payee cut wrong or going to `from` (F5, F6), a thing kept in the first clause switched (F7), and a verb
+// of saying kept in the message (F8).
+import t from 'tap';
+import { decidedCalls, strictTool } from '../../helpers/decided-calls.js';
+
+const str = { type: 'string' };
+const num = { type: 'number' };
+const names = (calls: Array<[string, unknown]>): string[] => calls.map(([name]) => name);
+const messaging = [strictTool('send_email', 'Send an email.', { to: str, subject: str, body: str }), strictTool('send_message', 'Send a text message to someone.', { to: str, message: str })];
+const transfer = strictTool('transfer_money', 'Transfer money to someone.', { to: str, amount: num });
+const all = [...messaging, transfer];
+
+t.test('F1: money said in a relayed message is not moved', async (t) => {
+  for (const prompt of ["Tell Bob I'll send him $50 tomorrow", 'Text Ana that I can send Bob $20', "Text Bob that I'll send $50 to Ana tomorrow", 'Text Bob: pay Ana $50']) {
+    t.notOk(names(decidedCalls(all, prompt)).includes('transfer_money'), prompt);
+  }
+});
+
+t.test('F2: a polite or wished payment is one', async (t) => {
+  for (const prompt of ['Can you pay Bob $20?', 'I need to pay Bob $20', 'I want to pay Bob $20 for dinner']) {
+    t.same(decidedCalls(all, prompt), [['transfer_money', { to: 'Bob', amount: 20 }]], prompt);
+  }
+});
+
+t.test('F3: "him" names someone only after someone was named', async (t) => {
+  t.same(decidedCalls(all, "Tell him I'm late"), []);
+  t.same(decidedCalls(all, 'Text her that the package arrived'), []);
+});
+
+t.test('F4: goods weighed or worth an amount are no money', async (t) => {
+  t.notOk(names(decidedCalls(all, 'Send Bob 3 pounds of coffee')).includes('transfer_money'));
+  t.notOk(names(decidedCalls(all, 'Send Ana 5 dollars worth of candy')).includes('transfer_money'));
+});
+
+t.test('F5, F6: whom an amount goes to', async (t) => {
+  t.same(decidedCalls([transfer], 'Pay Bob back $20'), [['transfer_money', { to: 'Bob', amount: 20 }]]);
+  const payment = strictTool('make_payment', 'Make a payment.', { payee: str, amount: num });
+  t.same(decidedCalls([payment], 'Send Bob $50'), [['make_payment', { payee: 'Bob', amount: 50 }]]);
+  t.same(decidedCalls([payment], 'Pay $40 to Ana'), [['make_payment', { payee: 'Ana', amount: 40 }]]);
+  t.same(decidedCalls([transfer], 'Send mom 20 dollars'), [['transfer_money', { to: 'mom', amount: 20 }]]);
+  const [[, args] = ['', {}]] = decidedCalls([strictTool('transfer', 'Transfer money.', { from: str, to: str, amount: num })], 'Pay Bob $20');
+  t.not(args.from, 'Bob', 'the one paid is no origin');
+});
+
+t.test('F7: a thing kept in the first clause is not switched', async (t) => {
+  const fn = (name: string, description: string): Record<string, unknown> => ({ type: 'function', name, description, parameters: { type: 'object', properties: {} } });
+  const tv = [fn('turn_on_tv', 'Turn on the TV.'), fn('turn_off_tv', 'Turn off the TV.'), fn('turn_on_lights', 'Turn on the lights.'), fn('turn_off_lights', 'Turn off the lights.')];
+  t.same(names(decidedCalls(tv, 'Leave the TV on and turn off the lights')), ['turn_off_lights']);
+  t.same(names(decidedCalls(tv, 'Keep the TV on while I turn off the lights')), ['turn_off_lights']);
+});
+
+t.test('F8: "to say" leads what is said; "to the airport" is no infinitive', async (t) => {
+  t.same(decidedCalls([messaging[1]!], "Text Maria to say I'm late"), [['send_message', { to: 'Maria', message: "I'm late" }]]);
+  t.same(decidedCalls([messaging[1]!], 'Text Bob to the airport'), [['send_message', { to: 'Bob', message: 'To the airport' }]]);
+});
