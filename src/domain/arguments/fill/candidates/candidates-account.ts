@@ -39,17 +39,21 @@ export function accountCandidates(context: CandidateContext): Candidate[] {
   return found;
 }
 
-/** "pay" or "send", an owner or "the", then the payee (a word, or a capitalised name of two) before an amount. */
-const PAID = /\b(?:[Pp]ay|[Ss]end)\s+(?:(?:my|the|our)\s+)?([\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]*)?)(?=\s+(?:back\s+)?(?:[$€£¥₹]\s?)?\d)/u;
+/**
+ * "pay" or "send", then the payee before an amount: after an owner or "the", a noun of one or two words ("the
+ * electric company"); else a name of one or two capitalised words, or one word ("mom"), never a pronoun ("send him").
+ */
+const PAID = /\b(?:[Pp]ay|PAY|[Ss]end|SEND)\s+(?:(?:my|the|our)\s+([\p{L}'’]+(?:\s+[\p{L}'’]+)?)|(?!(?:him|her|them|me|us|it|you)\b)([\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]*)?))(?=\s+(?:back\s+)?(?:[$€£¥₹]\s?)?\d)/u;
 /** How much of the prompt the payee is looked for in. */
 const MAX_READ = 2000;
 
 /** Whom an amount is paid or sent: "Pay Bob $20", "Pay the plumber 150 dollars", "Send mom 20 dollars". */
 function payeeIn(prompt: string): Mention | undefined {
   const paid = PAID.exec(prompt.slice(0, MAX_READ));
-  if (paid === null) return undefined;
-  const at = paid.index + paid[0].length - paid[1]!.length;
-  return { value: paid[1]!, at, end: at + paid[1]!.length };
+  const value = paid?.[1] ?? paid?.[2];
+  if (paid === null || value === undefined) return undefined;
+  const at = paid.index + paid[0].length - value.length;
+  return { value, at, end: at + value.length };
 }
 
 /**

@@ -17,9 +17,24 @@ const BEFORE_RELAY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 
 export const RELAYING: readonly string[] = ['tell', 'let', 'text', 'message', 'email'];
 /** Words after "to" that make it no infinitive: "Text Bob to the airport". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that']);
-/** Verbs of saying after "to", which lead what is said: "Text Maria to say I'm late", "… to tell her that …". */
-const SAYING = new Set(['say', 'tell', 'let']);
+/** Whom "tell" or "let … know" names after "to": a pronoun or a capitalised name. */
 const SAYING_WHOM = new Set(['her', 'him', 'them', 'me', 'us']);
+/** Words opening a clause said after "say": "to say I'm late", "to say that …", not "to say hi to Ana". */
+const SAID_OPENING = new Set(['that', 'i', "i'm", 'i’m', "i'll", 'i’ll', 'we', "we're", 'we’re', 'he', 'she', 'they', 'it', "it's", 'it’s', 'the', 'my', 'our']);
+
+/**
+ * How many words at `at`, after "to", lead what is said rather than say it: "say" before a clause ("to say I'm late"),
+ * "tell" and whom ("to tell Ana I'm late"), "let" whom "know" ("to let him know I'm late"), and a "that" after them.
+ */
+function sayingAt(words: readonly string[], at: number): number {
+  const word = words[at]?.toLowerCase();
+  const whom = (index: number): boolean => SAYING_WHOM.has(words[index]?.toLowerCase() ?? '') || /^\p{Lu}/u.test(words[index] ?? '');
+  let lead = 0;
+  if (word === 'say' && SAID_OPENING.has(words[at + 1]?.toLowerCase() ?? '')) lead = 1;
+  if (word === 'tell' && whom(at + 1)) lead = 2;
+  if (word === 'let' && whom(at + 1) && words[at + 2]?.toLowerCase() === 'know') lead = 3;
+  return lead > 0 && words[at + lead]?.toLowerCase() === 'that' ? lead + 1 : lead;
+}
 /** How far into the prompt a relaying verb may open it, and how far after it the person and "know" are read. */
 const RELAY_OPENING = 40;
 const RELAY_READ = 120;
@@ -118,8 +133,7 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
     // and "to tell him" say what follows them.
     const infinitive = lead === 'to' && verb !== 'let' && !DETERMINERS.has(words[next + 1]?.toLowerCase() ?? '');
     if (lead === 'that' || infinitive) next += 1;
-    if (infinitive && SAYING.has(words[next]?.toLowerCase() ?? '')) next += SAYING_WHOM.has(words[next + 1]?.toLowerCase() ?? '') ? 2 : 1;
-    if (infinitive && words[next]?.toLowerCase() === 'that') next += 1;
+    if (infinitive) next += sayingAt(words, next);
     const start = tokens[next];
     return { person, kin: kin > 0, from: start === undefined ? undefined : after + start.index! };
   }

@@ -1,8 +1,8 @@
 // Shapes of money moved that back the household lexicon's transfer concepts (lexicon-household.ts): an amount beside
 // an account or a person, an amount sent ("Send $50 to Bob", "Send Bob $50"), an amount paid ("Pay Bob $20"), money
 // sent between the user's own accounts. Sending and paying count only as what is asked: the verb opens the prompt or
-// a clause, or follows a polite or wishing lead ("Can you pay…", "I need to send…"), and the prompt does not open by
-// relaying what someone says ("Tell Bob I'll send him $50", "Text Bob: pay Ana $50"). Bounded patterns, no nested
+// a clause, or follows a polite or wishing lead ("Can you pay…", "I need to send…"), not what is told or relayed
+// ("Tell Bob I'll send him $50", "Text Bob: pay Ana $50", "Tell Bob to pay Ana"). Bounded patterns, no nested
 // quantifiers: linear in the prompt.
 import { AMOUNT, type Shape } from '../shapes.js';
 
@@ -19,19 +19,23 @@ export const MONEY_MOVED: Shape = {
   tool: new Set(),
 };
 
-/** What may stand before a verb asked: a prompt's or a clause's start, a polite or wishing lead. */
-const ASKED = String.raw`(?:^|[.,;:!?]\s*|\b(?:please|and|then|just|now|also|(?:can|could|would|will) you|(?:need|want|like|have|got) to)\s+)`;
-/** An amount as written: "$50", "€ 20", "20 dollars"; not goods it is the worth of ("$50 worth of candy", "3 pounds of coffee"). */
-const AMOUNT_TEXT = String.raw`(?:[$€£¥₹] ?\d[\d.,]*|\d[\d.,]* ?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b)(?![\d.,]| ?(?:dollars |euros |pounds |bucks )?(?:worth|of)\b)`;
-/** A prompt opening by relaying to someone: what follows is said, not asked ("Tell Bob I'll send him $50"). */
-const RELAYING = /^\s*(?:(?:please|can you|could you)\s+)?(?:tell|text|message|let|email|dm|ask)\s+(?!me\b|us\b)\S/iu;
+/**
+ * What may stand before a verb asked: a prompt's or a clause's start (not a colon, which leads what is relayed: "Text
+ * Bob: pay Ana $50"), a polite, wishing or leading word ("Can you", "I need to", "Kindly", "Let's", "Help me").
+ */
+const ASKED = String.raw`(?:^|[.,;!?]\s*|\b(?:please|kindly|and|then|just|now|also|hey|hi|ok|okay|quickly|(?:can|could|would|will) you|(?:need|want|like|have|got) to|let'?s|let (?:me|us)|help me|go ahead and)\s+)`;
+/**
+ * An amount as written: "$50", "€ 20", "20 dollars"; not goods it is the worth of ("$50 worth of candy", "3 pounds
+ * of coffee"). The number is read whole: a mark after it ends it ("20 dollars.").
+ */
+const AMOUNT_TEXT = String.raw`(?:[$€£¥₹] ?\d[\d.,]*(?!\d|[.,]\d| ?worth\b)|\d[\d.,]* ?(?:dollars|euros|bucks|usd|eur|gbp)\b(?! ?worth\b)|\d[\d.,]* ?pounds\b(?! ?(?:worth|of)\b))`;
 
 /**
  * "Send $50 to savings", "send 50 euros…": money sent is the amount right after "send" (a person or an article
  * between at most), in a prompt that sends no message, reminder or invoice of its own ("Send the invoice for $300 to
  * accounts@acme.com") and no goods worth an amount ("a $50 gift card").
  */
-const SENT_AMOUNT = new RegExp(String.raw`${ASKED}send (?:(?:money|funds|cash):? )?(?:(?:me|him|her|them|us|\p{Lu}\p{Ll}+) )?(?:(?:a|an|the|another) )?${AMOUNT_TEXT}`, 'iu');
+const SENT_AMOUNT = new RegExp(String.raw`${ASKED}send (?:(?:money|funds|cash):? )?(?:(?:him|her|them|\p{Lu}\p{Ll}+) )?(?:(?:a|an|the|another) )?${AMOUNT_TEXT}`, 'iu');
 const SENT_THING = /\bsend (?:(?:me|him|her|them|us|\p{L}+) )?(?:(?:a|an|the|this|that|my|our|another) )?(?:(?:quick|short|new) )?(?:message|text|reminder|invoice|email|e-mail|mail|note|receipt|report|bill|letter|link|file|photo|picture|memo|notification)s?\b/iu;
 /** An amount sent straight to someone named: "Send Bob $50", "send mom 20 dollars". */
 const SENT_TO_SOMEONE = new RegExp(String.raw`${ASKED}[Ss]end (?:him|her|them|\p{Lu}\p{Ll}+|mom|mum|dad) ${AMOUNT_TEXT}`, 'u');
@@ -39,7 +43,7 @@ const SENT_TO_SOMEONE = new RegExp(String.raw`${ASKED}[Ss]end (?:him|her|them|\p
 const SENT_GOODS = /[$€£¥₹] ?\d[\d.,]* (?:gift ?cards?|e-?gift|vouchers?|coupons?|certificates?|tickets?|gifts?)\b/iu;
 export const MONEY_SENT: Shape = {
   label: 'an amount of money sent to an account',
-  found: (prompt) => SENT_AMOUNT.test(prompt) && !RELAYING.test(prompt) && !SENT_THING.test(prompt) && !SENT_GOODS.test(prompt)
+  found: (prompt) => SENT_AMOUNT.test(prompt) && !SENT_THING.test(prompt) && !SENT_GOODS.test(prompt)
     && (MONEY_MOVED.found(prompt) || SENT_TO_SOMEONE.test(prompt)),
   tool: new Set(),
 };
@@ -52,7 +56,7 @@ export const MONEY_SENT: Shape = {
 const PAID_AMOUNT = new RegExp(String.raw`${ASKED}pay\s+(?:(?:(?!me\b|us\b|bills?\b|invoices?\b|for\b)[\p{L}'’]+\s+){1,3}${AMOUNT_TEXT}|[$€£¥₹] ?\d[\d.,]*\s+to\s+\p{L})`, 'iu');
 export const MONEY_PAID: Shape = {
   label: 'an amount of money paid',
-  found: (prompt) => PAID_AMOUNT.test(prompt) && !RELAYING.test(prompt),
+  found: (prompt) => PAID_AMOUNT.test(prompt),
   tool: new Set(),
 };
 

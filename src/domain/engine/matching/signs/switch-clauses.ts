@@ -1,7 +1,8 @@
 // The clauses of a prompt and the ways each says a thing is switched (power on or off, locked or unlocked, started
 // or stopped), for switch-way.ts: clauses part at "and", "then", "but", "while" and marks; "on" and "off" switch only as
 // particles, "stop" or "play" only as a clause's verb; a clause naming no thing ("… and lock it again") says its way
-// of the things before it. One pass over the prompt's words and one over the clauses.
+// of the things before it; a request that only keeps a thing as it is ("Leave the TV on") asks for no switch
+// (onlyKeeps, for compound.ts). One pass over the prompt's words and one over the clauses.
 import { lowerWord } from '../requests/request-tokens.js';
 
 export type Axis = 'power' | 'lock' | 'run';
@@ -36,7 +37,9 @@ const BEFORE_VERB: ReadonlySet<string> = new Set(['', 'and', 'then', 'but', 'ple
 const NOT_AFTER_RUN: ReadonlySet<string> = new Set(['by', 'at', 'in', 'over', 'off', 'for', 'to', 'here', 'there']);
 /** Words before "on" or "off" that state where someone or something is: "I'm off", "the TV is on". */
 const STATING: ReadonlySet<string> = new Set(["i'm", 'im', "we're", "you're", "he's", "she's", "they're", 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "i’m", "we’re", "you’re", "he’s", "she’s", "they’re"]);
-const KEEPING: ReadonlySet<string> = new Set(['stay', 'stays', 'staying', 'remain', 'remains', 'keep', 'keeps', 'leave', 'leaves']);
+const KEEPING: ReadonlySet<string> = new Set(['stay', 'stays', 'staying', 'remain', 'remains', 'keep', 'keeps', 'keeping', 'leave', 'leaves', 'leaving']);
+/** The states a thing is kept in: "on", "off", "running", "going". */
+const KEPT_STATES: ReadonlySet<string> = new Set(['on', 'off', 'running', 'going']);
 /** Words after "on" or "off" that leave it a particle: the end of a clause, or a word that goes on with the verb. */
 const AFTER_PARTICLE: ReadonlySet<string> = new Set(['and', 'please', 'now', 'again', 'too', 'for', 'at', 'in', 'inside', 'outside', 'here', 'there', 'upstairs', 'downstairs', 'when', 'then', 'so', 'if', 'before', 'after', 'until', 'tonight', 'today', 'tomorrow']);
 /** Words that name no thing: pronouns pointing back, joiners. */
@@ -55,6 +58,7 @@ export function readClauses(prompt: string): Clause[] {
   let verbSeen = false;
   let waysAlone = true;
   let circumstance = false;
+  let keeping = false;
   let previous = '';
   tokens.forEach((token, index) => {
     const word = lowerWord(token);
@@ -63,12 +67,15 @@ export function readClauses(prompt: string): Clause[] {
       clause = newClause(clauses);
       waysAlone = true;
       circumstance = false;
+      keeping = false;
       previous = '';
     }
     clause.words.add(word);
     waysAlone &&= WAY_WORD.has(word) || RUN_WORD.has(word) || SWITCHING.has(word) || word === 'on' || word === 'off' || word === 'and';
     if (SWITCHING.has(word)) verbSeen = true;
-    if (KEEPING.has(word)) clause.keeps = true;
+    // "leave the lights on", "keep the fan running": a state kept ("Leave a note", "keep track of" keep none).
+    if (KEEPING.has(word)) keeping = true;
+    if (keeping && KEPT_STATES.has(word)) clause.keeps = true;
     const way = WAY_WORD.get(word) ?? (BEFORE_VERB.has(previous) && !NOT_AFTER_RUN.has(lowerWord(tokens[index + 1] ?? '')) ? RUN_WORD.get(word) : undefined);
     if (way !== undefined) clause.flags[way] = true;
     else if (saysWay(clause.flags) && CIRCUMSTANCE.has(word)) circumstance = true;
