@@ -1,5 +1,5 @@
 // The calls the rule-based engine decides for a prompt and a tool set (OpenAI rules, no history), as [name,
-// arguments] pairs, and the strict function tool the reading tests offer. Shared by the multi-request readings.
+// arguments] pairs, the strict function tool the reading tests offer, and the message and money tools they share.
 import { createRandom } from '../../src/deps.js';
 import { decide } from '../../src/domain/engine/plan.js';
 import { prepareRequest } from '../../src/domain/validation/prepare.js';
@@ -21,4 +21,17 @@ export function decidedCalls(tools: readonly object[], input: string, options: {
   const decision = decide(prepared.value, createRandom([options.seed ?? 1, 2, 3, 4]));
   if (!decision.ok) throw new Error(decision.error.message);
   return decision.value.calls.map((call) => [call.tool.name, 'arguments' in call ? JSON.parse(call.arguments) as Record<string, unknown> : {}]);
+}
+
+const text = { type: 'string' };
+/** The everyday tools of the money and message readings: an email, a text message, a transfer. */
+export const MESSAGING_TOOLS = [
+  strictTool('send_email', 'Send an email.', { to: text, subject: text, body: text }),
+  strictTool('send_message', 'Send a text message to someone.', { to: text, message: text }),
+];
+export const TRANSFER_TOOL = strictTool('transfer_money', 'Transfer money to someone.', { to: text, amount: { type: 'number' } });
+
+/** The names of the calls decided, in order. */
+export function calledNames(calls: ReadonlyArray<readonly [string, unknown]>): string[] {
+  return calls.map(([name]) => name);
 }

@@ -5,15 +5,15 @@
 import t from 'tap';
 import { matchTools } from '../../../src/domain/engine/matching/match-tools.js';
 import type { FunctionTool } from '../../../src/domain/types.js';
-import { decidedCalls, strictTool } from '../../helpers/decided-calls.js';
+import { calledNames, decidedCalls, MESSAGING_TOOLS, strictTool, TRANSFER_TOOL } from '../../helpers/decided-calls.js';
 
 const str = { type: 'string' };
 const num = { type: 'number' };
 const fn = (name: string, description: string): FunctionTool => ({ name, description, parameters: { type: 'object', properties: {} }, strict: undefined });
 const called = (prompt: string, tools: FunctionTool[]): string[] => matchTools(prompt, tools).map((match) => match.tool.name).sort();
-const names = (calls: Array<[string, unknown]>): string[] => calls.map(([name]) => name);
-const messaging = [strictTool('send_email', 'Send an email.', { to: str, subject: str, body: str }), strictTool('send_message', 'Send a text message to someone.', { to: str, message: str })];
-const transfer = strictTool('transfer_money', 'Transfer money to someone.', { to: str, amount: num });
+const names = calledNames;
+const messaging = MESSAGING_TOOLS;
+const transfer = TRANSFER_TOOL;
 
 t.test('F1: a money tool named for sending is called for money sent', async (t) => {
   t.same(decidedCalls([strictTool('send_money', 'Send money to a contact or account.', { recipient: str, amount: num })], 'Send $50 to Bob'), [['send_money', { recipient: 'Bob', amount: 50 }]]);

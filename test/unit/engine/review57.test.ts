@@ -3,13 +3,13 @@
 // (F4), the payee cut wrong or going to `from` (F5, F6), a thing kept in the first clause switched (F7), and a verb
 // of saying kept in the message (F8).
 import t from 'tap';
-import { decidedCalls, strictTool } from '../../helpers/decided-calls.js';
+import { calledNames, decidedCalls, MESSAGING_TOOLS, strictTool, TRANSFER_TOOL } from '../../helpers/decided-calls.js';
 
 const str = { type: 'string' };
 const num = { type: 'number' };
-const names = (calls: Array<[string, unknown]>): string[] => calls.map(([name]) => name);
-const messaging = [strictTool('send_email', 'Send an email.', { to: str, subject: str, body: str }), strictTool('send_message', 'Send a text message to someone.', { to: str, message: str })];
-const transfer = strictTool('transfer_money', 'Transfer money to someone.', { to: str, amount: num });
+const names = calledNames;
+const messaging = MESSAGING_TOOLS;
+const transfer = TRANSFER_TOOL;
 const all = [...messaging, transfer];
 
 t.test('F1: money said in a relayed message is not moved', async (t) => {

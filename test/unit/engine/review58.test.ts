@@ -2,13 +2,12 @@
 // amount (F2), money "of" a larger sum (F3), keep/leave in other senses (F4), a relay then money with only a money
 // tool (F5), pronouns and case in the payee (F6, F7), and "to let him know", "to tell Ana" in what is said (F8).
 import t from 'tap';
-import { decidedCalls, strictTool } from '../../helpers/decided-calls.js';
+import { calledNames, decidedCalls, MESSAGING_TOOLS, strictTool, TRANSFER_TOOL } from '../../helpers/decided-calls.js';
 
 const str = { type: 'string' };
-const num = { type: 'number' };
-const names = (calls: Array<[string, unknown]>): string[] => calls.map(([name]) => name);
-const messaging = [strictTool('send_email', 'Send an email.', { to: str, subject: str, body: str }), strictTool('send_message', 'Send a text message to someone.', { to: str, message: str })];
-const transfer = strictTool('transfer_money', 'Transfer money to someone.', { to: str, amount: num });
+const names = calledNames;
+const messaging = MESSAGING_TOOLS;
+const transfer = TRANSFER_TOOL;
 const all = [...messaging, transfer];
 
 t.test('F1, F2, F3: money asked, however led and written', async (t) => {
