@@ -11,20 +11,17 @@ const str = { type: 'string' };
 const num = { type: 'number' };
 const fn = (name: string, description: string): FunctionTool => ({ name, description, parameters: { type: 'object', properties: {} }, strict: undefined });
 const called = (prompt: string, tools: FunctionTool[]): string[] => matchTools(prompt, tools).map((match) => match.tool.name).sort();
-const names = calledNames;
-const messaging = MESSAGING_TOOLS;
-const transfer = TRANSFER_TOOL;
 
 t.test('F1: a money tool named for sending is called for money sent', async (t) => {
   t.same(decidedCalls([strictTool('send_money', 'Send money to a contact or account.', { recipient: str, amount: num })], 'Send $50 to Bob'), [['send_money', { recipient: 'Bob', amount: 50 }]]);
-  const venmo = [strictTool('send_payment', 'Send a payment to someone.', { recipient: str, amount: num }), messaging[1]!];
-  t.same(names(decidedCalls(venmo, 'Send $50 to Bob')), ['send_payment']);
+  const venmo = [strictTool('send_payment', 'Send a payment to someone.', { recipient: str, amount: num }), MESSAGING_TOOLS[1]!];
+  t.same(calledNames(decidedCalls(venmo, 'Send $50 to Bob')), ['send_payment']);
 });
 
 t.test('F2: "pay" told, reported, wished or coming to the user is no payment', async (t) => {
-  const tools = [...messaging, transfer];
+  const tools = [...MESSAGING_TOOLS, TRANSFER_TOOL];
   for (const prompt of ['Tell Bob to pay Ana $20', 'Ask Bob to pay me $20', 'Remind me to pay Bob $20 tomorrow', 'Tell Ana I can pay 20 dollars', 'I will pay you 20 dollars if you find flights', 'Pay $15 for the 3 pm parking']) {
-    t.notOk(names(decidedCalls(tools, prompt)).includes('transfer_money'), prompt);
+    t.notOk(calledNames(decidedCalls(tools, prompt)).includes('transfer_money'), prompt);
   }
   t.same(decidedCalls(tools, 'Pay Bob $20'), [['transfer_money', { to: 'Bob', amount: 20 }]]);
 });
@@ -40,14 +37,14 @@ t.test('F3, F4, F5: both ways of one thing, a thing kept, a clause of times', as
 });
 
 t.test('F6: a message beside money sent stays', async (t) => {
-  t.same(decidedCalls([...messaging, transfer], 'Send $50 to Bob and text him that it is done'), [['transfer_money', { to: 'Bob', amount: 50 }], ['send_message', { to: 'Bob', message: 'It is done' }]]);
+  t.same(decidedCalls([...MESSAGING_TOOLS, TRANSFER_TOOL], 'Send $50 to Bob and text him that it is done'), [['transfer_money', { to: 'Bob', amount: 50 }], ['send_message', { to: 'Bob', message: 'It is done' }]]);
 });
 
 t.test('F7, F8: whom an amount is paid fills the payee', async (t) => {
   t.same(decidedCalls([strictTool('make_payment', 'Make a payment.', { payee: str, amount: num })], 'Pay Bob $20'), [['make_payment', { payee: 'Bob', amount: 20 }]]);
-  t.same(decidedCalls([transfer], 'Pay the plumber 150 dollars'), [['transfer_money', { to: 'plumber', amount: 150 }]]);
+  t.same(decidedCalls([TRANSFER_TOOL], 'Pay the plumber 150 dollars'), [['transfer_money', { to: 'plumber', amount: 150 }]]);
 });
 
 t.test('F9: goods worth an amount are no money sent', async (t) => {
-  t.notOk(names(decidedCalls([...messaging, transfer], 'Send a $50 gift card to Ana')).includes('transfer_money'));
+  t.notOk(calledNames(decidedCalls([...MESSAGING_TOOLS, TRANSFER_TOOL], 'Send a $50 gift card to Ana')).includes('transfer_money'));
 });

@@ -7,14 +7,11 @@ import { calledNames, decidedCalls, MESSAGING_TOOLS, strictTool, TRANSFER_TOOL }
 
 const str = { type: 'string' };
 const num = { type: 'number' };
-const names = calledNames;
-const messaging = MESSAGING_TOOLS;
-const transfer = TRANSFER_TOOL;
-const all = [...messaging, transfer];
+const all = [...MESSAGING_TOOLS, TRANSFER_TOOL];
 
 t.test('F1: money said in a relayed message is not moved', async (t) => {
   for (const prompt of ["Tell Bob I'll send him $50 tomorrow", 'Text Ana that I can send Bob $20', "Text Bob that I'll send $50 to Ana tomorrow", 'Text Bob: pay Ana $50']) {
-    t.notOk(names(decidedCalls(all, prompt)).includes('transfer_money'), prompt);
+    t.notOk(calledNames(decidedCalls(all, prompt)).includes('transfer_money'), prompt);
   }
 });
 
@@ -30,16 +27,16 @@ t.test('F3: "him" names someone only after someone was named', async (t) => {
 });
 
 t.test('F4: goods weighed or worth an amount are no money', async (t) => {
-  t.notOk(names(decidedCalls(all, 'Send Bob 3 pounds of coffee')).includes('transfer_money'));
-  t.notOk(names(decidedCalls(all, 'Send Ana 5 dollars worth of candy')).includes('transfer_money'));
+  t.notOk(calledNames(decidedCalls(all, 'Send Bob 3 pounds of coffee')).includes('transfer_money'));
+  t.notOk(calledNames(decidedCalls(all, 'Send Ana 5 dollars worth of candy')).includes('transfer_money'));
 });
 
 t.test('F5, F6: whom an amount goes to', async (t) => {
-  t.same(decidedCalls([transfer], 'Pay Bob back $20'), [['transfer_money', { to: 'Bob', amount: 20 }]]);
+  t.same(decidedCalls([TRANSFER_TOOL], 'Pay Bob back $20'), [['transfer_money', { to: 'Bob', amount: 20 }]]);
   const payment = strictTool('make_payment', 'Make a payment.', { payee: str, amount: num });
   t.same(decidedCalls([payment], 'Send Bob $50'), [['make_payment', { payee: 'Bob', amount: 50 }]]);
   t.same(decidedCalls([payment], 'Pay $40 to Ana'), [['make_payment', { payee: 'Ana', amount: 40 }]]);
-  t.same(decidedCalls([transfer], 'Send mom 20 dollars'), [['transfer_money', { to: 'mom', amount: 20 }]]);
+  t.same(decidedCalls([TRANSFER_TOOL], 'Send mom 20 dollars'), [['transfer_money', { to: 'mom', amount: 20 }]]);
   const [[, args] = ['', {}]] = decidedCalls([strictTool('transfer', 'Transfer money.', { from: str, to: str, amount: num })], 'Pay Bob $20');
   t.not(args.from, 'Bob', 'the one paid is no origin');
 });
@@ -47,11 +44,11 @@ t.test('F5, F6: whom an amount goes to', async (t) => {
 t.test('F7: a thing kept in the first clause is not switched', async (t) => {
   const fn = (name: string, description: string): Record<string, unknown> => ({ type: 'function', name, description, parameters: { type: 'object', properties: {} } });
   const tv = [fn('turn_on_tv', 'Turn on the TV.'), fn('turn_off_tv', 'Turn off the TV.'), fn('turn_on_lights', 'Turn on the lights.'), fn('turn_off_lights', 'Turn off the lights.')];
-  t.same(names(decidedCalls(tv, 'Leave the TV on and turn off the lights')), ['turn_off_lights']);
-  t.same(names(decidedCalls(tv, 'Keep the TV on while I turn off the lights')), ['turn_off_lights']);
+  t.same(calledNames(decidedCalls(tv, 'Leave the TV on and turn off the lights')), ['turn_off_lights']);
+  t.same(calledNames(decidedCalls(tv, 'Keep the TV on while I turn off the lights')), ['turn_off_lights']);
 });
 
 t.test('F8: "to say" leads what is said; "to the airport" is no infinitive', async (t) => {
-  t.same(decidedCalls([messaging[1]!], "Text Maria to say I'm late"), [['send_message', { to: 'Maria', message: "I'm late" }]]);
-  t.same(decidedCalls([messaging[1]!], 'Text Bob to the airport'), [['send_message', { to: 'Bob', message: 'To the airport' }]]);
+  t.same(decidedCalls([MESSAGING_TOOLS[1]!], "Text Maria to say I'm late"), [['send_message', { to: 'Maria', message: "I'm late" }]]);
+  t.same(decidedCalls([MESSAGING_TOOLS[1]!], 'Text Bob to the airport'), [['send_message', { to: 'Bob', message: 'To the airport' }]]);
 });

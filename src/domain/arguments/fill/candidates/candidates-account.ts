@@ -43,7 +43,7 @@ export function accountCandidates(context: CandidateContext): Candidate[] {
  * "pay" or "send", then the payee before an amount: after an owner or "the", a noun of one or two words ("the
  * electric company"); else a name of one or two capitalised words, or one word ("mom"), never a pronoun ("send him").
  */
-const PAID = /\b(?:[Pp]ay|PAY|[Ss]end|SEND)\s+(?:(?:my|the|our)\s+([\p{L}'’]+(?:\s+[\p{L}'’]+)?)|(?!(?:him|her|them|me|us|it|you)\b)([\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]*)?))(?=\s+(?:back\s+)?(?:[$€£¥₹]\s?)?\d)/u;
+const PAID = /\b(?:[Pp]ay|PAY|[Ss]end|SEND)\s+(?:(?:my|the|our)\s+([\p{L}'’]+(?:\s+(?!back\b)[\p{L}'’]+)?)|(?!(?:him|her|them|me|us|it|you)\b)([\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]*)?))(?=\s+(?:back\s+)?(?:[$€£¥₹]\s?)?\d)/u;
 /** How much of the prompt the payee is looked for in. */
 const MAX_READ = 2000;
 

@@ -17,24 +17,28 @@ const BEFORE_RELAY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 
 export const RELAYING: readonly string[] = ['tell', 'let', 'text', 'message', 'email'];
 /** Words after "to" that make it no infinitive: "Text Bob to the airport". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that']);
-/** Whom "tell" or "let … know" names after "to": a pronoun or a capitalised name. */
+/** Whom "tell" or "let … know" names after "to" when it is the one the text goes to: a pronoun. */
 const SAYING_WHOM = new Set(['her', 'him', 'them', 'me', 'us']);
 /** Words opening a clause said after "say": "to say I'm late", "to say that …", not "to say hi to Ana". */
 const SAID_OPENING = new Set(['that', 'i', "i'm", 'i’m', "i'll", 'i’ll', 'we', "we're", 'we’re', 'he', 'she', 'they', 'it', "it's", 'it’s', 'the', 'my', 'our']);
 
 /**
- * How many words at `at`, after "to", lead what is said rather than say it: "say" before a clause ("to say I'm late"),
- * "tell" and whom ("to tell Ana I'm late"), "let" whom "know" ("to let him know I'm late"), and a "that" after them.
+ * How many words at `at`, after "to", lead what is said rather than say it: "say" in a text ("Text Bob to say sorry")
+ * or before a clause ("Tell Bob to say I'm late"; "Tell Bob to say hi to Ana" asks Bob to say it), "tell" or "let …
+ * know" the one the text goes to ("Text Maria to tell her that …", "to let him know …"; "to tell Ana …" asks the
+ * person to pass it on), and a "that" after them.
  */
-function sayingAt(words: readonly string[], at: number): number {
+function sayingAt(words: readonly string[], where: { at: number; texted: boolean }): number {
+  const { at } = where;
   const word = words[at]?.toLowerCase();
-  const whom = (index: number): boolean => SAYING_WHOM.has(words[index]?.toLowerCase() ?? '') || /^\p{Lu}/u.test(words[index] ?? '');
+  const pointed = (index: number): boolean => SAYING_WHOM.has(words[index]?.toLowerCase() ?? '');
   let lead = 0;
-  if (word === 'say' && SAID_OPENING.has(words[at + 1]?.toLowerCase() ?? '')) lead = 1;
-  if (word === 'tell' && whom(at + 1)) lead = 2;
-  if (word === 'let' && whom(at + 1) && words[at + 2]?.toLowerCase() === 'know') lead = 3;
+  if (word === 'say' && (where.texted || SAID_OPENING.has(words[at + 1]?.toLowerCase() ?? ''))) lead = 1;
+  if (word === 'tell' && pointed(at + 1)) lead = 2;
+  if (word === 'let' && pointed(at + 1) && words[at + 2]?.toLowerCase() === 'know') lead = 3;
   return lead > 0 && words[at + lead]?.toLowerCase() === 'that' ? lead + 1 : lead;
 }
+
 /** How far into the prompt a relaying verb may open it, and how far after it the person and "know" are read. */
 const RELAY_OPENING = 40;
 const RELAY_READ = 120;
@@ -133,7 +137,7 @@ export function readRelay(prompt: string, index: PromptIndex): RelayReading | un
     // and "to tell him" say what follows them.
     const infinitive = lead === 'to' && verb !== 'let' && !DETERMINERS.has(words[next + 1]?.toLowerCase() ?? '');
     if (lead === 'that' || infinitive) next += 1;
-    if (infinitive) next += sayingAt(words, next);
+    if (infinitive) next += sayingAt(words, { at: next, texted: verb !== 'tell' });
     const start = tokens[next];
     return { person, kin: kin > 0, from: start === undefined ? undefined : after + start.index! };
   }

@@ -20,31 +20,33 @@ export const MONEY_MOVED: Shape = {
 };
 
 /**
- * What may stand before a verb asked: a prompt's or a clause's start (not a colon, which leads what is relayed: "Text
- * Bob: pay Ana $50"), a polite, wishing or leading word ("Can you", "I need to", "Kindly", "Let's", "Help me").
+ * What may stand before a verb asked: a prompt's or a clause's start, a label's colon ("Reminder: pay Bob $20"), a
+ * polite, wishing or leading word ("Can you", "I need to", "Kindly", "Let's", "Help me").
  */
-const ASKED = String.raw`(?:^|[.,;!?]\s*|\b(?:please|kindly|and|then|just|now|also|hey|hi|ok|okay|quickly|(?:can|could|would|will) you|(?:need|want|like|have|got) to|let'?s|let (?:me|us)|help me|go ahead and)\s+)`;
+const ASKED = String.raw`(?:^|[.,;:!?]\s*|\b(?:please|kindly|and|then|just|now|also|hey|hi|ok|okay|quickly|(?:can|could|would|will) you|(?:need|want|like|have|got) to|let'?s|let (?:me|us)|help me|go ahead and)\s+)`;
 /**
- * An amount as written: "$50", "€ 20", "20 dollars"; not goods it is the worth of ("$50 worth of candy", "3 pounds
- * of coffee"). The number is read whole: a mark after it ends it ("20 dollars.").
+ * An amount as written: "$50", "€ 20", "20 dollars"; not goods it is the worth of ("$50 worth of candy", "£40 of
+ * groceries", "3 pounds of coffee"; "$50 of my paycheck" is money). The number is read whole: a mark after it ends it.
  */
-const AMOUNT_TEXT = String.raw`(?:[$€£¥₹] ?\d[\d.,]*(?!\d|[.,]\d| ?worth\b)|\d[\d.,]* ?(?:dollars|euros|bucks|usd|eur|gbp)\b(?! ?worth\b)|\d[\d.,]* ?pounds\b(?! ?(?:worth|of)\b))`;
+const NOT_GOODS = String.raw`(?! ?worth\b| of (?!(?:my|your|his|her|our|their|the|what|it|that|this)\b))`;
+const AMOUNT_TEXT = String.raw`(?:[$€£¥₹] ?\d[\d.,]*(?!\d|[.,]\d)${NOT_GOODS}|\d[\d.,]* ?(?:dollars|euros|bucks|usd|eur|gbp)\b${NOT_GOODS}|\d[\d.,]* ?pounds\b(?! ?(?:worth|of)\b))`;
 
 /**
  * "Send $50 to savings", "send 50 euros…": money sent is the amount right after "send" (a person or an article
  * between at most), in a prompt that sends no message, reminder or invoice of its own ("Send the invoice for $300 to
  * accounts@acme.com") and no goods worth an amount ("a $50 gift card").
  */
-const SENT_AMOUNT = new RegExp(String.raw`${ASKED}send (?:(?:money|funds|cash):? )?(?:(?:him|her|them|\p{Lu}\p{Ll}+) )?(?:(?:a|an|the|another) )?${AMOUNT_TEXT}`, 'iu');
+const SENT_AMOUNT = new RegExp(String.raw`${ASKED}send (?:(?:money|funds|cash):? )?(?:(?:him|her|them|\p{Lu}\p{Ll}+) )?(?:(?:a|an|the|another) )?${AMOUNT_TEXT}`, 'giu');
 const SENT_THING = /\bsend (?:(?:me|him|her|them|us|\p{L}+) )?(?:(?:a|an|the|this|that|my|our|another) )?(?:(?:quick|short|new) )?(?:message|text|reminder|invoice|email|e-mail|mail|note|receipt|report|bill|letter|link|file|photo|picture|memo|notification)s?\b/iu;
-/** An amount sent straight to someone named: "Send Bob $50", "send mom 20 dollars". */
-const SENT_TO_SOMEONE = new RegExp(String.raw`${ASKED}[Ss]end (?:him|her|them|\p{Lu}\p{Ll}+|mom|mum|dad) ${AMOUNT_TEXT}`, 'u');
+/** An amount sent straight to someone named: "Send Bob $50", "Please send mom 20 dollars" (the name as written: SOMEONE). */
+const SENT_TO_SOMEONE = new RegExp(String.raw`${ASKED}send ([\p{L}'’]+) ${AMOUNT_TEXT}`, 'giu');
+const SOMEONE = /^(?:him|her|them|mom|mum|dad|\p{Lu}\p{Ll}+)$/u;
 /** Goods worth an amount, sent: "a $50 gift card", "the $20 voucher". */
 const SENT_GOODS = /[$€£¥₹] ?\d[\d.,]* (?:gift ?cards?|e-?gift|vouchers?|coupons?|certificates?|tickets?|gifts?)\b/iu;
 export const MONEY_SENT: Shape = {
   label: 'an amount of money sent to an account',
-  found: (prompt) => SENT_AMOUNT.test(prompt) && !SENT_THING.test(prompt) && !SENT_GOODS.test(prompt)
-    && (MONEY_MOVED.found(prompt) || SENT_TO_SOMEONE.test(prompt)),
+  found: (prompt) => askedIn(prompt, SENT_AMOUNT) && !SENT_THING.test(prompt) && !SENT_GOODS.test(prompt)
+    && (MONEY_MOVED.found(prompt) || askedIn(prompt, SENT_TO_SOMEONE, (match) => SOMEONE.test(match[1] ?? ''))),
   tool: new Set(),
 };
 
@@ -53,10 +55,10 @@ export const MONEY_SENT: Shape = {
  * reported ("Tell Bob to pay Ana $20", "I can pay 20 dollars", "Remind me to pay Bob"); the money goes out, not to the
  * user ("pay me"); a payee is named (one to three words, none a bill or an invoice, which a tool paying bills takes).
  */
-const PAID_AMOUNT = new RegExp(String.raw`${ASKED}pay\s+(?:(?:(?!me\b|us\b|bills?\b|invoices?\b|for\b)[\p{L}'’]+\s+){1,3}${AMOUNT_TEXT}|[$€£¥₹] ?\d[\d.,]*\s+to\s+\p{L})`, 'iu');
+const PAID_AMOUNT = new RegExp(String.raw`${ASKED}pay\s+(?:(?:(?!me\b|us\b|bills?\b|invoices?\b|for\b)[\p{L}'’]+\s+){1,3}${AMOUNT_TEXT}|[$€£¥₹] ?\d[\d.,]*\s+to\s+\p{L})`, 'giu');
 export const MONEY_PAID: Shape = {
   label: 'an amount of money paid',
-  found: (prompt) => PAID_AMOUNT.test(prompt),
+  found: (prompt) => askedIn(prompt, PAID_AMOUNT),
   tool: new Set(),
 };
 
@@ -71,3 +73,37 @@ export const SENT_BETWEEN_ACCOUNTS: Shape = {
   found: (prompt) => OWN_ACCOUNT.test(prompt) && MONEY_SENT.found(prompt),
   tool: new Set(),
 };
+
+/** A clause relaying to someone: what follows in it is said, not asked ("Tell Bob please send $50 to Ana"). */
+const RELAY_OPENING = /^\s*(?:(?:please|can you|could you|now)\s+)?(?:tell|text|message|let|email|dm|ask|remind)\s+(?!me\b|us\b)\S/iu;
+/** Where a clause ends: a sentence's mark, or "and"/"then" joining another request. */
+const CLAUSE_END = /[.;!?\n]|\b(?:and|then)\s/giu;
+/** How far back a clause's start is looked for. */
+const CLAUSE_REACH = 240;
+/** How many matches of a shape are looked at. */
+const MAX_MATCHES = 64;
+
+/**
+ * Whether `pattern` (global) matches where the verb is asked: not in a clause that relays to someone ("Tell Bob to
+ * please pay Ana $20", "Text Bob that I'll just send $20 to Ana", "Text Bob: pay Ana $50"). `also` checks a match.
+ */
+function askedIn(prompt: string, pattern: RegExp, also: (match: RegExpExecArray) => boolean = () => true): boolean {
+  pattern.lastIndex = 0;
+  for (let count = 0; count < MAX_MATCHES; count += 1) {
+    const match = pattern.exec(prompt);
+    if (match === null) return false;
+    if (match[0].length === 0) pattern.lastIndex += 1;
+    if (also(match) && !RELAY_OPENING.test(clauseOf(prompt, match.index + match[0].length))) return true;
+  }
+  return false;
+}
+
+/** The clause ending at `at`, from its start (read back at most CLAUSE_REACH characters). */
+function clauseOf(prompt: string, at: number): string {
+  const from = Math.max(0, at - CLAUSE_REACH);
+  const before = prompt.slice(from, at);
+  let start = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let end = CLAUSE_END.exec(before); end !== null; end = CLAUSE_END.exec(before)) start = end.index + end[0].length;
+  return before.slice(start);
+}

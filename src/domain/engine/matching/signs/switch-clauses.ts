@@ -38,10 +38,10 @@ const NOT_AFTER_RUN: ReadonlySet<string> = new Set(['by', 'at', 'in', 'over', 'o
 /** Words before "on" or "off" that state where someone or something is: "I'm off", "the TV is on". */
 const STATING: ReadonlySet<string> = new Set(["i'm", 'im', "we're", "you're", "he's", "she's", "they're", 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "i’m", "we’re", "you’re", "he’s", "she’s", "they’re"]);
 const KEEPING: ReadonlySet<string> = new Set(['stay', 'stays', 'staying', 'remain', 'remains', 'keep', 'keeps', 'keeping', 'leave', 'leaves', 'leaving']);
-/** The states a thing is kept in: "on", "off", "running", "going". */
-const KEPT_STATES: ReadonlySet<string> = new Set(['on', 'off', 'running', 'going']);
+/** The states a thing is kept in: "on", "off" (as particles: not "Leave a note on the fridge"), "running", "open"… */
+const KEPT_STATES: ReadonlySet<string> = new Set(['on', 'off', 'running', 'going', 'playing', 'open', 'closed', 'shut', 'locked', 'unlocked']);
 /** Words after "on" or "off" that leave it a particle: the end of a clause, or a word that goes on with the verb. */
-const AFTER_PARTICLE: ReadonlySet<string> = new Set(['and', 'please', 'now', 'again', 'too', 'for', 'at', 'in', 'inside', 'outside', 'here', 'there', 'upstairs', 'downstairs', 'when', 'then', 'so', 'if', 'before', 'after', 'until', 'tonight', 'today', 'tomorrow']);
+const AFTER_PARTICLE: ReadonlySet<string> = new Set(['and', 'please', 'now', 'again', 'too', 'for', 'at', 'in', 'inside', 'outside', 'here', 'there', 'upstairs', 'downstairs', 'when', 'then', 'so', 'if', 'before', 'after', 'until', 'till', 'while', 'but', 'because', 'unless', 'tonight', 'today', 'tomorrow']);
 /** Words that name no thing: pronouns pointing back, joiners. */
 const NAMING_NOTHING: ReadonlySet<string> = new Set([
   '', 'it', 'them', 'that', 'this', 'those', 'these', 'both', 'all', 'everything', 'one', 'again', 'back', 'too', 'also', 'and', 'then', 'but',
@@ -75,7 +75,7 @@ export function readClauses(prompt: string): Clause[] {
     if (SWITCHING.has(word)) verbSeen = true;
     // "leave the lights on", "keep the fan running": a state kept ("Leave a note", "keep track of" keep none).
     if (KEEPING.has(word)) keeping = true;
-    if (keeping && KEPT_STATES.has(word)) clause.keeps = true;
+    if (keeping && KEPT_STATES.has(word) && !((word === 'on' || word === 'off') && !particleEnd(tokens, index))) clause.keeps = true;
     const way = WAY_WORD.get(word) ?? (BEFORE_VERB.has(previous) && !NOT_AFTER_RUN.has(lowerWord(tokens[index + 1] ?? '')) ? RUN_WORD.get(word) : undefined);
     if (way !== undefined) clause.flags[way] = true;
     else if (saysWay(clause.flags) && CIRCUMSTANCE.has(word)) circumstance = true;
@@ -83,14 +83,19 @@ export function readClauses(prompt: string): Clause[] {
     previous = word;
     if (word !== 'on' && word !== 'off') return;
     const before = lowerWord(tokens[index - 1] ?? '');
-    const next = tokens[index + 1];
     // After someone or a state it says where one is, not what is switched: "Turn on the lights, I'm off".
     const stated = STATING.has(before) || clause.keeps;
-    const particle = SWITCHING.has(before) || (verbSeen && !stated && (before === 'and' || /[,.;!?]$/u.test(token) || next === undefined || AFTER_PARTICLE.has(lowerWord(next))));
+    const particle = SWITCHING.has(before) || (verbSeen && !stated && (before === 'and' || particleEnd(tokens, index)));
     if (particle) clause.flags[word] = true;
   });
   shareBack(clauses);
   return clauses;
+}
+
+/** Whether "on" or "off" at `index` ends its clause or goes on with a word of the verb ("… on please", "… off at 11"). */
+function particleEnd(tokens: readonly string[], index: number): boolean {
+  const next = tokens[index + 1];
+  return /[,.;!?]$/u.test(tokens[index]!) || next === undefined || next === '' || AFTER_PARTICLE.has(lowerWord(next));
 }
 
 function newClause(clauses: Clause[]): Clause {
