@@ -17,25 +17,29 @@ const BEFORE_RELAY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 
 export const RELAYING: readonly string[] = ['tell', 'let', 'text', 'message', 'email'];
 /** Words after "to" that make it no infinitive: "Text Bob to the airport". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that']);
+/** How many words after "say" are looked at for a "to" naming someone else. */
+const SAID_REACH = 8;
 /** Whom "tell" or "let … know" names after "to" when it is the one the text goes to: a pronoun. */
 const SAYING_WHOM = new Set(['her', 'him', 'them', 'me', 'us']);
 /** Words opening a clause said after "say": "to say I'm late", "to say that …", not "to say hi to Ana". */
 const SAID_OPENING = new Set(['that', 'i', "i'm", 'i’m', "i'll", 'i’ll', 'we', "we're", 'we’re', 'he', 'she', 'they', 'it', "it's", 'it’s', 'the', 'my', 'our']);
 
 /**
- * How many words at `at`, after "to", lead what is said rather than say it: "say" in a text ("Text Bob to say sorry")
- * or before a clause ("Tell Bob to say I'm late"; "Tell Bob to say hi to Ana" asks Bob to say it), "tell" or "let …
- * know" the one the text goes to ("Text Maria to tell her that …", "to let him know …"; "to tell Ana …" asks the
- * person to pass it on), and a "that" after them.
+ * How many words at `at`, after "to", lead what is said rather than say it: "say" in a text ("Text Bob to say sorry";
+ * not "… to say happy birthday to dad") or before a clause ("Tell Bob to say I'm late"; "Tell Bob to say hi to Ana"
+ * asks Bob to say it), in a text "tell" or "let … know" the one it goes to ("Text Maria to tell her that …"; "to tell
+ * Ana …" asks the person to pass it on), and a "that" after them.
  */
 function sayingAt(words: readonly string[], where: { at: number; texted: boolean }): number {
   const { at } = where;
   const word = words[at]?.toLowerCase();
   const pointed = (index: number): boolean => SAYING_WHOM.has(words[index]?.toLowerCase() ?? '');
+  // "to say happy birthday to dad", "to say to Ana that …": someone else is to be told it.
+  const toSomeone = words.slice(at + 1, at + 1 + SAID_REACH).some((one) => one.toLowerCase() === 'to');
   let lead = 0;
-  if (word === 'say' && (where.texted || SAID_OPENING.has(words[at + 1]?.toLowerCase() ?? ''))) lead = 1;
-  if (word === 'tell' && pointed(at + 1)) lead = 2;
-  if (word === 'let' && pointed(at + 1) && words[at + 2]?.toLowerCase() === 'know') lead = 3;
+  if (word === 'say' && ((where.texted && !toSomeone) || SAID_OPENING.has(words[at + 1]?.toLowerCase() ?? ''))) lead = 1;
+  if (where.texted && word === 'tell' && pointed(at + 1)) lead = 2;
+  if (where.texted && word === 'let' && pointed(at + 1) && words[at + 2]?.toLowerCase() === 'know') lead = 3;
   return lead > 0 && words[at + lead]?.toLowerCase() === 'that' ? lead + 1 : lead;
 }
 

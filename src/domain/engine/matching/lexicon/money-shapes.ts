@@ -23,12 +23,13 @@ export const MONEY_MOVED: Shape = {
  * What may stand before a verb asked: a prompt's or a clause's start, a label's colon ("Reminder: pay Bob $20"), a
  * polite, wishing or leading word ("Can you", "I need to", "Kindly", "Let's", "Help me").
  */
-const ASKED = String.raw`(?:^|[.,;:!?]\s*|\b(?:please|kindly|and|then|just|now|also|hey|hi|ok|okay|quickly|(?:can|could|would|will) you|(?:need|want|like|have|got) to|let'?s|let (?:me|us)|help me|go ahead and)\s+)`;
+const ASKED = String.raw`(?<asked>^|[.,;:!?]\s*|\b(?:please|kindly|and|then|just|now|also|hey|hi|ok|okay|quickly|(?:can|could|would|will) you|(?:need|want|like|have|got) to|let'?s|let (?:me|us)|help me|go ahead and)\s+)`;
 /**
  * An amount as written: "$50", "€ 20", "20 dollars"; not goods it is the worth of ("$50 worth of candy", "£40 of
- * groceries", "3 pounds of coffee"; "$50 of my paycheck" is money). The number is read whole: a mark after it ends it.
+ * groceries", "3 pounds of coffee"; "$50 of my paycheck", "$15 of rent" are money). The number is read whole: a mark
+ * after it ends it.
  */
-const NOT_GOODS = String.raw`(?! ?worth\b| of (?!(?:my|your|his|her|our|their|the|what|it|that|this)\b))`;
+const NOT_GOODS = String.raw`(?! ?worth\b| of (?:groceries|coffee|candy|chocolates?|flowers|food|gas|fuel|wine|beer|fruit|stuff|supplies|snacks|sweets)\b)`;
 const AMOUNT_TEXT = String.raw`(?:[$€£¥₹] ?\d[\d.,]*(?!\d|[.,]\d)${NOT_GOODS}|\d[\d.,]* ?(?:dollars|euros|bucks|usd|eur|gbp)\b${NOT_GOODS}|\d[\d.,]* ?pounds\b(?! ?(?:worth|of)\b))`;
 
 /**
@@ -39,14 +40,14 @@ const AMOUNT_TEXT = String.raw`(?:[$€£¥₹] ?\d[\d.,]*(?!\d|[.,]\d)${NOT_GOO
 const SENT_AMOUNT = new RegExp(String.raw`${ASKED}send (?:(?:money|funds|cash):? )?(?:(?:him|her|them|\p{Lu}\p{Ll}+) )?(?:(?:a|an|the|another) )?${AMOUNT_TEXT}`, 'giu');
 const SENT_THING = /\bsend (?:(?:me|him|her|them|us|\p{L}+) )?(?:(?:a|an|the|this|that|my|our|another) )?(?:(?:quick|short|new) )?(?:message|text|reminder|invoice|email|e-mail|mail|note|receipt|report|bill|letter|link|file|photo|picture|memo|notification)s?\b/iu;
 /** An amount sent straight to someone named: "Send Bob $50", "Please send mom 20 dollars" (the name as written: SOMEONE). */
-const SENT_TO_SOMEONE = new RegExp(String.raw`${ASKED}send ([\p{L}'’]+) ${AMOUNT_TEXT}`, 'giu');
+const SENT_TO_SOMEONE = new RegExp(String.raw`${ASKED}send (?<someone>[\p{L}'’]+) ${AMOUNT_TEXT}`, 'giu');
 const SOMEONE = /^(?:him|her|them|mom|mum|dad|\p{Lu}\p{Ll}+)$/u;
 /** Goods worth an amount, sent: "a $50 gift card", "the $20 voucher". */
 const SENT_GOODS = /[$€£¥₹] ?\d[\d.,]* (?:gift ?cards?|e-?gift|vouchers?|coupons?|certificates?|tickets?|gifts?)\b/iu;
 export const MONEY_SENT: Shape = {
   label: 'an amount of money sent to an account',
   found: (prompt) => askedIn(prompt, SENT_AMOUNT) && !SENT_THING.test(prompt) && !SENT_GOODS.test(prompt)
-    && (MONEY_MOVED.found(prompt) || askedIn(prompt, SENT_TO_SOMEONE, (match) => SOMEONE.test(match[1] ?? ''))),
+    && (MONEY_MOVED.found(prompt) || askedIn(prompt, SENT_TO_SOMEONE, (match) => SOMEONE.test(match.groups?.someone ?? ''))),
   tool: new Set(),
 };
 
@@ -74,8 +75,11 @@ export const SENT_BETWEEN_ACCOUNTS: Shape = {
   tool: new Set(),
 };
 
-/** A clause relaying to someone: what follows in it is said, not asked ("Tell Bob please send $50 to Ana"). */
-const RELAY_OPENING = /^\s*(?:(?:please|can you|could you|now)\s+)?(?:tell|text|message|let|email|dm|ask|remind)\s+(?!me\b|us\b)\S/iu;
+/**
+ * A clause relaying to someone: what follows in it is said, not asked ("Tell Bob please send $50 to Ana", "Hey, tell
+ * Bob…"); "ask" relays only what someone is asked to do or whether ("Ask Bob to…", not "Ask Bob for his number").
+ */
+const RELAY_OPENING = /^\s*(?:(?:please|can you|could you|now|also|hey|hi|ok|okay|so)[,\s]+){0,3}(?:(?:tell|text|message|let|email|dm|remind)\s+(?!me\b|us\b)\S|ask\s+\S+(?:\s+\S+)?\s+(?:to|if|whether|that)\b)/iu;
 /** Where a clause ends: a sentence's mark, or "and"/"then" joining another request. */
 const CLAUSE_END = /[.;!?\n]|\b(?:and|then)\s/giu;
 /** How far back a clause's start is looked for. */
@@ -93,7 +97,9 @@ function askedIn(prompt: string, pattern: RegExp, also: (match: RegExpExecArray)
     const match = pattern.exec(prompt);
     if (match === null) return false;
     if (match[0].length === 0) pattern.lastIndex += 1;
-    if (also(match) && !RELAY_OPENING.test(clauseOf(prompt, match.index + match[0].length))) return true;
+    // The clause up to the verb, its lead included: "… and send" starts anew, "Tell Bob to please pay" relays.
+    const verbAt = match.index + (match.groups?.asked?.length ?? 0);
+    if (also(match) && !RELAY_OPENING.test(clauseOf(prompt, verbAt))) return true;
   }
   return false;
 }

@@ -75,7 +75,7 @@ export function readClauses(prompt: string): Clause[] {
     if (SWITCHING.has(word)) verbSeen = true;
     // "leave the lights on", "keep the fan running": a state kept ("Leave a note", "keep track of" keep none).
     if (KEEPING.has(word)) keeping = true;
-    if (keeping && KEPT_STATES.has(word) && !((word === 'on' || word === 'off') && !particleEnd(tokens, index))) clause.keeps = true;
+    if (keeping && KEPT_STATES.has(word) && !((word === 'on' || word === 'off') && prepositional(tokens, index))) clause.keeps = true;
     const way = WAY_WORD.get(word) ?? (BEFORE_VERB.has(previous) && !NOT_AFTER_RUN.has(lowerWord(tokens[index + 1] ?? '')) ? RUN_WORD.get(word) : undefined);
     if (way !== undefined) clause.flags[way] = true;
     else if (saysWay(clause.flags) && CIRCUMSTANCE.has(word)) circumstance = true;
@@ -97,6 +97,24 @@ function particleEnd(tokens: readonly string[], index: number): boolean {
   const next = tokens[index + 1];
   return /[,.;!?]$/u.test(tokens[index]!) || next === undefined || next === '' || AFTER_PARTICLE.has(lowerWord(next));
 }
+
+/** Words after "on"/"off" that make it a preposition ("a note on the fridge"), unless a span of time follows "a". */
+const OBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'its']);
+const SPANS: ReadonlySet<string> = new Set(['bit', 'while', 'little', 'few', 'couple']);
+
+/**
+ * Whether "on" or "off" at `index` leads an object ("Leave a note on the fridge", "… leave on Friday", "… on time"),
+ * not a state ("Keep the lights on overnight", "… on a bit longer").
+ */
+function prepositional(tokens: readonly string[], index: number): boolean {
+  const next = lowerWord(tokens[index + 1] ?? '');
+  if (OBJECT_LEADS.has(next)) return !SPANS.has(lowerWord(tokens[index + 2] ?? ''));
+  // Days and dates: "on Friday", "on 5 May" (the tokens are lower-cased).
+  return /^\d/u.test(next) || DATED.has(next);
+}
+
+/** Words after "on" that date something rather than keep it: "leave on time", "on weekdays". */
+const DATED: ReadonlySet<string> = new Set(['time', 'schedule', 'weekdays', 'weekends', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today']);
 
 function newClause(clauses: Clause[]): Clause {
   const clause: Clause = { words: new Set(), flags: { on: false, off: false, lock: false, unlock: false, start: false, stop: false }, names: false, keeps: false };
