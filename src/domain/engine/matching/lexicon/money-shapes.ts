@@ -26,10 +26,10 @@ export const MONEY_MOVED: Shape = {
 const ASKED = String.raw`(?<asked>^|[.,;:!?]\s*|\b(?:please|kindly|and|then|just|now|also|hey|hi|ok|okay|quickly|(?:can|could|would|will) you|(?:need|want|like|have|got) to|let'?s|let (?:me|us)|help me|go ahead and)\s+)`;
 /**
  * An amount as written: "$50", "€ 20", "20 dollars"; not goods it is the worth of ("$50 worth of candy", "£40 of
- * groceries", "3 pounds of coffee"; "$50 of my paycheck", "$15 of rent" are money). The number is read whole: a mark
- * after it ends it.
+ * groceries", "$20 of pizza", "3 pounds of coffee"): "of" is money only before an owner or a determiner, a sum ("$15
+ * of rent") or some money ("$20 of gas money"). The number is read whole: a mark after it ends it.
  */
-const NOT_GOODS = String.raw`(?! ?worth\b| of (?:groceries|coffee|candy|chocolates?|flowers|food|gas|fuel|wine|beer|fruit|stuff|supplies|snacks|sweets)\b)`;
+const NOT_GOODS = String.raw`(?! ?worth\b| of (?!(?:my|your|his|her|our|their|the|what|it|that|this|a|an|rent|savings|lunch|dinner|bills?|fees?|paycheck|salary|budget|debt|loan|money|cash|deposit|share|total|balance|tab)\b|\p{L}+ money\b))`;
 const AMOUNT_TEXT = String.raw`(?:[$€£¥₹] ?\d[\d.,]*(?!\d|[.,]\d)${NOT_GOODS}|\d[\d.,]* ?(?:dollars|euros|bucks|usd|eur|gbp)\b${NOT_GOODS}|\d[\d.,]* ?pounds\b(?! ?(?:worth|of)\b))`;
 
 /**
@@ -77,9 +77,9 @@ export const SENT_BETWEEN_ACCOUNTS: Shape = {
 
 /**
  * A clause relaying to someone: what follows in it is said, not asked ("Tell Bob please send $50 to Ana", "Hey, tell
- * Bob…"); "ask" relays only what someone is asked to do or whether ("Ask Bob to…", not "Ask Bob for his number").
+ * Bob…", "Ask Bob: send $50 to Ana"); not asking someone for or about a thing ("Ask Bob for his number, then …").
  */
-const RELAY_OPENING = /^\s*(?:(?:please|can you|could you|now|also|hey|hi|ok|okay|so)[,\s]+){0,3}(?:(?:tell|text|message|let|email|dm|remind)\s+(?!me\b|us\b)\S|ask\s+\S+(?:\s+\S+)?\s+(?:to|if|whether|that)\b)/iu;
+const RELAY_OPENING = /^\s*(?:(?:please|can you|could you|now|also|hey|hi|ok|okay|so)[,\s]+){0,3}(?:tell|text|message|let|email|dm|remind|ask(?!\s+(?:\S+\s+){0,3}?(?:for|about)\b))\s+(?!me\b|us\b)\S/iu;
 /** Where a clause ends: a sentence's mark, or "and"/"then" joining another request. */
 const CLAUSE_END = /[.;!?\n]|\b(?:and|then)\s/giu;
 /** How far back a clause's start is looked for. */

@@ -108,13 +108,14 @@ const SPANS: ReadonlySet<string> = new Set(['bit', 'while', 'little', 'few', 'co
  */
 function prepositional(tokens: readonly string[], index: number): boolean {
   const next = lowerWord(tokens[index + 1] ?? '');
-  if (OBJECT_LEADS.has(next)) return !SPANS.has(lowerWord(tokens[index + 2] ?? ''));
+  // "on a bit longer" keeps; "on a bit of paper" puts a thing somewhere.
+  if (OBJECT_LEADS.has(next)) return !SPANS.has(lowerWord(tokens[index + 2] ?? '')) || lowerWord(tokens[index + 3] ?? '') === 'of';
   // Days and dates: "on Friday", "on 5 May" (the tokens are lower-cased).
   return /^\d/u.test(next) || DATED.has(next);
 }
 
 /** Words after "on" that date something rather than keep it: "leave on time", "on weekdays". */
-const DATED: ReadonlySet<string> = new Set(['time', 'schedule', 'weekdays', 'weekends', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today']);
+const DATED: ReadonlySet<string> = new Set(['time', 'schedule', 'weekdays', 'weekends', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function newClause(clauses: Clause[]): Clause {
   const clause: Clause = { words: new Set(), flags: { on: false, off: false, lock: false, unlock: false, start: false, stop: false }, names: false, keeps: false };
