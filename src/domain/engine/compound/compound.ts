@@ -1,8 +1,8 @@
 // A prompt of several requests ("Text Maria that I'm late and transfer $20 to Bob") answered request by request:
 // each calls the tool it asks for most, with arguments from its own words, and the calls come in the order asked,
 // as a model calls tools in parallel for each thing asked. A request whose best tool switches the other way ("Turn
-// off the lights" for turn_on_lights) counts as one but calls nothing. A prompt with fewer than two requests, or
-// with none calling a tool, is read whole (choose.ts).
+// off the lights" for turn_on_lights), or that only keeps a thing as it is ("Leave the TV on"), counts as one but
+// calls nothing. A prompt with fewer than two requests, or with none calling a tool, is read whole (choose.ts).
 import type { Random } from '../../../deps.js';
 import { generateArgumentSets, PromptFacts } from '../../arguments/index.js';
 import { fail, isCustomTool, ok, type CallableTool, type CustomTool, type FunctionTool, type Result, type ToolPolicy } from '../../types.js';

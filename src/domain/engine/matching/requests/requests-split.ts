@@ -64,7 +64,7 @@ export interface AskedText {
  * requests at least pick something (or when the prompt is too long to read so). Only a verb asking for a task opens a request ("… and book a hotel"), so "the weather in Paris and London"
  * or "cats and dogs" stay one; so do an errand ("Tell Bob to buy milk and call me"), what someone will do ("Bob
  * will book the venue and send the invites"), a quote, and what is dictated after "saying" or a colon, up to the
- * sentence's end.
+ * sentence's end. `pick` is told whether a request is a later one (`later`), where "him" may point back.
  */
 export function splitRequests<T>(prompt: string, pick: (text: string, at: { later: boolean }) => T | undefined): Array<AskedText & { picked: T }> {
   if (prompt.length > MAX_SPLIT_PROMPT) return [];
