@@ -17,13 +17,18 @@ const BEFORE_RELAY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 
 export const RELAYING: readonly string[] = ['tell', 'let', 'text', 'message', 'email'];
 /** Words after "to" that make it no infinitive: "Text Bob to the airport". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that']);
-/** Whether a word after "to" names someone: a capitalised name, someone close or a pronoun ("to Ana", "to dad", "to him"). */
-function isToldPerson(word: string | undefined): boolean {
+/**
+ * Whether the words after "to" name someone: a capitalised name, someone close, a pronoun or an owner ("to Ana", "to
+ * dad", "to him", "to his mom"), or a group ("to the team").
+ */
+function isToldPerson(word: string | undefined, next: string | undefined): boolean {
   if (word === undefined) return false;
-  return /^\p{Lu}\p{Ll}/u.test(word) || TOLD_PEOPLE.has(trimEndOf(word.toLowerCase(), ',.!?'));
+  const bare = trimEndOf(word.toLowerCase(), ',.!?');
+  return /^\p{Lu}\p{Ll}/u.test(word) || TOLD_PEOPLE.has(bare) || (bare === 'the' && GROUPS.has(trimEndOf(next?.toLowerCase() ?? '', ',.!?')));
 }
 
-const TOLD_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'everyone', 'mom', 'mum', 'dad', 'grandma', 'grandpa', 'my']);
+const TOLD_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'everyone', 'everybody', 'mom', 'mum', 'dad', 'grandma', 'grandpa', 'my', 'his', 'your', 'our', 'their']);
+const GROUPS = new Set(['team', 'kids', 'group', 'family', 'class', 'boss', 'office', 'others', 'guys', 'girls', 'boys', 'crew']);
 /** How many words after "say" are looked at for a "to" naming someone else. */
 const SAID_REACH = 8;
 /** Whom "tell" or "let … know" names after "to" when it is the one the text goes to: a pronoun. */
@@ -42,7 +47,7 @@ function sayingAt(words: readonly string[], where: { at: number; texted: boolean
   const word = words[at]?.toLowerCase();
   const pointed = (index: number): boolean => SAYING_WHOM.has(words[index]?.toLowerCase() ?? '');
   // "to say happy birthday to dad", "to say to Ana that …": someone else is to be told it (not "sorry I have to go").
-  const toSomeone = words.slice(at + 1, at + 1 + SAID_REACH).some((one, index) => one.toLowerCase() === 'to' && isToldPerson(words[at + 2 + index]));
+  const toSomeone = words.slice(at + 1, at + 1 + SAID_REACH).some((one, index) => one.toLowerCase() === 'to' && isToldPerson(words[at + 2 + index], words[at + 3 + index]));
   let lead = 0;
   if (word === 'say' && ((where.texted && !toSomeone) || SAID_OPENING.has(words[at + 1]?.toLowerCase() ?? ''))) lead = 1;
   if (where.texted && word === 'tell' && pointed(at + 1)) lead = 2;

@@ -26,10 +26,10 @@ export const MONEY_MOVED: Shape = {
 const ASKED = String.raw`(?<asked>^|[.,;:!?]\s*|\b(?:please|kindly|and|then|just|now|also|hey|hi|ok|okay|quickly|(?:can|could|would|will) you|(?:need|want|like|have|got) to|let'?s|let (?:me|us)|help me|go ahead and)\s+)`;
 /**
  * An amount as written: "$50", "€ 20", "20 dollars"; not goods it is the worth of ("$50 worth of candy", "£40 of
- * groceries", "$20 of pizza", "3 pounds of coffee"): "of" is money only before an owner or a determiner, a sum ("$15
- * of rent") or some money ("$20 of gas money"). The number is read whole: a mark after it ends it.
+ * groceries", "$20 of pizza", "3 pounds of coffee"): "of" is money only before an owner or a determiner, another
+ * amount, a sum ("$15 of rent") or some money ("$20 of gas money"). The number is read whole: a mark ends it.
  */
-const NOT_GOODS = String.raw`(?! ?worth\b| of (?!(?:my|your|his|her|our|their|the|what|it|that|this|a|an|rent|savings|lunch|dinner|bills?|fees?|paycheck|salary|budget|debt|loan|money|cash|deposit|share|total|balance|tab)\b|\p{L}+ money\b))`;
+const NOT_GOODS = String.raw`(?! ?worth\b| of (?![$€£¥₹\d]|\p{L}+['’]s\b|(?:my|your|his|her|our|their|mine|yours|theirs|the|what|it|that|this|these|those|them|each|a|an|rent|savings|lunch|dinner|bills?|fees?|paycheck|salary|budget|debt|loan|money|cash|deposit|share|total|balance|tab|tuition|fare|allowance|wages?|payment|invoice)\b|\p{L}+ money\b))`;
 const AMOUNT_TEXT = String.raw`(?:[$€£¥₹] ?\d[\d.,]*(?!\d|[.,]\d)${NOT_GOODS}|\d[\d.,]* ?(?:dollars|euros|bucks|usd|eur|gbp)\b${NOT_GOODS}|\d[\d.,]* ?pounds\b(?! ?(?:worth|of)\b))`;
 
 /**
@@ -56,7 +56,9 @@ export const MONEY_SENT: Shape = {
  * reported ("Tell Bob to pay Ana $20", "I can pay 20 dollars", "Remind me to pay Bob"); the money goes out, not to the
  * user ("pay me"); a payee is named (one to three words, none a bill or an invoice, which a tool paying bills takes).
  */
-const PAID_AMOUNT = new RegExp(String.raw`${ASKED}pay\s+(?:(?:(?!me\b|us\b|bills?\b|invoices?\b|for\b)[\p{L}'’]+\s+){1,3}${AMOUNT_TEXT}|[$€£¥₹] ?\d[\d.,]*\s+to\s+\p{L})`, 'giu');
+/** An amount paid: whatever it is "of", paying moves money ("Pay Bob $20 of pizza"). */
+const PAID_TEXT = String.raw`(?:[$€£¥₹] ?\d[\d.,]*(?!\d|[.,]\d)|\d[\d.,]* ?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b)(?! ?worth\b)`;
+const PAID_AMOUNT = new RegExp(String.raw`${ASKED}pay\s+(?:(?:(?!me\b|us\b|bills?\b|invoices?\b|for\b)[\p{L}'’]+\s+){1,3}${PAID_TEXT}|[$€£¥₹] ?\d[\d.,]*\s+to\s+\p{L})`, 'giu');
 export const MONEY_PAID: Shape = {
   label: 'an amount of money paid',
   found: (prompt) => askedIn(prompt, PAID_AMOUNT),

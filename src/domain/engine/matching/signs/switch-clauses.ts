@@ -109,7 +109,8 @@ const SPANS: ReadonlySet<string> = new Set(['bit', 'while', 'little', 'few', 'co
 function prepositional(tokens: readonly string[], index: number): boolean {
   const next = lowerWord(tokens[index + 1] ?? '');
   // "on a bit longer" keeps; "on a bit of paper" puts a thing somewhere.
-  if (OBJECT_LEADS.has(next)) return !SPANS.has(lowerWord(tokens[index + 2] ?? '')) || lowerWord(tokens[index + 3] ?? '') === 'of';
+  const span = lowerWord(tokens[index + 2] ?? '');
+  if (OBJECT_LEADS.has(next)) return !SPANS.has(span) || (span === 'bit' && lowerWord(tokens[index + 3] ?? '') === 'of');
   // Days and dates: "on Friday", "on 5 May" (the tokens are lower-cased).
   return /^\d/u.test(next) || DATED.has(next);
 }
