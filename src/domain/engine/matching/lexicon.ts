@@ -2,11 +2,12 @@
 // something that runs commands (exec, shell, cmd). Small on purpose: each concept pairs prompt words with the
 // words such tools carry in their name, parameter names or short description. Folded like all matched words.
 import { CURRENCY_WORDS } from '../../arguments/prompt/phrases/extract-terms.js';
-import { AMOUNT, DESTINATION, TEMPERATURE, type Shape } from './shapes.js';
+import { AMOUNT, TEMPERATURE, type Shape } from './shapes.js';
 import { keywords } from '../words.js';
 import { HOUSEHOLD_CONCEPTS } from './lexicon/lexicon-household.js';
 import { AN_ID, AN_ID_SET_PENDING, WORK_CONCEPTS } from './lexicon/lexicon-work.js';
 import { FILE_CONCEPTS } from './lexicon/files.js';
+import { ERRAND_CONCEPTS } from './lexicon/lexicon-errands.js';
 
 export interface Concept {
   /** Shown in the engine's explanation. */
@@ -184,63 +185,7 @@ export const LEXICON: readonly Concept[] = [
     backedBy: AN_ID_SET_PENDING,
     onlyBacked: true,
   },
-  {
-    label: 'a booking',
-    prompt: fold('book booking reserve reservation reservations'),
-    tool: fold('book booking reserve reservation'),
-    weak: true,
-  },
-  {
-    label: 'a restaurant',
-    prompt: fold('table tables restaurant restaurants'),
-    tool: fold('restaurant restaurants dining table reservation'),
-    weak: true,
-  },
-  {
-    // A meal is said in passing by reminders and calendars ("lunch with Maria"): a sign only beside a booking.
-    label: 'a meal out',
-    prompt: fold('dinner lunch brunch'),
-    tool: fold('restaurant restaurants dining table reservation'),
-    weak: true,
-    needs: fold('book booking reserve reservation table restaurant'),
-  },
-  {
-    label: 'an alarm',
-    prompt: fold('wake waking alarm alarms'),
-    tool: fold('alarm wake'),
-    weak: true,
-  },
-  {
-    label: 'shopping',
-    prompt: fold('buy purchase shop shopping rated bestselling bestseller product products'),
-    tool: fold('product catalog shop store'),
-    weak: true,
-  },
-  {
-    label: 'a cart',
-    prompt: fold('basket cart trolley checkout'),
-    tool: fold('cart basket checkout'),
-    weak: true,
-  },
-  {
-    label: 'a ride',
-    prompt: fold('taxi taxis cab cabs uber lyft ride rides chauffeur'),
-    tool: fold('ride taxi cab'),
-    weak: true,
-    backedBy: DESTINATION,
-  },
-  {
-    label: 'a delivery',
-    prompt: fold('deliver delivered delivery deliveries ship shipping courier parcel'),
-    tool: fold('delivery deliver shipping shipment courier parcel package track tracking'),
-    weak: true,
-  },
-  {
-    label: 'music',
-    prompt: fold('music song songs volume playlist album'),
-    tool: fold('music volume speaker speakers audio media song playlist player sound'),
-    weak: true,
-  },
+  ...ERRAND_CONCEPTS,
   {
     label: 'a pull request',
     prompt: fold('pr prs pull merge'),
