@@ -35,3 +35,14 @@ export const TRANSFER_TOOL = strictTool('transfer_money', 'Transfer money to som
 export function calledNames(calls: ReadonlyArray<readonly [string, unknown]>): string[] {
   return calls.map(([name]) => name);
 }
+
+/** A function tool without parameters, as the switching readings offer. */
+export function plainTool(name: string, description: string): Record<string, unknown> {
+  return { type: 'function', name, description, parameters: { type: 'object', properties: {} } };
+}
+
+/** A TV and the lights, each switched on and off by a tool of its own. */
+export const TV_AND_LIGHTS = [
+  plainTool('turn_on_tv', 'Turn on the TV.'), plainTool('turn_off_tv', 'Turn off the TV.'),
+  plainTool('turn_on_lights', 'Turn on the lights.'), plainTool('turn_off_lights', 'Turn off the lights.'),
+];

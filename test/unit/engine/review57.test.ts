@@ -3,7 +3,7 @@
 // (F4), the payee cut wrong or going to `from` (F5, F6), a thing kept in the first clause switched (F7), and a verb
 // of saying kept in the message (F8).
 import t from 'tap';
-import { calledNames, decidedCalls, MESSAGING_TOOLS, strictTool, TRANSFER_TOOL } from '../../helpers/decided-calls.js';
+import { calledNames, decidedCalls, MESSAGING_TOOLS, strictTool, TRANSFER_TOOL, TV_AND_LIGHTS } from '../../helpers/decided-calls.js';
 
 const str = { type: 'string' };
 const num = { type: 'number' };
@@ -42,10 +42,8 @@ t.test('F5, F6: whom an amount goes to', async (t) => {
 });
 
 t.test('F7: a thing kept in the first clause is not switched', async (t) => {
-  const fn = (name: string, description: string): Record<string, unknown> => ({ type: 'function', name, description, parameters: { type: 'object', properties: {} } });
-  const tv = [fn('turn_on_tv', 'Turn on the TV.'), fn('turn_off_tv', 'Turn off the TV.'), fn('turn_on_lights', 'Turn on the lights.'), fn('turn_off_lights', 'Turn off the lights.')];
-  t.same(calledNames(decidedCalls(tv, 'Leave the TV on and turn off the lights')), ['turn_off_lights']);
-  t.same(calledNames(decidedCalls(tv, 'Keep the TV on while I turn off the lights')), ['turn_off_lights']);
+  t.same(calledNames(decidedCalls(TV_AND_LIGHTS, 'Leave the TV on and turn off the lights')), ['turn_off_lights']);
+  t.same(calledNames(decidedCalls(TV_AND_LIGHTS, 'Keep the TV on while I turn off the lights')), ['turn_off_lights']);
 });
 
 t.test('F8: "to say" leads what is said; "to the airport" is no infinitive', async (t) => {

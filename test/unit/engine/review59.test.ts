@@ -3,7 +3,7 @@
 // "on" as a preposition read as a state kept (F4, F7), "what is said" after "to say" and "to tell Bob" (F5, F6),
 // goods priced "£40 of groceries" read as money (F8), and "the plumber back" read as a payee (F9).
 import t from 'tap';
-import { calledNames, decidedCalls, MESSAGING_TOOLS, strictTool, TRANSFER_TOOL } from '../../helpers/decided-calls.js';
+import { calledNames, decidedCalls, MESSAGING_TOOLS, plainTool, strictTool, TRANSFER_TOOL } from '../../helpers/decided-calls.js';
 
 const all = [...MESSAGING_TOOLS, TRANSFER_TOOL];
 const message = [MESSAGING_TOOLS[1]!];
@@ -23,8 +23,7 @@ t.test('F2, F3: money asked after a capitalised lead or a label', async (t) => {
 });
 
 t.test('F4, F7: a thing kept locked is not locked; "on the fridge" keeps nothing', async (t) => {
-  const fn = (name: string, description: string): Record<string, unknown> => ({ type: 'function', name, description, parameters: { type: 'object', properties: {} } });
-  const tools = [fn('lock_door', 'Lock a door.'), fn('unlock_door', 'Unlock a door.'), fn('turn_on_lights', 'Turn on the lights.'), fn('turn_off_lights', 'Turn off the lights.')];
+  const tools = [plainTool('lock_door', 'Lock a door.'), plainTool('unlock_door', 'Unlock a door.'), plainTool('turn_on_lights', 'Turn on the lights.'), plainTool('turn_off_lights', 'Turn off the lights.')];
   t.same(calledNames(decidedCalls(tools, 'Leave the door unlocked and turn off the lights')), ['turn_off_lights']);
   const home = [strictTool('set_reminder', 'Set a reminder.', { text: { type: 'string' }, time: { type: 'string' } }), strictTool('set_alarm', 'Set an alarm.', { time: { type: 'string' } })];
   t.same(calledNames(decidedCalls(home, 'Set an alarm for 6am and remind me to leave on Friday')).sort(), ['set_alarm', 'set_reminder']);

@@ -2,7 +2,7 @@
 // overnight" read as a preposition (F2), a sentence's last mark hiding a relay (F3), "Ask Bob for …" read as a relay
 // (F4), and "to say … to dad", "to tell her" outside a text (F6, F7).
 import t from 'tap';
-import { calledNames, decidedCalls, MESSAGING_TOOLS, TRANSFER_TOOL } from '../../helpers/decided-calls.js';
+import { calledNames, decidedCalls, MESSAGING_TOOLS, TRANSFER_TOOL, TV_AND_LIGHTS } from '../../helpers/decided-calls.js';
 
 const all = [...MESSAGING_TOOLS, TRANSFER_TOOL];
 const message = [MESSAGING_TOOLS[1]!];
@@ -14,10 +14,8 @@ t.test('F1: "of" a sum is money; "of groceries" goods', async (t) => {
 });
 
 t.test('F2: a state kept for a span of time', async (t) => {
-  const fn = (name: string, description: string): Record<string, unknown> => ({ type: 'function', name, description, parameters: { type: 'object', properties: {} } });
-  const tools = [fn('turn_on_tv', 'Turn on the TV.'), fn('turn_off_tv', 'Turn off the TV.'), fn('turn_on_lights', 'Turn on the lights.'), fn('turn_off_lights', 'Turn off the lights.')];
-  t.same(calledNames(decidedCalls(tools, 'Keep the lights on overnight and turn off the TV')), ['turn_off_tv']);
-  t.same(calledNames(decidedCalls(tools, 'Leave the TV on a bit longer and turn off the lights')), ['turn_off_lights']);
+  t.same(calledNames(decidedCalls(TV_AND_LIGHTS, 'Keep the lights on overnight and turn off the TV')), ['turn_off_tv']);
+  t.same(calledNames(decidedCalls(TV_AND_LIGHTS, 'Leave the TV on a bit longer and turn off the lights')), ['turn_off_lights']);
 });
 
 t.test('F3, F4: the relay is read up to the verb; "Ask Bob for …" relays nothing', async (t) => {

@@ -2,7 +2,7 @@
 // sorry I have to cancel" keeping its "Say" (F2), goods off a closed list read as money (F3), "on today" read as a
 // date (F4), and "on a bit of paper" read as a span (F5).
 import t from 'tap';
-import { calledNames, decidedCalls, MESSAGING_TOOLS, TRANSFER_TOOL } from '../../helpers/decided-calls.js';
+import { calledNames, decidedCalls, MESSAGING_TOOLS, plainTool, TRANSFER_TOOL, TV_AND_LIGHTS } from '../../helpers/decided-calls.js';
 
 const all = [...MESSAGING_TOOLS, TRANSFER_TOOL];
 const moves = (prompt: string): boolean => calledNames(decidedCalls(all, prompt)).includes('transfer_money');
@@ -17,8 +17,6 @@ t.test('F2: "to say" with a "to" naming no one says what follows', async (t) => 
 });
 
 t.test('F4, F5: "on today" keeps; "on a bit of paper" puts a thing somewhere', async (t) => {
-  const fn = (name: string, description: string): Record<string, unknown> => ({ type: 'function', name, description, parameters: { type: 'object', properties: {} } });
-  const tools = [fn('turn_on_tv', 'Turn on the TV.'), fn('turn_off_tv', 'Turn off the TV.'), fn('turn_on_lights', 'Turn on the lights.'), fn('turn_off_lights', 'Turn off the lights.')];
-  t.same(calledNames(decidedCalls(tools, 'Keep the lights on today and turn off the TV')), ['turn_off_tv']);
-  t.same(calledNames(decidedCalls([...tools, fn('create_note', 'Create a note.')], 'Leave a note on a bit of paper and turn off the lights')).sort(), ['create_note', 'turn_off_lights']);
+  t.same(calledNames(decidedCalls(TV_AND_LIGHTS, 'Keep the lights on today and turn off the TV')), ['turn_off_tv']);
+  t.same(calledNames(decidedCalls([...TV_AND_LIGHTS, plainTool('create_note', 'Create a note.')], 'Leave a note on a bit of paper and turn off the lights')).sort(), ['create_note', 'turn_off_lights']);
 });

@@ -1,7 +1,7 @@
 // Readings review 62 found broken by the mends of review 61: money "of" another amount, an owner or a share read as
 // goods (F1), "to say hi to his mom" losing its "Say" (F2), and "on a couple of hours" read as a preposition (F3).
 import t from 'tap';
-import { calledNames, decidedCalls, MESSAGING_TOOLS, TRANSFER_TOOL } from '../../helpers/decided-calls.js';
+import { calledNames, decidedCalls, MESSAGING_TOOLS, TRANSFER_TOOL, TV_AND_LIGHTS } from '../../helpers/decided-calls.js';
 
 const all = [...MESSAGING_TOOLS, TRANSFER_TOOL];
 const moves = (prompt: string): boolean => calledNames(decidedCalls(all, prompt)).includes('transfer_money');
@@ -18,7 +18,5 @@ t.test('F2: "to his mom", "to the team" are someone told', async (t) => {
 });
 
 t.test('F3: a state kept for a couple of hours', async (t) => {
-  const fn = (name: string, description: string): Record<string, unknown> => ({ type: 'function', name, description, parameters: { type: 'object', properties: {} } });
-  const tools = [fn('turn_on_tv', 'Turn on the TV.'), fn('turn_off_tv', 'Turn off the TV.'), fn('turn_on_lights', 'Turn on the lights.'), fn('turn_off_lights', 'Turn off the lights.')];
-  t.same(calledNames(decidedCalls(tools, 'Keep the lights on a couple of hours and turn off the TV')), ['turn_off_tv']);
+  t.same(calledNames(decidedCalls(TV_AND_LIGHTS, 'Keep the lights on a couple of hours and turn off the TV')), ['turn_off_tv']);
 });

@@ -18,16 +18,21 @@ export const RELAYING: readonly string[] = ['tell', 'let', 'text', 'message', 'e
 /** Words after "to" that make it no infinitive: "Text Bob to the airport". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that']);
 /**
- * Whether the words after "to" name someone: a capitalised name, someone close, a pronoun or an owner ("to Ana", "to
- * dad", "to him", "to his mom"), or a group ("to the team").
+ * Whether the words at `at`, after "to", name someone: a capitalised name, someone close (kin-words.ts), a pronoun or
+ * an owner ("to Ana", "to dad", "to him", "to his mom"), or a group ("to the team").
  */
-function isToldPerson(word: string | undefined, next: string | undefined): boolean {
+function isToldPerson(words: readonly string[], at: number): boolean {
+  const word = words[at];
   if (word === undefined) return false;
-  const bare = trimEndOf(word.toLowerCase(), ',.!?');
-  return /^\p{Lu}\p{Ll}/u.test(word) || TOLD_PEOPLE.has(bare) || (bare === 'the' && GROUPS.has(trimEndOf(next?.toLowerCase() ?? '', ',.!?')));
+  const bare = toldBare(word);
+  return /^\p{Lu}\p{Ll}/u.test(word) || kinWordsAt(words, at, toldBare) > 0 || TOLD_PEOPLE.has(bare) || (bare === 'the' && GROUPS.has(toldBare(words[at + 1] ?? '')));
 }
 
-const TOLD_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'everyone', 'everybody', 'mom', 'mum', 'dad', 'grandma', 'grandpa', 'my', 'his', 'your', 'our', 'their']);
+/** A word without its case and the marks that may end what is said after it ("to dad."). */
+const toldBare = (word: string): string => trimEndOf(word.toLowerCase(), ',:.!?');
+
+/** Pronouns and owners after "to" that name someone told. */
+const TOLD_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'everyone', 'everybody', 'my', 'his', 'your', 'our', 'their']);
 const GROUPS = new Set(['team', 'kids', 'group', 'family', 'class', 'boss', 'office', 'others', 'guys', 'girls', 'boys', 'crew']);
 /** How many words after "say" are looked at for a "to" naming someone else. */
 const SAID_REACH = 8;
@@ -47,7 +52,7 @@ function sayingAt(words: readonly string[], where: { at: number; texted: boolean
   const word = words[at]?.toLowerCase();
   const pointed = (index: number): boolean => SAYING_WHOM.has(words[index]?.toLowerCase() ?? '');
   // "to say happy birthday to dad", "to say to Ana that …": someone else is to be told it (not "sorry I have to go").
-  const toSomeone = words.slice(at + 1, at + 1 + SAID_REACH).some((one, index) => one.toLowerCase() === 'to' && isToldPerson(words[at + 2 + index], words[at + 3 + index]));
+  const toSomeone = words.slice(at + 1, at + 1 + SAID_REACH).some((one, index) => one.toLowerCase() === 'to' && isToldPerson(words, at + 2 + index));
   let lead = 0;
   if (word === 'say' && ((where.texted && !toSomeone) || SAID_OPENING.has(words[at + 1]?.toLowerCase() ?? ''))) lead = 1;
   if (where.texted && word === 'tell' && pointed(at + 1)) lead = 2;
